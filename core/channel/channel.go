@@ -1,0 +1,83 @@
+// Package channel is the contract every share platform implements, and the shared
+// helpers (error classification, counting and truncating text by unit) they all use.
+package channel
+
+import (
+	"context"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"paperboy/core/article"
+)
+
+// Channel is one destination: a Telegram chat or topic, a Discord webhook or channel, a Mastodon account…
+type Channel interface {
+	// Name is the configured channel name, used in logs, metrics and store keys.
+	Name() string
+	// Limits reports what the platform allows; render and deliver use it.
+	Limits() Limits
+	// Send formats d.Post natively and makes exactly one attempt to post it. It never sleeps or retries:
+	// the outbox and deliver own that. Failures are *Error (unclassified errors count as Transient).
+	Send(ctx context.Context, d Delivery) (Receipt, error)
+}
+
+// Unit says how a platform counts text length.
+type Unit int
+
+// Units in which platforms count text.
+const (
+	CodePoints Unit = iota // Unicode code points (Discord)
+	UTF16                  // UTF-16 code units (Telegram entities, LINE)
+	Graphemes              // user-perceived characters (Bluesky)
+	Bytes                  // UTF-8 bytes
+	Weighted               // X/Mastodon: URLs count as 23, CJK as 2 on X
+)
+
+// Limits describes what a platform accepts and how fast.
+type Limits struct {
+	TextMax    int        // longest message text, in Unit
+	CaptionMax int        // longest media caption, in Unit (0 = no media captions)
+	Unit       Unit       // how TextMax and CaptionMax are counted
+	Rate       rate.Limit // sustained messages per second for one destination
+	Burst      int        // messages that may go at once before Rate applies
+	Idempotent bool       // the platform de-duplicates by Delivery.Key, so an in-doubt resend is safe
+}
+
+// Delivery is one attempt to put one article on one channel.
+type Delivery struct {
+	Key     string       // stable for (article, channel): the idempotency key, the same on every attempt
+	Post    article.Post // what to show
+	Attempt int          // 1 for the first attempt
+}
+
+// Receipt is what the platform answered for a successful send.
+type Receipt struct {
+	RemoteID string    // the platform's message id, e.g. "123" or "chat:123"
+	URL      string    // a link to the posted message when the platform has one
+	SentAt   time.Time // when the platform accepted it
+}
+
+// Checker is implemented by channels that can verify their credentials at start (getMe, auth.test…).
+type Checker interface {
+	Check(ctx context.Context) error
+}
+
+// Previewer is implemented by channels that can show the exact request they would send.
+type Previewer interface {
+	Preview(d Delivery) (Request, error)
+}
+
+// Request is a platform request as Previewer shows it: method, redacted URL and body fields.
+type Request struct {
+	Method string         `json:"method"`
+	URL    string         `json:"url"`
+	Fields map[string]any `json:"fields"`
+}
+
+// Keyed is implemented by channels that share a rate budget with other channels
+// (a Telegram bot token's ~30 msg/s across all its chats): the key names that shared budget.
+type Keyed interface {
+	// CredentialKey returns a non-secret key for the shared budget (e.g. a hash of the token).
+	CredentialKey() (key string, limit rate.Limit, burst int)
+}

@@ -1,0 +1,170 @@
+package channel
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Reason classifies why a Send failed, which decides what deliver does next.
+type Reason int
+
+// Failure reasons, from "try again soon" to "stop this channel".
+const (
+	Transient    Reason = iota // network error, 5xx, timeout: retry with backoff
+	RateLimited                // 429: retry after exactly RetryAfter
+	Permanent                  // the platform will never accept this message: dead-letter it
+	Unauthorized               // bad token or lost access: pause the channel, never loop
+	TooLong                    // the message exceeded a limit: a render bug, dead-letter it
+)
+
+// String names the reason for logs and metrics labels.
+func (r Reason) String() string {
+	switch r {
+	case Transient:
+		return "transient"
+	case RateLimited:
+		return "rate_limited"
+	case Permanent:
+		return "permanent"
+	case Unauthorized:
+		return "unauthorized"
+	case TooLong:
+		return "too_long"
+	}
+	return "unknown"
+}
+
+// Error is the one error type Send returns.
+type Error struct {
+	Reason     Reason
+	RetryAfter time.Duration // from 429 retry_after / Retry-After: wait exactly this; 0 = deliver's backoff
+	Global     bool          // the limit applies to the whole credential (Discord "global": true)
+	Err        error         // redacted: never holds a token or a webhook URL
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	msg := e.Reason.String()
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	if e.RetryAfter > 0 {
+		msg += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
+	}
+	return msg
+}
+
+// Unwrap exposes the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Classify returns the Error inside err, or a Transient one wrapping err when it is unclassified.
+func Classify(err error) *Error {
+	if err == nil {
+		return nil
+	}
+	var ce *Error
+	if errors.As(err, &ce) {
+		return ce
+	}
+	return &Error{Reason: Transient, Err: err}
+}
+
+// Errorf builds an Error with a formatted message.
+func Errorf(r Reason, format string, args ...any) *Error {
+	return &Error{Reason: r, Err: fmt.Errorf(format, args...)}
+}
+
+// FromStatus is the one place HTTP outcomes are classified. It returns nil for 2xx.
+// The platform's message from body (trimmed) becomes the error text; Retry-After is
+// read from the header (seconds or HTTP date) when present.
+func FromStatus(code int, h http.Header, body []byte) error {
+	if code >= 200 && code < 300 {
+		return nil
+	}
+	msg := strings.TrimSpace(string(body))
+	if len(msg) > 512 {
+		msg = msg[:512] + "…"
+	}
+	e := &Error{Err: fmt.Errorf("http %d: %s", code, msg)}
+	switch {
+	case code == http.StatusTooManyRequests:
+		e.Reason = RateLimited
+		e.RetryAfter = ParseRetryAfter(h.Get("Retry-After"), time.Now())
+	case code == http.StatusUnauthorized || code == http.StatusForbidden:
+		e.Reason = Unauthorized
+	case code == http.StatusRequestEntityTooLarge:
+		e.Reason = TooLong
+	case code == http.StatusRequestTimeout || code == http.StatusConflict || code == http.StatusTooEarly:
+		e.Reason = Transient
+	case code >= 500:
+		e.Reason = Transient
+		e.RetryAfter = ParseRetryAfter(h.Get("Retry-After"), time.Now())
+	default:
+		e.Reason = Permanent
+	}
+	return e
+}
+
+// ParseRetryAfter reads a Retry-After header value: delta seconds (fractions allowed) or an HTTP date.
+func ParseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if f, err := strconv.ParseFloat(v, 64); err == nil {
+		if f < 0 {
+			return 0
+		}
+		return time.Duration(f * float64(time.Second))
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		if d := t.Sub(now); d > 0 {
+			return d
+		}
+	}
+	return 0
+}
+
+var botTokenInPath = regexp.MustCompile(`/bot[0-9]+:[A-Za-z0-9_-]+`)
+
+// RedactURL returns u with secrets removed: the path after a webhook id, bot tokens in the
+// path, user info and the query. It is what an error may mention instead of the real URL.
+func RedactURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return "<unparseable url>"
+	}
+	p.User = nil
+	p.RawQuery = ""
+	path := botTokenInPath.ReplaceAllString(p.Path, "/bot<redacted>")
+	if i := strings.Index(path, "/webhooks/"); i >= 0 {
+		path = path[:i] + "/webhooks/<redacted>"
+	}
+	return p.Scheme + "://" + p.Host + path
+}
+
+// RedactError replaces every occurrence of each secret in err's text, so wrapping a
+// *url.Error (which prints the URL) cannot leak a token.
+func RedactError(err error, secrets ...string) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	changed := false
+	for _, s := range secrets {
+		if s != "" && strings.Contains(msg, s) {
+			msg = strings.ReplaceAll(msg, s, "<redacted>")
+			changed = true
+		}
+	}
+	if !changed {
+		return err
+	}
+	return errors.New(msg)
+}
