@@ -1,0 +1,144 @@
+// Package config loads paperboy's YAML configuration: ${ENV} expansion, *_file secrets,
+// defaults, and validation errors that name the file, line and key.
+package config
+
+import (
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	Store    Store     `yaml:"store"`    // where claims, the outbox and source state live
+	HTTP     HTTP      `yaml:"http"`     // the HTTP server for health, metrics and platform webhooks
+	Fetch    Fetch     `yaml:"fetch"`    // how feeds and article pages are fetched
+	Log      Log       `yaml:"log"`      // log format and level
+	Deliver  Deliver   `yaml:"deliver"`  // retry and worker settings shared by all channels
+	Sources  []Source  `yaml:"sources"`  // what to watch
+	Channels []Channel `yaml:"channels"` // where to post
+	Routes   []Route   `yaml:"routes"`   // which sources go to which channels; none = every source to every channel
+	Editors  Editors   `yaml:"editors"`  // who may run editor commands, and through which bots
+
+	file string     // the file this was loaded from, for error positions
+	root *yaml.Node // the parsed document, for error positions
+}
+
+// File returns the path the configuration was loaded from.
+func (c *Config) File() string { return c.file }
+
+// Store selects and configures the store. Without redis.url (or addrs) the embedded bbolt store at Path is used.
+type Store struct {
+	Redis    Redis         `yaml:"redis"`     // shared Redis: needed for more than one replica
+	Path     string        `yaml:"path"`      // embedded store file (default ./data/paperboy.db)
+	ClaimTTL time.Duration `yaml:"claim_ttl"` // how long "already posted" is remembered (default 720h = 30 days)
+}
+
+// Redis configures a Redis, Sentinel or Cluster connection.
+type Redis struct {
+	URL        string   `yaml:"url"`         // redis://[:password@]host:port/db (standalone)
+	Addrs      []string `yaml:"addrs"`       // several addresses: a cluster, or sentinels when master_name is set
+	MasterName string   `yaml:"master_name"` // Sentinel master name
+	Password   string   `yaml:"password"`    // password (or password_file)
+	Prefix     string   `yaml:"prefix"`      // key prefix (default "paperboy:")
+}
+
+// Enabled reports whether a Redis store is configured.
+func (r Redis) Enabled() bool { return r.URL != "" || len(r.Addrs) > 0 }
+
+// HTTP configures the built-in HTTP server.
+type HTTP struct {
+	Listen string `yaml:"listen"` // address for /healthz /readyz /metrics and webhooks; "" = no server
+	Pprof  bool   `yaml:"pprof"`  // serve /debug/pprof (off by default)
+}
+
+// Fetch configures the HTTP client used for feeds and pages.
+type Fetch struct {
+	Timeout      time.Duration `yaml:"timeout"`       // per request (default 15s)
+	MaxBody      ByteSize      `yaml:"max_body"`      // larger bodies are refused (default 10MB)
+	AllowPrivate bool          `yaml:"allow_private"` // allow loopback/private addresses (off: SSRF guard)
+	UserAgent    string        `yaml:"user_agent"`    // User-Agent header (default "paperboy/<version>")
+	PerHost      int           `yaml:"per_host"`      // concurrent requests per host (default 4)
+}
+
+// Log configures logging.
+type Log struct {
+	Format string `yaml:"format"` // json | text (default text on a terminal, json otherwise)
+	Level  string `yaml:"level"`  // debug | info | warn | error (default info)
+}
+
+// Deliver configures delivery workers.
+type Deliver struct {
+	MaxAttempts  int           `yaml:"max_attempts"`  // transient failures before a delivery is dead-lettered (default 8)
+	BackoffBase  time.Duration `yaml:"backoff_base"`  // first retry delay, doubled each attempt with full jitter (default 2s)
+	BackoffMax   time.Duration `yaml:"backoff_max"`   // longest retry delay (default 10m)
+	Lease        time.Duration `yaml:"lease"`         // an unacknowledged delivery is taken over after this (default 60s)
+	PauseOnAuth  time.Duration `yaml:"pause_on_auth"` // how long a channel waits after its token is refused (default 10m)
+	BreakerAfter int           `yaml:"breaker_after"` // consecutive transient failures that open a channel's breaker (default 5)
+}
+
+// Source is one watched site.
+type Source struct {
+	Name     string        `yaml:"name"`      // unique name, used in routes, logs and metrics
+	Type     string        `yaml:"type"`      // feed (RSS/Atom/JSON Feed)
+	URL      string        `yaml:"url"`       // the feed address
+	Title    string        `yaml:"title"`     // publication name shown in posts (default: the feed's title)
+	Interval time.Duration `yaml:"interval"`  // poll interval (default 5m)
+	Extract  bool          `yaml:"extract"`   // fetch each article page to fill summary, image, author, time
+	Timezone string        `yaml:"timezone"`  // zone for dates without an offset (default Asia/Seoul)
+	Backfill time.Duration `yaml:"backfill"`  // on first sight, post items newer than this; older ones are only recorded (0 = post all)
+	MaxItems int           `yaml:"max_items"` // newest items considered per poll (default 50)
+	Summary  int           `yaml:"summary"`   // summary budget in characters (default 300)
+	Lang     string        `yaml:"lang"`      // language tag when the feed gives none (e.g. ko)
+	Tags     []string      `yaml:"tags"`      // hashtags added to every post of this source
+	node     *yaml.Node
+}
+
+// Channel is one destination. Keys other than name, type and in_doubt belong to the platform
+// and are decoded by its package (see bots.New).
+type Channel struct {
+	Name    string     `yaml:"name"`     // unique name, used in routes, logs and metrics
+	Type    string     `yaml:"type"`     // console, telegram, discord
+	InDoubt string     `yaml:"in_doubt"` // after a crash mid-send on a platform without idempotency: resend (default) | skip
+	Paused  bool       `yaml:"paused"`   // start paused
+	Raw     *yaml.Node `yaml:"-"`        // the whole mapping, for the platform package to decode
+
+	file  string
+	index int
+}
+
+// Route sends a set of sources to a set of channels, optionally filtered.
+type Route struct {
+	Sources  []string `yaml:"sources"`  // source names; empty = all
+	Channels []string `yaml:"channels"` // channel names; empty = all
+	Include  []string `yaml:"include"`  // post only if title or summary contains one of these (case-insensitive); "re:" prefix = regexp
+	Exclude  []string `yaml:"exclude"`  // never post if title or summary contains one of these; "re:" prefix = regexp
+}
+
+// Editors lists the bots that take editor commands and who may use them.
+type Editors struct {
+	Telegram TelegramEditors `yaml:"telegram"` // the Telegram command bot
+	Discord  DiscordEditors  `yaml:"discord"`  // Discord slash commands
+}
+
+// TelegramEditors configures the Telegram command bot.
+type TelegramEditors struct {
+	Token       string  `yaml:"token"`        // bot token (or token_file); empty = no Telegram commands
+	Mode        string  `yaml:"mode"`         // polling (default) | webhook
+	Users       []int64 `yaml:"users"`        // numeric user ids allowed to run commands
+	APIURL      string  `yaml:"api_url"`      // Bot API base URL (default https://api.telegram.org)
+	SecretToken string  `yaml:"secret_token"` // webhook mode: checked on every update (or secret_token_file)
+	PublicURL   string  `yaml:"public_url"`   // webhook mode: the public https base URL Telegram calls
+	Lang        string  `yaml:"lang"`         // reply language: en | ko (default en)
+}
+
+// DiscordEditors configures Discord slash commands.
+type DiscordEditors struct {
+	Token     string   `yaml:"token"`      // bot token (or token_file); empty = no Discord commands
+	AppID     string   `yaml:"app_id"`     // application id
+	PublicKey string   `yaml:"public_key"` // hex Ed25519 key for the HTTP interactions endpoint
+	Roles     []string `yaml:"roles"`      // role ids allowed to run commands (Administrator always may)
+	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in
+	Mode      string   `yaml:"mode"`       // gateway (default) | http
+	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
+}

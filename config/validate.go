@@ -1,0 +1,261 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ByteSize is a size in bytes written as 10MB, 512KiB or a plain number.
+type ByteSize int64
+
+// UnmarshalYAML parses sizes with a unit suffix (KB/MB/GB are powers of 1024, like KiB).
+func (b *ByteSize) UnmarshalYAML(n *yaml.Node) error {
+	s := strings.TrimSpace(strings.ToUpper(n.Value))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		m      int64
+	}{{"KIB", 1 << 10}, {"MIB", 1 << 20}, {"GIB", 1 << 30}, {"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.m
+			break
+		}
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || v < 0 {
+		return fmt.Errorf("line %d: %q is not a size like 10MB", n.Line, n.Value)
+	}
+	*b = ByteSize(v * mult)
+	return nil
+}
+
+func (c *Config) applyDefaults() {
+	if c.Store.Path == "" {
+		c.Store.Path = "./data/paperboy.db"
+	}
+	if c.Store.ClaimTTL == 0 {
+		c.Store.ClaimTTL = 30 * 24 * time.Hour
+	}
+	if c.Store.Redis.Prefix == "" {
+		c.Store.Redis.Prefix = "paperboy:"
+	}
+	if c.Fetch.Timeout == 0 {
+		c.Fetch.Timeout = 15 * time.Second
+	}
+	if c.Fetch.MaxBody == 0 {
+		c.Fetch.MaxBody = 10 << 20
+	}
+	if c.Fetch.PerHost == 0 {
+		c.Fetch.PerHost = 4
+	}
+	if c.Log.Level == "" {
+		c.Log.Level = "info"
+	}
+	d := &c.Deliver
+	if d.MaxAttempts == 0 {
+		d.MaxAttempts = 8
+	}
+	if d.BackoffBase == 0 {
+		d.BackoffBase = 2 * time.Second
+	}
+	if d.BackoffMax == 0 {
+		d.BackoffMax = 10 * time.Minute
+	}
+	if d.Lease == 0 {
+		d.Lease = 60 * time.Second
+	}
+	if d.PauseOnAuth == 0 {
+		d.PauseOnAuth = 10 * time.Minute
+	}
+	if d.BreakerAfter == 0 {
+		d.BreakerAfter = 5
+	}
+	for i := range c.Sources {
+		s := &c.Sources[i]
+		if s.Type == "" {
+			s.Type = "feed"
+		}
+		if s.Interval == 0 {
+			s.Interval = 5 * time.Minute
+		}
+		if s.Timezone == "" {
+			s.Timezone = "Asia/Seoul"
+		}
+		if s.MaxItems == 0 {
+			s.MaxItems = 50
+		}
+		if s.Summary == 0 {
+			s.Summary = 300
+		}
+	}
+	for i := range c.Channels {
+		if c.Channels[i].InDoubt == "" {
+			c.Channels[i].InDoubt = "resend"
+		}
+	}
+	if c.Editors.Telegram.Mode == "" {
+		c.Editors.Telegram.Mode = "polling"
+	}
+	if c.Editors.Discord.Mode == "" {
+		c.Editors.Discord.Mode = "gateway"
+	}
+}
+
+// SourceTypes are the source kinds this build knows.
+var SourceTypes = []string{"feed"}
+
+var namePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
+
+func (c *Config) validate() error {
+	var errs []error
+	at := func(path string) int { return c.line(path) }
+	add := func(path, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s: %s", c.file, at(path), path, fmt.Sprintf(format, args...)))
+	}
+	if c.Store.Redis.URL != "" {
+		if u, err := url.Parse(c.Store.Redis.URL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {
+			add("store.redis.url", "must be redis://host:port/db, rediss:// or unix://")
+		}
+	}
+	if c.Fetch.Timeout < 0 {
+		add("fetch.timeout", "must be positive")
+	}
+	switch c.Log.Format {
+	case "", "json", "text":
+	default:
+		add("log.format", "unknown format %q (known: json, text)", c.Log.Format)
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		add("log.level", "unknown level %q (known: debug, info, warn, error)", c.Log.Level)
+	}
+	sources := map[string]bool{}
+	for i, s := range c.Sources {
+		p := fmt.Sprintf("sources[%d]", i)
+		if !namePattern.MatchString(s.Name) {
+			add(p+".name", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", s.Name)
+		} else if sources[s.Name] {
+			add(p+".name", "duplicate source name %q", s.Name)
+		}
+		sources[s.Name] = true
+		if !contains(SourceTypes, s.Type) {
+			add(p+".type", "unknown type %q (known: %s)", s.Type, strings.Join(SourceTypes, ", "))
+		}
+		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			add(p+".url", "must be an http(s) URL (got %q)", s.URL)
+		}
+		if _, err := time.LoadLocation(s.Timezone); err != nil {
+			add(p+".timezone", "unknown time zone %q", s.Timezone)
+		}
+		if s.Interval < 10*time.Second {
+			add(p+".interval", "must be at least 10s (got %s)", s.Interval)
+		}
+	}
+	channels := map[string]bool{}
+	for i, ch := range c.Channels {
+		p := fmt.Sprintf("channels[%d]", i)
+		if !namePattern.MatchString(ch.Name) {
+			add(p+".name", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", ch.Name)
+		} else if channels[ch.Name] {
+			add(p+".name", "duplicate channel name %q", ch.Name)
+		}
+		channels[ch.Name] = true
+		if ch.InDoubt != "resend" && ch.InDoubt != "skip" {
+			add(p+".in_doubt", "must be resend or skip (got %q)", ch.InDoubt)
+		}
+	}
+	for i, r := range c.Routes {
+		p := fmt.Sprintf("routes[%d]", i)
+		for j, s := range r.Sources {
+			if !sources[s] {
+				add(fmt.Sprintf("%s.sources[%d]", p, j), "no source named %q", s)
+			}
+		}
+		for j, ch := range r.Channels {
+			if !channels[ch] {
+				add(fmt.Sprintf("%s.channels[%d]", p, j), "no channel named %q", ch)
+			}
+		}
+		for j, f := range append(append([]string{}, r.Include...), r.Exclude...) {
+			if strings.HasPrefix(f, "re:") {
+				if _, err := regexp.Compile(strings.TrimPrefix(f, "re:")); err != nil {
+					add(fmt.Sprintf("%s.filters[%d]", p, j), "bad regexp: %v", err)
+				}
+			}
+		}
+	}
+	switch c.Editors.Telegram.Mode {
+	case "polling", "webhook":
+	default:
+		add("editors.telegram.mode", "must be polling or webhook (got %q)", c.Editors.Telegram.Mode)
+	}
+	if c.Editors.Telegram.Mode == "webhook" && c.Editors.Telegram.Token != "" {
+		if c.Editors.Telegram.SecretToken == "" {
+			add("editors.telegram.secret_token", "webhook mode needs a secret_token")
+		}
+		if c.HTTP.Listen == "" {
+			add("http.listen", "webhook mode needs http.listen")
+		}
+	}
+	switch c.Editors.Discord.Mode {
+	case "gateway", "http":
+	default:
+		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
+	}
+	return errors.Join(errs...)
+}
+
+// line finds the line of a dotted path like "sources[1].url" (falling back to the nearest parent).
+func (c *Config) line(path string) int {
+	n := c.root
+	best := 0
+	if n != nil {
+		best = n.Line
+	}
+	for _, part := range strings.Split(path, ".") {
+		name, idx := part, -1
+		if i := strings.Index(part, "["); i >= 0 {
+			name = part[:i]
+			idx, _ = strconv.Atoi(strings.TrimSuffix(part[i+1:], "]"))
+		}
+		var keyLine int
+		if n != nil && n.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == name {
+					keyLine = n.Content[i].Line
+					n = n.Content[i+1]
+					break
+				}
+			}
+		}
+		if keyLine == 0 {
+			return best
+		}
+		best = keyLine
+		if idx >= 0 && n != nil && n.Kind == yaml.SequenceNode && idx < len(n.Content) {
+			n = n.Content[idx]
+			best = n.Line
+		}
+	}
+	return best
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortStrings(s []string) { sort.Strings(s) }
