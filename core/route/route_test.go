@@ -25,7 +25,7 @@ func TestRoute(t *testing.T) {
 		filtered      map[string]string
 	}{
 		{"fn", "카카오 먹통", []string{"tg", "dc", "all"}, map[string]string{}},
-		{"fn", "[광고] 카카오", nil, map[string]string{"tg": "exclude: 광고", "dc": "exclude: 광고"}},
+		{"fn", "[광고] 카카오", []string{"all"}, map[string]string{"tg": "exclude: 광고", "dc": "exclude: 광고"}},
 		{"fn", "SPONSORED: x", nil, map[string]string{"tg": "exclude: re:(?i)sponsored", "dc": "exclude: re:(?i)sponsored", "all": "include: no filter matched"}},
 		{"bbc", "KAKAO outage", []string{"all"}, map[string]string{}},
 		{"bbc", "weather", nil, map[string]string{"all": "include: no filter matched"}},
