@@ -1,0 +1,194 @@
+// Package discord posts articles to Discord as one rich embed, through an incoming webhook
+// or a bot token, and maps Discord's answers onto channel.Error.
+package discord
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"text/template"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"paperboy/core/channel"
+)
+
+// Rates from Discord's documentation and observed bucket headers: message creation is about
+// 5 per 2 s per channel or webhook, and a bot token has 50 requests/s across all routes.
+const (
+	destinationRate  = rate.Limit(2.5)
+	destinationBurst = 5
+	globalRate       = rate.Limit(50)
+	globalBurst      = 50
+)
+
+// Channel is one Discord destination: a webhook (optionally a thread of it) or a bot's channel.
+type Channel struct {
+	name    string
+	cfg     Config
+	client  *Client
+	path    string     // request path below the client's base: /webhooks/ID/TOKEN or /channels/ID/messages
+	query   url.Values // wait=true and thread_id for webhooks
+	color   int        // -1: per source
+	content *template.Template
+	loc     *time.Location
+	log     *slog.Logger
+	now     func() time.Time
+	credKey string
+}
+
+// New validates cfg (filling its defaults) and builds the channel.
+func New(cfg Config, opts channel.Options) (*Channel, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	opts = opts.WithDefaults()
+	c := &Channel{name: opts.Name, cfg: cfg, log: opts.Logger, now: opts.Now, loc: opts.Location}
+	c.color, _ = parseColor(cfg.Color)
+	c.content, _ = parseContent(cfg.Content)
+	if loc, _ := loadZone(cfg.Timezone); loc != nil {
+		c.loc = loc
+	}
+	switch cfg.Mode {
+	case ModeWebhook:
+		base, id, token, _ := splitWebhook(cfg.Webhook)
+		if cfg.APIURL != "" {
+			base = cfg.APIURL
+		}
+		c.client = NewClient(opts.HTTPClient, base, "", token, cfg.Webhook)
+		c.path = "/webhooks/" + id + "/" + token
+		c.query = url.Values{"wait": {"true"}}
+		if cfg.ThreadID != "" {
+			c.query.Set("thread_id", cfg.ThreadID)
+		}
+		c.credKey = "discord:webhook:" + shortHash(id)
+	case ModeBot:
+		c.client = NewClient(opts.HTTPClient, cfg.APIURL, cfg.Token)
+		c.path = "/channels/" + cfg.ChannelID + "/messages"
+		c.credKey = "discord:bot:" + shortHash(cfg.Token)
+	}
+	return c, nil
+}
+
+// Name is the configured channel name.
+func (c *Channel) Name() string { return c.name }
+
+// Limits reports Discord's content limit and the per-channel/webhook message bucket. Only bot
+// mode is idempotent: webhooks have no nonce, so an in-doubt webhook resend can duplicate.
+func (c *Channel) Limits() channel.Limits {
+	return channel.Limits{
+		TextMax:    maxContent,
+		Unit:       channel.CodePoints,
+		Rate:       destinationRate,
+		Burst:      destinationBurst,
+		Idempotent: c.cfg.Mode == ModeBot,
+	}
+}
+
+// CredentialKey names the budget shared with other channels: in bot mode every channel of the
+// same token (50 requests/s, and a global 429 stops them all); in webhook mode every channel
+// posting through the same webhook (different threads share the webhook's bucket).
+func (c *Channel) CredentialKey() (string, rate.Limit, int) {
+	if c.cfg.Mode == ModeBot {
+		return c.credKey, globalRate, globalBurst
+	}
+	return c.credKey, destinationRate, destinationBurst
+}
+
+// sentMessage is the part of Discord's message object a receipt needs.
+type sentMessage struct {
+	ID        string `json:"id"`
+	ChannelID string `json:"channel_id"`
+	GuildID   string `json:"guild_id"`
+}
+
+// Send renders d and makes exactly one POST. Webhooks use ?wait=true so the answer carries
+// the message id; bot messages carry a nonce from d.Key with enforce_nonce.
+func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt, error) {
+	m, err := c.render(d)
+	if err != nil {
+		return channel.Receipt{}, err
+	}
+	if err := check(m); err != nil {
+		return channel.Receipt{}, channel.Errorf(channel.TooLong, "discord: render: %w", err)
+	}
+	var sent sentMessage
+	if err := c.client.Do(ctx, "POST", c.path, c.query, m, &sent); err != nil {
+		c.log.LogAttrs(ctx, slog.LevelDebug, "discord send failed", slog.String("channel", c.name),
+			slog.String("delivery_key", d.Key), slog.String("error", err.Error()))
+		return channel.Receipt{}, err
+	}
+	if sent.ID == "" {
+		return channel.Receipt{}, channel.Errorf(channel.Transient, "discord: post message: answer has no message id")
+	}
+	rc := channel.Receipt{RemoteID: sent.ID, SentAt: c.now()}
+	if sent.GuildID != "" && sent.ChannelID != "" {
+		rc.URL = "https://discord.com/channels/" + sent.GuildID + "/" + sent.ChannelID + "/" + sent.ID
+	}
+	return rc, nil
+}
+
+// Check verifies the credentials once at start: GET /users/@me for a bot, GET the webhook
+// for a webhook. A bad token comes back as Unauthorized.
+func (c *Channel) Check(ctx context.Context) error {
+	path := "/users/@me"
+	if c.cfg.Mode == ModeWebhook {
+		path = c.path
+	}
+	var who struct {
+		ID string `json:"id"`
+	}
+	if err := c.client.Do(ctx, "GET", path, nil, nil, &who); err != nil {
+		return err
+	}
+	if who.ID == "" {
+		return channel.Errorf(channel.Transient, "discord: check: answer has no id")
+	}
+	return nil
+}
+
+// Preview returns the exact request Send would make for d, with the webhook token redacted
+// from the URL (the body holds no secret: the bot token travels in a header).
+func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
+	m, err := c.render(d)
+	if err != nil {
+		return channel.Request{}, err
+	}
+	if err := check(m); err != nil {
+		return channel.Request{}, channel.Errorf(channel.TooLong, "discord: render: %w", err)
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return channel.Request{}, fmt.Errorf("discord: preview: %w", err)
+	}
+	var fields map[string]any
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // keep the color an integer, not 2.0129e+06
+	if err := dec.Decode(&fields); err != nil {
+		return channel.Request{}, fmt.Errorf("discord: preview: %w", err)
+	}
+	u := channel.RedactURL(c.client.base + c.path)
+	if c.cfg.Mode == ModeWebhook {
+		u += "?" + c.query.Encode()
+	}
+	return channel.Request{Method: "POST", URL: u, Fields: fields}, nil
+}
+
+// shortHash names a credential without revealing it.
+func shortHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:6])
+}
+
+var (
+	_ channel.Channel   = (*Channel)(nil)
+	_ channel.Checker   = (*Channel)(nil)
+	_ channel.Previewer = (*Channel)(nil)
+	_ channel.Keyed     = (*Channel)(nil)
+)
