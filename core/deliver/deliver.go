@@ -1,0 +1,145 @@
+// Package deliver runs the delivery workers: one per channel, each with its own rate limiter,
+// retry-after gate and circuit breaker, so one platform's outage never slows another channel.
+package deliver
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+)
+
+// Settings tune a worker; config.Deliver supplies them.
+type Settings struct {
+	MaxAttempts    int           // transient failures before the delivery is dead-lettered
+	BackoffBase    time.Duration // first retry delay
+	BackoffMax     time.Duration // longest retry delay
+	Lease          time.Duration // unacknowledged entries older than this are taken over
+	InDoubt        string        // resend | skip, for channels without idempotency
+	BreakerAfter   int           // consecutive transient failures that open the breaker
+	BreakerTimeout time.Duration // how long the breaker stays open before a probe
+	Batch          int           // entries read at once
+	Consumer       string        // this replica's consumer name in the outbox group
+}
+
+func (s Settings) withDefaults() Settings {
+	if s.MaxAttempts <= 0 {
+		s.MaxAttempts = 20
+	}
+	if s.BackoffBase <= 0 {
+		s.BackoffBase = 2 * time.Second
+	}
+	if s.BackoffMax <= 0 {
+		s.BackoffMax = 10 * time.Minute
+	}
+	if s.Lease <= 0 {
+		s.Lease = time.Minute
+	}
+	if s.InDoubt == "" {
+		s.InDoubt = "resend"
+	}
+	if s.BreakerAfter <= 0 {
+		s.BreakerAfter = 5
+	}
+	if s.BreakerTimeout <= 0 {
+		s.BreakerTimeout = 30 * time.Second
+	}
+	if s.Batch <= 0 {
+		s.Batch = 16
+	}
+	if s.Consumer == "" {
+		s.Consumer = "paperboy"
+	}
+	return s
+}
+
+// Gate holds back sends until a platform's retry_after has passed. Channels that share a
+// credential share its global gate and limiter.
+type Gate struct {
+	mu    sync.Mutex
+	until time.Time
+}
+
+// Hold extends the gate to t (never shortens it).
+func (g *Gate) Hold(t time.Time) {
+	g.mu.Lock()
+	if t.After(g.until) {
+		g.until = t
+	}
+	g.mu.Unlock()
+}
+
+// Until returns the time before which nothing may be sent.
+func (g *Gate) Until() time.Time {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.until
+}
+
+// Credential is the budget shared by every channel using one token.
+type Credential struct {
+	Limiter *rate.Limiter
+	Gate    Gate
+}
+
+// Credentials hands out one Credential per key, so all chats of a bot share its ~30 msg/s.
+type Credentials struct {
+	mu sync.Mutex
+	m  map[string]*Credential
+}
+
+// Get returns the shared credential for key, creating it with limit and burst on first use.
+func (c *Credentials) Get(key string, limit rate.Limit, burst int) *Credential {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]*Credential{}
+	}
+	if cr, ok := c.m[key]; ok {
+		return cr
+	}
+	if burst < 1 {
+		burst = 1
+	}
+	cr := &Credential{Limiter: rate.NewLimiter(limit, burst)}
+	c.m[key] = cr
+	return cr
+}
+
+// Outcome is what happened to one entry, reported to an observer (run --once counts them).
+type Outcome int
+
+// Outcomes of handling one entry.
+const (
+	Delivered    Outcome = iota // the platform accepted it
+	Retrying                    // scheduled again
+	DeadLettered                // moved to the dead-letter list
+	Skipped                     // already sent (a duplicate read) or skipped by the in-doubt policy
+)
+
+// Observer is told about every handled entry.
+type Observer func(channel, articleID string, o Outcome, err error)
+
+// sleep waits for d or until ctx ends; false when ctx ended.
+func sleep(ctx context.Context, d time.Duration) bool {
+	if d <= 0 {
+		return ctx.Err() == nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+func logger(l *slog.Logger) *slog.Logger {
+	if l == nil {
+		return slog.Default()
+	}
+	return l
+}

@@ -1,0 +1,161 @@
+package deliver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/sony/gobreaker/v2"
+	"golang.org/x/time/rate"
+
+	"paperboy/core/channel"
+	"paperboy/core/metrics"
+	"paperboy/core/store"
+)
+
+// Worker delivers one channel's outbox.
+type Worker struct {
+	ch       channel.Channel
+	st       store.Store
+	set      Settings
+	limiter  *rate.Limiter
+	gate     Gate
+	cred     *Credential // nil when the channel has no shared credential
+	breaker  *gobreaker.CircuitBreaker[channel.Receipt]
+	m        *metrics.Metrics
+	log      *slog.Logger
+	observe  Observer
+	now      func() time.Time
+	mu       sync.Mutex
+	openedAt time.Time
+}
+
+// NewWorker builds the worker for ch. creds may be shared between workers; m and observe may be nil.
+func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credentials, m *metrics.Metrics, log *slog.Logger, observe Observer) *Worker {
+	set = set.withDefaults()
+	lim := ch.Limits()
+	r, burst := lim.Rate, lim.Burst
+	if r <= 0 {
+		r = rate.Inf
+	}
+	if burst < 1 {
+		burst = 1
+	}
+	w := &Worker{
+		ch: ch, st: st, set: set, m: m, log: logger(log).With("channel", ch.Name()), observe: observe,
+		limiter: rate.NewLimiter(r, burst), now: time.Now,
+	}
+	if k, ok := ch.(channel.Keyed); ok && creds != nil {
+		key, l, b := k.CredentialKey()
+		w.cred = creds.Get(key, l, b)
+	}
+	w.breaker = gobreaker.NewCircuitBreaker[channel.Receipt](gobreaker.Settings{
+		Name:        ch.Name(),
+		Timeout:     set.BreakerTimeout,
+		ReadyToTrip: func(c gobreaker.Counts) bool { return int(c.ConsecutiveFailures) >= set.BreakerAfter },
+		// Only a platform that is failing counts against it: 429s, rejected messages and bad
+		// tokens say the platform is up and answering.
+		IsSuccessful: func(err error) bool {
+			return err == nil || channel.Classify(err).Reason != channel.Transient || errors.Is(err, context.Canceled)
+		},
+		OnStateChange: func(name string, from, to gobreaker.State) {
+			w.mu.Lock()
+			if to == gobreaker.StateOpen {
+				w.openedAt = w.now()
+			}
+			w.mu.Unlock()
+			w.log.Warn("circuit breaker changed state", "from", from.String(), "to", to.String())
+			if w.m != nil {
+				w.m.BreakerState.WithLabelValues(name).Set(float64(to))
+			}
+		},
+	})
+	return w
+}
+
+// Channel returns the channel this worker delivers to.
+func (w *Worker) Channel() channel.Channel { return w.ch }
+
+// Run delivers until ctx ends.
+func (w *Worker) Run(ctx context.Context) {
+	lastReclaim := time.Time{}
+	for ctx.Err() == nil {
+		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
+			w.setPaused(true)
+			if !sleep(ctx, 2*time.Second) {
+				return
+			}
+			continue
+		}
+		w.setPaused(false)
+		reclaim := w.now().Sub(lastReclaim) >= w.set.Lease/2
+		if reclaim {
+			lastReclaim = w.now()
+		}
+		if _, err := w.Step(ctx, time.Second, reclaim); err != nil && ctx.Err() == nil {
+			w.log.Error("delivery step failed", "err", err)
+			sleep(ctx, time.Second)
+		}
+	}
+}
+
+// Step promotes due retries, optionally reclaims entries whose worker died (idle longer than the
+// lease), reads up to a batch (waiting up to block), and handles each. It returns how many
+// entries it handled.
+func (w *Worker) Step(ctx context.Context, block time.Duration, reclaim bool) (int, error) {
+	name := w.ch.Name()
+	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {
+		return 0, fmt.Errorf("deliver: promote retries: %w", err)
+	}
+	var entries []store.Entry
+	if reclaim {
+		got, err := w.st.Reclaim(ctx, name, w.set.Consumer, w.set.Lease, w.set.Batch)
+		if err != nil {
+			return 0, fmt.Errorf("deliver: reclaim: %w", err)
+		}
+		entries = got
+	}
+	if len(entries) == 0 {
+		if next, err := w.st.NextDue(ctx, name); err == nil && !next.IsZero() {
+			if d := next.Sub(w.now()); d < block {
+				block = max(d, time.Millisecond)
+			}
+		}
+		got, err := w.st.Read(ctx, name, w.set.Consumer, w.set.Batch, block)
+		if err != nil {
+			return 0, fmt.Errorf("deliver: read: %w", err)
+		}
+		entries = got
+	}
+	for i, e := range entries {
+		if err := w.handle(ctx, e); err != nil {
+			// Entries not handled stay pending and are reclaimed after the lease: nothing is lost.
+			return i, err
+		}
+	}
+	if w.m != nil {
+		if n, err := w.st.Pending(ctx, name); err == nil {
+			w.m.QueueDepth.WithLabelValues(name).Set(float64(n))
+		}
+	}
+	return len(entries), nil
+}
+
+func (w *Worker) setPaused(p bool) {
+	if w.m != nil {
+		v := 0.0
+		if p {
+			v = 1
+		}
+		w.m.ChannelPaused.WithLabelValues(w.ch.Name()).Set(v)
+	}
+}
+
+func (w *Worker) report(e store.Entry, o Outcome, err error) {
+	if w.observe != nil {
+		w.observe(w.ch.Name(), e.ArticleID, o, err)
+	}
+}

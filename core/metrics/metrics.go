@@ -1,0 +1,76 @@
+// Package metrics defines paperboy's Prometheus series in one place, registered on a registry
+// the caller owns (no global state), so tests can read them and two services never collide.
+package metrics
+
+import "github.com/prometheus/client_golang/prometheus"
+
+// Metrics holds every collector the pipeline, sources and delivery workers update.
+type Metrics struct {
+	Registry *prometheus.Registry
+
+	ArticlesSeen    *prometheus.CounterVec   // source
+	Duplicates      *prometheus.CounterVec   // source
+	Enqueued        *prometheus.CounterVec   // channel
+	Delivered       *prometheus.CounterVec   // channel
+	Failed          *prometheus.CounterVec   // channel, reason
+	Retries         *prometheus.CounterVec   // channel, reason
+	RateLimited     *prometheus.CounterVec   // channel
+	DeadLetters     *prometheus.CounterVec   // channel
+	InDoubt         *prometheus.CounterVec   // channel, action
+	SendSeconds     *prometheus.HistogramVec // channel
+	DetectToPost    *prometheus.HistogramVec // channel
+	QueueDepth      *prometheus.GaugeVec     // channel
+	BreakerState    *prometheus.GaugeVec     // channel (0 closed, 1 half-open, 2 open)
+	ChannelPaused   *prometheus.GaugeVec     // channel
+	Polls           *prometheus.CounterVec   // source, result (ok, not_modified, error)
+	PollSeconds     *prometheus.HistogramVec // source
+	SourceFailures  *prometheus.GaugeVec     // source (consecutive)
+	ExtractFailures *prometheus.CounterVec   // source
+}
+
+// New creates the collectors and registers them (plus Go and process collectors) on a new registry.
+func New() *Metrics {
+	reg := prometheus.NewRegistry()
+	m := &Metrics{
+		Registry:        reg,
+		ArticlesSeen:    counter("articles_seen_total", "New articles found by sources.", "source"),
+		Duplicates:      counter("duplicates_skipped_total", "Items skipped because they were already known.", "source"),
+		Enqueued:        counter("deliveries_enqueued_total", "Deliveries claimed and queued.", "channel"),
+		Delivered:       counter("posts_delivered_total", "Posts accepted by the platform.", "channel"),
+		Failed:          counter("send_failures_total", "Failed send attempts by reason.", "channel", "reason"),
+		Retries:         counter("retries_scheduled_total", "Deliveries scheduled for another attempt.", "channel", "reason"),
+		RateLimited:     counter("rate_limited_total", "429 answers from the platform.", "channel"),
+		DeadLetters:     counter("dead_letters_total", "Deliveries moved to the dead-letter list.", "channel"),
+		InDoubt:         counter("in_doubt_total", "Deliveries found mid-send after a crash, by action taken.", "channel", "action"),
+		SendSeconds:     histogram("send_seconds", "Time of one Send call.", []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 30}, "channel"),
+		DetectToPost:    histogram("detect_to_post_seconds", "From first seeing an article to the platform accepting the post.", []float64{.1, .5, 1, 2, 5, 10, 30, 60, 300, 1800}, "channel"),
+		QueueDepth:      gauge("queue_depth", "Deliveries waiting (queued or scheduled for retry).", "channel"),
+		BreakerState:    gauge("breaker_state", "Circuit breaker: 0 closed, 1 half-open, 2 open.", "channel"),
+		ChannelPaused:   gauge("channel_paused", "1 while a channel is paused.", "channel"),
+		Polls:           counter("polls_total", "Source polls by result.", "source", "result"),
+		PollSeconds:     histogram("poll_seconds", "Duration of one source poll.", []float64{.05, .1, .25, .5, 1, 2.5, 5, 15}, "source"),
+		SourceFailures:  gauge("source_consecutive_failures", "Consecutive failed polls of a source.", "source"),
+		ExtractFailures: counter("extract_failures_total", "Article pages that could not be fetched or extracted (the feed's own fields were used).", "source"),
+	}
+	reg.MustRegister(
+		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
+		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.Polls,
+		m.PollSeconds, m.SourceFailures, m.ExtractFailures,
+		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}),
+	)
+	return m
+}
+
+const namespace = "paperboy"
+
+func counter(name, help string, labels ...string) *prometheus.CounterVec {
+	return prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: name, Help: help}, labels)
+}
+
+func gauge(name, help string, labels ...string) *prometheus.GaugeVec {
+	return prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: namespace, Name: name, Help: help}, labels)
+}
+
+func histogram(name, help string, buckets []float64, labels ...string) *prometheus.HistogramVec {
+	return prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: namespace, Name: name, Help: help, Buckets: buckets}, labels)
+}
