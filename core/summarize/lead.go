@@ -1,0 +1,108 @@
+package summarize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
+
+// ellipsis marks a lead cut inside its first sentence.
+const ellipsis = "…"
+
+// Lead returns the first whole sentences of text that fit in max code points. When not even
+// the first sentence fits, it cuts at a word boundary (or a grapheme boundary for scripts
+// written without spaces) and appends "…". Leading bylines, datelines and unpunctuated
+// headline fragments are dropped first.
+func Lead(text string, max int) string {
+	if max <= 0 {
+		return ""
+	}
+	norm, spans := segment(dropLeading(paragraphs(text)))
+	if norm == "" {
+		return ""
+	}
+	if utf8.RuneCountInString(norm) <= max && (len(spans) == 0 || spans[len(spans)-1].closed) {
+		return norm
+	}
+	best, bestClosed := -1, -1
+	for i, s := range spans {
+		if utf8.RuneCountInString(norm[:s.end]) > max {
+			break
+		}
+		best = i
+		if s.closed {
+			bestClosed = i
+		}
+	}
+	switch {
+	case bestClosed >= 0:
+		return norm[:spans[bestClosed].end]
+	case best >= 0:
+		return norm[:spans[best].end]
+	}
+	return cut(norm, max)
+}
+
+// cut shortens s to at most max code points including the trailing "…", ending on a word
+// boundary when the text has spaces, and never inside a grapheme cluster.
+func cut(s string, max int) string {
+	if max < 2 {
+		return ellipsis // no room for any text beside the mark
+	}
+	limit := max - 1
+	end, runes, lastSpace := 0, 0, -1
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		n := utf8.RuneCountInString(g.Str())
+		if runes+n > limit {
+			break
+		}
+		if g.Str() == " " {
+			lastSpace = end
+		}
+		_, to := g.Positions()
+		end, runes = to, runes+n
+	}
+	if lastSpace > 0 && lastSpace >= end/3 {
+		end = lastSpace
+	}
+	out := strings.TrimRightFunc(s[:end], func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '—' || r == '·'
+	})
+	return out + ellipsis
+}
+
+var (
+	// "[한국금융신문=정은경 기자]", "[엔터미디어=정덕현의 이슈공감]", "【서울=뉴시스】"
+	leadBracketRe = regexp.MustCompile(`^[\[【][^\]】]{1,40}=[^\]】]{0,40}[\]】]\s*`)
+	// "(서울=연합뉴스) 홍길동 기자 = ", "(서울=뉴스1) "
+	leadDatelineRe = regexp.MustCompile(`^\([^)=]{1,20}=[^)]{1,20}\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=?\s*)?`)
+	// "홍길동 기자 = " at the very start.
+	leadReporterRe = regexp.MustCompile(`^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*`)
+)
+
+// dropLeading removes what precedes the story: bylines, datelines and short headline or
+// caption lines without sentence punctuation. If nothing would be left it keeps the text.
+func dropLeading(paras []string) []string {
+	for len(paras) > 0 {
+		p := paras[0]
+		for _, re := range []*regexp.Regexp{leadBracketRe, leadDatelineRe, leadReporterRe} {
+			p = re.ReplaceAllString(p, "")
+		}
+		if p == "" {
+			paras = paras[1:]
+			continue
+		}
+		paras[0] = p
+		_, spans := segment(paras[:1])
+		if len(paras) > 1 && len(spans) == 1 && !spans[0].closed && utf8.RuneCountInString(p) < 120 {
+			paras = paras[1:]
+			continue
+		}
+		break
+	}
+	return paras
+}

@@ -1,0 +1,110 @@
+package summarize
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"english", "Mr. Smith went to Washington. He met Dr. Jones at 3.5 p.m. today! Why?",
+			[]string{"Mr. Smith went to Washington.", "He met Dr. Jones at 3.5 p.m. today!", "Why?"}},
+		{"abbreviations", "The U.S. economy grew. Apple Inc. said so on Jan. 5 in the U.K. capital.",
+			[]string{"The U.S. economy grew.", "Apple Inc. said so on Jan. 5 in the U.K. capital."}},
+		{"decimals", "Prices rose 3.5 percent. Rates fell.", []string{"Prices rose 3.5 percent.", "Rates fell."}},
+		{"korean", "카카오톡이 멈췄다. 복구는 언제일까? 알 수 없습니다. 그렇군요.",
+			[]string{"카카오톡이 멈췄다.", "복구는 언제일까?", "알 수 없습니다.", "그렇군요."}},
+		{"korean closing quote", "그는 “노력하겠다.” 라고 했다. 다음 문장이다.",
+			[]string{"그는 “노력하겠다.”", "라고 했다.", "다음 문장이다."}},
+		{"korean quote ends sentence", "“사과드립니다.” 대표가 말했다.", []string{"“사과드립니다.”", "대표가 말했다."}},
+		{"korean quote then particle", "그는 \"좋다.\"라며 웃었다. 끝.", []string{"그는 \"좋다.\"라며 웃었다.", "끝."}},
+		{"korean no space", "화면으로 이동된다.‘전 세계 메신저’라는 문구다.", []string{"화면으로 이동된다.", "‘전 세계 메신저’라는 문구다."}},
+		{"cjk", "今日は晴れ。明日は雨！本当？", []string{"今日は晴れ。", "明日は雨！", "本当？"}},
+		{"paragraphs", "Headline without stop\n\nFirst line.   Second\tline.", []string{"Headline without stop", "First line.", "Second line."}},
+		{"initials", "J. K. Rowling wrote it. Done.", []string{"J. K. Rowling wrote it.", "Done."}},
+		{"empty", " \n\t ", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Sentences(tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		want string
+	}{
+		{"fits whole", "One. Two.", 100, "One. Two."},
+		{"stops at sentence", "First sentence here. Second sentence is longer.", 30, "First sentence here."},
+		{"byline dropped", "[한국금융신문=정은경 기자] 15일 카카오톡이 멈췄다. 복구 중이다.", 20, "15일 카카오톡이 멈췄다."},
+		{"dateline dropped", "(서울=연합뉴스) 홍길동 기자 = 서비스가 재개됐다. 다행이다.", 100, "서비스가 재개됐다. 다행이다."},
+		{"headline dropped", "부제목 한 줄\n\n본문 첫 문장이다. 둘째 문장이다.", 12, "본문 첫 문장이다."},
+		{"word cut", "This opening sentence is far too long to fit in the limit.", 20, "This opening…"},
+		{"cjk cut", "これはとても長い文章で最後まで句点がありません", 10, "これはとても長い文…"},
+		{"grapheme kept", "👩‍👩‍👧‍👦👩‍👩‍👧‍👦 family emoji sentence is long.", 12, "👩‍👩‍👧‍👦…"},
+		{"zero", "Anything.", 0, ""},
+		{"one", "Anything long.", 1, "…"},
+		{"unpunctuated tail", "Done here. Trailing words with no stop", 100, "Done here."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Lead(tt.in, tt.max)
+			if got != tt.want {
+				t.Errorf("Lead(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+			}
+			if n := utf8.RuneCountInString(got); n > tt.max {
+				t.Errorf("Lead length %d > max %d", n, tt.max)
+			}
+		})
+	}
+}
+
+// normalised is the text Lead works on, for the prefix property.
+func normalised(text string) string {
+	norm, _ := segment(dropLeading(paragraphs(text)))
+	return norm
+}
+
+func FuzzLead(f *testing.F) {
+	for _, s := range []string{"Mr. Smith. Hi!", "[한국금융신문=정은경 기자] 15일 카카오톡이 멈췄다.", "今日は晴れ。明日", "a\u0301. b", "\xff\xfe. x", "👩‍👩‍👧‍👦 x."} {
+		f.Add(s, 10)
+	}
+	f.Fuzz(func(t *testing.T, text string, max int) {
+		max %= 400
+		got := Lead(text, max)
+		if !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8 %q", got)
+		}
+		if max < 0 {
+			max = 0
+		}
+		if n := utf8.RuneCountInString(got); n > max {
+			t.Fatalf("length %d > max %d: %q", n, max, got)
+		}
+		if got != "" && !strings.HasPrefix(normalised(text), got) && !strings.HasSuffix(got, ellipsis) {
+			t.Fatalf("%q is neither a prefix of the normalised text nor cut with …", got)
+		}
+		_ = Sentences(text)
+	})
+}
+
+func BenchmarkLead(b *testing.B) {
+	text := strings.Repeat("[한국금융신문=정은경 기자] 15일 카카오톡이 멈췄다. Mr. Smith said the U.S. rate was 3.5 percent. 今日は晴れ。\n\n", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Lead(text, 300)
+	}
+}
