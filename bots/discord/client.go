@@ -132,12 +132,6 @@ type apiError struct {
 	Global     bool            `json:"global"`
 }
 
-// Discord JSON error codes that mean "this destination is gone".
-const (
-	codeUnknownChannel = 10003
-	codeUnknownWebhook = 10015
-)
-
 // classify maps one non-2xx Discord answer onto channel.Error. It refines channel.FromStatus:
 //   - 429: RetryAfter from the body's float retry_after (exact to the nanosecond), falling back
 //     to the Retry-After header; Global from the body or X-RateLimit-Global/Scope.

@@ -172,43 +172,18 @@ func parseColor(s string) (int, error) {
 	return int(v), nil
 }
 
-// sourceColor picks a stable, readable color for a source name: the hue comes from a hash,
-// saturation and lightness are fixed so every source's color shows on dark and light themes.
+// palette holds colors that read well on Discord's dark and light themes.
+var palette = [...]int{
+	0x1e90ff, 0xe74c3c, 0x2ecc71, 0xf39c12, 0x9b59b6, 0x1abc9c,
+	0xe67e22, 0x3498db, 0xe91e63, 0x27ae60, 0xd35400, 0x8e44ad,
+}
+
+// sourceColor picks a stable color for a source name, so readers learn to tell sources apart.
 func sourceColor(source string) int {
 	h := fnv.New32a()
 	_, _ = h.Write([]byte(source))
-	hue := float64(h.Sum32()%360) / 60
-	const s, l = 0.65, 0.55
-	c := (1 - abs(2*l-1)) * s
-	x := c * (1 - abs(mod2(hue)-1))
-	var r, g, b float64
-	switch int(hue) {
-	case 0:
-		r, g = c, x
-	case 1:
-		r, g = x, c
-	case 2:
-		g, b = c, x
-	case 3:
-		g, b = x, c
-	case 4:
-		r, b = x, c
-	default:
-		r, b = c, x
-	}
-	m := l - c/2
-	to := func(v float64) int { return int((v+m)*255 + 0.5) }
-	return to(r)<<16 | to(g)<<8 | to(b)
+	return palette[h.Sum32()%uint32(len(palette))]
 }
-
-func abs(f float64) float64 {
-	if f < 0 {
-		return -f
-	}
-	return f
-}
-
-func mod2(f float64) float64 { return f - 2*float64(int(f/2)) }
 
 // parseContent compiles the content template and runs it once over a sample post, so a
 // misspelled field fails at config load rather than on the first article.
