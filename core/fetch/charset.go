@@ -1,0 +1,280 @@
+package fetch
+
+import (
+	"bytes"
+	"mime"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// metaScanLimit is how far into a document Decode looks for <meta charset>. x/net stops
+// at 1,024 bytes, but real news pages put the tag after kilobytes of inline scripts.
+const metaScanLimit = 64 << 10
+
+// prologScanLimit bounds the search for the XML declaration, which must open the document.
+const prologScanLimit = 1024
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+
+	// xmlEncoding finds the encoding pseudo-attribute of an XML declaration at the start of
+	// a document; group 1 is the value.
+	xmlEncoding = regexp.MustCompile(`^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"'>]*)["']`)
+)
+
+// labelAliases maps the few Windows code-page labels seen in the wild that neither the
+// WHATWG nor the IANA registry knows onto the encoding x/text implements for them.
+var labelAliases = map[string]string{
+	"cp949": "euc-kr", "ms949": "euc-kr", "uhc": "euc-kr",
+	"cp932": "shift_jis", "ms932": "shift_jis",
+	"cp936": "gbk", "ms936": "gbk",
+}
+
+// Decode converts body to UTF-8 and reports the charset it used (a WHATWG name such as
+// "utf-8", "euc-kr", "windows-1252"). contentType is the HTTP Content-Type header, or ""
+// for a file. The order is: byte-order mark; bytes that are valid UTF-8 with multibyte
+// sequences (a declaration saying otherwise is lying); the header charset; the XML
+// declaration; <meta charset> or <meta http-equiv>; statistical detection. A candidate whose
+// decoding looks like mojibake is skipped. An XML declaration in the result is rewritten
+// to say UTF-8 so an XML parser does not decode a second time. Decode never fails: bytes
+// no candidate explains become U+FFFD.
+func Decode(body []byte, contentType string) (utf8Body []byte, charsetName string) {
+	out, name := decode(body, contentType)
+	return rewriteProlog(out), name
+}
+
+func decode(body []byte, contentType string) ([]byte, string) {
+	switch {
+	case bytes.HasPrefix(body, bomUTF8):
+		return bytes.ToValidUTF8(body[len(bomUTF8):], []byte("\uFFFD")), "utf-8"
+	case bytes.HasPrefix(body, bomUTF16LE):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), body[2:]), "utf-16le"
+	case bytes.HasPrefix(body, bomUTF16BE):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), body[2:]), "utf-16be"
+	}
+
+	valid, invalid := utf8Stats(body)
+	// Valid UTF-8 with no escape byte is UTF-8 whatever is declared: legacy multibyte text
+	// is practically never valid UTF-8 by accident, and pure ASCII reads the same either way
+	// (ISO-2022 encodings are 7-bit, which is why the escape byte matters).
+	if invalid == 0 && (valid > 0 || bytes.IndexByte(body, 0x1B) < 0) {
+		return body, "utf-8"
+	}
+	// Mostly valid UTF-8 with a few broken bytes is a damaged UTF-8 document, not legacy text.
+	if valid >= 4 && invalid*20 <= valid {
+		return bytes.ToValidUTF8(body, []byte("\uFFFD")), "utf-8"
+	}
+
+	var fallback []byte
+	fallbackName := ""
+	for _, label := range declaredLabels(body, contentType) {
+		enc, name := lookup(label)
+		if !usable(enc, name) || name == "utf-8" {
+			continue
+		}
+		out := decodeWith(enc, body)
+		if plausible(out) {
+			return out, name
+		}
+		if fallback == nil {
+			fallback, fallbackName = out, name
+		}
+	}
+	for _, label := range detect(body) {
+		enc, name := lookup(label)
+		if !usable(enc, name) || name == "utf-8" {
+			continue
+		}
+		if out := decodeWith(enc, body); plausible(out) {
+			return out, name
+		}
+	}
+	if fallback != nil {
+		return fallback, fallbackName
+	}
+	enc, name := lookup("windows-1252")
+	return decodeWith(enc, body), name
+}
+
+// usable rejects encodings Decode cannot apply to unmarked bytes: unknown labels, the
+// WHATWG "replacement" encoding (whose decoder yields a single U+FFFD) and UTF-16 without
+// a byte-order mark (HTML treats such a declaration as UTF-8).
+func usable(enc encoding.Encoding, name string) bool {
+	return enc != nil && enc != encoding.Replacement && !strings.HasPrefix(name, "utf-16")
+}
+
+func decodeWith(enc encoding.Encoding, b []byte) []byte {
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		// x/text decoders replace bad input rather than fail; this is a last resort that
+		// keeps the promise of valid UTF-8 output.
+		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	return out
+}
+
+// utf8Stats counts valid multibyte UTF-8 sequences and invalid bytes in b.
+func utf8Stats(b []byte) (valid, invalid int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += size
+	}
+	return valid, invalid
+}
+
+// lookup resolves a charset label to an encoding and its canonical name, trying the
+// WHATWG index (what browsers accept), then IANA names, then a few Windows aliases.
+func lookup(label string) (encoding.Encoding, string) {
+	label = strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
+	if label == "" {
+		return nil, ""
+	}
+	if alias, ok := labelAliases[label]; ok {
+		label = alias
+	}
+	for _, l := range []string{label, strings.NewReplacer("-", "", "_", "").Replace(label)} {
+		if enc, name := charset.Lookup(l); enc != nil {
+			return enc, name
+		}
+	}
+	if enc, err := ianaindex.IANA.Encoding(label); err == nil && enc != nil {
+		if name, err := ianaindex.IANA.Name(enc); err == nil {
+			return enc, strings.ToLower(name)
+		}
+		return enc, label
+	}
+	return nil, ""
+}
+
+// declaredLabels returns the charset labels body claims for itself, strongest first: the
+// HTTP header, the XML declaration, then the HTML meta prescan (skipped for XML media types,
+// whose CDATA would confuse an HTML tokenizer).
+func declaredLabels(body []byte, contentType string) []string {
+	var labels []string
+	mediaType := ""
+	if contentType != "" {
+		mt, params, err := mime.ParseMediaType(contentType)
+		mediaType = mt
+		if cs := params["charset"]; err == nil && cs != "" {
+			labels = append(labels, cs)
+		} else if cs := charsetParam(contentType); cs != "" {
+			labels = append(labels, cs)
+		}
+	}
+	if l := xmlDeclEncoding(body); l != "" {
+		labels = append(labels, l)
+	}
+	if !strings.Contains(mediaType, "xml") {
+		if l := metaCharset(body); l != "" {
+			labels = append(labels, l)
+		}
+	}
+	return labels
+}
+
+// xmlDeclEncoding returns the encoding named by an XML declaration opening body, or "".
+func xmlDeclEncoding(body []byte) string {
+	head := body[:min(len(body), prologScanLimit)]
+	if m := xmlEncoding.FindSubmatch(head); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+// metaCharset runs a tokenizer over the document head looking for <meta charset> or
+// <meta http-equiv="content-type" content="…; charset=…">, stopping at <body>.
+func metaCharset(body []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), metaScanLimit)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.EndTagToken:
+			if name, _ := z.TagName(); string(name) == "head" {
+				return ""
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return ""
+			case "meta":
+				if cs := metaTagCharset(z, hasAttr); cs != "" {
+					return cs
+				}
+			}
+		}
+	}
+}
+
+func metaTagCharset(z *html.Tokenizer, hasAttr bool) string {
+	var httpEquiv bool
+	var content string
+	for hasAttr {
+		var key, val []byte
+		key, val, hasAttr = z.TagAttr()
+		switch strings.ToLower(string(key)) {
+		case "charset":
+			return strings.TrimSpace(string(val))
+		case "http-equiv":
+			httpEquiv = strings.EqualFold(strings.TrimSpace(string(val)), "content-type")
+		case "content":
+			content = string(val)
+		}
+	}
+	if httpEquiv {
+		return charsetParam(content)
+	}
+	return ""
+}
+
+// charsetParam extracts charset=… from a Content-Type value leniently, for the malformed
+// values (missing semicolons, stray quotes) that mime.ParseMediaType rejects.
+func charsetParam(s string) string {
+	i := strings.Index(strings.ToLower(s), "charset")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(s[i+len("charset"):], " \t")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\"'")
+	if end := strings.IndexAny(rest, " \t;,\"'"); end >= 0 {
+		rest = rest[:end]
+	}
+	return rest
+}
+
+// rewriteProlog makes an XML declaration in decoded output say UTF-8, so parsers such as
+// gofeed (which honour the declared encoding) do not decode the text a second time.
+func rewriteProlog(b []byte) []byte {
+	head := b[:min(len(b), prologScanLimit)]
+	m := xmlEncoding.FindSubmatchIndex(head)
+	if m == nil || strings.EqualFold(string(b[m[2]:m[3]]), "utf-8") {
+		return b
+	}
+	out := make([]byte, 0, len(b)+8)
+	out = append(out, b[:m[2]]...)
+	out = append(out, "UTF-8"...)
+	return append(out, b[m[3]:]...)
+}
