@@ -1,0 +1,236 @@
+// Package telegram posts articles to Telegram chats, channels and forum topics through the Bot API,
+// formatted natively (parse_mode HTML, photo captions, link previews), with Bot API errors mapped
+// onto channel.Error.
+package telegram
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"paperboy/core/channel"
+)
+
+// Telegram's limits (Bot API docs and FAQ).
+const (
+	TextMax    = 4096 // sendMessage text, UTF-16 units after entity parsing
+	CaptionMax = 1024 // photo caption, same counting
+	// BotRate and BotBurst are the per-token budget shared by all chats of one bot (~30 msg/s).
+	BotRate  = rate.Limit(30)
+	BotBurst = 30
+)
+
+// maxPartial bounds the memory of split posts whose photo went out but whose text did not.
+const maxPartial = 1024
+
+// Channel posts to one Telegram chat (or forum topic) with one bot token.
+type Channel struct {
+	name   string
+	cfg    Config
+	client *Client
+	fmt    formatter
+	chatID any // int64 for numeric ids, string for @username: the JSON type the API expects
+	now    func() time.Time
+	log    *slog.Logger
+
+	mu sync.Mutex
+	// partial remembers, per delivery key, the photo a split post already sent, so the retry of a
+	// failed text message does not post the photo twice.
+	partial map[string]int
+}
+
+// New validates cfg and builds the channel. No request is made; call Check to verify the token.
+func New(cfg Config, opts channel.Options) (*Channel, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	opts = opts.WithDefaults()
+	loc := opts.Location
+	if cfg.Timezone != "" {
+		l, err := loadLocation(cfg.Timezone)
+		if err != nil {
+			return nil, fmt.Errorf("telegram: timezone: %w", err)
+		}
+		loc = l
+	}
+	f := formatter{loc: loc}
+	if cfg.Template != "" {
+		t, err := parseTemplate(cfg.Template)
+		if err != nil {
+			return nil, err
+		}
+		f.tmpl = t
+	}
+	var chatID any = cfg.Chat
+	if id, err := strconv.ParseInt(cfg.Chat, 10, 64); err == nil {
+		chatID = id
+	}
+	name := opts.Name
+	if name == "" {
+		name = "telegram:" + cfg.Chat
+	}
+	return &Channel{
+		name: name, cfg: cfg, client: NewClient(cfg.APIURL, cfg.Token, opts.HTTPClient), fmt: f, chatID: chatID,
+		now: opts.Now, log: opts.Logger.With("channel", name), partial: map[string]int{},
+	}, nil
+}
+
+// Name is the configured channel name.
+func (c *Channel) Name() string { return c.name }
+
+// Client is the Bot API client of this channel's token, for the editors' listener to reuse.
+func (c *Channel) Client() *Client { return c.client }
+
+// Limits reports Telegram's limits: 1 message/s in a private chat, 20/min in channels and groups.
+func (c *Channel) Limits() channel.Limits {
+	l := channel.Limits{TextMax: TextMax, CaptionMax: CaptionMax, Unit: channel.UTF16, Rate: 1, Burst: 1}
+	if isGroupChat(c.cfg.Chat) {
+		// The per-minute group budget tolerates a short burst; a 429 is still honoured exactly.
+		l.Rate, l.Burst = rate.Limit(20.0/60.0), 3
+	}
+	return l
+}
+
+// CredentialKey names the bot-wide budget: a short hash of the token, never the token.
+func (c *Channel) CredentialKey() (string, rate.Limit, int) {
+	sum := sha256.Sum256([]byte(c.cfg.Token))
+	return "telegram:" + hex.EncodeToString(sum[:6]), BotRate, BotBurst
+}
+
+// Check verifies the token with getMe.
+func (c *Channel) Check(ctx context.Context) error {
+	u, err := c.client.GetMe(ctx)
+	if err != nil {
+		return err
+	}
+	c.log.Debug("telegram bot ready", "bot", u.Username)
+	return nil
+}
+
+// call is one planned Bot API request.
+type call struct {
+	method string
+	fields map[string]any
+}
+
+// Preview shows the first request Send would make, with the token redacted. A split post's
+// second request (the text after the photo) is not shown.
+func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
+	calls, err := c.plan(d)
+	if err != nil {
+		return channel.Request{}, err
+	}
+	return channel.Request{Method: calls[0].method, URL: c.client.MethodURL(calls[0].method), Fields: calls[0].fields}, nil
+}
+
+// Send posts d.Post once: one request, or two for a split photo post. It never retries.
+func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt, error) {
+	calls, err := c.plan(d)
+	if err != nil {
+		return channel.Receipt{}, err
+	}
+	if len(calls) == 2 {
+		return c.sendSplit(ctx, d, calls)
+	}
+	m, err := c.post(ctx, calls[0])
+	if err != nil && calls[0].method == "sendPhoto" && badImage(err) {
+		// A lead image Telegram cannot fetch must not lose the article: post it as text instead.
+		c.log.Warn("telegram photo refused, sending text", "err", err)
+		var fb call
+		if fb, err = c.textCall(d, true); err == nil {
+			m, err = c.post(ctx, fb)
+		}
+	}
+	if err != nil {
+		return channel.Receipt{}, err
+	}
+	return c.receipt(m), nil
+}
+
+// sendSplit sends the photo (unless an earlier attempt already did), then the text.
+func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []call) (channel.Receipt, error) {
+	c.mu.Lock()
+	_, photoSent := c.partial[d.Key]
+	c.mu.Unlock()
+	if !photoSent {
+		pm, err := c.post(ctx, calls[0])
+		if err != nil && !badImage(err) {
+			return channel.Receipt{}, err
+		}
+		if err == nil && d.Key != "" {
+			c.mu.Lock()
+			if len(c.partial) >= maxPartial {
+				clear(c.partial)
+			}
+			c.partial[d.Key] = pm.MessageID
+			c.mu.Unlock()
+		}
+	}
+	m, err := c.post(ctx, calls[1])
+	if err != nil {
+		return channel.Receipt{}, err
+	}
+	c.mu.Lock()
+	delete(c.partial, d.Key)
+	c.mu.Unlock()
+	return c.receipt(m), nil
+}
+
+// post makes one request that returns a Message.
+func (c *Channel) post(ctx context.Context, k call) (sentMessage, error) {
+	var m sentMessage
+	if err := c.client.Call(ctx, k.method, k.fields, &m); err != nil {
+		return m, err
+	}
+	return m, nil
+}
+
+// receipt turns the API's Message into a Receipt with a t.me link where the chat has one.
+func (c *Channel) receipt(m sentMessage) channel.Receipt {
+	r := channel.Receipt{RemoteID: strconv.FormatInt(m.Chat.ID, 10) + ":" + strconv.Itoa(m.MessageID), SentAt: c.now()}
+	if m.Date > 0 {
+		r.SentAt = time.Unix(m.Date, 0)
+	}
+	switch {
+	case m.Chat.Username != "":
+		r.URL = "https://t.me/" + m.Chat.Username + "/" + strconv.Itoa(m.MessageID)
+	case strings.HasPrefix(strconv.FormatInt(m.Chat.ID, 10), "-100"):
+		r.URL = "https://t.me/c/" + strings.TrimPrefix(strconv.FormatInt(m.Chat.ID, 10), "-100") + "/" + strconv.Itoa(m.MessageID)
+	}
+	return r
+}
+
+// badImage reports a 400 about the photo itself (unreachable URL, wrong type, bad dimensions),
+// as opposed to the chat or the text.
+func badImage(err error) bool {
+	var ce *channel.Error
+	if !errors.As(err, &ce) || ce.Reason != channel.Permanent {
+		return false
+	}
+	msg := strings.ToLower(ce.Error())
+	if !strings.Contains(msg, " 400 ") {
+		return false
+	}
+	for _, s := range []string{"http url", "url content", "web page content", "photo", "image", "file identifier", "wrong type"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	_ channel.Channel   = (*Channel)(nil)
+	_ channel.Checker   = (*Channel)(nil)
+	_ channel.Previewer = (*Channel)(nil)
+	_ channel.Keyed     = (*Channel)(nil)
+)
