@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// koTitles are Korean job titles written after a reporter's name; the name is what we keep.
+const koTitles = `(?:선임기자|객원기자|수습기자|인턴기자|전문기자|기자|특파원|칼럼니스트|논설위원|편집위원|통신원|객원논설위원)`
+
+var (
+	// "[한국금융신문=정은경 기자]", "[엔터미디어=정덕현 칼럼니스트]"
+	koBracketByline = regexp.MustCompile(`[\[【]\s*[^\]】=\n]{1,30}=\s*([가-힣]{2,4})\s*` + koTitles)
+	// "(서울=연합뉴스) 홍길동 기자 ="
+	koDatelineByline = regexp.MustCompile(`\(\s*[^)=\n]{1,20}=\s*[^)\n]{1,20}\)\s*([가-힣]{2,4})\s*` + koTitles)
+	// "정은경 기자 ek7869@fntimes.com"
+	koEmailByline = regexp.MustCompile(`([가-힣]{2,4})\s*` + koTitles + `\s*\(?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	// "홍길동 기자" standing alone, as in a byline element.
+	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
+	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	bySplitRe     = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|·|\|)\s*`)
+)
+
+// koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
+func koreanByline(text string) string {
+	for _, re := range []*regexp.Regexp{koBracketByline, koDatelineByline, koEmailByline} {
+		if m := re.FindStringSubmatch(text); m != nil && !koNotName[m[1]] {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// koNotName are words that precede 기자 without being a name ("사진 기자", "취재 기자").
+var koNotName = map[string]bool{"사진": true, "취재": true, "담당": true, "영상": true, "편집": true, "전문": true, "현직": true, "여성": true, "외신": true}
+
+// bylineNames reads names from a visible byline such as "By LISA MASCARO, MARY CLARE JALONICK
+// and ERIC TUCKER" or "정은경 기자 ek7869@fntimes.com"; each line of a multi-line byline
+// element is tried in turn because the second is often the organisation.
+func bylineNames(s string) []string {
+	for _, line := range strings.Split(s, "\n") {
+		if names := bylineLine(normSpace(line)); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated".
+var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)\s.*$`)
+
+func bylineLine(s string) []string {
+	if s == "" {
+		return nil
+	}
+	if m := koPlainByline.FindStringSubmatch(s); m != nil && !koNotName[m[1]] {
+		return []string{m[1]}
+	}
+	lower := strings.ToLower(s)
+	switch i := strings.Index(lower, "by "); {
+	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
+		s = s[i+3:]
+	case strings.Contains(s, ":"):
+		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
+		s = s[strings.LastIndex(s, ":")+1:]
+	case len(strings.Fields(s)) > 12:
+		return nil // an "about the author" blurb, not a byline
+	}
+	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
+	return splitAuthors(s)
+}
+
+// splitAuthors turns one author string into person names: it strips "By", e-mail addresses,
+// Korean job titles and organisations, and splits lists joined by commas or "and".
+func splitAuthors(s string) []string {
+	s = normSpace(emailRe.ReplaceAllString(s, ""))
+	if s == "" || looksLikeURL(s) {
+		return nil
+	}
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = s[3:]
+	}
+	var out []string
+	for _, part := range bySplitRe.Split(s, -1) {
+		if name := cleanName(part); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
+
+func cleanName(s string) string {
+	s = strings.Trim(normSpace(s), " .-–—:()[]")
+	s = koTitleSuffix.ReplaceAllString(s, "")
+	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrganisation(s) {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 || len([]rune(s)) > 50 {
+		return ""
+	}
+	if !looksLikeName(words) {
+		return ""
+	}
+	if isUpperWords(s) {
+		s = titleCase(s)
+	}
+	return s
+}
+
+// nameParticles are lower-case words allowed inside personal names.
+var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true,
+	"von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "bin": true, "al": true, "y": true}
+
+// looksLikeName rejects handles ("kei_eno"), slogans and sentences: in cased scripts every
+// word but particles is capitalised; uncased scripts (Hangul, Han, kana) allow one short word.
+func looksLikeName(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {
+				return false
+			}
+		}
+		r := []rune(w)[0]
+		switch {
+		case unicode.IsUpper(r):
+		case unicode.IsLower(r):
+			if !nameParticles[w] {
+				return false
+			}
+		default: // uncased script
+			if len(words) > 2 || len([]rune(w)) > 10 {
+				return false
+			}
+		}
+	}
+	return len(words) > 0
+}
+
+func looksLikeURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") ||
+		strings.Contains(l, ".com/") || strings.Contains(l, "://")
+}
+
+// orgWords mark names of desks and publishers, which are not authors; orgPhrases match inside a name.
+var (
+	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
+		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
+		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true}
+	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어"}
+)
+
+func isOrganisation(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	for _, p := range orgPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	// A single upper-case token (CNN, BBC, AFP, RT) is an acronym, not a person.
+	if f := strings.Fields(s); len(f) == 1 && isUpperWords(s) && len([]rune(s)) <= 6 {
+		return true
+	}
+	return false
+}
+
+func isUpperWords(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// titleCase turns "MARY CLARE JALONICK" into "Mary Clare Jalonick".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+func dedupe(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		k := strings.ToLower(n)
+		if n != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,191 @@
+// Package extract turns a fetched article page into metadata and readable text: title,
+// description, lead image, authors, dates and body, trusting JSON-LD first, then OpenGraph and
+// Twitter cards, then other meta tags, microdata and finally what the page shows.
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Result is what Extract learns about one article page.
+type Result struct {
+	Title        string    // headline without the site-name suffix
+	Description  string    // the publisher's own summary (og:description, meta description)
+	ImageURL     string    // absolute URL of the lead image, "" when none
+	SiteName     string    // publication name, e.g. "한국금융신문"
+	Author       string    // Authors joined with ", "
+	Authors      []string  // people credited; desks and organisations are left out
+	Published    time.Time // first publication; zero when the page does not say
+	Modified     time.Time // last update; zero when the page does not say
+	Body         string    // main text, paragraphs separated by a blank line
+	Lang         string    // BCP 47 language tag as the page declares it
+	CanonicalURL string    // absolute canonical URL the page declares, "" when none
+	Tags         []string  // keywords and article:tag values
+}
+
+// maxInput bounds the bytes parsed, so one enormous page cannot stall a worker.
+const maxInput = 8 << 20
+
+// Extract reads an already UTF-8 decoded HTML page fetched from pageURL. It returns an error
+// only when nothing can be parsed; missing fields are left empty.
+func Extract(pageURL string, page []byte) (res *Result, err error) {
+	defer func() {
+		// go-readability walks arbitrary DOMs; a bug there must cost one article, not the process.
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("extract: %s: internal error: %v", pageURL, r)
+		}
+	}()
+	if len(page) > maxInput {
+		page = page[:maxInput]
+	}
+	if !utf8.Valid(page) {
+		page = bytes.ToValidUTF8(page, []byte("\uFFFD"))
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("extract: parse html: %w", err)
+	}
+	base, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || !base.IsAbs() {
+		base = nil
+	}
+	p := scan(doc)
+	ld := parseJSONLD(p.jsonLD)
+	if ld == nil {
+		ld = &ldArticle{}
+	}
+	pageText := normSpace(textOf(bodyOf(doc)))
+	r := &Result{}
+	r.SiteName = firstNonEmpty(p.meta["og:site_name"], ld.siteName, p.meta["application-name"])
+	r.Lang = pageLang(p, ld)
+	r.Title = pageTitle(p, ld, r.SiteName, hostOf(base))
+	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
+		p.meta["description"], ld.description))
+	r.CanonicalURL = resolveURL(base, firstNonEmpty(p.canonical, p.meta["og:url"], ld.url))
+	r.Tags = pageTags(p, ld)
+
+	preclean(doc)
+	body, _ := readable(doc, base)
+	if utf8.RuneCountInString(body) < 200 {
+		if all := renderText(bodyOf(doc)); utf8.RuneCountInString(all) > utf8.RuneCountInString(body) {
+			body = all
+		}
+	}
+	r.Body = body
+
+	loc := time.UTC
+	if isKorean(r.Lang, hostOf(base), pageText) {
+		loc = kst
+	}
+	r.Published, r.Modified = pageDates(p, ld, pageText, loc)
+	r.Authors = pageAuthors(p, ld, body, pageText)
+	r.Author = strings.Join(r.Authors, ", ")
+	r.ImageURL = firstNonEmpty(
+		resolveURL(base, p.meta["og:image"]), resolveURL(base, p.meta["og:image:url"]),
+		resolveURL(base, p.meta["og:image:secure_url"]), resolveURL(base, p.meta["twitter:image"]),
+		resolveURL(base, p.meta["twitter:image:src"]), resolveURL(base, ld.image),
+		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
+		contentImage(base, p.images))
+	return sanitize(r), nil
+}
+
+func bodyOf(doc *html.Node) *html.Node {
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found != nil {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			found = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if found == nil {
+		return doc
+	}
+	return found
+}
+
+func pageLang(p *page, ld *ldArticle) string {
+	lang := firstNonEmpty(p.lang, p.meta["content-language"], p.meta["og:locale"], ld.lang)
+	lang = strings.ReplaceAll(strings.TrimSpace(strings.SplitN(lang, ",", 2)[0]), "_", "-")
+	if len(lang) > 35 {
+		return ""
+	}
+	return lang
+}
+
+func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
+	sites := []string{siteName, ld.siteName, p.meta["twitter:site"], p.meta["application-name"]}
+	for _, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
+		if t = normSpace(html.UnescapeString(t)); t != "" {
+			return cleanTitle(t, sites, host)
+		}
+	}
+	return ""
+}
+
+func pageTags(p *page, ld *ldArticle) []string {
+	tags := ld.keywords
+	if len(tags) == 0 {
+		tags = p.tags
+	}
+	if len(tags) == 0 {
+		tags = ldKeywords(firstNonEmpty(p.meta["news_keywords"], p.meta["keywords"]))
+	}
+	if len(tags) > 20 {
+		tags = tags[:20]
+	}
+	return dedupe(tags)
+}
+
+// isKorean decides whether times without an offset are KST.
+func isKorean(lang, host, text string) bool {
+	if strings.HasPrefix(strings.ToLower(lang), "ko") || strings.HasSuffix(strings.ToLower(host), ".kr") {
+		return true
+	}
+	if lang != "" {
+		return false
+	}
+	hangul, letters := 0, 0
+	for i, r := range text {
+		if i > 4000 {
+			break
+		}
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			hangul++
+		}
+		if r > ' ' {
+			letters++
+		}
+	}
+	return letters > 0 && hangul*3 > letters
+}
+
+// sanitize guarantees valid UTF-8 in every field, whatever the page held.
+func sanitize(r *Result) *Result {
+	fix := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+	r.Title, r.Description, r.ImageURL = fix(r.Title), fix(r.Description), fix(r.ImageURL)
+	r.SiteName, r.Author, r.Body, r.Lang = fix(r.SiteName), fix(r.Author), fix(r.Body), fix(r.Lang)
+	r.CanonicalURL = fix(r.CanonicalURL)
+	for i := range r.Authors {
+		r.Authors[i] = fix(r.Authors[i])
+	}
+	for i := range r.Tags {
+		r.Tags[i] = fix(r.Tags[i])
+	}
+	return r
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// resolveURL makes ref absolute against base. It keeps only http(s) results and upgrades
+// same-host http links to https on an https page, since that is what the page itself loads.
+func resolveURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(strings.ToLower(ref), "data:") || strings.HasPrefix(strings.ToLower(ref), "javascript:") {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		// Unescaped spaces are common in image URLs; try once with them encoded.
+		if u, err = url.Parse(strings.ReplaceAll(ref, " ", "%20")); err != nil {
+			return ""
+		}
+	}
+	if base != nil && base.Scheme != "" {
+		u = base.ResolveReference(u)
+	} else if u.Scheme == "" && strings.HasPrefix(ref, "//") {
+		u.Scheme = "https"
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return ""
+	}
+	if base != nil && base.Scheme == "https" && u.Scheme == "http" && strings.EqualFold(u.Hostname(), base.Hostname()) {
+		u.Scheme = "https"
+	}
+	return u.String()
+}
+
+// imageJunkWords in a src, class or alt mark images that are never a story's lead.
+var imageJunkWords = []string{"logo", "icon", "sprite", "avatar", "pixel", "spacer", "blank.", "badge", "1x1",
+	"tracking", "beacon", "emoji", "loading", "placeholder", "banner", "button", "btn_", "/ads/", "doubleclick", "profile"}
+
+// contentImage picks the first image inside the article that is large enough to lead a post.
+func contentImage(base *url.URL, imgs []imgTag) string {
+	for pass := 0; pass < 2; pass++ {
+		for _, im := range imgs {
+			if pass == 0 && !im.inArticle {
+				continue
+			}
+			if pass == 1 && (!sized(im.width, 300) || !sized(im.height, 150)) {
+				continue // outside the article only an explicitly large image will do
+			}
+			if !goodImage(im) {
+				continue
+			}
+			if u := resolveURL(base, im.src); u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+func goodImage(im imgTag) bool {
+	if im.src == "" || strings.HasPrefix(strings.ToLower(im.src), "data:") {
+		return false
+	}
+	hay := strings.ToLower(im.src + " " + im.class + " " + im.alt)
+	for _, w := range imageJunkWords {
+		if strings.Contains(hay, w) {
+			return false
+		}
+	}
+	if strings.HasSuffix(strings.ToLower(strings.SplitN(im.src, "?", 2)[0]), ".svg") {
+		return false
+	}
+	return !tiny(im.width) && !tiny(im.height)
+}
+
+// tiny reports a declared dimension under 100 px; an absent or relative size is not tiny.
+func tiny(v string) bool {
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), "px"))
+	return err == nil && n < 100
+}
+
+func sized(v string, min int) bool {
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), "px"))
+	return err == nil && n >= min
+}

@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// ldArticle is what the JSON-LD on a page says about its article.
+type ldArticle struct {
+	headline, description, image, published, modified, section string
+	lang, url, siteName                                        string
+	authors, keywords                                          []string
+}
+
+// articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the
+// NewsArticle subtypes are included because publishers use them for ordinary stories.
+var articleTypes = map[string]int{
+	"newsarticle": 3, "reportagenewsarticle": 3, "analysisnewsarticle": 3, "opinionnewsarticle": 3,
+	"backgroundnewsarticle": 3, "reviewnewsarticle": 3, "article": 2, "blogposting": 2,
+	"liveblogposting": 2, "socialmediaposting": 1, "report": 1, "scholarlyarticle": 1,
+	"webpage": 0, "itempage": 0,
+}
+
+// parseJSONLD reads every JSON-LD block and picks the most article-like object.
+// Broken blocks are skipped: one bad script must not hide the others.
+func parseJSONLD(blocks []string) *ldArticle {
+	var objs []map[string]any
+	for _, raw := range blocks {
+		v, err := decodeLD(raw)
+		if err != nil {
+			continue
+		}
+		collectObjects(v, &objs, 0)
+	}
+	if len(objs) == 0 {
+		return nil
+	}
+	byID := map[string]map[string]any{}
+	for _, o := range objs {
+		if id, ok := o["@id"].(string); ok && id != "" {
+			if prev, seen := byID[id]; !seen || len(o) > len(prev) {
+				byID[id] = o
+			}
+		}
+	}
+	var best map[string]any
+	bestRank := -1
+	for _, o := range objs {
+		rank := -1
+		for _, t := range typesOf(o) {
+			if r, ok := articleTypes[strings.ToLower(t)]; ok && r > rank {
+				rank = r
+			}
+		}
+		if rank > bestRank {
+			best, bestRank = o, rank
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	a := &ldArticle{
+		headline:    str(best["headline"]),
+		description: str(best["description"]),
+		published:   str(best["datePublished"]),
+		modified:    str(best["dateModified"]),
+		lang:        str(best["inLanguage"]),
+		url:         firstNonEmpty(str(best["url"]), ldRefURL(best["mainEntityOfPage"])),
+		image:       ldImage(best["image"], byID, 0),
+		section:     str(best["articleSection"]),
+	}
+	if bestRank <= 0 && a.published == "" {
+		a.published = str(best["dateCreated"])
+	}
+	if a.headline == "" && bestRank > 0 {
+		a.headline = str(best["name"])
+	}
+	if a.image == "" {
+		a.image = ldImage(best["thumbnailUrl"], byID, 0)
+	}
+	a.authors = ldPeople(best["author"], byID, 0)
+	if len(a.authors) == 0 {
+		a.authors = ldPeople(best["creator"], byID, 0)
+	}
+	if pub := ldResolve(best["publisher"], byID); pub != nil {
+		a.siteName = str(pub["name"])
+	}
+	a.keywords = ldKeywords(best["keywords"])
+	return a
+}
+
+// decodeLD tolerates the usual publisher mistakes: CDATA wrappers, HTML comments, raw
+// control characters inside strings and trailing semicolons.
+func decodeLD(raw string) (any, error) {
+	s := strings.TrimSpace(raw)
+	s = strings.TrimPrefix(s, "<!--")
+	s = strings.TrimSuffix(s, "-->")
+	s = strings.TrimSpace(strings.TrimPrefix(s, "//<![CDATA["))
+	s = strings.TrimSpace(strings.TrimPrefix(s, "<![CDATA["))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "//]]>"), "]]>")
+	s = strings.TrimRight(strings.TrimSpace(s), ";")
+	var v any
+	err := json.Unmarshal([]byte(s), &v)
+	if err == nil {
+		return v, nil
+	}
+	cleaned := strings.Map(func(r rune) rune {
+		if r < 0x20 {
+			return ' '
+		}
+		return r
+	}, s)
+	if err2 := json.Unmarshal([]byte(cleaned), &v); err2 != nil {
+		return nil, fmt.Errorf("extract: json-ld: %w", err)
+	}
+	return v, nil
+}
+
+// collectObjects flattens arrays, @graph and nested objects into one list; depth bounds hostile input.
+func collectObjects(v any, out *[]map[string]any, depth int) {
+	if depth > 12 || len(*out) > 500 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			collectObjects(e, out, depth+1)
+		}
+	case map[string]any:
+		*out = append(*out, t)
+		for k, e := range t {
+			if k == "@graph" || k == "mainEntity" || k == "itemListElement" || k == "author" || k == "publisher" {
+				collectObjects(e, out, depth+1)
+			}
+		}
+	}
+}
+
+func typesOf(o map[string]any) []string {
+	switch t := o["@type"].(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func isType(o map[string]any, name string) bool {
+	for _, t := range typesOf(o) {
+		if strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/"), name) {
+			return true
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		if len(t) > 0 {
+			return str(t[0])
+		}
+	case map[string]any:
+		return str(t["@value"])
+	}
+	return ""
+}
+
+// ldResolve turns an @id-only reference into the full object it points at.
+func ldResolve(v any, byID map[string]map[string]any) map[string]any {
+	o, ok := v.(map[string]any)
+	if !ok {
+		if arr, isArr := v.([]any); isArr && len(arr) > 0 {
+			return ldResolve(arr[0], byID)
+		}
+		return nil
+	}
+	if id, ok := o["@id"].(string); ok && len(o) <= 2 {
+		if full, found := byID[id]; found {
+			return full
+		}
+	}
+	return o
+}
+
+func ldRefURL(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	if o, ok := v.(map[string]any); ok {
+		return firstNonEmpty(str(o["@id"]), str(o["url"]))
+	}
+	return ""
+}
+
+func ldImage(v any, byID map[string]map[string]any, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, e := range t {
+			if s := ldImage(e, byID, depth+1); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		o := ldResolve(t, byID)
+		return firstNonEmpty(str(o["url"]), str(o["contentUrl"]))
+	}
+	return ""
+}
+
+// ldPeople returns the names of people among authors; organisations and bare URLs are not authors.
+func ldPeople(v any, byID map[string]map[string]any, depth int) []string {
+	if depth > 4 {
+		return nil
+	}
+	switch t := v.(type) {
+	case string:
+		return splitAuthors(t)
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldPeople(e, byID, depth+1)...)
+		}
+		return out
+	case map[string]any:
+		o := ldResolve(t, byID)
+		if isType(o, "Organization") || isType(o, "NewsMediaOrganization") || isType(o, "Corporation") {
+			return nil
+		}
+		return splitAuthors(str(o["name"]))
+	}
+	return nil
+}
+
+func ldKeywords(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		for _, k := range strings.Split(t, ",") {
+			if k = strings.TrimSpace(k); k != "" {
+				out = append(out, k)
+			}
+		}
+	case []any:
+		for _, e := range t {
+			out = append(out, ldKeywords(e)...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page is everything one walk over the parsed document collects, before any judgement.
+type page struct {
+	meta      map[string]string // first value per lower-cased property/name/itemprop key
+	jsonLD    []string          // raw JSON-LD script bodies
+	canonical string
+	imageSrc  string // <link rel=image_src>
+	lang      string
+	title     string // <title>
+	h1        string
+	times     []timeTag
+	dataDates []string // data-date-time style attributes (Naver and others)
+	itemprops map[string]string
+	bylines   []string // text of byline/author elements and rel=author links, one line per block
+	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
+	// else, so sidebar "author" names are not consulted when it names only an organisation.
+	strongBylines []string
+	byText        []string // short elements whose text starts with "By ", a byline without a class
+	images        []imgTag
+	tags          []string // every article:tag
+}
+
+// timeTag is a <time datetime> element with a hint of whether it dates publication.
+type timeTag struct {
+	datetime string
+	pub      bool
+}
+
+// imgTag is one <img> candidate for the lead image.
+type imgTag struct {
+	src, alt, class string
+	width, height   string
+	inArticle       bool
+}
+
+func scan(root *html.Node) *page {
+	p := &page{meta: map[string]string{}, itemprops: map[string]string{}}
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		if n.Type == html.ElementNode {
+			inArticle = p.element(n, inArticle)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inArticle)
+		}
+	}
+	walk(root, false)
+	return p
+}
+
+// element records what one element tells; it returns whether its children are inside the article.
+func (p *page) element(n *html.Node, inArticle bool) bool {
+	get := func(k string) string { return attr(n, k) }
+	switch n.DataAtom {
+	case atom.Html:
+		if p.lang == "" {
+			p.lang = strings.TrimSpace(get("lang"))
+		}
+	case atom.Meta:
+		content := get("content")
+		if strings.EqualFold(get("property"), "article:tag") && content != "" && len(p.tags) < 32 {
+			p.tags = append(p.tags, strings.TrimSpace(content))
+		}
+		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" {
+				if _, seen := p.meta[key]; !seen {
+					p.meta[key] = strings.TrimSpace(content)
+				}
+			}
+		}
+	case atom.Link:
+		rel := strings.ToLower(get("rel"))
+		switch {
+		case hasToken(rel, "canonical") && p.canonical == "":
+			p.canonical = strings.TrimSpace(get("href"))
+		case hasToken(rel, "image_src") && p.imageSrc == "":
+			p.imageSrc = strings.TrimSpace(get("href"))
+		}
+	case atom.Script:
+		if strings.Contains(strings.ToLower(get("type")), "ld+json") && n.FirstChild != nil {
+			p.jsonLD = append(p.jsonLD, n.FirstChild.Data)
+		}
+		return inArticle
+	case atom.Title:
+		if p.title == "" && n.FirstChild != nil && !hasAncestor(n, atom.Svg) {
+			p.title = normSpace(textOf(n))
+		}
+	case atom.H1:
+		if p.h1 == "" {
+			p.h1 = normSpace(textOf(n))
+		}
+	case atom.Time:
+		if dt := get("datetime"); dt != "" {
+			cls := strings.ToLower(get("class") + " " + get("itemprop"))
+			pub := hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
+			p.times = append(p.times, timeTag{datetime: dt, pub: pub})
+		}
+	case atom.Img:
+		p.images = append(p.images, imgTag{
+			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")),
+			alt: get("alt"), class: get("class") + " " + get("id"),
+			width: get("width"), height: get("height"), inArticle: inArticle,
+		})
+	case atom.Article, atom.Main:
+		inArticle = true
+	}
+	if v := get("data-date-time"); v != "" {
+		p.dataDates = append(p.dataDates, v)
+	}
+	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
+		p.itemprop(n, ip)
+	}
+	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel"))
+	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 {
+		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
+			if strength == 2 {
+				p.strongBylines = append(p.strongBylines, t)
+			} else {
+				p.bylines = append(p.bylines, t)
+			}
+		}
+	} else if startsWithBy(n) && len(p.byText) < 8 {
+		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
+			p.byText = append(p.byText, t)
+		}
+	}
+	if strings.Contains(cls, "article-body") || strings.Contains(cls, "articlebody") || strings.Contains(cls, "story-body") {
+		inArticle = true
+	}
+	return inArticle
+}
+
+// itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
+func (p *page) itemprop(n *html.Node, ip string) {
+	for _, key := range strings.Fields(ip) {
+		if _, seen := p.itemprops[key]; seen {
+			continue
+		}
+		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
+		if key == "author" || key == "creator" {
+			if name := findItemprop(n, "name"); name != "" {
+				v = name
+			}
+		}
+		if v == "" && key != "articlebody" {
+			if t := normSpace(textOf(n)); len([]rune(t)) <= 120 {
+				v = t
+			}
+		}
+		if v != "" {
+			p.itemprops[key] = v
+		}
+	}
+}
+
+func findItemprop(n *html.Node, name string) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if hasToken(strings.ToLower(attr(c, "itemprop")), name) {
+			return normSpace(firstNonEmpty(attr(c, "content"), textOf(c)))
+		}
+		if v := findItemprop(c, name); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
+// author/writer words that also mark comment and sidebar authors, 0 for neither.
+func bylineClass(cls string) int {
+	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") {
+		return 0
+	}
+	for _, w := range []string{"byline", "reporter", "journalist"} {
+		if strings.Contains(cls, w) {
+			return 2
+		}
+	}
+	for _, w := range []string{"author", "writer"} {
+		if strings.Contains(cls, w) {
+			return 1
+		}
+	}
+	return 0
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAncestor(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+func hasToken(list, tok string) bool {
+	for _, f := range strings.Fields(list) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf concatenates the text under n, skipping scripts and styles.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// startsWithBy cheaply checks whether a paragraph-like element's first text is "By", so the
+// full text is only built for likely bylines.
+func startsWithBy(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Span, atom.Address:
+	default:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.FirstChild {
+		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			c = c.NextSibling
+		}
+		if c == nil {
+			return false
+		}
+		if c.Type == html.TextNode {
+			t := strings.TrimSpace(c.Data)
+			return t == "By" || t == "by" || strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ")
+		}
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+)
+
+// titleSeparators split a headline from the site name in <title> and og:title.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : "}
+
+// cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
+// page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.
+func cleanTitle(title string, siteNames []string, host string) string {
+	title = normSpace(title)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i > 0 {
+			head, tail := title[:i], title[i+len(sep):]
+			if isSiteName(tail, siteNames, host) && len([]rune(head)) >= 8 {
+				return strings.TrimSpace(head)
+			}
+		}
+		if j := strings.Index(title, sep); j > 0 {
+			head, tail := title[:j], title[j+len(sep):]
+			if isSiteName(head, siteNames, host) && len([]rune(tail)) >= 8 {
+				return strings.TrimSpace(tail)
+			}
+		}
+	}
+	return title
+}
+
+func isSiteName(part string, siteNames []string, host string) bool {
+	k := squash(part)
+	if k == "" {
+		return false
+	}
+	for _, s := range siteNames {
+		if s = squash(s); s != "" && (s == k || strings.Contains(k, s) && len(k) <= len(s)+12) {
+			return true
+		}
+	}
+	for _, label := range hostLabels(host) {
+		if label == k {
+			return true
+		}
+	}
+	return false
+}
+
+// hostLabels gives the distinctive labels of a host: "www.entermedia.co.kr" → ["entermedia"].
+func hostLabels(host string) []string {
+	var out []string
+	for _, l := range strings.Split(strings.ToLower(host), ".") {
+		switch l {
+		case "", "www", "m", "news", "com", "co", "kr", "net", "org", "uk", "jp", "ru", "br", "es", "de", "fr", "amp":
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// squash lowercases and drops everything but letters and digits, so "BBC News" matches "bbcnews".
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func hostOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.Hostname()
+}
