@@ -97,6 +97,9 @@ func New(opts ...Option) *Server {
 	return s
 }
 
+// Handler is the fake's HTTP handler, for mounting it under another server or test harness.
+func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serve) }
+
 // Close shuts the server down.
 func (s *Server) Close() { s.srv.Close() }
 
