@@ -9,6 +9,9 @@ import (
 	"time"
 
 	"golang.org/x/time/rate"
+
+	"paperboy/core/channel"
+	"paperboy/core/store"
 )
 
 // Settings tune a worker; config.Deliver supplies them.
@@ -119,8 +122,17 @@ const (
 	Skipped                     // already sent (a duplicate read) or skipped by the in-doubt policy
 )
 
+// Event is one handled entry.
+type Event struct {
+	Channel string
+	Entry   store.Entry
+	Outcome Outcome
+	Receipt channel.Receipt // set when Delivered
+	Err     error           // the failure, when not Delivered
+}
+
 // Observer is told about every handled entry.
-type Observer func(channel, articleID string, o Outcome, err error)
+type Observer func(ev Event)
 
 // sleep waits for d or until ctx ends; false when ctx ended.
 func sleep(ctx context.Context, d time.Duration) bool {

@@ -14,7 +14,7 @@ import (
 )
 
 // handle delivers one entry. An error means the store failed: the entry stays pending.
-func (w *Worker) handle(ctx context.Context, e store.Entry) error {
+func (w *Worker) handle(ctx, sendCtx context.Context, e store.Entry) error {
 	name := w.ch.Name()
 	log := w.log.With("article_id", e.ArticleID, "entry", e.ID, "attempt", e.Attempt+1)
 	claim, err := w.st.Claim(ctx, name, e.ArticleID)
@@ -24,14 +24,14 @@ func (w *Worker) handle(ctx context.Context, e store.Entry) error {
 	switch claim.State {
 	case store.StateSent:
 		// Already delivered (a replica finished it and this is a stale read): drop the entry.
-		w.report(e, Skipped, nil)
+		w.report(e, Skipped, channel.Receipt{}, nil)
 		return w.st.Ack(ctx, e, claim.RemoteID)
 	case store.StateSending:
 		// In doubt: the worker that marked it died between Send and recording the outcome.
 		if !w.ch.Limits().Idempotent && w.set.InDoubt == "skip" {
 			w.count("in_doubt", "skipped")
 			log.Warn("in-doubt delivery skipped by policy (it may or may not have been posted)")
-			w.report(e, Skipped, nil)
+			w.report(e, Skipped, channel.Receipt{}, nil)
 			return w.st.Dead(ctx, e, "in doubt after a crash: skipped by the channel's in_doubt: skip policy")
 		}
 		action := "resent"
@@ -43,13 +43,15 @@ func (w *Worker) handle(ctx context.Context, e store.Entry) error {
 	}
 	p, err := outbox.Decode(e)
 	if err != nil {
-		w.report(e, DeadLettered, err)
+		w.report(e, DeadLettered, channel.Receipt{}, err)
 		w.count("dead", "")
 		return w.st.Dead(ctx, e, err.Error())
 	}
 	if err := w.wait(ctx); err != nil {
 		return err
 	}
+	// From here on the outcome must be recorded even if we are asked to stop.
+	ctx = sendCtx
 	if err := w.st.MarkSending(ctx, e); err != nil {
 		return err
 	}
@@ -70,7 +72,7 @@ func (w *Worker) handle(ctx context.Context, e store.Entry) error {
 			}
 		}
 		log.Info("delivered", "remote_id", rc.RemoteID)
-		w.report(e, Delivered, nil)
+		w.report(e, Delivered, rc, nil)
 		return nil
 	}
 	if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {
@@ -108,7 +110,7 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 		}
 		log.Warn("rate limited by the platform", "retry_after", wait, "global", ce.Global)
 		w.count("retry", ce.Reason.String())
-		w.report(e, Retrying, ce)
+		w.report(e, Retrying, channel.Receipt{}, ce)
 		return w.st.Retry(ctx, e, until, ce.Error())
 	case channel.Unauthorized:
 		// A refused token must stop the channel: looping on it gets the IP banned (Discord).
@@ -118,18 +120,18 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 		}
 		w.setPaused(true)
 		w.count("retry", ce.Reason.String())
-		w.report(e, Retrying, ce)
+		w.report(e, Retrying, channel.Receipt{}, ce)
 		return w.st.Retry(ctx, e, now, ce.Error())
 	case channel.Permanent, channel.TooLong:
 		log.Error("platform rejected the message: dead-lettered", "err", ce)
 		w.count("dead", "")
-		w.report(e, DeadLettered, ce)
+		w.report(e, DeadLettered, channel.Receipt{}, ce)
 		return w.st.Dead(ctx, e, ce.Error())
 	default:
 		if e.Attempt+1 >= w.set.MaxAttempts {
 			log.Error("giving up after repeated failures: dead-lettered", "err", ce)
 			w.count("dead", "")
-			w.report(e, DeadLettered, ce)
+			w.report(e, DeadLettered, channel.Receipt{}, ce)
 			return w.st.Dead(ctx, e, fmt.Sprintf("%d attempts failed; last: %v", e.Attempt+1, ce))
 		}
 		wait := outbox.Backoff(e.Attempt+1, w.set.BackoffBase, w.set.BackoffMax)
@@ -138,7 +140,7 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 		}
 		log.Warn("send failed: will retry", "err", ce, "in", wait)
 		w.count("retry", ce.Reason.String())
-		w.report(e, Retrying, ce)
+		w.report(e, Retrying, channel.Receipt{}, ce)
 		return w.st.Retry(ctx, e, now.Add(wait), ce.Error())
 	}
 }

@@ -79,8 +79,9 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 // Channel returns the channel this worker delivers to.
 func (w *Worker) Channel() channel.Channel { return w.ch }
 
-// Run delivers until ctx ends.
-func (w *Worker) Run(ctx context.Context) {
+// Run delivers until ctx ends. Sends use sendCtx, so on shutdown the send in hand can finish
+// (within the caller's grace period) instead of being cut off and left in doubt.
+func (w *Worker) Run(ctx, sendCtx context.Context) {
 	lastReclaim := time.Time{}
 	for ctx.Err() == nil {
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
@@ -95,7 +96,7 @@ func (w *Worker) Run(ctx context.Context) {
 		if reclaim {
 			lastReclaim = w.now()
 		}
-		if _, err := w.Step(ctx, time.Second, reclaim); err != nil && ctx.Err() == nil {
+		if _, err := w.Step(ctx, sendCtx, time.Second, reclaim); err != nil && ctx.Err() == nil {
 			w.log.Error("delivery step failed", "err", err)
 			sleep(ctx, time.Second)
 		}
@@ -104,8 +105,8 @@ func (w *Worker) Run(ctx context.Context) {
 
 // Step promotes due retries, optionally reclaims entries whose worker died (idle longer than the
 // lease), reads up to a batch (waiting up to block), and handles each. It returns how many
-// entries it handled.
-func (w *Worker) Step(ctx context.Context, block time.Duration, reclaim bool) (int, error) {
+// entries it handled. Reads and waits follow ctx; the platform call follows sendCtx.
+func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim bool) (int, error) {
 	name := w.ch.Name()
 	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {
 		return 0, fmt.Errorf("deliver: promote retries: %w", err)
@@ -131,7 +132,10 @@ func (w *Worker) Step(ctx context.Context, block time.Duration, reclaim bool) (i
 		entries = got
 	}
 	for i, e := range entries {
-		if err := w.handle(ctx, e); err != nil {
+		if ctx.Err() != nil {
+			return i, nil // stopping: the rest stay pending and are reclaimed after the lease
+		}
+		if err := w.handle(ctx, sendCtx, e); err != nil {
 			// Entries not handled stay pending and are reclaimed after the lease: nothing is lost.
 			return i, err
 		}
@@ -154,8 +158,13 @@ func (w *Worker) setPaused(p bool) {
 	}
 }
 
-func (w *Worker) report(e store.Entry, o Outcome, err error) {
+func (w *Worker) report(e store.Entry, o Outcome, rc channel.Receipt, err error) {
 	if w.observe != nil {
-		w.observe(w.ch.Name(), e.ArticleID, o, err)
+		w.observe(Event{Channel: w.ch.Name(), Entry: e, Outcome: o, Receipt: rc, Err: err})
 	}
+}
+
+// BreakerState is the channel's circuit breaker state: closed, half-open or open.
+func (w *Worker) BreakerState() string {
+	return w.breaker.State().String()
 }

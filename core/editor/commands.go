@@ -1,0 +1,348 @@
+package editor
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"paperboy/core/article"
+	"paperboy/core/store"
+)
+
+// Request is one command from a chat user, already adapted from the platform's update.
+type Request struct {
+	Platform string   // telegram | discord
+	UserID   string   // the platform's user id
+	UserName string   // for logs and "pushed by"
+	Roles    []string // Discord role ids the member holds
+	Admin    bool     // Discord Administrator permission
+	Text     string   // the command line, e.g. "/push@PaperboyBot https://… tg-news"
+	BotName  string   // the bot's username, so "/cmd@OtherBot" is ignored in groups
+	Lang     string   // reply language: en | ko
+}
+
+// Reply is what the bot answers.
+type Reply struct {
+	Text    string           // plain text; the adapter escapes and formats it
+	Preview *article.Article // set when the reply shows an article preview
+	Actions []Action         // buttons to show under the reply
+	Ignore  bool             // not for this bot (addressed to another bot): send nothing
+}
+
+// Action is a button: Data goes back in Press when clicked.
+type Action struct {
+	Label string
+	Data  string // ≤ 64 bytes (Telegram callback_data limit)
+}
+
+// Access says who may run commands.
+type Access struct {
+	TelegramUsers []int64  // numeric Telegram user ids
+	DiscordRoles  []string // Discord role ids (members with Administrator always may)
+}
+
+// Service handles editor commands.
+type Service struct {
+	b      Backend
+	access Access
+	log    *slog.Logger
+	now    func() time.Time
+	mu     sync.Mutex
+	held   map[string]heldPreview // token → preview awaiting Publish/Cancel
+}
+
+type heldPreview struct {
+	art      *article.Article
+	channels []string
+	user     string
+	expires  time.Time
+}
+
+// previewTTL is how long a preview's Publish button stays valid.
+const previewTTL = 30 * time.Minute
+
+// New returns a Service acting on b.
+func New(b Backend, access Access, log *slog.Logger) *Service {
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Service{b: b, access: access, log: log, now: time.Now, held: map[string]heldPreview{}}
+}
+
+// Commands lists the commands with their help text, for setMyCommands and slash-command registration.
+func Commands(lang string) []Command {
+	ko := lang == "ko"
+	pick := func(en, k string) string {
+		if ko {
+			return k
+		}
+		return en
+	}
+	return []Command{
+		{"push", pick("Fetch an article, preview it, then publish: /push <url> [channel…]", "기사를 가져와 미리 보고 게시: /push <url> [채널…]")},
+		{"preview", pick("Show how an article would be posted: /preview <url>", "기사가 어떻게 게시될지 보기: /preview <url>")},
+		{"status", pick("Sources, queues, failures and breakers", "소스·대기열·실패·차단기 상태")},
+		{"recent", pick("The latest posts: /recent [n]", "최근 게시물: /recent [n]")},
+		{"pause", pick("Pause a source or channel: /pause <name>", "소스나 채널 일시 중지: /pause <이름>")},
+		{"resume", pick("Resume a source or channel: /resume <name>", "소스나 채널 재개: /resume <이름>")},
+		{"retry", pick("Retry failed deliveries: /retry [id|all]", "실패한 전송 다시 시도: /retry [id|all]")},
+		{"help", pick("What I can do", "도움말")},
+	}
+}
+
+// Command is one command's name (without the slash) and description.
+type Command struct {
+	Name        string
+	Description string
+}
+
+// Allowed reports whether the requester may run commands.
+func (s *Service) Allowed(r Request) bool {
+	switch r.Platform {
+	case "telegram":
+		id, err := strconv.ParseInt(r.UserID, 10, 64)
+		if err != nil {
+			return false
+		}
+		for _, u := range s.access.TelegramUsers {
+			if u == id {
+				return true
+			}
+		}
+	case "discord":
+		if r.Admin {
+			return true
+		}
+		for _, have := range r.Roles {
+			for _, want := range s.access.DiscordRoles {
+				if have == want {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// parse splits "/cmd@Bot arg…"; ok is false when the text is no command or names another bot.
+func parse(text, bot string) (cmd string, args []string, ok bool) {
+	f := strings.Fields(text)
+	if len(f) == 0 || !strings.HasPrefix(f[0], "/") {
+		return "", nil, false
+	}
+	cmd = strings.ToLower(strings.TrimPrefix(f[0], "/"))
+	if name, at, found := strings.Cut(cmd, "@"); found {
+		if bot != "" && !strings.EqualFold(at, bot) {
+			return "", nil, false
+		}
+		cmd = name
+	}
+	return cmd, f[1:], true
+}
+
+// Handle runs one command.
+func (s *Service) Handle(ctx context.Context, r Request) Reply {
+	cmd, args, ok := parse(r.Text, r.BotName)
+	if !ok {
+		return Reply{Ignore: true}
+	}
+	t := texts(r.Lang)
+	if !s.Allowed(r) {
+		s.log.Warn("editor command refused: user not allowed", "platform", r.Platform, "user_id", r.UserID, "user", r.UserName, "command", cmd)
+		return Reply{Text: t.refused}
+	}
+	s.log.Info("editor command", "platform", r.Platform, "user_id", r.UserID, "command", cmd)
+	switch cmd {
+	case "push", "preview":
+		if len(args) == 0 {
+			return Reply{Text: fmt.Sprintf(t.usage, "/"+cmd+" <url>")}
+		}
+		return s.preview(ctx, r, cmd == "push", args[0], args[1:])
+	case "status":
+		return s.status(ctx, t)
+	case "recent":
+		n := 5
+		if len(args) > 0 {
+			if v, err := strconv.Atoi(args[0]); err == nil && v > 0 && v <= 50 {
+				n = v
+			}
+		}
+		return s.recent(ctx, t, n)
+	case "pause", "resume":
+		if len(args) == 0 {
+			return Reply{Text: fmt.Sprintf(t.usage, "/"+cmd+" <source|channel>")}
+		}
+		kind, err := s.b.SetPaused(ctx, args[0], cmd == "pause")
+		if err != nil {
+			return Reply{Text: t.failed + err.Error()}
+		}
+		return Reply{Text: fmt.Sprintf(t.pausedFmt[cmd], kind, args[0])}
+	case "retry":
+		return s.retry(ctx, t, args)
+	case "help", "start":
+		return Reply{Text: help(r.Lang)}
+	}
+	return Reply{Text: fmt.Sprintf(t.unknown, cmd)}
+}
+
+// Press handles a button click (Publish / Cancel of a preview).
+func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
+	t := texts(r.Lang)
+	if !s.Allowed(r) {
+		s.log.Warn("editor button refused: user not allowed", "platform", r.Platform, "user_id", r.UserID)
+		return Reply{Text: t.refused}
+	}
+	verb, token, _ := strings.Cut(data, ":")
+	s.mu.Lock()
+	h, ok := s.held[token]
+	if ok {
+		delete(s.held, token)
+	}
+	s.mu.Unlock()
+	if !ok || s.now().After(h.expires) {
+		return Reply{Text: t.expired}
+	}
+	if verb != "pub" {
+		return Reply{Text: t.cancelled}
+	}
+	out, err := s.b.Publish(ctx, h.art, h.channels, r.Platform+":"+r.UserName)
+	if err != nil {
+		return Reply{Text: t.failed + err.Error()}
+	}
+	var b strings.Builder
+	b.WriteString(t.published + "\n")
+	for _, o := range out {
+		if o.Queued {
+			fmt.Fprintf(&b, "• %s: %s\n", o.Channel, t.queued)
+			continue
+		}
+		fmt.Fprintf(&b, "• %s: %s\n", o.Channel, describeClaim(t, o.Previous))
+	}
+	return Reply{Text: strings.TrimSpace(b.String())}
+}
+
+func (s *Service) preview(ctx context.Context, r Request, push bool, url string, channels []string) Reply {
+	t := texts(r.Lang)
+	a, err := s.b.Preview(ctx, url)
+	if err != nil {
+		s.log.Warn("editor preview failed", "url", url, "err", err)
+		return Reply{Text: t.failed + err.Error()}
+	}
+	if !push {
+		return Reply{Preview: a}
+	}
+	token := newToken()
+	s.mu.Lock()
+	for k, h := range s.held {
+		if s.now().After(h.expires) {
+			delete(s.held, k)
+		}
+	}
+	s.held[token] = heldPreview{art: a, channels: channels, user: r.UserID, expires: s.now().Add(previewTTL)}
+	s.mu.Unlock()
+	return Reply{Preview: a, Text: t.confirm, Actions: []Action{{Label: t.publishBtn, Data: "pub:" + token}, {Label: t.cancelBtn, Data: "cancel:" + token}}}
+}
+
+func (s *Service) status(ctx context.Context, t text) Reply {
+	st, err := s.b.Status(ctx)
+	if err != nil {
+		return Reply{Text: t.failed + err.Error()}
+	}
+	var b strings.Builder
+	b.WriteString(t.sources + "\n")
+	for _, src := range st.Sources {
+		state := "ok"
+		if src.Paused {
+			state = t.paused
+		} else if src.Failures > 0 {
+			state = fmt.Sprintf("%d× %s", src.Failures, src.LastError)
+		}
+		last := "-"
+		if !src.LastPoll.IsZero() {
+			last = src.LastPoll.Format("01-02 15:04")
+		}
+		fmt.Fprintf(&b, "• %s — %s (%s)\n", src.Name, state, last)
+	}
+	b.WriteString(t.channels + "\n")
+	for _, ch := range st.Channels {
+		state := ch.Breaker
+		if ch.Paused {
+			state = t.paused
+		}
+		fmt.Fprintf(&b, "• %s [%s] — %s, %s %d\n", ch.Name, ch.Type, state, t.queue, ch.Queue)
+	}
+	fmt.Fprintf(&b, "%s %d", t.dead, st.Dead)
+	return Reply{Text: b.String()}
+}
+
+func (s *Service) recent(ctx context.Context, t text, n int) Reply {
+	ds, err := s.b.Recent(ctx, n)
+	if err != nil {
+		return Reply{Text: t.failed + err.Error()}
+	}
+	if len(ds) == 0 {
+		return Reply{Text: t.none}
+	}
+	var b strings.Builder
+	for _, d := range ds {
+		fmt.Fprintf(&b, "• %s %s — %s\n  %s\n", d.At.Format("01-02 15:04"), d.Channel, d.Title, d.URL)
+	}
+	return Reply{Text: strings.TrimSpace(b.String())}
+}
+
+func (s *Service) retry(ctx context.Context, t text, args []string) Reply {
+	dl, err := s.b.DeadLetters(ctx, 100)
+	if err != nil {
+		return Reply{Text: t.failed + err.Error()}
+	}
+	if len(args) == 0 {
+		if len(dl) == 0 {
+			return Reply{Text: t.none}
+		}
+		var b strings.Builder
+		for _, d := range dl[:min(len(dl), 10)] {
+			fmt.Fprintf(&b, "• %s %s: %s\n", d.ID, d.Entry.Channel, d.Reason)
+		}
+		b.WriteString(t.retryHint)
+		return Reply{Text: b.String()}
+	}
+	var ids []string
+	if args[0] == "all" {
+		for _, d := range dl {
+			ids = append(ids, d.ID)
+		}
+	} else {
+		ids = args
+	}
+	n := 0
+	for _, id := range ids {
+		if err := s.b.RetryDead(ctx, id); err != nil {
+			return Reply{Text: fmt.Sprintf("%s%s: %v", t.failed, id, err)}
+		}
+		n++
+	}
+	return Reply{Text: fmt.Sprintf(t.retried, n)}
+}
+
+func describeClaim(t text, c store.Claim) string {
+	switch c.State {
+	case store.StateSent:
+		return fmt.Sprintf(t.alreadySent, c.At.Format("2006-01-02 15:04"), c.RemoteID)
+	case store.StateDead:
+		return t.alreadyDead
+	default:
+		return t.alreadyQueued
+	}
+}
+
+func newToken() string {
+	b := make([]byte, 9)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,245 @@
+package pipeline
+
+import (
+	"context"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+
+	"paperboy/core/article"
+	"paperboy/core/extract"
+	"paperboy/core/fetch"
+	"paperboy/core/outbox"
+	"paperboy/core/source"
+	"paperboy/core/store"
+	"paperboy/core/summarize"
+)
+
+type candidate struct {
+	item      source.Item
+	canonical string
+	id        string
+	art       *article.Article
+}
+
+// ingest turns a poll's items into queued deliveries. firstSight marks the first poll of a
+// source, where backfill decides which items are only recorded.
+func (s *Service) ingest(ctx context.Context, src *watched, title string, items []source.Item, firstSight bool) (PollStats, error) {
+	var stats PollStats
+	log := s.log.With("source", src.cfg.Name)
+	byID := map[string]bool{}
+	var cands []*candidate
+	for _, it := range items {
+		if it.URL == "" {
+			log.Warn("item skipped: it has no link to share", "title", it.Title, "guid", it.GUID)
+			continue
+		}
+		c, err := article.Canonical(it.URL)
+		if err != nil {
+			log.Warn("item skipped: bad link", "url", it.URL, "err", err)
+			continue
+		}
+		id := article.ID(c)
+		if byID[id] {
+			stats.Duplicates++ // the same article listed twice (a utm-tagged variant, say)
+			continue
+		}
+		byID[id] = true
+		cands = append(cands, &candidate{item: it, canonical: c, id: id})
+	}
+	stats.Articles = len(cands)
+	ids := make([]string, len(cands))
+	for i, c := range cands {
+		ids[i] = c.id
+	}
+	known, err := s.st.Seen(ctx, ids)
+	if err != nil {
+		return stats, err
+	}
+	var fresh []*candidate
+	var recordOnly []string
+	cutoff := s.now().Add(-src.cfg.Backfill)
+	for i, c := range cands {
+		switch {
+		case known[i]:
+			stats.Duplicates++
+		case firstSight && src.cfg.Backfill > 0 && !c.item.Published.IsZero() && c.item.Published.Before(cutoff):
+			recordOnly = append(recordOnly, c.id)
+		default:
+			fresh = append(fresh, c)
+		}
+	}
+	s.m.Duplicates.WithLabelValues(src.cfg.Name).Add(float64(stats.Duplicates))
+	// Oldest first, so a channel shows stories in the order they were published.
+	sort.SliceStable(fresh, func(i, j int) bool {
+		a, b := fresh[i].item.Published, fresh[j].item.Published
+		return !a.IsZero() && (b.IsZero() || a.Before(b))
+	})
+	s.build(ctx, src, title, fresh)
+	detected := s.now()
+	var jobs []store.Job
+	var owner []int
+	for i, c := range fresh {
+		d := s.router.Route(src.cfg.Name, c.art.Title, c.art.Summary)
+		stats.Filtered += len(d.Filtered)
+		for _, ch := range d.Channels {
+			j, err := outbox.NewJob(ch, c.art, outbox.Payload{Post: c.art.Post(), Source: src.cfg.Name, Detected: detected}, s.cfg.Store.ClaimTTL)
+			if err != nil {
+				log.Error("article skipped: cannot encode", "article_id", c.art.ID, "err", err)
+				continue
+			}
+			jobs = append(jobs, j)
+			owner = append(owner, i)
+		}
+	}
+	ok, err := s.st.EnqueueMany(ctx, jobs)
+	if err != nil {
+		return stats, err
+	}
+	claimed := make([]bool, len(fresh))
+	for k, won := range ok {
+		if won {
+			claimed[owner[k]] = true
+			stats.Enqueued++
+			s.m.Enqueued.WithLabelValues(jobs[k].Channel).Inc()
+		}
+	}
+	seen := recordOnly
+	for i, c := range fresh {
+		if claimed[i] {
+			stats.New++
+			log.Info("new article queued", "article_id", c.art.ID, "title", c.art.Title)
+		} else {
+			stats.Duplicates++ // claimed before (same story under another URL, or another replica won)
+		}
+		seen = append(seen, c.id)
+		if c.art.ID != c.id {
+			seen = append(seen, c.art.ID)
+		}
+	}
+	s.m.ArticlesSeen.WithLabelValues(src.cfg.Name).Add(float64(stats.New))
+	if err := s.st.MarkSeen(ctx, seen, s.cfg.Store.ClaimTTL); err != nil {
+		return stats, err
+	}
+	return stats, nil
+}
+
+// build fills each candidate's article, fetching pages concurrently when the source asks for
+// extraction (four at a time: polite to one publisher, quick enough for a burst).
+func (s *Service) build(ctx context.Context, src *watched, title string, cands []*candidate) {
+	sem := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for _, c := range cands {
+		c.art = fromItem(src, title, c)
+		if !src.cfg.Extract {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			res, err := s.extractPage(ctx, c.item.URL)
+			if err != nil {
+				s.m.ExtractFailures.WithLabelValues(src.cfg.Name).Inc()
+				s.log.Warn("extraction failed: using the feed's own fields", "source", src.cfg.Name, "url", c.item.URL, "err", err)
+				return
+			}
+			merge(c.art, res, src.cfg.Summary)
+		}()
+	}
+	wg.Wait()
+}
+
+func (s *Service) extractPage(ctx context.Context, pageURL string) (*extract.Result, error) {
+	resp, err := s.fetcher.Get(ctx, fetch.Request{URL: pageURL, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+	if err != nil {
+		return nil, err
+	}
+	final := resp.URL
+	if final == "" {
+		final = pageURL
+	}
+	return extract.Extract(final, resp.Body)
+}
+
+// fromItem is the article as the feed describes it.
+func fromItem(src *watched, title string, c *candidate) *article.Article {
+	it := c.item
+	a := &article.Article{
+		ID: c.id, URL: c.canonical, Source: src.cfg.Name, SourceTitle: title, Title: it.Title,
+		ImageURL: it.ImageURL, Author: it.Author, Published: it.Published, Lang: firstOf(it.Lang, src.cfg.Lang),
+		Tags: append(append([]string{}, src.cfg.Tags...), it.Tags...),
+	}
+	a.Summary = summarize.Lead(it.Summary, src.cfg.Summary)
+	if a.Title == "" {
+		a.Title = summarize.Lead(it.Summary, 80)
+	}
+	return a
+}
+
+// merge lays the page's own metadata over the feed's: the page knows its lead image, byline
+// and full text; the feed's values stay where the page is silent.
+func merge(a *article.Article, r *extract.Result, budget int) {
+	if a.Title == "" {
+		a.Title = r.Title
+	}
+	body := strings.TrimSpace(r.Body)
+	switch {
+	case len([]rune(body)) >= 80:
+		a.Summary = summarize.Lead(body, budget)
+	case r.Description != "" && a.Summary == "":
+		a.Summary = summarize.Lead(r.Description, budget)
+	}
+	a.Body = body
+	if r.ImageURL != "" {
+		a.ImageURL = r.ImageURL
+	}
+	if r.Author != "" {
+		a.Author = r.Author
+	}
+	if a.Published.IsZero() {
+		a.Published = r.Published
+	}
+	if a.SourceTitle == "" || a.SourceTitle == a.Source {
+		a.SourceTitle = firstOf(r.SiteName, a.SourceTitle)
+	}
+	if a.Lang == "" {
+		a.Lang = r.Lang
+	}
+	if len(a.Tags) == 0 {
+		a.Tags = r.Tags
+	}
+	// The page's canonical link folds m./amp/tracking variants into one story, but only on the
+	// same site: a canonical pointing elsewhere (syndication) must not hijack identity.
+	if r.CanonicalURL != "" && sameSite(a.URL, r.CanonicalURL) {
+		if c, err := article.Canonical(r.CanonicalURL); err == nil {
+			a.URL, a.ID = c, article.ID(c)
+		}
+	}
+}
+
+func sameSite(a, b string) bool {
+	ua, err1 := url.Parse(a)
+	ub, err2 := url.Parse(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	trim := func(h string) string {
+		h = strings.ToLower(h)
+		for _, p := range []string{"www.", "m.", "amp.", "mobile."} {
+			h = strings.TrimPrefix(h, p)
+		}
+		return h
+	}
+	return trim(ua.Hostname()) == trim(ub.Hostname())
+}
+
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,159 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"time"
+
+	"paperboy/core/fetch"
+	"paperboy/core/store"
+)
+
+// PollStats counts what one poll found.
+type PollStats struct {
+	Articles   int // distinct articles in the source this poll (new or known)
+	New        int // articles claimed for at least one channel
+	Enqueued   int // deliveries queued
+	Duplicates int // items skipped: already known, or listed twice under URL variants
+	Filtered   int // (article, channel) pairs kept out by a route filter
+}
+
+// schedule polls src whenever it is due, under a lease so one replica polls it at a time.
+func (s *Service) schedule(ctx context.Context, src *watched) {
+	name := src.cfg.Name
+	log := s.log.With("source", name)
+	for {
+		st, err := s.st.SourceState(ctx, name)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			log.Error("read source state", "err", err)
+			st = store.SourceState{}
+		}
+		wait := time.Until(st.NextPoll)
+		if !sleep(ctx, wait) {
+			return
+		}
+		if paused, _ := s.st.Paused(ctx, "source", name); paused {
+			if !sleep(ctx, src.cfg.Interval) {
+				return
+			}
+			continue
+		}
+		lease := "source:" + name
+		ok, err := s.st.AcquireLease(ctx, lease, s.replica, src.cfg.Interval)
+		if err != nil || !ok {
+			// Another replica polls it (or the store is away): look again later.
+			if !sleep(ctx, jitter(src.cfg.Interval/4)) {
+				return
+			}
+			continue
+		}
+		if _, err := s.PollSource(ctx, src); err != nil && ctx.Err() != nil {
+			return
+		}
+	}
+}
+
+// PollSource polls one source now, enqueues what is new and saves the source's state with its
+// next poll time (backing off after failures).
+func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, error) {
+	name := src.cfg.Name
+	log := s.log.With("source", name)
+	st, err := s.st.SourceState(ctx, name)
+	if err != nil {
+		return PollStats{}, err
+	}
+	start := s.now()
+	res, err := src.w.Poll(ctx, st)
+	s.m.PollSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
+	st.LastPoll = start
+	if err != nil {
+		st.Failures++
+		st.LastError = err.Error()
+		st.NextPoll = start.Add(backoff(src.cfg.Interval, st.Failures, retryAfter(err)))
+		s.m.Polls.WithLabelValues(name, "error").Inc()
+		s.m.SourceFailures.WithLabelValues(name).Set(float64(st.Failures))
+		log.Warn("poll failed: backing off", "err", err, "failures", st.Failures, "next_poll", st.NextPoll.Format(time.RFC3339))
+		if serr := s.st.SaveSourceState(ctx, name, st); serr != nil {
+			log.Error("save source state", "err", serr)
+		}
+		return PollStats{}, err
+	}
+	st.Failures, st.LastError = 0, ""
+	st.ETag, st.LastModified = res.ETag, res.LastModified
+	interval := src.cfg.Interval
+	if res.MinInterval > interval {
+		interval = res.MinInterval
+	}
+	st.NextPoll = start.Add(interval + jitter(interval/10))
+	s.m.SourceFailures.WithLabelValues(name).Set(0)
+	var stats PollStats
+	if res.NotModified {
+		s.m.Polls.WithLabelValues(name, "not_modified").Inc()
+	} else {
+		s.m.Polls.WithLabelValues(name, "ok").Inc()
+		title := src.cfg.Title
+		if title == "" {
+			title = res.Title
+		}
+		stats, err = s.ingest(ctx, src, title, res.Items, !st.Seeded)
+		if err != nil {
+			// Store trouble: keep the validators from before so the next poll sees these items again.
+			log.Error("enqueue failed: items will be seen again next poll", "err", err)
+			return stats, err
+		}
+		st.Seeded = true
+	}
+	if err := s.st.SaveSourceState(ctx, name, st); err != nil {
+		log.Error("save source state", "err", err)
+		return stats, err
+	}
+	log.Debug("polled", "articles", stats.Articles, "new", stats.New, "duplicates", stats.Duplicates, "not_modified", res.NotModified)
+	return stats, nil
+}
+
+// backoff doubles the interval per consecutive failure (capped at 1h, or the server's Retry-After).
+func backoff(interval time.Duration, failures int, after time.Duration) time.Duration {
+	d := interval
+	for i := 1; i < failures && d < time.Hour; i++ {
+		d *= 2
+	}
+	d = min(d, time.Hour)
+	if after > d {
+		d = after
+	}
+	return d + jitter(d/10)
+}
+
+func retryAfter(err error) time.Duration {
+	var se *fetch.StatusError
+	if errors.As(err, &se) {
+		return se.RetryAfter
+	}
+	return 0
+}
+
+// jitter spreads polls so that thousands of sources don't fire at the same instant.
+func jitter(d time.Duration) time.Duration {
+	if d <= 0 {
+		return 0
+	}
+	return time.Duration(rand.Int64N(int64(d)))
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	if d <= 0 {
+		return ctx.Err() == nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
