@@ -45,7 +45,7 @@ func opts(now func() time.Time) channel.Options {
 	return channel.Options{Name: "dc-test", Now: now, Location: time.FixedZone("KST", 9*3600)}
 }
 
-func mustNew(t *testing.T, cfg Config, o channel.Options) *Channel {
+func mustNew(t testing.TB, cfg Config, o channel.Options) *Channel {
 	t.Helper()
 	ch, err := New(cfg, o)
 	if err != nil {
