@@ -217,7 +217,9 @@ func TestDecodeRewritesProlog(t *testing.T) {
 }
 
 func TestPlausible(t *testing.T) {
-	latin1 := func(s string) string { return string(decodeWith(charmap.Windows1252, encode(t, charmap.Windows1252, s))) }
+	latin1 := func(s string) string {
+		return string(decodeWith(charmap.Windows1252, encode(t, charmap.Windows1252, s)))
+	}
 	misread := func(e encoding.Encoding, s string) string {
 		return string(decodeWith(charmap.Windows1252, encode(t, e, s)))
 	}
