@@ -64,6 +64,10 @@ func preclean(root *html.Node) {
 
 func isJunk(n *html.Node) bool {
 	cls := attr(n, "class") + " " + attr(n, "id")
+	if startsWithBy(n) || bylineClass(strings.ToLower(cls)) == 2 {
+		// Bylines are metadata, already read by scan; in the body they end up in the summary.
+		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
+	}
 	if strings.TrimSpace(cls) == "" || !junkClassRe.MatchString(cls) {
 		return false
 	}

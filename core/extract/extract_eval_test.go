@@ -2,26 +2,30 @@ package extract_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"paperboy/core/extract"
 	"paperboy/core/summarize"
 )
 
 // Floors sit just below the rates measured on the dev corpus, so a regression fails the build.
+// They are calibrated on the 16 dev pages, where one miss costs 0.0625.
 const (
-	minTitle     = 0.0
-	minAuthors   = 0.0
-	minPublished = 0.0
-	minImage     = 0.0
-	minBodyF1    = 0.0
-	minSummary   = 0.0
+	minTitle     = 0.99 // 16/16
+	minAuthors   = 0.99 // 16/16
+	minPublished = 0.93 // 15/16: politifact shows only "11:08 a.m." with no zone
+	minDate      = 0.99 // 16/16 on the calendar date alone
+	minImage     = 0.99 // 13/13 pages that have an og:image
+	minBodyF1    = 0.98 // mean token F1 0.985
+	minSummary   = 0.99 // 16/16 summaries end on a sentence end
 )
 
 func TestEvaluateCorpus(t *testing.T) {
 	fixtures := loadFixtures(t)
-	var titles, authors, dates, images, imageN, summaries int
+	var titles, authors, dates, days, images, imageN, summaries int
 	var f1Sum float64
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-44s %5s %7s %4s %5s %5s %4s\n", "page", "title", "authors", "date", "image", "body", "sum")
@@ -47,7 +51,13 @@ func TestEvaluateCorpus(t *testing.T) {
 				images++
 			}
 		}
+		if sameDay(r.Published, fx.want.Published) {
+			days++
+		}
 		f1 := bodyScore(r.Body, fx.want)
+		if testing.Verbose() && os.Getenv("PAPERBOY_SHOW_SUMMARY") != "" {
+			t.Logf("%s summary: %s", fx.name, summarize.Lead(r.Body, 300))
+		}
 		summary := summarize.Lead(r.Body, 300)
 		sOK := endsSentence(summary)
 		for _, ok := range []struct {
@@ -92,6 +102,7 @@ func TestEvaluateCorpus(t *testing.T) {
 		{"title", rate(titles, n), minTitle},
 		{"authors", rate(authors, n), minAuthors},
 		{"published", rate(dates, n), minPublished},
+		{"published_date", rate(days, n), minDate},
 		{"lead_image", rate(images, float64(imageN)), minImage},
 		{"body_f1", f1Sum / n, minBodyF1},
 		{"summary_sentence_end", rate(summaries, n), minSummary},
@@ -112,4 +123,16 @@ func deref(s *string) string {
 		return "<null>"
 	}
 	return *s
+}
+
+// sameDay compares calendar dates in the expected value's own offset.
+func sameDay(got time.Time, want *string) bool {
+	if want == nil {
+		return got.IsZero()
+	}
+	if bareDate.MatchString(*want) {
+		return publishedOK(got, want)
+	}
+	w, err := time.Parse(time.RFC3339, *want)
+	return err == nil && !got.IsZero() && got.In(w.Location()).Format("2006-01-02") == w.Format("2006-01-02")
 }

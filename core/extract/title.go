@@ -17,13 +17,13 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		i := strings.LastIndex(title, sep)
 		if i > 0 {
 			head, tail := title[:i], title[i+len(sep):]
-			if isSiteName(tail, siteNames, host) && len([]rune(head)) >= 8 {
+			if isSiteName(tail, siteNames, host) && len([]rune(head)) >= 4 {
 				return strings.TrimSpace(head)
 			}
 		}
 		if j := strings.Index(title, sep); j > 0 {
 			head, tail := title[:j], title[j+len(sep):]
-			if isSiteName(head, siteNames, host) && len([]rune(tail)) >= 8 {
+			if isSiteName(head, siteNames, host) && len([]rune(tail)) >= 4 {
 				return strings.TrimSpace(tail)
 			}
 		}

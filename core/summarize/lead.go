@@ -20,7 +20,15 @@ func Lead(text string, max int) string {
 	if max <= 0 {
 		return ""
 	}
-	norm, spans := segment(dropLeading(paragraphs(text)))
+	paras := dropLeading(paragraphs(text))
+	// Only paragraphs that can still contribute to max code points are segmented.
+	for i, n := 0, 0; i < len(paras); i++ {
+		if n += utf8.RuneCountInString(paras[i]) + 1; n > max+1 {
+			paras = paras[:i+1]
+			break
+		}
+	}
+	norm, spans := segment(paras)
 	if norm == "" {
 		return ""
 	}
@@ -82,14 +90,28 @@ var (
 	leadDatelineRe = regexp.MustCompile(`^\([^)=]{1,20}=[^)]{1,20}\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=?\s*)?`)
 	// "홍길동 기자 = " at the very start.
 	leadReporterRe = regexp.MustCompile(`^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*`)
+	// "WASHINGTON (AP) — ": an English wire dateline.
+	leadWireRe = regexp.MustCompile(`^[A-Z][A-Z .,'-]{1,40}\([A-Za-z. ]{1,20}\)\s*[—–-]+\s*`)
+	// "By Matthew Digby, Minh Do on Monday…": a byline paragraph, dropped wherever it sits.
+	bylineParaRe = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}`)
 )
 
 // dropLeading removes what precedes the story: bylines, datelines and short headline or
-// caption lines without sentence punctuation. If nothing would be left it keeps the text.
+// caption lines without sentence punctuation, and short "By …" byline paragraphs anywhere.
 func dropLeading(paras []string) []string {
+	kept := paras[:0]
+	for _, p := range paras {
+		if !bylineParaRe.MatchString(p) || utf8.RuneCountInString(p) > 150 {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return kept
+	}
+	paras = kept
 	for len(paras) > 0 {
 		p := paras[0]
-		for _, re := range []*regexp.Regexp{leadBracketRe, leadDatelineRe, leadReporterRe} {
+		for _, re := range []*regexp.Regexp{leadBracketRe, leadDatelineRe, leadReporterRe, leadWireRe} {
 			p = re.ReplaceAllString(p, "")
 		}
 		if p == "" {

@@ -57,6 +57,8 @@ func TestLead(t *testing.T) {
 		{"grapheme kept", "👩‍👩‍👧‍👦👩‍👩‍👧‍👦 family emoji sentence is long.", 12, "👩‍👩‍👧‍👦…"},
 		{"zero", "Anything.", 0, ""},
 		{"one", "Anything long.", 1, "…"},
+		{"wire dateline dropped", "WASHINGTON (AP) — The vote passed. Then more.", 16, "The vote passed."},
+		{"byline paragraph dropped", "First fact.\n\nBy Matthew Digby, Minh Do on Monday\n\nSecond fact.", 100, "First fact. Second fact."},
 		{"unpunctuated tail", "Done here. Trailing words with no stop", 100, "Done here."},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,176 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"paperboy/core/extract"
+)
+
+func TestExtractMetadata(t *testing.T) {
+	kst := time.FixedZone("KST", 9*3600)
+	tests := []struct {
+		name, url, html string
+		check           func(t *testing.T, r *extract.Result)
+	}{
+		{"json-ld graph with @id author", "https://example.com/a", `<html><head><script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.com/a#page","datePublished":"2001-01-01T00:00:00Z"},
+{"@type":["NewsArticle"],"headline":"Graph headline","datePublished":"2024-04-26T09:05:00+09:00","author":{"@id":"#p1"},
+"image":[{"@type":"ImageObject","url":"/img/lead.jpg"}],"publisher":{"@type":"Organization","name":"Example Daily"}},
+{"@type":"Person","@id":"#p1","name":"Jane Roe"}]}</script></head><body><p>x</p></body></html>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "Graph headline")
+				eq(t, "author", r.Author, "Jane Roe")
+				eq(t, "image", r.ImageURL, "https://example.com/img/lead.jpg")
+				eq(t, "site", r.SiteName, "Example Daily")
+				eqTime(t, r.Published, time.Date(2024, 4, 26, 0, 5, 0, 0, time.UTC))
+			}},
+		{"json-ld array, organisation author, string people", "https://example.com/b", `<script type="application/ld+json">
+[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","headline":"H","author":[{"@type":"Organization","name":"Desk"},"Ann Lee and Bo Park"]}]</script>`,
+			func(t *testing.T, r *extract.Result) {
+				if !reflect.DeepEqual(r.Authors, []string{"Ann Lee", "Bo Park"}) {
+					t.Errorf("authors = %q", r.Authors)
+				}
+			}},
+		{"broken json-ld falls back to opengraph", "https://example.com/c", `<head><script type="application/ld+json">{"@type":"NewsArticle",</script>
+<meta property="og:title" content="OG title"><meta property="article:published_time" content="2023-11-02T13:43:27Z">
+<meta property="article:author" content="https://www.facebook.com/someone"><meta name="author" content="Carlos Nadalim">
+<meta name="twitter:image" content="//cdn.example.com/t.jpg"></head>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "OG title")
+				eq(t, "author", r.Author, "Carlos Nadalim")
+				eq(t, "image", r.ImageURL, "https://cdn.example.com/t.jpg")
+				eqTime(t, r.Published, time.Date(2023, 11, 2, 13, 43, 27, 0, time.UTC))
+			}},
+		{"title suffix from og:site_name", "https://www.bbc.com/news/x", `<head><title>Sweden drops case - BBC News</title>
+<meta property="og:site_name" content="BBC News"></head>`,
+			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Sweden drops case") }},
+		{"korean title suffix, byline and 입력 date", "https://news.example.kr/v/1", `<html lang="ko"><head><title>카카오 먹통 | 한국금융신문</title>
+<meta property="og:site_name" content="한국금융신문"></head><body><div class="info">입력 2024.04.26. 오후 8:06 수정 2024.04.27. 오전 9:05</div>
+<div id="body"><p>[한국금융신문=홍길동 기자] 카카오가 멈췄다.</p></div></body></html>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "카카오 먹통")
+				eq(t, "author", r.Author, "홍길동")
+				eqTime(t, r.Published, time.Date(2024, 4, 26, 20, 6, 0, 0, kst))
+				eqTime(t, r.Modified, time.Date(2024, 4, 27, 9, 5, 0, 0, kst))
+			}},
+		{"korean email byline and 오전", "http://example.com/k", `<html lang="ko"><body><p>기사입력 2022.10.15 오전 9:05</p>
+<p>본문이다.</p><p>정은경 기자 ek7869@fntimes.com</p></body></html>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "author", r.Author, "정은경")
+				eqTime(t, r.Published, time.Date(2022, 10, 15, 9, 5, 0, 0, kst))
+			}},
+		{"itemprop and time", "https://example.com/i", `<article><span itemprop="author" itemscope><span itemprop="name">Lida B</span></span>
+<time datetime="2019-11-19T11:45:59.000Z">Nov 19</time><h1>Only h1</h1></article>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "Only h1")
+				eq(t, "author", r.Author, "Lida B")
+				eqTime(t, r.Published, time.Date(2019, 11, 19, 11, 45, 59, 0, time.UTC))
+			}},
+		{"upper-case byline", "https://example.com/u", `<div class="story-byline">By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER</div>`,
+			func(t *testing.T, r *extract.Result) {
+				if !reflect.DeepEqual(r.Authors, []string{"Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"}) {
+					t.Errorf("authors = %q", r.Authors)
+				}
+			}},
+		{"content image fallback skips logo and tiny", "https://example.com/dir/p", `<body><img src="/logo.png"><article>
+<img src="data:image/gif;base64,R0lGOD" width="600"><img src="px.gif" width="1" height="1"><img src="pics/big.jpg" width="800"></article></body>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "image", r.ImageURL, "https://example.com/dir/pics/big.jpg")
+			}},
+		{"same-host http image upgraded on https page", "https://example.com/p", `<meta property="og:image" content="http://example.com/a.jpg">`,
+			func(t *testing.T, r *extract.Result) { eq(t, "image", r.ImageURL, "https://example.com/a.jpg") }},
+		{"canonical, lang and tags", "https://m.example.com/p?utm_source=x", `<html lang="en-GB"><head><link rel="canonical" href="/story/1">
+<meta property="article:tag" content="Tech"><meta property="article:tag" content="AI"></head></html>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "canonical", r.CanonicalURL, "https://m.example.com/story/1")
+				eq(t, "lang", r.Lang, "en-GB")
+				if !reflect.DeepEqual(r.Tags, []string{"Tech", "AI"}) {
+					t.Errorf("tags = %q", r.Tags)
+				}
+			}},
+		{"organisation-only meta author", "https://example.com/o", `<meta name="author" content="Editorial"><meta name="author" content="BBC News">`,
+			func(t *testing.T, r *extract.Result) {
+				if len(r.Authors) != 0 {
+					t.Errorf("authors = %q, want none", r.Authors)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract(tt.url, []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, r)
+		})
+	}
+}
+
+func eq(t *testing.T, field, got, want string) {
+	t.Helper()
+	if got != want {
+		t.Errorf("%s = %q, want %q", field, got, want)
+	}
+}
+
+func eqTime(t *testing.T, got, want time.Time) {
+	t.Helper()
+	if !got.Equal(want) {
+		t.Errorf("time = %v, want %v", got, want)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.html")
+	for _, s := range seeds {
+		if b, err := os.ReadFile(s); err == nil {
+			f.Add("https://www.fntimes.com/html/view.php", b)
+		}
+	}
+	f.Add("http://x/", []byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"a"}},{"@id":"a","@type":"Person","name":"N"}]}</script>`))
+	f.Add("::bad url", []byte("<html lang=ko><p>기사입력 : 2022-10-15 23:03 [가=나다 기자]\xff\xfe</p>"))
+	f.Add("", []byte("<time datetime='99999999999999'><img src='//x/y.jpg'><title>a | b</title>"))
+	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
+		r, err := extract.Extract(pageURL, page)
+		if err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("recovered panic: %v", err) // Extract survived, but the bug is real
+			}
+			return
+		}
+		for _, s := range append([]string{r.Title, r.Description, r.ImageURL, r.SiteName, r.Author, r.Body, r.Lang, r.CanonicalURL},
+			append(r.Authors, r.Tags...)...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in result: %q", s)
+			}
+		}
+		if r.ImageURL != "" && !strings.HasPrefix(r.ImageURL, "http") {
+			t.Fatalf("image URL not absolute http(s): %q", r.ImageURL)
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	fixtures := loadFixtures(b)
+	var total int64
+	for _, fx := range fixtures {
+		total += int64(len(fx.html))
+	}
+	b.SetBytes(total / int64(len(fixtures)))
+	b.ResetTimer()
+	pages := 0
+	for b.Loop() {
+		fx := fixtures[pages%len(fixtures)]
+		if _, err := extract.Extract(fx.want.URL, fx.html); err != nil {
+			b.Fatal(err)
+		}
+		pages++
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+}
