@@ -20,8 +20,11 @@ const (
 	ModeBot     = "bot"     // a bot token posting to a channel id: idempotent through nonce
 )
 
+// apiVersion is the Discord REST API version this package speaks.
+const apiVersion = "v10"
+
 // DefaultAPIURL is Discord's REST base URL, versioned.
-const DefaultAPIURL = "https://discord.com/api/v10"
+const DefaultAPIURL = "https://discord.com/api/" + apiVersion
 
 // Config is one Discord destination as written in the config file.
 type Config struct {
@@ -39,7 +42,7 @@ type Config struct {
 	Token string `yaml:"token"`
 	// ChannelID is the numeric id of the channel the bot posts to (bot mode).
 	ChannelID string `yaml:"channel_id"`
-	// APIURL is the REST base URL (default https://discord.com/api/v10); in webhook mode, when set, it replaces the webhook URL's scheme, host and /api[/vNN] prefix so a proxy or test fake can be used.
+	// APIURL is the REST base URL (default https://discord.com/api/v10); in webhook mode, when set, it replaces the webhook URL's scheme, host and /api[/vNN] prefix so a proxy or test fake can be used (unset, an unversioned webhook URL is sent to /api/v10).
 	APIURL string `yaml:"api_url"`
 	// Color is the embed's side color as "#1e90ff" (quote it in YAML) or a decimal number; empty picks a stable color per source.
 	Color string `yaml:"color"`

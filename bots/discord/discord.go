@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strings"
 	"text/template"
 	"time"
 
@@ -58,8 +59,13 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	switch cfg.Mode {
 	case ModeWebhook:
 		base, id, token, _ := splitWebhook(cfg.Webhook)
-		if cfg.APIURL != "" {
+		switch {
+		case cfg.APIURL != "":
 			base = cfg.APIURL
+		case strings.HasSuffix(base, "/api"):
+			// Webhook URLs copied from Discord are unversioned, which selects a deprecated
+			// API version; pin the one this package is written against.
+			base += "/" + apiVersion
 		}
 		c.client = NewClient(opts.HTTPClient, base, "", token, cfg.Webhook)
 		c.path = "/webhooks/" + id + "/" + token

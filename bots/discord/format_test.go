@@ -109,6 +109,20 @@ func TestPreviewMatchesRequest(t *testing.T) {
 	}
 }
 
+func TestWebhookURLVersioned(t *testing.T) {
+	tests := map[string]string{
+		testWebhook: "https://discord.com/api/v10/webhooks/<redacted>?wait=true",
+		"https://discord.com/api/v9/webhooks/1/" + testWebhookToken: "https://discord.com/api/v9/webhooks/<redacted>?wait=true",
+		"http://127.0.0.1:8080/webhooks/1/" + testWebhookToken:      "http://127.0.0.1:8080/webhooks/<redacted>?wait=true",
+	}
+	for hook, want := range tests {
+		req, err := mustNew(t, Config{Webhook: hook}, opts(nil)).Preview(channel.Delivery{Key: "k", Post: channeltest.SamplePost()})
+		if err != nil || req.URL != want {
+			t.Errorf("webhook %s: preview url %q (%v), want %q", channel.RedactURL(hook), req.URL, err, want)
+		}
+	}
+}
+
 func TestEmbedShape(t *testing.T) {
 	ch := mustNew(t, Config{Webhook: testWebhook}, opts(nil))
 	p := channeltest.SamplePost()
