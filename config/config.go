@@ -69,7 +69,7 @@ type Log struct {
 
 // Deliver configures delivery workers.
 type Deliver struct {
-	MaxAttempts  int           `yaml:"max_attempts"`  // transient failures before a delivery is dead-lettered (default 8)
+	MaxAttempts  int           `yaml:"max_attempts"`  // transient failures before a delivery is dead-lettered (default 20)
 	BackoffBase  time.Duration `yaml:"backoff_base"`  // first retry delay, doubled each attempt with full jitter (default 2s)
 	BackoffMax   time.Duration `yaml:"backoff_max"`   // longest retry delay (default 10m)
 	Lease        time.Duration `yaml:"lease"`         // an unacknowledged delivery is taken over after this (default 60s)

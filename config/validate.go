@@ -61,7 +61,7 @@ func (c *Config) applyDefaults() {
 	}
 	d := &c.Deliver
 	if d.MaxAttempts == 0 {
-		d.MaxAttempts = 8
+		d.MaxAttempts = 20
 	}
 	if d.BackoffBase == 0 {
 		d.BackoffBase = 2 * time.Second

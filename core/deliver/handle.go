@@ -119,6 +119,9 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 			return err
 		}
 		w.setPaused(true)
+		w.mu.Lock()
+		w.authStop = true
+		w.mu.Unlock()
 		w.count("retry", ce.Reason.String())
 		w.report(e, Retrying, channel.Receipt{}, ce)
 		return w.st.Retry(ctx, e, now, ce.Error())

@@ -31,6 +31,7 @@ type Worker struct {
 	now      func() time.Time
 	mu       sync.Mutex
 	openedAt time.Time
+	authStop bool // credentials refused: no more sends until the channel is resumed
 }
 
 // NewWorker builds the worker for ch. creds may be shared between workers; m and observe may be nil.
@@ -108,6 +109,12 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 // entries it handled. Reads and waits follow ctx; the platform call follows sendCtx.
 func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim bool) (int, error) {
 	name := w.ch.Name()
+	if paused, err := w.st.Paused(ctx, "channel", name); err != nil {
+		return 0, fmt.Errorf("deliver: paused: %w", err)
+	} else if paused {
+		return 0, nil
+	}
+	w.setPaused(false) // resumed (or never paused): an earlier credentials stop is over
 	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {
 		return 0, fmt.Errorf("deliver: promote retries: %w", err)
 	}
@@ -135,6 +142,14 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		if ctx.Err() != nil {
 			return i, nil // stopping: the rest stay pending and are reclaimed after the lease
 		}
+		if w.stopped() {
+			// The platform refused our credentials on an earlier entry of this batch: send nothing
+			// more; the rest wait in the retry schedule until an editor resumes the channel.
+			if err := w.st.Retry(ctx, e, w.now(), "channel paused: credentials refused"); err != nil {
+				return i, err
+			}
+			continue
+		}
 		if err := w.handle(ctx, sendCtx, e); err != nil {
 			// Entries not handled stay pending and are reclaimed after the lease: nothing is lost.
 			return i, err
@@ -148,7 +163,18 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 	return len(entries), nil
 }
 
+func (w *Worker) stopped() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.authStop
+}
+
 func (w *Worker) setPaused(p bool) {
+	w.mu.Lock()
+	if !p {
+		w.authStop = false
+	}
+	w.mu.Unlock()
 	if w.m != nil {
 		v := 0.0
 		if p {

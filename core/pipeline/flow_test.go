@@ -1,0 +1,193 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"paperboy/core/channel"
+)
+
+const twoChannels = `
+fetch: { allow_private: true, timeout: 2s }
+deliver: { backoff_base: 10ms, backoff_max: 50ms, max_attempts: 3 }
+sources:
+%s
+channels:
+  - { name: a, type: console }
+  - { name: b, type: console }
+routes:
+  - { channels: [a] }
+  - { channels: [b], exclude: ["광고"] }
+`
+
+func TestRunOnceDedupRoutesAndOrder(t *testing.T) {
+	st := testStore(t)
+	var srv = site(t, nil)
+	pages := map[string]string{}
+	srv.Config.Handler = site(t, pages).Config.Handler
+	base := srv.URL
+	pages["/rss"] = rss(
+		item("Second", base+"/n/2", "Thu, 26 Nov 2026 10:00:00 +0900"),
+		item("First", base+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"),
+		item("First again", base+"/n/1?utm_source=x#top", "Thu, 26 Nov 2026 09:00:00 +0900"),
+		item("[광고] Third", base+"/n/3", "Thu, 26 Nov 2026 11:00:00 +0900"),
+	)
+	a, b := &fakeChannel{name: "a"}, &fakeChannel{name: "b"}
+	svc := newService(t, fmt.Sprintf(twoChannels, "  - { name: s, url: \""+base+"/rss\" }"), st, a, b)
+	sum, err := svc.RunOnce(context.Background(), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Summary{Articles: 3, New: 3, Delivered: 5, Duplicates: 1}
+	if sum != want {
+		t.Fatalf("summary %+v, want %+v", sum, want)
+	}
+	if got := a.titles(); !reflect.DeepEqual(got, []string{"First", "Second", "[광고] Third"}) {
+		t.Errorf("channel a got %v (oldest first)", got)
+	}
+	if got := b.titles(); !reflect.DeepEqual(got, []string{"First", "Second"}) {
+		t.Errorf("channel b got %v (the ad is excluded)", got)
+	}
+	// Same keys on every attempt and replica: derived from channel and article.
+	if a.sent[0].Key == b.sent[0].Key || a.sent[0].Key == "" {
+		t.Errorf("keys: %q %q", a.sent[0].Key, b.sent[0].Key)
+	}
+	sum, err = svc.RunOnce(context.Background(), time.Second)
+	if err != nil || sum.Delivered != 0 || sum.Duplicates != 4 {
+		t.Fatalf("second run %+v %v", sum, err)
+	}
+}
+
+func TestBrokenSourcesBackOffOthersFlow(t *testing.T) {
+	st := testStore(t)
+	pages := map[string]string{"/404": "!404", "/html": "<html><body>not a feed</body></html>", "/slow": "!slow"}
+	srv := site(t, pages)
+	pages["/good"] = rss(item("Good", srv.URL+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"))
+	src := ""
+	for _, p := range []string{"404", "html", "slow", "good"} {
+		src += fmt.Sprintf("  - { name: %s, url: \"%s/%s\" }\n", "s"+p, srv.URL, p)
+	}
+	a, b := &fakeChannel{name: "a"}, &fakeChannel{name: "b"}
+	svc := newService(t, strings.Replace(fmt.Sprintf(twoChannels, src), "timeout: 2s", "timeout: 300ms", 1), st, a, b)
+	sum, err := svc.RunOnce(context.Background(), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.PollErrors != 3 || sum.Delivered != 2 {
+		t.Fatalf("summary %+v", sum)
+	}
+	for _, name := range []string{"s404", "shtml", "sslow"} {
+		ss, err := st.SourceState(context.Background(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ss.Failures != 1 || ss.LastError == "" || !ss.NextPoll.After(time.Now().Add(4*time.Minute)) {
+			t.Errorf("%s: state %+v (want a failure recorded and a backed-off next poll)", name, ss)
+		}
+	}
+}
+
+func TestRetriesDeadLettersAndPause(t *testing.T) {
+	st := testStore(t)
+	pages := map[string]string{}
+	srv := site(t, pages)
+	pages["/rss"] = rss(
+		item("Flaky", srv.URL+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"),
+		item("Rejected", srv.URL+"/n/2", "Thu, 26 Nov 2026 10:00:00 +0900"),
+	)
+	a := &fakeChannel{name: "a", fail: func(d channel.Delivery, n int) error {
+		switch {
+		case d.Post.Title == "Flaky" && n <= 2:
+			return &channel.Error{Reason: channel.Transient, Err: errors.New("http 502")}
+		case d.Post.Title == "Rejected" && n == 1:
+			return &channel.Error{Reason: channel.Permanent, Err: errors.New("http 400: chat not found")}
+		}
+		return nil
+	}}
+	b := &fakeChannel{name: "b", fail: func(channel.Delivery, int) error {
+		return &channel.Error{Reason: channel.Unauthorized, Err: errors.New("http 401: Unauthorized")}
+	}}
+	svc := newService(t, fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\" }"), st, a, b)
+	ctx := context.Background()
+	sum, err := svc.RunOnce(ctx, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a: Flaky delivered on its third attempt, Rejected dead-lettered; b: paused after one 401, both still queued.
+	if sum.Delivered != 1 || sum.Failed != 3 {
+		t.Fatalf("summary %+v", sum)
+	}
+	if n := b.seen; len(n) != 1 {
+		t.Errorf("a refused token must stop the channel after one request, saw %v", n)
+	}
+	if p, _ := st.Paused(ctx, "channel", "b"); !p {
+		t.Error("channel b must be paused")
+	}
+	if n, _ := st.Pending(ctx, "b"); n != 2 {
+		t.Errorf("b's deliveries must wait, pending = %d", n)
+	}
+	dl, err := st.DeadList(ctx, 10)
+	if err != nil || len(dl) != 1 || !strings.Contains(dl[0].Reason, "chat not found") {
+		t.Fatalf("dead letters: %+v %v", dl, err)
+	}
+	// An editor retries the dead letter and resumes b after fixing its token.
+	if err := svc.RetryDead(ctx, dl[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	b.fail = nil
+	if _, err := svc.SetPaused(ctx, "b", false); err != nil {
+		t.Fatal(err)
+	}
+	delivered, failed := svc.Drain(ctx, 5*time.Second)
+	if delivered != 3 || failed != 0 {
+		t.Fatalf("after retry and resume: delivered %d failed %d", delivered, failed)
+	}
+	if got := a.titles(); !reflect.DeepEqual(got, []string{"Flaky", "Rejected"}) {
+		t.Errorf("a: %v", got)
+	}
+	if st, _ := svc.Status(ctx); st.Dead != 0 || len(st.Channels) != 2 || st.Channels[1].Paused {
+		t.Errorf("status %+v", st)
+	}
+	if r, _ := svc.Recent(ctx, 10); len(r) != 4 || r[0].RemoteID == "" {
+		t.Errorf("recent %+v", r)
+	}
+}
+
+func TestExtractionFillsTheFeedsGaps(t *testing.T) {
+	st := testStore(t)
+	pages := map[string]string{}
+	srv := site(t, pages)
+	pages["/rss"] = rss(`<item><title>카톡 먹통</title><link>` + srv.URL + `/n/1</link></item>`)
+	pages["/n/1"] = `<html lang="ko"><head><meta property="og:image" content="/img/a.jpg"><meta property="og:site_name" content="한국금융신문"></head><body><article>
+<h1>카톡 먹통</h1><div>기사입력 : 2022-10-15 23:03</div>
+<p>[한국금융신문=정은경 기자] 15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다. 오후 3시 30분부터 발생한 먹통 사태가 현재 11시까지 약 8시간 동안 지속되고 있다.</p>
+<p>서비스 장애가 지속되자 경쟁사인 네이버는 모바일 앱 홈페이지를 통해 자사 메신저 서비스 라인을 광고하고 있다.</p></article></body></html>`
+	a := &fakeChannel{name: "a"}
+	yml := strings.Replace(fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\", extract: true, summary: 120 }"), "  - { name: b, type: console }\n", "", 1)
+	yml = yml[:strings.Index(yml, "routes:")]
+	svc := newService(t, yml, st, a)
+	if _, err := svc.RunOnce(context.Background(), 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.sent) != 1 {
+		t.Fatalf("sent %d", len(a.sent))
+	}
+	p := a.sent[0].Post
+	if p.ImageURL != srv.URL+"/img/a.jpg" || p.Source != "Paper" && p.Source != "한국금융신문" {
+		t.Errorf("image/source: %q %q", p.ImageURL, p.Source)
+	}
+	if !strings.HasPrefix(p.Summary, "15일 카카오톡") || len([]rune(p.Summary)) > 120 || !strings.HasSuffix(p.Summary, "다.") {
+		t.Errorf("summary: %q", p.Summary)
+	}
+	if p.Author != "정은경" {
+		t.Errorf("author: %q", p.Author)
+	}
+	if want := time.Date(2022, 10, 15, 14, 3, 0, 0, time.UTC); !p.Published.Equal(want) {
+		t.Errorf("published: %v", p.Published)
+	}
+}
