@@ -121,7 +121,9 @@ func TestOtherCommands(t *testing.T) {
 	fb := &fakeBackend{paused: map[string]bool{}}
 	s := New(fb, Access{TelegramUsers: []int64{42}}, nil)
 	ctx := context.Background()
-	do := func(text string) string { return s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Text: text}).Text }
+	do := func(text string) string {
+		return s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Text: text}).Text
+	}
 	if out := do("/status"); !strings.Contains(out, "fn — 2× timeout") || !strings.Contains(out, "tg [telegram] — open, queue 3") {
 		t.Errorf("status: %q", out)
 	}
