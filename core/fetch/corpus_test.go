@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"html"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -205,5 +207,46 @@ func BenchmarkDecode(b *testing.B) {
 		for _, p := range pages {
 			Decode(p, "text/html")
 		}
+	}
+}
+
+// TestGetFeedCorpus serves every feed fixture gzip-compressed through the client, with the
+// fixture's HTTP charset when it needs one and no Content-Type at all otherwise, and
+// parses what Get returns: the whole chain from wire to gofeed.
+func TestGetFeedCorpus(t *testing.T) {
+	for _, f := range loadCorpus(t, "feeds") {
+		if strings.Contains(f.name, "sitemap") || f.want.FirstItem == nil || f.want.FirstItem.Title == nil {
+			continue // sitemaps are not gofeed's; TestDecodeFeedCorpus covers them
+		}
+		t.Run(f.name, func(t *testing.T) {
+			raw, err := os.ReadFile(f.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header()["Content-Type"] = nil
+				if ct := f.want.Encoding.HTTPContentType; ct != "" {
+					w.Header().Set("Content-Type", ct)
+				}
+				w.Header().Set("Content-Encoding", "gzip")
+				_, _ = w.Write(compress(t, "gzip", raw))
+			}))
+			defer srv.Close()
+			resp, err := testClient(t, Config{}).Get(t.Context(), Request{URL: srv.URL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.Body))
+			if err != nil {
+				t.Fatalf("gofeed cannot parse the body (charset %s): %v", resp.Charset, err)
+			}
+			title := *f.want.FirstItem.Title
+			if len(feed.Items) == 0 {
+				t.Fatal("no items")
+			}
+			if got := strings.TrimSpace(feed.Items[0].Title); got != title && got != f.want.FirstItem.TitlePlainText {
+				t.Errorf("first item title = %q, want %q", got, title)
+			}
+		})
 	}
 }
