@@ -164,4 +164,3 @@ func TestCheckSucceeds(t *testing.T) {
 		t.Errorf("bot check: %v", err)
 	}
 }
-
