@@ -9,10 +9,10 @@ import (
 
 // Defaults applied to zero Config fields.
 const (
-	DefaultTimeout   = 15 * time.Second
-	DefaultMaxBody   = 10 << 20
-	DefaultUserAgent = "paperboy/dev (+https://github.com/paperboy)"
-	DefaultPerHost   = 4
+	DefaultTimeout   = 15 * time.Second                              // Config.Timeout default
+	DefaultMaxBody   = 10 << 20                                      // Config.MaxBody default: 10 MiB
+	DefaultUserAgent = "paperboy/dev (+https://github.com/paperboy)" // Config.UserAgent default
+	DefaultPerHost   = 4                                             // Config.PerHost default
 )
 
 // Config is the fetch: section of the configuration.
