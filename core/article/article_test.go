@@ -30,6 +30,16 @@ func TestCanonical(t *testing.T) {
 	}
 }
 
+func TestCleanKeepsScheme(t *testing.T) {
+	got, err := Clean("http://Example.com:80/a/?utm_source=x#f")
+	if err != nil || got != "http://example.com/a" {
+		t.Fatalf("Clean = %q, %v", got, err)
+	}
+	if got, _ := Clean("http://example.com:443/a"); got != "http://example.com:443/a" {
+		t.Fatalf("Clean kept a non-default port? %q", got)
+	}
+}
+
 func TestIDStableAcrossVariants(t *testing.T) {
 	a, _ := Canonical("http://example.com/a?utm_source=tw")
 	b, _ := Canonical("https://EXAMPLE.com/a#top")
@@ -62,4 +72,10 @@ func FuzzCanonical(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q -> %q (%v)", s, c, c2, err)
 		}
 	})
+}
+
+func TestCanonicalDropsDefaultPortOfOriginalScheme(t *testing.T) {
+	if got, _ := Canonical("http://example.com:80/a"); got != "https://example.com/a" {
+		t.Fatalf("got %q", got)
+	}
 }

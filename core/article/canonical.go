@@ -19,6 +19,16 @@ var trackingParams = map[string]bool{
 // without default port or "www." kept as is, no fragment, no tracking parameters, sorted
 // query, and no trailing slash on non-root paths.
 func Canonical(raw string) (string, error) {
+	return normalize(raw, true)
+}
+
+// Clean is Canonical without the scheme upgrade: the link readers are given. An http-only
+// site must keep its http link, while its identity still matches the https variant.
+func Clean(raw string) (string, error) {
+	return normalize(raw, false)
+}
+
+func normalize(raw string, upgrade bool) (string, error) {
 	raw = strings.TrimSpace(raw)
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -31,10 +41,16 @@ func Canonical(raw string) (string, error) {
 	if scheme != "http" && scheme != "https" {
 		return "", fmt.Errorf("article: canonical url %q: scheme %q is not http(s)", raw, u.Scheme)
 	}
-	u.Scheme = "https"
+	u.Scheme = scheme
+	if upgrade {
+		u.Scheme = "https"
+	}
 	host := strings.ToLower(u.Hostname())
 	host = strings.TrimSuffix(host, ".")
-	if p := u.Port(); p != "" && p != "80" && p != "443" {
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // IPv6 literal
+	}
+	if p := u.Port(); p != "" && !(p == "443" && scheme == "https") && !(p == "80" && scheme == "http") {
 		host = host + ":" + p
 	}
 	u.Host = host

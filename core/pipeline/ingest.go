@@ -17,10 +17,10 @@ import (
 )
 
 type candidate struct {
-	item      source.Item
-	canonical string
-	id        string
-	art       *article.Article
+	item source.Item
+	link string // the link readers get: tracking parameters and fragment removed, scheme kept
+	id   string // identity: article.ID of the canonical URL
+	art  *article.Article
 }
 
 // ingest turns a poll's items into queued deliveries. firstSight marks the first poll of a
@@ -40,13 +40,14 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 			log.Warn("item skipped: bad link", "url", it.URL, "err", err)
 			continue
 		}
+		link, _ := article.Clean(it.URL)
 		id := article.ID(c)
 		if byID[id] {
 			stats.Duplicates++ // the same article listed twice (a utm-tagged variant, say)
 			continue
 		}
 		byID[id] = true
-		cands = append(cands, &candidate{item: it, canonical: c, id: id})
+		cands = append(cands, &candidate{item: it, link: link, id: id})
 	}
 	stats.Articles = len(cands)
 	ids := make([]string, len(cands))
@@ -145,7 +146,7 @@ func (s *Service) build(ctx context.Context, src *watched, title string, cands [
 				s.log.Warn("extraction failed: using the feed's own fields", "source", src.cfg.Name, "url", c.item.URL, "err", err)
 				return
 			}
-			merge(c.art, res, src.cfg.Summary)
+			merge(c.art, res, src.cfg.Summary, src.cfg.Title == "")
 		}()
 	}
 	wg.Wait()
@@ -167,7 +168,7 @@ func (s *Service) extractPage(ctx context.Context, pageURL string) (*extract.Res
 func fromItem(src *watched, title string, c *candidate) *article.Article {
 	it := c.item
 	a := &article.Article{
-		ID: c.id, URL: c.canonical, Source: src.cfg.Name, SourceTitle: title, Title: it.Title,
+		ID: c.id, URL: c.link, Source: src.cfg.Name, SourceTitle: title, Title: it.Title,
 		ImageURL: it.ImageURL, Author: it.Author, Published: it.Published, Lang: firstOf(it.Lang, src.cfg.Lang),
 		Tags: append(append([]string{}, src.cfg.Tags...), it.Tags...),
 	}
@@ -180,7 +181,9 @@ func fromItem(src *watched, title string, c *candidate) *article.Article {
 
 // merge lays the page's own metadata over the feed's: the page knows its lead image, byline
 // and full text; the feed's values stay where the page is silent.
-func merge(a *article.Article, r *extract.Result, budget int) {
+// With siteName set, the page's og:site_name names the source: it is the publication's own
+// name, where a feed title is often "Site - All news".
+func merge(a *article.Article, r *extract.Result, budget int, siteName bool) {
 	if a.Title == "" {
 		a.Title = r.Title
 	}
@@ -201,7 +204,7 @@ func merge(a *article.Article, r *extract.Result, budget int) {
 	if a.Published.IsZero() {
 		a.Published = r.Published
 	}
-	if a.SourceTitle == "" || a.SourceTitle == a.Source {
+	if siteName || a.SourceTitle == "" {
 		a.SourceTitle = firstOf(r.SiteName, a.SourceTitle)
 	}
 	if a.Lang == "" {
@@ -213,8 +216,10 @@ func merge(a *article.Article, r *extract.Result, budget int) {
 	// The page's canonical link folds m./amp/tracking variants into one story, but only on the
 	// same site: a canonical pointing elsewhere (syndication) must not hijack identity.
 	if r.CanonicalURL != "" && sameSite(a.URL, r.CanonicalURL) {
-		if c, err := article.Canonical(r.CanonicalURL); err == nil {
-			a.URL, a.ID = c, article.ID(c)
+		c, err1 := article.Canonical(r.CanonicalURL)
+		link, err2 := article.Clean(r.CanonicalURL)
+		if err1 == nil && err2 == nil {
+			a.URL, a.ID = link, article.ID(c)
 		}
 	}
 }

@@ -27,8 +27,9 @@ func (s *Service) Preview(ctx context.Context, rawURL string) (*article.Article,
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: preview %s: %w", rawURL, err)
 	}
-	a := &article.Article{ID: article.ID(c), URL: c, Source: pushSource, SourceTitle: res.SiteName}
-	merge(a, res, 300)
+	link, _ := article.Clean(rawURL)
+	a := &article.Article{ID: article.ID(c), URL: link, Source: pushSource, SourceTitle: res.SiteName}
+	merge(a, res, 300, true)
 	if a.Summary == "" {
 		a.Summary = summarize.Lead(res.Description, 300)
 	}

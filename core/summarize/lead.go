@@ -98,6 +98,10 @@ var (
 
 // dropLeading removes what precedes the story: bylines, datelines and short headline or
 // caption lines without sentence punctuation, and short "By …" byline paragraphs anywhere.
+// leadStampRe matches a Korean page's time stamp line that extraction left at the top of the
+// body: "입력 2026.11.26. 오후 6:30", "기사입력 : 2022-10-15 23:03", "수정 2024.04.26 09:05".
+var leadStampRe = regexp.MustCompile(`^(?:(?:기사)?입력|수정|승인|등록|발행|업데이트)\s*[:：]?\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*`)
+
 func dropLeading(paras []string) []string {
 	kept := paras[:0]
 	for _, p := range paras {
@@ -111,7 +115,7 @@ func dropLeading(paras []string) []string {
 	paras = kept
 	for len(paras) > 0 {
 		p := paras[0]
-		for _, re := range []*regexp.Regexp{leadBracketRe, leadDatelineRe, leadReporterRe, leadWireRe} {
+		for _, re := range []*regexp.Regexp{leadStampRe, leadBracketRe, leadDatelineRe, leadReporterRe, leadWireRe} {
 			p = re.ReplaceAllString(p, "")
 		}
 		if p == "" {

@@ -110,3 +110,14 @@ func BenchmarkLead(b *testing.B) {
 		Lead(text, 300)
 	}
 }
+
+func TestLeadDropsKoreanTimeStamps(t *testing.T) {
+	for _, in := range []string{
+		"입력 2026.11.26. 오후 6:30\n\n서울 지하철 기본요금이 오른다. 청소년 요금은 동결된다.",
+		"기사입력 : 2022-10-15 23:03 서울 지하철 기본요금이 오른다. 청소년 요금은 동결된다.",
+	} {
+		if got := Lead(in, 100); got != "서울 지하철 기본요금이 오른다. 청소년 요금은 동결된다." {
+			t.Errorf("Lead(%q) = %q", in, got)
+		}
+	}
+}

@@ -1,0 +1,116 @@
+// Package bots is the one place that maps a channel type name to its platform package.
+package bots
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"paperboy/bots/console"
+	"paperboy/bots/discord"
+	"paperboy/bots/telegram"
+	"paperboy/config"
+	"paperboy/core/channel"
+)
+
+type factory func(ch config.Channel, opts channel.Options) (channel.Channel, error)
+
+// factories is the wiring table: one line per platform.
+func factories() map[string]factory {
+	return map[string]factory{
+		"console":  build(console.New),
+		"telegram": build(telegram.New),
+		"discord":  build(discord.New),
+	}
+}
+
+// Types lists the channel types this build knows, sorted.
+func Types() []string {
+	var out []string
+	for k := range factories() {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// New builds the channel ch describes. Errors carry the config file, line and key.
+func New(ch config.Channel, opts channel.Options) (channel.Channel, error) {
+	f, ok := factories()[ch.Type]
+	if !ok {
+		return nil, ch.Errorf("type", "unknown type %q (known: %s)", ch.Type, strings.Join(Types(), ", "))
+	}
+	if opts.Name == "" {
+		opts.Name = ch.Name
+	}
+	return f(ch, opts)
+}
+
+// Build builds every configured channel; all errors are reported together.
+func Build(cfg *config.Config, opts channel.Options) ([]channel.Channel, error) {
+	var (
+		out  []channel.Channel
+		errs []error
+	)
+	for _, cc := range cfg.Channels {
+		o := opts
+		o.Name = cc.Name
+		ch, err := New(cc, o)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, ch)
+	}
+	return out, errors.Join(errs...)
+}
+
+// build adapts a platform constructor: decode its Config strictly, fill defaults and validate
+// (errors positioned at the offending key), then construct.
+func build[C any, PC interface {
+	*C
+	Validate() error
+}, T channel.Channel](newFn func(C, channel.Options) (T, error)) factory {
+	return func(ch config.Channel, opts channel.Options) (channel.Channel, error) {
+		var c C
+		if err := ch.Decode(&c); err != nil {
+			return nil, err
+		}
+		if err := PC(&c).Validate(); err != nil {
+			return nil, ch.WrapValidate(err)
+		}
+		t, err := newFn(c, opts)
+		if err != nil {
+			return nil, ch.WrapValidate(err)
+		}
+		return t, nil
+	}
+}
+
+// sampleYAML is a minimal configuration with placeholder credentials, for showing a
+// platform's requests (`preview --as TYPE`, the demo) without any account.
+func sampleYAML(typ string) (string, bool) {
+	switch typ {
+	case "console":
+		return "type: console", true
+	case "telegram":
+		return "type: telegram\ntoken: \"123456789:PREVIEW-ONLY-TOKEN\"\nchat: \"@your_channel\"", true
+	case "discord":
+		return "type: discord\nwebhook: \"https://discord.com/api/webhooks/123456789012345678/preview-only-token\"", true
+	}
+	return "", false
+}
+
+// Sample builds a channel of type typ with placeholder credentials; it is for previews only.
+func Sample(typ string) (channel.Channel, error) {
+	y, ok := sampleYAML(typ)
+	if !ok {
+		return nil, fmt.Errorf("bots: no channel type %q (known: %s)", typ, strings.Join(Types(), ", "))
+	}
+	cfg, err := config.Parse("sample", []byte("channels:\n  - name: "+typ+"-preview\n    "+strings.ReplaceAll(y, "\n", "\n    ")+"\n"), func(string) (string, bool) { return "", false })
+	if err != nil {
+		return nil, err
+	}
+	return New(cfg.Channels[0], channel.Options{})
+}

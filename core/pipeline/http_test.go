@@ -1,0 +1,74 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestHealthReadyMetrics(t *testing.T) {
+	st := testStore(t)
+	pages := map[string]string{}
+	srv := site(t, pages)
+	pages["/rss"] = rss(item("One", srv.URL+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"))
+	a := &fakeChannel{name: "a"}
+	yml := fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\" }")
+	yml = strings.Replace(yml, "  - { name: b, type: console }\n", "", 1)
+	yml = yml[:strings.Index(yml, "routes:")]
+	svc := newService(t, yml, st, a)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	addrc := make(chan net.Addr, 1)
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, "127.0.0.1:0", svc.NewMux(), func(a net.Addr) { addrc <- a }) }()
+	base := "http://" + (<-addrc).String()
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, _ := get("/healthz"); code != 200 {
+		t.Fatalf("healthz %d", code)
+	}
+	if code, _ := get("/readyz"); code != 200 {
+		t.Fatalf("readyz %d", code)
+	}
+	if code, _ := get("/debug/pprof/"); code != 404 {
+		t.Fatalf("pprof must be off by default: %d", code)
+	}
+	if _, err := svc.RunOnce(ctx, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	_, body := get("/metrics")
+	for _, want := range []string{
+		`paperboy_posts_delivered_total{channel="a"} 1`,
+		`paperboy_articles_seen_total{source="s"} 1`,
+		`paperboy_polls_total{result="ok",source="s"} 1`,
+		`paperboy_deliveries_enqueued_total{channel="a"} 1`,
+		`paperboy_detect_to_post_seconds_count{channel="a"} 1`,
+		`paperboy_queue_depth{channel="a"} 0`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	svc.mu.Lock()
+	svc.draining = true
+	svc.mu.Unlock()
+	if code, _ := get("/readyz"); code != 503 {
+		t.Fatalf("readyz while draining: %d", code)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"paperboy/bots/telegram/telegramtest"
+)
+
+// runCLI runs the command line in-process and returns its exit code and output.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	code := run(ctx, args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+var demoLine = regexp.MustCompile(`(?m)^demo: (\d+) articles, (\d+) posts delivered, (\d+) duplicates skipped$`)
+
+func TestDemoTwiceWithSameState(t *testing.T) {
+	state := t.TempDir()
+	code, out, errs := runCLI(t, "demo", "--state", state)
+	if code != 0 {
+		t.Fatalf("demo exit %d\n%s\n%s", code, out, errs)
+	}
+	m := demoLine.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no summary line:\n%s", out)
+	}
+	n, _ := strconv.Atoi(m[1])
+	delivered, _ := strconv.Atoi(m[2])
+	dups, _ := strconv.Atoi(m[3])
+	if n < 6 || delivered != n || dups < 1 {
+		t.Fatalf("first run: %s", m[0])
+	}
+	for _, want := range []string{"서울 지하철 기본요금 150원 인상", "메신저 '톡톡' 8시간 먹통", "City council approves", "telegram sendPhoto", "discord POST", `"allowed_mentions":{"parse":[]`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	// The EUC-KR page's body (charset only in <meta>) must come out as Korean text.
+	if !strings.Contains(out, "1400원에서 1550원으로") {
+		t.Errorf("EUC-KR page summary missing or garbled:\n%s", out)
+	}
+	code, out, errs = runCLI(t, "demo", "--state", state)
+	if code != 0 {
+		t.Fatalf("second demo exit %d\n%s", code, errs)
+	}
+	m = demoLine.FindStringSubmatch(out)
+	if m == nil || m[2] != "0" {
+		t.Fatalf("second run must deliver 0: %q", m)
+	}
+}
+
+// newsSite serves a feed of n items (and nothing else); the handler counts polls.
+func newsSite(t *testing.T, n int) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	var polls atomic.Int32
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		polls.Add(1)
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>테스트일보</title>`)
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, `<item><title>기사 %d: 카카오 &lt;먹통&gt; &amp; 복구</title><link>%s/news/%d</link><description>%d번째 기사입니다. 서비스가 복구됐다.</description><pubDate>Thu, 26 Nov 2026 0%d:00:00 +0900</pubDate></item>`, i, srv.URL, i, i, i)
+		}
+		b.WriteString(`</channel></rss>`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		_, _ = w.Write([]byte(b.String()))
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &polls
+}
+
+func redisURL(t *testing.T) string {
+	t.Helper()
+	u := os.Getenv("REDIS_URL")
+	if u == "" {
+		u = "redis://127.0.0.1:6379/0"
+	}
+	opt, err := goredis.ParseURL(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := goredis.NewClient(opt)
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := c.Ping(ctx).Err(); err != nil {
+		if os.Getenv("PAPERBOY_REQUIRE_REDIS") == "1" {
+			t.Fatalf("redis at %s: %v", u, err)
+		}
+		t.Skipf("no Redis at %s (start one with: redis-server --port 6379, or set REDIS_URL): %v", u, err)
+	}
+	return u
+}
+
+func cleanupPrefix(t *testing.T, url, prefix string) {
+	t.Cleanup(func() {
+		opt, _ := goredis.ParseURL(url)
+		c := goredis.NewClient(opt)
+		defer c.Close()
+		ctx := context.Background()
+		iter := c.Scan(ctx, 0, prefix+"*", 500).Iterator()
+		for iter.Next(ctx) {
+			c.Del(ctx, iter.Val())
+		}
+	})
+}
+
+var runLine = regexp.MustCompile(`(?m)^run: (\d+) articles, (\d+) delivered, (\d+) duplicates skipped, (\d+) failed$`)
+
+func TestRunOnceTelegramExactlyOnce(t *testing.T) {
+	for _, backend := range []string{"redis", "embedded"} {
+		t.Run(backend, func(t *testing.T) {
+			site, _ := newsSite(t, 3)
+			tg := telegramtest.New()
+			defer tg.Close()
+			dir := t.TempDir()
+			storeCfg := fmt.Sprintf("store:\n  path: %s\n", filepath.Join(dir, "pb.db"))
+			if backend == "redis" {
+				url := redisURL(t)
+				prefix := fmt.Sprintf("pbtest:%s:%d:", t.Name(), time.Now().UnixNano())
+				cleanupPrefix(t, url, prefix)
+				storeCfg = fmt.Sprintf("store:\n  redis:\n    url: %q\n    prefix: %q\n", url, prefix)
+			}
+			cfg := storeCfg + fmt.Sprintf(`fetch:
+  allow_private: true
+sources:
+  - name: test
+    url: %s/rss
+channels:
+  - name: tg
+    type: telegram
+    token: %q
+    chat: "@news"
+    api_url: %s
+  - name: con
+    type: console
+    output: stderr
+`, site.URL, telegramtest.DefaultToken, tg.URL)
+			path := filepath.Join(dir, "config.yaml")
+			if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			code, out, errs := runCLI(t, "run", "--config", path, "--once")
+			m := runLine.FindStringSubmatch(out)
+			if code != 0 || m == nil || m[1] != "3" || m[2] != "6" || m[4] != "0" {
+				t.Fatalf("first run: exit %d %q\n%s", code, out, errs)
+			}
+			msgs := tg.Messages()
+			if len(msgs) != 3 {
+				t.Fatalf("telegram got %d messages, want 3", len(msgs))
+			}
+			// Oldest first, escaped HTML that Telegram accepted, bold linked headline.
+			if !strings.Contains(msgs[0].HTML, `<b><a href="`+site.URL+`/news/1">기사 1: 카카오 &lt;먹통&gt; &amp; 복구</a></b>`) {
+				t.Errorf("first message html: %s", msgs[0].HTML)
+			}
+			if len(tg.Violations()) != 0 {
+				t.Errorf("rate-limit violations: %+v", tg.Violations())
+			}
+			code, out, _ = runCLI(t, "run", "--config", path, "--once")
+			m = runLine.FindStringSubmatch(out)
+			if code != 0 || m == nil || m[2] != "0" || m[3] != "3" {
+				t.Fatalf("second run must deliver nothing: exit %d %q", code, out)
+			}
+			if len(tg.Messages()) != 3 {
+				t.Fatalf("telegram got %d messages after the second run", len(tg.Messages()))
+			}
+		})
+	}
+}
+
+func TestCheckConfigErrors(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.yaml")
+	bad := "sources:\n  - name: a\n    url: https://example.com/rss\nchannels:\n  - name: tg\n    type: telegarm\n"
+	if err := os.WriteFile(path, []byte(bad), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI(t, "check-config", path)
+	want := path + `:6: channels[0].type: unknown type "telegarm" (known: console, discord, telegram)`
+	if code != 2 || !strings.Contains(errs, want) {
+		t.Fatalf("exit %d, stderr %q, want %q", code, errs, want)
+	}
+	good := "sources:\n  - name: a\n    url: https://example.com/rss\nchannels:\n  - name: c\n    type: console\n"
+	if err := os.WriteFile(path, []byte(good), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := runCLI(t, "check-config", path); code != 0 || !strings.Contains(out, "ok (1 sources, 1 channels") {
+		t.Fatalf("good config: %d %q %q", code, out, errs)
+	}
+	if code, _, _ := runCLI(t, "frobnicate"); code != 2 {
+		t.Fatalf("unknown command exit %d", code)
+	}
+	if code, out, _ := runCLI(t, "version"); code != 0 || !strings.HasPrefix(out, "paperboy ") {
+		t.Fatalf("version: %d %q", code, out)
+	}
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"paperboy/bots"
+	"paperboy/config"
+	"paperboy/core/channel"
+	"paperboy/core/store"
+	"paperboy/core/store/bolt"
+	"paperboy/core/store/redis"
+)
+
+// loadConfig loads a configuration and builds its channels; problems are usage errors (exit 2).
+func loadConfig(path string) (*config.Config, []channel.Channel, error) {
+	if path == "" {
+		return nil, nil, usageErr("paperboy: --config FILE is required")
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, nil, exitError{code: exitUsage, msg: err.Error()}
+	}
+	chans, err := bots.Build(cfg, channel.Options{})
+	if err != nil {
+		return nil, nil, exitError{code: exitUsage, msg: err.Error()}
+	}
+	return cfg, chans, nil
+}
+
+// openStore opens Redis when configured, else the embedded store.
+func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
+	if cfg.Store.Redis.Enabled() {
+		r := cfg.Store.Redis
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		return redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix},
+			redis.WithClaimTTL(cfg.Store.ClaimTTL))
+	}
+	if dir := filepath.Dir(cfg.Store.Path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+	}
+	return bolt.Open(cfg.Store.Path)
+}
+
+// newLogger builds the process logger from the log config.
+func newLogger(cfg config.Log, w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.Format == "json" || (cfg.Format == "" && !isTerminal(w)) {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
