@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DeadDrop", testDeadDrop},
 		{"DeadListOrder", testDeadListOrder},
 		{"StaleWorkerKeepsSent", testStaleWorkerKeepsSent},
+		{"StaleWorkerAfterRetry", testStaleWorkerAfterRetry},
 		{"Seen", testSeen},
 		{"SourceState", testSourceState},
 		{"Lease", testLease},

@@ -1,0 +1,210 @@
+package bolt
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	bbolt "go.etcd.io/bbolt"
+
+	"paperboy/core/store"
+)
+
+// Seen reports which ids were marked and have not expired.
+func (s *Store) Seen(ctx context.Context, ids []string) ([]bool, error) {
+	out := make([]bool, len(ids))
+	now := s.now().UnixNano()
+	err := s.view(ctx, "seen", func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bSeen)
+		for i, id := range ids {
+			v := b.Get([]byte(id))
+			out[i] = len(v) == 8 && int64(binary.BigEndian.Uint64(v)) > now
+		}
+		return nil
+	})
+	return out, err
+}
+
+// MarkSeen records ids until ttl from now (0 = the claim TTL).
+func (s *Store) MarkSeen(ctx context.Context, ids []string, ttl time.Duration) error {
+	if ttl <= 0 {
+		ttl = s.claimTTL
+	}
+	exp := u64(uint64(s.now().Add(ttl).UnixNano()))
+	return s.update(ctx, "mark seen", func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bSeen)
+		for _, id := range ids {
+			if id == "" {
+				continue // bbolt refuses empty keys; an empty id names no article
+			}
+			if err := b.Put([]byte(id), exp); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// SourceState reads a source's state; unknown sources read as the zero state.
+func (s *Store) SourceState(ctx context.Context, name string) (store.SourceState, error) {
+	var st store.SourceState
+	err := s.view(ctx, "source state", func(tx *bbolt.Tx) error {
+		v, _, err := get[store.SourceState](tx.Bucket(bSources), []byte(name))
+		st = v
+		return err
+	})
+	return st, err
+}
+
+// SaveSourceState replaces a source's state.
+func (s *Store) SaveSourceState(ctx context.Context, name string, st store.SourceState) error {
+	if name == "" {
+		return errors.New("bolt: save source state: empty name")
+	}
+	return s.update(ctx, "save source state", func(tx *bbolt.Tx) error {
+		return put(tx.Bucket(bSources), []byte(name), st)
+	})
+}
+
+// AcquireLease takes the lease if it is free or expired, or extends it for its owner.
+func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error) {
+	if name == "" || owner == "" {
+		return false, errors.New("bolt: acquire lease: empty name or owner")
+	}
+	got := false
+	err := s.update(ctx, "acquire lease", func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bLeases)
+		now := s.now()
+		l, ok, err := get[leaseRec](b, []byte(name))
+		if err != nil {
+			return err
+		}
+		if ok && l.Owner != owner && now.Before(l.Exp) {
+			return nil
+		}
+		got = true
+		return put(b, []byte(name), leaseRec{Owner: owner, Exp: now.Add(ttl)})
+	})
+	return got, err
+}
+
+// ReleaseLease deletes the lease if owner holds it.
+func (s *Store) ReleaseLease(ctx context.Context, name, owner string) error {
+	if name == "" {
+		return errors.New("bolt: release lease: empty name")
+	}
+	return s.update(ctx, "release lease", func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bLeases)
+		l, ok, err := get[leaseRec](b, []byte(name))
+		if err != nil || !ok || l.Owner != owner {
+			return err
+		}
+		return b.Delete([]byte(name))
+	})
+}
+
+func checkKind(kind string) error {
+	if kind != "source" && kind != "channel" {
+		return fmt.Errorf("bolt: pause kind %q is not source or channel", kind)
+	}
+	return nil
+}
+
+// SetPaused pauses or resumes a source or channel.
+func (s *Store) SetPaused(ctx context.Context, kind, name string, paused bool) error {
+	if err := checkKind(kind); err != nil {
+		return err
+	}
+	return s.update(ctx, "set paused", func(tx *bbolt.Tx) error {
+		if paused {
+			return tx.Bucket(bPaused).Put(pair(kind, name), []byte("1"))
+		}
+		return tx.Bucket(bPaused).Delete(pair(kind, name))
+	})
+}
+
+// Paused reports whether a source or channel is paused.
+func (s *Store) Paused(ctx context.Context, kind, name string) (bool, error) {
+	if err := checkKind(kind); err != nil {
+		return false, err
+	}
+	p := false
+	err := s.view(ctx, "paused", func(tx *bbolt.Tx) error {
+		p = tx.Bucket(bPaused).Get(pair(kind, name)) != nil
+		return nil
+	})
+	return p, err
+}
+
+func (s *Store) sweepLoop() {
+	defer s.sweeping.Done()
+	t := time.NewTicker(s.sweepInt)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.closed:
+			return
+		case <-t.C:
+			if n, err := s.sweep(); err != nil {
+				slog.Warn("bolt: sweep expired records", "err", err)
+			} else if n > 0 {
+				slog.Debug("bolt: swept expired records", "count", n)
+			}
+		}
+	}
+}
+
+// sweep deletes expired claims, fingerprints, seen ids and leases, so the file does not grow
+// forever; correctness never depends on it, since expired records already read as absent.
+func (s *Store) sweep() (int, error) {
+	n := 0
+	err := s.update(context.Background(), "sweep", func(tx *bbolt.Tx) error {
+		now := s.now()
+		expired := map[string]func(v []byte) (bool, error){
+			string(bClaims): func(v []byte) (bool, error) {
+				return expiredJSON[claimRec](v, now, func(r claimRec) time.Time { return r.Exp })
+			},
+			string(bFPs): func(v []byte) (bool, error) {
+				return expiredJSON[fpRec](v, now, func(r fpRec) time.Time { return r.Exp })
+			},
+			string(bLeases): func(v []byte) (bool, error) {
+				return expiredJSON[leaseRec](v, now, func(r leaseRec) time.Time { return r.Exp })
+			},
+			string(bSeen): func(v []byte) (bool, error) {
+				return len(v) != 8 || int64(binary.BigEndian.Uint64(v)) <= now.UnixNano(), nil
+			},
+		}
+		for name, isExpired := range expired {
+			cur := tx.Bucket([]byte(name)).Cursor()
+			for k, v := cur.First(); k != nil; {
+				gone, err := isExpired(v)
+				if err != nil {
+					return err
+				}
+				if gone {
+					if err := cur.Delete(); err != nil {
+						return err
+					}
+					n++
+					k, v = cur.Seek(k) // Delete leaves the cursor between keys; re-seek from here
+					continue
+				}
+				k, v = cur.Next()
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+func expiredJSON[T any](v []byte, now time.Time, exp func(T) time.Time) (bool, error) {
+	var r T
+	if err := json.Unmarshal(v, &r); err != nil {
+		return false, err
+	}
+	return !now.Before(exp(r)), nil
+}
