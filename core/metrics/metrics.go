@@ -2,7 +2,10 @@
 // the caller owns (no global state), so tests can read them and two services never collide.
 package metrics
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
 
 // Metrics holds every collector the pipeline, sources and delivery workers update.
 type Metrics struct {
@@ -56,7 +59,7 @@ func New() *Metrics {
 		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
 		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.Polls,
 		m.PollSeconds, m.SourceFailures, m.ExtractFailures,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}),
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m
 }
