@@ -162,8 +162,31 @@ func toEntry(ch string, seq uint64, r entryRec) store.Entry {
 	}
 }
 
+// unread reports whether the channel has entries after its cursor, in a read-only transaction,
+// so an idle worker's polls cost no write (a bbolt commit syncs the file even when nothing changed).
+func (s *Store) unread(ctx context.Context, ch string) (bool, error) {
+	found := false
+	err := s.view(ctx, "read", func(tx *bbolt.Tx) error {
+		c, outbox, _, _, _ := chanBuckets(tx, ch, false)
+		if c == nil {
+			return nil
+		}
+		var cursor uint64
+		if v := c.Get(kCursor); len(v) == 8 {
+			cursor = binary.BigEndian.Uint64(v)
+		}
+		k, _ := outbox.Cursor().Seek(u64(cursor + 1))
+		found = k != nil
+		return nil
+	})
+	return found, err
+}
+
 // readOnce hands out up to max entries after the channel's cursor.
 func (s *Store) readOnce(ctx context.Context, ch, consumer string, max int) ([]store.Entry, error) {
+	if ok, err := s.unread(ctx, ch); err != nil || !ok {
+		return nil, err
+	}
 	var out []store.Entry
 	now := s.now()
 	err := s.update(ctx, "read", func(tx *bbolt.Tx) error {
