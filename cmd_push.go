@@ -122,7 +122,7 @@ func service(ctx context.Context, path string, stderr io.Writer) (*pipeline.Serv
 	if err != nil {
 		return nil, nil, err
 	}
-	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: newLogger(cfg.Log, stderr)})
+	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: newLogger(cfg, stderr)})
 	if err != nil {
 		st.Close()
 		return nil, nil, err

@@ -26,7 +26,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	log := newLogger(cfg.Log, stderr)
+	log := newLogger(cfg, stderr)
 	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return err

@@ -212,3 +212,40 @@ func TestCheckConfigErrors(t *testing.T) {
 		t.Fatalf("version: %d %q", code, out)
 	}
 }
+
+func TestLogsNeverShowTokens(t *testing.T) {
+	site, _ := newsSite(t, 2)
+	tg := telegramtest.New()
+	defer tg.Close()
+	token := "987654321:AAH-very-secret_token"
+	hook := "https://discord.example/api/webhooks/123456789012345678/very-secret-webhook"
+	dir := t.TempDir()
+	// Telegram answers 401 (a token it does not know), Discord's webhook host does not resolve:
+	// both error paths name the request URL, which holds the secret.
+	cfg := fmt.Sprintf(`store: { path: %s }
+fetch: { allow_private: true }
+log: { level: debug, format: json }
+deliver: { max_attempts: 1 }
+sources:
+  - { name: test, url: "%s/rss" }
+channels:
+  - { name: tg, type: telegram, token: %q, chat: "@news", api_url: %s }
+  - { name: dc, type: discord, webhook: %q, api_url: "http://127.0.0.1:1/api/v10" }
+`, filepath.Join(dir, "pb.db"), site.URL, token, tg.URL, hook)
+	path := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "run", "--config", path, "--once", "--drain-timeout", "3s")
+	if code == 0 {
+		t.Fatalf("deliveries cannot succeed here; exit 0: %s", out)
+	}
+	for _, secret := range []string{token, "AAH-very-secret_token", "very-secret-webhook"} {
+		if strings.Contains(out+errs, secret) {
+			t.Fatalf("secret %q leaked into the output:\n%s", secret, errs)
+		}
+	}
+	if !strings.Contains(errs, "unauthorized") || !strings.Contains(errs, `"channel":"dc"`) {
+		t.Fatalf("expected error logs for both channels:\n%s", errs)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"paperboy/bots"
 	"paperboy/config"
 	"paperboy/core/channel"
+	"paperboy/core/redact"
 	"paperboy/core/store"
 	"paperboy/core/store/bolt"
 	"paperboy/core/store/redis"
@@ -50,15 +51,20 @@ func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 	return bolt.Open(cfg.Store.Path)
 }
 
-// newLogger builds the process logger from the log config.
-func newLogger(cfg config.Log, w io.Writer) *slog.Logger {
+// newLogger builds the process logger from the configuration; every secret the configuration
+// holds is masked in every line.
+func newLogger(cfg *config.Config, w io.Writer) *slog.Logger {
+	return slog.New(redact.New(baseHandler(cfg.Log, w), cfg.Secrets()))
+}
+
+func baseHandler(cfg config.Log, w io.Writer) slog.Handler {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(cfg.Level))
 	opts := &slog.HandlerOptions{Level: level}
 	if cfg.Format == "json" || (cfg.Format == "" && !isTerminal(w)) {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		return slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.NewTextHandler(w, opts)
 }
 
 func isTerminal(w io.Writer) bool {

@@ -120,3 +120,24 @@ func TestExamplesParse(t *testing.T) {
 		}
 	}
 }
+
+func TestSecrets(t *testing.T) {
+	yml := `
+store: { redis: { url: "redis://:redis-pass-123@127.0.0.1:6379/0" } }
+channels:
+  - { name: tg, type: telegram, token: "123:telegram-secret" }
+  - { name: dc, type: discord, webhook: "https://discord.com/api/webhooks/1/hook-secret-xyz" }
+editors:
+  telegram: { token: "456:editor-secret", users: [1] }
+`
+	cfg, err := Parse("c.yaml", []byte(yml), env(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(cfg.Secrets(), "|")
+	for _, want := range []string{"123:telegram-secret", "https://discord.com/api/webhooks/1/hook-secret-xyz", "hook-secret-xyz", "456:editor-secret", "redis-pass-123"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("secrets lack %q: %s", want, got)
+		}
+	}
+}

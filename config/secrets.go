@@ -1,0 +1,54 @@
+package config
+
+import (
+	"net/url"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// isSecretKey reports whether a key's value is a credential, wherever it appears.
+func isSecretKey(k string) bool {
+	switch k {
+	case "token", "webhook", "password", "secret", "secret_token", "api_key", "app_password", "access_token":
+		return true
+	}
+	return false
+}
+
+// Secrets returns every credential in the configuration (after ${ENV} and *_file expansion),
+// so logs can mask them wherever they appear.
+func (c *Config) Secrets() []string {
+	var out []string
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n == nil {
+			return
+		}
+		if n.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				if isSecretKey(k.Value) && v.Kind == yaml.ScalarNode && v.Value != "" {
+					out = append(out, v.Value)
+					// A webhook URL's last path segment is its token: mask it on its own too.
+					if u, err := url.Parse(v.Value); err == nil && strings.Contains(u.Path, "/webhooks/") {
+						parts := strings.Split(strings.TrimRight(u.Path, "/"), "/")
+						out = append(out, parts[len(parts)-1])
+					}
+				}
+				walk(v)
+			}
+			return
+		}
+		for _, ch := range n.Content {
+			walk(ch)
+		}
+	}
+	walk(c.root)
+	if u, err := url.Parse(c.Store.Redis.URL); err == nil && u.User != nil {
+		if p, ok := u.User.Password(); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
