@@ -57,6 +57,8 @@ func lookup(name string) (method, bool) {
 		return method{chat: true, chatFn: (*Server).sendMessage}, true
 	case "editmessagetext":
 		return method{chat: true, chatFn: (*Server).editMessageText}, true
+	case "editmessagecaption":
+		return method{chat: true, chatFn: (*Server).editMessageCaption}, true
 	case "getupdates":
 		return method{fn: (*Server).getUpdates}, true
 	case "setmycommands":
@@ -186,6 +188,10 @@ func (s *Server) editMessageText(c *Chat, _ string, p params, _ []Upload) (int, 
 	if m == nil {
 		return badRequest("message to edit not found")
 	}
+	if m.Photo != "" {
+		// A photo message has a caption, not text: Telegram wants editMessageCaption.
+		return badRequest("there is no text in the message to edit")
+	}
 	plain, desc := render(p["text"], p["parse_mode"], TextMax, "text")
 	if desc != "" {
 		return badRequest(desc)
@@ -201,6 +207,43 @@ func (s *Server) editMessageText(c *Chat, _ string, p params, _ []Upload) (int, 
 	out := s.messageJSON(c, m)
 	out["edit_date"] = s.now().Unix()
 	return ok(out)
+}
+
+// editMessageCaption changes the caption (and markup) of a photo message the bot sent.
+func (s *Server) editMessageCaption(c *Chat, _ string, p params, _ []Upload) (int, any) {
+	m := s.findMessage(c.ID, p["message_id"])
+	if m == nil {
+		return badRequest("message to edit not found")
+	}
+	if m.Photo == "" {
+		return badRequest("there is no caption in the message to edit")
+	}
+	plain, desc := render(p["caption"], p["parse_mode"], CaptionMax, "caption")
+	if desc != "" {
+		return badRequest(desc)
+	}
+	if p["caption"] == m.HTML && p["reply_markup"] == m.ReplyMarkup {
+		return badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+	}
+	m.HTML, m.Text, m.ParseMode, m.ReplyMarkup = p["caption"], plain, p["parse_mode"], p["reply_markup"]
+	m.Edits++
+	out := s.messageJSON(c, m)
+	out["edit_date"] = s.now().Unix()
+	return ok(out)
+}
+
+// findMessage is the accepted message id (as a parameter) in chat, or nil; with s.mu held.
+func (s *Server) findMessage(chat int64, id string) *Message {
+	n, err := strconv.Atoi(id)
+	if err != nil {
+		return nil
+	}
+	for i := range s.messages {
+		if s.messages[i].ChatID == chat && s.messages[i].ID == n {
+			return &s.messages[i]
+		}
+	}
+	return nil
 }
 
 // messageJSON is the Message object the API returns for m.

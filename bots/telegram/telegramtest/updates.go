@@ -66,15 +66,25 @@ func (s *Server) PushCallback(chatID, fromID int64, messageID int, data string) 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	id := s.nextUpdate
+	msg := map[string]any{
+		"message_id": messageID, "date": s.now().Unix(),
+		"chat": map[string]any{"id": chatID, "type": defaultType(chatID)},
+	}
+	if m := s.findMessage(chatID, strconv.Itoa(messageID)); m != nil {
+		// As on Telegram, the update carries the message the button is under, as it stands.
+		if c := s.chats[chatID]; c != nil {
+			msg = s.messageJSON(c, m)
+		}
+		if m.ReplyMarkup != "" && json.Valid([]byte(m.ReplyMarkup)) {
+			msg["reply_markup"] = json.RawMessage(m.ReplyMarkup)
+		}
+	}
 	raw, _ := json.Marshal(map[string]any{"update_id": id, "callback_query": map[string]any{
 		"id":            "cb" + strconv.FormatInt(id, 10),
 		"from":          map[string]any{"id": fromID, "is_bot": false, "first_name": "User " + strconv.FormatInt(fromID, 10)},
 		"chat_instance": strconv.FormatInt(chatID, 10),
 		"data":          data,
-		"message": map[string]any{
-			"message_id": messageID, "date": s.now().Unix(),
-			"chat": map[string]any{"id": chatID, "type": defaultType(chatID)},
-		},
+		"message":       msg,
 	}})
 	return s.queue(raw)
 }
