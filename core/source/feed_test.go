@@ -190,7 +190,7 @@ func TestPlainText(t *testing.T) {
 		"<p>Item Title</p>":                       "Item Title",
 		"A &mdash; B &laquo;C&raquo;":             "A — B «C»",
 		"SAI 재판매 시장 진입<BR />":                     "SAI 재판매 시장 진입",
-		"<b>x</b><script>alert(1)</script>y<br>z": "x y z",
+		"<b>x</b><script>alert(1)</script>y<br>z": "xy z",
 		"  plain   words  ":                       "plain words",
 		"<p>one</p><p>two</p>":                    "one two",
 		"5 &lt; 6 &amp; 7 &gt; 3":                 "5 < 6 & 7 > 3",
