@@ -36,7 +36,12 @@ const maxInput = 8 << 20
 
 // Extract reads an already UTF-8 decoded HTML page fetched from pageURL. It returns an error
 // only when nothing can be parsed; missing fields are left empty.
-func Extract(pageURL string, page []byte) (res *Result, err error) {
+func Extract(pageURL string, page []byte) (*Result, error) {
+	return ExtractWith(pageURL, page, Options{})
+}
+
+// ExtractWith is Extract with per-source options.
+func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err error) {
 	defer func() {
 		// go-readability walks arbitrary DOMs; a bug there must cost one article, not the process.
 		if r := recover(); r != nil {
@@ -81,11 +86,8 @@ func Extract(pageURL string, page []byte) (res *Result, err error) {
 	}
 	r.Body = body
 
-	loc := time.UTC
-	if isKorean(r.Lang, hostOf(base), pageText) {
-		loc = kst
-	}
-	r.Published, r.Modified = pageDates(p, ld, pageText, loc)
+	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
+	r.Published, r.Modified = pageDates(p, ld, pageText, loc, visibleLoc)
 	r.Authors = pageAuthors(p, ld, body, pageText)
 	r.Author = strings.Join(r.Authors, ", ")
 	r.ImageURL = firstNonEmpty(

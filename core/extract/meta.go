@@ -21,8 +21,9 @@ var modifiedKeys = []string{
 }
 
 // pageDates reads publication and modification times, machine-readable sources first,
-// then the visible Korean "기사입력/입력" line, then a visible English date.
-func pageDates(p *page, ld *ldArticle, text string, loc *time.Location) (published, modified time.Time) {
+// then the visible Korean "기사입력/입력" line, then a visible English date. Values without
+// an offset are read in loc, visible English dates in visibleLoc (see pageZones).
+func pageDates(p *page, ld *ldArticle, text string, loc, visibleLoc *time.Location) (published, modified time.Time) {
 	try := func(vals ...string) time.Time {
 		for _, v := range vals {
 			if t, ok := parseDate(v, loc); ok {
@@ -59,7 +60,7 @@ func pageDates(p *page, ld *ldArticle, text string, loc *time.Location) (publish
 	if published.IsZero() {
 		// A visible date: the byline's first, then one labelled "Published", then any.
 		for _, s := range append(append(p.strongBylines, p.byText...), labelledDate(text), text) {
-			if t, ok := englishVisibleDate(s, loc); ok {
+			if t, ok := englishVisibleDate(s, visibleLoc); ok {
 				published = t
 				break
 			}

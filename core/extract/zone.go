@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// Options adjust Extract for one source.
+type Options struct {
+	// Zone is where the source's times without an offset are taken (a source's configured
+	// timezone). It yields to an offset the page itself states elsewhere; nil means the page's
+	// region decides visible times and UTC the rest.
+	Zone *time.Location
+}
+
+// regionZones maps a country (from a language tag's region or a country-code domain) to the
+// zone its newsrooms print local times in. Only countries with one dominant zone are listed.
+var regionZones = map[string]string{
+	"us": "America/New_York", "gb": "Europe/London", "uk": "Europe/London", "ie": "Europe/Dublin",
+	"ca": "America/Toronto", "au": "Australia/Sydney", "nz": "Pacific/Auckland", "in": "Asia/Kolkata",
+	"jp": "Asia/Tokyo", "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong",
+	"sg": "Asia/Singapore", "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich",
+	"fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+	"be": "Europe/Brussels", "pl": "Europe/Warsaw", "se": "Europe/Stockholm", "ru": "Europe/Moscow",
+	"ua": "Europe/Kyiv", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires",
+}
+
+// languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
+var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
+	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv"}
+
+// pageZones decides where times without an offset are read: machine for meta, JSON-LD and
+// <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
+// offset the page states on another timestamp; the configured zone; for visible dates, the
+// zone of the page's region; UTC.
+func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Location) (machine, visible *time.Location) {
+	if isKorean(lang, host, text) {
+		return kst, kst
+	}
+	region := regionZone(lang, p.meta["og:locale"], host)
+	if off, at, ok := statedOffset(p, ld); ok {
+		// A named zone that agrees at that instant also gets daylight saving right.
+		for _, z := range []*time.Location{opt, region} {
+			if z != nil {
+				if _, o := at.In(z).Zone(); o == off {
+					return z, z
+				}
+			}
+		}
+		z := time.FixedZone("", off)
+		return z, z
+	}
+	if opt != nil {
+		return opt, opt
+	}
+	if region != nil {
+		return time.UTC, region
+	}
+	return time.UTC, time.UTC
+}
+
+// statedOffset finds the first date on the page that carries an explicit non-zero offset and
+// returns that offset (seconds east of UTC) and the instant.
+func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
+	vals := []string{ld.published, ld.modified}
+	for _, k := range append(append([]string{}, publishedKeys...), modifiedKeys...) {
+		vals = append(vals, p.meta[k])
+	}
+	vals = append(vals, p.itemprops["datepublished"], p.itemprops["datemodified"])
+	for _, t := range p.times {
+		vals = append(vals, t.datetime)
+	}
+	probe := time.FixedZone("probe", 37*60) // an offset no real value has
+	for _, v := range vals {
+		a, okA := parseDate(v, time.UTC)
+		b, okB := parseDate(v, probe)
+		if !okA || !okB || !a.Equal(b) {
+			continue // unparsable, or read in whatever zone it was given: no offset stated
+		}
+		if _, off := a.Zone(); off != 0 {
+			return off, a, true
+		}
+		// A zero offset is no evidence: generators normalise to UTC ("Z", Unix times) while
+		// the page prints local times.
+	}
+	return 0, time.Time{}, false
+}
+
+// regionZone reads the country from the language tag, og:locale or a country-code domain.
+func regionZone(lang, locale, host string) *time.Location {
+	var keys []string
+	for _, tag := range []string{lang, locale} {
+		parts := strings.FieldsFunc(strings.ToLower(tag), func(r rune) bool { return r == '-' || r == '_' })
+		if len(parts) >= 2 && len(parts[len(parts)-1]) == 2 {
+			keys = append(keys, parts[len(parts)-1])
+		}
+	}
+	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
+		keys = append(keys, strings.ToLower(host[i+1:]))
+	}
+	for _, k := range keys {
+		if name, ok := regionZones[k]; ok {
+			return loadZone(name)
+		}
+	}
+	primary, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")
+	if name, ok := languageZones[primary]; ok && primary == strings.ToLower(lang) {
+		return loadZone(name)
+	}
+	return nil
+}
+
+// loadZone returns nil when the system has no tz database; the caller then keeps UTC.
+func loadZone(name string) *time.Location {
+	z, err := time.LoadLocation(name)
+	if err != nil {
+		return nil
+	}
+	return z
+}
