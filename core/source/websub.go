@@ -1,0 +1,266 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"paperboy/core/fetch"
+	"paperboy/core/store"
+)
+
+// PushFunc receives what a hub pushed (the feed's title and its newest items); the pipeline
+// ingests them at once.
+type PushFunc func(ctx context.Context, res *Result)
+
+// WebSubOptions configure a WebSub subscriber.
+type WebSubOptions struct {
+	Name          string         // source name
+	Topic         string         // the feed URL (polled, and the topic unless the feed names its rel=self)
+	Hub           string         // hub URL; "" = discover it from the feed's <link rel="hub"> or Link header
+	Callback      string         // the absolute URL the hub calls: the service's public base + Path()
+	Secret        string         // HMAC secret sent as hub.secret; notifications must then be signed with it
+	Lease         time.Duration  // lease to ask for (default 24h; the hub decides)
+	Fallback      time.Duration  // poll interval while the subscription is active (default 30m)
+	VerifyTimeout time.Duration  // how long the hub may take to verify intent (default 2m)
+	AllowPrivate  bool           // allow a hub on a private address (fetch.allow_private)
+	Fetcher       Fetcher        // fetches the feed
+	Client        *http.Client   // sends subscription requests (default: 15s timeout)
+	Loc           *time.Location // zone for dates without an offset
+	MaxItems      int            // newest items per poll or notification (default 50)
+	Push          PushFunc       // receives pushed items; nil = notifications are only acknowledged
+	Log           *slog.Logger   // nil = slog.Default()
+}
+
+// WebSub watches a feed that announces updates through a WebSub hub. It polls the feed like
+// Feed (slowly while subscribed), serves the hub's callbacks (ServeHTTP at Path) and keeps the
+// subscription alive in Run.
+type WebSub struct {
+	o   WebSubOptions
+	log *slog.Logger
+
+	wake chan struct{} // a hub was discovered: Run may subscribe
+
+	mu         sync.Mutex
+	hub, topic string    // discovered (or configured) hub and topic
+	active     bool      // the hub verified our subscription
+	leaseUntil time.Time // when the active subscription lapses
+	pending    *pendingSub
+}
+
+type pendingSub struct {
+	mode, topic string
+	done        chan time.Duration // the granted lease; negative = denied
+}
+
+// NewWebSub returns a subscriber; it needs a callback URL and a topic.
+func NewWebSub(o WebSubOptions) (*WebSub, error) {
+	if _, err := url.ParseRequestURI(o.Callback); err != nil || !strings.HasPrefix(o.Callback, "http") {
+		return nil, fmt.Errorf("source %s: websub needs an absolute callback URL (got %q)", o.Name, o.Callback)
+	}
+	if o.Topic == "" || o.Fetcher == nil {
+		return nil, fmt.Errorf("source %s: websub needs a topic and a fetcher", o.Name)
+	}
+	if o.Lease <= 0 {
+		o.Lease = 24 * time.Hour
+	}
+	if o.Fallback <= 0 {
+		o.Fallback = 30 * time.Minute
+	}
+	if o.VerifyTimeout <= 0 {
+		o.VerifyTimeout = 2 * time.Minute
+	}
+	if o.Client == nil {
+		o.Client = &http.Client{Timeout: 15 * time.Second}
+	}
+	if o.Loc == nil {
+		o.Loc = time.UTC
+	}
+	if o.MaxItems <= 0 {
+		o.MaxItems = 50
+	}
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	w := &WebSub{o: o, log: o.Log.With("source", o.Name), wake: make(chan struct{}, 1), hub: o.Hub, topic: o.Topic}
+	return w, nil
+}
+
+// Name implements Watcher.
+func (w *WebSub) Name() string { return w.o.Name }
+
+// Path is where the pipeline mounts the callback handler on its HTTP server.
+func (w *WebSub) Path() string { return CallbackPath(w.o.Name) }
+
+// CallbackPath is the callback path for the WebSub source name.
+func CallbackPath(name string) string { return "/websub/" + url.PathEscape(name) }
+
+// Active reports whether the hub has verified a subscription that has not lapsed.
+func (w *WebSub) Active(now time.Time) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.active && now.Before(w.leaseUntil)
+}
+
+// Poll implements Watcher: a conditional poll of the feed that also discovers the hub. While
+// the subscription is active, MinInterval asks for the slow fallback interval.
+func (w *WebSub) Poll(ctx context.Context, st store.SourceState) (*Result, error) {
+	resp, err := w.o.Fetcher.Get(ctx, fetch.Request{URL: w.o.Topic, ETag: st.ETag, LastModified: st.LastModified,
+		Accept: "application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5"})
+	if err != nil {
+		return nil, fmt.Errorf("source %s: %w", w.o.Name, err)
+	}
+	res := &Result{ETag: resp.ETag, LastModified: resp.LastModified}
+	if !resp.NotModified {
+		base := firstNonEmpty(resp.URL, w.o.Topic)
+		hub, self := DiscoverHub(resp.Header, resp.Body, base)
+		w.learn(hub, self)
+		parsed, err := ParseFeed(resp.Body, base, w.o.Loc)
+		if err != nil {
+			return nil, fmt.Errorf("source %s: %w", w.o.Name, err)
+		}
+		parsed.ETag, parsed.LastModified = res.ETag, res.LastModified
+		parsed.Items = Newest(parsed.Items, w.o.MaxItems)
+		res = parsed
+	} else {
+		res.NotModified = true
+	}
+	if w.Active(time.Now()) {
+		res.MinInterval = max(res.MinInterval, w.o.Fallback)
+	}
+	return res, nil
+}
+
+// learn records a discovered hub and topic (a configured hub wins) and wakes Run.
+func (w *WebSub) learn(hub, self string) {
+	w.mu.Lock()
+	changed := false
+	if w.o.Hub == "" && hub != "" && hub != w.hub {
+		w.hub, changed = hub, true
+	}
+	if self != "" && self != w.topic {
+		w.topic, changed = self, true
+	}
+	w.mu.Unlock()
+	if changed {
+		w.log.Info("websub: hub discovered", "hub", hub, "topic", self)
+		select {
+		case w.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// Run subscribes once a hub is known, renews before the lease ends and retries with backoff
+// when the hub refuses or never verifies; polling goes on meanwhile. It returns when ctx ends.
+func (w *WebSub) Run(ctx context.Context) error {
+	failures := 0
+	for {
+		w.mu.Lock()
+		hub, topic := w.hub, w.topic
+		w.mu.Unlock()
+		if hub == "" {
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-w.wake:
+				continue
+			}
+		}
+		lease, err := w.subscribe(ctx, hub, topic)
+		var wait time.Duration
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			failures++
+			wait = min(time.Minute<<min(failures-1, 6), time.Hour)
+			w.log.Warn("websub: not subscribed: polling continues", "hub", hub, "err", err,
+				"failures", failures, "retry_in", wait)
+		} else {
+			failures = 0
+			wait = lease * 8 / 10 // renew with a fifth of the lease to spare
+			w.log.Info("websub: subscribed", "hub", hub, "topic", topic, "lease", lease, "renew_in", wait)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-w.wake: // a new hub or topic: subscribe there now
+			t.Stop()
+		case <-t.C:
+		}
+	}
+}
+
+// subscribe asks the hub for a subscription and waits for its verification of intent.
+func (w *WebSub) subscribe(ctx context.Context, hub, topic string) (time.Duration, error) {
+	if !w.o.AllowPrivate {
+		if err := fetch.CheckPublicURL(ctx, hub); err != nil {
+			return 0, fmt.Errorf("websub: hub refused by the address guard: %w", err)
+		}
+	}
+	p := &pendingSub{mode: "subscribe", topic: topic, done: make(chan time.Duration, 1)}
+	w.mu.Lock()
+	w.pending = p
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		if w.pending == p {
+			w.pending = nil
+		}
+		w.mu.Unlock()
+	}()
+	form := url.Values{
+		"hub.mode": {"subscribe"}, "hub.topic": {topic}, "hub.callback": {w.o.Callback},
+		"hub.lease_seconds": {strconv.Itoa(int(w.o.Lease / time.Second))},
+	}
+	if w.o.Secret != "" {
+		form.Set("hub.secret", w.o.Secret)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hub, strings.NewReader(form.Encode()))
+	if err != nil {
+		return 0, fmt.Errorf("websub: build subscription request: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	resp, err := w.o.Client.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // *url.Error prints the hub URL with any token in its query
+		}
+		return 0, fmt.Errorf("websub: subscription request: %w", err)
+	}
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return 0, fmt.Errorf("websub: hub refused the subscription: status %d: %s", resp.StatusCode, strings.TrimSpace(string(body)))
+	}
+	t := time.NewTimer(w.o.VerifyTimeout)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	case <-t.C:
+		return 0, fmt.Errorf("websub: hub accepted the request but did not verify intent within %s", w.o.VerifyTimeout)
+	case lease := <-p.done:
+		if lease < 0 {
+			return 0, fmt.Errorf("websub: hub denied the subscription")
+		}
+		return lease, nil
+	}
+}
+
+var (
+	_ Watcher      = (*WebSub)(nil)
+	_ http.Handler = (*WebSub)(nil)
+)
