@@ -79,19 +79,32 @@ type Deliver struct {
 
 // Source is one watched site.
 type Source struct {
-	Name     string        `yaml:"name"`      // unique name, used in routes, logs and metrics
-	Type     string        `yaml:"type"`      // feed (RSS/Atom/JSON Feed)
-	URL      string        `yaml:"url"`       // the feed address
-	Title    string        `yaml:"title"`     // publication name shown in posts (default: the feed's title)
-	Interval time.Duration `yaml:"interval"`  // poll interval (default 5m)
-	Extract  bool          `yaml:"extract"`   // fetch each article page to fill summary, image, author, time
-	Timezone string        `yaml:"timezone"`  // zone for dates without an offset (default Asia/Seoul)
-	Backfill time.Duration `yaml:"backfill"`  // on first sight, post items newer than this; older ones are only recorded (0 = post all)
-	MaxItems int           `yaml:"max_items"` // newest items considered per poll (default 50)
-	Summary  int           `yaml:"summary"`   // summary budget in characters (default 300)
-	Lang     string        `yaml:"lang"`      // language tag when the feed gives none (e.g. ko)
-	Tags     []string      `yaml:"tags"`      // hashtags added to every post of this source
-	node     *yaml.Node
+	Name     string        `yaml:"name"`     // unique name, used in routes, logs and metrics
+	Type     string        `yaml:"type"`     // feed (RSS/Atom/JSON Feed) | sitemap (news or plain sitemap, or an index) | listing (HTML page + selector) | websub (feed with push)
+	URL      string        `yaml:"url"`      // the feed, sitemap or listing page address
+	Title    string        `yaml:"title"`    // publication name shown in posts (default: the feed's title)
+	Interval time.Duration `yaml:"interval"` // poll interval (default 5m)
+	Extract  bool          `yaml:"extract"`  // fetch each article page to fill summary, image, author, time
+	Timezone string        `yaml:"timezone"` // zone for dates without an offset (default Asia/Seoul)
+	// BackfillSpec is what the first poll of a source posts: none (default: every item found is
+	// only recorded as seen), all, or a window like 24h (post items newer than that).
+	BackfillSpec string        `yaml:"backfill"`
+	Backfill     time.Duration `yaml:"-"`         // the window parsed from BackfillSpec; 0 with BackfillAll unset = none
+	BackfillAll  bool          `yaml:"-"`         // BackfillSpec is "all"
+	MaxItems     int           `yaml:"max_items"` // newest items considered per poll (default 50)
+	Summary      int           `yaml:"summary"`   // summary budget in characters (default 300)
+	Lang         string        `yaml:"lang"`      // language tag when the feed gives none (e.g. ko)
+	Tags         []string      `yaml:"tags"`      // hashtags added to every post of this source
+
+	MinInterval   time.Duration `yaml:"min_interval"`   // adaptive polling: a source publishing often is polled down to this (default: interval)
+	MaxInterval   time.Duration `yaml:"max_interval"`   // adaptive polling: a quiet source is polled up to this (default: interval)
+	Selector      string        `yaml:"selector"`       // listing: CSS selector matching each article link (or an element holding one)
+	TitleSelector string        `yaml:"title_selector"` // listing: CSS selector for the headline inside each match (default: the link text)
+	TimeSelector  string        `yaml:"time_selector"`  // listing: CSS selector for the time inside each match (datetime attribute or text)
+	Hub           string        `yaml:"hub"`            // websub: hub URL (default: discovered from the feed's rel="hub" link)
+	Secret        string        `yaml:"secret"`         // websub: HMAC secret the hub signs notifications with (or secret_file)
+	Callback      string        `yaml:"callback"`       // websub: public base URL the hub reaches http.listen at (default http://<http.listen>)
+	node          *yaml.Node
 }
 
 // Channel is one destination. Keys other than name, type and in_doubt belong to the platform

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/andybalholm/cascadia"
 	"gopkg.in/yaml.v3"
 )
 
@@ -110,7 +111,7 @@ func (c *Config) applyDefaults() {
 }
 
 // SourceTypes are the source kinds this build knows.
-var SourceTypes = []string{"feed"}
+var SourceTypes = []string{"feed", "sitemap", "listing", "websub"}
 
 var namePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 
@@ -159,6 +160,7 @@ func (c *Config) validate() error {
 		if s.Interval < 10*time.Second {
 			add(p+".interval", "must be at least 10s (got %s)", s.Interval)
 		}
+		c.validateSourceKind(i, add)
 	}
 	channels := map[string]bool{}
 	for i, ch := range c.Channels {
@@ -259,3 +261,47 @@ func contains(list []string, s string) bool {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// validateSourceKind checks the fields of source i that depend on its type, and parses backfill.
+func (c *Config) validateSourceKind(i int, add func(path, format string, args ...any)) {
+	s := &c.Sources[i]
+	p := fmt.Sprintf("sources[%d]", i)
+	switch spec := strings.TrimSpace(s.BackfillSpec); spec {
+	case "", "none":
+		s.Backfill, s.BackfillAll = 0, false
+	case "all":
+		s.BackfillAll = true
+	default:
+		d, err := time.ParseDuration(spec)
+		if err != nil || d <= 0 {
+			add(p+".backfill", "must be none, all or a duration like 24h (got %q)", spec)
+		}
+		s.Backfill = d
+	}
+	if s.MinInterval != 0 && s.MinInterval < 10*time.Second {
+		add(p+".min_interval", "must be at least 10s (got %s)", s.MinInterval)
+	}
+	if s.MaxInterval != 0 && s.MaxInterval < max(s.MinInterval, s.Interval) {
+		add(p+".max_interval", "must not be below interval and min_interval (got %s)", s.MaxInterval)
+	}
+	if s.Type == "listing" && strings.TrimSpace(s.Selector) == "" {
+		add(p+".selector", "a listing source needs a CSS selector for its article links")
+	}
+	for _, f := range []struct{ key, sel string }{{"selector", s.Selector}, {"title_selector", s.TitleSelector}, {"time_selector", s.TimeSelector}} {
+		if f.sel != "" {
+			if _, err := cascadia.Compile(f.sel); err != nil {
+				add(p+"."+f.key, "bad CSS selector: %v", err)
+			}
+		}
+	}
+	if s.Type == "websub" {
+		if s.Callback == "" && c.HTTP.Listen == "" {
+			add(p+".callback", "a websub source needs http.listen (and callback when the hub reaches it under another address)")
+		}
+		for _, f := range []struct{ key, v string }{{"hub", s.Hub}, {"callback", s.Callback}} {
+			if u, err := url.Parse(f.v); f.v != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
+				add(p+"."+f.key, "must be an http(s) URL")
+			}
+		}
+	}
+}

@@ -38,7 +38,7 @@ func TestRunOnceDedupRoutesAndOrder(t *testing.T) {
 		item("[광고] Third", base+"/n/3", "Thu, 26 Nov 2026 11:00:00 +0900"),
 	)
 	a, b := &fakeChannel{name: "a"}, &fakeChannel{name: "b"}
-	svc := newService(t, fmt.Sprintf(twoChannels, "  - { name: s, url: \""+base+"/rss\" }"), st, a, b)
+	svc := newService(t, fmt.Sprintf(twoChannels, "  - { name: s, url: \""+base+"/rss\", backfill: all }"), st, a, b)
 	sum, err := svc.RunOnce(context.Background(), 5*time.Second)
 	if err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func TestBrokenSourcesBackOffOthersFlow(t *testing.T) {
 	pages["/good"] = rss(item("Good", srv.URL+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"))
 	src := ""
 	for _, p := range []string{"404", "html", "slow", "good"} {
-		src += fmt.Sprintf("  - { name: %s, url: \"%s/%s\" }\n", "s"+p, srv.URL, p)
+		src += fmt.Sprintf("  - { name: %s, url: \"%s/%s\", backfill: all }\n", "s"+p, srv.URL, p)
 	}
 	a, b := &fakeChannel{name: "a"}, &fakeChannel{name: "b"}
 	svc := newService(t, strings.Replace(fmt.Sprintf(twoChannels, src), "timeout: 2s", "timeout: 300ms", 1), st, a, b)
@@ -112,7 +112,7 @@ func TestRetriesDeadLettersAndPause(t *testing.T) {
 	b := &fakeChannel{name: "b", fail: func(channel.Delivery, int) error {
 		return &channel.Error{Reason: channel.Unauthorized, Err: errors.New("http 401: Unauthorized")}
 	}}
-	svc := newService(t, fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\" }"), st, a, b)
+	svc := newService(t, fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\", backfill: all }"), st, a, b)
 	ctx := context.Background()
 	sum, err := svc.RunOnce(ctx, 5*time.Second)
 	if err != nil {
@@ -168,7 +168,7 @@ func TestExtractionFillsTheFeedsGaps(t *testing.T) {
 <p>[한국금융신문=정은경 기자] 15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다. 오후 3시 30분부터 발생한 먹통 사태가 현재 11시까지 약 8시간 동안 지속되고 있다.</p>
 <p>서비스 장애가 지속되자 경쟁사인 네이버는 모바일 앱 홈페이지를 통해 자사 메신저 서비스 라인을 광고하고 있다.</p></article></body></html>`
 	a := &fakeChannel{name: "a"}
-	yml := strings.Replace(fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\", extract: true, summary: 120 }"), "  - { name: b, type: console }\n", "", 1)
+	yml := strings.Replace(fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\", backfill: all, extract: true, summary: 120 }"), "  - { name: b, type: console }\n", "", 1)
 	yml = yml[:strings.Index(yml, "routes:")]
 	svc := newService(t, yml, st, a)
 	if _, err := svc.RunOnce(context.Background(), 5*time.Second); err != nil {

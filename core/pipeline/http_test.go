@@ -17,7 +17,7 @@ func TestHealthReadyMetrics(t *testing.T) {
 	srv := site(t, pages)
 	pages["/rss"] = rss(item("One", srv.URL+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"))
 	a := &fakeChannel{name: "a"}
-	yml := fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\" }")
+	yml := fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\", backfill: all }")
 	yml = strings.Replace(yml, "  - { name: b, type: console }\n", "", 1)
 	yml = yml[:strings.Index(yml, "routes:")]
 	svc := newService(t, yml, st, a)

@@ -6,7 +6,9 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"paperboy/core/article"
 	"paperboy/core/fetch"
+	"paperboy/core/source"
 	"paperboy/core/store"
 )
 
@@ -33,6 +35,11 @@ func (s *Service) schedule(ctx context.Context, src *watched) {
 			st = store.SourceState{}
 		}
 		wait := time.Until(st.NextPoll)
+		if st.NextPoll.IsZero() {
+			// Never polled: spread first polls over one interval so that thousands of new
+			// sources don't fire together at start.
+			wait = jitter(src.cfg.Interval)
+		}
 		if !sleep(ctx, wait) {
 			return
 		}
@@ -84,22 +91,13 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 	}
 	st.Failures, st.LastError = 0, ""
 	st.ETag, st.LastModified = res.ETag, res.LastModified
-	interval := src.cfg.Interval
-	if res.MinInterval > interval {
-		interval = res.MinInterval
-	}
-	st.NextPoll = start.Add(interval + jitter(interval/10))
 	s.m.SourceFailures.WithLabelValues(name).Set(0)
 	var stats PollStats
 	if res.NotModified {
 		s.m.Polls.WithLabelValues(name, "not_modified").Inc()
 	} else {
 		s.m.Polls.WithLabelValues(name, "ok").Inc()
-		title := src.cfg.Title
-		if title == "" {
-			title = res.Title
-		}
-		stats, err = s.ingest(ctx, src, title, res.Items, !st.Seeded)
+		stats, err = s.absorb(ctx, src, firstOf(src.cfg.Title, res.Title), res.Items, !st.Seeded)
 		if err != nil {
 			// Store trouble: keep the validators from before so the next poll sees these items again.
 			log.Error("enqueue failed: items will be seen again next poll", "err", err)
@@ -107,12 +105,71 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 		}
 		st.Seeded = true
 	}
+	// Adaptive: new items shorten the interval, quiet polls stretch it; the feed's own
+	// <ttl>/updatePeriod (or WebSub's slow fallback) is a floor.
+	interval := src.sched.Next(stats.New > 0, res.MinInterval)
+	st.NextPoll = start.Add(interval + jitter(interval/10))
 	if err := s.st.SaveSourceState(ctx, name, st); err != nil {
 		log.Error("save source state", "err", err)
 		return stats, err
 	}
 	log.Debug("polled", "articles", stats.Articles, "new", stats.New, "duplicates", stats.Duplicates, "not_modified", res.NotModified)
 	return stats, nil
+}
+
+// absorb ingests a poll's (or a push's) items. On a source's first sight backfill decides:
+// none (the default) records every item as seen and posts nothing, so adding a source never
+// floods a channel with its archive; all posts everything; a window posts items newer than it.
+func (s *Service) absorb(ctx context.Context, src *watched, title string, items []source.Item, firstSight bool) (PollStats, error) {
+	if firstSight && !src.cfg.BackfillAll && src.cfg.Backfill <= 0 {
+		return s.recordOnly(ctx, src, items)
+	}
+	return s.ingest(ctx, src, title, items, firstSight && !src.cfg.BackfillAll)
+}
+
+// recordOnly marks items as seen without posting them.
+func (s *Service) recordOnly(ctx context.Context, src *watched, items []source.Item) (PollStats, error) {
+	var stats PollStats
+	byID := map[string]bool{}
+	var ids []string
+	for _, it := range items {
+		c, err := article.Canonical(it.URL)
+		if it.URL == "" || err != nil {
+			continue
+		}
+		if id := article.ID(c); !byID[id] {
+			byID[id] = true
+			ids = append(ids, id)
+		}
+	}
+	stats.Articles = len(ids)
+	if err := s.st.MarkSeen(ctx, ids, s.cfg.Store.ClaimTTL); err != nil {
+		return stats, err
+	}
+	s.log.Info("first sight: items recorded as seen, none posted (backfill: none)", "source", src.cfg.Name, "items", len(ids))
+	return stats, nil
+}
+
+// pushed ingests what a WebSub hub pushed, at once and outside the poll schedule.
+func (s *Service) pushed(ctx context.Context, src *watched, res *source.Result) {
+	name := src.cfg.Name
+	st, err := s.st.SourceState(ctx, name)
+	if err != nil {
+		s.log.Error("pushed items dropped: read source state", "source", name, "err", err)
+		return
+	}
+	stats, err := s.absorb(ctx, src, firstOf(src.cfg.Title, res.Title), res.Items, !st.Seeded)
+	if err != nil {
+		s.log.Error("pushed items not enqueued: the next poll will see them", "source", name, "err", err)
+		return
+	}
+	if !st.Seeded {
+		st.Seeded = true
+		if err := s.st.SaveSourceState(ctx, name, st); err != nil {
+			s.log.Error("save source state", "source", name, "err", err)
+		}
+	}
+	s.log.Debug("pushed", "source", name, "articles", stats.Articles, "new", stats.New, "duplicates", stats.Duplicates)
 }
 
 // backoff doubles the interval per consecutive failure (capped at 1h, or the server's Retry-After).

@@ -6,8 +6,11 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -47,10 +50,12 @@ type Service struct {
 	channels map[string]channel.Channel
 	order    []string // channel names in configuration order
 	sources  []*watched
-	workers  []*deliver.Worker
-	replica  string
-	now      func() time.Time
-	observer deliver.Observer
+	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
+	callbacks []*source.WebSub
+	workers   []*deliver.Worker
+	replica   string
+	now       func() time.Time
+	observer  deliver.Observer
 
 	mu       sync.Mutex
 	draining bool
@@ -58,9 +63,10 @@ type Service struct {
 }
 
 type watched struct {
-	cfg config.Source
-	w   source.Watcher
-	loc *time.Location
+	cfg   config.Source
+	w     source.Watcher
+	loc   *time.Location
+	sched *source.Schedule // adaptive interval within min_interval/max_interval
 }
 
 // New builds a Service.
@@ -106,14 +112,33 @@ func New(o Options) (*Service, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: source %s: %w", sc.Name, err)
 		}
-		var w source.Watcher
+		src := &watched{cfg: sc, loc: loc, sched: source.NewSchedule(sc.Interval, sc.MinInterval, sc.MaxInterval)}
 		switch sc.Type {
 		case "feed":
-			w = source.NewFeed(sc.Name, sc.URL, s.fetcher, loc, sc.MaxItems)
+			src.w = source.NewFeed(sc.Name, sc.URL, s.fetcher, loc, sc.MaxItems)
+		case "sitemap":
+			src.w = source.NewSitemap(sc.Name, sc.URL, s.fetcher, loc, sc.MaxItems, s.log)
+		case "listing":
+			sel := source.Selectors{Link: sc.Selector, Title: sc.TitleSelector, Time: sc.TimeSelector}
+			if src.w, err = source.NewListing(sc.Name, sc.URL, s.fetcher, sel, loc, sc.MaxItems, s.log); err != nil {
+				return nil, fmt.Errorf("pipeline: source %s: %w", sc.Name, err)
+			}
+		case "websub":
+			ws, err := source.NewWebSub(source.WebSubOptions{
+				Name: sc.Name, Topic: sc.URL, Hub: sc.Hub, Secret: sc.Secret, Callback: callbackURL(cfg, sc),
+				Fallback: max(sc.MaxInterval, 6*sc.Interval), AllowPrivate: cfg.Fetch.AllowPrivate,
+				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log,
+				Push: func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },
+			})
+			if err != nil {
+				return nil, fmt.Errorf("pipeline: %w", err)
+			}
+			src.w = ws
+			s.callbacks = append(s.callbacks, ws)
 		default:
 			return nil, fmt.Errorf("pipeline: source %s: unknown type %q", sc.Name, sc.Type)
 		}
-		s.sources = append(s.sources, &watched{cfg: sc, w: w, loc: loc})
+		s.sources = append(s.sources, src)
 	}
 	creds := &deliver.Credentials{}
 	inDoubt := map[string]string{}
@@ -128,6 +153,31 @@ func New(o Options) (*Service, error) {
 		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
 	}
 	return s, nil
+}
+
+// Callbacks maps each WebSub source's callback path to its handler, for the HTTP mux.
+func (s *Service) Callbacks() map[string]http.Handler {
+	out := make(map[string]http.Handler, len(s.callbacks))
+	for _, ws := range s.callbacks {
+		out[ws.Path()] = ws
+	}
+	return out
+}
+
+// callbackURL is where a hub reaches a WebSub source: its callback base, or http.listen.
+func callbackURL(cfg *config.Config, sc config.Source) string {
+	base := strings.TrimSuffix(sc.Callback, "/")
+	if base == "" {
+		host, port, err := net.SplitHostPort(cfg.HTTP.Listen)
+		if err != nil {
+			return ""
+		}
+		if host == "" || host == "0.0.0.0" || host == "::" {
+			host = "localhost"
+		}
+		base = "http://" + net.JoinHostPort(host, port)
+	}
+	return base + source.CallbackPath(sc.Name)
 }
 
 // Metrics returns the service's metrics.
@@ -174,6 +224,13 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 		}()
 	}
 	var pollers sync.WaitGroup
+	for _, ws := range s.callbacks {
+		pollers.Add(1)
+		go func() {
+			defer pollers.Done()
+			_ = ws.Run(ctx)
+		}()
+	}
 	for _, src := range s.sources {
 		pollers.Add(1)
 		go func() {
