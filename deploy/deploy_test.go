@@ -10,6 +10,9 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"paperboy/bots"
+	"paperboy/config"
+	"paperboy/core/channel"
 	"paperboy/core/metrics"
 )
 
@@ -108,4 +111,19 @@ func TestExportedMetricsExist(t *testing.T) {
 			t.Errorf("paperboy_%s is documented for operators but core/metrics does not register it", name)
 		}
 	}
+}
+
+// checkConfig validates a configuration the way `paperboy check-config` does: the real loader
+// (env expansion, *_file secrets, defaults, validation) and every channel built by its platform.
+func checkConfig(t *testing.T, name, data string, env map[string]string) *config.Config {
+	t.Helper()
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	cfg, err := config.Parse(name, []byte(data), lookup)
+	if err != nil {
+		t.Fatalf("check-config %s: %v", name, err)
+	}
+	if _, err := bots.Build(cfg, channel.Options{}); err != nil {
+		t.Fatalf("check-config %s: %v", name, err)
+	}
+	return cfg
 }

@@ -1,0 +1,331 @@
+package deploy
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	appsv1 "k8s.io/api/apps/v1"
+	corev1 "k8s.io/api/core/v1"
+	policyv1 "k8s.io/api/policy/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	kjson "sigs.k8s.io/json"
+	"sigs.k8s.io/yaml"
+)
+
+// manifests holds every object of deploy/k8s, decoded strictly into the Kubernetes API types:
+// an unknown, misspelt (even only in case) or duplicated field fails the test, as the API
+// server's strict field validation would.
+type manifests struct {
+	deployment *appsv1.Deployment
+	configMap  *corev1.ConfigMap
+	service    *corev1.Service
+	pdb        *policyv1.PodDisruptionBudget
+	namespace  *corev1.Namespace
+	secret     *corev1.Secret // secret.example.yaml, not part of the kustomization
+}
+
+type kustomization struct {
+	APIVersion string   `json:"apiVersion"`
+	Kind       string   `json:"kind"`
+	Namespace  string   `json:"namespace"`
+	Resources  []string `json:"resources"`
+	Labels     []struct {
+		Pairs            map[string]string `json:"pairs"`
+		IncludeSelectors bool              `json:"includeSelectors"`
+	} `json:"labels"`
+	Images []struct {
+		Name    string `json:"name"`
+		NewName string `json:"newName"`
+		NewTag  string `json:"newTag"`
+	} `json:"images"`
+}
+
+// strictDecode decodes YAML the way the API server does with fieldValidation=Strict: keys match
+// case-sensitively (encoding/json alone would accept readOnlyRootFileSystem), and unknown or
+// duplicate keys are errors.
+func strictDecode(data []byte, v any) error {
+	j, err := yaml.YAMLToJSONStrict(data)
+	if err != nil {
+		return err
+	}
+	strict, err := kjson.UnmarshalStrict(j, v)
+	if err != nil {
+		return err
+	}
+	return errors.Join(strict...)
+}
+
+// decodeManifest decodes one file into the API type its apiVersion and kind name.
+func decodeManifest(t *testing.T, m *manifests, path string) {
+	t.Helper()
+	data := readFile(t, path)
+	if docs := regexp.MustCompile(`(?m)^---\s*$`).Split(string(data), -1); len(docs) > 1 {
+		t.Fatalf("%s: one object per file, found %d", path, len(docs))
+	}
+	var tm metav1.TypeMeta
+	if err := yaml.Unmarshal(data, &tm); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var obj any
+	switch tm.APIVersion + " " + tm.Kind {
+	case "apps/v1 Deployment":
+		m.deployment = &appsv1.Deployment{}
+		obj = m.deployment
+	case "v1 ConfigMap":
+		m.configMap = &corev1.ConfigMap{}
+		obj = m.configMap
+	case "v1 Service":
+		m.service = &corev1.Service{}
+		obj = m.service
+	case "policy/v1 PodDisruptionBudget":
+		m.pdb = &policyv1.PodDisruptionBudget{}
+		obj = m.pdb
+	case "v1 Namespace":
+		m.namespace = &corev1.Namespace{}
+		obj = m.namespace
+	case "v1 Secret":
+		m.secret = &corev1.Secret{}
+		obj = m.secret
+	default:
+		t.Fatalf("%s: unexpected %s %s", path, tm.APIVersion, tm.Kind)
+	}
+	if err := strictDecode(data, obj); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+func loadManifests(t *testing.T) (manifests, kustomization) {
+	t.Helper()
+	var k kustomization
+	if err := strictDecode(readFile(t, "k8s/kustomization.yaml"), &k); err != nil {
+		t.Fatalf("k8s/kustomization.yaml: %v", err)
+	}
+	if k.Kind != "Kustomization" || k.APIVersion != "kustomize.config.k8s.io/v1beta1" {
+		t.Errorf("kustomization.yaml: %s %s", k.APIVersion, k.Kind)
+	}
+	var m manifests
+	for _, r := range k.Resources {
+		decodeManifest(t, &m, filepath.Join("k8s", r))
+	}
+	if slices.Contains(k.Resources, "secret.example.yaml") {
+		t.Error("kustomization.yaml must not apply secret.example.yaml")
+	}
+	decodeManifest(t, &m, "k8s/secret.example.yaml")
+	if m.deployment == nil || m.configMap == nil || m.service == nil || m.pdb == nil || m.secret == nil {
+		t.Fatalf("k8s: missing objects: deployment=%v configmap=%v service=%v pdb=%v secret=%v",
+			m.deployment != nil, m.configMap != nil, m.service != nil, m.pdb != nil, m.secret != nil)
+	}
+	// Every YAML file in k8s/ is either applied or the secret example.
+	files, _ := filepath.Glob("k8s/*.yaml")
+	for _, f := range files {
+		base := filepath.Base(f)
+		if base != "kustomization.yaml" && base != "secret.example.yaml" && !slices.Contains(k.Resources, base) {
+			t.Errorf("k8s/%s is not listed in kustomization.yaml", base)
+		}
+	}
+	return m, k
+}
+
+func TestK8sDeployment(t *testing.T) {
+	m, k := loadManifests(t)
+	d := m.deployment
+	if d.Spec.Replicas == nil || *d.Spec.Replicas != 2 {
+		t.Errorf("replicas = %s, want 2", fmtReplicas(d.Spec.Replicas))
+	}
+	pod := d.Spec.Template.Spec
+	sel := d.Spec.Selector.MatchLabels
+	for key, v := range sel {
+		if d.Spec.Template.Labels[key] != v {
+			t.Errorf("selector %s=%s does not match the pod template labels", key, v)
+		}
+		if m.service.Spec.Selector[key] != v || m.pdb.Spec.Selector.MatchLabels[key] != v {
+			t.Errorf("service and PDB selectors must select the pods (%s=%s)", key, v)
+		}
+	}
+	if psc := pod.SecurityContext; psc == nil || psc.RunAsNonRoot == nil || !*psc.RunAsNonRoot ||
+		psc.RunAsUser == nil || *psc.RunAsUser == 0 || psc.SeccompProfile == nil || psc.SeccompProfile.Type != corev1.SeccompProfileTypeRuntimeDefault {
+		t.Errorf("pod securityContext must set runAsNonRoot, a non-zero runAsUser and seccomp RuntimeDefault: %+v", psc)
+	}
+	if len(pod.InitContainers) != 1 || pod.InitContainers[0].Name != "check-config" ||
+		strings.Join(pod.InitContainers[0].Args, " ") != "check-config /etc/paperboy/config.yaml" {
+		t.Errorf("want one initContainer check-config running `check-config /etc/paperboy/config.yaml`, got %+v", pod.InitContainers)
+	}
+	if len(pod.Containers) != 1 {
+		t.Fatalf("want one container, got %d", len(pod.Containers))
+	}
+	app := pod.Containers[0]
+	if strings.Join(app.Args, " ") != "run --config /etc/paperboy/config.yaml" {
+		t.Errorf("container args = %v", app.Args)
+	}
+	ports := map[string]int32{}
+	for _, p := range app.Ports {
+		ports[p.Name] = p.ContainerPort
+	}
+	if ports["http"] != 8080 {
+		t.Errorf("container port http = %d, want 8080", ports["http"])
+	}
+	probes := []struct {
+		name string
+		p    *corev1.Probe
+		path string
+	}{{"readiness", app.ReadinessProbe, "/readyz"}, {"liveness", app.LivenessProbe, "/healthz"}, {"startup", app.StartupProbe, "/healthz"}}
+	for _, pr := range probes {
+		if pr.p == nil || pr.p.HTTPGet == nil {
+			t.Errorf("%s probe must be an httpGet", pr.name)
+			continue
+		}
+		if pr.p.HTTPGet.Path != pr.path {
+			t.Errorf("%s probe path = %q, want %q", pr.name, pr.p.HTTPGet.Path, pr.path)
+		}
+		if port := pr.p.HTTPGet.Port; port.StrVal != "http" && port.IntVal != 8080 {
+			t.Errorf("%s probe port %v is not the http port", pr.name, port.String())
+		}
+	}
+	mounts := map[string]bool{}
+	for _, c := range append(slices.Clone(pod.InitContainers), pod.Containers...) {
+		checkContainerSecurity(t, c)
+		if c.Image != "paperboy" {
+			t.Errorf("%s: image %q, want paperboy (set by kustomization images)", c.Name, c.Image)
+		}
+		for _, vm := range c.VolumeMounts {
+			mounts[vm.MountPath] = true
+			if !slices.ContainsFunc(pod.Volumes, func(v corev1.Volume) bool { return v.Name == vm.Name }) {
+				t.Errorf("%s: mount %s names no volume %q", c.Name, vm.MountPath, vm.Name)
+			}
+		}
+	}
+	for _, want := range []string{"/etc/paperboy", "/run/secrets/paperboy", "/tmp"} {
+		if !mounts[want] {
+			t.Errorf("no container mounts %s", want)
+		}
+	}
+	for _, v := range pod.Volumes {
+		switch {
+		case v.ConfigMap != nil && v.ConfigMap.Name != m.configMap.Name:
+			t.Errorf("volume %s uses ConfigMap %q, the manifest defines %q", v.Name, v.ConfigMap.Name, m.configMap.Name)
+		case v.Secret != nil && v.Secret.SecretName != m.secret.Name:
+			t.Errorf("volume %s uses Secret %q, the example defines %q", v.Name, v.Secret.SecretName, m.secret.Name)
+		case v.Name == "tmp" && v.EmptyDir == nil:
+			t.Error("/tmp must be an emptyDir")
+		}
+	}
+	if len(k.Images) != 1 || k.Images[0].Name != "paperboy" {
+		t.Errorf("kustomization images must map the paperboy image, got %+v", k.Images)
+	}
+}
+
+// checkContainerSecurity asserts the "restricted" Pod Security Standard plus a read-only root
+// and resource requests and limits.
+func checkContainerSecurity(t *testing.T, c corev1.Container) {
+	t.Helper()
+	sc := c.SecurityContext
+	if sc == nil {
+		t.Errorf("%s: no securityContext", c.Name)
+		return
+	}
+	if sc.RunAsNonRoot == nil || !*sc.RunAsNonRoot {
+		t.Errorf("%s: runAsNonRoot must be true", c.Name)
+	}
+	if sc.ReadOnlyRootFilesystem == nil || !*sc.ReadOnlyRootFilesystem {
+		t.Errorf("%s: readOnlyRootFilesystem must be true", c.Name)
+	}
+	if sc.AllowPrivilegeEscalation == nil || *sc.AllowPrivilegeEscalation {
+		t.Errorf("%s: allowPrivilegeEscalation must be false", c.Name)
+	}
+	if sc.Privileged != nil && *sc.Privileged {
+		t.Errorf("%s: must not be privileged", c.Name)
+	}
+	if sc.Capabilities == nil || !slices.Contains(sc.Capabilities.Drop, "ALL") || len(sc.Capabilities.Add) > 0 {
+		t.Errorf("%s: capabilities must drop ALL and add none", c.Name)
+	}
+	for _, res := range []corev1.ResourceName{corev1.ResourceCPU, corev1.ResourceMemory} {
+		if q, ok := c.Resources.Requests[res]; !ok || q.IsZero() {
+			t.Errorf("%s: no %s request", c.Name, res)
+		}
+	}
+	if q, ok := c.Resources.Limits[corev1.ResourceMemory]; !ok || q.IsZero() {
+		t.Errorf("%s: no memory limit", c.Name)
+	}
+	for res, lim := range c.Resources.Limits {
+		if req, ok := c.Resources.Requests[res]; ok && req.Cmp(lim) > 0 {
+			t.Errorf("%s: %s request %s exceeds limit %s", c.Name, res, req.String(), lim.String())
+		}
+	}
+}
+
+func TestK8sServiceAndPDB(t *testing.T) {
+	m, _ := loadManifests(t)
+	var http *corev1.ServicePort
+	for i, p := range m.service.Spec.Ports {
+		if p.Name == "http" {
+			http = &m.service.Spec.Ports[i]
+		}
+	}
+	if http == nil || http.Port != 8080 || (http.TargetPort.StrVal != "http" && http.TargetPort.IntVal != 8080) {
+		t.Errorf("service needs port 8080 named http targeting the container's http port, got %+v", m.service.Spec.Ports)
+	}
+	if mi := m.pdb.Spec.MinAvailable; mi == nil || mi.IntValue() != 1 {
+		t.Errorf("PDB minAvailable = %v, want 1", mi)
+	}
+	if m.pdb.Spec.MaxUnavailable != nil {
+		t.Error("PDB sets both minAvailable and maxUnavailable")
+	}
+}
+
+// TestK8sConfigValid loads the ConfigMap's config.yaml with the real loader, with the example
+// Secret's keys as the files the pod would see, so a *_file naming a key the Secret lacks fails.
+func TestK8sConfigValid(t *testing.T) {
+	m, _ := loadManifests(t)
+	data, ok := m.configMap.Data["config.yaml"]
+	if !ok {
+		t.Fatal("ConfigMap has no config.yaml key")
+	}
+	dir := t.TempDir()
+	for k, v := range m.secret.StringData {
+		if err := os.WriteFile(filepath.Join(dir, k), []byte(v), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data = strings.ReplaceAll(data, "/run/secrets/paperboy/", dir+"/")
+	cfg := checkConfig(t, "configmap config.yaml", data, nil)
+	if cfg.Store.Redis.URL != "redis://redis:6379/0" {
+		t.Errorf("store.redis.url = %q, want redis://redis:6379/0 (two replicas need Redis)", cfg.Store.Redis.URL)
+	}
+	if cfg.HTTP.Listen != ":8080" {
+		t.Errorf("http.listen = %q, the probes and Service use 8080", cfg.HTTP.Listen)
+	}
+}
+
+// TestKustomizeBuild renders the kustomization with kubectl's built-in kustomize (no cluster needed).
+func TestKustomizeBuild(t *testing.T) {
+	if _, err := exec.LookPath("kubectl"); err != nil {
+		t.Skip("kubectl not installed; `kubectl kustomize deploy/k8s` not run")
+	}
+	out, err := exec.Command("kubectl", "kustomize", "k8s").CombinedOutput()
+	if err != nil {
+		t.Fatalf("kubectl kustomize: %v\n%s", err, out)
+	}
+	for _, want := range []string{"kind: Deployment", "kind: PodDisruptionBudget", "namespace: paperboy", "image: paperboy:"} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("rendered manifests lack %q", want)
+		}
+	}
+	if bytes.Contains(out, []byte("kind: Secret")) {
+		t.Error("rendered manifests contain a Secret")
+	}
+}
+
+func fmtReplicas(r *int32) string {
+	if r == nil {
+		return "unset"
+	}
+	return strconv.Itoa(int(*r))
+}
