@@ -1,0 +1,340 @@
+package discordtest
+
+import (
+	"encoding/json"
+	"net/http"
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Interaction types and the response types the fake understands (Discord's numbering).
+const (
+	InteractionCommand   = 2 // APPLICATION_COMMAND
+	InteractionComponent = 3 // MESSAGE_COMPONENT
+
+	ResponseChannelMessage = 4 // CHANNEL_MESSAGE_WITH_SOURCE
+	ResponseDeferred       = 5 // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+	ResponseDeferredUpdate = 6 // DEFERRED_UPDATE_MESSAGE
+	ResponseUpdate         = 7 // UPDATE_MESSAGE
+
+	FlagEphemeral = 64 // message flag: only the invoking user sees it
+)
+
+// Member is the guild member an interaction comes from.
+type Member struct {
+	UserID      string   // user id
+	Username    string   // user name
+	Roles       []string // role ids
+	Permissions string   // decimal permission bitfield, e.g. "8" for Administrator
+	Locale      string   // the user's client locale, e.g. "ko" or "en-US"
+}
+
+// Option is one filled-in option of a slash command (a string or an integer value).
+type Option struct {
+	Name  string
+	Value any
+}
+
+// Interaction is one interaction the fake created, ready to deliver over the gateway or to
+// post (signed) to an HTTP interactions endpoint.
+type Interaction struct {
+	ID    string // interaction id
+	Token string // interaction token (valid 15 minutes)
+	Body  []byte // the interaction object as Discord sends it
+}
+
+// Button is a button component.
+type Button struct {
+	Type     int    `json:"type"` // 2
+	Style    int    `json:"style"`
+	Label    string `json:"label"`
+	CustomID string `json:"custom_id,omitempty"`
+	URL      string `json:"url,omitempty"`
+}
+
+// ActionRow is a row of buttons.
+type ActionRow struct {
+	Type       int      `json:"type"` // 1
+	Components []Button `json:"components"`
+}
+
+// ResponseMessage is the message an interaction response created (or a component updated).
+type ResponseMessage struct {
+	ID         string                    // message id
+	Deferred   bool                      // still "thinking…": deferred and not edited yet
+	Content    string                    // message content
+	Embeds     []*discordgo.MessageEmbed // embeds
+	Components []ActionRow               // button rows
+	Flags      int                       // message flags (64 = ephemeral)
+}
+
+// Callback is one POST /interactions/{id}/{token}/callback the fake accepted.
+type Callback struct {
+	InteractionID string          // interaction answered
+	Type          int             // response type
+	Body          json.RawMessage // the response exactly as received
+	At            time.Time       // fake clock time
+}
+
+// Edit is one accepted PATCH of an original response.
+type Edit struct {
+	Token string          // interaction token
+	Body  json.RawMessage // the edit exactly as received
+}
+
+// pending is the fake's state of one interaction.
+type pending struct {
+	id, token string
+	typ       int
+	created   time.Time
+	responded bool
+	original  string // id of the message the response created (or the component's message)
+}
+
+// responseData is the "data" of an interaction response, and the body of an original edit.
+type responseData struct {
+	Content         *string                   `json:"content"`
+	Embeds          []*discordgo.MessageEmbed `json:"embeds"`
+	Components      *[]ActionRow              `json:"components"`
+	Flags           int                       `json:"flags"`
+	AllowedMentions json.RawMessage           `json:"allowed_mentions"`
+}
+
+var (
+	callbackRoute = regexp.MustCompile(`^/interactions/([0-9]+)/([^/]+)/callback$`)
+	originalRoute = regexp.MustCompile(`^/webhooks/([0-9]+)/([^/]+)/messages/@original$`)
+)
+
+// SlashCommand creates an APPLICATION_COMMAND interaction for name run by m in guild.
+func (a *App) SlashCommand(guild string, m Member, name string, options ...Option) Interaction {
+	opts := make([]map[string]any, 0, len(options))
+	for _, o := range options {
+		t := 3 // STRING
+		if _, ok := o.Value.(int); ok {
+			t = 4 // INTEGER
+		}
+		opts = append(opts, map[string]any{"name": o.Name, "type": t, "value": o.Value})
+	}
+	a.mu.Lock()
+	var cmdID string
+	for _, c := range a.commands[guild] {
+		if c.Name == name {
+			cmdID = c.ID
+		}
+	}
+	a.mu.Unlock()
+	data := map[string]any{"id": cmdID, "name": name, "type": 1, "guild_id": guild, "options": opts}
+	return a.interaction(InteractionCommand, guild, m, data, nil)
+}
+
+// Click creates a MESSAGE_COMPONENT interaction: m pressing the button customID on message messageID.
+func (a *App) Click(guild string, m Member, messageID, customID string) Interaction {
+	data := map[string]any{"custom_id": customID, "component_type": 2}
+	return a.interaction(InteractionComponent, guild, m, data, &messageID)
+}
+
+func (a *App) interaction(typ int, guild string, m Member, data map[string]any, messageID *string) Interaction {
+	a.Fake.mu.Lock()
+	id, token := a.Fake.newID(), "aW50ZXJhY3Rpb24"+strconv.FormatInt(a.Fake.nextID, 36)+"_s3cret"
+	channelID := a.Fake.newID()
+	now := a.Fake.opts.Now()
+	a.Fake.mu.Unlock()
+	if m.Permissions == "" {
+		m.Permissions = "0"
+	}
+	if m.Locale == "" {
+		m.Locale = "en-US"
+	}
+	roles := m.Roles
+	if roles == nil {
+		roles = []string{}
+	}
+	obj := map[string]any{
+		"id": id, "application_id": a.ID, "type": typ, "data": data, "guild_id": guild, "channel_id": channelID,
+		"member": map[string]any{"user": map[string]any{"id": m.UserID, "username": m.Username, "global_name": nil},
+			"roles": roles, "permissions": m.Permissions, "nick": nil, "joined_at": now.UTC().Format(time.RFC3339)},
+		"token": token, "version": 1, "locale": m.Locale, "guild_locale": "en-US", "app_permissions": "8",
+	}
+	p := &pending{id: id, token: token, typ: typ, created: now}
+	a.mu.Lock()
+	if messageID != nil {
+		if msg := a.messages[*messageID]; msg != nil {
+			obj["message"] = map[string]any{"id": msg.ID, "channel_id": channelID, "content": msg.Content,
+				"embeds": msg.Embeds, "components": msg.Components, "flags": msg.Flags}
+		}
+		p.original = *messageID
+	}
+	a.interactions[id], a.byToken[token] = p, p
+	a.mu.Unlock()
+	body, _ := json.Marshal(obj)
+	return Interaction{ID: id, Token: token, Body: body}
+}
+
+// Callbacks returns the accepted interaction responses in arrival order.
+func (a *App) Callbacks() []Callback {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]Callback(nil), a.callbacks...)
+}
+
+// Edits returns the accepted original-response edits in arrival order.
+func (a *App) Edits() []Edit {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]Edit(nil), a.edits...)
+}
+
+// Original returns the message the interaction with token responded with (for a component
+// interaction: the message holding the component), as it stands now.
+func (a *App) Original(token string) (ResponseMessage, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	p := a.byToken[token]
+	if p == nil || a.messages[p.original] == nil {
+		return ResponseMessage{}, false
+	}
+	return *a.messages[p.original], true
+}
+
+// serveCallback answers POST /interactions/{id}/{token}/callback.
+func (a *App) serveCallback(w http.ResponseWriter, r *http.Request, path string) bool {
+	m := callbackRoute.FindStringSubmatch(path)
+	if m == nil {
+		return false
+	}
+	if r.Method != http.MethodPost {
+		writeJSON(w, http.StatusMethodNotAllowed, apiErr(0, "405: Method Not Allowed"))
+		return true
+	}
+	var in struct {
+		Type int          `json:"type"`
+		Data responseData `json:"data"`
+	}
+	raw, ok := readJSON(w, r, &in)
+	if !ok {
+		return true
+	}
+	now := a.Fake.opts.Now()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	p := a.interactions[m[1]]
+	switch {
+	case p == nil || p.token != m[2] || now.Sub(p.created) > a.opts.ResponseWindow:
+		writeJSON(w, http.StatusNotFound, apiErr(10062, "Unknown interaction"))
+		return true
+	case p.responded:
+		writeJSON(w, http.StatusBadRequest, apiErr(40060, "Interaction has already been acknowledged."))
+		return true
+	}
+	switch in.Type {
+	case ResponseChannelMessage, ResponseDeferred:
+		if in.Type == ResponseChannelMessage && !a.checkData(w, &in.Data, true) {
+			return true
+		}
+		msg := &ResponseMessage{ID: a.nextMessageID(), Deferred: in.Type == ResponseDeferred, Flags: in.Data.Flags}
+		apply(msg, &in.Data)
+		a.messages[msg.ID], p.original = msg, msg.ID
+	case ResponseDeferredUpdate, ResponseUpdate:
+		msg := a.messages[p.original]
+		if p.typ != InteractionComponent || msg == nil {
+			writeJSON(w, http.StatusBadRequest, apiErr(40004, "Interaction response type is not valid for this interaction"))
+			return true
+		}
+		if in.Type == ResponseUpdate {
+			if !a.checkData(w, &in.Data, false) {
+				return true
+			}
+			apply(msg, &in.Data)
+		}
+	default:
+		writeJSON(w, http.StatusBadRequest, apiErr(50035, "Invalid Form Body"))
+		return true
+	}
+	p.responded = true
+	a.callbacks = append(a.callbacks, Callback{InteractionID: p.id, Type: in.Type, Body: raw, At: now})
+	a.touch()
+	w.WriteHeader(http.StatusNoContent)
+	return true
+}
+
+// serveOriginal answers PATCH /webhooks/{app}/{token}/messages/@original.
+func (a *App) serveOriginal(w http.ResponseWriter, r *http.Request, path string) bool {
+	m := originalRoute.FindStringSubmatch(path)
+	if m == nil {
+		return false
+	}
+	if r.Method != http.MethodPatch {
+		writeJSON(w, http.StatusMethodNotAllowed, apiErr(0, "405: Method Not Allowed"))
+		return true
+	}
+	var in responseData
+	raw, ok := readJSON(w, r, &in)
+	if !ok {
+		return true
+	}
+	now := a.Fake.opts.Now()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	p := a.byToken[m[2]]
+	switch {
+	case m[1] != a.ID || p == nil || now.Sub(p.created) > 15*time.Minute:
+		writeJSON(w, http.StatusUnauthorized, apiErr(50027, "Invalid Webhook Token"))
+		return true
+	case !p.responded || a.messages[p.original] == nil:
+		writeJSON(w, http.StatusNotFound, apiErr(10008, "Unknown Message"))
+		return true
+	}
+	if !a.checkData(w, &in, false) {
+		return true
+	}
+	msg := a.messages[p.original]
+	apply(msg, &in)
+	msg.Deferred = false
+	a.edits = append(a.edits, Edit{Token: p.token, Body: raw})
+	a.touch()
+	writeJSON(w, http.StatusOK, map[string]any{"id": msg.ID, "type": 20, "content": msg.Content, "embeds": msg.Embeds,
+		"components": msg.Components, "flags": msg.Flags, "webhook_id": a.ID, "application_id": a.ID})
+	return true
+}
+
+// checkData validates a response's message the way Discord does (plus the fake's rule that
+// allowed_mentions is present), answering 50035 or 50006; callers hold mu.
+func (a *App) checkData(w http.ResponseWriter, d *responseData, needBody bool) bool {
+	p := payload{Content: d.Content, Embeds: d.Embeds, AllowedMentions: d.AllowedMentions}
+	fe := validate(&p, false)
+	if d.Components != nil {
+		checkComponents(fe, *d.Components)
+	}
+	if fe.n > 0 {
+		writeJSON(w, http.StatusBadRequest, fe.body())
+		return false
+	}
+	if needBody && p.empty(0) {
+		writeJSON(w, http.StatusBadRequest, apiErr(50006, "Cannot send an empty message"))
+		return false
+	}
+	return true
+}
+
+// apply copies the fields present in d onto msg: absent fields keep their value, as in Discord.
+func apply(msg *ResponseMessage, d *responseData) {
+	if d.Content != nil {
+		msg.Content = *d.Content
+	}
+	if d.Embeds != nil {
+		msg.Embeds = d.Embeds
+	}
+	if d.Components != nil {
+		msg.Components = *d.Components
+	}
+}
+
+// nextMessageID allocates a message id; callers hold mu (and take the Fake's lock briefly).
+func (a *App) nextMessageID() string {
+	a.Fake.mu.Lock()
+	defer a.Fake.mu.Unlock()
+	return a.Fake.newID()
+}
