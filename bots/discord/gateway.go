@@ -1,0 +1,330 @@
+package discord
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+
+	"paperboy/core/channel"
+)
+
+// Why a small gateway client instead of discordgo.Session.Open: the Session takes its URLs from
+// package variables, which would be global state shared by every bot in the process. Slash
+// commands need only HELLO → IDENTIFY (intents 0) → heartbeats → INTERACTION_CREATE, and
+// RESUME after a dropped connection.
+
+// Gateway opcodes (Discord's numbering).
+const (
+	opDispatch       = 0
+	opHeartbeat      = 1
+	opIdentify       = 2
+	opResume         = 6
+	opReconnect      = 7
+	opInvalidSession = 9
+	opHello          = 10
+	opHeartbeatAck   = 11
+)
+
+// closeZombie is the close code sent when heartbeats go unacknowledged; any code other than
+// 1000/1001 keeps the session resumable.
+const closeZombie = 4000
+
+// maxGatewayMessage bounds one gateway message (READY can list many guilds).
+const maxGatewayMessage = 4 << 20
+
+// gatewayOptions are the gateway client's knobs; tests shorten the backoff.
+type gatewayOptions struct {
+	dialer  *websocket.Dialer
+	backoff func(attempt int) time.Duration
+}
+
+func defaultGatewayOptions() gatewayOptions {
+	return gatewayOptions{
+		dialer:  &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second},
+		backoff: jitteredBackoff,
+	}
+}
+
+// jitteredBackoff waits about 1 s, 2 s, 4 s… up to a minute, jittered so replicas spread out.
+func jitteredBackoff(attempt int) time.Duration {
+	d := min(time.Second<<min(attempt, 6), time.Minute)
+	return d/2 + rand.N(d/2)
+}
+
+// gatewaySession is what RESUME needs; seq is read by the heartbeat goroutine.
+type gatewaySession struct {
+	id        string
+	resumeURL string
+	seq       atomic.Int64
+}
+
+func (s *gatewaySession) reset() {
+	s.id, s.resumeURL = "", ""
+	s.seq.Store(0)
+}
+
+// gatewayPayload is one gateway message.
+type gatewayPayload struct {
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d"`
+	S  *int64          `json:"s"`
+	T  string          `json:"t"`
+}
+
+// fatalCloseCodes end Run: reconnecting cannot help (bad token, bad intents, bad version).
+var fatalCloseCodes = map[int]string{4004: "authentication failed", 4010: "invalid shard", 4011: "sharding required",
+	4012: "invalid API version", 4013: "invalid intents", 4014: "disallowed intents"}
+
+var (
+	errReconnect      = errors.New("discord: gateway asked to reconnect")
+	errInvalidSession = errors.New("discord: gateway invalidated the session")
+)
+
+// runGateway keeps one gateway connection up until ctx ends, resuming after drops.
+func (b *EditorBot) runGateway(ctx context.Context) error {
+	sess := &gatewaySession{}
+	var base string
+	for attempt := 0; ; attempt++ {
+		var err error
+		if base == "" {
+			base, err = b.gatewayURL(ctx)
+			if err != nil && channel.Classify(err).Reason == channel.Unauthorized {
+				return err
+			}
+		}
+		if err == nil {
+			var ready bool
+			ready, err = b.connect(ctx, base, sess)
+			if ready {
+				attempt = 0
+			}
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		var fatal *fatalCloseError
+		if errors.As(err, &fatal) {
+			return err
+		}
+		b.log.Warn("discord gateway disconnected", "err", err, "resume", sess.id != "")
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(b.gw.backoff(attempt)):
+		}
+	}
+}
+
+// gatewayURL asks GET /gateway/bot where to connect.
+func (b *EditorBot) gatewayURL(ctx context.Context) (string, error) {
+	var info struct {
+		URL string `json:"url"`
+	}
+	if err := b.rest.Do(ctx, "GET", "/gateway/bot", nil, nil, &info); err != nil {
+		return "", err
+	}
+	if info.URL == "" {
+		return "", errors.New("discord: get /gateway/bot: answer has no url")
+	}
+	return info.URL, nil
+}
+
+// fatalCloseError is a close code that ends Run.
+type fatalCloseError struct {
+	code int
+	text string
+}
+
+func (e *fatalCloseError) Error() string {
+	return fmt.Sprintf("discord: gateway closed with %d (%s)", e.code, e.text)
+}
+
+// gatewayConn serializes writes: the reader and the heartbeat goroutine both send.
+type gatewayConn struct {
+	ws  *websocket.Conn
+	wmu sync.Mutex
+}
+
+func (c *gatewayConn) send(op int, d any) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.SetWriteDeadline(time.Now().Add(10 * time.Second))
+	return c.ws.WriteJSON(map[string]any{"op": op, "d": d})
+}
+
+func (c *gatewayConn) close(code int) {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, ""), time.Now().Add(time.Second))
+	_ = c.ws.Close()
+}
+
+// connect runs one connection; ready reports whether it got READY or RESUMED.
+func (b *EditorBot) connect(ctx context.Context, base string, s *gatewaySession) (ready bool, err error) {
+	target := base
+	if s.id != "" && s.resumeURL != "" {
+		target = s.resumeURL
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		return false, fmt.Errorf("discord: gateway url: %w", err)
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	u.RawQuery = "v=10&encoding=json"
+	ws, resp, err := b.gw.dialer.DialContext(ctx, u.String(), nil)
+	if resp != nil && resp.Body != nil {
+		_ = resp.Body.Close()
+	}
+	if err != nil {
+		return false, fmt.Errorf("discord: gateway dial: %w", err)
+	}
+	ws.SetReadLimit(maxGatewayMessage)
+	c := &gatewayConn{ws: ws}
+	defer func() { _ = ws.Close() }()
+	stop := context.AfterFunc(ctx, func() { c.close(websocket.CloseNormalClosure) })
+	defer stop()
+
+	var hello gatewayPayload
+	if err := ws.ReadJSON(&hello); err != nil {
+		return false, fmt.Errorf("discord: gateway hello: %w", err)
+	}
+	var h struct {
+		HeartbeatInterval int64 `json:"heartbeat_interval"`
+	}
+	if hello.Op != opHello || json.Unmarshal(hello.D, &h) != nil || h.HeartbeatInterval <= 0 {
+		return false, fmt.Errorf("discord: gateway: expected hello, got opcode %d", hello.Op)
+	}
+	var acked atomic.Bool
+	acked.Store(true)
+	hbCtx, hbStop := context.WithCancel(ctx)
+	defer hbStop()
+	go b.heartbeat(hbCtx, c, s, time.Duration(h.HeartbeatInterval)*time.Millisecond, &acked)
+
+	if s.id != "" {
+		err = c.send(opResume, map[string]any{"token": b.cfg.Token, "session_id": s.id, "seq": s.seq.Load()})
+	} else {
+		err = c.send(opIdentify, map[string]any{"token": b.cfg.Token, "intents": 0,
+			"properties": map[string]string{"os": runtime.GOOS, "browser": "paperboy", "device": "paperboy"}})
+	}
+	if err != nil {
+		return false, fmt.Errorf("discord: gateway identify: %w", err)
+	}
+	for {
+		var p gatewayPayload
+		if err := ws.ReadJSON(&p); err != nil {
+			return ready, closeReason(err, s)
+		}
+		if p.S != nil {
+			s.seq.Store(*p.S)
+		}
+		switch p.Op {
+		case opDispatch:
+			ready = b.dispatch(ctx, p, s) || ready
+		case opHeartbeat:
+			if err := c.send(opHeartbeat, seqOrNil(s)); err != nil {
+				return ready, fmt.Errorf("discord: gateway heartbeat: %w", err)
+			}
+		case opHeartbeatAck:
+			acked.Store(true)
+		case opReconnect:
+			return ready, errReconnect
+		case opInvalidSession:
+			var resumable bool
+			_ = json.Unmarshal(p.D, &resumable)
+			if !resumable {
+				s.reset()
+			}
+			return ready, errInvalidSession
+		}
+	}
+}
+
+// dispatch handles one event; it reports whether the session is now ready.
+func (b *EditorBot) dispatch(ctx context.Context, p gatewayPayload, s *gatewaySession) bool {
+	switch p.T {
+	case "READY":
+		var r struct {
+			SessionID        string `json:"session_id"`
+			ResumeGatewayURL string `json:"resume_gateway_url"`
+		}
+		_ = json.Unmarshal(p.D, &r)
+		s.id, s.resumeURL = r.SessionID, r.ResumeGatewayURL
+		b.log.Info("discord gateway ready")
+		return true
+	case "RESUMED":
+		b.log.Info("discord gateway resumed")
+		return true
+	case "INTERACTION_CREATE":
+		var it interaction
+		if err := json.Unmarshal(p.D, &it); err != nil {
+			b.log.Warn("discord gateway: malformed interaction", "err", err)
+			return false
+		}
+		b.work.Add(1)
+		go func() {
+			defer b.work.Done()
+			hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+			defer cancel()
+			if err := b.handle(hctx, &it); err != nil {
+				b.log.Error("discord interaction not answered", append(logCommand(&it), "err", err.Error())...)
+			}
+		}()
+	}
+	return false
+}
+
+// heartbeat beats every interval (the first after a random fraction of it, as Discord asks);
+// a beat whose predecessor was never acknowledged closes the zombie connection.
+func (b *EditorBot) heartbeat(ctx context.Context, c *gatewayConn, s *gatewaySession, interval time.Duration, acked *atomic.Bool) {
+	wait := time.Duration(rand.Float64() * float64(interval))
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+		wait = interval
+		if !acked.Swap(false) {
+			b.log.Warn("discord gateway: heartbeat not acknowledged, reconnecting")
+			c.close(closeZombie)
+			return
+		}
+		if err := c.send(opHeartbeat, seqOrNil(s)); err != nil {
+			return
+		}
+	}
+}
+
+func seqOrNil(s *gatewaySession) any {
+	if n := s.seq.Load(); n > 0 {
+		return n
+	}
+	return nil
+}
+
+// closeReason turns a read error into the reconnect decision: fatal close codes end Run, and
+// 4007 (invalid seq) and 4009 (session timed out) need a fresh IDENTIFY instead of RESUME.
+func closeReason(err error, s *gatewaySession) error {
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		if text, ok := fatalCloseCodes[ce.Code]; ok {
+			return &fatalCloseError{code: ce.Code, text: text}
+		}
+		if ce.Code == 4007 || ce.Code == 4009 {
+			s.reset()
+		}
+	}
+	return fmt.Errorf("discord: gateway read: %w", err)
+}
