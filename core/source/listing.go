@@ -121,7 +121,7 @@ func ParseListing(body []byte, base string, sel Selectors, loc *time.Location) (
 	if og, ok := doc.Find(`meta[property="og:site_name"]`).Attr("content"); ok && strings.TrimSpace(og) != "" {
 		title = strings.TrimSpace(og)
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{} // link → index in items
 	var items []Item
 	doc.Find(sel.Link).Each(func(_ int, m *goquery.Selection) {
 		a := m
@@ -133,10 +133,16 @@ func ParseListing(body []byte, base string, sel Selectors, loc *time.Location) (
 			return
 		}
 		link := resolve(baseURL, href)
-		if link == "" || seen[link] {
+		if link == "" {
 			return
 		}
-		seen[link] = true
+		if i, dup := seen[link]; dup {
+			// A teaser image and the headline often link the same article: keep the first
+			// position, take the first text.
+			items[i].Title = firstNonEmpty(items[i].Title, plainText(a.Text()))
+			return
+		}
+		seen[link] = len(items)
 		it := Item{URL: link, Title: plainText(a.Text())}
 		if sel.Title != "" {
 			if t := plainText(m.Find(sel.Title).First().Text()); t != "" {
