@@ -101,6 +101,7 @@ func readable(doc *html.Node, pageURL *url.URL) (string, *html.Node) {
 	if err != nil || art.Node == nil {
 		return "", nil
 	}
+	postclean(art.Node)
 	return renderText(art.Node), art.Node
 }
 

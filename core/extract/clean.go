@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Readability keeps some furniture that sits inside the article container and has no telling
+// class: "Also on rt.com" teasers, "Subscribe to …" call-to-action boxes, "More Great WIRED
+// Stories" link lists. These rules look at text and links only, so they carry across sites.
+var (
+	// recircHeadingRe is the whole text of a heading that introduces other stories.
+	recircHeadingRe = regexp.MustCompile(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
+		`more(?: great| top| related)?(?: [\p{L}\d'’&-]+){0,3} (?:stories|news|articles|coverage|reads)|more (?:from|on) .{1,40}|` +
+		`related(?: stories| articles| coverage| content| news| links)?|recommended(?: for you| stories| reading)?|` +
+		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|` +
+		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
+		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
+		`関連記事|おすすめ記事|相关(?:新闻|文章|阅读)|推荐阅读|Читайте также|Смотрите также|Leia também|Lea también|Lire aussi)\s*[:：.!]?$`)
+	// ctaStartRe opens a short block that advertises rather than reports.
+	ctaStartRe = regexp.MustCompile(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
+		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
+		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
+		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보)`)
+)
+
+// ctaMaxRunes bounds the blocks ctaStartRe may remove: a call to action is short, a
+// paragraph that merely begins with "Subscribe" in a story about subscriptions is not.
+const ctaMaxRunes = 300
+
+// postclean removes recirculation and call-to-action blocks from the article node that
+// readability chose.
+func postclean(root *html.Node) {
+	var remove []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			text, links := textAndLinks(c)
+			runes := utf8.RuneCountInString(text)
+			switch {
+			case runes == 0:
+				continue
+			case recircHeadingRe.MatchString(text):
+				remove = append(remove, c)
+				if next := nextElement(c); next != nil && linkList(next) {
+					remove = append(remove, next)
+				}
+				continue
+			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
+				remove = append(remove, c)
+				continue
+			case linkOnly(c, runes, links):
+				remove = append(remove, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range remove {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// linkOnly reports a short block that is nothing but a link, standing where paragraphs
+// stand: a teaser for another story. Inline links inside prose never qualify.
+func linkOnly(n *html.Node, runes, links int) bool {
+	if runes > 160 || links*10 < runes*9 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Section, atom.Aside, atom.H2, atom.H3, atom.H4, atom.A:
+		return hasBlockSibling(n)
+	}
+	return false
+}
+
+// linkList reports a list or block of short links: every item carries a link and links
+// make up a good part of the text.
+func linkList(n *html.Node) bool {
+	text, links := textAndLinks(n)
+	runes := utf8.RuneCountInString(text)
+	if runes == 0 || links*10 < runes*3 {
+		return false
+	}
+	items, linked := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		items++
+		if _, l := textAndLinks(c); l > 0 {
+			linked++
+		}
+	}
+	return items > 0 && linked == items
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// hasBlockSibling reports whether the nearest element on either side of n is a block.
+func hasBlockSibling(n *html.Node) bool {
+	for _, step := range []func(*html.Node) *html.Node{
+		func(s *html.Node) *html.Node { return s.PrevSibling },
+		func(s *html.Node) *html.Node { return s.NextSibling },
+	} {
+		for s := step(n); s != nil; s = step(s) {
+			if s.Type == html.ElementNode {
+				if blockTags[s.DataAtom] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

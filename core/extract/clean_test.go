@@ -1,0 +1,83 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"paperboy/core/extract"
+)
+
+// storyPage wraps extra HTML between real-looking paragraphs, so readability picks the
+// article and the furniture inside it is what is judged.
+func storyPage(extra string) []byte {
+	var b strings.Builder
+	b.WriteString(`<html lang="en"><head><title>Council passes budget</title></head><body><header><nav><a href="/">Home</a></nav></header><article><div class="article-body">`)
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, "<p>Paragraph %d: the city council approved the annual budget on Monday after a long debate about school funding, road repairs and the cost of public transport for residents.</p>", i)
+	}
+	b.WriteString(extra)
+	for i := 4; i <= 6; i++ {
+		fmt.Fprintf(&b, "<p>Paragraph %d: opponents said the plan ignores repairs that residents have asked for since 2019, and promised to bring the issue back before the next election.</p>", i)
+	}
+	b.WriteString(`</div></article><footer>© Example</footer></body></html>`)
+	return []byte(b.String())
+}
+
+func TestFurnitureRemoved(t *testing.T) {
+	tests := []struct {
+		name  string
+		extra string
+		gone  []string // none of these may be in the body
+		kept  []string // all of these must be
+
+	}{
+		{name: "also on teaser link", extra: `<a class="read-more-big" href="/news/1/"><span><span>Also on rt.com</span><span>Journalists threatened with arrests as purge goes on</span></span></a>`,
+			gone: []string{"Also on rt.com", "Journalists threatened"}},
+		{name: "subscribe callout", extra: `<div class="callout"><div class="heading-h4">SUBSCRIBE</div><figure><img src="/w.png" alt=""></figure><p><a href="/subscribe">Subscribe to WIRED</a> and stay smart with more of your favorite writers.</p></div>`,
+			gone: []string{"SUBSCRIBE", "stay smart"}},
+		{name: "more stories list", extra: `<hr><div class="heading-h3">More Great WIRED Stories</div><ul><li>YouTubers must unionize, <a href="/a">no matter what Google says</a></li><li>Paid political ads are not the problem. <a href="/b">Our perceptions are</a></li><li><a href="/c">Prepare for the deepfake era</a></li></ul>`,
+			gone: []string{"More Great", "YouTubers", "deepfake"}},
+		{name: "subscribe paragraphs", extra: `<p><strong>SUBSCRIBE</strong></p><p><a href="/subscribe">Subscribe to WIRED</a> and stay smart with more of your favorite writers.</p><p>Sign up for our daily newsletter to get the news first.</p>`,
+			gone: []string{"SUBSCRIBE", "stay smart", "Sign up"}},
+		{name: "trending list", extra: `<div><h3>Trending</h3><ol><li><a href="/x">Actor's wife killed</a></li><li><a href="/y">Iowa man finds flooding basement</a></li></ol></div>`,
+			gone: []string{"Trending", "Iowa man"}},
+		{name: "share prompt", extra: `<p><strong><em>Like this story? Share it with a friend!</em></strong></p>`,
+			gone: []string{"Like this story"}},
+		{name: "korean related", extra: `<h4>관련기사</h4><ul><li><a href="/1">카카오 먹통 사태 원인은</a></li><li><a href="/2">데이터센터 화재 그 후</a></li></ul>`,
+			gone: []string{"관련기사", "카카오 먹통"}},
+		{name: "link-only paragraph", extra: `<p><a href="/other">READ MORE: Mayor resigns after budget row</a></p>`,
+			gone: []string{"Mayor resigns"}},
+		{name: "also on a weekday is prose", extra: `<p>Also on Tuesday, the council voted to raise parking fees by 10 percent.</p>`,
+			kept: []string{"Also on Tuesday, the council voted"}},
+		{name: "subscribers is prose", extra: `<p>Subscribers to the city's bus pass will pay $5 more a month under the plan.</p>`,
+			kept: []string{"Subscribers to the city's bus pass"}},
+		{name: "long subscribe paragraph is prose", extra: "<p>Subscribe, the mayor told reporters, was the word she heard most. " + strings.Repeat("Residents kept asking how to subscribe to alerts about closures. ", 5) + "</p>",
+			kept: []string{"Subscribe, the mayor told reporters"}},
+		{name: "inline link in prose", extra: `<p>The <a href="/report">full report</a> runs to 300 pages and lists every line of spending.</p>`,
+			kept: []string{"full report runs to 300 pages"}},
+		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
+			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://example.com/story", storyPage(tt.extra))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(r.Body, "Paragraph 1:") || !strings.Contains(r.Body, "Paragraph 6:") {
+				t.Fatalf("story paragraphs lost:\n%s", r.Body)
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(r.Body, g) {
+					t.Errorf("body still has %q:\n%s", g, r.Body)
+				}
+			}
+			for _, k := range tt.kept {
+				if !strings.Contains(r.Body, k) {
+					t.Errorf("body lost %q:\n%s", k, r.Body)
+				}
+			}
+		})
+	}
+}
