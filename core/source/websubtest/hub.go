@@ -29,17 +29,8 @@ type Subscription struct {
 	Lease    time.Duration
 }
 
-// Hub is a running test hub. Set its fields before the first subscription arrives.
+// Hub is a running test hub.
 type Hub struct {
-	// Lease is granted to every subscriber (default 10m), whatever it asked for.
-	Lease time.Duration
-	// Silent makes the hub accept subscription requests and never verify them.
-	Silent bool
-	// Algo signs notifications: "sha256" (default) or "sha1".
-	Algo string
-	// BadSignature signs notifications with a wrong key, as a forger would.
-	BadSignature bool
-
 	srv    *httptest.Server
 	client *http.Client
 	events chan Subscription
@@ -47,6 +38,28 @@ type Hub struct {
 	mu       sync.Mutex
 	subs     map[string]map[string]Subscription // topic → callback → subscription
 	requests int
+	lease    time.Duration // granted to every subscriber, whatever it asked for
+	silent   bool          // accept subscription requests, never verify them
+	algo     string        // signature algorithm for notifications
+	forge    bool          // sign notifications with a wrong key
+}
+
+// SetLease sets the lease granted to every subscriber (default 10m), whatever it asked for.
+func (h *Hub) SetLease(d time.Duration) { h.set(func() { h.lease = d }) }
+
+// SetSilent makes the hub accept subscription requests and never verify them.
+func (h *Hub) SetSilent(v bool) { h.set(func() { h.silent = v }) }
+
+// SetAlgo picks the notification signature: "sha256" (default) or "sha1".
+func (h *Hub) SetAlgo(a string) { h.set(func() { h.algo = a }) }
+
+// SetForged signs notifications with a wrong key, as a forger would.
+func (h *Hub) SetForged(v bool) { h.set(func() { h.forge = v }) }
+
+func (h *Hub) set(f func()) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	f()
 }
 
 // New starts a hub on loopback; Close stops it.
@@ -92,7 +105,7 @@ func (h *Hub) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	h.mu.Lock()
 	h.requests++
-	lease, silent := h.Lease, h.Silent
+	lease, silent := h.lease, h.silent
 	h.mu.Unlock()
 	if lease <= 0 {
 		lease = 10 * time.Minute
@@ -153,7 +166,7 @@ func (h *Hub) Publish(ctx context.Context, topic, contentType string, body []byt
 	for _, s := range h.subs[topic] {
 		subs = append(subs, s)
 	}
-	algo, bad := h.Algo, h.BadSignature
+	algo, bad := h.algo, h.forge
 	h.mu.Unlock()
 	if algo == "" {
 		algo = "sha256"
