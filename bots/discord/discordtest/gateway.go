@@ -204,7 +204,7 @@ func (a *App) gatewayOp(c *gwConn, op int, d json.RawMessage) bool {
 		s.seq++
 		return c.send(map[string]any{"op": opDispatch, "t": "READY", "s": s.seq, "d": map[string]any{
 			"v": 10, "session_id": s.id, "resume_gateway_url": a.GatewayURL, "guilds": []any{},
-			"user": map[string]any{"id": a.ID, "username": "paperboy", "bot": true},
+			"user":        map[string]any{"id": a.ID, "username": "paperboy", "bot": true},
 			"application": map[string]any{"id": a.ID, "flags": 0}}}) == nil
 	case op == opResume && c.session == nil:
 		s := a.gw.sessions[in.SessionID]
