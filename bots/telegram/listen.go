@@ -113,6 +113,11 @@ func (b *EditorBot) Handler() http.Handler {
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}
+		if b.name() == "" {
+			// Before Run's getMe "/cmd@OtherBot" cannot be told apart: Telegram redelivers it later.
+			http.Error(w, "starting", http.StatusServiceUnavailable)
+			return
+		}
 		raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxUpdateBody))
 		if err != nil {
 			var tooBig *http.MaxBytesError
