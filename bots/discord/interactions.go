@@ -127,16 +127,23 @@ func (b *EditorBot) Mode() string { return b.cfg.Mode }
 // Path is where Handler must be mounted in http mode.
 func (b *EditorBot) Path() string { return InteractionsPath }
 
-// Run registers the slash commands, then receives interactions until ctx ends: over the gateway
-// in gateway mode; in http mode it only waits (mount Handler at Path on the HTTP server). Before
-// returning it waits for interactions still being answered. A rejected token is returned as an
-// error; other registration failures are logged, since the commands registered earlier remain.
+// Run checks the bot token, registers the slash commands, then receives interactions until ctx
+// ends: over the gateway in gateway mode; in http mode it only waits (mount Handler at Path on
+// the HTTP server). Before returning it waits for interactions still being answered. A rejected
+// token ends Run with an error at once (Discord bans IPs that keep sending invalid requests);
+// registration failures are logged, since commands registered earlier keep working.
 func (b *EditorBot) Run(ctx context.Context) error {
 	defer b.Wait()
-	if err := b.Register(ctx); err != nil {
+	var me struct {
+		ID string `json:"id"`
+	}
+	if err := b.rest.Do(ctx, "GET", "/users/@me", nil, nil, &me); err != nil {
 		if channel.Classify(err).Reason == channel.Unauthorized {
 			return err
 		}
+		b.log.Warn("discord editors: token check failed", "err", err)
+	}
+	if err := b.Register(ctx); err != nil {
 		b.log.Error("discord slash command registration failed", "err", err)
 	}
 	if b.cfg.Mode == EditorModeHTTP {

@@ -65,7 +65,9 @@ func (f *edBackend) SetPaused(context.Context, string, bool) (string, error) { r
 
 func (f *edBackend) DeadLetters(context.Context, int) ([]store.DeadLetter, error) { return nil, nil }
 
-func (f *edBackend) RetryDead(context.Context, string) error { return errors.New("no such dead letter") }
+func (f *edBackend) RetryDead(context.Context, string) error {
+	return errors.New("no such dead letter")
+}
 
 func (f *edBackend) counts() (previews, published int) {
 	f.mu.Lock()

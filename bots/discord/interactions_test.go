@@ -21,7 +21,9 @@ func TestSignedInteractions(t *testing.T) {
 	e := newEditorEnv(t, EditorModeHTTP, discordtest.AppOptions{})
 	_, stranger, _ := ed25519.GenerateKey(rand.Reader)
 	now := e.clk.Now().Unix()
-	ping := func(nonce string) []byte { return []byte(`{"id":"` + nonce + `","type":1,"token":"x","application_id":"1"}`) }
+	ping := func(nonce string) []byte {
+		return []byte(`{"id":"` + nonce + `","type":1,"token":"x","application_id":"1"}`)
+	}
 	cases := []struct {
 		name string
 		key  ed25519.PrivateKey

@@ -191,7 +191,7 @@ func (a *App) gatewayOp(c *gwConn, op int, d json.RawMessage) bool {
 		return c.send(map[string]any{"op": opHeartbeatAck}) == nil
 	case op == opIdentify && c.session == nil:
 		if in.Token != a.Token || in.Intents == nil {
-			go c.close(closeAuthFailed, "Authentication failed.")
+			c.close(closeAuthFailed, "Authentication failed.")
 			return false
 		}
 		a.Fake.mu.Lock()
@@ -218,10 +218,10 @@ func (a *App) gatewayOp(c *gwConn, op int, d json.RawMessage) bool {
 		s.seq++
 		return c.send(map[string]any{"op": opDispatch, "t": "RESUMED", "s": s.seq, "d": nil}) == nil
 	case c.session == nil:
-		go c.close(closeNotAuthenticated, "Not authenticated.")
+		c.close(closeNotAuthenticated, "Not authenticated.")
 		return false
 	default:
-		go c.close(closeUnknownOpcode, "Unknown opcode.")
+		c.close(closeUnknownOpcode, "Unknown opcode.")
 		return false
 	}
 }
