@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -27,6 +28,7 @@ type fakeBackend struct {
 	previews  []string
 	published int
 	statusErr error
+	noImage   bool
 }
 
 func (f *fakeBackend) Preview(_ context.Context, u string) (*article.Article, error) {
@@ -36,11 +38,15 @@ func (f *fakeBackend) Preview(_ context.Context, u string) (*article.Article, er
 	if strings.Contains(u, "127.0.0.1") {
 		return nil, errors.New("fetch: refusing to connect to private address 127.0.0.1 <&>")
 	}
-	return &article.Article{
+	a := &article.Article{
 		ID: article.ID(u), URL: u, SourceTitle: "한국금융신문", Title: "카카오 <서비스> 장애 & 복구",
 		Summary: "카카오의 주요 서비스들이 접속 장애를 일으키고 있다.", ImageURL: "https://img.example/lead.jpg",
 		Published: time.Date(2022, 10, 15, 14, 3, 0, 0, time.UTC), Tags: []string{"카카오", "IT"},
-	}, nil
+	}
+	if f.noImage {
+		a.ImageURL = ""
+	}
+	return a, nil
 }
 
 func (f *fakeBackend) Publish(context.Context, *article.Article, []string, string) ([]editor.Outcome, error) {
@@ -275,4 +281,45 @@ func TestEditorRefusesStrangers(t *testing.T) {
 	// The editor's own press still works afterwards.
 	h.fake.PushCallback(group, editorID, preview.ID, buttons(t, preview)["Publish"])
 	waitFor(t, "the publish", func() bool { _, p := h.fb.counts(); return p == 1 })
+}
+
+func TestEditorTextPreviewCancel(t *testing.T) {
+	h := newHarness(t, func(c *config.TelegramEditors) { c.Lang = "ko" })
+	h.fb.noImage = true
+	h.run(t)
+	h.fake.PushMessage(editorID, editorID, "/push https://news.example/a tg-news")
+	waitFor(t, "the preview", func() bool { return len(replies(h.fake, editorID)) == 1 })
+	preview := replies(h.fake, editorID)[0]
+	if preview.Method != "sendMessage" || !strings.Contains(preview.LinkPreview, "https://news.example/a") {
+		t.Fatalf("text preview %s with link preview %q", preview.Method, preview.LinkPreview)
+	}
+	btn := buttons(t, preview)
+	h.fake.PushCallback(editorID, editorID, preview.ID, btn["취소"])
+	waitFor(t, "the edit", func() bool { return replies(h.fake, editorID)[0].Edits == 1 })
+	if got := replies(h.fake, editorID)[0]; got.Text != "취소했습니다." || got.ReplyMarkup != "" {
+		t.Errorf("cancelled preview %q markup %q", got.Text, got.ReplyMarkup)
+	}
+	if _, published := h.fb.counts(); published != 0 {
+		t.Error("Cancel published")
+	}
+}
+
+func TestEditorPreviewImageRefused(t *testing.T) {
+	h := newHarness(t, nil)
+	api := interpose(t, h.fake, func(w http.ResponseWriter, method string) bool {
+		if method != "sendPhoto" {
+			return false
+		}
+		apiFailure(400, "Bad Request: wrong type of the web page content", 0)(w)
+		return true
+	})
+	h.bot.client = NewClient(api, telegramtest.DefaultToken, nil)
+	h.run(t)
+	h.fake.PushMessage(editorID, editorID, "/push https://news.example/a")
+	waitFor(t, "the preview", func() bool { return len(replies(h.fake, editorID)) == 1 })
+	// Like a channel post, the preview falls back to text with a large link preview, buttons kept.
+	got := replies(h.fake, editorID)[0]
+	if got.Method != "sendMessage" || !strings.Contains(got.LinkPreview, `"prefer_large_media":true`) || len(buttons(t, got)) != 2 {
+		t.Errorf("fallback %s %q buttons %q", got.Method, got.LinkPreview, got.ReplyMarkup)
+	}
 }

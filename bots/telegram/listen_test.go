@@ -30,6 +30,20 @@ func TestEditorWebhook(t *testing.T) {
 	h := newHarness(t, func(c *config.TelegramEditors) {
 		c.Mode, c.SecretToken, c.PublicURL = "webhook", testSecret, "https://bot.example.com/"
 	})
+	srv := httptest.NewServer(h.bot.Handler())
+	defer srv.Close()
+	early, _ := http.Post(srv.URL, "application/json", strings.NewReader(`{"update_id":1}`))
+	early.Body.Close()
+	if early.StatusCode != http.StatusUnauthorized {
+		t.Errorf("no secret before start: %d, want 401", early.StatusCode)
+	}
+	req, _ := http.NewRequest("POST", srv.URL, strings.NewReader(`{"update_id":1}`))
+	req.Header.Set(SecretTokenHeader, testSecret)
+	if early, err := http.DefaultClient.Do(req); err != nil || early.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("an update before getMe: %v %v, want 503 (the bot's name is not known yet)", early.StatusCode, err)
+	} else {
+		early.Body.Close()
+	}
 	stop := h.run(t)
 	waitFor(t, "setWebhook", func() bool { return h.fake.Webhook() != "" })
 	if !regexp.MustCompile(`^/telegram/[0-9a-f]{16}$`).MatchString(h.bot.Path()) || h.fake.Webhook() != "https://bot.example.com"+h.bot.Path() {
@@ -51,8 +65,6 @@ func TestEditorWebhook(t *testing.T) {
 	// A forward from a kind of origin the library does not know: acknowledged and skipped.
 	future := `{"update_id":11,"message":{"message_id":2,"date":1,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"Ed"},"text":"/status","forward_origin":{"type":"future"}}}`
 
-	srv := httptest.NewServer(h.bot.Handler())
-	defer srv.Close()
 	post := func(method, secret, body string) int {
 		req, _ := http.NewRequest(method, srv.URL+h.bot.Path(), strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
