@@ -31,6 +31,7 @@ sources:
   - name: demo
     url: "%s"
     extract: true
+    backfill: all       # post what the feed already lists (the default, none, only records it)
     summary: 200
     tags: [paperboy]
 channels:

@@ -5,11 +5,20 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
+	"reflect"
+	"sync/atomic"
+	"syscall"
 	"time"
 
+	"paperboy/config"
+	"paperboy/core/channel"
 	"paperboy/core/pipeline"
+	"paperboy/core/store"
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -32,11 +41,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	defer st.Close()
-	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log})
-	if err != nil {
-		return err
-	}
 	if *once {
+		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log})
+		if err != nil {
+			return err
+		}
 		sum, err := svc.RunOnce(ctx, *drain)
 		fmt.Fprintf(stdout, "run: %d articles, %d delivered, %d duplicates skipped, %d failed\n", sum.Articles, sum.Delivered, sum.Duplicates, sum.Failed)
 		if err != nil {
@@ -47,20 +56,90 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 		return nil
 	}
-	log.Info("paperboy starting", "version", version, "sources", len(cfg.Sources), "channels", len(chans))
-	errc := make(chan error, 1)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	return serve(ctx, *cfgPath, cfg, chans, st, log, stderr, *grace, hup)
+}
+
+// serve runs the service until ctx ends. On SIGHUP it reloads the configuration: a valid new
+// one replaces sources, routes and channels (the running service stops taking work, finishes
+// its sends and hands over; queued deliveries stay in the store); an invalid one is logged and
+// the running configuration stays. The store and the HTTP listener are kept across reloads.
+func serve(ctx context.Context, path string, cfg *config.Config, chans []channel.Channel, st store.Store, log *slog.Logger, stderr io.Writer, grace time.Duration, hup <-chan os.Signal) error {
+	var handler swapHandler
+	httpDone := make(chan error, 1)
 	if cfg.HTTP.Listen != "" {
 		go func() {
-			errc <- pipeline.Serve(ctx, cfg.HTTP.Listen, svc.NewMux(), func(a net.Addr) { log.Info("http listening", "addr", a.String()) })
+			httpDone <- pipeline.Serve(ctx, cfg.HTTP.Listen, &handler, func(a net.Addr) { log.Info("http listening", "addr", a.String()) })
 		}()
 	} else {
-		errc <- nil
+		httpDone <- nil
 	}
-	runErr := svc.Run(ctx, *grace)
-	if err := <-errc; err != nil && runErr == nil {
-		return err
+	for {
+		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log})
+		if err != nil {
+			return err
+		}
+		handler.set(svc.NewMux())
+		log.Info("paperboy running", "version", version, "sources", len(cfg.Sources), "channels", len(chans))
+		runCtx, stop := context.WithCancel(ctx)
+		next := make(chan *config.Config, 1)
+		var nextChans []channel.Channel
+		go func() {
+			for {
+				select {
+				case <-runCtx.Done():
+					return
+				case <-hup:
+					ncfg, nchans, err := loadConfig(path)
+					if err != nil {
+						log.Error("reload refused: configuration invalid; keeping the running one", "err", err)
+						continue
+					}
+					if !reflect.DeepEqual(ncfg.Store, cfg.Store) || ncfg.HTTP != cfg.HTTP {
+						log.Warn("reload: store and http settings change only on restart")
+					}
+					nextChans = nchans
+					next <- ncfg
+					stop()
+					return
+				}
+			}
+		}()
+		runErr := svc.Run(runCtx, grace)
+		stop()
+		select {
+		case ncfg := <-next:
+			log.Info("configuration reloaded", "sources", len(ncfg.Sources), "channels", len(nextChans))
+			store, http := cfg.Store, cfg.HTTP
+			cfg, chans = ncfg, nextChans
+			cfg.Store, cfg.HTTP = store, http
+			log = newLogger(cfg, stderr)
+			continue
+		default:
+		}
+		if err := <-httpDone; err != nil && runErr == nil {
+			return err
+		}
+		return runErr
 	}
-	return runErr
+}
+
+// swapHandler lets the HTTP server outlive a configuration reload.
+type swapHandler struct {
+	h atomic.Pointer[http.Handler]
+}
+
+func (s *swapHandler) set(h http.Handler) { s.h.Store(&h) }
+
+func (s *swapHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := s.h.Load()
+	if h == nil {
+		http.Error(w, "starting", http.StatusServiceUnavailable)
+		return
+	}
+	(*h).ServeHTTP(w, r)
 }
 
 func cmdCheckConfig(args []string, stdout io.Writer) error {

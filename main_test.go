@@ -11,7 +11,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -144,6 +146,7 @@ func TestRunOnceTelegramExactlyOnce(t *testing.T) {
 sources:
   - name: test
     url: %s/rss
+    backfill: all
 channels:
   - name: tg
     type: telegram
@@ -227,7 +230,7 @@ fetch: { allow_private: true }
 log: { level: debug, format: json }
 deliver: { max_attempts: 1 }
 sources:
-  - { name: test, url: "%s/rss" }
+  - { name: test, url: "%s/rss", backfill: all }
 channels:
   - { name: tg, type: telegram, token: %q, chat: "@news", api_url: %s }
   - { name: dc, type: discord, webhook: %q, api_url: "http://127.0.0.1:1/api/v10" }
@@ -248,4 +251,96 @@ channels:
 	if !strings.Contains(errs, "unauthorized") || !strings.Contains(errs, `"channel":"dc"`) {
 		t.Fatalf("expected error logs for both channels:\n%s", errs)
 	}
+}
+
+func TestExtractCommand(t *testing.T) {
+	code, out, errs := runCLI(t, "extract", "core/extract/testdata/fntimes-kakao-outage-2022-10-15.html", "--url", "https://www.fntimes.com/html/view.php?ud=2022101523035")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`"title": "카톡·카카오T 먹통에…네이버·우티 사용자 모시기"`, `"authors": [`, `"정은경"`, `"published": "2022-10-15T23:03:00+09:00"`, `"summary": "15일 카카오톡`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("extract output lacks %s:\n%s", want, out)
+		}
+	}
+	if code, _, _ := runCLI(t, "extract", "/nonexistent/page.html"); code == 0 {
+		t.Error("a missing file must fail")
+	}
+}
+
+func TestReloadOnSIGHUP(t *testing.T) {
+	siteA, _ := newsSite(t, 1)
+	siteB, _ := newsSite(t, 2)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.yaml")
+	write := func(sources string) {
+		cfg := fmt.Sprintf("store: { path: %s }\nlog: { format: text }\nfetch: { allow_private: true }\nsources:\n%schannels:\n  - { name: con, type: console, output: stderr }\n", filepath.Join(dir, "pb.db"), sources)
+		if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(fmt.Sprintf("  - { name: a, url: %q, backfill: all }\n", siteA.URL+"/rss"))
+	cfg, chans, err := loadConfig(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var logs syncBuffer
+	hup := make(chan os.Signal, 1)
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, path, cfg, chans, st, newLogger(cfg, &logs), &logs, time.Second, hup) }()
+	waitFor(t, func() bool { return strings.Contains(logs.String(), "delivered") })
+	// A broken configuration is refused and the service keeps running.
+	if err := os.WriteFile(path, []byte("sources: [\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	hup <- syscall.SIGHUP
+	waitFor(t, func() bool { return strings.Contains(logs.String(), "reload refused") })
+	// A valid one adds source b; its two articles are delivered without a restart.
+	write(fmt.Sprintf("  - { name: a, url: %q, backfill: all }\n  - { name: b, url: %q, backfill: all }\n", siteA.URL+"/rss", siteB.URL+"/rss"))
+	hup <- syscall.SIGHUP
+	waitFor(t, func() bool { return strings.Count(logs.String(), "msg=delivered") >= 3 })
+	if !strings.Contains(logs.String(), "configuration reloaded") {
+		t.Fatalf("no reload logged:\n%s", logs.String())
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waitFor polls cond for up to 20 s: used only to wait for another goroutine's output.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not reached in 20s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the logger's and the test's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -36,9 +36,10 @@ func (s *Service) schedule(ctx context.Context, src *watched) {
 		}
 		wait := time.Until(st.NextPoll)
 		if st.NextPoll.IsZero() {
-			// Never polled: spread first polls over one interval so that thousands of new
-			// sources don't fire together at start.
-			wait = jitter(src.cfg.Interval)
+			// Never polled: spread first polls so that thousands of new sources don't fire
+			// together at start — 20 ms per configured source, at most one interval, so a
+			// small deployment polls at once and 10,000 sources start over about 3 minutes.
+			wait = jitter(min(src.cfg.Interval, time.Duration(len(s.sources))*20*time.Millisecond))
 		}
 		if !sleep(ctx, wait) {
 			return

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"mime"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"paperboy/core/extract"
+	"paperboy/core/fetch"
+	"paperboy/core/summarize"
+)
+
+// extracted is what `paperboy extract` prints.
+type extracted struct {
+	URL       string    `json:"url"`
+	Charset   string    `json:"charset"`
+	Title     string    `json:"title"`
+	Authors   []string  `json:"authors"`
+	Published time.Time `json:"published,omitzero"`
+	Modified  time.Time `json:"modified,omitzero"`
+	Image     string    `json:"lead_image"`
+	Site      string    `json:"site_name"`
+	Lang      string    `json:"lang"`
+	Canonical string    `json:"canonical_url"`
+	Tags      []string  `json:"tags"`
+	Summary   string    `json:"summary"`
+	Body      string    `json:"body"`
+}
+
+func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	base := fs.String("url", "", "with a FILE: the page's original URL (for relative links)")
+	ctype := fs.String("content-type", "", "with a FILE: the Content-Type header it was served with")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback/private addresses")
+	budget := fs.Int("summary", 300, "summary budget in characters")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil || len(pos) != 1 {
+		return usageErr("usage: paperboy extract URL|FILE [--url ORIGINAL_URL] [--content-type TYPE]")
+	}
+	target := pos[0]
+	var body []byte
+	var charset, pageURL string
+	if strings.HasPrefix(target, "http://") || strings.HasPrefix(target, "https://") {
+		c := fetch.New(fetch.Config{AllowPrivate: *allowPrivate})
+		resp, err := c.Get(ctx, fetch.Request{URL: target, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+		if err != nil {
+			return err
+		}
+		body, charset, pageURL = resp.Body, resp.Charset, resp.URL
+	} else {
+		raw, err := os.ReadFile(target)
+		if err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		ct := *ctype
+		if ct == "" {
+			ct = mime.TypeByExtension(filepath.Ext(target))
+		}
+		body, charset = fetch.Decode(raw, ct)
+		pageURL = *base
+		if pageURL == "" {
+			abs, _ := filepath.Abs(target)
+			pageURL = "file://" + filepath.ToSlash(abs)
+		}
+	}
+	res, err := extract.Extract(pageURL, body)
+	if err != nil {
+		return err
+	}
+	out := extracted{
+		URL: pageURL, Charset: charset, Title: res.Title, Authors: res.Authors, Published: res.Published, Modified: res.Modified,
+		Image: res.ImageURL, Site: res.SiteName, Lang: res.Lang, Canonical: res.CanonicalURL, Tags: res.Tags, Body: res.Body,
+	}
+	out.Summary = summarize.Lead(res.Body, *budget)
+	if out.Summary == "" {
+		out.Summary = summarize.Lead(res.Description, *budget)
+	}
+	if out.Authors == nil {
+		out.Authors = []string{}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
