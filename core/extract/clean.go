@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -40,6 +41,10 @@ func postclean(root *html.Node) {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
+				continue
+			}
+			if textLonger(c, ctaMaxRunes) {
+				walk(c) // too long to be furniture itself; look inside
 				continue
 			}
 			text, links := textAndLinks(c)
@@ -103,6 +108,33 @@ func linkList(n *html.Node) bool {
 		}
 	}
 	return items > 0 && linked == items
+}
+
+// textLonger reports whether the text under n has more than max non-space runes (a lower
+// bound of its whitespace-normalised length), without building it.
+func textLonger(n *html.Node, max int) bool {
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					count++
+				}
+			}
+			return count > max
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript) {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 func nextElement(n *html.Node) *html.Node {
