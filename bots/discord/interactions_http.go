@@ -74,6 +74,10 @@ func (b *EditorBot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, `{"type":1}`)
 		return
 	}
+	if it.Type != interactionCommand && it.Type != interactionComponent {
+		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
+		return
+	}
 	if err := b.handle(r.Context(), &it); err != nil {
 		b.log.Error("discord interaction not answered", append(logCommand(&it),
 			slog.String("kind", interactionKind(it.Type)), slog.String("err", err.Error()))...)

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
@@ -14,6 +15,7 @@ import (
 
 	"paperboy/bots/discord/discordtest"
 	"paperboy/config"
+	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
 
@@ -265,5 +267,25 @@ func TestNewEditorBotValidates(t *testing.T) {
 	}
 	if _, err := NewInteractionsHandler(good, svc, opts(nil)); err != nil {
 		t.Fatalf("NewInteractionsHandler: %v", err)
+	}
+}
+
+func TestInteractionTokenNeverInErrors(t *testing.T) {
+	e := newEditorEnv(t, EditorModeHTTP, discordtest.AppOptions{})
+	it := &interaction{ID: "1", Token: "aW50-interaction-s3cret", Type: interactionCommand}
+	e.bot.hooks = NewClient(nil, "http://127.0.0.1:1/api/v10", "")
+	err := e.bot.callback(context.Background(), it, response{Type: responseDeferred})
+	if err == nil || strings.Contains(err.Error(), it.Token) || channel.Classify(err).Reason != channel.Transient {
+		t.Fatalf("callback error %v: want a transient error without the interaction token", err)
+	}
+	// Against the fake, an unknown interaction is Discord's 10062, still without the token.
+	e.bot.hooks = NewClient(nil, e.app.URL, "")
+	err = e.bot.callback(context.Background(), it, response{Type: responseDeferred})
+	if err == nil || strings.Contains(err.Error(), it.Token) || !strings.Contains(err.Error(), "10062") {
+		t.Fatalf("callback error %v: want 10062 without the token", err)
+	}
+	rec := e.post(t, e.priv, e.clk.Now().Unix(), []byte(`{"id":"5","type":4,"token":"t"}`))
+	if rec.Code != http.StatusBadRequest {
+		t.Fatalf("autocomplete interaction: status %d, want 400", rec.Code)
 	}
 }
