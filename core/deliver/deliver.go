@@ -85,6 +85,9 @@ func (g *Gate) Until() time.Time {
 type Credential struct {
 	Limiter *rate.Limiter
 	Gate    Gate
+
+	mu      sync.Mutex
+	running int // workers of this process delivering with it (the last one out releases the lease)
 }
 
 // Credentials hands out one Credential per key, so all chats of a bot share its ~30 msg/s.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/sony/gobreaker/v2"
+	"golang.org/x/time/rate"
 
 	"paperboy/core/channel"
 	"paperboy/core/outbox"
@@ -50,6 +51,13 @@ func (w *Worker) handle(ctx, sendCtx context.Context, e store.Entry) error {
 	if err := w.wait(ctx); err != nil {
 		return err
 	}
+	// The fence: never send unless this replica still delivers the channel (a lease confirmed
+	// less than Lease/3 ago), so a replica that lost it cannot post alongside the new leader.
+	if held, _, err := w.lead(ctx); err != nil {
+		return err
+	} else if !held {
+		return errNotLeader
+	}
 	// From here on the outcome must be recorded even if we are asked to stop.
 	ctx = sendCtx
 	if err := w.st.MarkSending(ctx, e); err != nil {
@@ -62,7 +70,7 @@ func (w *Worker) handle(ctx, sendCtx context.Context, e store.Entry) error {
 		w.m.SendSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	}
 	if err == nil {
-		if err := w.st.Ack(ctx, e, rc.RemoteID); err != nil {
+		if err := w.ack(ctx, e, rc.RemoteID); err != nil {
 			return err
 		}
 		if w.m != nil {
@@ -148,37 +156,78 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 	}
 }
 
-// wait blocks until the channel's and the credential's retry-after gates have passed, the
-// breaker allows a probe, and both rate limiters grant a token.
-func (w *Worker) wait(ctx context.Context) error {
+// ack records a post the platform accepted. The post is out: if the store is away (a Redis
+// restart) the worker keeps trying, because an unrecorded post would be resent after the
+// lease and appear twice on a platform without idempotency.
+func (w *Worker) ack(ctx context.Context, e store.Entry, remoteID string) error {
+	delay := 50 * time.Millisecond
 	for {
-		until := w.gate.Until()
-		if w.cred != nil {
-			if u := w.cred.Gate.Until(); u.After(until) {
-				until = u
-			}
+		err := w.st.Ack(ctx, e, remoteID)
+		if err == nil {
+			return nil
 		}
-		if w.breaker.State() == gobreaker.StateOpen {
-			w.mu.Lock()
-			if probe := w.openedAt.Add(w.set.BreakerTimeout); probe.After(until) {
-				until = probe
-			}
-			w.mu.Unlock()
-		}
-		d := until.Sub(w.now())
-		if d <= 0 {
-			break
-		}
-		if !sleep(ctx, d) {
-			return ctx.Err()
-		}
-	}
-	if w.cred != nil {
-		if err := w.cred.Limiter.Wait(ctx); err != nil {
+		w.log.Warn("could not record a delivered post: trying again", "article_id", e.ArticleID, "err", err)
+		if !sleep(ctx, delay) {
 			return err
 		}
+		delay = min(2*delay, time.Second)
 	}
-	return w.limiter.Wait(ctx)
+}
+
+// wait blocks until the channel's and the credential's retry-after gates have passed, the
+// breaker allows a probe, and both rate limiters grant a token, keeping the delivery lease
+// meanwhile.
+func (w *Worker) wait(ctx context.Context) error {
+	for {
+		if d := w.gated().Sub(w.now()); d > 0 {
+			if err := w.pause(ctx, d); err != nil {
+				return err
+			}
+			continue
+		}
+		var d time.Duration
+		var rs []*rate.Reservation
+		for _, l := range w.limiters() {
+			r := l.Reserve()
+			rs = append(rs, r)
+			d = max(d, r.Delay())
+		}
+		if err := w.pause(ctx, d); err != nil {
+			for _, r := range rs {
+				r.Cancel()
+			}
+			return err
+		}
+		// Another channel of the credential may have met a global 429 while we waited.
+		if !w.gated().After(w.now()) {
+			return nil
+		}
+	}
+}
+
+// gated is the time before which nothing may be sent: retry_after gates and an open breaker.
+func (w *Worker) gated() time.Time {
+	until := w.gate.Until()
+	if w.cred != nil {
+		if u := w.cred.Gate.Until(); u.After(until) {
+			until = u
+		}
+	}
+	if w.breaker.State() == gobreaker.StateOpen {
+		w.mu.Lock()
+		if probe := w.openedAt.Add(w.set.BreakerTimeout); probe.After(until) {
+			until = probe
+		}
+		w.mu.Unlock()
+	}
+	return until
+}
+
+func (w *Worker) limiters() []*rate.Limiter {
+	if w.cred != nil {
+		return []*rate.Limiter{w.cred.Limiter, w.limiter}
+	}
+	return []*rate.Limiter{w.limiter}
 }
 
 func (w *Worker) count(kind, reason string) {

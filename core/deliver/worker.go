@@ -29,9 +29,11 @@ type Worker struct {
 	log      *slog.Logger
 	observe  Observer
 	now      func() time.Time
+	lease    string // the delivery lease: one replica at a time delivers a credential's channels
 	mu       sync.Mutex
 	openedAt time.Time
-	authStop bool // credentials refused: no more sends until the channel is resumed
+	leaseAt  time.Time // when the lease was last confirmed (before the call); zero = not held
+	authStop bool      // credentials refused: no more sends until the channel is resumed
 }
 
 // NewWorker builds the worker for ch. creds may be shared between workers; m and observe may be nil.
@@ -49,9 +51,13 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 		ch: ch, st: st, set: set, m: m, log: logger(log).With("channel", ch.Name()), observe: observe,
 		limiter: rate.NewLimiter(r, burst), now: time.Now,
 	}
+	w.lease = "deliver:channel:" + ch.Name()
 	if k, ok := ch.(channel.Keyed); ok && creds != nil {
 		key, l, b := k.CredentialKey()
 		w.cred = creds.Get(key, l, b)
+		// Every channel of one token is delivered by the same replica, so the token's limiter
+		// and its global retry_after gate, which live in this process, see all of its traffic.
+		w.lease = "deliver:" + key
 	}
 	w.breaker = gobreaker.NewCircuitBreaker[channel.Receipt](gobreaker.Settings{
 		Name:        ch.Name(),
@@ -74,6 +80,10 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 			}
 		},
 	})
+	if m != nil {
+		m.BreakerState.WithLabelValues(ch.Name()).Set(float64(gobreaker.StateClosed))
+		m.DeliverLeader.WithLabelValues(ch.Name()).Set(0)
+	}
 	return w
 }
 
@@ -83,6 +93,10 @@ func (w *Worker) Channel() channel.Channel { return w.ch }
 // Run delivers until ctx ends. Sends use sendCtx, so on shutdown the send in hand can finish
 // (within the caller's grace period) instead of being cut off and left in doubt.
 func (w *Worker) Run(ctx, sendCtx context.Context) {
+	if w.cred != nil {
+		w.cred.enter()
+	}
+	defer w.resign()
 	lastReclaim := time.Time{}
 	for ctx.Err() == nil {
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
@@ -115,12 +129,28 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		return 0, nil
 	}
 	w.setPaused(false) // resumed (or never paused): an earlier credentials stop is over
+	held, fresh, err := w.lead(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if !held {
+		// Another replica delivers this channel; look again well within its lease.
+		sleep(ctx, min(block, w.set.Lease/3))
+		return 0, nil
+	}
 	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {
 		return 0, fmt.Errorf("deliver: promote retries: %w", err)
 	}
 	var entries []store.Entry
+	minIdle := w.set.Lease
+	if fresh {
+		// Just took the channel over: whatever the previous leader read and did not finish is
+		// ours now, first, so the channel keeps its order. Its last send started before its
+		// lease ran out, at least a lease ago.
+		reclaim, minIdle = true, 0
+	}
 	if reclaim {
-		got, err := w.st.Reclaim(ctx, name, w.set.Consumer, w.set.Lease, w.set.Batch)
+		got, err := w.st.Reclaim(ctx, name, w.set.Consumer, minIdle, w.set.Batch)
 		if err != nil {
 			return 0, fmt.Errorf("deliver: reclaim: %w", err)
 		}
@@ -152,6 +182,10 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		}
 		if err := w.handle(ctx, sendCtx, e); err != nil {
 			// Entries not handled stay pending and are reclaimed after the lease: nothing is lost.
+			if errors.Is(err, errNotLeader) {
+				w.log.Info("another replica took the channel over: handing back the batch", "left", len(entries)-i)
+				return i, nil
+			}
 			return i, err
 		}
 	}

@@ -25,6 +25,7 @@ type Metrics struct {
 	QueueDepth      *prometheus.GaugeVec     // channel
 	BreakerState    *prometheus.GaugeVec     // channel (0 closed, 1 half-open, 2 open)
 	ChannelPaused   *prometheus.GaugeVec     // channel
+	DeliverLeader   *prometheus.GaugeVec     // channel (1 while this replica holds the channel's delivery lease)
 	Polls           *prometheus.CounterVec   // source, result (ok, not_modified, error)
 	PollSeconds     *prometheus.HistogramVec // source
 	SourceFailures  *prometheus.GaugeVec     // source (consecutive)
@@ -50,6 +51,7 @@ func New() *Metrics {
 		QueueDepth:      gauge("queue_depth", "Deliveries waiting (queued or scheduled for retry).", "channel"),
 		BreakerState:    gauge("breaker_state", "Circuit breaker: 0 closed, 1 half-open, 2 open.", "channel"),
 		ChannelPaused:   gauge("channel_paused", "1 while a channel is paused.", "channel"),
+		DeliverLeader:   gauge("deliver_leader", "1 while this replica delivers the channel (holds its delivery lease).", "channel"),
 		Polls:           counter("polls_total", "Source polls by result.", "source", "result"),
 		PollSeconds:     histogram("poll_seconds", "Duration of one source poll.", []float64{.05, .1, .25, .5, 1, 2.5, 5, 15}, "source"),
 		SourceFailures:  gauge("source_consecutive_failures", "Consecutive failed polls of a source.", "source"),
@@ -57,7 +59,7 @@ func New() *Metrics {
 	}
 	reg.MustRegister(
 		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
-		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.Polls,
+		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.DeliverLeader, m.Polls,
 		m.PollSeconds, m.SourceFailures, m.ExtractFailures,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
