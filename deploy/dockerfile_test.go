@@ -196,7 +196,9 @@ func TestDockerfile(t *testing.T) {
 	if v := last["VOLUME"].args; v != `["/data"]` {
 		t.Errorf("VOLUME %q, want [\"/data\"]", v)
 	}
-	if !slices.ContainsFunc(copies, func(c string) bool { return strings.Contains(c, "--chown=65532:65532") && strings.HasSuffix(c, " /data") }) {
+	if !slices.ContainsFunc(copies, func(c string) bool {
+		return strings.Contains(c, "--chown=65532:65532") && strings.HasSuffix(c, " /data")
+	}) {
 		t.Error("/data must be copied in owned by 65532, so a fresh volume is writable by the app")
 	}
 	all := strings.Join(labels, " ")
