@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"reflect"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -81,9 +82,24 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 		if err != nil {
 			return err
 		}
-		handler.set(svc.NewMux())
-		log.Info("paperboy running", "version", version, "sources", len(cfg.Sources), "channels", len(chans))
+		mux := svc.NewMux()
+		bots, err := editorBots(cfg, svc, mux, log)
+		if err != nil {
+			return err
+		}
+		handler.set(mux)
+		log.Info("paperboy running", "version", version, "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
 		runCtx, stop := context.WithCancel(ctx)
+		var botsDone sync.WaitGroup
+		for _, run := range bots {
+			botsDone.Add(1)
+			go func() {
+				defer botsDone.Done()
+				if err := run(runCtx); err != nil {
+					log.Error("editor bot stopped", "err", err)
+				}
+			}()
+		}
 		next := make(chan *config.Config, 1)
 		var nextChans []channel.Channel
 		go func() {
@@ -109,6 +125,7 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 		}()
 		runErr := svc.Run(runCtx, grace)
 		stop()
+		botsDone.Wait()
 		select {
 		case ncfg := <-next:
 			log.Info("configuration reloaded", "sources", len(ncfg.Sources), "channels", len(nextChans))

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -315,12 +317,16 @@ func TestReloadOnSIGHUP(t *testing.T) {
 	}
 }
 
-// waitFor polls cond for up to 20 s: used only to wait for another goroutine's output.
-func waitFor(t *testing.T, cond func() bool) {
+// waitFor polls cond for up to 20 s: used only to wait for another goroutine's output. On
+// failure it shows the service's log, when there is one.
+func waitFor(t *testing.T, cond func() bool, logs ...*syncBuffer) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
+			for _, l := range logs {
+				t.Log(l.String())
+			}
 			t.Fatal("condition not reached in 20s")
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -343,4 +349,125 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+func TestTelegramEditorPushEndToEnd(t *testing.T) {
+	pages := http.NewServeMux()
+	pages.HandleFunc("/news/push", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = io.WriteString(w, `<html lang="ko"><head><meta property="og:title" content="편집자가 올린 기사"><meta property="og:site_name" content="파란일보"></head>
+<body><article><h1>편집자가 올린 기사</h1><p>편집자가 직접 올린 기사는 일반 소스와 같은 대기열로 게시된다. 중복 게시는 막힌다.</p></article></body></html>`)
+	})
+	site := httptest.NewServer(pages)
+	defer site.Close()
+	feed, _ := newsSite(t, 0)
+	tg := telegramtest.New()
+	defer tg.Close()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.yaml")
+	cfgText := fmt.Sprintf(`store: { path: %s }
+log: { format: text }
+fetch: { allow_private: true }
+sources:
+  - { name: feed, url: "%s/rss" }
+channels:
+  - { name: tg-news, type: telegram, token: %q, chat: "@news", api_url: %s }
+editors:
+  telegram: { token: %q, users: [42], api_url: %s }
+`, filepath.Join(dir, "pb.db"), feed.URL, telegramtest.DefaultToken, tg.URL, telegramtest.DefaultToken, tg.URL)
+	if err := os.WriteFile(path, []byte(cfgText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, chans, err := loadConfig(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- serve(ctx, path, cfg, chans, st, newLogger(cfg, &logs), &logs, time.Second, make(chan os.Signal))
+	}()
+	posts := func() (n int) {
+		for _, m := range tg.Messages() {
+			if m.Chat == "@news" {
+				n++
+			}
+		}
+		return n
+	}
+	// A stranger is refused and nothing is posted.
+	tg.PushMessage(7, 7, "/push "+site.URL+"/news/push")
+	waitFor(t, func() bool {
+		for _, m := range tg.Messages() {
+			if m.ChatID == 7 && strings.Contains(m.Text, "not allowed") {
+				return true
+			}
+		}
+		return false
+	}, &logs)
+	// An editor gets a preview with buttons and publishes it.
+	tg.PushMessage(42, 42, "/push "+site.URL+"/news/push")
+	var preview telegramtest.Message
+	waitFor(t, func() bool {
+		for _, m := range tg.Messages() {
+			if m.ChatID == 42 && strings.Contains(m.ReplyMarkup, "pub:") {
+				preview = m
+				return true
+			}
+		}
+		return false
+	}, &logs)
+	tg.PushCallback(42, 42, preview.ID, buttonData(t, preview))
+	waitFor(t, func() bool { return posts() == 1 }, &logs)
+	// Pushing it again is refused by dedup: still exactly one post.
+	tg.PushMessage(42, 42, "/push "+site.URL+"/news/push")
+	waitFor(t, func() bool {
+		for _, m := range tg.Messages() {
+			if m.ChatID == 42 && m.ID != preview.ID && strings.Contains(m.ReplyMarkup, "pub:") {
+				tg.PushCallback(42, 42, m.ID, buttonData(t, m))
+				return true
+			}
+		}
+		return false
+	}, &logs)
+	// The second Publish reports where it already went.
+	waitFor(t, func() bool {
+		for _, m := range tg.Messages() {
+			if m.ChatID == 42 && strings.Contains(m.Text, "already posted at") {
+				return true
+			}
+		}
+		return false
+	}, &logs)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := posts(); n != 1 {
+		t.Fatalf("%d posts in @news, want exactly 1", n)
+	}
+	if !strings.Contains(tg.Messages()[len(tg.Messages())-1].HTML+fmt.Sprint(tg.Messages()), "편집자가 올린 기사") {
+		t.Fatal("the article did not reach the channel")
+	}
+}
+
+// buttonData is the callback data of a message's first inline button (Publish).
+func buttonData(t *testing.T, m telegramtest.Message) string {
+	t.Helper()
+	var kb struct {
+		Rows [][]struct {
+			Data string `json:"callback_data"`
+		} `json:"inline_keyboard"`
+	}
+	if err := json.Unmarshal([]byte(m.ReplyMarkup), &kb); err != nil || len(kb.Rows) == 0 || len(kb.Rows[0]) == 0 {
+		t.Fatalf("keyboard %q: %v", m.ReplyMarkup, err)
+	}
+	return kb.Rows[0][0].Data
 }
