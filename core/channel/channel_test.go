@@ -64,6 +64,10 @@ func TestRedact(t *testing.T) {
 	if strings.Contains(got, "secret-token") || strings.Contains(got, "1234") {
 		t.Errorf("got %s", got)
 	}
+	got = RedactURL("https://discord.com/api/v10/interactions/1234/interaction-token/callback")
+	if strings.Contains(got, "interaction-token") {
+		t.Errorf("got %s", got)
+	}
 	err := RedactError(errors.New(`Post "https://x/bot`+tok+`/m": timeout`), tok)
 	if strings.Contains(err.Error(), tok) {
 		t.Errorf("got %s", err)

@@ -143,8 +143,10 @@ func RedactURL(u string) string {
 	p.User = nil
 	p.RawQuery = ""
 	path := botTokenInPath.ReplaceAllString(p.Path, "/bot<redacted>")
-	if i := strings.Index(path, "/webhooks/"); i >= 0 {
-		path = path[:i] + "/webhooks/<redacted>"
+	for _, secretAfter := range []string{"/webhooks/", "/interactions/"} {
+		if i := strings.Index(path, secretAfter); i >= 0 {
+			path = path[:i] + secretAfter + "<redacted>"
+		}
 	}
 	return p.Scheme + "://" + p.Host + path
 }
