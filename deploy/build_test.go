@@ -163,6 +163,8 @@ func TestBinaryLikeDockerfile(t *testing.T) {
 		if !strings.Contains(stderr, "permission denied") {
 			t.Errorf("demo outside the state dir failed, but not with permission denied:\n%s", stderr)
 		}
+
+		serveAsApp(t, base, bin, state)
 	})
 }
 
