@@ -1,0 +1,137 @@
+package matrix
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"paperboy/core/channel"
+)
+
+// Why plain HTTP instead of mautrix-go: we need three endpoints (directory lookup, send,
+// whoami), one attempt per call and the exact retry_after_ms; mautrix's client retries
+// rate-limited and failed requests by itself (DefaultHTTPRetries) and pulls a crypto stack.
+
+// maxResponse bounds how much of an answer is read; Matrix answers to these calls are tiny.
+const maxResponse = 1 << 20
+
+// client is a minimal Matrix client-server API client: one attempt per call, answers mapped
+// onto channel.Error, the access token never in an error.
+type client struct {
+	base  string // homeserver base URL without trailing slash
+	token string
+	http  *http.Client
+}
+
+// do sends one request to base+path (path already escaped), JSON-encoding in when it is not
+// nil, and decodes a 2xx answer into out.
+func (c *client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := marshal(in)
+		if err != nil {
+			return channel.Errorf(channel.Permanent, "matrix: encode request: %w", err)
+		}
+		body = bytes.NewReader(b)
+	}
+	op := strings.ToLower(method) + " " + opName(path)
+	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
+	if err != nil {
+		return channel.Errorf(channel.Permanent, "matrix: %s: %w", op, channel.RedactError(err, c.token))
+	}
+	if in != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	resp, err := c.http.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("matrix: %s: %w", op, channel.RedactError(err, c.token))}
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
+	if err != nil {
+		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("matrix: %s: read answer: %w", op, channel.RedactError(err, c.token))}
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		ce := classify(resp.StatusCode, resp.Header, data, time.Now())
+		ce.Err = fmt.Errorf("matrix: %s: %w", op, channel.RedactError(ce.Err, c.token))
+		return ce
+	}
+	if out != nil {
+		if err := json.Unmarshal(data, out); err != nil {
+			return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("matrix: %s: decode answer: %w", op, err)}
+		}
+	}
+	return nil
+}
+
+// opName shortens an API path for error texts: the client-server prefix is implied.
+func opName(path string) string {
+	return strings.TrimPrefix(path, "/_matrix/client/v3")
+}
+
+// marshal encodes JSON without HTML escaping, so "<b>" stays readable in previews and goldens.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// apiError is the standard Matrix error body, e.g.
+// {"errcode":"M_LIMIT_EXCEEDED","error":"Too many requests","retry_after_ms":2000}.
+type apiError struct {
+	ErrCode      string `json:"errcode"`
+	Error        string `json:"error"`
+	RetryAfterMS *int64 `json:"retry_after_ms"`
+}
+
+// classify maps one non-2xx answer onto channel.Error, refining channel.FromStatus:
+//   - 429 M_LIMIT_EXCEEDED: RetryAfter is retry_after_ms exactly, else the Retry-After header
+//     (spec v1.10 sends both; older servers only the body field).
+//   - 401 M_UNKNOWN_TOKEN / M_MISSING_TOKEN, 403 M_FORBIDDEN (not in the room, no power): Unauthorized.
+//   - 404 M_NOT_FOUND (room or alias gone, wrong homeserver path): Unauthorized too, so the
+//     channel pauses instead of dead-lettering every article one by one.
+//   - 413 M_TOO_LARGE: TooLong. Other 4xx (M_BAD_JSON, M_NOT_JSON): Permanent. 5xx: Transient.
+func classify(status int, h http.Header, body []byte, now time.Time) *channel.Error {
+	ce := channel.Classify(channel.FromStatus(status, h, body))
+	var ae apiError
+	msg := fmt.Sprintf("http %d", status)
+	if json.Unmarshal(body, &ae) == nil && ae.ErrCode != "" {
+		msg += ": " + ae.ErrCode
+		if ae.Error != "" {
+			msg += ": " + ae.Error
+		}
+	} else if t := strings.TrimSpace(string(body)); t != "" {
+		if len(t) > 200 {
+			t = t[:200] + "…"
+		}
+		msg += ": " + t
+	}
+	ce.Err = errors.New(msg)
+	switch {
+	case status == http.StatusTooManyRequests || ae.ErrCode == "M_LIMIT_EXCEEDED":
+		ce.Reason = channel.RateLimited
+		ce.RetryAfter = channel.ParseRetryAfter(h.Get("Retry-After"), now)
+		if ae.RetryAfterMS != nil && *ae.RetryAfterMS >= 0 {
+			ce.RetryAfter = time.Duration(*ae.RetryAfterMS) * time.Millisecond
+		}
+	case status == http.StatusNotFound:
+		ce.Reason = channel.Unauthorized
+	}
+	return ce
+}
