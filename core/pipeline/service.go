@@ -107,10 +107,14 @@ func New(o Options) (*Service, error) {
 		s.channels[ch.Name()] = ch
 		s.order = append(s.order, ch.Name())
 	}
+	zones := map[string]*time.Location{} // 10,000 sources in one zone share one copy of it
 	for _, sc := range cfg.Sources {
-		loc, err := time.LoadLocation(sc.Timezone)
-		if err != nil {
-			return nil, fmt.Errorf("pipeline: source %s: %w", sc.Name, err)
+		loc, ok := zones[sc.Timezone]
+		if !ok {
+			if loc, err = time.LoadLocation(sc.Timezone); err != nil {
+				return nil, fmt.Errorf("pipeline: source %s: %w", sc.Name, err)
+			}
+			zones[sc.Timezone] = loc
 		}
 		src := &watched{cfg: sc, loc: loc, sched: source.NewSchedule(sc.Interval, sc.MinInterval, sc.MaxInterval)}
 		switch sc.Type {
