@@ -43,7 +43,6 @@ type feedServer struct {
 	versions []atomic.Int64
 	ok, nm   atomic.Int64
 	changes  atomic.Int64
-	hosts    []string
 }
 
 func (s *feedServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
