@@ -14,14 +14,13 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/korean"
+
+	"paperboy/core/testcorpus"
 )
 
 // pagesDir holds the shared real-page corpus; PAPERBOY_PAGES points elsewhere (e.g. a hidden set).
-func pagesDir() string {
-	if d := os.Getenv("PAPERBOY_PAGES"); d != "" {
-		return d
-	}
-	return "/work/shared/testdata/pages"
+func pagesDir(t testing.TB) string {
+	return testcorpus.Pages(t)
 }
 
 // expected mirrors the fields of a page's .expected.json that the evaluation compares.
@@ -70,9 +69,9 @@ func decodeFixture(t testing.TB, raw []byte, actual string) []byte {
 }
 
 func loadFixtures(t testing.TB) []fixture {
-	paths, _ := filepath.Glob(filepath.Join(pagesDir(), "*.expected.json"))
+	paths, _ := filepath.Glob(filepath.Join(pagesDir(t), "*.expected.json"))
 	if len(paths) == 0 {
-		t.Skipf("no page fixtures in %s (set PAPERBOY_PAGES)", pagesDir())
+		t.Skipf("no page fixtures in %s (set PAPERBOY_PAGES)", pagesDir(t))
 	}
 	var out []fixture
 	for _, p := range paths {

@@ -15,22 +15,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
+
+	"paperboy/core/testcorpus"
 )
 
-// corpusDir is the shared fixture corpus (/work/shared/testdata, see its README);
-// PAPERBOY_TESTDATA points elsewhere.
+// corpusDir is the shared fixture corpus (see testcorpus.Dir).
 func corpusDir(t testing.TB) string {
-	dir := os.Getenv("PAPERBOY_TESTDATA")
-	if dir == "" {
-		dir = "/work/shared/testdata"
-	}
-	if _, err := os.Stat(filepath.Join(dir, "feeds")); err != nil {
-		if os.Getenv("PAPERBOY_REQUIRE_TESTDATA") == "1" {
-			t.Fatalf("fixture corpus not found at %s", dir)
-		}
-		t.Skipf("fixture corpus not found at %s; set PAPERBOY_TESTDATA to its directory", dir)
-	}
-	return dir
+	return testcorpus.Dir(t)
 }
 
 type expected struct {

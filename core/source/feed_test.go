@@ -14,16 +14,13 @@ import (
 
 	"paperboy/core/fetch"
 	"paperboy/core/store"
+	"paperboy/core/testcorpus"
 )
 
-// corpus is the shared test corpus beside the repository (../shared/testdata).
+// corpus is one folder (feeds or pages) of the shared test corpus.
 func corpus(t *testing.T, kind string) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "testdata", kind)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared test corpus not found at %s", dir)
-	}
-	return dir
+	return filepath.Join(testcorpus.Dir(t), kind)
 }
 
 type expectedFeed struct {
