@@ -171,7 +171,6 @@ type report struct {
 	kills, graceful         int
 	redisRestarted          bool
 	elapsed                 time.Duration
-	fakeViolations          int
 	botResendsDeduplicated  int
 	deadLetters, breakerOps int
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/sony/gobreaker/v2"
-	"golang.org/x/time/rate"
 
 	"paperboy/core/channel"
 	"paperboy/core/outbox"
@@ -48,50 +47,141 @@ func (w *Worker) handle(ctx, sendCtx context.Context, e store.Entry) error {
 		w.count("dead", "")
 		return w.st.Dead(ctx, e, err.Error())
 	}
-	if err := w.wait(ctx); err != nil {
-		return err
-	}
-	// The fence: never send unless this replica still delivers the channel (a lease confirmed
-	// less than Lease/3 ago), so a replica that lost it cannot post alongside the new leader.
-	if held, _, err := w.lead(ctx); err != nil {
-		return err
-	} else if !held {
-		return errNotLeader
-	}
-	// From here on the outcome must be recorded even if we are asked to stop.
-	ctx = sendCtx
-	if err := w.st.MarkSending(ctx, e); err != nil {
-		return err
-	}
-	d := channel.Delivery{Key: e.Key, Post: p.Post, Attempt: e.Attempt + 1}
-	start := w.now()
-	rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.ch.Send(ctx, d) })
-	if w.m != nil {
-		w.m.SendSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
-	}
-	if err == nil {
-		if err := w.ack(ctx, e, rc.RemoteID); err != nil {
+	runCtx := ctx
+	for inPlace := 0; ; inPlace++ {
+		if err := w.wait(runCtx); err != nil {
+			if inPlace > 0 {
+				return w.handBack(e, err)
+			}
 			return err
 		}
-		if w.m != nil {
-			w.m.Delivered.WithLabelValues(name).Inc()
-			if !p.Detected.IsZero() {
-				w.m.DetectToPost.WithLabelValues(name).Observe(w.now().Sub(p.Detected).Seconds())
+		// The fence: never send unless this replica still delivers the channel (a lease confirmed
+		// less than Lease/3 ago), so a replica that lost it cannot post alongside the new leader.
+		if held, _, err := w.lead(runCtx); err != nil || !held {
+			if err == nil {
+				err = errNotLeader
 			}
+			if inPlace > 0 {
+				return w.handBack(e, err)
+			}
+			return err
 		}
-		log.Info("delivered", "remote_id", rc.RemoteID)
-		w.report(e, Delivered, rc, nil)
+		// From here on the outcome must be recorded even if we are asked to stop.
+		if err := w.st.MarkSending(sendCtx, e); err != nil {
+			return err
+		}
+		closed := w.breaker.State() == gobreaker.StateClosed
+		d := channel.Delivery{Key: e.Key, Post: p.Post, Attempt: e.Attempt + 1}
+		start := w.now()
+		rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.ch.Send(sendCtx, d) })
+		if w.m != nil {
+			w.m.SendSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
+		}
+		if err == nil {
+			if err := w.ack(sendCtx, e, rc.RemoteID); err != nil {
+				return err
+			}
+			if w.m != nil {
+				w.m.Delivered.WithLabelValues(name).Inc()
+				if !p.Detected.IsZero() {
+					w.m.DetectToPost.WithLabelValues(name).Observe(w.now().Sub(p.Detected).Seconds())
+				}
+			}
+			log.Info("delivered", "remote_id", rc.RemoteID)
+			w.report(e, Delivered, rc, nil)
+			return nil
+		}
+		if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {
+			continue // nothing was sent; wait for the probe
+		}
+		if sendCtx.Err() != nil {
+			// Shutting down mid-send: hand the entry back; it is in doubt only if the request left.
+			return w.st.Retry(context.WithoutCancel(sendCtx), e, w.now(), "interrupted by shutdown")
+		}
+		ce := channel.Classify(err)
+		if !w.inPlace(e, ce, inPlace, closed) {
+			return w.fail(sendCtx, e, ce)
+		}
+		if closed {
+			e.Attempt++ // failures while the breaker is open are the platform's, not this post's
+		}
+		if err := w.again(runCtx, e, ce); err != nil {
+			return w.handBack(e, err)
+		}
+	}
+}
+
+// inPlaceTries is how many transient failures in a row a post is retried in place (holding the
+// channel, so it keeps its order) before it goes to the retry schedule and lets later posts by.
+const inPlaceTries = 3
+
+// inPlace decides whether a failed post is tried again at once, in front of the later ones: a
+// 429 always (the platform said when), a transient failure while the breaker is not closed (the
+// platform is down: the post waits for the probe, and the backlog behind it keeps its order)
+// or for a few tries. Anything else, or a post out of attempts, takes the retry schedule.
+func (w *Worker) inPlace(e store.Entry, ce *channel.Error, tries int, closed bool) bool {
+	switch ce.Reason {
+	case channel.RateLimited:
+		return true
+	case channel.Transient:
+		if !closed || w.breaker.State() != gobreaker.StateClosed {
+			return true // the breaker is (now) open: this post is the one that probes
+		}
+		return tries+1 < inPlaceTries && e.Attempt+1 < w.set.MaxAttempts
+	}
+	return false
+}
+
+// again records a failure that is retried in place and waits its backoff (a 429's wait is the
+// gate, which wait honours).
+func (w *Worker) again(ctx context.Context, e store.Entry, ce *channel.Error) error {
+	name := w.ch.Name()
+	log := w.log.With("article_id", e.ArticleID, "entry", e.ID, "attempt", e.Attempt, "reason", ce.Reason.String())
+	if w.m != nil {
+		w.m.Failed.WithLabelValues(name, ce.Reason.String()).Inc()
+	}
+	w.count("retry", ce.Reason.String())
+	w.report(e, Retrying, channel.Receipt{}, ce)
+	if ce.Reason == channel.RateLimited {
+		w.hold(ce)
+		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		return nil
 	}
-	if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {
-		// Nothing was sent; the entry waits for the probe.
-		return w.st.Retry(ctx, e, w.now().Add(w.set.BreakerTimeout), "circuit breaker open")
+	wait := max(outbox.Backoff(e.Attempt, w.set.BackoffBase, w.set.BackoffMax), ce.RetryAfter)
+	log.Warn("send failed: will retry", "err", ce, "in", wait, "breaker", w.breaker.State().String())
+	return w.pause(ctx, wait)
+}
+
+// hold closes the channel's (and for a global 429 the credential's) gate for the retry_after.
+func (w *Worker) hold(ce *channel.Error) time.Time {
+	wait := ce.RetryAfter
+	if wait <= 0 {
+		wait = w.set.BackoffBase
 	}
-	if ctx.Err() != nil {
-		// Shutting down mid-send: hand the entry back; it is in doubt only if the request left.
-		return w.st.Retry(context.WithoutCancel(ctx), e, w.now(), "interrupted by shutdown")
+	until := w.now().Add(wait)
+	w.gate.Hold(until)
+	if ce.Global && w.cred != nil {
+		w.cred.Gate.Hold(until)
 	}
-	return w.fail(ctx, e, channel.Classify(err))
+	if w.m != nil {
+		w.m.RateLimited.WithLabelValues(w.ch.Name()).Inc()
+	}
+	return until
+}
+
+// handBack returns a post that failed and was waiting for another try in place to the retry
+// schedule (due now), because the worker stops or lost the channel; its claim goes back to
+// queued, so the next leader does not take it for in doubt.
+func (w *Worker) handBack(e store.Entry, cause error) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := w.st.Retry(ctx, e, w.now(), "handed back: "+cause.Error()); err != nil {
+		return err
+	}
+	if errors.Is(cause, errNotLeader) {
+		return cause
+	}
+	return nil
 }
 
 // fail records a failed attempt per its reason.
@@ -104,19 +194,8 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 	now := w.now()
 	switch ce.Reason {
 	case channel.RateLimited:
-		wait := ce.RetryAfter
-		if wait <= 0 {
-			wait = w.set.BackoffBase
-		}
-		until := now.Add(wait)
-		w.gate.Hold(until)
-		if ce.Global && w.cred != nil {
-			w.cred.Gate.Hold(until)
-		}
-		if w.m != nil {
-			w.m.RateLimited.WithLabelValues(name).Inc()
-		}
-		log.Warn("rate limited by the platform", "retry_after", wait, "global", ce.Global)
+		until := w.hold(ce)
+		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		w.count("retry", ce.Reason.String())
 		w.report(e, Retrying, channel.Receipt{}, ce)
 		return w.st.Retry(ctx, e, until, ce.Error())
@@ -154,80 +233,6 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 		w.report(e, Retrying, channel.Receipt{}, ce)
 		return w.st.Retry(ctx, e, now.Add(wait), ce.Error())
 	}
-}
-
-// ack records a post the platform accepted. The post is out: if the store is away (a Redis
-// restart) the worker keeps trying, because an unrecorded post would be resent after the
-// lease and appear twice on a platform without idempotency.
-func (w *Worker) ack(ctx context.Context, e store.Entry, remoteID string) error {
-	delay := 50 * time.Millisecond
-	for {
-		err := w.st.Ack(ctx, e, remoteID)
-		if err == nil {
-			return nil
-		}
-		w.log.Warn("could not record a delivered post: trying again", "article_id", e.ArticleID, "err", err)
-		if !sleep(ctx, delay) {
-			return err
-		}
-		delay = min(2*delay, time.Second)
-	}
-}
-
-// wait blocks until the channel's and the credential's retry-after gates have passed, the
-// breaker allows a probe, and both rate limiters grant a token, keeping the delivery lease
-// meanwhile.
-func (w *Worker) wait(ctx context.Context) error {
-	for {
-		if d := w.gated().Sub(w.now()); d > 0 {
-			if err := w.pause(ctx, d); err != nil {
-				return err
-			}
-			continue
-		}
-		var d time.Duration
-		var rs []*rate.Reservation
-		for _, l := range w.limiters() {
-			r := l.Reserve()
-			rs = append(rs, r)
-			d = max(d, r.Delay())
-		}
-		if err := w.pause(ctx, d); err != nil {
-			for _, r := range rs {
-				r.Cancel()
-			}
-			return err
-		}
-		// Another channel of the credential may have met a global 429 while we waited.
-		if !w.gated().After(w.now()) {
-			return nil
-		}
-	}
-}
-
-// gated is the time before which nothing may be sent: retry_after gates and an open breaker.
-func (w *Worker) gated() time.Time {
-	until := w.gate.Until()
-	if w.cred != nil {
-		if u := w.cred.Gate.Until(); u.After(until) {
-			until = u
-		}
-	}
-	if w.breaker.State() == gobreaker.StateOpen {
-		w.mu.Lock()
-		if probe := w.openedAt.Add(w.set.BreakerTimeout); probe.After(until) {
-			until = probe
-		}
-		w.mu.Unlock()
-	}
-	return until
-}
-
-func (w *Worker) limiters() []*rate.Limiter {
-	if w.cred != nil {
-		return []*rate.Limiter{w.cred.Limiter, w.limiter}
-	}
-	return []*rate.Limiter{w.limiter}
 }
 
 func (w *Worker) count(kind, reason string) {
