@@ -19,6 +19,8 @@ type Config struct {
 	Channels []Channel `yaml:"channels"` // where to post
 	Routes   []Route   `yaml:"routes"`   // which sources go to which channels; none = every source to every channel
 	Editors  Editors   `yaml:"editors"`  // who may run editor commands, and through which bots
+	// Dashboard is the web dashboard on http.listen (off unless enabled).
+	Dashboard Dashboard `yaml:"dashboard"`
 
 	file string     // the file this was loaded from, for error positions
 	root *yaml.Node // the parsed document, for error positions
@@ -154,4 +156,25 @@ type DiscordEditors struct {
 	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in
 	Mode      string   `yaml:"mode"`       // gateway (default) | http
 	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
+}
+
+// Dashboard configures the web dashboard served on http.listen under / (see core/dashboard).
+type Dashboard struct {
+	Enabled bool `yaml:"enabled"` // serve the dashboard (off by default)
+	// PasswordHash is a bcrypt hash of the ops password (or password_hash_file); it signs in
+	// the user "ops" with the editor role. Make one with `htpasswd -nbBC 12 ops PASSWORD`.
+	PasswordHash string          `yaml:"password_hash"`
+	Users        []DashboardUser `yaml:"users"`       // further people who may sign in
+	Timezone     string          `yaml:"timezone"`    // zone times are shown in (default Asia/Seoul)
+	Lang         string          `yaml:"lang"`        // UI language when the browser asks for neither: en | ko (default en)
+	PublicURL    string          `yaml:"public_url"`  // https base URL for one-time sign-in links sent on Telegram; "" = no links
+	SessionTTL   time.Duration   `yaml:"session_ttl"` // how long a sign-in lasts (default 12h)
+}
+
+// DashboardUser is one person who may sign in to the dashboard.
+type DashboardUser struct {
+	Name         string `yaml:"name"`          // sign-in name, shown as "pushed by"
+	PasswordHash string `yaml:"password_hash"` // bcrypt hash (or password_hash_file); "" = Telegram link only
+	Telegram     int64  `yaml:"telegram"`      // numeric Telegram user id that may ask for a one-time sign-in link
+	Role         string `yaml:"role"`          // viewer (read only) | editor (push, retry, drop, pause) (default viewer)
 }

@@ -108,6 +108,7 @@ func (c *Config) applyDefaults() {
 	if c.Editors.Discord.Mode == "" {
 		c.Editors.Discord.Mode = "gateway"
 	}
+	c.Dashboard.applyDefaults()
 }
 
 // SourceTypes are the source kinds this build knows.
@@ -213,6 +214,7 @@ func (c *Config) validate() error {
 	default:
 		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
 	}
+	c.validateDashboard(add)
 	return errors.Join(errs...)
 }
 
