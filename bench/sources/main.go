@@ -3,6 +3,7 @@
 // time, then prints polls/s, CPU cores used, peak RSS and the share of 304s.
 //
 //	go run ./bench/sources -feeds 10000 -interval 5m -duration 60s
+//	go run ./bench/sources -websub 1000   # WebSub notification → outbox entry latency
 //
 // Source state is pre-seeded as a service that has been running would have it (validators
 // known, first sight done, next polls spread over one interval), so the window measures steady
@@ -48,6 +49,7 @@ func main() {
 	interval := flag.Duration("interval", 5*time.Minute, "poll interval of every source")
 	duration := flag.Duration("duration", 60*time.Second, "how long to measure")
 	changes := flag.Float64("changes", 0.05, "share of feeds that publish a new item per interval")
+	websub := flag.Int("websub", 0, "instead: measure WebSub notification → outbox latency over this many notifications")
 	serveMode := flag.Bool("serve", false, "internal: run as the feed server child process")
 	memProfile = flag.String("memprofile", "", "write a heap profile at the end of the window to this file")
 	flag.Parse()
@@ -55,6 +57,13 @@ func main() {
 		perSec := *changes * float64(*feeds) / interval.Seconds()
 		if err := serve(*feeds, *hosts, perSec); err != nil {
 			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *websub > 0 {
+		if err := runWebSub(*websub); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
 			os.Exit(1)
 		}
 		return
@@ -202,7 +211,7 @@ func run(feeds, hosts int, interval, duration time.Duration, changes float64) er
 	fmt.Printf("cpu (paperboy): %.3f cores (%.2fs user+sys over the window)\n", cpu/wall, cpu)
 	fmt.Printf("peak RSS:       %.1f MB during the window; %.1f MB over the whole run including setup\n",
 		float64(windowRSS.Load())/(1<<20), float64(ru.Maxrss)/1024)
-	fmt.Printf("go memory:      at most %.1f MB heap in use, %.1f MB goroutine stacks during the window (rest of RSS: runtime, bbolt mmap)\n",
+	fmt.Printf("go memory:      at most %.1f MB heap in use, %.1f MB goroutine stacks during the window (rest of RSS: runtime, store)\n",
 		float64(windowHeap.Load())/(1<<20), float64(windowStack.Load())/(1<<20))
 	fmt.Printf("feed server:    %.2fs CPU in its own process (not counted above)\n", counts.CPUSeconds)
 	return nil
