@@ -54,6 +54,9 @@ func (w *Worker) setLeader(at time.Time) {
 		v := 0.0
 		if !at.IsZero() {
 			v = 1
+		} else {
+			// Only the leader reports the channel's queue, so a sum over replicas stays right.
+			w.m.QueueDepth.DeleteLabelValues(w.ch.Name())
 		}
 		w.m.DeliverLeader.WithLabelValues(w.ch.Name()).Set(v)
 	}
