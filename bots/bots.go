@@ -9,7 +9,10 @@ import (
 
 	"paperboy/bots/console"
 	"paperboy/bots/discord"
+	"paperboy/bots/mastodon"
+	"paperboy/bots/slack"
 	"paperboy/bots/telegram"
+	"paperboy/bots/webhook"
 	"paperboy/config"
 	"paperboy/core/channel"
 )
@@ -22,6 +25,9 @@ func factories() map[string]factory {
 		"console":  build(console.New),
 		"telegram": build(telegram.New),
 		"discord":  build(discord.New),
+		"slack":    build(slack.New),
+		"mastodon": build(mastodon.New),
+		"webhook":  build(webhook.New),
 	}
 }
 
@@ -98,6 +104,12 @@ func sampleYAML(typ string) (string, bool) {
 		return "type: telegram\ntoken: \"123456789:PREVIEW-ONLY-TOKEN\"\nchat: \"@your_channel\"", true
 	case "discord":
 		return "type: discord\nwebhook: \"https://discord.com/api/webhooks/123456789012345678/preview-only-token\"", true
+	case "slack":
+		return "type: slack\ntoken: \"xoxb-PREVIEW-ONLY-TOKEN\"\nchannel: \"#news\"", true
+	case "mastodon":
+		return "type: mastodon\nserver: \"https://mastodon.example\"\ntoken: \"PREVIEW-ONLY-TOKEN\"\nmedia: true", true
+	case "webhook":
+		return "type: webhook\nurl: \"https://example.com/hooks/paperboy\"\nsecret: \"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"", true
 	}
 	return "", false
 }

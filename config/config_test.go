@@ -127,6 +127,7 @@ store: { redis: { url: "redis://:redis-pass-123@127.0.0.1:6379/0" } }
 channels:
   - { name: tg, type: telegram, token: "123:telegram-secret" }
   - { name: dc, type: discord, webhook: "https://discord.com/api/webhooks/1/hook-secret-xyz" }
+  - { name: wh, type: webhook, url: "https://hooks.example/t/receiver-token-1", headers: { X-Api-Key: header-secret-2 } }
 editors:
   telegram: { token: "456:editor-secret", users: [1] }
 `
@@ -135,7 +136,7 @@ editors:
 		t.Fatal(err)
 	}
 	got := strings.Join(cfg.Secrets(), "|")
-	for _, want := range []string{"123:telegram-secret", "https://discord.com/api/webhooks/1/hook-secret-xyz", "hook-secret-xyz", "456:editor-secret", "redis-pass-123"} {
+	for _, want := range []string{"123:telegram-secret", "https://discord.com/api/webhooks/1/hook-secret-xyz", "hook-secret-xyz", "456:editor-secret", "redis-pass-123", "https://hooks.example/t/receiver-token-1", "header-secret-2"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("secrets lack %q: %s", want, got)
 		}

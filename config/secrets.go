@@ -45,6 +45,20 @@ func (c *Config) Secrets() []string {
 		}
 	}
 	walk(c.root)
+	// A generic webhook's URL and custom headers often carry a token of the receiver's.
+	for _, ch := range c.Channels {
+		if ch.Type != "webhook" || ch.Raw == nil {
+			continue
+		}
+		if u := child(ch.Raw, "url"); u != nil && u.Value != "" {
+			out = append(out, u.Value)
+		}
+		if h := child(ch.Raw, "headers"); h != nil && h.Kind == yaml.MappingNode {
+			for i := 1; i < len(h.Content); i += 2 {
+				out = append(out, h.Content[i].Value)
+			}
+		}
+	}
 	if u, err := url.Parse(c.Store.Redis.URL); err == nil && u.User != nil {
 		if p, ok := u.User.Password(); ok {
 			out = append(out, p)

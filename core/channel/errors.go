@@ -143,7 +143,7 @@ func RedactURL(u string) string {
 	p.User = nil
 	p.RawQuery = ""
 	path := botTokenInPath.ReplaceAllString(p.Path, "/bot<redacted>")
-	for _, secretAfter := range []string{"/webhooks/", "/interactions/"} {
+	for _, secretAfter := range []string{"/webhooks/", "/interactions/", "/services/"} {
 		if i := strings.Index(path, secretAfter); i >= 0 {
 			path = path[:i] + secretAfter + "<redacted>"
 		}
