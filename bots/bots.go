@@ -7,9 +7,12 @@ import (
 	"sort"
 	"strings"
 
+	"paperboy/bots/bluesky"
 	"paperboy/bots/console"
 	"paperboy/bots/discord"
+	"paperboy/bots/email"
 	"paperboy/bots/mastodon"
+	"paperboy/bots/matrix"
 	"paperboy/bots/slack"
 	"paperboy/bots/telegram"
 	"paperboy/bots/webhook"
@@ -28,6 +31,9 @@ func factories() map[string]factory {
 		"slack":    build(slack.New),
 		"mastodon": build(mastodon.New),
 		"webhook":  build(webhook.New),
+		"bluesky":  build(bluesky.New),
+		"matrix":   build(matrix.New),
+		"email":    build(email.New),
 	}
 }
 
@@ -110,6 +116,12 @@ func sampleYAML(typ string) (string, bool) {
 		return "type: mastodon\nserver: \"https://mastodon.example\"\ntoken: \"PREVIEW-ONLY-TOKEN\"\nmedia: true", true
 	case "webhook":
 		return "type: webhook\nurl: \"https://example.com/hooks/paperboy\"\nsecret: \"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"", true
+	case "bluesky":
+		return "type: bluesky\nidentifier: \"news.example.com\"\napp_password: \"preview-only-app-password\"", true
+	case "matrix":
+		return "type: matrix\nhomeserver: \"https://matrix.example.org\"\naccess_token: \"preview-only-token\"\nroom: \"#news:example.org\"", true
+	case "email":
+		return "type: email\nhost: \"smtp.example.com\"\nfrom: \"news@example.com\"\nto: [\"desk@example.org\"]", true
 	}
 	return "", false
 }
