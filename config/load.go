@@ -122,12 +122,14 @@ func (p *parser) expand(n *yaml.Node, path string) {
 	}
 }
 
-// resolveFiles reads `<key>_file` entries (container secrets) into `<key>`.
+// resolveFiles reads `<key>_file` entries (container secrets) into `<key>` for credential keys.
 func (p *parser) resolveFiles(m *yaml.Node, path string) {
 	var out []*yaml.Node
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		if !strings.HasSuffix(k.Value, "_file") || k.Value == "_file" {
+		// Only credentials come from files this way: other *_file keys (an e-mail channel's
+		// ca_file, say) are paths the platform reads itself.
+		if !strings.HasSuffix(k.Value, "_file") || !isSecretKey(strings.TrimSuffix(k.Value, "_file")) {
 			out = append(out, k, v)
 			continue
 		}

@@ -10,7 +10,7 @@ import (
 // isSecretKey reports whether a key's value is a credential, wherever it appears.
 func isSecretKey(k string) bool {
 	switch k {
-	case "token", "webhook", "password", "secret", "secret_token", "api_key", "app_password", "access_token":
+	case "token", "webhook", "password", "secret", "secret_token", "api_key", "app_password", "access_token", "password_hash":
 		return true
 	}
 	return false

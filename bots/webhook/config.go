@@ -31,8 +31,9 @@ type Config struct {
 	Headers map[string]string `yaml:"headers"`
 	// Format is the body format; only "json" (the default) exists today.
 	Format string `yaml:"format"`
-	// Type is the event type written in the body's "type" field (default "article.published").
-	Type string `yaml:"type"`
+	// EventType is the event type written in the body's "type" field (default "article.published"); the key is
+	// event_type because "type" names the channel type.
+	EventType string `yaml:"event_type"`
 }
 
 // reservedHeaders are set by the sender and may not be overridden by headers.
@@ -48,8 +49,8 @@ func (c *Config) Validate() error {
 	if c.Format == "" {
 		c.Format = FormatJSON
 	}
-	if c.Type == "" {
-		c.Type = "article.published"
+	if c.EventType == "" {
+		c.EventType = "article.published"
 	}
 	var errs []error
 	if u, err := url.Parse(c.URL); c.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

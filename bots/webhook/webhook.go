@@ -105,7 +105,7 @@ type Data struct {
 // body renders the event for d at time now.
 func (c *Channel) body(d channel.Delivery, now time.Time) ([]byte, error) {
 	p := d.Post
-	ev := Event{Type: c.cfg.Type, Timestamp: now.UTC().Format(time.RFC3339), Data: Data{
+	ev := Event{Type: c.cfg.EventType, Timestamp: now.UTC().Format(time.RFC3339), Data: Data{
 		Key: d.Key, Title: p.Title, URL: p.URL, ImageURL: p.ImageURL, Source: p.Source,
 		Author: p.Author, Tags: p.Tags, Lang: p.Lang,
 		Summary: channel.Truncate(p.Summary, maxSummary, channel.CodePoints),

@@ -267,7 +267,7 @@ func TestValidate(t *testing.T) {
 				if err != nil {
 					t.Fatalf("unexpected error %v", err)
 				}
-				if tt.cfg.Format != "json" || tt.cfg.Type != "article.published" {
+				if tt.cfg.Format != "json" || tt.cfg.EventType != "article.published" {
 					t.Errorf("defaults not filled: %+v", tt.cfg)
 				}
 				return
