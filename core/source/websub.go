@@ -163,6 +163,12 @@ func (w *WebSub) learn(hub, self string) {
 // when the hub refuses or never verifies; polling goes on meanwhile. It returns when ctx ends.
 func (w *WebSub) Run(ctx context.Context) error {
 	failures := 0
+	w.mu.Lock()
+	known := w.hub != ""
+	w.mu.Unlock()
+	if !known {
+		w.discover(ctx) // don't wait for the first scheduled poll, which may be an interval away
+	}
 	for {
 		w.mu.Lock()
 		hub, topic := w.hub, w.topic
@@ -200,6 +206,20 @@ func (w *WebSub) Run(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
+}
+
+// discover fetches the feed once only to find its hub; the items are left to Poll.
+func (w *WebSub) discover(ctx context.Context) {
+	resp, err := w.o.Fetcher.Get(ctx, fetch.Request{URL: w.o.Topic, Accept: "application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5"})
+	if err != nil {
+		w.log.Warn("websub: hub discovery failed: the next poll tries again", "err", err)
+		return
+	}
+	hub, self := DiscoverHub(resp.Header, resp.Body, firstNonEmpty(resp.URL, w.o.Topic))
+	if hub == "" {
+		w.log.Warn("websub: the feed names no hub: polling only", "topic", w.o.Topic)
+	}
+	w.learn(hub, self)
 }
 
 // subscribe asks the hub for a subscription and waits for its verification of intent.

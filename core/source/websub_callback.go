@@ -19,8 +19,9 @@ import (
 	"time"
 )
 
-// maxNotification caps a pushed body: a fat ping carries a feed, never more than a few hundred KB.
-const maxNotification = 2 << 20
+// maxNotification caps a pushed body: a fat ping carries a feed, never more than a few hundred
+// KB (the pipeline's HTTP server caps every request body at 1 MiB too).
+const maxNotification = 1 << 20
 
 // ServeHTTP is the subscriber callback: GET answers the hub's verification of intent, POST
 // takes a content notification and hands its items to Push before returning.
