@@ -297,8 +297,8 @@ func (c *Config) validateSourceKind(i int, add func(path, format string, args ..
 		}
 	}
 	if s.Type == "websub" {
-		if s.Callback == "" && c.HTTP.Listen == "" {
-			add(p+".callback", "a websub source needs http.listen (and callback when the hub reaches it under another address)")
+		if c.HTTP.Listen == "" {
+			add(p+".type", "a websub source needs http.listen for the hub's callbacks (and callback when the hub reaches it under another address)")
 		}
 		for _, f := range []struct{ key, v string }{{"hub", s.Hub}, {"callback", s.Callback}} {
 			if u, err := url.Parse(f.v); f.v != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
