@@ -21,6 +21,8 @@ var (
 // docEnv gives the documented ${VARS} plausible values.
 func docEnv(k string) (string, bool) {
 	switch {
+	case strings.Contains(k, "WEBHOOK_SECRET"):
+		return "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", true
 	case strings.Contains(k, "WEBHOOK"):
 		return "https://discord.com/api/webhooks/123456789012345678/doc-token", true
 	case strings.Contains(k, "TELEGRAM"):
