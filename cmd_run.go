@@ -18,6 +18,7 @@ import (
 
 	"paperboy/config"
 	"paperboy/core/channel"
+	"paperboy/core/dashboard"
 	"paperboy/core/pipeline"
 	"paperboy/core/store"
 )
@@ -69,6 +70,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 // the running configuration stays. The store and the HTTP listener are kept across reloads.
 func serve(ctx context.Context, path string, cfg *config.Config, chans []channel.Channel, st store.Store, log *slog.Logger, stderr io.Writer, grace time.Duration, hup <-chan os.Signal) error {
 	var handler swapHandler
+	dash := dashboard.New(dashboard.Options{Logger: log}) // outlives reloads: sessions and the delivery log stay
 	httpDone := make(chan error, 1)
 	if cfg.HTTP.Listen != "" {
 		go func() {
@@ -83,6 +85,11 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 			return err
 		}
 		mux := svc.NewMux()
+		if cfg.Dashboard.Enabled {
+			if err := dash.Mount(mux, svc, cfg); err != nil {
+				return err
+			}
+		}
 		bots, err := editorBots(cfg, svc, mux, log)
 		if err != nil {
 			return err
