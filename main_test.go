@@ -199,7 +199,7 @@ func TestCheckConfigErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errs := runCLI(t, "check-config", path)
-	want := path + `:6: channels[0].type: unknown type "telegarm" (known: console, discord, telegram)`
+	want := path + `:6: channels[0].type: unknown type "telegarm" (known: bluesky, console, discord, email, mastodon, matrix, slack, telegram, webhook)`
 	if code != 2 || !strings.Contains(errs, want) {
 		t.Fatalf("exit %d, stderr %q, want %q", code, errs, want)
 	}

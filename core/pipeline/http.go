@@ -42,6 +42,10 @@ func (s *Service) NewMux() *Mux {
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.m.Registry, promhttp.HandlerOpts{Registry: s.m.Registry}))
+	// WebSub hubs call these to verify subscriptions and deliver notifications.
+	for path, h := range s.Callbacks() {
+		mux.Handle(path, h)
+	}
 	if s.cfg.HTTP.Pprof {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
