@@ -120,7 +120,7 @@ channels:
 	if !strings.Contains(errs, "platform refused the credentials: channel paused") {
 		t.Errorf("no pause logged:\n%s", errs)
 	}
-	code, out, _ = runCLI(t, "run", "--config", path, "--once", "--drain-timeout", "2s")
+	_, out, _ = runCLI(t, "run", "--config", path, "--once", "--drain-timeout", "2s")
 	if !strings.Contains(out, " 0 delivered") || len(dc.Messages()) != 6 || dc.InvalidRequests() != 2 {
 		t.Fatalf("second run: %q, %d messages, %d invalid", out, len(dc.Messages()), dc.InvalidRequests())
 	}
