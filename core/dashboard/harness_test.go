@@ -47,7 +47,51 @@ type harness struct {
 	st   store.Store
 	dash *Server
 	cfg  *config.Config
+	bell *bell
 	stop func()
+}
+
+// bell wakes tests waiting for a store write to land (the worker reports an outcome to
+// observers just before it records it).
+type bell struct {
+	mu sync.Mutex
+	ch chan struct{}
+}
+
+func newBell() *bell { return &bell{ch: make(chan struct{})} }
+
+func (b *bell) ring() {
+	b.mu.Lock()
+	close(b.ch)
+	b.ch = make(chan struct{})
+	b.mu.Unlock()
+}
+
+func (b *bell) wait() <-chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.ch
+}
+
+// ringingStore rings the bell after each outcome is recorded.
+type ringingStore struct {
+	store.Store
+	bell *bell
+}
+
+func (s *ringingStore) Ack(ctx context.Context, e store.Entry, remoteID string) error {
+	defer s.bell.ring()
+	return s.Store.Ack(ctx, e, remoteID)
+}
+
+func (s *ringingStore) Dead(ctx context.Context, e store.Entry, reason string) error {
+	defer s.bell.ring()
+	return s.Store.Dead(ctx, e, reason)
+}
+
+func (s *ringingStore) Retry(ctx context.Context, e store.Entry, due time.Time, lastErr string) error {
+	defer s.bell.ring()
+	return s.Store.Retry(ctx, e, due, lastErr)
 }
 
 var hashes = sync.OnceValues(func() (string, string) {
@@ -72,7 +116,7 @@ func newHarness(t testing.TB, run bool, extraChannels int) *harness {
 	opsHash, viewerHash := hashes()
 	var more strings.Builder
 	for i := range extraChannels {
-		fmt.Fprintf(&more, "  - { name: tg-%02d, type: telegram, token: %q, chat: \"@c%02d\", api_url: %q }\n", i, telegramtest.DefaultToken, i, h.tg.URL)
+		fmt.Fprintf(&more, "  - { name: tg-%02d, type: telegram, token: %q, chat: \"@news_%02d\", api_url: %q }\n", i, telegramtest.DefaultToken, i, h.tg.URL)
 	}
 	yml := fmt.Sprintf(`
 http: { listen: "127.0.0.1:0" }
@@ -97,7 +141,8 @@ dashboard:
 		t.Fatal(err)
 	}
 	h.cfg = cfg
-	chans, err := bots.Build(cfg, channel.Options{})
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	chans, err := bots.Build(cfg, channel.Options{Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,9 +151,9 @@ dashboard:
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	h.st = st
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h.svc, err = pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: quiet})
+	h.bell = newBell()
+	h.st = &ringingStore{Store: st, bell: h.bell}
+	h.svc, err = pipeline.New(pipeline.Options{Config: cfg, Store: h.st, Channels: chans, Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
