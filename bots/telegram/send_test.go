@@ -226,7 +226,7 @@ func TestLimitsAndCredentialKey(t *testing.T) {
 	k1, r, b := newChannel(t, DefaultAPIURL, nil).CredentialKey()
 	k2, _, _ := newChannel(t, DefaultAPIURL, func(c *Config) { c.Chat = "-100999" }).CredentialKey()
 	k3, _, _ := newChannel(t, DefaultAPIURL, func(c *Config) { c.Token = "42:other" }).CredentialKey()
-	if k1 != k2 || k1 == k3 || r != 30 || b != 30 || strings.Contains(k1, "AAF") || strings.Contains(k1, "123456789") {
+	if k1 != k2 || k1 == k3 || r != BotRate || b != BotBurst || strings.Contains(k1, "AAF") || strings.Contains(k1, "123456789") {
 		t.Errorf("keys %q %q %q (rate %v burst %d): one per token, never the token", k1, k2, k3, r, b)
 	}
 }

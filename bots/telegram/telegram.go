@@ -25,8 +25,11 @@ const (
 	TextMax    = 4096 // sendMessage text, UTF-16 units after entity parsing
 	CaptionMax = 1024 // photo caption, same counting
 	// BotRate and BotBurst are the per-token budget shared by all chats of one bot (~30 msg/s).
-	BotRate  = rate.Limit(30)
-	BotBurst = 30
+	// A token bucket admits Burst + Rate·T sends in any window T, so a burst of 30 at 30/s would
+	// send 60 in the first second; Telegram counts per second. Burst 1 and 29/s keep every
+	// second at or under 30 with room for send-time jitter (bench fanout: 0 429s).
+	BotRate  = rate.Limit(29)
+	BotBurst = 1
 )
 
 // maxPartial bounds the memory of split posts whose photo went out but whose text did not.
