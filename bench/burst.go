@@ -19,7 +19,7 @@ func burst(ctx context.Context, o opts) (*report, error) {
 			for i := range feeds {
 				out = append(out,
 					tgChannel(fmt.Sprintf("tgc%d", i), fmt.Sprintf("@bench_c%d", i), w.Telegram),
-					tgChannel(fmt.Sprintf("tgg%d", i), fmt.Sprint(-(1002000000000 + i)), w.Telegram),
+					tgChannel(fmt.Sprintf("tgg%d", i), fmt.Sprint(-(1002000000000+i)), w.Telegram),
 					dcChannel(fmt.Sprintf("dc%d", i), w.Webhooks[i]))
 			}
 			return out

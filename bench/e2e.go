@@ -30,11 +30,11 @@ import (
 // and how many posts make it complete.
 type e2eSpec struct {
 	world    worldSpec
-	interval time.Duration                                 // poll interval of every source
-	channels func(w *world) []string                       // channel YAML lines (flow mappings)
-	routes   func(w *world) []string                       // route YAML lines
-	expect   int                                           // posts that complete the run (0: run for timeout)
-	timeout  time.Duration                                 // hard stop
+	interval time.Duration                                  // poll interval of every source
+	channels func(w *world) []string                        // channel YAML lines (flow mappings)
+	routes   func(w *world) []string                        // route YAML lines
+	expect   int                                            // posts that complete the run (0: run for timeout)
+	timeout  time.Duration                                  // hard stop
 	seed     func(st store.Store, cfg *config.Config) error // source state before the start
 }
 

@@ -11,9 +11,9 @@ import (
 // (5 message creates per 2 s per webhook or channel, starting at the first request) and a
 // 50 requests/s global limit; discordtest implements those.
 var (
-	tgChatBurst = rule{max: 3, per: 3 * time.Second}  // ~1/s per chat, bursts of up to 3
-	tgGroupMin  = rule{max: 20, per: time.Minute}     // groups and channels
-	tgBotSecond = rule{max: 30, per: time.Second}     // the whole bot
+	tgChatBurst = rule{max: 3, per: 3 * time.Second} // ~1/s per chat, bursts of up to 3
+	tgGroupMin  = rule{max: 20, per: time.Minute}    // groups and channels
+	tgBotSecond = rule{max: 30, per: time.Second}    // the whole bot
 	dcBucket    = rule{max: 5, per: 2 * time.Second, fixed: true}
 	dcGlobal    = rule{max: 50, per: time.Second, fixed: true}
 )
