@@ -66,14 +66,24 @@ func users(cfg *config.Config) (byName map[string]*user, byTelegram map[int64]*u
 	return byName, byTelegram
 }
 
-// dummyHash is compared against when the user is unknown, so the answer takes as long as for a
-// known user and does not tell which names exist.
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("paperboy-no-such-user"), bcrypt.MinCost)
+// dummyHash is what an unknown user's password is compared against: a hash of the highest cost
+// among the configured ones, so the answer takes as long as for a known user and does not tell
+// which names exist.
+func dummyHash(byName map[string]*user) []byte {
+	cost := bcrypt.MinCost
+	for _, u := range byName {
+		if c, err := bcrypt.Cost(u.hash); err == nil && c > cost {
+			cost = c
+		}
+	}
+	h, _ := bcrypt.GenerateFromPassword([]byte("paperboy-no-such-user"), cost)
+	return h
+}
 
-// checkPassword reports whether password signs in u (u may be nil).
-func checkPassword(u *user, password string) bool {
+// checkPassword reports whether password signs in u (u may be nil; dummy is then compared).
+func checkPassword(u *user, password string, dummy []byte) bool {
 	if u == nil || u.hash == nil {
-		_ = bcrypt.CompareHashAndPassword(dummyHash, []byte(password))
+		_ = bcrypt.CompareHashAndPassword(dummy, []byte(password))
 		return false
 	}
 	return bcrypt.CompareHashAndPassword(u.hash, []byte(password)) == nil

@@ -77,6 +77,7 @@ type state struct {
 	byTG    map[int64]*user
 	tg      *telegramSender // nil = no Telegram sign-in links
 	secrets []string
+	dummy   []byte // bcrypt hash for unknown users (constant-time answers)
 }
 
 type heldPreview struct {
@@ -113,6 +114,7 @@ func (s *Server) Mount(mux Router, b Backend, cfg *config.Config) error {
 	}
 	st := &state{b: b, cfg: cfg, loc: loc, secrets: cfg.Secrets()}
 	st.byName, st.byTG = users(cfg)
+	st.dummy = dummyHash(st.byName)
 	if tg := cfg.Editors.Telegram; tg.Token != "" && cfg.Dashboard.PublicURL != "" {
 		api := tg.APIURL
 		if api == "" {

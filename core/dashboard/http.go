@@ -131,7 +131,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u := st.byName[d.Name]
-	if !checkPassword(u, r.PostFormValue("password")) {
+	if !checkPassword(u, r.PostFormValue("password"), st.dummy) {
 		s.log.Warn("dashboard sign-in refused", "user", d.Name, "remote", r.RemoteAddr)
 		p.Error = p.T("signin.fail")
 		s.render(w, r, "login", http.StatusUnauthorized, p)
