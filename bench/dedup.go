@@ -97,7 +97,7 @@ func dedupJobs(run, caller, k, n int) ([]store.Job, error) {
 		if err != nil {
 			return nil, err
 		}
-		a := &article.Article{ID: article.ID(c), URL: c, Source: "bench", Title: "Bench story " + u,
+		a := &article.Article{ID: article.ID(c), URL: c, Source: "bench", Title: fmt.Sprintf("Bench story r%dc%dk%di%d", run, caller, k, i),
 			Summary: "한국은행은 오늘 기준금리를 동결했다. The decision was expected by most economists."}
 		ch := "ch" + strconv.Itoa(i%16)
 		if jobs[i], err = outbox.NewJob(ch, a, outbox.Payload{Post: a.Post(), Source: "bench", Detected: time.Now()}, 10*time.Minute); err != nil {

@@ -78,7 +78,7 @@ func steady(ctx context.Context, o opts) (*report, error) {
 			}
 			return out
 		},
-		timeout: 90 * time.Second,
+		timeout: 60 * time.Second,
 		seed: func(st store.Store, cfg *config.Config) error {
 			return seedSteady(st, cfg, addrs, interval)
 		},
