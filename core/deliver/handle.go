@@ -105,10 +105,22 @@ func (w *Worker) handle(ctx, sendCtx context.Context, e store.Entry) error {
 		if closed {
 			e.Attempt++ // failures while the breaker is open are the platform's, not this post's
 		}
+		if rq, ok := w.st.(requeuer); ok {
+			// The platform answered: the post is not in doubt while it waits here (a crash now
+			// must not make the next leader count it as in doubt, or skip it under in_doubt: skip).
+			if err := rq.MarkQueued(sendCtx, e); err != nil {
+				return err
+			}
+		}
 		if err := w.again(runCtx, e, ce); err != nil {
 			return w.handBack(e, err)
 		}
 	}
+}
+
+// requeuer is a store that can take a claim back from sending to queued (Redis and bbolt can).
+type requeuer interface {
+	MarkQueued(ctx context.Context, e store.Entry) error
 }
 
 // inPlaceTries is how many transient failures in a row a post is retried in place (holding the
@@ -144,6 +156,7 @@ func (w *Worker) again(ctx context.Context, e store.Entry, ce *channel.Error) er
 	w.report(e, Retrying, channel.Receipt{}, ce)
 	if ce.Reason == channel.RateLimited {
 		w.hold(ce)
+		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		return nil
 	}
@@ -195,6 +208,7 @@ func (w *Worker) fail(ctx context.Context, e store.Entry, ce *channel.Error) err
 	switch ce.Reason {
 	case channel.RateLimited:
 		until := w.hold(ce)
+		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		w.count("retry", ce.Reason.String())
 		w.report(e, Retrying, channel.Receipt{}, ce)

@@ -25,12 +25,20 @@ var errNotLeader = errors.New("deliver: another replica delivers this channel no
 func (w *Worker) lead(ctx context.Context) (held, fresh bool, err error) {
 	now := w.now()
 	w.mu.Lock()
-	at := w.leaseAt
+	at, force := w.leaseAt, w.renewNow
+	w.renewNow = false
 	w.mu.Unlock()
-	if !at.IsZero() && now.Sub(at) < w.set.Lease/3 {
+	if !force && !at.IsZero() && now.Sub(at) < w.set.Lease/3 {
 		return true, false, nil
 	}
-	ok, err := w.st.AcquireLease(ctx, w.lease, w.set.Consumer, w.set.Lease)
+	// While a retry_after window (or an open breaker) holds the channel, the lease outlives it:
+	// a leader killed inside the window must not hand the channel to a replica that never heard
+	// of the window and would send into it.
+	ttl := w.set.Lease
+	if g := w.gated().Sub(now) + w.set.Lease/3; g > ttl {
+		ttl = g
+	}
+	ok, err := w.st.AcquireLease(ctx, w.lease, w.set.Consumer, ttl)
 	if err != nil || !ok {
 		w.setLeader(time.Time{})
 		if err != nil {
@@ -59,6 +67,16 @@ func (w *Worker) setLeader(at time.Time) {
 			w.m.QueueDepth.DeleteLabelValues(w.ch.Name())
 		}
 		w.m.DeliverLeader.WithLabelValues(w.ch.Name()).Set(v)
+	}
+}
+
+// holdLease stretches the lease over a retry_after window the platform just announced.
+func (w *Worker) holdLease(ctx context.Context) {
+	w.mu.Lock()
+	w.renewNow = true
+	w.mu.Unlock()
+	if _, _, err := w.lead(ctx); err != nil {
+		w.log.Warn("could not stretch the delivery lease over the retry_after window", "err", err)
 	}
 }
 

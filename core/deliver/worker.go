@@ -33,6 +33,7 @@ type Worker struct {
 	mu       sync.Mutex
 	openedAt time.Time
 	leaseAt  time.Time // when the lease was last confirmed (before the call); zero = not held
+	renewNow bool      // renew at the next lead, whatever the time (a retry_after window opened)
 	authStop bool      // credentials refused: no more sends until the channel is resumed
 }
 
