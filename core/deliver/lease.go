@@ -106,6 +106,11 @@ func (w *Worker) resign() {
 	if w.cred != nil && !w.cred.leave() {
 		return // another channel of the credential is still delivering from this process
 	}
+	if w.gated().After(w.now()) {
+		// A retry_after window is open: the lease already lasts past it, and releasing it now
+		// would let a replica that never heard of the window send into it.
+		return
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if err := w.st.ReleaseLease(ctx, w.lease, w.set.Consumer); err != nil {

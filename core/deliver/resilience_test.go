@@ -226,3 +226,29 @@ func TestOneReplicaDeliversAChannel(t *testing.T) {
 		}
 	}
 }
+
+// TestNewLeaderRespectsTheWindow: a leader that met a 429 and stops inside the retry_after
+// window hands the channel over only after the window, so the next leader does not send into it.
+func TestNewLeaderRespectsTheWindow(t *testing.T) {
+	fake := telegramtest.New()
+	defer fake.Close()
+	st := openStore(t)
+	ev := newEvents()
+	mk := func(consumer string) *Worker {
+		return NewWorker(telegramChannel(t, "tg", fake.URL, telegramtest.DefaultToken, "1001"), st, settings(consumer), &Credentials{}, nil, quiet, ev.observe)
+	}
+	enqueue(t, st, "tg", 2)
+	fake.FailNext(1, telegramtest.Failure{Status: http.StatusTooManyRequests, RetryAfter: 1})
+	a := mk("replica-a")
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); a.Run(ctx, context.WithoutCancel(ctx)) }()
+	ev.await(t, "tg", Retrying, 1) // a is inside the window
+	stop()
+	<-done
+	start(t, mk("replica-b"))
+	ev.await(t, "tg", Delivered, 2)
+	if v := fake.Violations(); len(v) != 0 {
+		t.Fatalf("the new leader sent inside the retry_after window: %+v", v)
+	}
+}
