@@ -51,6 +51,10 @@ type Options struct {
 	Password   string   // password, when not in URL
 	DB         int      // database number (standalone and sentinel only)
 	Prefix     string   // key prefix; "" = DefaultPrefix
+	// MinPool is the least number of pooled connections: each channel's worker holds one while it
+	// waits for new deliveries (XREADGROUP BLOCK), so the pool must outgrow the channel count or
+	// busy channels queue behind idle ones. A pool_size in the URL wins.
+	MinPool int
 }
 
 // New returns a Store over client using prefix ("" = DefaultPrefix). The Store owns client: Close closes it.
@@ -81,6 +85,9 @@ func Open(ctx context.Context, o Options, opts ...Option) (*Store, error) {
 		if o.Password != "" {
 			ro.Password = o.Password
 		}
+		if !strings.Contains(o.URL, "pool_size=") && ro.PoolSize < o.MinPool {
+			ro.PoolSize = o.MinPool
+		}
 		client = goredis.NewClient(ro)
 	case len(o.Addrs) > 0:
 		client = goredis.NewUniversalClient(&goredis.UniversalOptions{
@@ -89,6 +96,7 @@ func Open(ctx context.Context, o Options, opts ...Option) (*Store, error) {
 			Username:   o.Username,
 			Password:   o.Password,
 			DB:         o.DB,
+			PoolSize:   o.MinPool,
 		})
 	default:
 		return nil, errors.New("redis: open: no url or addrs")
