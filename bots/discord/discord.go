@@ -21,12 +21,15 @@ import (
 )
 
 // Rates from Discord's documentation and observed bucket headers: message creation is about
-// 5 per 2 s per channel or webhook, and a bot token has 50 requests/s across all routes.
+// 5 per 2 s per channel or webhook (a fixed window), and a bot token has 50 requests/s across all
+// routes. A token bucket never exceeds burst + rate·T in a window T, so 2.4/s with a burst of 1
+// keeps any 2 s window at 5 and any 1 s window at 50 — where a burst of 5 (or 50) would let
+// twice the window's allowance through at its edges and earn 429s.
 const (
-	destinationRate  = rate.Limit(2.5)
-	destinationBurst = 5
-	globalRate       = rate.Limit(50)
-	globalBurst      = 50
+	destinationRate  = rate.Limit(2.4)
+	destinationBurst = 1
+	globalRate       = rate.Limit(49)
+	globalBurst      = 1
 )
 
 // Channel is one Discord destination: a webhook (optionally a thread of it) or a bot's channel.

@@ -162,7 +162,7 @@ func TestCredentialKey(t *testing.T) {
 	ka, lim, burst := a.CredentialKey()
 	kb, _, _ := b.CredentialKey()
 	kw, wlim, _ := w.CredentialKey()
-	if ka != kb || ka == kw || lim != 50 || burst != 50 || wlim != 2.5 {
+	if ka != kb || ka == kw || lim != globalRate || burst != globalBurst || wlim != destinationRate {
 		t.Errorf("keys %q %q %q, limits %v/%d %v", ka, kb, kw, lim, burst, wlim)
 	}
 	if strings.Contains(ka, testBotToken) || strings.Contains(kw, testWebhookToken) {
