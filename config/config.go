@@ -77,6 +77,8 @@ type Deliver struct {
 	Lease        time.Duration `yaml:"lease"`         // an unacknowledged delivery is taken over after this (default 60s)
 	PauseOnAuth  time.Duration `yaml:"pause_on_auth"` // how long a channel waits after its token is refused (default 10m)
 	BreakerAfter int           `yaml:"breaker_after"` // consecutive transient failures that open a channel's breaker (default 5)
+	// BreakerTimeout is how long an open breaker waits before a probe (default 30s).
+	BreakerTimeout time.Duration `yaml:"breaker_timeout"`
 }
 
 // Source is one watched site.

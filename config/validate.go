@@ -76,6 +76,9 @@ func (c *Config) applyDefaults() {
 	if d.PauseOnAuth == 0 {
 		d.PauseOnAuth = 10 * time.Minute
 	}
+	if d.BreakerTimeout == 0 {
+		d.BreakerTimeout = 30 * time.Second
+	}
 	if d.BreakerAfter == 0 {
 		d.BreakerAfter = 5
 	}

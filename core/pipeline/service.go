@@ -152,7 +152,7 @@ func New(o Options) (*Service, error) {
 	for _, name := range s.order {
 		set := deliver.Settings{
 			MaxAttempts: cfg.Deliver.MaxAttempts, BackoffBase: cfg.Deliver.BackoffBase, BackoffMax: cfg.Deliver.BackoffMax,
-			Lease: cfg.Deliver.Lease, InDoubt: inDoubt[name], BreakerAfter: cfg.Deliver.BreakerAfter, Consumer: s.replica,
+			Lease: cfg.Deliver.Lease, InDoubt: inDoubt[name], BreakerAfter: cfg.Deliver.BreakerAfter, BreakerTimeout: cfg.Deliver.BreakerTimeout, Consumer: s.replica,
 		}
 		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
 	}
