@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,35 +13,6 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// golden compares got (JSON) with testdata/name after indenting, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, got, "", "  "); err != nil {
-		t.Fatalf("indent: %v", err)
-	}
-	buf.WriteByte('\n')
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, buf.Bytes(), want)
-	}
-}
 
 func TestGoldenRequests(t *testing.T) {
 	tests := []struct {
@@ -76,7 +44,7 @@ func TestGoldenRequests(t *testing.T) {
 			if len(msgs) != 1 {
 				t.Fatalf("%d messages", len(msgs))
 			}
-			golden(t, tt.name, msgs[0].Body)
+			channeltest.GoldenJSON(t, tt.name, msgs[0].Body)
 		})
 	}
 }

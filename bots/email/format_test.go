@@ -1,11 +1,7 @@
 package email
 
 import (
-	"bytes"
 	"context"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -15,34 +11,14 @@ import (
 	"paperboy/core/channel/channeltest"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, got, want)
-	}
-}
-
 func TestGoldenParts(t *testing.T) {
 	ch, srv := tlsServer(t, Config{})
 	if _, err := ch.Send(context.Background(), channel.Delivery{Key: "golden", Post: channeltest.SamplePost()}); err != nil {
 		t.Fatal(err)
 	}
 	p := parts(t, srv.Mailbox()[0])
-	golden(t, "mail.txt", []byte(p["text/plain"]))
-	golden(t, "mail.html", []byte(p["text/html"]))
+	channeltest.Golden(t, "mail.txt", []byte(p["text/plain"]))
+	channeltest.Golden(t, "mail.html", []byte(p["text/html"]))
 }
 
 func TestDigestBatch(t *testing.T) {

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,35 +11,6 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// golden compares got (JSON) with testdata/name after indenting, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, got, "", "  "); err != nil {
-		t.Fatalf("indent: %v", err)
-	}
-	buf.WriteByte('\n')
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, buf.Bytes(), want)
-	}
-}
 
 // fake returns a fake with a valid token and a #news channel the bot is in.
 func fake(t testing.TB) (*slacktest.Server, string) {
@@ -79,7 +47,7 @@ func TestGoldenRequests(t *testing.T) {
 			if _, err := mustNew(t, cfg).Send(context.Background(), channel.Delivery{Key: "golden", Post: post}); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tt.name, srv.Messages()[0].Body)
+			channeltest.GoldenJSON(t, tt.name, srv.Messages()[0].Body)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"log/slog"
 	"net/http"
 	"os"
@@ -17,8 +16,6 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // newChannel builds a channel against apiURL with the fake's token.
 func newChannel(t *testing.T, apiURL string, mod func(*Config)) *Channel {
@@ -130,7 +127,7 @@ func TestGolden(t *testing.T) {
 				got.WriteString("\n")
 			}
 			path := filepath.Join("testdata", tt.name+".golden")
-			if *update {
+			if channeltest.Updating() {
 				if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}

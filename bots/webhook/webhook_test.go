@@ -1,13 +1,9 @@
 package webhook
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,8 +14,6 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const (
 	testSecret   = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -194,34 +188,7 @@ func TestGoldenBody(t *testing.T) {
 	if _, err := ch.Send(context.Background(), channel.Delivery{Key: "golden-key", Post: channeltest.SamplePost()}); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "event.json", rcv.Events()[0].Body)
-}
-
-// golden compares got (JSON) with testdata/name after indenting, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, got, "", "  "); err != nil {
-		t.Fatalf("indent: %v", err)
-	}
-	buf.WriteByte('\n')
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, buf.Bytes(), want)
-	}
+	channeltest.GoldenJSON(t, "event.json", rcv.Events()[0].Body)
 }
 
 func TestPreview(t *testing.T) {
