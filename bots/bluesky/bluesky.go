@@ -242,7 +242,7 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if rec.Embed != nil && isHTTP(d.Post.ImageURL) {
 		rec.Embed.External.Thumb = "<uploaded from " + d.Post.ImageURL + ">"
 	}
-	b, err := marshal(rec)
+	b, err := channel.JSON(rec)
 	if err != nil {
 		return channel.Request{}, channel.Errorf(channel.Permanent, "bluesky: preview: %w", err)
 	}

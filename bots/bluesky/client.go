@@ -71,7 +71,7 @@ func (c *Channel) do(ctx context.Context, k call, out any) error {
 	case []byte:
 		body = bytes.NewReader(b)
 	default:
-		enc, err := marshal(b)
+		enc, err := channel.JSON(b)
 		if err != nil {
 			return channel.Errorf(channel.Permanent, "bluesky: %s: encode: %w", k.nsid, err)
 		}
@@ -123,17 +123,6 @@ func (c *Channel) redact(err error) error {
 	s := c.sess
 	c.mu.Unlock()
 	return channel.RedactError(err, c.cfg.AppPassword, s.AccessJwt, s.RefreshJwt)
-}
-
-// marshal encodes JSON without HTML escaping, so text with "<" and "&" stays readable.
-func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
 // classify maps one non-2xx XRPC answer onto channel.Error, refining channel.FromStatus:

@@ -61,13 +61,11 @@ func NewClient(hc *http.Client, base, token string, more ...string) *Client {
 func (c *Client) Do(ctx context.Context, method, path string, query url.Values, in, out any) error {
 	var body io.Reader
 	if in != nil {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false) // "<사용자> & co" stays readable in logs and previews
-		if err := enc.Encode(in); err != nil {
+		b, err := channel.JSON(in)
+		if err != nil {
 			return channel.Errorf(channel.Permanent, "discord: encode request: %w", err)
 		}
-		body = &buf
+		body = bytes.NewReader(b)
 	}
 	return c.DoRaw(ctx, method, path, query, "application/json", body, out)
 }

@@ -118,15 +118,14 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 			req.MediaIDs = []string{id}
 		}
 	}
-	var body bytes.Buffer
-	enc := json.NewEncoder(&body)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(req); err != nil {
+	b, err := channel.JSON(req)
+	if err != nil {
 		return channel.Receipt{}, channel.Errorf(channel.Permanent, "mastodon: encode status: %w", err)
 	}
+	body := bytes.NewReader(b)
 	var st status
 	h := http.Header{"Idempotency-Key": {idempotencyKey(d.Key)}}
-	if err := c.do(ctx, http.MethodPost, "/api/v1/statuses", "application/json", &body, h, &st); err != nil {
+	if err := c.do(ctx, http.MethodPost, "/api/v1/statuses", "application/json", body, h, &st); err != nil {
 		c.log.LogAttrs(ctx, slog.LevelDebug, "mastodon send failed", slog.String("channel", c.name),
 			slog.String("delivery_key", d.Key), slog.String("error", err.Error()))
 		return channel.Receipt{}, err

@@ -35,7 +35,7 @@ type client struct {
 func (c *client) do(ctx context.Context, method, path string, in, out any) error {
 	var body io.Reader
 	if in != nil {
-		b, err := marshal(in)
+		b, err := channel.JSON(in)
 		if err != nil {
 			return channel.Errorf(channel.Permanent, "matrix: encode request: %w", err)
 		}
@@ -79,17 +79,6 @@ func (c *client) do(ctx context.Context, method, path string, in, out any) error
 // opName shortens an API path for error texts: the client-server prefix is implied.
 func opName(path string) string {
 	return strings.TrimPrefix(path, "/_matrix/client/v3")
-}
-
-// marshal encodes JSON without HTML escaping, so "<b>" stays readable in previews and goldens.
-func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
 // apiError is the standard Matrix error body, e.g.

@@ -41,7 +41,7 @@ func TestRenderEscapesAndTruncates(t *testing.T) {
 	p.Summary = strings.Repeat("카카오톡 장애가 이어졌다. ", 5000)
 	p.Title = strings.Repeat("&", 3000)
 	c = render(p, MsgText, opts().Location)
-	b, _ := marshal(c)
+	b, _ := channel.JSON(c)
 	if len(b) > maxContent || channel.Count(c.Body, channel.Bytes) > maxText || len(c.FormattedBody) > maxText {
 		t.Errorf("content %d bytes, body %d, html %d", len(b), len(c.Body), len(c.FormattedBody))
 	}

@@ -105,7 +105,7 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 // message renders d and checks the size limit.
 func (c *Channel) message(d channel.Delivery) (content, error) {
 	msg := render(d.Post, c.cfg.MsgType, c.loc)
-	b, err := marshal(msg)
+	b, err := channel.JSON(msg)
 	if err != nil {
 		return content{}, channel.Errorf(channel.Permanent, "matrix: encode: %w", err)
 	}

@@ -59,14 +59,13 @@ func classifyCode(code string) (r channel.Reason, found bool) {
 // post sends body to u with one attempt and returns the raw answer of a 2xx. auth is the
 // Authorization header value or "". Every error is a *channel.Error with secrets redacted.
 func (c *Channel) post(ctx context.Context, u, auth string, body any) (*http.Response, []byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(body); err != nil {
+	b, err := channel.JSON(body)
+	if err != nil {
 		return nil, nil, channel.Errorf(channel.Permanent, "slack: encode request: %w", err)
 	}
+	buf := bytes.NewReader(b)
 	op := "post " + c.redactedURL(u)
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, &buf)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, buf)
 	if err != nil {
 		return nil, nil, channel.Errorf(channel.Permanent, "slack: %s: %w", op, c.redact(err))
 	}

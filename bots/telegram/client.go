@@ -62,7 +62,7 @@ func (c *Client) MethodURL(method string) string {
 // Call posts params as JSON to method and decodes the result into result (nil to ignore it).
 // Every failure is a *channel.Error whose text never contains the token.
 func (c *Client) Call(ctx context.Context, method string, params any, result any) error {
-	body, err := encodeBody(params)
+	body, err := channel.JSON(params)
 	if err != nil {
 		return &channel.Error{Reason: channel.Permanent, Err: fmt.Errorf("telegram: %s: encode: %w", method, err)}
 	}
@@ -98,18 +98,6 @@ func (c *Client) Call(ctx context.Context, method string, params any, result any
 		}
 	}
 	return nil
-}
-
-// encodeBody is the exact JSON a request carries. HTML is not \u-escaped: the API decodes
-// either form, and the body stays readable in logs and golden files.
-func encodeBody(params any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(params); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
 
 // classify maps a Bot API error answer onto channel.Error. error_code wins over the HTTP status

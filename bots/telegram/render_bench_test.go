@@ -32,7 +32,7 @@ func BenchmarkRender(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := encodeBody(calls[0].fields); err != nil {
+		if _, err := channel.JSON(calls[0].fields); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -116,7 +116,7 @@ func TestGolden(t *testing.T) {
 			// Each request as sent: the method line, then its exact JSON body (indented for reading).
 			var got bytes.Buffer
 			for _, k := range calls {
-				body, err := encodeBody(k.fields)
+				body, err := channel.JSON(k.fields)
 				if err != nil {
 					t.Fatal(err)
 				}

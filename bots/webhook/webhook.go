@@ -113,13 +113,11 @@ func (c *Channel) body(d channel.Delivery, now time.Time) ([]byte, error) {
 	if !p.Published.IsZero() {
 		ev.Data.Published = p.Published.Format(publishedFmt)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // receivers get "<사용자> & co" as written
-	if err := enc.Encode(ev); err != nil {
+	b, err := channel.JSON(ev)
+	if err != nil {
 		return nil, channel.Errorf(channel.Permanent, "webhook: encode body: %w", err)
 	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+	return b, nil
 }
 
 // Sign returns the webhook-signature value for one message: "v1," and the base64
