@@ -137,8 +137,9 @@ type Event struct {
 // Observer is told about every handled entry.
 type Observer func(ev Event)
 
-// sleep waits for d or until ctx ends; false when ctx ended.
-func sleep(ctx context.Context, d time.Duration) bool {
+// Sleep waits for d or until ctx ends; false when ctx ended. Workers and pollers use it so
+// shutdown never waits out a backoff.
+func Sleep(ctx context.Context, d time.Duration) bool {
 	if d <= 0 {
 		return ctx.Err() == nil
 	}

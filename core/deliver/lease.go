@@ -85,7 +85,7 @@ func (w *Worker) pause(ctx context.Context, d time.Duration) error {
 	slice := max(w.set.Lease/3, time.Millisecond)
 	for d > 0 {
 		step := min(d, slice)
-		if !sleep(ctx, step) {
+		if !Sleep(ctx, step) {
 			return ctx.Err()
 		}
 		d -= step

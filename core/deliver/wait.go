@@ -21,7 +21,7 @@ func (w *Worker) ack(ctx context.Context, e store.Entry, remoteID string) error 
 			return nil
 		}
 		w.log.Warn("could not record a delivered post: trying again", "article_id", e.ArticleID, "err", err)
-		if !sleep(ctx, delay) {
+		if !Sleep(ctx, delay) {
 			return err
 		}
 		delay = min(2*delay, time.Second)

@@ -102,7 +102,7 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 	for ctx.Err() == nil {
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
 			w.setPaused(true)
-			if !sleep(ctx, 2*time.Second) {
+			if !Sleep(ctx, 2*time.Second) {
 				return
 			}
 			continue
@@ -114,7 +114,7 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 		}
 		if _, err := w.Step(ctx, sendCtx, time.Second, reclaim); err != nil && ctx.Err() == nil {
 			w.log.Error("delivery step failed", "err", err)
-			sleep(ctx, time.Second)
+			Sleep(ctx, time.Second)
 		}
 	}
 }
@@ -136,7 +136,7 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 	}
 	if !held {
 		// Another replica delivers this channel; look again well within its lease.
-		sleep(ctx, min(block, w.set.Lease/3))
+		Sleep(ctx, min(block, w.set.Lease/3))
 		return 0, nil
 	}
 	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"paperboy/core/article"
+	"paperboy/core/deliver"
 	"paperboy/core/fetch"
 	"paperboy/core/source"
 	"paperboy/core/store"
@@ -41,11 +42,11 @@ func (s *Service) schedule(ctx context.Context, src *watched) {
 			// small deployment polls at once and 10,000 sources start over about 3 minutes.
 			wait = jitter(min(src.cfg.Interval, time.Duration(len(s.sources))*20*time.Millisecond))
 		}
-		if !sleep(ctx, wait) {
+		if !deliver.Sleep(ctx, wait) {
 			return
 		}
 		if paused, _ := s.st.Paused(ctx, "source", name); paused {
-			if !sleep(ctx, src.cfg.Interval) {
+			if !deliver.Sleep(ctx, src.cfg.Interval) {
 				return
 			}
 			continue
@@ -54,7 +55,7 @@ func (s *Service) schedule(ctx context.Context, src *watched) {
 		ok, err := s.st.AcquireLease(ctx, lease, s.replica, src.cfg.Interval)
 		if err != nil || !ok {
 			// Another replica polls it (or the store is away): look again later.
-			if !sleep(ctx, jitter(src.cfg.Interval/4)) {
+			if !deliver.Sleep(ctx, jitter(src.cfg.Interval/4)) {
 				return
 			}
 			continue
@@ -200,18 +201,4 @@ func jitter(d time.Duration) time.Duration {
 		return 0
 	}
 	return time.Duration(rand.Int64N(int64(d)))
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	if d <= 0 {
-		return ctx.Err() == nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }
