@@ -34,6 +34,9 @@ type Store struct {
 	Redis    Redis         `yaml:"redis"`     // shared Redis: needed for more than one replica
 	Path     string        `yaml:"path"`      // embedded store file (default ./data/paperboy.db)
 	ClaimTTL time.Duration `yaml:"claim_ttl"` // how long "already posted" is remembered (default 720h = 30 days)
+	// FingerprintWindow is how long a story's title blocks the same title under another URL
+	// (default 48h): long enough for m./amp/syndicated copies, short enough for a daily column.
+	FingerprintWindow time.Duration `yaml:"fingerprint_window"`
 }
 
 // Redis configures a Redis, Sentinel or Cluster connection.

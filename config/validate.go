@@ -45,6 +45,9 @@ func (c *Config) applyDefaults() {
 	if c.Store.ClaimTTL == 0 {
 		c.Store.ClaimTTL = 30 * 24 * time.Hour
 	}
+	if c.Store.FingerprintWindow == 0 {
+		c.Store.FingerprintWindow = 48 * time.Hour
+	}
 	if c.Store.Redis.Prefix == "" {
 		c.Store.Redis.Prefix = "paperboy:"
 	}

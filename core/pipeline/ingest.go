@@ -90,6 +90,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 				log.Error("article skipped: cannot encode", "article_id", c.art.ID, "err", err)
 				continue
 			}
+			j.FingerprintTTL = s.cfg.Store.FingerprintWindow
 			jobs = append(jobs, j)
 			owner = append(owner, i)
 		}

@@ -60,6 +60,7 @@ func (s *Service) Publish(ctx context.Context, a *article.Article, channels []st
 		if err != nil {
 			return nil, err
 		}
+		j.FingerprintTTL = s.cfg.Store.FingerprintWindow
 		jobs = append(jobs, j)
 	}
 	ok, err := s.st.EnqueueMany(ctx, jobs)

@@ -20,7 +20,10 @@ type Job struct {
 	Fingerprint string        // article.Fingerprint; "" = no same-story check
 	Key         string        // delivery idempotency key, stable for (article, channel)
 	Payload     []byte        // the serialized post; the store does not interpret it
-	TTL         time.Duration // how long the claim (and fingerprint) is remembered; 0 = store default
+	TTL         time.Duration // how long the claim is remembered; 0 = store default
+	// FingerprintTTL is how long the same-story fingerprint blocks another URL with the same
+	// title; 0 = TTL. Keep it short: a daily column reuses its title every day.
+	FingerprintTTL time.Duration
 }
 
 // Entry is a queued delivery as read from the outbox.

@@ -92,7 +92,11 @@ func (s *Store) enqueue(tx *bbolt.Tx, j store.Job, now time.Time) (bool, error) 
 		return false, err
 	}
 	if j.Fingerprint != "" {
-		if err := put(fps, pair(j.Channel, j.Fingerprint), fpRec{Article: j.ArticleID, Exp: exp}); err != nil {
+		fpExp := exp
+		if j.FingerprintTTL > 0 {
+			fpExp = now.Add(j.FingerprintTTL)
+		}
+		if err := put(fps, pair(j.Channel, j.Fingerprint), fpRec{Article: j.ArticleID, Exp: fpExp}); err != nil {
 			return false, err
 		}
 	}

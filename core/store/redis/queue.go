@@ -33,7 +33,11 @@ func (s *Store) enqueueArgs(j store.Job, now time.Time) ([]string, []any) {
 	if j.Fingerprint != "" {
 		keys = append(keys, s.fpKey(j.Channel, j.Fingerprint))
 	}
-	args := []any{claimValue(store.StateQueued, now, ""), ms(ttl), j.ArticleID, j.Key, j.Payload, now.UnixMilli()}
+	fpTTL := j.FingerprintTTL
+	if fpTTL <= 0 {
+		fpTTL = ttl
+	}
+	args := []any{claimValue(store.StateQueued, now, ""), ms(ttl), j.ArticleID, j.Key, j.Payload, now.UnixMilli(), ms(fpTTL)}
 	return keys, args
 }
 

@@ -21,12 +21,13 @@ local function setClaim(key, value, defaultTTL)
 end
 `
 
-// enqueueScript: KEYS claim, outbox[, fp]; ARGV claim value, ttl ms, article, key, payload, now ms.
+// enqueueScript: KEYS claim, outbox[, fp]; ARGV claim value, ttl ms, article, key, payload, now ms,
+// fingerprint ttl ms.
 var enqueueScript = goredis.NewScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 if KEYS[3] and redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-if KEYS[3] then redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[2]) end
+if KEYS[3] then redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[7]) end
 redis.call('XADD', KEYS[2], '*', 'a', ARGV[3], 'k', ARGV[4], 'p', ARGV[5], 'n', '0', 't', ARGV[6], 'e', '')
 return 1
 `)

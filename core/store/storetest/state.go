@@ -203,6 +203,28 @@ func testClaimTTL(t *testing.T, s store.Store) {
 	wantPending(t, s, "tg", 3) // the expired claim's entry stays queued; expiry only forgets the claim
 }
 
+// testFingerprintTTL checks a short fingerprint window: after it, another URL with the same
+// title is a new story (a daily column), while the first article's own claim still holds.
+func testFingerprintTTL(t *testing.T, s store.Store) {
+	ctx := ctxT(t)
+	j := job("tg", "monday")
+	j.Fingerprint = "fp-daily-column"
+	j.FingerprintTTL = 100 * time.Millisecond
+	mustEnqueue(t, s, j)
+	tuesday := job("tg", "tuesday")
+	tuesday.Fingerprint = j.Fingerprint
+	if ok, err := s.Enqueue(ctx, tuesday); err != nil || ok {
+		t.Fatalf("same title inside the window = %v, %v; want false", ok, err)
+	}
+	eventually(t, "fingerprint with a 100ms window expires", func() (bool, error) {
+		ok, err := s.Enqueue(ctx, tuesday)
+		return ok, err
+	})
+	if ok, err := s.Enqueue(ctx, job("tg", "monday")); err != nil || ok {
+		t.Fatalf("the first article's claim must outlive its fingerprint: %v, %v", ok, err)
+	}
+}
+
 // testSentClaimKeepsTTL checks MarkSending and Ack keep the claim's expiry instead of making it permanent.
 func testSentClaimKeepsTTL(t *testing.T, s store.Store) {
 	ctx := ctxT(t)

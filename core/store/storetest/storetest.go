@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"LeaseExpiry", testLeaseExpiry},
 		{"Pause", testPause},
 		{"ClaimTTL", testClaimTTL},
+		{"FingerprintTTL", testFingerprintTTL},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
 		{"Ping", testPing},
 		{"Closed", testClosed},
