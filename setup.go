@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 	"time"
 
 	"paperboy/bots"
@@ -41,10 +40,7 @@ func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 		r := cfg.Store.Redis
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		// One pooled connection per channel worker (each blocks on its outbox) plus room for
-		// polls, claims and editors; go-redis's default (10 per CPU) starves a thousand chats.
-		minPool := max(10*runtime.GOMAXPROCS(0), len(cfg.Channels)+64)
-		return redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix, MinPool: minPool},
+		return redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix, MinPool: redis.PoolFor(len(cfg.Channels))},
 			redis.WithClaimTTL(cfg.Store.ClaimTTL))
 	}
 	if dir := filepath.Dir(cfg.Store.Path); dir != "" {

@@ -89,7 +89,8 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 	if err != nil {
 		return res, err
 	}
-	st, err := redis.Open(ctx, redis.Options{URL: o.redisURL, Prefix: prefix}, redis.WithClaimTTL(cfg.Store.ClaimTTL))
+	// Opened as main opens it: the pool sized to the channel count.
+	st, err := redis.Open(ctx, redis.Options{URL: o.redisURL, Prefix: prefix, MinPool: redis.PoolFor(len(cfg.Channels))}, redis.WithClaimTTL(cfg.Store.ClaimTTL))
 	if err != nil {
 		return res, err
 	}

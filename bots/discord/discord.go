@@ -76,7 +76,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		if cfg.ThreadID != "" {
 			c.query.Set("thread_id", cfg.ThreadID)
 		}
-		c.credKey = "discord:webhook:" + shortHash(id)
+		c.credKey = "discord:webhooks"
 	case ModeBot:
 		c.client = NewClient(opts.HTTPClient, cfg.APIURL, cfg.Token)
 		c.path = "/channels/" + cfg.ChannelID + "/messages"
@@ -101,13 +101,13 @@ func (c *Channel) Limits() channel.Limits {
 }
 
 // CredentialKey names the budget shared with other channels: in bot mode every channel of the
-// same token (50 requests/s, and a global 429 stops them all); in webhook mode every channel
-// posting through the same webhook (different threads share the webhook's bucket).
+// same token (50 requests/s, and a global 429 stops them all); in webhook mode every webhook of
+// this process, since Discord counts unauthenticated webhook calls against one global budget
+// per IP — fifty webhooks at their own 2.4/s each would otherwise send 120/s and draw global
+// 429s. (Two threads of one webhook each keep their own destination pace and may meet the
+// webhook's bucket; the retry_after they get is obeyed.)
 func (c *Channel) CredentialKey() (string, rate.Limit, int) {
-	if c.cfg.Mode == ModeBot {
-		return c.credKey, globalRate, globalBurst
-	}
-	return c.credKey, destinationRate, destinationBurst
+	return c.credKey, globalRate, globalBurst
 }
 
 // sentMessage is the part of Discord's message object a receipt needs.

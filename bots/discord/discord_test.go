@@ -162,7 +162,9 @@ func TestCredentialKey(t *testing.T) {
 	ka, lim, burst := a.CredentialKey()
 	kb, _, _ := b.CredentialKey()
 	kw, wlim, _ := w.CredentialKey()
-	if ka != kb || ka == kw || lim != globalRate || burst != globalBurst || wlim != destinationRate {
+	w2 := mustNew(t, Config{Webhook: "https://discord.com/api/webhooks/999/other-token"}, opts(nil))
+	kw2, _, _ := w2.CredentialKey()
+	if ka != kb || ka == kw || kw != kw2 || lim != globalRate || burst != globalBurst || wlim != globalRate {
 		t.Errorf("keys %q %q %q, limits %v/%d %v", ka, kb, kw, lim, burst, wlim)
 	}
 	if strings.Contains(ka, testBotToken) || strings.Contains(kw, testWebhookToken) {

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -55,6 +56,13 @@ type Options struct {
 	// waits for new deliveries (XREADGROUP BLOCK), so the pool must outgrow the channel count or
 	// busy channels queue behind idle ones. A pool_size in the URL wins.
 	MinPool int
+}
+
+// PoolFor is the connection pool a service with this many channels needs: one connection per
+// channel worker (each blocks on its outbox) plus room for polls, claims and editors. go-redis's
+// default, 10 per CPU, starves a thousand chats.
+func PoolFor(channels int) int {
+	return max(10*runtime.GOMAXPROCS(0), channels+64)
 }
 
 // New returns a Store over client using prefix ("" = DefaultPrefix). The Store owns client: Close closes it.
