@@ -35,6 +35,7 @@ type Worker struct {
 	leaseAt  time.Time // when the lease was last confirmed (before the call); zero = not held
 	renewNow bool      // renew at the next lead, whatever the time (a retry_after window opened)
 	authStop bool      // credentials refused: no more sends until the channel is resumed
+	dig      *digest   // nil unless the channel batches (an e-mail digest)
 }
 
 // NewWorker builds the worker for ch. creds may be shared between workers; m and observe may be nil.
@@ -60,6 +61,7 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 		// and its global retry_after gate, which live in this process, see all of its traffic.
 		w.lease = "deliver:" + key
 	}
+	w.dig = newDigest(ch)
 	w.breaker = gobreaker.NewCircuitBreaker[channel.Receipt](gobreaker.Settings{
 		Name:        ch.Name(),
 		Timeout:     set.BreakerTimeout,
@@ -117,11 +119,20 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 			Sleep(ctx, time.Second)
 		}
 	}
+	if w.dig != nil {
+		// A digest still collecting goes out now if the grace period allows; else it stays pending.
+		if _, err := w.Flush(sendCtx); err != nil && sendCtx.Err() == nil {
+			w.log.Error("could not send the held digest at shutdown: it stays queued", "err", err)
+		}
+	}
 }
 
 // Step promotes due retries, optionally reclaims entries whose worker died (idle longer than the
 // lease), reads up to a batch (waiting up to block), and handles each. It returns how many
 // entries it handled. Reads and waits follow ctx; the platform call follows sendCtx.
+// A worker whose channel batches (channel.Batcher with a digest) holds what it reads instead
+// and sends a digest once it holds the digest size or the oldest entry has waited the period
+// (see collect); its block is shortened to that moment.
 func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim bool) (int, error) {
 	name := w.ch.Name()
 	if paused, err := w.st.Paused(ctx, "channel", name); err != nil {
@@ -135,7 +146,9 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		return 0, err
 	}
 	if !held {
-		// Another replica delivers this channel; look again well within its lease.
+		// Another replica delivers this channel; look again well within its lease. A digest we
+		// were collecting is its to send now: the entries stay pending and it reclaims them.
+		w.dig.drop()
 		Sleep(ctx, min(block, w.set.Lease/3))
 		return 0, nil
 	}
@@ -155,11 +168,16 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		if err != nil {
 			return 0, fmt.Errorf("deliver: reclaim: %w", err)
 		}
-		entries = got
+		entries = w.dig.unheld(got)
 	}
 	if len(entries) == 0 {
 		if next, err := w.st.NextDue(ctx, name); err == nil && !next.IsZero() {
 			if d := next.Sub(w.now()); d < block {
+				block = max(d, time.Millisecond)
+			}
+		}
+		if due, ok := w.dig.due(); ok {
+			if d := due.Sub(w.now()); d < block {
 				block = max(d, time.Millisecond)
 			}
 		}
@@ -168,6 +186,9 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 			return 0, fmt.Errorf("deliver: read: %w", err)
 		}
 		entries = got
+	}
+	if w.dig != nil {
+		return w.collect(ctx, sendCtx, entries)
 	}
 	for i, e := range entries {
 		if ctx.Err() != nil {
@@ -190,12 +211,17 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 			return i, err
 		}
 	}
+	w.gauge(ctx)
+	return len(entries), nil
+}
+
+// gauge reports the channel's queue depth.
+func (w *Worker) gauge(ctx context.Context) {
 	if w.m != nil {
-		if n, err := w.st.Pending(ctx, name); err == nil {
-			w.m.QueueDepth.WithLabelValues(name).Set(float64(n))
+		if n, err := w.st.Pending(ctx, w.ch.Name()); err == nil {
+			w.m.QueueDepth.WithLabelValues(w.ch.Name()).Set(float64(n))
 		}
 	}
-	return len(entries), nil
 }
 
 func (w *Worker) stopped() bool {

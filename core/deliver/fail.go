@@ -1,0 +1,125 @@
+package deliver
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"paperboy/core/channel"
+	"paperboy/core/outbox"
+	"paperboy/core/store"
+)
+
+// fail records a failed attempt per its reason, for every entry of the message: a 429 or a
+// refused credential retries them all, a rejected message dead-letters them all, and other
+// failures retry each (at one due time, so a digest stays together) until it runs out of attempts.
+func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) error {
+	name := w.ch.Name()
+	log := w.batchLog(es, 1).With("reason", ce.Reason.String())
+	if w.m != nil {
+		w.m.Failed.WithLabelValues(name, ce.Reason.String()).Add(float64(len(es)))
+	}
+	now := w.now()
+	switch ce.Reason {
+	case channel.RateLimited:
+		until := w.hold(ce)
+		w.holdLease(ctx)
+		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
+		return w.each(es, Retrying, ce, func(e store.Entry) error { return w.st.Retry(ctx, e, until, ce.Error()) })
+	case channel.Unauthorized:
+		// A refused token must stop the channel: looping on it gets the IP banned (Discord).
+		log.Error("platform refused the credentials: channel paused; fix the token, then /resume", "err", ce)
+		if err := w.st.SetPaused(ctx, "channel", name, true); err != nil {
+			return err
+		}
+		w.setPaused(true)
+		w.mu.Lock()
+		w.authStop = true
+		w.mu.Unlock()
+		return w.each(es, Retrying, ce, func(e store.Entry) error { return w.st.Retry(ctx, e, now, ce.Error()) })
+	case channel.Permanent, channel.TooLong:
+		log.Error("platform rejected the message: dead-lettered", "err", ce)
+		return w.each(es, DeadLettered, ce, func(e store.Entry) error { return w.st.Dead(ctx, e, ce.Error()) })
+	default:
+		wait := outbox.Backoff(mostAttempts(es)+1, w.set.BackoffBase, w.set.BackoffMax)
+		if ce.RetryAfter > wait {
+			wait = ce.RetryAfter
+		}
+		for _, e := range es {
+			log := w.entryLog(e, 1).With("reason", ce.Reason.String())
+			if e.Attempt+1 >= w.set.MaxAttempts {
+				log.Error("giving up after repeated failures: dead-lettered", "err", ce)
+				w.count("dead", "")
+				w.report(e, DeadLettered, channel.Receipt{}, ce)
+				if err := w.st.Dead(ctx, e, fmt.Sprintf("%d attempts failed; last: %v", e.Attempt+1, ce)); err != nil {
+					return err
+				}
+				continue
+			}
+			log.Warn("send failed: will retry", "err", ce, "in", wait)
+			w.count("retry", ce.Reason.String())
+			w.report(e, Retrying, channel.Receipt{}, ce)
+			if err := w.st.Retry(ctx, e, now.Add(wait), ce.Error()); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// each counts, reports and records outcome o for every entry, stopping at the first store error.
+func (w *Worker) each(es []store.Entry, o Outcome, ce *channel.Error, record func(store.Entry) error) error {
+	for _, e := range es {
+		if o == DeadLettered {
+			w.count("dead", "")
+		} else {
+			w.count("retry", ce.Reason.String())
+		}
+		w.report(e, o, channel.Receipt{}, ce)
+		if err := record(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *Worker) count(kind, reason string) {
+	if w.m == nil {
+		return
+	}
+	switch kind {
+	case "retry":
+		w.m.Retries.WithLabelValues(w.ch.Name(), reason).Inc()
+	case "dead":
+		w.m.DeadLetters.WithLabelValues(w.ch.Name()).Inc()
+	case "in_doubt":
+		w.m.InDoubt.WithLabelValues(w.ch.Name(), reason).Inc()
+	}
+}
+
+// entryLog is the logger for one entry; the attempt shown is e.Attempt+offset.
+func (w *Worker) entryLog(e store.Entry, offset int) *slog.Logger {
+	return w.log.With("article_id", e.ArticleID, "entry", e.ID, "attempt", e.Attempt+offset)
+}
+
+// batchLog is entryLog for one entry, and for a digest names its articles.
+func (w *Worker) batchLog(es []store.Entry, offset int) *slog.Logger {
+	if len(es) == 1 {
+		return w.entryLog(es[0], offset)
+	}
+	ids := make([]string, len(es))
+	for i, e := range es {
+		ids[i] = e.ArticleID
+	}
+	return w.log.With("articles", len(es), "article_ids", ids, "attempt", mostAttempts(es)+offset)
+}
+
+// mostAttempts is the highest Attempt among es: a digest is as close to giving up as its
+// most-tried entry.
+func mostAttempts(es []store.Entry) int {
+	n := 0
+	for _, e := range es {
+		n = max(n, e.Attempt)
+	}
+	return n
+}
