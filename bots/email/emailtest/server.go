@@ -63,6 +63,7 @@ type Server struct {
 	srv      *smtp.Server
 	mu       sync.Mutex
 	accepted []Message
+	tried    []Message // every message whose DATA was read, accepted or refused
 	fail     map[Stage]*smtp.SMTPError
 }
 
@@ -105,6 +106,14 @@ func (s *Server) Accepted() []Message {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]Message(nil), s.accepted...)
+}
+
+// Tried returns every message the server read at DATA, in order, including those it refused
+// with a scripted DATA failure (so a test can compare a refused attempt with its retry).
+func (s *Server) Tried() []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Message(nil), s.tried...)
 }
 
 // Mailbox returns the stored messages: one per Message-ID (the first), like a receiver that
@@ -182,16 +191,20 @@ func (ss *session) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	if err := ss.s.takeFail(StageData); err != nil {
-		return err
-	}
 	msg, err := mail.ReadMessage(bytes.NewReader(raw))
 	if err != nil {
 		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0}, Message: "Malformed message: " + err.Error()}
 	}
 	_, isTLS := ss.conn.TLSConnectionState()
+	m := Message{From: ss.from, To: ss.to, Raw: raw, Header: msg.Header, TLS: isTLS}
 	ss.s.mu.Lock()
-	ss.s.accepted = append(ss.s.accepted, Message{From: ss.from, To: ss.to, Raw: raw, Header: msg.Header, TLS: isTLS})
+	ss.s.tried = append(ss.s.tried, m)
+	ss.s.mu.Unlock()
+	if err := ss.s.takeFail(StageData); err != nil {
+		return err
+	}
+	ss.s.mu.Lock()
+	ss.s.accepted = append(ss.s.accepted, m)
 	ss.s.mu.Unlock()
 	return nil
 }
