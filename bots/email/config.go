@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+
+	"paperboy/core/channel"
 )
 
 // STARTTLS policies.
@@ -17,6 +19,9 @@ const (
 	TLSOpportunistic = "opportunistic" // use STARTTLS when offered, send in clear otherwise
 	TLSNone          = "none"          // never upgrade (a local relay on loopback)
 )
+
+// MaxDigest is the most articles one digest mail holds: deliver's cap on one batch.
+const MaxDigest = channel.MaxBatch
 
 // DefaultSubject is the subject template: the title, with the article count for digests.
 const DefaultSubject = `{{if gt .Count 1}}[{{.Count}}] {{end}}{{.Title}}`
@@ -41,9 +46,11 @@ type Config struct {
 	To []string `yaml:"to"`
 	// Subject is a text/template over .Title .Source .Count .Posts (default DefaultSubject).
 	Subject string `yaml:"subject"`
-	// Digest is how many articles one digest mail collects (0 = one mail per article); see README.
+	// Digest is how many articles one digest mail collects, at most MaxDigest (0 or 1 without a
+	// digest_period = one mail per article); see README.
 	Digest int `yaml:"digest"`
-	// DigestPeriod is the longest a digest waits for more articles, e.g. 1h (0 = no time bound).
+	// DigestPeriod is the longest an article waits in a digest after it was queued, e.g. 1h
+	// (0 = no time bound: a digest goes out only when it holds digest articles).
 	DigestPeriod time.Duration `yaml:"digest_period"`
 	// ListUnsubscribe is an optional List-Unsubscribe target: a mailto: or https: URL.
 	ListUnsubscribe string `yaml:"list_unsubscribe"`
@@ -101,6 +108,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Digest < 0 || c.DigestPeriod < 0 {
 		errs = append(errs, errors.New("digest: digest and digest_period must not be negative"))
+	}
+	if c.Digest > MaxDigest {
+		errs = append(errs, fmt.Errorf("digest: %d articles per mail is more than the %d a digest may hold", c.Digest, MaxDigest))
 	}
 	if c.ListUnsubscribe != "" && !strings.HasPrefix(c.ListUnsubscribe, "mailto:") && !strings.HasPrefix(c.ListUnsubscribe, "https://") {
 		errs = append(errs, fmt.Errorf("list_unsubscribe: %q is not a mailto: or https: URL", c.ListUnsubscribe))

@@ -65,8 +65,9 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	return c.SendBatch(ctx, []channel.Delivery{d})
 }
 
-// Digest reports the digest settings for the deliverer: up to n articles per mail, waiting at
-// most period for more (n = 0: no digests, every article is its own mail through Send).
+// Digest reports the digest settings for the deliverer (channel.Batcher): up to n articles
+// per mail, an article waiting at most period after it was queued (n ≤ 1 and no period: no
+// digests, every article is its own mail through Send).
 func (c *Channel) Digest() (n int, period time.Duration) {
 	return c.cfg.Digest, c.cfg.DigestPeriod
 }
@@ -128,4 +129,5 @@ var (
 	_ channel.Channel   = (*Channel)(nil)
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
+	_ channel.Batcher   = (*Channel)(nil)
 )

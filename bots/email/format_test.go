@@ -79,6 +79,8 @@ func TestValidate(t *testing.T) {
 		{"bad to", func(c *Config) { c.To = []string{"x"} }, "to"},
 		{"bad subject field", func(c *Config) { c.Subject = "{{.Nope}}" }, "subject"},
 		{"negative digest", func(c *Config) { c.Digest = -1 }, "digest"},
+		{"digest too large", func(c *Config) { c.Digest = MaxDigest + 1 }, "digest"},
+		{"largest digest", func(c *Config) { c.Digest = MaxDigest }, ""},
 		{"bad unsubscribe", func(c *Config) { c.ListUnsubscribe = "http://x" }, "list_unsubscribe"},
 		{"missing ca file", func(c *Config) { c.CAFile = "/nonexistent/ca.pem" }, "ca_file"},
 	}

@@ -82,13 +82,18 @@ type Batcher interface {
 	// Digest says how to group: at most max deliveries per message, and a message goes out
 	// once the oldest delivery held has waited period since it was queued. max ≤ 1 and period 0
 	// means no batching (every delivery goes through Send); period 0 with max > 1 waits for max;
-	// max ≤ 1 with a period sends everything due within the period (deliver caps the size).
+	// max ≤ 1 with a period sends everything due within the period. Either way a message holds
+	// at most MaxBatch deliveries.
 	Digest() (max int, period time.Duration)
 	// SendBatch formats ds as one message and makes exactly one attempt for all of them
 	// together: the receipt or the error applies to every delivery. Like Send, it never sleeps
 	// or retries, and fails only with *Error (unclassified errors count as Transient).
 	SendBatch(ctx context.Context, ds []Delivery) (Receipt, error)
 }
+
+// MaxBatch is the most deliveries deliver puts in one SendBatch: a digest of hundreds of
+// articles is no longer a summary, and relays limit message size.
+const MaxBatch = 100
 
 // Keyed is implemented by channels that share a rate budget with other channels
 // (a Telegram bot token's ~30 msg/s across all its chats): the key names that shared budget.

@@ -12,11 +12,6 @@ import (
 	"paperboy/core/store"
 )
 
-// maxDigest caps one digest message: a digest with only a period sends at most this many
-// deliveries in one message, and so does one configured larger (a mail of hundreds of
-// articles is no longer a summary, and relays limit message size).
-const maxDigest = 100
-
 // digest is a batching worker's collection: due entries it has read and holds, in order, until
 // it has size of them or the oldest has waited period. Held entries stay pending in the store
 // (read by this consumer, not acknowledged), so a crash loses none: they are reclaimed.
@@ -45,8 +40,8 @@ func newDigest(ch channel.Channel) *digest {
 	if n <= 1 && period <= 0 {
 		return nil
 	}
-	if n <= 1 || n > maxDigest {
-		n = maxDigest
+	if n <= 1 || n > channel.MaxBatch {
+		n = channel.MaxBatch // a period-only digest, or one configured larger than a message may hold
 	}
 	return &digest{b: b, size: n, period: max(period, 0)}
 }

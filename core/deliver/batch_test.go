@@ -143,14 +143,14 @@ func TestDigestPeriodOnly(t *testing.T) {
 		set := settings("r1")
 		set.Batch = 200 // the whole backlog in one read
 		w, clk := digestWorker(t, b, st, set, ev)
-		titles := enqueue(t, st, "digest", maxDigest+30)
+		titles := enqueue(t, st, "digest", channel.MaxBatch+30)
 		step(t, w)
-		if _, mails, _ := b.snapshot(); !slices.Equal(sizes(mails), []int{maxDigest}) {
-			t.Fatalf("digests %v before the period, want one full digest of %d", sizes(mails), maxDigest)
+		if _, mails, _ := b.snapshot(); !slices.Equal(sizes(mails), []int{channel.MaxBatch}) {
+			t.Fatalf("digests %v before the period, want one full digest of %d", sizes(mails), channel.MaxBatch)
 		}
 		clk.advance(time.Hour)
 		step(t, w)
-		checkMails(t, st, b, ev, []int{maxDigest, 30}, titles)
+		checkMails(t, st, b, ev, []int{channel.MaxBatch, 30}, titles)
 	})
 }
 
