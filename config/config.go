@@ -5,6 +5,8 @@ package config
 import (
 	"time"
 
+	"paperboy/core/summarize/llm"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -19,6 +21,8 @@ type Config struct {
 	Channels []Channel `yaml:"channels"` // where to post
 	Routes   []Route   `yaml:"routes"`   // which sources go to which channels; none = every source to every channel
 	Editors  Editors   `yaml:"editors"`  // who may run editor commands, and through which bots
+	// Summarize configures summaries beyond the extractive lead (an optional LLM).
+	Summarize Summarize `yaml:"summarize"`
 	// Dashboard is the web dashboard on http.listen (off unless enabled).
 	Dashboard Dashboard `yaml:"dashboard"`
 
@@ -28,6 +32,13 @@ type Config struct {
 
 // File returns the path the configuration was loaded from.
 func (c *Config) File() string { return c.file }
+
+// Summarize configures how summaries are written.
+type Summarize struct {
+	// LLM writes summaries through an OpenAI-compatible API (off by default); any failure, the
+	// cost cap or a slow answer falls back to the extractive lead.
+	LLM llm.Config `yaml:"llm"`
+}
 
 // Store selects and configures the store. Without redis.url (or addrs) the embedded bbolt store at Path is used.
 type Store struct {
@@ -102,6 +113,9 @@ type Source struct {
 	Summary      int           `yaml:"summary"`   // summary budget in characters (default 300)
 	Lang         string        `yaml:"lang"`      // language tag when the feed gives none (e.g. ko)
 	Tags         []string      `yaml:"tags"`      // hashtags added to every post of this source
+	// ImageCheck verifies each lead image (type, size, not a logo or pixel) before channels rely
+	// on it; a failing image is dropped and the post goes without it (default true).
+	ImageCheck *bool `yaml:"image_check"`
 
 	MinInterval   time.Duration `yaml:"min_interval"`   // adaptive polling: a source publishing often is polled down to this (default: interval)
 	MaxInterval   time.Duration `yaml:"max_interval"`   // adaptive polling: a quiet source is polled up to this (default: interval)
@@ -183,3 +197,6 @@ type DashboardUser struct {
 	Telegram     int64  `yaml:"telegram"`      // numeric Telegram user id that may ask for a one-time sign-in link
 	Role         string `yaml:"role"`          // viewer (read only) | editor (push, retry, drop, pause) (default viewer)
 }
+
+// ChecksImages reports whether the source's lead images are verified (image_check, default true).
+func (s Source) ChecksImages() bool { return s.ImageCheck == nil || *s.ImageCheck }

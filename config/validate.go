@@ -221,6 +221,9 @@ func (c *Config) validate() error {
 		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
 	}
 	c.validateDashboard(add)
+	if err := c.Summarize.LLM.Validate(); err != nil {
+		add("summarize.llm", "%s", strings.TrimPrefix(err.Error(), "llm: "))
+	}
 	return errors.Join(errs...)
 }
 

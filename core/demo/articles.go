@@ -87,7 +87,7 @@ var Pages = []Page{
 <title>City council approves 40 km of protected bike lanes - The Daily Ledger</title>
 <meta property="og:title" content="City council approves 40 km of protected bike lanes">
 <meta property="og:site_name" content="The Daily Ledger">
-<meta property="og:image" content="https://ledger.example/img/bikes.jpg">
+<meta property="og:image" content="/img/bikes.jpg">
 <meta property="article:published_time" content="2026-11-26T10:15:00-05:00">
 <meta name="author" content="Maria Lopez">
 </head><body><article>
@@ -107,7 +107,7 @@ var Pages = []Page{
 <title>Family bakery's rye loaf wins national bread award | The Daily Ledger</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Daily Ledger"},
 {"@type":"NewsArticle","headline":"Family bakery's rye loaf wins national bread award","datePublished":"2026-11-25T16:40:00-05:00",
-"author":[{"@type":"Person","name":"Sam O'Neill"}],"image":{"@type":"ImageObject","url":"https://ledger.example/img/rye.jpg"}}]}</script>
+"author":[{"@type":"Person","name":"Sam O'Neill"}],"image":{"@type":"ImageObject","url":"/img/rye.jpg"}}]}</script>
 </head><body><article>
 <h1>Family bakery's rye loaf wins national bread award</h1>
 <p>A third-generation family bakery on Elm Street has won the national bread award for its sourdough rye. The judges praised its "deep, tangy crumb and a crust that sings."</p>
@@ -122,7 +122,7 @@ var Pages = []Page{
 		HTML: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Open-source maintainers gather in Seoul &lt;&amp; talk about burnout&gt;</title>
 <meta property="og:site_name" content="The Daily Ledger">
-<meta name="twitter:image" content="https://ledger.example/img/seoul.jpg">
+<meta name="twitter:image" content="/img/seoul.jpg">
 </head><body><article>
 <h1>Open-source maintainers gather in Seoul &lt;&amp; talk about burnout&gt;</h1>
 <p>Hundreds of open-source maintainers met in Seoul this week to compare notes on funding, security reports and burnout. Many said the work has grown faster than the number of people doing it!</p>

@@ -4,8 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -168,6 +172,7 @@ func TestExtractionFillsTheFeedsGaps(t *testing.T) {
 <p>[한국금융신문=정은경 기자] 15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다. 오후 3시 30분부터 발생한 먹통 사태가 현재 11시까지 약 8시간 동안 지속되고 있다.</p>
 <p>서비스 장애가 지속되자 경쟁사인 네이버는 모바일 앱 홈페이지를 통해 자사 메신저 서비스 라인을 광고하고 있다.</p></article></body></html>`
 	a := &fakeChannel{name: "a"}
+	pages["/img/a.jpg"] = "!png"
 	yml := strings.Replace(fmt.Sprintf(twoChannels, "  - { name: s, url: \""+srv.URL+"/rss\", backfill: all, extract: true, summary: 120 }"), "  - { name: b, type: console }\n", "", 1)
 	yml = yml[:strings.Index(yml, "routes:")]
 	svc := newService(t, yml, st, a)
@@ -189,5 +194,70 @@ func TestExtractionFillsTheFeedsGaps(t *testing.T) {
 	}
 	if want := time.Date(2022, 10, 15, 14, 3, 0, 0, time.UTC); !p.Published.Equal(want) {
 		t.Errorf("published: %v", p.Published)
+	}
+}
+
+// A lead image that is not there is dropped before any channel relies on it; a real one stays.
+func TestLeadImagesAreChecked(t *testing.T) {
+	st := testStore(t)
+	pages := map[string]string{"/img/ok.png": "!png", "/img/gone.jpg": "!404"}
+	srv := site(t, pages)
+	pages["/rss"] = rss(
+		`<item><title>With picture</title><link>`+srv.URL+`/n/1</link><enclosure url="`+srv.URL+`/img/ok.png" type="image/png" length="0"/></item>`,
+		`<item><title>Broken picture</title><link>`+srv.URL+`/n/2</link><enclosure url="`+srv.URL+`/img/gone.jpg" type="image/jpeg" length="0"/></item>`,
+	)
+	a := &fakeChannel{name: "a"}
+	svc := newService(t, "fetch: { allow_private: true }\nsources:\n  - { name: s, url: \""+srv.URL+"/rss\", backfill: all }\nchannels:\n  - { name: a, type: console }\n", st, a)
+	if _, err := svc.RunOnce(context.Background(), 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	images := map[string]string{}
+	for _, d := range a.sent {
+		images[d.Post.Title] = d.Post.ImageURL
+	}
+	if images["With picture"] != srv.URL+"/img/ok.png" || images["Broken picture"] != "" {
+		t.Fatalf("images after the check: %v", images)
+	}
+}
+
+// With summarize.llm on, the model's summary replaces the lead; when the API fails the lead stays.
+func TestLLMSummaryWithFallback(t *testing.T) {
+	st := testStore(t)
+	var calls atomic.Int32
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) > 1 {
+			http.Error(w, `{"error":{"message":"overloaded"}}`, http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"choices":[{"message":{"role":"assistant","content":"카카오 서비스가 8시간 멈췄고 경쟁사들이 사용자 유치에 나섰다."}}]}`)
+	}))
+	defer api.Close()
+	pages := map[string]string{}
+	srv := site(t, pages)
+	body := `<html lang="ko"><body><article><h1>%s</h1><p>15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다. 오후 3시 30분부터 발생한 먹통 사태가 현재 11시까지 약 8시간 동안 지속되고 있다.</p></article></body></html>`
+	pages["/n/1"] = fmt.Sprintf(body, "첫 기사")
+	pages["/n/2"] = fmt.Sprintf(body, "둘째 기사")
+	pages["/rss"] = rss(item("첫 기사", srv.URL+"/n/1", "Thu, 26 Nov 2026 09:00:00 +0900"), item("둘째 기사", srv.URL+"/n/2", "Thu, 26 Nov 2026 10:00:00 +0900"))
+	a := &fakeChannel{name: "a"}
+	svc := newService(t, fmt.Sprintf(`fetch: { allow_private: true }
+summarize: { llm: { enabled: true, base_url: %q, model: test-model, timeout: 5s } }
+sources:
+  - { name: s, url: "%s/rss", backfill: all, extract: true }
+channels:
+  - { name: a, type: console }
+`, api.URL, srv.URL), st, a)
+	if _, err := svc.RunOnce(context.Background(), 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range a.sent {
+		got[d.Post.Title] = d.Post.Summary
+	}
+	llmSummary, lead := "카카오 서비스가 8시간 멈췄고 경쟁사들이 사용자 유치에 나섰다.", "15일 카카오톡"
+	first, second := got["첫 기사"], got["둘째 기사"]
+	// The pages are fetched concurrently: whichever was summarized first got the model's answer.
+	if !((first == llmSummary && strings.HasPrefix(second, lead)) || (second == llmSummary && strings.HasPrefix(first, lead))) {
+		t.Fatalf("summaries: %q / %q", first, second)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"paperboy/core/article"
 	"paperboy/core/extract"
 	"paperboy/core/fetch"
+	"paperboy/core/imagecheck"
 	"paperboy/core/outbox"
 	"paperboy/core/source"
 	"paperboy/core/store"
@@ -134,23 +135,50 @@ func (s *Service) build(ctx context.Context, src *watched, title string, cands [
 	var wg sync.WaitGroup
 	for _, c := range cands {
 		c.art = fromItem(src, title, c)
-		if !src.cfg.Extract {
+		if !src.cfg.Extract && (c.art.ImageURL == "" || !src.cfg.ChecksImages()) {
 			continue
 		}
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			res, err := s.extractPage(ctx, c.item.URL)
-			if err != nil {
-				s.m.ExtractFailures.WithLabelValues(src.cfg.Name).Inc()
-				s.log.Warn("extraction failed: using the feed's own fields", "source", src.cfg.Name, "url", c.item.URL, "err", err)
-				return
+			if src.cfg.Extract {
+				res, err := s.extractPage(ctx, c.item.URL)
+				if err != nil {
+					s.m.ExtractFailures.WithLabelValues(src.cfg.Name).Inc()
+					s.log.Warn("extraction failed: using the feed's own fields", "source", src.cfg.Name, "url", c.item.URL, "err", err)
+				} else {
+					merge(c.art, res, src.cfg.Summary, src.cfg.Title == "")
+					s.summarize(ctx, c.art)
+				}
 			}
-			merge(c.art, res, src.cfg.Summary, src.cfg.Title == "")
+			if src.cfg.ChecksImages() {
+				s.checkImage(ctx, c.art)
+			}
 		}()
 	}
 	wg.Wait()
+}
+
+// summarize replaces the extractive lead with the LLM's summary when one is configured; any
+// failure keeps the lead (the summarizer logs why).
+func (s *Service) summarize(ctx context.Context, a *article.Article) {
+	if s.llm.Enabled() && a.Body != "" {
+		a.Summary, _ = s.llm.Summarize(ctx, a.Title, a.Body, a.Lang, a.Summary)
+	}
+}
+
+// checkImage drops a lead image that is not a usable picture (a 404, an HTML error page, a
+// tracking pixel, a logo strip): a channel sending a photo by URL would fail on it, and a
+// broken card looks worse than none.
+func (s *Service) checkImage(ctx context.Context, a *article.Article) {
+	if a.ImageURL == "" {
+		return
+	}
+	if _, err := imagecheck.Check(ctx, s.fetcher, a.ImageURL); err != nil {
+		s.log.Info("lead image dropped", "article_id", a.ID, "image", a.ImageURL, "reason", err)
+		a.ImageURL = ""
+	}
 }
 
 func (s *Service) extractPage(ctx context.Context, pageURL string) (*extract.Result, error) {

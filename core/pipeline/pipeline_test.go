@@ -16,6 +16,7 @@ import (
 
 	"paperboy/config"
 	"paperboy/core/channel"
+	"paperboy/core/demo"
 	"paperboy/core/store"
 	"paperboy/core/store/redis"
 )
@@ -99,6 +100,9 @@ func site(t *testing.T, pages map[string]string) *httptest.Server {
 			http.NotFound(w, r)
 		case body == "!slow":
 			<-r.Context().Done()
+		case body == "!png":
+			w.Header().Set("Content-Type", "image/png")
+			_, _ = w.Write(demo.Picture(r.URL.Path, 640, 400))
 		default:
 			if strings.HasPrefix(body, "<rss") {
 				w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")

@@ -23,6 +23,7 @@ import (
 	"paperboy/core/route"
 	"paperboy/core/source"
 	"paperboy/core/store"
+	"paperboy/core/summarize/llm"
 )
 
 // Options are what a Service is built from; main builds the channels (only it and bots know
@@ -56,6 +57,8 @@ type Service struct {
 	replica   string
 	now       func() time.Time
 	observer  deliver.Observer
+
+	llm *llm.Summarizer // nil-safe: Enabled() is false when not configured
 
 	mu       sync.Mutex
 	draining bool
@@ -103,6 +106,11 @@ func New(o Options) (*Service, error) {
 		return nil, err
 	}
 	s.router = r
+	if cfg.Summarize.LLM.Enabled {
+		// The API is configured by ops (often a local model server), so the plain client,
+		// not the SSRF-guarded fetch client; its own timeout bounds every call.
+		s.llm = llm.New(cfg.Summarize.LLM, &http.Client{}, llm.WithLogger(s.log))
+	}
 	for _, ch := range o.Channels {
 		s.channels[ch.Name()] = ch
 		s.order = append(s.order, ch.Name())
