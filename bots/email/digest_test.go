@@ -72,6 +72,21 @@ func TestDigestPeriodEndsWithinDrain(t *testing.T) {
 	r.check(mails, []int{3, 1})
 }
 
+// TestShortDigestFlushedByOnce: with digest: 3 and no period, a one-shot run sends the short
+// digest once nothing else is coming, instead of leaving it queued.
+func TestShortDigestFlushedByOnce(t *testing.T) {
+	r := newDigestRun(t, 4, "digest: 3")
+	sum, err := r.svc.RunOnce(context.Background(), 20*time.Second)
+	if err != nil || sum.Delivered != 4 || sum.Failed != 0 {
+		t.Fatalf("run: %+v (%v), want 4 delivered, 0 failed", sum, err)
+	}
+	mails := r.smtp.Accepted()
+	if len(mails) != 2 {
+		t.Fatalf("%d mails accepted, want 2 digests", len(mails))
+	}
+	r.check(mails, []int{3, 1})
+}
+
 // digestRun is a pipeline over a feed of n new articles and one e-mail channel.
 type digestRun struct {
 	t      *testing.T

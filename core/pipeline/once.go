@@ -109,6 +109,14 @@ func (s *Service) drainWorker(ctx context.Context, w *deliver.Worker, deadline t
 		if err != nil || pending == 0 || !s.now().Before(deadline) {
 			return
 		}
+		// A run that polls once will bring no more articles: a digest still short of its size
+		// (or its period) goes out now rather than waiting out the drain.
+		if held := w.Holding(); held > 0 && pending == int64(held) {
+			if _, err := w.Flush(ctx); err != nil {
+				s.log.Error("drain: sending the held digest failed", "channel", name, "err", err)
+			}
+			continue
+		}
 		if paused, _ := s.st.Paused(ctx, "channel", name); paused {
 			return
 		}
