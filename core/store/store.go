@@ -135,6 +135,14 @@ type Store interface {
 	// Paused reports whether a source or channel is paused.
 	Paused(ctx context.Context, kind, name string) (bool, error)
 
+	// PutValue keeps a small value under key for ttl: state every replica must see, such as
+	// dashboard sessions. Keys are opaque to the store.
+	PutValue(ctx context.Context, key string, value []byte, ttl time.Duration) error
+	// GetValue reads a value; ErrNotFound when it was never put, was deleted or has expired.
+	GetValue(ctx context.Context, key string) ([]byte, error)
+	// DeleteValue removes a value (no error when it is absent).
+	DeleteValue(ctx context.Context, key string) error
+
 	// Ping checks the store is reachable (readiness).
 	Ping(ctx context.Context) error
 	// Close releases the store's resources.

@@ -32,6 +32,7 @@ var (
 	bSources  = []byte("sources")  // source name → store.SourceState (JSON)
 	bLeases   = []byte("leases")   // lease name → leaseRec
 	bPaused   = []byte("paused")   // kind \0 name → "1"
+	bValues   = []byte("values")   // key → valueRec (PutValue)
 
 	bOutbox  = []byte("outbox")  // seq → entryRec, in enqueue order
 	bPending = []byte("pending") // seq → pendingRec: handed to a consumer, not yet acked
@@ -85,7 +86,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("bolt: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused} {
+		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

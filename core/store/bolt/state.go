@@ -163,7 +163,7 @@ func (s *Store) sweepLoop() {
 	}
 }
 
-// sweep deletes expired claims, fingerprints, seen ids and leases, so the file does not grow
+// sweep deletes expired claims, fingerprints, seen ids, leases and values, so the file does not grow
 // forever; correctness never depends on it, since expired records already read as absent.
 func (s *Store) sweep() (int, error) {
 	n := 0
@@ -178,6 +178,9 @@ func (s *Store) sweep() (int, error) {
 			},
 			string(bLeases): func(v []byte) (bool, error) {
 				return expiredJSON[leaseRec](v, now, func(r leaseRec) time.Time { return r.Exp })
+			},
+			string(bValues): func(v []byte) (bool, error) {
+				return expiredJSON[valueRec](v, now, func(r valueRec) time.Time { return r.Exp })
 			},
 			string(bSeen): func(v []byte) (bool, error) {
 				return len(v) != 8 || int64(binary.BigEndian.Uint64(v)) <= now.UnixNano(), nil

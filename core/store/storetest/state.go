@@ -1,6 +1,8 @@
 package storetest
 
 import (
+	"bytes"
+	"errors"
 	"testing"
 	"time"
 
@@ -271,5 +273,49 @@ func testClosed(t *testing.T, s store.Store) {
 	}
 	if _, err := s.DeadList(ctx, 10); err == nil {
 		t.Error("DeadList after Close: want an error")
+	}
+}
+
+// testValues checks the key-value space: round trip (binary-safe), overwrite, delete, expiry.
+func testValues(t *testing.T, s store.Store) {
+	ctx := ctxT(t)
+	if _, err := s.GetValue(ctx, "session:none"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("GetValue of an unknown key: %v, want ErrNotFound", err)
+	}
+	v := payloadOf("session")
+	if err := s.PutValue(ctx, "session:a", v, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GetValue(ctx, "session:a")
+	if err != nil || !bytes.Equal(got, v) {
+		t.Fatalf("GetValue = %q, %v; want %q", got, err, v)
+	}
+	if err := s.PutValue(ctx, "session:a", []byte("second"), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.GetValue(ctx, "session:a"); string(got) != "second" {
+		t.Fatalf("overwrite: %q", got)
+	}
+	if err := s.DeleteValue(ctx, "session:a"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.GetValue(ctx, "session:a"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("after delete: %v", err)
+	}
+	if err := s.DeleteValue(ctx, "session:a"); err != nil {
+		t.Fatalf("deleting an absent value: %v", err)
+	}
+	if err := s.PutValue(ctx, "session:short", []byte("x"), 100*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "a value with a 100ms ttl expires", func() (bool, error) {
+		_, err := s.GetValue(ctx, "session:short")
+		if errors.Is(err, store.ErrNotFound) {
+			return true, nil
+		}
+		return false, err
+	})
+	if err := s.PutValue(ctx, "k", []byte("x"), 0); err == nil {
+		t.Fatal("PutValue without a ttl must fail: values are never kept forever")
 	}
 }

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Pause", testPause},
 		{"ClaimTTL", testClaimTTL},
 		{"FingerprintTTL", testFingerprintTTL},
+		{"Values", testValues},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
 		{"Ping", testPing},
 		{"Closed", testClosed},
