@@ -1,12 +1,17 @@
 package dashboard
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
+	"paperboy/core/store"
 	"strconv"
 	"sync"
 	"time"
@@ -89,9 +94,9 @@ func checkPassword(u *user, password string, dummy []byte) bool {
 	return bcrypt.CompareHashAndPassword(u.hash, []byte(password)) == nil
 }
 
-// session is one signed-in browser. Sessions live in this process's memory: the Store interface
-// has no generic key-value space, so a restart signs everyone out, and several replicas need
-// sticky routing for the dashboard.
+// session is one signed-in browser. Sessions live in the store (PutValue with the session's
+// TTL), so every replica sees them and a restart signs nobody out; the key is the SHA-256 of
+// the cookie value, so the store never holds a usable session id.
 type session struct {
 	user    string
 	role    string
@@ -99,9 +104,18 @@ type session struct {
 	expires time.Time
 }
 
+// sessionRec is a session as stored.
+type sessionRec struct {
+	User    string    `json:"u"`
+	Role    string    `json:"r"`
+	CSRF    string    `json:"c"`
+	Expires time.Time `json:"e"`
+}
+
 type sessions struct {
 	mu  sync.Mutex
-	m   map[[32]byte]*session // keyed by the SHA-256 of the cookie value, so a memory dump holds no usable id
+	st  store.Store           // set by Mount; nil only before the first Mount (sessions then stay in m)
+	m   map[[32]byte]*session // fallback for a Server not mounted on a service
 	ttl time.Duration
 	now func() time.Time
 }
@@ -110,10 +124,32 @@ func newSessions(now func() time.Time) *sessions {
 	return &sessions{m: map[[32]byte]*session{}, ttl: 12 * time.Hour, now: now}
 }
 
+func sessionKey(id string) string {
+	sum := sha256.Sum256([]byte(id))
+	return "dashboard:session:" + hex.EncodeToString(sum[:])
+}
+
+func (s *sessions) store() (store.Store, time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st, s.ttl
+}
+
 // create starts a session and returns its cookie value.
-func (s *sessions) create(u *user) (string, *session) {
+func (s *sessions) create(ctx context.Context, u *user) (string, *session, error) {
 	id := randomToken()
-	ss := &session{user: u.name, role: u.role, csrf: randomToken(), expires: s.now().Add(s.ttl)}
+	st, ttl := s.store()
+	ss := &session{user: u.name, role: u.role, csrf: randomToken(), expires: s.now().Add(ttl)}
+	if st != nil {
+		raw, err := json.Marshal(sessionRec{User: ss.user, Role: ss.role, CSRF: ss.csrf, Expires: ss.expires})
+		if err != nil {
+			return "", nil, err
+		}
+		if err := st.PutValue(ctx, sessionKey(id), raw, ttl); err != nil {
+			return "", nil, fmt.Errorf("dashboard: save session: %w", err)
+		}
+		return id, ss, nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := s.now()
@@ -123,10 +159,22 @@ func (s *sessions) create(u *user) (string, *session) {
 		}
 	}
 	s.m[sha256.Sum256([]byte(id))] = ss
-	return id, ss
+	return id, ss, nil
 }
 
-func (s *sessions) get(id string) *session {
+// get returns the live session for a cookie value, or nil.
+func (s *sessions) get(ctx context.Context, id string) *session {
+	if st, _ := s.store(); st != nil {
+		raw, err := st.GetValue(ctx, sessionKey(id))
+		if err != nil {
+			return nil
+		}
+		var rec sessionRec
+		if json.Unmarshal(raw, &rec) != nil || s.now().After(rec.Expires) {
+			return nil
+		}
+		return &session{user: rec.User, role: rec.Role, csrf: rec.CSRF, expires: rec.Expires}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	k := sha256.Sum256([]byte(id))
@@ -141,7 +189,12 @@ func (s *sessions) get(id string) *session {
 	return ss
 }
 
-func (s *sessions) drop(id string) {
+// drop ends a session.
+func (s *sessions) drop(ctx context.Context, id string) {
+	if st, _ := s.store(); st != nil {
+		_ = st.DeleteValue(ctx, sessionKey(id))
+		return
+	}
 	s.mu.Lock()
 	delete(s.m, sha256.Sum256([]byte(id)))
 	s.mu.Unlock()

@@ -226,3 +226,32 @@ func TestTelegramOneTimeLink(t *testing.T) {
 		t.Fatalf("second use: %d", code)
 	}
 }
+
+// A session made by one server is valid on another over the same store (a second replica, or
+// the same service after a restart), and signing out ends it everywhere.
+func TestSessionsLiveInTheStore(t *testing.T) {
+	h := newHarness(t, false, 0)
+	other := New(Options{})
+	if err := other.Mount(http.NewServeMux(), h.svc, h.cfg); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	id, _, err := h.dash.sessions.create(ctx, &user{name: "ops", role: RoleEditor})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := other.sessions.get(ctx, id)
+	if ss == nil || ss.user != "ops" || ss.role != RoleEditor || ss.csrf == "" {
+		t.Fatalf("session on the other server: %+v", ss)
+	}
+	if raw, err := h.st.GetValue(ctx, sessionKey(id)); err != nil || strings.Contains(string(raw), id) {
+		t.Fatalf("stored session: %v (the cookie value must not be stored)", err)
+	}
+	other.sessions.drop(ctx, id)
+	if h.dash.sessions.get(ctx, id) != nil {
+		t.Fatal("signed out on one server, still signed in on the other")
+	}
+	if h.dash.sessions.get(ctx, "forged-"+id) != nil {
+		t.Fatal("an unknown cookie value must not sign in")
+	}
+}

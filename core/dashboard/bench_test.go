@@ -54,7 +54,10 @@ func BenchmarkPages(b *testing.B) {
 			}
 		}
 	}
-	id, _ := h.dash.sessions.create(&user{name: "ops", role: RoleEditor})
+	id, _, err := h.dash.sessions.create(context.Background(), &user{name: "ops", role: RoleEditor})
+	if err != nil {
+		b.Fatal(err)
+	}
 	handler := h.srv.Config.Handler
 	for _, path := range []string{"/", "/?fragment=1", "/articles", "/articles?channel=tg-07", "/dead", "/sources", "/push"} {
 		b.Run(strings.NewReplacer("/", "_", "?", "_", "=", "_").Replace(path), func(b *testing.B) {

@@ -122,11 +122,12 @@ func (s *Server) Mount(mux Router, b Backend, cfg *config.Config) error {
 		}
 		st.tg = &telegramSender{api: api, token: tg.Token, client: s.client}
 	}
+	s.sessions.mu.Lock()
+	s.sessions.st = b.Store()
 	if cfg.Dashboard.SessionTTL > 0 {
-		s.sessions.mu.Lock()
 		s.sessions.ttl = cfg.Dashboard.SessionTTL
-		s.sessions.mu.Unlock()
 	}
+	s.sessions.mu.Unlock()
 	b.Observe(s.Log.observer(s.now, st.secrets))
 	s.cur.Store(st)
 	s.routes(mux)

@@ -18,7 +18,7 @@ func (s *Server) wrap(role string, fn handlerFunc) http.Handler {
 		p := s.page(r, st)
 		var ss *session
 		if c, err := r.Cookie(sessionCookie); err == nil {
-			ss = s.sessions.get(c.Value)
+			ss = s.sessions.get(r.Context(), c.Value)
 		}
 		if ss == nil {
 			if r.Method == http.MethodGet && r.URL.Path != "/events" {
@@ -142,8 +142,14 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 
 // signIn starts a session for u and goes to next.
 func (s *Server) signIn(w http.ResponseWriter, r *http.Request, u *user, next string) {
-	id, _ := s.sessions.create(u)
-	setCookie(w, sessionCookie, id, s.sessions.ttl)
+	id, _, err := s.sessions.create(r.Context(), u)
+	if err != nil {
+		s.log.Error("dashboard sign-in: the session could not be saved", "err", err)
+		http.Error(w, "the store is unavailable; try again", http.StatusServiceUnavailable)
+		return
+	}
+	_, ttl := s.sessions.store()
+	setCookie(w, sessionCookie, id, ttl)
 	setCookie(w, preCookie, "", -1)
 	s.log.Info("dashboard sign-in", "user", u.name, "role", u.role)
 	http.Redirect(w, r, localPath(next), http.StatusSeeOther)
@@ -151,7 +157,7 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request, u *user, next st
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request, _ *state, _ *Page) {
 	if c, err := r.Cookie(sessionCookie); err == nil {
-		s.sessions.drop(c.Value)
+		s.sessions.drop(r.Context(), c.Value)
 	}
 	setCookie(w, sessionCookie, "", -1)
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
