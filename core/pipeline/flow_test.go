@@ -261,3 +261,34 @@ channels:
 		t.Fatalf("summaries: %q / %q", first, second)
 	}
 }
+
+// First sight with a backfill window: items older than the window and undated items are only
+// recorded; a future date is taken as the moment the item was seen (so it is in the window).
+func TestBackfillWindowAndOddDates(t *testing.T) {
+	st := testStore(t)
+	pages := map[string]string{}
+	srv := site(t, pages)
+	now := time.Now()
+	pages["/rss"] = rss(
+		item("Recent", srv.URL+"/n/1", now.Add(-time.Hour).Format(time.RFC1123Z)),
+		item("Old", srv.URL+"/n/2", now.Add(-72*time.Hour).Format(time.RFC1123Z)),
+		item("Future", srv.URL+"/n/3", now.Add(30*24*time.Hour).Format(time.RFC1123Z)),
+		`<item><title>Undated</title><link>`+srv.URL+`/n/4</link></item>`,
+	)
+	a := &fakeChannel{name: "a"}
+	svc := newService(t, "fetch: { allow_private: true }\nsources:\n  - { name: s, url: \""+srv.URL+"/rss\", backfill: 24h }\nchannels:\n  - { name: a, type: console }\n", st, a)
+	if _, err := svc.RunOnce(context.Background(), 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]time.Time{}
+	for _, d := range a.sent {
+		got[d.Post.Title] = d.Post.Published
+	}
+	if len(got) != 2 || got["Recent"].IsZero() || got["Future"].After(time.Now()) {
+		t.Fatalf("posted %v; want Recent and Future (dated now)", got)
+	}
+	// The recorded ones are known: a second poll posts nothing.
+	if sum, _ := svc.RunOnce(context.Background(), time.Second); sum.Delivered != 0 {
+		t.Fatalf("second run delivered %d", sum.Delivered)
+	}
+}

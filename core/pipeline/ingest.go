@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"paperboy/core/article"
 	"paperboy/core/extract"
@@ -61,12 +62,21 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	}
 	var fresh []*candidate
 	var recordOnly []string
-	cutoff := s.now().Add(-src.cfg.Backfill)
+	now := s.now()
+	cutoff := now.Add(-src.cfg.Backfill)
 	for i, c := range cands {
+		// A date in the future is a publisher's time-zone mistake: it would sort the story
+		// last and show a time that has not happened. Use the moment we saw it.
+		if c.item.Published.After(now.Add(10 * time.Minute)) {
+			log.Info("item dated in the future: using the time it was seen", "url", c.item.URL, "published", c.item.Published.Format(time.RFC3339))
+			c.item.Published = now
+		}
 		switch {
 		case known[i]:
 			stats.Duplicates++
-		case firstSight && src.cfg.Backfill > 0 && !c.item.Published.IsZero() && c.item.Published.Before(cutoff):
+		case firstSight && src.cfg.Backfill > 0 && (c.item.Published.IsZero() || c.item.Published.Before(cutoff)):
+			// An undated item cannot prove it is inside the window: recording it keeps a feed
+			// without dates from flooding a new channel with its whole archive.
 			recordOnly = append(recordOnly, c.id)
 		default:
 			fresh = append(fresh, c)
