@@ -54,7 +54,8 @@ type Service struct {
 	log    *slog.Logger
 	now    func() time.Time
 	mu     sync.Mutex
-	held   map[string]heldPreview // token → preview awaiting Publish/Cancel
+	held   map[string]heldPreview // token → preview awaiting Publish/Cancel (when values is nil)
+	values Values                 // shared store for held previews (ShareHeld)
 }
 
 type heldPreview struct {
@@ -199,12 +200,7 @@ func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
 		return Reply{Text: t.refused}
 	}
 	verb, token, _ := strings.Cut(data, ":")
-	s.mu.Lock()
-	h, ok := s.held[token]
-	if ok {
-		delete(s.held, token)
-	}
-	s.mu.Unlock()
+	h, ok := s.take(ctx, token)
 	if !ok || s.now().After(h.expires) {
 		return Reply{Text: t.expired}
 	}
@@ -238,14 +234,10 @@ func (s *Service) preview(ctx context.Context, r Request, push bool, url string,
 		return Reply{Preview: a}
 	}
 	token := newToken()
-	s.mu.Lock()
-	for k, h := range s.held {
-		if s.now().After(h.expires) {
-			delete(s.held, k)
-		}
+	if err := s.hold(ctx, token, heldPreview{art: a, channels: channels, user: r.UserID, expires: s.now().Add(previewTTL)}); err != nil {
+		s.log.Error("editor preview could not be kept", "err", err)
+		return Reply{Text: t.failed + "the store is unavailable"}
 	}
-	s.held[token] = heldPreview{art: a, channels: channels, user: r.UserID, expires: s.now().Add(previewTTL)}
-	s.mu.Unlock()
 	return Reply{Preview: a, Text: t.confirm, Actions: []Action{{Label: t.publishBtn, Data: "pub:" + token}, {Label: t.cancelBtn, Data: "cancel:" + token}}}
 }
 

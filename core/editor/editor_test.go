@@ -149,3 +149,46 @@ func TestOtherCommands(t *testing.T) {
 		t.Errorf("recent: %q", out)
 	}
 }
+
+// memValues is an in-memory Values for the test (the real one is the store's contract-tested KV).
+type memValues struct{ m map[string][]byte }
+
+func (v *memValues) PutValue(_ context.Context, k string, b []byte, _ time.Duration) error {
+	v.m[k] = b
+	return nil
+}
+
+func (v *memValues) GetValue(_ context.Context, k string) ([]byte, error) {
+	b, ok := v.m[k]
+	if !ok {
+		return nil, store.ErrNotFound
+	}
+	return b, nil
+}
+
+func (v *memValues) DeleteValue(_ context.Context, k string) error {
+	delete(v.m, k)
+	return nil
+}
+
+// With a shared store, a preview made on one replica is published by a click on another.
+func TestHeldPreviewsAcrossReplicas(t *testing.T) {
+	shared := &memValues{m: map[string][]byte{}}
+	fb := &fakeBackend{paused: map[string]bool{}}
+	one := New(fb, Access{TelegramUsers: []int64{42}}, nil)
+	two := New(fb, Access{TelegramUsers: []int64{42}}, nil)
+	one.ShareHeld(shared)
+	two.ShareHeld(shared)
+	ctx := context.Background()
+	r := Request{Platform: "telegram", UserID: "42", Text: "/push https://news.example/a tg"}
+	rep := one.Handle(ctx, r)
+	if len(rep.Actions) != 2 {
+		t.Fatalf("push: %+v", rep)
+	}
+	if got := two.Press(ctx, r, rep.Actions[0].Data); !strings.Contains(got.Text, "tg: queued") || len(fb.published) != 1 {
+		t.Fatalf("publish on the other replica: %+v", got)
+	}
+	if got := one.Press(ctx, r, rep.Actions[0].Data); !strings.Contains(got.Text, "expired") || len(fb.published) != 1 {
+		t.Fatalf("the token must be used up everywhere: %+v", got)
+	}
+}

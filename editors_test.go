@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"paperboy/core/store"
+	"paperboy/core/store/bolt"
+)
+
+// Two replicas share one lease: one editor bot runs at a time, and the other takes over when
+// the first stops.
+func TestEditorBotRunsOnOneReplica(t *testing.T) {
+	st, err := bolt.Open(filepath.Join(t.TempDir(), "pb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	var running, most, started atomic.Int32
+	bot := func(ctx context.Context) error {
+		n := running.Add(1)
+		started.Add(1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		<-ctx.Done()
+		running.Add(-1)
+		return nil
+	}
+	// Both "replicas" are this process: the second one's store wrapper leases as another owner.
+	lease := 200 * time.Millisecond
+	ctx1, stop1 := context.WithCancel(context.Background())
+	ctx2, stop2 := context.WithCancel(context.Background())
+	defer stop2()
+	done1 := make(chan error, 1)
+	done2 := make(chan error, 1)
+	go func() { done1 <- leased(st, "editor:test", lease, quiet, bot)(ctx1) }()
+	waitFor(t, func() bool { return running.Load() == 1 })
+	second := &ownerAs{Store: st, owner: "replica-2"}
+	go func() { done2 <- leased(second, "editor:test", lease, quiet, bot)(ctx2) }()
+	// The second replica asks for the lease several times while the first holds it.
+	waitFor(t, func() bool { return second.tries.Load() >= 3 })
+	if most.Load() != 1 || started.Load() != 1 {
+		t.Fatalf("%d bots ran at once (%d started), want 1", most.Load(), started.Load())
+	}
+	stop1()
+	<-done1
+	waitFor(t, func() bool { return started.Load() == 2 && running.Load() == 1 })
+	stop2()
+	<-done2
+	if most.Load() != 1 {
+		t.Fatalf("%d bots ran at once", most.Load())
+	}
+}
+
+// ownerAs makes a store take leases under another owner, as a second replica would.
+type ownerAs struct {
+	store.Store
+	owner string
+	tries atomic.Int32
+}
+
+func (o *ownerAs) AcquireLease(ctx context.Context, name, _ string, ttl time.Duration) (bool, error) {
+	o.tries.Add(1)
+	return o.Store.AcquireLease(ctx, name, o.owner, ttl)
+}
+
+func (o *ownerAs) ReleaseLease(ctx context.Context, name, _ string) error {
+	return o.Store.ReleaseLease(ctx, name, o.owner)
+}
