@@ -50,7 +50,9 @@ channels:
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	served := make(chan error, 1)
-	go func() { served <- Serve(ctx, listen, svc.NewMux(), nil) }()
+	listening := make(chan struct{})
+	go func() { served <- Serve(ctx, listen, svc.NewMux(), func(net.Addr) { close(listening) }) }()
+	<-listening // the hub verifies the subscription by calling us back: be there first
 	ran := make(chan error, 1)
 	go func() { ran <- svc.Run(ctx, time.Second) }()
 	select {
