@@ -73,9 +73,19 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 	dash := dashboard.New(dashboard.Options{Logger: log}) // outlives reloads: sessions and the delivery log stay
 	httpDone := make(chan error, 1)
 	if cfg.HTTP.Listen != "" {
+		listening := make(chan struct{})
 		go func() {
-			httpDone <- pipeline.Serve(ctx, cfg.HTTP.Listen, &handler, func(a net.Addr) { log.Info("http listening", "addr", a.String()) })
+			httpDone <- pipeline.Serve(ctx, cfg.HTTP.Listen, &handler, func(a net.Addr) {
+				log.Info("http listening", "addr", a.String())
+				close(listening)
+			})
 		}()
+		// WebSub hubs and Telegram call back as soon as we subscribe: listen first.
+		select {
+		case <-listening:
+		case err := <-httpDone:
+			return err
+		}
 	} else {
 		httpDone <- nil
 	}
