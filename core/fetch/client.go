@@ -131,11 +131,32 @@ func checkRedirect(req *http.Request, via []*http.Request) error {
 // Get fetches req.URL. A 304 gives a Response with NotModified set; any other status
 // outside 2xx gives a *StatusError. Textual bodies come back as UTF-8 (see Decode).
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
+	return c.do(ctx, http.MethodGet, req, 0)
+}
+
+// Head sends HEAD with the same guard, limits and politeness as Get; the Response has no body.
+// Statuses outside 2xx are a *StatusError.
+func (c *Client) Head(ctx context.Context, req Request) (*Response, error) {
+	return c.do(ctx, http.MethodHead, req, 0)
+}
+
+// GetPrefix asks for the first n bytes (Range: bytes=0-n-1) and keeps at most n bytes whether
+// the server answers 206 or the whole 200 — enough to read an image's dimensions without
+// downloading it. The body is returned as sent, never decoded.
+func (c *Client) GetPrefix(ctx context.Context, req Request, n int64) (*Response, error) {
+	if n <= 0 {
+		return nil, fmt.Errorf("fetch: prefix of %d bytes", n)
+	}
+	return c.do(ctx, http.MethodGet, req, n)
+}
+
+// do makes one request; prefix > 0 asks for and keeps only that many bytes.
+func (c *Client) do(ctx context.Context, method string, req Request, prefix int64) (*Response, error) {
 	u, err := parseURL(req.URL)
 	if err != nil {
 		return nil, err
 	}
-	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	hr, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetch: build request for %s: %w", redact(req.URL), err)
 	}
@@ -157,7 +178,13 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 		accept = "*/*"
 	}
 	hr.Header.Set("Accept", accept)
-	hr.Header.Set("Accept-Encoding", "gzip, deflate")
+	if prefix > 0 {
+		// A byte range of a compressed body is useless: ask for the bytes themselves.
+		hr.Header.Set("Accept-Encoding", "identity")
+		hr.Header.Set("Range", fmt.Sprintf("bytes=0-%d", prefix-1))
+	} else {
+		hr.Header.Set("Accept-Encoding", "gzip, deflate")
+	}
 	if req.ETag != "" {
 		hr.Header.Set("If-None-Match", req.ETag)
 	}
@@ -200,6 +227,17 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 		}
 	}
 
+	if method == http.MethodHead {
+		return out, nil
+	}
+	if prefix > 0 {
+		body, err := io.ReadAll(io.LimitReader(resp.Body, prefix))
+		if err != nil {
+			return nil, c.doError(ctx, out.URL, err)
+		}
+		out.Body = body
+		return out, nil
+	}
 	body, err := readBody(resp, c.cfg.MaxBody)
 	if err != nil {
 		return nil, c.doError(ctx, out.URL, err)

@@ -38,9 +38,17 @@ func testAssets(t *testing.T) map[string]asset {
 // HEAD and ranged GET.
 func clients(t *testing.T, h *imageHost) map[string]Getter {
 	return map[string]Getter{
-		"fetch":  fetch.New(fetch.Config{AllowPrivate: true}),
-		"ranged": rangeClient{hc: h.srv.Client()},
+		"fetch":   fetch.New(fetch.Config{AllowPrivate: true}), // HEAD + a ranged GET (a Prober)
+		"getonly": getOnly{fetch.New(fetch.Config{AllowPrivate: true})},
+		"ranged":  rangeClient{hc: h.srv.Client()},
 	}
+}
+
+// getOnly hides the fetch client's Head and GetPrefix: Check then downloads the whole image.
+type getOnly struct{ c *fetch.Client }
+
+func (g getOnly) Get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
+	return g.c.Get(ctx, req)
 }
 
 func TestCheck(t *testing.T) {
@@ -92,7 +100,7 @@ func TestCheck(t *testing.T) {
 					t.Fatalf("err = %v (info %+v)", err, info)
 				}
 				w, hh, format := tt.w, tt.h, tt.format
-				if tt.prefixBlind && name == "ranged" {
+				if tt.prefixBlind && name != "getonly" {
 					w, hh, format = 0, 0, ""
 				}
 				if info.ContentType != tt.wantType || info.Width != w || info.Height != hh || info.Format != format {
@@ -164,7 +172,7 @@ func TestSSRFGuardApplies(t *testing.T) {
 
 func TestFetchLimitIsTooLarge(t *testing.T) {
 	h := newImageHost(t, testAssets(t))
-	_, err := Check(context.Background(), fetch.New(fetch.Config{AllowPrivate: true, MaxBody: 4096}), h.url("/photo.jpg"))
+	_, err := Check(context.Background(), getOnly{fetch.New(fetch.Config{AllowPrivate: true, MaxBody: 4096})}, h.url("/photo.jpg"))
 	var tl *fetch.TooLargeError
 	if !errors.Is(err, ErrTooLarge) || !errors.As(err, &tl) {
 		t.Fatalf("err = %v, want ErrTooLarge wrapping *fetch.TooLargeError", err)
