@@ -46,7 +46,7 @@ type Config struct {
 	APIURL string `yaml:"api_url"`
 	// Color is the embed's side color as "#1e90ff" (quote it in YAML) or a decimal number; empty picks a stable color per source.
 	Color string `yaml:"color"`
-	// Content is an optional text/template for the line above the embed, over .Title .URL .Summary .Source .Author .Published .Tags.
+	// Content is an optional text/template for the line above the embed, over .Title .URL .Summary .Source .Author .Published .Tags .Share.{Facebook,X,Telegram,Line}.
 	Content string `yaml:"content"`
 	// Timezone is the IANA zone used for the time in the footer (default Asia/Seoul).
 	Timezone string `yaml:"timezone"`

@@ -44,6 +44,7 @@ type contentData struct {
 	Title, URL, Summary, Source, Author string
 	Published                           time.Time
 	Tags                                []string
+	Share                               article.ShareLinks // .Share.Facebook .Share.X .Share.Telegram .Share.Line
 }
 
 // render builds the message for d. Every length limit is enforced here, before sending,
@@ -58,7 +59,7 @@ func (c *Channel) render(d channel.Delivery) (*message, error) {
 	if c.content != nil {
 		var sb strings.Builder
 		data := contentData{Title: p.Title, URL: p.URL, Summary: p.Summary, Source: p.Source,
-			Author: p.Author, Published: p.Published.In(c.loc), Tags: p.Tags}
+			Author: p.Author, Published: p.Published.In(c.loc), Tags: p.Tags, Share: article.Share(p.URL, p.Title)}
 		if err := c.content.Execute(&sb, data); err != nil {
 			return nil, channel.Errorf(channel.Permanent, "discord: content template: %w", err)
 		}

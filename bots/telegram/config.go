@@ -28,7 +28,8 @@ type Config struct {
 	// LinkPreview places the article's link preview: off, above, below (default) or large (big image, below).
 	LinkPreview string `yaml:"link_preview"`
 	// Template is an optional Go text/template for the plain-text body under the headline; fields: .Title .Summary
-	// .URL .Source .Author .Time (formatted) .Published .Tags .Hashtags. The result is escaped, never parsed as HTML.
+	// .URL .Source .Author .Time (formatted) .Published .Tags .Hashtags .Share.{Facebook,X,Telegram,Line}. The result is
+	// escaped, never parsed as HTML.
 	Template string `yaml:"template"`
 	// Timezone is the IANA zone for published times (default Asia/Seoul, or the service's zone when it sets one).
 	Timezone string `yaml:"timezone"`

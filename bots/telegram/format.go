@@ -49,7 +49,8 @@ type templateData struct {
 	Time                                string    // published time formatted in the channel's zone
 	Published                           time.Time // in the channel's zone
 	Tags                                []string
-	Hashtags                            string // "#tag1 #tag2"
+	Hashtags                            string             // "#tag1 #tag2"
+	Share                               article.ShareLinks // .Share.Facebook .Share.X .Share.Telegram .Share.Line
 }
 
 // parts are the plain-text blocks of a post before fitting.
@@ -73,6 +74,7 @@ func (f *formatter) split(p article.Post) (parts, error) {
 		data := templateData{
 			Title: clean(p.Title), Summary: clean(p.Summary), URL: p.URL, Source: clean(p.Source),
 			Author: clean(p.Author), Time: when, Published: p.Published.In(f.loc), Tags: p.Tags, Hashtags: tags,
+			Share: article.Share(p.URL, p.Title),
 		}
 		if err := f.tmpl.Execute(&b, data); err != nil {
 			return parts{}, &channel.Error{Reason: channel.Permanent, Err: fmt.Errorf("telegram: template: %w", err)}

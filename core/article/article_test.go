@@ -79,3 +79,16 @@ func TestCanonicalDropsDefaultPortOfOriginalScheme(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestShare(t *testing.T) {
+	s := Share("https://www.fntimes.com/html/view.php?ud=1&x=2", "카톡 먹통 & 복구")
+	if s.Facebook != "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.fntimes.com%2Fhtml%2Fview.php%3Fud%3D1%26x%3D2" {
+		t.Errorf("facebook: %s", s.Facebook)
+	}
+	if s.Telegram != "https://t.me/share/url?url=https%3A%2F%2Fwww.fntimes.com%2Fhtml%2Fview.php%3Fud%3D1%26x%3D2&text=%EC%B9%B4%ED%86%A1+%EB%A8%B9%ED%86%B5+%26+%EB%B3%B5%EA%B5%AC" {
+		t.Errorf("telegram: %s", s.Telegram)
+	}
+	if s.X == "" || s.Line == "" {
+		t.Error("x and line links")
+	}
+}
