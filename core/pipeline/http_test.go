@@ -2,10 +2,12 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"paperboy/core/channel"
 	"strings"
 	"testing"
 	"time"
@@ -70,5 +72,31 @@ func TestHealthReadyMetrics(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// checkChannel is a fakeChannel whose credentials check answers err.
+type checkChannel struct {
+	*fakeChannel
+	err error
+}
+
+func (c checkChannel) Check(context.Context) error { return c.err }
+
+func TestCheckChannelsPausesRefusedCredentials(t *testing.T) {
+	st := testStore(t)
+	good := checkChannel{&fakeChannel{name: "a"}, nil}
+	bad := checkChannel{&fakeChannel{name: "b"}, &channel.Error{Reason: channel.Unauthorized, Err: errors.New("http 401")}}
+	down := checkChannel{&fakeChannel{name: "c"}, &channel.Error{Reason: channel.Transient, Err: errors.New("http 502")}}
+	svc := newService(t, "channels:\n  - { name: a, type: console }\n  - { name: b, type: console }\n  - { name: c, type: console }\n", st, good, bad, down)
+	ctx := context.Background()
+	failed := svc.CheckChannels(ctx)
+	if len(failed) != 2 || failed["b"] == nil || failed["c"] == nil {
+		t.Fatalf("failed: %v", failed)
+	}
+	for name, want := range map[string]bool{"a": false, "b": true, "c": false} {
+		if p, _ := st.Paused(ctx, "channel", name); p != want {
+			t.Errorf("%s paused = %v, want %v", name, p, want)
+		}
 	}
 }

@@ -227,6 +227,7 @@ func (s *Service) observe(ev deliver.Event) {
 func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelSends()
+	go s.CheckChannels(ctx)
 	var wg sync.WaitGroup
 	for _, w := range s.workers {
 		wg.Add(1)
@@ -267,4 +268,35 @@ func (s *Service) Draining() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.draining
+}
+
+// CheckChannels verifies each channel's credentials once (getMe, auth.test, the webhook…) and
+// logs what the platform says, so a wrong token shows at start rather than at the first
+// article. A refused credential also pauses the channel, as a refused send would; other
+// failures (the platform is down) are only logged. It returns the channels whose check failed.
+func (s *Service) CheckChannels(ctx context.Context) map[string]error {
+	failed := map[string]error{}
+	for _, name := range s.order {
+		ck, ok := s.channels[name].(channel.Checker)
+		if !ok {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		err := ck.Check(cctx)
+		cancel()
+		if err == nil {
+			s.log.Info("channel credentials accepted", "channel", name)
+			continue
+		}
+		failed[name] = err
+		if channel.Classify(err).Reason == channel.Unauthorized {
+			s.log.Error("channel credentials refused at start: channel paused; fix them, then resume it", "channel", name, "err", err)
+			if perr := s.st.SetPaused(ctx, "channel", name, true); perr != nil {
+				s.log.Error("pause channel", "channel", name, "err", perr)
+			}
+			continue
+		}
+		s.log.Warn("channel check failed (will try when sending)", "channel", name, "err", err)
+	}
+	return failed
 }
