@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"time"
 
+	"paperboy/bench/measure"
 	"paperboy/bots/discord/discordtest"
 	"paperboy/bots/telegram/telegramtest"
 )
@@ -124,7 +125,7 @@ func runChild(specJSON string) error {
 		}
 		st.Discord.PeakSecond = max(st.Discord.PeakSecond, n)
 	}
-	st.CPUSeconds = cpuSeconds()
+	st.CPUSeconds = measure.CPUSeconds()
 	return json.NewEncoder(os.Stdout).Encode(st)
 }
 

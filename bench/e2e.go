@@ -15,6 +15,7 @@ import (
 
 	goredis "github.com/redis/go-redis/v9"
 
+	"paperboy/bench/measure"
 	"paperboy/bots"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/config"
@@ -143,13 +144,13 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
 	stopRSS := sampleRSS(&res.peakRSS)
-	cpu0, t0 := cpuSeconds(), time.Now()
+	cpu0, t0 := measure.CPUSeconds(), time.Now()
 	polls0 := pollCount(svc)
 	if err := svc.Run(runCtx, 2*time.Second); err != nil {
 		return res, err
 	}
 	stopRSS()
-	res.cpu = cpuSeconds() - cpu0
+	res.cpu = measure.CPUSeconds() - cpu0
 	runtime.ReadMemStats(&ms1)
 	res.mallocs = ms1.Mallocs - ms0.Mallocs
 	res.polls = pollCount(svc) - polls0
@@ -202,7 +203,7 @@ func sampleRSS(peak *int64) (stop func()) {
 		t := time.NewTicker(100 * time.Millisecond)
 		defer t.Stop()
 		for {
-			if r := currentRSS(); r > *peak {
+			if r := measure.RSS(); r > *peak {
 				*peak = r
 			}
 			select {

@@ -17,7 +17,6 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -119,31 +118,6 @@ func machineInfo() string {
 		}
 	}
 	return fmt.Sprintf("%d × %s, %s, load average %s (1/5/15 min)", runtime.NumCPU(), cpu, runtime.Version(), load)
-}
-
-// cpuSeconds is this process's user+system CPU time.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
-	return tv(ru.Utime) + tv(ru.Stime)
-}
-
-// currentRSS reads this process's resident set size from /proc (0 where there is none).
-func currentRSS() int64 {
-	data, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		return 0
-	}
-	f := strings.Fields(string(data))
-	if len(f) < 2 {
-		return 0
-	}
-	var pages int64
-	_, _ = fmt.Sscan(f[1], &pages)
-	return pages * int64(os.Getpagesize())
 }
 
 func mb(b int64) string { return fmt.Sprintf("%.1f MB", float64(b)/(1<<20)) }

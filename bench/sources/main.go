@@ -31,6 +31,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"paperboy/bench/measure"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/pipeline"
@@ -68,21 +69,6 @@ func main() {
 }
 
 var memProfile *string
-
-// currentRSS reads this process's resident set size from /proc (0 where there is none).
-func currentRSS() int64 {
-	data, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		return 0
-	}
-	f := strings.Fields(string(data))
-	if len(f) < 2 {
-		return 0
-	}
-	var pages int64
-	_, _ = fmt.Sscan(f[1], &pages)
-	return pages * int64(os.Getpagesize())
-}
 
 // discard is a channel that accepts every post at once.
 type discard struct{ sent atomic.Int64 }
@@ -149,7 +135,7 @@ func run(feeds, hosts int, interval, duration time.Duration, changes float64) er
 	// Setup garbage (10,000 parsed YAML sources, seeding) is returned first, so the window's
 	// RSS is the service's own.
 	debug.FreeOSMemory()
-	cpu0, wall0 := cpuSeconds(), time.Now()
+	cpu0, wall0 := measure.CPUSeconds(), time.Now()
 	runCtx, cancel := context.WithTimeout(ctx, duration)
 	defer cancel()
 	var windowRSS, windowStack, windowHeap atomic.Int64
@@ -157,7 +143,7 @@ func run(feeds, hosts int, interval, duration time.Duration, changes float64) er
 		t := time.NewTicker(500 * time.Millisecond)
 		defer t.Stop()
 		for i := 0; ; i++ {
-			if r := currentRSS(); r > windowRSS.Load() {
+			if r := measure.RSS(); r > windowRSS.Load() {
 				windowRSS.Store(r)
 			}
 			if i%10 == 0 { // ReadMemStats stops the world: every 5 s is enough
@@ -183,7 +169,7 @@ func run(feeds, hosts int, interval, duration time.Duration, changes float64) er
 		}
 	}
 	wall := time.Since(wall0).Seconds()
-	cpu := cpuSeconds() - cpu0
+	cpu := measure.CPUSeconds() - cpu0
 	_ = stdin.Close()
 	var counts serverCounts
 	if err := readJSON(out, &counts); err != nil {
@@ -234,14 +220,4 @@ func readJSON(r *bufio.Reader, v any) error {
 		return err
 	}
 	return json.Unmarshal(line, v)
-}
-
-// cpuSeconds is this process's user+system CPU time.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
-	return tv(ru.Utime) + tv(ru.Stime)
 }

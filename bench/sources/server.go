@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"paperboy/bench/measure"
 	"strconv"
 	"strings"
 	"sync"
@@ -117,6 +118,6 @@ func serve(feeds, hosts int, changesPerSec float64) error {
 	_ = srv.Close()
 	wg.Wait()
 	return json.NewEncoder(os.Stdout).Encode(serverCounts{
-		OK: s.ok.Load(), NotModified: s.nm.Load(), Changes: s.changes.Load(), CPUSeconds: cpuSeconds(),
+		OK: s.ok.Load(), NotModified: s.nm.Load(), Changes: s.changes.Load(), CPUSeconds: measure.CPUSeconds(),
 	})
 }
