@@ -69,12 +69,7 @@ func (c *Config) validateDashboard(add func(path, format string, args ...any)) {
 	}
 	for i, u := range d.Users {
 		p := fmt.Sprintf("dashboard.users[%d]", i)
-		if !namePattern.MatchString(u.Name) {
-			add(p+".name", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", u.Name)
-		} else if names[u.Name] {
-			add(p+".name", "duplicate dashboard user %q (ops is taken by dashboard.password_hash)", u.Name)
-		}
-		names[u.Name] = true
+		checkName(add, p+".name", u.Name, "duplicate dashboard user %q (ops is taken by dashboard.password_hash)", names)
 		if u.Role != "viewer" && u.Role != "editor" {
 			add(p+".role", "must be viewer or editor (got %q)", u.Role)
 		}

@@ -120,6 +120,18 @@ func (c *Config) applyDefaults() {
 // SourceTypes are the source kinds this build knows.
 var SourceTypes = []string{"feed", "sitemap", "listing", "websub"}
 
+// checkName reports a name that is badly formed or already in seen (dupFormat, with one %q
+// for the name, says which kind), then records it: sources, channels and dashboard users all
+// follow this one rule.
+func checkName(add func(path, format string, args ...any), path, name, dupFormat string, seen map[string]bool) {
+	if !namePattern.MatchString(name) {
+		add(path, "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", name)
+	} else if seen[name] {
+		add(path, dupFormat, name)
+	}
+	seen[name] = true
+}
+
 var namePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
 
 func (c *Config) validate() error {
@@ -149,12 +161,7 @@ func (c *Config) validate() error {
 	sources := map[string]bool{}
 	for i, s := range c.Sources {
 		p := fmt.Sprintf("sources[%d]", i)
-		if !namePattern.MatchString(s.Name) {
-			add(p+".name", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", s.Name)
-		} else if sources[s.Name] {
-			add(p+".name", "duplicate source name %q", s.Name)
-		}
-		sources[s.Name] = true
+		checkName(add, p+".name", s.Name, "duplicate source name %q", sources)
 		if !contains(SourceTypes, s.Type) {
 			add(p+".type", "unknown type %q (known: %s)", s.Type, strings.Join(SourceTypes, ", "))
 		}
@@ -172,12 +179,7 @@ func (c *Config) validate() error {
 	channels := map[string]bool{}
 	for i, ch := range c.Channels {
 		p := fmt.Sprintf("channels[%d]", i)
-		if !namePattern.MatchString(ch.Name) {
-			add(p+".name", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", ch.Name)
-		} else if channels[ch.Name] {
-			add(p+".name", "duplicate channel name %q", ch.Name)
-		}
-		channels[ch.Name] = true
+		checkName(add, p+".name", ch.Name, "duplicate channel name %q", channels)
 		if ch.InDoubt != "resend" && ch.InDoubt != "skip" {
 			add(p+".in_doubt", "must be resend or skip (got %q)", ch.InDoubt)
 		}
