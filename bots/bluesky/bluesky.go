@@ -242,12 +242,8 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if rec.Embed != nil && isHTTP(d.Post.ImageURL) {
 		rec.Embed.External.Thumb = "<uploaded from " + d.Post.ImageURL + ">"
 	}
-	b, err := channel.JSON(rec)
+	fields, err := channel.Fields(rec)
 	if err != nil {
-		return channel.Request{}, channel.Errorf(channel.Permanent, "bluesky: preview: %w", err)
-	}
-	var fields map[string]any
-	if err := json.Unmarshal(b, &fields); err != nil {
 		return channel.Request{}, channel.Errorf(channel.Permanent, "bluesky: preview: %w", err)
 	}
 	return channel.Request{

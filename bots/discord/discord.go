@@ -3,11 +3,9 @@
 package discord
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -172,14 +170,8 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if err := check(m); err != nil {
 		return channel.Request{}, channel.Errorf(channel.TooLong, "discord: render: %w", err)
 	}
-	b, err := json.Marshal(m)
+	fields, err := channel.Fields(m)
 	if err != nil {
-		return channel.Request{}, fmt.Errorf("discord: preview: %w", err)
-	}
-	var fields map[string]any
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber() // keep the color an integer, not 2.0129e+06
-	if err := dec.Decode(&fields); err != nil {
 		return channel.Request{}, fmt.Errorf("discord: preview: %w", err)
 	}
 	u := channel.RedactURL(c.client.base + c.path)

@@ -8,7 +8,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -200,12 +199,8 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if err != nil {
 		return channel.Request{}, err
 	}
-	b, err := json.Marshal(req)
+	fields, err := channel.Fields(req)
 	if err != nil {
-		return channel.Request{}, fmt.Errorf("mastodon: preview: %w", err)
-	}
-	var fields map[string]any
-	if err := json.Unmarshal(b, &fields); err != nil {
 		return channel.Request{}, fmt.Errorf("mastodon: preview: %w", err)
 	}
 	fields["_idempotency_key"] = idempotencyKey(d.Key)

@@ -124,12 +124,8 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if err != nil {
 		return channel.Request{}, err
 	}
-	b, err := json.Marshal(m)
+	fields, err := channel.Fields(m)
 	if err != nil {
-		return channel.Request{}, fmt.Errorf("slack: preview: %w", err)
-	}
-	var fields map[string]any
-	if err := json.Unmarshal(b, &fields); err != nil {
 		return channel.Request{}, fmt.Errorf("slack: preview: %w", err)
 	}
 	u, _ := c.endpoint()

@@ -9,7 +9,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -202,8 +201,8 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if err != nil {
 		return channel.Request{}, err
 	}
-	var fields map[string]any
-	if err := json.Unmarshal(body, &fields); err != nil {
+	fields, err := channel.Fields(body)
+	if err != nil {
 		return channel.Request{}, fmt.Errorf("webhook: preview: %w", err)
 	}
 	names := make([]string, 0, len(c.headers))

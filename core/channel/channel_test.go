@@ -2,6 +2,7 @@ package channel
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -122,4 +123,20 @@ func FuzzTruncate(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFields(t *testing.T) {
+	f, err := Fields(struct {
+		Color int    `json:"color"`
+		Text  string `json:"text"`
+	}{2012927, "<사용자> & co"})
+	if err != nil || fmt.Sprint(f["color"]) != "2012927" || f["text"] != "<사용자> & co" {
+		t.Fatalf("fields %v %v", f, err)
+	}
+	if f, err := Fields([]byte(`{"n":1.5}`)); err != nil || fmt.Sprint(f["n"]) != "1.5" {
+		t.Fatalf("bytes: %v %v", f, err)
+	}
+	if _, err := Fields([]byte(`not json`)); err == nil {
+		t.Fatal("bad JSON must fail")
+	}
 }
