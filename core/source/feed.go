@@ -15,7 +15,6 @@ import (
 	"github.com/mmcdole/gofeed/rss"
 	"golang.org/x/net/html"
 
-	"paperboy/core/fetch"
 	"paperboy/core/store"
 )
 
@@ -44,23 +43,10 @@ func (f *Feed) Name() string { return f.name }
 
 // Poll implements Watcher.
 func (f *Feed) Poll(ctx context.Context, st store.SourceState) (*Result, error) {
-	resp, err := f.fetcher.Get(ctx, fetch.Request{
-		URL: f.url, ETag: st.ETag, LastModified: st.LastModified,
-		Accept: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5",
-	})
-	if err != nil {
-		return nil, fmt.Errorf("source %s: %w", f.name, err)
-	}
-	res := &Result{ETag: resp.ETag, LastModified: resp.LastModified}
-	if resp.NotModified {
-		res.NotModified = true
-		if res.ETag == "" {
-			res.ETag = st.ETag
-		}
-		if res.LastModified == "" {
-			res.LastModified = st.LastModified
-		}
-		return res, nil
+	resp, res, err := getIfChanged(ctx, f.fetcher, f.name, f.url,
+		"application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5", st)
+	if err != nil || res.NotModified {
+		return res, err
 	}
 	base := resp.URL
 	if base == "" {

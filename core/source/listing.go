@@ -13,7 +13,6 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 
-	"paperboy/core/fetch"
 	"paperboy/core/store"
 )
 
@@ -77,15 +76,9 @@ func (l *Listing) Name() string { return l.name }
 // Poll implements Watcher. A selector that matches nothing is not an error (the page may be
 // between redesigns): it is logged once until it matches again, and the poll yields no items.
 func (l *Listing) Poll(ctx context.Context, st store.SourceState) (*Result, error) {
-	resp, err := l.fetcher.Get(ctx, fetch.Request{URL: l.url, ETag: st.ETag, LastModified: st.LastModified,
-		Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
-	if err != nil {
-		return nil, fmt.Errorf("source %s: %w", l.name, err)
-	}
-	res := &Result{ETag: resp.ETag, LastModified: resp.LastModified}
-	if resp.NotModified {
-		res.NotModified = true
-		return res, nil
+	resp, res, err := getIfChanged(ctx, l.fetcher, l.name, l.url, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", st)
+	if err != nil || res.NotModified {
+		return res, err
 	}
 	base := firstNonEmpty(resp.URL, l.url)
 	title, items, err := ParseListing(resp.Body, base, l.sel, l.loc)

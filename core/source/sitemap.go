@@ -64,15 +64,9 @@ func (s *Sitemap) Name() string { return s.name }
 // Poll implements Watcher. Only the configured URL is fetched conditionally: when it is
 // unchanged nothing else is fetched.
 func (s *Sitemap) Poll(ctx context.Context, st store.SourceState) (*Result, error) {
-	resp, err := s.fetcher.Get(ctx, fetch.Request{URL: s.url, ETag: st.ETag, LastModified: st.LastModified,
-		Accept: "application/xml, text/xml;q=0.9, */*;q=0.5"})
-	if err != nil {
-		return nil, fmt.Errorf("source %s: %w", s.name, err)
-	}
-	res := &Result{ETag: resp.ETag, LastModified: resp.LastModified}
-	if resp.NotModified {
-		res.NotModified = true
-		return res, nil
+	resp, res, err := getIfChanged(ctx, s.fetcher, s.name, s.url, "application/xml, text/xml;q=0.9, */*;q=0.5", st)
+	if err != nil || res.NotModified {
+		return res, err
 	}
 	doc, err := s.parse(resp, s.url)
 	if err != nil {

@@ -4,6 +4,7 @@ package source
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"paperboy/core/fetch"
@@ -44,4 +45,22 @@ type Watcher interface {
 // Fetcher is the part of fetch.Client that watchers use.
 type Fetcher interface {
 	Get(ctx context.Context, req fetch.Request) (*fetch.Response, error)
+}
+
+// getIfChanged fetches a watcher's document conditionally on the validators of its last poll.
+// res carries the validators to keep; when the server answered 304, res.NotModified is set,
+// resp is nil and there is nothing to parse.
+func getIfChanged(ctx context.Context, f Fetcher, name, url, accept string, st store.SourceState) (resp *fetch.Response, res *Result, err error) {
+	resp, err = f.Get(ctx, fetch.Request{URL: url, ETag: st.ETag, LastModified: st.LastModified, Accept: accept})
+	if err != nil {
+		return nil, nil, fmt.Errorf("source %s: %w", name, err)
+	}
+	res = &Result{ETag: resp.ETag, LastModified: resp.LastModified}
+	if resp.NotModified {
+		res.NotModified = true
+		res.ETag = firstNonEmpty(res.ETag, st.ETag)
+		res.LastModified = firstNonEmpty(res.LastModified, st.LastModified)
+		return nil, res, nil
+	}
+	return resp, res, nil
 }
