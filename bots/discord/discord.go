@@ -141,6 +141,15 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	return rc, nil
 }
 
+// CheckScope implements channel.CheckScoper: in bot mode Check asks who the token is, once
+// for all its channels; a webhook is checked on its own (a deleted one fails alone).
+func (c *Channel) CheckScope() string {
+	if c.cfg.Mode == ModeBot {
+		return c.credKey
+	}
+	return ""
+}
+
 // Check verifies the credentials once at start: GET /users/@me for a bot, GET the webhook
 // for a webhook. A bad token comes back as Unauthorized.
 func (c *Channel) Check(ctx context.Context) error {

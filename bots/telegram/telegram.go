@@ -109,6 +109,12 @@ func (c *Channel) CredentialKey() (string, rate.Limit, int) {
 	return "telegram:" + hex.EncodeToString(sum[:6]), BotRate, BotBurst
 }
 
+// CheckScope implements channel.CheckScoper: getMe checks the token, shared by its chats.
+func (c *Channel) CheckScope() string {
+	key, _, _ := c.CredentialKey()
+	return key
+}
+
 // Check verifies the token with getMe.
 func (c *Channel) Check(ctx context.Context) error {
 	u, err := c.client.GetMe(ctx)

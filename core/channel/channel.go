@@ -63,6 +63,13 @@ type Checker interface {
 	Check(ctx context.Context) error
 }
 
+// CheckScoper is implemented by Checkers whose Check verifies something other channels share
+// (a bot token): channels with the same non-empty scope are checked once, so a bot posting to
+// a thousand chats asks getMe once at start, not a thousand times.
+type CheckScoper interface {
+	CheckScope() string
+}
+
 // Previewer is implemented by channels that can show the exact request they would send.
 type Previewer interface {
 	Preview(d Delivery) (Request, error)

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"paperboy/core/channel"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -75,19 +76,29 @@ func TestHealthReadyMetrics(t *testing.T) {
 	}
 }
 
-// checkChannel is a fakeChannel whose credentials check answers err.
+// checkChannel is a fakeChannel whose credentials check answers err; scope, when set, is
+// shared with other channels, and calls counts the checks made under it.
 type checkChannel struct {
 	*fakeChannel
-	err error
+	err   error
+	scope string
+	calls *atomic.Int32
 }
 
-func (c checkChannel) Check(context.Context) error { return c.err }
+func (c checkChannel) Check(context.Context) error {
+	if c.calls != nil {
+		c.calls.Add(1)
+	}
+	return c.err
+}
+
+func (c checkChannel) CheckScope() string { return c.scope }
 
 func TestCheckChannelsPausesRefusedCredentials(t *testing.T) {
 	st := testStore(t)
-	good := checkChannel{&fakeChannel{name: "a"}, nil}
-	bad := checkChannel{&fakeChannel{name: "b"}, &channel.Error{Reason: channel.Unauthorized, Err: errors.New("http 401")}}
-	down := checkChannel{&fakeChannel{name: "c"}, &channel.Error{Reason: channel.Transient, Err: errors.New("http 502")}}
+	good := checkChannel{fakeChannel: &fakeChannel{name: "a"}}
+	bad := checkChannel{fakeChannel: &fakeChannel{name: "b"}, err: &channel.Error{Reason: channel.Unauthorized, Err: errors.New("http 401")}}
+	down := checkChannel{fakeChannel: &fakeChannel{name: "c"}, err: &channel.Error{Reason: channel.Transient, Err: errors.New("http 502")}}
 	svc := newService(t, "channels:\n  - { name: a, type: console }\n  - { name: b, type: console }\n  - { name: c, type: console }\n", st, good, bad, down)
 	ctx := context.Background()
 	failed := svc.CheckChannels(ctx)
@@ -97,6 +108,29 @@ func TestCheckChannelsPausesRefusedCredentials(t *testing.T) {
 	for name, want := range map[string]bool{"a": false, "b": true, "c": false} {
 		if p, _ := st.Paused(ctx, "channel", name); p != want {
 			t.Errorf("%s paused = %v, want %v", name, p, want)
+		}
+	}
+}
+
+// Channels that share a token are checked once for all of them, and all are paused when it is refused.
+func TestCheckChannelsOncePerSharedToken(t *testing.T) {
+	st := testStore(t)
+	var calls atomic.Int32
+	refused := &channel.Error{Reason: channel.Unauthorized, Err: errors.New("http 401")}
+	var chans []channel.Channel
+	yml := "channels:\n"
+	for i := range 5 {
+		name := fmt.Sprintf("chat%d", i)
+		chans = append(chans, checkChannel{fakeChannel: &fakeChannel{name: name}, err: refused, scope: "bot:1", calls: &calls})
+		yml += "  - { name: " + name + ", type: console }\n"
+	}
+	svc := newService(t, yml, st, chans...)
+	if failed := svc.CheckChannels(context.Background()); len(failed) != 5 || calls.Load() != 1 {
+		t.Fatalf("%d failed, %d checks; want 5 and 1", len(failed), calls.Load())
+	}
+	for i := range 5 {
+		if p, _ := st.Paused(context.Background(), "channel", fmt.Sprintf("chat%d", i)); !p {
+			t.Errorf("chat%d not paused", i)
 		}
 	}
 }

@@ -276,14 +276,25 @@ func (s *Service) Draining() bool {
 // failures (the platform is down) are only logged. It returns the channels whose check failed.
 func (s *Service) CheckChannels(ctx context.Context) map[string]error {
 	failed := map[string]error{}
+	scoped := map[string]error{} // check scope → its outcome, so a shared token is asked once
 	for _, name := range s.order {
 		ck, ok := s.channels[name].(channel.Checker)
 		if !ok {
 			continue
 		}
-		cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-		err := ck.Check(cctx)
-		cancel()
+		scope := ""
+		if sc, ok := ck.(channel.CheckScoper); ok {
+			scope = sc.CheckScope()
+		}
+		err, done := scoped[scope]
+		if scope == "" || !done {
+			cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+			err = ck.Check(cctx)
+			cancel()
+			if scope != "" {
+				scoped[scope] = err
+			}
+		}
 		if err == nil {
 			s.log.Info("channel credentials accepted", "channel", name)
 			continue
