@@ -22,6 +22,7 @@ import (
 	goredis "github.com/redis/go-redis/v9"
 
 	"paperboy/bots/telegram/telegramtest"
+	"paperboy/core/store/redis"
 )
 
 // runCLI runs the command line in-process and returns its exit code and output.
@@ -117,13 +118,9 @@ func redisURL(t *testing.T) string {
 func cleanupPrefix(t *testing.T, url, prefix string) {
 	t.Cleanup(func() {
 		opt, _ := goredis.ParseURL(url)
-		c := goredis.NewClient(opt)
-		defer c.Close()
-		ctx := context.Background()
-		iter := c.Scan(ctx, 0, prefix+"*", 500).Iterator()
-		for iter.Next(ctx) {
-			c.Del(ctx, iter.Val())
-		}
+		st := redis.New(goredis.NewClient(opt), prefix)
+		defer st.Close()
+		_ = st.Purge(context.Background())
 	})
 }
 

@@ -26,7 +26,7 @@ func dedup(ctx context.Context, o opts) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer func() { _ = st.Close(); cleanRedis(o.redisURL, prefix) }()
+	defer func() { _ = st.Purge(context.WithoutCancel(ctx)); _ = st.Close() }()
 	ceiling, ceilText := redisBenchmark(o.redisURL)
 	r := &report{title: "dedup: claims per second against Redis", command: "go run ./bench dedup"}
 	r.add("redis-benchmark -P 16 -t set -q (50 clients)", ceilText, "ceiling")

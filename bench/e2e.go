@@ -13,8 +13,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	goredis "github.com/redis/go-redis/v9"
-
 	"paperboy/bench/measure"
 	"paperboy/bots"
 	"paperboy/bots/telegram/telegramtest"
@@ -95,7 +93,7 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 	if err != nil {
 		return res, err
 	}
-	defer func() { _ = st.Close(); cleanRedis(o.redisURL, prefix) }()
+	defer func() { _ = st.Purge(context.WithoutCancel(ctx)); _ = st.Close() }()
 	if spec.seed != nil {
 		if err := spec.seed(st, cfg); err != nil {
 			return res, err
@@ -214,28 +212,6 @@ func sampleRSS(peak *int64) (stop func()) {
 		}
 	}()
 	return func() { close(quit); wg.Wait() }
-}
-
-// cleanRedis deletes every key under prefix.
-func cleanRedis(url, prefix string) {
-	opt, err := goredis.ParseURL(url)
-	if err != nil {
-		return
-	}
-	rdb := goredis.NewClient(opt)
-	defer rdb.Close()
-	ctx := context.Background()
-	iter := rdb.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-	var keys []string
-	for iter.Next(ctx) {
-		if keys = append(keys, iter.Val()); len(keys) == 1000 {
-			rdb.Del(ctx, keys...)
-			keys = keys[:0]
-		}
-	}
-	if len(keys) > 0 {
-		rdb.Del(ctx, keys...)
-	}
 }
 
 // percentile of sorted durations (nearest rank).

@@ -9,8 +9,6 @@ import (
 	"slices"
 	"time"
 
-	goredis "github.com/redis/go-redis/v9"
-
 	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/store"
@@ -27,7 +25,7 @@ func prepareStore(ctx context.Context, cfg *config.Config, addrs []string, inter
 		if err != nil {
 			return nil, "", err
 		}
-		return &cleaned{Store: st, url: u, prefix: prefix}, "redis (prefix " + prefix + ", deleted afterwards)", seed(ctx, st, cfg, addrs, interval)
+		return &cleaned{Store: st}, "redis (prefix " + prefix + ", deleted afterwards)", seed(ctx, st, cfg, addrs, interval)
 	}
 	seedPath := cfg.Store.Path
 	if shm, err := os.MkdirTemp("/dev/shm", "paperboy-bench-"); err == nil {
@@ -60,31 +58,13 @@ func prepareStore(ctx context.Context, cfg *config.Config, addrs []string, inter
 
 // cleaned deletes the benchmark's Redis keys when closed.
 type cleaned struct {
-	store.Store
-	url, prefix string
+	*redis.Store
 }
 
+// Close purges the benchmark's keys, then closes the store.
 func (c *cleaned) Close() error {
 	defer c.Store.Close()
-	opt, err := goredis.ParseURL(c.url)
-	if err != nil {
-		return err
-	}
-	rdb := goredis.NewClient(opt)
-	defer rdb.Close()
-	ctx := context.Background()
-	iter := rdb.Scan(ctx, 0, c.prefix+"*", 1000).Iterator()
-	var keys []string
-	for iter.Next(ctx) {
-		if keys = append(keys, iter.Val()); len(keys) == 1000 {
-			rdb.Del(ctx, keys...)
-			keys = keys[:0]
-		}
-	}
-	if len(keys) > 0 {
-		rdb.Del(ctx, keys...)
-	}
-	return iter.Err()
+	return c.Purge(context.Background())
 }
 
 // seed writes the state a long-running service would have: validators, first sight done,

@@ -95,7 +95,7 @@ channels:
 		if err != nil {
 			return err
 		}
-		inner, backend = &cleaned{Store: rs, url: u, prefix: prefix}, "redis"
+		inner, backend = &cleaned{Store: rs}, "redis"
 	} else if inner, err = bolt.Open(filepath.Join(dir, "pb.db")); err != nil {
 		return err
 	}

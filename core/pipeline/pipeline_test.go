@@ -80,11 +80,7 @@ func testStore(t *testing.T) store.Store {
 	prefix := fmt.Sprintf("pbtest:pipeline:%s:%d:", t.Name(), time.Now().UnixNano())
 	st := redis.New(client, prefix)
 	t.Cleanup(func() {
-		ctx := context.Background()
-		iter := client.Scan(ctx, 0, prefix+"*", 500).Iterator()
-		for iter.Next(ctx) {
-			client.Del(ctx, iter.Val())
-		}
+		_ = st.Purge(context.Background())
 		st.Close()
 	})
 	return st

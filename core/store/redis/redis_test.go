@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -267,5 +268,30 @@ func TestReadCancelWhileBlocked(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("Read ignored the cancelled context")
+	}
+}
+
+func TestPurgeDeletesOnlyItsPrefix(t *testing.T) {
+	opt := redisOptions(t)
+	ctl := goredis.NewClient(opt)
+	defer ctl.Close()
+	ctx := context.Background()
+	mine := "paperboy-test:purge:" + randHex(t) + ":"
+	other := "paperboy-test:purge-other:" + randHex(t) + ":"
+	s := New(goredis.NewClient(opt), mine)
+	defer s.Close()
+	for i := range 2500 {
+		ctl.Set(ctx, fmt.Sprintf("%sk%d", mine, i), "x", time.Minute)
+	}
+	ctl.Set(ctx, other+"keep", "x", time.Minute)
+	defer ctl.Del(ctx, other+"keep")
+	if err := s.Purge(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ctl.Keys(ctx, mine+"*").Result(); len(n) != 0 {
+		t.Fatalf("%d keys left under the prefix", len(n))
+	}
+	if v, _ := ctl.Get(ctx, other+"keep").Result(); v != "x" {
+		t.Fatal("a key under another prefix was deleted")
 	}
 }
