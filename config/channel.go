@@ -6,7 +6,7 @@ import (
 	"reflect"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // commonChannelKeys are the keys every channel has; the rest belong to the platform.
@@ -35,13 +35,14 @@ func (ch Channel) Decode(v any) error {
 			p.errorf(k, ch.path(k.Value), "unknown key for type %s (known: %s)", ch.Type, strings.Join(known, ", "))
 			continue
 		}
+		p.check(val, fields[k.Value].Type, ch.path(k.Value))
 		platform.Content = append(platform.Content, k, val)
 	}
 	if err := errors.Join(p.errs...); err != nil {
 		return err
 	}
 	if err := platform.Decode(v); err != nil {
-		return fmt.Errorf("%s:%d: %s: %s", ch.file, ch.Raw.Line, ch.path(""), strings.TrimPrefix(err.Error(), "yaml: "))
+		return decodeError(ch.file, ch.path(""), err)
 	}
 	return nil
 }
@@ -61,18 +62,35 @@ func (ch Channel) Errorf(key, format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s: %s", ch.file, line, ch.path(key), fmt.Sprintf(format, args...))
 }
 
-// WrapValidate turns a platform's Validate error into a positioned one. When the error text
-// starts with a known key name ("chat: …") the position is that key's line.
+// WrapValidate turns a platform's Validate error into positioned lines, one per joined error.
+// When a message names a key the channel has ("telegram: chat \"x\" must be …", "chat: …"),
+// the position is that key's line; otherwise the channel's.
 func (ch Channel) WrapValidate(err error) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
-	parts := strings.SplitN(msg, ": ", 3)
-	for i := 0; i < len(parts)-1 && i < 2; i++ {
-		if child(ch.Raw, parts[i]) != nil {
-			return ch.Errorf(parts[i], "%s", strings.Join(parts[i+1:], ": "))
-		}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	out := make([]error, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, ch.wrapOne(e.Error()))
+	}
+	return errors.Join(out...)
+}
+
+func (ch Channel) wrapOne(msg string) error {
+	rest := msg
+	if ch.Type != "" {
+		rest = strings.TrimPrefix(msg, ch.Type+": ")
+	}
+	key := rest
+	if i := strings.IndexAny(rest, " :"); i >= 0 {
+		key = rest[:i]
+	}
+	if key != "" && child(ch.Raw, key) != nil {
+		return ch.Errorf(key, "%s", strings.TrimLeft(strings.TrimPrefix(rest, key), ": "))
 	}
 	return ch.Errorf("", "%s", msg)
 }

@@ -7,7 +7,7 @@ import (
 
 	"paperboy/core/summarize/llm"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // Config is the whole configuration file.

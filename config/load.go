@@ -5,13 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // Load reads, expands and validates the configuration file at path. Errors name the file,
@@ -19,7 +20,10 @@ import (
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such configuration file (start from config/examples/minimal.yaml)", path)
+		}
+		return nil, fmt.Errorf("%s: cannot read the configuration: %w", path, errors.Unwrap(err))
 	}
 	return Parse(path, data, os.LookupEnv)
 }
@@ -30,12 +34,12 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (*Confi
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: empty configuration", file)
+			return nil, fmt.Errorf("%s:1: the configuration is empty (start from config/examples/minimal.yaml)", file)
 		}
-		return nil, fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, syntaxError(file, err)
 	}
 	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s:%d: the configuration must be a mapping", file, doc.Line)
+		return nil, fmt.Errorf("%s:%d: the configuration must be a mapping of sections (store:, sources:, channels: …)", file, max(doc.Line, 1))
 	}
 	root := doc.Content[0]
 	p := &parser{file: file, lookup: lookup, base: filepath.Dir(file)}
@@ -44,12 +48,12 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (*Confi
 		return nil, err
 	}
 	cfg := &Config{file: file}
-	p.strict(root, reflect.TypeOf(cfg).Elem(), "")
+	p.check(root, reflect.TypeOf(cfg).Elem(), "")
 	if err := errors.Join(p.errs...); err != nil {
 		return nil, err
 	}
 	if err := root.Decode(cfg); err != nil {
-		return nil, fmt.Errorf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, decodeError(file, "", err)
 	}
 	if chans := child(root, "channels"); chans != nil && chans.Kind == yaml.SequenceNode {
 		for i, n := range chans.Content {
@@ -113,7 +117,7 @@ func (p *parser) expand(n *yaml.Node, path string) {
 			if strings.Contains(m, ":-") {
 				return sub[2]
 			}
-			p.errorf(n, path, "environment variable %s is not set", sub[1])
+			p.errorf(n, path, "environment variable %s is not set (export it, or write ${%s:-default})", sub[1], sub[1])
 			return ""
 		})
 		if n.Tag == "" || n.Style != 0 {
@@ -144,7 +148,7 @@ func (p *parser) resolveFiles(m *yaml.Node, path string) {
 		}
 		data, err := os.ReadFile(fp)
 		if err != nil {
-			p.errorf(v, join(path, k.Value), "cannot read secret file: %v", errors.Unwrap(err))
+			p.errorf(v, join(path, k.Value), "cannot read secret file %s: %v", fp, errors.Unwrap(err))
 			continue
 		}
 		val := strings.TrimRight(string(data), "\r\n")
@@ -156,40 +160,6 @@ func (p *parser) resolveFiles(m *yaml.Node, path string) {
 		out = append(out, key, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: val, Line: v.Line, Column: v.Column})
 	}
 	m.Content = out
-}
-
-// strict reports keys that t does not have, with their line, so a typo is an error rather than
-// a silently ignored setting. Channel mappings are checked by the platform package instead.
-func (p *parser) strict(n *yaml.Node, t reflect.Type, path string) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch n.Kind {
-	case yaml.MappingNode:
-		if t.Kind() != reflect.Struct {
-			return
-		}
-		fields := yamlFields(t)
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, v := n.Content[i], n.Content[i+1]
-			f, ok := fields[k.Value]
-			if !ok {
-				p.errorf(k, join(path, k.Value), "unknown key (known: %s)", strings.Join(sortedKeys(fields), ", "))
-				continue
-			}
-			if f.Type == reflect.TypeOf(Channel{}) || (f.Type.Kind() == reflect.Slice && f.Type.Elem() == reflect.TypeOf(Channel{})) {
-				continue
-			}
-			p.strict(v, f.Type, join(path, k.Value))
-		}
-	case yaml.SequenceNode:
-		if t.Kind() != reflect.Slice {
-			return
-		}
-		for i, c := range n.Content {
-			p.strict(c, t.Elem(), fmt.Sprintf("%s[%d]", path, i))
-		}
-	}
 }
 
 func yamlFields(t reflect.Type) map[string]reflect.StructField {
@@ -231,4 +201,68 @@ func join(path, key string) string {
 		return key
 	}
 	return path + "." + key
+}
+
+// syntaxError positions a YAML syntax error on the line of the mistake. The parser knows two
+// places: where it noticed the problem and where the construct it was reading began. An
+// unclosed quote or bracket, or a key without its colon, is at the start (the parser only
+// notices it lines later, often at the next "- " item); other problems are where noticed.
+func syntaxError(file string, err error) error {
+	var le *yaml.LoadError
+	if !errors.As(err, &le) {
+		return fmt.Errorf("%s:1: %s", file, yamlMessage(err))
+	}
+	line, hint := le.Mark.Line, ""
+	atStart := false
+	switch {
+	case strings.Contains(le.ContextMsg, "simple key"):
+		atStart, hint = true, "a key needs a colon and a space after it, as in key: value"
+	case strings.Contains(le.ContextMsg, "quoted scalar"):
+		atStart, hint = true, "a quote opened on this line is never closed"
+	case strings.Contains(le.ContextMsg, "flow mapping"), strings.Contains(le.ContextMsg, "flow sequence"):
+		atStart, hint = true, "a [ or { opened on this line is not closed, or a comma is missing"
+	case strings.Contains(le.Message, "tab character"):
+		hint = "indent with spaces, not tabs"
+	case strings.Contains(le.Message, "expected '-' indicator"):
+		hint = "this line is not indented like the list items around it"
+	case strings.Contains(le.Message, "mapping values are not allowed"):
+		hint = "quote a value that contains \": \", or check this line's indentation"
+	case strings.Contains(le.Message, "did not find expected key"):
+		hint = "check this line's indentation and quotes"
+	case strings.Contains(le.Message, "unknown anchor"):
+		hint = "define the &anchor before using it"
+	}
+	if (atStart || line == 0) && le.ContextMark.Line > 0 {
+		line = le.ContextMark.Line
+	}
+	msg := "YAML syntax error: " + le.Message
+	if hint != "" {
+		msg += " (" + hint + ")"
+	}
+	return fmt.Errorf("%s:%d: %s", file, max(line, 1), msg)
+}
+
+// decodeError turns a decoding error that check did not foresee into positioned lines.
+func decodeError(file, path string, err error) error {
+	var les *yaml.LoadErrors
+	if errors.As(err, &les) {
+		var out []error
+		for _, le := range les.Errors {
+			out = append(out, positioned(file, path, le))
+		}
+		return errors.Join(out...)
+	}
+	var le *yaml.LoadError
+	if errors.As(err, &le) {
+		return positioned(file, path, le)
+	}
+	return fmt.Errorf("%s:1: %s", file, yamlMessage(err))
+}
+
+func positioned(file, path string, le *yaml.LoadError) error {
+	prefix := ""
+	if path != "" {
+		prefix = path + ": "
+	}
+	return fmt.Errorf("%s:%d: %s%s", file, max(le.Mark.Line, 1), prefix, le.Message)
 }

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/cascadia"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // ByteSize is a size in bytes written as 10MB, 512KiB or a plain number.
@@ -32,7 +32,7 @@ func (b *ByteSize) UnmarshalYAML(n *yaml.Node) error {
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || v < 0 {
-		return fmt.Errorf("line %d: %q is not a size like 10MB", n.Line, n.Value)
+		return fmt.Errorf("%q is not a size (use 512KB, 10MB, 1GB)", n.Value)
 	}
 	*b = ByteSize(v * mult)
 	return nil
@@ -124,7 +124,9 @@ var SourceTypes = []string{"feed", "sitemap", "listing", "websub"}
 // for the name, says which kind), then records it: sources, channels and dashboard users all
 // follow this one rule.
 func checkName(add func(path, format string, args ...any), path, name, dupFormat string, seen map[string]bool) {
-	if !namePattern.MatchString(name) {
+	if name == "" {
+		add(path, "missing: a name is required (letters, digits, '.', '_' or '-')")
+	} else if !namePattern.MatchString(name) {
 		add(path, "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", name)
 	} else if seen[name] {
 		add(path, dupFormat, name)
@@ -165,8 +167,10 @@ func (c *Config) validate() error {
 		if !contains(SourceTypes, s.Type) {
 			add(p+".type", "unknown type %q (known: %s)", s.Type, strings.Join(SourceTypes, ", "))
 		}
-		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			add(p+".url", "must be an http(s) URL (got %q)", s.URL)
+		if s.URL == "" {
+			add(p+".url", "missing: every source needs the url of its feed, sitemap or page")
+		} else if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			add(p+".url", "must be an http(s) URL like https://example.com/rss (got %q)", s.URL)
 		}
 		if _, err := time.LoadLocation(s.Timezone); err != nil {
 			add(p+".timezone", "unknown time zone %q", s.Timezone)
@@ -223,9 +227,7 @@ func (c *Config) validate() error {
 		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
 	}
 	c.validateDashboard(add)
-	if err := c.Summarize.LLM.Validate(); err != nil {
-		add("summarize.llm", "%s", strings.TrimPrefix(err.Error(), "llm: "))
-	}
+	c.addLLMErrors(c.Summarize.LLM.Validate(), add)
 	return errors.Join(errs...)
 }
 
@@ -262,6 +264,26 @@ func (c *Config) line(path string) int {
 		}
 	}
 	return best
+}
+
+// addLLMErrors positions each of the LLM section's errors ("llm: timeout must be …") at its key.
+func (c *Config) addLLMErrors(err error, add func(path, format string, args ...any)) {
+	if err == nil {
+		return
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		msg := strings.TrimPrefix(e.Error(), "llm: ")
+		key, _, _ := strings.Cut(msg, " ")
+		if c.line("summarize.llm."+key) != c.line("summarize.llm") {
+			add("summarize.llm."+key, "%s", strings.TrimPrefix(msg, key+" "))
+		} else {
+			add("summarize.llm", "%s", msg)
+		}
+	}
 }
 
 func contains(list []string, s string) bool {
