@@ -2,20 +2,26 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"time"
 )
 
-func cmdDead(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("dead", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "configuration file")
-	limit := fs.Int("n", 50, "list: how many")
+func cmdDead(ctx context.Context, args []string, stdout, _ io.Writer) error {
+	fs := newFlags("dead")
+	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
+	limit := fs.Int("n", 50, "list: show the newest `N` dead letters")
 	pos, err := parseInterleaved(fs, args)
-	if err != nil || len(pos) == 0 {
-		return usageErr("usage: paperboy dead list|retry|drop --config FILE [ID|all]")
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) == 0:
+		return argsErr("dead", "needs an action: list, retry or drop")
+	case pos[0] != "list" && pos[0] != "retry" && pos[0] != "drop":
+		return argsErr("dead", fmt.Sprintf("unknown action %q (use list, retry or drop)", pos[0]))
+	case pos[0] != "list" && len(pos) != 2:
+		return argsErr("dead", fmt.Sprintf("%s needs one dead-letter ID, or all", pos[0]))
 	}
 	cfg, _, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -38,9 +44,6 @@ func cmdDead(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(stdout, "dead: %d letters\n", len(dl))
 		return nil
 	case "retry", "drop":
-		if len(pos) != 2 {
-			return usageErr("usage: paperboy dead %s --config FILE ID|all", pos[0])
-		}
 		ids := []string{pos[1]}
 		if pos[1] == "all" {
 			dl, err := st.DeadList(ctx, 10000)
@@ -64,5 +67,5 @@ func cmdDead(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(stdout, "dead: %s %d letters\n", pos[0], len(ids))
 		return nil
 	}
-	return usageErr("usage: paperboy dead list|retry|drop --config FILE [ID|all]")
+	return argsErr("dead", fmt.Sprintf("unknown action %q (use list, retry or drop)", pos[0]))
 }

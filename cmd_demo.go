@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -40,12 +39,15 @@ channels:
 `
 
 func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	stateDir := fs.String("state", "", "directory for the embedded store (default: a fresh temporary one)")
-	verbose := fs.Bool("v", false, "log every step")
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return exitError{code: exitUsage}
+	fs := newFlags("demo")
+	stateDir := fs.String("state", "", "`DIR` for the embedded store; run twice with the same one and the second run posts nothing (default: a fresh temporary directory)")
+	verbose := fs.Bool("v", false, "log every step to stderr")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return argsErr("demo", fmt.Sprintf("takes no arguments (got %q)", pos[0]))
 	}
 	dir := *stateDir
 	if dir == "" {

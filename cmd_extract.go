@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -34,16 +34,18 @@ type extracted struct {
 	Body      string    `json:"body"`
 }
 
-func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	base := fs.String("url", "", "with a FILE: the page's original URL (for relative links)")
-	ctype := fs.String("content-type", "", "with a FILE: the Content-Type header it was served with")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback/private addresses")
-	budget := fs.Int("summary", 300, "summary budget in characters")
+func cmdExtract(ctx context.Context, args []string, stdout, _ io.Writer) error {
+	fs := newFlags("extract")
+	base := fs.String("url", "", "with a FILE: the page's original `URL`, to resolve relative links and images")
+	ctype := fs.String("content-type", "", "with a FILE: the Content-Type `TYPE` it was served with, e.g. \"text/html; charset=euc-kr\" (default: guessed from the extension and the page)")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching loopback, private and link-local addresses (refused by default, as in the service; only for pages you trust)")
+	budget := fs.Int("summary", 300, "summary budget in `CHARS`")
 	pos, err := parseInterleaved(fs, args)
-	if err != nil || len(pos) != 1 {
-		return usageErr("usage: paperboy extract URL|FILE [--url ORIGINAL_URL] [--content-type TYPE]")
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return argsErr("extract", "needs one URL or FILE")
 	}
 	target := pos[0]
 	var body []byte
@@ -51,6 +53,10 @@ func cmdExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if strings.HasPrefix(target, "http://") || strings.HasPrefix(target, "https://") {
 		c := fetch.New(fetch.Config{AllowPrivate: *allowPrivate})
 		resp, err := c.Get(ctx, fetch.Request{URL: target, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+		var private *fetch.PrivateAddressError
+		if errors.As(err, &private) {
+			return fmt.Errorf("extract: %s resolves to the private address %s, which is refused; pass --allow-private to fetch it anyway", target, private.Addr)
+		}
 		if err != nil {
 			return err
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"paperboy/bots"
@@ -17,14 +16,16 @@ import (
 )
 
 func cmdPush(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("push", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "configuration file")
+	fs := newFlags("push")
+	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
 	var to multiFlag
-	fs.Var(&to, "to", "channel to post to (repeatable; default: all channels)")
+	fs.Var(&to, "to", "`CHANNEL` name to post to; repeat for several (default: every channel)")
 	pos, err := parseInterleaved(fs, args)
-	if err != nil || len(pos) != 1 {
-		return usageErr("usage: paperboy push --config FILE URL [--to CHANNEL...]")
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return argsErr("push", "needs one article URL")
 	}
 	svc, cleanup, err := service(ctx, *cfgPath, stderr)
 	if err != nil {
@@ -47,13 +48,15 @@ func cmdPush(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 func cmdPreview(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("preview", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "configuration file")
-	as := fs.String("as", "", "a channel name or type whose exact request to print (default: plain text)")
+	fs := newFlags("preview")
+	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
+	as := fs.String("as", "", "print the exact request of this `CHANNEL` name or TYPE (telegram, discord, slack…) instead of plain text")
 	pos, err := parseInterleaved(fs, args)
-	if err != nil || len(pos) != 1 {
-		return usageErr("usage: paperboy preview --config FILE URL [--as CHANNEL|TYPE]")
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return argsErr("preview", "needs one article URL")
 	}
 	svc, cleanup, err := service(ctx, *cfgPath, stderr)
 	if err != nil {

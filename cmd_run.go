@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -24,14 +23,17 @@ import (
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "configuration file")
-	once := fs.Bool("once", false, "poll every source once, deliver what is due, print a summary and exit")
-	drain := fs.Duration("drain-timeout", 2*time.Minute, "with --once: how long to wait for retries")
-	grace := fs.Duration("grace", 20*time.Second, "on SIGTERM: how long in-flight sends may take")
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return exitError{code: exitUsage}
+	fs := newFlags("run")
+	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
+	once := fs.Bool("once", false, "poll every source once, deliver what is due, print a summary and exit (non-zero when something failed)")
+	drain := fs.Duration("drain-timeout", 2*time.Minute, "with --once: wait up to `DURATION` (e.g. 90s, 5m) for deliveries and their retries; what is left stays queued for the next run")
+	grace := fs.Duration("grace", 20*time.Second, "on SIGTERM: give in-flight sends up to `DURATION` before the process exits")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return argsErr("run", fmt.Sprintf("takes no arguments (got %q; the configuration goes after --config)", pos[0]))
 	}
 	cfg, chans, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -105,7 +107,7 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 			return err
 		}
 		handler.set(mux)
-		log.Info("paperboy running", "version", version, "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
+		log.Info("paperboy running", "version", build.Version, "revision", build.Revision, "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
 		runCtx, stop := context.WithCancel(ctx)
 		var botsDone sync.WaitGroup
 		for _, run := range bots {
@@ -176,25 +178,33 @@ func (s *swapHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	(*h).ServeHTTP(w, r)
 }
 
-func cmdCheckConfig(args []string, stdout io.Writer) error {
-	if len(args) != 1 {
-		return usageErr("usage: paperboy check-config FILE")
-	}
-	cfg, chans, err := loadConfig(args[0])
+func cmdCheckConfig(_ context.Context, args []string, stdout, _ io.Writer) error {
+	fs := newFlags("check-config")
+	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d sources, %d channels, %d routes)\n", args[0], len(cfg.Sources), len(chans), len(cfg.Routes))
+	if len(pos) != 1 {
+		return argsErr("check-config", "needs one configuration FILE")
+	}
+	cfg, chans, err := loadConfig(pos[0])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: ok (%d sources, %d channels, %d routes)\n", pos[0], len(cfg.Sources), len(chans), len(cfg.Routes))
 	return nil
 }
 
 // cmdHealth is the container health check: distroless images have no curl.
-func cmdHealth(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("health", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	url := fs.String("url", "http://127.0.0.1:8080/healthz", "health endpoint to check")
-	if _, err := parseInterleaved(fs, args); err != nil {
-		return exitError{code: exitUsage}
+func cmdHealth(ctx context.Context, args []string, stdout, _ io.Writer) error {
+	fs := newFlags("health")
+	url := fs.String("url", "http://127.0.0.1:8080/healthz", "the service's health endpoint `URL` (http.listen + /healthz)")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return argsErr("health", fmt.Sprintf("takes no arguments (got %q; use --url)", pos[0]))
 	}
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()

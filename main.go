@@ -5,19 +5,12 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
 	_ "time/tzdata" // Asia/Seoul and every zone work even in an image without a tz database
-)
-
-// Set at build time with -ldflags "-X main.version=… -X main.commit=…".
-var (
-	version = "dev"
-	commit  = "none"
 )
 
 // exitUsage is the exit code for bad flags and bad configuration.
@@ -29,52 +22,96 @@ func main() {
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
 
-const usage = `paperboy — news to Telegram, Discord and more, each article once.
+// command is one subcommand. Its run function parses its own flags with newFlags and
+// parseInterleaved, so `--help` and bad flags are handled the same way everywhere (see help.go).
+type command struct {
+	name    string
+	args    string // the usage line after "paperboy <name>", flags included
+	summary string // one line for the command list
+	about   string // what it does, for `paperboy help <name>`; may span lines
+	example string // one or more example lines
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
 
-Usage:
-  paperboy demo [--state DIR]                      run the whole pipeline on built-in sample articles
-  paperboy run --config FILE [--once]              run the service (--once: poll, deliver, exit)
-  paperboy push --config FILE URL [--to CHANNEL]   fetch an article and queue it (repeat --to)
-  paperboy preview --config FILE URL [--as TYPE]   show the post, or the exact request for a platform
-  paperboy dead list|retry|drop --config FILE [ID] the dead-letter list
-  paperboy extract URL|FILE                        print what paperboy reads from an article page, as JSON
-  paperboy check-config FILE                       validate a configuration file
-  paperboy health [--url URL]                      exit 0 when the service's /healthz answers (container checks)
-  paperboy version                                 print the version
-`
+// commands is the command table: adding a command is adding one entry. It is filled in init
+// because the commands themselves look up their usage line in it.
+var commands []command
+
+func init() {
+	commands = []command{
+		{name: "demo", args: "[--state DIR] [-v]", summary: "run the whole pipeline on built-in sample articles (no tokens, Redis or network)",
+			about:   "Starts a small news site in-process, runs the real pipeline into the console channel, shows the exact\nTelegram and Discord requests each post would become, and ends with a summary line. A second run with the\nsame --state delivers nothing: every article was already claimed.",
+			example: "paperboy demo --state ./demo-state", run: cmdDemo},
+		{name: "run", args: "--config FILE [--once] [--drain-timeout DURATION] [--grace DURATION]", summary: "run the service (--once: poll, deliver, print a summary and exit)",
+			about:   "Polls every source, claims each new article once per channel and delivers it, until SIGTERM or SIGINT.\nSIGHUP reloads the configuration. With --once it polls every source once, delivers what is due within\n--drain-timeout, prints a summary line and exits non-zero when something failed (for cron jobs).",
+			example: "paperboy run --config config.yaml\npaperboy run --config config.yaml --once --drain-timeout 1m", run: cmdRun},
+		{name: "push", args: "--config FILE URL [--to CHANNEL]...", summary: "fetch an article and queue it (deduplicated like every source)",
+			about:   "Fetches the page, extracts and summarizes it, and queues it for every channel (or only those named with\n--to). A URL already posted to a channel is reported with when and as which message, not posted again.\nA running `paperboy run` with the same store delivers it.",
+			example: "paperboy push --config config.yaml https://example.com/news/1 --to tg-news", run: cmdPush},
+		{name: "preview", args: "--config FILE URL [--as CHANNEL|TYPE]", summary: "show the post for a URL, or the exact request a platform would get",
+			about:   "Fetches and extracts the page and prints the post as plain text, or with --as the exact HTTP request the\nnamed channel (or a sample channel of that type) would send. Nothing is sent or stored.",
+			example: "paperboy preview --config config.yaml https://example.com/news/1 --as telegram", run: cmdPreview},
+		{name: "dead", args: "list|retry|drop --config FILE [-n N] [ID|all]", summary: "list, retry or drop dead letters (deliveries that failed for good)",
+			about:   "list prints the newest dead letters (id, time, channel, article, reason); retry ID|all queues them again;\ndrop ID|all deletes them.",
+			example: "paperboy dead list --config config.yaml\npaperboy dead retry --config config.yaml all", run: cmdDead},
+		{name: "extract", args: "URL|FILE [--url ORIGINAL_URL] [--content-type TYPE] [--summary N] [--allow-private]", summary: "print what paperboy reads from an article page, as JSON",
+			about:   "Fetches a URL (through the same guarded client as the service: private and loopback addresses are\nrefused unless --allow-private) or reads a saved FILE, and prints title, authors, times, lead image,\nsummary and body as JSON.",
+			example: "paperboy extract https://example.com/news/1\npaperboy extract page.html --url https://example.com/news/1", run: cmdExtract},
+		{name: "check-config", args: "FILE", summary: "validate a configuration file and build its channels",
+			about:   "Loads the file as `run` would (environment variables, *_file secrets, defaults, every channel's own\nchecks) without contacting any platform. Exits 0 when it is valid, 2 with `file:line: key: problem`\nlines when not.",
+			example: "paperboy check-config config.yaml", run: cmdCheckConfig},
+		{name: "hash-password", args: "[--cost N]", summary: "print a bcrypt hash of a password for the dashboard",
+			about:   "Reads a password from the terminal without echoing it (asking twice), or from standard input when it is\npiped, and prints its bcrypt hash for dashboard.password_hash or a users[].password_hash (or a\n*_file secret). Passwords are 1 to 72 bytes (bcrypt's limit).",
+			example: "paperboy hash-password\nprintf '%s' \"$PASSWORD\" | paperboy hash-password > dashboard_password_hash", run: cmdHashPassword},
+		{name: "health", args: "[--url URL]", summary: "exit 0 when the service's /healthz answers (container health checks)",
+			about:   "Asks a running service's health endpoint and exits 0 when it answers 200 within 3 seconds, 1\notherwise. Distroless images have no curl: this is their HEALTHCHECK.",
+			example: "paperboy health --url http://127.0.0.1:8080/healthz", run: cmdHealth},
+		{name: "version", args: "", summary: "print the version, VCS revision and Go version of this build",
+			about:   "Reads the module version and VCS revision (and whether the tree had uncommitted changes) that `go build`\nrecords in every binary; release builds may set them with -ldflags instead.",
+			example: "paperboy version", run: cmdVersion},
+	}
+}
+
+// findCommand returns the command named name.
+func findCommand(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		writeOverview(stderr)
 		return exitUsage
 	}
-	var err error
-	switch args[0] {
-	case "demo":
-		err = cmdDemo(ctx, args[1:], stdout, stderr)
-	case "run":
-		err = cmdRun(ctx, args[1:], stdout, stderr)
-	case "push":
-		err = cmdPush(ctx, args[1:], stdout, stderr)
-	case "preview":
-		err = cmdPreview(ctx, args[1:], stdout, stderr)
-	case "dead":
-		err = cmdDead(ctx, args[1:], stdout, stderr)
-	case "extract":
-		err = cmdExtract(ctx, args[1:], stdout, stderr)
-	case "health":
-		err = cmdHealth(ctx, args[1:], stdout, stderr)
-	case "check-config":
-		err = cmdCheckConfig(args[1:], stdout)
-	case "version", "--version", "-v":
-		fmt.Fprintf(stdout, "paperboy %s (%s)\n", version, commit)
-	case "help", "--help", "-h":
-		fmt.Fprint(stdout, usage)
-	default:
-		fmt.Fprintf(stderr, "paperboy: unknown command %q\n\n%s", args[0], usage)
-		return exitUsage
+	name := args[0]
+	switch name {
+	case "help", "--help", "-help", "-h":
+		if len(args) > 1 && name == "help" {
+			if _, ok := findCommand(args[1]); !ok {
+				return unknownCommand(args[1], stderr)
+			}
+			return run(ctx, []string{args[1], "--help"}, stdout, stderr)
+		}
+		writeOverview(stdout)
+		return 0
+	case "--version", "-version", "-v":
+		name = "version"
 	}
+	c, ok := findCommand(name)
+	if !ok {
+		return unknownCommand(name, stderr)
+	}
+	err := c.run(ctx, args[1:], stdout, stderr)
 	if err == nil {
+		return 0
+	}
+	var he helpRequest
+	if errors.As(err, &he) {
+		writeHelp(stdout, c, he.fs)
 		return 0
 	}
 	var ee exitError
@@ -86,6 +123,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "paperboy:", err)
 	return 1
+}
+
+// unknownCommand reports a command that is not in the table, with the nearest one when close.
+func unknownCommand(name string, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "paperboy: unknown command %q", name)
+	if near := nearestCommand(name); near != "" {
+		fmt.Fprintf(stderr, " (did you mean %q?)", near)
+	}
+	fmt.Fprintln(stderr, "\nRun 'paperboy help' for the list of commands.")
+	return exitUsage
 }
 
 // exitError carries a specific exit code (2 for usage and configuration errors).
@@ -100,21 +147,11 @@ func usageErr(format string, args ...any) error {
 	return exitError{code: exitUsage, msg: fmt.Sprintf(format, args...)}
 }
 
-// parseInterleaved parses flags that may come before or after positional arguments
-// (`push URL --to tg` as well as `push --to tg URL`).
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
+// argsErr is a usage error for wrong positional arguments: the problem, the usage line and
+// where to read more.
+func argsErr(name, problem string) error {
+	c, _ := findCommand(name)
+	return exitError{code: exitUsage, msg: fmt.Sprintf("paperboy %s: %s\nusage: paperboy %s %s\nRun 'paperboy %s --help' for details.", name, problem, name, c.args, name)}
 }
 
 // multiFlag collects a repeatable string flag.
