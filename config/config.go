@@ -181,7 +181,7 @@ type DiscordEditors struct {
 type Dashboard struct {
 	Enabled bool `yaml:"enabled"` // serve the dashboard (off by default)
 	// PasswordHash is a bcrypt hash of the ops password (or password_hash_file); it signs in
-	// the user "ops" with the editor role. Make one with `htpasswd -nbBC 12 ops PASSWORD`.
+	// the user "ops" with the editor role. Make one with `paperboy hash-password`.
 	PasswordHash string          `yaml:"password_hash"`
 	Users        []DashboardUser `yaml:"users"`       // further people who may sign in
 	Timezone     string          `yaml:"timezone"`    // zone times are shown in (default Asia/Seoul)
