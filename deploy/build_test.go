@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -81,28 +82,14 @@ func TestBinaryLikeDockerfile(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	t.Run("static", func(t *testing.T) {
-		f, err := elf.Open(bin)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		for _, p := range f.Progs {
-			if p.Type == elf.PT_INTERP {
-				t.Error("the binary has an ELF interpreter: it is dynamically linked (CGO on?)")
-			}
-		}
-		if libs, _ := f.ImportedLibraries(); len(libs) > 0 {
-			t.Errorf("the binary needs shared libraries %v; distroless/static has none", libs)
-		}
-	})
+	t.Run("static", func(t *testing.T) { assertStatic(t, bin) })
 
 	t.Run("stamped and trimmed", func(t *testing.T) {
 		out, err := exec.Command(bin, "version").Output()
 		if err != nil {
 			t.Fatalf("paperboy version: %v", err)
 		}
-		if got, want := strings.TrimSpace(string(out)), "paperboy v0.0.0-deploytest (c0ffee1)"; got != want {
+		if got, want := strings.SplitN(string(out), "\n", 2)[0], "paperboy v0.0.0-deploytest (c0ffee1)"; got != want {
 			t.Errorf("paperboy version = %q, want %q", got, want)
 		}
 		data, err := os.ReadFile(bin)
@@ -168,6 +155,35 @@ func TestBinaryLikeDockerfile(t *testing.T) {
 	})
 }
 
+// assertStatic fails unless bin is a statically linked ELF executable: no interpreter and no
+// shared libraries, as distroless/static and scratch need; `file` and `ldd` agree where installed.
+func assertStatic(t *testing.T, bin string) {
+	t.Helper()
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_INTERP {
+			t.Error("the binary has an ELF interpreter: it is dynamically linked (CGO on?)")
+		}
+	}
+	if libs, _ := f.ImportedLibraries(); len(libs) > 0 {
+		t.Errorf("the binary needs shared libraries %v; distroless/static has none", libs)
+	}
+	if _, err := exec.LookPath("file"); err == nil {
+		if out, _ := exec.Command("file", bin).Output(); !bytes.Contains(out, []byte("statically linked")) {
+			t.Errorf("file %s: %s", bin, out)
+		}
+	}
+	if _, err := exec.LookPath("ldd"); err == nil {
+		if out, _ := exec.Command("ldd", bin).CombinedOutput(); !bytes.Contains(out, []byte("not a dynamic executable")) && !bytes.Contains(out, []byte("statically linked")) {
+			t.Errorf("ldd %s: %s", bin, out)
+		}
+	}
+}
+
 // runAsApp runs the binary as uid/gid 65532 with no supplementary groups, HOME and TMPDIR in
 // the state dir, and a minimal environment, as the container does.
 func runAsApp(bin, state string, args ...string) (string, string, error) {
@@ -179,4 +195,71 @@ func runAsApp(bin, state string, args ...string) (string, string, error) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	return stdout.String(), stderr.String(), err
+}
+
+// readmeBuild returns the environment and arguments of the README's `go build` line.
+func readmeBuild(t *testing.T) (env, args []string) {
+	t.Helper()
+	readme := string(readFile(t, "../README.md"))
+	m := regexp.MustCompile(`(?m)^((?:[A-Z_]+=\S+ )*)go build ([^#\n]*?)\s*(?:#.*)?$`).FindStringSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md shows no `go build` line")
+	}
+	return strings.Fields(m[1]), strings.Fields(m[2])
+}
+
+// TestBinaryAsReadmeBuildsIt builds paperboy with the README's own command line and checks it is
+// static and that `paperboy version` tells the git revision it was built from, with no ldflags.
+func TestBinaryAsReadmeBuildsIt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping the binary build")
+	}
+	if runtime.GOOS != "linux" {
+		t.Skip("static ELF checks are for linux")
+	}
+	env, args := readmeBuild(t)
+	if !slices.Contains(env, "CGO_ENABLED=0") {
+		t.Errorf("the README builds without CGO_ENABLED=0 (env %v): the binary would link libc where a C compiler is installed", env)
+	}
+	bin := filepath.Join(t.TempDir(), "paperboy")
+	if i := slices.Index(args, "-o"); i >= 0 && i+1 < len(args) {
+		args[i+1] = bin
+	} else {
+		t.Fatalf("README go build has no -o: %v", args)
+	}
+	root := repoRoot(t)
+	cmd := exec.Command("go", append([]string{"build"}, args...)...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), env...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build %v: %v\n%s", args, err, out)
+	}
+	assertStatic(t, bin)
+
+	out, err := exec.Command(bin, "version").Output()
+	if err != nil {
+		t.Fatalf("paperboy version: %v", err)
+	}
+	if fi, err := os.Stat(filepath.Join(root, ".git")); err != nil || !fi.IsDir() {
+		t.Skipf("%s has no .git directory (a git worktree or an export): Go records no VCS information there, so the revision cannot be checked; version said:\n%s", root, out)
+	}
+	head, err := exec.Command("git", "-C", root, "rev-parse", "HEAD").Output()
+	if err != nil {
+		t.Skipf("git rev-parse: %v", err)
+	}
+	status, err := exec.Command("git", "-C", root, "status", "--porcelain").Output()
+	if err != nil {
+		t.Skipf("git status: %v", err)
+	}
+	rev := strings.TrimSpace(string(head))
+	want := "revision:  " + rev
+	if len(status) > 0 {
+		want += " (uncommitted changes)"
+	}
+	if !slices.Contains(strings.Split(string(out), "\n"), want) {
+		t.Errorf("paperboy version lacks %q:\n%s", want, out)
+	}
+	if first := strings.SplitN(string(out), "\n", 2)[0]; !strings.HasPrefix(first, "paperboy v") || !strings.Contains(first, rev[:12]) {
+		t.Errorf("first line %q: want the module version (a tag or a pseudo-version naming %s)", first, rev[:12])
+	}
 }
