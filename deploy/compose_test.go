@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,6 +28,7 @@ type composeService struct {
 	SecurityOpt []string          `yaml:"security_opt"`
 	Restart     string            `yaml:"restart"`
 	Ports       []string          `yaml:"ports"`
+	MemLimit    string            `yaml:"mem_limit"`
 	Secrets     []string          `yaml:"secrets"`
 	Environment map[string]string `yaml:"environment"`
 	EnvFile     []struct {
@@ -152,10 +154,28 @@ func TestCompose(t *testing.T) {
 	if !slices.ContainsFunc(pb.Ports, func(p string) bool { return strings.HasSuffix(p, ":8080") }) {
 		t.Errorf("paperboy ports %v do not publish 8080", pb.Ports)
 	}
+	for name, s := range c.Services {
+		for _, p := range s.Ports {
+			if !strings.HasPrefix(p, "127.0.0.1:") {
+				t.Errorf("%s publishes %q on every interface; bind it to 127.0.0.1 (a TLS reverse proxy exposes it)", name, p)
+			}
+		}
+	}
+	limit, err := parseComposeBytes(pb.MemLimit)
+	if err != nil {
+		t.Errorf("paperboy mem_limit: %v", err)
+	}
+	soft, err := parseGoMemLimit(pb.Environment["GOMEMLIMIT"])
+	if err != nil {
+		t.Errorf("paperboy GOMEMLIMIT: %v", err)
+	}
+	if r := float64(soft) / float64(limit); limit > 0 && (r < 0.85 || r > 0.95) {
+		t.Errorf("GOMEMLIMIT %s is %.0f%% of mem_limit %s, want about 90%%", pb.Environment["GOMEMLIMIT"], 100*r, pb.MemLimit)
+	}
 
 	redis := c.Services["redis"]
-	if !strings.HasPrefix(redis.Image, "redis:7") {
-		t.Errorf("redis image = %q, want redis:7", redis.Image)
+	if !strings.HasPrefix(redis.Image, "redis:7") || !regexp.MustCompile(`@sha256:[0-9a-f]{64}$`).MatchString(redis.Image) {
+		t.Errorf("redis image = %q, want redis:7 pinned by digest", redis.Image)
 	}
 	if i := slices.Index(redis.Command, "--appendonly"); i < 0 || i+1 >= len(redis.Command) || redis.Command[i+1] != "yes" {
 		t.Errorf("redis must run with --appendonly yes, command %v", redis.Command)
@@ -242,4 +262,44 @@ func TestDockerComposeConfig(t *testing.T) {
 	if fmt.Sprint(got) != "[check-config paperboy redis]" {
 		t.Errorf("docker compose services = %v", got)
 	}
+}
+
+// parseComposeBytes reads a compose memory value: a number with an optional b, k, m or g unit
+// (powers of 1024, as Docker reads them).
+func parseComposeBytes(s string) (int64, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		m      int64
+	}{{"gb", 1 << 30}, {"mb", 1 << 20}, {"kb", 1 << 10}, {"g", 1 << 30}, {"m", 1 << 20}, {"k", 1 << 10}, {"b", 1}} {
+		if v, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = v, u.m
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a memory size", s)
+	}
+	return n * mult, nil
+}
+
+// parseGoMemLimit reads GOMEMLIMIT as the Go runtime does: a number with B, KiB, MiB, GiB or TiB.
+func parseGoMemLimit(s string) (int64, error) {
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		m      int64
+	}{{"TiB", 1 << 40}, {"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}} {
+		if v, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = v, u.m
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a GOMEMLIMIT value (e.g. 230MiB)", s)
+	}
+	return n * mult, nil
 }
