@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -140,5 +142,20 @@ func TestExtractPrivateNamesTheFlag(t *testing.T) {
 	code, _, errs := runCLI(t, "extract", "http://127.0.0.1:1/article")
 	if code != 1 || !strings.Contains(errs, "pass --allow-private") || strings.Contains(errs, "fetch.allow_private") {
 		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestRedisUnreachableSaysWhatToDo: a configured Redis that does not answer stops the start
+// with where it looked (password hidden) and the ways out.
+func TestRedisUnreachableSaysWhatToDo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	cfg := "store:\n  redis:\n    url: redis://:s3cret-pass@127.0.0.1:1/0\nsources:\n  - {name: a, url: \"https://example.com/rss\"}\nchannels:\n  - {name: c, type: console}\n"
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI(t, "run", "--config", path, "--once")
+	if code != 1 || !strings.Contains(errs, "store: cannot reach the Redis that "+path+" names (redis://:xxxxx@127.0.0.1:1/0)") ||
+		!strings.Contains(errs, "remove store.redis to use the embedded store") || strings.Contains(errs, "s3cret-pass") {
+		t.Fatalf("exit %d, stderr:\n%s", code, errs)
 	}
 }

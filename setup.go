@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"paperboy/bots"
@@ -40,8 +42,14 @@ func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 		r := cfg.Store.Redis
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		return redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix, MinPool: redis.PoolFor(len(cfg.Channels))},
+		st, err := redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix, MinPool: redis.PoolFor(len(cfg.Channels))},
 			redis.WithClaimTTL(cfg.Store.ClaimTTL))
+		if err != nil {
+			return nil, fmt.Errorf("store: cannot reach the Redis that %s names (%s): %w\n"+
+				"Start it (deploy/compose.yaml, deploy/k8s and the Helm chart ship one), fix store.redis, "+
+				"or remove store.redis to use the embedded store (one replica only)", cfg.File(), redisWhere(r), err)
+		}
+		return st, nil
 	}
 	if dir := filepath.Dir(cfg.Store.Path); dir != "" {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
@@ -74,4 +82,19 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// redisWhere names the configured Redis for an error, without its password.
+func redisWhere(r config.Redis) string {
+	if r.URL != "" {
+		if u, err := url.Parse(r.URL); err == nil {
+			return u.Redacted()
+		}
+		return "store.redis.url"
+	}
+	where := strings.Join(r.Addrs, ", ")
+	if r.MasterName != "" {
+		where = "sentinel master " + r.MasterName + " via " + where
+	}
+	return where
 }

@@ -11,6 +11,7 @@ import (
 
 	appsv1 "k8s.io/api/apps/v1"
 	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	kjson "sigs.k8s.io/json"
@@ -27,6 +28,10 @@ type manifests struct {
 	pdb        *policyv1.PodDisruptionBudget
 	namespace  *corev1.Namespace
 	secret     *corev1.Secret // secret.example.yaml, not part of the kustomization
+
+	redis        *appsv1.StatefulSet
+	redisService *corev1.Service
+	redisPolicy  *networkingv1.NetworkPolicy
 }
 
 type kustomization struct {
@@ -67,21 +72,37 @@ func decodeManifest(t *testing.T, m *manifests, path string) {
 	if docs := regexp.MustCompile(`(?m)^---\s*$`).Split(string(data), -1); len(docs) > 1 {
 		t.Fatalf("%s: one object per file, found %d", path, len(docs))
 	}
-	var tm metav1.TypeMeta
+	var tm struct {
+		metav1.TypeMeta `json:",inline"`
+		Metadata        struct {
+			Name string `json:"name"`
+		} `json:"metadata"`
+	}
 	if err := yaml.Unmarshal(data, &tm); err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
 	var obj any
 	switch tm.APIVersion + " " + tm.Kind {
+	case "apps/v1 StatefulSet":
+		m.redis = &appsv1.StatefulSet{}
+		obj = m.redis
+	case "networking.k8s.io/v1 NetworkPolicy":
+		m.redisPolicy = &networkingv1.NetworkPolicy{}
+		obj = m.redisPolicy
+	case "v1 Service":
+		if tm.Metadata.Name == "redis" {
+			m.redisService = &corev1.Service{}
+			obj = m.redisService
+		} else {
+			m.service = &corev1.Service{}
+			obj = m.service
+		}
 	case "apps/v1 Deployment":
 		m.deployment = &appsv1.Deployment{}
 		obj = m.deployment
 	case "v1 ConfigMap":
 		m.configMap = &corev1.ConfigMap{}
 		obj = m.configMap
-	case "v1 Service":
-		m.service = &corev1.Service{}
-		obj = m.service
 	case "policy/v1 PodDisruptionBudget":
 		m.pdb = &policyv1.PodDisruptionBudget{}
 		obj = m.pdb
@@ -282,4 +303,109 @@ func fmtReplicas(r *int32) string {
 		return "unset"
 	}
 	return strconv.Itoa(int(*r))
+}
+
+// TestK8sGoMemLimit: GOMEMLIMIT is a soft limit at about 90% of the container's memory limit.
+func TestK8sGoMemLimit(t *testing.T) {
+	m, _ := loadManifests(t)
+	app := m.deployment.Spec.Template.Spec.Containers[0]
+	checkGoMemLimit(t, app)
+}
+
+// checkGoMemLimit asserts the container's GOMEMLIMIT is 85-95% of its limits.memory.
+func checkGoMemLimit(t *testing.T, c corev1.Container) {
+	t.Helper()
+	limit := c.Resources.Limits[corev1.ResourceMemory]
+	for _, e := range c.Env {
+		if e.Name != "GOMEMLIMIT" {
+			continue
+		}
+		soft, err := parseGoMemLimit(e.Value)
+		if err != nil {
+			t.Fatalf("%s: GOMEMLIMIT: %v", c.Name, err)
+		}
+		if r := float64(soft) / float64(limit.Value()); r < 0.85 || r > 0.95 {
+			t.Errorf("%s: GOMEMLIMIT %s is %.0f%% of limits.memory %s, want about 90%%", c.Name, e.Value, 100*r, limit.String())
+		}
+		return
+	}
+	t.Errorf("%s: no GOMEMLIMIT", c.Name)
+}
+
+// TestK8sRedis: the set ships the Redis its ConfigMap names: a StatefulSet with AOF on a volume
+// claim, a Service of that name, a policy that lets only paperboy in, all meeting the
+// namespace's restricted Pod Security Standard.
+func TestK8sRedis(t *testing.T) {
+	m, _ := loadManifests(t)
+	if m.redis == nil || m.redisService == nil || m.redisPolicy == nil {
+		t.Fatalf("k8s: want the redis StatefulSet, Service and NetworkPolicy (statefulset=%v service=%v policy=%v)", m.redis != nil, m.redisService != nil, m.redisPolicy != nil)
+	}
+	checkRedis(t, m.redis, m.redisService, m.redisPolicy, m.configMap.Data["config.yaml"])
+}
+
+// checkRedis checks a Redis StatefulSet, its Service and NetworkPolicy against the paperboy
+// configuration that uses it.
+func checkRedis(t *testing.T, ss *appsv1.StatefulSet, svc *corev1.Service, np *networkingv1.NetworkPolicy, config string) {
+	t.Helper()
+	if ss.Spec.Replicas == nil || *ss.Spec.Replicas != 1 || ss.Spec.ServiceName != svc.Name {
+		t.Errorf("redis StatefulSet: want 1 replica governed by Service %s, got %v / %q", svc.Name, fmtReplicas(ss.Spec.Replicas), ss.Spec.ServiceName)
+	}
+	pod := ss.Spec.Template.Spec
+	if psc := pod.SecurityContext; psc == nil || psc.RunAsNonRoot == nil || !*psc.RunAsNonRoot || psc.FSGroup == nil ||
+		psc.SeccompProfile == nil || psc.SeccompProfile.Type != corev1.SeccompProfileTypeRuntimeDefault {
+		t.Errorf("redis pod securityContext must set runAsNonRoot, fsGroup and seccomp RuntimeDefault: %+v", psc)
+	}
+	if len(pod.Containers) != 1 {
+		t.Fatalf("redis: want one container, got %d", len(pod.Containers))
+	}
+	c := pod.Containers[0]
+	checkContainerSecurity(t, c)
+	if !regexp.MustCompile(`^redis:7[\w.-]*@sha256:[0-9a-f]{64}$`).MatchString(c.Image) {
+		t.Errorf("redis image %q: want redis:7 pinned by digest", c.Image)
+	}
+	args := strings.Join(append(slices.Clone(c.Command), c.Args...), " ")
+	if !strings.Contains(args, "--appendonly yes") {
+		t.Errorf("redis must run with AOF (--appendonly yes): %s", args)
+	}
+	if c.ReadinessProbe == nil || c.ReadinessProbe.Exec == nil || strings.Join(c.ReadinessProbe.Exec.Command, " ") != "redis-cli ping" {
+		t.Errorf("redis readiness probe must be redis-cli ping: %+v", c.ReadinessProbe)
+	}
+	var claim string
+	for _, vm := range c.VolumeMounts {
+		if vm.MountPath == "/data" {
+			claim = vm.Name
+		}
+	}
+	if !slices.ContainsFunc(ss.Spec.VolumeClaimTemplates, func(p corev1.PersistentVolumeClaim) bool {
+		q := p.Spec.Resources.Requests[corev1.ResourceStorage]
+		return p.Name == claim && !q.IsZero()
+	}) {
+		t.Errorf("redis /data must be a volumeClaimTemplate with a storage request (mount %q)", claim)
+	}
+	var port int32
+	for _, p := range c.Ports {
+		if p.Name == "redis" {
+			port = p.ContainerPort
+		}
+	}
+	for k, v := range svc.Spec.Selector {
+		if ss.Spec.Template.Labels[k] != v {
+			t.Errorf("Service %s selector %s=%s does not select the redis pods", svc.Name, k, v)
+		}
+	}
+	if len(svc.Spec.Ports) != 1 || svc.Spec.Ports[0].Port != 6379 || port != 6379 {
+		t.Errorf("Service %s must serve 6379 to the container's redis port (%d): %+v", svc.Name, port, svc.Spec.Ports)
+	}
+	if want := "redis://" + svc.Name + ":6379/"; !strings.Contains(config, want) {
+		t.Errorf("the paperboy configuration does not use %s", want)
+	}
+	for k, v := range np.Spec.PodSelector.MatchLabels {
+		if ss.Spec.Template.Labels[k] != v {
+			t.Errorf("NetworkPolicy does not select the redis pods (%s=%s)", k, v)
+		}
+	}
+	if len(np.Spec.Ingress) != 1 || len(np.Spec.Ingress[0].From) != 1 || np.Spec.Ingress[0].From[0].PodSelector == nil ||
+		np.Spec.Ingress[0].From[0].PodSelector.MatchLabels["app.kubernetes.io/name"] != "paperboy" {
+		t.Errorf("NetworkPolicy must admit only the paperboy pods: %+v", np.Spec.Ingress)
+	}
 }
