@@ -88,7 +88,7 @@ func TestHelpForEveryCommand(t *testing.T) {
 }
 
 func TestOverviewAndUnknownCommands(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"help", "--help"}} {
 		code, out, errs := runCLI(t, args...)
 		if code != 0 || errs != "" {
 			t.Fatalf("%v: exit %d, stderr %q", args, code, errs)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	_ "time/tzdata" // Asia/Seoul and every zone work even in an image without a tz database
 )
@@ -90,7 +91,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	name := args[0]
 	switch name {
 	case "help", "--help", "-help", "-h":
-		if len(args) > 1 && name == "help" {
+		if len(args) > 1 && name == "help" && !strings.HasPrefix(args[1], "-") {
 			if _, ok := findCommand(args[1]); !ok {
 				return unknownCommand(args[1], stderr)
 			}
