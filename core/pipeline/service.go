@@ -139,14 +139,18 @@ func New(o Options) (*Service, error) {
 			ws, err := source.NewWebSub(source.WebSubOptions{
 				Name: sc.Name, Topic: sc.URL, Hub: sc.Hub, Secret: sc.Secret, Callback: callbackURL(cfg, sc),
 				Fallback: max(sc.MaxInterval, 6*sc.Interval), AllowPrivate: cfg.Fetch.AllowPrivate,
-				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log,
-				Push: func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },
+				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log, Store: s.st, Replica: s.replica,
+				Push:    func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },
+				Refused: func(reason string) { s.m.WebSubRefused.WithLabelValues(sc.Name, reason).Inc() },
 			})
 			if err != nil {
 				return nil, fmt.Errorf("pipeline: %w", err)
 			}
 			src.w = ws
 			s.callbacks = append(s.callbacks, ws)
+			for _, reason := range source.RefusalReasons {
+				s.m.WebSubRefused.WithLabelValues(sc.Name, reason) // present at zero
+			}
 		default:
 			return nil, fmt.Errorf("pipeline: source %s: unknown type %q", sc.Name, sc.Type)
 		}

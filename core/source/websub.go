@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -27,7 +28,7 @@ type WebSubOptions struct {
 	Topic         string         // the feed URL (polled, and the topic unless the feed names its rel=self)
 	Hub           string         // hub URL; "" = discover it from the feed's <link rel="hub"> or Link header
 	Callback      string         // the absolute URL the hub calls: the service's public base + Path()
-	Secret        string         // HMAC secret sent as hub.secret; notifications must then be signed with it
+	Secret        string         // HMAC secret sent as hub.secret; "" = a random one per subscription
 	Lease         time.Duration  // lease to ask for (default 24h; the hub decides)
 	Fallback      time.Duration  // poll interval while the subscription is active (default 30m)
 	VerifyTimeout time.Duration  // how long the hub may take to verify intent (default 2m)
@@ -38,6 +39,12 @@ type WebSubOptions struct {
 	MaxItems      int            // newest items per poll or notification (default 50)
 	Push          PushFunc       // receives pushed items; nil = notifications are only acknowledged
 	Log           *slog.Logger   // nil = slog.Default()
+	// Store keeps the pending and active subscription (with its secret) where every replica's
+	// callback can check it, and the lease that lets one replica at a time subscribe. Required.
+	Store   SubscriptionStore
+	Replica string              // this replica's lease owner name ("" = a random one)
+	Refused func(reason string) // counts each refused callback request (the metric); may be nil
+	Now     func() time.Time    // nil = time.Now
 }
 
 // WebSub watches a feed that announces updates through a WebSub hub. It polls the feed like
@@ -49,13 +56,14 @@ type WebSub struct {
 
 	wake chan struct{} // a hub was discovered: Run may subscribe
 
+	refused *refusals
+
 	mu         sync.Mutex
-	hub, topic string    // discovered (or configured) hub and topic
-	active     bool      // the hub verified our subscription
-	leaseUntil time.Time // when the active subscription lapses
-	pending    *pendingSub
+	hub, topic string      // discovered (or configured) hub and topic
+	waiting    *pendingSub // this replica's request awaiting verification (a fast path; the store decides)
 }
 
+// pendingSub wakes the subscribing goroutine when the verification reaches this replica.
 type pendingSub struct {
 	mode, topic string
 	done        chan time.Duration // the granted lease; negative = denied
@@ -66,8 +74,8 @@ func NewWebSub(o WebSubOptions) (*WebSub, error) {
 	if _, err := url.ParseRequestURI(o.Callback); err != nil || !strings.HasPrefix(o.Callback, "http") {
 		return nil, fmt.Errorf("source %s: websub needs an absolute callback URL (got %q)", o.Name, o.Callback)
 	}
-	if o.Topic == "" || o.Fetcher == nil {
-		return nil, fmt.Errorf("source %s: websub needs a topic and a fetcher", o.Name)
+	if o.Topic == "" || o.Fetcher == nil || o.Store == nil {
+		return nil, fmt.Errorf("source %s: websub needs a topic, a fetcher and a store", o.Name)
 	}
 	if o.Lease <= 0 {
 		o.Lease = 24 * time.Hour
@@ -90,7 +98,14 @@ func NewWebSub(o WebSubOptions) (*WebSub, error) {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Replica == "" {
+		o.Replica = rand.Text()
+	}
 	w := &WebSub{o: o, log: o.Log.With("source", o.Name), wake: make(chan struct{}, 1), hub: o.Hub, topic: o.Topic}
+	w.refused = &refusals{every: time.Minute, log: w.log, count: o.Refused}
 	return w, nil
 }
 
@@ -103,11 +118,11 @@ func (w *WebSub) Path() string { return CallbackPath(w.o.Name) }
 // CallbackPath is the callback path for the WebSub source name.
 func CallbackPath(name string) string { return "/websub/" + url.PathEscape(name) }
 
-// Active reports whether the hub has verified a subscription that has not lapsed.
-func (w *WebSub) Active(now time.Time) bool {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.active && now.Before(w.leaseUntil)
+// Active reports whether the hub has verified a subscription that has not lapsed (as any
+// replica recorded it in the store).
+func (w *WebSub) Active(ctx context.Context) bool {
+	s, err := w.active(ctx, w.o.Now())
+	return err == nil && s != nil
 }
 
 // Poll implements Watcher: a conditional poll of the feed that also discovers the hub. While
@@ -133,7 +148,7 @@ func (w *WebSub) Poll(ctx context.Context, st store.SourceState) (*Result, error
 	} else {
 		res.NotModified = true
 	}
-	if w.Active(time.Now()) {
+	if w.Active(ctx) {
 		res.MinInterval = max(res.MinInterval, w.o.Fallback)
 	}
 	return res, nil
@@ -160,7 +175,10 @@ func (w *WebSub) learn(hub, self string) {
 }
 
 // Run subscribes once a hub is known, renews before the lease ends and retries with backoff
-// when the hub refuses or never verifies; polling goes on meanwhile. It returns when ctx ends.
+// when the hub refuses or never verifies; polling goes on meanwhile. Replicas share the work
+// through the store: a subscription any replica made is renewed when due, and a lease lets one
+// replica at a time talk to the hub (held through a failure's backoff, so N replicas do not
+// retry N times as often). It returns when ctx ends.
 func (w *WebSub) Run(ctx context.Context) error {
 	failures := 0
 	w.mu.Lock()
@@ -181,30 +199,71 @@ func (w *WebSub) Run(ctx context.Context) error {
 				continue
 			}
 		}
-		lease, err := w.subscribe(ctx, hub, topic)
-		var wait time.Duration
+		now := w.o.Now()
+		cur, err := w.active(ctx, now)
+		if err != nil {
+			w.log.Warn("websub: cannot read the subscription: trying again", "err", err)
+			if !w.sleep(ctx, w.busyWait()) {
+				return nil
+			}
+			continue
+		}
+		if cur != nil && cur.Hub == hub && cur.Topic == topic {
+			if renew := cur.Until.Add(-cur.Lease / 5); now.Before(renew) {
+				// Subscribed (by this replica or another): nothing to do until renewal is due.
+				if !w.sleep(ctx, renew.Sub(now)) {
+					return nil
+				}
+				continue
+			}
+		}
+		ok, err := w.o.Store.AcquireLease(ctx, w.leaseName(), w.o.Replica, w.o.VerifyTimeout+time.Minute)
+		if err != nil || !ok {
+			// Another replica is subscribing or backing off (or the store is away).
+			if !w.sleep(ctx, w.busyWait()) {
+				return nil
+			}
+			continue
+		}
+		lease, err := w.subscribe(ctx, hub, topic, cur)
 		if err != nil {
 			if ctx.Err() != nil {
+				_ = w.o.Store.ReleaseLease(context.WithoutCancel(ctx), w.leaseName(), w.o.Replica)
 				return nil
 			}
 			failures++
-			wait = min(time.Minute<<min(failures-1, 6), time.Hour)
+			wait := min(time.Minute<<min(failures-1, 6), time.Hour)
+			// Keep the lease through the backoff: the other replicas wait too.
+			_, _ = w.o.Store.AcquireLease(ctx, w.leaseName(), w.o.Replica, wait)
 			w.log.Warn("websub: not subscribed: polling continues", "hub", hub, "err", err,
 				"failures", failures, "retry_in", wait)
-		} else {
-			failures = 0
-			wait = lease * 8 / 10 // renew with a fifth of the lease to spare
-			w.log.Info("websub: subscribed", "hub", hub, "topic", topic, "lease", lease, "renew_in", wait)
+			if !w.sleep(ctx, wait) {
+				return nil
+			}
+			continue
 		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil
-		case <-w.wake: // a new hub or topic: subscribe there now
-			t.Stop()
-		case <-t.C:
-		}
+		failures = 0
+		_ = w.o.Store.ReleaseLease(ctx, w.leaseName(), w.o.Replica)
+		w.log.Info("websub: subscribed", "hub", hub, "topic", topic, "lease", lease, "renew_in", lease*8/10)
+	}
+}
+
+// busyWait is how long Run waits while another replica holds the subscription lease.
+func (w *WebSub) busyWait() time.Duration {
+	return min(max(w.o.VerifyTimeout/4, time.Second), 30*time.Second)
+}
+
+// sleep waits d; a new hub or topic ends it early. It reports false when ctx ended.
+func (w *WebSub) sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-w.wake:
+		return true
+	case <-t.C:
+		return true
 	}
 }
 
@@ -222,30 +281,57 @@ func (w *WebSub) discover(ctx context.Context) {
 	w.learn(hub, self)
 }
 
-// subscribe asks the hub for a subscription and waits for its verification of intent.
-func (w *WebSub) subscribe(ctx context.Context, hub, topic string) (time.Duration, error) {
+// subscribe asks the hub for a subscription and waits for its verification of intent, which
+// may reach any replica: the pending request is in the store, and this replica watches it. A
+// renewal of cur (same hub and topic) keeps its secret; a new subscription gets a new one.
+func (w *WebSub) subscribe(ctx context.Context, hub, topic string, cur *subscription) (time.Duration, error) {
 	if !w.o.AllowPrivate {
 		if err := fetch.CheckPublicURL(ctx, hub); err != nil {
 			return 0, fmt.Errorf("websub: hub refused by the address guard: %w", err)
 		}
 	}
-	p := &pendingSub{mode: "subscribe", topic: topic, done: make(chan time.Duration, 1)}
+	secret := w.o.Secret
+	p := &subscription{Mode: "subscribe", Hub: hub, Topic: topic, Until: w.o.Now().Add(w.o.VerifyTimeout)}
+	if w.o.Secret == "" {
+		if cur != nil && cur.Hub == hub && cur.Topic == topic && cur.Secret != "" {
+			p.Secret = cur.Secret
+		} else {
+			var err error
+			if p.Secret, err = newSecret(); err != nil {
+				return 0, err
+			}
+		}
+		secret = p.Secret
+	}
+	wake := &pendingSub{mode: p.Mode, topic: topic, done: make(chan time.Duration, 1)}
 	w.mu.Lock()
-	w.pending = p
+	w.waiting = wake
 	w.mu.Unlock()
 	defer func() {
 		w.mu.Lock()
-		if w.pending == p {
-			w.pending = nil
+		if w.waiting == wake {
+			w.waiting = nil
 		}
 		w.mu.Unlock()
 	}()
+	// Stored before asking: some hubs verify before they answer the request.
+	if err := w.save(ctx, w.pendingKey(), p, w.o.Now()); err != nil {
+		return 0, err
+	}
+	lease, err := w.request(ctx, hub, topic, secret, wake)
+	if err != nil {
+		// A verification arriving late must find nothing to confirm.
+		_ = w.o.Store.DeleteValue(context.WithoutCancel(ctx), w.pendingKey())
+	}
+	return lease, err
+}
+
+// request sends the subscription request and waits for the outcome: this replica's callback
+// signals it directly; another replica's is seen in the store.
+func (w *WebSub) request(ctx context.Context, hub, topic, secret string, wake *pendingSub) (time.Duration, error) {
 	form := url.Values{
 		"hub.mode": {"subscribe"}, "hub.topic": {topic}, "hub.callback": {w.o.Callback},
-		"hub.lease_seconds": {strconv.Itoa(int(w.o.Lease / time.Second))},
-	}
-	if w.o.Secret != "" {
-		form.Set("hub.secret", w.o.Secret)
+		"hub.lease_seconds": {strconv.Itoa(int(w.o.Lease / time.Second))}, "hub.secret": {secret},
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hub, strings.NewReader(form.Encode()))
 	if err != nil {
@@ -267,17 +353,33 @@ func (w *WebSub) subscribe(ctx context.Context, hub, topic string) (time.Duratio
 	}
 	t := time.NewTimer(w.o.VerifyTimeout)
 	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return 0, ctx.Err()
-	case <-t.C:
-		return 0, fmt.Errorf("websub: hub accepted the request but did not verify intent within %s", w.o.VerifyTimeout)
-	case lease := <-p.done:
-		if lease < 0 {
-			return 0, fmt.Errorf("websub: hub denied the subscription")
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-t.C:
+			return 0, fmt.Errorf("websub: hub accepted the request but did not verify intent within %s", w.o.VerifyTimeout)
+		case lease := <-wake.done:
+			return outcome(lease)
+		case <-tick.C:
+			p, err := w.load(ctx, w.pendingKey(), w.o.Now())
+			if err == nil && p != nil && p.Topic == topic && p.Outcome != "" {
+				if p.Outcome == outcomeDenied {
+					return outcome(-1)
+				}
+				return outcome(p.Lease)
+			}
 		}
-		return lease, nil
 	}
+}
+
+func outcome(lease time.Duration) (time.Duration, error) {
+	if lease < 0 {
+		return 0, errors.New("websub: hub denied the subscription")
+	}
+	return lease, nil
 }
 
 var (
