@@ -74,8 +74,8 @@ func NewEditorBot(cfg config.DiscordEditors, svc *editor.Service, opts channel.O
 	opts = opts.WithDefaults()
 	b := &EditorBot{
 		cfg: cfg, svc: svc, log: opts.Logger, now: opts.Now, pub: pub,
-		rest:        NewClient(opts.HTTPClient, cfg.APIURL, cfg.Token),
-		hooks:       NewClient(opts.HTTPClient, cfg.APIURL, ""),
+		rest:        NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
+		hooks:       NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
 		look:        &Channel{color: -1, loc: opts.Location},
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,

@@ -34,7 +34,8 @@ const (
 type Channel struct {
 	name    string
 	cfg     Config
-	http    *http.Client
+	http    *http.Client         // the instance's API only
+	fetcher channel.MediaFetcher // lead images: URLs from content, through the fetch guard
 	log     *slog.Logger
 	now     func() time.Time
 	spoiler *template.Template
@@ -54,7 +55,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	c := &Channel{name: opts.Name, cfg: cfg, http: opts.HTTPClient, log: opts.Logger, now: opts.Now}
+	c := &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.Server), fetcher: opts.Media, log: opts.Logger, now: opts.Now}
 	c.spoiler, _ = parseSpoiler(cfg.Spoiler)
 	return c, nil
 }

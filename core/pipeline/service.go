@@ -96,10 +96,7 @@ func New(o Options) (*Service, error) {
 		s.replica = host + "-" + strconv.Itoa(os.Getpid())
 	}
 	if s.fetcher == nil {
-		s.fetcher = fetch.New(fetch.Config{
-			Timeout: cfg.Fetch.Timeout, MaxBody: int64(cfg.Fetch.MaxBody), AllowPrivate: cfg.Fetch.AllowPrivate,
-			UserAgent: cfg.Fetch.UserAgent, PerHost: cfg.Fetch.PerHost,
-		})
+		s.fetcher = NewFetcher(cfg)
 	}
 	r, err := route.New(cfg)
 	if err != nil {
@@ -169,6 +166,15 @@ func New(o Options) (*Service, error) {
 		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
 	}
 	return s, nil
+}
+
+// NewFetcher is the guarded fetch client the fetch: section configures: feeds and pages for
+// the pipeline, lead images for the channels that upload them (channel.Options.Media).
+func NewFetcher(cfg *config.Config) *fetch.Client {
+	return fetch.New(fetch.Config{
+		Timeout: cfg.Fetch.Timeout, MaxBody: int64(cfg.Fetch.MaxBody), AllowPrivate: cfg.Fetch.AllowPrivate,
+		UserAgent: cfg.Fetch.UserAgent, PerHost: cfg.Fetch.PerHost,
+	})
 }
 
 // Callbacks maps each WebSub source's callback path to its handler, for the HTTP mux.
