@@ -222,6 +222,8 @@ func (c *Config) validate() error {
 	default:
 		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
 	}
+	c.validateHTTP(add)
+	c.validateDiscordEditors(add)
 	c.validateDashboard(add)
 	if err := c.Summarize.LLM.Validate(); err != nil {
 		add("summarize.llm", "%s", strings.TrimPrefix(err.Error(), "llm: "))
