@@ -15,6 +15,7 @@ package source
 //   - several replicas: the secret lives in the store, so any replica verifies (both backends)
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -305,4 +306,66 @@ func TestSecurityWebSubReplicasShareTheSecret(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzWebSubCallback throws arbitrary requests at the callback of a source with an active
+// subscription (secret "k") and a pending renewal: it must never panic, a notification is
+// accepted only with a valid signature, and a verification is echoed only for the pending
+// request's mode and topic.
+func FuzzWebSubCallback(f *testing.F) {
+	const topic = "https://push.example.com/feed"
+	feed := atomFeed("", topic, 1)
+	good := "sha256=" + websubtest.Sign("sha256", "k", []byte(feed))
+	for _, s := range []struct{ method, query, sig, body string }{
+		{"POST", "", good, feed},
+		{"POST", "", "", feed},
+		{"POST", "", "sha1=00", feed},
+		{"POST", "", "sha512=" + websubtest.Sign("sha512", "k", []byte("x")), "x"},
+		{"POST", "", good, "<rss><channel><item><link>javascript:alert(1)</link></item></channel></rss>"},
+		{"GET", "hub.mode=subscribe&hub.topic=" + url.QueryEscape(topic) + "&hub.challenge=c&hub.lease_seconds=99999999999", "", ""},
+		{"GET", "hub.mode=denied&hub.topic=" + url.QueryEscape(topic), "", ""},
+		{"GET", "hub.mode=unsubscribe&hub.topic=x&hub.challenge=%00", "", ""},
+		{"GET", "%zz&;;==", "", ""},
+		{"PUT", "", "", "x"},
+	} {
+		f.Add(s.method, s.query, s.sig, []byte(s.body))
+	}
+	st := boltStore(f)
+	log, _ := testLogger()
+	ws, err := NewWebSub(WebSubOptions{Name: "push", Topic: topic, Callback: "https://paperboy.example/websub/push",
+		Fetcher: testFetcher(), Store: st, Log: log, Push: func(context.Context, *Result) {}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	ctx := context.Background()
+	now := time.Now()
+	if err := ws.save(ctx, ws.activeKey(), &subscription{Mode: "subscribe", Topic: topic, Secret: "k", Lease: time.Hour, Until: now.Add(time.Hour)}, now); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, method, query, sig string, body []byte) {
+		if method != http.MethodGet && method != http.MethodPost {
+			method = http.MethodPut
+		}
+		// A renewal is pending on every request, so verification paths are reachable.
+		_ = ws.save(ctx, ws.pendingKey(), &subscription{Mode: "subscribe", Topic: topic, Secret: "k", Until: time.Now().Add(time.Minute)}, time.Now())
+		req := httptest.NewRequest(method, "/websub/push", bytes.NewReader(body))
+		req.URL.RawQuery = query
+		if sig != "" {
+			req.Header["X-Hub-Signature"] = []string{sig}
+		}
+		rec := serve(ws, req)
+		q, _ := url.ParseQuery(query)
+		switch {
+		case method == http.MethodPost && rec.Code == http.StatusAccepted:
+			if CheckSignature(sig, body, "k") != nil {
+				t.Fatalf("accepted a notification without a valid signature: %q %q", sig, body)
+			}
+		case method == http.MethodGet && rec.Code == http.StatusOK:
+			if q.Get("hub.topic") != topic || (q.Get("hub.mode") != "subscribe" && q.Get("hub.mode") != "denied") {
+				t.Fatalf("answered a verification nobody asked for: %q", query)
+			}
+		case rec.Code >= 500:
+			t.Fatalf("status %d for %s %q", rec.Code, method, query)
+		}
+	})
 }

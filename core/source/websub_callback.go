@@ -81,8 +81,8 @@ func (w *WebSub) verify(rw http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lease := w.o.Lease
-	if s, err := strconv.Atoi(q.Get("hub.lease_seconds")); err == nil && s > 0 {
-		lease = min(time.Duration(s)*time.Second, maxLease)
+	if s, err := strconv.ParseInt(q.Get("hub.lease_seconds"), 10, 64); err == nil && s > 0 {
+		lease = time.Duration(min(s, int64(maxLease/time.Second))) * time.Second
 	}
 	if err := w.confirm(ctx, p, lease, now); err != nil {
 		w.log.Error("websub: verification not answered: store unavailable", "err", err)
