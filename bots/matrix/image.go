@@ -47,20 +47,20 @@ func (c *Channel) leadImage(ctx context.Context, d channel.Delivery) (*inlineIma
 	if !c.cfg.media() || d.Post.ImageURL == "" {
 		return nil, nil
 	}
-	if img, ok := c.uploaded(d.Key); ok {
+	if img, ok := c.images.Get(d.Key); ok {
 		return img, nil
 	}
 	m, err := c.media.Media(ctx, fetch.MediaRequest{URL: d.Post.ImageURL, MaxBytes: maxImageFetch})
 	if err != nil {
 		c.log.LogAttrs(ctx, slog.LevelWarn, "matrix image skipped", slog.String("channel", c.name),
 			slog.String("image_url", channel.RedactURL(d.Post.ImageURL)), slog.String("error", err.Error()))
-		c.remember(d.Key, nil)
+		c.images.Put(d.Key, nil)
 		return nil, nil
 	}
 	mxc, err := c.client.upload(ctx, m.Data, m.ContentType, fileName(m.URL, m.ContentType))
 	if ce := channel.Classify(err); err != nil && (ce.Reason == channel.Permanent || ce.Reason == channel.TooLong) {
 		c.log.LogAttrs(ctx, slog.LevelWarn, "matrix homeserver refused the image", slog.String("channel", c.name), slog.String("error", err.Error()))
-		c.remember(d.Key, nil)
+		c.images.Put(d.Key, nil)
 		return nil, nil
 	}
 	if err != nil {
@@ -70,7 +70,7 @@ func (c *Channel) leadImage(ctx context.Context, d channel.Delivery) (*inlineIma
 	if cfg, _, err := image.DecodeConfig(bytes.NewReader(m.Data)); err == nil && cfg.Width > 0 && cfg.Height > 0 {
 		img.width, img.height = fit(cfg.Width, cfg.Height)
 	}
-	c.remember(d.Key, img)
+	c.images.Put(d.Key, img)
 	return img, nil
 }
 
@@ -84,31 +84,6 @@ func fit(w, h int) (int, int) {
 	}
 	return w, h
 }
-
-// uploaded returns the image a previous attempt of this delivery uploaded (nil: none to show).
-func (c *Channel) uploaded(key string) (*inlineImage, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	img, ok := c.images[key]
-	return img, ok
-}
-
-// remember keeps a delivery's upload for its retries, bounded to the latest maxRemembered.
-func (c *Channel) remember(key string, img *inlineImage) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.images[key]; !ok {
-		c.order = append(c.order, key)
-	}
-	c.images[key] = img
-	for len(c.order) > maxRemembered {
-		delete(c.images, c.order[0])
-		c.order = c.order[1:]
-	}
-}
-
-// maxRemembered bounds the delivery → upload memory; a retry older than that re-uploads.
-const maxRemembered = 256
 
 // fileName is the upload's file name: the URL's last path element, or "image" with an
 // extension for the media type.

@@ -37,9 +37,8 @@ type Channel struct {
 	loc    *time.Location
 
 	mu     sync.Mutex
-	roomID string                  // resolved once from an alias, or the configured id
-	images map[string]*inlineImage // delivery key → its upload (nil: shown without), reused by retries
-	order  []string                // keys of images in upload order, to bound it
+	roomID string                        // resolved once from an alias, or the configured id
+	images channel.Uploads[*inlineImage] // delivery key → its upload (nil: shown without), reused by retries
 }
 
 // New validates cfg (filling its defaults) and builds the channel. An alias is resolved on
@@ -54,7 +53,6 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		cfg:    cfg,
 		client: &client{base: cfg.Homeserver, token: cfg.AccessToken, http: opts.API(cfg.Homeserver)},
 		media:  opts.Media,
-		images: map[string]*inlineImage{},
 		log:    opts.Logger,
 		now:    opts.Now,
 		loc:    opts.Location,

@@ -21,7 +21,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -29,12 +28,10 @@ import (
 	"testing"
 	"time"
 
-	goredis "github.com/redis/go-redis/v9"
-
 	"paperboy/core/source/websubtest"
 	"paperboy/core/store"
 	"paperboy/core/store/bolt"
-	"paperboy/core/store/redis"
+	"paperboy/core/store/redis/redistest"
 )
 
 func boltStore(t testing.TB) store.Store {
@@ -47,28 +44,7 @@ func boltStore(t testing.TB) store.Store {
 	return st
 }
 
-func redisStore(t testing.TB) store.Store {
-	t.Helper()
-	u := os.Getenv("REDIS_URL")
-	if u == "" {
-		u = "redis://127.0.0.1:6379/0"
-	}
-	opt, err := goredis.ParseURL(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := goredis.NewClient(opt)
-	if err := c.Ping(context.Background()).Err(); err != nil {
-		c.Close()
-		if os.Getenv("PAPERBOY_REQUIRE_REDIS") == "1" {
-			t.Fatalf("redis: %v", err)
-		}
-		t.Skipf("no Redis at %s: %v", u, err)
-	}
-	st := redis.New(c, fmt.Sprintf("pbtest:source:%s:%d:", t.Name(), time.Now().UnixNano()))
-	t.Cleanup(func() { _ = st.Purge(context.Background()); st.Close() })
-	return st
-}
+func redisStore(t testing.TB) store.Store { return redistest.Store(t) }
 
 // notifyReq is a content notification as a forger (or the hub) would POST it.
 func notifyReq(body, signature string) *http.Request {

@@ -18,9 +18,7 @@ import (
 // request reaches can check it: the pending request, the verified (active) subscription with
 // its secret, and a lease so that one replica at a time talks to the hub. store.Store is one.
 type SubscriptionStore interface {
-	PutValue(ctx context.Context, key string, value []byte, ttl time.Duration) error
-	GetValue(ctx context.Context, key string) ([]byte, error)
-	DeleteValue(ctx context.Context, key string) error
+	store.Values
 	AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error)
 	ReleaseLease(ctx context.Context, name, owner string) error
 }
