@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -344,4 +345,59 @@ func FuzzWebSubCallback(f *testing.F) {
 			t.Fatalf("status %d for %s %q", rec.Code, method, query)
 		}
 	})
+}
+
+// A configured secret that changes (a leaked one rotated, then SIGHUP) is given to the hub
+// at once, and notifications signed with the old one are refused from then on.
+func TestSecurityWebSubRotatedSecretResubscribes(t *testing.T) {
+	hub := websubtest.New()
+	defer hub.Close()
+	var topic string
+	feed := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		_, _ = w.Write([]byte(atomFeed(hub.URL(), topic, 1)))
+	}))
+	defer feed.Close()
+	topic = feed.URL + "/feed"
+	var cur atomic.Pointer[WebSub]
+	cb := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) { cur.Load().ServeHTTP(w, req) }))
+	defer cb.Close()
+	st := boltStore(t)
+	pushed := make(chan string, 10)
+	var logs *logBuf
+	run := func(secret string) func() {
+		var log *slog.Logger
+		log, logs = testLogger()
+		ws, err := NewWebSub(WebSubOptions{Name: "push", Topic: topic, Callback: cb.URL + CallbackPath("push"), Secret: secret,
+			AllowPrivate: true, Fetcher: testFetcher(), Log: log, Store: st, VerifyTimeout: 10 * time.Second,
+			Push: func(_ context.Context, r *Result) { pushed <- r.Items[0].URL }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cur.Store(ws)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { _ = ws.Run(ctx); close(done) }()
+		select {
+		case sub := <-hub.Verified():
+			if sub.Secret != secret {
+				t.Fatalf("hub holds %q, want %q", sub.Secret, secret)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatalf("no subscription with secret %q:\n%s", secret, logs)
+		}
+		return func() { cancel(); <-done }
+	}
+	stop := run("first-secret")
+	stop()
+	stop = run("rotated-secret") // the active subscription is not current: subscribe again
+	defer stop()
+	if n, _ := hub.Publish(context.Background(), topic, "application/atom+xml", []byte(atomFeed("", topic, 2))); n != 1 {
+		t.Fatal("the hub's notification with the new secret was refused")
+	}
+	<-pushed
+	body := atomFeed("", topic, 3)
+	rec := serve(cur.Load(), notifyReq(body, "sha256="+websubtest.Sign("sha256", "first-secret", []byte(body))))
+	if rec.Code != http.StatusForbidden {
+		t.Fatalf("a notification signed with the old secret answered %d", rec.Code)
+	}
 }

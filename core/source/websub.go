@@ -208,14 +208,12 @@ func (w *WebSub) Run(ctx context.Context) error {
 			}
 			continue
 		}
-		if cur != nil && cur.Hub == hub && cur.Topic == topic {
-			if renew := cur.Until.Add(-cur.Lease / 5); now.Before(renew) {
-				// Subscribed (by this replica or another): nothing to do until renewal is due.
-				if !w.sleep(ctx, renew.Sub(now)) {
-					return nil
-				}
-				continue
+		if wait := w.renewIn(cur, hub, topic, now); wait > 0 {
+			// Subscribed (by this replica or another): nothing to do until renewal is due.
+			if !w.sleep(ctx, wait) {
+				return nil
 			}
+			continue
 		}
 		ok, err := w.o.Store.AcquireLease(ctx, w.leaseName(), w.o.Replica, w.o.VerifyTimeout+time.Minute)
 		if err != nil || !ok {
@@ -223,6 +221,11 @@ func (w *WebSub) Run(ctx context.Context) error {
 			if !w.sleep(ctx, w.busyWait()) {
 				return nil
 			}
+			continue
+		}
+		// Another replica may have subscribed between the look above and taking the lease.
+		if cur, err = w.active(ctx, w.o.Now()); err != nil || w.renewIn(cur, hub, topic, w.o.Now()) > 0 {
+			_ = w.o.Store.ReleaseLease(context.WithoutCancel(ctx), w.leaseName(), w.o.Replica)
 			continue
 		}
 		lease, err := w.subscribe(ctx, hub, topic, cur)
@@ -243,9 +246,19 @@ func (w *WebSub) Run(ctx context.Context) error {
 			continue
 		}
 		failures = 0
-		_ = w.o.Store.ReleaseLease(ctx, w.leaseName(), w.o.Replica)
+		// Released even when shutting down, so another replica may renew at once.
+		_ = w.o.Store.ReleaseLease(context.WithoutCancel(ctx), w.leaseName(), w.o.Replica)
 		w.log.Info("websub: subscribed", "hub", hub, "topic", topic, "lease", lease, "renew_in", lease*8/10)
 	}
+}
+
+// renewIn is how long until cur, if it is the subscription wanted, is due for renewal (a
+// fifth of its lease before it lapses); 0 when a subscription request is due now.
+func (w *WebSub) renewIn(cur *subscription, hub, topic string, now time.Time) time.Duration {
+	if !w.current(cur, hub, topic) {
+		return 0
+	}
+	return max(cur.Until.Add(-cur.Lease/5).Sub(now), 0)
 }
 
 // busyWait is how long Run waits while another replica holds the subscription lease.
@@ -291,9 +304,9 @@ func (w *WebSub) subscribe(ctx context.Context, hub, topic string, cur *subscrip
 		}
 	}
 	secret := w.o.Secret
-	p := &subscription{Mode: "subscribe", Hub: hub, Topic: topic, Until: w.o.Now().Add(w.o.VerifyTimeout)}
+	p := &subscription{Mode: "subscribe", Hub: hub, Topic: topic, Configured: w.configured(), Until: w.o.Now().Add(w.o.VerifyTimeout)}
 	if w.o.Secret == "" {
-		if cur != nil && cur.Hub == hub && cur.Topic == topic && cur.Secret != "" {
+		if w.current(cur, hub, topic) {
 			p.Secret = cur.Secret
 		} else {
 			var err error

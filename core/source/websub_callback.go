@@ -100,7 +100,7 @@ func (w *WebSub) verify(rw http.ResponseWriter, r *http.Request) {
 // for the replica that asked.
 func (w *WebSub) confirm(ctx context.Context, p *subscription, lease time.Duration, now time.Time) error {
 	if p.Mode == "subscribe" {
-		act := &subscription{Mode: p.Mode, Hub: p.Hub, Topic: p.Topic, Secret: p.Secret, Lease: lease, Until: now.Add(lease)}
+		act := &subscription{Mode: p.Mode, Hub: p.Hub, Topic: p.Topic, Secret: p.Secret, Configured: p.Configured, Lease: lease, Until: now.Add(lease)}
 		if err := w.save(ctx, w.activeKey(), act, now); err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -36,6 +37,9 @@ type subscription struct {
 	// Secret is the HMAC key the hub signs notifications with: generated for this subscription
 	// (crypto/rand) unless the configuration gives one, which is then not copied here.
 	Secret string `json:"secret,omitempty"`
+	// Configured fingerprints the configured secret the subscription was made with (a
+	// truncated SHA-256), so a changed secret is noticed and the hub is given the new one.
+	Configured string `json:"configured,omitempty"`
 	// Outcome is set on a pending record once the hub answered: verified or denied.
 	Outcome string `json:"outcome,omitempty"`
 }
@@ -85,12 +89,30 @@ func (w *WebSub) active(ctx context.Context, now time.Time) (*subscription, erro
 	return w.load(ctx, w.activeKey(), now)
 }
 
+// configured fingerprints the configured secret ("" when none is configured).
+func (w *WebSub) configured() string {
+	if w.o.Secret == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte("paperboy websub secret\x00" + w.o.Secret))
+	return hex.EncodeToString(sum[:8])
+}
+
+// current reports whether s is the subscription this configuration wants: same hub, topic
+// and configured secret (or none, for a generated one).
+func (w *WebSub) current(s *subscription, hub, topic string) bool {
+	return s != nil && s.Hub == hub && s.Topic == topic && s.Configured == w.configured() && (s.Configured != "" || s.Secret != "")
+}
+
 // secretOf is the key notifications for s must be signed with.
 func (w *WebSub) secretOf(s *subscription) string {
 	if s.Secret != "" {
 		return s.Secret
 	}
-	return w.o.Secret
+	if s.Configured != "" && s.Configured == w.configured() {
+		return w.o.Secret
+	}
+	return "" // the configured secret changed since: nothing verifies until the hub has the new one
 }
 
 // newSecret is a fresh per-subscription HMAC key: 32 bytes from crypto/rand, hex (64
