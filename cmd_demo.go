@@ -18,6 +18,7 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/demo"
 	"paperboy/core/pipeline"
+	"paperboy/core/redact"
 	"paperboy/core/store/bolt"
 )
 
@@ -75,7 +76,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *verbose {
 		level = slog.LevelInfo
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	log := slog.New(redact.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}), nil)) // bounded lines
 	rec := &recorder{Channel: console.NewWriter("console", stdout, channel.DefaultLocation())}
 	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: []channel.Channel{rec}, Logger: log})
 	if err != nil {

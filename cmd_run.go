@@ -132,8 +132,8 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 						log.Error("reload refused: configuration invalid; keeping the running one", "err", err)
 						continue
 					}
-					if !reflect.DeepEqual(ncfg.Store, cfg.Store) || ncfg.HTTP != cfg.HTTP {
-						log.Warn("reload: store and http settings change only on restart")
+					if !reflect.DeepEqual(ncfg.Store, cfg.Store) || ncfg.HTTP.Listen != cfg.HTTP.Listen || ncfg.HTTP.Pprof != cfg.HTTP.Pprof {
+						log.Warn("reload: store, http.listen and http.pprof change only on restart")
 					}
 					nextChans = nchans
 					next <- ncfg

@@ -27,7 +27,7 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 	}
 	es := editor.New(svc, editor.Access{TelegramUsers: tg.Users, DiscordRoles: dc.Roles}, log)
 	es.ShareHeld(svc.Store()) // a Publish click may reach another replica, or come after a restart
-	opts := channel.Options{Logger: log}
+	opts := channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg)}
 	var runs []func(context.Context) error
 	if tg.Token != "" {
 		b, err := telegram.NewEditorBot(tg, es, opts)

@@ -14,6 +14,7 @@ import (
 	"paperboy/bots"
 	"paperboy/config"
 	"paperboy/core/channel"
+	"paperboy/core/pipeline"
 	"paperboy/core/redact"
 	"paperboy/core/store"
 	"paperboy/core/store/bolt"
@@ -29,7 +30,8 @@ func loadConfig(path string) (*config.Config, []channel.Channel, error) {
 	if err != nil {
 		return nil, nil, exitError{code: exitUsage, msg: err.Error()}
 	}
-	chans, err := bots.Build(cfg, channel.Options{})
+	// Lead images are fetched through the same guard and limits as feeds (fetch.allow_private).
+	chans, err := bots.Build(cfg, channel.Options{Media: pipeline.NewFetcher(cfg)})
 	if err != nil {
 		return nil, nil, exitError{code: exitUsage, msg: err.Error()}
 	}

@@ -83,8 +83,8 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 		return res, err
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	// Built as main builds them (setup.go): channel.Options{} gets the default HTTP client.
-	chans, err := bots.Build(cfg, channel.Options{Logger: log})
+	// Built as main builds them (setup.go): the default API client, the configured fetcher for images.
+	chans, err := bots.Build(cfg, channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg)})
 	if err != nil {
 		return res, err
 	}

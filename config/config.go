@@ -3,6 +3,7 @@
 package config
 
 import (
+	"net/netip"
 	"time"
 
 	"paperboy/core/summarize/llm"
@@ -66,6 +67,11 @@ func (r Redis) Enabled() bool { return r.URL != "" || len(r.Addrs) > 0 }
 type HTTP struct {
 	Listen string `yaml:"listen"` // address for /healthz /readyz /metrics and webhooks; "" = no server
 	Pprof  bool   `yaml:"pprof"`  // serve /debug/pprof (off by default)
+	// TrustedProxies are the reverse proxies (CIDRs or addresses) whose X-Forwarded-For is
+	// believed: the client is the right-most address not in this list. Empty = the TCP peer
+	// is the client, whatever the header says.
+	TrustedProxies []string       `yaml:"trusted_proxies"`
+	Proxies        []netip.Prefix `yaml:"-"` // TrustedProxies parsed
 }
 
 // Fetch configures the HTTP client used for feeds and pages.
@@ -172,7 +178,7 @@ type DiscordEditors struct {
 	AppID     string   `yaml:"app_id"`     // application id
 	PublicKey string   `yaml:"public_key"` // hex Ed25519 key for the HTTP interactions endpoint
 	Roles     []string `yaml:"roles"`      // role ids allowed to run commands (Administrator always may)
-	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in
+	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in; interactions from any other guild or a DM are refused (required)
 	Mode      string   `yaml:"mode"`       // gateway (default) | http
 	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
 }

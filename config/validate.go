@@ -226,6 +226,8 @@ func (c *Config) validate() error {
 	default:
 		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
 	}
+	c.validateHTTP(add)
+	c.validateDiscordEditors(add)
 	c.validateDashboard(add)
 	c.addLLMErrors(c.Summarize.LLM.Validate(), add)
 	return errors.Join(errs...)

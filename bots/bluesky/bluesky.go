@@ -35,11 +35,12 @@ type session struct {
 
 // Channel is one Bluesky account.
 type Channel struct {
-	name string
-	cfg  Config
-	http *http.Client
-	log  *slog.Logger
-	now  func() time.Time
+	name  string
+	cfg   Config
+	http  *http.Client         // the PDS's API only
+	media channel.MediaFetcher // lead images: URLs from content, through the fetch guard
+	log   *slog.Logger
+	now   func() time.Time
 
 	mu   sync.Mutex
 	sess session // zero until the first createSession
@@ -52,7 +53,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	return &Channel{name: opts.Name, cfg: cfg, http: opts.HTTPClient, log: opts.Logger, now: opts.Now}, nil
+	return &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.Service), media: opts.Media, log: opts.Logger, now: opts.Now}, nil
 }
 
 // Name is the configured channel name.

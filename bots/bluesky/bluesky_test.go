@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"paperboy/bots/bluesky/blueskytest"
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
+	"paperboy/core/fetch"
 )
 
 const (
@@ -23,27 +25,30 @@ const (
 
 var testNow = time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
 
-// imageClient is an HTTP client that serves requests for the sample post's image host
-// (www.fntimes.com) from images, and everything else from the network as usual, so tests
-// never leave the machine.
-func imageClient(t testing.TB, images http.Handler) *http.Client {
+// imageMedia is the product's guarded content fetcher, with requests for the sample post's
+// image host (www.fntimes.com) served from images on loopback (only that server is let
+// through the guard), so tests never leave the machine.
+func imageMedia(t testing.TB, images http.Handler) channel.MediaFetcher {
 	srv := httptest.NewServer(images)
 	t.Cleanup(srv.Close)
-	return &http.Client{Timeout: 10 * time.Second, Transport: roundTripper(func(r *http.Request) (*http.Response, error) {
-		if r.URL.Host == "www.fntimes.com" {
-			r = r.Clone(r.Context())
-			r.URL.Scheme, r.URL.Host = "http", strings.TrimPrefix(srv.URL, "http://")
-		}
-		return http.DefaultTransport.RoundTrip(r)
-	})}
+	return rewriteMedia{base: srv.URL, next: channeltest.MediaFrom(srv)}
 }
 
-type roundTripper func(*http.Request) (*http.Response, error)
+// rewriteMedia sends www.fntimes.com requests to base.
+type rewriteMedia struct {
+	base string
+	next channel.MediaFetcher
+}
 
-func (f roundTripper) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+func (r rewriteMedia) Media(ctx context.Context, req fetch.MediaRequest) (*fetch.Media, error) {
+	if u, err := url.Parse(req.URL); err == nil && u.Host == "www.fntimes.com" {
+		req.URL = r.base + u.RequestURI()
+	}
+	return r.next.Media(ctx, req)
+}
 
-func opts(hc *http.Client) channel.Options {
-	return channel.Options{Name: "bsky-test", HTTPClient: hc, Now: func() time.Time { return testNow },
+func opts(media channel.MediaFetcher) channel.Options {
+	return channel.Options{Name: "bsky-test", Media: media, Now: func() time.Time { return testNow },
 		Logger: slog.New(slog.DiscardHandler)}
 }
 
@@ -75,7 +80,7 @@ var cases = []channeltest.Case{
 }
 
 func TestConformance(t *testing.T) {
-	noImages := imageClient(t, http.NotFoundHandler())
+	noImages := imageMedia(t, http.NotFoundHandler())
 	channeltest.Run(t, channeltest.Suite{
 		New: func(t *testing.T, baseURL string) channel.Channel {
 			return mustNew(t, Config{Service: baseURL, Identifier: testHandle, AppPassword: testPassword}, opts(noImages))
@@ -123,7 +128,7 @@ func fake(t *testing.T, images http.Handler) (*Channel, *blueskytest.Server) {
 	if images == nil {
 		images = jpegHandler(smallJPEG(t))
 	}
-	return mustNew(t, Config{Service: srv.URL, Identifier: testHandle, AppPassword: testPassword}, opts(imageClient(t, images))), srv
+	return mustNew(t, Config{Service: srv.URL, Identifier: testHandle, AppPassword: testPassword}, opts(imageMedia(t, images))), srv
 }
 
 func TestRetryStoresOnePost(t *testing.T) {
@@ -189,7 +194,7 @@ func TestFailuresAgainstFake(t *testing.T) {
 		t.Errorf("a rate-limited send stored %d records", n)
 	}
 
-	bad := mustNew(t, Config{Service: srv.URL, Identifier: testHandle, AppPassword: "wrong-pass-word-1234"}, opts(imageClient(t, http.NotFoundHandler())))
+	bad := mustNew(t, Config{Service: srv.URL, Identifier: testHandle, AppPassword: "wrong-pass-word-1234"}, opts(imageMedia(t, http.NotFoundHandler())))
 	_, err = bad.Send(ctx, d)
 	if channel.Classify(err).Reason != channel.Unauthorized || strings.Contains(err.Error(), "wrong-pass-word-1234") {
 		t.Errorf("bad app password: %v", err)

@@ -8,11 +8,12 @@ import (
 	_ "image/gif" // decoders for lead images that must be re-encoded
 	"image/jpeg"
 	_ "image/png"
-	"io"
 	"net/http"
 
 	"golang.org/x/image/draw"
 	_ "golang.org/x/image/webp"
+
+	"paperboy/core/fetch"
 )
 
 // Thumbnail limits: the external embed's thumb accepts image/* up to 1,000,000 bytes.
@@ -23,31 +24,15 @@ const (
 	thumbWidth     = 1000       // cards show the thumb at most ~600 px wide; 1000 keeps it sharp on HiDPI
 )
 
-// fetchThumb downloads the lead image and returns it ready for uploadBlob: unchanged when it
-// is a JPEG, PNG, GIF or WebP of at most 1 MB, otherwise scaled down and re-encoded as JPEG
-// until it fits.
+// fetchThumb downloads the lead image through the fetch guard and returns it ready for
+// uploadBlob: unchanged when it is a JPEG, PNG, GIF or WebP of at most 1 MB, otherwise scaled
+// down and re-encoded as JPEG until it fits.
 func (c *Channel) fetchThumb(ctx context.Context, imageURL string) ([]byte, string, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, imageURL, nil)
+	m, err := c.media.Media(ctx, fetch.MediaRequest{URL: imageURL, MaxBytes: maxImageFetch})
 	if err != nil {
 		return nil, "", fmt.Errorf("bluesky: image: %w", err)
 	}
-	req.Header.Set("Accept", "image/*")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return nil, "", fmt.Errorf("bluesky: image: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, "", fmt.Errorf("bluesky: image: http %d", resp.StatusCode)
-	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxImageFetch+1))
-	if err != nil {
-		return nil, "", fmt.Errorf("bluesky: image: %w", err)
-	}
-	if len(data) > maxImageFetch {
-		return nil, "", fmt.Errorf("bluesky: image: larger than %d bytes", maxImageFetch)
-	}
-	return shrink(data)
+	return shrink(m.Data)
 }
 
 // shrink returns data as an acceptable thumbnail blob and its MIME type.

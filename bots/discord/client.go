@@ -41,7 +41,7 @@ type Client struct {
 // webhook calls; more lists further secrets (webhook tokens) to keep out of errors.
 func NewClient(hc *http.Client, base, token string, more ...string) *Client {
 	if hc == nil {
-		hc = &http.Client{Timeout: 30 * time.Second}
+		hc = channel.Options{}.API(base) // pinned to base, 30 s timeout
 	}
 	c := &Client{base: strings.TrimRight(base, "/"), http: hc}
 	if token != "" {

@@ -68,7 +68,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 			// API version; pin the one this package is written against.
 			base += "/" + apiVersion
 		}
-		c.client = NewClient(opts.HTTPClient, base, "", token, cfg.Webhook)
+		c.client = NewClient(opts.API(base), base, "", token, cfg.Webhook)
 		c.path = "/webhooks/" + id + "/" + token
 		c.query = url.Values{"wait": {"true"}}
 		if cfg.ThreadID != "" {
@@ -76,7 +76,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		}
 		c.credKey = "discord:webhooks"
 	case ModeBot:
-		c.client = NewClient(opts.HTTPClient, cfg.APIURL, cfg.Token)
+		c.client = NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token)
 		c.path = "/channels/" + cfg.ChannelID + "/messages"
 		c.credKey = "discord:bot:" + shortHash(cfg.Token)
 	}

@@ -74,8 +74,8 @@ func NewEditorBot(cfg config.DiscordEditors, svc *editor.Service, opts channel.O
 	opts = opts.WithDefaults()
 	b := &EditorBot{
 		cfg: cfg, svc: svc, log: opts.Logger, now: opts.Now, pub: pub,
-		rest:        NewClient(opts.HTTPClient, cfg.APIURL, cfg.Token),
-		hooks:       NewClient(opts.HTTPClient, cfg.APIURL, ""),
+		rest:        NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
+		hooks:       NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
 		look:        &Channel{color: -1, loc: opts.Location},
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,
@@ -92,6 +92,9 @@ func validateEditors(cfg *config.DiscordEditors) (ed25519.PublicKey, error) {
 	}
 	if !snowflake.MatchString(cfg.AppID) {
 		errs = append(errs, fmt.Errorf("discord: editors app_id %q is not a numeric id", cfg.AppID))
+	}
+	if len(cfg.Guilds) == 0 {
+		errs = append(errs, errors.New("discord: editors need guilds: the ids of the guilds whose members may run commands"))
 	}
 	for i, g := range cfg.Guilds {
 		if !snowflake.MatchString(g) {
@@ -216,10 +219,11 @@ func (b *EditorBot) press(ctx context.Context, it *interaction, req editor.Reque
 	return nil
 }
 
-// allowed reports whether the member may run commands here: a configured guild (when guilds
-// are configured) and a configured role or Administrator.
+// allowed reports whether the member may run commands here: a configured guild (never a DM or
+// a guild that merely added the bot — roles there mean nothing to us) and a configured role
+// or Administrator. It guards the gateway and the HTTP endpoint alike.
 func (b *EditorBot) allowed(it *interaction, req editor.Request) bool {
-	if len(b.cfg.Guilds) > 0 && !slices.Contains(b.cfg.Guilds, it.GuildID) {
+	if it.GuildID == "" || !slices.Contains(b.cfg.Guilds, it.GuildID) {
 		return false
 	}
 	return b.svc.Allowed(req)

@@ -86,7 +86,7 @@ type editorEnv struct {
 	priv ed25519.PrivateKey
 }
 
-func newEditorEnv(t *testing.T, mode string, ao discordtest.AppOptions) *editorEnv {
+func newEditorEnv(t testing.TB, mode string, ao discordtest.AppOptions) *editorEnv {
 	t.Helper()
 	clk := newClock()
 	ao.Now = clk.Now

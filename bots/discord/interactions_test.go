@@ -248,6 +248,7 @@ func TestNewEditorBotValidates(t *testing.T) {
 		{"short key", func(c *config.DiscordEditors) { c.PublicKey = "abcd" }, "public_key"},
 		{"bad mode", func(c *config.DiscordEditors) { c.Mode = "webhook" }, "mode"},
 		{"bad guild", func(c *config.DiscordEditors) { c.Guilds = []string{"general"} }, "guilds[0]"},
+		{"no guilds", func(c *config.DiscordEditors) { c.Guilds = nil }, "need guilds"},
 		{"bad role", func(c *config.DiscordEditors) { c.Roles = []string{"@editors"} }, "roles[0]"},
 		{"bad api_url", func(c *config.DiscordEditors) { c.APIURL = "ftp://x" }, "api_url"},
 	}
@@ -261,7 +262,7 @@ func TestNewEditorBotValidates(t *testing.T) {
 			}
 		})
 	}
-	b, err := NewEditorBot(config.DiscordEditors{Token: "t", AppID: "123"}, svc, opts(nil))
+	b, err := NewEditorBot(config.DiscordEditors{Token: "t", AppID: "123", Guilds: []string{"1"}}, svc, opts(nil))
 	if err != nil || b.Mode() != EditorModeGateway || b.cfg.APIURL != DefaultAPIURL || b.Path() != "/discord/interactions" {
 		t.Fatalf("defaults: %v %+v", err, b)
 	}

@@ -112,7 +112,7 @@ func TestMedia(t *testing.T) {
 	}
 
 	srv := fake(t, mastodontest.Options{})
-	ch := mustNew(t, Config{Server: srv.URL, Media: true})
+	ch := mustNew(t, Config{Server: srv.URL, Media: true}, channeltest.MediaFrom(img))
 	if _, err := ch.Send(ctx, post("/lead.png")); err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestMedia(t *testing.T) {
 
 	// Still processing: the status is refused as transient; after processing the retry posts.
 	async := fake(t, mastodontest.Options{AsyncMedia: true})
-	ch = mustNew(t, Config{Server: async.URL, Media: true})
+	ch = mustNew(t, Config{Server: async.URL, Media: true}, channeltest.MediaFrom(img))
 	d := post("/lead.png")
 	if _, err := ch.Send(ctx, d); channel.Classify(err).Reason != channel.Transient {
 		t.Fatalf("unprocessed media: %v, want transient", err)
@@ -152,7 +152,7 @@ func TestMedia(t *testing.T) {
 	// A revoked token fails the upload: that is the delivery's error, not a silent text-only post.
 	revoked := fake(t, mastodontest.Options{})
 	revoked.RevokeToken(testToken)
-	ch = mustNew(t, Config{Server: revoked.URL, Media: true})
+	ch = mustNew(t, Config{Server: revoked.URL, Media: true}, channeltest.MediaFrom(img))
 	if _, err := ch.Send(ctx, post("/lead.png")); channel.Classify(err).Reason != channel.Unauthorized {
 		t.Errorf("upload with revoked token: %v", err)
 	}

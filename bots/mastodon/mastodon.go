@@ -34,19 +34,16 @@ const (
 type Channel struct {
 	name    string
 	cfg     Config
-	http    *http.Client
+	http    *http.Client         // the instance's API only
+	fetcher channel.MediaFetcher // lead images: URLs from content, through the fetch guard
 	log     *slog.Logger
 	now     func() time.Time
 	spoiler *template.Template
 
 	mu     sync.Mutex
-	limits *limits           // the instance's limits, read once
-	media  map[string]string // delivery key → uploaded attachment id, reused by retries
-	order  []string          // keys of media in upload order, to bound it
+	limits *limits                 // the instance's limits, read once
+	media  channel.Uploads[string] // delivery key → uploaded attachment id ("" = skipped), reused by retries
 }
-
-// maxRemembered bounds the delivery → attachment memory; a retry older than that re-uploads.
-const maxRemembered = 256
 
 // New validates cfg (filling its defaults) and builds the channel.
 func New(cfg Config, opts channel.Options) (*Channel, error) {
@@ -54,7 +51,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	c := &Channel{name: opts.Name, cfg: cfg, http: opts.HTTPClient, log: opts.Logger, now: opts.Now}
+	c := &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.Server), fetcher: opts.Media, log: opts.Logger, now: opts.Now}
 	c.spoiler, _ = parseSpoiler(cfg.Spoiler)
 	return c, nil
 }
@@ -106,12 +103,12 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if c.cfg.Media && d.Post.ImageURL != "" {
 		// A retry reuses the attachment the first attempt uploaded: re-uploading would leave
 		// orphans and, while the instance still processes it, never become attachable.
-		id, ok := c.uploaded(d.Key)
+		id, ok := c.media.Get(d.Key)
 		if !ok {
 			if id, err = c.uploadImage(ctx, d.Post, lim); err != nil {
 				return channel.Receipt{}, err
 			}
-			c.remember(d.Key, id)
+			c.media.Put(d.Key, id)
 		}
 		if id != "" {
 			req.MediaIDs = []string{id}
@@ -137,31 +134,6 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 		u = st.URI
 	}
 	return channel.Receipt{RemoteID: st.ID, URL: u, SentAt: c.now()}, nil
-}
-
-// uploaded returns the attachment uploaded for a delivery key ("" = the image was skipped).
-func (c *Channel) uploaded(key string) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	id, ok := c.media[key]
-	return id, ok
-}
-
-// remember records the attachment of a delivery key, forgetting the oldest beyond maxRemembered.
-func (c *Channel) remember(key, id string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.media == nil {
-		c.media = map[string]string{}
-	}
-	if _, ok := c.media[key]; !ok {
-		c.order = append(c.order, key)
-	}
-	c.media[key] = id
-	for len(c.order) > maxRemembered {
-		delete(c.media, c.order[0])
-		c.order = c.order[1:]
-	}
 }
 
 // idempotencyKey is d.Key when it is a valid header value, else a hash of it, so an odd key

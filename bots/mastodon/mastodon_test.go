@@ -17,12 +17,16 @@ const testToken = "mastodon-access-token-SECRET-0123456789abcdef"
 
 func fixedNow() time.Time { return time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC) }
 
-func mustNew(t testing.TB, cfg Config) *Channel {
+func mustNew(t testing.TB, cfg Config, media ...channel.MediaFetcher) *Channel {
 	t.Helper()
 	if cfg.Token == "" {
 		cfg.Token = testToken
 	}
-	ch, err := New(cfg, channel.Options{Name: "md-test", Now: fixedNow, Logger: slog.New(slog.DiscardHandler)})
+	o := channel.Options{Name: "md-test", Now: fixedNow, Logger: slog.New(slog.DiscardHandler)}
+	if len(media) > 0 {
+		o.Media = media[0]
+	}
+	ch, err := New(cfg, o)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

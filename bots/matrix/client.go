@@ -15,8 +15,8 @@ import (
 	"paperboy/core/channel"
 )
 
-// Why plain HTTP instead of mautrix-go: we need three endpoints (directory lookup, send,
-// whoami), one attempt per call and the exact retry_after_ms; mautrix's client retries
+// Why plain HTTP instead of mautrix-go: we need four endpoints (directory lookup, send,
+// whoami, media upload), one attempt per call and the exact retry_after_ms; mautrix's client retries
 // rate-limited and failed requests by itself (DefaultHTTPRetries) and pulls a crypto stack.
 
 // maxResponse bounds how much of an answer is read; Matrix answers to these calls are tiny.
@@ -34,20 +34,42 @@ type client struct {
 // nil, and decodes a 2xx answer into out.
 func (c *client) do(ctx context.Context, method, path string, in, out any) error {
 	var body io.Reader
+	ctype := ""
 	if in != nil {
 		b, err := channel.JSON(in)
 		if err != nil {
 			return channel.Errorf(channel.Permanent, "matrix: encode request: %w", err)
 		}
-		body = bytes.NewReader(b)
+		body, ctype = bytes.NewReader(b), "application/json"
 	}
+	return c.send(ctx, method, path, ctype, body, out)
+}
+
+// upload stores data in the homeserver's media repository (POST /_matrix/media/v3/upload)
+// and returns its mxc:// URI.
+func (c *client) upload(ctx context.Context, data []byte, ctype, filename string) (string, error) {
+	var out struct {
+		ContentURI string `json:"content_uri"`
+	}
+	path := mediaPrefix + "/upload?filename=" + url.QueryEscape(filename)
+	if err := c.send(ctx, http.MethodPost, path, ctype, bytes.NewReader(data), &out); err != nil {
+		return "", err
+	}
+	if !strings.HasPrefix(out.ContentURI, "mxc://") {
+		return "", channel.Errorf(channel.Transient, "matrix: upload: answer has no mxc content_uri (%q)", out.ContentURI)
+	}
+	return out.ContentURI, nil
+}
+
+// send makes one request with body of type ctype ("" = none) and decodes a 2xx answer into out.
+func (c *client) send(ctx context.Context, method, path, ctype string, body io.Reader, out any) error {
 	op := strings.ToLower(method) + " " + opName(path)
 	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
 	if err != nil {
 		return channel.Errorf(channel.Permanent, "matrix: %s: %w", op, channel.RedactError(err, c.token))
 	}
-	if in != nil {
-		req.Header.Set("Content-Type", "application/json")
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
 	}
 	req.Header.Set("Authorization", "Bearer "+c.token)
 	resp, err := c.http.Do(req)
@@ -76,8 +98,10 @@ func (c *client) do(ctx context.Context, method, path string, in, out any) error
 	return nil
 }
 
-// opName shortens an API path for error texts: the client-server prefix is implied.
+// opName shortens an API path for error texts: the client-server prefix is implied, and a
+// query (an upload's file name) is left out.
 func opName(path string) string {
+	path, _, _ = strings.Cut(path, "?")
 	return strings.TrimPrefix(path, "/_matrix/client/v3")
 }
 

@@ -25,7 +25,13 @@ type Config struct {
 	Room string `yaml:"room"`
 	// MsgType is m.text (default) or m.notice, which clients show as a quieter bot message.
 	MsgType string `yaml:"msgtype"`
+	// Media uploads the lead image to the homeserver's media repository and shows it inline
+	// above the text (default true); the image is fetched through the fetch guard.
+	Media *bool `yaml:"media"`
 }
+
+// media reports whether lead images are uploaded (media, default true).
+func (c Config) media() bool { return c.Media == nil || *c.Media }
 
 // Validate fills defaults, then checks every field. Errors never contain the access token.
 func (c *Config) Validate() error {

@@ -18,6 +18,7 @@ const (
 	maxContent = 60000 // what our content may take, leaving room for the envelope
 	maxText    = 24000 // body and formatted_body, each, in bytes
 	maxTitle   = 1000  // title bytes before escaping
+	maxAlt     = 200   // the inline image's alt text (the title, cut) in bytes before escaping
 )
 
 // content is the m.room.message event content we send.
@@ -29,17 +30,22 @@ type content struct {
 }
 
 // render builds the event content: a plain body for clients without HTML, and an HTML
-// formatted_body with the title linked, the summary, and a "source · author · time" line.
-// Text is truncated before escaping, so no entity or tag is ever cut.
-func render(p article.Post, msgType string, loc *time.Location) content {
+// formatted_body with the uploaded lead image (img may be nil), the title linked, the
+// summary, and a "source · author · time" line. Text is truncated before escaping, so no
+// entity or tag is ever cut.
+func render(p article.Post, msgType string, loc *time.Location, img *inlineImage) content {
 	title := channel.Truncate(oneLine(p.Title), maxTitle, channel.Bytes)
 	meta := metaLine(p, loc)
 	link := ""
 	if isHTTP(p.URL) {
 		link = p.URL
 	}
-	// The summary gets what is left after title, link and meta line, in the escaped form's worst case (×5 for &quot;).
-	room := maxText/5 - len(title) - len(link) - len(meta) - 16
+	imgTag := ""
+	if img != nil {
+		imgTag = img.tag(channel.Truncate(title, maxAlt, channel.Bytes))
+	}
+	// The summary gets what is left after image, title, link and meta line, in the escaped form's worst case (×5 for &quot;).
+	room := maxText/5 - len(imgTag)/5 - len(title) - len(link) - len(meta) - 16
 	summary := channel.Truncate(strings.TrimSpace(p.Summary), max(room, 0), channel.Bytes)
 
 	var plain []string
@@ -49,6 +55,7 @@ func render(p article.Post, msgType string, loc *time.Location) content {
 		}
 	}
 	var b strings.Builder
+	b.WriteString(imgTag)
 	switch {
 	case title != "" && link != "":
 		b.WriteString(`<p><a href="` + html.EscapeString(link) + `"><strong>` + html.EscapeString(title) + `</strong></a></p>`)

@@ -31,7 +31,7 @@ func TestGoldenRequests(t *testing.T) {
 
 func TestRenderEscapesAndTruncates(t *testing.T) {
 	p := channeltest.SamplePost()
-	c := render(p, MsgText, opts().Location)
+	c := render(p, MsgText, opts().Location, nil)
 	if strings.Contains(c.FormattedBody, "<사용자>") || strings.Contains(c.FormattedBody, "<b>not bold</b>") {
 		t.Errorf("markup in the article reached formatted_body unescaped: %s", c.FormattedBody)
 	}
@@ -40,14 +40,14 @@ func TestRenderEscapesAndTruncates(t *testing.T) {
 	}
 	p.Summary = strings.Repeat("카카오톡 장애가 이어졌다. ", 5000)
 	p.Title = strings.Repeat("&", 3000)
-	c = render(p, MsgText, opts().Location)
+	c = render(p, MsgText, opts().Location, nil)
 	b, _ := channel.JSON(c)
 	if len(b) > maxContent || channel.Count(c.Body, channel.Bytes) > maxText || len(c.FormattedBody) > maxText {
 		t.Errorf("content %d bytes, body %d, html %d", len(b), len(c.Body), len(c.FormattedBody))
 	}
 	p = channeltest.SamplePost()
 	p.URL = "javascript:alert(1)"
-	if c := render(p, MsgText, opts().Location); strings.Contains(c.FormattedBody, "javascript") || strings.Contains(c.Body, "javascript") {
+	if c := render(p, MsgText, opts().Location, nil); strings.Contains(c.FormattedBody, "javascript") || strings.Contains(c.Body, "javascript") {
 		t.Errorf("non-http link rendered: %s", c.FormattedBody)
 	}
 }

@@ -31,12 +31,14 @@ type Channel struct {
 	name   string
 	cfg    Config
 	client *client
+	media  channel.MediaFetcher // lead images: URLs from content, through the fetch guard
 	log    *slog.Logger
 	now    func() time.Time
 	loc    *time.Location
 
 	mu     sync.Mutex
-	roomID string // resolved once from an alias, or the configured id
+	roomID string                        // resolved once from an alias, or the configured id
+	images channel.Uploads[*inlineImage] // delivery key → its upload (nil: shown without), reused by retries
 }
 
 // New validates cfg (filling its defaults) and builds the channel. An alias is resolved on
@@ -49,7 +51,8 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	c := &Channel{
 		name:   opts.Name,
 		cfg:    cfg,
-		client: &client{base: cfg.Homeserver, token: cfg.AccessToken, http: opts.HTTPClient},
+		client: &client{base: cfg.Homeserver, token: cfg.AccessToken, http: opts.API(cfg.Homeserver)},
+		media:  opts.Media,
 		log:    opts.Logger,
 		now:    opts.Now,
 		loc:    opts.Location,
@@ -70,8 +73,9 @@ func (c *Channel) Limits() channel.Limits {
 	return channel.Limits{TextMax: maxText, Unit: channel.Bytes, Rate: roomRate, Burst: roomBurst, Idempotent: true}
 }
 
-// Send resolves the room alias (once per channel), then makes one PUT with txnId = d.Key:
-// a retry of the same delivery returns the original event id and posts nothing new.
+// Send resolves the room alias (once per channel), uploads the lead image (once per
+// delivery), then makes one PUT with txnId = d.Key: a retry of the same delivery returns the
+// original event id and posts nothing new.
 func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt, error) {
 	if d.Key == "" {
 		return channel.Receipt{}, channel.Errorf(channel.Permanent, "matrix: delivery has no key")
@@ -80,7 +84,11 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	msg, err := c.message(d)
+	img, err := c.leadImage(ctx, d)
+	if err != nil {
+		return channel.Receipt{}, err
+	}
+	msg, err := c.message(d, img)
 	if err != nil {
 		return channel.Receipt{}, err
 	}
@@ -102,9 +110,9 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	}, nil
 }
 
-// message renders d and checks the size limit.
-func (c *Channel) message(d channel.Delivery) (content, error) {
-	msg := render(d.Post, c.cfg.MsgType, c.loc)
+// message renders d (with its uploaded image, if any) and checks the size limit.
+func (c *Channel) message(d channel.Delivery, img *inlineImage) (content, error) {
+	msg := render(d.Post, c.cfg.MsgType, c.loc, img)
 	b, err := channel.JSON(msg)
 	if err != nil {
 		return content{}, channel.Errorf(channel.Permanent, "matrix: encode: %w", err)
@@ -157,7 +165,7 @@ func (c *Channel) Check(ctx context.Context) error {
 // Preview returns the request Send would make for d. An alias is shown unresolved, since a
 // preview makes no network call; the access token travels in a header and is not shown.
 func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
-	msg, err := c.message(d)
+	msg, err := c.message(d, nil)
 	if err != nil {
 		return channel.Request{}, err
 	}
@@ -167,12 +175,14 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if room == "" {
 		room = c.cfg.Room
 	}
+	preview := map[string]any{"msgtype": msg.MsgType, "body": msg.Body, "format": msg.Format, "formatted_body": msg.FormattedBody}
+	if c.cfg.media() && d.Post.ImageURL != "" {
+		preview["image"] = "uploaded to " + mediaPrefix + "/upload and shown inline: " + d.Post.ImageURL
+	}
 	return channel.Request{
 		Method: "PUT",
 		URL:    c.cfg.Homeserver + sendPath(room, d.Key),
-		Fields: map[string]any{
-			"msgtype": msg.MsgType, "body": msg.Body, "format": msg.Format, "formatted_body": msg.FormattedBody,
-		},
+		Fields: preview,
 	}, nil
 }
 

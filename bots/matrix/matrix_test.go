@@ -2,6 +2,7 @@ package matrix
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -15,14 +16,20 @@ import (
 
 const testToken = "syt_bmV3c2JvdA_SecretAccessTokenValue_0a1b2c"
 
-func opts() channel.Options {
-	return channel.Options{Name: "mx-test", Location: time.FixedZone("KST", 9*3600),
+// opts are the tests' channel options; the sample post's image is unreachable unless a test
+// passes a media fetcher.
+func opts(media ...channel.MediaFetcher) channel.Options {
+	o := channel.Options{Name: "mx-test", Location: time.FixedZone("KST", 9*3600), Media: channeltest.NoMedia{}, Logger: slog.New(slog.DiscardHandler),
 		Now: func() time.Time { return time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC) }}
+	if len(media) > 0 {
+		o.Media = media[0]
+	}
+	return o
 }
 
-func mustNew(t testing.TB, cfg Config) *Channel {
+func mustNew(t testing.TB, cfg Config, media ...channel.MediaFetcher) *Channel {
 	t.Helper()
-	ch, err := New(cfg, opts())
+	ch, err := New(cfg, opts(media...))
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -84,7 +91,7 @@ func TestClassifyTable(t *testing.T) {
 }
 
 // fake builds a channel posting as a joined user into a room of a fresh fake homeserver.
-func fake(t *testing.T, cfg Config) (*Channel, *matrixtest.Server, string) {
+func fake(t *testing.T, cfg Config, media ...channel.MediaFetcher) (*Channel, *matrixtest.Server, string) {
 	t.Helper()
 	srv := matrixtest.NewServer()
 	t.Cleanup(srv.Close)
@@ -94,7 +101,7 @@ func fake(t *testing.T, cfg Config) (*Channel, *matrixtest.Server, string) {
 	if cfg.Room == "" {
 		cfg.Room = room
 	}
-	return mustNew(t, cfg), srv, room
+	return mustNew(t, cfg, media...), srv, room
 }
 
 func TestRetryStoresOneEvent(t *testing.T) {

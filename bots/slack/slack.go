@@ -37,7 +37,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	c := &Channel{name: opts.Name, cfg: cfg, http: opts.HTTPClient, log: opts.Logger, now: opts.Now, loc: opts.Location}
+	c := &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.APIURL, cfg.Webhook), log: opts.Logger, now: opts.Now, loc: opts.Location}
 	if loc, _ := loadZone(cfg.Timezone); loc != nil {
 		c.loc = loc
 	}

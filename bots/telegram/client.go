@@ -37,7 +37,7 @@ func NewClient(apiURL, token string, hc *http.Client) *Client {
 		apiURL = DefaultAPIURL
 	}
 	if hc == nil {
-		hc = &http.Client{Timeout: 30 * time.Second}
+		hc = channel.Options{}.API(apiURL) // pinned to the Bot API, 30 s timeout
 	}
 	return &Client{base: apiURL, token: token, hc: hc}
 }

@@ -81,7 +81,8 @@ func NewEditorBot(cfg config.TelegramEditors, svc *editor.Service, opts channel.
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	pc := *opts.HTTPClient
+	api := opts.API(cfg.APIURL)
+	pc := *api
 	if pc.Timeout != 0 && pc.Timeout < pollTimeout+pollSlack {
 		pc.Timeout = pollTimeout + pollSlack
 	}
@@ -92,7 +93,7 @@ func NewEditorBot(cfg config.TelegramEditors, svc *editor.Service, opts channel.
 	}
 	return &EditorBot{
 		cfg: cfg, svc: svc, look: look, log: log,
-		client: NewClient(cfg.APIURL, cfg.Token, opts.HTTPClient),
+		client: NewClient(cfg.APIURL, cfg.Token, api),
 		poller: NewClient(cfg.APIURL, cfg.Token, &pc),
 		path:   webhookPath(cfg.Token, cfg.SecretToken),
 		slots:  make(chan struct{}, webhookConns),

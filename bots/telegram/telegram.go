@@ -82,7 +82,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		name = "telegram:" + cfg.Chat
 	}
 	return &Channel{
-		name: name, cfg: cfg, client: NewClient(cfg.APIURL, cfg.Token, opts.HTTPClient), fmt: f, chatID: chatID,
+		name: name, cfg: cfg, client: NewClient(cfg.APIURL, cfg.Token, opts.API(cfg.APIURL)), fmt: f, chatID: chatID,
 		now: opts.Now, log: opts.Logger.With("channel", name), partial: map[string]int{},
 	}, nil
 }

@@ -55,7 +55,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	}
 	opts = opts.WithDefaults()
 	key, _ := decodeSecret(cfg.Secret)
-	c := &Channel{name: opts.Name, cfg: cfg, key: key, http: opts.HTTPClient, log: opts.Logger, now: opts.Now,
+	c := &Channel{name: opts.Name, cfg: cfg, key: key, http: opts.API(cfg.URL), log: opts.Logger, now: opts.Now,
 		headers: http.Header{}, secrets: []string{cfg.Secret, strings.TrimPrefix(cfg.Secret, secretPrefix), cfg.URL}}
 	for k, v := range cfg.Headers {
 		c.headers.Set(strings.TrimSpace(k), v)

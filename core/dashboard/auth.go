@@ -9,7 +9,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"paperboy/core/store"
 	"strconv"
@@ -17,7 +16,6 @@ import (
 	"time"
 
 	"golang.org/x/crypto/bcrypt"
-	"golang.org/x/time/rate"
 
 	"paperboy/config"
 )
@@ -217,41 +215,4 @@ func setCookie(w http.ResponseWriter, name, value string, maxAge time.Duration) 
 		Name: name, Value: value, Path: "/", MaxAge: int(maxAge / time.Second),
 		Secure: true, HttpOnly: true, SameSite: http.SameSiteStrictMode,
 	})
-}
-
-// limiter rate-limits sign-in attempts (passwords and link requests) per client IP.
-type limiter struct {
-	mu   sync.Mutex
-	m    map[string]*rate.Limiter
-	now  func() time.Time
-	rate rate.Limit
-	b    int
-}
-
-// Five attempts at once, then one every 12 seconds: a person mistyping is never held up for
-// long, a password guesser gets 300 tries an hour against bcrypt.
-func newLimiter(now func() time.Time) *limiter {
-	return &limiter{m: map[string]*rate.Limiter{}, now: now, rate: rate.Every(12 * time.Second), b: 5}
-}
-
-func (l *limiter) allow(r *http.Request) bool {
-	ip, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		ip = r.RemoteAddr
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if len(l.m) > 10000 { // bounded memory: forget everyone who is back to a full bucket
-		for k, v := range l.m {
-			if v.TokensAt(l.now()) >= float64(l.b) {
-				delete(l.m, k)
-			}
-		}
-	}
-	lim := l.m[ip]
-	if lim == nil {
-		lim = rate.NewLimiter(l.rate, l.b)
-		l.m[ip] = lim
-	}
-	return lim.AllowN(l.now(), 1)
 }

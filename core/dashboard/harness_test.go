@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -49,6 +50,7 @@ type harness struct {
 	cfg  *config.Config
 	bell *bell
 	stop func()
+	mux  atomic.Pointer[http.ServeMux] // what srv serves; reload swaps it, as SIGHUP does
 }
 
 // bell wakes tests waiting for a store write to land (the worker reports an outcome to
@@ -110,7 +112,8 @@ func newHarness(t testing.TB, run bool, extraChannels int) *harness {
 	h.site = httptest.NewServer(http.HandlerFunc(articlePage))
 	t.Cleanup(h.site.Close)
 	mux := http.NewServeMux()
-	h.srv = httptest.NewServer(mux)
+	h.mux.Store(mux)
+	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.mux.Load().ServeHTTP(w, r) }))
 	t.Cleanup(func() { h.srv.CloseClientConnections(); h.srv.Close() })
 
 	opsHash, viewerHash := hashes()
@@ -197,6 +200,16 @@ type client struct {
 	t    testing.TB
 	base string
 	c    *http.Client
+}
+
+// reload mounts the dashboard again with cfg on a fresh mux, as a SIGHUP reload does.
+func (h *harness) reload(cfg *config.Config) {
+	h.t.Helper()
+	mux := http.NewServeMux()
+	if err := h.dash.Mount(mux, h.svc, cfg); err != nil {
+		h.t.Fatal(err)
+	}
+	h.mux.Store(mux)
 }
 
 func (h *harness) client() *client {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // handlerFunc is a signed-in page or action; p carries the viewer, language and CSRF token.
@@ -16,10 +18,7 @@ func (s *Server) wrap(role string, fn handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		st := s.cur.Load()
 		p := s.page(r, st)
-		var ss *session
-		if c, err := r.Cookie(sessionCookie); err == nil {
-			ss = s.sessions.get(r.Context(), c.Value)
-		}
+		ss := s.session(w, r, st)
 		if ss == nil {
 			if r.Method == http.MethodGet && r.URL.Path != "/events" {
 				http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
@@ -41,6 +40,38 @@ func (s *Server) wrap(role string, fn handlerFunc) http.Handler {
 		}
 		fn(w, r, st, p)
 	})
+}
+
+// session returns the request's live session when it still matches the running
+// configuration — its user exists and has the role the session was issued with — so removing
+// or demoting someone (then SIGHUP) ends their sessions at their next request. A session that
+// no longer matches is deleted from the store and its cookie cleared.
+func (s *Server) session(w http.ResponseWriter, r *http.Request, st *state) *session {
+	c, err := r.Cookie(sessionCookie)
+	if err != nil {
+		return nil
+	}
+	ss := s.sessions.get(r.Context(), c.Value)
+	if ss == nil || st.matches(ss) {
+		return ss
+	}
+	s.sessions.drop(r.Context(), c.Value)
+	setCookie(w, sessionCookie, "", -1)
+	s.log.Info("dashboard session ended: the user was removed or their role changed", "user", ss.user, "role", ss.role)
+	return nil
+}
+
+// matches reports whether the configuration still has ss's user with ss's role.
+func (st *state) matches(ss *session) bool {
+	u := st.byName[ss.user]
+	if u == nil {
+		if id, ok := strings.CutPrefix(ss.user, "tg:"); ok {
+			if n, err := strconv.ParseInt(id, 10, 64); err == nil {
+				u = st.byTG[n]
+			}
+		}
+	}
+	return u != nil && u.name == ss.user && u.role == ss.role
 }
 
 // csrfOK checks the form's token against want, and refuses requests the browser marks as
@@ -78,12 +109,29 @@ func (s *Server) prefs(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, localPath(q.Get("back")), http.StatusSeeOther)
 }
 
-// localPath keeps a redirect target on this site.
+// localPath keeps a redirect target on this site: it accepts only a path that parses with no
+// scheme and no host, starts with exactly one "/", and holds no control character or
+// backslash, as written or once percent-decoded. Browsers drop tabs and newlines from a URL
+// and read a backslash as "/", so "/<tab>/evil.example" or "/\evil" would otherwise send a user who
+// just signed in to another site. Anything else becomes "/".
 func localPath(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || unsafeInPath(p) {
+		return "/"
+	}
+	u, err := url.Parse(p)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Opaque != "" || u.User != nil ||
+		!strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") || unsafeInPath(u.Path) {
 		return "/"
 	}
 	return p
+}
+
+// unsafeInPath reports a backslash, a control or format character (ASCII or Unicode: tabs,
+// newlines, bidi overrides, zero-width marks), a line or paragraph separator, or invalid UTF-8.
+func unsafeInPath(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return r == '\\' || r == utf8.RuneError || unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp)
+	})
 }
 
 // preToken returns the anonymous CSRF nonce for sign-in forms, setting its cookie if needed.
@@ -124,7 +172,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, "login", http.StatusForbidden, p)
 		return
 	}
-	if !s.limiter.allow(r) {
+	client := clientKey(r, st.cfg.HTTP.Proxies)
+	if !s.limiter.allow(client, d.Name) {
+		s.log.Warn("dashboard sign-in throttled", "user", bound(d.Name, 128), "client", client)
 		p.Error = p.T("signin.slow")
 		w.Header().Set("Retry-After", "60")
 		s.render(w, r, "login", http.StatusTooManyRequests, p)
@@ -132,7 +182,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	}
 	u := st.byName[d.Name]
 	if !checkPassword(u, r.PostFormValue("password"), st.dummy) {
-		s.log.Warn("dashboard sign-in refused", "user", d.Name, "remote", r.RemoteAddr)
+		s.log.Warn("dashboard sign-in refused", "user", bound(d.Name, 128), "client", client)
 		p.Error = p.T("signin.fail")
 		s.render(w, r, "login", http.StatusUnauthorized, p)
 		return
@@ -176,12 +226,14 @@ func (s *Server) linkRequest(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, "login", http.StatusForbidden, p)
 		return
 	}
-	if !s.limiter.allow(r) {
+	tgID := strings.TrimSpace(r.PostFormValue("telegram"))
+	if !s.limiter.allow(clientKey(r, st.cfg.HTTP.Proxies), "tg:"+tgID) {
 		p.Error = p.T("signin.slow")
+		w.Header().Set("Retry-After", "60")
 		s.render(w, r, "login", http.StatusTooManyRequests, p)
 		return
 	}
-	id, err := strconv.ParseInt(strings.TrimSpace(r.PostFormValue("telegram")), 10, 64)
+	id, err := strconv.ParseInt(tgID, 10, 64)
 	if u := st.byTG[id]; err == nil && u != nil && st.tg != nil {
 		tok := s.links.issue(id)
 		link := strings.TrimRight(st.cfg.Dashboard.PublicURL, "/") + "/login/link?t=" + tok

@@ -13,11 +13,7 @@ import (
 // Values is the store's small key-value space. With it, a preview waiting for its Publish
 // click is kept where every replica sees it: the click may reach another replica (Discord's
 // HTTP interactions behind a load balancer) or come after a restart.
-type Values interface {
-	PutValue(ctx context.Context, key string, value []byte, ttl time.Duration) error
-	GetValue(ctx context.Context, key string) ([]byte, error)
-	DeleteValue(ctx context.Context, key string) error
-}
+type Values = store.Values
 
 // ShareHeld keeps held previews in v instead of this process's memory.
 func (s *Service) ShareHeld(v Values) {

@@ -25,6 +25,9 @@ type Request struct {
 	ETag         string // sent as If-None-Match when set (from the previous Response)
 	LastModified string // sent as If-Modified-Since when set (from the previous Response)
 	Accept       string // the Accept header; "" sends */*
+
+	maxBody int64 // a lower body cap than the client's for this request (0 = the client's)
+	raw     bool  // keep the body as sent: no charset decoding
 }
 
 // Response is a successful (2xx) or not-modified (304) answer.
@@ -238,12 +241,16 @@ func (c *Client) do(ctx context.Context, method string, req Request, prefix int6
 		out.Body = body
 		return out, nil
 	}
-	body, err := readBody(resp, c.cfg.MaxBody)
+	limit := c.cfg.MaxBody
+	if req.maxBody > 0 && req.maxBody < limit {
+		limit = req.maxBody
+	}
+	body, err := readBody(resp, limit)
 	if err != nil {
 		return nil, c.doError(ctx, out.URL, err)
 	}
 	out.Body = body
-	if isText(out.ContentType, body) {
+	if !req.raw && isText(out.ContentType, body) {
 		out.Body, out.Charset = Decode(body, out.ContentType)
 	}
 	c.log.DebugContext(ctx, "fetch: fetched", "url", redact(out.URL), "status", out.Status,

@@ -30,6 +30,9 @@ type Metrics struct {
 	PollSeconds     *prometheus.HistogramVec // source
 	SourceFailures  *prometheus.GaugeVec     // source (consecutive)
 	ExtractFailures *prometheus.CounterVec   // source
+	WebSubRefused   *prometheus.CounterVec   // source, reason (no_subscription, bad_signature, too_large, verification)
+	ItemsSkipped    *prometheus.CounterVec   // source, reason (no_link, bad_link, link_too_long)
+	FieldsCut       *prometheus.CounterVec   // source: articles with a field cut to its ingest limit
 }
 
 // New creates the collectors and registers them (plus Go and process collectors) on a new registry.
@@ -56,11 +59,14 @@ func New() *Metrics {
 		PollSeconds:     histogram("poll_seconds", "Duration of one source poll.", []float64{.05, .1, .25, .5, 1, 2.5, 5, 15}, "source"),
 		SourceFailures:  gauge("source_consecutive_failures", "Consecutive failed polls of a source.", "source"),
 		ExtractFailures: counter("extract_failures_total", "Article pages that could not be fetched or extracted (the feed's own fields were used).", "source"),
+		ItemsSkipped:    counter("items_skipped_total", "Feed items refused at ingest: no link, a link that is not a URL, or one longer than 2048 bytes.", "source", "reason"),
+		FieldsCut:       counter("article_fields_cut_total", "Articles with a field (title, summary, author, tags, image URL…) cut to its ingest limit.", "source"),
+		WebSubRefused:   counter("websub_refused_total", "WebSub callback requests refused: unsigned or forged notifications, none while unsubscribed, unasked verifications.", "source", "reason"),
 	}
 	reg.MustRegister(
 		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
 		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.DeliverLeader, m.Polls,
-		m.PollSeconds, m.SourceFailures, m.ExtractFailures,
+		m.PollSeconds, m.SourceFailures, m.ExtractFailures, m.WebSubRefused, m.ItemsSkipped, m.FieldsCut,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m

@@ -23,6 +23,7 @@ type candidate struct {
 	link string // the link readers get: tracking parameters and fragment removed, scheme kept
 	id   string // identity: article.ID of the canonical URL
 	art  *article.Article
+	cut  bool // a field was cut to its ingest limit
 }
 
 // ingest turns a poll's items into queued deliveries. firstSight marks the first poll of a
@@ -32,13 +33,21 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	log := s.log.With("source", src.cfg.Name)
 	byID := map[string]bool{}
 	var cands []*candidate
+	skip := s.m.ItemsSkipped.MustCurryWith(map[string]string{"source": src.cfg.Name})
 	for _, it := range items {
 		if it.URL == "" {
+			skip.WithLabelValues("no_link").Inc()
 			log.Warn("item skipped: it has no link to share", "title", it.Title, "guid", it.GUID)
+			continue
+		}
+		if len(it.URL) > article.MaxURL {
+			skip.WithLabelValues("link_too_long").Inc()
+			log.Warn("item skipped: its link is longer than the limit", "bytes", len(it.URL), "max_bytes", article.MaxURL, "url", it.URL)
 			continue
 		}
 		c, err := article.Canonical(it.URL)
 		if err != nil {
+			skip.WithLabelValues("bad_link").Inc()
 			log.Warn("item skipped: bad link", "url", it.URL, "err", err)
 			continue
 		}
@@ -144,7 +153,10 @@ func (s *Service) build(ctx context.Context, src *watched, title string, cands [
 	sem := make(chan struct{}, 4)
 	var wg sync.WaitGroup
 	for _, c := range cands {
+		// Feeds and pages are untrusted: every field is bounded before it is fetched, stored,
+		// queued or logged (again after extraction and summaries, below).
 		c.art = fromItem(src, title, c)
+		c.cut = c.art.Bound()
 		if !src.cfg.Extract && (c.art.ImageURL == "" || !src.cfg.ChecksImages()) {
 			continue
 		}
@@ -159,6 +171,7 @@ func (s *Service) build(ctx context.Context, src *watched, title string, cands [
 					s.log.Warn("extraction failed: using the feed's own fields", "source", src.cfg.Name, "url", c.item.URL, "err", err)
 				} else {
 					merge(c.art, res, src.cfg.Summary, src.cfg.Title == "")
+					c.cut = c.art.Bound() || c.cut
 					s.summarize(ctx, c.art)
 				}
 			}
@@ -168,6 +181,12 @@ func (s *Service) build(ctx context.Context, src *watched, title string, cands [
 		}()
 	}
 	wg.Wait()
+	for _, c := range cands {
+		if c.art.Bound() || c.cut {
+			s.m.FieldsCut.WithLabelValues(src.cfg.Name).Inc()
+			s.log.Info("article fields cut to their limits", "source", src.cfg.Name, "article_id", c.art.ID)
+		}
+	}
 }
 
 // summarize replaces the extractive lead with the LLM's summary when one is configured; any

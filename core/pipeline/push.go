@@ -19,6 +19,9 @@ const pushSource = "push"
 // Preview fetches and extracts rawURL and returns the article exactly as it would be posted.
 // The fetch client's SSRF guard refuses private addresses unless fetch.allow_private is set.
 func (s *Service) Preview(ctx context.Context, rawURL string) (*article.Article, error) {
+	if len(rawURL) > article.MaxURL {
+		return nil, fmt.Errorf("pipeline: preview: the link is %d bytes, more than %d", len(rawURL), article.MaxURL)
+	}
 	c, err := article.Canonical(rawURL)
 	if err != nil {
 		return nil, err
@@ -39,6 +42,7 @@ func (s *Service) Preview(ctx context.Context, rawURL string) (*article.Article,
 	if a.Title == "" {
 		return nil, fmt.Errorf("pipeline: preview %s: the page has no title", rawURL)
 	}
+	a.Bound() // a pushed page is as untrusted as a feed
 	return a, nil
 }
 

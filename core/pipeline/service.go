@@ -96,10 +96,7 @@ func New(o Options) (*Service, error) {
 		s.replica = host + "-" + strconv.Itoa(os.Getpid())
 	}
 	if s.fetcher == nil {
-		s.fetcher = fetch.New(fetch.Config{
-			Timeout: cfg.Fetch.Timeout, MaxBody: int64(cfg.Fetch.MaxBody), AllowPrivate: cfg.Fetch.AllowPrivate,
-			UserAgent: cfg.Fetch.UserAgent, PerHost: cfg.Fetch.PerHost,
-		})
+		s.fetcher = NewFetcher(cfg)
 	}
 	r, err := route.New(cfg)
 	if err != nil {
@@ -139,14 +136,18 @@ func New(o Options) (*Service, error) {
 			ws, err := source.NewWebSub(source.WebSubOptions{
 				Name: sc.Name, Topic: sc.URL, Hub: sc.Hub, Secret: sc.Secret, Callback: callbackURL(cfg, sc),
 				Fallback: max(sc.MaxInterval, 6*sc.Interval), AllowPrivate: cfg.Fetch.AllowPrivate,
-				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log,
-				Push: func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },
+				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log, Store: s.st, Replica: s.replica,
+				Push:    func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },
+				Refused: func(reason string) { s.m.WebSubRefused.WithLabelValues(sc.Name, reason).Inc() },
 			})
 			if err != nil {
 				return nil, fmt.Errorf("pipeline: %w", err)
 			}
 			src.w = ws
 			s.callbacks = append(s.callbacks, ws)
+			for _, reason := range source.RefusalReasons {
+				s.m.WebSubRefused.WithLabelValues(sc.Name, reason) // present at zero
+			}
 		default:
 			return nil, fmt.Errorf("pipeline: source %s: unknown type %q", sc.Name, sc.Type)
 		}
@@ -165,6 +166,15 @@ func New(o Options) (*Service, error) {
 		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
 	}
 	return s, nil
+}
+
+// NewFetcher is the guarded fetch client the fetch: section configures: feeds and pages for
+// the pipeline, lead images for the channels that upload them (channel.Options.Media).
+func NewFetcher(cfg *config.Config) *fetch.Client {
+	return fetch.New(fetch.Config{
+		Timeout: cfg.Fetch.Timeout, MaxBody: int64(cfg.Fetch.MaxBody), AllowPrivate: cfg.Fetch.AllowPrivate,
+		UserAgent: cfg.Fetch.UserAgent, PerHost: cfg.Fetch.PerHost,
+	})
 }
 
 // Callbacks maps each WebSub source's callback path to its handler, for the HTTP mux.

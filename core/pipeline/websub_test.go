@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,16 +56,26 @@ channels:
 	<-listening // the hub verifies the subscription by calling us back: be there first
 	ran := make(chan error, 1)
 	go func() { ran <- svc.Run(ctx, time.Second) }()
+	var sub websubtest.Subscription
 	select {
-	case <-hub.Verified():
+	case sub = <-hub.Verified():
 	case <-time.After(20 * time.Second):
 		t.Fatal("the hub never verified the subscription")
 	}
+	// No secret configured: the subscription got a random one, kept in the store for every replica.
+	if len(sub.Secret) != 64 {
+		t.Fatalf("hub.secret %q", sub.Secret)
+	}
+	if raw, err := st.GetValue(ctx, "websub:active:push"); err != nil || !strings.Contains(string(raw), sub.Secret) {
+		t.Fatalf("active subscription in the store: %s %v", raw, err)
+	}
 	waitSent(t, a, 1) // the first poll delivers story 1
-	if _, err := hub.Publish(ctx, feed.URL+"/feed", "application/atom+xml", []byte(body(1, 2))); err != nil {
-		t.Fatal(err)
+	start := time.Now()
+	if n, err := hub.Publish(ctx, feed.URL+"/feed", "application/atom+xml", []byte(body(1, 2))); err != nil || n != 1 {
+		t.Fatalf("signed notification: %d %v", n, err)
 	}
 	waitSent(t, a, 2) // the notification delivers story 2 (story 1 is a duplicate)
+	t.Logf("signed notification → delivered in %s", time.Since(start))
 	if got := a.titles(); got[1] != "Story 2" {
 		t.Fatalf("titles %v", got)
 	}

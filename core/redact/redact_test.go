@@ -30,3 +30,27 @@ func TestHandlerMasksEverywhere(t *testing.T) {
 		t.Fatalf("unexpected output:\n%s", out)
 	}
 }
+
+// A hostile feed's megabyte headline costs a bounded log line, with or without secrets to mask,
+// in the message, a string, an error or a group, and through With.
+func TestHandlerBoundsSizes(t *testing.T) {
+	huge := strings.Repeat("가", 400_000) // 1.2 MB of Korean: cuts must land on character boundaries
+	for _, secrets := range [][]string{nil, {"s3cret-token"}} {
+		var buf bytes.Buffer
+		log := slog.New(New(slog.NewJSONHandler(&buf, nil), secrets))
+		log.With("title", huge).Warn(huge, "summary", huge, "err", errors.New(huge), slog.Group("g", "x", huge), "n", 1)
+		if n := buf.Len(); n > 6*MaxValue+MaxMessage+1000 {
+			t.Fatalf("secrets %v: a %d-byte line", secrets, n)
+		}
+		out := buf.String()
+		if !strings.Contains(out, "bytes cut]") || !strings.Contains(out, `"n":1`) || strings.Contains(out, "\\ufffd") {
+			t.Fatalf("secrets %v: %s", secrets, out[:300])
+		}
+	}
+	if got := Bound("ab가", 3); got != "ab…[3 bytes cut]" {
+		t.Errorf("Bound = %q", got)
+	}
+	if got := Bound("short", 10); got != "short" {
+		t.Errorf("Bound = %q", got)
+	}
+}

@@ -2,13 +2,11 @@ package source
 
 import (
 	"context"
-	"errors"
+	"crypto/rand"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -27,7 +25,7 @@ type WebSubOptions struct {
 	Topic         string         // the feed URL (polled, and the topic unless the feed names its rel=self)
 	Hub           string         // hub URL; "" = discover it from the feed's <link rel="hub"> or Link header
 	Callback      string         // the absolute URL the hub calls: the service's public base + Path()
-	Secret        string         // HMAC secret sent as hub.secret; notifications must then be signed with it
+	Secret        string         // HMAC secret sent as hub.secret; "" = a random one per subscription
 	Lease         time.Duration  // lease to ask for (default 24h; the hub decides)
 	Fallback      time.Duration  // poll interval while the subscription is active (default 30m)
 	VerifyTimeout time.Duration  // how long the hub may take to verify intent (default 2m)
@@ -38,6 +36,12 @@ type WebSubOptions struct {
 	MaxItems      int            // newest items per poll or notification (default 50)
 	Push          PushFunc       // receives pushed items; nil = notifications are only acknowledged
 	Log           *slog.Logger   // nil = slog.Default()
+	// Store keeps the pending and active subscription (with its secret) where every replica's
+	// callback can check it, and the lease that lets one replica at a time subscribe. Required.
+	Store   SubscriptionStore
+	Replica string              // this replica's lease owner name ("" = a random one)
+	Refused func(reason string) // counts each refused callback request (the metric); may be nil
+	Now     func() time.Time    // nil = time.Now
 }
 
 // WebSub watches a feed that announces updates through a WebSub hub. It polls the feed like
@@ -49,13 +53,14 @@ type WebSub struct {
 
 	wake chan struct{} // a hub was discovered: Run may subscribe
 
+	refused *refusals
+
 	mu         sync.Mutex
-	hub, topic string    // discovered (or configured) hub and topic
-	active     bool      // the hub verified our subscription
-	leaseUntil time.Time // when the active subscription lapses
-	pending    *pendingSub
+	hub, topic string      // discovered (or configured) hub and topic
+	waiting    *pendingSub // this replica's request awaiting verification (a fast path; the store decides)
 }
 
+// pendingSub wakes the subscribing goroutine when the verification reaches this replica.
 type pendingSub struct {
 	mode, topic string
 	done        chan time.Duration // the granted lease; negative = denied
@@ -66,8 +71,8 @@ func NewWebSub(o WebSubOptions) (*WebSub, error) {
 	if _, err := url.ParseRequestURI(o.Callback); err != nil || !strings.HasPrefix(o.Callback, "http") {
 		return nil, fmt.Errorf("source %s: websub needs an absolute callback URL (got %q)", o.Name, o.Callback)
 	}
-	if o.Topic == "" || o.Fetcher == nil {
-		return nil, fmt.Errorf("source %s: websub needs a topic and a fetcher", o.Name)
+	if o.Topic == "" || o.Fetcher == nil || o.Store == nil {
+		return nil, fmt.Errorf("source %s: websub needs a topic, a fetcher and a store", o.Name)
 	}
 	if o.Lease <= 0 {
 		o.Lease = 24 * time.Hour
@@ -90,7 +95,14 @@ func NewWebSub(o WebSubOptions) (*WebSub, error) {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Replica == "" {
+		o.Replica = rand.Text()
+	}
 	w := &WebSub{o: o, log: o.Log.With("source", o.Name), wake: make(chan struct{}, 1), hub: o.Hub, topic: o.Topic}
+	w.refused = &refusals{every: time.Minute, log: w.log, count: o.Refused}
 	return w, nil
 }
 
@@ -103,11 +115,11 @@ func (w *WebSub) Path() string { return CallbackPath(w.o.Name) }
 // CallbackPath is the callback path for the WebSub source name.
 func CallbackPath(name string) string { return "/websub/" + url.PathEscape(name) }
 
-// Active reports whether the hub has verified a subscription that has not lapsed.
-func (w *WebSub) Active(now time.Time) bool {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.active && now.Before(w.leaseUntil)
+// Active reports whether the hub has verified a subscription that has not lapsed (as any
+// replica recorded it in the store).
+func (w *WebSub) Active(ctx context.Context) bool {
+	s, err := w.active(ctx, w.o.Now())
+	return err == nil && s != nil
 }
 
 // Poll implements Watcher: a conditional poll of the feed that also discovers the hub. While
@@ -133,7 +145,7 @@ func (w *WebSub) Poll(ctx context.Context, st store.SourceState) (*Result, error
 	} else {
 		res.NotModified = true
 	}
-	if w.Active(time.Now()) {
+	if w.Active(ctx) {
 		res.MinInterval = max(res.MinInterval, w.o.Fallback)
 	}
 	return res, nil
@@ -160,7 +172,10 @@ func (w *WebSub) learn(hub, self string) {
 }
 
 // Run subscribes once a hub is known, renews before the lease ends and retries with backoff
-// when the hub refuses or never verifies; polling goes on meanwhile. It returns when ctx ends.
+// when the hub refuses or never verifies; polling goes on meanwhile. Replicas share the work
+// through the store: a subscription any replica made is renewed when due, and a lease lets one
+// replica at a time talk to the hub (held through a failure's backoff, so N replicas do not
+// retry N times as often). It returns when ctx ends.
 func (w *WebSub) Run(ctx context.Context) error {
 	failures := 0
 	w.mu.Lock()
@@ -181,30 +196,84 @@ func (w *WebSub) Run(ctx context.Context) error {
 				continue
 			}
 		}
-		lease, err := w.subscribe(ctx, hub, topic)
-		var wait time.Duration
+		now := w.o.Now()
+		cur, err := w.active(ctx, now)
+		if err != nil {
+			w.log.Warn("websub: cannot read the subscription: trying again", "err", err)
+			if !w.sleep(ctx, w.busyWait()) {
+				return nil
+			}
+			continue
+		}
+		if wait := w.renewIn(cur, hub, topic, now); wait > 0 {
+			// Subscribed (by this replica or another): nothing to do until renewal is due.
+			if !w.sleep(ctx, wait) {
+				return nil
+			}
+			continue
+		}
+		ok, err := w.o.Store.AcquireLease(ctx, w.leaseName(), w.o.Replica, w.o.VerifyTimeout+time.Minute)
+		if err != nil || !ok {
+			// Another replica is subscribing or backing off (or the store is away).
+			if !w.sleep(ctx, w.busyWait()) {
+				return nil
+			}
+			continue
+		}
+		// Another replica may have subscribed between the look above and taking the lease.
+		if cur, err = w.active(ctx, w.o.Now()); err != nil || w.renewIn(cur, hub, topic, w.o.Now()) > 0 {
+			_ = w.o.Store.ReleaseLease(context.WithoutCancel(ctx), w.leaseName(), w.o.Replica)
+			continue
+		}
+		lease, err := w.subscribe(ctx, hub, topic, cur)
 		if err != nil {
 			if ctx.Err() != nil {
+				_ = w.o.Store.ReleaseLease(context.WithoutCancel(ctx), w.leaseName(), w.o.Replica)
 				return nil
 			}
 			failures++
-			wait = min(time.Minute<<min(failures-1, 6), time.Hour)
+			wait := min(time.Minute<<min(failures-1, 6), time.Hour)
+			// Keep the lease through the backoff: the other replicas wait too.
+			_, _ = w.o.Store.AcquireLease(ctx, w.leaseName(), w.o.Replica, wait)
 			w.log.Warn("websub: not subscribed: polling continues", "hub", hub, "err", err,
 				"failures", failures, "retry_in", wait)
-		} else {
-			failures = 0
-			wait = lease * 8 / 10 // renew with a fifth of the lease to spare
-			w.log.Info("websub: subscribed", "hub", hub, "topic", topic, "lease", lease, "renew_in", wait)
+			if !w.sleep(ctx, wait) {
+				return nil
+			}
+			continue
 		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil
-		case <-w.wake: // a new hub or topic: subscribe there now
-			t.Stop()
-		case <-t.C:
-		}
+		failures = 0
+		// Released even when shutting down, so another replica may renew at once.
+		_ = w.o.Store.ReleaseLease(context.WithoutCancel(ctx), w.leaseName(), w.o.Replica)
+		w.log.Info("websub: subscribed", "hub", hub, "topic", topic, "lease", lease, "renew_in", lease*8/10)
+	}
+}
+
+// renewIn is how long until cur, if it is the subscription wanted, is due for renewal (a
+// fifth of its lease before it lapses); 0 when a subscription request is due now.
+func (w *WebSub) renewIn(cur *subscription, hub, topic string, now time.Time) time.Duration {
+	if !w.current(cur, hub, topic) {
+		return 0
+	}
+	return max(cur.Until.Add(-cur.Lease/5).Sub(now), 0)
+}
+
+// busyWait is how long Run waits while another replica holds the subscription lease.
+func (w *WebSub) busyWait() time.Duration {
+	return min(max(w.o.VerifyTimeout/4, time.Second), 30*time.Second)
+}
+
+// sleep waits d; a new hub or topic ends it early. It reports false when ctx ended.
+func (w *WebSub) sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-w.wake:
+		return true
+	case <-t.C:
+		return true
 	}
 }
 
@@ -220,64 +289,6 @@ func (w *WebSub) discover(ctx context.Context) {
 		w.log.Warn("websub: the feed names no hub: polling only", "topic", w.o.Topic)
 	}
 	w.learn(hub, self)
-}
-
-// subscribe asks the hub for a subscription and waits for its verification of intent.
-func (w *WebSub) subscribe(ctx context.Context, hub, topic string) (time.Duration, error) {
-	if !w.o.AllowPrivate {
-		if err := fetch.CheckPublicURL(ctx, hub); err != nil {
-			return 0, fmt.Errorf("websub: hub refused by the address guard: %w", err)
-		}
-	}
-	p := &pendingSub{mode: "subscribe", topic: topic, done: make(chan time.Duration, 1)}
-	w.mu.Lock()
-	w.pending = p
-	w.mu.Unlock()
-	defer func() {
-		w.mu.Lock()
-		if w.pending == p {
-			w.pending = nil
-		}
-		w.mu.Unlock()
-	}()
-	form := url.Values{
-		"hub.mode": {"subscribe"}, "hub.topic": {topic}, "hub.callback": {w.o.Callback},
-		"hub.lease_seconds": {strconv.Itoa(int(w.o.Lease / time.Second))},
-	}
-	if w.o.Secret != "" {
-		form.Set("hub.secret", w.o.Secret)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hub, strings.NewReader(form.Encode()))
-	if err != nil {
-		return 0, fmt.Errorf("websub: build subscription request: %w", err)
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	resp, err := w.o.Client.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // *url.Error prints the hub URL with any token in its query
-		}
-		return 0, fmt.Errorf("websub: subscription request: %w", err)
-	}
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-	resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		return 0, fmt.Errorf("websub: hub refused the subscription: status %d: %s", resp.StatusCode, strings.TrimSpace(string(body)))
-	}
-	t := time.NewTimer(w.o.VerifyTimeout)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return 0, ctx.Err()
-	case <-t.C:
-		return 0, fmt.Errorf("websub: hub accepted the request but did not verify intent within %s", w.o.VerifyTimeout)
-	case lease := <-p.done:
-		if lease < 0 {
-			return 0, fmt.Errorf("websub: hub denied the subscription")
-		}
-		return lease, nil
-	}
 }
 
 var (

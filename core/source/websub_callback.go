@@ -10,8 +10,10 @@ import (
 	"encoding/hex"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"hash"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -37,69 +39,126 @@ func (w *WebSub) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// maxLease bounds the lease a hub may grant (and so how long a record is kept).
+const maxLease = 30 * 24 * time.Hour
+
+// verify answers the hub's verification of intent (GET with hub.challenge) and its denial
+// (hub.mode=denied). Only a request we have pending — same mode and topic, not yet answered,
+// as any replica stored it — is confirmed: echoing any challenge would let anyone subscribe
+// our callback to anything, or unsubscribe us; a forged denial would stop a subscription.
 func (w *WebSub) verify(rw http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
 	q := r.URL.Query()
 	mode, topic, challenge := q.Get("hub.mode"), q.Get("hub.topic"), q.Get("hub.challenge")
-	w.mu.Lock()
-	p := w.pending
-	current := w.topic
-	w.mu.Unlock()
+	now := w.o.Now()
+	p, err := w.load(ctx, w.pendingKey(), now)
+	if err != nil {
+		w.log.Error("websub: verification not answered: store unavailable", "err", err)
+		http.Error(rw, "try again", http.StatusServiceUnavailable)
+		return
+	}
+	pending := p != nil && p.Outcome == "" && p.Topic == topic
 	if mode == "denied" {
-		w.log.Warn("websub: hub denied the subscription", "topic", topic, "reason", q.Get("hub.reason"))
-		if p != nil {
-			signal(p.done, -1)
+		if !pending || p.Mode != "subscribe" {
+			w.refused.refuse(ctx, now, RefusedVerification, "websub: denial of a subscription we did not ask for: refused",
+				slog.String("topic", topic), slog.String("remote", r.RemoteAddr))
+			http.NotFound(rw, r)
+			return
 		}
+		w.log.Warn("websub: hub denied the subscription", "topic", topic, "reason", q.Get("hub.reason"))
+		p.Outcome = outcomeDenied
+		if err := w.save(ctx, w.pendingKey(), p, now); err != nil {
+			w.log.Error("websub: record denial", "err", err)
+		}
+		w.signal(mode, topic, -1)
 		rw.WriteHeader(http.StatusOK)
 		return
 	}
-	// A verification we did not ask for (a forged or stale one) must fail: echoing any challenge
-	// would let anyone subscribe our callback to anything.
-	expected := (p != nil && p.mode == mode && p.topic == topic) || (mode == "subscribe" && topic == current && w.Active(time.Now()))
-	if challenge == "" || !expected {
-		w.log.Warn("websub: unexpected verification request refused", "mode", mode, "topic", topic)
+	if challenge == "" || !pending || p.Mode != mode {
+		w.refused.refuse(ctx, now, RefusedVerification, "websub: unexpected verification request refused",
+			slog.String("mode", mode), slog.String("topic", topic), slog.String("remote", r.RemoteAddr))
 		http.NotFound(rw, r)
 		return
 	}
 	lease := w.o.Lease
-	if s, err := strconv.Atoi(q.Get("hub.lease_seconds")); err == nil && s > 0 {
-		lease = time.Duration(s) * time.Second
+	if s, err := strconv.ParseInt(q.Get("hub.lease_seconds"), 10, 64); err == nil && s > 0 {
+		lease = time.Duration(min(s, int64(maxLease/time.Second))) * time.Second
 	}
-	w.mu.Lock()
-	w.active, w.leaseUntil = true, time.Now().Add(lease)
-	w.mu.Unlock()
-	if p != nil {
-		signal(p.done, lease)
+	if err := w.confirm(ctx, p, lease, now); err != nil {
+		w.log.Error("websub: verification not answered: store unavailable", "err", err)
+		http.Error(rw, "try again", http.StatusServiceUnavailable)
+		return
 	}
+	w.signal(mode, topic, lease)
 	rw.Header().Set("Content-Type", "text/plain")
 	rw.WriteHeader(http.StatusOK)
 	_, _ = io.WriteString(rw, challenge)
 }
 
-func signal(c chan time.Duration, v time.Duration) {
+// confirm records a verified request: a subscription becomes the active one (its secret now
+// signs notifications), an unsubscription removes it; the pending record keeps the outcome
+// for the replica that asked.
+func (w *WebSub) confirm(ctx context.Context, p *subscription, lease time.Duration, now time.Time) error {
+	if p.Mode == "subscribe" {
+		act := &subscription{Mode: p.Mode, Hub: p.Hub, Topic: p.Topic, Secret: p.Secret, Configured: p.Configured, Lease: lease, Until: now.Add(lease)}
+		if err := w.save(ctx, w.activeKey(), act, now); err != nil {
+			return err
+		}
+	} else if err := w.o.Store.DeleteValue(ctx, w.activeKey()); err != nil {
+		return fmt.Errorf("source %s: websub state: %w", w.o.Name, err)
+	}
+	p.Outcome, p.Lease = outcomeVerified, lease
+	return w.save(ctx, w.pendingKey(), p, now)
+}
+
+// signal wakes this replica's subscribe call when the answer concerns its request.
+func (w *WebSub) signal(mode, topic string, lease time.Duration) {
+	w.mu.Lock()
+	p := w.waiting
+	w.mu.Unlock()
+	if p == nil || p.topic != topic || (mode != "denied" && p.mode != mode) {
+		return
+	}
 	select {
-	case c <- v:
+	case p.done <- lease:
 	default:
 	}
 }
 
+// notify takes a content notification. It is refused (403, counted, logged at most once a
+// minute, never queued) unless a subscription is active and the body carries that
+// subscription's valid X-Hub-Signature.
 func (w *WebSub) notify(rw http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	now := w.o.Now()
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxNotification+1))
 	if err != nil {
 		http.Error(rw, "read error", http.StatusBadRequest)
 		return
 	}
 	if len(body) > maxNotification {
-		w.log.Warn("websub: notification too large: ignored", "max_bytes", maxNotification)
+		w.refused.refuse(ctx, now, RefusedTooLarge, "websub: notification too large: refused",
+			slog.Int("max_bytes", maxNotification), slog.String("remote", r.RemoteAddr))
 		http.Error(rw, "too large", http.StatusRequestEntityTooLarge)
 		return
 	}
-	if w.o.Secret != "" {
-		if err := CheckSignature(r.Header.Get("X-Hub-Signature"), body, w.o.Secret); err != nil {
-			// Acknowledge anyway (the spec allows it) so a forger learns nothing; the body is dropped.
-			w.log.Warn("websub: notification with a bad signature ignored", "err", err)
-			rw.WriteHeader(http.StatusAccepted)
-			return
-		}
+	sub, err := w.active(ctx, now)
+	if err != nil {
+		w.log.Error("websub: notification not checked: store unavailable (the hub will retry)", "err", err)
+		http.Error(rw, "try again", http.StatusServiceUnavailable)
+		return
+	}
+	if sub == nil {
+		w.refused.refuse(ctx, now, RefusedNoSubscription, "websub: notification without an active subscription: refused",
+			slog.String("remote", r.RemoteAddr))
+		http.Error(rw, "no active subscription", http.StatusForbidden)
+		return
+	}
+	if err := CheckSignature(r.Header.Get("X-Hub-Signature"), body, w.secretOf(sub)); err != nil {
+		w.refused.refuse(ctx, now, RefusedSignature, "websub: notification with a missing or bad signature: refused",
+			slog.String("remote", r.RemoteAddr))
+		http.Error(rw, "bad signature", http.StatusForbidden)
+		return
 	}
 	w.mu.Lock()
 	base := w.topic
@@ -119,7 +178,7 @@ func (w *WebSub) notify(rw http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// The request context ends when the hub hangs up; ingestion must finish regardless.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), time.Minute)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
 	w.o.Push(ctx, &Result{Title: res.Title, Items: items})
 }
@@ -128,10 +187,11 @@ func (w *WebSub) notify(rw http.ResponseWriter, r *http.Request) {
 var ErrBadSignature = errors.New("source: bad hub signature")
 
 // CheckSignature verifies an X-Hub-Signature header ("sha256=<hex>"; sha1, sha384 and sha512
-// too) over body with secret, in constant time.
+// too, as the WebSub spec lists) over body with secret, in constant time. An empty secret
+// verifies nothing.
 func CheckSignature(header string, body []byte, secret string) error {
 	algo, sig, ok := strings.Cut(strings.TrimSpace(header), "=")
-	if !ok {
+	if !ok || secret == "" {
 		return ErrBadSignature
 	}
 	var h func() hash.Hash

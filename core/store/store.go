@@ -135,18 +135,23 @@ type Store interface {
 	// Paused reports whether a source or channel is paused.
 	Paused(ctx context.Context, kind, name string) (bool, error)
 
-	// PutValue keeps a small value under key for ttl: state every replica must see, such as
-	// dashboard sessions. Keys are opaque to the store.
-	PutValue(ctx context.Context, key string, value []byte, ttl time.Duration) error
-	// GetValue reads a value; ErrNotFound when it was never put, was deleted or has expired.
-	GetValue(ctx context.Context, key string) ([]byte, error)
-	// DeleteValue removes a value (no error when it is absent).
-	DeleteValue(ctx context.Context, key string) error
+	Values
 
 	// Ping checks the store is reachable (readiness).
 	Ping(ctx context.Context) error
 	// Close releases the store's resources.
 	Close() error
+}
+
+// Values is the store's small key-value space with TTLs: state every replica must see, such
+// as dashboard sessions, held previews and WebSub subscriptions. Keys are opaque to the store.
+type Values interface {
+	// PutValue keeps a small value under key for ttl.
+	PutValue(ctx context.Context, key string, value []byte, ttl time.Duration) error
+	// GetValue reads a value; ErrNotFound when it was never put, was deleted or has expired.
+	GetValue(ctx context.Context, key string) ([]byte, error)
+	// DeleteValue removes a value (no error when it is absent).
+	DeleteValue(ctx context.Context, key string) error
 }
 
 // DefaultClaimTTL is how long a claim is remembered when Job.TTL is zero.

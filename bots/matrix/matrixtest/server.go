@@ -1,8 +1,9 @@
 // Package matrixtest is an in-memory fake of the parts of the Matrix client-server API that
-// paperboy uses (whoami, room directory, sending room messages), built from the spec:
-// bearer-token auth with M_MISSING_TOKEN/M_UNKNOWN_TOKEN, membership checks with
+// paperboy uses (whoami, room directory, sending room messages, media upload), built from the
+// spec: bearer-token auth with M_MISSING_TOKEN/M_UNKNOWN_TOKEN, membership checks with
 // M_FORBIDDEN, transaction-id de-duplication per access token, the 65,536-byte event limit,
-// formatted_body restricted to the spec's HTML subset, and scripted 429 M_LIMIT_EXCEEDED.
+// formatted_body restricted to the spec's HTML subset (an <img> only with the mxc:// URI of
+// media uploaded here), uploads capped with M_TOO_LARGE, and scripted 429 M_LIMIT_EXCEEDED.
 package matrixtest
 
 import (
@@ -29,20 +30,33 @@ type Event struct {
 
 type txnKey struct{ token, room, txn string }
 
+// Media is one file uploaded to the media repository.
+type Media struct {
+	URI         string // mxc://server/id
+	ContentType string // as the Content-Type header said
+	FileName    string // the filename query parameter
+	Data        []byte
+}
+
+// DefaultMaxUpload is the fake's upload limit (Synapse's max_upload_size default is 50M).
+const DefaultMaxUpload = 50 << 20
+
 // Server is the fake homeserver. Its zero value is not usable; call NewServer.
 type Server struct {
 	*httptest.Server
 	ServerName string // the homeserver's name in ids, "example.org"
 
-	mu       sync.Mutex
-	users    map[string]string          // access token → user id
-	members  map[string]map[string]bool // room id → joined user ids
-	aliases  map[string]string          // alias → room id
-	txns     map[txnKey]string          // (token, room, txn) → event id
-	events   []Event
-	limits   []time.Duration // scripted 429s for the next requests
-	lookups  int
-	requests int
+	mu        sync.Mutex
+	users     map[string]string          // access token → user id
+	members   map[string]map[string]bool // room id → joined user ids
+	aliases   map[string]string          // alias → room id
+	txns      map[txnKey]string          // (token, room, txn) → event id
+	events    []Event
+	media     map[string]Media // mxc URI → uploaded file
+	maxUpload int64            // m.upload.size
+	limits    []time.Duration  // scripted 429s for the next requests
+	lookups   int
+	requests  int
 }
 
 // NewServer starts a fake homeserver on a loopback port; Close it when done.
@@ -53,11 +67,14 @@ func NewServer() *Server {
 		members:    map[string]map[string]bool{},
 		aliases:    map[string]string{},
 		txns:       map[txnKey]string{},
+		media:      map[string]Media{},
+		maxUpload:  DefaultMaxUpload,
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /_matrix/client/v3/account/whoami", s.whoami)
 	mux.HandleFunc("GET /_matrix/client/v3/directory/room/{alias}", s.directory)
 	mux.HandleFunc("PUT /_matrix/client/v3/rooms/{room}/send/{type}/{txn}", s.send)
+	mux.HandleFunc("POST /_matrix/media/v3/upload", s.upload)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "M_UNRECOGNIZED", "Unrecognized request")
 	})
@@ -121,6 +138,64 @@ func (s *Server) Events() []Event {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]Event(nil), s.events...)
+}
+
+// SetMaxUpload sets the largest upload accepted; larger ones answer 413 M_TOO_LARGE.
+func (s *Server) SetMaxUpload(n int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.maxUpload = n
+}
+
+// Uploads returns the uploaded files in order.
+func (s *Server) Uploads() []Media {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Media, 0, len(s.media))
+	for i := 1; i <= len(s.media); i++ {
+		out = append(out, s.media[fmt.Sprintf("mxc://%s/media%d", s.ServerName, i)])
+	}
+	return out
+}
+
+func (s *Server) uploaded(uri string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.media[uri]
+	return ok
+}
+
+// upload is POST /_matrix/media/v3/upload: the body is the file, Content-Type its type.
+func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
+	if s.auth(w, r) == "" {
+		return
+	}
+	s.mu.Lock()
+	limit := s.maxUpload
+	s.mu.Unlock()
+	if r.ContentLength > limit {
+		writeError(w, http.StatusRequestEntityTooLarge, "M_TOO_LARGE", "Upload request body is too large")
+		return
+	}
+	data, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "M_UNKNOWN", "could not read body")
+		return
+	}
+	if int64(len(data)) > limit {
+		writeError(w, http.StatusRequestEntityTooLarge, "M_TOO_LARGE", "Upload request body is too large")
+		return
+	}
+	ctype := r.Header.Get("Content-Type")
+	if ctype == "" || len(data) == 0 {
+		writeError(w, http.StatusBadRequest, "M_UNKNOWN", "upload needs a Content-Type and a body")
+		return
+	}
+	s.mu.Lock()
+	uri := fmt.Sprintf("mxc://%s/media%d", s.ServerName, len(s.media)+1)
+	s.media[uri] = Media{URI: uri, ContentType: ctype, FileName: r.URL.Query().Get("filename"), Data: data}
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]string{"content_uri": uri})
 }
 
 // DirectoryLookups counts alias resolutions.
@@ -199,7 +274,7 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "M_BAD_JSON", "fake only accepts m.room.message")
 		return
 	}
-	if err := validateMessage(body); err != nil {
+	if err := validateMessage(body, s.uploaded); err != nil {
 		writeError(w, http.StatusBadRequest, "M_BAD_JSON", err.Error())
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -26,8 +27,9 @@ var allowedTags = map[string]bool{
 
 var voidTags = map[string]bool{"br": true, "hr": true, "img": true}
 
-// validateMessage checks an m.room.message content the way a strict client would render it.
-func validateMessage(body []byte) error {
+// validateMessage checks an m.room.message content the way a strict client would render it;
+// known reports whether an mxc:// URI names media uploaded to this server.
+func validateMessage(body []byte, known func(uri string) bool) error {
 	if !utf8.Valid(body) {
 		return errors.New("content is not valid UTF-8")
 	}
@@ -56,11 +58,16 @@ func validateMessage(body []byte) error {
 	if !ok {
 		return errors.New("formatted_body must be a string")
 	}
-	return validateHTML(s)
+	return validateHTML(s, known)
 }
 
-// validateHTML accepts only allowed tags, balanced, with safe link targets.
-func validateHTML(s string) error {
+// imgAttrs are the attributes the spec allows on <img>; src must be an mxc:// URI (clients
+// never load http(s) images from a message: that would leak every reader's address).
+var imgAttrs = map[string]bool{"src": true, "alt": true, "title": true, "width": true, "height": true}
+
+// validateHTML accepts only allowed tags, balanced, with safe link targets and images that
+// were uploaded here.
+func validateHTML(s string, known func(uri string) bool) error {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var open []string
 	for {
@@ -74,6 +81,11 @@ func validateHTML(s string) error {
 			tok := z.Token()
 			if !allowedTags[tok.Data] {
 				return fmt.Errorf("formatted_body: tag <%s> is not allowed", tok.Data)
+			}
+			if tok.Data == "img" {
+				if err := validateImg(tok, known); err != nil {
+					return err
+				}
 			}
 			for _, a := range tok.Attr {
 				if tok.Data == "a" && a.Key == "href" {
@@ -97,4 +109,30 @@ func validateHTML(s string) error {
 			open = open[:len(open)-1]
 		}
 	}
+}
+
+// validateImg checks one <img>: allowed attributes only, a src naming uploaded media, and
+// numeric sizes.
+func validateImg(tok html.Token, known func(uri string) bool) error {
+	src := ""
+	for _, a := range tok.Attr {
+		if !imgAttrs[a.Key] {
+			return fmt.Errorf("formatted_body: <img %s> is not allowed", a.Key)
+		}
+		switch a.Key {
+		case "src":
+			src = a.Val
+		case "width", "height":
+			if n, err := strconv.Atoi(a.Val); err != nil || n <= 0 {
+				return fmt.Errorf("formatted_body: <img %s=%q> is not a positive number", a.Key, a.Val)
+			}
+		}
+	}
+	if !strings.HasPrefix(src, "mxc://") {
+		return fmt.Errorf("formatted_body: <img src=%q>: only mxc:// URIs are allowed", src)
+	}
+	if known == nil || !known(src) {
+		return fmt.Errorf("formatted_body: <img src=%q>: no such media on this server", src)
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
+	"crypto/sha512"
 	"encoding/hex"
 	"fmt"
 	"hash"
@@ -50,7 +51,7 @@ func (h *Hub) SetLease(d time.Duration) { h.set(func() { h.lease = d }) }
 // SetSilent makes the hub accept subscription requests and never verify them.
 func (h *Hub) SetSilent(v bool) { h.set(func() { h.silent = v }) }
 
-// SetAlgo picks the notification signature: "sha256" (default) or "sha1".
+// SetAlgo picks the notification signature: "sha256" (default), "sha1", "sha384" or "sha512".
 func (h *Hub) SetAlgo(a string) { h.set(func() { h.algo = a }) }
 
 // SetForged signs notifications with a wrong key, as a forger would.
@@ -199,11 +200,16 @@ func (h *Hub) Publish(ctx context.Context, topic, contentType string, body []byt
 	return ok, nil
 }
 
-// Sign is the hex HMAC of body with key using algo ("sha1" or "sha256").
+// Sign is the hex HMAC of body with key using algo: "sha1", "sha384", "sha512", else sha256.
 func Sign(algo, key string, body []byte) string {
 	var f func() hash.Hash = sha256.New
-	if algo == "sha1" {
+	switch algo {
+	case "sha1":
 		f = sha1.New
+	case "sha384":
+		f = sha512.New384
+	case "sha512":
+		f = sha512.New
 	}
 	m := hmac.New(f, []byte(key))
 	m.Write(body)
