@@ -22,7 +22,7 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 	now := w.now()
 	switch ce.Reason {
 	case channel.RateLimited:
-		until := w.hold(ce)
+		until := w.hold(ctx, ce)
 		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		return w.each(es, Retrying, ce, func(e store.Entry) error { return w.st.Retry(ctx, e, until, ce.Error()) })
