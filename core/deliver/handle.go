@@ -253,7 +253,7 @@ func (w *Worker) handBack(es []store.Entry, cause error) error {
 			return err
 		}
 	}
-	if errors.Is(cause, errNotLeader) {
+	if errors.Is(cause, errNotLeader) || errors.Is(cause, ErrPastDeadline) {
 		return cause
 	}
 	return nil

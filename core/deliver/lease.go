@@ -78,8 +78,9 @@ func (w *Worker) setLeader(at time.Time) {
 		if !at.IsZero() {
 			v = 1
 		} else {
-			// Only the leader reports the channel's queue, so a sum over replicas stays right.
-			w.m.QueueDepth.DeleteLabelValues(w.ch.Name())
+			// Only the leader reports the channel's queue (the others show 0), so a sum over
+			// replicas stays right and the series never disappears.
+			w.m.QueueDepth.WithLabelValues(w.ch.Name()).Set(0)
 		}
 		w.m.DeliverLeader.WithLabelValues(w.ch.Name()).Set(v)
 	}
@@ -138,8 +139,17 @@ func (w *Worker) keepDuring() (stop func()) {
 	}
 }
 
-// pause waits d (or until ctx ends) while keeping the lease; errNotLeader when it was lost.
+// ErrPastDeadline says a worker stopped waiting because what it waited for (a retry_after
+// window, a backoff, the breaker's next probe) ends after its context's deadline: nothing more
+// can be sent in time. The posts stay queued.
+var ErrPastDeadline = errors.New("deliver: the channel cannot send again before the deadline")
+
+// pause waits d (or until ctx ends) while keeping the lease; errNotLeader when it was lost,
+// ErrPastDeadline at once when d outlasts ctx's deadline.
 func (w *Worker) pause(ctx context.Context, d time.Duration) error {
+	if dl, ok := ctx.Deadline(); ok && d > 0 && time.Now().Add(d).After(dl) {
+		return ErrPastDeadline
+	}
 	for d > 0 {
 		step := min(d, w.renew)
 		if !Sleep(ctx, step) {

@@ -98,16 +98,30 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 	return w
 }
 
+// Join counts the worker among those delivering its credential's channels from this process;
+// call it before stepping the worker by hand (Run does), and Leave when done.
+func (w *Worker) Join() {
+	if w.cred != nil {
+		w.cred.enter()
+	}
+}
+
+// Leave uncounts the worker; the last one of a credential releases the delivery lease, so the
+// channels move to another replica (or the next run) at once rather than after the lease.
+func (w *Worker) Leave() { w.resign() }
+
+// HeldUntil is when the channel may send next: the end of a retry_after window, or the next
+// probe of an open breaker (the zero time or a past one when it may send now).
+func (w *Worker) HeldUntil() time.Time { return w.gated() }
+
 // Channel returns the channel this worker delivers to.
 func (w *Worker) Channel() channel.Channel { return w.ch }
 
 // Run delivers until ctx ends. Sends use sendCtx, so on shutdown the send in hand can finish
 // (within the caller's grace period) instead of being cut off and left in doubt.
 func (w *Worker) Run(ctx, sendCtx context.Context) {
-	if w.cred != nil {
-		w.cred.enter()
-	}
-	defer w.resign()
+	w.Join()
+	defer w.Leave()
 	lastReclaim := time.Time{}
 	for ctx.Err() == nil {
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
