@@ -37,6 +37,7 @@ Usage:
   paperboy push --config FILE URL [--to CHANNEL]   fetch an article and queue it (repeat --to)
   paperboy preview --config FILE URL [--as TYPE]   show the post, or the exact request for a platform
   paperboy dead list|retry|drop --config FILE [ID] the dead-letter list
+  paperboy channels list|pause|resume --config FILE [NAME]  paused channels: since when, why; pause or resume one
   paperboy extract URL|FILE                        print what paperboy reads from an article page, as JSON
   paperboy check-config FILE                       validate a configuration file
   paperboy health [--url URL]                      exit 0 when the service's /healthz answers (container checks)
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdPreview(ctx, args[1:], stdout, stderr)
 	case "dead":
 		err = cmdDead(ctx, args[1:], stdout, stderr)
+	case "channels":
+		err = cmdChannels(ctx, args[1:], stdout, stderr)
 	case "extract":
 		err = cmdExtract(ctx, args[1:], stdout, stderr)
 	case "health":

@@ -168,7 +168,7 @@ func (t *Taker) Acquire(ctx context.Context, name string, ttl, renew time.Durati
 	if same {
 		upTo = min(upTo, idle-l.Age)
 	}
-	t.wait(name, holder, upTo)
+	t.wait(name, holder, upTo, same)
 	return false, nil
 }
 
@@ -199,7 +199,7 @@ func (t *Taker) twin(name string, l store.Lease, renew time.Duration) bool {
 }
 
 // wait says once per holder that this process waits for the lease.
-func (t *Taker) wait(name string, holder Owner, upTo time.Duration) {
+func (t *Taker) wait(name string, holder Owner, upTo time.Duration, predecessor bool) {
 	t.mu.Lock()
 	said := t.waiting[name] == holder.String()
 	t.waiting[name] = holder.String()
@@ -215,7 +215,11 @@ func (t *Taker) wait(name string, holder Owner, upTo time.Duration) {
 	if up == 0 && upTo > 0 {
 		up = time.Second
 	}
-	t.log.Log(context.Background(), level, fmt.Sprintf("waiting for replica %s's %s, up to %s", holder.Replica, Describe(name), up),
+	whose := fmt.Sprintf("replica %s's", holder.Replica)
+	if predecessor {
+		whose = "this replica's previous process's"
+	}
+	t.log.Log(context.Background(), level, fmt.Sprintf("waiting for %s %s, up to %s", whose, Describe(name), up),
 		"lease", name, "holder", holder.String(), "up_to", up.String())
 }
 
