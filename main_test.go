@@ -314,9 +314,16 @@ func TestReloadOnSIGHUP(t *testing.T) {
 	if !strings.Contains(logs.String(), "configuration reloaded") {
 		t.Fatalf("no reload logged:\n%s", logs.String())
 	}
+	// A reload says so; it never looks like a shutdown.
+	if n := strings.Count(logs.String(), `msg="reloading configuration"`); n != 2 || strings.Contains(logs.String(), "shutting down") || strings.Contains(logs.String(), "stopped") {
+		t.Fatalf("want two \"reloading configuration\" lines and no shutdown or stopped line:\n%s", logs.String())
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "shutting down") || strings.Count(logs.String(), "msg=\"stopped: ") != 1 {
+		t.Fatalf("SIGTERM must end with one stopped line:\n%s", logs.String())
 	}
 }
 

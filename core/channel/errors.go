@@ -23,6 +23,15 @@ const (
 	TooLong                    // the message exceeded a limit: a render bug, dead-letter it
 )
 
+// Reasons lists every reason's name, for metrics created at zero.
+func Reasons() []string {
+	var out []string
+	for r := Transient; r <= TooLong; r++ {
+		out = append(out, r.String())
+	}
+	return out
+}
+
 // String names the reason for logs and metrics labels.
 func (r Reason) String() string {
 	switch r {

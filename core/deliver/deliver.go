@@ -123,6 +123,10 @@ func (c *Credentials) Get(key string, limit rate.Limit, burst int) *Credential {
 	return cr
 }
 
+// InDoubtActions are the values of the in_doubt_total action label: what was done with a post
+// found mid-send after a crash.
+var InDoubtActions = []string{"resent", "resent_idempotent", "skipped"}
+
 // Outcome is what happened to one entry, reported to an observer (run --once counts them).
 type Outcome int
 

@@ -156,6 +156,11 @@ func New(o Options) (*Service, error) {
 		}
 		s.sources = append(s.sources, src)
 	}
+	srcNames := make([]string, len(s.sources))
+	for i, src := range s.sources {
+		srcNames[i] = src.cfg.Name
+	}
+	s.m.Init(s.order, srcNames, channel.Reasons(), deliver.InDoubtActions)
 	creds := &deliver.Credentials{}
 	inDoubt := map[string]string{}
 	for _, cc := range cfg.Channels {
