@@ -10,7 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	bbolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"paperboy/config"
 	"paperboy/core/store"
@@ -49,7 +49,7 @@ func cmdChannels(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	st, err := openStore(ctx, cfg)
 	if err != nil {
-		if errors.Is(err, bbolt.ErrTimeout) {
+		if errors.Is(err, berrors.ErrTimeout) {
 			return fmt.Errorf("channels: the embedded store %s is in use by a running paperboy (only one process may open it): use /pause and /resume in chat or the dashboard, or stop the service first", cfg.Store.Path)
 		}
 		return err

@@ -87,18 +87,20 @@ func (s *Service) pollAll(ctx context.Context, sum *Summary) {
 			s.log.Info("source paused: not polled", "source", src.cfg.Name)
 			continue
 		}
-		wg.Add(1)
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
+			// Never polled: the drain timeout or a signal came first.
+			mu.Lock()
+			sum.SourcesFailed++
+			sum.FailedSources = append(sum.FailedSources, src.cfg.Name)
+			mu.Unlock()
+			continue
 		}
+		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			var st PollStats
-			err := ctx.Err()
-			if err == nil {
-				st, err = s.PollSource(ctx, src)
-			}
+			st, err := s.PollSource(ctx, src)
 			if err != nil && ctx.Err() != nil {
 				s.log.Warn("poll cut off: the drain timeout was reached or the run was stopped", "source", src.cfg.Name)
 			}

@@ -99,6 +99,9 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 	res, err := src.w.Poll(ctx, st)
 	s.m.PollSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	st.LastPoll = start
+	if err != nil && ctx.Err() != nil {
+		return PollStats{}, err // stopped (a signal, the end of run --once): not the source's failure
+	}
 	if err != nil {
 		st.Failures++
 		st.LastError = err.Error()

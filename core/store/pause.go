@@ -23,5 +23,5 @@ func DecodePause(v []byte) Pause {
 	if json.Unmarshal(v, &r) != nil {
 		return Pause{}
 	}
-	return Pause{Since: r.Since, Reason: r.Reason}
+	return Pause(r)
 }
