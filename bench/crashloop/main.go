@@ -72,6 +72,10 @@ func run(bin string, duration, every time.Duration, posts, chats int, keep bool)
 	defer feed.Close()
 	tg := telegramtest.New()
 	defer tg.Close()
+	// Telegram's group and channel rule: 20 posts a minute per chat, or a 429 with retry_after.
+	// A new process starts with a fresh rate limiter; the rule (and retry_after kept in the
+	// store) is what holds a crash-looping bot to the platform's rate.
+	tg.SetFlood(telegramtest.Flood{Max: 20, Per: time.Minute, RetryAfter: 20})
 	var b strings.Builder
 	fmt.Fprintf(&b, "store: { redis: { url: \"redis://%s/0\", prefix: \"crashloop:\" } }\nlog: { format: json }\nfetch: { allow_private: true }\n", addr)
 	fmt.Fprintf(&b, "sources:\n  - { name: wire, url: \"%s/rss\", backfill: all, interval: 1h, max_items: %d }\nchannels:\n", feed.URL, items)
@@ -117,6 +121,12 @@ func run(bin string, duration, every time.Duration, posts, chats int, keep bool)
 			sent = append(sent, r.Time)
 		}
 	}
+	refused := 0
+	for _, r := range tg.Requests() {
+		if r.Method == "sendMessage" && r.Status == http.StatusTooManyRequests {
+			refused++
+		}
+	}
 	dups := 0
 	for _, m := range tg.Messages() {
 		seen[m.Chat+"\x00"+m.Text]++
@@ -141,8 +151,8 @@ func run(bin string, duration, every time.Duration, posts, chats int, keep bool)
 	}
 	// One process running the whole time: each channel's burst of 3, then 20 a minute.
 	ideal := chats * (3 + int(duration.Minutes()*20))
-	fmt.Printf("crashloop: %d of %d posts delivered in %s (%d starts, %d kills); one uninterrupted process: about %d; %d duplicates\n",
-		len(sent), items*chats, duration, len(restarts), len(restarts)-1, min(ideal, items*chats), dups)
+	fmt.Printf("crashloop: %d of %d posts delivered in %s (%d starts, %d kills); one uninterrupted process: about %d; %d duplicates; %d answered 429, %d sent inside a retry_after window\n",
+		len(sent), items*chats, duration, len(restarts), len(restarts)-1, min(ideal, items*chats), dups, refused, len(tg.Violations()))
 	var parts []string
 	for _, f := range firsts {
 		if f < 0 {
