@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -112,6 +113,35 @@ func (r onceRun) want(t *testing.T, what string, code int, line ...int) {
 	}
 }
 
+// onceConfig is a configuration on b's store with one feed at siteURL (posting everything it
+// lists) and the given channels: block lines; extra goes first (deliver:, replica:).
+func onceConfig(b backend, extra, siteURL, channels string) string {
+	return b.yaml + extra + "log: { format: text }\nfetch: { allow_private: true }\nsources:\n" +
+		fmt.Sprintf("  - { name: test, url: %q, backfill: all }\n", siteURL+"/rss") + "channels:\n" + channels
+}
+
+// unreachableHook is a webhook channel nobody listens for (port 1 refuses every connection).
+const unreachableHook = `  - { name: hook, type: webhook, url: "http://127.0.0.1:1/hook", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }
+`
+
+func tgChannel(token, apiURL string) string {
+	return fmt.Sprintf("  - { name: tg, type: telegram, token: %q, chat: \"@news\", api_url: %s }\n", token, apiURL)
+}
+
+// eachStore runs test against each store, in parallel, with a news site listing three stories
+// and a Telegram fake.
+func eachStore(t *testing.T, test func(t *testing.T, b backend, site *httptest.Server, tg *telegramtest.Server)) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			t.Parallel()
+			site, _ := newsSite(t, 3)
+			tg := telegramtest.New()
+			defer tg.Close()
+			test(t, b, site, tg)
+		})
+	}
+}
+
 func writeOnceConfig(t *testing.T, dir, text string) string {
 	t.Helper()
 	path := filepath.Join(dir, "config.yaml")
@@ -147,165 +177,117 @@ func sends(tg *telegramtest.Server) int {
 // once, the unreachable one's posts stay queued (nothing lost, nothing twice), the summary adds
 // up, the exit is 1, and no lease is left behind, so the second run does not wait.
 func TestOnceUnreachableChannel(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			t.Parallel()
-			site, _ := newsSite(t, 3)
-			tg := telegramtest.New()
-			defer tg.Close()
-			path := writeOnceConfig(t, t.TempDir(), b.yaml+fmt.Sprintf(`log: { format: text }
-fetch: { allow_private: true }
-deliver: { backoff_base: 200ms, breaker_after: 3, breaker_timeout: 1s }
-sources:
-  - { name: test, url: "%s/rss", backfill: all }
-channels:
-  - { name: hook, type: webhook, url: "http://127.0.0.1:1/hook", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }
-  - { name: tg, type: telegram, token: %q, chat: "@news", api_url: %s }
-`, site.URL, telegramtest.DefaultToken, tg.URL))
-			drain := 4 * time.Second
-			first := runOnceCLI(t, context.Background(), path, drain)
-			first.want(t, "first run", 1, 3, 3, 0, 3, 0)
-			if !strings.Contains(first.log, "from=half-open to=open") {
-				t.Errorf("the breaker never cycled within the run; the test does not test that:\n%s", first.log)
-			}
-			noLeasesLeft(t, b, "the first run")
-			second := runOnceCLI(t, context.Background(), path, drain)
-			second.want(t, "second run", 1, 3, 0, 3, 3, 0)
-			if strings.Contains(second.log, "waiting for") {
-				t.Errorf("the second run waited for a lease the first one should have released:\n%s", second.log)
-			}
-			noLeasesLeft(t, b, "the second run")
-			if n := sends(tg); n != 3 {
-				t.Fatalf("telegram got %d posts over two runs, want 3 (each once)", n)
-			}
-			st := b.open(t)
-			if n, err := st.Pending(context.Background(), "hook"); err != nil || n != 3 {
-				t.Fatalf("the unreachable channel's queue holds %d (%v), want its 3 posts kept for the next run", n, err)
-			}
-		})
-	}
+	eachStore(t, func(t *testing.T, b backend, site *httptest.Server, tg *telegramtest.Server) {
+		path := writeOnceConfig(t, t.TempDir(), onceConfig(b, "deliver: { backoff_base: 200ms, breaker_after: 3, breaker_timeout: 1s }\n", site.URL,
+			unreachableHook+tgChannel(telegramtest.DefaultToken, tg.URL)))
+		drain := 4 * time.Second
+		first := runOnceCLI(t, context.Background(), path, drain)
+		first.want(t, "first run", 1, 3, 3, 0, 3, 0)
+		if !strings.Contains(first.log, "from=half-open to=open") {
+			t.Errorf("the breaker never cycled within the run; the test does not test that:\n%s", first.log)
+		}
+		noLeasesLeft(t, b, "the first run")
+		second := runOnceCLI(t, context.Background(), path, drain)
+		second.want(t, "second run", 1, 3, 0, 3, 3, 0)
+		if strings.Contains(second.log, "waiting for") {
+			t.Errorf("the second run waited for a lease the first one should have released:\n%s", second.log)
+		}
+		noLeasesLeft(t, b, "the second run")
+		if n := sends(tg); n != 3 {
+			t.Fatalf("telegram got %d posts over two runs, want 3 (each once)", n)
+		}
+		st := b.open(t)
+		if n, err := st.Pending(context.Background(), "hook"); err != nil || n != 3 {
+			t.Fatalf("the unreachable channel's queue holds %d (%v), want its 3 posts kept for the next run", n, err)
+		}
+	})
 }
 
 // TestOnceRetryAfterLongerThanTheRun: a 429 whose retry_after is an hour ends the run at once
 // with the posts queued, and the next run (a new process) does not send into the window.
 func TestOnceRetryAfterLongerThanTheRun(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			t.Parallel()
-			site, _ := newsSite(t, 3)
-			tg := telegramtest.New()
-			defer tg.Close()
-			path := writeOnceConfig(t, t.TempDir(), b.yaml+fmt.Sprintf(`log: { format: text }
-fetch: { allow_private: true }
-sources:
-  - { name: test, url: "%s/rss", backfill: all }
-channels:
-  - { name: tg, type: telegram, token: %q, chat: "@news", api_url: %s }
-`, site.URL, telegramtest.DefaultToken, tg.URL))
-			tg.FailNext(1, telegramtest.Failure{Status: http.StatusTooManyRequests, RetryAfter: 3600})
-			drain := 20 * time.Second
-			first := runOnceCLI(t, context.Background(), path, drain)
-			first.want(t, "first run", 1, 3, 0, 0, 3, 0)
-			if first.took > drain/2 {
-				t.Errorf("the run waited %s although nothing could be sent before its deadline", first.took)
-			}
-			second := runOnceCLI(t, context.Background(), path, drain)
-			second.want(t, "second run", 1, 3, 0, 3, 3, 0)
-			if n, v := sends(tg), tg.Violations(); n != 1 || len(v) != 0 {
-				t.Fatalf("%d sends (want only the one answered 429), %d inside the retry_after window", n, len(v))
-			}
-			noLeasesLeft(t, b, "the second run")
-		})
-	}
+	eachStore(t, func(t *testing.T, b backend, site *httptest.Server, tg *telegramtest.Server) {
+		path := writeOnceConfig(t, t.TempDir(), onceConfig(b, "", site.URL, tgChannel(telegramtest.DefaultToken, tg.URL)))
+		tg.FailNext(1, telegramtest.Failure{Status: http.StatusTooManyRequests, RetryAfter: 3600})
+		drain := 20 * time.Second
+		first := runOnceCLI(t, context.Background(), path, drain)
+		first.want(t, "first run", 1, 3, 0, 0, 3, 0)
+		if first.took > drain/2 {
+			t.Errorf("the run waited %s although nothing could be sent before its deadline", first.took)
+		}
+		second := runOnceCLI(t, context.Background(), path, drain)
+		second.want(t, "second run", 1, 3, 0, 3, 3, 0)
+		if n, v := sends(tg), tg.Violations(); n != 1 || len(v) != 0 {
+			t.Fatalf("%d sends (want only the one answered 429), %d inside the retry_after window", n, len(v))
+		}
+		noLeasesLeft(t, b, "the second run")
+	})
 }
 
 // TestOncePausedChannel: a channel the platform refuses is paused; every later run says so at
 // start and in its summary (since when, why, how to resume) and exits 1; `paperboy channels`
 // lists and resumes it like /resume in chat, and the next run delivers what waited.
 func TestOncePausedChannel(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			t.Parallel()
-			site, _ := newsSite(t, 3)
-			tg := telegramtest.New()
-			defer tg.Close()
-			dir := t.TempDir()
-			cfg := b.yaml + fmt.Sprintf(`log: { format: text }
-fetch: { allow_private: true }
-sources:
-  - { name: test, url: "%s/rss", backfill: all }
-channels:
-  - { name: tg, type: telegram, token: %%q, chat: "@news", api_url: %s }
-`, site.URL, tg.URL)
-			path := writeOnceConfig(t, dir, fmt.Sprintf(cfg, "999:revoked-token"))
-			drain := 5 * time.Second
-			first := runOnceCLI(t, context.Background(), path, drain)
-			first.want(t, "first run", 1, 3, 0, 0, 3, 0)
-			if sends(tg) != 1 {
-				t.Fatalf("a refused token must stop the channel after one request, saw %d", sends(tg))
+	eachStore(t, func(t *testing.T, b backend, site *httptest.Server, tg *telegramtest.Server) {
+		dir := t.TempDir()
+		path := writeOnceConfig(t, dir, onceConfig(b, "", site.URL, tgChannel("999:revoked-token", tg.URL)))
+		drain := 5 * time.Second
+		first := runOnceCLI(t, context.Background(), path, drain)
+		first.want(t, "first run", 1, 3, 0, 0, 3, 0)
+		if sends(tg) != 1 {
+			t.Fatalf("a refused token must stop the channel after one request, saw %d", sends(tg))
+		}
+		second := runOnceCLI(t, context.Background(), path, drain)
+		second.want(t, "second run", 1, 3, 0, 3, 3, 0)
+		start, _, _ := strings.Cut(second.log, "run summary")
+		for _, want := range []*regexp.Regexp{
+			regexp.MustCompile(`msg="channel paused: nothing is sent to it until it is resumed" channel=tg since=\S+ reason=".*401.*" queued=3 resume="paperboy channels resume tg --config ` + regexp.QuoteMeta(path)),
+		} {
+			if !want.MatchString(start) {
+				t.Fatalf("the second run does not say at start that tg is paused, since when and why:\n%s", second.log)
 			}
-			second := runOnceCLI(t, context.Background(), path, drain)
-			second.want(t, "second run", 1, 3, 0, 3, 3, 0)
-			start, _, _ := strings.Cut(second.log, "run summary")
-			for _, want := range []*regexp.Regexp{
-				regexp.MustCompile(`msg="channel paused: nothing is sent to it until it is resumed" channel=tg since=\S+ reason=".*401.*" queued=3 resume="paperboy channels resume tg --config ` + regexp.QuoteMeta(path)),
-			} {
-				if !want.MatchString(start) {
-					t.Fatalf("the second run does not say at start that tg is paused, since when and why:\n%s", second.log)
-				}
-			}
-			if !strings.Contains(second.log, `paused_channels=tg`) || !strings.Contains(second.log[strings.Index(second.log, "run summary"):], `msg="channel paused: its posts stay queued until it is resumed" channel=tg`) {
-				t.Fatalf("the summary does not name the paused channel:\n%s", second.log)
-			}
-			if sends(tg) != 1 {
-				t.Fatalf("a paused channel was sent to: %d requests", sends(tg))
-			}
-			// The operator fixes the token, sees the pause, resumes it from the command line.
-			path = writeOnceConfig(t, dir, fmt.Sprintf(cfg, telegramtest.DefaultToken))
-			code, out, errs := runCLI(t, "channels", "list", "--config", path)
-			if code != 0 || !regexp.MustCompile(`(?m)^tg\s+telegram\s+paused\s+3\s+\S+\s+.*401`).MatchString(out) {
-				t.Fatalf("channels list: exit %d\n%s%s", code, out, errs)
-			}
-			code, out, errs = runCLI(t, "channels", "resume", "tg", "--config", path)
-			if code != 0 || !strings.Contains(out, "tg resumed") {
-				t.Fatalf("channels resume: exit %d\n%s%s", code, out, errs)
-			}
-			third := runOnceCLI(t, context.Background(), path, drain)
-			third.want(t, "third run", 0, 3, 3, 3, 0, 0)
-			if n := len(tg.Messages()); n != 3 {
-				t.Fatalf("telegram shows %d posts, want 3", n)
-			}
-		})
-	}
+		}
+		if !strings.Contains(second.log, `paused_channels=tg`) || !strings.Contains(second.log[strings.Index(second.log, "run summary"):], `msg="channel paused: its posts stay queued until it is resumed" channel=tg`) {
+			t.Fatalf("the summary does not name the paused channel:\n%s", second.log)
+		}
+		if sends(tg) != 1 {
+			t.Fatalf("a paused channel was sent to: %d requests", sends(tg))
+		}
+		// The operator fixes the token, sees the pause, resumes it from the command line.
+		path = writeOnceConfig(t, dir, onceConfig(b, "", site.URL, tgChannel(telegramtest.DefaultToken, tg.URL)))
+		code, out, errs := runCLI(t, "channels", "list", "--config", path)
+		if code != 0 || !regexp.MustCompile(`(?m)^tg\s+telegram\s+paused\s+3\s+\S+\s+.*401`).MatchString(out) {
+			t.Fatalf("channels list: exit %d\n%s%s", code, out, errs)
+		}
+		code, out, errs = runCLI(t, "channels", "resume", "tg", "--config", path)
+		if code != 0 || !strings.Contains(out, "tg resumed") {
+			t.Fatalf("channels resume: exit %d\n%s%s", code, out, errs)
+		}
+		third := runOnceCLI(t, context.Background(), path, drain)
+		third.want(t, "third run", 0, 3, 3, 3, 0, 0)
+		if n := len(tg.Messages()); n != 3 {
+			t.Fatalf("telegram shows %d posts, want 3", n)
+		}
+	})
 }
 
 // TestOnceSIGTERM: a signal in the middle of a long drain ends the run promptly: the summary
 // still prints, the posts stay queued, the exit is 1, and the leases are released.
 func TestOnceSIGTERM(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			t.Parallel()
-			site, _ := newsSite(t, 3)
-			path := writeOnceConfig(t, t.TempDir(), b.yaml+fmt.Sprintf(`log: { format: text }
-fetch: { allow_private: true }
-sources:
-  - { name: test, url: "%s/rss", backfill: all }
-channels:
-  - { name: hook, type: webhook, url: "http://127.0.0.1:1/hook", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }
-`, site.URL))
-			ctx, cancel := context.WithCancel(context.Background())
-			time.AfterFunc(1500*time.Millisecond, cancel) // SIGTERM
-			r := runOnceCLI(t, ctx, path, time.Minute)
-			if r.took > 1500*time.Millisecond+onceSlack {
-				t.Fatalf("the run ended %s after SIGTERM", r.took-1500*time.Millisecond)
-			}
-			r.want(t, "interrupted run", 1, 3, 0, 0, 3, 0)
-			if !strings.Contains(r.log, "stopped by a signal: 3 posts left queued for the next run") {
-				t.Fatalf("no line saying what was left queued:\n%s", r.log)
-			}
-			noLeasesLeft(t, b, "SIGTERM")
-		})
-	}
+	eachStore(t, func(t *testing.T, b backend, site *httptest.Server, tg *telegramtest.Server) {
+		path := writeOnceConfig(t, t.TempDir(), onceConfig(b, "", site.URL, unreachableHook))
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(1500*time.Millisecond, cancel) // SIGTERM
+		r := runOnceCLI(t, ctx, path, time.Minute)
+		if r.took > 1500*time.Millisecond+onceSlack {
+			t.Fatalf("the run ended %s after SIGTERM", r.took-1500*time.Millisecond)
+		}
+		r.want(t, "interrupted run", 1, 3, 0, 0, 3, 0)
+		if !strings.Contains(r.log, "stopped by a signal: 3 posts left queued for the next run") {
+			t.Fatalf("no line saying what was left queued:\n%s", r.log)
+		}
+		noLeasesLeft(t, b, "SIGTERM")
+	})
 }
 
 // TestOnceLeaseOfAReplicaThatIsGone: the delivery lease of another replica that died is waited
@@ -313,64 +295,51 @@ channels:
 // (Redis: within the renewal interval plus slack; embedded: at open, the file lock proving the
 // holder gone) instead of after the lease.
 func TestOnceLeaseOfAReplicaThatIsGone(t *testing.T) {
-	for _, b := range backends(t) {
-		t.Run(b.name, func(t *testing.T) {
-			t.Parallel()
-			site, _ := newsSite(t, 3)
-			tg := telegramtest.New()
-			defer tg.Close()
-			path := writeOnceConfig(t, t.TempDir(), b.yaml+fmt.Sprintf(`replica: web-1
-log: { format: text }
-fetch: { allow_private: true }
-sources:
-  - { name: test, url: "%s/rss", backfill: all }
-channels:
-  - { name: tg, type: telegram, token: %q, chat: "@news", api_url: %s }
-`, site.URL, telegramtest.DefaultToken, tg.URL))
-			cfg := telegram.Config{Token: telegramtest.DefaultToken, Chat: "@news", APIURL: tg.URL}
-			if err := cfg.Validate(); err != nil {
-				t.Fatal(err)
+	eachStore(t, func(t *testing.T, b backend, site *httptest.Server, tg *telegramtest.Server) {
+		path := writeOnceConfig(t, t.TempDir(), onceConfig(b, "replica: web-1\n", site.URL, tgChannel(telegramtest.DefaultToken, tg.URL)))
+		cfg := telegram.Config{Token: telegramtest.DefaultToken, Chat: "@news", APIURL: tg.URL}
+		if err := cfg.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		ch, err := telegram.New(cfg, channel.Options{Name: "tg"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		key, _, _ := ch.CredentialKey()
+		lease := "deliver:" + key
+		hold := func(owner string, ttl time.Duration) {
+			st := b.open(t)
+			if ok, err := st.AcquireLease(context.Background(), lease, owner, ttl); err != nil || !ok {
+				t.Fatalf("AcquireLease: %v %v", ok, err)
 			}
-			ch, err := telegram.New(cfg, channel.Options{Name: "tg"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			key, _, _ := ch.CredentialKey()
-			lease := "deliver:" + key
-			hold := func(owner string, ttl time.Duration) {
-				st := b.open(t)
-				if ok, err := st.AcquireLease(context.Background(), lease, owner, ttl); err != nil || !ok {
-					t.Fatalf("AcquireLease: %v %v", ok, err)
-				}
-				_ = st.Close()
-			}
-			// This replica's previous process was killed holding the lease for another minute.
-			hold("web-1#deadbeef", time.Minute)
-			r := runOnceCLI(t, context.Background(), path, 30*time.Second)
-			r.want(t, "after a crash of this replica", 0, 3, 3, 0, 0, 0)
-			if r.took > 15*time.Second {
-				t.Fatalf("took %s: the restarted replica waited for its own dead process's lease", r.took)
-			}
-			if b.lease != nil && !strings.Contains(r.log, "took back a lease this replica's previous process left behind") {
-				t.Fatalf("no line about taking the lease back:\n%s", r.log)
-			}
-			if b.lease == nil {
-				return // the embedded store admits one process: there is no other replica to wait for
-			}
-			// Another replica, gone too, holds it for 3 s more: the run waits, says so once, and
-			// delivers the two new stories after it (the site now lists five under new links, three
-			// of them the same stories: duplicates by title).
-			more, _ := newsSite(t, 5)
-			site.Config.Handler = more.Config.Handler
-			hold("web-2#cafe", 3*time.Second)
-			r = runOnceCLI(t, context.Background(), path, 15*time.Second)
-			r.want(t, "behind another replica's lease", 0, 5, 2, 3, 0, 0)
-			if n := strings.Count(r.log, "waiting for replica web-2's delivery lease on "+key+", up to 3s"); n != 1 {
-				t.Fatalf("want one line saying the run waits for web-2's lease, got %d:\n%s", n, r.log)
-			}
-			if r.took < 2*time.Second {
-				t.Fatalf("delivered after %s: another live replica's lease was not respected", r.took)
-			}
-		})
-	}
+			_ = st.Close()
+		}
+		// This replica's previous process was killed holding the lease for another minute.
+		hold("web-1#deadbeef", time.Minute)
+		r := runOnceCLI(t, context.Background(), path, 30*time.Second)
+		r.want(t, "after a crash of this replica", 0, 3, 3, 0, 0, 0)
+		if r.took > 15*time.Second {
+			t.Fatalf("took %s: the restarted replica waited for its own dead process's lease", r.took)
+		}
+		if b.lease != nil && !strings.Contains(r.log, "took back a lease this replica's previous process left behind") {
+			t.Fatalf("no line about taking the lease back:\n%s", r.log)
+		}
+		if b.lease == nil {
+			return // the embedded store admits one process: there is no other replica to wait for
+		}
+		// Another replica, gone too, holds it for 3 s more: the run waits, says so once, and
+		// delivers the two new stories after it (the site now lists five under new links, three
+		// of them the same stories: duplicates by title).
+		more, _ := newsSite(t, 5)
+		site.Config.Handler = more.Config.Handler
+		hold("web-2#cafe", 3*time.Second)
+		r = runOnceCLI(t, context.Background(), path, 15*time.Second)
+		r.want(t, "behind another replica's lease", 0, 5, 2, 3, 0, 0)
+		if n := strings.Count(r.log, "waiting for replica web-2's delivery lease on "+key+", up to 3s"); n != 1 {
+			t.Fatalf("want one line saying the run waits for web-2's lease, got %d:\n%s", n, r.log)
+		}
+		if r.took < 2*time.Second {
+			t.Fatalf("delivered after %s: another live replica's lease was not respected", r.took)
+		}
+	})
 }

@@ -74,15 +74,7 @@ func (c *Channel) send(ctx context.Context, m *gomail.Msg) error {
 // port, starttls, ca_file); "" when the reason's usual remedy says it.
 func (c *Channel) fix(err error) string {
 	at := fmt.Sprintf("%s:%d", c.cfg.Host, c.cfg.Port)
-	code := 0
-	var se *gomail.SendError
-	if errors.As(err, &se) {
-		code = se.ErrorCode()
-	}
-	var te *textproto.Error
-	if code == 0 && errors.As(err, &te) {
-		code = te.Code
-	}
+	code := smtpCode(err)
 	var cv *tls.CertificateVerificationError
 	msg := err.Error()
 	switch {
@@ -139,15 +131,7 @@ func (c *Channel) redact(err error) error {
 //     presents an untrusted certificate is Unauthorized (configuration, not luck, must
 //     change); connection errors and timeouts are Transient.
 func classify(err error) *channel.Error {
-	code := 0
-	var se *gomail.SendError
-	if errors.As(err, &se) {
-		code = se.ErrorCode()
-	}
-	var te *textproto.Error
-	if code == 0 && errors.As(err, &te) {
-		code = te.Code
-	}
+	code := smtpCode(err)
 	ce := &channel.Error{Reason: channel.Transient, Err: err}
 	var cv *tls.CertificateVerificationError
 	msg := err.Error()
@@ -163,4 +147,18 @@ func classify(err error) *channel.Error {
 		ce.Reason = channel.Unauthorized
 	}
 	return ce
+}
+
+// smtpCode is the server's reply code inside err (go-mail's SendError or a textproto reply), 0
+// when there is none (a connection or TLS failure).
+func smtpCode(err error) int {
+	var se *gomail.SendError
+	if errors.As(err, &se) && se.ErrorCode() != 0 {
+		return se.ErrorCode()
+	}
+	var te *textproto.Error
+	if errors.As(err, &te) {
+		return te.Code
+	}
+	return 0
 }

@@ -43,13 +43,8 @@ const onceSendGrace = 2 * time.Second
 // It is `paperboy run --once` and the demo.
 func (s *Service) RunOnce(ctx context.Context, drain time.Duration) (Summary, error) {
 	begin := time.Now()
-	dctx, cancel := context.WithTimeout(ctx, drain)
-	defer cancel()
-	// Sends outlive the deadline (or a signal) by onceSendGrace at most.
-	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancelSends()
-	stopSends := context.AfterFunc(dctx, func() { time.AfterFunc(onceSendGrace, cancelSends) })
-	defer stopSends()
+	dctx, sendCtx, done := drainContexts(ctx, drain)
+	defer done()
 
 	s.announcePaused(ctx)
 	var sum Summary
@@ -75,6 +70,19 @@ func (s *Service) RunOnce(ctx context.Context, drain time.Duration) (Summary, er
 		return sum, ctx.Err()
 	}
 	return sum, nil
+}
+
+// drainContexts bound a one-shot run: work (polls, reads, waits) ends with ctx or after drain;
+// a send already on the wire may outlive either by onceSendGrace.
+func drainContexts(ctx context.Context, drain time.Duration) (work, sends context.Context, done func()) {
+	work, cancel := context.WithTimeout(ctx, drain)
+	sends, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
+	stop := context.AfterFunc(work, func() { time.AfterFunc(onceSendGrace, cancelSends) })
+	return work, sends, func() {
+		stop()
+		cancel()
+		cancelSends()
+	}
 }
 
 // pollAll polls every source once, eight at a time, adding what each found to sum.
@@ -124,15 +132,11 @@ func (s *Service) pollAll(ctx context.Context, sum *Summary) {
 // paused, or its next retry falls after the deadline), within drain. It returns the posts
 // delivered and those that failed or are still waiting.
 func (s *Service) Drain(ctx context.Context, drain time.Duration) (delivered, failed int) {
-	dctx, cancel := context.WithTimeout(ctx, drain)
-	defer cancel()
-	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancelSends()
-	stop := context.AfterFunc(dctx, func() { time.AfterFunc(onceSendGrace, cancelSends) })
-	defer stop()
-	done := make(chan struct{})
-	close(done)
-	d, dead := s.deliverUntil(dctx, sendCtx, done)
+	dctx, sendCtx, done := drainContexts(ctx, drain)
+	defer done()
+	polled := make(chan struct{})
+	close(polled)
+	d, dead := s.deliverUntil(dctx, sendCtx, polled)
 	left := 0
 	for _, name := range s.order {
 		if n, err := s.st.Pending(context.WithoutCancel(ctx), name); err == nil {
