@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -18,6 +19,7 @@ import (
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/dashboard"
+	"paperboy/core/lease"
 	"paperboy/core/pipeline"
 	"paperboy/core/store"
 )
@@ -26,7 +28,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlags("run")
 	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
 	once := fs.Bool("once", false, "poll every source once, deliver what is due, print a summary and exit (non-zero when something failed)")
-	drain := fs.Duration("drain-timeout", 2*time.Minute, "with --once: wait up to `DURATION` (e.g. 90s, 5m) for deliveries and their retries; what is left stays queued for the next run")
+	drain := fs.Duration("drain-timeout", 2*time.Minute, "with --once: the longest the whole run takes, polls included, whatever the channels do (`DURATION`, e.g. 90s, 5m); undelivered posts stay queued for the next run")
 	grace := fs.Duration("grace", 20*time.Second, "on SIGTERM: give in-flight sends up to `DURATION` before the process exits")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -46,19 +48,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	defer st.Close()
 	if *once {
-		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log})
-		if err != nil {
-			return err
-		}
-		sum, err := svc.RunOnce(ctx, *drain)
-		fmt.Fprintf(stdout, "run: %d articles, %d delivered, %d duplicates skipped, %d failed\n", sum.Articles, sum.Delivered, sum.Duplicates, sum.Failed)
-		if err != nil {
-			return err
-		}
-		if sum.Failed > 0 {
-			return exitError{code: 1}
-		}
-		return nil
+		return runOnce(ctx, cfg, chans, st, newLeases(st, cfg, log), log, stdout, *drain)
 	}
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
@@ -71,6 +61,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 // its sends and hands over; queued deliveries stay in the store); an invalid one is logged and
 // the running configuration stays. The store and the HTTP listener are kept across reloads.
 func serve(ctx context.Context, path string, cfg *config.Config, chans []channel.Channel, st store.Store, log *slog.Logger, stderr io.Writer, grace time.Duration, hup <-chan os.Signal) error {
+	leases := newLeases(st, cfg, log) // one owner for the whole process, kept across reloads
 	var handler swapHandler
 	dash := dashboard.New(dashboard.Options{Logger: log}) // outlives reloads: sessions and the delivery log stay
 	httpDone := make(chan error, 1)
@@ -92,7 +83,7 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 		httpDone <- nil
 	}
 	for {
-		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log})
+		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Leases: leases, Replica: leases.Owner().Replica})
 		if err != nil {
 			return err
 		}
@@ -107,7 +98,7 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 			return err
 		}
 		handler.set(mux)
-		log.Info("paperboy running", "version", build.Version, "revision", build.Revision, "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
+		log.Info("paperboy running", "version", build.Version, "revision", build.Revision, "replica", leases.Owner().String(), "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
 		runCtx, stop := context.WithCancel(ctx)
 		var botsDone sync.WaitGroup
 		for _, run := range bots {
@@ -127,6 +118,7 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 				case <-runCtx.Done():
 					return
 				case <-hup:
+					log.Info("reloading configuration", "file", path)
 					ncfg, nchans, err := loadConfig(path)
 					if err != nil {
 						log.Error("reload refused: configuration invalid; keeping the running one", "err", err)
@@ -142,7 +134,10 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 				}
 			}
 		}()
+		// Only a signal that ends the process is a shutdown; a reload stops this service too.
+		shutdownMsg := context.AfterFunc(ctx, func() { log.Info("shutting down: finishing in-flight sends", "grace", grace) })
 		runErr := svc.Run(runCtx, grace)
+		shutdownMsg()
 		stop()
 		botsDone.Wait()
 		select {
@@ -155,11 +150,39 @@ func serve(ctx context.Context, path string, cfg *config.Config, chans []channel
 			continue
 		default:
 		}
-		if err := <-httpDone; err != nil && runErr == nil {
-			return err
+		httpErr := <-httpDone
+		logStopped(st, chans, log)
+		if httpErr != nil && runErr == nil {
+			return httpErr
 		}
 		return runErr
 	}
+}
+
+// newLeases is how this process takes leases: as the replica's stable identity (`replica:`,
+// else the hostname) with a token of its own (see core/lease).
+func newLeases(st store.Store, cfg *config.Config, log *slog.Logger) *lease.Taker {
+	return lease.NewTaker(st, lease.NewOwner(lease.Identity(cfg.Replica)), log)
+}
+
+// logStopped says, once, that the service has stopped and what it left queued in the store.
+func logStopped(st store.Store, chans []channel.Channel, log *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	total := int64(0)
+	var per []string
+	for _, ch := range chans {
+		n, err := st.Pending(ctx, ch.Name())
+		if err != nil {
+			log.Info("stopped (the queue could not be read)", "err", err)
+			return
+		}
+		if n > 0 {
+			total += n
+			per = append(per, fmt.Sprintf("%s=%d", ch.Name(), n))
+		}
+	}
+	log.Info(fmt.Sprintf("stopped: %d posts left queued for the next start", total), "left_queued", total, "by_channel", strings.Join(per, " "))
 }
 
 // swapHandler lets the HTTP server outlive a configuration reload.

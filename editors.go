@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"os"
 	"time"
 
 	"paperboy/bots/discord"
@@ -13,8 +11,8 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/deliver"
 	"paperboy/core/editor"
+	"paperboy/core/lease"
 	"paperboy/core/pipeline"
-	"paperboy/core/store"
 )
 
 // editorBots builds the chat bots that take editors' commands, registers their webhook
@@ -39,7 +37,7 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 			runs = append(runs, b.Run)
 		} else {
 			// Telegram allows one getUpdates poller per bot: one replica polls at a time.
-			runs = append(runs, leased(svc.Store(), "editor:telegram", editorLease, log, b.Run))
+			runs = append(runs, leased(svc.Leases(), "editor:telegram", editorLease, log, b.Run))
 		}
 	}
 	if dc.Token != "" || dc.PublicKey != "" {
@@ -52,27 +50,27 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 			runs = append(runs, b.Run)
 		} else {
 			// Every gateway session of a bot receives each interaction: one replica connects.
-			runs = append(runs, leased(svc.Store(), "editor:discord", editorLease, log, b.Run))
+			runs = append(runs, leased(svc.Leases(), "editor:discord", editorLease, log, b.Run))
 		}
 	}
 	return runs, nil
 }
 
 // editorLease is how long a replica's hold on an editor bot lasts without renewal; another
-// replica takes the bot over this long after the holder dies.
-const editorLease = 30 * time.Second
+// replica takes the bot over this long after the holder dies (a restart of the same replica
+// takes it back within a few seconds: see core/lease).
+const editorLease = 15 * time.Second
 
-// leased runs run only while this replica holds the named lease, renewing it every third of
-// the lease; on losing it run's context is cancelled, and the replica tries again later.
-// Replicas are told apart by host and pid.
-func leased(st store.Store, name string, lease time.Duration, log *slog.Logger, run func(context.Context) error) func(context.Context) error {
-	host, _ := os.Hostname()
-	owner := fmt.Sprintf("%s-%d", host, os.Getpid())
+// leased runs run only while this process holds the named lease, renewing it every
+// lease.Renewal; on losing it run's context is cancelled, and the process tries again later.
+// The lease is released when run returns (a clean exit hands the bot over at once).
+func leased(leases *lease.Taker, name string, ttl time.Duration, log *slog.Logger, run func(context.Context) error) func(context.Context) error {
+	renew := lease.Renewal(ttl)
 	return func(ctx context.Context) error {
 		for ctx.Err() == nil {
-			ok, err := st.AcquireLease(ctx, name, owner, lease)
+			ok, err := leases.Acquire(ctx, name, ttl, renew)
 			if err != nil || !ok {
-				if !deliver.Sleep(ctx, lease/3) {
+				if !deliver.Sleep(ctx, renew) {
 					return nil
 				}
 				continue
@@ -80,8 +78,11 @@ func leased(st store.Store, name string, lease time.Duration, log *slog.Logger, 
 			log.Info("running the editor bot on this replica", "lease", name)
 			runCtx, cancel := context.WithCancel(ctx)
 			go func() {
-				for deliver.Sleep(runCtx, lease/3) {
-					if ok, err := st.AcquireLease(runCtx, name, owner, lease); err != nil || !ok {
+				for deliver.Sleep(runCtx, renew) {
+					if ok, err := leases.Acquire(runCtx, name, ttl, renew); err != nil || !ok {
+						if runCtx.Err() != nil {
+							return
+						}
 						log.Warn("editor bot lease lost: stopping here", "lease", name, "err", err)
 						cancel()
 						return
@@ -90,7 +91,11 @@ func leased(st store.Store, name string, lease time.Duration, log *slog.Logger, 
 			}()
 			err = run(runCtx)
 			cancel()
-			_ = st.ReleaseLease(context.WithoutCancel(ctx), name, owner)
+			rctx, rcancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+			if rerr := leases.Release(rctx, name); rerr != nil {
+				log.Warn("could not release the editor bot lease: another replica waits for it to expire", "lease", name, "err", rerr)
+			}
+			rcancel()
 			if err != nil && ctx.Err() == nil {
 				return err
 			}

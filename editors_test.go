@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"paperboy/core/lease"
 	"paperboy/core/store"
 	"paperboy/core/store/bolt"
 )
@@ -33,16 +34,19 @@ func TestEditorBotRunsOnOneReplica(t *testing.T) {
 		return nil
 	}
 	// Both "replicas" are this process: the second one's store wrapper leases as another owner.
-	lease := 200 * time.Millisecond
+	ttl := 200 * time.Millisecond
 	ctx1, stop1 := context.WithCancel(context.Background())
 	ctx2, stop2 := context.WithCancel(context.Background())
 	defer stop2()
 	done1 := make(chan error, 1)
 	done2 := make(chan error, 1)
-	go func() { done1 <- leased(st, "editor:test", lease, quiet, bot)(ctx1) }()
+	first := lease.NewTaker(st, lease.NewOwner("replica-1"), quiet)
+	go func() { done1 <- leased(first, "editor:test", ttl, quiet, bot)(ctx1) }()
 	waitFor(t, func() bool { return running.Load() == 1 })
-	second := &ownerAs{Store: st, owner: "replica-2"}
-	go func() { done2 <- leased(second, "editor:test", lease, quiet, bot)(ctx2) }()
+	second := &ownerAs{Store: st}
+	go func() {
+		done2 <- leased(lease.NewTaker(second, lease.NewOwner("replica-2"), quiet), "editor:test", ttl, quiet, bot)(ctx2)
+	}()
 	// The second replica asks for the lease several times while the first holds it.
 	waitFor(t, func() bool { return second.tries.Load() >= 3 })
 	if most.Load() != 1 || started.Load() != 1 {
@@ -58,18 +62,13 @@ func TestEditorBotRunsOnOneReplica(t *testing.T) {
 	}
 }
 
-// ownerAs makes a store take leases under another owner, as a second replica would.
+// ownerAs counts a second replica's attempts to take a lease.
 type ownerAs struct {
 	store.Store
-	owner string
 	tries atomic.Int32
 }
 
-func (o *ownerAs) AcquireLease(ctx context.Context, name, _ string, ttl time.Duration) (bool, error) {
+func (o *ownerAs) AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error) {
 	o.tries.Add(1)
-	return o.Store.AcquireLease(ctx, name, o.owner, ttl)
-}
-
-func (o *ownerAs) ReleaseLease(ctx context.Context, name, _ string) error {
-	return o.Store.ReleaseLease(ctx, name, o.owner)
+	return o.Store.AcquireLease(ctx, name, owner, ttl)
 }

@@ -50,7 +50,9 @@ func TestDemoTwiceWithSameState(t *testing.T) {
 	n, _ := strconv.Atoi(m[1])
 	delivered, _ := strconv.Atoi(m[2])
 	dups, _ := strconv.Atoi(m[3])
-	if n < 6 || delivered != n || dups < 1 {
+	// Every listing is new or a duplicate (the demo feed lists one story twice), and each new
+	// article is one post to the console channel.
+	if n < 7 || delivered != n-dups || dups < 1 {
 		t.Fatalf("first run: %s", m[0])
 	}
 	for _, want := range []string{"서울 지하철 기본요금 150원 인상", "메신저 '톡톡' 8시간 먹통", "City council approves", "telegram sendPhoto", "discord POST", `"allowed_mentions":{"parse":[]`} {
@@ -66,9 +68,13 @@ func TestDemoTwiceWithSameState(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("second demo exit %d\n%s", code, errs)
 	}
-	m = demoLine.FindStringSubmatch(out)
-	if m == nil || m[2] != "0" {
-		t.Fatalf("second run must deliver 0: %q", m)
+	m2 := demoLine.FindStringSubmatch(out)
+	if m2 == nil || m2[2] != "0" {
+		t.Fatalf("second run must deliver 0: %q", m2)
+	}
+	// The second run reads the same listings and skips every one of them as a duplicate.
+	if m2[1] != m[1] || m2[3] != m[1] {
+		t.Fatalf("second run: %s, want %s articles, all of them duplicates", m2[0], m[1])
 	}
 }
 
@@ -124,7 +130,7 @@ func cleanupPrefix(t *testing.T, url, prefix string) {
 	})
 }
 
-var runLine = regexp.MustCompile(`(?m)^run: (\d+) articles, (\d+) delivered, (\d+) duplicates skipped, (\d+) failed$`)
+var runLine = regexp.MustCompile(`(?m)^run: (\d+) articles, (\d+) delivered, (\d+) duplicates skipped, (\d+) failed, (\d+) sources failed$`)
 
 func TestRunOnceTelegramExactlyOnce(t *testing.T) {
 	for _, backend := range []string{"redis", "embedded"} {
@@ -162,7 +168,7 @@ channels:
 			}
 			code, out, errs := runCLI(t, "run", "--config", path, "--once")
 			m := runLine.FindStringSubmatch(out)
-			if code != 0 || m == nil || m[1] != "3" || m[2] != "6" || m[4] != "0" {
+			if code != 0 || m == nil || m[1] != "3" || m[2] != "6" || m[4] != "0" || m[5] != "0" {
 				t.Fatalf("first run: exit %d %q\n%s", code, out, errs)
 			}
 			msgs := tg.Messages()
@@ -308,9 +314,16 @@ func TestReloadOnSIGHUP(t *testing.T) {
 	if !strings.Contains(logs.String(), "configuration reloaded") {
 		t.Fatalf("no reload logged:\n%s", logs.String())
 	}
+	// A reload says so; it never looks like a shutdown.
+	if n := strings.Count(logs.String(), `msg="reloading configuration"`); n != 2 || strings.Contains(logs.String(), "shutting down") || strings.Contains(logs.String(), "stopped") {
+		t.Fatalf("want two \"reloading configuration\" lines and no shutdown or stopped line:\n%s", logs.String())
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "shutting down") || strings.Count(logs.String(), "msg=\"stopped: ") != 1 {
+		t.Fatalf("SIGTERM must end with one stopped line:\n%s", logs.String())
 	}
 }
 

@@ -117,8 +117,8 @@ channels:
 	if v := dc.Violations(); len(v) != 0 {
 		t.Errorf("requests inside a retry window: %+v", v)
 	}
-	if !strings.Contains(errs, "platform refused the credentials: channel paused") {
-		t.Errorf("no pause logged:\n%s", errs)
+	if !strings.Contains(errs, "channel paused: the platform refused it") || !strings.Contains(errs, `"fix":"check the channel's credentials`) {
+		t.Errorf("no pause logged with what to fix:\n%s", errs)
 	}
 	_, out, _ = runCLI(t, "run", "--config", path, "--once", "--drain-timeout", "2s")
 	if !strings.Contains(out, " 0 delivered") || len(dc.Messages()) != 6 || dc.InvalidRequests() != 2 {

@@ -26,6 +26,9 @@ type Config struct {
 	Summarize Summarize `yaml:"summarize"`
 	// Dashboard is the web dashboard on http.listen (off unless enabled).
 	Dashboard Dashboard `yaml:"dashboard"`
+	// Replica is this replica's stable name in leases and the outbox consumer group (default:
+	// the hostname, which a container keeps across restarts). Give every replica its own.
+	Replica string `yaml:"replica"`
 
 	file string     // the file this was loaded from, for error positions
 	root *yaml.Node // the parsed document, for error positions
@@ -94,7 +97,7 @@ type Deliver struct {
 	MaxAttempts  int           `yaml:"max_attempts"`  // transient failures before a delivery is dead-lettered (default 20)
 	BackoffBase  time.Duration `yaml:"backoff_base"`  // first retry delay, doubled each attempt with full jitter (default 2s)
 	BackoffMax   time.Duration `yaml:"backoff_max"`   // longest retry delay (default 10m)
-	Lease        time.Duration `yaml:"lease"`         // an unacknowledged delivery is taken over after this (default 60s)
+	Lease        time.Duration `yaml:"lease"`         // a replica that dies without a word hands its channels over after this (default 15s)
 	PauseOnAuth  time.Duration `yaml:"pause_on_auth"` // how long a channel waits after its token is refused (default 10m)
 	BreakerAfter int           `yaml:"breaker_after"` // consecutive transient failures that open a channel's breaker (default 5)
 	// BreakerTimeout is how long an open breaker waits before a probe (default 30s).

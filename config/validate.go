@@ -74,7 +74,7 @@ func (c *Config) applyDefaults() {
 		d.BackoffMax = 10 * time.Minute
 	}
 	if d.Lease == 0 {
-		d.Lease = 60 * time.Second
+		d.Lease = 15 * time.Second // see deliver.DefaultLease
 	}
 	if d.PauseOnAuth == 0 {
 		d.PauseOnAuth = 10 * time.Minute
@@ -159,6 +159,9 @@ func (c *Config) validate() error {
 	case "debug", "info", "warn", "error":
 	default:
 		add("log.level", "unknown level %q (known: debug, info, warn, error)", c.Log.Level)
+	}
+	if c.Replica != "" && !namePattern.MatchString(c.Replica) {
+		add("replica", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", c.Replica)
 	}
 	sources := map[string]bool{}
 	for i, s := range c.Sources {

@@ -105,6 +105,7 @@ func (c *Channel) Check(ctx context.Context) error {
 	if err := cl.DialWithContext(ctx); err != nil {
 		ce := classify(err)
 		ce.Err = c.redact(err)
+		ce.Fix = c.fix(err)
 		return ce
 	}
 	_ = cl.Close()

@@ -230,6 +230,67 @@ func TestConnectionAndAuthFailures(t *testing.T) {
 	check("connection refused", mustNew(t, cfg), channel.Transient)
 }
 
+// TestFailureCausesAreNamed: a failure that pauses the channel says what to change, in the
+// channel's own terms, instead of "fix the token".
+func TestFailureCausesAreNamed(t *testing.T) {
+	ctx := context.Background()
+	d := channel.Delivery{Key: "k", Post: channeltest.SamplePost()}
+	fixOf := func(ch *Channel) (*channel.Error, string) {
+		t.Helper()
+		_, err := ch.Send(ctx, d)
+		ce := channel.Classify(err)
+		if ce == nil || ce.Reason != channel.Unauthorized {
+			t.Fatalf("send: %v, want the channel paused (unauthorized)", err)
+		}
+		if cerr := ch.Check(ctx); channel.Classify(cerr).Fix != ce.Fix {
+			t.Errorf("the start-up check explains differently:\n%q\n%q", channel.Classify(cerr).Fix, ce.Fix)
+		}
+		return ce, ce.Remedy()
+	}
+	wants := func(name, got string, parts ...string) {
+		t.Helper()
+		for _, p := range parts {
+			if !strings.Contains(got, p) {
+				t.Errorf("%s: %q lacks %q", name, got, p)
+			}
+		}
+		if strings.Contains(got, testPassword) {
+			t.Errorf("%s: the explanation leaks the password", name)
+		}
+	}
+
+	// A server with no STARTTLS at all, under the default starttls: required.
+	noTLS := emailtest.NewServer(t, emailtest.Options{})
+	cfg := Config{Host: noTLS.Host, Port: noTLS.Port, From: "news@example.com", To: []string{"desk@example.org"}}
+	_, fix := fixOf(mustNew(t, cfg))
+	wants("no STARTTLS", fix, fmt.Sprintf("%s:%d does not offer STARTTLS", noTLS.Host, noTLS.Port), "starttls: opportunistic or none", "587")
+
+	// A server that offers AUTH PLAIN on a plain connection: go-mail will not send the password.
+	plainAuth := emailtest.NewServer(t, emailtest.Options{Users: map[string]string{testUser: testPassword}})
+	for _, policy := range []string{TLSNone, TLSOpportunistic} {
+		cfg := Config{Host: plainAuth.Host, Port: plainAuth.Port, StartTLS: policy, Username: testUser, Password: testPassword,
+			From: "news@example.com", To: []string{"desk@example.org"}}
+		_, fix := fixOf(mustNew(t, cfg))
+		wants("PLAIN on a plain connection ("+policy+")", fix, "PLAIN and LOGIN", "go-mail", "only over TLS", "starttls: required", "drop username and password")
+	}
+	if n := len(plainAuth.Accepted()); n != 0 {
+		t.Fatalf("%d mails sent after a refused login", n)
+	}
+
+	// Wrong password over TLS: the usual remedy, said precisely.
+	ch, _ := tlsServer(t, Config{})
+	wrong := ch.cfg
+	wrong.Password = "wrong-" + testPassword
+	_, fix = fixOf(mustNew(t, wrong))
+	wants("535", fix, "refused the username and password", "app password")
+
+	// An untrusted certificate.
+	untrusted := ch.cfg
+	untrusted.CAFile = ""
+	_, fix = fixOf(mustNew(t, untrusted))
+	wants("untrusted certificate", fix, "not trusted", "ca_file")
+}
+
 func TestContextCancellation(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0") // accepts, never greets
 	if err != nil {

@@ -64,9 +64,42 @@ func (c *Channel) send(ctx context.Context, m *gomail.Msg) error {
 			ce.Reason = channel.Transient
 		}
 		ce.Err = fmt.Errorf("email: %s:%d: %w", c.cfg.Host, c.cfg.Port, c.redact(err))
+		ce.Fix = c.fix(err)
 		return ce
 	}
 	return nil
+}
+
+// fix names what to change for a failure no retry cures, in this channel's own terms (host,
+// port, starttls, ca_file); "" when the reason's usual remedy says it.
+func (c *Channel) fix(err error) string {
+	at := fmt.Sprintf("%s:%d", c.cfg.Host, c.cfg.Port)
+	code := smtpCode(err)
+	var cv *tls.CertificateVerificationError
+	msg := err.Error()
+	switch {
+	case code == 535:
+		return "the server refused the username and password (535): check username and password (Gmail/Workspace want an app password)"
+	case code == 530:
+		return "the server requires authentication (530): set username and password (or password_file)"
+	case code == 534 || code == 538:
+		return fmt.Sprintf("the server accepts this login only over an encrypted connection (%d): use its STARTTLS submission port (usually 587) with starttls: required", code)
+	case strings.Contains(msg, "does not support STARTTLS"):
+		return fmt.Sprintf("the server at %s does not offer STARTTLS, and starttls: required refuses to send a password or mail in clear: use the port that offers it (usually 587), or — only for a relay on a network you trust — set starttls: opportunistic or none", at)
+	case errors.Is(err, gomail.ErrNoSupportedAuthDiscovered) && c.cfg.StartTLS != TLSRequired:
+		plain := "on an unencrypted connection (starttls: none)"
+		if c.cfg.StartTLS == TLSOpportunistic {
+			plain = "on this connection, unencrypted when the server offers no STARTTLS"
+		}
+		return fmt.Sprintf("the server at %s offers only logins paperboy will not use %s: PLAIN and LOGIN would send the password in clear, and paperboy's mail library (go-mail) sends them only over TLS. Use a port where the server offers STARTTLS (usually 587) with starttls: required, or drop username and password if the relay accepts mail from your network without a login", at, plain)
+	case errors.Is(err, gomail.ErrNoSupportedAuthDiscovered):
+		return fmt.Sprintf("the server at %s offers no login mechanism go-mail supports (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1/256): use another submission server or port", at)
+	case strings.Contains(msg, "does not support SMTP AUTH"):
+		return fmt.Sprintf("the server at %s offers no login (no SMTP AUTH) on this connection: drop username and password if it relays for you without one, or use its submission port (usually 587)", at)
+	case errors.As(err, &cv):
+		return fmt.Sprintf("the certificate of %s is not trusted: check that host is the name in its certificate, or give its CA in ca_file", at)
+	}
+	return ""
 }
 
 // ctxConn releases the context watch when go-mail closes the connection.
@@ -98,15 +131,7 @@ func (c *Channel) redact(err error) error {
 //     presents an untrusted certificate is Unauthorized (configuration, not luck, must
 //     change); connection errors and timeouts are Transient.
 func classify(err error) *channel.Error {
-	code := 0
-	var se *gomail.SendError
-	if errors.As(err, &se) {
-		code = se.ErrorCode()
-	}
-	var te *textproto.Error
-	if code == 0 && errors.As(err, &te) {
-		code = te.Code
-	}
+	code := smtpCode(err)
 	ce := &channel.Error{Reason: channel.Transient, Err: err}
 	var cv *tls.CertificateVerificationError
 	msg := err.Error()
@@ -122,4 +147,18 @@ func classify(err error) *channel.Error {
 		ce.Reason = channel.Unauthorized
 	}
 	return ce
+}
+
+// smtpCode is the server's reply code inside err (go-mail's SendError or a textproto reply), 0
+// when there is none (a connection or TLS failure).
+func smtpCode(err error) int {
+	var se *gomail.SendError
+	if errors.As(err, &se) && se.ErrorCode() != 0 {
+		return se.ErrorCode()
+	}
+	var te *textproto.Error
+	if errors.As(err, &te) {
+		return te.Code
+	}
+	return 0
 }

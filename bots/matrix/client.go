@@ -88,6 +88,9 @@ func (c *client) send(ctx context.Context, method, path, ctype string, body io.R
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		ce := classify(resp.StatusCode, resp.Header, data, time.Now())
 		ce.Err = fmt.Errorf("matrix: %s: %w", op, channel.RedactError(ce.Err, c.token))
+		var ae apiError
+		_ = json.Unmarshal(data, &ae)
+		ce.Fix = fixFor(resp.StatusCode, ae.ErrCode, path)
 		return ce
 	}
 	if out != nil {
@@ -147,4 +150,38 @@ func classify(status int, h http.Header, body []byte, now time.Time) *channel.Er
 		ce.Reason = channel.Unauthorized
 	}
 	return ce
+}
+
+// fixFor says what to change when the homeserver refuses for good: which room is unknown, or
+// that the bot is not in it, rather than "check the token". path is the request's API path.
+func fixFor(status int, errcode, path string) string {
+	room := ""
+	if rest, ok := strings.CutPrefix(path, apiPrefix+"/directory/room/"); ok {
+		room, _ = url.PathUnescape(rest)
+	} else if rest, ok := strings.CutPrefix(path, apiPrefix+"/rooms/"); ok {
+		seg, _, _ := strings.Cut(rest, "/")
+		room, _ = url.PathUnescape(seg)
+	}
+	switch {
+	case errcode == "M_UNKNOWN_TOKEN":
+		return "the homeserver does not know this access token (M_UNKNOWN_TOKEN): log the bot user in again for a new one (a token dies when its session is logged out)"
+	case errcode == "M_MISSING_TOKEN":
+		return "no access token reached the homeserver (M_MISSING_TOKEN): set access_token or access_token_file; a proxy in between may drop the Authorization header"
+	case status == http.StatusNotFound && strings.HasPrefix(room, "#"):
+		return fmt.Sprintf("the homeserver knows no room alias %s (%s): check room: in the configuration, and that the room still exists", room, codeOr(errcode, "404"))
+	case status == http.StatusNotFound && room != "":
+		return fmt.Sprintf("the homeserver knows no room %s (%s): check room: (an alias like #news:example.org, or a room id like !AbC:example.org) and that homeserver is the room's server", room, codeOr(errcode, "404"))
+	case status == http.StatusNotFound:
+		return "the homeserver answered 404 for the client-server API: homeserver must be its base URL (https://matrix.example.org), without /_matrix"
+	case status == http.StatusForbidden && room != "":
+		return fmt.Sprintf("the bot user is not in room %s, or may not post there (%s): invite it, accept the invite as the bot (join the room), and give it the power to send messages", room, codeOr(errcode, "403"))
+	}
+	return ""
+}
+
+func codeOr(code, status string) string {
+	if code == "" {
+		return "http " + status
+	}
+	return code
 }

@@ -153,13 +153,14 @@ func TestFailuresAgainstFake(t *testing.T) {
 	d := channel.Delivery{Key: "k", Post: channeltest.SamplePost()}
 
 	missing, _, _ := fake(t, Config{Room: "#missing:example.org"})
-	if _, err := missing.Send(ctx, d); channel.Classify(err).Reason != channel.Unauthorized {
-		t.Errorf("unknown alias: %v, want unauthorized (pause the channel)", err)
+	_, err := missing.Send(ctx, d)
+	if ce := channel.Classify(err); ce.Reason != channel.Unauthorized || !strings.Contains(ce.Fix, "knows no room alias #missing:example.org (M_NOT_FOUND)") {
+		t.Errorf("unknown alias: %v (fix %q), want unauthorized (pause the channel) naming the alias", err, ce.Fix)
 	}
 
 	ch, srv, _ := fake(t, Config{})
 	srv.RateLimitNext(1500 * time.Millisecond)
-	_, err := ch.Send(ctx, d)
+	_, err = ch.Send(ctx, d)
 	if ce := channel.Classify(err); ce.Reason != channel.RateLimited || ce.RetryAfter != 1500*time.Millisecond {
 		t.Errorf("429: %v, want rate_limited after exactly 1.5s", err)
 	}
@@ -172,16 +173,42 @@ func TestFailuresAgainstFake(t *testing.T) {
 
 	other := srv.AddRoom("") // exists, but the bot never joined
 	notJoined := mustNew(t, Config{Homeserver: srv.URL, AccessToken: testToken, Room: other})
-	if _, err := notJoined.Send(ctx, d); channel.Classify(err).Reason != channel.Unauthorized {
-		t.Errorf("not joined: %v, want unauthorized", err)
+	_, err = notJoined.Send(ctx, d)
+	if ce := channel.Classify(err); ce.Reason != channel.Unauthorized || !strings.Contains(ce.Fix, "the bot user is not in room "+other+", or may not post there (M_FORBIDDEN): invite it") {
+		t.Errorf("not joined: %v (fix %q), want unauthorized naming the room", err, ce.Fix)
 	}
 	revoked := mustNew(t, Config{Homeserver: srv.URL, AccessToken: "revoked-token", Room: other})
 	err = revoked.Check(ctx)
-	if channel.Classify(err).Reason != channel.Unauthorized || strings.Contains(err.Error(), "revoked-token") {
-		t.Errorf("revoked token check: %v", err)
+	if ce := channel.Classify(err); ce.Reason != channel.Unauthorized || strings.Contains(err.Error(), "revoked-token") || !strings.Contains(ce.Fix, "M_UNKNOWN_TOKEN") {
+		t.Errorf("revoked token check: %v (fix %q)", err, ce.Fix)
 	}
 	if err := ch.Check(ctx); err != nil {
 		t.Errorf("check: %v", err)
+	}
+}
+
+// TestFixNamesTheCause: each refusal that pauses the channel says what to change.
+func TestFixNamesTheCause(t *testing.T) {
+	send := apiPrefix + "/rooms/" + url.PathEscape("!gone:example.org") + "/send/m.room.message/k"
+	for _, tt := range []struct {
+		status     int
+		code, path string
+		want       string
+	}{
+		{404, "M_NOT_FOUND", apiPrefix + "/directory/room/" + url.PathEscape("#news:example.org"), "knows no room alias #news:example.org (M_NOT_FOUND)"},
+		{404, "M_UNKNOWN", send, "knows no room !gone:example.org (M_UNKNOWN)"},
+		{404, "M_NOT_FOUND", send, "knows no room !gone:example.org (M_NOT_FOUND)"},
+		{404, "", apiPrefix + "/account/whoami", "without /_matrix"},
+		{403, "M_FORBIDDEN", send, "not in room !gone:example.org"},
+		{401, "M_UNKNOWN_TOKEN", send, "log the bot user in again"},
+		{401, "M_MISSING_TOKEN", apiPrefix + "/account/whoami", "access_token_file"},
+	} {
+		if got := fixFor(tt.status, tt.code, tt.path); !strings.Contains(got, tt.want) {
+			t.Errorf("%d %s %s: %q, want it to say %q", tt.status, tt.code, tt.path, got, tt.want)
+		}
+	}
+	if got := fixFor(500, "M_UNKNOWN", send); got != "" {
+		t.Errorf("a 500 needs no fix from the operator: %q", got)
 	}
 }
 

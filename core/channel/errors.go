@@ -23,6 +23,15 @@ const (
 	TooLong                    // the message exceeded a limit: a render bug, dead-letter it
 )
 
+// Reasons lists every reason's name, for metrics created at zero.
+func Reasons() []string {
+	var out []string
+	for r := Transient; r <= TooLong; r++ {
+		out = append(out, r.String())
+	}
+	return out
+}
+
 // String names the reason for logs and metrics labels.
 func (r Reason) String() string {
 	switch r {
@@ -46,6 +55,33 @@ type Error struct {
 	RetryAfter time.Duration // from 429 retry_after / Retry-After: wait exactly this; 0 = deliver's backoff
 	Global     bool          // the limit applies to the whole credential (Discord "global": true)
 	Err        error         // redacted: never holds a token or a webhook URL
+	// Fix tells the operator what to change when the failure is one no retry cures and its
+	// cause is not the obvious one (a server without STARTTLS, an unknown room); "" = the
+	// reason's usual remedy (see Remedy).
+	Fix string
+}
+
+// Cause is what went wrong, without the reason prefix: the platform's answer.
+func (e *Error) Cause() string {
+	if e.Err == nil {
+		return e.Reason.String()
+	}
+	return e.Err.Error()
+}
+
+// Remedy is what the operator should do about a failure that stops the channel: Fix when the
+// platform package knows the cause, else the reason's usual remedy.
+func (e *Error) Remedy() string {
+	if e.Fix != "" {
+		return e.Fix
+	}
+	switch e.Reason {
+	case Unauthorized:
+		return "check the channel's credentials and that they may post to its destination"
+	case Permanent, TooLong:
+		return "the platform will not take this post: see the dead-letter list (paperboy dead list)"
+	}
+	return "nothing: paperboy retries"
 }
 
 // Error implements error.

@@ -2,7 +2,9 @@ package deliver
 
 import (
 	"context"
+	"errors"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -39,13 +41,16 @@ func TestDigestCrashMidSend(t *testing.T) {
 			set.Lease, set.InDoubt = time.Second, policy
 			crashed := newBatchChannel(st, 3, time.Hour)
 			crashed.hang = make(chan struct{}) // never released: this worker is gone
-			a := NewWorker(crashed, st, set, &Credentials{}, nil, quiet, nil)
+			// Gone means silent: a dead process renews no lease.
+			gone := &silenced{Store: st}
+			a := NewWorker(crashed, gone, set, &Credentials{}, nil, quiet, nil)
 			titles := enqueue(t, st, "digest", 3)
 			ctxA, stopA := context.WithCancel(ctx)
 			doneA := make(chan struct{})
 			go func() { defer close(doneA); a.Run(ctxA, ctxA) }()
 			t.Cleanup(func() { stopA(); <-doneA })
 			<-crashed.called
+			gone.dead.Store(true)
 			calls, _, _ := crashed.snapshot()
 			for i, s := range calls[0].states {
 				if s != store.StateSending {
@@ -124,6 +129,26 @@ func TestDigestShutdown(t *testing.T) {
 			}
 		}
 	}
+}
+
+// silenced is a store a process can no longer reach once dead is set: its leases lapse.
+type silenced struct {
+	store.Store
+	dead atomic.Bool
+}
+
+func (s *silenced) AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error) {
+	if s.dead.Load() {
+		return false, errors.New("process killed")
+	}
+	return s.Store.AcquireLease(ctx, name, owner, ttl)
+}
+
+func (s *silenced) ReleaseLease(ctx context.Context, name, owner string) error {
+	if s.dead.Load() {
+		return errors.New("process killed")
+	}
+	return s.Store.ReleaseLease(ctx, name, owner)
 }
 
 // deadSignal tells the test about every dead letter written.

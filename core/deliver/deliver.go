@@ -11,6 +11,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"paperboy/core/channel"
+	"paperboy/core/lease"
 	"paperboy/core/store"
 )
 
@@ -25,6 +26,8 @@ type Settings struct {
 	BreakerTimeout time.Duration // how long the breaker stays open before a probe
 	Batch          int           // entries read at once
 	Consumer       string        // this replica's consumer name in the outbox group
+	// Leases takes the delivery leases as this process (nil = a Taker for Consumer, no token).
+	Leases *lease.Taker
 }
 
 func (s Settings) withDefaults() Settings {
@@ -38,7 +41,7 @@ func (s Settings) withDefaults() Settings {
 		s.BackoffMax = 10 * time.Minute
 	}
 	if s.Lease <= 0 {
-		s.Lease = time.Minute
+		s.Lease = DefaultLease
 	}
 	if s.InDoubt == "" {
 		s.InDoubt = "resend"
@@ -57,6 +60,12 @@ func (s Settings) withDefaults() Settings {
 	}
 	return s
 }
+
+// DefaultLease is how long a delivery lease lasts without renewal. Holders renew it every
+// lease.Renewal (2 s) and in the background during a send, so 15 s survives several missed
+// renewals (a slow store, a GC pause, a Redis fork) while a replica that died without a word
+// hands its channels over within 15 s.
+const DefaultLease = 15 * time.Second
 
 // Gate holds back sends until a platform's retry_after has passed. Channels that share a
 // credential share its global gate and limiter.
@@ -113,6 +122,10 @@ func (c *Credentials) Get(key string, limit rate.Limit, burst int) *Credential {
 	c.m[key] = cr
 	return cr
 }
+
+// InDoubtActions are the values of the in_doubt_total action label: what was done with a post
+// found mid-send after a crash.
+var InDoubtActions = []string{"resent", "resent_idempotent", "skipped"}
 
 // Outcome is what happened to one entry, reported to an observer (run --once counts them).
 type Outcome int

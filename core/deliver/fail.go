@@ -22,14 +22,15 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 	now := w.now()
 	switch ce.Reason {
 	case channel.RateLimited:
-		until := w.hold(ce)
+		until := w.hold(ctx, ce)
 		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		return w.each(es, Retrying, ce, func(e store.Entry) error { return w.st.Retry(ctx, e, until, ce.Error()) })
 	case channel.Unauthorized:
 		// A refused token must stop the channel: looping on it gets the IP banned (Discord).
-		log.Error("platform refused the credentials: channel paused; fix the token, then /resume", "err", ce)
-		if err := w.st.SetPaused(ctx, "channel", name, true); err != nil {
+		log.Error("channel paused: the platform refused it, and retrying cannot help; fix the cause, then resume it",
+			"err", ce, "fix", ce.Remedy(), "resume", "paperboy channels resume "+name+" --config FILE (or /resume "+name+" in chat)")
+		if err := w.st.PauseBecause(ctx, "channel", name, ce.Cause()+" — "+ce.Remedy()); err != nil {
 			return err
 		}
 		w.setPaused(true)

@@ -102,7 +102,9 @@ func (w *Worker) attempt(ctx, sendCtx context.Context, es []store.Entry, ps []ou
 			ds[i] = channel.Delivery{Key: e.Key, Post: ps[i].Post, Attempt: e.Attempt + 1}
 		}
 		start := w.now()
+		keep := w.keepDuring()
 		rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.send(sendCtx, ds) })
+		keep()
 		if w.m != nil {
 			w.m.SendSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
 		}
@@ -206,7 +208,7 @@ func (w *Worker) again(ctx context.Context, es []store.Entry, ce *channel.Error)
 		w.report(e, Retrying, channel.Receipt{}, ce)
 	}
 	if ce.Reason == channel.RateLimited {
-		w.hold(ce)
+		w.hold(ctx, ce)
 		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		return nil
@@ -216,8 +218,9 @@ func (w *Worker) again(ctx context.Context, es []store.Entry, ce *channel.Error)
 	return w.pause(ctx, wait)
 }
 
-// hold closes the channel's (and for a global 429 the credential's) gate for the retry_after.
-func (w *Worker) hold(ce *channel.Error) time.Time {
+// hold closes the channel's (and for a global 429 the credential's) gate for the retry_after,
+// here and in the store.
+func (w *Worker) hold(ctx context.Context, ce *channel.Error) time.Time {
 	wait := ce.RetryAfter
 	if wait <= 0 {
 		wait = w.set.BackoffBase
@@ -227,6 +230,7 @@ func (w *Worker) hold(ce *channel.Error) time.Time {
 	if ce.Global && w.cred != nil {
 		w.cred.Gate.Hold(until)
 	}
+	w.saveGate(context.WithoutCancel(ctx), until, ce.Global)
 	if w.m != nil {
 		w.m.RateLimited.WithLabelValues(w.ch.Name()).Inc()
 	}
@@ -239,12 +243,17 @@ func (w *Worker) hold(ce *channel.Error) time.Time {
 func (w *Worker) handBack(es []store.Entry, cause error) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	// Due when the channel may send again: after a retry_after window, not inside it.
+	due := w.now()
+	if g := w.gated(); g.After(due) {
+		due = g
+	}
 	for _, e := range es {
-		if err := w.st.Retry(ctx, e, w.now(), "handed back: "+cause.Error()); err != nil {
+		if err := w.st.Retry(ctx, e, due, "handed back: "+cause.Error()); err != nil {
 			return err
 		}
 	}
-	if errors.Is(cause, errNotLeader) {
+	if errors.Is(cause, errNotLeader) || errors.Is(cause, ErrPastDeadline) {
 		return cause
 	}
 	return nil

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"paperboy/core/channel"
+	"paperboy/core/lease"
 	"paperboy/core/metrics"
 	"paperboy/core/store"
 )
@@ -30,6 +31,8 @@ type Worker struct {
 	observe  Observer
 	now      func() time.Time
 	lease    string // the delivery lease: one replica at a time delivers a credential's channels
+	leases   *lease.Taker
+	renew    time.Duration // lease renewal interval, and the fence: sends start within it of a renewal
 	mu       sync.Mutex
 	openedAt time.Time
 	leaseAt  time.Time // when the lease was last confirmed (before the call); zero = not held
@@ -52,6 +55,11 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 	w := &Worker{
 		ch: ch, st: st, set: set, m: m, log: logger(log).With("channel", ch.Name()), observe: observe,
 		limiter: rate.NewLimiter(r, burst), now: time.Now,
+	}
+	w.renew = lease.Renewal(set.Lease)
+	w.leases = set.Leases
+	if w.leases == nil {
+		w.leases = lease.NewTaker(st, lease.Owner{Replica: set.Consumer}, w.log)
 	}
 	w.lease = "deliver:channel:" + ch.Name()
 	if k, ok := ch.(channel.Keyed); ok && creds != nil {
@@ -90,16 +98,30 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 	return w
 }
 
+// Join counts the worker among those delivering its credential's channels from this process;
+// call it before stepping the worker by hand (Run does), and Leave when done.
+func (w *Worker) Join() {
+	if w.cred != nil {
+		w.cred.enter()
+	}
+}
+
+// Leave uncounts the worker; the last one of a credential releases the delivery lease, so the
+// channels move to another replica (or the next run) at once rather than after the lease.
+func (w *Worker) Leave() { w.resign() }
+
+// HeldUntil is when the channel may send next: the end of a retry_after window, or the next
+// probe of an open breaker (the zero time or a past one when it may send now).
+func (w *Worker) HeldUntil() time.Time { return w.gated() }
+
 // Channel returns the channel this worker delivers to.
 func (w *Worker) Channel() channel.Channel { return w.ch }
 
 // Run delivers until ctx ends. Sends use sendCtx, so on shutdown the send in hand can finish
 // (within the caller's grace period) instead of being cut off and left in doubt.
 func (w *Worker) Run(ctx, sendCtx context.Context) {
-	if w.cred != nil {
-		w.cred.enter()
-	}
-	defer w.resign()
+	w.Join()
+	defer w.Leave()
 	lastReclaim := time.Time{}
 	for ctx.Err() == nil {
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
@@ -149,7 +171,7 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		// Another replica delivers this channel; look again well within its lease. A digest we
 		// were collecting is its to send now: the entries stay pending and it reclaims them.
 		w.dig.drop()
-		Sleep(ctx, min(block, w.set.Lease/3))
+		Sleep(ctx, min(block, w.renew))
 		return 0, nil
 	}
 	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {
@@ -159,8 +181,10 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 	minIdle := w.set.Lease
 	if fresh {
 		// Just took the channel over: whatever the previous leader read and did not finish is
-		// ours now, first, so the channel keeps its order. Its last send started before its
-		// lease ran out, at least a lease ago.
+		// ours now, first, so the channel keeps its order. It can start no send past its fence,
+		// and it renewed the lease all through a send in flight, so the lease lapsing (or being
+		// taken back from a dead process of this replica) means none is in flight; an entry it
+		// left marked sending is in doubt and follows the in_doubt policy.
 		reclaim, minIdle = true, 0
 	}
 	if reclaim {

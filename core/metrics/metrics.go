@@ -72,6 +72,45 @@ func New() *Metrics {
 	return m
 }
 
+// Init creates every labelled series of the configured channels and sources at zero, so each
+// series README promises is on /metrics from the start (a rate() or an alert on a counter that
+// does not exist yet sees nothing). reasons are the send failure reasons; inDoubt the actions
+// taken on a delivery found mid-send.
+func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
+	for _, ch := range channels {
+		m.Enqueued.WithLabelValues(ch)
+		m.Delivered.WithLabelValues(ch)
+		m.RateLimited.WithLabelValues(ch)
+		m.DeadLetters.WithLabelValues(ch)
+		m.SendSeconds.WithLabelValues(ch)
+		m.DetectToPost.WithLabelValues(ch)
+		m.QueueDepth.WithLabelValues(ch).Set(0)
+		m.BreakerState.WithLabelValues(ch).Set(0)
+		m.ChannelPaused.WithLabelValues(ch).Set(0)
+		m.DeliverLeader.WithLabelValues(ch).Set(0)
+		for _, r := range reasons {
+			m.Failed.WithLabelValues(ch, r)
+			m.Retries.WithLabelValues(ch, r)
+		}
+		for _, a := range inDoubt {
+			m.InDoubt.WithLabelValues(ch, a)
+		}
+	}
+	for _, src := range sources {
+		m.ArticlesSeen.WithLabelValues(src)
+		m.Duplicates.WithLabelValues(src)
+		m.PollSeconds.WithLabelValues(src)
+		m.SourceFailures.WithLabelValues(src).Set(0)
+		m.ExtractFailures.WithLabelValues(src)
+		for _, r := range PollResults {
+			m.Polls.WithLabelValues(src, r)
+		}
+	}
+}
+
+// PollResults are the values of polls_total's result label.
+var PollResults = []string{"ok", "not_modified", "error"}
+
 const namespace = "paperboy"
 
 func counter(name, help string, labels ...string) *prometheus.CounterVec {

@@ -91,7 +91,10 @@ func (s *Service) SetPaused(ctx context.Context, name string, paused bool) (stri
 	if kind == "" {
 		return "", fmt.Errorf("no source or channel named %q", name)
 	}
-	return kind, s.st.SetPaused(ctx, kind, name, paused)
+	if paused {
+		return kind, s.st.PauseBecause(ctx, kind, name, "paused by an editor")
+	}
+	return kind, s.st.SetPaused(ctx, kind, name, false)
 }
 
 // DeadLetters implements editor.Backend.

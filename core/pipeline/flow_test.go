@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -47,9 +48,11 @@ func TestRunOnceDedupRoutesAndOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Summary{Articles: 3, New: 3, Delivered: 5, Duplicates: 1}
-	if sum != want {
-		t.Fatalf("summary %+v, want %+v", sum, want)
+	// Four listings: three new articles and the utm-tagged repeat of the first (a duplicate);
+	// five posts (the ad goes to a only).
+	got := [...]int{sum.Articles, sum.New, sum.Duplicates, sum.Recorded, sum.Unrouted, sum.Delivered, sum.Failed, sum.SourcesFailed}
+	if want := [...]int{4, 3, 1, 0, 0, 5, 0, 0}; got != want {
+		t.Fatalf("summary %+v, want articles, new, duplicates, recorded, unrouted, delivered, failed, sources failed = %v", sum, want)
 	}
 	if got := a.titles(); !reflect.DeepEqual(got, []string{"First", "Second", "[광고] Third"}) {
 		t.Errorf("channel a got %v (oldest first)", got)
@@ -62,7 +65,7 @@ func TestRunOnceDedupRoutesAndOrder(t *testing.T) {
 		t.Errorf("keys: %q %q", a.sent[0].Key, b.sent[0].Key)
 	}
 	sum, err = svc.RunOnce(context.Background(), time.Second)
-	if err != nil || sum.Delivered != 0 || sum.Duplicates != 4 {
+	if err != nil || sum.Articles != 4 || sum.Delivered != 0 || sum.Duplicates != 4 || sum.New != 0 {
 		t.Fatalf("second run %+v %v", sum, err)
 	}
 }
@@ -82,7 +85,7 @@ func TestBrokenSourcesBackOffOthersFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.PollErrors != 3 || sum.Delivered != 2 {
+	if sum.SourcesFailed != 3 || sum.Delivered != 2 || !reflect.DeepEqual(sortedCopy(sum.FailedSources), []string{"s404", "shtml", "sslow"}) {
 		t.Fatalf("summary %+v", sum)
 	}
 	for _, name := range []string{"s404", "shtml", "sslow"} {
@@ -123,7 +126,7 @@ func TestRetriesDeadLettersAndPause(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a: Flaky delivered on its third attempt, Rejected dead-lettered; b: paused after one 401, both still queued.
-	if sum.Delivered != 1 || sum.Failed != 3 {
+	if sum.Delivered != 1 || sum.Failed != 3 || sum.Dead != 1 || sum.Left != 2 {
 		t.Fatalf("summary %+v", sum)
 	}
 	if n := b.seen; len(n) != 1 {
@@ -291,4 +294,10 @@ func TestBackfillWindowAndOddDates(t *testing.T) {
 	if sum, _ := svc.RunOnce(context.Background(), time.Second); sum.Delivered != 0 {
 		t.Fatalf("second run delivered %d", sum.Delivered)
 	}
+}
+
+func sortedCopy(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
 }

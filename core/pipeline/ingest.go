@@ -53,6 +53,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 		}
 		link, _ := article.Clean(it.URL)
 		id := article.ID(c)
+		stats.Articles++ // every listing with a usable link: a story listed twice counts twice
 		if byID[id] {
 			stats.Duplicates++ // the same article listed twice (a utm-tagged variant, say)
 			continue
@@ -60,7 +61,6 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 		byID[id] = true
 		cands = append(cands, &candidate{item: it, link: link, id: id})
 	}
-	stats.Articles = len(cands)
 	ids := make([]string, len(cands))
 	for i, c := range cands {
 		ids[i] = c.id
@@ -91,6 +91,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 			fresh = append(fresh, c)
 		}
 	}
+	stats.Recorded = len(recordOnly)
 	s.m.Duplicates.WithLabelValues(src.cfg.Name).Add(float64(stats.Duplicates))
 	// Oldest first, so a channel shows stories in the order they were published.
 	sort.SliceStable(fresh, func(i, j int) bool {
@@ -101,6 +102,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	detected := s.now()
 	var jobs []store.Job
 	var owner []int
+	routed := make([]bool, len(fresh))
 	for i, c := range fresh {
 		d := s.router.Route(src.cfg.Name, c.art.Title, c.art.Summary)
 		stats.Filtered += len(d.Filtered)
@@ -113,6 +115,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 			j.FingerprintTTL = s.cfg.Store.FingerprintWindow
 			jobs = append(jobs, j)
 			owner = append(owner, i)
+			routed[i] = true
 		}
 	}
 	ok, err := s.st.EnqueueMany(ctx, jobs)
@@ -129,10 +132,13 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	}
 	seen := recordOnly
 	for i, c := range fresh {
-		if claimed[i] {
+		switch {
+		case claimed[i]:
 			stats.New++
 			log.Info("new article queued", "article_id", c.art.ID, "title", c.art.Title)
-		} else {
+		case !routed[i]:
+			stats.Unrouted++ // route filters kept it from every channel
+		default:
 			stats.Duplicates++ // claimed before (same story under another URL, or another replica won)
 		}
 		seen = append(seen, c.id)

@@ -13,12 +13,15 @@ import (
 	"paperboy/core/store"
 )
 
-// PollStats counts what one poll found.
+// PollStats counts what one poll found. Every listing is counted once in Articles and lands
+// in exactly one of New, Duplicates, Recorded or Unrouted (or is logged as unencodable).
 type PollStats struct {
-	Articles   int // distinct articles in the source this poll (new or known)
+	Articles   int // listings with a usable link (a story listed twice counts twice); none after a 304
 	New        int // articles claimed for at least one channel
-	Enqueued   int // deliveries queued
-	Duplicates int // items skipped: already known, or listed twice under URL variants
+	Enqueued   int // deliveries queued (an article routed to two channels is two)
+	Duplicates int // listings skipped as already known: posted or queued before, listed twice, or the same story under another URL
+	Recorded   int // articles only recorded as seen: a new source's first poll, outside its backfill
+	Unrouted   int // articles no channel takes: every route filter kept them out
 	Filtered   int // (article, channel) pairs kept out by a route filter
 }
 
@@ -52,7 +55,7 @@ func (s *Service) schedule(ctx context.Context, src *watched) {
 			continue
 		}
 		lease := "source:" + name
-		ok, err := s.st.AcquireLease(ctx, lease, s.replica, src.cfg.Interval)
+		ok, err := s.leases.Acquire(ctx, lease, src.cfg.Interval, 0)
 		if err != nil || !ok {
 			// Another replica polls it (or the store is away): look again later.
 			if !deliver.Sleep(ctx, jitter(src.cfg.Interval/4)) {
@@ -60,9 +63,26 @@ func (s *Service) schedule(ctx context.Context, src *watched) {
 			}
 			continue
 		}
-		if _, err := s.PollSource(ctx, src); err != nil && ctx.Err() != nil {
+		// The lease is held for the poll only (and released on the way out, so a restart or
+		// another replica polls on time): one that finished just before we took it has moved
+		// the next poll on.
+		if cur, err := s.st.SourceState(ctx, name); err == nil && cur.NextPoll.After(s.now()) {
+			s.releaseSourceLease(lease)
+			continue
+		}
+		_, err = s.PollSource(ctx, src)
+		s.releaseSourceLease(lease)
+		if err != nil && ctx.Err() != nil {
 			return
 		}
+	}
+}
+
+func (s *Service) releaseSourceLease(name string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := s.leases.Release(ctx, name); err != nil {
+		s.log.Warn("could not release a source lease: it expires by itself", "lease", name, "err", err)
 	}
 }
 
@@ -79,6 +99,9 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 	res, err := src.w.Poll(ctx, st)
 	s.m.PollSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	st.LastPoll = start
+	if err != nil && ctx.Err() != nil {
+		return PollStats{}, err // stopped (a signal, the end of run --once): not the source's failure
+	}
 	if err != nil {
 		st.Failures++
 		st.LastError = err.Error()
@@ -139,12 +162,15 @@ func (s *Service) recordOnly(ctx context.Context, src *watched, items []source.I
 		if it.URL == "" || err != nil {
 			continue
 		}
+		stats.Articles++
 		if id := article.ID(c); !byID[id] {
 			byID[id] = true
 			ids = append(ids, id)
+		} else {
+			stats.Duplicates++
 		}
 	}
-	stats.Articles = len(ids)
+	stats.Recorded = len(ids)
 	if err := s.st.MarkSeen(ctx, ids, s.cfg.Store.ClaimTTL); err != nil {
 		return stats, err
 	}

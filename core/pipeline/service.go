@@ -8,8 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -19,6 +17,7 @@ import (
 	"paperboy/core/deliver"
 	"paperboy/core/editor"
 	"paperboy/core/fetch"
+	"paperboy/core/lease"
 	"paperboy/core/metrics"
 	"paperboy/core/route"
 	"paperboy/core/source"
@@ -36,7 +35,8 @@ type Options struct {
 	Metrics  *metrics.Metrics // nil = a new registry
 	Logger   *slog.Logger     // nil = slog.Default()
 	Observer deliver.Observer // optional: told about every delivery outcome
-	Replica  string           // this replica's name (outbox consumer, lease owner); "" = host-pid
+	Replica  string           // this replica's stable name (outbox consumer, lease owner); "" = config replica, else the hostname
+	Leases   *lease.Taker     // takes leases as this process; nil = one for Replica with a fresh token
 	Now      func() time.Time // nil = time.Now
 }
 
@@ -55,6 +55,7 @@ type Service struct {
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
 	replica   string
+	leases    *lease.Taker
 	now       func() time.Time
 	observer  deliver.Observer
 
@@ -92,8 +93,11 @@ func New(o Options) (*Service, error) {
 		s.now = time.Now
 	}
 	if s.replica == "" {
-		host, _ := os.Hostname()
-		s.replica = host + "-" + strconv.Itoa(os.Getpid())
+		s.replica = lease.Identity(cfg.Replica)
+	}
+	s.leases = o.Leases
+	if s.leases == nil {
+		s.leases = lease.NewTaker(o.Store, lease.NewOwner(s.replica), s.log)
 	}
 	if s.fetcher == nil {
 		s.fetcher = NewFetcher(cfg)
@@ -153,6 +157,11 @@ func New(o Options) (*Service, error) {
 		}
 		s.sources = append(s.sources, src)
 	}
+	srcNames := make([]string, len(s.sources))
+	for i, src := range s.sources {
+		srcNames[i] = src.cfg.Name
+	}
+	s.m.Init(s.order, srcNames, channel.Reasons(), deliver.InDoubtActions)
 	creds := &deliver.Credentials{}
 	inDoubt := map[string]string{}
 	for _, cc := range cfg.Channels {
@@ -162,6 +171,7 @@ func New(o Options) (*Service, error) {
 		set := deliver.Settings{
 			MaxAttempts: cfg.Deliver.MaxAttempts, BackoffBase: cfg.Deliver.BackoffBase, BackoffMax: cfg.Deliver.BackoffMax,
 			Lease: cfg.Deliver.Lease, InDoubt: inDoubt[name], BreakerAfter: cfg.Deliver.BreakerAfter, BreakerTimeout: cfg.Deliver.BreakerTimeout, Consumer: s.replica,
+			Leases: s.leases,
 		}
 		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
 	}
@@ -202,6 +212,9 @@ func callbackURL(cfg *config.Config, sc config.Source) string {
 	return base + source.CallbackPath(sc.Name)
 }
 
+// Leases is how the service takes leases: as this replica, with this process's token.
+func (s *Service) Leases() *lease.Taker { return s.leases }
+
 // Metrics returns the service's metrics.
 func (s *Service) Metrics() *metrics.Metrics { return s.m }
 
@@ -237,6 +250,7 @@ func (s *Service) observe(ev deliver.Event) {
 func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 	sendCtx, cancelSends := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelSends()
+	s.announcePaused(ctx)
 	go s.CheckChannels(ctx)
 	var wg sync.WaitGroup
 	for _, w := range s.workers {
@@ -265,7 +279,8 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 	s.mu.Lock()
 	s.draining = true
 	s.mu.Unlock()
-	s.log.Info("shutting down: finishing in-flight sends", "grace", grace)
+	// The caller says why (shutting down, reloading); this is only the mechanics.
+	s.log.Debug("pipeline stopping: finishing in-flight sends", "grace", grace)
 	stop := time.AfterFunc(grace, cancelSends)
 	defer stop.Stop()
 	pollers.Wait()
@@ -310,9 +325,10 @@ func (s *Service) CheckChannels(ctx context.Context) map[string]error {
 			continue
 		}
 		failed[name] = err
-		if channel.Classify(err).Reason == channel.Unauthorized {
-			s.log.Error("channel credentials refused at start: channel paused; fix them, then resume it", "channel", name, "err", err)
-			if perr := s.st.SetPaused(ctx, "channel", name, true); perr != nil {
+		if ce := channel.Classify(err); ce.Reason == channel.Unauthorized {
+			s.log.Error("channel refused at start: channel paused; fix the cause, then resume it", "channel", name, "err", err, "fix", ce.Remedy(),
+				"resume", fmt.Sprintf("paperboy channels resume %s --config %s", name, configOrDefault(s.cfg.File())))
+			if perr := s.st.PauseBecause(ctx, "channel", name, "refused at start: "+ce.Cause()+" — "+ce.Remedy()); perr != nil {
 				s.log.Error("pause channel", "channel", name, "err", perr)
 			}
 			continue

@@ -76,6 +76,19 @@ type SourceState struct {
 	Seeded       bool      // the first poll happened (its items were recorded, honouring backfill)
 }
 
+// Lease is who holds a lease and how fresh the hold is.
+type Lease struct {
+	Owner string        // the owner given to AcquireLease or TakeLease
+	Age   time.Duration // since the owner last took or renewed it, by the store's clock
+	Left  time.Duration // until it expires unless renewed
+}
+
+// Pause is a paused source or channel: since when and why.
+type Pause struct {
+	Since  time.Time // when it was paused; zero when the pause predates recorded times
+	Reason string    // why, for logs and `paperboy channels list`; "" when none was given
+}
+
 // Store is the durable state shared by every replica.
 type Store interface {
 	// Enqueue claims (Channel, ArticleID) — and Fingerprint when set — and appends the job to the
@@ -129,11 +142,23 @@ type Store interface {
 	AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error)
 	// ReleaseLease gives up the lease if owner holds it.
 	ReleaseLease(ctx context.Context, name, owner string) error
+	// PeekLease reads who holds the named lease; ok is false when it is free (never taken,
+	// released or expired).
+	PeekLease(ctx context.Context, name string) (l Lease, ok bool, err error)
+	// TakeLease gives the lease to owner for ttl when it is free, already owner's, or held by
+	// from and not renewed for at least idle, in one atomic step (a holder that renews in
+	// between keeps it); it reports whether owner holds it now.
+	TakeLease(ctx context.Context, name, owner, from string, idle, ttl time.Duration) (bool, error)
 
 	// SetPaused pauses (true) or resumes (false) a source or channel; kind is "source" or "channel".
 	SetPaused(ctx context.Context, kind, name string, paused bool) error
 	// Paused reports whether a source or channel is paused.
 	Paused(ctx context.Context, kind, name string) (bool, error)
+	// PauseBecause pauses a source or channel and records why; a pause already in place keeps
+	// its time and reason (SetPaused(…, true) is PauseBecause without a reason).
+	PauseBecause(ctx context.Context, kind, name, reason string) error
+	// PauseInfo reports whether a source or channel is paused, since when and why.
+	PauseInfo(ctx context.Context, kind, name string) (p Pause, paused bool, err error)
 
 	Values
 

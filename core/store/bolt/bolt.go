@@ -31,7 +31,7 @@ var (
 	bSeen     = []byte("seen")     // article id → expiry (unix ns)
 	bSources  = []byte("sources")  // source name → store.SourceState (JSON)
 	bLeases   = []byte("leases")   // lease name → leaseRec
-	bPaused   = []byte("paused")   // kind \0 name → "1"
+	bPaused   = []byte("paused")   // kind \0 name → store.EncodePause (older files: "1")
 	bValues   = []byte("values")   // key → valueRec (PutValue)
 
 	bOutbox  = []byte("outbox")  // seq → entryRec, in enqueue order
@@ -86,6 +86,13 @@ func Open(path string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("bolt: open %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bbolt.Tx) error {
+		// The file lock admits one process at a time, so a lease found in the file belongs to a
+		// process that is gone (killed, crashed): drop them all, and a restart delivers at once.
+		if tx.Bucket(bLeases) != nil {
+			if err := tx.DeleteBucket(bLeases); err != nil {
+				return err
+			}
+		}
 		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -233,6 +240,7 @@ type deadRec struct {
 type leaseRec struct {
 	Owner string    `json:"o"`
 	Exp   time.Time `json:"exp"`
+	At    time.Time `json:"at,omitzero"` // when it was last taken or renewed
 }
 
 func get[T any](b *bbolt.Bucket, k []byte) (T, bool, error) {

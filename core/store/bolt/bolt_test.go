@@ -187,6 +187,36 @@ func TestReopen(t *testing.T) {
 	}
 }
 
+// TestReopenDropsLeases: the file lock admits one process, so leases a killed process left in the
+// file are dropped at open and the next process delivers at once; pauses survive.
+func TestReopenDropsLeases(t *testing.T) {
+	s, path := openTemp(t)
+	ctx := context.Background()
+	if ok, err := s.AcquireLease(ctx, "deliver:telegram:x", "old#1", time.Hour); err != nil || !ok {
+		t.Fatalf("AcquireLease = %v, %v", ok, err)
+	}
+	if err := s.PauseBecause(ctx, "channel", "tg", "token refused"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s2.Close()
+	if l, held, err := s2.PeekLease(ctx, "deliver:telegram:x"); err != nil || held {
+		t.Fatalf("lease after reopen = %+v, %v, %v; want free", l, held, err)
+	}
+	if ok, err := s2.AcquireLease(ctx, "deliver:telegram:x", "new#2", time.Hour); err != nil || !ok {
+		t.Fatalf("AcquireLease by the next process = %v, %v; want at once", ok, err)
+	}
+	if p, paused, err := s2.PauseInfo(ctx, "channel", "tg"); err != nil || !paused || p.Reason != "token refused" {
+		t.Fatalf("pause after reopen = %+v, %v, %v; want kept", p, paused, err)
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()

@@ -77,24 +77,59 @@ func (s *Store) SaveSourceState(ctx context.Context, name string, st store.Sourc
 
 // AcquireLease takes the lease if it is free or expired, or extends it for its owner.
 func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error) {
+	return s.takeLease(ctx, "acquire lease", name, owner, "", 0, ttl)
+}
+
+// TakeLease takes the lease when free, ours, or from's and not renewed for at least idle.
+func (s *Store) TakeLease(ctx context.Context, name, owner, from string, idle, ttl time.Duration) (bool, error) {
+	return s.takeLease(ctx, "take lease", name, owner, from, idle, ttl)
+}
+
+func (s *Store) takeLease(ctx context.Context, op, name, owner, from string, idle, ttl time.Duration) (bool, error) {
 	if name == "" || owner == "" {
-		return false, errors.New("bolt: acquire lease: empty name or owner")
+		return false, fmt.Errorf("bolt: %s: empty name or owner", op)
 	}
 	got := false
-	err := s.update(ctx, "acquire lease", func(tx *bbolt.Tx) error {
+	err := s.update(ctx, op, func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bLeases)
 		now := s.now()
 		l, ok, err := get[leaseRec](b, []byte(name))
 		if err != nil {
 			return err
 		}
-		if ok && l.Owner != owner && now.Before(l.Exp) {
+		if ok && l.Owner != owner && now.Before(l.Exp) && (from == "" || l.Owner != from || leaseAge(l, now) < idle) {
 			return nil
 		}
 		got = true
-		return put(b, []byte(name), leaseRec{Owner: owner, Exp: now.Add(ttl)})
+		return put(b, []byte(name), leaseRec{Owner: owner, Exp: now.Add(ttl), At: now})
 	})
 	return got, err
+}
+
+// leaseAge is how long ago the lease was taken or renewed; a record without that time (from an
+// older version) counts as renewed just now.
+func leaseAge(l leaseRec, now time.Time) time.Duration {
+	if l.At.IsZero() || l.At.After(now) {
+		return 0
+	}
+	return now.Sub(l.At)
+}
+
+// PeekLease reads who holds the lease.
+func (s *Store) PeekLease(ctx context.Context, name string) (store.Lease, bool, error) {
+	var out store.Lease
+	held := false
+	err := s.view(ctx, "peek lease", func(tx *bbolt.Tx) error {
+		l, ok, err := get[leaseRec](tx.Bucket(bLeases), []byte(name))
+		now := s.now()
+		if err != nil || !ok || !now.Before(l.Exp) {
+			return err
+		}
+		held = true
+		out = store.Lease{Owner: l.Owner, Age: leaseAge(l, now), Left: l.Exp.Sub(now)}
+		return nil
+	})
+	return out, held, err
 }
 
 // ReleaseLease deletes the lease if owner holds it.
@@ -119,30 +154,57 @@ func checkKind(kind string) error {
 	return nil
 }
 
-// SetPaused pauses or resumes a source or channel.
+// SetPaused pauses (keeping a pause already in place) or resumes a source or channel.
 func (s *Store) SetPaused(ctx context.Context, kind, name string, paused bool) error {
+	if paused {
+		return s.PauseBecause(ctx, kind, name, "")
+	}
 	if err := checkKind(kind); err != nil {
 		return err
 	}
 	return s.update(ctx, "set paused", func(tx *bbolt.Tx) error {
-		if paused {
-			return tx.Bucket(bPaused).Put(pair(kind, name), []byte("1"))
-		}
 		return tx.Bucket(bPaused).Delete(pair(kind, name))
+	})
+}
+
+// PauseBecause pauses a source or channel with its time and reason, unless it is paused already.
+func (s *Store) PauseBecause(ctx context.Context, kind, name, reason string) error {
+	if err := checkKind(kind); err != nil {
+		return err
+	}
+	v, err := store.EncodePause(store.Pause{Since: s.now(), Reason: reason})
+	if err != nil {
+		return fmt.Errorf("bolt: pause: %w", err)
+	}
+	return s.update(ctx, "pause", func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bPaused)
+		if b.Get(pair(kind, name)) != nil {
+			return nil
+		}
+		return b.Put(pair(kind, name), v)
 	})
 }
 
 // Paused reports whether a source or channel is paused.
 func (s *Store) Paused(ctx context.Context, kind, name string) (bool, error) {
+	_, p, err := s.PauseInfo(ctx, kind, name)
+	return p, err
+}
+
+// PauseInfo reports whether a source or channel is paused, since when and why.
+func (s *Store) PauseInfo(ctx context.Context, kind, name string) (store.Pause, bool, error) {
 	if err := checkKind(kind); err != nil {
-		return false, err
+		return store.Pause{}, false, err
 	}
-	p := false
+	var p store.Pause
+	paused := false
 	err := s.view(ctx, "paused", func(tx *bbolt.Tx) error {
-		p = tx.Bucket(bPaused).Get(pair(kind, name)) != nil
+		if v := tx.Bucket(bPaused).Get(pair(kind, name)); v != nil {
+			paused, p = true, store.DecodePause(v)
+		}
 		return nil
 	})
-	return p, err
+	return p, paused, err
 }
 
 func (s *Store) sweepLoop() {

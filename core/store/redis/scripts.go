@@ -91,17 +91,55 @@ redis.call('XADD', KEYS[2], '*', 'a', ARGV[1], 'k', ARGV[2], 'p', ARGV[3], 'n', 
 return 1
 `)
 
+// A lease's value is "<owner>\n<ms>": the owner and the store's time (TIME) when it was last
+// taken or renewed, so a process can tell a holder that stopped renewing from one that renews.
+// A value without "\n" (written by an older version) is an owner alone, renewed just now.
+const luaLease = `
+local function leaseOwner(v) return string.match(v, '^([^\n]*)') end
+local function nowMs()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+local function leaseAge(v, now)
+  local at = tonumber(string.match(v, '\n(%d+)$') or '')
+  if not at or at > now then return 0 end
+  return now - at
+end
+local function setLease(key, owner, ttl, now)
+  redis.call('SET', key, owner .. '\n' .. string.format('%.0f', now), 'PX', ttl)
+end
+`
+
 // acquireLeaseScript: KEYS lease; ARGV owner, ttl ms.
-var acquireLeaseScript = goredis.NewScript(`
+var acquireLeaseScript = goredis.NewScript(luaLease + `
 local cur = redis.call('GET', KEYS[1])
-if cur == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
-if cur then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+if cur and leaseOwner(cur) ~= ARGV[1] then return 0 end
+setLease(KEYS[1], ARGV[1], ARGV[2], nowMs())
 return 1
 `)
 
+// takeLeaseScript: KEYS lease; ARGV owner, from, idle ms, ttl ms.
+var takeLeaseScript = goredis.NewScript(luaLease + `
+local cur = redis.call('GET', KEYS[1])
+local now = nowMs()
+if cur then
+  local holder = leaseOwner(cur)
+  if holder ~= ARGV[1] and (holder ~= ARGV[2] or leaseAge(cur, now) < tonumber(ARGV[3])) then return 0 end
+end
+setLease(KEYS[1], ARGV[1], ARGV[4], now)
+return 1
+`)
+
+// peekLeaseScript: KEYS lease. Returns {owner, age ms, left ms}, or false when free.
+var peekLeaseScript = goredis.NewScript(luaLease + `
+local cur = redis.call('GET', KEYS[1])
+if not cur then return false end
+return {leaseOwner(cur), leaseAge(cur, nowMs()), redis.call('PTTL', KEYS[1])}
+`)
+
 // releaseLeaseScript: KEYS lease; ARGV owner.
-var releaseLeaseScript = goredis.NewScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+var releaseLeaseScript = goredis.NewScript(luaLease + `
+local cur = redis.call('GET', KEYS[1])
+if cur and leaseOwner(cur) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
@@ -105,16 +106,46 @@ func (s *Store) SaveSourceState(ctx context.Context, name string, st store.Sourc
 	return nil
 }
 
-// AcquireLease takes lease:<name> with SET NX PX, or extends it for its owner.
+// AcquireLease takes lease:<name> with SET PX, or extends it for its owner.
 func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error) {
-	if owner == "" {
-		return false, errors.New("redis: acquire lease: empty owner")
+	if err := checkOwner(owner); err != nil {
+		return false, fmt.Errorf("redis: acquire lease: %w", err)
 	}
 	n, err := acquireLeaseScript.Run(ctx, s.rdb, []string{s.leaseKey(name)}, owner, ms(ttl)).Int()
 	if err != nil {
 		return false, fmt.Errorf("redis: acquire lease: %w", err)
 	}
 	return n == 1, nil
+}
+
+// TakeLease takes lease:<name> when free, ours, or from's and idle for at least idle.
+func (s *Store) TakeLease(ctx context.Context, name, owner, from string, idle, ttl time.Duration) (bool, error) {
+	if err := checkOwner(owner); err != nil {
+		return false, fmt.Errorf("redis: take lease: %w", err)
+	}
+	n, err := takeLeaseScript.Run(ctx, s.rdb, []string{s.leaseKey(name)}, owner, from, ms(idle), ms(ttl)).Int()
+	if err != nil {
+		return false, fmt.Errorf("redis: take lease: %w", err)
+	}
+	return n == 1, nil
+}
+
+// PeekLease reads lease:<name>: its owner, how long since it was renewed, and its TTL.
+func (s *Store) PeekLease(ctx context.Context, name string) (store.Lease, bool, error) {
+	v, err := peekLeaseScript.Run(ctx, s.rdb, []string{s.leaseKey(name)}).Slice()
+	if errors.Is(err, goredis.Nil) {
+		return store.Lease{}, false, nil
+	}
+	if err != nil {
+		return store.Lease{}, false, fmt.Errorf("redis: peek lease: %w", err)
+	}
+	if len(v) != 3 {
+		return store.Lease{}, false, fmt.Errorf("redis: peek lease: unexpected answer %v", v)
+	}
+	owner, _ := v[0].(string)
+	age, _ := v[1].(int64)
+	left, _ := v[2].(int64)
+	return store.Lease{Owner: owner, Age: time.Duration(age) * time.Millisecond, Left: time.Duration(max(left, 0)) * time.Millisecond}, true, nil
 }
 
 // ReleaseLease deletes lease:<name> if owner holds it.
@@ -125,19 +156,38 @@ func (s *Store) ReleaseLease(ctx context.Context, name, owner string) error {
 	return nil
 }
 
-// SetPaused sets or deletes paused:<kind>:<name>.
+func checkOwner(owner string) error {
+	if owner == "" || strings.ContainsRune(owner, '\n') {
+		return fmt.Errorf("lease owner %q is empty or holds a newline", owner)
+	}
+	return nil
+}
+
+// SetPaused pauses (keeping a pause already in place) or resumes.
 func (s *Store) SetPaused(ctx context.Context, kind, name string, paused bool) error {
+	if paused {
+		return s.PauseBecause(ctx, kind, name, "")
+	}
 	if err := checkKind(kind); err != nil {
 		return err
 	}
-	var err error
-	if paused {
-		err = s.rdb.Set(ctx, s.pausedKey(kind, name), "1", 0).Err()
-	} else {
-		err = s.rdb.Del(ctx, s.pausedKey(kind, name)).Err()
-	}
-	if err != nil {
+	if err := s.rdb.Del(ctx, s.pausedKey(kind, name)).Err(); err != nil {
 		return fmt.Errorf("redis: set paused: %w", err)
+	}
+	return nil
+}
+
+// PauseBecause writes paused:<kind>:<name> (JSON: since, reason) unless it exists.
+func (s *Store) PauseBecause(ctx context.Context, kind, name, reason string) error {
+	if err := checkKind(kind); err != nil {
+		return err
+	}
+	v, err := store.EncodePause(store.Pause{Since: time.Now(), Reason: reason})
+	if err != nil {
+		return fmt.Errorf("redis: pause: %w", err)
+	}
+	if err := s.rdb.SetNX(ctx, s.pausedKey(kind, name), v, 0).Err(); err != nil {
+		return fmt.Errorf("redis: pause: %w", err)
 	}
 	return nil
 }
@@ -152,4 +202,19 @@ func (s *Store) Paused(ctx context.Context, kind, name string) (bool, error) {
 		return false, fmt.Errorf("redis: paused: %w", err)
 	}
 	return n == 1, nil
+}
+
+// PauseInfo reads paused:<kind>:<name>.
+func (s *Store) PauseInfo(ctx context.Context, kind, name string) (store.Pause, bool, error) {
+	if err := checkKind(kind); err != nil {
+		return store.Pause{}, false, err
+	}
+	v, err := s.rdb.Get(ctx, s.pausedKey(kind, name)).Bytes()
+	if errors.Is(err, goredis.Nil) {
+		return store.Pause{}, false, nil
+	}
+	if err != nil {
+		return store.Pause{}, false, fmt.Errorf("redis: pause info: %w", err)
+	}
+	return store.DecodePause(v), true, nil
 }
