@@ -96,7 +96,7 @@ channels:
 			t.Errorf("README promises %s, but /metrics at start lacks it", n)
 		}
 	}
-	for _, want := range []string{`paperboy_posts_delivered_total{channel="con"} 0`, `paperboy_polls_total{result="error",source="far"} 0`, `paperboy_queue_depth{channel="con"} 0`} {
+	for _, want := range []string{`paperboy_posts_delivered_total{channel="con"} 0`, `paperboy_polls_total{result="ok",source="far"} 0`, `paperboy_queue_depth{channel="con"} 0`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics at start lacks %q", want)
 		}

@@ -102,11 +102,18 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 		m.PollSeconds.WithLabelValues(src)
 		m.SourceFailures.WithLabelValues(src).Set(0)
 		m.ExtractFailures.WithLabelValues(src)
+		m.FieldsCut.WithLabelValues(src)
+		for _, r := range SkipReasons {
+			m.ItemsSkipped.WithLabelValues(src, r)
+		}
 		for _, r := range PollResults {
 			m.Polls.WithLabelValues(src, r)
 		}
 	}
 }
+
+// SkipReasons are the values of items_skipped_total's reason label.
+var SkipReasons = []string{"no_link", "bad_link", "link_too_long"}
 
 // PollResults are the values of polls_total's result label.
 var PollResults = []string{"ok", "not_modified", "error"}
