@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"paperboy/core/extract"
+	"paperboy/core/extract/evaluate"
 )
 
 func TestZonelessDates(t *testing.T) {
@@ -86,8 +87,8 @@ func TestPolitifactWithSourceZone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !publishedOK(r.Published, fx.want.Published) {
-			t.Errorf("Published = %v, want %s", r.Published, deref(fx.want.Published))
+		if ok, _ := evaluate.PublishedOK(r.Published, fx.want.Published); !ok {
+			t.Errorf("Published = %v, want %v", r.Published, *fx.want.Published)
 		}
 		return
 	}
