@@ -17,18 +17,21 @@ import (
 
 // Result is what Extract learns about one article page.
 type Result struct {
-	Title        string    // headline without the site-name suffix
-	Description  string    // the publisher's own summary (og:description, meta description)
-	ImageURL     string    // absolute URL of the lead image, "" when none
-	SiteName     string    // publication name, e.g. "한국금융신문"
-	Author       string    // Authors joined with ", "
-	Authors      []string  // people credited; desks and organisations are left out
-	Published    time.Time // first publication; zero when the page does not say
-	Modified     time.Time // last update; zero when the page does not say
-	Body         string    // main text, paragraphs separated by a blank line
-	Lang         string    // BCP 47 language tag as the page declares it
-	CanonicalURL string    // absolute canonical URL the page declares, "" when none
-	Tags         []string  // keywords and article:tag values
+	Title       string    // headline without the site-name suffix
+	Description string    // the publisher's own summary (og:description, meta description)
+	ImageURL    string    // absolute URL of the lead image, "" when none
+	SiteName    string    // publication name, e.g. "한국금융신문"
+	Author      string    // Authors joined with ", "
+	Authors     []string  // people credited; desks and organisations are left out
+	Published   time.Time // first publication; zero when the page does not say
+	// PublishedDateOnly says the page names only the day of publication: Published is then
+	// midnight in the page's zone and its time of day means nothing.
+	PublishedDateOnly bool
+	Modified          time.Time // last update; zero when the page does not say
+	Body              string    // main text, paragraphs separated by a blank line
+	Lang              string    // BCP 47 language tag as the page declares it
+	CanonicalURL      string    // absolute canonical URL the page declares, "" when none
+	Tags              []string  // keywords and article:tag values
 }
 
 // maxInput bounds the bytes parsed, so one enormous page cannot stall a worker.
@@ -87,7 +90,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
-	r.Published, r.Modified = pageDates(p, ld, pageText, loc, visibleLoc)
+	p.text = pageText
+	pub, mod := pageDates(p, ld, body, base, r.Lang, loc, visibleLoc, opts.Now)
+	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	r.Authors = pageAuthors(p, ld, body, pageText)
 	r.Author = strings.Join(r.Authors, ", ")
 	r.ImageURL = firstNonEmpty(

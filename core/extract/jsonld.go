@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -166,6 +167,9 @@ func str(v any) string {
 	switch t := v.(type) {
 	case string:
 		return strings.TrimSpace(t)
+	case float64:
+		// Unix times in datePublished; large integers print without an exponent.
+		return strconv.FormatFloat(t, 'f', -1, 64)
 	case []any:
 		if len(t) > 0 {
 			return str(t[0])

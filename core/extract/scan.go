@@ -24,8 +24,13 @@ type page struct {
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
 	byText        []string // short elements whose text starts with "By ", a byline without a class
-	images        []imgTag
-	tags          []string // every article:tag
+	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
+	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
+	dateTexts, earlyDateTexts []string
+	h1Seen                    bool
+	text                      string // the whole visible text, whitespace-normalised (set by Extract)
+	images                    []imgTag
+	tags                      []string // every article:tag
 }
 
 // timeTag is a <time datetime> element with a hint of whether it dates publication.
@@ -97,6 +102,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if p.h1 == "" {
 			p.h1 = normSpace(textOf(n))
 		}
+		p.h1Seen = true
 	case atom.Time:
 		if dt := get("datetime"); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
@@ -130,6 +136,15 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	} else if startsWithBy(n) && len(p.byText) < 8 {
 		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
 			p.byText = append(p.byText, t)
+		}
+	}
+	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 {
+		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
+			if p.h1Seen {
+				p.dateTexts = append(p.dateTexts, t)
+			} else {
+				p.earlyDateTexts = append(p.earlyDateTexts, t)
+			}
 		}
 	}
 	if strings.Contains(cls, "article-body") || strings.Contains(cls, "articlebody") || strings.Contains(cls, "story-body") {
@@ -174,6 +189,22 @@ func findItemprop(n *html.Node, name string) string {
 		}
 	}
 	return ""
+}
+
+// dateWords in a class or id mark an element that shows the story's date.
+var dateWords = []string{"date", "time", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
+	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info"}
+
+func dateClass(cls string) bool {
+	if strings.TrimSpace(cls) == "" {
+		return false
+	}
+	for _, w := range dateWords {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser

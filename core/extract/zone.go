@@ -3,10 +3,15 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"paperboy/core/pubdate"
 )
 
 // Options adjust Extract for one source.
 type Options struct {
+	// Now is the reference time for relative dates ("3시간 전", "3 hours ago"): the time the
+	// page was fetched. Zero ignores relative dates.
+	Now time.Time
 	// Zone is where the source's times without an offset are taken (a source's configured
 	// timezone). It yields to an offset the page itself states elsewhere; nil means the page's
 	// region decides visible times and UTC the rest.
@@ -70,15 +75,13 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 	for _, t := range p.times {
 		vals = append(vals, t.datetime)
 	}
-	probe := time.FixedZone("probe", 37*60) // an offset no real value has
 	for _, v := range vals {
-		a, okA := parseDate(v, time.UTC)
-		b, okB := parseDate(v, probe)
-		if !okA || !okB || !a.Equal(b) {
-			continue // unparsable, or read in whatever zone it was given: no offset stated
+		st, ok := pubdate.Parse(v, pubdate.Context{})
+		if !ok || !st.Zoned {
+			continue // unparsable, or no offset stated
 		}
-		if _, off := a.Zone(); off != 0 {
-			return off, a, true
+		if _, off := st.Time.Zone(); off != 0 {
+			return off, st.Time, true
 		}
 		// A zero offset is no evidence: generators normalise to UTC ("Z", Unix times) while
 		// the page prints local times.

@@ -201,7 +201,7 @@ func WriteText(w io.Writer, r Result, detail bool) {
 		}
 		return "MISS"
 	}
-	fmt.Fprintf(w, "%-40s %5s %5s %5s %5s %5s %5s %6s\n", "page", "title", "auth", "date", "day", "image", "chars", "body")
+	fmt.Fprintf(w, "%-48s %5s %5s %5s %5s %5s %5s %6s\n", "page", "title", "auth", "date", "day", "image", "chars", "body")
 	for _, p := range r.Pages {
 		body := "  -"
 		switch {
@@ -212,7 +212,7 @@ func WriteText(w io.Writer, r Result, detail bool) {
 		case p.TP+p.FN+p.FP > 0:
 			body = fmt.Sprintf("%d/%d-%d", p.TP, p.TP+p.FN, p.FP)
 		}
-		fmt.Fprintf(w, "%-40s %5s %5s %5s %5s %5s %5s %6s", shortName(p.Name), mark(p.Title), mark(p.Authors),
+		fmt.Fprintf(w, "%-48s %5s %5s %5s %5s %5s %5s %6s", p.Name, mark(p.Title), mark(p.Authors),
 			mark(p.Instant), mark(p.Day), mark(p.Image), mark(p.Charset), body)
 		if p.Err != "" {
 			fmt.Fprintf(w, "  error: %s", p.Err)
