@@ -6,7 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
+
+	"paperboy/core/textsim"
 )
 
 // Output is what an extractor produced for one page, in the terms the scores compare.
@@ -180,52 +181,8 @@ func CharsetOK(got Output, actual string) *bool {
 	return ptr(len(mojibakeRe.FindAllStringIndex(text, 4)) < 3)
 }
 
-// Tokens splits text into lower-case word tokens; ideographs and kana count one token each
-// because those scripts do not separate words with spaces.
-func Tokens(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			flush()
-			out = append(out, string(r))
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			cur = append(cur, r)
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
-}
+// Tokens splits text into word tokens the way TokenF1 counts them (see textsim.Tokens).
+func Tokens(s string) []string { return textsim.Tokens(s) }
 
 // TokenF1 is the bag-of-tokens F1 the ScrapingHub article-extraction benchmark uses for bodies.
-func TokenF1(got, want string) float64 {
-	g, w := Tokens(got), Tokens(want)
-	if len(g) == 0 || len(w) == 0 {
-		return 0
-	}
-	counts := map[string]int{}
-	for _, t := range w {
-		counts[t]++
-	}
-	common := 0
-	for _, t := range g {
-		if counts[t] > 0 {
-			counts[t]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0
-	}
-	p, r := float64(common)/float64(len(g)), float64(common)/float64(len(w))
-	return 2 * p * r / (p + r)
-}
+func TokenF1(got, want string) float64 { return textsim.F1(textsim.Tokens(got), textsim.Tokens(want)) }
