@@ -3,9 +3,12 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"paperboy/core/pubdate"
 )
@@ -88,43 +91,110 @@ func choose(cands []dateCand) (pubdate.Stamp, bool) {
 	return best.st, true
 }
 
-// labelRe finds the labels pages put before their publication and update times, in the
-// languages paperboy serves. Group 1 is the label; labels that mean "updated" are told apart
-// by modifiedLabel.
-var labelRe = regexp.MustCompile(`(?i)(기사\s*입력|최초\s*입력|입력\s*시간|입력|등록\s*일?|기사\s*승인|승인|게재\s*일?|발행\s*일?|작성\s*일?|송고\s*시간|송고|` +
-	`최종\s*수정|수정\s*시간|수정|업데이트|` +
-	`\bdatum\s*:|\bdate\s*:|дата\s*:|first published|published(?: on| at)?|posted(?: on| at)?|publication date|date published|updated(?: on| at)?|last updated|modified|` +
-	`veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|erstellt(?: am)?|aktualisiert(?: am)?|zuletzt aktualisiert|stand|` +
-	`опубликовано|дата публикации|обновлено|publié le|mis à jour le|publicado|actualizado|pubblicato|` +
-	`公開日|公開|配信日時?|更新日時?|掲載日|发布时间|发布日期|发表时间|更新时间)\s*(?:시간|일시|일자|:|：)?\s*[:：]?\s*`)
+// dateLabels are the words pages put before their publication and update times, in the
+// languages paperboy serves, lower-case; updated marks the update labels. They are found by
+// plain substring search (a case-insensitive regular expression over a whole page's text is
+// the slowest part of extraction), then the date must start right after the label.
+var dateLabels = []struct {
+	word    string
+	updated bool
+}{
+	{"기사입력", false}, {"최초입력", false}, {"입력", false}, {"등록", false}, {"승인", false}, {"게재", false},
+	{"발행", false}, {"작성", false}, {"송고", false}, {"최종수정", true}, {"수정", true}, {"업데이트", true},
+	{"published", false}, {"posted", false}, {"publication date", false}, {"date", false},
+	{"updated", true}, {"modified", true},
+	{"veröffentlicht", false}, {"erschienen", false}, {"publiziert", false}, {"erstellt", false}, {"datum", false},
+	{"aktualisiert", true}, {"stand", true},
+	{"опубликовано", false}, {"дата публикации", false}, {"дата", false}, {"обновлено", true},
+	{"publié le", false}, {"mis à jour", true}, {"publicado", false}, {"actualizado", true}, {"pubblicato", false},
+	{"公開日", false}, {"公開", false}, {"配信", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
+	{"发表时间", false}, {"更新日", true}, {"更新时间", true},
+}
 
-// modifiedLabel tells update labels from publication labels.
-var modifiedLabel = regexp.MustCompile(`(?i)수정|업데이트|updated|modified|aktualisiert|stand|обновлено|mis à jour|actualizado|更新`)
+// labelFiller may stand between a label and its date: "입력 시간 :", "Published on", "am".
+var labelFiller = []string{"시간", "일시", "일자", "일", "on", "at", "am", "le", "el", "il", "の", ":", "：", "|", "-", "[", "("}
 
-// labelReach is how far after a label its date may start: a short space or a bracket.
-const labelReach = 16
+// labelReach is how far after a label its date may start once filler is skipped.
+const labelReach = 4
 
-// labelled reads dates that follow a label in text, split into publication and update times.
+// labelled reads dates that follow a label in text, split into publication and update times,
+// in the order they appear.
 func (d dateReader) labelled(text string) (published, modified []dateCand) {
-	for _, m := range labelRe.FindAllStringSubmatchIndex(text, 12) {
-		rest := text[m[1]:]
-		if len(rest) > 96 {
+	lower := lowerSameLength(text)
+	type hit struct {
+		at      int
+		c       dateCand
+		updated bool
+	}
+	var hits []hit
+	for _, l := range dateLabels {
+		for from := 0; len(hits) < 24; {
+			i := strings.Index(lower[from:], l.word)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(l.word)
+			if at > 0 && isASCIILetter(lower[at-1]) || from < len(lower) && isASCIILetter(lower[from]) && isASCIILetter(l.word[0]) {
+				continue // "update" inside "updated", "date" inside "validate"
+			}
+			rest := skipFiller(text[from:])
+			if rest == "" || !startsDate(rest) {
+				continue
+			}
 			_, hi := window(rest, 0, 96)
-			rest = rest[:hi]
+			st, start, _, ok := pubdate.Find(rest[:hi], d.visible)
+			if !ok || start > labelReach {
+				continue
+			}
+			hits = append(hits, hit{at, dateCand{st, rankVisible}, l.updated})
 		}
-		st, start, _, ok := pubdate.Find(rest, d.visible)
-		if !ok || start > labelReach {
-			continue
-		}
-		c := dateCand{st, rankVisible}
-		if modifiedLabel.MatchString(text[m[2]:m[3]]) {
-			modified = append(modified, c)
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	for _, h := range hits {
+		if h.updated {
+			modified = append(modified, h.c)
 		} else {
-			published = append(published, c)
+			published = append(published, h.c)
 		}
 	}
 	return published, modified
 }
+
+// lowerSameLength lower-cases text rune by rune where that keeps the byte length, so offsets
+// found in the result are offsets in text ("İ" lower-cases to three bytes and stays).
+func lowerSameLength(text string) string {
+	return strings.Map(func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}, text)
+}
+
+// skipFiller drops spaces and the filler words between a label and its date.
+func skipFiller(s string) string {
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimLeft(s, " \t\u00a0")
+		for _, f := range labelFiller {
+			if len(s) >= len(f) && strings.EqualFold(s[:len(f)], f) && (len(s) == len(f) || !isASCIILetter(s[len(f)]) || !isASCIILetter(f[0])) {
+				s, changed = s[len(f):], true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// startsDate reports text that can open a date: a digit, or a letter (a month or weekday
+// name, "3 hours ago" is a digit, "yesterday" a letter).
+func startsDate(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || unicode.IsLetter(r)
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // window clamps [lo, hi) to s and moves both ends off UTF-8 continuation bytes.
 func window(s string, lo, hi int) (int, int) {

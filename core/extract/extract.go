@@ -81,12 +81,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Tags = pageTags(p, ld)
 
 	preclean(doc)
-	body, _ := readable(doc, base)
-	if utf8.RuneCountInString(body) < 200 {
-		if all := renderText(bodyOf(doc)); utf8.RuneCountInString(all) > utf8.RuneCountInString(body) {
-			body = all
-		}
-	}
+	body := chooseBody(doc, base, ld.body, r.Description)
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)

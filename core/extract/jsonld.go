@@ -10,7 +10,7 @@ import (
 // ldArticle is what the JSON-LD on a page says about its article.
 type ldArticle struct {
 	headline, description, image, published, modified, section string
-	lang, url, siteName                                        string
+	lang, url, siteName, body                                  string
 	authors, keywords                                          []string
 }
 
@@ -70,6 +70,7 @@ func parseJSONLD(blocks []string) *ldArticle {
 		url:         firstNonEmpty(str(best["url"]), ldRefURL(best["mainEntityOfPage"])),
 		image:       ldImage(best["image"], byID, 0),
 		section:     str(best["articleSection"]),
+		body:        str(best["articleBody"]),
 	}
 	if bestRank <= 0 && a.published == "" {
 		a.published = str(best["dateCreated"])
