@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/boilerplate"
 )
 
 // Result is what Extract learns about one article page.
@@ -81,7 +83,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Tags = pageTags(p, ld)
 
 	preclean(doc)
-	body := chooseBody(doc, base, ld.body, r.Description)
+	body := cleanBody(chooseBody(doc, base, ld.body, r.Description))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
@@ -97,6 +99,11 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
 		contentImage(base, p.images))
 	return sanitize(r), nil
+}
+
+// cleanBody drops copyright notices, photo captions and doubled paragraphs from the body.
+func cleanBody(body string) string {
+	return strings.Join(boilerplate.Clean(strings.Split(body, "\n\n")), "\n\n")
 }
 
 func bodyOf(doc *html.Node) *html.Node {
