@@ -76,6 +76,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r := &Result{}
 	r.SiteName = firstNonEmpty(p.meta["og:site_name"], ld.siteName, p.meta["application-name"])
 	r.Lang = pageLang(p, ld)
+	if r.Lang == "" {
+		r.Lang = detectLang(pageText)
+	}
 	r.Title = pageTitle(p, ld, r.SiteName, hostOf(base))
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))
