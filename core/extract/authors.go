@@ -150,7 +150,8 @@ func looksLikeURL(s string) bool {
 var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
 		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
-		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true}
+		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true, "print": true, "share": true,
+		"facebook": true, "twitter": true, "email": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어"}
 )
 

@@ -140,14 +140,57 @@ func pageLang(p *page, ld *ldArticle) string {
 	return lang
 }
 
+// pageTitle takes the first title source another source confirms: JSON-LD headline, og:title,
+// twitter:title, microdata, <title>, <h1>, each without its site-name part. A source no other
+// one agrees with (Wikipedia's JSON-LD "headline" is a description) yields to one that is
+// confirmed; with no agreement at all the first source stands.
 func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 	sites := []string{siteName, ld.siteName, p.meta["twitter:site"], p.meta["application-name"]}
+	var raw, clean []string
 	for _, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
 		if t = normSpace(html.UnescapeString(t)); t != "" {
-			return cleanTitle(t, sites, host)
+			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 		}
 	}
-	return ""
+	if len(clean) == 0 {
+		return ""
+	}
+	for i, c := range clean {
+		for j := range clean {
+			if j == i {
+				continue
+			}
+			if side, ok := confirms(c, clean[j], raw[j]); ok {
+				return side
+			}
+		}
+	}
+	return clean[0]
+}
+
+// confirms reports whether another source agrees with title c: it is the same, or holds c as
+// the part before or after a separator. When that source is exactly one side of c ("Story –
+// My website" against an <h1> "Story"), that side is the title.
+func confirms(c, otherClean, otherRaw string) (string, bool) {
+	kc := squash(c)
+	if kc == "" {
+		return "", false
+	}
+	for _, o := range []string{otherClean, otherRaw} {
+		ko := squash(o)
+		if ko == kc {
+			return c, true
+		}
+		for _, sep := range titleSeparators {
+			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
+				return c, true
+			}
+			if i := strings.LastIndex(c, sep); i > 0 && squash(c[:i]) == ko && len([]rune(o)) >= 4 {
+				return strings.TrimSpace(c[:i]), true
+			}
+		}
+	}
+	return "", false
 }
 
 func pageTags(p *page, ld *ldArticle) []string {

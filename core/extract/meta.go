@@ -139,7 +139,11 @@ func pageAuthors(p *page, ld *ldArticle, body, text string) []string {
 	if a := dedupe(ld.authors); len(a) > 0 {
 		return a
 	}
-	if a := dedupe(splitAuthors(p.itemprops["author"])); len(a) > 0 {
+	var micro []string
+	for _, a := range p.itemAuthors {
+		micro = append(micro, splitAuthors(a)...)
+	}
+	if a := dedupe(micro); len(a) > 0 {
 		return a
 	}
 	for _, k := range authorKeys {

@@ -19,6 +19,8 @@ type page struct {
 	times     []timeTag
 	dataDates []string // data-date-time style attributes (Naver and others)
 	itemprops map[string]string
+	// itemAuthors are the names of every itemprop=author/creator element, in order.
+	itemAuthors []string
 	bylines   []string // text of byline/author elements and rel=author links, one line per block
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
@@ -156,6 +158,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) {
+			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
+				p.itemAuthors = append(p.itemAuthors, name)
+			} else if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
+				p.itemAuthors = append(p.itemAuthors, t)
+			}
+		}
 		if _, seen := p.itemprops[key]; seen {
 			continue
 		}
@@ -174,6 +183,16 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			p.itemprops[key] = v
 		}
 	}
+}
+
+// inComments reports an element inside a comment thread, whose authors are readers.
+func inComments(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "comment") {
+			return true
+		}
+	}
+	return false
 }
 
 func findItemprop(n *html.Node, name string) string {
