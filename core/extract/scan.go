@@ -21,7 +21,7 @@ type page struct {
 	itemprops map[string]string
 	// itemAuthors are the names of every itemprop=author/creator element, in order.
 	itemAuthors []string
-	bylines   []string // text of byline/author elements and rel=author links, one line per block
+	bylines     []string // text of byline/author elements and rel=author links, one line per block
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
