@@ -17,7 +17,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.Ol: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Figure: true,
 	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Main: true, atom.Hr: true,
+	atom.Main: true, atom.Hr: true, atom.Td: true, atom.Th: true,
 }
 
 // junkWords are class/id tokens of page furniture that readability sometimes keeps: share
@@ -83,13 +83,18 @@ func isJunkText(s string) bool {
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
-	var remove []*html.Node
+	var remove, breaks []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg:
 				remove = append(remove, n)
+				return
+			case atom.Br:
+				// Line breaks become newlines here: go-readability's own <br><br> handling
+				// glues the lines of old table layouts together ("Land.Bürgermeisterin").
+				breaks = append(breaks, n)
 				return
 			case atom.Form, atom.Nav, atom.Aside:
 				// ASP.NET pages wrap the whole page in one <form>; some themes put the story
@@ -115,6 +120,12 @@ func preclean(root *html.Node) {
 	walk(root)
 	for _, n := range remove {
 		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	for _, n := range breaks {
+		if n.Parent != nil {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, n)
 			n.Parent.RemoveChild(n)
 		}
 	}

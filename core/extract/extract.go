@@ -86,12 +86,13 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Tags = pageTags(p, ld)
 
 	preclean(doc)
-	body := cleanBody(chooseBody(doc, base, ld.body, r.Description))
+	reading := chooseBody(doc, base, ld.body, r.Description)
+	body := cleanBody(trimEdges(reading, r.Title))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
 	p.text = pageText
-	pub, mod := pageDates(p, ld, body, base, r.Lang, loc, visibleLoc, opts.Now)
+	pub, mod := pageDates(p, ld, reading, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	r.Authors = pageAuthors(p, ld, body, pageText)
 	r.Author = strings.Join(r.Authors, ", ")

@@ -160,6 +160,11 @@ func pageAuthors(p *page, ld *ldArticle, body, text string) []string {
 			return a
 		}
 	}
+	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
+		if a := dedupe(prefixedByline(t)); len(a) > 0 {
+			return a
+		}
+	}
 	for _, t := range []string{body, text} {
 		if name := koreanByline(t); name != "" {
 			return []string{name}

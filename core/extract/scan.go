@@ -211,7 +211,7 @@ func findItemprop(n *html.Node, name string) string {
 }
 
 // dateWords in a class or id mark an element that shows the story's date.
-var dateWords = []string{"date", "time", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
+var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
 	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info"}
 
 func dateClass(cls string) bool {

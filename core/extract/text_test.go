@@ -13,7 +13,7 @@ import (
 // TestSeedText reads the plain-text copy of the seed page (../shared/seed): the same fields
 // as the HTML page gives, and a summary that opens with the story, not a caption.
 func TestSeedText(t *testing.T) {
-	raw, err := os.ReadFile("testdata/fntimes-kakao-outage-2022-10-15.txt")
+	raw, err := os.ReadFile("testdata/classes/fntimes-kakao-outage-2022-10-15.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
