@@ -13,7 +13,7 @@ import (
 const (
 	minTitle     = 0.99 // 16/16
 	minAuthors   = 0.99 // 16/16
-	minPublished = 0.93 // 15/16: politifact shows only "11:08 a.m." with no zone
+	minPublished = 0.99 // 16/16 (politifact's zone-less "11:08 a.m." is read as US Eastern)
 	minDate      = 0.99 // 16/16 on the calendar date alone
 	minImage     = 0.99 // 15/15 pages that have an og:image
 	minCharset   = 0.99 // 16/16

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -43,6 +44,9 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
+	if region == nil && apStyle(lang, text) {
+		region = loadZone("America/New_York")
+	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
@@ -62,6 +66,17 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return time.UTC, region
 	}
 	return time.UTC, time.UTC
+}
+
+// apTimeRe matches a time in AP style, "11:08 a.m.", which US newsrooms print and British
+// ones ("11.08am", "11:08 GMT") do not.
+var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m\.`)
+
+// apStyle reports an English page without a region that prints times the American way; its
+// visible times are read as US Eastern, where most such newsrooms are.
+func apStyle(lang, text string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return (primary == "en" || primary == "") && apTimeRe.MatchString(text)
 }
 
 // statedOffset finds the first date on the page that carries an explicit non-zero offset and
