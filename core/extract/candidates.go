@@ -139,6 +139,10 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		return true
 	case agreeR < 0.5 && agreeC >= 0.7:
 		return true
+	case c.size > r.size && textsim.Recall(c.tokens, r.tokens) < 0.3 && agreeC >= agreeR:
+		// Readability read something else entirely (comments, a teaser list) while the page
+		// names a larger container for its story.
+		return true
 	case r.size < fragment && c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR:
 		// A short reading inside a named container twice its size: readability kept one
 		// block of a story split across several. A long reading is left alone: what a
