@@ -101,7 +101,7 @@ var dateLabels = []struct {
 }{
 	{"기사입력", false}, {"최초입력", false}, {"입력", false}, {"등록", false}, {"승인", false}, {"게재", false},
 	{"발행", false}, {"작성", false}, {"송고", false}, {"최종수정", true}, {"수정", true}, {"업데이트", true},
-	{"published", false}, {"posted", false}, {"publication date", false}, {"date", false},
+	{"published", false}, {"posted", false}, {"written", false}, {"created", false}, {"released", false}, {"issued", false}, {"publication date", false}, {"date", false},
 	{"updated", true}, {"modified", true},
 	{"veröffentlicht", false}, {"erschienen", false}, {"publiziert", false}, {"erstellt", false}, {"datum", false},
 	{"aktualisiert", true}, {"stand", true},
@@ -170,6 +170,21 @@ func lowerSameLength(text string) string {
 		}
 		return r
 	}, text)
+}
+
+// beforeUpdateLabel cuts text at its first update label ("Updated:", "수정", "Stand:").
+func beforeUpdateLabel(text string) string {
+	lower := lowerSameLength(text)
+	cut := len(text)
+	for _, l := range dateLabels {
+		if !l.updated {
+			continue
+		}
+		if i := strings.Index(lower, l.word); i >= 0 && i < cut && (i == 0 || !isASCIILetter(lower[i-1])) {
+			cut = i
+		}
+	}
+	return text[:cut]
 }
 
 // skipFiller drops spaces and the filler words between a label and its date.

@@ -92,7 +92,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
 	p.text = pageText
-	pub, mod := pageDates(p, ld, reading, base, r.Lang, loc, visibleLoc, opts.Now)
+	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	r.Authors = pageAuthors(p, ld, body, pageText)
 	r.Author = strings.Join(r.Authors, ", ")

@@ -29,7 +29,7 @@ var modifiedKeys = []string{
 // picks by rank (see dateRank): metadata, data attributes, labelled or classed visible dates
 // and other <time> elements, the address, and last the top of the story text. Values without
 // an offset are read in loc, visible text in visibleLoc (see pageZones).
-func pageDates(p *page, ld *ldArticle, body string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
+func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
 	first := monthFirst(lang, p.meta["og:locale"])
 	d := dateReader{
 		machine: pubdate.Context{Loc: loc, MonthFirst: first},
@@ -60,8 +60,10 @@ func pageDates(p *page, ld *ldArticle, body string, pageURL *url.URL, lang strin
 	for _, t := range visible {
 		lp, lm := d.labelled(t)
 		pub, mod = append(pub, lp...), append(mod, lm...)
-		if len(lp)+len(lm) == 0 {
-			unlabelled = append(unlabelled, t)
+		if len(lp) == 0 {
+			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
+			// is the publication.
+			unlabelled = append(unlabelled, beforeUpdateLabel(t))
 		}
 	}
 	lp, lm := d.labelled(p.text)
@@ -73,7 +75,7 @@ func pageDates(p *page, ld *ldArticle, body string, pageURL *url.URL, lang strin
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
 		pub = append(pub, dateCand{st, rankURL})
 	}
-	if zone := headerZone(p.text, p.h1); zone != "" {
+	if zone := headerZone(p.text, firstNonEmpty(p.h1, title)); zone != "" {
 		noRelative.text(&pub, rankHeader, zone)
 	}
 	if head := proseHead(body); head != "" {
