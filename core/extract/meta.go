@@ -55,7 +55,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	// Visible dates: labelled ones (in date elements and bylines, then anywhere in the page
 	// text) come first, then machine <time> values, then the first date of an unlabelled
 	// date element.
-	visible := append(append(append(append([]string{}, p.dateTexts...), p.strongBylines...), p.byText...), p.earlyDateTexts...)
+	visible := append(append(append(append(append([]string{}, p.dateTexts...), p.strongBylines...), p.byText...), p.bylines...),
+		p.earlyDateTexts...)
 	var unlabelled []string
 	for _, t := range visible {
 		lp, lm := d.labelled(t)
@@ -86,6 +87,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
 	modified, _ = choose(mod)
+	if published.IsZero() {
+		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
+		// by that: it is the best bound on when the story appeared.
+		published = modified
+	}
 	return published, modified
 }
 
