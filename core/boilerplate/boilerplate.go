@@ -44,7 +44,7 @@ var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무�
 // story sentence with a notice glued on, for the caller to split).
 func IsCopyright(line string) bool {
 	line = strings.TrimSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > maxLine {
+	if line == "" || len(line) > 4*maxLine || utf8.RuneCountInString(line) > maxLine || !noticeHint(line) {
 		return false
 	}
 	if copyrightStart.MatchString(line) {
@@ -73,11 +73,26 @@ func endsSentence(s string) bool {
 // end on a source credit is longer.
 const maxCaption = 150
 
+// noticeHints are substrings every notice contains; looking for them is much cheaper than the
+// regular expressions, which then run on the few lines that have one.
+var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
+	"droits", "derechos", "未经", "不得", "転載", "複製"}
+
+func noticeHint(line string) bool {
+	l := strings.ToLower(line)
+	for _, h := range noticeHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // MayHoldNotice reports whether a longer text may contain a copyright sentence, so callers
 // split it into sentences only then.
 func MayHoldNotice(text string) bool {
-	return copyrightPhrase.MatchString(text) || strings.Contains(text, "ⓒ") || strings.Contains(text, "©") ||
-		strings.Contains(strings.ToLower(text), "copyright")
+	return noticeHint(text) && (copyrightPhrase.MatchString(text) || strings.Contains(text, "ⓒ") || strings.Contains(text, "©") ||
+		strings.Contains(strings.ToLower(text), "copyright"))
 }
 
 // IsCaption reports a photo caption: text with a credit at its end, or the caption a Korean CMS
