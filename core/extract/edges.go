@@ -33,28 +33,29 @@ func trimEdges(body, title string) string {
 // byline, or a short label ("경제", "댓글 0", "Lokales").
 func headerLine(p, title string) bool {
 	n := utf8.RuneCountInString(p)
-	if n > 160 || isProse(p) && n > 60 {
-		return false
-	}
 	switch {
+	case n > 160:
+		return false
 	case title != "" && sameHeadline(p, title):
 		return true
-	case n <= 16 && !endsWithStop(p):
+	case endsWithStop(p) || n > 100:
+		return false // a sentence: the lede, however short, or a dateline that opens it
+	case n <= 16:
 		return true
-	case n <= 100 && (len(bylineNames(p)) > 0 && !endsWithStop(p) || koreanByline(p) != ""):
+	case len(bylineNames(p)) > 0 || koreanByline(p) != "":
 		return true
 	}
-	_, start, end, ok := pubdate.Find(p, pubdate.Context{})
-	// A time stamp line: the date is most of it ("승인 2019.11.18 10:15", "20 ноября 2019, 08:02",
-	// "Published 20 November 2019 | By Jane Roe").
-	return ok && n <= 100 && (end-start)*3 >= len(p) || ok && n <= 100 && !endsWithStop(p)
+	// A time stamp line: "승인 2019.11.18 10:15", "20 ноября 2019, 08:02",
+	// "Published 20 November 2019 | By Jane Roe".
+	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
+	return ok
 }
 
 // sameHeadline reports a line that is the headline, or the part of it the page prints in large
 // type ("Story" under a <title> "Place: Story").
 func sameHeadline(p, title string) bool {
 	kp, kt := squash(p), squash(title)
-	return kp != "" && (kp == kt || len(kp)*2 >= len(kt) && (strings.Contains(kt, kp) || strings.Contains(kp, kt)))
+	return kp != "" && (kp == kt || len(kp)*2 >= len(kt) && len(kt)*2 >= len(kp) && (strings.Contains(kt, kp) || strings.Contains(kp, kt)))
 }
 
 // trailerRe matches the links that follow a story to more of its author's or section's stories.
