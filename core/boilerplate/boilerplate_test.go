@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -87,4 +88,21 @@ func TestClean(t *testing.T) {
 	if got := Clean(in); !reflect.DeepEqual(got, want) {
 		t.Errorf("Clean =\n%q\nwant\n%q", got, want)
 	}
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("네이버가 라인을 홍보하고 있다. 사진=네이버이미지 확대보기\nCopyright ⓒ 한국금융신문\n정은경 기자 ek@x.com")
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n")
+		out := Clean(paras)
+		if len(out) > len(paras) {
+			t.Fatalf("Clean grew the text: %q", out)
+		}
+		for _, p := range paras {
+			IsCaption(p)
+			IsContact(p)
+			IsCredit(p)
+			MayHoldNotice(p)
+		}
+	})
 }

@@ -126,3 +126,18 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, Context{})
 	}
 }
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"2019-11-18 10:15", "20 ноября 2019 г., 08:02", "2019년 11월 18일 오후 3:05", "3시간 전",
+		"Wed, 20-Nov-19 08:02:00 GMT", "Nov 20 08:02:00 2019", "11/12/2019 8:02 PM ET", "\xff2019\xfe-11"} {
+		f.Add(s)
+	}
+	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		st, start, end, ok := Find(s, Context{Now: now, MonthFirst: len(s)%2 == 0})
+		if ok && (start < 0 || end > len(s) || start > end || st.IsZero()) {
+			t.Fatalf("Find(%q) = %v [%d:%d]", s, st, start, end)
+		}
+		Parse(s, Context{Loc: kst})
+	})
+}
