@@ -141,3 +141,12 @@ func FuzzFind(f *testing.F) {
 		Parse(s, Context{Loc: kst})
 	})
 }
+
+func BenchmarkParse(b *testing.B) {
+	in := []string{"2019-11-20T08:02:00Z", "20 Nov 2019 08:02 GMT", "2019년 11월 18일 오후 3:05", "20 ноября 2019 г., 08:02"}
+	i := 0
+	for b.Loop() {
+		Parse(in[i%len(in)], Context{Loc: kst})
+		i++
+	}
+}
