@@ -71,6 +71,9 @@ func Parse(s string, c Context) (Stamp, bool) {
 	if st, ok := unix(s); ok {
 		return st, true
 	}
+	if st, ok := compact(s, c); ok {
+		return st, true
+	}
 	for _, l := range []string{time.RFC3339Nano, time.RFC3339} {
 		if t, err := time.Parse(l, s); err == nil {
 			return plausible(Stamp{Time: t, Precision: Second, Zoned: true})
@@ -94,6 +97,29 @@ func unix(s string) (Stamp, bool) {
 		t = time.UnixMilli(n).UTC()
 	}
 	return plausible(Stamp{Time: t, Precision: Second, Zoned: true})
+}
+
+// compact reads digit-only stamps some CMSs put in meta tags: 20191118, 201911181015,
+// 20191118101500.
+func compact(s string, c Context) (Stamp, bool) {
+	layouts := map[int]struct {
+		layout string
+		prec   Precision
+	}{8: {"20060102", Day}, 12: {"200601021504", Minute}, 14: {"20060102150405", Second}}
+	l, ok := layouts[len(s)]
+	if !ok {
+		return Stamp{}, false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return Stamp{}, false
+		}
+	}
+	t, err := time.ParseInLocation(l.layout, s, c.loc())
+	if err != nil {
+		return Stamp{}, false
+	}
+	return plausible(Stamp{Time: t, Precision: l.prec})
 }
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "в";

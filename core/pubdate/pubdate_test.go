@@ -53,6 +53,8 @@ func TestParse(t *testing.T) {
 		{"11/20/2019", Context{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), Day, false},
 		{"1574236920", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
 		{"1574236920000", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
+		{"20191118101500", Context{Loc: kst}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Second, false},
+		{"20191118", Context{Loc: kst}, time.Date(2019, 11, 18, 0, 0, 0, 0, kst), Day, false},
 		{"2019-11-20 08:02 GMT+9", Context{}, time.Date(2019, 11, 19, 23, 2, 0, 0, time.UTC), Minute, true},
 		{"2019-11-20 20:15 am Montag", Context{}, time.Date(2019, 11, 20, 20, 15, 0, 0, time.UTC), Minute, false},
 	}
@@ -108,6 +110,9 @@ func TestRelative(t *testing.T) {
 		{"3小时前", now.Add(-3 * time.Hour).Truncate(time.Minute), Minute},
 		{"2일 전", time.Date(2019, 11, 16, 0, 0, 0, 0, kst), Day},
 		{"yesterday", time.Date(2019, 11, 17, 0, 0, 0, 0, kst), Day},
+		{"Вчера, 08:02", time.Date(2019, 11, 17, 8, 2, 0, 0, kst), Minute},
+		{"heute um 9:30 Uhr", time.Date(2019, 11, 18, 9, 30, 0, 0, kst), Minute},
+		{"오늘 10:15", time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Minute},
 	} {
 		st, _, _, ok := Find(tt.in, c)
 		if !ok || !st.Time.Equal(tt.want) || st.Precision != tt.prec {

@@ -14,7 +14,10 @@ var relativeRe = regexp.MustCompile(`(\d{1,3})\s*(초|분|시간|일|주|개월|
 	`|(?i:\bvor\s+(\d{1,3}|einer?|einem)\s+(Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)\b)` +
 	`|(\d{1,3})\s+(секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад` +
 	`|(\d{1,3})\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間)\s*前` +
-	`|(?i:\b(yesterday|gestern|вчера)\b)|(어제|昨天|昨日)`)
+	`|(?i:\b(yesterday|gestern|today|heute)\b)|(어제|昨天|昨日|오늘|今天|今日|(?i:вчера|сегодня))`)
+
+// dayTimeRe is the time that may follow "today" or "yesterday": "Вчера, 08:02", "heute um 8:02 Uhr".
+var dayTimeRe = regexp.MustCompile(`^\s*,?\s*(?:(?i:at|um|в|à)\s*)?(\d{1,2})[:.](\d{2})\b`)
 
 // unitOf maps a unit word to its duration; days and weeks give a calendar date only.
 func unitOf(u string) (time.Duration, Precision) {
@@ -44,9 +47,24 @@ func findRelative(text string, c Context) (Stamp, int, int, bool) {
 				break
 			}
 		}
-		if count == "" { // yesterday, 어제
-			d := c.Now.In(c.loc()).AddDate(0, 0, -1)
-			return Stamp{Time: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, d.Location()), Precision: Day}, m[0], m[1], true
+		if count == "" { // yesterday, 어제, today
+			word := strings.ToLower(text[m[0]:m[1]])
+			d := c.Now.In(c.loc())
+			switch word {
+			case "yesterday", "gestern", "вчера", "어제", "昨天", "昨日":
+				d = d.AddDate(0, 0, -1)
+			}
+			st := Stamp{Time: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, d.Location()), Precision: Day}
+			end := m[1]
+			if t := dayTimeRe.FindStringSubmatchIndex(text[end:]); t != nil {
+				h, _ := strconv.Atoi(text[end+t[2] : end+t[3]])
+				mi, _ := strconv.Atoi(text[end+t[4] : end+t[5]])
+				if h <= 23 && mi <= 59 {
+					st.Time, st.Precision = st.Time.Add(time.Duration(h)*time.Hour+time.Duration(mi)*time.Minute), Minute
+					end += t[1]
+				}
+			}
+			return st, m[0], end, true
 		}
 		n, err := strconv.Atoi(count)
 		if err != nil {
