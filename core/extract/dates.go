@@ -142,7 +142,7 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			if rest == "" || !startsDate(rest) {
 				continue
 			}
-			_, hi := window(rest, 0, 96)
+			_, hi := pubdate.Window(rest, 0, 96)
 			st, start, _, ok := pubdate.Find(rest[:hi], d.visible)
 			if !ok || start > labelReach {
 				continue
@@ -210,18 +210,6 @@ func startsDate(s string) bool {
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
-
-// window clamps [lo, hi) to s and moves both ends off UTF-8 continuation bytes.
-func window(s string, lo, hi int) (int, int) {
-	lo, hi = max(lo, 0), min(hi, len(s))
-	for lo > 0 && lo < len(s) && s[lo]&0xC0 == 0x80 {
-		lo--
-	}
-	for hi < len(s) && s[hi]&0xC0 == 0x80 {
-		hi++
-	}
-	return lo, hi
-}
 
 // urlDateRe finds a date in an address path: /2019/11/20/, /2019-11-20-, /20191120/.
 var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)

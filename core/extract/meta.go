@@ -130,12 +130,12 @@ func headerZone(text, h1 string) string {
 	if i < 0 {
 		return ""
 	}
-	lo, hi := window(text, i-160, i+len(h1)+320)
+	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
 	return text[lo:hi]
 }
 
 func proseHead(body string) string {
-	_, hi := window(body, 0, proseHeadBytes)
+	_, hi := pubdate.Window(body, 0, proseHeadBytes)
 	return body[:hi]
 }
 

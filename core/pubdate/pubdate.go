@@ -180,7 +180,7 @@ var groupIndex = func() []map[string]int {
 func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
 	for _, pos := range yearPositions(text) {
-		lo, hi := window(text, pos-windowBefore, pos+windowAfter)
+		lo, hi := Window(text, pos-windowBefore, pos+windowAfter)
 		if s, ms, me, good := findIn(text[lo:hi], c); good && lo+ms <= pos+4 {
 			st, start, end = s, lo+ms, lo+me
 			break
@@ -227,8 +227,9 @@ func yearPositions(text string) []int {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// window clamps [lo, hi) to text and moves both ends off UTF-8 continuation bytes.
-func window(text string, lo, hi int) (int, int) {
+// Window clamps the byte range [lo, hi) to text and moves both ends off UTF-8 continuation
+// bytes, so text[lo:hi] is valid wherever a caller cuts the text it searches for dates.
+func Window(text string, lo, hi int) (int, int) {
 	lo, hi = max(lo, 0), min(hi, len(text))
 	for lo > 0 && lo < len(text) && text[lo]&0xC0 == 0x80 {
 		lo--
