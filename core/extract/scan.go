@@ -185,16 +185,6 @@ func (p *page) itemprop(n *html.Node, ip string) {
 	}
 }
 
-// inComments reports an element inside a comment thread, whose authors are readers.
-func inComments(n *html.Node) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.Type == html.ElementNode && strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "comment") {
-			return true
-		}
-	}
-	return false
-}
-
 func findItemprop(n *html.Node, name string) string {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -208,22 +198,6 @@ func findItemprop(n *html.Node, name string) string {
 		}
 	}
 	return ""
-}
-
-// dateWords in a class or id mark an element that shows the story's date.
-var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
-	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info"}
-
-func dateClass(cls string) bool {
-	if strings.TrimSpace(cls) == "" {
-		return false
-	}
-	for _, w := range dateWords {
-		if strings.Contains(cls, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
