@@ -24,6 +24,7 @@ type extracted struct {
 	Title     string    `json:"title"`
 	Authors   []string  `json:"authors"`
 	Published time.Time `json:"published,omitzero"`
+	DateOnly  bool      `json:"published_date_only,omitempty"` // the page names the day, not the time
 	Modified  time.Time `json:"modified,omitzero"`
 	Image     string    `json:"lead_image"`
 	Site      string    `json:"site_name"`
@@ -49,7 +50,7 @@ func cmdExtract(ctx context.Context, args []string, stdout, _ io.Writer) error {
 	}
 	target := pos[0]
 	var body []byte
-	var charset, pageURL string
+	var charset, pageURL, contentType string
 	if strings.HasPrefix(target, "http://") || strings.HasPrefix(target, "https://") {
 		c := fetch.New(fetch.Config{AllowPrivate: *allowPrivate})
 		resp, err := c.Get(ctx, fetch.Request{URL: target, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
@@ -60,29 +61,29 @@ func cmdExtract(ctx context.Context, args []string, stdout, _ io.Writer) error {
 		if err != nil {
 			return err
 		}
-		body, charset, pageURL = resp.Body, resp.Charset, resp.URL
+		body, charset, pageURL, contentType = resp.Body, resp.Charset, resp.URL, resp.ContentType
 	} else {
 		raw, err := os.ReadFile(target)
 		if err != nil {
 			return fmt.Errorf("extract: %w", err)
 		}
-		ct := *ctype
-		if ct == "" {
-			ct = mime.TypeByExtension(filepath.Ext(target))
+		contentType = *ctype
+		if contentType == "" && strings.EqualFold(filepath.Ext(target), ".txt") {
+			contentType = mime.TypeByExtension(".txt")
 		}
-		body, charset = fetch.Decode(raw, ct)
+		body, charset = fetch.Decode(raw, contentType)
 		pageURL = *base
 		if pageURL == "" {
 			abs, _ := filepath.Abs(target)
 			pageURL = "file://" + filepath.ToSlash(abs)
 		}
 	}
-	res, err := extract.Extract(pageURL, body)
+	res, err := extract.Decoded(pageURL, body, contentType, extract.Options{Now: time.Now()})
 	if err != nil {
 		return err
 	}
 	out := extracted{
-		URL: pageURL, Charset: charset, Title: res.Title, Authors: res.Authors, Published: res.Published, Modified: res.Modified,
+		URL: pageURL, Charset: charset, Title: res.Title, Authors: res.Authors, Published: res.Published, DateOnly: res.PublishedDateOnly, Modified: res.Modified,
 		Image: res.ImageURL, Site: res.SiteName, Lang: res.Lang, Canonical: res.CanonicalURL, Tags: res.Tags, Body: res.Body,
 	}
 	out.Summary = summarize.Lead(res.Body, *budget)

@@ -47,6 +47,23 @@ func bylineNames(s string) []string {
 	return nil
 }
 
+// bylinePrefixRe finds the word that introduces a byline in the languages paperboy serves:
+// "By", German "Von", French "Par", Spanish/Portuguese "Por", Dutch "Door", Nordic "Av".
+var bylinePrefixRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,/])(?:by|von|par|por|door|av)\s+(\p{Lu}.*)$`)
+
+// prefixedByline reads names from a byline that a date line carries after a separator:
+// "20.11.2019, 08:02 Uhr | Von Martin Weber".
+func prefixedByline(s string) []string {
+	for _, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+		if m := bylinePrefixRe.FindStringSubmatch(strings.TrimSpace(seg)); m != nil {
+			if names := splitAuthors(bylineTail.ReplaceAllString(m[1], "")); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
 // bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated".
 var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)\s.*$`)
 
@@ -150,7 +167,8 @@ func looksLikeURL(s string) bool {
 var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
 		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
-		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true}
+		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true, "print": true, "share": true,
+		"facebook": true, "twitter": true, "email": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어"}
 )
 

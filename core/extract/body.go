@@ -17,36 +17,99 @@ var blockTags = map[atom.Atom]bool{
 	atom.Ol: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Figure: true,
 	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Main: true, atom.Hr: true,
+	atom.Main: true, atom.Hr: true, atom.Td: true, atom.Th: true,
 }
 
-// junkClassRe matches class/id tokens of page furniture that readability sometimes keeps:
-// share buttons, related-article boxes, captions, newsletter prompts.
-var junkClassRe = regexp.MustCompile(`(?i)(^|[\s_\-])(share|sharing|sns|social|related|relate|recommend|popular|most-?read|` +
-	`newsletter|subscribe|caption|figcaption|photo_?txt|img_?desc|breadcrumb|tags?|keywords?|comments?|reply|` +
-	`promo|sponsor|advert|banner|ad|ads|copyright|more-?news|btn|toolbar|print|font-?size|outbrain|taboola|layer|popup|tooltip)([\s_\-]|$)`)
+// junkWords are class/id tokens of page furniture that readability sometimes keeps: share
+// buttons, related-article boxes, captions, newsletter prompts. A class or id is split into
+// tokens at spaces, "-" and "_" ("article-share-box" → article, share, box); a token set is
+// much faster to consult than a case-insensitive regular expression on every element.
+var junkWords = map[string]bool{}
+
+// junkPairs are furniture names written as two tokens ("most-read", "font_size").
+var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true}
+
+func init() {
+	for _, w := range strings.Fields(`share sharing sns social related relate recommend popular mostread newsletter
+		subscribe caption figcaption phototxt imgdesc breadcrumb tag tags keyword keywords comment comments reply promo
+		sponsor advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip`) {
+		junkWords[w] = true
+	}
+}
+
+// junkClass reports a class/id string naming furniture.
+func junkClass(cls string) bool {
+	prev := ""
+	found := false
+	forEachToken(cls, func(tok string) bool {
+		tok = strings.ToLower(tok)
+		if junkWords[tok] || prev != "" && junkPairs[prev+" "+tok] {
+			found = true
+			return false
+		}
+		prev = tok
+		return true
+	})
+	return found
+}
+
+// forEachToken calls f with each run of letters and digits in s until f returns false.
+func forEachToken(s string, f func(string) bool) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		sep := i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' || s[i] == '\t' || s[i] == '\n'
+		switch {
+		case sep && start >= 0:
+			if !f(s[start:i]) {
+				return
+			}
+			start = -1
+		case !sep && start < 0:
+			start = i
+		}
+	}
+}
 
 // junkTextRe matches whole text nodes that are UI labels, not prose.
 var junkTextRe = regexp.MustCompile(`^\s*(이미지 확대보기|\[관련기사\]|관련기사|기사 더보기|좋아요|공유하기|Share( this)?( article)?|Advertisement|ADVERTISEMENT)\s*$`)
 
+// isJunkText reports a text that is only a UI label; the labels are short, so longer text
+// never reaches the regular expression.
+func isJunkText(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && len(s) <= 32 && junkTextRe.MatchString(s)
+}
+
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
-	var remove []*html.Node
+	var remove, breaks []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
-			case atom.Figcaption, atom.Button, atom.Form, atom.Select, atom.Iframe, atom.Nav, atom.Aside, atom.Svg:
+			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg:
 				remove = append(remove, n)
 				return
+			case atom.Br:
+				// Line breaks become newlines here: go-readability's own <br><br> handling
+				// glues the lines of old table layouts together ("Land.Bürgermeisterin").
+				breaks = append(breaks, n)
+				return
+			case atom.Form, atom.Nav, atom.Aside:
+				// ASP.NET pages wrap the whole page in one <form>; some themes put the story
+				// in an <aside>. Only furniture-sized or link-heavy ones go.
+				if !substantial(n, n.DataAtom == atom.Form) {
+					remove = append(remove, n)
+					return
+				}
 			}
 			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && isJunk(n) {
 				remove = append(remove, n)
 				return
 			}
 		}
-		if n.Type == html.TextNode && junkTextRe.MatchString(n.Data) {
+		if n.Type == html.TextNode && isJunkText(n.Data) {
 			remove = append(remove, n)
 			return
 		}
@@ -60,6 +123,26 @@ func preclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+	for _, n := range breaks {
+		if n.Parent != nil {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, n)
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// substantial reports an element holding a story's worth of text outside links: 500 runes
+// for a form (page wrappers are link-heavy as a whole), 1,500 for navigation and asides.
+func substantial(n *html.Node, wrapper bool) bool {
+	need := 1500
+	if wrapper {
+		need = 500
+	}
+	if !textLonger(n, need) {
+		return false
+	}
+	text, links := textAndLinks(n)
+	return utf8.RuneCountInString(text)-links >= need
 }
 
 func isJunk(n *html.Node) bool {
@@ -68,11 +151,14 @@ func isJunk(n *html.Node) bool {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
 		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
 	}
-	if strings.TrimSpace(cls) == "" || !junkClassRe.MatchString(cls) {
+	if strings.TrimSpace(cls) == "" || !junkClass(cls) {
 		return false
 	}
 	text, linkText := textAndLinks(n)
 	tl := utf8.RuneCountInString(text)
+	if tl-linkText >= 1500 {
+		return false // a page wrapper whose class happens to say "banner" or "layer"
+	}
 	return tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)
 }
 
@@ -143,7 +229,7 @@ func tidyParagraphs(s string) string {
 	var paras []string
 	for _, line := range strings.Split(s, "\n") {
 		line = normSpace(strings.ReplaceAll(line, "\u00a0", " "))
-		if line == "" || junkTextRe.MatchString(line) {
+		if line == "" || isJunkText(line) {
 			continue
 		}
 		paras = append(paras, line)

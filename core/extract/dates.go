@@ -1,175 +1,245 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"paperboy/core/pubdate"
 )
 
 // kst is Korea Standard Time; Korean pages almost never print an offset, and KST has no DST.
 var kst = time.FixedZone("KST", 9*60*60)
 
-// dateLayouts are the machine-readable shapes seen in meta tags, JSON-LD and <time datetime>.
-// Layouts with a zone come first so an offset in the text always wins over the default zone.
-var dateLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04Z0700",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 Z07:00",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04:05 -0700 MST",
-	time.RFC1123Z,
-	time.RFC1123,
-	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 2006 15:04:05 MST",
-	time.RFC850,
-	time.ANSIC,
-	"2006-01-02T15:04:05.999999999",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05.999999999",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006/01/02 15:04:05",
-	"2006/01/02 15:04",
-	"2006.01.02 15:04:05",
-	"2006.01.02 15:04",
-	"20060102150405",
-	"2006-01-02",
-	"2006/01/02",
-	"2006.01.02",
-	"20060102",
-	"January 2, 2006 15:04",
-	"January 2, 2006",
-	"Jan 2, 2006",
-	"2 January 2006",
+// dateRank orders where a date was read, most trusted first. A date from a lower rank never
+// beats one from a higher rank: metadata is not overruled by a date that happens to stand in
+// the story ("… since 2001-09-11").
+type dateRank int
+
+const (
+	rankMeta    dateRank = iota // JSON-LD, meta tags, microdata, <time pubdate>
+	rankData                    // data-date-time attributes
+	rankVisible                 // labelled or classed visible dates, bylines, other <time datetime>
+	rankURL                     // /2019/11/20/ in the address
+	rankHeader                  // the first date next to the headline
+	rankProse                   // the first date at the top of the story text
+)
+
+// dateCand is one date the page offers.
+type dateCand struct {
+	st   pubdate.Stamp
+	rank dateRank
 }
 
-// parseDate reads a machine-readable date; a value without an offset is taken in loc.
-// It reports whether the value carried a time of day, so a bare date can be told apart.
-func parseDate(s string, loc *time.Location) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 64 {
-		return time.Time{}, false
-	}
-	if loc == nil {
-		loc = time.UTC
-	}
-	// Unix timestamps (seconds or milliseconds) appear in some data-* attributes.
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 10 && len(s) != 14 && len(s) != 8 {
-		if len(s) >= 13 {
-			return plausible(time.UnixMilli(n).UTC())
-		}
-		return plausible(time.Unix(n, 0).UTC())
-	}
-	for _, layout := range dateLayouts {
-		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return plausible(t)
-		}
-	}
-	return time.Time{}, false
+// dateReader turns the page's date strings into candidates, with the page's zones.
+type dateReader struct {
+	machine, visible pubdate.Context
 }
 
-// plausible rejects years that are certainly template junk (0001, 1970 placeholders, far future).
-func plausible(t time.Time) (time.Time, bool) {
-	if t.Year() < 1990 || t.Year() > 2100 {
-		return time.Time{}, false
-	}
-	return t, true
-}
-
-// koreanDateRe matches visible Korean timestamps such as "기사입력 : 2022-10-15 23:03",
-// "입력 2024.04.26. 오후 8:06" or "등록 2018년 08월 25일 15:24". Group 1 is the label.
-var koreanDateRe = regexp.MustCompile(`(기사\s*입력|최초\s*입력|입력|등록|승인|게재|발행|작성|수정|최종\s*수정|업데이트)\s*(?:시간|일시|일)?\s*[:：]?\s*\[?\s*` +
-	`(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*)?` +
-	`(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})(?:\s*[:분]\s*(\d{1,2}))?`)
-
-// koreanPublished finds the first non-"수정" (modified) Korean timestamp in text, in KST.
-func koreanPublished(text string) (published, modified time.Time) {
-	for _, m := range koreanDateRe.FindAllStringSubmatch(text, 8) {
-		t, ok := koreanMatchTime(m)
-		if !ok {
-			continue
-		}
-		label := strings.ReplaceAll(m[1], " ", "")
-		if strings.Contains(label, "수정") || label == "업데이트" {
-			if modified.IsZero() {
-				modified = t
+func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
+	for _, v := range vals {
+		if st, ok := pubdate.Parse(v, d.machine); ok {
+			if st.DateOnly() {
+				// A bare date is a day where the newsroom is, not midnight UTC.
+				st, _ = pubdate.Parse(v, d.visible)
 			}
-			continue
+			*out = append(*out, dateCand{st, rank})
 		}
-		if published.IsZero() {
-			published = t
+	}
+}
+
+func (d dateReader) text(out *[]dateCand, rank dateRank, texts ...string) {
+	for _, t := range texts {
+		if st, _, _, ok := pubdate.Find(t, d.visible); ok {
+			*out = append(*out, dateCand{st, rank})
+		}
+	}
+}
+
+// choose takes the most trusted candidate; when it names only a day and another candidate
+// gives that same day with a time, the precise one wins ("2019-11-18" in the metadata,
+// "기사입력 2019-11-18 10:15" in the byline).
+func choose(cands []dateCand) (pubdate.Stamp, bool) {
+	if len(cands) == 0 {
+		return pubdate.Stamp{}, false
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.rank < best.rank {
+			best = c
+		}
+	}
+	if best.st.DateOnly() {
+		day := best.st.Time.Format("2006-01-02")
+		for _, c := range cands {
+			if c.st.Precision > pubdate.Day && c.st.Time.In(best.st.Time.Location()).Format("2006-01-02") == day {
+				return c.st, true
+			}
+		}
+		for _, c := range cands {
+			// A precise time without a zone is printed in local time: compare its wall date.
+			if c.st.Precision > pubdate.Day && !c.st.Zoned && c.st.Time.Format("2006-01-02") == day {
+				return c.st, true
+			}
+		}
+	}
+	return best.st, true
+}
+
+// dateLabels are the words pages put before their publication and update times, in the
+// languages paperboy serves, lower-case; updated marks the update labels. They are found by
+// plain substring search (a case-insensitive regular expression over a whole page's text is
+// the slowest part of extraction), then the date must start right after the label.
+var dateLabels = []struct {
+	word    string
+	updated bool
+}{
+	{"기사입력", false}, {"최초입력", false}, {"입력", false}, {"등록", false}, {"승인", false}, {"게재", false},
+	{"발행", false}, {"작성", false}, {"송고", false}, {"최종수정", true}, {"수정", true}, {"업데이트", true},
+	{"published", false}, {"posted", false}, {"written", false}, {"created", false}, {"released", false}, {"issued", false}, {"publication date", false}, {"date", false},
+	{"updated", true}, {"modified", true},
+	{"veröffentlicht", false}, {"erschienen", false}, {"publiziert", false}, {"erstellt", false}, {"datum", false},
+	{"aktualisiert", true}, {"stand", true},
+	{"опубликовано", false}, {"дата публикации", false}, {"дата", false}, {"обновлено", true},
+	{"publié le", false}, {"mis à jour", true}, {"publicado", false}, {"actualizado", true}, {"pubblicato", false},
+	{"公開日", false}, {"公開", false}, {"配信", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
+	{"发表时间", false}, {"更新日", true}, {"更新时间", true},
+}
+
+// labelFiller may stand between a label and its date: "입력 시간 :", "Published on", "am".
+var labelFiller = []string{"시간", "일시", "일자", "일", "on", "at", "am", "le", "el", "il", "の", ":", "：", "|", "-", "[", "("}
+
+// labelReach is how far after a label its date may start once filler is skipped.
+const labelReach = 4
+
+// labelled reads dates that follow a label in text, split into publication and update times,
+// in the order they appear.
+func (d dateReader) labelled(text string) (published, modified []dateCand) {
+	lower := lowerSameLength(text)
+	type hit struct {
+		at      int
+		c       dateCand
+		updated bool
+	}
+	var hits []hit
+	for _, l := range dateLabels {
+		for from := 0; len(hits) < 24; {
+			i := strings.Index(lower[from:], l.word)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(l.word)
+			if at > 0 && isASCIILetter(lower[at-1]) || from < len(lower) && isASCIILetter(lower[from]) && isASCIILetter(l.word[0]) {
+				continue // "update" inside "updated", "date" inside "validate"
+			}
+			rest := skipFiller(text[from:])
+			if rest == "" || !startsDate(rest) {
+				continue
+			}
+			_, hi := pubdate.Window(rest, 0, 96)
+			st, start, _, ok := pubdate.Find(rest[:hi], d.visible)
+			if !ok || start > labelReach {
+				continue
+			}
+			hits = append(hits, hit{at, dateCand{st, rankVisible}, l.updated})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	for _, h := range hits {
+		if h.updated {
+			modified = append(modified, h.c)
+		} else {
+			published = append(published, h.c)
 		}
 	}
 	return published, modified
 }
 
-func koreanMatchTime(m []string) (time.Time, bool) {
-	y, _ := strconv.Atoi(m[2])
+// lowerSameLength lower-cases text rune by rune where that keeps the byte length, so offsets
+// found in the result are offsets in text ("İ" lower-cases to three bytes and stays).
+func lowerSameLength(text string) string {
+	return strings.Map(func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}, text)
+}
+
+// beforeUpdateLabel cuts text at its first update label ("Updated:", "수정", "Stand:").
+func beforeUpdateLabel(text string) string {
+	lower := lowerSameLength(text)
+	cut := len(text)
+	for _, l := range dateLabels {
+		if !l.updated {
+			continue
+		}
+		if i := strings.Index(lower, l.word); i >= 0 && i < cut && (i == 0 || !isASCIILetter(lower[i-1])) {
+			cut = i
+		}
+	}
+	return text[:cut]
+}
+
+// skipFiller drops spaces and the filler words between a label and its date.
+func skipFiller(s string) string {
+	for changed := true; changed; {
+		changed = false
+		s = strings.TrimLeft(s, " \t\u00a0")
+		for _, f := range labelFiller {
+			if len(s) >= len(f) && strings.EqualFold(s[:len(f)], f) && (len(s) == len(f) || !isASCIILetter(s[len(f)]) || !isASCIILetter(f[0])) {
+				s, changed = s[len(f):], true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// startsDate reports text that can open a date: a digit, or a letter (a month or weekday
+// name, "3 hours ago" is a digit, "yesterday" a letter).
+func startsDate(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || unicode.IsLetter(r)
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// urlDateRe finds a date in an address path: /2019/11/20/, /2019-11-20-, /20191120/.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
+
+// urlDate reads a publication day from the page address.
+func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
+	if u == nil {
+		return pubdate.Stamp{}, false
+	}
+	m := urlDateRe.FindStringSubmatch(u.Path)
+	if m == nil || m[2] != m[4] {
+		return pubdate.Stamp{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[3])
-	d, _ := strconv.Atoi(m[4])
-	h, _ := strconv.Atoi(m[6])
-	mi, _ := strconv.Atoi(m[7])
-	sec, _ := strconv.Atoi(m[8])
-	switch strings.ToLower(m[5]) {
-	case "오후", "pm":
-		if h < 12 {
-			h += 12
-		}
-	case "오전", "am":
-		if h == 12 {
-			h = 0
-		}
+	d, _ := strconv.Atoi(m[5])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
+	if mo < 1 || mo > 12 || t.Day() != d || t.After(time.Now().Add(48*time.Hour)) || y < 1990 {
+		return pubdate.Stamp{}, false
 	}
-	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59 {
-		return time.Time{}, false
-	}
-	return plausible(time.Date(y, time.Month(mo), d, h, mi, sec, 0, kst))
+	return pubdate.Stamp{Time: t, Precision: pubdate.Day}, true
 }
 
-// englishDateRe matches visible dates like "Monday, November 18th, 2019 at 11:08 a.m.".
-var englishDateRe = regexp.MustCompile(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` +
-	`(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?`)
-
-// englishVisibleDate reads the first English month-name date in text; with no zone on
-// the page it is taken in loc. It is the last resort, used only when nothing else dates the page.
-func englishVisibleDate(text string, loc *time.Location) (time.Time, bool) {
-	m := englishDateRe.FindStringSubmatch(text)
-	if m == nil {
-		return time.Time{}, false
-	}
-	mon, ok := monthByPrefix(m[1])
-	if !ok {
-		return time.Time{}, false
-	}
-	d, _ := strconv.Atoi(m[2])
-	y, _ := strconv.Atoi(m[3])
-	h, mi := 0, 0
-	if m[4] != "" {
-		h, _ = strconv.Atoi(m[4])
-		mi, _ = strconv.Atoi(m[5])
-		if strings.EqualFold(m[6], "p") && h < 12 {
-			h += 12
-		} else if strings.EqualFold(m[6], "a") && h == 12 {
-			h = 0
+// monthFirst reports a US page, where 11/12/2019 is November 12.
+func monthFirst(lang, locale string) bool {
+	for _, tag := range []string{lang, locale} {
+		t := strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
+		if t == "en-us" || strings.HasPrefix(t, "en-us-") {
+			return true
 		}
 	}
-	if d < 1 || d > 31 || h > 23 || mi > 59 {
-		return time.Time{}, false
-	}
-	return plausible(time.Date(y, mon, d, h, mi, 0, 0, loc))
-}
-
-func monthByPrefix(s string) (time.Month, bool) {
-	s = strings.ToLower(s)
-	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), s[:3]) {
-			return m, true
-		}
-	}
-	return 0, false
+	return false
 }

@@ -13,22 +13,27 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/boilerplate"
 )
 
 // Result is what Extract learns about one article page.
 type Result struct {
-	Title        string    // headline without the site-name suffix
-	Description  string    // the publisher's own summary (og:description, meta description)
-	ImageURL     string    // absolute URL of the lead image, "" when none
-	SiteName     string    // publication name, e.g. "한국금융신문"
-	Author       string    // Authors joined with ", "
-	Authors      []string  // people credited; desks and organisations are left out
-	Published    time.Time // first publication; zero when the page does not say
-	Modified     time.Time // last update; zero when the page does not say
-	Body         string    // main text, paragraphs separated by a blank line
-	Lang         string    // BCP 47 language tag as the page declares it
-	CanonicalURL string    // absolute canonical URL the page declares, "" when none
-	Tags         []string  // keywords and article:tag values
+	Title       string    // headline without the site-name suffix
+	Description string    // the publisher's own summary (og:description, meta description)
+	ImageURL    string    // absolute URL of the lead image, "" when none
+	SiteName    string    // publication name, e.g. "한국금융신문"
+	Author      string    // Authors joined with ", "
+	Authors     []string  // people credited; desks and organisations are left out
+	Published   time.Time // first publication; zero when the page does not say
+	// PublishedDateOnly says the page names only the day of publication: Published is then
+	// midnight in the page's zone and its time of day means nothing.
+	PublishedDateOnly bool
+	Modified          time.Time // last update; zero when the page does not say
+	Body              string    // main text, paragraphs separated by a blank line
+	Lang              string    // BCP 47 language tag as the page declares it
+	CanonicalURL      string    // absolute canonical URL the page declares, "" when none
+	Tags              []string  // keywords and article:tag values
 }
 
 // maxInput bounds the bytes parsed, so one enormous page cannot stall a worker.
@@ -71,6 +76,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r := &Result{}
 	r.SiteName = firstNonEmpty(p.meta["og:site_name"], ld.siteName, p.meta["application-name"])
 	r.Lang = pageLang(p, ld)
+	if r.Lang == "" {
+		r.Lang = detectLang(pageText)
+	}
 	r.Title = pageTitle(p, ld, r.SiteName, hostOf(base))
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))
@@ -78,16 +86,14 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Tags = pageTags(p, ld)
 
 	preclean(doc)
-	body, _ := readable(doc, base)
-	if utf8.RuneCountInString(body) < 200 {
-		if all := renderText(bodyOf(doc)); utf8.RuneCountInString(all) > utf8.RuneCountInString(body) {
-			body = all
-		}
-	}
+	reading := chooseBody(doc, base, ld.body, r.Description)
+	body := cleanBody(trimEdges(reading, r.Title))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
-	r.Published, r.Modified = pageDates(p, ld, pageText, loc, visibleLoc)
+	p.text = pageText
+	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
+	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	r.Authors = pageAuthors(p, ld, body, pageText)
 	r.Author = strings.Join(r.Authors, ", ")
 	r.ImageURL = firstNonEmpty(
@@ -97,6 +103,11 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
 		contentImage(base, p.images))
 	return sanitize(r), nil
+}
+
+// cleanBody drops copyright notices, photo captions and doubled paragraphs from the body.
+func cleanBody(body string) string {
+	return strings.Join(boilerplate.Clean(strings.Split(body, "\n\n")), "\n\n")
 }
 
 func bodyOf(doc *html.Node) *html.Node {
@@ -130,14 +141,57 @@ func pageLang(p *page, ld *ldArticle) string {
 	return lang
 }
 
+// pageTitle takes the first title source another source confirms: JSON-LD headline, og:title,
+// twitter:title, microdata, <title>, <h1>, each without its site-name part. A source no other
+// one agrees with (Wikipedia's JSON-LD "headline" is a description) yields to one that is
+// confirmed; with no agreement at all the first source stands.
 func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 	sites := []string{siteName, ld.siteName, p.meta["twitter:site"], p.meta["application-name"]}
+	var raw, clean []string
 	for _, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
 		if t = normSpace(html.UnescapeString(t)); t != "" {
-			return cleanTitle(t, sites, host)
+			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 		}
 	}
-	return ""
+	if len(clean) == 0 {
+		return ""
+	}
+	for i, c := range clean {
+		for j := range clean {
+			if j == i {
+				continue
+			}
+			if side, ok := confirms(c, clean[j], raw[j]); ok {
+				return side
+			}
+		}
+	}
+	return clean[0]
+}
+
+// confirms reports whether another source agrees with title c: it is the same, or holds c as
+// the part before or after a separator. When that source is exactly one side of c ("Story –
+// My website" against an <h1> "Story"), that side is the title.
+func confirms(c, otherClean, otherRaw string) (string, bool) {
+	kc := squash(c)
+	if kc == "" {
+		return "", false
+	}
+	for _, o := range []string{otherClean, otherRaw} {
+		ko := squash(o)
+		if ko == kc {
+			return c, true
+		}
+		for _, sep := range titleSeparators {
+			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
+				return c, true
+			}
+			if i := strings.LastIndex(c, sep); i > 0 && squash(c[:i]) == ko && len([]rune(o)) >= 4 {
+				return strings.TrimSpace(c[:i]), true
+			}
+		}
+	}
+	return "", false
 }
 
 func pageTags(p *page, ld *ldArticle) []string {

@@ -3,13 +3,14 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
 // ldArticle is what the JSON-LD on a page says about its article.
 type ldArticle struct {
 	headline, description, image, published, modified, section string
-	lang, url, siteName                                        string
+	lang, url, siteName, body                                  string
 	authors, keywords                                          []string
 }
 
@@ -69,6 +70,7 @@ func parseJSONLD(blocks []string) *ldArticle {
 		url:         firstNonEmpty(str(best["url"]), ldRefURL(best["mainEntityOfPage"])),
 		image:       ldImage(best["image"], byID, 0),
 		section:     str(best["articleSection"]),
+		body:        str(best["articleBody"]),
 	}
 	if bestRank <= 0 && a.published == "" {
 		a.published = str(best["dateCreated"])
@@ -166,6 +168,9 @@ func str(v any) string {
 	switch t := v.(type) {
 	case string:
 		return strings.TrimSpace(t)
+	case float64:
+		// Unix times in datePublished; large integers print without an exponent.
+		return strconv.FormatFloat(t, 'f', -1, 64)
 	case []any:
 		if len(t) > 0 {
 			return str(t[0])

@@ -1,8 +1,12 @@
 package extract
 
 import (
-	"regexp"
+	"encoding/json"
+	"net/url"
+	"strings"
 	"time"
+
+	"paperboy/core/pubdate"
 )
 
 // publishedKeys are meta names and properties that date first publication, most trusted first.
@@ -11,7 +15,8 @@ var publishedKeys = []string{
 	"datepublished", "article:published", "pubdate", "publishdate", "publish_date", "publish-date",
 	"publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
 	"dc.date", "dcterms.created", "date", "article.published", "originalpublicationdate", "og:regdate",
-	"cxenseparse:recs:publishtime", "citation_publication_date", "dc.date.created",
+	"cxenseparse:recs:publishtime", "citation_publication_date", "dc.date.created", "rnews:datepublished",
+	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
 }
 
 // modifiedKeys date the last update.
@@ -20,62 +25,118 @@ var modifiedKeys = []string{
 	"last-modified", "lastmod", "sailthru.lastmodified",
 }
 
-// pageDates reads publication and modification times, machine-readable sources first,
-// then the visible Korean "기사입력/입력" line, then a visible English date. Values without
-// an offset are read in loc, visible English dates in visibleLoc (see pageZones).
-func pageDates(p *page, ld *ldArticle, text string, loc, visibleLoc *time.Location) (published, modified time.Time) {
-	try := func(vals ...string) time.Time {
-		for _, v := range vals {
-			if t, ok := parseDate(v, loc); ok {
-				return t
-			}
-		}
-		return time.Time{}
+// pageDates reads publication and modification times from every source the page offers and
+// picks by rank (see dateRank): metadata, data attributes, labelled or classed visible dates
+// and other <time> elements, the address, and last the top of the story text. Values without
+// an offset are read in loc, visible text in visibleLoc (see pageZones).
+func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
+	first := monthFirst(lang, p.meta["og:locale"])
+	d := dateReader{
+		machine: pubdate.Context{Loc: loc, MonthFirst: first},
+		visible: pubdate.Context{Loc: visibleLoc, MonthFirst: first, Now: now},
 	}
-	cands := []string{ld.published}
+	var pub, mod []dateCand
+	metaVals := []string{ld.published}
 	for _, k := range publishedKeys {
-		cands = append(cands, p.meta[k])
+		metaVals = append(metaVals, p.meta[k])
 	}
-	cands = append(cands, p.itemprops["datepublished"])
+	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate)
+	var times []string
 	for _, t := range p.times {
 		if t.pub {
-			cands = append(cands, t.datetime)
+			metaVals = append(metaVals, t.datetime)
+		} else {
+			times = append(times, t.datetime)
 		}
 	}
-	published = try(cands...)
-	if published.IsZero() {
-		published = try(p.dataDates...)
-	}
-	koPub, koMod := koreanPublished(text)
-	if published.IsZero() {
-		published = koPub
-	}
-	if published.IsZero() {
-		var rest []string
-		for _, t := range p.times {
-			rest = append(rest, t.datetime)
-		}
-		published = try(rest...)
-	}
-	if published.IsZero() {
-		// A visible date: the byline's first, then one labelled "Published", then any.
-		for _, s := range append(append(p.strongBylines, p.byText...), labelledDate(text), text) {
-			if t, ok := englishVisibleDate(s, visibleLoc); ok {
-				published = t
-				break
-			}
+	d.value(&pub, rankMeta, metaVals...)
+	d.value(&pub, rankData, p.dataDates...)
+
+	// Visible dates: labelled ones (in date elements and bylines, then anywhere in the page
+	// text) come first, then machine <time> values, then the first date of an unlabelled
+	// date element.
+	visible := append(append(append(append(append([]string{}, p.dateTexts...), p.strongBylines...), p.byText...), p.bylines...),
+		p.earlyDateTexts...)
+	var unlabelled []string
+	for _, t := range visible {
+		lp, lm := d.labelled(t)
+		pub, mod = append(pub, lp...), append(mod, lm...)
+		if len(lp) == 0 {
+			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
+			// is the publication.
+			unlabelled = append(unlabelled, beforeUpdateLabel(t))
 		}
 	}
-	mc := []string{ld.modified}
-	for _, k := range modifiedKeys {
-		mc = append(mc, p.meta[k])
+	lp, lm := d.labelled(p.text)
+	pub, mod = append(pub, lp...), append(mod, lm...)
+	d.value(&pub, rankVisible, times...)
+	d.text(&pub, rankVisible, unlabelled...)
+	noRelative := d
+	noRelative.visible.Now = time.Time{}
+	if st, ok := urlDate(pageURL, visibleLoc); ok {
+		pub = append(pub, dateCand{st, rankURL})
 	}
-	mc = append(mc, p.itemprops["datemodified"])
-	modified = try(mc...)
-	if modified.IsZero() {
-		modified = koMod
+	if zone := headerZone(p.text, firstNonEmpty(p.h1, title)); zone != "" {
+		noRelative.text(&pub, rankHeader, zone)
+	}
+	if head := proseHead(body); head != "" {
+		noRelative.text(&pub, rankProse, head)
+	}
+	published, _ = choose(pub)
+
+	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
+	d.value(&mod, rankMeta, p.itemprops["datemodified"])
+	modified, _ = choose(mod)
+	if published.IsZero() {
+		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
+		// by that: it is the best bound on when the story appeared.
+		published = modified
 	}
 	return published, modified
+}
+
+// parsely is the JSON object some publishers put in <meta name="parsely-page">.
+type parsely struct {
+	PubDate string `json:"pub_date"`
+}
+
+func parselyPage(content string) parsely {
+	var v parsely
+	if strings.HasPrefix(strings.TrimSpace(content), "{") {
+		_ = json.Unmarshal([]byte(content), &v) // a broken value just adds nothing
+	}
+	return v
+}
+
+func metaValues(p *page, keys []string) []string {
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, p.meta[k])
+	}
+	return out
+}
+
+// proseHeadBytes bounds the story text searched for a date when nothing else dates the page:
+// a dateline or first paragraph, not the history the story recounts further down.
+const proseHeadBytes = 400
+
+// headerZone is the page text around the headline, where a date without a telling class or
+// label usually stands: the kicker above it, the byline line below.
+func headerZone(text, h1 string) string {
+	if len(h1) < 8 {
+		return ""
+	}
+	i := strings.Index(text, h1)
+	if i < 0 {
+		return ""
+	}
+	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
+	return text[lo:hi]
+}
+
+func proseHead(body string) string {
+	_, hi := pubdate.Window(body, 0, proseHeadBytes)
+	return body[:hi]
 }
 
 // authorKeys are meta names that carry a byline; each value still passes the person filter.
@@ -86,7 +147,11 @@ func pageAuthors(p *page, ld *ldArticle, body, text string) []string {
 	if a := dedupe(ld.authors); len(a) > 0 {
 		return a
 	}
-	if a := dedupe(splitAuthors(p.itemprops["author"])); len(a) > 0 {
+	var micro []string
+	for _, a := range p.itemAuthors {
+		micro = append(micro, splitAuthors(a)...)
+	}
+	if a := dedupe(micro); len(a) > 0 {
 		return a
 	}
 	for _, k := range authorKeys {
@@ -103,24 +168,15 @@ func pageAuthors(p *page, ld *ldArticle, body, text string) []string {
 			return a
 		}
 	}
+	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
+		if a := dedupe(prefixedByline(t)); len(a) > 0 {
+			return a
+		}
+	}
 	for _, t := range []string{body, text} {
 		if name := koreanByline(t); name != "" {
 			return []string{name}
 		}
 	}
 	return nil
-}
-
-var publishedLabel = regexp.MustCompile(`(?i)\b(?:published|posted|first published)\s*(?:on|:)?\s*`)
-
-// labelledDate returns the text right after a "Published:" label, where the real date sits.
-func labelledDate(text string) string {
-	if loc := publishedLabel.FindStringIndex(text); loc != nil {
-		end := loc[1] + 80
-		if end > len(text) {
-			end = len(text)
-		}
-		return text[loc[1]:end]
-	}
-	return ""
 }

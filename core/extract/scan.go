@@ -19,13 +19,20 @@ type page struct {
 	times     []timeTag
 	dataDates []string // data-date-time style attributes (Naver and others)
 	itemprops map[string]string
-	bylines   []string // text of byline/author elements and rel=author links, one line per block
+	// itemAuthors are the names of every itemprop=author/creator element, in order.
+	itemAuthors []string
+	bylines     []string // text of byline/author elements and rel=author links, one line per block
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
 	byText        []string // short elements whose text starts with "By ", a byline without a class
-	images        []imgTag
-	tags          []string // every article:tag
+	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
+	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
+	dateTexts, earlyDateTexts []string
+	h1Seen                    bool
+	text                      string // the whole visible text, whitespace-normalised (set by Extract)
+	images                    []imgTag
+	tags                      []string // every article:tag
 }
 
 // timeTag is a <time datetime> element with a hint of whether it dates publication.
@@ -97,6 +104,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if p.h1 == "" {
 			p.h1 = normSpace(textOf(n))
 		}
+		p.h1Seen = true
 	case atom.Time:
 		if dt := get("datetime"); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
@@ -132,6 +140,15 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.byText = append(p.byText, t)
 		}
 	}
+	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 {
+		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
+			if p.h1Seen {
+				p.dateTexts = append(p.dateTexts, t)
+			} else {
+				p.earlyDateTexts = append(p.earlyDateTexts, t)
+			}
+		}
+	}
 	if strings.Contains(cls, "article-body") || strings.Contains(cls, "articlebody") || strings.Contains(cls, "story-body") {
 		inArticle = true
 	}
@@ -141,6 +158,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) {
+			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
+				p.itemAuthors = append(p.itemAuthors, name)
+			} else if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
+				p.itemAuthors = append(p.itemAuthors, t)
+			}
+		}
 		if _, seen := p.itemprops[key]; seen {
 			continue
 		}

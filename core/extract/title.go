@@ -7,7 +7,7 @@ import (
 )
 
 // titleSeparators split a headline from the site name in <title> and og:title.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : "}
+var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : ", " // ", " ~ "}
 
 // cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.

@@ -1,12 +1,18 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
+
+	"paperboy/core/pubdate"
 )
 
 // Options adjust Extract for one source.
 type Options struct {
+	// Now is the reference time for relative dates ("3시간 전", "3 hours ago"): the time the
+	// page was fetched. Zero ignores relative dates.
+	Now time.Time
 	// Zone is where the source's times without an offset are taken (a source's configured
 	// timezone). It yields to an offset the page itself states elsewhere; nil means the page's
 	// region decides visible times and UTC the rest.
@@ -38,6 +44,9 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
+	if region == nil && apStyle(lang, text) {
+		region = loadZone("America/New_York")
+	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
@@ -59,6 +68,17 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	return time.UTC, time.UTC
 }
 
+// apTimeRe matches a time in AP style, "11:08 a.m.", which US newsrooms print and British
+// ones ("11.08am", "11:08 GMT") do not.
+var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m\.`)
+
+// apStyle reports an English page without a region that prints times the American way; its
+// visible times are read as US Eastern, where most such newsrooms are.
+func apStyle(lang, text string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return (primary == "en" || primary == "") && apTimeRe.MatchString(text)
+}
+
 // statedOffset finds the first date on the page that carries an explicit non-zero offset and
 // returns that offset (seconds east of UTC) and the instant.
 func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
@@ -70,15 +90,13 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 	for _, t := range p.times {
 		vals = append(vals, t.datetime)
 	}
-	probe := time.FixedZone("probe", 37*60) // an offset no real value has
 	for _, v := range vals {
-		a, okA := parseDate(v, time.UTC)
-		b, okB := parseDate(v, probe)
-		if !okA || !okB || !a.Equal(b) {
-			continue // unparsable, or read in whatever zone it was given: no offset stated
+		st, ok := pubdate.Parse(v, pubdate.Context{})
+		if !ok || !st.Zoned {
+			continue // unparsable, or no offset stated
 		}
-		if _, off := a.Zone(); off != 0 {
-			return off, a, true
+		if _, off := st.Time.Zone(); off != 0 {
+			return off, st.Time, true
 		}
 		// A zero offset is no evidence: generators normalise to UTC ("Z", Unix times) while
 		// the page prints local times.

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"paperboy/core/pubdate"
 )
 
 // itemDate returns the item's publication time. gofeed parses most formats; the raw text is
@@ -67,6 +69,11 @@ func parseDate(raw string, loc *time.Location) (time.Time, bool) {
 		if t, err := time.ParseInLocation(l, raw, loc); err == nil {
 			return t, true
 		}
+	}
+	// The forms feeds print that no layout above covers: "20 Nov 2019 08:02 GMT",
+	// "2019년 11월 18일 오후 3:05", "20. November 2019", "20 ноября 2019 г.".
+	if st, ok := pubdate.Parse(raw, pubdate.Context{Loc: loc}); ok {
+		return st.Time, true
 	}
 	return time.Time{}, false
 }

@@ -116,6 +116,9 @@ func TestParseDateZones(t *testing.T) {
 		"2022-10-15 23:03":               time.Date(2022, 10, 15, 23, 3, 0, 0, kst),
 		"Sat, 15 Oct 2022 23:03:00 KST":  time.Date(2022, 10, 15, 23, 3, 0, 0, kst),
 		"2022-10-15T14:03:00Z":           time.Date(2022, 10, 15, 23, 3, 0, 0, kst),
+		"20 Nov 2019 08:02 GMT":          time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC),
+		"2022년 10월 15일 오후 11:03":         time.Date(2022, 10, 15, 23, 3, 0, 0, kst),
+		"15. Oktober 2022, 16:03 Uhr":    time.Date(2022, 10, 15, 16, 3, 0, 0, kst),
 	}
 	for raw, want := range cases {
 		got, ok := parseDate(raw, kst)

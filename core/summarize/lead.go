@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+
+	"paperboy/core/boilerplate"
 )
 
 // ellipsis marks a lead cut inside its first sentence.
@@ -20,7 +22,7 @@ func Lead(text string, max int) string {
 	if max <= 0 {
 		return ""
 	}
-	paras := dropLeading(paragraphs(text))
+	paras := dropLeading(dropNotices(paragraphs(text)))
 	// Only paragraphs that can still contribute to max code points are segmented.
 	for i, n := 0, 0; i < len(paras); i++ {
 		if n += utf8.RuneCountInString(paras[i]) + 1; n > max+1 {
@@ -101,6 +103,35 @@ var (
 // leadStampRe matches a Korean page's time stamp line that extraction left at the top of the
 // body: "입력 2026.11.26. 오후 6:30", "기사입력 : 2022-10-15 23:03", "수정 2024.04.26 09:05".
 var leadStampRe = regexp.MustCompile(`^(?:(?:기사)?입력|수정|승인|등록|발행|업데이트)\s*[:：]?\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*`)
+
+// dropNotices removes what is never part of a summary wherever it stands: copyright notices
+// (whole paragraphs, or sentences glued to the end of one), photo captions and credits, and
+// reporter contact lines.
+func dropNotices(paras []string) []string {
+	paras = boilerplate.Clean(paras)
+	kept := paras[:0]
+	for _, p := range paras {
+		if boilerplate.IsContact(p) || boilerplate.IsCredit(p) {
+			continue
+		}
+		if boilerplate.MayHoldNotice(p) {
+			var b strings.Builder
+			for _, sp := range splitLine(p, 0) {
+				if s := p[sp.start:sp.end]; !boilerplate.IsCopyright(s) {
+					if b.Len() > 0 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(strings.TrimSpace(s))
+				}
+			}
+			if p = b.String(); p == "" {
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	return kept
+}
 
 func dropLeading(paras []string) []string {
 	kept := paras[:0]

@@ -121,3 +121,23 @@ func TestLeadDropsKoreanTimeStamps(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadDropsBoilerplate(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"footer notice after a short story", "군청은 18일 내년도 예산안을 편성했다고 밝혔다. 예산은 올해보다 늘었다.\n\nCopyright 로컬일보. 무단 전재 및 재배포 금지.",
+			"군청은 18일 내년도 예산안을 편성했다고 밝혔다. 예산은 올해보다 늘었다."},
+		{"notice glued to the last paragraph", "군청은 예산안을 편성했다. 저작권자 ⓒ 로컬일보, 무단전재 및 재배포금지",
+			"군청은 예산안을 편성했다."},
+		{"caption twice, then byline", "네이버가 라인을 홍보하고 있다. 사진=네이버 앱 화면 갈무리이미지 확대보기\n네이버가 라인을 홍보하고 있다. 사진=네이버 앱 화면 갈무리\n[한국금융신문=정은경 기자] 15일 카카오톡이 멈췄다.",
+			"15일 카카오톡이 멈췄다."},
+		{"reporter e-mail line first", "홍길동 기자 hong@example.com\n(서울=연합뉴스) 홍길동 기자 = 비가 내렸다.", "비가 내렸다."},
+		{"english notice", "The council approved the budget.\n\n© 2019 Example Media. All rights reserved.", "The council approved the budget."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Lead(tt.in, 300); got != tt.want {
+				t.Errorf("Lead = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

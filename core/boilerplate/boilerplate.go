@@ -1,0 +1,159 @@
+// Package boilerplate recognises the lines news pages repeat around every story: copyright and
+// reprint notices ("무단 전재 및 재배포 금지", "All rights reserved"), photo captions and credits
+// ("… 사진=연합뉴스", "… 이미지 확대보기"), and reporter contact lines ("홍길동 기자
+// hong@example.com"). Extraction drops the first two from article bodies; summaries drop all
+// three, so a post never opens with a caption or closes on a copyright line.
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxLine bounds what counts as a boilerplate line: a notice, caption or contact line is short,
+// and a long paragraph that mentions copyright is reporting, not a notice.
+const maxLine = 240
+
+var (
+	// copyrightStart opens a notice: "Copyright ⓒ …", "ⓒ 연합뉴스", "© 2019 …", "(c) 2019 …".
+	copyrightStart = regexp.MustCompile(`(?i)^\s*[\[<(]?\s*(?:copyright\b|ⓒ|©|\(c\)\s*\d{4}|저작권자)`)
+	// copyrightPhrase marks a notice wherever it stands in the line.
+	copyrightPhrase = regexp.MustCompile(`(?i)무단\s*전재|재\s*배포\s*금지|무단\s*복제|배포\s*금지|저작권법에|all rights reserved|` +
+		`alle rechte vorbehalten|все права защищены|tous droits réservés|todos los derechos reservados|` +
+		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}`)
+
+	// captionEnd is the expand button text glued to a caption by many Korean CMSs.
+	captionEnd = regexp.MustCompile(`\s*이미지\s*확대\s*보기\s*$`)
+	// creditEnd is a photo credit closing a caption: "… 사진=연합뉴스", "… /사진제공=○○시",
+	// "… (사진=뉴시스)", "… <사진=독자 제공>", "… [사진 = 로이터]".
+	creditEnd = regexp.MustCompile(`(?:[/|·]\s*|\s|^)[(\[<]?\s*(?:사진|사진\s*제공|자료\s*사진|그래픽|영상|제공)\s*[=:：]\s*[^=]{1,40}?[)\]>]?\s*$` +
+		`|[(\[<]\s*(?:사진|자료사진)\s*[)\]>]?\s*[^=]{0,20}제공[)\]>]?\s*$` +
+		`|(?i:\(\s*(?:photo|image|picture|foto|фото)\s*(?:by|:|credit:?)\s*[^)]{1,60}\))\s*$`)
+	// creditOnly is a line that is nothing but a credit: "[사진=JTBC]", "Photo: Reuters".
+	creditOnly = regexp.MustCompile(`(?i)^\s*[(\[<]?\s*(?:사진|사진\s*제공|그래픽|photo|image|foto|фото)\s*[=:：]`)
+
+	emailRe = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+)
+
+// noticeMarker finds where a notice begins inside a line.
+var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经`)
+
+// IsCopyright reports a line that is a copyright or reprint notice: one that opens with one, or
+// carries a notice phrase with no finished sentence before it ("… 밝혔다. 저작권자 ⓒ …" is a
+// story sentence with a notice glued on, for the caller to split).
+func IsCopyright(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 4*maxLine || utf8.RuneCountInString(line) > maxLine || !noticeHint(line) {
+		return false
+	}
+	if copyrightStart.MatchString(line) {
+		return true
+	}
+	if !copyrightPhrase.MatchString(line) {
+		return false
+	}
+	at := noticeMarker.FindStringIndex(line)
+	return at == nil || !endsSentence(line[:at[0]])
+}
+
+// endsSentence reports text holding a finished sentence: a terminator followed by a space or
+// standing at its end.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)")
+	for _, t := range []string{".", "!", "?", "。", "！", "？"} {
+		if strings.HasSuffix(s, t) || strings.Contains(s, t+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCaption bounds a caption: one or two short sentences. A news paragraph that happens to
+// end on a source credit is longer.
+const maxCaption = 150
+
+// noticeHints are substrings every notice contains; looking for them is much cheaper than the
+// regular expressions, which then run on the few lines that have one.
+var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
+	"droits", "derechos", "未经", "不得", "転載", "複製"}
+
+func noticeHint(line string) bool {
+	l := strings.ToLower(line)
+	for _, h := range noticeHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// MayHoldNotice reports whether a longer text may contain a copyright sentence, so callers
+// split it into sentences only then.
+func MayHoldNotice(text string) bool {
+	return noticeHint(text) && (copyrightPhrase.MatchString(text) || strings.Contains(text, "ⓒ") || strings.Contains(text, "©") ||
+		strings.Contains(strings.ToLower(text), "copyright"))
+}
+
+// IsCaption reports a photo caption: text with a credit at its end, or the caption a Korean CMS
+// prints with its "이미지 확대보기" button.
+func IsCaption(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > maxCaption {
+		return false
+	}
+	if captionEnd.MatchString(line) {
+		return true
+	}
+	loc := creditEnd.FindStringIndex(line)
+	// A line that is only a credit ("[사진=JTBC, 이매진아시아]") credits the story's photos and is
+	// left alone; a caption has words before its credit.
+	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
+}
+
+// IsContact reports a reporter contact line: an e-mail address with at most a name and title.
+func IsContact(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > 80 || !emailRe.MatchString(line) {
+		return false
+	}
+	rest := emailRe.ReplaceAllString(line, "")
+	return len(strings.Fields(rest)) <= 5 && !strings.ContainsAny(rest, ".!?。")
+}
+
+// IsCredit reports a line that is only a photo credit.
+func IsCredit(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && utf8.RuneCountInString(line) <= 80 && creditOnly.MatchString(line)
+}
+
+// CaptionText is a caption without its "이미지 확대보기" button text, as the page repeats it.
+func CaptionText(line string) string {
+	return strings.TrimSpace(captionEnd.ReplaceAllString(line, ""))
+}
+
+// Clean drops copyright notices and photo captions from a body's paragraphs, with the copies
+// of a caption a page prints twice (once with its button text, once without) and short
+// paragraphs repeated back to back.
+func Clean(paras []string) []string {
+	out := paras[:0:0]
+	captions := map[string]bool{}
+	prev := ""
+	for _, p := range paras {
+		t := strings.TrimSpace(p)
+		switch {
+		case t == "" || t == prev && utf8.RuneCountInString(t) <= maxCaption:
+			continue // a caption or label printed twice; long paragraphs are left as they are
+		case IsCaption(t):
+			captions[CaptionText(t)] = true
+			prev = t
+			continue
+		case captions[t] || IsCopyright(t):
+			prev = t
+			continue
+		}
+		prev = t
+		out = append(out, p)
+	}
+	return out
+}

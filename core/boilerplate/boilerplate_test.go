@@ -1,0 +1,108 @@
+package boilerplate
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestIsCopyright(t *testing.T) {
+	for _, s := range []string{
+		"Copyright 로컬일보. 무단 전재 및 재배포 금지.",
+		"저작권자 ⓒ '대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지",
+		"데일리 금융경제뉴스 Copyright ⓒ 한국금융신문 & FNTIMES.com",
+		"저작권법에 의거 상업적 목적의 무단 전재, 복사, 배포 금지",
+		"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+		"© 2019 Example Media. All rights reserved.",
+		"Copyright © 2019 The Associated Press.",
+		"ⓒ 한경닷컴, 무단전재 및 재배포 금지",
+		"© Alle Rechte vorbehalten. Frankfurter Allgemeine Zeitung GmbH",
+		"© 2019 ООО «Пример». Все права защищены.",
+	} {
+		if !IsCopyright(s) {
+			t.Errorf("IsCopyright(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"The copyright office said on Monday that it would review the rules for artificial intelligence.",
+		"저작권 분쟁은 계속될 전망이다.",
+		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
+	} {
+		if IsCopyright(s) {
+			t.Errorf("IsCopyright(%q) = true", s)
+		}
+	}
+}
+
+func TestIsCaption(t *testing.T) {
+	for _, s := range []string{
+		"네이버가 자사 메신저인 '라인'을 홍보하고 있다. 사진=네이버 앱 화면 갈무리이미지 확대보기",
+		"네이버가 자사 메신저인 '라인'을 홍보하고 있다. 사진=네이버 앱 화면 갈무리",
+		"티맵모빌리티와 우버의 합작사인 우티가 택시 기사들을 상대로 프로모션을 안내하고 있다.이미지 확대보기",
+		"18일 서울 종로구에서 시민들이 걷고 있다. /사진제공=종로구",
+		"시민들이 우산을 쓰고 걷고 있다. (사진=연합뉴스)",
+		"The minister arrives in Brussels. (Photo by Jane Roe/Getty Images)",
+	} {
+		if !IsCaption(s) {
+			t.Errorf("IsCaption(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"[사진=JTBC, 이매진아시아]",
+		"군청은 18일 내년도 예산안을 편성했다고 밝혔다.",
+		"He said the photo was taken in 2019.",
+	} {
+		if IsCaption(s) {
+			t.Errorf("IsCaption(%q) = true", s)
+		}
+	}
+	if !IsCredit("[사진=JTBC, 이매진아시아]") || IsCredit("사진은 없다.") {
+		t.Error("IsCredit")
+	}
+}
+
+func TestIsContact(t *testing.T) {
+	for _, s := range []string{"정은경 기자 ek7869@fntimes.com", "hong@example.com", "홍길동 기자(hong@example.co.kr)"} {
+		if !IsContact(s) {
+			t.Errorf("IsContact(%q) = false", s)
+		}
+	}
+	if IsContact("자세한 내용은 help@example.com 으로 문의하면 된다고 회사는 밝혔다.") {
+		t.Error("a sentence with an address is not a contact line")
+	}
+}
+
+func TestClean(t *testing.T) {
+	in := []string{
+		"네이버가 라인을 홍보하고 있다. 사진=네이버 앱 화면 갈무리이미지 확대보기",
+		"네이버가 라인을 홍보하고 있다. 사진=네이버 앱 화면 갈무리",
+		"[한국금융신문=정은경 기자] 15일 카카오톡이 멈췄다.",
+		"우티가 프로모션을 안내하고 있다.이미지 확대보기",
+		"우티가 프로모션을 안내하고 있다.",
+		"아울러 우티도 홍보에 나섰다.",
+		"아울러 우티도 홍보에 나섰다.",
+		"정은경 기자 ek7869@fntimes.com",
+		"Copyright ⓒ 한국금융신문 & FNTIMES.com",
+	}
+	want := []string{"[한국금융신문=정은경 기자] 15일 카카오톡이 멈췄다.", "아울러 우티도 홍보에 나섰다.", "정은경 기자 ek7869@fntimes.com"}
+	if got := Clean(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("Clean =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("네이버가 라인을 홍보하고 있다. 사진=네이버이미지 확대보기\nCopyright ⓒ 한국금융신문\n정은경 기자 ek@x.com")
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n")
+		out := Clean(paras)
+		if len(out) > len(paras) {
+			t.Fatalf("Clean grew the text: %q", out)
+		}
+		for _, p := range paras {
+			IsCaption(p)
+			IsContact(p)
+			IsCredit(p)
+			MayHoldNotice(p)
+		}
+	})
+}

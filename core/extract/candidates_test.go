@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"paperboy/core/textsim"
+)
+
+func words(prefix string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(prefix)
+		b.WriteString(strings.Repeat("x", i%7+1))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func TestBetterContainer(t *testing.T) {
+	story := words("story", 400)
+	desc := textsim.Tokens(words("story", 12))
+	tests := []struct {
+		name string
+		r, c string
+		want bool
+	}{
+		{"readability collapsed", "Share this", story, true},
+		{"readability took one block of a split story", words("story", 120), story, true},
+		{"readability took something else entirely", words("comment", 300), story, true},
+		{"readability read the whole story; the container adds a gallery", story, story + words("gallery", 2000), false},
+		{"container too small", story, "Read more", false},
+	}
+	for _, tt := range tests {
+		if got := betterContainer(newCandidate(tt.r), newCandidate(tt.c), desc); got != tt.want {
+			t.Errorf("%s: betterContainer = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAgainstReference(t *testing.T) {
+	story := words("story", 300)
+	j := newCandidate(story)
+	if got := againstReference(newCandidate(story+"Advertisement"), newCandidate(""), j); !strings.HasPrefix(got, "story") {
+		t.Error("readability agreeing with articleBody must be kept")
+	}
+	if got := againstReference(newCandidate(words("menu", 300)), newCandidate(""), j); got != j.text {
+		t.Error("a reading that disagrees with articleBody must give way to it")
+	}
+	if !truncated(newCandidate(words("story", 60)), newCandidate(story)) {
+		t.Error("an articleBody that is the opening of the reading is a teaser")
+	}
+}
+
+func TestAnchoredBlock(t *testing.T) {
+	page := `<html><body><div class="login"><p>Log in to your account. Username. Password. Register.</p></div>
+<div class="wrap"><div class="story"><p>The city council approved the budget on Wednesday after a long debate.</p>
+<p>` + words("more", 80) + `</p></div><ul class="links"><li><a href="/a">Other story</a></li></ul></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := anchoredBlock(doc, textsim.Tokens("The city council approved the budget on Wednesday"))
+	if n == nil || !strings.Contains(attr(n, "class"), "story") && !strings.Contains(attr(n, "class"), "wrap") {
+		t.Fatalf("anchoredBlock = %v", n)
+	}
+	if strings.Contains(textOf(n), "Log in") {
+		t.Error("the anchored block must not reach the login form")
+	}
+}

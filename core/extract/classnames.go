@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// dateWords in a class or id mark an element that shows the story's date.
+var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
+	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info"}
+
+func dateClass(cls string) bool {
+	if strings.TrimSpace(cls) == "" {
+		return false
+	}
+	for _, w := range dateWords {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inComments reports an element inside a comment thread, whose authors are readers.
+func inComments(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "comment") {
+			return true
+		}
+	}
+	return false
+}

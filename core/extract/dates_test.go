@@ -1,0 +1,111 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"paperboy/core/extract"
+)
+
+// story is filler prose long enough for the body heuristics, with a date inside the story.
+const story = `<p>The committee met again on Tuesday to discuss the findings of the report, which has been
+delayed several times since the attacks of 2001-09-11 changed the agenda of every agency involved.</p>
+<p>Members said they expected a vote before the end of the year, and that the budget would follow soon after
+the hearings conclude in the spring, when the new chair takes office.</p>`
+
+func TestDatesRankAndPrecision(t *testing.T) {
+	kst := time.FixedZone("KST", 9*3600)
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skipf("no tz database: %v", err)
+	}
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	moscow, _ := time.LoadLocation("Europe/Moscow")
+	tests := []struct {
+		name, url, html string
+		opts            extract.Options
+		want            time.Time
+		dateOnly        bool
+	}{
+		{"json-ld in RFC 1123 style beats a date in the story", "https://example.com/a",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"20 Nov 2019 08:02 GMT"}</script>` + story,
+			extract.Options{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), false},
+		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
+			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
+<div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,
+			extract.Options{}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), false},
+		{"date-only json-ld takes the time from <time datetime>", "https://example.com/b",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18"}</script>
+<time datetime="2019-11-18T10:15:00-05:00">Nov 18</time>` + story,
+			extract.Options{}, time.Date(2019, 11, 18, 15, 15, 0, 0, time.UTC), false},
+		{"a bare date stays a date", "https://example.com/c",
+			`<meta property="article:published_time" content="2019-11-18">` + story,
+			extract.Options{}, time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC), true},
+		{"korean visible stamp with 오후", "https://local.example.kr/news/1",
+			`<html><body><h1>지역 소식 제목이 여기에 있습니다</h1><div class="info-text"><ul><li>승인 2019.11.18 오후 3:05</li></ul></div>` + story,
+			extract.Options{}, time.Date(2019, 11, 18, 15, 5, 0, 0, kst), false},
+		{"korean 년월일 stamp", "https://local.example.kr/news/2",
+			`<html lang="ko"><body><h1>지역 소식 제목이 여기에 있습니다</h1><p class="date">등록일 : 2019년 11월 18일 10시 15분</p>` + story,
+			extract.Options{}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), false},
+		{"german visible date with Uhr", "https://www.example.de/a",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="meta">Veröffentlicht am 20. November 2019, 08:02 Uhr</div>` + story,
+			extract.Options{}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), false},
+		{"russian visible date", "https://www.example.ru/a",
+			`<html lang="ru"><body><h1>Длинный заголовок статьи</h1><span class="date">20 ноября 2019, 08:02</span>` + story,
+			extract.Options{}, time.Date(2019, 11, 20, 8, 2, 0, 0, moscow), false},
+		{"us page with month-first numbers", "https://www.example.com/a",
+			`<html lang="en-US"><body><h1>A long enough headline here</h1><div class="posted-on">11/12/2019 8:02 PM</div>` + story,
+			extract.Options{}, time.Date(2019, 11, 12, 20, 2, 0, 0, ny), false},
+		{"AP-style time on an English page without region is US Eastern", "https://www.example.com/fact",
+			`<html lang="en"><body><h1>A long enough headline here</h1><p class="posted">Monday, November 18th, 2019 at 11:08 a.m.</p>` + story,
+			extract.Options{}, time.Date(2019, 11, 18, 11, 8, 0, 0, ny), false},
+		{"date in the address when nothing else", "https://www.example.com/2019/11/20/story-slug/",
+			`<html><body>` + story, extract.Options{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), true},
+		{"relative byline with a reference time", "https://news.example.kr/r",
+			`<html lang="ko"><body><h1>제목입니다 충분히 긴 제목</h1><span class="date">3시간 전</span>` + story,
+			extract.Options{Now: time.Date(2019, 11, 18, 13, 0, 30, 0, kst)}, time.Date(2019, 11, 18, 10, 0, 0, 0, kst), false},
+		{"relative byline without a reference time is ignored", "https://news.example.kr/r",
+			`<html lang="ko"><body><h1>제목입니다 충분히 긴 제목</h1><span class="date">3시간 전</span><p>본문만 있는 기사입니다. 날짜는 없습니다.</p>`,
+			extract.Options{}, time.Time{}, false},
+		{"an update label is not the publication", "https://www.example.com/u",
+			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
+<div class="date">Published 20 November 2019</div>` + story,
+			extract.Options{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.ExtractWith(tt.url, []byte(tt.html), tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.Published.Equal(tt.want) {
+				t.Errorf("Published = %v, want %v", r.Published, tt.want)
+			}
+			if r.PublishedDateOnly != tt.dateOnly {
+				t.Errorf("PublishedDateOnly = %v, want %v", r.PublishedDateOnly, tt.dateOnly)
+			}
+		})
+	}
+}
+
+// TestDateOnKoreanPageDeclaredEUCKRButUTF8 goes through the byte path: the page says EUC-KR,
+// its bytes are UTF-8, and its only date is the visible 입력 line.
+func TestDateOnKoreanPageDeclaredEUCKRButUTF8(t *testing.T) {
+	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><title>군청, 내년 예산 편성 - 로컬일보</title></head>
+<body><h1>군청, 내년 예산 편성</h1><div class="art_info">입력 : 2019/11/18 [10:15]</div>
+<div id="news_body_area"><p>군청은 18일 내년도 예산안을 편성했다고 밝혔다. 예산은 올해보다 늘었다.</p></div></body></html>`
+	r, charset, err := extract.Document("http://www.localilbo.example.kr/news/articleView.html?idxno=1", []byte(page), "text/html; charset=euc-kr", extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if charset != "utf-8" {
+		t.Errorf("charset = %q, want utf-8", charset)
+	}
+	if want := time.Date(2019, 11, 18, 10, 15, 0, 0, time.FixedZone("KST", 9*3600)); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+	if !strings.Contains(r.Body, "예산안을 편성했다") {
+		t.Errorf("body = %q", r.Body)
+	}
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"paperboy/core/boilerplate"
+	"paperboy/core/pubdate"
+)
+
+// trimEdges drops the article header that a reading may take along with the story (the
+// headline, kicker, byline, time stamp, comment counter) and the furniture after its last
+// paragraph ("다른기사 보기", "More from …"). Only short lines of those kinds go: a sub-headline
+// or a one-line lede stays.
+func trimEdges(body, title string) string {
+	paras := strings.Split(body, "\n\n")
+	head := 0
+	for head < len(paras) && head < 12 && headerLine(paras[head], title) {
+		head++
+	}
+	if head == len(paras) {
+		return body // nothing but header lines: leave the reading as it is
+	}
+	tail := len(paras)
+	for tail > head+1 && trailerLine(paras[tail-1]) {
+		tail--
+	}
+	return strings.Join(paras[head:tail], "\n\n")
+}
+
+// headerLine is a line of an article header: the headline again, a line holding a date or a
+// byline, or a short label ("경제", "댓글 0", "Lokales").
+func headerLine(p, title string) bool {
+	n := utf8.RuneCountInString(p)
+	switch {
+	case n > 160:
+		return false
+	case title != "" && sameHeadline(p, title):
+		return true
+	case endsWithStop(p) || n > 100:
+		return false // a sentence: the lede, however short, or a dateline that opens it
+	case n <= 16:
+		return true
+	case len(bylineNames(p)) > 0 || koreanByline(p) != "":
+		return true
+	}
+	// A time stamp line: "승인 2019.11.18 10:15", "20 ноября 2019, 08:02",
+	// "Published 20 November 2019 | By Jane Roe".
+	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
+	return ok
+}
+
+// sameHeadline reports a line that is the headline, or the part of it the page prints in large
+// type ("Story" under a <title> "Place: Story").
+func sameHeadline(p, title string) bool {
+	kp, kt := squash(p), squash(title)
+	return kp != "" && (kp == kt || len(kp)*2 >= len(kt) && len(kt)*2 >= len(kp) && (strings.Contains(kt, kp) || strings.Contains(kp, kt)))
+}
+
+// trailerRe matches the links that follow a story to more of its author's or section's stories.
+var trailerRe = regexp.MustCompile(`(?i)다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$`)
+
+// trailerLine is a short line after the story that is furniture, not text.
+func trailerLine(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
+		return false
+	}
+	return trailerRe.MatchString(p) || n <= 12 && !endsWithStop(p)
+}

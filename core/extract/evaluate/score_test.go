@@ -1,0 +1,124 @@
+package evaluate
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestParseExpectedAbsentAndNull(t *testing.T) {
+	e, err := ParseExpected([]byte(`{"published": null, "authors": [], "body": {"with": ["a"]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.HasPublished || e.Published != nil {
+		t.Errorf("published null: has=%v value=%v, want present and nil", e.HasPublished, e.Published)
+	}
+	if e.Authors == nil || len(*e.Authors) != 0 {
+		t.Errorf("authors [] must be scored as empty, got %v", e.Authors)
+	}
+	if e.Title != nil || e.HasLeadImage {
+		t.Error("absent keys must not be scored")
+	}
+	if _, err := ParseExpected([]byte(`{"published": 5}`)); err == nil {
+		t.Error("a number for published must be an error")
+	}
+}
+
+func TestPublishedOK(t *testing.T) {
+	s := func(v string) *string { return &v }
+	kst := time.FixedZone("KST", 9*3600)
+	got := time.Date(2019, 11, 18, 10, 15, 0, 0, kst)
+	for _, tt := range []struct {
+		want         *string
+		got          time.Time
+		instant, day bool
+	}{
+		{s("2019-11-18T01:15:00Z"), got, true, true},
+		{s("2019-11-18T10:15:00+09:00"), got.Add(time.Hour), false, true},
+		{s("2019-11-18"), got, true, true},
+		{s("2019-11-17"), got, false, false},
+		{s("2019-11-18 10:15:00"), got, true, true}, // no offset: wall clocks compared
+		{nil, got, false, false},
+		{nil, time.Time{}, true, true},
+		{s("2019-11-18"), time.Time{}, false, false},
+		{s("2019-11-17T23:00:00-05:00"), time.Date(2019, 11, 18, 4, 0, 0, 0, time.UTC), true, true},
+	} {
+		inst, day := PublishedOK(tt.got, tt.want)
+		if inst != tt.instant || day != tt.day {
+			w := "<nil>"
+			if tt.want != nil {
+				w = *tt.want
+			}
+			t.Errorf("PublishedOK(%v, %s) = %v, %v; want %v, %v", tt.got, w, inst, day, tt.instant, tt.day)
+		}
+	}
+}
+
+func TestTokenF1(t *testing.T) {
+	if f := TokenF1("the cat sat", "the cat sat"); f != 1 {
+		t.Errorf("identical = %v", f)
+	}
+	if f := TokenF1("", "x"); f != 0 {
+		t.Errorf("empty = %v", f)
+	}
+	// 2 of 4 got tokens right, 2 of 2 wanted: P 0.5, R 1, F1 2/3.
+	if f := TokenF1("a b c d", "a b"); math.Abs(f-2.0/3) > 1e-9 {
+		t.Errorf("half precision = %v", f)
+	}
+	if n := len(Tokens("東京は晴れ")); n != 5 {
+		t.Errorf("ideographs and kana count one token each: %d", n)
+	}
+}
+
+func TestCharsetOK(t *testing.T) {
+	for _, tt := range []struct {
+		got, actual string
+		want        bool
+	}{
+		{"euc-kr", "EUC-KR (also valid CP949)", true},
+		{"windows-1252", "ISO-8859-1 (no bytes 0x80-0x9F)", true},
+		{"utf-8", "UTF-8 (ASCII)", true},
+		{"windows-1252", "UTF-8", false},
+	} {
+		if ok := CharsetOK(Output{Charset: tt.got, Body: "x"}, tt.actual); ok == nil || *ok != tt.want {
+			t.Errorf("CharsetOK(%q, %q) = %v, want %v", tt.got, tt.actual, ok, tt.want)
+		}
+	}
+	if ok := CharsetOK(Output{Body: "GrÃ¼n und schÃ¶n, sÃ¼ÃŸ"}, ""); ok == nil || *ok {
+		t.Error("mojibake must fail the check")
+	}
+	if ok := CharsetOK(Output{Body: "Grün und schön"}, ""); ok == nil || !*ok {
+		t.Error("clean text must pass")
+	}
+}
+
+func TestRunScoresAndSurvivesPanics(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, page, exp string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".expected.json"), []byte(exp), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.html", "<title>A</title>", `{"title":"A","body":{"text":"one two"}}`)
+	write("b.html", "boom", `{"title":"B","body":{"with":["x"],"without":["y"]}}`)
+	cases, err := Load(dir)
+	if err != nil || len(cases) != 2 {
+		t.Fatalf("Load = %d cases, %v", len(cases), err)
+	}
+	ex := Extractor{Name: "fake", Run: func(c Case) (Output, error) {
+		if c.Name == "b.html" {
+			panic("broken page")
+		}
+		return Output{Title: "A", Body: "one two"}, nil
+	}}
+	s := Run(cases, ex, nil).Summarize(5)
+	if s.Title != 1 || s.TitleN != 2 || s.F1Mean() != 1 || s.Errors != 1 || s.FN != 1 || s.TN != 1 {
+		t.Errorf("summary = %+v", s)
+	}
+}

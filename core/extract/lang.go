@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// detectLang guesses the language of a text that declares none: by script for Korean,
+// Japanese, Chinese, Russian/Ukrainian, Greek, Arabic, Hebrew and Thai, by the most frequent
+// function words for the Latin-script languages paperboy's sources use. It returns "" when
+// unsure. A page's own declaration always wins; this fills the gap for plain text and pages
+// without lang.
+func detectLang(text string) string {
+	var hangul, kana, han, cyr, ukr, latin, greek, arabic, hebrew, thai, letters int
+	n := 0
+	for _, r := range text {
+		if n++; n > 6000 {
+			break
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x3131 && r <= 0x318E:
+			hangul++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune("іїєґІЇЄҐ", r) {
+				ukr++
+			}
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		}
+	}
+	if letters < 20 {
+		return ""
+	}
+	share := func(k int) bool { return k*3 > letters }
+	switch {
+	case share(hangul):
+		return "ko"
+	case kana*10 > letters:
+		return "ja"
+	case share(han):
+		return "zh"
+	case share(cyr) && ukr*50 > cyr:
+		return "uk"
+	case share(cyr):
+		return "ru"
+	case share(greek):
+		return "el"
+	case share(arabic):
+		return "ar"
+	case share(hebrew):
+		return "he"
+	case share(thai):
+		return "th"
+	case share(latin):
+		return latinLang(text)
+	}
+	return ""
+}
+
+// functionWords are frequent short words that tell the Latin-script languages apart.
+var functionWords = map[string][]string{
+	"en": {"the", "and", "of", "to", "is", "that", "for", "with", "was", "on"},
+	"de": {"der", "die", "und", "das", "nicht", "ist", "mit", "den", "für", "auf"},
+	"fr": {"le", "la", "les", "et", "des", "est", "une", "du", "pour", "dans"},
+	"es": {"el", "la", "los", "las", "y", "que", "del", "por", "una", "con"},
+	"it": {"il", "che", "di", "della", "per", "una", "sono", "non", "con", "gli"},
+	"pt": {"o", "que", "os", "não", "uma", "com", "do", "da", "para", "em"},
+	"nl": {"de", "het", "een", "en", "van", "niet", "dat", "voor", "met", "zijn"},
+}
+
+func latinLang(text string) string {
+	words := map[string]int{}
+	for i, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if i > 1500 {
+			break
+		}
+		words[w]++
+	}
+	best, bestScore, second := "", 0, 0
+	for lang, fw := range functionWords {
+		score := 0
+		for _, w := range fw {
+			score += words[w]
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, second = lang, score, bestScore
+		case score > second:
+			second = score
+		}
+	}
+	if bestScore < 3 || bestScore < second*3/2 {
+		return ""
+	}
+	return best
+}

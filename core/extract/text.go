@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"paperboy/core/boilerplate"
+	"paperboy/core/pubdate"
+)
+
+// Text extracts an article from a plain-text rendering of a page (a browser's "save as text",
+// a copy from a mail): the same fields as for HTML, read from its lines. The headline is the
+// line above the labelled publication time ("기사입력 : 2022-10-15 23:03"), or above the first
+// paragraph of prose; the body is the prose after it, without menus, share buttons, captions,
+// notices and the related-article lists that close the page.
+func Text(pageURL string, text []byte, opts Options) (*Result, error) {
+	if len(text) > maxInput {
+		text = text[:maxInput]
+	}
+	s := strings.ToValidUTF8(string(text), "\uFFFD")
+	base, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || !base.IsAbs() {
+		base = nil
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r", ""), "\n") {
+		lines = append(lines, normSpace(strings.ReplaceAll(l, "\u00a0", " ")))
+	}
+	r := &Result{Lang: detectLang(s)}
+	p := &page{meta: map[string]string{}, itemprops: map[string]string{}, text: normSpace(s)}
+	loc, visibleLoc := pageZones(p, &ldArticle{}, r.Lang, hostOf(base), p.text, opts.Zone)
+	d := dateReader{
+		machine: pubdate.Context{Loc: loc},
+		visible: pubdate.Context{Loc: visibleLoc, Now: opts.Now},
+	}
+
+	dateLine := -1
+	var pub, mod []dateCand
+	for i, l := range lines {
+		lp, lm := d.labelled(l)
+		if len(lp) > 0 && dateLine < 0 {
+			dateLine = i
+		}
+		pub, mod = append(pub, lp...), append(mod, lm...)
+	}
+	titleLine := headlineLine(lines, dateLine)
+	if titleLine >= 0 {
+		r.Title = lines[titleLine]
+		if dateLine < 0 {
+			d.text(&pub, rankHeader, strings.Join(lines[titleLine:min(len(lines), titleLine+4)], "\n"))
+		}
+	}
+	if st, ok := urlDate(base, visibleLoc); ok {
+		pub = append(pub, dateCand{st, rankURL})
+	}
+	start := max(titleLine, dateLine) + 1
+	body := textBody(lines[start:])
+	if len(pub) == 0 {
+		d.text(&pub, rankProse, proseHead(body))
+	}
+	published, _ := choose(pub)
+	modified, _ := choose(mod)
+	r.Published, r.PublishedDateOnly, r.Modified = published.Time, published.DateOnly(), modified.Time
+	r.Body = body
+	if name := koreanByline(body); name != "" {
+		r.Authors = []string{name}
+	} else {
+		for _, l := range lines[max(0, start-3):min(len(lines), start+3)] {
+			if strings.HasPrefix(strings.ToLower(l), "by ") {
+				r.Authors = dedupe(bylineNames(l))
+				break
+			}
+		}
+	}
+	r.Author = strings.Join(r.Authors, ", ")
+	r.SiteName = textSiteName(lines)
+	return sanitize(r), nil
+}
+
+// headlineLine finds the headline: the nearest headline-shaped line above the labelled
+// publication time, else the one right above the first paragraph of prose.
+func headlineLine(lines []string, dateLine int) int {
+	if dateLine > 0 {
+		for i := dateLine - 1; i >= 0 && i >= dateLine-4; i-- {
+			if headlineShaped(lines[i]) {
+				return i
+			}
+		}
+	}
+	for i, l := range lines {
+		if isProse(l) {
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if headlineShaped(lines[j]) {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// headlineShaped is a line a headline could be: a few words, no finished sentence, no date.
+func headlineShaped(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n < 8 || n > 160 || boilerplate.IsCaption(l) || boilerplate.IsCopyright(l) {
+		return false
+	}
+	if _, _, _, ok := pubdate.Find(l, pubdate.Context{}); ok {
+		return false
+	}
+	return !strings.HasSuffix(l, "다.") && len(strings.Fields(l)) >= 2
+}
+
+// isProse is a paragraph of running text: long, or a finished sentence of some length.
+func isProse(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 80 || n >= 25 && endsWithStop(l)
+}
+
+func endsWithStop(l string) bool {
+	l = strings.TrimRight(l, "\"'”’)]」』")
+	for _, t := range []string{".", "!", "?", "。", "！", "？", "…"} {
+		if strings.HasSuffix(l, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// textBody keeps the prose lines, the contact line after them, and stops at the first list
+// of other stories.
+func textBody(lines []string) string {
+	var paras []string
+	for _, l := range lines {
+		switch {
+		case l == "":
+			continue
+		case recircHeadingRe.MatchString(l) || textRecircRe.MatchString(l):
+			if len(paras) > 0 {
+				return strings.Join(boilerplate.Clean(paras), "\n\n")
+			}
+			continue
+		case isProse(l) || boilerplate.IsContact(l) || boilerplate.IsCaption(l) || boilerplate.IsCopyright(l):
+			paras = append(paras, dropPersonCards(l))
+		}
+	}
+	return strings.Join(boilerplate.Clean(paras), "\n\n")
+}
+
+// personCardRe matches the hover card some Korean sites print after a person's name, which a
+// text copy flattens into the sentence: "남궁훈닫기남궁훈기사 모아보기·홍은택 대표도".
+var personCardRe = regexp.MustCompile(`([가-힣]{2,5})닫기([가-힣]{2,5})기사\s*모아보기`)
+
+// dropPersonCards keeps the name and drops the card.
+func dropPersonCards(l string) string {
+	return personCardRe.ReplaceAllStringFunc(l, func(m string) string {
+		g := personCardRe.FindStringSubmatch(m)
+		if g[1] != g[2] {
+			return m
+		}
+		return g[1]
+	})
+}
+
+// textRecircRe matches the labels that open the recirculation block of a Korean news page.
+var textRecircRe = regexp.MustCompile(`^(?:\[관련기사\]|기사\s*더\s*보기|\S*\s*BEST\s*CLICK|많이\s*본\s*기사|주요\s*기사|\S+\s*기자\s*기사\s*더보기)`)
+
+// textSiteName reads the publication from a notice ("Copyright ⓒ 한국금융신문 & FNTIMES.com")
+// or a bracketed byline ("[한국금융신문=정은경 기자]").
+var (
+	noticeNameRe  = regexp.MustCompile(`(?i)(?:copyright|저작권자)\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?([^&,.()\n<>]{2,30}?)\s*(?:&|,|\.|\(|$|무단)`)
+	bracketNameRe = regexp.MustCompile(`^[\[【]\s*([^\]=]{2,20})=`)
+)
+
+func textSiteName(lines []string) string {
+	for _, l := range lines {
+		if boilerplate.IsCopyright(l) {
+			if m := noticeNameRe.FindStringSubmatch(l); m != nil {
+				if name := strings.Trim(m[1], " '\"‘’"); name != "" {
+					return name
+				}
+			}
+		}
+	}
+	for _, l := range lines {
+		if m := bracketNameRe.FindStringSubmatch(l); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}

@@ -1,0 +1,171 @@
+// Date forms: the regular expressions that find dates in text and the code that turns a match
+// into a Stamp.
+
+package pubdate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// timeTail is the optional time after a date: separators and words such as "at", "um", "в";
+// a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
+// seconds; a.m./p.m.; "Uhr"; and a zone.
+const timeTail = `(?:\s*(?:[,|·•@/T–—-]|\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|в)?\s*[(\[]?\s*` +
+	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
+	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
+	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
+	`\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
+	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?[A-Z]{1,5}\b\)?)?)?`
+
+const (
+	year4   = `(?P<y>(?:19|20)\d{2})`
+	weekday = `(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日|曜)?\s*[)）])?`
+)
+
+// patterns find dates in text. Each names its groups y, mo (number) or mon (word), d and the
+// time groups of timeTail.
+var patterns = []*regexp.Regexp{
+	// 2019-11-18, 2019/11/18, 2019.11.18. (Korean sites end with a dot), ISO with T.
+	regexp.MustCompile(`\b` + year4 + `\s*(?P<sep1>[-/.])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<d>\d{1,2})(?:\b\.?|T)` + weekday + timeTail),
+	// 2019년 11월 18일, 2019年11月18日.
+	regexp.MustCompile(year4 + `\s*[년年]\s*(?P<mo>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日号]` + weekday + timeTail),
+	// 18.11.2019, 18/11/2019, 18-11-2019.
+	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./-])\s*` + year4 + `\b` + timeTail),
+	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019.
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,10})\.?,?\s*(?:de\s+|del\s+)?` + year4 +
+		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
+	// November 20, 2019; Nov. 20th 2019.
+	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + timeTail),
+	// RFC 850: Wednesday, 20-Nov-19 08:02:00 GMT.
+	regexp.MustCompile(`\b(?P<d>\d{1,2})-(?P<mon>\p{L}{3})-(?P<y>\d{2}|\d{4})\b` + timeTail),
+	// ANSI C and Java: Wed Nov 20 08:02:00 2019, Sun Nov 23 16:00:00 EDT 2014.
+	regexp.MustCompile(`\b(?P<mon>\p{L}{3})\s+(?P<d>\d{1,2})\s+(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})\s+(?:(?P<z>[A-Z]{2,5})\s+)?` + year4 + `\b`),
+}
+
+// build validates one match and turns it into a stamp.
+func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
+	get := func(name string) string {
+		i, ok := g[name]
+		if !ok || m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	num := func(name string) int {
+		n, _ := strconv.Atoi(get(name))
+		return n
+	}
+	if get("sep1") != get("sep2") {
+		return Stamp{}, false // 2019-11.18 is no date
+	}
+	y, d := num("y"), num("d")
+	if y < 100 {
+		y += 2000
+		if y > time.Now().Year()+1 {
+			y -= 100
+		}
+	}
+	var mo time.Month
+	if w := get("mon"); w != "" {
+		var ok bool
+		if mo, ok = month(w); !ok {
+			return Stamp{}, false
+		}
+	} else {
+		mo = time.Month(num("mo"))
+		if g["y"] > g["d"] && (int(mo) > 12 || c.MonthFirst && get("sep1") == "/" && d <= 12) {
+			mo, d = time.Month(d), int(mo) // 11/20/2019
+		}
+	}
+	st := Stamp{Precision: Day}
+	h, mi, sec := 0, 0, 0
+	switch {
+	case get("h") != "":
+		h, mi, sec = num("h"), num("mi"), num("s")
+		st.Precision = Minute
+		if get("s") != "" {
+			st.Precision = Second
+		}
+	case get("hk") != "":
+		h, mi, sec = num("hk"), num("mik"), num("sk")
+		st.Precision = Minute
+		if get("sk") != "" {
+			st.Precision = Second
+		}
+	}
+	if st.Precision > Day {
+		hh, ok := halfDay(h, firstNonEmpty(get("ap1"), get("ap2")))
+		if !ok && get("ap1") == "" && h <= 23 {
+			hh, ok = h, true // "20:15 am Montag": German "am", not a.m.
+		}
+		h = hh
+		if !ok || mi > 59 || sec > 60 {
+			st.Precision, h, mi, sec = Day, 0, 0, 0 // a date followed by a non-time number
+		}
+	}
+	loc := c.loc()
+	if z := strings.Trim(get("z"), "()"); z != "" && st.Precision > Day {
+		if zl, ok := zone(z); ok {
+			loc, st.Zoned = zl, true
+		}
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return Stamp{}, false
+	}
+	st.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
+	if st.Time.Day() != d {
+		return Stamp{}, false // 31 November
+	}
+	return plausible(st)
+}
+
+var markerTidy = strings.NewReplacer(".", "", " ", "")
+
+// halfDay applies 오전/오후, 上午/下午, 午前/午後 and a.m./p.m. to an hour.
+func halfDay(h int, marker string) (int, bool) {
+	m := strings.ToLower(markerTidy.Replace(marker))
+	switch m {
+	case "":
+		return h, h <= 23
+	case "오후", "下午", "午後", "pm":
+		if h < 1 || h > 12 {
+			return 0, false
+		}
+		if h < 12 {
+			h += 12
+		}
+	case "오전", "上午", "午前", "am":
+		if h > 12 {
+			return 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+	}
+	return h, true
+}
+
+var offsetRe = regexp.MustCompile(`^(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?$`)
+
+// zone reads "Z", "+09:00", "-0500", "GMT+9", "UTC+05:30" or an abbreviation.
+func zone(z string) (*time.Location, bool) {
+	if m := offsetRe.FindStringSubmatch(z); m != nil {
+		h, _ := strconv.Atoi(m[2])
+		mi, _ := strconv.Atoi(m[3])
+		if h > 14 || mi > 59 {
+			return nil, false
+		}
+		off := h*3600 + mi*60
+		if m[1] == "-" {
+			off = -off
+		}
+		if off == 0 {
+			return time.UTC, true
+		}
+		return time.FixedZone("", off), true
+	}
+	return zoneFor(z)
+}

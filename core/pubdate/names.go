@@ -1,0 +1,83 @@
+package pubdate
+
+import (
+	"strings"
+	"time"
+)
+
+// monthNames maps month names and abbreviations, lower-cased and without a trailing dot, in
+// the languages of the sites paperboy reads: English, German, French, Spanish, Italian,
+// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Turkish.
+var monthNames = map[string]time.Month{}
+
+func init() {
+	for _, table := range [][12]string{
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+		{"", "", "", "", "", "", "", "", "sept", "", "", ""},
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"jänner", "feber", "mär", "", "", "", "", "", "", "okt", "", "dez"},
+		{"", "", "mrz", "", "", "", "", "", "", "", "", ""},
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"janv", "févr", "", "avr", "", "", "juil", "aout", "", "", "", "déc"},
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"ene", "", "", "abr", "", "", "", "ago", "setiembre", "", "", "dic"},
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		{"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
+		{"янв", "фев", "мар", "апр", "", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"},
+		{"", "февр", "", "", "", "", "", "", "сент", "", "нояб", ""},
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+	} {
+		for i, name := range table {
+			if name != "" {
+				monthNames[name] = time.Month(i + 1)
+			}
+		}
+	}
+}
+
+// month looks a month word up, ignoring case and a trailing dot.
+func month(word string) (time.Month, bool) {
+	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(word), ".")]
+	return m, ok
+}
+
+// zoneOffsets are the zone abbreviations news pages print, as fixed offsets. Abbreviations
+// that mean different zones in different places (IST, CST) take the reading news sites use
+// most: India, US Central.
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
+	"BST": 1, "CET": 1, "MEZ": 1, "WEST": 1, "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+	"KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "WIB": 7, "ICT": 7, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}
+
+// zoneHalf are offsets that are not whole hours.
+var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT": 5*3600 + 2700}
+
+// zoneNames are the generic US zone names ("8:02 a.m. ET"), whose offset depends on the date.
+var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+
+// zoneFor resolves a zone abbreviation; ok is false for words that are no zone.
+func zoneFor(abbr string) (*time.Location, bool) {
+	if h, ok := zoneOffsets[abbr]; ok {
+		if h == 0 {
+			return time.UTC, true
+		}
+		return time.FixedZone(abbr, h*3600), true
+	}
+	if s, ok := zoneHalf[abbr]; ok {
+		return time.FixedZone(abbr, s), true
+	}
+	if name, ok := zoneNames[abbr]; ok {
+		if loc, err := time.LoadLocation(name); err == nil {
+			return loc, true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,157 @@
+package pubdate
+
+import (
+	"testing"
+	"time"
+)
+
+var (
+	kst = time.FixedZone("KST", 9*3600)
+	est = time.FixedZone("EST", -5*3600)
+)
+
+func TestParse(t *testing.T) {
+	berlin := time.FixedZone("CET", 3600)
+	tests := []struct {
+		in    string
+		c     Context
+		want  time.Time
+		prec  Precision
+		zoned bool
+	}{
+		{"2019-11-20T08:02:00Z", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
+		{"2019-11-20T08:02:00.123+09:00", Context{}, time.Date(2019, 11, 19, 23, 2, 0, 123e6, time.UTC), Second, true},
+		{"2019-11-20T08:02+0100", Context{}, time.Date(2019, 11, 20, 7, 2, 0, 0, time.UTC), Minute, true},
+		{"2019-11-20 08:02:00", Context{Loc: kst}, time.Date(2019, 11, 20, 8, 2, 0, 0, kst), Second, false},
+		{"2019-11-20", Context{Loc: kst}, time.Date(2019, 11, 20, 0, 0, 0, 0, kst), Day, false},
+		{"20 Nov 2019 08:02 GMT", Context{Loc: kst}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, true},
+		{"Wed, 20 Nov 2019 08:02:00 +0000", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
+		{"Wed, 20 Nov 2019 08:02:00 EST", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, est), Second, true},
+		{"Wednesday, 20-Nov-19 08:02:00 GMT", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
+		{"Wed Nov 20 08:02:00 2019", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, false},
+		{"Sun Nov 23 16:00:00 EDT 2014", Context{}, time.Date(2014, 11, 23, 20, 0, 0, 0, time.UTC), Second, true},
+		{"November 20, 2019 8:02 AM EST", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, est), Minute, true},
+		{"Nov. 20, 2019, 8:02 p.m.", Context{Loc: est}, time.Date(2019, 11, 20, 20, 2, 0, 0, est), Minute, false},
+		{"Monday, November 18th, 2019 at 11:08 a.m.", Context{Loc: est}, time.Date(2019, 11, 18, 11, 8, 0, 0, est), Minute, false},
+		{"20. November 2019, 08:02 Uhr", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
+		{"Mittwoch, 20. November 2019", Context{Loc: berlin}, time.Date(2019, 11, 20, 0, 0, 0, 0, berlin), Day, false},
+		{"20.11.2019 / 08:02", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
+		{"5. März 2021", Context{}, time.Date(2021, 3, 5, 0, 0, 0, 0, time.UTC), Day, false},
+		{"20 ноября 2019 г., 08:02", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, false},
+		{"20 ноября 2019 в 08:02 MSK", Context{}, time.Date(2019, 11, 20, 5, 2, 0, 0, time.UTC), Minute, true},
+		{"20 de noviembre de 2019", Context{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), Day, false},
+		{"2019.11.18 10:15", Context{Loc: kst}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Minute, false},
+		{"2019.11.18. 오후 3:05", Context{Loc: kst}, time.Date(2019, 11, 18, 15, 5, 0, 0, kst), Minute, false},
+		{"2019년 11월 18일 오후 3:05", Context{Loc: kst}, time.Date(2019, 11, 18, 15, 5, 0, 0, kst), Minute, false},
+		{"2019년 11월 18일(월) 오전 12:30", Context{Loc: kst}, time.Date(2019, 11, 18, 0, 30, 0, 0, kst), Minute, false},
+		{"2019년 11월 18일 15시 5분", Context{Loc: kst}, time.Date(2019, 11, 18, 15, 5, 0, 0, kst), Minute, false},
+		{"2019年11月18日 15時05分", Context{Loc: kst}, time.Date(2019, 11, 18, 15, 5, 0, 0, kst), Minute, false},
+		{"2019年11月18日 下午3:05", Context{}, time.Date(2019, 11, 18, 15, 5, 0, 0, time.UTC), Minute, false},
+		{"2019-11-18 [10:15]", Context{Loc: kst}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Minute, false},
+		{"11/20/2019", Context{MonthFirst: true}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), Day, false},
+		{"11/12/2019", Context{}, time.Date(2019, 12, 11, 0, 0, 0, 0, time.UTC), Day, false},
+		{"11/20/2019", Context{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), Day, false},
+		{"1574236920", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
+		{"1574236920000", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
+		{"20191118101500", Context{Loc: kst}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Second, false},
+		{"20191118", Context{Loc: kst}, time.Date(2019, 11, 18, 0, 0, 0, 0, kst), Day, false},
+		{"2019-11-20 08:02 GMT+9", Context{}, time.Date(2019, 11, 19, 23, 2, 0, 0, time.UTC), Minute, true},
+		{"2019-11-20 20:15 am Montag", Context{}, time.Date(2019, 11, 20, 20, 15, 0, 0, time.UTC), Minute, false},
+	}
+	for _, tt := range tests {
+		st, ok := Parse(tt.in, tt.c)
+		if !ok {
+			t.Errorf("Parse(%q) failed", tt.in)
+			continue
+		}
+		if !st.Time.Equal(tt.want) || st.Precision != tt.prec || st.Zoned != tt.zoned {
+			t.Errorf("Parse(%q) = %v prec %d zoned %v; want %v prec %d zoned %v", tt.in, st.Time, st.Precision, st.Zoned, tt.want, tt.prec, tt.zoned)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	for _, in := range []string{"", "0001-01-01T00:00:00Z", "1970-01-01", "2019-02-30", "2019-13-01", "18 people 2019",
+		"version 1.2.3", "2019-11.18", "3 hours ago", "Nov 2019", "12345678901"} {
+		if st, ok := Parse(in, Context{}); ok {
+			t.Errorf("Parse(%q) = %v, want no date", in, st.Time)
+		}
+	}
+}
+
+func TestFindInText(t *testing.T) {
+	text := "Posted by Jane Roe. Updated 18 people at 2019 event. 기사입력 2019-11-18 10:15 최종수정 2019-11-18 11:00"
+	st, start, _, ok := Find(text, Context{Loc: kst})
+	if !ok || !st.Time.Equal(time.Date(2019, 11, 18, 10, 15, 0, 0, kst)) {
+		t.Fatalf("Find = %v %v", st.Time, ok)
+	}
+	if text[start:start+4] != "2019" {
+		t.Errorf("start = %d (%q)", start, text[start:])
+	}
+	all := FindAll(text, Context{Loc: kst}, 5)
+	if len(all) != 2 || !all[1].Time.Equal(time.Date(2019, 11, 18, 11, 0, 0, 0, kst)) {
+		t.Errorf("FindAll = %v", all)
+	}
+}
+
+func TestRelative(t *testing.T) {
+	now := time.Date(2019, 11, 18, 15, 30, 45, 0, kst)
+	c := Context{Loc: kst, Now: now}
+	for _, tt := range []struct {
+		in   string
+		want time.Time
+		prec Precision
+	}{
+		{"3시간 전", now.Add(-3 * time.Hour).Truncate(time.Minute), Minute},
+		{"3 hours ago", now.Add(-3 * time.Hour).Truncate(time.Minute), Minute},
+		{"an hour ago", now.Add(-time.Hour).Truncate(time.Minute), Minute},
+		{"vor 20 Minuten", now.Add(-20 * time.Minute).Truncate(time.Minute), Minute},
+		{"5 часов назад", now.Add(-5 * time.Hour).Truncate(time.Minute), Minute},
+		{"3小时前", now.Add(-3 * time.Hour).Truncate(time.Minute), Minute},
+		{"2일 전", time.Date(2019, 11, 16, 0, 0, 0, 0, kst), Day},
+		{"yesterday", time.Date(2019, 11, 17, 0, 0, 0, 0, kst), Day},
+		{"Вчера, 08:02", time.Date(2019, 11, 17, 8, 2, 0, 0, kst), Minute},
+		{"heute um 9:30 Uhr", time.Date(2019, 11, 18, 9, 30, 0, 0, kst), Minute},
+		{"오늘 10:15", time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Minute},
+	} {
+		st, _, _, ok := Find(tt.in, c)
+		if !ok || !st.Time.Equal(tt.want) || st.Precision != tt.prec {
+			t.Errorf("Find(%q) = %v prec %d ok %v; want %v prec %d", tt.in, st.Time, st.Precision, ok, tt.want, tt.prec)
+		}
+	}
+	if _, _, _, ok := Find("3시간 전", Context{Loc: kst}); ok {
+		t.Error("relative dates need a reference time")
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := "Von Jane Roe · Aktualisiert am Mittwoch, 20. November 2019, 08:02 Uhr · Lesezeit 3 Minuten. " +
+		"Der Text handelt von vielen Dingen, die 2018 geschahen, und von 18 Menschen."
+	for b.Loop() {
+		Find(text, Context{})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"2019-11-18 10:15", "20 ноября 2019 г., 08:02", "2019년 11월 18일 오후 3:05", "3시간 전",
+		"Wed, 20-Nov-19 08:02:00 GMT", "Nov 20 08:02:00 2019", "11/12/2019 8:02 PM ET", "\xff2019\xfe-11"} {
+		f.Add(s)
+	}
+	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		st, start, end, ok := Find(s, Context{Now: now, MonthFirst: len(s)%2 == 0})
+		if ok && (start < 0 || end > len(s) || start > end || st.IsZero()) {
+			t.Fatalf("Find(%q) = %v [%d:%d]", s, st, start, end)
+		}
+		Parse(s, Context{Loc: kst})
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	in := []string{"2019-11-20T08:02:00Z", "20 Nov 2019 08:02 GMT", "2019년 11월 18일 오후 3:05", "20 ноября 2019 г., 08:02"}
+	i := 0
+	for b.Loop() {
+		Parse(in[i%len(in)], Context{Loc: kst})
+		i++
+	}
+}

@@ -1,0 +1,72 @@
+// Package textsim compares texts as bags of word tokens: the measure the extraction
+// benchmarks use (token F1), shared by extraction, which compares candidate bodies with one
+// another and with the page's own description, and by the evaluation that scores it.
+package textsim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Tokens splits text into lower-case word tokens; ideographs and kana count one token each
+// because those scripts do not separate words with spaces.
+func Tokens(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			flush()
+			out = append(out, string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// Overlap counts the tokens of got that are also in want, each want token used once.
+func Overlap(got, want []string) int {
+	counts := make(map[string]int, len(want))
+	for _, t := range want {
+		counts[t]++
+	}
+	common := 0
+	for _, t := range got {
+		if counts[t] > 0 {
+			counts[t]--
+			common++
+		}
+	}
+	return common
+}
+
+// F1 is the bag-of-tokens F1 of got against want; 0 when either is empty.
+func F1(got, want []string) float64 {
+	if len(got) == 0 || len(want) == 0 {
+		return 0
+	}
+	common := Overlap(got, want)
+	if common == 0 {
+		return 0
+	}
+	p, r := float64(common)/float64(len(got)), float64(common)/float64(len(want))
+	return 2 * p * r / (p + r)
+}
+
+// Recall is the share of want's tokens found in got; 0 when want is empty.
+func Recall(got, want []string) float64 {
+	if len(want) == 0 {
+		return 0
+	}
+	return float64(Overlap(got, want)) / float64(len(want))
+}
