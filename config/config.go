@@ -150,9 +150,13 @@ type Channel struct {
 	index int
 }
 
+// ManualSource is the source name of editors' pushes (chat, dashboard, `paperboy push`): a
+// route may name it to decide where a push that names no channels goes.
+const ManualSource = "push"
+
 // Route sends a set of sources to a set of channels, optionally filtered.
 type Route struct {
-	Sources  []string `yaml:"sources"`  // source names; empty = all
+	Sources  []string `yaml:"sources"`  // source names (push = editors' pushes that name no channel); empty = all
 	Channels []string `yaml:"channels"` // channel names; empty = all
 	Include  []string `yaml:"include"`  // post only if title or summary contains one of these (case-insensitive); "re:" prefix = regexp
 	Exclude  []string `yaml:"exclude"`  // never post if title or summary contains one of these; "re:" prefix = regexp

@@ -194,7 +194,7 @@ func (c *Config) validate() error {
 	for i, r := range c.Routes {
 		p := fmt.Sprintf("routes[%d]", i)
 		for j, s := range r.Sources {
-			if !sources[s] {
+			if !sources[s] && s != ManualSource {
 				add(fmt.Sprintf("%s.sources[%d]", p, j), "no source named %q", s)
 			}
 		}
