@@ -39,6 +39,9 @@ func (w *Worker) admit(ctx context.Context, e store.Entry) (p outbox.Payload, ok
 		return p, false, w.st.Ack(ctx, e, claim.RemoteID)
 	case store.StateSending:
 		// In doubt: the worker that marked it died between Send and recording the outcome.
+		if done, err := w.settled(ctx, e); done || err != nil {
+			return p, false, err
+		}
 		if !w.ch.Limits().Idempotent && w.set.InDoubt == "skip" {
 			w.count("in_doubt", "skipped")
 			log.Warn("in-doubt delivery skipped by policy (it may or may not have been posted)")
@@ -58,7 +61,7 @@ func (w *Worker) admit(ctx context.Context, e store.Entry) (p outbox.Payload, ok
 		w.count("dead", "")
 		return p, false, w.st.Dead(ctx, e, err.Error())
 	}
-	return p, true, nil
+	return w.amend(ctx, e, p)
 }
 
 // attempt sends es (one entry through Send, or a digest through SendBatch) as one message and
@@ -103,17 +106,20 @@ func (w *Worker) attempt(ctx, sendCtx context.Context, es []store.Entry, ps []ou
 		}
 		start := w.now()
 		keep := w.keepDuring()
-		rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.send(sendCtx, ds) })
+		rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.call(sendCtx, ds, ps) })
 		keep()
 		if w.m != nil {
 			w.m.SendSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
 		}
 		if err == nil {
 			for i, e := range es {
+				if err := w.record(sendCtx, e, ps[i], rc); err != nil {
+					return err
+				}
 				if err := w.ack(sendCtx, e, rc.RemoteID); err != nil {
 					return err
 				}
-				if w.m != nil {
+				if w.m != nil && ps[i].Op == outbox.OpSend {
 					w.m.Delivered.WithLabelValues(name).Inc()
 					if !ps[i].Detected.IsZero() {
 						w.m.DetectToPost.WithLabelValues(name).Observe(w.now().Sub(ps[i].Detected).Seconds())

@@ -12,12 +12,17 @@ import (
 )
 
 // Recorder is an in-memory channel with every correction ability: it records each send,
-// update and retraction, so tests of deliver, editors and the dashboard can count effects
-// per message. Fail, when set, is consulted before every call and may return an error
-// (a *channel.Error) to make that attempt fail.
+// update and retraction that changed something, so tests of deliver, editors and the
+// dashboard can count effects per message. Like the platforms, it takes an edit to the
+// revision already shown, or a withdrawal of a message already gone, as done without effect.
 type Recorder struct {
 	ChannelName string
-	Fail        func(op string, attempt int) error
+	// Fail, when set, is consulted before every call and may return an error (a
+	// *channel.Error) to make that attempt fail, or block to hold the call.
+	Fail func(op string, attempt int) error
+	// After, when set, runs once a call took effect, before it returns (a test may block
+	// there to stand for a process killed before it recorded the outcome).
+	After func(op string)
 
 	mu      sync.Mutex
 	seq     int
@@ -46,11 +51,12 @@ func (r *Recorder) Send(_ context.Context, d channel.Delivery) (channel.Receipt,
 		return channel.Receipt{}, err
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
 	r.seq++
 	id := fmt.Sprintf("%s-%d", r.ChannelName, r.seq)
 	r.sends = append(r.sends, d)
 	r.shown[id] = d.Post.Revision()
+	r.mu.Unlock()
+	r.after("send")
 	return channel.Receipt{RemoteID: id, URL: "https://example.test/" + id, SentAt: time.Now(),
 		Messages: []channel.Message{{ID: id, Kind: channel.KindText, URL: "https://example.test/" + id}}}, nil
 }
@@ -61,14 +67,21 @@ func (r *Recorder) Update(_ context.Context, u channel.Update) (channel.Receipt,
 		return channel.Receipt{}, err
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
+	changed := false
 	for _, m := range u.Receipt.AllMessages() {
-		if _, ok := r.shown[m.ID]; !ok {
+		rev, ok := r.shown[m.ID]
+		if !ok {
+			r.mu.Unlock()
 			return channel.Receipt{}, channel.Errorf(channel.Permanent, "recorder: unknown message %s", m.ID)
 		}
+		changed = changed || rev != u.Revision
 		r.shown[m.ID] = u.Revision
 	}
-	r.updates = append(r.updates, u)
+	if changed {
+		r.updates = append(r.updates, u)
+	}
+	r.mu.Unlock()
+	r.after("update")
 	return u.Receipt, nil
 }
 
@@ -78,11 +91,17 @@ func (r *Recorder) Retract(_ context.Context, x channel.Retraction) error {
 		return err
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
+	changed := false
 	for _, m := range x.Receipt.AllMessages() {
+		_, ok := r.shown[m.ID]
+		changed = changed || ok
 		delete(r.shown, m.ID)
 	}
-	r.retract = append(r.retract, x)
+	if changed {
+		r.retract = append(r.retract, x)
+	}
+	r.mu.Unlock()
+	r.after("retract")
 	return nil
 }
 
@@ -93,7 +112,13 @@ func (r *Recorder) fail(op string, attempt int) error {
 	return r.Fail(op, attempt)
 }
 
-// Counts reports how many sends, updates and retractions succeeded.
+func (r *Recorder) after(op string) {
+	if r.After != nil {
+		r.After(op)
+	}
+}
+
+// Counts reports how many sends, updates and retractions took effect.
 func (r *Recorder) Counts() (sends, updates, retractions int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
