@@ -104,7 +104,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	var owner []int
 	routed := make([]bool, len(fresh))
 	for i, c := range fresh {
-		d := s.router.Route(src.cfg.Name, c.art.Title, c.art.Summary)
+		d := s.route(src.cfg.Name, c.art.Title, c.art.Summary)
 		stats.Filtered += len(d.Filtered)
 		for _, ch := range d.Channels {
 			j, err := outbox.NewJob(ch, c.art, outbox.Payload{Post: c.art.Post(), Source: src.cfg.Name, Detected: detected}, s.cfg.Store.ClaimTTL)

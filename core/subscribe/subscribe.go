@@ -91,10 +91,14 @@ func New(cat store.Catalog, cfg *config.Config) *Registry {
 var namePattern = regexp.MustCompile(`^[A-Za-z0-9가-힣][A-Za-z0-9가-힣._-]{0,63}$`)
 
 // Sources lists the runtime sources, by name.
-func (r *Registry) Sources(ctx context.Context) ([]Source, error) { return list[Source](ctx, r.cat, KindSource) }
+func (r *Registry) Sources(ctx context.Context) ([]Source, error) {
+	return list[Source](ctx, r.cat, KindSource)
+}
 
 // Routes lists the runtime routes, by name.
-func (r *Registry) Routes(ctx context.Context) ([]Route, error) { return list[Route](ctx, r.cat, KindRoute) }
+func (r *Registry) Routes(ctx context.Context) ([]Route, error) {
+	return list[Route](ctx, r.cat, KindRoute)
+}
 
 func list[T any](ctx context.Context, cat store.Catalog, kind string) ([]T, error) {
 	objs, err := cat.Objects(ctx, kind)
