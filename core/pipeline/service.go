@@ -50,7 +50,7 @@ type Service struct {
 	log      *slog.Logger
 	router   *route.Router
 	channels map[string]channel.Channel
-	order    []string // channel names in configuration order
+	order    []string   // channel names in configuration order
 	sources  []*watched // the file's sources; the catalog's are in rt
 	rt       runtimeSources
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
