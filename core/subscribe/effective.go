@@ -79,3 +79,41 @@ func (s Set) Router(cfg *config.Config) (*route.Router, error) {
 func compileCheck(rt Route) (*route.Router, error) {
 	return route.New(&config.Config{Routes: []config.Route{rt.Config()}})
 }
+
+// Listed is one source as `sources list`, /sources and the dashboard show it.
+type Listed struct {
+	Source        // the runtime record; for a file source only Name, Type, URL, Interval, Selector, Title
+	Origin string // FromConfig | FromRuntime
+	Hidden bool   // a runtime source a file source of the same name hides
+}
+
+// List is every source: the file's first, then the runtime ones (disabled and hidden included).
+func (r *Registry) List(ctx context.Context) ([]Listed, error) {
+	var out []Listed
+	names := map[string]bool{}
+	for _, s := range r.cfg.Sources {
+		names[s.Name] = true
+		out = append(out, Listed{Origin: FromConfig, Source: Source{Name: s.Name, Type: s.Type, URL: s.URL, Interval: s.Interval, Selector: s.Selector, Title: s.Title}})
+	}
+	rt, err := r.Sources(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range rt {
+		out = append(out, Listed{Origin: FromRuntime, Source: s, Hidden: names[s.Name]})
+	}
+	return out, nil
+}
+
+// Entries turns listed sources into OPML entries (websub sources export as feeds).
+func Entries(list []Listed) []Entry {
+	out := make([]Entry, 0, len(list))
+	for _, l := range list {
+		typ := l.Type
+		if typ == "websub" {
+			typ = "feed"
+		}
+		out = append(out, Entry{Name: l.Name, Type: typ, URL: l.URL, Selector: l.Selector})
+	}
+	return out
+}

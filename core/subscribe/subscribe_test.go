@@ -1,11 +1,15 @@
 package subscribe
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,5 +143,53 @@ func TestDetect(t *testing.T) {
 	// The guard of core/fetch applies: a loopback address is refused by a default client.
 	if _, err := Detect(ctx, fetch.New(fetch.Config{}), srv.URL+"/rss", ""); err == nil {
 		t.Fatal("runtime URL on loopback passed the SSRF guard")
+	}
+}
+
+// TestOPMLRoundTrip: importing a file and exporting the runtime sources gives the same set.
+func TestOPMLRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	r := newRegistry(t, "channels:\n  - { name: tg, type: console }\n")
+	in := `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>my feeds</title></head><body>
+  <outline text="Tech"><outline text="Hacker News" type="rss" xmlUrl="https://news.ycombinator.com/rss"/>
+    <outline text="한국금융신문" type="rss" xmlUrl="https://www.fntimes.com/rss/all.xml"/></outline>
+  <outline text="Sitemap" type="sitemap" xmlUrl="https://example.com/news-sitemap.xml"/>
+  <outline text="List" type="listing" xmlUrl="https://example.org/news" selector="a.headline"/>
+  <outline text="dup" type="rss" xmlUrl="https://NEWS.ycombinator.com/rss/"/>
+</body></opml>`
+	entries, err := ReadOPML(strings.NewReader(in))
+	if err != nil || len(entries) != 5 {
+		t.Fatalf("ReadOPML = %+v, %v", entries, err)
+	}
+	added, skipped, err := r.Import(ctx, entries, "test")
+	if err != nil || len(added) != 4 || len(skipped) != 1 {
+		t.Fatalf("Import: added %d, skipped %v, %v", len(added), skipped, err)
+	}
+	list, err := r.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := WriteOPML(&out, "paperboy", Entries(list)); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadOPML(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := func(es []Entry) []string {
+		var k []string
+		for _, e := range es {
+			k = append(k, e.Type+" "+e.URL+" "+e.Selector)
+		}
+		sort.Strings(k)
+		return k
+	}
+	if got, want := key(back), key(entries[:4]); !slices.Equal(got, want) {
+		t.Fatalf("round trip:\n got %q\nwant %q", got, want)
+	}
+	if added[1].Name != "한국금융신문" || added[0].Name != "hacker-news" {
+		t.Fatalf("names from titles: %q, %q", added[0].Name, added[1].Name)
 	}
 }
