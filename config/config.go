@@ -21,7 +21,9 @@ type Config struct {
 	Sources  []Source  `yaml:"sources"`  // what to watch
 	Channels []Channel `yaml:"channels"` // where to post
 	Routes   []Route   `yaml:"routes"`   // which sources go to which channels; none = every source to every channel
-	Editors  Editors   `yaml:"editors"`  // who may run editor commands, and through which bots
+	// Subscriptions limits the sources and routes added at runtime (chat, dashboard, CLI).
+	Subscriptions Subscriptions `yaml:"subscriptions"`
+	Editors       Editors       `yaml:"editors"` // who may run editor commands, and through which bots
 	// Summarize configures summaries beyond the extractive lead (an optional LLM).
 	Summarize Summarize `yaml:"summarize"`
 	// Dashboard is the web dashboard on http.listen (off unless enabled).

@@ -65,23 +65,9 @@ func (c *Config) applyDefaults() {
 	}
 	// deliver: is left as written: zero means the default, which core/deliver owns (one place).
 	for i := range c.Sources {
-		s := &c.Sources[i]
-		if s.Type == "" {
-			s.Type = "feed"
-		}
-		if s.Interval == 0 {
-			s.Interval = 5 * time.Minute
-		}
-		if s.Timezone == "" {
-			s.Timezone = "Asia/Seoul"
-		}
-		if s.MaxItems == 0 {
-			s.MaxItems = 50
-		}
-		if s.Summary == 0 {
-			s.Summary = 300
-		}
+		c.Sources[i].ApplyDefaults()
 	}
+	c.Subscriptions.applyDefaults()
 	for i := range c.Channels {
 		if c.Channels[i].InDoubt == "" {
 			c.Channels[i].InDoubt = "resend"

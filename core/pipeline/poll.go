@@ -112,7 +112,11 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 		if serr := s.st.SaveSourceState(ctx, name, st); serr != nil {
 			log.Error("save source state", "err", serr)
 		}
+		s.noteFailure(ctx, src, st, start)
 		return PollStats{}, err
+	}
+	if st.Failures > 0 {
+		s.noteRecovered(ctx, name)
 	}
 	st.Failures, st.LastError = 0, ""
 	st.ETag, st.LastModified = res.ETag, res.LastModified

@@ -22,6 +22,7 @@ import (
 	"paperboy/core/route"
 	"paperboy/core/source"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 	"paperboy/core/summarize/llm"
 )
 
@@ -49,9 +50,10 @@ type Service struct {
 	log      *slog.Logger
 	router   *route.Router
 	channels map[string]channel.Channel
-	order    []string // channel names in configuration order
-	sources  []*watched
-	manual   *watched // the manual source: editors' pushes
+	order    []string   // channel names in configuration order
+	sources  []*watched // the file's sources; the catalog's are in rt
+	manual   *watched   // the manual source: editors' pushes
+	rt       runtimeSources
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
@@ -109,6 +111,7 @@ func New(o Options) (*Service, error) {
 		return nil, err
 	}
 	s.router = r
+	s.rt.reg = subscribe.New(o.Store, cfg)
 	if cfg.Summarize.LLM.Enabled {
 		// The API is configured by ops (often a local model server), so the plain client,
 		// not the SSRF-guarded fetch client; its own timeout bounds every call.
@@ -270,13 +273,15 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 			_ = ws.Run(ctx)
 		}()
 	}
+	set := &goroutineSet{s: s, wg: &pollers, cancel: map[string]context.CancelFunc{}}
 	for _, src := range s.sources {
-		pollers.Add(1)
-		go func() {
-			defer pollers.Done()
-			s.schedule(ctx, src)
-		}()
+		set.Add(ctx, src)
 	}
+	pollers.Add(1)
+	go func() {
+		defer pollers.Done()
+		s.followCatalog(ctx, set)
+	}()
 	<-ctx.Done()
 	s.mu.Lock()
 	s.draining = true
