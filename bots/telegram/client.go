@@ -112,6 +112,10 @@ func classify(method string, status int, h http.Header, ar *apiResponse, token s
 		desc = http.StatusText(code)
 	}
 	e := &channel.Error{Err: channel.RedactError(fmt.Errorf("telegram: %s: %d %s", method, code, desc), token)}
+	if typed := descriptionError(code, desc); typed != nil {
+		// Keep the answer in the text and the typed value for errors.Is.
+		e.Err = fmt.Errorf("%w (%w)", e.Err, typed)
+	}
 	lower := strings.ToLower(desc)
 	switch {
 	case code == http.StatusTooManyRequests:
@@ -172,11 +176,21 @@ func (c *Client) GetMe(ctx context.Context) (User, error) {
 
 // sentMessage is the part of a Message result Send needs for the receipt.
 type sentMessage struct {
-	MessageID int   `json:"message_id"`
-	Date      int64 `json:"date"`
+	MessageID int        `json:"message_id"`
+	Date      int64      `json:"date"`
+	Photo     photoSizes `json:"photo"`
 	Chat      struct {
 		ID       int64  `json:"id"`
 		Username string `json:"username"`
 		Type     string `json:"type"`
 	} `json:"chat"`
+}
+
+// photoSizes decodes a Message's photo array only as "is there a photo".
+type photoSizes bool
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (p *photoSizes) UnmarshalJSON(b []byte) error {
+	*p = len(b) > 2 && string(b) != "null"
+	return nil
 }

@@ -162,13 +162,15 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	return c.receipt(m), nil
+	r := c.receipt(m)
+	r.Messages = []channel.Message{c.message(m, kindOf(m), d.Post.ImageURL)}
+	return r, nil
 }
 
 // sendSplit sends the photo (unless an earlier attempt already did), then the text.
 func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []call) (channel.Receipt, error) {
 	c.mu.Lock()
-	_, photoSent := c.partial[d.Key]
+	photoID, photoSent := c.partial[d.Key]
 	c.mu.Unlock()
 	if !photoSent {
 		pm, err := c.post(ctx, calls[0])
@@ -183,6 +185,9 @@ func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []cal
 			c.partial[d.Key] = pm.MessageID
 			c.mu.Unlock()
 		}
+		if err == nil {
+			photoID, photoSent = pm.MessageID, true
+		}
 	}
 	m, err := c.post(ctx, calls[1])
 	if err != nil {
@@ -191,7 +196,22 @@ func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []cal
 	c.mu.Lock()
 	delete(c.partial, d.Key)
 	c.mu.Unlock()
-	return c.receipt(m), nil
+	r := c.receipt(m)
+	text := c.message(m, channel.KindText, "")
+	if !photoSent {
+		r.Messages = []channel.Message{text}
+		return r, nil
+	}
+	// The photo is the first message of the post: it is what a reader sees first and what the
+	// receipt links to; the text follows it.
+	photo := channel.Message{ID: strconv.Itoa(photoID), Chat: text.Chat, Thread: text.Thread, Kind: channel.KindMedia, Ref: d.Post.ImageURL}
+	r.RemoteID = text.Chat + ":" + photo.ID
+	if r.URL != "" {
+		photo.URL = strings.TrimSuffix(r.URL, "/"+text.ID) + "/" + photo.ID
+		r.URL = photo.URL
+	}
+	r.Messages = []channel.Message{photo, text}
+	return r, nil
 }
 
 // post makes one request that returns a Message.
