@@ -171,6 +171,9 @@ func classify(status int, h http.Header, body []byte) *channel.Error {
 	case http.StatusNotFound:
 		ce.Reason = channel.Unauthorized
 	}
+	if parsed {
+		messageError(ce, ae.Code)
+	}
 	return ce
 }
 

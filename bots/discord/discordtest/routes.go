@@ -33,7 +33,7 @@ func (r *recorder) WriteHeader(code int) {
 func (f *Fake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 	var in body
-	if r.Method == http.MethodPost {
+	if r.Method == http.MethodPost || r.Method == http.MethodPatch {
 		in.raw, in.files, in.multipart, in.err = readPayload(r) // before locking: clients may be slow
 	}
 	f.mu.Lock()
@@ -50,6 +50,9 @@ func (f *Fake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // route dispatches r; callers hold mu. It returns the route template and major parameter.
 func (f *Fake) route(w http.ResponseWriter, r *http.Request, in body, now time.Time) (string, string) {
 	p := versionPrefix.ReplaceAllString(r.URL.Path, "")
+	if route, major, ok := f.routeMessage(w, r, p, in, now); ok {
+		return route, major
+	}
 	if m := webhookRoute.FindStringSubmatch(p); m != nil {
 		route := r.Method + " /webhooks/{id}/{token}"
 		wh := f.webhooks[m[1]]
