@@ -1,5 +1,5 @@
-// Package slacktest is an in-memory fake of Slack's Web API (chat.postMessage, auth.test) and
-// of incoming webhooks, built from Slack's documentation: HTTP 200 with {"ok":false,"error":…}
+// Package slacktest is an in-memory fake of Slack's Web API (chat.postMessage, chat.update,
+// chat.delete, auth.test) and of incoming webhooks, built from Slack's documentation: HTTP 200 with {"ok":false,"error":…}
 // for API failures, plain-text error bodies with 4xx statuses for webhooks, 429 with
 // Retry-After, and Block Kit validation with Slack's limits (invalid_blocks, msg_too_long).
 package slacktest
@@ -30,6 +30,9 @@ type Message struct {
 	Blocks  []Block         // blocks as received
 	Body    json.RawMessage // the request body exactly as received
 	Unfurl  bool            // unfurl_links or unfurl_media was true (or left to Slack's default)
+	Edits   int             // how many chat.update calls changed it
+	Deleted bool            // removed by chat.delete
+	Foreign bool            // a user's message (AddForeignMessage): the bot may not change it
 }
 
 // Block is a Block Kit block as the fake decodes it.
@@ -170,6 +173,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case "/api/chat.postMessage":
 		s.postMessage(w, r, body)
+	case "/api/chat.update":
+		s.change(w, r, body, false)
+	case "/api/chat.delete":
+		s.change(w, r, body, true)
 	case "/api/auth.test":
 		if code := s.auth(r); code != "" {
 			apiFail(w, code)
