@@ -85,6 +85,9 @@ func classify(status int, h http.Header, body []byte, now time.Time) *channel.Er
 		ce.Reason = channel.TooLong
 	case status == http.StatusUnprocessableEntity && strings.Contains(e.Error, "finished processing"):
 		ce.Reason = channel.Transient
+	case status == http.StatusNotFound:
+		// "Record not found": the status is gone, or is not this account's.
+		ce.Err = fmt.Errorf("%w (%w)", ce.Err, errNotFound)
 	}
 	return ce
 }
