@@ -20,6 +20,7 @@ import (
 	"paperboy/core/lease"
 	"paperboy/core/metrics"
 	"paperboy/core/route"
+	"paperboy/core/shard"
 	"paperboy/core/source"
 	"paperboy/core/store"
 	"paperboy/core/summarize/llm"
@@ -38,6 +39,8 @@ type Options struct {
 	Replica  string           // this replica's stable name (outbox consumer, lease owner); "" = config replica, else the hostname
 	Leases   *lease.Taker     // takes leases as this process; nil = one for Replica with a fresh token
 	Now      func() time.Time // nil = time.Now
+	// ShardPeriod is how long a silent replica keeps its share of the sources; 0 = shard.DefaultPeriod.
+	ShardPeriod time.Duration
 }
 
 // Service runs paperboy.
@@ -51,6 +54,11 @@ type Service struct {
 	channels map[string]channel.Channel
 	order    []string // channel names in configuration order
 	sources  []*watched
+	byName   map[string]*watched // sources by name, for the scheduler's polls
+	sched    *source.Scheduler   // this replica's share of the sources, while Run runs
+	tracker  *shard.Tracker      // the live replicas, while Run runs
+
+	shardPeriod time.Duration
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
@@ -82,6 +90,7 @@ func New(o Options) (*Service, error) {
 	s := &Service{
 		cfg: cfg, st: o.Store, fetcher: o.Fetcher, m: o.Metrics, log: o.Logger,
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
+		byName: map[string]*watched{}, shardPeriod: o.ShardPeriod,
 	}
 	if s.m == nil {
 		s.m = metrics.New()
@@ -156,6 +165,7 @@ func New(o Options) (*Service, error) {
 			return nil, fmt.Errorf("pipeline: source %s: unknown type %q", sc.Name, sc.Type)
 		}
 		s.sources = append(s.sources, src)
+		s.byName[sc.Name] = src
 	}
 	srcNames := make([]string, len(s.sources))
 	for i, src := range s.sources {
@@ -268,13 +278,7 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 			_ = ws.Run(ctx)
 		}()
 	}
-	for _, src := range s.sources {
-		pollers.Add(1)
-		go func() {
-			defer pollers.Done()
-			s.schedule(ctx, src)
-		}()
-	}
+	s.runSources(ctx, &pollers)
 	<-ctx.Done()
 	s.mu.Lock()
 	s.draining = true
