@@ -105,7 +105,7 @@ func (c *Channel) Check(ctx context.Context) error {
 	if err := cl.DialWithContext(ctx); err != nil {
 		ce := classify(err)
 		ce.Err = c.redact(err)
-		ce.Fix = c.fix(err)
+		ce.Fix = c.fix(ce)
 		return ce
 	}
 	_ = cl.Close()

@@ -51,7 +51,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	c := &Channel{
 		name:   opts.Name,
 		cfg:    cfg,
-		client: &client{base: cfg.Homeserver, token: cfg.AccessToken, http: opts.API(cfg.Homeserver)},
+		client: newClient(opts.API(cfg.Homeserver), cfg.Homeserver, cfg.AccessToken),
 		media:  opts.Media,
 		log:    opts.Logger,
 		now:    opts.Now,

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
@@ -258,7 +259,7 @@ func nextDelay(err error, prev time.Duration) (wait, backoff time.Duration, fata
 		return 0, prev, true
 	case ce.RetryAfter > 0:
 		return ce.RetryAfter, prev, false
-	case ce.Reason == channel.Permanent && !strings.Contains(ce.Error(), " 409 "):
+	case ce.Reason == channel.Permanent && ce.Status != http.StatusConflict:
 		return 0, prev, true
 	}
 	d := min(max(2*prev, time.Second), maxBackoff)

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -177,12 +178,12 @@ func (b *EditorBot) editResult(ctx context.Context, m *models.Message, result st
 	var err error
 	if len(m.Photo) > 0 || m.Caption != "" {
 		err = b.client.Call(ctx, "editMessageCaption", caption, nil)
-	} else if err = b.client.Call(ctx, "editMessageText", text, nil); err != nil && strings.Contains(err.Error(), "no text in the message") {
+	} else if err = b.client.Call(ctx, "editMessageText", text, nil); hasCode(err, CodeNoText) {
 		// The update did not include the photo (a thin Bot API proxy or fake): it has a caption.
 		err = b.client.Call(ctx, "editMessageCaption", caption, nil)
 	}
 	switch {
-	case err == nil, strings.Contains(err.Error(), "message is not modified"):
+	case err == nil, hasCode(err, CodeNotModified):
 	default:
 		b.log.Warn("telegram editor preview not updated", "err", err)
 		base := map[string]any{"chat_id": m.Chat.ID, "reply_parameters": map[string]any{"message_id": m.ID, "allow_sending_without_reply": true}}
@@ -194,4 +195,10 @@ func (b *EditorBot) editResult(ctx context.Context, m *models.Message, result st
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(clean(s), "\n")
 	return channel.Truncate(s, callbackTextMax, channel.UTF16)
+}
+
+// hasCode reports whether err is a Bot API error with the named condition.
+func hasCode(err error, code string) bool {
+	var ce *channel.Error
+	return errors.As(err, &ce) && ce.Code == code
 }

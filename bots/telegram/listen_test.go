@@ -232,9 +232,9 @@ func TestNextDelay(t *testing.T) {
 		{"first failure", &channel.Error{Reason: channel.Transient, Err: errors.New("eof")}, 0, time.Second, false},
 		{"doubling", errors.New("unclassified"), 4 * time.Second, 8 * time.Second, false},
 		{"capped", &channel.Error{Reason: channel.Transient}, 50 * time.Second, maxBackoff, false},
-		{"conflict", &channel.Error{Reason: channel.Permanent, Err: errors.New("telegram: getUpdates: 409 Conflict")}, time.Second, 2 * time.Second, false},
+		{"conflict", &channel.Error{Reason: channel.Permanent, Status: 409, Err: errors.New("telegram: getUpdates: 409 Conflict")}, time.Second, 2 * time.Second, false},
 		{"unauthorized", &channel.Error{Reason: channel.Unauthorized}, 0, 0, true},
-		{"bad webhook", &channel.Error{Reason: channel.Permanent, Err: errors.New("telegram: setWebhook: 400 Bad Request: bad webhook")}, 0, 0, true},
+		{"bad webhook", &channel.Error{Reason: channel.Permanent, Status: 400, Err: errors.New("telegram: setWebhook: 400 Bad Request: bad webhook")}, 0, 0, true},
 	}
 	for _, tc := range tests {
 		d, _, fatal := nextDelay(tc.err, tc.prev)
