@@ -23,7 +23,7 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 	if tg.Token == "" && dc.Token == "" && dc.PublicKey == "" {
 		return nil, nil
 	}
-	es := editor.New(svc, editor.Access{TelegramUsers: tg.Users, DiscordRoles: dc.Roles}, log)
+	es := editor.New(svc, log)
 	es.ShareHeld(svc.Store()) // a Publish click may reach another replica, or come after a restart
 	opts := channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg)}
 	var runs []func(context.Context) error

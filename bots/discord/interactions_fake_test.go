@@ -97,7 +97,7 @@ func newEditorEnv(t testing.TB, mode string, ao discordtest.AppOptions) *editorE
 		t.Fatal(err)
 	}
 	be := &edBackend{}
-	svc := editor.New(be, editor.Access{DiscordRoles: []string{editorRole}}, nil)
+	svc := editor.New(be, nil)
 	cfg := config.DiscordEditors{Token: app.Token, AppID: app.ID, PublicKey: hex.EncodeToString(pub),
 		Roles: []string{editorRole}, Guilds: []string{app.GuildID()}, Mode: mode, APIURL: app.URL}
 	bot, err := NewEditorBot(cfg, svc, opts(clk.Now))

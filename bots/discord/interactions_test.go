@@ -235,7 +235,7 @@ func isEphemeral(c discordtest.Callback) bool {
 }
 
 func TestNewEditorBotValidates(t *testing.T) {
-	svc := editor.New(&edBackend{}, editor.Access{}, nil)
+	svc := editor.New(&edBackend{}, nil)
 	good := config.DiscordEditors{Token: "s3cret.T0ken", AppID: "123", Mode: "http", PublicKey: strings.Repeat("ab", 32), Guilds: []string{"1"}, Roles: []string{"2"}}
 	cases := []struct {
 		name   string

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -125,8 +126,7 @@ func (b *EditorBot) request(it *interaction) editor.Request {
 		r.Lang = "ko"
 	}
 	if it.Member != nil {
-		r.Roles = it.Member.Roles
-		r.Admin = hasPermission(it.Member.Permissions, permAdministrator)
+		r.Access = roles{want: b.cfg.Roles, have: it.Member.Roles, admin: hasPermission(it.Member.Permissions, permAdministrator)}
 	}
 	if it.Type == interactionCommand {
 		var d commandData
@@ -231,4 +231,16 @@ func interactionKind(t int) string {
 		return "component"
 	}
 	return fmt.Sprintf("type %d", t)
+}
+
+// roles is Discord's access rule: a member with Administrator, or holding one of the
+// configured roles, may run commands.
+type roles struct {
+	want, have []string
+	admin      bool
+}
+
+// Allows implements editor.Access.
+func (a roles) Allows(editor.Request) bool {
+	return a.admin || slices.ContainsFunc(a.have, func(r string) bool { return slices.Contains(a.want, r) })
 }

@@ -128,7 +128,7 @@ func TestEditorConfig(t *testing.T) {
 		{"bad lang", func(c *config.TelegramEditors) { c.Lang = "jp" }, `lang "jp"`},
 		{"bad api url", func(c *config.TelegramEditors) { c.APIURL = "ftp://x" }, "api_url"},
 	}
-	svc := editor.New(&fakeBackend{}, editor.Access{}, nil)
+	svc := editor.New(&fakeBackend{}, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := ok

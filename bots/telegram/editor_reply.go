@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,9 +53,18 @@ func (b *EditorBot) request(from *models.User, text string) editor.Request {
 		name = strings.TrimSpace(from.FirstName + " " + from.LastName)
 	}
 	return editor.Request{
-		Platform: "telegram", UserID: strconv.FormatInt(from.ID, 10), UserName: name,
+		Platform: "telegram", UserID: strconv.FormatInt(from.ID, 10), UserName: name, Access: users(b.cfg.Users),
 		Text: text, BotName: b.name(), Lang: b.lang(from.LanguageCode),
 	}
+}
+
+// users is Telegram's access rule: the sender's numeric id is one of the configured users.
+type users []int64
+
+// Allows implements editor.Access.
+func (u users) Allows(r editor.Request) bool {
+	id, err := strconv.ParseInt(r.UserID, 10, 64)
+	return err == nil && slices.Contains(u, id)
 }
 
 // lang is the configured reply language, else Korean for users whose Telegram is in Korean.

@@ -112,7 +112,7 @@ func newHarness(t *testing.T, mod func(*config.TelegramEditors)) *harness {
 	if mod != nil {
 		mod(&cfg)
 	}
-	svc := editor.New(h.fb, editor.Access{TelegramUsers: cfg.Users}, log)
+	svc := editor.New(h.fb, log)
 	b, err := NewEditorBot(cfg, svc, channel.Options{Logger: log})
 	if err != nil {
 		t.Fatal(err)
