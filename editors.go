@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"paperboy/bots/discord"
-	"paperboy/bots/telegram"
+	tgeditor "paperboy/bots/telegram/editorbot"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/deliver"
@@ -28,11 +28,11 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 	opts := channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg)}
 	var runs []func(context.Context) error
 	if tg.Token != "" {
-		b, err := telegram.NewEditorBot(tg, es, opts)
+		b, err := tgeditor.New(tg, es, opts)
 		if err != nil {
 			return nil, err
 		}
-		if tg.Mode == telegram.ModeWebhook {
+		if tg.Mode == tgeditor.ModeWebhook {
 			mux.Handle("POST "+b.Path(), b.Handler())
 			runs = append(runs, b.Run)
 		} else {

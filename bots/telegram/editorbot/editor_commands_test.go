@@ -1,4 +1,4 @@
-package telegram
+package editorbot
 
 import (
 	"encoding/json"
@@ -133,7 +133,7 @@ func TestEditorConfig(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := ok
 			tc.mod(&cfg)
-			_, err := NewEditorBot(cfg, svc, optsNoop())
+			_, err := New(cfg, svc, optsNoop())
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)
@@ -145,7 +145,7 @@ func TestEditorConfig(t *testing.T) {
 			}
 		})
 	}
-	if _, err := NewEditorBot(ok, nil, optsNoop()); err == nil {
+	if _, err := New(ok, nil, optsNoop()); err == nil {
 		t.Error("a bot without an editor service was built")
 	}
 }
