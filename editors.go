@@ -5,7 +5,7 @@ import (
 	"log/slog"
 	"time"
 
-	"paperboy/bots/discord"
+	dceditor "paperboy/bots/discord/editorbot"
 	tgeditor "paperboy/bots/telegram/editorbot"
 	"paperboy/config"
 	"paperboy/core/channel"
@@ -41,7 +41,7 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 		}
 	}
 	if dc.Token != "" || dc.PublicKey != "" {
-		b, err := discord.NewEditorBot(dc, es, opts)
+		b, err := dceditor.New(dc, es, opts)
 		if err != nil {
 			return nil, err
 		}

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"paperboy/bots/discord"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -116,7 +117,7 @@ func (it *interaction) component() (componentData, error) {
 }
 
 // request maps an interaction onto the editor's platform-neutral request.
-func (b *EditorBot) request(it *interaction) editor.Request {
+func (b *Bot) request(it *interaction) editor.Request {
 	u := it.user()
 	r := editor.Request{Platform: "discord", UserID: u.ID, UserName: u.Username, Lang: "en"}
 	if u.GlobalName != "" {
@@ -178,7 +179,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 
 // content fits text into a message, never empty (Discord refuses empty messages).
 func content(text string) *string {
-	s := channel.Truncate(strings.TrimSpace(text), maxContent, channel.CodePoints)
+	s := channel.Truncate(strings.TrimSpace(text), discord.MaxContent, channel.CodePoints)
 	if s == "" {
 		s = "✓"
 	}
@@ -191,13 +192,13 @@ func ephemeral(text string) *responseData {
 }
 
 // message renders a command's reply: text, the preview as the channel's embed, and buttons.
-func (b *EditorBot) message(rep editor.Reply) *responseData {
+func (b *Bot) message(rep editor.Reply) *responseData {
 	m := &responseData{Components: []actionRow{}, AllowedMentions: noMentions()}
 	if rep.Text != "" || rep.Preview == nil {
 		m.Content = content(rep.Text)
 	}
 	if rep.Preview != nil {
-		m.Embeds = []*discordgo.MessageEmbed{b.look.embed(rep.Preview.Post())}
+		m.Embeds = []*discordgo.MessageEmbed{b.look.Embed(rep.Preview.Post())}
 	}
 	if len(rep.Actions) > 0 {
 		row := actionRow{Type: componentRow}
@@ -216,7 +217,7 @@ func (b *EditorBot) message(rep editor.Reply) *responseData {
 
 // result renders a button's outcome: the text replaces the question, the buttons go, the
 // preview embed stays so the channel shows what was published.
-func (b *EditorBot) result(rep editor.Reply) *responseData {
+func (b *Bot) result(rep editor.Reply) *responseData {
 	return &responseData{Content: content(rep.Text), Components: []actionRow{}, AllowedMentions: noMentions()}
 }
 
