@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -271,3 +272,26 @@ func scrub(err error, token string) error {
 	}
 	return channel.RedactError(err, token)
 }
+
+// Listen builds the Discord editor bot when the configuration turns it on
+// (editors.discord.token or public_key); nil when it does not.
+func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
+	if dc := cfg.Editors.Discord; dc.Token == "" && dc.PublicKey == "" {
+		return nil, nil
+	}
+	b, err := New(cfg.Editors.Discord, svc, opts)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// Webhook is the path and handler of the HTTP interactions endpoint; "" in gateway mode.
+func (b *Bot) Webhook() (string, http.Handler) {
+	if b.Mode() != EditorModeHTTP {
+		return "", nil
+	}
+	return b.Path(), b.Handler()
+}
+
+var _ editor.Listener = (*Bot)(nil)

@@ -281,3 +281,26 @@ func sleep(ctx context.Context, d time.Duration) error {
 		return ctx.Err()
 	}
 }
+
+// Listen builds the Telegram editor bot when the configuration turns it on
+// (editors.telegram.token); nil when it does not.
+func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
+	if cfg.Editors.Telegram.Token == "" {
+		return nil, nil
+	}
+	b, err := New(cfg.Editors.Telegram, svc, opts)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// Webhook is the path and handler of webhook mode; "" in polling mode.
+func (b *Bot) Webhook() (string, http.Handler) {
+	if b.cfg.Mode != ModeWebhook {
+		return "", nil
+	}
+	return b.Path(), b.Handler()
+}
+
+var _ editor.Listener = (*Bot)(nil)
