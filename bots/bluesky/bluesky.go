@@ -267,3 +267,8 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the post text Send would create for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	return channel.TextView(render(d.Post, c.now()).Text, c.Limits()), nil
+}

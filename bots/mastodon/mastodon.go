@@ -190,3 +190,12 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the status text Send would post for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	req, err := c.render(d.Post, c.Limits().TextMax)
+	if err != nil {
+		return channel.View{}, err
+	}
+	return channel.TextView(req.Status, c.Limits()), nil
+}

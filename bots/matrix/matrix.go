@@ -196,3 +196,12 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the message body Send would post for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	msg, err := c.message(d, nil)
+	if err != nil {
+		return channel.View{}, err
+	}
+	return channel.TextView(msg.Body, c.Limits()), nil
+}

@@ -139,3 +139,12 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the message's top-level text Send would post for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	m, err := c.render(d.Post)
+	if err != nil {
+		return channel.View{}, err
+	}
+	return channel.TextView(m.Text, c.Limits()), nil
+}

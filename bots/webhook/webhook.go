@@ -4,10 +4,12 @@
 package webhook
 
 import (
+	"bytes"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -194,3 +196,16 @@ var (
 	_ channel.Channel   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the JSON event Send would post for d, indented.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	body, err := c.body(d, c.now())
+	if err != nil {
+		return channel.View{}, err
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, body, "", "  "); err != nil {
+		return channel.View{}, fmt.Errorf("webhook: view: %w", err)
+	}
+	return channel.TextView(buf.String(), c.Limits()), nil
+}
