@@ -60,6 +60,9 @@ func (c *Config) applyDefaults() {
 	if c.Fetch.PerHost == 0 {
 		c.Fetch.PerHost = 4
 	}
+	if c.Fetch.Workers == 0 {
+		c.Fetch.Workers = 64
+	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
@@ -105,7 +108,7 @@ func (c *Config) validate() error {
 	var errs []error
 	at := func(path string) int { return c.line(path) }
 	add := func(path, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s: %s", c.file, at(path), path, fmt.Sprintf(format, args...)))
+		errs = append(errs, fieldErrorf(c.file, at(path), path, format, args...))
 	}
 	if c.Store.Redis.URL != "" {
 		if u, err := url.Parse(c.Store.Redis.URL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {
@@ -114,6 +117,9 @@ func (c *Config) validate() error {
 	}
 	if c.Fetch.Timeout < 0 {
 		add("fetch.timeout", "must be positive")
+	}
+	if c.Fetch.Workers < 0 {
+		add("fetch.workers", "must be positive")
 	}
 	switch c.Log.Format {
 	case "", "json", "text":

@@ -2,33 +2,31 @@ package discord
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"net/url"
+	"strconv"
 
 	"paperboy/core/channel"
 )
 
-// Discord's JSON error codes for one message (API reference, "JSON Error Codes").
+// Discord's JSON error codes about one message (API reference, "JSON Error Codes").
 const (
 	codeUnknownMessage = 10008 // the message does not exist (deleted, or not in this channel/thread)
 	codeNotAuthor      = 50005 // "Cannot edit a message authored by another user"
 )
 
-// errUnknownMessage marks a 404 Unknown Message: an update cannot apply, a retraction is done.
-var errUnknownMessage = errors.New("discord: unknown message")
-
 // messageError refines the classification of an answer about one message: a missing message
 // or one written by someone else is that message's problem (Permanent), never the credential's
 // (a 404 or 403 otherwise pauses the channel).
 func messageError(ce *channel.Error, code int) {
-	switch code {
-	case codeUnknownMessage:
-		ce.Reason = channel.Permanent
-		ce.Err = fmt.Errorf("%w (%w)", ce.Err, errUnknownMessage)
-	case codeNotAuthor:
+	if code == codeUnknownMessage || code == codeNotAuthor {
 		ce.Reason = channel.Permanent
 	}
+}
+
+// unknownMessage reports a 404 Unknown Message: an update cannot apply, a retraction is done.
+func unknownMessage(err error) bool {
+	code, _ := channel.ErrorCode(err)
+	return code == strconv.Itoa(codeUnknownMessage)
 }
 
 // messagePath is the route of one sent message, and the thread_id query a webhook needs to
@@ -89,7 +87,7 @@ func (c *Channel) Retract(ctx context.Context, x channel.Retraction) error {
 		if err != nil {
 			return err
 		}
-		if err := c.client.Do(ctx, "DELETE", path, q, nil, nil); err != nil && !errors.Is(err, errUnknownMessage) {
+		if err := c.client.Do(ctx, "DELETE", path, q, nil, nil); err != nil && !unknownMessage(err) {
 			return err
 		}
 	}

@@ -2,7 +2,6 @@ package discord
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -45,7 +44,7 @@ func TestWebhookUpdateAndRetractInThread(t *testing.T) {
 	lost := rc
 	lost.Messages = []channel.Message{{ID: rc.Messages[0].ID}}
 	noThread := mustNew(t, Config{Webhook: ch.cfg.Webhook}, opts(clk.Now))
-	if _, err := noThread.Update(ctx, correction(lost)); !errors.Is(err, errUnknownMessage) || channel.Classify(err).Reason != channel.Permanent {
+	if _, err := noThread.Update(ctx, correction(lost)); !unknownMessage(err) || channel.Classify(err).Reason != channel.Permanent {
 		t.Errorf("edit outside the thread: %v, want permanent unknown message", err)
 	}
 	x := channel.Retraction{Key: "k:retract", Receipt: rc, Attempt: 1}

@@ -23,8 +23,12 @@ const (
 	deleteBurst = 10
 )
 
-// errNotFound marks a 404 "Record not found": the status was deleted, or is not this account's.
-var errNotFound = errors.New("mastodon: status not found")
+// gone reports a 404 "Record not found": the status was deleted (or is not this account's,
+// which a receipt of ours never names).
+func gone(err error) bool {
+	_, status := channel.ErrorCode(err)
+	return status == http.StatusNotFound
+}
 
 // deleteLimiter is the account's deletion budget from the shared set (one per server and
 // token), or a budget of the channel's own when the channel was built alone.
@@ -100,7 +104,7 @@ func (c *Channel) Retract(ctx context.Context, x channel.Retraction) error {
 			return &channel.Error{Reason: channel.RateLimited, RetryAfter: wait,
 				Err: errors.New("mastodon: the account's deletion budget (30 per 30 minutes) is spent")}
 		}
-		if err := c.do(ctx, http.MethodDelete, path, "", nil, nil, nil); err != nil && !errors.Is(err, errNotFound) {
+		if err := c.do(ctx, http.MethodDelete, path, "", nil, nil, nil); err != nil && !gone(err) {
 			return err
 		}
 	}

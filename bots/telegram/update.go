@@ -2,7 +2,6 @@ package telegram
 
 import (
 	"context"
-	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -16,41 +15,16 @@ import (
 // A retraction of an older post edits it into a withdrawal notice instead.
 const DeleteWindow = 48 * time.Hour
 
-// Errors the Bot API reports with 400 and a description only (it has no finer code): the
-// client turns those descriptions into these values once, where it parses the answer, so the
-// correction code decides with errors.Is and never searches text.
-var (
-	// errNotModified: the edit would leave the message as it is; for an update that is done.
-	errNotModified = errors.New("telegram: message is not modified")
-	// errGone: the message to edit or delete no longer exists (deleted by an admin or earlier).
-	errGone = errors.New("telegram: message not found")
-	// errCantDelete: the message exists but may not be deleted (too old, no rights in a channel).
-	errCantDelete = errors.New("telegram: message can't be deleted")
-)
-
-// descriptionErrors maps the Bot API's descriptions onto the values above.
-var descriptionErrors = []struct {
-	prefix string
-	err    error
-}{
-	{"bad request: message is not modified", errNotModified},
-	{"bad request: message to edit not found", errGone},
-	{"bad request: message to delete not found", errGone},
-	{"bad request: message can't be deleted", errCantDelete},
-}
-
-// descriptionError is the typed value of a 400 description, or nil.
-func descriptionError(code int, desc string) error {
-	if code != 400 {
-		return nil
-	}
-	lower := strings.ToLower(desc)
-	for _, d := range descriptionErrors {
-		if strings.HasPrefix(lower, d.prefix) {
-			return d.err
+// hasCode reports whether err is a Bot API answer with one of the named conditions
+// (CodeNotModified, CodeGone…) the client read from its description.
+func hasCode(err error, codes ...string) bool {
+	got, _ := channel.ErrorCode(err)
+	for _, c := range codes {
+		if got != "" && got == c {
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // Update edits every message of a sent post into u.Post: the text of a text message, the
@@ -144,7 +118,7 @@ func (c *Channel) target(m channel.Message) (map[string]any, error) {
 // edit makes one edit request; an unchanged message counts as done.
 func (c *Channel) edit(ctx context.Context, k call) error {
 	err := c.client.Call(ctx, k.method, k.fields, nil)
-	if errors.Is(err, errNotModified) {
+	if hasCode(err, CodeNotModified) {
 		return nil
 	}
 	return err
@@ -167,14 +141,14 @@ func (c *Channel) Retract(ctx context.Context, x channel.Retraction) error {
 		}
 		if canDelete {
 			err = c.client.Call(ctx, "deleteMessage", f, nil)
-			if err == nil || errors.Is(err, errGone) {
+			if err == nil || hasCode(err, CodeGone) {
 				continue
 			}
-			if !errors.Is(err, errCantDelete) {
+			if !hasCode(err, CodeCantDelete) {
 				return err
 			}
 		}
-		if err := c.withdraw(ctx, m, x, i == 0 || m.Kind != channel.KindMedia); err != nil && !errors.Is(err, errGone) {
+		if err := c.withdraw(ctx, m, x, i == 0 || m.Kind != channel.KindMedia); err != nil && !hasCode(err, CodeGone) {
 			return err
 		}
 	}
