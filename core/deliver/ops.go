@@ -14,14 +14,14 @@ import (
 )
 
 // Corrections and retractions run through the same attempt as sends (limiters, lease fence,
-// breaker, in-place retries, retry schedule, dead letters): call dispatches the one platform
+// breaker, in-place retries, retry schedule, dead letters): dispatch chooses the one platform
 // call by the entry's Op, record keeps a send's receipt before it is acknowledged, settled
 // closes an in-doubt entry whose effect the receipt already shows, and amend applies a
 // correction or retraction that arrived while the send was still queued.
 
-// call makes the one platform call for ds: an update or a retraction through operate, a send
-// (or digest) through send.
-func (w *Worker) call(ctx context.Context, ds []channel.Delivery, ps []outbox.Payload) (channel.Receipt, error) {
+// dispatch makes the one platform call for ds: an update or a retraction through operate, a
+// send (or digest) through send.
+func (w *Worker) dispatch(ctx context.Context, ds []channel.Delivery, ps []outbox.Payload) (channel.Receipt, error) {
 	if len(ps) == 1 && ps[0].Op != outbox.OpSend {
 		return w.operate(ctx, ds[0], ps[0])
 	}
