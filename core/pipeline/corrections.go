@@ -98,3 +98,9 @@ func (s *Service) Retract(ctx context.Context, articleID, reason, by string) ([]
 func (s *Service) change(id string, post article.Post, reason, by string) outbox.Change {
 	return outbox.Change{ArticleID: id, Post: post, Reason: reason, By: by, Channels: s.order, TTL: s.cfg.Store.ClaimTTL}
 }
+
+// PostsOf lists every post of an article by its id, with the audit trail (the dashboard's
+// article page).
+func (s *Service) PostsOf(ctx context.Context, articleID string) (editor.Posts, error) {
+	return s.postsOf(ctx, articleID, "")
+}
