@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -81,30 +80,17 @@ func TestUpdateKeepsMedia(t *testing.T) {
 	}
 }
 
-// clock is a settable clock for the deletion budget.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
 // Two channels of one account share its deletion budget; paced by it, 40 deletions meet no
 // 429 from an instance that allows 30 per 30 minutes.
 func TestDeletesPacedPerAccount(t *testing.T) {
-	clk := &clock{t: fixedNow()}
-	srv := mastodontest.NewServer(mastodontest.Options{Now: clk.now})
+	clk := channeltest.NewClock(fixedNow())
+	srv := mastodontest.NewServer(mastodontest.Options{Now: clk.Now})
 	defer srv.Close()
 	srv.AddToken(testToken)
 	set := channel.NewLimiters()
 	var chans []*Channel
 	for _, name := range []string{"news", "sports"} {
-		ch, err := New(Config{Server: srv.URL, Token: testToken}, channel.Options{Name: name, Now: clk.now, Limiters: set, Logger: slog.New(slog.DiscardHandler)})
+		ch, err := New(Config{Server: srv.URL, Token: testToken}, channel.Options{Name: name, Now: clk.Now, Limiters: set, Logger: slog.New(slog.DiscardHandler)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -121,10 +107,10 @@ func TestDeletesPacedPerAccount(t *testing.T) {
 		}
 		receipts = append(receipts, rc)
 	}
-	start, limited := clk.now(), 0
+	start, limited := clk.Now(), 0
 	for i, rc := range receipts {
 		for {
-			err := chans[i%2].Retract(ctx, channel.Retraction{Receipt: rc, Now: clk.now()})
+			err := chans[i%2].Retract(ctx, channel.Retraction{Receipt: rc, Now: clk.Now()})
 			if err == nil {
 				break
 			}
@@ -133,13 +119,13 @@ func TestDeletesPacedPerAccount(t *testing.T) {
 				t.Fatalf("retraction %d: %v", i, err)
 			}
 			limited++
-			clk.add(ce.RetryAfter) // what deliver does: wait exactly retry_after
+			clk.Advance(ce.RetryAfter) // what deliver does: wait exactly retry_after
 		}
 	}
 	if n := srv.ThrottledDeletes(); n != 0 {
 		t.Errorf("%d deletions refused by the instance, want 0", n)
 	}
-	if limited == 0 || clk.now().Sub(start) < 30*time.Minute {
-		t.Errorf("40 deletions took %v with %d waits: not paced", clk.now().Sub(start), limited)
+	if limited == 0 || clk.Now().Sub(start) < 30*time.Minute {
+		t.Errorf("40 deletions took %v with %d waits: not paced", clk.Now().Sub(start), limited)
 	}
 }

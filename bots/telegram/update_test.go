@@ -4,26 +4,13 @@ import (
 	"context"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/core/channel"
+	"paperboy/core/channel/channeltest"
 )
-
-// clock is a settable clock shared by the fake and the test.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
 
 func corrected(d channel.Delivery) channel.Delivery {
 	d.Post.Title = "정정: " + d.Post.Title
@@ -78,9 +65,9 @@ func TestUpdateSingleAndNotModified(t *testing.T) {
 	}
 }
 
-func TestUpdateSplitPostAndPhoto(t *testing.T) {
-	fake := telegramtest.New()
-	defer fake.Close()
+// sendSplit posts a photo whose text does not fit a caption as photo + text.
+func sendSplit(t *testing.T, fake *telegramtest.Server) (*Channel, channel.Delivery, channel.Receipt) {
+	t.Helper()
 	ch := newChannel(t, fake.URL, func(c *Config) { c.LongText = LongTextSplit })
 	d := delivery()
 	d.Post.Summary = strings.Repeat("카카오의 주요 서비스들이 접속 장애를 일으키고 있다. ", 60)
@@ -88,6 +75,13 @@ func TestUpdateSplitPostAndPhoto(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ch, d, rc
+}
+
+func TestUpdateSplitPostAndPhoto(t *testing.T) {
+	fake := telegramtest.New()
+	defer fake.Close()
+	ch, d, rc := sendSplit(t, fake)
 	if len(rc.Messages) != 2 || rc.Messages[0].Kind != channel.KindMedia || rc.Messages[1].Kind != channel.KindText {
 		t.Fatalf("split receipt %+v", rc.Messages)
 	}
@@ -117,18 +111,12 @@ func TestUpdateSplitPostAndPhoto(t *testing.T) {
 }
 
 func TestRetractDeletesWithin48Hours(t *testing.T) {
-	clk := &clock{t: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
-	fake := telegramtest.New(telegramtest.WithClock(clk.now))
+	clk := channeltest.NewClock(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	fake := telegramtest.New(telegramtest.WithClock(clk.Now))
 	defer fake.Close()
-	ch := newChannel(t, fake.URL, func(c *Config) { c.LongText = LongTextSplit })
-	d := delivery()
-	d.Post.Summary = strings.Repeat("카카오의 주요 서비스들이 접속 장애를 일으키고 있다. ", 60)
-	rc, err := ch.Send(context.Background(), d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk.add(47 * time.Hour)
-	x := channel.Retraction{Key: "k:retract", Receipt: rc, Post: d.Post, Attempt: 1, Now: clk.now()}
+	ch, d, rc := sendSplit(t, fake)
+	clk.Advance(47 * time.Hour)
+	x := channel.Retraction{Key: "k:retract", Receipt: rc, Post: d.Post, Attempt: 1, Now: clk.Now()}
 	if err := ch.Retract(context.Background(), x); err != nil {
 		t.Fatal(err)
 	}
@@ -144,16 +132,16 @@ func TestRetractDeletesWithin48Hours(t *testing.T) {
 }
 
 func TestRetractAfter48HoursEdits(t *testing.T) {
-	clk := &clock{t: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
-	fake := telegramtest.New(telegramtest.WithClock(clk.now))
+	clk := channeltest.NewClock(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	fake := telegramtest.New(telegramtest.WithClock(clk.Now))
 	defer fake.Close()
 	ch := newChannel(t, fake.URL, nil)
 	rc, err := ch.Send(context.Background(), delivery())
 	if err != nil {
 		t.Fatal(err)
 	}
-	clk.add(49 * time.Hour)
-	x := channel.Retraction{Key: "k:retract", Receipt: rc, Post: delivery().Post, Reason: "사실관계 오류 <정정>", Attempt: 1, Now: clk.now()}
+	clk.Advance(49 * time.Hour)
+	x := channel.Retraction{Key: "k:retract", Receipt: rc, Post: delivery().Post, Reason: "사실관계 오류 <정정>", Attempt: 1, Now: clk.Now()}
 	if err := ch.Retract(context.Background(), x); err != nil {
 		t.Fatal(err)
 	}
@@ -171,8 +159,8 @@ func TestRetractAfter48HoursEdits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc2.SentAt = clk.now()
-	clk.add(49 * time.Hour)
+	rc2.SentAt = clk.Now()
+	clk.Advance(49 * time.Hour)
 	x.Receipt, x.Now = rc2, rc2.SentAt.Add(time.Hour)
 	if err := ch.Retract(context.Background(), x); err != nil {
 		t.Fatal(err)

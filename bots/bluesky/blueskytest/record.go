@@ -60,22 +60,35 @@ type strongRef struct {
 	CID string `json:"cid"`
 }
 
-func (s *Server) createRecord(w http.ResponseWriter, r *http.Request) {
+// repoInput is the body of createRecord and deleteRecord.
+type repoInput struct {
+	Repo       string          `json:"repo"`
+	Collection string          `json:"collection"`
+	RKey       string          `json:"rkey"`
+	Record     json.RawMessage `json:"record"`
+}
+
+// input authorizes a repo write and reads its body, which must name the account's repo;
+// it writes the refusal and reports false otherwise.
+func (s *Server) input(w http.ResponseWriter, r *http.Request) (repoInput, bool) {
+	var in repoInput
 	if !s.authorize(w, r) {
-		return
-	}
-	var in struct {
-		Repo       string          `json:"repo"`
-		Collection string          `json:"collection"`
-		RKey       string          `json:"rkey"`
-		Record     json.RawMessage `json:"record"`
+		return in, false
 	}
 	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
 		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Input must be JSON: "+err.Error())
-		return
+		return in, false
 	}
 	if in.Repo != s.did && in.Repo != s.handle {
 		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Invalid repo")
+		return in, false
+	}
+	return in, true
+}
+
+func (s *Server) createRecord(w http.ResponseWriter, r *http.Request) {
+	in, ok := s.input(w, r)
+	if !ok {
 		return
 	}
 	if in.Collection != "app.bsky.feed.post" {
@@ -209,20 +222,8 @@ func (s *Server) validateThumb(raw json.RawMessage) error {
 // deleteRecord removes a record of the account. Like the reference PDS it accepts deleting a
 // record that does not exist (or no longer does); another repo is refused.
 func (s *Server) deleteRecord(w http.ResponseWriter, r *http.Request) {
-	if !s.authorize(w, r) {
-		return
-	}
-	var in struct {
-		Repo       string `json:"repo"`
-		Collection string `json:"collection"`
-		RKey       string `json:"rkey"`
-	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Input must be JSON: "+err.Error())
-		return
-	}
-	if in.Repo != s.did && in.Repo != s.handle {
-		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Invalid repo")
+	in, ok := s.input(w, r)
+	if !ok {
 		return
 	}
 	if in.Collection == "" || in.RKey == "" {

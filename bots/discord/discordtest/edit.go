@@ -82,13 +82,7 @@ func (f *Fake) find(id string) *Message {
 
 // change edits (PATCH) or deletes (DELETE) msg after the rate limits and injected failures.
 func (f *Fake) change(w http.ResponseWriter, r *http.Request, in body, now time.Time, k limitKey, msg *Message, webhook bool) {
-	if f.rateLimit(w, k, now) {
-		return
-	}
-	if len(f.failNext) > 0 {
-		status := f.failNext[0]
-		f.failNext = f.failNext[1:]
-		writeJSON(w, status, apiErr(0, http.StatusText(status)))
+	if !f.admit(w, k, now) {
 		return
 	}
 	switch r.Method {

@@ -126,15 +126,24 @@ type target struct {
 	token     string
 }
 
-// create executes a webhook or creates a channel message; callers hold mu.
-func (f *Fake) create(w http.ResponseWriter, r *http.Request, in body, now time.Time, k limitKey, t target) {
+// admit applies the rate limits and injected failures to one message request, writing the
+// refusal; callers hold mu.
+func (f *Fake) admit(w http.ResponseWriter, k limitKey, now time.Time) bool {
 	if f.rateLimit(w, k, now) {
-		return
+		return false
 	}
 	if len(f.failNext) > 0 {
 		status := f.failNext[0]
 		f.failNext = f.failNext[1:]
 		writeJSON(w, status, apiErr(0, http.StatusText(status)))
+		return false
+	}
+	return true
+}
+
+// create executes a webhook or creates a channel message; callers hold mu.
+func (f *Fake) create(w http.ResponseWriter, r *http.Request, in body, now time.Time, k limitKey, t target) {
+	if !f.admit(w, k, now) {
 		return
 	}
 	raw, files, multipart := in.raw, in.files, in.multipart

@@ -42,10 +42,7 @@ func (s *Server) changeStatus(w http.ResponseWriter, r *http.Request, id string)
 		fail(w, http.StatusNotFound, "Record not found")
 		return
 	}
-	if len(s.failNext) > 0 {
-		f := s.failNext[0]
-		s.failNext = s.failNext[1:]
-		fail(w, f.status, f.body)
+	if s.popFail(w) {
 		return
 	}
 	if r.Method == http.MethodDelete {

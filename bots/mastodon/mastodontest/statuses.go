@@ -82,10 +82,7 @@ func (s *Server) postStatus(w http.ResponseWriter, r *http.Request, acct string)
 			return
 		}
 	}
-	if len(s.failNext) > 0 {
-		f := s.failNext[0]
-		s.failNext = s.failNext[1:]
-		fail(w, f.status, f.body)
+	if s.popFail(w) {
 		return
 	}
 	var p statusParams
@@ -158,4 +155,15 @@ func (s *Server) validate(p statusParams, acct string, n int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// popFail answers with the next injected failure, reporting whether there was one.
+func (s *Server) popFail(w http.ResponseWriter) bool {
+	if len(s.failNext) == 0 {
+		return false
+	}
+	f := s.failNext[0]
+	s.failNext = s.failNext[1:]
+	fail(w, f.status, f.body)
+	return true
 }

@@ -211,15 +211,23 @@ func (s *Server) auth(r *http.Request) string {
 	return ""
 }
 
-func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte) {
+// admit checks the token and injected failures of a Web API call, writing the refusal.
+func (s *Server) admit(w http.ResponseWriter, r *http.Request) bool {
 	if code := s.auth(r); code != "" {
 		apiFail(w, code)
-		return
+		return false
 	}
 	if len(s.failNext) > 0 {
 		code := s.failNext[0]
 		s.failNext = s.failNext[1:]
 		apiFail(w, code)
+		return false
+	}
+	return true
+}
+
+func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte) {
+	if !s.admit(w, r) {
 		return
 	}
 	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {

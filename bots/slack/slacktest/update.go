@@ -25,14 +25,7 @@ type changeRequest struct {
 
 // change serves chat.update and chat.delete with Slack's checks and error codes.
 func (s *Server) change(w http.ResponseWriter, r *http.Request, body []byte, del bool) {
-	if code := s.auth(r); code != "" {
-		apiFail(w, code)
-		return
-	}
-	if len(s.failNext) > 0 {
-		code := s.failNext[0]
-		s.failNext = s.failNext[1:]
-		apiFail(w, code)
+	if !s.admit(w, r) {
 		return
 	}
 	var req changeRequest
