@@ -239,16 +239,8 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte
 		apiFail(w, "invalid_json")
 		return
 	}
-	ch := s.lookup(req.Channel)
-	switch {
-	case ch == nil:
-		apiFail(w, "channel_not_found")
-		return
-	case ch.archived:
-		apiFail(w, "is_archived")
-		return
-	case !ch.member:
-		apiFail(w, "not_in_channel")
+	ch := s.writable(w, req.Channel)
+	if ch == nil {
 		return
 	}
 	if code, detail := validate(req); code != "" {
@@ -259,6 +251,23 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte
 	m := s.store(ch.id, req, body, false)
 	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "channel": ch.id, "ts": m.TS,
 		"message": map[string]any{"type": "message", "text": req.Text, "ts": m.TS, "bot_id": "B0FAKEBOT"}})
+}
+
+// writable is the channel ref names when the bot may write there, else nil with the refusal
+// written: channel_not_found, is_archived, not_in_channel.
+func (s *Server) writable(w http.ResponseWriter, ref string) *chanInfo {
+	ch := s.lookup(ref)
+	switch {
+	case ch == nil:
+		apiFail(w, "channel_not_found")
+	case ch.archived:
+		apiFail(w, "is_archived")
+	case !ch.member:
+		apiFail(w, "not_in_channel")
+	default:
+		return ch
+	}
+	return nil
 }
 
 // lookup finds a channel by id, "#name" or "name".

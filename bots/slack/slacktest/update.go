@@ -33,13 +33,8 @@ func (s *Server) change(w http.ResponseWriter, r *http.Request, body []byte, del
 		apiFail(w, "invalid_json")
 		return
 	}
-	ch := s.lookup(req.Channel)
-	switch {
-	case ch == nil:
-		apiFail(w, "channel_not_found")
-		return
-	case ch.archived:
-		apiFail(w, "is_archived")
+	ch := s.writable(w, req.Channel)
+	if ch == nil {
 		return
 	}
 	var m *Message
