@@ -93,7 +93,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 				return err
 			}
 		}
-		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues} {
+		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues, bReceipts, bAudit} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

@@ -53,6 +53,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FingerprintTTL", testFingerprintTTL},
 		{"Values", testValues},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
+		{"Receipts", testReceipts},
+		{"ReceiptOutlivesClaim", testReceiptOutlivesClaim},
+		{"Audit", testAudit},
 		{"Ping", testPing},
 		{"Closed", testClosed},
 	}
