@@ -21,7 +21,9 @@ type Config struct {
 	Sources  []Source  `yaml:"sources"`  // what to watch
 	Channels []Channel `yaml:"channels"` // where to post
 	Routes   []Route   `yaml:"routes"`   // which sources go to which channels; none = every source to every channel
-	Editors  Editors   `yaml:"editors"`  // who may run editor commands, and through which bots
+	// Subscriptions limits the sources and routes added at runtime (chat, dashboard, CLI).
+	Subscriptions Subscriptions `yaml:"subscriptions"`
+	Editors       Editors       `yaml:"editors"` // who may run editor commands, and through which bots
 	// Summarize configures summaries beyond the extractive lead (an optional LLM).
 	Summarize Summarize `yaml:"summarize"`
 	// Dashboard is the web dashboard on http.listen (off unless enabled).
@@ -84,6 +86,7 @@ type Fetch struct {
 	AllowPrivate bool          `yaml:"allow_private"` // allow loopback/private addresses (off: SSRF guard)
 	UserAgent    string        `yaml:"user_agent"`    // User-Agent header (default "paperboy/<version>")
 	PerHost      int           `yaml:"per_host"`      // concurrent requests per host (default 4)
+	Workers      int           `yaml:"workers"`       // sources polled at once by this replica (default 64)
 }
 
 // Log configures logging.

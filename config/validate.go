@@ -60,28 +60,17 @@ func (c *Config) applyDefaults() {
 	if c.Fetch.PerHost == 0 {
 		c.Fetch.PerHost = 4
 	}
+	if c.Fetch.Workers == 0 {
+		c.Fetch.Workers = 64
+	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
 	// deliver: is left as written: zero means the default, which core/deliver owns (one place).
 	for i := range c.Sources {
-		s := &c.Sources[i]
-		if s.Type == "" {
-			s.Type = "feed"
-		}
-		if s.Interval == 0 {
-			s.Interval = 5 * time.Minute
-		}
-		if s.Timezone == "" {
-			s.Timezone = "Asia/Seoul"
-		}
-		if s.MaxItems == 0 {
-			s.MaxItems = 50
-		}
-		if s.Summary == 0 {
-			s.Summary = 300
-		}
+		c.Sources[i].ApplyDefaults()
 	}
+	c.Subscriptions.applyDefaults()
 	for i := range c.Channels {
 		if c.Channels[i].InDoubt == "" {
 			c.Channels[i].InDoubt = "resend"
@@ -128,6 +117,9 @@ func (c *Config) validate() error {
 	}
 	if c.Fetch.Timeout < 0 {
 		add("fetch.timeout", "must be positive")
+	}
+	if c.Fetch.Workers < 0 {
+		add("fetch.workers", "must be positive")
 	}
 	switch c.Log.Format {
 	case "", "json", "text":

@@ -162,6 +162,7 @@ type Store interface {
 
 	Values
 	Receipts
+	Catalog
 
 	// Ping checks the store is reachable (readiness).
 	Ping(ctx context.Context) error

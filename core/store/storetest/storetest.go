@@ -52,6 +52,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ClaimTTL", testClaimTTL},
 		{"FingerprintTTL", testFingerprintTTL},
 		{"Values", testValues},
+		{"Catalog", testCatalog},
+		{"CatalogWatch", testCatalogWatch},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
 		{"Receipts", testReceipts},
 		{"ReceiptOutlivesClaim", testReceiptOutlivesClaim},
