@@ -49,10 +49,10 @@ func (f *fakeCorrector) Retract(_ context.Context, id, reason, by string) ([]out
 
 func TestCorrectRetractPosts(t *testing.T) {
 	fc := &fakeCorrector{fakeBackend: fakeBackend{paused: map[string]bool{}}}
-	s := New(fc, Access{TelegramUsers: []int64{42}}, nil)
+	s := New(fc, nil)
 	ctx := context.Background()
 	req := func(text, lang string) Request {
-		return Request{Platform: "telegram", UserID: "42", UserName: "ann", Text: text, Lang: lang}
+		return Request{Platform: "telegram", UserID: "42", UserName: "ann", Access: user42, Text: text, Lang: lang}
 	}
 
 	rep := s.Handle(ctx, req("/posts https://news.example/a", "en"))
@@ -107,7 +107,7 @@ func TestCorrectRetractPosts(t *testing.T) {
 		t.Fatalf("a stranger's /retract: %q", rep.Text)
 	}
 	// A backend without corrections says so.
-	plain := New(&fakeBackend{paused: map[string]bool{}}, Access{TelegramUsers: []int64{42}}, nil)
+	plain := New(&fakeBackend{paused: map[string]bool{}}, nil)
 	if rep := plain.Handle(ctx, req("/posts https://news.example/a", "en")); !strings.Contains(rep.Text, "not available") {
 		t.Fatalf("no corrector: %q", rep.Text)
 	}
