@@ -44,9 +44,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	return svc.Serve(ctx, runOptions(*grace, hup))
 }
 
-// runOptions are how `run` serves: this build's version, the editor bots, reloads on hup.
+// runOptions are how `run` serves: this build's version, reloads on hup.
 func runOptions(grace time.Duration, hup <-chan os.Signal) app.RunOptions {
-	return app.RunOptions{Grace: grace, Reload: hup, Version: build.Version, Revision: build.Revision, Editors: editorBots}
+	return app.RunOptions{Grace: grace, Reload: hup, Version: build.Version, Revision: build.Revision}
 }
 
 func cmdCheckConfig(_ context.Context, args []string, stdout, _ io.Writer) error {

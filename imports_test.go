@@ -70,11 +70,6 @@ func isEditorBot(pkg string) bool {
 	return p != "" && under(pkg, "paperboy/bots/"+p+"/editorbot")
 }
 
-// editorWiring is why two rules wait: the main package's editors.go still wires the Telegram
-// and Discord editor bots by hand; it moves into app with the Listener registry (issue 17
-// item 3, branch arch17a).
-const editorWiring = "editors.go still wires the editor bots in the main package until the Listener registry (issue 17 item 3, branch arch17a) lands"
-
 // TestImportRules keeps the dependency rules ARCHITECTURE.md states true (non-test imports).
 func TestImportRules(t *testing.T) {
 	graph := importGraph(t)
@@ -87,11 +82,9 @@ func TestImportRules(t *testing.T) {
 	sort.Strings(pkgs)
 	rules := []struct {
 		name string
-		skip string // why the rule is not enforced yet ("" = enforced)
 		bad  func(pkg, imp string) string
 	}{
 		{name: "main", // the main package parses flags and calls the assembly package
-			skip: editorWiring,
 			bad: func(pkg, imp string) string {
 				if pkg == "paperboy" && !graph[imp].Standard && imp != "paperboy/config" && imp != "paperboy/app" {
 					return "only the standard library, paperboy/config and paperboy/app"
@@ -99,7 +92,6 @@ func TestImportRules(t *testing.T) {
 				return ""
 			}},
 		{name: "platforms", // a platform knows neither the configuration nor the editor commands, except its editor bot
-			skip: "bots/telegram and bots/discord still hold their editor bots; they move to bots/<platform>/editorbot (issue 17 item 3, branch arch17a)",
 			bad: func(pkg, imp string) string {
 				if platformOf(pkg) != "" && !isEditorBot(pkg) && (imp == "paperboy/config" || under(imp, "paperboy/core/editor")) {
 					return "not config or core/editor outside bots/<platform>/editorbot"
@@ -113,15 +105,14 @@ func TestImportRules(t *testing.T) {
 				}
 				return ""
 			}},
-		{name: "config", // the configuration depends on no core package but the LLM settings it embeds
+		{name: "config", // the configuration depends on no core package but the LLM settings it embeds and the channel contract (field errors)
 			bad: func(pkg, imp string) string {
-				if under(pkg, "paperboy/config") && under(imp, "paperboy") && imp != "paperboy/core/summarize/llm" && !under(imp, "paperboy/config") {
-					return "nothing of paperboy but core/summarize/llm"
+				if under(pkg, "paperboy/config") && under(imp, "paperboy") && imp != "paperboy/core/summarize/llm" && imp != "paperboy/core/channel" && !under(imp, "paperboy/config") {
+					return "nothing of paperboy but core/summarize/llm and core/channel"
 				}
 				return ""
 			}},
 		{name: "platform-users", // only the registry, the assembly package and the platform itself use a platform package
-			skip: editorWiring,
 			bad: func(pkg, imp string) string {
 				p := platformOf(imp)
 				if p == "" || isFake(imp) || platformOf(pkg) == p || pkg == "paperboy/bots" || under(pkg, "paperboy/app") {
@@ -139,9 +130,6 @@ func TestImportRules(t *testing.T) {
 	}
 	for _, r := range rules {
 		t.Run(r.name, func(t *testing.T) {
-			if r.skip != "" {
-				t.Skip(r.skip)
-			}
 			for _, pkg := range pkgs {
 				for _, imp := range graph[pkg].Imports {
 					if why := r.bad(pkg, imp); why != "" {

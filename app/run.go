@@ -27,8 +27,6 @@ type RunOptions struct {
 	Reload   <-chan os.Signal // each value reloads the configuration (SIGHUP)
 	Version  string           // this build's version and revision, logged at start
 	Revision string
-	// Editors builds the editor bots on a running service (nil: none).
-	Editors func(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, log *slog.Logger) ([]func(context.Context) error, error)
 }
 
 // Serve runs the service on the open store until ctx ends. On a reload signal it rereads the
@@ -70,11 +68,9 @@ func (s *Service) Serve(ctx context.Context, o RunOptions) error {
 				return err
 			}
 		}
-		var bots []func(context.Context) error
-		if o.Editors != nil {
-			if bots, err = o.Editors(cfg, svc, mux, log); err != nil {
-				return err
-			}
+		bots, err := editorBots(cfg, svc, mux, log)
+		if err != nil {
+			return err
 		}
 		handler.set(mux)
 		log.Info("paperboy running", "version", o.Version, "revision", o.Revision, "replica", leases.Owner().String(), "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
