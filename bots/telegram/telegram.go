@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -32,9 +31,6 @@ const (
 	BotBurst = 1
 )
 
-// maxPartial bounds the memory of split posts whose photo went out but whose text did not.
-const maxPartial = 1024
-
 // Channel posts to one Telegram chat (or forum topic) with one bot token.
 type Channel struct {
 	name   string
@@ -44,11 +40,6 @@ type Channel struct {
 	chatID any // int64 for numeric ids, string for @username: the JSON type the API expects
 	now    func() time.Time
 	log    *slog.Logger
-
-	mu sync.Mutex
-	// partial remembers, per delivery key, the photo a split post already sent, so the retry of a
-	// failed text message does not post the photo twice.
-	partial map[string]int
 }
 
 // New validates cfg and builds the channel. No request is made; call Check to verify the token.
@@ -83,7 +74,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	}
 	return &Channel{
 		name: name, cfg: cfg, client: NewClient(cfg.APIURL, cfg.Token, opts.API(cfg.APIURL)), fmt: f, chatID: chatID,
-		now: opts.Now, log: opts.Logger.With("channel", name), partial: map[string]int{},
+		now: opts.Now, log: opts.Logger.With("channel", name),
 	}, nil
 }
 
@@ -165,32 +156,41 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	return c.receipt(m), nil
 }
 
-// sendSplit sends the photo (unless an earlier attempt already did), then the text.
+// stepPhoto is the progress a split post records once its photo is out.
+const stepPhoto = "photo_sent"
+
+// sendSplit sends the photo (unless an earlier attempt already did, as d.Progress says), then
+// the text.
 func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []call) (channel.Receipt, error) {
-	c.mu.Lock()
-	_, photoSent := c.partial[d.Key]
-	c.mu.Unlock()
+	photoSent := false
+	if d.Progress != nil {
+		step, err := d.Progress.Step(ctx)
+		if err != nil {
+			// Unknown whether the photo went out: sending it again could show it twice.
+			return channel.Receipt{}, channel.Errorf(channel.Transient, "telegram: read split-post progress: %w", err)
+		}
+		photoSent = step == stepPhoto
+	}
 	if !photoSent {
-		pm, err := c.post(ctx, calls[0])
+		_, err := c.post(ctx, calls[0])
 		if err != nil && !badImage(err) {
 			return channel.Receipt{}, err
 		}
-		if err == nil && d.Key != "" {
-			c.mu.Lock()
-			if len(c.partial) >= maxPartial {
-				clear(c.partial)
+		if err == nil && d.Progress != nil {
+			if err := d.Progress.SetStep(ctx, stepPhoto); err != nil {
+				c.log.Warn("telegram photo sent but not recorded: a retry may send it again", "delivery_key", d.Key, "err", err)
 			}
-			c.partial[d.Key] = pm.MessageID
-			c.mu.Unlock()
 		}
 	}
 	m, err := c.post(ctx, calls[1])
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	c.mu.Lock()
-	delete(c.partial, d.Key)
-	c.mu.Unlock()
+	if d.Progress != nil {
+		if err := d.Progress.SetStep(ctx, ""); err != nil {
+			c.log.Debug("telegram split-post progress not cleared (it expires)", "delivery_key", d.Key, "err", err)
+		}
+	}
 	return c.receipt(m), nil
 }
 

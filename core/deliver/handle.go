@@ -99,7 +99,7 @@ func (w *Worker) attempt(ctx, sendCtx context.Context, es []store.Entry, ps []ou
 		closed := w.breaker.State() == gobreaker.StateClosed
 		ds := make([]channel.Delivery, len(es))
 		for i, e := range es {
-			ds[i] = channel.Delivery{Key: e.Key, Post: ps[i].Post, Attempt: e.Attempt + 1}
+			ds[i] = channel.Delivery{Key: e.Key, Post: ps[i].Post, Attempt: e.Attempt + 1, Progress: store.NewProgress(w.st, e.Key)}
 		}
 		start := w.now()
 		keep := w.keepDuring()
