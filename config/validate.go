@@ -60,49 +60,17 @@ func (c *Config) applyDefaults() {
 	if c.Fetch.PerHost == 0 {
 		c.Fetch.PerHost = 4
 	}
+	if c.Fetch.Workers == 0 {
+		c.Fetch.Workers = 64
+	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
-	d := &c.Deliver
-	if d.MaxAttempts == 0 {
-		d.MaxAttempts = 20
-	}
-	if d.BackoffBase == 0 {
-		d.BackoffBase = 2 * time.Second
-	}
-	if d.BackoffMax == 0 {
-		d.BackoffMax = 10 * time.Minute
-	}
-	if d.Lease == 0 {
-		d.Lease = 15 * time.Second // see deliver.DefaultLease
-	}
-	if d.PauseOnAuth == 0 {
-		d.PauseOnAuth = 10 * time.Minute
-	}
-	if d.BreakerTimeout == 0 {
-		d.BreakerTimeout = 30 * time.Second
-	}
-	if d.BreakerAfter == 0 {
-		d.BreakerAfter = 5
-	}
+	// deliver: is left as written: zero means the default, which core/deliver owns (one place).
 	for i := range c.Sources {
-		s := &c.Sources[i]
-		if s.Type == "" {
-			s.Type = "feed"
-		}
-		if s.Interval == 0 {
-			s.Interval = 5 * time.Minute
-		}
-		if s.Timezone == "" {
-			s.Timezone = "Asia/Seoul"
-		}
-		if s.MaxItems == 0 {
-			s.MaxItems = 50
-		}
-		if s.Summary == 0 {
-			s.Summary = 300
-		}
+		c.Sources[i].ApplyDefaults()
 	}
+	c.Subscriptions.applyDefaults()
 	for i := range c.Channels {
 		if c.Channels[i].InDoubt == "" {
 			c.Channels[i].InDoubt = "resend"
@@ -150,6 +118,9 @@ func (c *Config) validate() error {
 	if c.Fetch.Timeout < 0 {
 		add("fetch.timeout", "must be positive")
 	}
+	if c.Fetch.Workers < 0 {
+		add("fetch.workers", "must be positive")
+	}
 	switch c.Log.Format {
 	case "", "json", "text":
 	default:
@@ -194,7 +165,7 @@ func (c *Config) validate() error {
 	for i, r := range c.Routes {
 		p := fmt.Sprintf("routes[%d]", i)
 		for j, s := range r.Sources {
-			if !sources[s] {
+			if !sources[s] && s != ManualSource {
 				add(fmt.Sprintf("%s.sources[%d]", p, j), "no source named %q", s)
 			}
 		}

@@ -20,8 +20,10 @@ import (
 	"paperboy/core/lease"
 	"paperboy/core/metrics"
 	"paperboy/core/route"
+	"paperboy/core/shard"
 	"paperboy/core/source"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 	"paperboy/core/summarize/llm"
 )
 
@@ -38,19 +40,29 @@ type Options struct {
 	Replica  string           // this replica's stable name (outbox consumer, lease owner); "" = config replica, else the hostname
 	Leases   *lease.Taker     // takes leases as this process; nil = one for Replica with a fresh token
 	Now      func() time.Time // nil = time.Now
+	// ShardPeriod is how long a silent replica keeps its share of the sources; 0 = shard.DefaultPeriod.
+	ShardPeriod time.Duration
 }
 
 // Service runs paperboy.
 type Service struct {
-	cfg      *config.Config
-	st       store.Store
-	fetcher  source.Fetcher
-	m        *metrics.Metrics
-	log      *slog.Logger
-	router   *route.Router
-	channels map[string]channel.Channel
-	order    []string // channel names in configuration order
-	sources  []*watched
+	cfg       *config.Config
+	st        store.Store
+	fetcher   source.Fetcher
+	m         *metrics.Metrics
+	log       *slog.Logger
+	router    *route.Router
+	channels  map[string]channel.Channel
+	order     []string   // channel names in configuration order
+	sources   []*watched // the file's sources; the catalog's are in rt
+	manual    *watched   // the manual source: editors' pushes
+	rt        runtimeSources
+	byName    map[string]*watched // the file's sources by name, for the scheduler's polls
+	sched     *source.Scheduler   // this replica's share of the sources, while Run runs
+	tracker   *shard.Tracker      // the live replicas, while Run runs
+	reshardMu sync.Mutex          // one reshard at a time (membership changes and catalog changes)
+
+	shardPeriod time.Duration
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
@@ -82,6 +94,8 @@ func New(o Options) (*Service, error) {
 	s := &Service{
 		cfg: cfg, st: o.Store, fetcher: o.Fetcher, m: o.Metrics, log: o.Logger,
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
+		manual: manualSource(),
+		byName: map[string]*watched{}, shardPeriod: o.ShardPeriod,
 	}
 	if s.m == nil {
 		s.m = metrics.New()
@@ -107,6 +121,7 @@ func New(o Options) (*Service, error) {
 		return nil, err
 	}
 	s.router = r
+	s.rt.reg = subscribe.New(o.Store, cfg)
 	if cfg.Summarize.LLM.Enabled {
 		// The API is configured by ops (often a local model server), so the plain client,
 		// not the SSRF-guarded fetch client; its own timeout bounds every call.
@@ -156,6 +171,7 @@ func New(o Options) (*Service, error) {
 			return nil, fmt.Errorf("pipeline: source %s: unknown type %q", sc.Name, sc.Type)
 		}
 		s.sources = append(s.sources, src)
+		s.byName[sc.Name] = src
 	}
 	srcNames := make([]string, len(s.sources))
 	for i, src := range s.sources {
@@ -268,13 +284,12 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 			_ = ws.Run(ctx)
 		}()
 	}
-	for _, src := range s.sources {
-		pollers.Add(1)
-		go func() {
-			defer pollers.Done()
-			s.schedule(ctx, src)
-		}()
-	}
+	s.runSources(ctx, &pollers)
+	pollers.Add(1)
+	go func() {
+		defer pollers.Done()
+		s.followCatalog(ctx, scheduledSet{s})
+	}()
 	<-ctx.Done()
 	s.mu.Lock()
 	s.draining = true

@@ -53,7 +53,12 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FingerprintTTL", testFingerprintTTL},
 		{"Values", testValues},
 		{"Progress", testProgress},
+		{"Catalog", testCatalog},
+		{"CatalogWatch", testCatalogWatch},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
+		{"Receipts", testReceipts},
+		{"ReceiptOutlivesClaim", testReceiptOutlivesClaim},
+		{"Audit", testAudit},
 		{"Ping", testPing},
 		{"Closed", testClosed},
 	}
