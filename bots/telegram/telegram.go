@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"paperboy/bots/telegram/botapi"
 	"paperboy/core/channel"
 )
 
@@ -35,7 +36,7 @@ const (
 type Channel struct {
 	name   string
 	cfg    Config
-	client *Client
+	client *botapi.Client
 	fmt    formatter
 	chatID any // int64 for numeric ids, string for @username: the JSON type the API expects
 	now    func() time.Time
@@ -73,7 +74,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		name = "telegram:" + cfg.Chat
 	}
 	return &Channel{
-		name: name, cfg: cfg, client: NewClient(cfg.APIURL, cfg.Token, opts.API(cfg.APIURL)), fmt: f, chatID: chatID,
+		name: name, cfg: cfg, client: botapi.NewClient(cfg.APIURL, cfg.Token, opts.API(cfg.APIURL)), fmt: f, chatID: chatID,
 		now: opts.Now, log: opts.Logger.With("channel", name),
 	}, nil
 }
@@ -82,7 +83,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 func (c *Channel) Name() string { return c.name }
 
 // Client is the Bot API client of this channel's token, for the editors' listener to reuse.
-func (c *Channel) Client() *Client { return c.client }
+func (c *Channel) Client() *botapi.Client { return c.client }
 
 // Limits reports Telegram's limits: 1 message/s in a private chat, 20/min in channels and groups.
 func (c *Channel) Limits() channel.Limits {
@@ -222,7 +223,7 @@ func (c *Channel) receipt(m sentMessage) channel.Receipt {
 // as opposed to the chat or the text.
 func badImage(err error) bool {
 	var ce *channel.Error
-	return errors.As(err, &ce) && ce.Reason == channel.Permanent && ce.Code == CodeBadImage
+	return errors.As(err, &ce) && ce.Reason == channel.Permanent && ce.Code == botapi.CodeBadImage
 }
 
 var (
@@ -231,3 +232,14 @@ var (
 	_ channel.Previewer = (*Channel)(nil)
 	_ channel.Keyed     = (*Channel)(nil)
 )
+
+// sentMessage is the part of a Message result Send needs for the receipt.
+type sentMessage struct {
+	MessageID int   `json:"message_id"`
+	Date      int64 `json:"date"`
+	Chat      struct {
+		ID       int64  `json:"id"`
+		Username string `json:"username"`
+		Type     string `json:"type"`
+	} `json:"chat"`
+}
