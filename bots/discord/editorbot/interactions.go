@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"paperboy/bots/discord"
+	"paperboy/bots/discord/rest"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -46,8 +47,8 @@ const pressBudget = 2 * time.Second
 type Bot struct {
 	cfg         config.DiscordEditors
 	svc         *editor.Service
-	rest        *discord.Client // bot-authenticated: commands, gateway discovery
-	hooks       *discord.Client // unauthenticated: interaction callbacks and webhook edits
+	rest        *rest.Client // bot-authenticated: commands, gateway discovery
+	hooks       *rest.Client // unauthenticated: interaction callbacks and webhook edits
 	look        *discord.Look
 	log         *slog.Logger
 	now         func() time.Time
@@ -79,8 +80,8 @@ func New(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (
 	opts = opts.WithDefaults()
 	b := &Bot{
 		cfg: cfg, svc: svc, log: opts.Logger, now: opts.Now, pub: pub,
-		rest:        discord.NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
-		hooks:       discord.NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
+		rest:        rest.NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
+		hooks:       rest.NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
 		look:        discord.NewLook(opts.Location),
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,
