@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"strconv"
 
@@ -14,13 +15,16 @@ const (
 	codeNotAuthor      = 50005 // "Cannot edit a message authored by another user"
 )
 
-// messageError refines the classification of an answer about one message: a missing message
-// or one written by someone else is that message's problem (Permanent), never the credential's
-// (a 404 or 403 otherwise pauses the channel).
-func messageError(ce *channel.Error, code int) {
-	if code == codeUnknownMessage || code == codeNotAuthor {
+// messageCall makes one request about one message. A missing message or one written by
+// someone else is that message's problem (Permanent), never the credential's: the shared
+// client calls a 404 or 403 Unauthorized, which would pause the channel.
+func (c *Channel) messageCall(ctx context.Context, method, path string, q url.Values, in any) error {
+	err := c.client.Do(ctx, method, path, q, in, nil)
+	var ce *channel.Error
+	if errors.As(err, &ce) && (ce.Code == strconv.Itoa(codeUnknownMessage) || ce.Code == strconv.Itoa(codeNotAuthor)) {
 		ce.Reason = channel.Permanent
 	}
+	return err
 }
 
 // unknownMessage reports a 404 Unknown Message: an update cannot apply, a retraction is done.
@@ -71,7 +75,7 @@ func (c *Channel) Update(ctx context.Context, u channel.Update) (channel.Receipt
 		if err != nil {
 			return channel.Receipt{}, err
 		}
-		if err := c.client.Do(ctx, "PATCH", path, q, m, nil); err != nil {
+		if err := c.messageCall(ctx, "PATCH", path, q, m); err != nil {
 			return channel.Receipt{}, err
 		}
 	}
@@ -87,7 +91,7 @@ func (c *Channel) Retract(ctx context.Context, x channel.Retraction) error {
 		if err != nil {
 			return err
 		}
-		if err := c.client.Do(ctx, "DELETE", path, q, nil, nil); err != nil && !unknownMessage(err) {
+		if err := c.messageCall(ctx, "DELETE", path, q, nil); err != nil && !unknownMessage(err) {
 			return err
 		}
 	}

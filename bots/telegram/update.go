@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"paperboy/bots/telegram/botapi"
 	"paperboy/core/article"
 	"paperboy/core/channel"
 )
@@ -14,18 +15,6 @@ import (
 // (deleteMessage: "a message can only be deleted if it was sent less than 48 hours ago").
 // A retraction of an older post edits it into a withdrawal notice instead.
 const DeleteWindow = 48 * time.Hour
-
-// hasCode reports whether err is a Bot API answer with one of the named conditions
-// (CodeNotModified, CodeGone…) the client read from its description.
-func hasCode(err error, codes ...string) bool {
-	got, _ := channel.ErrorCode(err)
-	for _, c := range codes {
-		if got != "" && got == c {
-			return true
-		}
-	}
-	return false
-}
 
 // Update edits every message of a sent post into u.Post: the text of a text message, the
 // caption of a photo (and the photo itself when the image changed), and for a split post the
@@ -118,7 +107,7 @@ func (c *Channel) target(m channel.Message) (map[string]any, error) {
 // edit makes one edit request; an unchanged message counts as done.
 func (c *Channel) edit(ctx context.Context, k call) error {
 	err := c.client.Call(ctx, k.method, k.fields, nil)
-	if hasCode(err, CodeNotModified) {
+	if botapi.HasCode(err, botapi.CodeNotModified) {
 		return nil
 	}
 	return err
@@ -141,14 +130,14 @@ func (c *Channel) Retract(ctx context.Context, x channel.Retraction) error {
 		}
 		if canDelete {
 			err = c.client.Call(ctx, "deleteMessage", f, nil)
-			if err == nil || hasCode(err, CodeGone) {
+			if err == nil || botapi.HasCode(err, botapi.CodeGone) {
 				continue
 			}
-			if !hasCode(err, CodeCantDelete) {
+			if !botapi.HasCode(err, botapi.CodeCantDelete) {
 				return err
 			}
 		}
-		if err := c.withdraw(ctx, m, x, i == 0 || m.Kind != channel.KindMedia); err != nil && !hasCode(err, CodeGone) {
+		if err := c.withdraw(ctx, m, x, i == 0 || m.Kind != channel.KindMedia); err != nil && !botapi.HasCode(err, botapi.CodeGone) {
 			return err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"paperboy/bots/telegram/botapi"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
@@ -191,7 +192,7 @@ func TestCorrectionErrors(t *testing.T) {
 	if _, err := ch.Update(context.Background(), update(foreign, d)); channel.Classify(err).Reason != channel.Permanent {
 		t.Errorf("edit of another's message: %v, want permanent", err)
 	}
-	if _, err := ch.Update(context.Background(), update(unknown, d)); !hasCode(err, CodeGone) || channel.Classify(err).Reason != channel.Permanent {
+	if _, err := ch.Update(context.Background(), update(unknown, d)); !botapi.HasCode(err, botapi.CodeGone) || channel.Classify(err).Reason != channel.Permanent {
 		t.Errorf("edit of an unknown message: %v, want permanent (gone)", err)
 	}
 	if err := ch.Retract(context.Background(), channel.Retraction{Receipt: unknown, Post: d.Post, Attempt: 1}); err != nil {
