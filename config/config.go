@@ -94,13 +94,13 @@ type Log struct {
 	Level  string `yaml:"level"`  // debug | info | warn | error (default info)
 }
 
-// Deliver configures delivery workers.
+// Deliver configures delivery workers. A field left out (zero) takes the default named in its
+// comment, which core/deliver sets (deliver.DefaultSettings).
 type Deliver struct {
 	MaxAttempts  int           `yaml:"max_attempts"`  // transient failures before a delivery is dead-lettered (default 20)
 	BackoffBase  time.Duration `yaml:"backoff_base"`  // first retry delay, doubled each attempt with full jitter (default 2s)
 	BackoffMax   time.Duration `yaml:"backoff_max"`   // longest retry delay (default 10m)
 	Lease        time.Duration `yaml:"lease"`         // a replica that dies without a word hands its channels over after this (default 15s)
-	PauseOnAuth  time.Duration `yaml:"pause_on_auth"` // how long a channel waits after its token is refused (default 10m)
 	BreakerAfter int           `yaml:"breaker_after"` // consecutive transient failures that open a channel's breaker (default 5)
 	// BreakerTimeout is how long an open breaker waits before a probe (default 30s).
 	BreakerTimeout time.Duration `yaml:"breaker_timeout"`
@@ -152,9 +152,13 @@ type Channel struct {
 	index int
 }
 
+// ManualSource is the source name of editors' pushes (chat, dashboard, `paperboy push`): a
+// route may name it to decide where a push that names no channels goes.
+const ManualSource = "push"
+
 // Route sends a set of sources to a set of channels, optionally filtered.
 type Route struct {
-	Sources  []string `yaml:"sources"`  // source names; empty = all
+	Sources  []string `yaml:"sources"`  // source names (push = editors' pushes that name no channel); empty = all
 	Channels []string `yaml:"channels"` // channel names; empty = all
 	Include  []string `yaml:"include"`  // post only if title or summary contains one of these (case-insensitive); "re:" prefix = regexp
 	Exclude  []string `yaml:"exclude"`  // never post if title or summary contains one of these; "re:" prefix = regexp

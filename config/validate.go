@@ -63,28 +63,7 @@ func (c *Config) applyDefaults() {
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
-	d := &c.Deliver
-	if d.MaxAttempts == 0 {
-		d.MaxAttempts = 20
-	}
-	if d.BackoffBase == 0 {
-		d.BackoffBase = 2 * time.Second
-	}
-	if d.BackoffMax == 0 {
-		d.BackoffMax = 10 * time.Minute
-	}
-	if d.Lease == 0 {
-		d.Lease = 15 * time.Second // see deliver.DefaultLease
-	}
-	if d.PauseOnAuth == 0 {
-		d.PauseOnAuth = 10 * time.Minute
-	}
-	if d.BreakerTimeout == 0 {
-		d.BreakerTimeout = 30 * time.Second
-	}
-	if d.BreakerAfter == 0 {
-		d.BreakerAfter = 5
-	}
+	// deliver: is left as written: zero means the default, which core/deliver owns (one place).
 	for i := range c.Sources {
 		c.Sources[i].ApplyDefaults()
 	}
@@ -180,7 +159,7 @@ func (c *Config) validate() error {
 	for i, r := range c.Routes {
 		p := fmt.Sprintf("routes[%d]", i)
 		for j, s := range r.Sources {
-			if !sources[s] {
+			if !sources[s] && s != ManualSource {
 				add(fmt.Sprintf("%s.sources[%d]", p, j), "no source named %q", s)
 			}
 		}

@@ -169,7 +169,7 @@ func (w *Worker) sendReady(ctx, sendCtx context.Context, all bool) (int, error) 
 		for i, h := range batch {
 			es[i], ps[i] = h.e, h.p
 		}
-		err := w.attempt(ctx, sendCtx, es, ps)
+		err := w.attempt(ctx, sendCtx, message{es: es, ps: ps})
 		if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			// Stopped while waiting for a go (gate, limiter, lease): nothing was recorded, so the
 			// digest stays held for the shutdown flush.

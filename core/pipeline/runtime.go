@@ -75,15 +75,14 @@ func (s *Service) allSources() []*watched {
 	return out
 }
 
-// route decides an article's channels with the current routes (the file's and the catalog's).
-func (s *Service) route(src, title, summary string) route.Decision {
+// currentRouter is the router with the current routes (the file's and the catalog's).
+func (s *Service) currentRouter() *route.Router {
 	s.rt.mu.RLock()
-	r := s.rt.router
-	s.rt.mu.RUnlock()
-	if r == nil {
-		r = s.router
+	defer s.rt.mu.RUnlock()
+	if s.rt.router == nil {
+		return s.router
 	}
-	return r.Route(src, title, summary)
+	return s.rt.router
 }
 
 // isRuntime reports whether name is a source from the catalog.

@@ -53,6 +53,7 @@ type Service struct {
 	order    []string   // channel names in configuration order
 	sources  []*watched // the file's sources; the catalog's are in rt
 	rt       runtimeSources
+	manual   *watched // the manual source: editors' pushes
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
@@ -84,6 +85,7 @@ func New(o Options) (*Service, error) {
 	s := &Service{
 		cfg: cfg, st: o.Store, fetcher: o.Fetcher, m: o.Metrics, log: o.Logger,
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
+		manual: manualSource(),
 	}
 	if s.m == nil {
 		s.m = metrics.New()
