@@ -56,6 +56,8 @@ type Service struct {
 	mu     sync.Mutex
 	held   map[string]heldPreview // token → preview awaiting Publish/Cancel (when values is nil)
 	values Values                 // shared store for held previews (ShareHeld)
+	// pendingSrc holds /source add proposals awaiting their Add click (token → proposal).
+	pendingSrc map[string]pendingSource
 }
 
 type heldPreview struct {
@@ -93,6 +95,9 @@ func Commands(lang string) []Command {
 		{"pause", pick("Pause a source or channel: /pause <name>", "소스나 채널 일시 중지: /pause <이름>")},
 		{"resume", pick("Resume a source or channel: /resume <name>", "소스나 채널 재개: /resume <이름>")},
 		{"retry", pick("Retry failed deliveries: /retry [id|all]", "실패한 전송 다시 시도: /retry [id|all]")},
+		{"sources", pick("All sources, from the file and added at runtime", "모든 소스 (설정 파일과 추가한 것)")},
+		{"source", pick("Add or remove a source: /source add <url> [name] [interval] · /source remove <name>", "소스 추가·삭제: /source add <url> [이름] [간격] · /source remove <이름>")},
+		{"route", pick("Send a source to a channel: /route <source> <channel> [include|exclude words]", "소스를 채널로 보내기: /route <소스> <채널> [include|exclude 단어]")},
 		{"help", pick("What I can do", "도움말")},
 	}
 }
@@ -159,6 +164,9 @@ func (s *Service) Handle(ctx context.Context, r Request) Reply {
 		return Reply{Text: t.refused}
 	}
 	s.log.Info("editor command", "platform", r.Platform, "user_id", r.UserID, "command", cmd)
+	if rep, ok := s.handleSources(ctx, r, cmd, args); ok {
+		return rep
+	}
 	switch cmd {
 	case "push", "preview":
 		if len(args) == 0 {
@@ -198,6 +206,9 @@ func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
 	if !s.Allowed(r) {
 		s.log.Warn("editor button refused: user not allowed", "platform", r.Platform, "user_id", r.UserID)
 		return Reply{Text: t.refused}
+	}
+	if rep, ok := s.pressSource(ctx, r, data); ok {
+		return rep
 	}
 	verb, token, _ := strings.Cut(data, ":")
 	h, ok := s.take(ctx, token)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"paperboy/config"
+	"paperboy/core/editor"
 	"paperboy/core/route"
 	"paperboy/core/source"
 	"paperboy/core/subscribe"
@@ -201,3 +202,10 @@ func (s *Service) followCatalog(ctx context.Context, set sourceSet) {
 		}
 	}
 }
+
+// DetectSource implements editor.Sources: the URL goes through the service's guarded fetcher.
+func (s *Service) DetectSource(ctx context.Context, url, selector string) (subscribe.Found, error) {
+	return subscribe.Detect(ctx, s.fetcher, url, selector)
+}
+
+var _ editor.Sources = (*Service)(nil)
