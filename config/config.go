@@ -86,6 +86,7 @@ type Fetch struct {
 	AllowPrivate bool          `yaml:"allow_private"` // allow loopback/private addresses (off: SSRF guard)
 	UserAgent    string        `yaml:"user_agent"`    // User-Agent header (default "paperboy/<version>")
 	PerHost      int           `yaml:"per_host"`      // concurrent requests per host (default 4)
+	Workers      int           `yaml:"workers"`       // sources polled at once by this replica (default 64)
 }
 
 // Log configures logging.

@@ -50,7 +50,7 @@ func TestLoadErrorsFromFiles(t *testing.T) {
 			[]string{`4: channels[0].paused: "later" is not a boolean (use true or false)`}},
 
 		// Keys.
-		{"unknown key", "fetch:\n  timeot: 3s\n", []string{`2: fetch.timeot: unknown key (known: allow_private, max_body, per_host, timeout, user_agent)`}},
+		{"unknown key", "fetch:\n  timeot: 3s\n", []string{`2: fetch.timeot: unknown key (known: allow_private, max_body, per_host, timeout, user_agent, workers)`}},
 		{"duplicate key", "fetch:\n  timeout: 3s\nlog:\n  level: info\nfetch:\n  timeout: 4s\n", []string{`5: fetch: duplicate key (first set at line 1); keep one`}},
 
 		// Environment and secrets.

@@ -60,6 +60,9 @@ func (c *Config) applyDefaults() {
 	if c.Fetch.PerHost == 0 {
 		c.Fetch.PerHost = 4
 	}
+	if c.Fetch.Workers == 0 {
+		c.Fetch.Workers = 64
+	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
@@ -114,6 +117,9 @@ func (c *Config) validate() error {
 	}
 	if c.Fetch.Timeout < 0 {
 		add("fetch.timeout", "must be positive")
+	}
+	if c.Fetch.Workers < 0 {
+		add("fetch.workers", "must be positive")
 	}
 	switch c.Log.Format {
 	case "", "json", "text":

@@ -50,7 +50,7 @@ func (w *Worker) call(ctx context.Context, m message) (channel.Receipt, error) {
 	}
 	start := w.now()
 	keep := w.keepDuring()
-	rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.send(ctx, ds) })
+	rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.dispatch(ctx, ds, m.ps) })
 	keep()
 	if w.m != nil {
 		w.m.SendSeconds.WithLabelValues(w.ch.Name()).Observe(time.Since(start).Seconds())
@@ -70,10 +70,13 @@ func (w *Worker) send(ctx context.Context, ds []channel.Delivery) (channel.Recei
 func (w *Worker) delivered(ctx context.Context, m message, rc channel.Receipt, logs []*slog.Logger) error {
 	name := w.ch.Name()
 	for i, e := range m.es {
+		if err := w.record(ctx, e, m.ps[i], rc); err != nil {
+			return err
+		}
 		if err := w.ack(ctx, e, rc.RemoteID); err != nil {
 			return err
 		}
-		if w.m != nil {
+		if w.m != nil && m.ps[i].Op == outbox.OpSend {
 			w.m.Delivered.WithLabelValues(name).Inc()
 			if !m.ps[i].Detected.IsZero() {
 				w.m.DetectToPost.WithLabelValues(name).Observe(w.now().Sub(m.ps[i].Detected).Seconds())

@@ -140,7 +140,12 @@ func (w *Worker) collect(ctx, sendCtx context.Context, entries []store.Entry) (i
 			return n, err
 		}
 		n++
-		if ok {
+		if ok && p.Op != outbox.OpSend {
+			// An update or retraction is one call of its own, never part of a digest.
+			if err := w.attempt(ctx, sendCtx, message{es: []store.Entry{e}, ps: []outbox.Payload{p}}); err != nil {
+				return n, err
+			}
+		} else if ok {
 			w.dig.add(heldEntry{e: e, p: p, since: w.queuedAt(e)})
 		}
 	}

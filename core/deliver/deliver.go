@@ -136,7 +136,7 @@ func (c *Credentials) Get(key string, limit rate.Limit, burst int) *Credential {
 
 // InDoubtActions are the values of the in_doubt_total action label: what was done with a post
 // found mid-send after a crash.
-var InDoubtActions = []string{"resent", "resent_idempotent", "skipped"}
+var InDoubtActions = []string{"resent", "resent_idempotent", "skipped", "settled"}
 
 // Outcome is what happened to one entry, reported to an observer (run --once counts them).
 type Outcome int

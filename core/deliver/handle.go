@@ -39,6 +39,9 @@ func (w *Worker) admit(ctx context.Context, e store.Entry) (p outbox.Payload, ok
 		return p, false, w.st.Ack(ctx, e, claim.RemoteID)
 	case store.StateSending:
 		// In doubt: the worker that marked it died between Send and recording the outcome.
+		if done, err := w.settled(ctx, e); done || err != nil {
+			return p, false, err
+		}
 		if !w.ch.Limits().Idempotent && w.set.InDoubt == "skip" {
 			w.count("in_doubt", "skipped")
 			log.Warn("in-doubt delivery skipped by policy (it may or may not have been posted)")
@@ -58,7 +61,7 @@ func (w *Worker) admit(ctx context.Context, e store.Entry) (p outbox.Payload, ok
 		w.count("dead", "")
 		return p, false, w.st.Dead(ctx, e, err.Error())
 	}
-	return p, true, nil
+	return w.amend(ctx, e, p)
 }
 
 // attempt sends m as one platform call and records the one outcome for all its entries. It is

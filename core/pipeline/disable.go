@@ -64,7 +64,7 @@ func (s *Service) noteRecovered(ctx context.Context, name string) {
 // outbox delivery like any article, claimed under an id derived from the source and the time
 // it was disabled, so every subscriber is told once whichever replica gets here.
 func (s *Service) announceDisabled(ctx context.Context, name, url, reason string, at time.Time) {
-	d := s.currentRouter().Route(name, "", "")
+	d := s.route(name, "", "")
 	chans := d.Channels
 	for ch := range d.Filtered {
 		chans = append(chans, ch)

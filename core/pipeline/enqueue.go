@@ -85,9 +85,9 @@ func (s *Service) destinations(o order) (route.Decision, error) {
 		return route.Decision{Channels: o.asked, Filtered: map[string]string{}}, nil
 	}
 	if o.source == pushSource {
-		return s.currentRouter().Manual(pushSource, o.art.Title, o.art.Summary), nil
+		return s.routes().Manual(pushSource, o.art.Title, o.art.Summary), nil
 	}
-	return s.currentRouter().Route(o.source, o.art.Title, o.art.Summary), nil
+	return s.route(o.source, o.art.Title, o.art.Summary), nil
 }
 
 // describeFiltered is "channel (filter), …" for an error message, in name order.

@@ -7,10 +7,8 @@ import (
 	"time"
 
 	"paperboy/core/article"
-	"paperboy/core/deliver"
 	"paperboy/core/fetch"
 	"paperboy/core/source"
-	"paperboy/core/store"
 )
 
 // PollStats counts what one poll found. Every listing is counted once in Articles and lands
@@ -25,59 +23,6 @@ type PollStats struct {
 	Filtered   int // (article, channel) pairs kept out by a route filter
 }
 
-// schedule polls src whenever it is due, under a lease so one replica polls it at a time.
-func (s *Service) schedule(ctx context.Context, src *watched) {
-	name := src.cfg.Name
-	log := s.log.With("source", name)
-	for {
-		st, err := s.st.SourceState(ctx, name)
-		if err != nil {
-			if ctx.Err() != nil {
-				return
-			}
-			log.Error("read source state", "err", err)
-			st = store.SourceState{}
-		}
-		wait := time.Until(st.NextPoll)
-		if st.NextPoll.IsZero() {
-			// Never polled: spread first polls so that thousands of new sources don't fire
-			// together at start — 20 ms per configured source, at most one interval, so a
-			// small deployment polls at once and 10,000 sources start over about 3 minutes.
-			wait = jitter(min(src.cfg.Interval, time.Duration(len(s.sources))*20*time.Millisecond))
-		}
-		if !deliver.Sleep(ctx, wait) {
-			return
-		}
-		if paused, _ := s.st.Paused(ctx, "source", name); paused {
-			if !deliver.Sleep(ctx, src.cfg.Interval) {
-				return
-			}
-			continue
-		}
-		lease := "source:" + name
-		ok, err := s.leases.Acquire(ctx, lease, src.cfg.Interval, 0)
-		if err != nil || !ok {
-			// Another replica polls it (or the store is away): look again later.
-			if !deliver.Sleep(ctx, jitter(src.cfg.Interval/4)) {
-				return
-			}
-			continue
-		}
-		// The lease is held for the poll only (and released on the way out, so a restart or
-		// another replica polls on time): one that finished just before we took it has moved
-		// the next poll on.
-		if cur, err := s.st.SourceState(ctx, name); err == nil && cur.NextPoll.After(s.now()) {
-			s.releaseSourceLease(lease)
-			continue
-		}
-		_, err = s.PollSource(ctx, src)
-		s.releaseSourceLease(lease)
-		if err != nil && ctx.Err() != nil {
-			return
-		}
-	}
-}
-
 func (s *Service) releaseSourceLease(name string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
@@ -89,18 +34,24 @@ func (s *Service) releaseSourceLease(name string) {
 // PollSource polls one source now, enqueues what is new and saves the source's state with its
 // next poll time (backing off after failures).
 func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, error) {
+	stats, _, err := s.pollSource(ctx, src)
+	return stats, err
+}
+
+// pollSource is PollSource that also says when the source is due next.
+func (s *Service) pollSource(ctx context.Context, src *watched) (PollStats, time.Time, error) {
 	name := src.cfg.Name
 	log := s.log.With("source", name)
 	st, err := s.st.SourceState(ctx, name)
 	if err != nil {
-		return PollStats{}, err
+		return PollStats{}, s.now().Add(jitter(src.cfg.Interval / 4)), err
 	}
 	start := s.now()
 	res, err := src.w.Poll(ctx, st)
 	s.m.PollSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	st.LastPoll = start
 	if err != nil && ctx.Err() != nil {
-		return PollStats{}, err // stopped (a signal, the end of run --once): not the source's failure
+		return PollStats{}, st.NextPoll, err // stopped (a signal, the end of run --once): not the source's failure
 	}
 	if err != nil {
 		st.Failures++
@@ -113,7 +64,7 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 			log.Error("save source state", "err", serr)
 		}
 		s.noteFailure(ctx, src, st, start)
-		return PollStats{}, err
+		return PollStats{}, st.NextPoll, err
 	}
 	if st.Failures > 0 {
 		s.noteRecovered(ctx, name)
@@ -130,7 +81,7 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 		if err != nil {
 			// Store trouble: keep the validators from before so the next poll sees these items again.
 			log.Error("enqueue failed: items will be seen again next poll", "err", err)
-			return stats, err
+			return stats, start.Add(src.cfg.Interval/4 + jitter(src.cfg.Interval/4)), err
 		}
 		st.Seeded = true
 	}
@@ -140,10 +91,10 @@ func (s *Service) PollSource(ctx context.Context, src *watched) (PollStats, erro
 	st.NextPoll = start.Add(interval + jitter(interval/10))
 	if err := s.st.SaveSourceState(ctx, name, st); err != nil {
 		log.Error("save source state", "err", err)
-		return stats, err
+		return stats, st.NextPoll, err
 	}
 	log.Debug("polled", "articles", stats.Articles, "new", stats.New, "duplicates", stats.Duplicates, "not_modified", res.NotModified)
-	return stats, nil
+	return stats, st.NextPoll, nil
 }
 
 // absorb ingests a poll's (or a push's) items. On a source's first sight backfill decides:

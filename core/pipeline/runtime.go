@@ -22,36 +22,25 @@ type sourceSet interface {
 	Remove(name string)
 }
 
-// goroutineSet runs one schedule loop per source.
-type goroutineSet struct {
-	s      *Service
-	wg     *sync.WaitGroup
-	mu     sync.Mutex
-	cancel map[string]context.CancelFunc
-}
+// scheduledSet hands catalog changes to the scheduler: refreshCatalog has already put the
+// source in (or taken it out of) rt.byName, so a reshard gives this replica its share of the
+// new set; the per-source lease still fences every poll.
+type scheduledSet struct{ s *Service }
 
-func (g *goroutineSet) Add(ctx context.Context, src *watched) {
-	cctx, cancel := context.WithCancel(ctx)
-	g.mu.Lock()
-	if old, ok := g.cancel[src.cfg.Name]; ok {
-		old()
-	}
-	g.cancel[src.cfg.Name] = cancel
-	g.mu.Unlock()
-	g.wg.Add(1)
-	go func() {
-		defer g.wg.Done()
-		g.s.schedule(cctx, src)
-	}()
-}
+// Add schedules src when this replica owns it.
+func (g scheduledSet) Add(context.Context, *watched) { g.s.reshard() }
 
-func (g *goroutineSet) Remove(name string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if c, ok := g.cancel[name]; ok {
-		c()
-		delete(g.cancel, name)
+// Remove unschedules the named source; a poll in flight finishes.
+func (g scheduledSet) Remove(string) { g.s.reshard() }
+
+// lookup finds a source by name: the file's first, then the catalog's.
+func (s *Service) lookup(name string) *watched {
+	if w, ok := s.byName[name]; ok {
+		return w
 	}
+	s.rt.mu.RLock()
+	defer s.rt.mu.RUnlock()
+	return s.rt.byName[name]
 }
 
 // runtimeSources holds the sources the catalog adds to the file's, and the router that
@@ -76,8 +65,13 @@ func (s *Service) allSources() []*watched {
 	return out
 }
 
-// currentRouter is the router with the current routes (the file's and the catalog's).
-func (s *Service) currentRouter() *route.Router {
+// route decides an article's channels with the current routes (the file's and the catalog's).
+func (s *Service) route(src, title, summary string) route.Decision {
+	return s.routes().Route(src, title, summary)
+}
+
+// routes is the current router: the file's routes merged with the catalog's once it was read.
+func (s *Service) routes() *route.Router {
 	s.rt.mu.RLock()
 	defer s.rt.mu.RUnlock()
 	if s.rt.router == nil {

@@ -20,6 +20,7 @@ import (
 	"paperboy/core/lease"
 	"paperboy/core/metrics"
 	"paperboy/core/route"
+	"paperboy/core/shard"
 	"paperboy/core/source"
 	"paperboy/core/store"
 	"paperboy/core/subscribe"
@@ -39,21 +40,29 @@ type Options struct {
 	Replica  string           // this replica's stable name (outbox consumer, lease owner); "" = config replica, else the hostname
 	Leases   *lease.Taker     // takes leases as this process; nil = one for Replica with a fresh token
 	Now      func() time.Time // nil = time.Now
+	// ShardPeriod is how long a silent replica keeps its share of the sources; 0 = shard.DefaultPeriod.
+	ShardPeriod time.Duration
 }
 
 // Service runs paperboy.
 type Service struct {
-	cfg      *config.Config
-	st       store.Store
-	fetcher  source.Fetcher
-	m        *metrics.Metrics
-	log      *slog.Logger
-	router   *route.Router
-	channels map[string]channel.Channel
-	order    []string   // channel names in configuration order
-	sources  []*watched // the file's sources; the catalog's are in rt
-	rt       runtimeSources
-	manual   *watched // the manual source: editors' pushes
+	cfg       *config.Config
+	st        store.Store
+	fetcher   source.Fetcher
+	m         *metrics.Metrics
+	log       *slog.Logger
+	router    *route.Router
+	channels  map[string]channel.Channel
+	order     []string   // channel names in configuration order
+	sources   []*watched // the file's sources; the catalog's are in rt
+	manual    *watched   // the manual source: editors' pushes
+	rt        runtimeSources
+	byName    map[string]*watched // the file's sources by name, for the scheduler's polls
+	sched     *source.Scheduler   // this replica's share of the sources, while Run runs
+	tracker   *shard.Tracker      // the live replicas, while Run runs
+	reshardMu sync.Mutex          // one reshard at a time (membership changes and catalog changes)
+
+	shardPeriod time.Duration
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
@@ -86,6 +95,7 @@ func New(o Options) (*Service, error) {
 		cfg: cfg, st: o.Store, fetcher: o.Fetcher, m: o.Metrics, log: o.Logger,
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
 		manual: manualSource(),
+		byName: map[string]*watched{}, shardPeriod: o.ShardPeriod,
 	}
 	if s.m == nil {
 		s.m = metrics.New()
@@ -161,6 +171,7 @@ func New(o Options) (*Service, error) {
 			return nil, fmt.Errorf("pipeline: source %s: unknown type %q", sc.Name, sc.Type)
 		}
 		s.sources = append(s.sources, src)
+		s.byName[sc.Name] = src
 	}
 	srcNames := make([]string, len(s.sources))
 	for i, src := range s.sources {
@@ -273,14 +284,11 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 			_ = ws.Run(ctx)
 		}()
 	}
-	set := &goroutineSet{s: s, wg: &pollers, cancel: map[string]context.CancelFunc{}}
-	for _, src := range s.sources {
-		set.Add(ctx, src)
-	}
+	s.runSources(ctx, &pollers)
 	pollers.Add(1)
 	go func() {
 		defer pollers.Done()
-		s.followCatalog(ctx, set)
+		s.followCatalog(ctx, scheduledSet{s})
 	}()
 	<-ctx.Done()
 	s.mu.Lock()

@@ -94,7 +94,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 				return err
 			}
 		}
-		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues, bCatalog} {
+		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues, bReceipts, bAudit, bCatalog} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

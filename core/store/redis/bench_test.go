@@ -52,3 +52,6 @@ func BenchmarkEnqueueMany10(b *testing.B) { benchmarkEnqueue(b, 10) }
 
 // BenchmarkEnqueueMany100 claims jobs in pipelined batches of 100.
 func BenchmarkEnqueueMany100(b *testing.B) { benchmarkEnqueue(b, 100) }
+
+// BenchmarkEnqueueMany1000 claims a big poll's worth of jobs per call (batched scripts, pipelined).
+func BenchmarkEnqueueMany1000(b *testing.B) { benchmarkEnqueue(b, 1000) }

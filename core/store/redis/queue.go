@@ -54,52 +54,18 @@ func (s *Store) Enqueue(ctx context.Context, j store.Job) (bool, error) {
 	return n == 1, nil
 }
 
-// EnqueueMany runs the enqueue script for every job in one pipeline. Jobs whose EVALSHA met an
-// empty script cache did not run; they are sent again after the script is loaded.
+// EnqueueMany claims and enqueues jobs in batched script calls (see enqueueBatch): one round
+// trip for a whole poll's worth of (article, channel) pairs, each pair still atomic.
 func (s *Store) EnqueueMany(ctx context.Context, jobs []store.Job) ([]bool, error) {
 	for _, j := range jobs {
 		if err := checkJob(j); err != nil {
 			return nil, err
 		}
 	}
-	out := make([]bool, len(jobs))
-	todo := make([]int, len(jobs))
-	for i := range jobs {
-		todo[i] = i
+	if len(jobs) == 0 {
+		return []bool{}, nil
 	}
-	now := time.Now()
-	for round := 0; len(todo) > 0; round++ {
-		if round == 2 {
-			return nil, errors.New("redis: enqueue many: script cache keeps losing the enqueue script")
-		}
-		if round > 0 {
-			if err := enqueueScript.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, fmt.Errorf("redis: enqueue many: load script: %w", err)
-			}
-		}
-		cmds := make([]*goredis.Cmd, len(todo))
-		_, _ = s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
-			for k, i := range todo {
-				keys, args := s.enqueueArgs(jobs[i], now)
-				cmds[k] = enqueueScript.EvalSha(ctx, p, keys, args...)
-			}
-			return nil
-		})
-		var again []int
-		for k, i := range todo {
-			n, err := cmds[k].Int()
-			switch {
-			case err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT"):
-				again = append(again, i)
-			case err != nil:
-				return nil, fmt.Errorf("redis: enqueue many: %w", err)
-			default:
-				out[i] = n == 1
-			}
-		}
-		todo = again
-	}
-	return out, nil
+	return s.enqueueBatch(ctx, jobs)
 }
 
 // ensureGroup creates the consumer group at the start of the stream, so entries added before

@@ -55,6 +55,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Catalog", testCatalog},
 		{"CatalogWatch", testCatalogWatch},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
+		{"Receipts", testReceipts},
+		{"ReceiptOutlivesClaim", testReceiptOutlivesClaim},
+		{"Audit", testAudit},
 		{"Ping", testPing},
 		{"Closed", testClosed},
 	}

@@ -1,0 +1,136 @@
+package redis
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"paperboy/core/store"
+)
+
+// batchScript claims and enqueues many (article, channel) pairs in one call. Each pair is the
+// enqueue script's step — fingerprint and claim taken with SET NX (a fingerprint taken for a
+// pair whose claim then proves taken is deleted again: it was free a moment before), then the
+// XADD. The whole script is atomic, so each pair is too, and a pair refused writes nothing. KEYS come in triples
+// (claim, outbox, fingerprint — the claim again when the job has none); ARGV in groups of 8:
+// claim value, ttl ms, article, key, payload, now ms, fingerprint ttl ms, has fingerprint.
+var batchScript = goredis.NewScript(`
+local out = {}
+for i = 0, #KEYS / 3 - 1 do
+  local claim, outbox, fp = KEYS[3*i+1], KEYS[3*i+2], KEYS[3*i+3]
+  local a = 8*i
+  local hasfp = ARGV[a+8] == '1'
+  local ok = true
+  if hasfp then ok = redis.call('SET', fp, ARGV[a+3], 'PX', ARGV[a+7], 'NX') end
+  if ok then
+    ok = redis.call('SET', claim, ARGV[a+1], 'PX', ARGV[a+2], 'NX')
+    if not ok and hasfp then redis.call('DEL', fp) end
+  end
+  if ok then
+    redis.call('XADD', outbox, '*', 'a', ARGV[a+3], 'k', ARGV[a+4], 'p', ARGV[a+5], 'n', '0', 't', ARGV[a+6], 'e', '')
+    out[i+1] = 1
+  else
+    out[i+1] = 0
+  end
+end
+return out
+`)
+
+// maxBatch bounds one script call: Redis runs nothing else meanwhile, so a poll of thousands of
+// pairs is cut into calls of a few milliseconds each.
+const maxBatch = 256
+
+// batchArgs appends j's keys and arguments to a batch script call.
+func (s *Store) batchArgs(keys []string, args []any, j store.Job, now time.Time) ([]string, []any) {
+	ttl := j.TTL
+	if ttl <= 0 {
+		ttl = s.claimTTL
+	}
+	fpTTL := j.FingerprintTTL
+	if fpTTL <= 0 {
+		fpTTL = ttl
+	}
+	claim := s.claimKey(j.Channel, j.ArticleID)
+	fp, hasFP := claim, "0"
+	if j.Fingerprint != "" {
+		fp, hasFP = s.fpKey(j.Channel, j.Fingerprint), "1"
+	}
+	keys = append(keys, claim, s.outboxKey(j.Channel), fp)
+	args = append(args, claimValue(store.StateQueued, now, ""), ms(ttl), j.ArticleID, j.Key, j.Payload, now.UnixMilli(), ms(fpTTL), hasFP)
+	return keys, args
+}
+
+// groups splits jobs into script calls: in a cluster every key of one call must live in one
+// slot, so a call holds one channel's jobs (they share the {channel} hash tag); elsewhere any
+// jobs may share a call. Each call holds at most maxBatch jobs.
+func (s *Store) groups(jobs []store.Job) [][]int {
+	_, cluster := s.rdb.(*goredis.ClusterClient)
+	var out [][]int
+	open := map[string]int{} // group key → index in out of its open call
+	for i, j := range jobs {
+		g := ""
+		if cluster {
+			g = j.Channel
+		}
+		k, ok := open[g]
+		if !ok || len(out[k]) == maxBatch {
+			out = append(out, nil)
+			k = len(out) - 1
+			open[g] = k
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// enqueueBatch claims and enqueues jobs with one script call per group, all pipelined. A call
+// that met an empty script cache (a Redis restart, a failover) did not run; it is sent again
+// after the script is loaded.
+func (s *Store) enqueueBatch(ctx context.Context, jobs []store.Job) ([]bool, error) {
+	out := make([]bool, len(jobs))
+	todo := s.groups(jobs)
+	now := time.Now()
+	for round := 0; len(todo) > 0; round++ {
+		if round == 2 {
+			return nil, errors.New("redis: enqueue many: script cache keeps losing the batch script")
+		}
+		if round > 0 {
+			if err := batchScript.Load(ctx, s.rdb).Err(); err != nil {
+				return nil, fmt.Errorf("redis: enqueue many: load script: %w", err)
+			}
+		}
+		cmds := make([]*goredis.Cmd, len(todo))
+		_, _ = s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
+			for k, g := range todo {
+				keys := make([]string, 0, 3*len(g))
+				args := make([]any, 0, 8*len(g))
+				for _, i := range g {
+					keys, args = s.batchArgs(keys, args, jobs[i], now)
+				}
+				cmds[k] = batchScript.EvalSha(ctx, p, keys, args...)
+			}
+			return nil
+		})
+		var again [][]int
+		for k, g := range todo {
+			res, err := cmds[k].Int64Slice()
+			switch {
+			case err != nil && goredis.HasErrorPrefix(err, "NOSCRIPT"):
+				again = append(again, g)
+			case err != nil:
+				return nil, fmt.Errorf("redis: enqueue many: %w", err)
+			case len(res) != len(g):
+				return nil, fmt.Errorf("redis: enqueue many: %d results for %d jobs", len(res), len(g))
+			default:
+				for n, i := range g {
+					out[i] = res[n] == 1
+				}
+			}
+		}
+		todo = again
+	}
+	return out, nil
+}
