@@ -64,9 +64,14 @@ func (s *Service) handleSources(ctx context.Context, r Request, cmd string, args
 	case cmd == "route" && len(args) >= 2:
 		rt := subscribe.Route{Sources: []string{args[0]}, Channels: []string{args[1]}, AddedBy: r.Platform + ":" + r.UserID}
 		if len(args) >= 4 && (args[2] == "include" || args[2] == "exclude") {
-			words := strings.Split(strings.Join(args[3:], " "), ",")
-			for i := range words {
-				words[i] = strings.TrimSpace(words[i])
+			// Words are separated by spaces or commas (Discord's option text turns commas into spaces).
+			var words []string
+			for _, a := range args[3:] {
+				for _, w := range strings.Split(a, ",") {
+					if w = strings.TrimSpace(w); w != "" {
+						words = append(words, w)
+					}
+				}
 			}
 			if args[2] == "include" {
 				rt.Include = words
