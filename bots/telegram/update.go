@@ -32,7 +32,16 @@ func (c *Channel) Update(ctx context.Context, u channel.Update) (channel.Receipt
 		if k.method == "" {
 			continue
 		}
-		if err := c.edit(ctx, k); err != nil {
+		err = c.edit(ctx, k)
+		if m.Kind == "" && botapi.HasCode(err, botapi.CodeNoText) {
+			// A message of unknown kind turned out to be a photo: its caption is the post.
+			m.Kind = channel.KindCaption
+			if k, err = c.editCall(d, m, split); err == nil {
+				err = c.edit(ctx, k)
+			}
+			msgs[i].Kind = m.Kind
+		}
+		if err != nil {
 			return channel.Receipt{}, err
 		}
 		if m.Kind != channel.KindText && k.method == "editMessageMedia" {
@@ -91,6 +100,10 @@ func (c *Channel) editCall(d channel.Delivery, m channel.Message, split bool) (c
 
 // target is chat_id and message_id of a stored message.
 func (c *Channel) target(m channel.Message) (map[string]any, error) {
+	if chat, id, ok := strings.Cut(m.ID, ":"); ok && m.Chat == "" {
+		// A receipt that lists no messages names its one message "chat:message_id".
+		m.Chat, m.ID = chat, id
+	}
 	id, err := strconv.Atoi(m.ID)
 	if err != nil || id <= 0 {
 		return nil, channel.Errorf(channel.Permanent, "telegram: receipt message id %q is not a message id", m.ID)

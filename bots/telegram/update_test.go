@@ -208,3 +208,23 @@ func TestCorrectionErrors(t *testing.T) {
 		t.Errorf("429 on edit: %v", err)
 	}
 }
+
+// A receipt with no message list ("chat:id" only, as before receipts listed messages) of a
+// photo post is still corrected: the caption once Telegram says the message has no text.
+func TestUpdateLegacyReceipt(t *testing.T) {
+	fake := telegramtest.New()
+	defer fake.Close()
+	ch := newChannel(t, fake.URL, nil)
+	rc, err := ch.Send(context.Background(), delivery())
+	if err != nil {
+		t.Fatal(err)
+	}
+	legacy := channel.Receipt{RemoteID: rc.RemoteID, SentAt: rc.SentAt}
+	got, err := ch.Update(context.Background(), update(legacy, corrected(delivery())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := fake.Messages()[0]; m.Edits != 1 || !strings.HasPrefix(m.Text, "정정: ") || got.Messages[0].Kind != channel.KindCaption {
+		t.Errorf("legacy photo post after update: %+v, receipt %+v", m, got.Messages)
+	}
+}
