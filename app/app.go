@@ -42,7 +42,10 @@ type Service struct {
 // ConfigError is a configuration that cannot be used (the command line exits 2 on it).
 type ConfigError struct{ Err error }
 
+// Error is the problem as config or the platform package worded it (file, line and key).
 func (e *ConfigError) Error() string { return e.Err.Error() }
+
+// Unwrap gives errors.Is and errors.As the underlying error.
 func (e *ConfigError) Unwrap() error { return e.Err }
 
 // StoreInUse reports whether err says the embedded store is open in another process (only
