@@ -108,7 +108,7 @@ func (c *Config) validate() error {
 	var errs []error
 	at := func(path string) int { return c.line(path) }
 	add := func(path, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s: %s", c.file, at(path), path, fmt.Sprintf(format, args...)))
+		errs = append(errs, fieldErrorf(c.file, at(path), path, format, args...))
 	}
 	if c.Store.Redis.URL != "" {
 		if u, err := url.Parse(c.Store.Redis.URL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,94 +25,66 @@ import (
 // details. Send must make exactly one attempt with an exact classification, so the two
 // POSTs and two GETs we need are plain HTTP; discordgo's types still describe the JSON.
 
-// maxResponse bounds how much of a response body is read; Discord's answers are small.
-const maxResponse = 1 << 20
-
 // Client is a minimal Discord REST client: one attempt per call, Discord's errors mapped onto
 // channel.Error, secrets (bot token, webhook token) never in an error. It is safe for
 // concurrent use and reusable by other Discord features (editor commands).
 type Client struct {
-	base    string // REST base URL without trailing slash, e.g. https://discord.com/api/v10
-	auth    string // Authorization header value ("Bot TOKEN"), empty for webhooks
-	http    *http.Client
-	secrets []string
+	base string // REST base URL without trailing slash, e.g. https://discord.com/api/v10
+	api  *channel.API
 }
 
 // NewClient returns a client for base (the api_url); token is the bot token or "" for
 // webhook calls; more lists further secrets (webhook tokens) to keep out of errors.
 func NewClient(hc *http.Client, base, token string, more ...string) *Client {
+	base = strings.TrimRight(base, "/")
 	if hc == nil {
 		hc = channel.Options{}.API(base) // pinned to base, 30 s timeout
 	}
-	c := &Client{base: strings.TrimRight(base, "/"), http: hc}
+	api := &channel.API{Platform: "discord", Base: base, Client: hc, Check: checkAnswer,
+		Header: http.Header{"User-Agent": {"DiscordBot (https://github.com/paperboy, 1) paperboy"}}}
 	if token != "" {
-		c.auth = "Bot " + token
-		c.secrets = append(c.secrets, token)
+		api.Header.Set("Authorization", "Bot "+token)
+		api.Secrets = append(api.Secrets, token)
 	}
 	for _, s := range more {
 		if s != "" {
-			c.secrets = append(c.secrets, s)
+			api.Secrets = append(api.Secrets, s)
 		}
 	}
-	return c
+	return &Client{base: base, api: api}
 }
 
 // Do sends one request to base+path (query may be nil), JSON-encoding in when it is not
 // nil, and decodes a 2xx answer into out when out is not nil. A failure is a *channel.Error.
 func (c *Client) Do(ctx context.Context, method, path string, query url.Values, in, out any) error {
-	var body io.Reader
-	if in != nil {
-		b, err := channel.JSON(in)
-		if err != nil {
-			return channel.Errorf(channel.Permanent, "discord: encode request: %w", err)
-		}
-		body = bytes.NewReader(b)
+	if in == nil {
+		return c.DoRaw(ctx, method, path, query, "", nil, out)
 	}
-	return c.DoRaw(ctx, method, path, query, "application/json", body, out)
+	_, err := c.api.Do(ctx, channel.Call{Method: method, Path: path, Query: query, Op: c.op(method, path), Body: in}, out)
+	return err
 }
 
 // DoRaw is Do with a pre-encoded body of the given content type (JSON or multipart).
 func (c *Client) DoRaw(ctx context.Context, method, path string, query url.Values, contentType string, body io.Reader, out any) error {
-	u := c.base + path
-	if len(query) > 0 {
-		u += "?" + query.Encode()
-	}
-	op := strings.ToLower(method) + " " + channel.RedactURL(c.base+redactPath(path))
-	req, err := http.NewRequestWithContext(ctx, method, u, body)
-	if err != nil {
-		return channel.Errorf(channel.Permanent, "discord: %s: %w", op, channel.RedactError(err, c.secrets...))
-	}
+	call := channel.Call{Method: method, Path: path, Query: query, Op: c.op(method, path)}
 	if body != nil {
-		req.Header.Set("Content-Type", contentType)
+		call.Body, call.ContentType = body, contentType
 	}
-	if c.auth != "" {
-		req.Header.Set("Authorization", c.auth)
+	_, err := c.api.Do(ctx, call, out)
+	return err
+}
+
+// op names a call in errors: the method and the URL without any webhook token.
+func (c *Client) op(method, path string) string {
+	return strings.ToLower(method) + " " + channel.RedactURL(c.base+redactPath(path))
+}
+
+// checkAnswer classifies one answer: nil for 2xx, else Discord's error body.
+func checkAnswer(r *channel.Response) *channel.Error {
+	if r.Status >= 200 && r.Status <= 299 {
+		return nil
 	}
-	req.Header.Set("User-Agent", "DiscordBot (https://github.com/paperboy, 1) paperboy")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // *url.Error prints the URL, which holds the webhook token
-		}
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("discord: %s: %w", op, channel.RedactError(err, c.secrets...))}
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("discord: %s: read response: %w", op, channel.RedactError(err, c.secrets...))}
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		ce := classify(resp.StatusCode, resp.Header, data)
-		ce.Err = fmt.Errorf("discord: %s: %w", op, channel.RedactError(ce.Err, c.secrets...))
-		return ce
-	}
-	if out != nil && resp.StatusCode != http.StatusNoContent {
-		if err := json.Unmarshal(data, out); err != nil {
-			return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("discord: %s: decode response: %w", op, err)}
-		}
-	}
-	return nil
+	return classify(r.Status, r.Header, r.Body)
 }
 
 // redactPath keeps webhook tokens out of the operation name even before RedactURL runs.
@@ -154,13 +127,16 @@ func classify(status int, h http.Header, body []byte) *channel.Error {
 		if detail := firstNestedError(ae.Errors); detail != "" {
 			msg += ": " + detail
 		}
-	} else if t := strings.TrimSpace(string(body)); t != "" {
-		if len(t) > 200 {
-			t = t[:200] + "…"
-		}
+	} else if t := channel.Trimmed(body, 200); t != "" {
 		msg += ": " + t
 	}
 	ce.Err = errors.New(msg)
+	if parsed {
+		ce.Description = ae.Message
+		if ae.Code != 0 {
+			ce.Code = strconv.Itoa(ae.Code)
+		}
+	}
 	switch status {
 	case http.StatusTooManyRequests:
 		if d, ok := parseSeconds(ae.RetryAfter); ok {

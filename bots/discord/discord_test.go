@@ -6,10 +6,10 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"paperboy/bots/discord/discordtest"
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
 )
@@ -21,24 +21,9 @@ const (
 )
 
 // clock is a settable test clock shared by a channel and the fake.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
+type clock = discordtest.Clock
 
-func newClock() *clock { return &clock{t: time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+func newClock() *clock { return discordtest.NewClock() }
 
 func opts(now func() time.Time) channel.Options {
 	return channel.Options{Name: "dc-test", Now: now, Location: time.FixedZone("KST", 9*3600)}

@@ -1,12 +1,10 @@
 package telegram
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -24,11 +22,8 @@ import (
 type Client struct {
 	base  string // API base URL without trailing slash
 	token string
-	hc    *http.Client
+	api   *channel.API
 }
-
-// maxResponse bounds how much of an answer is read; Bot API results for our methods are small.
-const maxResponse = 1 << 20
 
 // NewClient returns a client for apiURL (DefaultAPIURL when empty) and token; hc nil uses a
 // client with a 30 s timeout.
@@ -39,7 +34,9 @@ func NewClient(apiURL, token string, hc *http.Client) *Client {
 	if hc == nil {
 		hc = channel.Options{}.API(apiURL) // pinned to the Bot API, 30 s timeout
 	}
-	return &Client{base: apiURL, token: token, hc: hc}
+	return &Client{base: apiURL, token: token, api: &channel.API{
+		Platform: "telegram", Base: apiURL, Client: hc, Secrets: []string{token}, Check: check,
+	}}
 }
 
 // apiResponse is the Bot API envelope.
@@ -62,35 +59,9 @@ func (c *Client) MethodURL(method string) string {
 // Call posts params as JSON to method and decodes the result into result (nil to ignore it).
 // Every failure is a *channel.Error whose text never contains the token.
 func (c *Client) Call(ctx context.Context, method string, params any, result any) error {
-	body, err := channel.JSON(params)
-	if err != nil {
-		return &channel.Error{Reason: channel.Permanent, Err: fmt.Errorf("telegram: %s: encode: %w", method, err)}
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/bot"+c.token+"/"+method, bytes.NewReader(body))
-	if err != nil {
-		return &channel.Error{Reason: channel.Permanent, Err: channel.RedactError(fmt.Errorf("telegram: %s: %w", method, err), c.token)}
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := c.hc.Do(req)
-	if err != nil {
-		// *url.Error prints the URL with the token in its path.
-		return &channel.Error{Reason: channel.Transient, Err: channel.RedactError(fmt.Errorf("telegram: %s: %w", method, err), c.token)}
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return &channel.Error{Reason: channel.Transient, Err: channel.RedactError(fmt.Errorf("telegram: %s: read answer: %w", method, err), c.token)}
-	}
 	var ar apiResponse
-	if jerr := json.Unmarshal(raw, &ar); jerr != nil || (!ar.OK && ar.ErrorCode == 0 && ar.Description == "") {
-		// Not the Bot API talking (a proxy or load balancer page): classify by HTTP status alone.
-		if resp.StatusCode/100 == 2 {
-			return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("telegram: %s: answer is not Bot API JSON (http %d)", method, resp.StatusCode)}
-		}
-		return redactClassified(channel.FromStatus(resp.StatusCode, resp.Header, raw), method, c.token)
-	}
-	if !ar.OK {
-		return classify(method, resp.StatusCode, resp.Header, &ar, c.token)
+	if _, err := c.api.Do(ctx, channel.Call{Path: "/bot" + c.token + "/" + method, Op: method, Body: params}, &ar); err != nil {
+		return err
 	}
 	if result != nil {
 		if err := json.Unmarshal(ar.Result, result); err != nil {
@@ -100,9 +71,55 @@ func (c *Client) Call(ctx context.Context, method string, params any, result any
 	return nil
 }
 
+// check classifies one answer: the Bot API envelope when there is one, else the HTTP status.
+func check(r *channel.Response) *channel.Error {
+	var ar apiResponse
+	if jerr := json.Unmarshal(r.Body, &ar); jerr != nil || (!ar.OK && ar.ErrorCode == 0 && ar.Description == "") {
+		// Not the Bot API talking (a proxy or load balancer page): classify by HTTP status alone.
+		if r.Status/100 == 2 {
+			return &channel.Error{Reason: channel.Transient, Status: r.Status, Err: fmt.Errorf("answer is not Bot API JSON (http %d)", r.Status)}
+		}
+		return channel.CheckStatus(r)
+	}
+	if ar.OK {
+		return nil
+	}
+	return classify(r.Status, r.Header, &ar)
+}
+
+// Named Bot API conditions, read from the description once here (the Bot API has no finer
+// error code than the HTTP-like error_code) and carried in channel.Error.Code.
+const (
+	CodeNotModified = "message_not_modified" // an edit that changes nothing
+	CodeNoText      = "no_text"              // editMessageText on a message that has a caption
+	CodeBadImage    = "bad_image"            // the photo itself was refused (URL, type, dimensions)
+	CodeTooLong     = "too_long"             // text or caption over the limit
+)
+
+// codeOf names the condition a 400 description reports, "" when it is none of ours.
+func codeOf(code int, desc string) string {
+	lower := strings.ToLower(desc)
+	switch {
+	case strings.Contains(lower, "too long"):
+		return CodeTooLong
+	case code != http.StatusBadRequest:
+		return ""
+	case strings.Contains(lower, "message is not modified"):
+		return CodeNotModified
+	case strings.Contains(lower, "no text in the message"):
+		return CodeNoText
+	}
+	for _, s := range []string{"http url", "url content", "web page content", "photo", "image", "file identifier", "wrong type"} {
+		if strings.Contains(lower, s) {
+			return CodeBadImage
+		}
+	}
+	return ""
+}
+
 // classify maps a Bot API error answer onto channel.Error. error_code wins over the HTTP status
 // (they agree on the real API; a proxy may rewrite the status).
-func classify(method string, status int, h http.Header, ar *apiResponse, token string) error {
+func classify(status int, h http.Header, ar *apiResponse) *channel.Error {
 	code := ar.ErrorCode
 	if code == 0 {
 		code = status
@@ -111,8 +128,7 @@ func classify(method string, status int, h http.Header, ar *apiResponse, token s
 	if desc == "" {
 		desc = http.StatusText(code)
 	}
-	e := &channel.Error{Err: channel.RedactError(fmt.Errorf("telegram: %s: %d %s", method, code, desc), token)}
-	lower := strings.ToLower(desc)
+	e := &channel.Error{Err: fmt.Errorf("%d %s", code, desc), Status: code, Code: codeOf(code, desc), Description: desc}
 	switch {
 	case code == http.StatusTooManyRequests:
 		e.Reason = channel.RateLimited
@@ -126,7 +142,7 @@ func classify(method string, status int, h http.Header, ar *apiResponse, token s
 	case code >= 500:
 		e.Reason = channel.Transient
 		e.RetryAfter = time.Duration(ar.Parameters.RetryAfter) * time.Second
-	case strings.Contains(lower, "too long"):
+	case e.Code == CodeTooLong:
 		// "message is too long", "message caption is too long": our render exceeded a limit.
 		e.Reason = channel.TooLong
 	case code == http.StatusConflict:
@@ -141,13 +157,6 @@ func classify(method string, status int, h http.Header, ar *apiResponse, token s
 		}
 	}
 	return e
-}
-
-// redactClassified prefixes a FromStatus error with the method and removes the token.
-func redactClassified(err error, method, token string) error {
-	ce := channel.Classify(err)
-	ce.Err = channel.RedactError(fmt.Errorf("telegram: %s: %w", method, ce.Err), token)
-	return ce
 }
 
 // User is the part of getMe's answer the service uses.

@@ -3,7 +3,6 @@ package telegram
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -14,20 +13,6 @@ import (
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/core/channel"
 )
-
-// interpose serves the fake but lets fail answer some requests first (returning true when it did).
-func interpose(t *testing.T, fake *telegramtest.Server, fail func(w http.ResponseWriter, method string) bool) string {
-	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		method := r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:]
-		if fail(w, method) {
-			return
-		}
-		fake.Handler().ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL
-}
 
 func TestSendPhotoWithCaption(t *testing.T) {
 	fake := telegramtest.New()
@@ -72,7 +57,7 @@ func TestSendSplitRetriesOnlyTheText(t *testing.T) {
 	defer fake.Close()
 	var mu sync.Mutex
 	failText := 1
-	url := interpose(t, fake, func(w http.ResponseWriter, method string) bool {
+	url := telegramtest.Interpose(t, fake, func(w http.ResponseWriter, method string) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		if method == "sendMessage" && failText > 0 {
@@ -111,7 +96,7 @@ func TestSendSplitRetriesOnlyTheText(t *testing.T) {
 func TestSendBadImageFallsBackToText(t *testing.T) {
 	fake := telegramtest.New()
 	defer fake.Close()
-	url := interpose(t, fake, func(w http.ResponseWriter, method string) bool {
+	url := telegramtest.Interpose(t, fake, func(w http.ResponseWriter, method string) bool {
 		if method != "sendPhoto" {
 			return false
 		}

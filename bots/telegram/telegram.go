@@ -222,19 +222,7 @@ func (c *Channel) receipt(m sentMessage) channel.Receipt {
 // as opposed to the chat or the text.
 func badImage(err error) bool {
 	var ce *channel.Error
-	if !errors.As(err, &ce) || ce.Reason != channel.Permanent {
-		return false
-	}
-	msg := strings.ToLower(ce.Error())
-	if !strings.Contains(msg, " 400 ") {
-		return false
-	}
-	for _, s := range []string{"http url", "url content", "web page content", "photo", "image", "file identifier", "wrong type"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
+	return errors.As(err, &ce) && ce.Reason == channel.Permanent && ce.Code == CodeBadImage
 }
 
 var (

@@ -17,14 +17,13 @@ import (
 
 // Request is one command from a chat user, already adapted from the platform's update.
 type Request struct {
-	Platform string   // telegram | discord
-	UserID   string   // the platform's user id
-	UserName string   // for logs and "pushed by"
-	Roles    []string // Discord role ids the member holds
-	Admin    bool     // Discord Administrator permission
-	Text     string   // the command line, e.g. "/push@PaperboyBot https://… tg-news"
-	BotName  string   // the bot's username, so "/cmd@OtherBot" is ignored in groups
-	Lang     string   // reply language: en | ko
+	Platform string // the platform's name, for logs and "pushed by"
+	UserID   string // the platform's user id
+	UserName string // for logs and "pushed by"
+	Access   Access // the platform's rule for this sender; nil refuses
+	Text     string // the command line, e.g. "/push@PaperboyBot https://… tg-news"
+	BotName  string // the bot's username, so "/cmd@OtherBot" is ignored in groups
+	Lang     string // reply language: en | ko
 }
 
 // Reply is what the bot answers.
@@ -41,16 +40,21 @@ type Action struct {
 	Data  string // ≤ 64 bytes (Telegram callback_data limit)
 }
 
-// Access says who may run commands.
-type Access struct {
-	TelegramUsers []int64  // numeric Telegram user ids
-	DiscordRoles  []string // Discord role ids (members with Administrator always may)
+// Access is a platform's rule for who may run commands (a list of user ids, roles a member
+// holds): the editor bot that adapts a request attaches it, so this package names no platform.
+type Access interface {
+	Allows(r Request) bool
 }
+
+// AccessFunc adapts a function to Access.
+type AccessFunc func(r Request) bool
+
+// Allows implements Access.
+func (f AccessFunc) Allows(r Request) bool { return f(r) }
 
 // Service handles editor commands.
 type Service struct {
 	b      Backend
-	access Access
 	log    *slog.Logger
 	now    func() time.Time
 	mu     sync.Mutex
@@ -71,11 +75,11 @@ type heldPreview struct {
 const previewTTL = 30 * time.Minute
 
 // New returns a Service acting on b.
-func New(b Backend, access Access, log *slog.Logger) *Service {
+func New(b Backend, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Service{b: b, access: access, log: log, now: time.Now, held: map[string]heldPreview{}}
+	return &Service{b: b, log: log, now: time.Now, held: map[string]heldPreview{}}
 }
 
 // Commands lists the commands with their help text, for setMyCommands and slash-command registration.
@@ -108,32 +112,9 @@ type Command struct {
 	Description string
 }
 
-// Allowed reports whether the requester may run commands.
+// Allowed reports whether the requester may run commands: the rule the platform attached.
 func (s *Service) Allowed(r Request) bool {
-	switch r.Platform {
-	case "telegram":
-		id, err := strconv.ParseInt(r.UserID, 10, 64)
-		if err != nil {
-			return false
-		}
-		for _, u := range s.access.TelegramUsers {
-			if u == id {
-				return true
-			}
-		}
-	case "discord":
-		if r.Admin {
-			return true
-		}
-		for _, have := range r.Roles {
-			for _, want := range s.access.DiscordRoles {
-				if have == want {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return r.Access != nil && r.Access.Allows(r)
 }
 
 // parse splits "/cmd@Bot arg…"; ok is false when the text is no command or names another bot.

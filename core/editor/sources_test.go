@@ -37,16 +37,17 @@ func TestSourceCommands(t *testing.T) {
 	}
 	defer st.Close()
 	b := &sourcesBackend{reg: subscribe.New(st, cfg)}
-	s := New(b, Access{TelegramUsers: []int64{42}}, nil)
+	s := New(b, nil)
 	s.ShareHeld(st) // the Add click may reach another replica
-	other := New(b, Access{TelegramUsers: []int64{42}}, nil)
+	other := New(b, nil)
 	other.ShareHeld(st)
-	ed := Request{Platform: "telegram", UserID: "42", BotName: "pb"}
+	editors := AccessFunc(func(r Request) bool { return r.UserID == "42" })
+	ed := Request{Platform: "telegram", UserID: "42", BotName: "pb", Access: editors}
 	say := func(svc *Service, r Request, text string) Reply {
 		r.Text = text
 		return svc.Handle(ctx, r)
 	}
-	if rep := say(s, Request{Platform: "telegram", UserID: "7"}, "/source add https://hn.example/rss"); !strings.Contains(rep.Text, "not allowed") {
+	if rep := say(s, Request{Platform: "telegram", UserID: "7", Access: editors}, "/source add https://hn.example/rss"); !strings.Contains(rep.Text, "not allowed") {
 		t.Fatalf("non-editor: %q", rep.Text)
 	}
 	rep := say(s, ed, "/source add https://hn.example/rss hn 10m")
@@ -81,7 +82,7 @@ func TestSourceCommands(t *testing.T) {
 	if rep := say(s, ed, "/source remove hn"); !strings.Contains(rep.Text, "Removed hn") {
 		t.Fatalf("remove: %q", rep.Text)
 	}
-	plain := New(&fakeBackend{}, Access{TelegramUsers: []int64{42}}, nil)
+	plain := New(&fakeBackend{}, nil)
 	if rep := say(plain, ed, "/sources"); !strings.Contains(rep.Text, "not available") {
 		t.Fatalf("backend without sources: %q", rep.Text)
 	}

@@ -118,11 +118,11 @@ func TestRuntimeSourcesReachEveryReplica(t *testing.T) {
 				go func() { defer wg.Done(); _ = svc.Run(ctx, time.Second) }()
 			}
 			// An editor adds the source from chat on one replica; the Add click lands on the other.
-			access := editor.Access{TelegramUsers: []int64{42}}
-			edA, edB := editor.New(svcs[0], access, nil), editor.New(svcs[len(svcs)-1], access, nil)
+			access := editor.AccessFunc(func(r editor.Request) bool { return r.UserID == "42" })
+			edA, edB := editor.New(svcs[0], nil), editor.New(svcs[len(svcs)-1], nil)
 			edA.ShareHeld(svcs[0].Store())
 			edB.ShareHeld(svcs[len(svcs)-1].Store())
-			req := editor.Request{Platform: "telegram", UserID: "42", Text: "/source add " + srv.URL + "/rss rt"}
+			req := editor.Request{Platform: "telegram", UserID: "42", Access: access, Text: "/source add " + srv.URL + "/rss rt"}
 			rep := edA.Handle(ctx, req)
 			if len(rep.Actions) != 2 || !strings.Contains(rep.Text, "first") {
 				t.Fatalf("/source add: %+v", rep)

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"paperboy/bots/discord/discordtest"
 	"paperboy/config"
 	"paperboy/core/article"
+	"paperboy/core/channel"
 	"paperboy/core/editor"
 	"paperboy/core/store"
 )
@@ -80,15 +81,15 @@ const editorRole = "555000000000000001"
 // editorEnv is a bot wired to an App fake, with a signing key for the HTTP endpoint.
 type editorEnv struct {
 	app  *discordtest.App
-	bot  *EditorBot
+	bot  *Bot
 	be   *edBackend
-	clk  *clock
+	clk  *discordtest.Clock
 	priv ed25519.PrivateKey
 }
 
 func newEditorEnv(t testing.TB, mode string, ao discordtest.AppOptions) *editorEnv {
 	t.Helper()
-	clk := newClock()
+	clk := discordtest.NewClock()
 	ao.Now = clk.Now
 	app := discordtest.NewApp(ao)
 	t.Cleanup(app.Close)
@@ -97,10 +98,10 @@ func newEditorEnv(t testing.TB, mode string, ao discordtest.AppOptions) *editorE
 		t.Fatal(err)
 	}
 	be := &edBackend{}
-	svc := editor.New(be, editor.Access{DiscordRoles: []string{editorRole}}, nil)
+	svc := editor.New(be, nil)
 	cfg := config.DiscordEditors{Token: app.Token, AppID: app.ID, PublicKey: hex.EncodeToString(pub),
 		Roles: []string{editorRole}, Guilds: []string{app.GuildID()}, Mode: mode, APIURL: app.URL}
-	bot, err := NewEditorBot(cfg, svc, opts(clk.Now))
+	bot, err := New(cfg, svc, opts(clk.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,4 +139,9 @@ func await(t *testing.T, app *discordtest.App, what string, cond func() bool) {
 	if err := app.Await(ctx, cond); err != nil {
 		t.Fatalf("waiting for %s: %v", what, err)
 	}
+}
+
+// opts are a bot's options in tests: the clock now and Seoul's offset.
+func opts(now func() time.Time) channel.Options {
+	return channel.Options{Name: "dc-test", Now: now, Location: time.FixedZone("KST", 9*3600)}
 }

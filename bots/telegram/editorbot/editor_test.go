@@ -1,4 +1,4 @@
-package telegram
+package editorbot
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"paperboy/bots/telegram"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/config"
 	"paperboy/core/article"
@@ -98,7 +99,7 @@ func (l *logBuffer) String() string {
 type harness struct {
 	fake *telegramtest.Server
 	fb   *fakeBackend
-	bot  *EditorBot
+	bot  *Bot
 	logs *logBuffer
 }
 
@@ -112,8 +113,8 @@ func newHarness(t *testing.T, mod func(*config.TelegramEditors)) *harness {
 	if mod != nil {
 		mod(&cfg)
 	}
-	svc := editor.New(h.fb, editor.Access{TelegramUsers: cfg.Users}, log)
-	b, err := NewEditorBot(cfg, svc, channel.Options{Logger: log})
+	svc := editor.New(h.fb, log)
+	b, err := New(cfg, svc, channel.Options{Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +206,7 @@ func TestEditorPushPublishOnce(t *testing.T) {
 	preview := replies(h.fake, editorID)[0]
 
 	// The preview is the real post: the very caption a channel sends for this article.
-	ch, err := New(Config{Token: telegramtest.DefaultToken, Chat: "@news"}, channel.Options{})
+	ch, err := telegram.New(telegram.Config{Token: telegramtest.DefaultToken, Chat: "@news"}, channel.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,14 +307,14 @@ func TestEditorTextPreviewCancel(t *testing.T) {
 
 func TestEditorPreviewImageRefused(t *testing.T) {
 	h := newHarness(t, nil)
-	api := interpose(t, h.fake, func(w http.ResponseWriter, method string) bool {
+	api := telegramtest.Interpose(t, h.fake, func(w http.ResponseWriter, method string) bool {
 		if method != "sendPhoto" {
 			return false
 		}
 		apiFailure(400, "Bad Request: wrong type of the web page content", 0)(w)
 		return true
 	})
-	h.bot.client = NewClient(api, telegramtest.DefaultToken, nil)
+	h.bot.client = telegram.NewClient(api, telegramtest.DefaultToken, nil)
 	h.run(t)
 	h.fake.PushMessage(editorID, editorID, "/push https://news.example/a")
 	waitFor(t, "the preview", func() bool { return len(replies(h.fake, editorID)) == 1 })

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"context"
@@ -6,12 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"paperboy/bots/discord"
 	"paperboy/bots/discord/discordtest"
 	"paperboy/core/channel"
 )
 
 // runBot starts Run and returns a stop function that cancels it and returns its error.
-func runBot(t *testing.T, b *EditorBot) func() error {
+func runBot(t *testing.T, b *Bot) func() error {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -98,13 +99,13 @@ func TestGatewayRefusalIsEphemeral(t *testing.T) {
 func TestGatewayBadTokenStops(t *testing.T) {
 	e := newEditorEnv(t, EditorModeGateway, discordtest.AppOptions{})
 	e.bot.cfg.Token = "not-the-token"
-	e.bot.rest = NewClient(nil, e.app.URL, "not-the-token")
+	e.bot.rest = discord.NewClient(nil, e.app.URL, "not-the-token")
 	err := e.bot.runGateway(context.Background())
 	if channel.Classify(err).Reason != channel.Unauthorized {
 		t.Fatalf("runGateway: %v, want unauthorized from GET /gateway/bot", err)
 	}
 	// A token the REST API accepts but the gateway refuses (close 4004) ends Run too.
-	e.bot.rest = NewClient(nil, e.app.URL, e.app.Token)
+	e.bot.rest = discord.NewClient(nil, e.app.URL, e.app.Token)
 	err = e.bot.runGateway(context.Background())
 	if err == nil || !strings.Contains(err.Error(), "4004") {
 		t.Fatalf("runGateway: %v, want the fatal close 4004", err)

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"context"
@@ -34,7 +34,7 @@ func (c *gatewayConn) close(code int) {
 
 // heartbeat beats every interval (the first after a random fraction of it, as Discord asks);
 // a beat whose predecessor was never acknowledged closes the zombie connection.
-func (b *EditorBot) heartbeat(ctx context.Context, c *gatewayConn, s *gatewaySession, interval time.Duration, acked *atomic.Bool) {
+func (b *Bot) heartbeat(ctx context.Context, c *gatewayConn, s *gatewaySession, interval time.Duration, acked *atomic.Bool) {
 	wait := time.Duration(rand.Float64() * float64(interval))
 	for {
 		select {

@@ -1,4 +1,4 @@
-package telegram
+package editorbot
 
 // Attacks on the Telegram editor bot that it refuses (SECURITY.md lists every boundary):
 //

@@ -1,4 +1,13 @@
-package telegram
+// Package editorbot is the editors' command bot on Telegram: it adapts Telegram updates to
+// core/editor and renders its replies. It is the only Telegram code that knows config and
+// core/editor; posting lives in bots/telegram.
+//
+// It talks to the Bot API through bots/telegram's plain Client rather than go-telegram/bot's
+// Start/WebhookHandler: the library's poller retries every error on a fixed ≤ 5 s backoff and
+// never reads retry_after (Telegram escalates ignored flood waits to hours), its webhook handler
+// compares the secret with != and answers 200 on a mismatch, and it logs undecodable bodies
+// verbatim. Only its models package is used, to decode updates.
+package editorbot
 
 import (
 	"context"
@@ -8,24 +17,19 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"paperboy/bots/telegram"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
-
-// The editors' command bot adapts Telegram updates to core/editor and renders its replies.
-//
-// It talks to the Bot API through the package's plain Client rather than go-telegram/bot's
-// Start/WebhookHandler: the library's poller retries every error on a fixed ≤ 5 s backoff and
-// never reads retry_after (Telegram escalates ignored flood waits to hours), its webhook handler
-// compares the secret with != and answers 200 on a mismatch, and it logs undecodable bodies
-// verbatim. Only its models package is used, to decode updates.
 
 // Editor bot modes (editors.telegram.mode).
 const (
@@ -56,13 +60,13 @@ var allowedUpdates = []string{"message", "callback_query"}
 // secretPattern is what setWebhook accepts as secret_token.
 var secretPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 
-// EditorBot takes editor commands in Telegram chats, by long polling or a webhook.
-type EditorBot struct {
+// Bot takes editor commands in Telegram chats, by long polling or a webhook.
+type Bot struct {
 	cfg    config.TelegramEditors
 	svc    *editor.Service
-	client *Client  // every call but getUpdates
-	poller *Client  // getUpdates, with an HTTP timeout longer than the long poll
-	look   *Channel // renders previews exactly as a channel with default settings posts them
+	client *telegram.Client // every call but getUpdates
+	poller *telegram.Client // getUpdates, with an HTTP timeout longer than the long poll
+	look   *telegram.Look   // renders previews exactly as a channel with default settings posts them
 	log    *slog.Logger
 	path   string
 	slots  chan struct{} // webhook updates in flight; Run takes them all on shutdown
@@ -72,8 +76,8 @@ type EditorBot struct {
 	botName string // getMe username, so "/cmd@OtherBot" is ignored
 }
 
-// NewEditorBot validates cfg and builds the bot; no request is made until Run.
-func NewEditorBot(cfg config.TelegramEditors, svc *editor.Service, opts channel.Options) (*EditorBot, error) {
+// New validates cfg and builds the bot; no request is made until Run.
+func New(cfg config.TelegramEditors, svc *editor.Service, opts channel.Options) (*Bot, error) {
 	if svc == nil {
 		return nil, errors.New("telegram: editor bot: no editor service")
 	}
@@ -87,14 +91,13 @@ func NewEditorBot(cfg config.TelegramEditors, svc *editor.Service, opts channel.
 		pc.Timeout = pollTimeout + pollSlack
 	}
 	log := opts.Logger.With("bot", "telegram-editors")
-	look := &Channel{
-		cfg: Config{LinkPreview: PreviewBelow, Image: ImagePhoto, LongText: LongTextPreview},
-		fmt: formatter{loc: opts.Location}, now: opts.Now, log: log, partial: map[string]int{},
-	}
-	return &EditorBot{
+	lo := opts
+	lo.Logger = log
+	look := telegram.NewLook(lo)
+	return &Bot{
 		cfg: cfg, svc: svc, look: look, log: log,
-		client: NewClient(cfg.APIURL, cfg.Token, api),
-		poller: NewClient(cfg.APIURL, cfg.Token, &pc),
+		client: telegram.NewClient(cfg.APIURL, cfg.Token, api),
+		poller: telegram.NewClient(cfg.APIURL, cfg.Token, &pc),
 		path:   webhookPath(cfg.Token, cfg.SecretToken),
 		slots:  make(chan struct{}, webhookConns),
 		wait:   sleep,
@@ -106,19 +109,21 @@ func validateEditors(c *config.TelegramEditors) error {
 	c.Token = strings.TrimSpace(c.Token)
 	c.APIURL = strings.TrimRight(strings.TrimSpace(c.APIURL), "/")
 	if c.APIURL == "" {
-		c.APIURL = DefaultAPIURL
+		c.APIURL = telegram.DefaultAPIURL
 	}
-	c.Mode = defaultLower(c.Mode, ModePolling)
+	if c.Mode = strings.ToLower(strings.TrimSpace(c.Mode)); c.Mode == "" {
+		c.Mode = ModePolling
+	}
 	c.Lang = strings.ToLower(strings.TrimSpace(c.Lang))
 	c.PublicURL = strings.TrimRight(strings.TrimSpace(c.PublicURL), "/")
 	var errs []error
-	if !tokenPattern.MatchString(c.Token) {
+	if !telegram.ValidToken(c.Token) {
 		errs = append(errs, errors.New(`telegram: editors: token must look like "123456789:AA…" as @BotFather gives it`))
 	}
 	if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, fmt.Errorf("telegram: editors: api_url %q must be an absolute http(s) URL", c.APIURL))
 	}
-	if !oneOf(c.Lang, "", "en", "ko") {
+	if !slices.Contains([]string{"", "en", "ko"}, c.Lang) {
 		errs = append(errs, fmt.Errorf("telegram: editors: lang %q must be en or ko", c.Lang))
 	}
 	switch c.Mode {
@@ -148,12 +153,12 @@ func webhookPath(token, secret string) string {
 }
 
 // Path is where Handler must be mounted on the service's HTTP server in webhook mode.
-func (b *EditorBot) Path() string { return b.path }
+func (b *Bot) Path() string { return b.path }
 
 // Run registers the commands, then long-polls (polling mode) or sets the webhook and waits
 // (webhook mode) until ctx ends. It returns nil on shutdown and an error only when the bot
 // cannot work at all (a revoked token, a webhook URL Telegram refuses). Call it once.
-func (b *EditorBot) Run(ctx context.Context) error {
+func (b *Bot) Run(ctx context.Context) error {
 	if err := b.start(ctx); err != nil || ctx.Err() != nil {
 		return err
 	}
@@ -164,8 +169,8 @@ func (b *EditorBot) Run(ctx context.Context) error {
 }
 
 // start learns the bot's username and registers the command menus (English default, Korean).
-func (b *EditorBot) start(ctx context.Context) error {
-	var me User
+func (b *Bot) start(ctx context.Context) error {
+	var me telegram.User
 	if err := b.retry(ctx, "getMe", func() error {
 		var err error
 		me, err = b.client.GetMe(ctx)
@@ -201,7 +206,7 @@ func commandList(lang string) []map[string]string {
 }
 
 // name is the bot's username from getMe ("" before Run has learnt it).
-func (b *EditorBot) name() string {
+func (b *Bot) name() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.botName
@@ -209,7 +214,7 @@ func (b *EditorBot) name() string {
 
 // runWebhook points Telegram at PublicURL+Path and serves until ctx ends, then waits for the
 // updates being handled. The webhook stays set: Telegram queues updates while no replica runs.
-func (b *EditorBot) runWebhook(ctx context.Context) error {
+func (b *Bot) runWebhook(ctx context.Context) error {
 	p := map[string]any{
 		"url": b.cfg.PublicURL + b.path, "secret_token": b.cfg.SecretToken,
 		"allowed_updates": allowedUpdates, "max_connections": webhookConns,
@@ -228,7 +233,7 @@ func (b *EditorBot) runWebhook(ctx context.Context) error {
 }
 
 // retry runs fn until it succeeds, ctx ends (nil) or the error is one waiting cannot fix.
-func (b *EditorBot) retry(ctx context.Context, what string, fn func() error) error {
+func (b *Bot) retry(ctx context.Context, what string, fn func() error) error {
 	var delay time.Duration
 	for {
 		err := fn()
@@ -258,7 +263,7 @@ func nextDelay(err error, prev time.Duration) (wait, backoff time.Duration, fata
 		return 0, prev, true
 	case ce.RetryAfter > 0:
 		return ce.RetryAfter, prev, false
-	case ce.Reason == channel.Permanent && !strings.Contains(ce.Error(), " 409 "):
+	case ce.Reason == channel.Permanent && ce.Status != http.StatusConflict:
 		return 0, prev, true
 	}
 	d := min(max(2*prev, time.Second), maxBackoff)
@@ -276,3 +281,26 @@ func sleep(ctx context.Context, d time.Duration) error {
 		return ctx.Err()
 	}
 }
+
+// Listen builds the Telegram editor bot when the configuration turns it on
+// (editors.telegram.token); nil when it does not.
+func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
+	if cfg.Editors.Telegram.Token == "" {
+		return nil, nil
+	}
+	b, err := New(cfg.Editors.Telegram, svc, opts)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// Webhook is the path and handler of webhook mode; "" in polling mode.
+func (b *Bot) Webhook() (string, http.Handler) {
+	if b.cfg.Mode != ModeWebhook {
+		return "", nil
+	}
+	return b.Path(), b.Handler()
+}
+
+var _ editor.Listener = (*Bot)(nil)

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"crypto/ed25519"
@@ -27,11 +27,11 @@ const signatureWindow = 5 * time.Minute
 // maxRemembered caps the replay cache; only bodies with a valid signature get in.
 const maxRemembered = 100_000
 
-// NewInteractionsHandler is NewEditorBot(cfg, svc, opts).Handler(), for callers that only
+// NewInteractionsHandler is New(cfg, svc, opts).Handler(), for callers that only
 // serve the HTTP endpoint; cfg.Mode must be http (its public key is needed).
 func NewInteractionsHandler(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (http.Handler, error) {
 	cfg.Mode = EditorModeHTTP
-	b, err := NewEditorBot(cfg, svc, opts)
+	b, err := New(cfg, svc, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -41,9 +41,9 @@ func NewInteractionsHandler(cfg config.DiscordEditors, svc *editor.Service, opts
 // Handler is the HTTP interactions endpoint (mount it at Path): it verifies Discord's Ed25519
 // signature over timestamp+body, refuses stale timestamps and replays with 401, answers PING
 // with PONG, and answers everything else through the REST callback, then 202.
-func (b *EditorBot) Handler() http.Handler { return http.HandlerFunc(b.serveHTTP) }
+func (b *Bot) Handler() http.Handler { return http.HandlerFunc(b.serveHTTP) }
 
-func (b *EditorBot) serveHTTP(w http.ResponseWriter, r *http.Request) {
+func (b *Bot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -88,7 +88,7 @@ func (b *EditorBot) serveHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // verify checks the signature, then the timestamp's age, then that the signature is new.
-func (b *EditorBot) verify(sigHex, ts string, body []byte) error {
+func (b *Bot) verify(sigHex, ts string, body []byte) error {
 	if b.pub == nil {
 		return errors.New("no public key configured (mode is not http)")
 	}

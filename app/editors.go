@@ -1,12 +1,11 @@
-package main
+package app
 
 import (
 	"context"
 	"log/slog"
 	"time"
 
-	"paperboy/bots/discord"
-	"paperboy/bots/telegram"
+	"paperboy/bots"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/deliver"
@@ -15,43 +14,27 @@ import (
 	"paperboy/core/pipeline"
 )
 
-// editorBots builds the chat bots that take editors' commands, registers their webhook
-// handlers on mux, and returns their run functions. Both share one editor.Service, so a
-// preview made in Telegram is the same object a Discord editor would see.
+// editorBots builds the chat bots that take editor commands (bots.Listeners), registers the
+// webhook handlers of those that receive updates over HTTP on mux, and returns their run
+// functions. All share one editor.Service, so a preview made in Telegram is the same object a
+// Discord editor would see.
 func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, log *slog.Logger) ([]func(context.Context) error, error) {
-	tg, dc := cfg.Editors.Telegram, cfg.Editors.Discord
-	if tg.Token == "" && dc.Token == "" && dc.PublicKey == "" {
-		return nil, nil
+	es := editor.New(svc, log)
+	ls, err := bots.Listeners(cfg, es, channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg)})
+	if err != nil || len(ls) == 0 {
+		return nil, err
 	}
-	es := editor.New(svc, editor.Access{TelegramUsers: tg.Users, DiscordRoles: dc.Roles}, log)
 	es.ShareHeld(svc.Store()) // a Publish click may reach another replica, or come after a restart
-	opts := channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg)}
 	var runs []func(context.Context) error
-	if tg.Token != "" {
-		b, err := telegram.NewEditorBot(tg, es, opts)
-		if err != nil {
-			return nil, err
+	for _, l := range ls {
+		if path, h := l.Webhook(); path != "" {
+			mux.Handle("POST "+path, h)
+			runs = append(runs, l.Run)
+			continue
 		}
-		if tg.Mode == telegram.ModeWebhook {
-			mux.Handle("POST "+b.Path(), b.Handler())
-			runs = append(runs, b.Run)
-		} else {
-			// Telegram allows one getUpdates poller per bot: one replica polls at a time.
-			runs = append(runs, leased(svc.Leases(), "editor:telegram", editorLease, log, b.Run))
-		}
-	}
-	if dc.Token != "" || dc.PublicKey != "" {
-		b, err := discord.NewEditorBot(dc, es, opts)
-		if err != nil {
-			return nil, err
-		}
-		if b.Mode() == "http" {
-			mux.Handle("POST "+b.Path(), b.Handler())
-			runs = append(runs, b.Run)
-		} else {
-			// Every gateway session of a bot receives each interaction: one replica connects.
-			runs = append(runs, leased(svc.Leases(), "editor:discord", editorLease, log, b.Run))
-		}
+		// A bot that pulls its updates (one getUpdates poller per Telegram bot; every gateway
+		// session of a Discord bot receives each interaction): one replica runs it at a time.
+		runs = append(runs, leased(svc.Leases(), "editor:"+l.Platform, editorLease, log, l.Run))
 	}
 	return runs, nil
 }

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"paperboy/bots/discord"
 	"paperboy/bots/discord/discordtest"
 	"paperboy/config"
 	"paperboy/core/channel"
@@ -235,7 +236,7 @@ func isEphemeral(c discordtest.Callback) bool {
 }
 
 func TestNewEditorBotValidates(t *testing.T) {
-	svc := editor.New(&edBackend{}, editor.Access{}, nil)
+	svc := editor.New(&edBackend{}, nil)
 	good := config.DiscordEditors{Token: "s3cret.T0ken", AppID: "123", Mode: "http", PublicKey: strings.Repeat("ab", 32), Guilds: []string{"1"}, Roles: []string{"2"}}
 	cases := []struct {
 		name   string
@@ -256,14 +257,14 @@ func TestNewEditorBotValidates(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			cfg := good
 			c.change(&cfg)
-			_, err := NewEditorBot(cfg, svc, opts(nil))
+			_, err := New(cfg, svc, opts(nil))
 			if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "s3cret") {
 				t.Fatalf("err %v, want one mentioning %q and no token", err, c.want)
 			}
 		})
 	}
-	b, err := NewEditorBot(config.DiscordEditors{Token: "t", AppID: "123", Guilds: []string{"1"}}, svc, opts(nil))
-	if err != nil || b.Mode() != EditorModeGateway || b.cfg.APIURL != DefaultAPIURL || b.Path() != "/discord/interactions" {
+	b, err := New(config.DiscordEditors{Token: "t", AppID: "123", Guilds: []string{"1"}}, svc, opts(nil))
+	if err != nil || b.Mode() != EditorModeGateway || b.cfg.APIURL != discord.DefaultAPIURL || b.Path() != "/discord/interactions" {
 		t.Fatalf("defaults: %v %+v", err, b)
 	}
 	if _, err := NewInteractionsHandler(good, svc, opts(nil)); err != nil {
@@ -274,13 +275,13 @@ func TestNewEditorBotValidates(t *testing.T) {
 func TestInteractionTokenNeverInErrors(t *testing.T) {
 	e := newEditorEnv(t, EditorModeHTTP, discordtest.AppOptions{})
 	it := &interaction{ID: "1", Token: "aW50-interaction-s3cret", Type: interactionCommand}
-	e.bot.hooks = NewClient(nil, "http://127.0.0.1:1/api/v10", "")
+	e.bot.hooks = discord.NewClient(nil, "http://127.0.0.1:1/api/v10", "")
 	err := e.bot.callback(context.Background(), it, response{Type: responseDeferred})
 	if err == nil || strings.Contains(err.Error(), it.Token) || channel.Classify(err).Reason != channel.Transient {
 		t.Fatalf("callback error %v: want a transient error without the interaction token", err)
 	}
 	// Against the fake, an unknown interaction is Discord's 10062, still without the token.
-	e.bot.hooks = NewClient(nil, e.app.URL, "")
+	e.bot.hooks = discord.NewClient(nil, e.app.URL, "")
 	err = e.bot.callback(context.Background(), it, response{Type: responseDeferred})
 	if err == nil || strings.Contains(err.Error(), it.Token) || !strings.Contains(err.Error(), "10062") {
 		t.Fatalf("callback error %v: want 10062 without the token", err)

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"bytes"
@@ -122,7 +122,7 @@ func sameCommands(a, b []appCommand) bool {
 // registered ones (with their localizations) and, only when they differ, replaces them with
 // one bulk overwrite. Discord refuses more than 200 command creates a day per guild, so
 // registering identical definitions on every start would be wasteful and eventually fail.
-func (b *EditorBot) Register(ctx context.Context) error {
+func (b *Bot) Register(ctx context.Context) error {
 	if len(b.cfg.Guilds) == 0 {
 		b.log.Warn("discord editors: no guilds configured, slash commands not registered")
 		return nil
@@ -141,7 +141,7 @@ func (b *EditorBot) Register(ctx context.Context) error {
 }
 
 // registerGuild compares guild's commands with want and overwrites them when they differ.
-func (b *EditorBot) registerGuild(ctx context.Context, guild string, want []appCommand) (bool, error) {
+func (b *Bot) registerGuild(ctx context.Context, guild string, want []appCommand) (bool, error) {
 	path := "/applications/" + b.cfg.AppID + "/guilds/" + guild + "/commands"
 	var have []appCommand
 	if err := b.rest.Do(ctx, "GET", path, url.Values{"with_localizations": {"true"}}, nil, &have); err != nil {

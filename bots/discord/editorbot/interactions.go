@@ -1,4 +1,7 @@
-package discord
+// Package editorbot is the editors' slash commands on Discord, over the gateway or the HTTP
+// interactions endpoint: it adapts interactions to core/editor and renders its replies. It is
+// the only Discord code that knows config and core/editor; posting lives in bots/discord.
+package editorbot
 
 import (
 	"context"
@@ -7,12 +10,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"paperboy/bots/discord"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -34,16 +39,16 @@ const followupTimeout = 5 * time.Minute
 // the first answer within 3 s.
 const pressBudget = 2 * time.Second
 
-// EditorBot runs the editors' slash commands in Discord guilds: it registers them, receives
+// Bot runs the editors' slash commands in Discord guilds: it registers them, receives
 // interactions over the gateway or an HTTP endpoint, checks roles, and answers through
 // editor.Service. Responses always go over REST (interaction callbacks and original-response
 // edits), in both modes.
-type EditorBot struct {
+type Bot struct {
 	cfg         config.DiscordEditors
 	svc         *editor.Service
-	rest        *Client // bot-authenticated: commands, gateway discovery
-	hooks       *Client // unauthenticated: interaction callbacks and webhook edits
-	look        *Channel
+	rest        *discord.Client // bot-authenticated: commands, gateway discovery
+	hooks       *discord.Client // unauthenticated: interaction callbacks and webhook edits
+	look        *discord.Look
 	log         *slog.Logger
 	now         func() time.Time
 	pub         ed25519.PublicKey
@@ -53,9 +58,9 @@ type EditorBot struct {
 	work        sync.WaitGroup
 }
 
-// NewEditorBot validates cfg (filling defaults: mode gateway, api_url Discord's) and returns a
+// New validates cfg (filling defaults: mode gateway, api_url Discord's) and returns a
 // bot answering with svc. opts supplies the HTTP client, logger, clock and time zone.
-func NewEditorBot(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (*EditorBot, error) {
+func New(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (*Bot, error) {
 	if svc == nil {
 		return nil, errors.New("discord: editor bot needs an editor service")
 	}
@@ -64,7 +69,7 @@ func NewEditorBot(cfg config.DiscordEditors, svc *editor.Service, opts channel.O
 		cfg.Mode = EditorModeGateway
 	}
 	if cfg.APIURL == "" {
-		cfg.APIURL = DefaultAPIURL
+		cfg.APIURL = discord.DefaultAPIURL
 	}
 	cfg.APIURL = strings.TrimRight(cfg.APIURL, "/")
 	pub, err := validateEditors(&cfg)
@@ -72,11 +77,11 @@ func NewEditorBot(cfg config.DiscordEditors, svc *editor.Service, opts channel.O
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	b := &EditorBot{
+	b := &Bot{
 		cfg: cfg, svc: svc, log: opts.Logger, now: opts.Now, pub: pub,
-		rest:        NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
-		hooks:       NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
-		look:        &Channel{color: -1, loc: opts.Location},
+		rest:        discord.NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
+		hooks:       discord.NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
+		look:        discord.NewLook(opts.Location),
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,
 		gw:          defaultGatewayOptions(),
@@ -90,19 +95,19 @@ func validateEditors(cfg *config.DiscordEditors) (ed25519.PublicKey, error) {
 	if cfg.Token == "" {
 		errs = append(errs, errors.New("discord: editors need token (or token_file)"))
 	}
-	if !snowflake.MatchString(cfg.AppID) {
+	if !discord.Snowflake(cfg.AppID) {
 		errs = append(errs, fmt.Errorf("discord: editors app_id %q is not a numeric id", cfg.AppID))
 	}
 	if len(cfg.Guilds) == 0 {
 		errs = append(errs, errors.New("discord: editors need guilds: the ids of the guilds whose members may run commands"))
 	}
 	for i, g := range cfg.Guilds {
-		if !snowflake.MatchString(g) {
+		if !discord.Snowflake(g) {
 			errs = append(errs, fmt.Errorf("discord: editors guilds[%d] %q is not a numeric id", i, g))
 		}
 	}
 	for i, r := range cfg.Roles {
-		if !snowflake.MatchString(r) {
+		if !discord.Snowflake(r) {
 			errs = append(errs, fmt.Errorf("discord: editors roles[%d] %q is not a numeric id", i, r))
 		}
 	}
@@ -125,17 +130,17 @@ func validateEditors(cfg *config.DiscordEditors) (ed25519.PublicKey, error) {
 }
 
 // Mode is the configured receiving mode: "gateway" or "http".
-func (b *EditorBot) Mode() string { return b.cfg.Mode }
+func (b *Bot) Mode() string { return b.cfg.Mode }
 
 // Path is where Handler must be mounted in http mode.
-func (b *EditorBot) Path() string { return InteractionsPath }
+func (b *Bot) Path() string { return InteractionsPath }
 
 // Run checks the bot token, registers the slash commands, then receives interactions until ctx
 // ends: over the gateway in gateway mode; in http mode it only waits (mount Handler at Path on
 // the HTTP server). Before returning it waits for interactions still being answered. A rejected
 // token ends Run with an error at once (Discord bans IPs that keep sending invalid requests);
 // registration failures are logged, since commands registered earlier keep working.
-func (b *EditorBot) Run(ctx context.Context) error {
+func (b *Bot) Run(ctx context.Context) error {
 	defer b.Wait()
 	var me struct {
 		ID string `json:"id"`
@@ -157,11 +162,11 @@ func (b *EditorBot) Run(ctx context.Context) error {
 }
 
 // Wait blocks until every interaction being processed has been answered.
-func (b *EditorBot) Wait() { b.work.Wait() }
+func (b *Bot) Wait() { b.work.Wait() }
 
 // handle answers one interaction: the first response synchronously (Discord wants it within
 // 3 s), the slow part (fetching a page, publishing) in the background, then an edit.
-func (b *EditorBot) handle(ctx context.Context, it *interaction) error {
+func (b *Bot) handle(ctx context.Context, it *interaction) error {
 	switch it.Type {
 	case interactionCommand, interactionComponent:
 	default:
@@ -192,7 +197,7 @@ func (b *EditorBot) handle(ctx context.Context, it *interaction) error {
 
 // press runs a Publish/Cancel click: within pressBudget the message is updated in place
 // (type 7); a slower publish defers the update (type 6) and edits the message when done.
-func (b *EditorBot) press(ctx context.Context, it *interaction, req editor.Request) error {
+func (b *Bot) press(ctx context.Context, it *interaction, req editor.Request) error {
 	data, err := it.component()
 	if err != nil {
 		return err
@@ -222,7 +227,7 @@ func (b *EditorBot) press(ctx context.Context, it *interaction, req editor.Reque
 // allowed reports whether the member may run commands here: a configured guild (never a DM or
 // a guild that merely added the bot — roles there mean nothing to us) and a configured role
 // or Administrator. It guards the gateway and the HTTP endpoint alike.
-func (b *EditorBot) allowed(it *interaction, req editor.Request) bool {
+func (b *Bot) allowed(it *interaction, req editor.Request) bool {
 	if it.GuildID == "" || !slices.Contains(b.cfg.Guilds, it.GuildID) {
 		return false
 	}
@@ -230,7 +235,7 @@ func (b *EditorBot) allowed(it *interaction, req editor.Request) bool {
 }
 
 // background runs f after the current request, with a context that outlives it.
-func (b *EditorBot) background(ctx context.Context, f func(context.Context)) {
+func (b *Bot) background(ctx context.Context, f func(context.Context)) {
 	b.work.Add(1)
 	go func() {
 		defer b.work.Done()
@@ -241,13 +246,13 @@ func (b *EditorBot) background(ctx context.Context, f func(context.Context)) {
 }
 
 // callback sends the interaction's first response.
-func (b *EditorBot) callback(ctx context.Context, it *interaction, r response) error {
+func (b *Bot) callback(ctx context.Context, it *interaction, r response) error {
 	err := b.hooks.Do(ctx, "POST", "/interactions/"+it.ID+"/"+it.Token+"/callback", nil, r, nil)
 	return scrub(err, it.Token)
 }
 
 // editOriginal replaces the deferred or clicked message; failures are logged, nobody waits.
-func (b *EditorBot) editOriginal(ctx context.Context, it *interaction, m *responseData) {
+func (b *Bot) editOriginal(ctx context.Context, it *interaction, m *responseData) {
 	err := b.hooks.Do(ctx, "PATCH", "/webhooks/"+b.cfg.AppID+"/"+it.Token+"/messages/@original", nil, m, nil)
 	if err = scrub(err, it.Token); err != nil {
 		b.log.Error("discord interaction edit failed", append(logCommand(it), slog.String("err", err.Error()))...)
@@ -267,3 +272,26 @@ func scrub(err error, token string) error {
 	}
 	return channel.RedactError(err, token)
 }
+
+// Listen builds the Discord editor bot when the configuration turns it on
+// (editors.discord.token or public_key); nil when it does not.
+func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
+	if dc := cfg.Editors.Discord; dc.Token == "" && dc.PublicKey == "" {
+		return nil, nil
+	}
+	b, err := New(cfg.Editors.Discord, svc, opts)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// Webhook is the path and handler of the HTTP interactions endpoint; "" in gateway mode.
+func (b *Bot) Webhook() (string, http.Handler) {
+	if b.Mode() != EditorModeHTTP {
+		return "", nil
+	}
+	return b.Path(), b.Handler()
+}
+
+var _ editor.Listener = (*Bot)(nil)

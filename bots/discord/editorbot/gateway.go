@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 import (
 	"context"
@@ -90,7 +90,7 @@ var (
 )
 
 // runGateway keeps one gateway connection up until ctx ends, resuming after drops.
-func (b *EditorBot) runGateway(ctx context.Context) error {
+func (b *Bot) runGateway(ctx context.Context) error {
 	sess := &gatewaySession{}
 	var base string
 	for attempt := 0; ; attempt++ {
@@ -125,7 +125,7 @@ func (b *EditorBot) runGateway(ctx context.Context) error {
 }
 
 // gatewayURL asks GET /gateway/bot where to connect.
-func (b *EditorBot) gatewayURL(ctx context.Context) (string, error) {
+func (b *Bot) gatewayURL(ctx context.Context) (string, error) {
 	var info struct {
 		URL string `json:"url"`
 	}
@@ -149,7 +149,7 @@ func (e *fatalCloseError) Error() string {
 }
 
 // connect runs one connection; ready reports whether it got READY or RESUMED.
-func (b *EditorBot) connect(ctx context.Context, base string, s *gatewaySession) (ready bool, err error) {
+func (b *Bot) connect(ctx context.Context, base string, s *gatewaySession) (ready bool, err error) {
 	target := base
 	if s.id != "" && s.resumeURL != "" {
 		target = s.resumeURL
@@ -231,7 +231,7 @@ func (b *EditorBot) connect(ctx context.Context, base string, s *gatewaySession)
 }
 
 // dispatch handles one event; it reports whether the session is now ready.
-func (b *EditorBot) dispatch(ctx context.Context, p gatewayPayload, s *gatewaySession) bool {
+func (b *Bot) dispatch(ctx context.Context, p gatewayPayload, s *gatewaySession) bool {
 	switch p.T {
 	case "READY":
 		var r struct {

@@ -1,12 +1,14 @@
-package telegram
+package editorbot
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/go-telegram/bot/models"
 
+	"paperboy/bots/telegram"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -18,7 +20,7 @@ const callbackTextMax = 200
 const callbackDataMax = 64
 
 // onMessage runs a command typed by a person and answers in the same chat and topic.
-func (b *EditorBot) onMessage(ctx context.Context, m *models.Message) {
+func (b *Bot) onMessage(ctx context.Context, m *models.Message) {
 	// No sender (channel posts, anonymous admins' sender_chat), bots, forwarded text (someone
 	// else's command) and anything not starting with "/" is no command for us.
 	if m.From == nil || m.From.IsBot || m.ForwardOrigin != nil || !strings.HasPrefix(m.Text, "/") {
@@ -45,19 +47,28 @@ func (b *EditorBot) onMessage(ctx context.Context, m *models.Message) {
 }
 
 // request adapts a Telegram user and text to the editor's request.
-func (b *EditorBot) request(from *models.User, text string) editor.Request {
+func (b *Bot) request(from *models.User, text string) editor.Request {
 	name := from.Username
 	if name == "" {
 		name = strings.TrimSpace(from.FirstName + " " + from.LastName)
 	}
 	return editor.Request{
-		Platform: "telegram", UserID: strconv.FormatInt(from.ID, 10), UserName: name,
+		Platform: "telegram", UserID: strconv.FormatInt(from.ID, 10), UserName: name, Access: users(b.cfg.Users),
 		Text: text, BotName: b.name(), Lang: b.lang(from.LanguageCode),
 	}
 }
 
+// users is Telegram's access rule: the sender's numeric id is one of the configured users.
+type users []int64
+
+// Allows implements editor.Access.
+func (u users) Allows(r editor.Request) bool {
+	id, err := strconv.ParseInt(r.UserID, 10, 64)
+	return err == nil && slices.Contains(u, id)
+}
+
 // lang is the configured reply language, else Korean for users whose Telegram is in Korean.
-func (b *EditorBot) lang(userLang string) string {
+func (b *Bot) lang(userLang string) string {
 	if b.cfg.Lang != "" {
 		return b.cfg.Lang
 	}
@@ -70,22 +81,21 @@ func (b *EditorBot) lang(userLang string) string {
 // sendPreview posts the article exactly as a channel with default settings would (photo with
 // caption, or text with a link preview), with the reply's actions as inline buttons. The reply's
 // text ("Publish this?") is not sent: the buttons ask the question, and the post stays exact.
-func (b *EditorBot) sendPreview(ctx context.Context, base map[string]any, rep editor.Reply) {
+func (b *Bot) sendPreview(ctx context.Context, base map[string]any, rep editor.Reply) {
 	d := channel.Delivery{Post: rep.Preview.Post()}
-	calls, err := b.look.plan(d)
+	k, err := b.look.First(d)
 	if err != nil {
 		b.log.Warn("telegram editor preview not rendered", "err", err)
 		b.sendText(ctx, base, "⚠ "+err.Error())
 		return
 	}
-	k := calls[0]
-	merge(k.fields, base, rep.Actions)
-	err = b.client.Call(ctx, k.method, k.fields, nil)
-	if err != nil && k.method == "sendPhoto" && badImage(err) {
+	merge(k.Fields, base, rep.Actions)
+	err = b.client.Call(ctx, k.Method, k.Fields, nil)
+	if err != nil && k.Method == "sendPhoto" && telegram.HasCode(err, telegram.CodeBadImage) {
 		// The same fallback as a channel post: an image Telegram cannot fetch becomes text.
-		if k, err = b.look.textCall(d, true); err == nil {
-			merge(k.fields, base, rep.Actions)
-			err = b.client.Call(ctx, k.method, k.fields, nil)
+		if k, err = b.look.Text(d); err == nil {
+			merge(k.Fields, base, rep.Actions)
+			err = b.client.Call(ctx, k.Method, k.Fields, nil)
 		}
 	}
 	if err != nil {
@@ -120,13 +130,13 @@ func keyboard(actions []editor.Action) map[string]any {
 }
 
 // sendText sends a plain reply, escaped and cut to Telegram's limit.
-func (b *EditorBot) sendText(ctx context.Context, base map[string]any, text string) {
-	text = clean(text)
+func (b *Bot) sendText(ctx context.Context, base map[string]any, text string) {
+	text = telegram.Clean(text)
 	if text == "" {
 		return
 	}
 	f := map[string]any{
-		"text": escape(channel.Truncate(text, TextMax, channel.UTF16)), "parse_mode": "HTML",
+		"text": telegram.Escape(channel.Truncate(text, telegram.TextMax, channel.UTF16)), "parse_mode": "HTML",
 		"link_preview_options": map[string]any{"is_disabled": true},
 	}
 	for k, v := range base {
@@ -140,7 +150,7 @@ func (b *EditorBot) sendText(ctx context.Context, base map[string]any, text stri
 // onCallback runs a button press: the editor decides, the press is answered, and the preview
 // message is replaced by the result without buttons. A press by someone who may not publish
 // only gets the refusal as an alert: the preview stays for the editor who asked for it.
-func (b *EditorBot) onCallback(ctx context.Context, cq *models.CallbackQuery) {
+func (b *Bot) onCallback(ctx context.Context, cq *models.CallbackQuery) {
 	if cq.From.IsBot || cq.ID == "" {
 		return
 	}
@@ -151,7 +161,7 @@ func (b *EditorBot) onCallback(ctx context.Context, cq *models.CallbackQuery) {
 	if err := b.client.Call(ctx, "answerCallbackQuery", answer, nil); err != nil {
 		b.log.Warn("telegram editor callback not answered", "err", err)
 	}
-	if !allowed || clean(rep.Text) == "" {
+	if !allowed || telegram.Clean(rep.Text) == "" {
 		return
 	}
 	switch msg := cq.Message; {
@@ -164,25 +174,25 @@ func (b *EditorBot) onCallback(ctx context.Context, cq *models.CallbackQuery) {
 }
 
 // editResult replaces the preview's text or caption with result (which removes the buttons).
-func (b *EditorBot) editResult(ctx context.Context, m *models.Message, result string) {
-	result = clean(result)
+func (b *Bot) editResult(ctx context.Context, m *models.Message, result string) {
+	result = telegram.Clean(result)
 	text := map[string]any{
 		"chat_id": m.Chat.ID, "message_id": m.ID, "parse_mode": "HTML",
-		"text": escape(channel.Truncate(result, TextMax, channel.UTF16)), "link_preview_options": map[string]any{"is_disabled": true},
+		"text": telegram.Escape(channel.Truncate(result, telegram.TextMax, channel.UTF16)), "link_preview_options": map[string]any{"is_disabled": true},
 	}
 	caption := map[string]any{
 		"chat_id": m.Chat.ID, "message_id": m.ID, "parse_mode": "HTML",
-		"caption": escape(channel.Truncate(result, CaptionMax, channel.UTF16)),
+		"caption": telegram.Escape(channel.Truncate(result, telegram.CaptionMax, channel.UTF16)),
 	}
 	var err error
 	if len(m.Photo) > 0 || m.Caption != "" {
 		err = b.client.Call(ctx, "editMessageCaption", caption, nil)
-	} else if err = b.client.Call(ctx, "editMessageText", text, nil); err != nil && strings.Contains(err.Error(), "no text in the message") {
+	} else if err = b.client.Call(ctx, "editMessageText", text, nil); telegram.HasCode(err, telegram.CodeNoText) {
 		// The update did not include the photo (a thin Bot API proxy or fake): it has a caption.
 		err = b.client.Call(ctx, "editMessageCaption", caption, nil)
 	}
 	switch {
-	case err == nil, strings.Contains(err.Error(), "message is not modified"):
+	case err == nil, telegram.HasCode(err, telegram.CodeNotModified):
 	default:
 		b.log.Warn("telegram editor preview not updated", "err", err)
 		base := map[string]any{"chat_id": m.Chat.ID, "reply_parameters": map[string]any{"message_id": m.ID, "allow_sending_without_reply": true}}
@@ -192,6 +202,6 @@ func (b *EditorBot) editResult(ctx context.Context, m *models.Message, result st
 
 // firstLine is the first line of s cut to answerCallbackQuery's limit.
 func firstLine(s string) string {
-	s, _, _ = strings.Cut(clean(s), "\n")
+	s, _, _ = strings.Cut(telegram.Clean(s), "\n")
 	return channel.Truncate(s, callbackTextMax, channel.UTF16)
 }

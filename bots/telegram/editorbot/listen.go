@@ -1,4 +1,4 @@
-package telegram
+package editorbot
 
 import (
 	"context"
@@ -17,7 +17,7 @@ import (
 // poll long-polls getUpdates until ctx ends, handling updates one at a time in order.
 // Telegram forgets updates below the offset sent with the next call, so an update is confirmed
 // only after it was handled: a crash mid-update gets it again on restart.
-func (b *EditorBot) poll(ctx context.Context) error {
+func (b *Bot) poll(ctx context.Context) error {
 	// A webhook left by an earlier webhook-mode deployment makes getUpdates answer 409 forever.
 	err := b.retry(ctx, "deleteWebhook", func() error { return b.client.Call(ctx, "deleteWebhook", struct{}{}, nil) })
 	if err != nil || ctx.Err() != nil {
@@ -77,7 +77,7 @@ func decodeUpdate(raw []byte) (models.Update, int64, error) {
 }
 
 // dispatch handles one update; nothing an update contains may take the listener down.
-func (b *EditorBot) dispatch(ctx context.Context, u *models.Update) {
+func (b *Bot) dispatch(ctx context.Context, u *models.Update) {
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("telegram editor bot: update handler failed", "update_id", u.ID, "panic", fmt.Sprint(r))
@@ -98,7 +98,7 @@ func (b *EditorBot) dispatch(ctx context.Context, u *models.Update) {
 // constant time (401 otherwise), the body bounded, and 200 answered before the update is
 // handled so Telegram never times out waiting for a /push to fetch its page. Mount it on the
 // service's HTTP server (http.listen) when mode is webhook.
-func (b *EditorBot) Handler() http.Handler {
+func (b *Bot) Handler() http.Handler {
 	want := sha256.Sum256([]byte(b.cfg.SecretToken))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {

@@ -1,4 +1,4 @@
-package telegram
+package editorbot
 
 import (
 	"encoding/json"
@@ -128,12 +128,12 @@ func TestEditorConfig(t *testing.T) {
 		{"bad lang", func(c *config.TelegramEditors) { c.Lang = "jp" }, `lang "jp"`},
 		{"bad api url", func(c *config.TelegramEditors) { c.APIURL = "ftp://x" }, "api_url"},
 	}
-	svc := editor.New(&fakeBackend{}, editor.Access{}, nil)
+	svc := editor.New(&fakeBackend{}, nil)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := ok
 			tc.mod(&cfg)
-			_, err := NewEditorBot(cfg, svc, optsNoop())
+			_, err := New(cfg, svc, optsNoop())
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)
@@ -145,7 +145,7 @@ func TestEditorConfig(t *testing.T) {
 			}
 		})
 	}
-	if _, err := NewEditorBot(ok, nil, optsNoop()); err == nil {
+	if _, err := New(ok, nil, optsNoop()); err == nil {
 		t.Error("a bot without an editor service was built")
 	}
 }

@@ -1,14 +1,16 @@
-package discord
+package editorbot
 
 import (
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
 
+	"paperboy/bots/discord"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -115,7 +117,7 @@ func (it *interaction) component() (componentData, error) {
 }
 
 // request maps an interaction onto the editor's platform-neutral request.
-func (b *EditorBot) request(it *interaction) editor.Request {
+func (b *Bot) request(it *interaction) editor.Request {
 	u := it.user()
 	r := editor.Request{Platform: "discord", UserID: u.ID, UserName: u.Username, Lang: "en"}
 	if u.GlobalName != "" {
@@ -125,8 +127,7 @@ func (b *EditorBot) request(it *interaction) editor.Request {
 		r.Lang = "ko"
 	}
 	if it.Member != nil {
-		r.Roles = it.Member.Roles
-		r.Admin = hasPermission(it.Member.Permissions, permAdministrator)
+		r.Access = roles{want: b.cfg.Roles, have: it.Member.Roles, admin: hasPermission(it.Member.Permissions, permAdministrator)}
 	}
 	if it.Type == interactionCommand {
 		var d commandData
@@ -178,7 +179,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 
 // content fits text into a message, never empty (Discord refuses empty messages).
 func content(text string) *string {
-	s := channel.Truncate(strings.TrimSpace(text), maxContent, channel.CodePoints)
+	s := channel.Truncate(strings.TrimSpace(text), discord.MaxContent, channel.CodePoints)
 	if s == "" {
 		s = "✓"
 	}
@@ -191,13 +192,13 @@ func ephemeral(text string) *responseData {
 }
 
 // message renders a command's reply: text, the preview as the channel's embed, and buttons.
-func (b *EditorBot) message(rep editor.Reply) *responseData {
+func (b *Bot) message(rep editor.Reply) *responseData {
 	m := &responseData{Components: []actionRow{}, AllowedMentions: noMentions()}
 	if rep.Text != "" || rep.Preview == nil {
 		m.Content = content(rep.Text)
 	}
 	if rep.Preview != nil {
-		m.Embeds = []*discordgo.MessageEmbed{b.look.embed(rep.Preview.Post())}
+		m.Embeds = []*discordgo.MessageEmbed{b.look.Embed(rep.Preview.Post())}
 	}
 	if len(rep.Actions) > 0 {
 		row := actionRow{Type: componentRow}
@@ -216,7 +217,7 @@ func (b *EditorBot) message(rep editor.Reply) *responseData {
 
 // result renders a button's outcome: the text replaces the question, the buttons go, the
 // preview embed stays so the channel shows what was published.
-func (b *EditorBot) result(rep editor.Reply) *responseData {
+func (b *Bot) result(rep editor.Reply) *responseData {
 	return &responseData{Content: content(rep.Text), Components: []actionRow{}, AllowedMentions: noMentions()}
 }
 
@@ -231,4 +232,16 @@ func interactionKind(t int) string {
 		return "component"
 	}
 	return fmt.Sprintf("type %d", t)
+}
+
+// roles is Discord's access rule: a member with Administrator, or holding one of the
+// configured roles, may run commands.
+type roles struct {
+	want, have []string
+	admin      bool
+}
+
+// Allows implements editor.Access.
+func (a roles) Allows(editor.Request) bool {
+	return a.admin || slices.ContainsFunc(a.have, func(r string) bool { return slices.Contains(a.want, r) })
 }

@@ -1,4 +1,4 @@
-package telegram
+package editorbot
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
+	"paperboy/bots/telegram"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/config"
 	"paperboy/core/channel"
@@ -152,7 +153,7 @@ func TestPollBackoffAndRetryAfter(t *testing.T) {
 		apiFailure(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", 0),
 		apiFailure(429, "Too Many Requests: retry after 3", 3),
 	}
-	api := interpose(t, h.fake, func(w http.ResponseWriter, method string) bool {
+	api := telegramtest.Interpose(t, h.fake, func(w http.ResponseWriter, method string) bool {
 		failMu.Lock()
 		defer failMu.Unlock()
 		if method != "getUpdates" || failed >= len(failures) {
@@ -162,7 +163,7 @@ func TestPollBackoffAndRetryAfter(t *testing.T) {
 		failures[failed-1](w)
 		return true
 	})
-	h.bot.client, h.bot.poller = NewClient(api, telegramtest.DefaultToken, nil), NewClient(api, telegramtest.DefaultToken, nil)
+	h.bot.client, h.bot.poller = telegram.NewClient(api, telegramtest.DefaultToken, nil), telegram.NewClient(api, telegramtest.DefaultToken, nil)
 	id := h.fake.PushMessage(editorID, editorID, "/status")
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -232,9 +233,9 @@ func TestNextDelay(t *testing.T) {
 		{"first failure", &channel.Error{Reason: channel.Transient, Err: errors.New("eof")}, 0, time.Second, false},
 		{"doubling", errors.New("unclassified"), 4 * time.Second, 8 * time.Second, false},
 		{"capped", &channel.Error{Reason: channel.Transient}, 50 * time.Second, maxBackoff, false},
-		{"conflict", &channel.Error{Reason: channel.Permanent, Err: errors.New("telegram: getUpdates: 409 Conflict")}, time.Second, 2 * time.Second, false},
+		{"conflict", &channel.Error{Reason: channel.Permanent, Status: 409, Err: errors.New("telegram: getUpdates: 409 Conflict")}, time.Second, 2 * time.Second, false},
 		{"unauthorized", &channel.Error{Reason: channel.Unauthorized}, 0, 0, true},
-		{"bad webhook", &channel.Error{Reason: channel.Permanent, Err: errors.New("telegram: setWebhook: 400 Bad Request: bad webhook")}, 0, 0, true},
+		{"bad webhook", &channel.Error{Reason: channel.Permanent, Status: 400, Err: errors.New("telegram: setWebhook: 400 Bad Request: bad webhook")}, 0, 0, true},
 	}
 	for _, tc := range tests {
 		d, _, fatal := nextDelay(tc.err, tc.prev)

@@ -1,4 +1,4 @@
-package discord
+package editorbot
 
 // Attacks on Discord editor commands that the bot refuses, over the HTTP interactions
 // endpoint and the gateway alike. Nothing refused reaches the editor service (no preview, no
