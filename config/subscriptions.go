@@ -50,6 +50,12 @@ func (s *Source) ApplyDefaults() {
 	if s.Summary == 0 {
 		s.Summary = 300
 	}
+	if s.OnUpdate == "" {
+		s.OnUpdate = "ignore"
+	}
+	if s.MinUpdateInterval == 0 {
+		s.MinUpdateInterval = 10 * time.Minute
+	}
 }
 
 // validate refuses settings that would poll runtime sources too often or never re-read the catalog.

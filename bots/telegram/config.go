@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"paperboy/bots/telegram/botapi"
 	"paperboy/core/channel"
 	"regexp"
 	"strings"
@@ -12,7 +13,7 @@ import (
 )
 
 // DefaultAPIURL is the public Bot API.
-const DefaultAPIURL = "https://api.telegram.org"
+const DefaultAPIURL = botapi.DefaultURL
 
 // Config is one Telegram destination: a chat, channel or forum topic that a bot posts to.
 type Config struct {

@@ -1,8 +1,6 @@
 package telegram
 
 import (
-	"errors"
-
 	"paperboy/core/channel"
 )
 
@@ -50,9 +48,3 @@ func Clean(s string) string { return clean(s) }
 
 // ValidToken reports whether s looks like a bot token as @BotFather gives it.
 func ValidToken(s string) bool { return tokenPattern.MatchString(s) }
-
-// HasCode reports whether err is a Bot API error with the named condition (CodeBadImage…).
-func HasCode(err error, code string) bool {
-	var ce *channel.Error
-	return errors.As(err, &ce) && ce.Code == code
-}

@@ -65,6 +65,9 @@ type Delivery struct {
 	Key     string       // stable for (article, channel): the idempotency key, the same on every attempt
 	Post    article.Post // what to show
 	Attempt int          // 1 for the first attempt
+	// Progress records the steps of a send that takes several requests; nil = none recorded
+	// (previews, tests).
+	Progress Progress
 }
 
 // Receipt is what the platform answered for a successful send. Deliver stores it (every

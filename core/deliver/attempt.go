@@ -46,7 +46,7 @@ func (w *Worker) markSending(ctx context.Context, es []store.Entry) error {
 func (w *Worker) call(ctx context.Context, m message) (channel.Receipt, error) {
 	ds := make([]channel.Delivery, len(m.es))
 	for i, e := range m.es {
-		ds[i] = channel.Delivery{Key: e.Key, Post: m.ps[i].Post, Attempt: e.Attempt + 1}
+		ds[i] = channel.Delivery{Key: e.Key, Post: m.ps[i].Post, Attempt: e.Attempt + 1, Progress: store.NewProgress(w.st, e.Key)}
 	}
 	start := w.now()
 	keep := w.keepDuring()

@@ -29,6 +29,9 @@ type heldRec struct {
 	Channels []string          `json:"c"`
 	User     string            `json:"u"`
 	Expires  time.Time         `json:"e"`
+	Kind     string            `json:"k,omitempty"`
+	Target   string            `json:"t,omitempty"`
+	Reason   string            `json:"r,omitempty"`
 	Source   *subscribe.Source `json:"s,omitempty"` // a /source add awaiting its Add click
 }
 
@@ -49,7 +52,8 @@ func (s *Service) hold(ctx context.Context, token string, h heldPreview) error {
 		return nil
 	}
 	s.mu.Unlock()
-	raw, err := json.Marshal(heldRec{Article: h.art, Channels: h.channels, User: h.user, Expires: h.expires, Source: h.src})
+	raw, err := json.Marshal(heldRec{Article: h.art, Channels: h.channels, User: h.user, Expires: h.expires,
+		Kind: h.kind, Target: h.target, Reason: h.reason, Source: h.src})
 	if err != nil {
 		return err
 	}
@@ -83,5 +87,6 @@ func (s *Service) take(ctx context.Context, token string) (heldPreview, bool) {
 	if json.Unmarshal(raw, &rec) != nil || (rec.Article == nil && rec.Source == nil) {
 		return heldPreview{}, false
 	}
-	return heldPreview{art: rec.Article, channels: rec.Channels, user: rec.User, expires: rec.Expires, src: rec.Source}, true
+	return heldPreview{art: rec.Article, channels: rec.Channels, user: rec.User, expires: rec.Expires,
+		kind: rec.Kind, target: rec.Target, reason: rec.Reason, src: rec.Source}, true
 }

@@ -41,13 +41,12 @@ func TestSourceCommands(t *testing.T) {
 	s.ShareHeld(st) // the Add click may reach another replica
 	other := New(b, nil)
 	other.ShareHeld(st)
-	editors := AccessFunc(func(r Request) bool { return r.UserID == "42" })
-	ed := Request{Platform: "telegram", UserID: "42", BotName: "pb", Access: editors}
+	ed := Request{Platform: "telegram", Access: user42, UserID: "42", BotName: "pb"}
 	say := func(svc *Service, r Request, text string) Reply {
 		r.Text = text
 		return svc.Handle(ctx, r)
 	}
-	if rep := say(s, Request{Platform: "telegram", UserID: "7", Access: editors}, "/source add https://hn.example/rss"); !strings.Contains(rep.Text, "not allowed") {
+	if rep := say(s, Request{Platform: "telegram", Access: user42, UserID: "7"}, "/source add https://hn.example/rss"); !strings.Contains(rep.Text, "not allowed") {
 		t.Fatalf("non-editor: %q", rep.Text)
 	}
 	rep := say(s, ed, "/source add https://hn.example/rss hn 10m")

@@ -122,7 +122,7 @@ func TestRuntimeSourcesReachEveryReplica(t *testing.T) {
 			edA, edB := editor.New(svcs[0], nil), editor.New(svcs[len(svcs)-1], nil)
 			edA.ShareHeld(svcs[0].Store())
 			edB.ShareHeld(svcs[len(svcs)-1].Store())
-			req := editor.Request{Platform: "telegram", UserID: "42", Access: access, Text: "/source add " + srv.URL + "/rss rt"}
+			req := editor.Request{Platform: "telegram", Access: access, UserID: "42", Text: "/source add " + srv.URL + "/rss rt"}
 			rep := edA.Handle(ctx, req)
 			if len(rep.Actions) != 2 || !strings.Contains(rep.Text, "first") {
 				t.Fatalf("/source add: %+v", rep)

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"paperboy/bots/discord"
 	"paperboy/bots/discord/discordtest"
+	"paperboy/bots/discord/rest"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -75,7 +75,7 @@ func TestRegisterErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "Missing Access (code 50001)") || !strings.Contains(err.Error(), "guild 424242") {
 		t.Fatalf("unknown guild: %v, want 403 Missing Access naming the guild", err)
 	}
-	e.bot.rest = discord.NewClient(nil, e.app.URL, "wrong-token")
+	e.bot.rest = rest.NewClient(nil, e.app.URL, "wrong-token")
 	e.bot.cfg.Guilds = []string{e.app.GuildID()}
 	err = e.bot.Register(context.Background())
 	if channel.Classify(err).Reason != channel.Unauthorized {

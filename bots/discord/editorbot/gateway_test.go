@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"paperboy/bots/discord"
 	"paperboy/bots/discord/discordtest"
+	"paperboy/bots/discord/rest"
 	"paperboy/core/channel"
 )
 
@@ -99,13 +99,13 @@ func TestGatewayRefusalIsEphemeral(t *testing.T) {
 func TestGatewayBadTokenStops(t *testing.T) {
 	e := newEditorEnv(t, EditorModeGateway, discordtest.AppOptions{})
 	e.bot.cfg.Token = "not-the-token"
-	e.bot.rest = discord.NewClient(nil, e.app.URL, "not-the-token")
+	e.bot.rest = rest.NewClient(nil, e.app.URL, "not-the-token")
 	err := e.bot.runGateway(context.Background())
 	if channel.Classify(err).Reason != channel.Unauthorized {
 		t.Fatalf("runGateway: %v, want unauthorized from GET /gateway/bot", err)
 	}
 	// A token the REST API accepts but the gateway refuses (close 4004) ends Run too.
-	e.bot.rest = discord.NewClient(nil, e.app.URL, e.app.Token)
+	e.bot.rest = rest.NewClient(nil, e.app.URL, e.app.Token)
 	err = e.bot.runGateway(context.Background())
 	if err == nil || !strings.Contains(err.Error(), "4004") {
 		t.Fatalf("runGateway: %v, want the fatal close 4004", err)

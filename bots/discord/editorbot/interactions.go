@@ -7,6 +7,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -18,9 +19,13 @@ import (
 	"time"
 
 	"paperboy/bots/discord"
+	"paperboy/bots/discord/gateway"
+	"paperboy/bots/discord/rest"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
+
+	"github.com/gorilla/websocket"
 )
 
 // Editor modes: how interactions reach paperboy.
@@ -46,15 +51,15 @@ const pressBudget = 2 * time.Second
 type Bot struct {
 	cfg         config.DiscordEditors
 	svc         *editor.Service
-	rest        *discord.Client // bot-authenticated: commands, gateway discovery
-	hooks       *discord.Client // unauthenticated: interaction callbacks and webhook edits
+	rest        *rest.Client // bot-authenticated: commands, gateway discovery
+	hooks       *rest.Client // unauthenticated: interaction callbacks and webhook edits
 	look        *discord.Look
 	log         *slog.Logger
 	now         func() time.Time
 	pub         ed25519.PublicKey
 	replay      *replayCache
 	pressBudget time.Duration
-	gw          gatewayOptions
+	gw          gatewayOptions // tests shorten the backoff
 	work        sync.WaitGroup
 }
 
@@ -79,12 +84,12 @@ func New(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (
 	opts = opts.WithDefaults()
 	b := &Bot{
 		cfg: cfg, svc: svc, log: opts.Logger, now: opts.Now, pub: pub,
-		rest:        discord.NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
-		hooks:       discord.NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
+		rest:        rest.NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token),
+		hooks:       rest.NewClient(opts.API(cfg.APIURL), cfg.APIURL, ""),
 		look:        discord.NewLook(opts.Location),
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,
-		gw:          defaultGatewayOptions(),
+		gw:          gatewayOptions{backoff: gateway.JitteredBackoff},
 	}
 	return b, nil
 }
@@ -295,3 +300,35 @@ func (b *Bot) Webhook() (string, http.Handler) {
 }
 
 var _ editor.Listener = (*Bot)(nil)
+
+// gatewayOptions are the gateway client's knobs.
+type gatewayOptions struct {
+	dialer  *websocket.Dialer // nil = the gateway package's default
+	backoff func(attempt int) time.Duration
+}
+
+// runGateway keeps the gateway connection and handles every interaction it brings.
+func (b *Bot) runGateway(ctx context.Context) error {
+	gw := &gateway.Client{Token: b.cfg.Token, REST: b.rest, Log: b.log, Dialer: b.gw.dialer, Backoff: b.gw.backoff,
+		Interaction: b.onGatewayInteraction}
+	return gw.Run(ctx)
+}
+
+// onGatewayInteraction answers one interaction from the gateway in its own goroutine (Run
+// waits for them on shutdown).
+func (b *Bot) onGatewayInteraction(ctx context.Context, raw json.RawMessage) {
+	var it interaction
+	if err := json.Unmarshal(raw, &it); err != nil {
+		b.log.Warn("discord gateway: malformed interaction", "err", err)
+		return
+	}
+	b.work.Add(1)
+	go func() {
+		defer b.work.Done()
+		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := b.handle(hctx, &it); err != nil {
+			b.log.Error("discord interaction not answered", append(logCommand(&it), "err", err.Error())...)
+		}
+	}()
+}

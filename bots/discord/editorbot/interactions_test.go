@@ -15,6 +15,7 @@ import (
 
 	"paperboy/bots/discord"
 	"paperboy/bots/discord/discordtest"
+	"paperboy/bots/discord/rest"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -275,13 +276,13 @@ func TestNewEditorBotValidates(t *testing.T) {
 func TestInteractionTokenNeverInErrors(t *testing.T) {
 	e := newEditorEnv(t, EditorModeHTTP, discordtest.AppOptions{})
 	it := &interaction{ID: "1", Token: "aW50-interaction-s3cret", Type: interactionCommand}
-	e.bot.hooks = discord.NewClient(nil, "http://127.0.0.1:1/api/v10", "")
+	e.bot.hooks = rest.NewClient(nil, "http://127.0.0.1:1/api/v10", "")
 	err := e.bot.callback(context.Background(), it, response{Type: responseDeferred})
 	if err == nil || strings.Contains(err.Error(), it.Token) || channel.Classify(err).Reason != channel.Transient {
 		t.Fatalf("callback error %v: want a transient error without the interaction token", err)
 	}
 	// Against the fake, an unknown interaction is Discord's 10062, still without the token.
-	e.bot.hooks = discord.NewClient(nil, e.app.URL, "")
+	e.bot.hooks = rest.NewClient(nil, e.app.URL, "")
 	err = e.bot.callback(context.Background(), it, response{Type: responseDeferred})
 	if err == nil || strings.Contains(err.Error(), it.Token) || !strings.Contains(err.Error(), "10062") {
 		t.Fatalf("callback error %v: want 10062 without the token", err)

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"paperboy/bots/telegram"
+	"paperboy/bots/telegram/botapi"
 	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -64,9 +65,9 @@ var secretPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 type Bot struct {
 	cfg    config.TelegramEditors
 	svc    *editor.Service
-	client *telegram.Client // every call but getUpdates
-	poller *telegram.Client // getUpdates, with an HTTP timeout longer than the long poll
-	look   *telegram.Look   // renders previews exactly as a channel with default settings posts them
+	client *botapi.Client // every call but getUpdates
+	poller *botapi.Client // getUpdates, with an HTTP timeout longer than the long poll
+	look   *telegram.Look // renders previews exactly as a channel with default settings posts them
 	log    *slog.Logger
 	path   string
 	slots  chan struct{} // webhook updates in flight; Run takes them all on shutdown
@@ -96,8 +97,8 @@ func New(cfg config.TelegramEditors, svc *editor.Service, opts channel.Options) 
 	look := telegram.NewLook(lo)
 	return &Bot{
 		cfg: cfg, svc: svc, look: look, log: log,
-		client: telegram.NewClient(cfg.APIURL, cfg.Token, api),
-		poller: telegram.NewClient(cfg.APIURL, cfg.Token, &pc),
+		client: botapi.NewClient(cfg.APIURL, cfg.Token, api),
+		poller: botapi.NewClient(cfg.APIURL, cfg.Token, &pc),
 		path:   webhookPath(cfg.Token, cfg.SecretToken),
 		slots:  make(chan struct{}, webhookConns),
 		wait:   sleep,
@@ -170,7 +171,7 @@ func (b *Bot) Run(ctx context.Context) error {
 
 // start learns the bot's username and registers the command menus (English default, Korean).
 func (b *Bot) start(ctx context.Context) error {
-	var me telegram.User
+	var me botapi.User
 	if err := b.retry(ctx, "getMe", func() error {
 		var err error
 		me, err = b.client.GetMe(ctx)

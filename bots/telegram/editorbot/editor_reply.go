@@ -9,6 +9,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"paperboy/bots/telegram"
+	"paperboy/bots/telegram/botapi"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -91,7 +92,7 @@ func (b *Bot) sendPreview(ctx context.Context, base map[string]any, rep editor.R
 	}
 	merge(k.Fields, base, rep.Actions)
 	err = b.client.Call(ctx, k.Method, k.Fields, nil)
-	if err != nil && k.Method == "sendPhoto" && telegram.HasCode(err, telegram.CodeBadImage) {
+	if err != nil && k.Method == "sendPhoto" && botapi.HasCode(err, botapi.CodeBadImage) {
 		// The same fallback as a channel post: an image Telegram cannot fetch becomes text.
 		if k, err = b.look.Text(d); err == nil {
 			merge(k.Fields, base, rep.Actions)
@@ -187,12 +188,12 @@ func (b *Bot) editResult(ctx context.Context, m *models.Message, result string) 
 	var err error
 	if len(m.Photo) > 0 || m.Caption != "" {
 		err = b.client.Call(ctx, "editMessageCaption", caption, nil)
-	} else if err = b.client.Call(ctx, "editMessageText", text, nil); telegram.HasCode(err, telegram.CodeNoText) {
+	} else if err = b.client.Call(ctx, "editMessageText", text, nil); botapi.HasCode(err, botapi.CodeNoText) {
 		// The update did not include the photo (a thin Bot API proxy or fake): it has a caption.
 		err = b.client.Call(ctx, "editMessageCaption", caption, nil)
 	}
 	switch {
-	case err == nil, telegram.HasCode(err, telegram.CodeNotModified):
+	case err == nil, botapi.HasCode(err, botapi.CodeNotModified):
 	default:
 		b.log.Warn("telegram editor preview not updated", "err", err)
 		base := map[string]any{"chat_id": m.Chat.ID, "reply_parameters": map[string]any{"message_id": m.ID, "allow_sending_without_reply": true}}

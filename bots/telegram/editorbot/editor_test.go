@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"paperboy/bots/telegram"
+	"paperboy/bots/telegram/botapi"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/config"
 	"paperboy/core/article"
@@ -314,7 +315,7 @@ func TestEditorPreviewImageRefused(t *testing.T) {
 		apiFailure(400, "Bad Request: wrong type of the web page content", 0)(w)
 		return true
 	})
-	h.bot.client = telegram.NewClient(api, telegramtest.DefaultToken, nil)
+	h.bot.client = botapi.NewClient(api, telegramtest.DefaultToken, nil)
 	h.run(t)
 	h.fake.PushMessage(editorID, editorID, "/push https://news.example/a")
 	waitFor(t, "the preview", func() bool { return len(replies(h.fake, editorID)) == 1 })

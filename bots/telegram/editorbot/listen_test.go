@@ -17,7 +17,7 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
-	"paperboy/bots/telegram"
+	"paperboy/bots/telegram/botapi"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/config"
 	"paperboy/core/channel"
@@ -163,7 +163,7 @@ func TestPollBackoffAndRetryAfter(t *testing.T) {
 		failures[failed-1](w)
 		return true
 	})
-	h.bot.client, h.bot.poller = telegram.NewClient(api, telegramtest.DefaultToken, nil), telegram.NewClient(api, telegramtest.DefaultToken, nil)
+	h.bot.client, h.bot.poller = botapi.NewClient(api, telegramtest.DefaultToken, nil), botapi.NewClient(api, telegramtest.DefaultToken, nil)
 	id := h.fake.PushMessage(editorID, editorID, "/status")
 
 	ctx, cancel := context.WithCancel(context.Background())

@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ClaimTTL", testClaimTTL},
 		{"FingerprintTTL", testFingerprintTTL},
 		{"Values", testValues},
+		{"Progress", testProgress},
 		{"Catalog", testCatalog},
 		{"CatalogWatch", testCatalogWatch},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},

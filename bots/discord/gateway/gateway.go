@@ -1,10 +1,14 @@
-package editorbot
+// Package gateway keeps a Discord bot's gateway connection (HELLO, IDENTIFY with no intents,
+// heartbeats, RESUME after drops) and hands each interaction to a callback. The editor bot
+// (bots/discord/editorbot) uses it in gateway mode.
+package gateway
 
 import (
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -14,6 +18,7 @@ import (
 
 	"github.com/gorilla/websocket"
 
+	"paperboy/bots/discord/rest"
 	"paperboy/core/channel"
 )
 
@@ -41,21 +46,19 @@ const closeZombie = 4000
 // maxGatewayMessage bounds one gateway message (READY can list many guilds).
 const maxGatewayMessage = 4 << 20
 
-// gatewayOptions are the gateway client's knobs; tests shorten the backoff.
-type gatewayOptions struct {
-	dialer  *websocket.Dialer
-	backoff func(attempt int) time.Duration
+// Client keeps one gateway connection for a bot token until Run's context ends.
+type Client struct {
+	Token   string
+	REST    *rest.Client                    // asks GET /gateway/bot where to connect
+	Log     *slog.Logger                    // nil = slog.Default()
+	Dialer  *websocket.Dialer               // nil = a dialer with the environment's proxy and a 15 s handshake
+	Backoff func(attempt int) time.Duration // wait before reconnecting; nil = JitteredBackoff
+	// Interaction gets each INTERACTION_CREATE payload on the reader goroutine; it must not block.
+	Interaction func(ctx context.Context, raw json.RawMessage)
 }
 
-func defaultGatewayOptions() gatewayOptions {
-	return gatewayOptions{
-		dialer:  &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second},
-		backoff: jitteredBackoff,
-	}
-}
-
-// jitteredBackoff waits about 1 s, 2 s, 4 s… up to a minute, jittered so replicas spread out.
-func jitteredBackoff(attempt int) time.Duration {
+// JitteredBackoff waits about 1 s, 2 s, 4 s… up to a minute, jittered so replicas spread out.
+func JitteredBackoff(attempt int) time.Duration {
 	d := min(time.Second<<min(attempt, 6), time.Minute)
 	return d/2 + rand.N(d/2)
 }
@@ -89,8 +92,18 @@ var (
 	errInvalidSession = errors.New("discord: gateway invalidated the session")
 )
 
-// runGateway keeps one gateway connection up until ctx ends, resuming after drops.
-func (b *Bot) runGateway(ctx context.Context) error {
+// Run keeps one gateway connection up until ctx ends, resuming after drops. It returns nil
+// when ctx ends, and an error only when reconnecting cannot help (a refused token).
+func (b *Client) Run(ctx context.Context) error {
+	if b.Log == nil {
+		b.Log = slog.Default()
+	}
+	if b.Dialer == nil {
+		b.Dialer = &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second}
+	}
+	if b.Backoff == nil {
+		b.Backoff = JitteredBackoff
+	}
 	sess := &gatewaySession{}
 	var base string
 	for attempt := 0; ; attempt++ {
@@ -115,21 +128,21 @@ func (b *Bot) runGateway(ctx context.Context) error {
 		if errors.As(err, &fatal) {
 			return err
 		}
-		b.log.Warn("discord gateway disconnected", "err", err, "resume", sess.id != "")
+		b.Log.Warn("discord gateway disconnected", "err", err, "resume", sess.id != "")
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(b.gw.backoff(attempt)):
+		case <-time.After(b.Backoff(attempt)):
 		}
 	}
 }
 
 // gatewayURL asks GET /gateway/bot where to connect.
-func (b *Bot) gatewayURL(ctx context.Context) (string, error) {
+func (b *Client) gatewayURL(ctx context.Context) (string, error) {
 	var info struct {
 		URL string `json:"url"`
 	}
-	if err := b.rest.Do(ctx, "GET", "/gateway/bot", nil, nil, &info); err != nil {
+	if err := b.REST.Do(ctx, "GET", "/gateway/bot", nil, nil, &info); err != nil {
 		return "", err
 	}
 	if info.URL == "" {
@@ -149,7 +162,7 @@ func (e *fatalCloseError) Error() string {
 }
 
 // connect runs one connection; ready reports whether it got READY or RESUMED.
-func (b *Bot) connect(ctx context.Context, base string, s *gatewaySession) (ready bool, err error) {
+func (b *Client) connect(ctx context.Context, base string, s *gatewaySession) (ready bool, err error) {
 	target := base
 	if s.id != "" && s.resumeURL != "" {
 		target = s.resumeURL
@@ -162,7 +175,7 @@ func (b *Bot) connect(ctx context.Context, base string, s *gatewaySession) (read
 		u.Path = "/"
 	}
 	u.RawQuery = "v=10&encoding=json"
-	ws, resp, err := b.gw.dialer.DialContext(ctx, u.String(), nil)
+	ws, resp, err := b.Dialer.DialContext(ctx, u.String(), nil)
 	if resp != nil && resp.Body != nil {
 		_ = resp.Body.Close()
 	}
@@ -192,9 +205,9 @@ func (b *Bot) connect(ctx context.Context, base string, s *gatewaySession) (read
 	go b.heartbeat(hbCtx, c, s, time.Duration(h.HeartbeatInterval)*time.Millisecond, &acked)
 
 	if s.id != "" {
-		err = c.send(opResume, map[string]any{"token": b.cfg.Token, "session_id": s.id, "seq": s.seq.Load()})
+		err = c.send(opResume, map[string]any{"token": b.Token, "session_id": s.id, "seq": s.seq.Load()})
 	} else {
-		err = c.send(opIdentify, map[string]any{"token": b.cfg.Token, "intents": 0,
+		err = c.send(opIdentify, map[string]any{"token": b.Token, "intents": 0,
 			"properties": map[string]string{"os": runtime.GOOS, "browser": "paperboy", "device": "paperboy"}})
 	}
 	if err != nil {
@@ -231,7 +244,7 @@ func (b *Bot) connect(ctx context.Context, base string, s *gatewaySession) (read
 }
 
 // dispatch handles one event; it reports whether the session is now ready.
-func (b *Bot) dispatch(ctx context.Context, p gatewayPayload, s *gatewaySession) bool {
+func (b *Client) dispatch(ctx context.Context, p gatewayPayload, s *gatewaySession) bool {
 	switch p.T {
 	case "READY":
 		var r struct {
@@ -240,26 +253,13 @@ func (b *Bot) dispatch(ctx context.Context, p gatewayPayload, s *gatewaySession)
 		}
 		_ = json.Unmarshal(p.D, &r)
 		s.id, s.resumeURL = r.SessionID, r.ResumeGatewayURL
-		b.log.Info("discord gateway ready")
+		b.Log.Info("discord gateway ready")
 		return true
 	case "RESUMED":
-		b.log.Info("discord gateway resumed")
+		b.Log.Info("discord gateway resumed")
 		return true
 	case "INTERACTION_CREATE":
-		var it interaction
-		if err := json.Unmarshal(p.D, &it); err != nil {
-			b.log.Warn("discord gateway: malformed interaction", "err", err)
-			return false
-		}
-		b.work.Add(1)
-		go func() {
-			defer b.work.Done()
-			hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-			defer cancel()
-			if err := b.handle(hctx, &it); err != nil {
-				b.log.Error("discord interaction not answered", append(logCommand(&it), "err", err.Error())...)
-			}
-		}()
+		b.Interaction(ctx, p.D)
 	}
 	return false
 }

@@ -1,4 +1,7 @@
-package discord
+// Package rest is a minimal Discord REST client shared by the channel (bots/discord) and the
+// editor bot (bots/discord/editorbot): one attempt per call, Discord's errors mapped onto
+// *channel.Error with their codes, bot and webhook tokens never in an error.
+package rest
 
 import (
 	"bytes"
@@ -218,3 +221,6 @@ func walkErrors(tree map[string]json.RawMessage, path string, depth int) string 
 	}
 	return ""
 }
+
+// Base is the REST base URL the client calls, without trailing slash.
+func (c *Client) Base() string { return c.base }

@@ -1,4 +1,7 @@
-package telegram
+// Package botapi is a small Telegram Bot API client shared by the channel (bots/telegram) and
+// the editor bot (bots/telegram/editorbot): one attempt per call, answers classified into
+// *channel.Error with typed codes, the token never in an error.
+package botapi
 
 import (
 	"context"
@@ -11,6 +14,9 @@ import (
 
 	"paperboy/core/channel"
 )
+
+// DefaultURL is the Bot API's base URL.
+const DefaultURL = "https://api.telegram.org"
 
 // Client calls Bot API methods with one token. The channel uses it to post and the editors'
 // listener can use it to answer; it is safe for concurrent use.
@@ -29,7 +35,7 @@ type Client struct {
 // client with a 30 s timeout.
 func NewClient(apiURL, token string, hc *http.Client) *Client {
 	if apiURL = strings.TrimRight(apiURL, "/"); apiURL == "" {
-		apiURL = DefaultAPIURL
+		apiURL = DefaultURL
 	}
 	if hc == nil {
 		hc = channel.Options{}.API(apiURL) // pinned to the Bot API, 30 s timeout
@@ -179,13 +185,8 @@ func (c *Client) GetMe(ctx context.Context) (User, error) {
 	return u, nil
 }
 
-// sentMessage is the part of a Message result Send needs for the receipt.
-type sentMessage struct {
-	MessageID int   `json:"message_id"`
-	Date      int64 `json:"date"`
-	Chat      struct {
-		ID       int64  `json:"id"`
-		Username string `json:"username"`
-		Type     string `json:"type"`
-	} `json:"chat"`
+// HasCode reports whether err is a Bot API error with the named condition (CodeBadImage…).
+func HasCode(err error, code string) bool {
+	var ce *channel.Error
+	return errors.As(err, &ce) && ce.Code == code
 }

@@ -1,4 +1,4 @@
-package editorbot
+package gateway
 
 import (
 	"context"
@@ -34,7 +34,7 @@ func (c *gatewayConn) close(code int) {
 
 // heartbeat beats every interval (the first after a random fraction of it, as Discord asks);
 // a beat whose predecessor was never acknowledged closes the zombie connection.
-func (b *Bot) heartbeat(ctx context.Context, c *gatewayConn, s *gatewaySession, interval time.Duration, acked *atomic.Bool) {
+func (b *Client) heartbeat(ctx context.Context, c *gatewayConn, s *gatewaySession, interval time.Duration, acked *atomic.Bool) {
 	wait := time.Duration(rand.Float64() * float64(interval))
 	for {
 		select {
@@ -44,7 +44,7 @@ func (b *Bot) heartbeat(ctx context.Context, c *gatewayConn, s *gatewaySession, 
 		}
 		wait = interval
 		if !acked.Swap(false) {
-			b.log.Warn("discord gateway: heartbeat not acknowledged, reconnecting")
+			b.Log.Warn("discord gateway: heartbeat not acknowledged, reconnecting")
 			c.close(closeZombie)
 			return
 		}
