@@ -204,6 +204,7 @@ func (c *Config) validate() error {
 	c.validateDiscordEditors(add)
 	c.validateDashboard(add)
 	c.addLLMErrors(c.Summarize.LLM.Validate(), add)
+	c.Subscriptions.validate(add)
 	return errors.Join(errs...)
 }
 
