@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -32,6 +33,7 @@ func loadConfig(path string) (*config.Config, []channel.Channel, error) {
 	}
 	// Lead images are fetched through the same guard and limits as feeds (fetch.allow_private).
 	chans, err := bots.Build(cfg, channel.Options{Media: pipeline.NewFetcher(cfg)})
+	err = errors.Join(err, bots.CheckListeners(cfg))
 	if err != nil {
 		return nil, nil, exitError{code: exitUsage, msg: err.Error()}
 	}
