@@ -2,24 +2,15 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"text/tabwriter"
-	"time"
 
-	berrors "go.etcd.io/bbolt/errors"
-
-	"paperboy/config"
-	"paperboy/core/pipeline"
-	"paperboy/core/store"
-	"paperboy/core/subscribe"
+	"paperboy/app"
 )
 
 // cmdSources lists, adds and removes runtime sources: the command-line twin of /sources,
 // /source add and /source remove. A running service picks the change up within seconds.
-func cmdSources(ctx context.Context, args []string, stdout, _ io.Writer) error {
+func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("sources")
 	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
 	name := fs.String("name", "", "with add: the source's `NAME` (default: from the URL's host)")
@@ -45,73 +36,37 @@ func cmdSources(ctx context.Context, args []string, stdout, _ io.Writer) error {
 	default:
 		return argsErr("sources", fmt.Sprintf("unknown verb %q (use list, add or remove)", verb))
 	}
-	cfg, st, err := openCatalog(ctx, *cfgPath, "sources")
+	svc, err := openCatalog(ctx, *cfgPath, "sources", stderr)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	reg := subscribe.New(st, cfg)
+	defer svc.Close()
 	switch pos[0] {
 	case "list":
-		list, err := reg.List(ctx)
-		if err != nil {
-			return err
-		}
-		return writeSources(stdout, list)
+		return svc.SourcesList(ctx, stdout)
 	case "remove":
-		if err := reg.RemoveSource(ctx, pos[1]); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "%s removed; running replicas stop polling it within seconds\n", pos[1])
-		return nil
+		return svc.SourcesRemove(ctx, pos[1], stdout)
 	}
-	found, err := subscribe.Detect(ctx, pipeline.NewFetcher(cfg), pos[1], *selector)
-	if err != nil {
-		return err
-	}
-	s, err := reg.AddSource(ctx, subscribe.Source{Name: *name, Type: found.Type, URL: found.URL, Interval: *interval, Selector: *selector, Title: found.Title, AddedBy: "cli"})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "added %s: %s %s every %s; newest items:\n", s.Name, s.Type, s.URL, s.Interval)
-	for _, it := range found.Preview {
-		fmt.Fprintf(stdout, "  - %s\n    %s\n", it.Title, it.URL)
-	}
-	fmt.Fprintln(stdout, "its first poll records what it lists as seen; later articles are posted")
-	return nil
+	return svc.SourcesAdd(ctx, pos[1], app.SourceOptions{Name: *name, Interval: *interval, Selector: *selector}, stdout)
 }
 
 // openCatalog loads the configuration and opens its store for a catalog command.
-func openCatalog(ctx context.Context, path, cmd string) (*config.Config, store.Store, error) {
-	cfg, _, err := loadConfig(path)
+func openCatalog(ctx context.Context, path, cmd string, stderr io.Writer) (*app.Service, error) {
+	svc, err := load(path, stderr)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	st, err := openStore(ctx, cfg)
-	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, nil, fmt.Errorf("%s: the embedded store %s is in use by a running paperboy (only one process may open it): use the chat commands or the dashboard, or stop the service first", cmd, cfg.Store.Path)
-	}
-	return cfg, st, err
-}
-
-func writeSources(w io.Writer, list []subscribe.Listed) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tORIGIN\tTYPE\tINTERVAL\tSTATE\tURL")
-	for _, l := range list {
-		state := "active"
-		switch {
-		case l.Hidden:
-			state = "hidden (the file has a source of this name)"
-		case l.Disabled:
-			state = "disabled " + l.DisabledAt.Local().Format(time.RFC3339) + ": " + l.DisabledReason
+	if err := svc.Open(ctx); err != nil {
+		if app.StoreInUse(err) {
+			return nil, fmt.Errorf("%s: the embedded store %s is in use by a running paperboy (only one process may open it): use the chat commands or the dashboard, or stop the service first", cmd, svc.Config().Store.Path)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", l.Name, l.Origin, l.Type, l.Interval, state, l.URL)
+		return nil, err
 	}
-	return tw.Flush()
+	return svc, nil
 }
 
 // cmdOPML imports runtime sources from an OPML file or exports every source to one.
-func cmdOPML(ctx context.Context, args []string, stdout, _ io.Writer) error {
+func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("opml")
 	cfgPath := fs.String("config", "", "configuration `FILE` (required)")
 	pos, err := parseInterleaved(fs, args)
@@ -121,49 +76,13 @@ func cmdOPML(ctx context.Context, args []string, stdout, _ io.Writer) error {
 	if len(pos) != 2 || (pos[0] != "import" && pos[0] != "export") {
 		return argsErr("opml", "use: opml import FILE or opml export FILE (- for standard input or output)")
 	}
-	cfg, st, err := openCatalog(ctx, *cfgPath, "opml")
+	svc, err := openCatalog(ctx, *cfgPath, "opml", stderr)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	reg := subscribe.New(st, cfg)
+	defer svc.Close()
 	if pos[0] == "export" {
-		list, err := reg.List(ctx)
-		if err != nil {
-			return err
-		}
-		if pos[1] == "-" {
-			return subscribe.WriteOPML(stdout, "paperboy", subscribe.Entries(list))
-		}
-		f, err := os.Create(pos[1])
-		if err != nil {
-			return err
-		}
-		if err := subscribe.WriteOPML(f, "paperboy", subscribe.Entries(list)); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "%d sources written to %s\n", len(list), pos[1])
-		return nil
+		return svc.OPMLExport(ctx, pos[1], stdout)
 	}
-	in := os.Stdin
-	if pos[1] != "-" {
-		if in, err = os.Open(pos[1]); err != nil {
-			return err
-		}
-		defer in.Close()
-	}
-	entries, err := subscribe.ReadOPML(in)
-	if err != nil {
-		return err
-	}
-	added, skipped, err := reg.Import(ctx, entries, "cli")
-	for _, s := range skipped {
-		fmt.Fprintln(stdout, "skipped", s)
-	}
-	fmt.Fprintf(stdout, "%d of %d sources added\n", len(added), len(entries))
-	return err
+	return svc.OPMLImport(ctx, pos[1], stdout)
 }

@@ -47,7 +47,7 @@ func init() {
 			about:   "Polls every source, claims each new article once per channel and delivers it, until SIGTERM or SIGINT.\nSIGHUP reloads the configuration. With --once it polls every source once, delivers what is due within\n--drain-timeout, prints a summary line and exits non-zero when something failed (for cron jobs).",
 			example: "paperboy run --config config.yaml\npaperboy run --config config.yaml --once --drain-timeout 1m", run: cmdRun},
 		{name: "push", args: "--config FILE URL [--to CHANNEL]...", summary: "fetch an article and queue it (deduplicated like every source)",
-			about:   "Fetches the page, extracts and summarizes it, and queues it for every channel (or only those named with\n--to). A URL already posted to a channel is reported with when and as which message, not posted again.\nA running `paperboy run` with the same store delivers it.",
+			about:   "Fetches the page, extracts and summarizes it like any source, and queues it where the routes send the\nsource push (every channel when no route names it), or only on the channels named with --to. A URL\nalready posted to a channel is reported with when and as which message, not posted again. A running\n`paperboy run` with the same store delivers it.",
 			example: "paperboy push --config config.yaml https://example.com/news/1 --to tg-news", run: cmdPush},
 		{name: "preview", args: "--config FILE URL [--as CHANNEL|TYPE]", summary: "show the post for a URL, or the exact request a platform would get",
 			about:   "Fetches and extracts the page and prints the post as plain text, or with --as the exact HTTP request the\nnamed channel (or a sample channel of that type) would send. Nothing is sent or stored.",

@@ -124,7 +124,7 @@ func newHarness(t testing.TB, run bool, extraChannels int) *harness {
 	}
 	yml := fmt.Sprintf(`
 http: { listen: "127.0.0.1:0" }
-fetch: { allow_private: true, timeout: 5s }
+fetch: { allow_private: true, timeout: 10s } # roomy: a push checks its lead image, and a loaded CI machine is slow
 deliver: { backoff_base: 10ms, backoff_max: 50ms, max_attempts: 2 }
 sources:
   - { name: fntimes, url: "%[1]s/rss", interval: 1h }

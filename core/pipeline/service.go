@@ -27,7 +27,7 @@ import (
 	"paperboy/core/summarize/llm"
 )
 
-// Options are what a Service is built from; main builds the channels (only it and bots know
+// Options are what a Service is built from; app builds the channels (only it and bots know
 // every platform) and the store.
 type Options struct {
 	Config   *config.Config

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -8,27 +8,22 @@ import (
 	"strings"
 	"time"
 
-	"paperboy/config"
-	"paperboy/core/channel"
-	"paperboy/core/lease"
 	"paperboy/core/pipeline"
-	"paperboy/core/store"
 )
 
-// runOnce is `paperboy run --once`: poll, deliver within drain, print the summary line and exit
-// 1 when a post or a source failed (or a signal cut the run short).
-func runOnce(ctx context.Context, cfg *config.Config, chans []channel.Channel, st store.Store, leases *lease.Taker, log *slog.Logger, stdout io.Writer, drain time.Duration) error {
-	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Leases: leases, Replica: leases.Owner().Replica})
+// Once is `run --once`: poll every source once, deliver what is due within drain, print the
+// summary line to stdout and log the breakdown. failed reports that a post or a source failed,
+// or a signal cut the run short (the command exits 1).
+func (s *Service) Once(ctx context.Context, drain time.Duration, stdout io.Writer) (failed bool, err error) {
+	leases := newLeases(s.st, s.cfg, s.log)
+	svc, err := pipeline.New(pipeline.Options{Config: s.cfg, Store: s.st, Channels: s.chans, Logger: s.log, Leases: leases, Replica: leases.Owner().Replica})
 	if err != nil {
-		return err
+		return false, err
 	}
 	sum, _ := svc.RunOnce(ctx, drain)
-	logSummary(log, cfg.File(), sum)
+	logSummary(s.log, s.cfg.File(), sum)
 	fmt.Fprintln(stdout, summaryLine(sum))
-	if sum.Interrupted || sum.Failed > 0 || sum.SourcesFailed > 0 {
-		return exitError{code: 1}
-	}
-	return nil
+	return sum.Interrupted || sum.Failed > 0 || sum.SourcesFailed > 0, nil
 }
 
 // summaryLine is the one-line summary; README defines each count.

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -71,4 +71,16 @@ type ownerAs struct {
 func (o *ownerAs) AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error) {
 	o.tries.Add(1)
 	return o.Store.AcquireLease(ctx, name, owner, ttl)
+}
+
+// waitFor polls cond for up to 20 s: used only to wait for another goroutine's progress.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not reached in 20s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
