@@ -122,9 +122,15 @@ type Source struct {
 	Backfill     time.Duration `yaml:"-"`         // the window parsed from BackfillSpec; 0 with BackfillAll unset = none
 	BackfillAll  bool          `yaml:"-"`         // BackfillSpec is "all"
 	MaxItems     int           `yaml:"max_items"` // newest items considered per poll (default 50)
-	Summary      int           `yaml:"summary"`   // summary budget in characters (default 300)
-	Lang         string        `yaml:"lang"`      // language tag when the feed gives none (e.g. ko)
-	Tags         []string      `yaml:"tags"`      // hashtags added to every post of this source
+	// OnUpdate is what happens when an item already posted comes back with another title or
+	// summary (same canonical link): ignore (default), notify (the change is recorded in the
+	// article's history for editors to publish with /correct), or edit (every post is updated).
+	OnUpdate string `yaml:"on_update"`
+	// MinUpdateInterval is the least time between two automatic updates of one article (default 10m).
+	MinUpdateInterval time.Duration `yaml:"min_update_interval"`
+	Summary           int           `yaml:"summary"` // summary budget in characters (default 300)
+	Lang              string        `yaml:"lang"`    // language tag when the feed gives none (e.g. ko)
+	Tags              []string      `yaml:"tags"`    // hashtags added to every post of this source
 	// ImageCheck verifies each lead image (type, size, not a logo or pixel) before channels rely
 	// on it; a failing image is dropped and the post goes without it (default true).
 	ImageCheck *bool `yaml:"image_check"`

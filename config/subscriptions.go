@@ -50,4 +50,10 @@ func (s *Source) ApplyDefaults() {
 	if s.Summary == 0 {
 		s.Summary = 300
 	}
+	if s.OnUpdate == "" {
+		s.OnUpdate = "ignore"
+	}
+	if s.MinUpdateInterval == 0 {
+		s.MinUpdateInterval = 10 * time.Minute
+	}
 }

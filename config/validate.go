@@ -264,6 +264,18 @@ func (c *Config) validateSourceKind(i int, add func(path, format string, args ..
 		}
 		s.Backfill = d
 	}
+	switch s.OnUpdate {
+	case "":
+		s.OnUpdate = "ignore"
+	case "ignore", "notify", "edit":
+	default:
+		add(p+".on_update", "must be ignore, notify or edit (got %q)", s.OnUpdate)
+	}
+	if s.MinUpdateInterval == 0 {
+		s.MinUpdateInterval = 10 * time.Minute
+	} else if s.MinUpdateInterval < time.Minute {
+		add(p+".min_update_interval", "must be at least 1m (got %s)", s.MinUpdateInterval)
+	}
 	if s.MinInterval != 0 && s.MinInterval < 10*time.Second {
 		add(p+".min_interval", "must be at least 10s (got %s)", s.MinInterval)
 	}

@@ -28,6 +28,8 @@ type Settings struct {
 	Consumer       string        // this replica's consumer name in the outbox group
 	// Leases takes the delivery leases as this process (nil = a Taker for Consumer, no token).
 	Leases *lease.Taker
+	// Wake pushes wake-ups to idle workers (nil = they poll their outbox: a blocking read a second).
+	Wake *Wakeups
 }
 
 // DefaultSettings are the delivery settings a configuration leaves out: the one place they

@@ -50,7 +50,12 @@ func (w *Worker) lead(ctx context.Context) (held, fresh bool, err error) {
 	}
 	fresh = at.IsZero() || now.Sub(at) >= w.set.Lease
 	if fresh {
-		w.log.Info("delivering this channel from this replica", "lease", w.lease)
+		if at.IsZero() {
+			w.log.Info("delivering this channel from this replica", "lease", w.lease)
+		} else {
+			// Ours before: it lapsed while the channel was idle (wake-ups) and is taken again.
+			w.log.Debug("delivering this channel from this replica again", "lease", w.lease)
+		}
 		// A 429 window the previous holder met (in this process or another) still holds.
 		w.loadGates(ctx)
 	}

@@ -72,6 +72,7 @@ func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Paylo
 	case outbox.OpUpdate:
 		up, ok := w.ch.(channel.Updater)
 		if !ok {
+			w.opCount(p.Op, "failed")
 			return channel.Receipt{}, channel.Errorf(channel.Permanent, "deliver: %s cannot edit its posts", name)
 		}
 		nrc, err := up.Update(ctx, channel.Update{Key: d.Key, Receipt: rc, Post: p.Post, Revision: p.Revision, Attempt: d.Attempt, Reason: p.Reason})
@@ -90,6 +91,7 @@ func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Paylo
 	case outbox.OpRetract:
 		rt, ok := w.ch.(channel.Retracter)
 		if !ok {
+			w.opCount(p.Op, "failed")
 			return channel.Receipt{}, channel.Errorf(channel.Permanent, "deliver: %s cannot withdraw its posts", name)
 		}
 		err := rt.Retract(ctx, channel.Retraction{Key: d.Key, Receipt: rc, Post: shown, Attempt: d.Attempt, Reason: p.Reason, Now: w.now()})

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"paperboy/core/article"
 	"paperboy/core/channel"
@@ -45,18 +44,7 @@ func (w *Worker) record(ctx context.Context, e store.Entry, p outbox.Payload, rc
 		return err
 	}
 	rec.LastOutcome = "sent"
-	delay := 50 * time.Millisecond
-	for {
-		err := w.st.SaveReceipt(ctx, rec, 0)
-		if err == nil {
-			return nil
-		}
-		w.log.Warn("could not keep the receipt of a delivered post: trying again", "article_id", e.ArticleID, "err", err)
-		if !Sleep(ctx, delay) {
-			return err
-		}
-		delay = min(2*delay, time.Second)
-	}
+	return w.persist(ctx, "could not keep the receipt of a delivered post: trying again", e, func() error { return w.st.SaveReceipt(ctx, rec, 0) })
 }
 
 func newReceipt(articleID, ch string, post article.Post, rc channel.Receipt) (store.Receipt, error) {

@@ -122,6 +122,9 @@ func (w *Worker) Channel() channel.Channel { return w.ch }
 func (w *Worker) Run(ctx, sendCtx context.Context) {
 	w.Join()
 	defer w.Leave()
+	if w.set.Wake != nil {
+		w.runWoken(ctx, sendCtx)
+	}
 	lastReclaim := time.Time{}
 	for ctx.Err() == nil {
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {

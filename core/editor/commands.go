@@ -67,6 +67,9 @@ type heldPreview struct {
 	channels []string
 	user     string
 	expires  time.Time
+	kind     string // "" = a push; "cor" or "ret": a correction or withdrawal awaiting confirmation
+	target   string // the article id a correction or withdrawal applies to
+	reason   string // the withdrawal's reason
 }
 
 // previewTTL is how long a preview's Publish button stays valid.
@@ -97,6 +100,9 @@ func Commands(lang string) []Command {
 		{"pause", pick("Pause a source or channel: /pause <name>", "소스나 채널 일시 중지: /pause <이름>")},
 		{"resume", pick("Resume a source or channel: /resume <name>", "소스나 채널 재개: /resume <이름>")},
 		{"retry", pick("Retry failed deliveries: /retry [id|all]", "실패한 전송 다시 시도: /retry [id|all]")},
+		{"correct", pick("Re-read an article and update every post of it: /correct <url>", "기사를 다시 읽어 모든 게시물 정정: /correct <url>")},
+		{"retract", pick("Withdraw an article everywhere: /retract <url> [reason]", "기사를 모든 곳에서 삭제: /retract <url> [사유]")},
+		{"posts", pick("Where an article was posted, with links: /posts <url>", "기사가 게시된 곳과 링크: /posts <url>")},
 		{"help", pick("What I can do", "도움말")},
 	}
 }
@@ -167,6 +173,8 @@ func (s *Service) Handle(ctx context.Context, r Request) Reply {
 		return Reply{Text: fmt.Sprintf(t.pausedFmt[cmd], kind, args[0])}
 	case "retry":
 		return s.retry(ctx, t, args)
+	case "correct", "retract", "posts":
+		return s.corrections(ctx, r, cmd, args)
 	case "help", "start":
 		return Reply{Text: help(r.Lang)}
 	}
@@ -185,8 +193,11 @@ func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
 	if !ok || s.now().After(h.expires) {
 		return Reply{Text: t.expired}
 	}
-	if verb != "pub" {
+	if verb == "cancel" || verb != "pub" && verb != h.kind || verb == "pub" && h.kind != "" {
 		return Reply{Text: t.cancelled}
+	}
+	if h.kind != "" {
+		return s.confirmed(ctx, r, h)
 	}
 	out, err := s.b.Publish(ctx, h.art, h.channels, r.Platform+":"+r.UserName)
 	if err != nil {

@@ -18,8 +18,8 @@ var _ editor.Backend = (*Service)(nil)
 
 func (s *Service) remember(ev deliver.Event) {
 	p, err := outbox.Decode(ev.Entry)
-	if err != nil {
-		return
+	if err != nil || p.Op != outbox.OpSend {
+		return // updates and withdrawals are not new posts
 	}
 	d := editor.Delivery{Channel: ev.Channel, Title: p.Post.Title, URL: p.Post.URL, RemoteID: ev.Receipt.RemoteID, At: ev.Receipt.SentAt}
 	if d.At.IsZero() {

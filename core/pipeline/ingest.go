@@ -60,6 +60,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	if err != nil {
 		return stats, err
 	}
+	s.watchUpdates(ctx, src, title, cands, known)
 	var fresh []*candidate
 	var recordOnly []string
 	now := s.now()

@@ -34,6 +34,10 @@ func (s *Service) runSources(ctx context.Context, wg *sync.WaitGroup) {
 				return
 			case <-tracker.Changed():
 				s.reshard()
+				if s.wake != nil {
+					// A replica came or went: delivery leases may be free to take now.
+					s.wake.All()
+				}
 			}
 		}
 	}()

@@ -61,6 +61,7 @@ type Service struct {
 	sched     *source.Scheduler   // this replica's share of the sources, while Run runs
 	tracker   *shard.Tracker      // the live replicas, while Run runs
 	reshardMu sync.Mutex          // one reshard at a time (membership changes and catalog changes)
+	wake      *deliver.Wakeups    // pushed wake-ups for idle workers; nil when the store has none
 
 	shardPeriod time.Duration
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
@@ -178,6 +179,9 @@ func New(o Options) (*Service, error) {
 		srcNames[i] = src.cfg.Name
 	}
 	s.m.Init(s.order, srcNames, channel.Reasons(), deliver.InDoubtActions)
+	if _, ok := s.st.(deliver.Signals); ok {
+		s.wake = deliver.NewWakeups()
+	}
 	creds := &deliver.Credentials{}
 	inDoubt := map[string]string{}
 	for _, cc := range cfg.Channels {
@@ -187,7 +191,7 @@ func New(o Options) (*Service, error) {
 		set := deliver.Settings{
 			MaxAttempts: cfg.Deliver.MaxAttempts, BackoffBase: cfg.Deliver.BackoffBase, BackoffMax: cfg.Deliver.BackoffMax,
 			Lease: cfg.Deliver.Lease, InDoubt: inDoubt[name], BreakerAfter: cfg.Deliver.BreakerAfter, BreakerTimeout: cfg.Deliver.BreakerTimeout, Consumer: s.replica,
-			Leases: s.leases,
+			Leases: s.leases, Wake: s.wake,
 		}
 		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
 	}
@@ -269,6 +273,13 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 	s.announcePaused(ctx)
 	go s.CheckChannels(ctx)
 	var wg sync.WaitGroup
+	if sig, ok := s.st.(deliver.Signals); ok && s.wake != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.wake.Run(ctx, sig, s.log)
+		}()
+	}
 	for _, w := range s.workers {
 		wg.Add(1)
 		go func() {

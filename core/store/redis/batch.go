@@ -16,9 +16,10 @@ import (
 // pair whose claim then proves taken is deleted again: it was free a moment before), then the
 // XADD. The whole script is atomic, so each pair is too, and a pair refused writes nothing. KEYS come in triples
 // (claim, outbox, fingerprint — the claim again when the job has none); ARGV in groups of 8:
-// claim value, ttl ms, article, key, payload, now ms, fingerprint ttl ms, has fingerprint.
+// claim value, ttl ms, article, key, payload, now ms, fingerprint ttl ms, has fingerprint; the
+// last ARGV is the wake-up Pub/Sub channel, told once per outbox that got an entry.
 var batchScript = goredis.NewScript(`
-local out = {}
+local out, woken = {}, {}
 for i = 0, #KEYS / 3 - 1 do
   local claim, outbox, fp = KEYS[3*i+1], KEYS[3*i+2], KEYS[3*i+3]
   local a = 8*i
@@ -32,6 +33,10 @@ for i = 0, #KEYS / 3 - 1 do
   if ok then
     redis.call('XADD', outbox, '*', 'a', ARGV[a+3], 'k', ARGV[a+4], 'p', ARGV[a+5], 'n', '0', 't', ARGV[a+6], 'e', '')
     out[i+1] = 1
+    if not woken[outbox] then
+      woken[outbox] = true
+      redis.call('PUBLISH', ARGV[#ARGV], string.match(outbox, '{([^}]*)}$'))
+    end
   else
     out[i+1] = 0
   end
@@ -106,10 +111,11 @@ func (s *Store) enqueueBatch(ctx context.Context, jobs []store.Job) ([]bool, err
 		_, _ = s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
 			for k, g := range todo {
 				keys := make([]string, 0, 3*len(g))
-				args := make([]any, 0, 8*len(g))
+				args := make([]any, 0, 8*len(g)+1)
 				for _, i := range g {
 					keys, args = s.batchArgs(keys, args, jobs[i], now)
 				}
+				args = append(args, s.wakeKey())
 				cmds[k] = batchScript.EvalSha(ctx, p, keys, args...)
 			}
 			return nil

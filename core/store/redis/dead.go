@@ -111,6 +111,7 @@ func (s *Store) DeadRetry(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("redis: dead retry: %w", err)
 	}
+	s.signal(ctx, e.Channel)
 	if err := s.rdb.XDel(ctx, s.deadKey(), id).Err(); err != nil {
 		return fmt.Errorf("redis: dead retry: %w", err)
 	}

@@ -51,6 +51,9 @@ func (s *Store) Enqueue(ctx context.Context, j store.Job) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("redis: enqueue: %w", err)
 	}
+	if n == 1 {
+		s.signal(ctx, j.Channel)
+	}
 	return n == 1, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
@@ -29,6 +30,7 @@ type Store struct {
 	rdb      goredis.UniversalClient
 	prefix   string
 	claimTTL time.Duration
+	closed   *atomic.Bool // set by Close; closedGuard fails commands after it
 }
 
 // Option changes a Store built by New or Open.
@@ -70,7 +72,8 @@ func New(client goredis.UniversalClient, prefix string, opts ...Option) *Store {
 	if prefix == "" {
 		prefix = DefaultPrefix
 	}
-	s := &Store{rdb: client, prefix: prefix, claimTTL: store.DefaultClaimTTL}
+	s := &Store{rdb: client, prefix: prefix, claimTTL: store.DefaultClaimTTL, closed: &atomic.Bool{}}
+	client.AddHook(closedGuard{s.closed})
 	for _, o := range opts {
 		o(s)
 	}
@@ -126,6 +129,7 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Close closes the client.
 func (s *Store) Close() error {
+	s.closed.Store(true)
 	if err := s.rdb.Close(); err != nil {
 		return fmt.Errorf("redis: close: %w", err)
 	}

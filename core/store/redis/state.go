@@ -174,6 +174,9 @@ func (s *Store) SetPaused(ctx context.Context, kind, name string, paused bool) e
 	if err := s.rdb.Del(ctx, s.pausedKey(kind, name)).Err(); err != nil {
 		return fmt.Errorf("redis: set paused: %w", err)
 	}
+	if kind == "channel" {
+		s.signal(ctx, name)
+	}
 	return nil
 }
 
@@ -188,6 +191,9 @@ func (s *Store) PauseBecause(ctx context.Context, kind, name, reason string) err
 	}
 	if err := s.rdb.SetNX(ctx, s.pausedKey(kind, name), v, 0).Err(); err != nil {
 		return fmt.Errorf("redis: pause: %w", err)
+	}
+	if kind == "channel" {
+		s.signal(ctx, name)
 	}
 	return nil
 }

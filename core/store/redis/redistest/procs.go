@@ -1,0 +1,236 @@
+package redistest
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+)
+
+// Servers are redis-server processes a test started on loopback (random high ports, a temp
+// directory, no persistence), stopped when the test ends. They prove the store on Redis Cluster
+// and Sentinel; without the binaries the test is skipped (or fails when PAPERBOY_REQUIRE_REDIS=1).
+type Servers struct {
+	t    testing.TB
+	dir  string
+	mu   sync.Mutex
+	proc map[string]*exec.Cmd // addr → process
+}
+
+// need skips t unless the binaries exist.
+func need(t testing.TB, bins ...string) {
+	t.Helper()
+	for _, b := range bins {
+		if _, err := exec.LookPath(b); err != nil {
+			if os.Getenv("PAPERBOY_REQUIRE_REDIS") == "1" {
+				t.Fatalf("redistest: %s not found: %v", b, err)
+			}
+			t.Skipf("%s not installed: Redis Cluster/Sentinel tests skipped", b)
+		}
+	}
+}
+
+func newServers(t testing.TB) *Servers {
+	s := &Servers{t: t, dir: t.TempDir(), proc: map[string]*exec.Cmd{}}
+	t.Cleanup(s.stopAll)
+	return s
+}
+
+// freePort finds a port p with p and p+10000 (the cluster bus) free.
+func freePort(t testing.TB) int {
+	t.Helper()
+	for range 200 {
+		p := 20000 + rand.IntN(25000)
+		ok := true
+		for _, q := range []int{p, p + 10000} {
+			l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(q))
+			if err != nil {
+				ok = false
+				break
+			}
+			_ = l.Close()
+		}
+		if ok {
+			return p
+		}
+	}
+	t.Fatal("redistest: no free port")
+	return 0
+}
+
+// start runs redis-server with args on a fresh port and waits until it answers; extra config
+// lines ({port} stands for the port) go into its own config file (sentinels rewrite theirs).
+func (s *Servers) start(conf string, args ...string) string {
+	s.t.Helper()
+	port := freePort(s.t)
+	addr := "127.0.0.1:" + strconv.Itoa(port)
+	file := filepath.Join(s.dir, strconv.Itoa(port)+".conf")
+	base := fmt.Sprintf("port %d\nbind 127.0.0.1\nsave \"\"\nappendonly no\ndir %s\nlogfile %s\n", port, s.dir,
+		filepath.Join(s.dir, strconv.Itoa(port)+".log"))
+	conf = strings.ReplaceAll(conf, "{port}", strconv.Itoa(port))
+	if err := os.WriteFile(file, []byte(base+conf), 0o600); err != nil {
+		s.t.Fatal(err)
+	}
+	cmd := exec.Command("redis-server", append([]string{file}, args...)...)
+	if err := cmd.Start(); err != nil {
+		s.t.Fatalf("redistest: redis-server: %v", err)
+	}
+	s.mu.Lock()
+	s.proc[addr] = cmd
+	s.mu.Unlock()
+	c := goredis.NewClient(&goredis.Options{Addr: addr})
+	defer c.Close()
+	s.until("redis-server at "+addr+" answers", func(ctx context.Context) bool { return c.Ping(ctx).Err() == nil })
+	return addr
+}
+
+// Kill stops the server at addr at once (SIGKILL), as a crash would.
+func (s *Servers) Kill(addr string) {
+	s.mu.Lock()
+	cmd := s.proc[addr]
+	delete(s.proc, addr)
+	s.mu.Unlock()
+	if cmd != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	}
+}
+
+func (s *Servers) stopAll() {
+	s.mu.Lock()
+	var addrs []string
+	for a := range s.proc {
+		addrs = append(addrs, a)
+	}
+	s.mu.Unlock()
+	for _, a := range addrs {
+		s.Kill(a)
+	}
+}
+
+// until polls ok for up to 30 s.
+func (s *Servers) until(what string, ok func(ctx context.Context) bool) {
+	s.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		done := ok(ctx)
+		cancel()
+		if done {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("redistest: timed out waiting until %s", what)
+}
+
+// Cluster is a Redis Cluster started by the test.
+type Cluster struct {
+	*Servers
+	Addrs []string // every node
+}
+
+// StartCluster starts masters×(1+replicas) nodes and joins them with redis-cli --cluster create.
+func StartCluster(t testing.TB, masters, replicas int) *Cluster {
+	t.Helper()
+	need(t, "redis-server", "redis-cli")
+	c := &Cluster{Servers: newServers(t)}
+	for range masters * (1 + replicas) {
+		c.Addrs = append(c.Addrs, c.start("cluster-enabled yes\ncluster-node-timeout 1000\ncluster-config-file nodes-{port}.conf\n"+
+			"cluster-require-full-coverage no\n"))
+	}
+	args := append([]string{"--cluster", "create"}, c.Addrs...)
+	args = append(args, "--cluster-replicas", strconv.Itoa(replicas), "--cluster-yes")
+	if out, err := exec.Command("redis-cli", args...).CombinedOutput(); err != nil {
+		t.Fatalf("redistest: redis-cli --cluster create: %v\n%s", err, out)
+	}
+	for _, a := range c.Addrs {
+		n := goredis.NewClient(&goredis.Options{Addr: a})
+		c.until("cluster is ok at "+a, func(ctx context.Context) bool {
+			info, err := n.ClusterInfo(ctx).Result()
+			return err == nil && strings.Contains(info, "cluster_state:ok")
+		})
+		_ = n.Close()
+	}
+	return c
+}
+
+// Client returns a cluster client; the caller closes it.
+func (c *Cluster) Client() *goredis.ClusterClient {
+	return goredis.NewClusterClient(&goredis.ClusterOptions{Addrs: c.Addrs, MaxRedirects: 16})
+}
+
+// Sentinel is a master, a replica and three sentinels started by the test.
+type Sentinel struct {
+	*Servers
+	Master    string   // the master name sentinels monitor
+	Sentinels []string // sentinel addresses
+}
+
+// StartSentinel starts the set and waits until the sentinels see the replica.
+func StartSentinel(t testing.TB) *Sentinel {
+	t.Helper()
+	need(t, "redis-server")
+	s := &Sentinel{Servers: newServers(t), Master: "pbmaster"}
+	master := s.start("")
+	s.start("replicaof " + strings.Replace(master, ":", " ", 1) + "\n")
+	m := goredis.NewClient(&goredis.Options{Addr: master})
+	defer m.Close()
+	s.until("the replica is in sync", func(ctx context.Context) bool {
+		info, err := m.Info(ctx, "replication").Result()
+		return err == nil && strings.Contains(info, "connected_slaves:1") && strings.Contains(info, "state=online")
+	})
+	conf := fmt.Sprintf("sentinel monitor %s %s 2\nsentinel down-after-milliseconds %[1]s 1000\nsentinel failover-timeout %[1]s 5000\n",
+		s.Master, strings.Replace(master, ":", " ", 1))
+	for range 3 {
+		s.Sentinels = append(s.Sentinels, s.start(conf, "--sentinel"))
+	}
+	for _, a := range s.Sentinels {
+		sc := goredis.NewSentinelClient(&goredis.Options{Addr: a})
+		s.until("sentinel "+a+" sees the replica and its peers", func(ctx context.Context) bool {
+			reps, err := sc.Replicas(ctx, s.Master).Result()
+			if err != nil || len(reps) == 0 {
+				return false
+			}
+			peers, err := sc.Sentinels(ctx, s.Master).Result()
+			return err == nil && len(peers) == 2
+		})
+		_ = sc.Close()
+	}
+	return s
+}
+
+// Client returns a sentinel-backed client; the caller closes it.
+func (s *Sentinel) Client() *goredis.Client {
+	return goredis.NewFailoverClient(&goredis.FailoverOptions{MasterName: s.Master, SentinelAddrs: s.Sentinels})
+}
+
+// Failover asks a sentinel to promote the replica and waits until the sentinels name the new master.
+func (s *Sentinel) Failover() {
+	s.t.Helper()
+	sc := goredis.NewSentinelClient(&goredis.Options{Addr: s.Sentinels[0]})
+	defer sc.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	before, err := sc.GetMasterAddrByName(ctx, s.Master).Result()
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := sc.Failover(ctx, s.Master).Err(); err != nil {
+		s.t.Fatalf("redistest: SENTINEL FAILOVER: %v", err)
+	}
+	s.until("a new master is named", func(ctx context.Context) bool {
+		now, err := sc.GetMasterAddrByName(ctx, s.Master).Result()
+		return err == nil && (now[0] != before[0] || now[1] != before[1])
+	})
+}
