@@ -136,6 +136,11 @@ func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 			continue
 		}
 		wait := IdleTick
+		if n, err := w.st.Pending(ctx, name); err != nil || n > 0 {
+			// Entries read and not acknowledged (a store failover cut a send short) or retries
+			// waiting: look again when the reclaim is due, as the polling loop would.
+			wait = w.set.Lease / 2
+		}
 		if next, err := w.st.NextDue(ctx, name); err == nil && !next.IsZero() {
 			wait = min(wait, max(next.Sub(w.now()), time.Millisecond))
 		}
