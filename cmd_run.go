@@ -4,24 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"os/signal"
-	"reflect"
-	"strings"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
-	"paperboy/config"
-	"paperboy/core/channel"
-	"paperboy/core/dashboard"
-	"paperboy/core/lease"
-	"paperboy/core/pipeline"
-	"paperboy/core/store"
+	"paperboy/app"
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -37,168 +26,27 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if len(pos) > 0 {
 		return argsErr("run", fmt.Sprintf("takes no arguments (got %q; the configuration goes after --config)", pos[0]))
 	}
-	cfg, chans, err := loadConfig(*cfgPath)
+	svc, err := open(ctx, *cfgPath, stderr)
 	if err != nil {
 		return err
 	}
-	log := newLogger(cfg, stderr)
-	st, err := openStore(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	defer svc.Close()
 	if *once {
-		return runOnce(ctx, cfg, chans, st, newLeases(st, cfg, log), log, stdout, *drain)
+		failed, err := svc.Once(ctx, *drain, stdout)
+		if err == nil && failed {
+			err = exitError{code: 1}
+		}
+		return err
 	}
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	return serve(ctx, *cfgPath, cfg, chans, st, log, stderr, *grace, hup)
+	return svc.Serve(ctx, runOptions(*grace, hup))
 }
 
-// serve runs the service until ctx ends. On SIGHUP it reloads the configuration: a valid new
-// one replaces sources, routes and channels (the running service stops taking work, finishes
-// its sends and hands over; queued deliveries stay in the store); an invalid one is logged and
-// the running configuration stays. The store and the HTTP listener are kept across reloads.
-func serve(ctx context.Context, path string, cfg *config.Config, chans []channel.Channel, st store.Store, log *slog.Logger, stderr io.Writer, grace time.Duration, hup <-chan os.Signal) error {
-	leases := newLeases(st, cfg, log) // one owner for the whole process, kept across reloads
-	var handler swapHandler
-	dash := dashboard.New(dashboard.Options{Logger: log}) // outlives reloads: sessions and the delivery log stay
-	httpDone := make(chan error, 1)
-	if cfg.HTTP.Listen != "" {
-		listening := make(chan struct{})
-		go func() {
-			httpDone <- pipeline.Serve(ctx, cfg.HTTP.Listen, &handler, func(a net.Addr) {
-				log.Info("http listening", "addr", a.String())
-				close(listening)
-			})
-		}()
-		// WebSub hubs and Telegram call back as soon as we subscribe: listen first.
-		select {
-		case <-listening:
-		case err := <-httpDone:
-			return err
-		}
-	} else {
-		httpDone <- nil
-	}
-	for {
-		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Leases: leases, Replica: leases.Owner().Replica})
-		if err != nil {
-			return err
-		}
-		mux := svc.NewMux()
-		if cfg.Dashboard.Enabled {
-			if err := dash.Mount(mux, svc, cfg); err != nil {
-				return err
-			}
-		}
-		bots, err := editorBots(cfg, svc, mux, log)
-		if err != nil {
-			return err
-		}
-		handler.set(mux)
-		log.Info("paperboy running", "version", build.Version, "revision", build.Revision, "replica", leases.Owner().String(), "sources", len(cfg.Sources), "channels", len(chans), "editor_bots", len(bots))
-		runCtx, stop := context.WithCancel(ctx)
-		var botsDone sync.WaitGroup
-		for _, run := range bots {
-			botsDone.Add(1)
-			go func() {
-				defer botsDone.Done()
-				if err := run(runCtx); err != nil {
-					log.Error("editor bot stopped", "err", err)
-				}
-			}()
-		}
-		next := make(chan *config.Config, 1)
-		var nextChans []channel.Channel
-		go func() {
-			for {
-				select {
-				case <-runCtx.Done():
-					return
-				case <-hup:
-					log.Info("reloading configuration", "file", path)
-					ncfg, nchans, err := loadConfig(path)
-					if err != nil {
-						log.Error("reload refused: configuration invalid; keeping the running one", "err", err)
-						continue
-					}
-					if !reflect.DeepEqual(ncfg.Store, cfg.Store) || ncfg.HTTP.Listen != cfg.HTTP.Listen || ncfg.HTTP.Pprof != cfg.HTTP.Pprof {
-						log.Warn("reload: store, http.listen and http.pprof change only on restart")
-					}
-					nextChans = nchans
-					next <- ncfg
-					stop()
-					return
-				}
-			}
-		}()
-		// Only a signal that ends the process is a shutdown; a reload stops this service too.
-		shutdownMsg := context.AfterFunc(ctx, func() { log.Info("shutting down: finishing in-flight sends", "grace", grace) })
-		runErr := svc.Run(runCtx, grace)
-		shutdownMsg()
-		stop()
-		botsDone.Wait()
-		select {
-		case ncfg := <-next:
-			log.Info("configuration reloaded", "sources", len(ncfg.Sources), "channels", len(nextChans))
-			store, http := cfg.Store, cfg.HTTP
-			cfg, chans = ncfg, nextChans
-			cfg.Store, cfg.HTTP = store, http
-			log = newLogger(cfg, stderr)
-			continue
-		default:
-		}
-		httpErr := <-httpDone
-		logStopped(st, chans, log)
-		if httpErr != nil && runErr == nil {
-			return httpErr
-		}
-		return runErr
-	}
-}
-
-// newLeases is how this process takes leases: as the replica's stable identity (`replica:`,
-// else the hostname) with a token of its own (see core/lease).
-func newLeases(st store.Store, cfg *config.Config, log *slog.Logger) *lease.Taker {
-	return lease.NewTaker(st, lease.NewOwner(lease.Identity(cfg.Replica)), log)
-}
-
-// logStopped says, once, that the service has stopped and what it left queued in the store.
-func logStopped(st store.Store, chans []channel.Channel, log *slog.Logger) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	total := int64(0)
-	var per []string
-	for _, ch := range chans {
-		n, err := st.Pending(ctx, ch.Name())
-		if err != nil {
-			log.Info("stopped (the queue could not be read)", "err", err)
-			return
-		}
-		if n > 0 {
-			total += n
-			per = append(per, fmt.Sprintf("%s=%d", ch.Name(), n))
-		}
-	}
-	log.Info(fmt.Sprintf("stopped: %d posts left queued for the next start", total), "left_queued", total, "by_channel", strings.Join(per, " "))
-}
-
-// swapHandler lets the HTTP server outlive a configuration reload.
-type swapHandler struct {
-	h atomic.Pointer[http.Handler]
-}
-
-func (s *swapHandler) set(h http.Handler) { s.h.Store(&h) }
-
-func (s *swapHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := s.h.Load()
-	if h == nil {
-		http.Error(w, "starting", http.StatusServiceUnavailable)
-		return
-	}
-	(*h).ServeHTTP(w, r)
+// runOptions are how `run` serves: this build's version, reloads on hup.
+func runOptions(grace time.Duration, hup <-chan os.Signal) app.RunOptions {
+	return app.RunOptions{Grace: grace, Reload: hup, Version: build.Version, Revision: build.Revision}
 }
 
 func cmdCheckConfig(_ context.Context, args []string, stdout, _ io.Writer) error {
@@ -210,11 +58,12 @@ func cmdCheckConfig(_ context.Context, args []string, stdout, _ io.Writer) error
 	if len(pos) != 1 {
 		return argsErr("check-config", "needs one configuration FILE")
 	}
-	cfg, chans, err := loadConfig(pos[0])
+	svc, err := load(pos[0], io.Discard)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d sources, %d channels, %d routes)\n", pos[0], len(cfg.Sources), len(chans), len(cfg.Routes))
+	cfg := svc.Config()
+	fmt.Fprintf(stdout, "%s: ok (%d sources, %d channels, %d routes)\n", pos[0], len(cfg.Sources), svc.Channels(), len(cfg.Routes))
 	return nil
 }
 

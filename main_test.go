@@ -285,21 +285,17 @@ func TestReloadOnSIGHUP(t *testing.T) {
 		}
 	}
 	write(fmt.Sprintf("  - { name: a, url: %q, backfill: all }\n", siteA.URL+"/rss"))
-	cfg, chans, err := loadConfig(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	st, err := openStore(ctx, cfg)
+	var logs syncBuffer
+	svc, err := open(ctx, path, &logs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	var logs syncBuffer
+	defer svc.Close()
 	hup := make(chan os.Signal, 1)
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, path, cfg, chans, st, newLogger(cfg, &logs), &logs, time.Second, hup) }()
+	go func() { done <- svc.Serve(ctx, runOptions(time.Second, hup)) }()
 	waitFor(t, func() bool { return strings.Contains(logs.String(), "delivered") })
 	// A broken configuration is refused and the service keeps running.
 	if err := os.WriteFile(path, []byte("sources: [\n"), 0o600); err != nil {
@@ -388,21 +384,17 @@ editors:
 	if err := os.WriteFile(path, []byte(cfgText), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cfg, chans, err := loadConfig(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	st, err := openStore(ctx, cfg)
+	var logs syncBuffer
+	svc, err := open(ctx, path, &logs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	var logs syncBuffer
+	defer svc.Close()
 	done := make(chan error, 1)
 	go func() {
-		done <- serve(ctx, path, cfg, chans, st, newLogger(cfg, &logs), &logs, time.Second, make(chan os.Signal))
+		done <- svc.Serve(ctx, runOptions(time.Second, make(chan os.Signal)))
 	}()
 	posts := func() (n int) {
 		for _, m := range tg.Messages() {

@@ -10,14 +10,17 @@ import (
 	"paperboy/bots/bluesky"
 	"paperboy/bots/console"
 	"paperboy/bots/discord"
+	dceditor "paperboy/bots/discord/editorbot"
 	"paperboy/bots/email"
 	"paperboy/bots/mastodon"
 	"paperboy/bots/matrix"
 	"paperboy/bots/slack"
 	"paperboy/bots/telegram"
+	tgeditor "paperboy/bots/telegram/editorbot"
 	"paperboy/bots/webhook"
 	"paperboy/config"
 	"paperboy/core/channel"
+	"paperboy/core/editor"
 )
 
 type factory func(ch config.Channel, opts channel.Options) (channel.Channel, error)
@@ -35,6 +38,41 @@ func factories() map[string]factory {
 		"matrix":   build(matrix.New),
 		"email":    build(email.New),
 	}
+}
+
+// listeners is the wiring table of platforms that take editor commands: one line per platform.
+func listeners() map[string]func(*config.Config, *editor.Service, channel.Options) (editor.Listener, error) {
+	return map[string]func(*config.Config, *editor.Service, channel.Options) (editor.Listener, error){
+		"discord":  dceditor.Listen,
+		"telegram": tgeditor.Listen,
+	}
+}
+
+// Listener is one configured editor bot and the platform it serves.
+type Listener struct {
+	Platform string
+	editor.Listener
+}
+
+// Listeners builds the editor bots cfg turns on, in platform order, all answering through svc.
+func Listeners(cfg *config.Config, svc *editor.Service, opts channel.Options) ([]Listener, error) {
+	table := listeners()
+	names := make([]string, 0, len(table))
+	for name := range table {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var out []Listener
+	for _, name := range names {
+		l, err := table[name](cfg, svc, opts)
+		if err != nil {
+			return nil, err
+		}
+		if l != nil {
+			out = append(out, Listener{Platform: name, Listener: l})
+		}
+	}
+	return out, nil
 }
 
 // Types lists the channel types this build knows, sorted.

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"paperboy/core/channel"
 	"reflect"
 	"strings"
 
@@ -59,40 +60,52 @@ func (ch Channel) Errorf(key, format string, args ...any) error {
 			}
 		}
 	}
-	return fmt.Errorf("%s:%d: %s: %s", ch.file, line, ch.path(key), fmt.Sprintf(format, args...))
+	return fieldErrorf(ch.file, line, ch.path(key), format, args...)
 }
 
 // WrapValidate turns a platform's Validate error into positioned lines, one per joined error.
-// When a message names a key the channel has ("telegram: chat \"x\" must be …", "chat: …"),
-// the position is that key's line; otherwise the channel's.
+// An error tagged with its key (*channel.FieldError) is placed at that key's line; any other
+// at the channel's.
 func (ch Channel) WrapValidate(err error) error {
 	if err == nil {
 		return nil
 	}
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
-	out := make([]error, 0, len(errs))
-	for _, e := range errs {
-		out = append(out, ch.wrapOne(e.Error()))
+	var out []error
+	for _, e := range leaves(err) {
+		var fe *channel.FieldError
+		if errors.As(e, &fe) && child(ch.Raw, fe.Key) != nil {
+			out = append(out, ch.Errorf(fe.Key, "%s", fieldMessage(ch.Type, fe)))
+			continue
+		}
+		out = append(out, ch.Errorf("", "%s", e.Error()))
 	}
 	return errors.Join(out...)
 }
 
-func (ch Channel) wrapOne(msg string) error {
-	rest := msg
-	if ch.Type != "" {
-		rest = strings.TrimPrefix(msg, ch.Type+": ")
+// leaves unpacks joined errors, also when one wrap ("bluesky: %w") holds the join.
+func leaves(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, leaves(e)...)
+		}
+		return out
 	}
-	key := rest
-	if i := strings.IndexAny(rest, " :"); i >= 0 {
-		key = rest[:i]
+	if inner := errors.Unwrap(err); inner != nil {
+		if _, ok := inner.(interface{ Unwrap() []error }); ok {
+			return leaves(inner)
+		}
 	}
-	if key != "" && child(ch.Raw, key) != nil {
-		return ch.Errorf(key, "%s", strings.TrimLeft(strings.TrimPrefix(rest, key), ": "))
+	return []error{err}
+}
+
+// fieldMessage is fe's text without what the position already says: the platform and the key.
+func fieldMessage(typ string, fe *channel.FieldError) string {
+	msg := fe.Err.Error()
+	if typ != "" {
+		msg = strings.TrimPrefix(msg, typ+": ")
 	}
-	return ch.Errorf("", "%s", msg)
+	return strings.TrimLeft(strings.TrimPrefix(msg, fe.Key), ": ")
 }
 
 func (ch Channel) path(key string) string {

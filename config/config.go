@@ -21,7 +21,9 @@ type Config struct {
 	Sources  []Source  `yaml:"sources"`  // what to watch
 	Channels []Channel `yaml:"channels"` // where to post
 	Routes   []Route   `yaml:"routes"`   // which sources go to which channels; none = every source to every channel
-	Editors  Editors   `yaml:"editors"`  // who may run editor commands, and through which bots
+	// Subscriptions limits the sources and routes added at runtime (chat, dashboard, CLI).
+	Subscriptions Subscriptions `yaml:"subscriptions"`
+	Editors       Editors       `yaml:"editors"` // who may run editor commands, and through which bots
 	// Summarize configures summaries beyond the extractive lead (an optional LLM).
 	Summarize Summarize `yaml:"summarize"`
 	// Dashboard is the web dashboard on http.listen (off unless enabled).
@@ -93,13 +95,13 @@ type Log struct {
 	Level  string `yaml:"level"`  // debug | info | warn | error (default info)
 }
 
-// Deliver configures delivery workers.
+// Deliver configures delivery workers. A field left out (zero) takes the default named in its
+// comment, which core/deliver sets (deliver.DefaultSettings).
 type Deliver struct {
 	MaxAttempts  int           `yaml:"max_attempts"`  // transient failures before a delivery is dead-lettered (default 20)
 	BackoffBase  time.Duration `yaml:"backoff_base"`  // first retry delay, doubled each attempt with full jitter (default 2s)
 	BackoffMax   time.Duration `yaml:"backoff_max"`   // longest retry delay (default 10m)
 	Lease        time.Duration `yaml:"lease"`         // a replica that dies without a word hands its channels over after this (default 15s)
-	PauseOnAuth  time.Duration `yaml:"pause_on_auth"` // how long a channel waits after its token is refused (default 10m)
 	BreakerAfter int           `yaml:"breaker_after"` // consecutive transient failures that open a channel's breaker (default 5)
 	// BreakerTimeout is how long an open breaker waits before a probe (default 30s).
 	BreakerTimeout time.Duration `yaml:"breaker_timeout"`
@@ -120,9 +122,15 @@ type Source struct {
 	Backfill     time.Duration `yaml:"-"`         // the window parsed from BackfillSpec; 0 with BackfillAll unset = none
 	BackfillAll  bool          `yaml:"-"`         // BackfillSpec is "all"
 	MaxItems     int           `yaml:"max_items"` // newest items considered per poll (default 50)
-	Summary      int           `yaml:"summary"`   // summary budget in characters (default 300)
-	Lang         string        `yaml:"lang"`      // language tag when the feed gives none (e.g. ko)
-	Tags         []string      `yaml:"tags"`      // hashtags added to every post of this source
+	// OnUpdate is what happens when an item already posted comes back with another title or
+	// summary (same canonical link): ignore (default), notify (the change is recorded in the
+	// article's history for editors to publish with /correct), or edit (every post is updated).
+	OnUpdate string `yaml:"on_update"`
+	// MinUpdateInterval is the least time between two automatic updates of one article (default 10m).
+	MinUpdateInterval time.Duration `yaml:"min_update_interval"`
+	Summary           int           `yaml:"summary"` // summary budget in characters (default 300)
+	Lang              string        `yaml:"lang"`    // language tag when the feed gives none (e.g. ko)
+	Tags              []string      `yaml:"tags"`    // hashtags added to every post of this source
 	// ImageCheck verifies each lead image (type, size, not a logo or pixel) before channels rely
 	// on it; a failing image is dropped and the post goes without it (default true).
 	ImageCheck *bool `yaml:"image_check"`
@@ -151,9 +159,13 @@ type Channel struct {
 	index int
 }
 
+// ManualSource is the source name of editors' pushes (chat, dashboard, `paperboy push`): a
+// route may name it to decide where a push that names no channels goes.
+const ManualSource = "push"
+
 // Route sends a set of sources to a set of channels, optionally filtered.
 type Route struct {
-	Sources  []string `yaml:"sources"`  // source names; empty = all
+	Sources  []string `yaml:"sources"`  // source names (push = editors' pushes that name no channel); empty = all
 	Channels []string `yaml:"channels"` // channel names; empty = all
 	Include  []string `yaml:"include"`  // post only if title or summary contains one of these (case-insensitive); "re:" prefix = regexp
 	Exclude  []string `yaml:"exclude"`  // never post if title or summary contains one of these; "re:" prefix = regexp

@@ -2,6 +2,7 @@ package config
 
 import (
 	"os"
+	"paperboy/core/channel"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -99,7 +100,7 @@ func TestChannelDecodeStrict(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "c.yaml:5: channels[0].caht: unknown key for type telegram (known: chat)") {
 		t.Fatalf("got %v", err)
 	}
-	werr := cfg.Channels[0].WrapValidate(errString("telegram: chat: must be numeric or @name"))
+	werr := cfg.Channels[0].WrapValidate(channel.FieldErr("chat", errString("telegram: chat: must be numeric or @name")))
 	if werr.Error() != "c.yaml:4: channels[0].chat: must be numeric or @name" {
 		t.Fatalf("got %v", werr)
 	}

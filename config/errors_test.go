@@ -1,7 +1,9 @@
 package config
 
 import (
+	"errors"
 	"os"
+	"paperboy/core/channel"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -110,8 +112,8 @@ func TestPlatformErrorsPositioned(t *testing.T) {
 	}
 	werr := cfg.Channels[0].WrapValidate(joinErrs(
 		errString(`telegram: token is required (token or token_file)`),
-		errString(`telegram: chat "bad chat" must be a numeric id or @username`),
-		errString(`telegram: link_preview "sideways" must be off, above, below or large`)))
+		channel.FieldErr("chat", errString(`telegram: chat "bad chat" must be a numeric id or @username`)),
+		channel.FieldErr("link_preview", errString(`telegram: link_preview "sideways" must be off, above, below or large`))))
 	want := `c.yaml:2: channels[0]: telegram: token is required (token or token_file)
 c.yaml:4: channels[0].chat: "bad chat" must be a numeric id or @username
 c.yaml:5: channels[0].link_preview: "sideways" must be off, above, below or large`
@@ -126,3 +128,12 @@ func (j joined) Error() string   { return "joined" }
 func (j joined) Unwrap() []error { return j }
 
 func joinErrs(errs ...error) error { return joined(errs) }
+
+// TestFieldErrorTyped checks that callers get the key and line of a problem without parsing text.
+func TestFieldErrorTyped(t *testing.T) {
+	_, err := Parse("c.yaml", []byte("channels:\n  - name: a\n    type: telegram\n    in_doubt: maybe\n"), env(nil))
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Key != "channels[0].in_doubt" || fe.Line != 4 {
+		t.Fatalf("got %#v", err)
+	}
+}

@@ -85,7 +85,7 @@ type parser struct {
 }
 
 func (p *parser) errorf(n *yaml.Node, key, format string, args ...any) {
-	p.errs = append(p.errs, fmt.Errorf("%s:%d: %s: %s", p.file, n.Line, key, fmt.Sprintf(format, args...)))
+	p.errs = append(p.errs, fieldErrorf(p.file, n.Line, key, format, args...))
 }
 
 var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}`)

@@ -66,46 +66,11 @@ func (c *Config) applyDefaults() {
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
-	d := &c.Deliver
-	if d.MaxAttempts == 0 {
-		d.MaxAttempts = 20
-	}
-	if d.BackoffBase == 0 {
-		d.BackoffBase = 2 * time.Second
-	}
-	if d.BackoffMax == 0 {
-		d.BackoffMax = 10 * time.Minute
-	}
-	if d.Lease == 0 {
-		d.Lease = 15 * time.Second // see deliver.DefaultLease
-	}
-	if d.PauseOnAuth == 0 {
-		d.PauseOnAuth = 10 * time.Minute
-	}
-	if d.BreakerTimeout == 0 {
-		d.BreakerTimeout = 30 * time.Second
-	}
-	if d.BreakerAfter == 0 {
-		d.BreakerAfter = 5
-	}
+	// deliver: is left as written: zero means the default, which core/deliver owns (one place).
 	for i := range c.Sources {
-		s := &c.Sources[i]
-		if s.Type == "" {
-			s.Type = "feed"
-		}
-		if s.Interval == 0 {
-			s.Interval = 5 * time.Minute
-		}
-		if s.Timezone == "" {
-			s.Timezone = "Asia/Seoul"
-		}
-		if s.MaxItems == 0 {
-			s.MaxItems = 50
-		}
-		if s.Summary == 0 {
-			s.Summary = 300
-		}
+		c.Sources[i].ApplyDefaults()
 	}
+	c.Subscriptions.applyDefaults()
 	for i := range c.Channels {
 		if c.Channels[i].InDoubt == "" {
 			c.Channels[i].InDoubt = "resend"
@@ -143,7 +108,7 @@ func (c *Config) validate() error {
 	var errs []error
 	at := func(path string) int { return c.line(path) }
 	add := func(path, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s: %s", c.file, at(path), path, fmt.Sprintf(format, args...)))
+		errs = append(errs, fieldErrorf(c.file, at(path), path, format, args...))
 	}
 	if c.Store.Redis.URL != "" {
 		if u, err := url.Parse(c.Store.Redis.URL); err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {
@@ -200,7 +165,7 @@ func (c *Config) validate() error {
 	for i, r := range c.Routes {
 		p := fmt.Sprintf("routes[%d]", i)
 		for j, s := range r.Sources {
-			if !sources[s] {
+			if !sources[s] && s != ManualSource {
 				add(fmt.Sprintf("%s.sources[%d]", p, j), "no source named %q", s)
 			}
 		}
@@ -323,6 +288,18 @@ func (c *Config) validateSourceKind(i int, add func(path, format string, args ..
 			add(p+".backfill", "must be none, all or a duration like 24h (got %q)", spec)
 		}
 		s.Backfill = d
+	}
+	switch s.OnUpdate {
+	case "":
+		s.OnUpdate = "ignore"
+	case "ignore", "notify", "edit":
+	default:
+		add(p+".on_update", "must be ignore, notify or edit (got %q)", s.OnUpdate)
+	}
+	if s.MinUpdateInterval == 0 {
+		s.MinUpdateInterval = 10 * time.Minute
+	} else if s.MinUpdateInterval < time.Minute {
+		add(p+".min_update_interval", "must be at least 1m (got %s)", s.MinUpdateInterval)
 	}
 	if s.MinInterval != 0 && s.MinInterval < 10*time.Second {
 		add(p+".min_interval", "must be at least 10s (got %s)", s.MinInterval)

@@ -7,7 +7,6 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
-	"net/http"
 	"net/url"
 	"strings"
 	"sync"
@@ -37,7 +36,7 @@ type session struct {
 type Channel struct {
 	name  string
 	cfg   Config
-	http  *http.Client         // the PDS's API only
+	api   *channel.API         // the PDS's API only
 	media channel.MediaFetcher // lead images: URLs from content, through the fetch guard
 	log   *slog.Logger
 	now   func() time.Time
@@ -53,7 +52,16 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	return &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.Service), media: opts.Media, log: opts.Logger, now: opts.Now}, nil
+	c := &Channel{name: opts.Name, cfg: cfg, media: opts.Media, log: opts.Logger, now: opts.Now}
+	c.api = &channel.API{Platform: "bluesky", Base: cfg.Service + "/xrpc/", Client: opts.API(cfg.Service),
+		Secrets: []string{cfg.AppPassword},
+		Check: func(r *channel.Response) *channel.Error {
+			if r.Status >= 200 && r.Status <= 299 {
+				return nil
+			}
+			return classify(r.Status, r.Header, r.Body, c.now())
+		}}
+	return c, nil
 }
 
 // Name is the configured channel name.
@@ -259,3 +267,8 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the post text Send would create for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	return channel.TextView(render(d.Post, c.now()).Text, c.Limits()), nil
+}

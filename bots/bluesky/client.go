@@ -1,12 +1,10 @@
 package bluesky
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -20,9 +18,6 @@ import (
 // cheap to call but pulls in its whole module (CBOR, IPLD, crypto, OpenTelemetry, hundreds of
 // transitive packages) for the five JSON calls we make, and its xrpc.Client retries and
 // refreshes on its own. The JSON shapes below follow the lexicons in bluesky-social/atproto.
-
-// maxResponse bounds how much of an answer is read; XRPC answers to these calls are small.
-const maxResponse = 1 << 20
 
 // xrpcError is an XRPC error answer: {"error":"ExpiredToken","message":"Token has expired"}.
 type xrpcError struct {
@@ -44,9 +39,9 @@ func (e *xrpcError) Error() string {
 
 // errName returns the XRPC error name inside err ("" when there is none).
 func errName(err error) string {
-	var xe *xrpcError
-	if errors.As(err, &xe) {
-		return xe.Name
+	var ce *channel.Error
+	if errors.As(err, &ce) {
+		return ce.Code
 	}
 	return ""
 }
@@ -62,67 +57,16 @@ type call struct {
 
 // do makes exactly one HTTP request and decodes a 2xx answer into out.
 func (c *Channel) do(ctx context.Context, k call, out any) error {
-	var (
-		body io.Reader
-		ct   = k.contentType
-	)
-	switch b := k.body.(type) {
-	case nil:
-	case []byte:
-		body = bytes.NewReader(b)
-	default:
-		enc, err := channel.JSON(b)
-		if err != nil {
-			return channel.Errorf(channel.Permanent, "bluesky: %s: encode: %w", k.nsid, err)
-		}
-		body, ct = bytes.NewReader(enc), "application/json"
-	}
-	u := c.cfg.Service + "/xrpc/" + k.nsid
-	if len(k.query) > 0 {
-		u += "?" + k.query.Encode()
-	}
-	req, err := http.NewRequestWithContext(ctx, k.method, u, body)
-	if err != nil {
-		return channel.Errorf(channel.Permanent, "bluesky: %s: %w", k.nsid, c.redact(err))
-	}
-	if ct != "" {
-		req.Header.Set("Content-Type", ct)
-	}
-	if k.auth != "" {
-		req.Header.Set("Authorization", "Bearer "+k.auth)
-	}
-	resp, err := c.http.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err
-		}
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("bluesky: %s: %w", k.nsid, c.redact(err))}
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("bluesky: %s: read answer: %w", k.nsid, c.redact(err))}
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		ce := classify(resp.StatusCode, resp.Header, data, c.now())
-		ce.Err = fmt.Errorf("bluesky: %s: %w", k.nsid, ce.Err)
-		return ce
-	}
-	if out != nil {
-		if err := json.Unmarshal(data, out); err != nil {
-			return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("bluesky: %s: decode answer: %w", k.nsid, err)}
-		}
-	}
-	return nil
-}
-
-// redact removes the app password and session tokens from an error's text.
-func (c *Channel) redact(err error) error {
 	c.mu.Lock()
 	s := c.sess
 	c.mu.Unlock()
-	return channel.RedactError(err, c.cfg.AppPassword, s.AccessJwt, s.RefreshJwt)
+	cl := channel.Call{Method: k.method, Path: k.nsid, Query: k.query, Op: k.nsid, Body: k.body,
+		ContentType: k.contentType, Secrets: []string{s.AccessJwt, s.RefreshJwt, k.auth}}
+	if k.auth != "" {
+		cl.Header = http.Header{"Authorization": {"Bearer " + k.auth}}
+	}
+	_, err := c.api.Do(ctx, cl, out)
+	return err
 }
 
 // classify maps one non-2xx XRPC answer onto channel.Error, refining channel.FromStatus:
@@ -132,17 +76,14 @@ func (c *Channel) redact(err error) error {
 //   - 400 ExpiredToken: Unauthorized (Send refreshes once before it gets here); 400 InvalidRequest
 //     and other 4xx: Permanent; 413 PayloadTooLarge: TooLong; 5xx: Transient.
 //
-// The xrpcError stays inside the result, so the session logic can see the error name.
+// The error name is the result's Code, which the session logic reads.
 func classify(status int, h http.Header, body []byte, now time.Time) *channel.Error {
 	ce := channel.Classify(channel.FromStatus(status, h, body))
 	xe := &xrpcError{Status: status}
 	if json.Unmarshal(body, xe) != nil || (xe.Name == "" && xe.Message == "") {
-		xe.Name, xe.Message = "", strings.TrimSpace(string(body))
-		if len(xe.Message) > 200 {
-			xe.Message = xe.Message[:200] + "…"
-		}
+		xe.Name, xe.Message = "", channel.Trimmed(body, 200)
 	}
-	ce.Err = xe
+	ce.Err, ce.Code, ce.Description = xe, xe.Name, xe.Message
 	switch {
 	case status == http.StatusTooManyRequests:
 		if reset, err := strconv.ParseInt(strings.TrimSpace(h.Get("ratelimit-reset")), 10, 64); err == nil {

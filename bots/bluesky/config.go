@@ -37,13 +37,13 @@ func (c *Config) Validate() error {
 	c.Identifier = strings.TrimPrefix(strings.TrimSpace(c.Identifier), "@")
 	var errs []error
 	if u, err := url.Parse(c.Service); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("service: %q is not an http(s) URL", channel.RedactURL(c.Service)))
+		errs = append(errs, channel.FieldErr("service", fmt.Errorf("service: %q is not an http(s) URL", channel.RedactURL(c.Service))))
 	}
 	if !handleRe.MatchString(c.Identifier) && !didRe.MatchString(c.Identifier) {
-		errs = append(errs, fmt.Errorf("identifier: %q is not a handle (news.example.com) or DID", c.Identifier))
+		errs = append(errs, channel.FieldErr("identifier", fmt.Errorf("identifier: %q is not a handle (news.example.com) or DID", c.Identifier)))
 	}
 	if c.AppPassword == "" {
-		errs = append(errs, errors.New("app_password: missing (set app_password or app_password_file)"))
+		errs = append(errs, channel.FieldErr("app_password", errors.New("app_password: missing (set app_password or app_password_file)")))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("bluesky: %w", err)

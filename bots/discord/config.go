@@ -78,21 +78,21 @@ func (c *Config) Validate() error {
 	switch c.Mode {
 	case ModeWebhook:
 		if c.Webhook == "" {
-			errs = append(errs, errors.New("discord: webhook mode needs webhook (or webhook_file)"))
+			errs = append(errs, channel.FieldErr("webhook", errors.New("discord: webhook mode needs webhook (or webhook_file)")))
 		} else if _, _, _, err := splitWebhook(c.Webhook); err != nil {
 			errs = append(errs, err)
 		}
 		if c.ThreadID != "" && !snowflake.MatchString(c.ThreadID) {
-			errs = append(errs, fmt.Errorf("discord: thread_id %q is not a numeric id", c.ThreadID))
+			errs = append(errs, channel.FieldErr("thread_id", fmt.Errorf("discord: thread_id %q is not a numeric id", c.ThreadID)))
 		}
 		if n := len([]rune(c.Username)); n > 80 {
-			errs = append(errs, fmt.Errorf("discord: username is %d characters, at most 80", n))
+			errs = append(errs, channel.FieldErr("username", fmt.Errorf("discord: username is %d characters, at most 80", n)))
 		}
 		if c.AvatarURL != "" && !isHTTPURL(c.AvatarURL) {
-			errs = append(errs, errors.New("discord: avatar_url must be an http(s) URL"))
+			errs = append(errs, channel.FieldErr("avatar_url", errors.New("discord: avatar_url must be an http(s) URL")))
 		}
 		if c.Token != "" || c.ChannelID != "" {
-			errs = append(errs, errors.New("discord: token and channel_id belong to bot mode, not webhook mode"))
+			errs = append(errs, channel.FieldErr("token", errors.New("discord: token and channel_id belong to bot mode, not webhook mode")))
 		}
 	case ModeBot:
 		if c.Token == "" {
@@ -107,11 +107,11 @@ func (c *Config) Validate() error {
 	case "":
 		errs = append(errs, errors.New("discord: set webhook (webhook mode) or token and channel_id (bot mode)"))
 	default:
-		errs = append(errs, fmt.Errorf("discord: mode %q is not webhook or bot", c.Mode))
+		errs = append(errs, channel.FieldErr("mode", fmt.Errorf("discord: mode %q is not webhook or bot", c.Mode)))
 	}
 	if c.APIURL != "" {
 		if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			errs = append(errs, fmt.Errorf("discord: api_url %q is not an http(s) URL", channel.RedactURL(c.APIURL)))
+			errs = append(errs, channel.FieldErr("api_url", fmt.Errorf("discord: api_url %q is not an http(s) URL", channel.RedactURL(c.APIURL))))
 		}
 	}
 	if _, err := parseColor(c.Color); err != nil {
@@ -131,15 +131,15 @@ func (c *Config) Validate() error {
 func splitWebhook(raw string) (base, id, token string, err error) {
 	u, perr := url.Parse(raw)
 	if perr != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", "", "", errors.New("discord: webhook is not an http(s) URL")
+		return "", "", "", channel.FieldErr("webhook", errors.New("discord: webhook is not an http(s) URL"))
 	}
 	loc := apiPrefix.FindStringIndex(u.Path)
 	if loc == nil {
-		return "", "", "", errors.New("discord: webhook URL must look like https://discord.com/api/webhooks/ID/TOKEN")
+		return "", "", "", channel.FieldErr("webhook", errors.New("discord: webhook URL must look like https://discord.com/api/webhooks/ID/TOKEN"))
 	}
 	parts := strings.Split(strings.Trim(u.Path[loc[1]:], "/"), "/")
 	if len(parts) != 2 || !snowflake.MatchString(parts[0]) || !webhookToken.MatchString(parts[1]) {
-		return "", "", "", errors.New("discord: webhook URL must look like https://discord.com/api/webhooks/ID/TOKEN")
+		return "", "", "", channel.FieldErr("webhook", errors.New("discord: webhook URL must look like https://discord.com/api/webhooks/ID/TOKEN"))
 	}
 	prefix := strings.TrimSuffix(u.Path[:loc[1]], "/webhooks/")
 	return u.Scheme + "://" + u.Host + prefix, parts[0], parts[1], nil
@@ -170,7 +170,7 @@ func parseColor(s string) (int, error) {
 		v, err = strconv.ParseUint(s, 10, 32)
 	}
 	if err != nil || v > 0xFFFFFF {
-		return 0, fmt.Errorf("discord: color %q is not \"#rrggbb\" or a number up to 16777215", s)
+		return 0, channel.FieldErr("color", fmt.Errorf("discord: color %q is not \"#rrggbb\" or a number up to 16777215", s))
 	}
 	return int(v), nil
 }
@@ -196,11 +196,11 @@ func parseContent(s string) (*template.Template, error) {
 	}
 	t, err := template.New("content").Option("missingkey=error").Parse(s)
 	if err != nil {
-		return nil, fmt.Errorf("discord: content template: %w", err)
+		return nil, channel.FieldErr("content", fmt.Errorf("discord: content template: %w", err))
 	}
 	var sb strings.Builder
 	if err := t.Execute(&sb, contentData{Title: "t", URL: "https://example.com/", Published: time.Unix(0, 0)}); err != nil {
-		return nil, fmt.Errorf("discord: content template: %w", err)
+		return nil, channel.FieldErr("content", fmt.Errorf("discord: content template: %w", err))
 	}
 	return t, nil
 }
@@ -212,7 +212,7 @@ func loadZone(name string) (*time.Location, error) {
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil, fmt.Errorf("discord: timezone: %w", err)
+		return nil, channel.FieldErr("timezone", fmt.Errorf("discord: timezone: %w", err))
 	}
 	return loc, nil
 }

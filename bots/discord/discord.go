@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"paperboy/bots/discord/rest"
 	"paperboy/core/channel"
 )
 
@@ -34,7 +35,7 @@ const (
 type Channel struct {
 	name    string
 	cfg     Config
-	client  *Client
+	client  *rest.Client
 	path    string     // request path below the client's base: /webhooks/ID/TOKEN or /channels/ID/messages
 	query   url.Values // wait=true and thread_id for webhooks
 	color   int        // -1: per source
@@ -68,7 +69,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 			// API version; pin the one this package is written against.
 			base += "/" + apiVersion
 		}
-		c.client = NewClient(opts.API(base), base, "", token, cfg.Webhook)
+		c.client = rest.NewClient(opts.API(base), base, "", token, cfg.Webhook)
 		c.path = "/webhooks/" + id + "/" + token
 		c.query = url.Values{"wait": {"true"}}
 		if cfg.ThreadID != "" {
@@ -76,7 +77,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		}
 		c.credKey = "discord:webhooks"
 	case ModeBot:
-		c.client = NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token)
+		c.client = rest.NewClient(opts.API(cfg.APIURL), cfg.APIURL, cfg.Token)
 		c.path = "/channels/" + cfg.ChannelID + "/messages"
 		c.credKey = "discord:bot:" + shortHash(cfg.Token)
 	}
@@ -183,7 +184,7 @@ func (c *Channel) Preview(d channel.Delivery) (channel.Request, error) {
 	if err != nil {
 		return channel.Request{}, fmt.Errorf("discord: preview: %w", err)
 	}
-	u := channel.RedactURL(c.client.base + c.path)
+	u := channel.RedactURL(c.client.Base() + c.path)
 	if c.cfg.Mode == ModeWebhook {
 		u += "?" + c.query.Encode()
 	}

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"paperboy/bots/discord/discordtest"
 	"paperboy/core/channel"
 	"paperboy/core/channel/channeltest"
 )
@@ -21,24 +21,9 @@ const (
 )
 
 // clock is a settable test clock shared by a channel and the fake.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
+type clock = discordtest.Clock
 
-func newClock() *clock { return &clock{t: time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+func newClock() *clock { return discordtest.NewClock() }
 
 func opts(now func() time.Time) channel.Options {
 	return channel.Options{Name: "dc-test", Now: now, Location: time.FixedZone("KST", 9*3600)}
@@ -116,43 +101,6 @@ func TestConformanceBot(t *testing.T) {
 			return m.Nonce
 		},
 	})
-}
-
-func TestClassifyDetails(t *testing.T) {
-	tests := []struct {
-		name, body string
-		status     int
-		header     http.Header
-		wantText   string
-		wantGlobal bool
-		wantAfter  time.Duration
-	}{
-		{name: "nested 50035", status: 400,
-			body:     `{"code": 50035, "errors": {"embeds": {"0": {"description": {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": "Must be 4096 or fewer in length."}]}}}}, "message": "Invalid Form Body"}`,
-			wantText: "Invalid Form Body (code 50035): embeds.0.description: Must be 4096 or fewer in length. (BASE_TYPE_MAX_LENGTH)"},
-		{name: "global from body", status: 429, body: `{"message": "You are being rate limited.", "retry_after": 64.57, "global": true}`,
-			wantGlobal: true, wantAfter: 64570 * time.Millisecond, wantText: "You are being rate limited."},
-		{name: "global from scope header", status: 429, header: http.Header{"X-Ratelimit-Scope": {"global"}},
-			body: `{"message": "You are being rate limited.", "retry_after": 0.5}`, wantGlobal: true, wantAfter: 500 * time.Millisecond},
-		{name: "body beats header", status: 429, header: http.Header{"Retry-After": {"2"}},
-			body: `{"message": "You are being rate limited.", "retry_after": 1.000000001, "global": false}`, wantAfter: time.Second + 1},
-		{name: "exponent retry_after", status: 429, body: `{"retry_after": 1.5e-3, "global": false}`, wantAfter: 1500 * time.Microsecond},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := tt.header
-			if h == nil {
-				h = http.Header{}
-			}
-			ce := classify(tt.status, h, []byte(tt.body))
-			if !strings.Contains(ce.Error(), tt.wantText) {
-				t.Errorf("error %q does not contain %q", ce.Error(), tt.wantText)
-			}
-			if ce.Global != tt.wantGlobal || ce.RetryAfter != tt.wantAfter {
-				t.Errorf("global %v after %v, want %v %v", ce.Global, ce.RetryAfter, tt.wantGlobal, tt.wantAfter)
-			}
-		})
-	}
 }
 
 func TestCredentialKey(t *testing.T) {

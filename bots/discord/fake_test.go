@@ -3,10 +3,11 @@ package discord
 import (
 	"context"
 	"fmt"
-	"golang.org/x/time/rate"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/time/rate"
 
 	"paperboy/bots/discord/discordtest"
 	"paperboy/core/channel"

@@ -191,3 +191,19 @@ func webURL(s string) string {
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// MaxContent is the most characters (code points) a message's content may hold.
+const MaxContent = maxContent
+
+// Look renders embeds exactly as a channel with default settings does; the editor bot
+// (bots/discord/editorbot) shows its previews through it.
+type Look struct{ c *Channel }
+
+// NewLook returns a Look that writes times in loc.
+func NewLook(loc *time.Location) *Look { return &Look{c: &Channel{color: -1, loc: loc}} }
+
+// Embed is the embed a channel posts for p.
+func (l *Look) Embed(p article.Post) *discordgo.MessageEmbed { return l.c.embed(p) }
+
+// Snowflake reports whether s is a Discord id (a snowflake: up to 20 digits).
+func Snowflake(s string) bool { return snowflake.MatchString(s) }

@@ -76,47 +76,47 @@ func (c *Config) Validate() error {
 	}
 	var errs []error
 	if c.Host == "" || strings.ContainsAny(c.Host, " /:") && !strings.HasPrefix(c.Host, "[") {
-		errs = append(errs, fmt.Errorf("host: %q is not a host name", c.Host))
+		errs = append(errs, channel.FieldErr("host", fmt.Errorf("host: %q is not a host name", c.Host)))
 	}
 	if c.Port < 1 || c.Port > 65535 {
-		errs = append(errs, fmt.Errorf("port: %d is not a TCP port", c.Port))
+		errs = append(errs, channel.FieldErr("port", fmt.Errorf("port: %d is not a TCP port", c.Port)))
 	}
 	switch c.StartTLS {
 	case TLSRequired, TLSOpportunistic, TLSNone:
 	default:
-		errs = append(errs, fmt.Errorf("starttls: %q is not required, opportunistic or none", c.StartTLS))
+		errs = append(errs, channel.FieldErr("starttls", fmt.Errorf("starttls: %q is not required, opportunistic or none", c.StartTLS)))
 	}
 	if c.Password != "" && c.Username == "" {
-		errs = append(errs, errors.New("username: missing while a password is set"))
+		errs = append(errs, channel.FieldErr("username", errors.New("username: missing while a password is set")))
 	}
 	if _, err := c.caPool(); err != nil {
 		errs = append(errs, err)
 	}
 	if _, err := mail.ParseAddress(c.From); err != nil {
-		errs = append(errs, fmt.Errorf("from: %q is not an address: %w", c.From, err))
+		errs = append(errs, channel.FieldErr("from", fmt.Errorf("from: %q is not an address: %w", c.From, err)))
 	}
 	if len(c.To) == 0 {
-		errs = append(errs, errors.New("to: at least one recipient is needed"))
+		errs = append(errs, channel.FieldErr("to", errors.New("to: at least one recipient is needed")))
 	}
 	for i, to := range c.To {
 		if _, err := mail.ParseAddress(to); err != nil {
-			errs = append(errs, fmt.Errorf("to: [%d] %q is not an address: %w", i, to, err))
+			errs = append(errs, channel.FieldErr("to", fmt.Errorf("to: [%d] %q is not an address: %w", i, to, err)))
 		}
 	}
 	if _, err := parseSubject(c.Subject); err != nil {
 		errs = append(errs, err)
 	}
 	if c.Digest < 0 || c.DigestPeriod < 0 {
-		errs = append(errs, errors.New("digest: digest and digest_period must not be negative"))
+		errs = append(errs, channel.FieldErr("digest", errors.New("digest: digest and digest_period must not be negative")))
 	}
 	if c.Digest > MaxDigest {
-		errs = append(errs, fmt.Errorf("digest: %d articles per mail is more than the %d a digest may hold", c.Digest, MaxDigest))
+		errs = append(errs, channel.FieldErr("digest", fmt.Errorf("digest: %d articles per mail is more than the %d a digest may hold", c.Digest, MaxDigest)))
 	}
 	if c.ListUnsubscribe != "" && !strings.HasPrefix(c.ListUnsubscribe, "mailto:") && !strings.HasPrefix(c.ListUnsubscribe, "https://") {
-		errs = append(errs, fmt.Errorf("list_unsubscribe: %q is not a mailto: or https: URL", c.ListUnsubscribe))
+		errs = append(errs, channel.FieldErr("list_unsubscribe", fmt.Errorf("list_unsubscribe: %q is not a mailto: or https: URL", c.ListUnsubscribe)))
 	}
 	if c.Timeout < 0 {
-		errs = append(errs, errors.New("timeout: must not be negative"))
+		errs = append(errs, channel.FieldErr("timeout", errors.New("timeout: must not be negative")))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("email: %w", err)
@@ -131,14 +131,14 @@ func (c *Config) caPool() (*x509.CertPool, error) {
 	}
 	pem, err := os.ReadFile(c.CAFile)
 	if err != nil {
-		return nil, fmt.Errorf("ca_file: %w", err)
+		return nil, channel.FieldErr("ca_file", fmt.Errorf("ca_file: %w", err))
 	}
 	pool, err := x509.SystemCertPool()
 	if err != nil || pool == nil {
 		pool = x509.NewCertPool()
 	}
 	if !pool.AppendCertsFromPEM(pem) {
-		return nil, fmt.Errorf("ca_file: %s holds no PEM certificate", c.CAFile)
+		return nil, channel.FieldErr("ca_file", fmt.Errorf("ca_file: %s holds no PEM certificate", c.CAFile))
 	}
 	return pool, nil
 }
@@ -148,11 +148,11 @@ func (c *Config) caPool() (*x509.CertPool, error) {
 func parseSubject(s string) (*template.Template, error) {
 	t, err := template.New("subject").Option("missingkey=error").Parse(s)
 	if err != nil {
-		return nil, fmt.Errorf("subject: %w", err)
+		return nil, channel.FieldErr("subject", fmt.Errorf("subject: %w", err))
 	}
 	var sb strings.Builder
 	if err := t.Execute(&sb, subjectData{Title: "t", Source: "s", Count: 2}); err != nil {
-		return nil, fmt.Errorf("subject: %w", err)
+		return nil, channel.FieldErr("subject", fmt.Errorf("subject: %w", err))
 	}
 	return t, nil
 }

@@ -105,7 +105,7 @@ func (c *Channel) Check(ctx context.Context) error {
 	if err := cl.DialWithContext(ctx); err != nil {
 		ce := classify(err)
 		ce.Err = c.redact(err)
-		ce.Fix = c.fix(err)
+		ce.Fix = c.fix(ce)
 		return ce
 	}
 	_ = cl.Close()
@@ -132,3 +132,8 @@ var (
 	_ channel.Previewer = (*Channel)(nil)
 	_ channel.Batcher   = (*Channel)(nil)
 )
+
+// View is the plain-text part of the mail Send would send for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	return channel.TextView(c.textBody([]article.Post{d.Post}), c.Limits()), nil
+}

@@ -3,61 +3,33 @@ package mastodon
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
 	"paperboy/core/channel"
 )
 
-// maxResponse bounds how much of an answer is read; Mastodon's answers are small.
-const maxResponse = 1 << 20
-
 // do sends one request to the instance with the bearer token and decodes a 2xx JSON answer
 // into out. Every failure is a *channel.Error without the token.
 func (c *Channel) do(ctx context.Context, method, path, contentType string, body io.Reader, header http.Header, out any) error {
-	op := strings.ToLower(method) + " " + path
-	req, err := http.NewRequestWithContext(ctx, method, c.cfg.Server+path, body)
-	if err != nil {
-		return channel.Errorf(channel.Permanent, "mastodon: %s: %w", op, c.redact(err))
+	call := channel.Call{Method: method, Path: path, Op: strings.ToLower(method) + " " + path, Header: header}
+	if body != nil {
+		call.Body, call.ContentType = body, contentType
 	}
-	for k, vs := range header {
-		req.Header[k] = vs
-	}
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	req.Header.Set("Authorization", "Bearer "+c.cfg.Token)
-	req.Header.Set("Accept", "application/json")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err
-		}
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("mastodon: %s: %w", op, c.redact(err))}
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("mastodon: %s: read answer: %w", op, c.redact(err))}
-	}
-	if ce := classify(resp.StatusCode, resp.Header, data, c.now()); ce != nil {
-		ce.Err = fmt.Errorf("mastodon: %s: %w", op, c.redact(ce.Err))
-		return ce
-	}
-	if out != nil {
-		if err := json.Unmarshal(data, out); err != nil {
-			return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("mastodon: %s: decode answer: %w", op, err)}
-		}
-	}
-	return nil
+	_, err := c.api.Do(ctx, call, out)
+	return err
 }
+
+// Named conditions of a 422 answer, read from Mastodon's message once here (it has no error
+// codes) and carried in channel.Error.Code.
+const (
+	codeTooLong   = "character_limit"  // the status is over the instance's limit
+	codeMediaWait = "media_processing" // an attachment is not processed yet
+)
 
 // classify maps a Mastodon answer onto channel.Error (nil for 2xx):
 //   - 429: RetryAfter until X-RateLimit-Reset (an ISO 8601 time), else from Retry-After;
@@ -75,23 +47,27 @@ func classify(status int, h http.Header, body []byte, now time.Time) *channel.Er
 	}
 	if json.Unmarshal(body, &e) == nil && e.Error != "" {
 		ce.Err = fmt.Errorf("http %d: %s", status, e.Error)
+		ce.Description = e.Error
+	}
+	if status == http.StatusUnprocessableEntity {
+		switch {
+		case strings.Contains(e.Error, "character limit"):
+			ce.Code = codeTooLong
+		case strings.Contains(e.Error, "finished processing"):
+			ce.Code = codeMediaWait
+		}
 	}
 	switch {
 	case status == http.StatusTooManyRequests:
 		if t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(h.Get("X-RateLimit-Reset"))); err == nil {
 			ce.RetryAfter = max(t.Sub(now), 0)
 		}
-	case status == http.StatusUnprocessableEntity && strings.Contains(e.Error, "character limit"):
+	case ce.Code == codeTooLong:
 		ce.Reason = channel.TooLong
-	case status == http.StatusUnprocessableEntity && strings.Contains(e.Error, "finished processing"):
+	case ce.Code == codeMediaWait:
 		ce.Reason = channel.Transient
 	}
 	return ce
-}
-
-// redact removes the token from err.
-func (c *Channel) redact(err error) error {
-	return channel.RedactError(err, c.cfg.Token)
 }
 
 // instance is the part of /api/v2/instance (and /api/v1/instance) this package reads.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"paperboy/core/channel"
 	"regexp"
 	"strings"
 	"text/template"
@@ -44,26 +45,26 @@ func (c *Config) Validate() error {
 	c.Language = strings.ToLower(strings.TrimSpace(c.Language))
 	var errs []error
 	if u, err := url.Parse(c.Server); c.Server == "" || err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		errs = append(errs, errors.New("mastodon: server: must be the instance's http(s) base URL, e.g. https://mastodon.social"))
+		errs = append(errs, channel.FieldErr("server", errors.New("mastodon: server: must be the instance's http(s) base URL, e.g. https://mastodon.social")))
 	} else if u.RawQuery != "" || u.User != nil {
-		errs = append(errs, errors.New("mastodon: server: must not carry a query or user info"))
+		errs = append(errs, channel.FieldErr("server", errors.New("mastodon: server: must not carry a query or user info")))
 	}
 	if c.Token == "" {
-		errs = append(errs, errors.New("mastodon: token: is required (or token_file)"))
+		errs = append(errs, channel.FieldErr("token", errors.New("mastodon: token: is required (or token_file)")))
 	} else if strings.ContainsAny(c.Token, " \t\r\n") {
-		errs = append(errs, errors.New("mastodon: token: contains whitespace"))
+		errs = append(errs, channel.FieldErr("token", errors.New("mastodon: token: contains whitespace")))
 	}
 	if !visibilities[c.Visibility] {
-		errs = append(errs, fmt.Errorf("mastodon: visibility: %q is not public, unlisted, private or direct", c.Visibility))
+		errs = append(errs, channel.FieldErr("visibility", fmt.Errorf("mastodon: visibility: %q is not public, unlisted, private or direct", c.Visibility)))
 	}
 	if c.Language != "" && !isoLanguage.MatchString(c.Language) {
-		errs = append(errs, fmt.Errorf("mastodon: language: %q is not an ISO 639 code like ko or en", c.Language))
+		errs = append(errs, channel.FieldErr("language", fmt.Errorf("mastodon: language: %q is not an ISO 639 code like ko or en", c.Language)))
 	}
 	if _, err := parseSpoiler(c.Spoiler); err != nil {
 		errs = append(errs, err)
 	}
 	if c.MaxCharacters != 0 && c.MaxCharacters < minLimit {
-		errs = append(errs, fmt.Errorf("mastodon: max_characters: %d is below %d", c.MaxCharacters, minLimit))
+		errs = append(errs, channel.FieldErr("max_characters", fmt.Errorf("mastodon: max_characters: %d is below %d", c.MaxCharacters, minLimit)))
 	}
 	return errors.Join(errs...)
 }
@@ -83,10 +84,10 @@ func parseSpoiler(s string) (*template.Template, error) {
 	}
 	t, err := template.New("spoiler").Option("missingkey=error").Parse(s)
 	if err != nil {
-		return nil, fmt.Errorf("mastodon: spoiler: %w", err)
+		return nil, channel.FieldErr("spoiler", fmt.Errorf("mastodon: spoiler: %w", err))
 	}
 	if err := t.Execute(&strings.Builder{}, spoilerData{Title: "t", Source: "s"}); err != nil {
-		return nil, fmt.Errorf("mastodon: spoiler: %w", err)
+		return nil, channel.FieldErr("spoiler", fmt.Errorf("mastodon: spoiler: %w", err))
 	}
 	return t, nil
 }

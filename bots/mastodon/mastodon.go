@@ -34,7 +34,7 @@ const (
 type Channel struct {
 	name    string
 	cfg     Config
-	http    *http.Client         // the instance's API only
+	api     *channel.API         // the instance's API only
 	fetcher channel.MediaFetcher // lead images: URLs from content, through the fetch guard
 	log     *slog.Logger
 	now     func() time.Time
@@ -51,7 +51,10 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	c := &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.Server), fetcher: opts.Media, log: opts.Logger, now: opts.Now}
+	c := &Channel{name: opts.Name, cfg: cfg, fetcher: opts.Media, log: opts.Logger, now: opts.Now}
+	c.api = &channel.API{Platform: "mastodon", Base: cfg.Server, Client: opts.API(cfg.Server), Secrets: []string{cfg.Token},
+		Header: http.Header{"Authorization": {"Bearer " + cfg.Token}, "Accept": {"application/json"}},
+		Check:  func(r *channel.Response) *channel.Error { return classify(r.Status, r.Header, r.Body, c.now()) }}
 	c.spoiler, _ = parseSpoiler(cfg.Spoiler)
 	return c, nil
 }
@@ -187,3 +190,12 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the status text Send would post for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	req, err := c.render(d.Post, c.Limits().TextMax)
+	if err != nil {
+		return channel.View{}, err
+	}
+	return channel.TextView(req.Status, c.Limits()), nil
+}

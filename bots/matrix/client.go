@@ -19,30 +19,33 @@ import (
 // whoami, media upload), one attempt per call and the exact retry_after_ms; mautrix's client retries
 // rate-limited and failed requests by itself (DefaultHTTPRetries) and pulls a crypto stack.
 
-// maxResponse bounds how much of an answer is read; Matrix answers to these calls are tiny.
-const maxResponse = 1 << 20
-
 // client is a minimal Matrix client-server API client: one attempt per call, answers mapped
 // onto channel.Error, the access token never in an error.
 type client struct {
-	base  string // homeserver base URL without trailing slash
-	token string
-	http  *http.Client
+	api *channel.API
+}
+
+// newClient returns a client for the homeserver at base with token.
+func newClient(hc *http.Client, base, token string) *client {
+	return &client{api: &channel.API{Platform: "matrix", Base: base, Client: hc, Secrets: []string{token},
+		Header: http.Header{"Authorization": {"Bearer " + token}}, Check: checkAnswer}}
+}
+
+// checkAnswer classifies one answer: nil for 2xx.
+func checkAnswer(r *channel.Response) *channel.Error {
+	if r.Status >= 200 && r.Status <= 299 {
+		return nil
+	}
+	return classify(r.Status, r.Header, r.Body, time.Now())
 }
 
 // do sends one request to base+path (path already escaped), JSON-encoding in when it is not
 // nil, and decodes a 2xx answer into out.
 func (c *client) do(ctx context.Context, method, path string, in, out any) error {
-	var body io.Reader
-	ctype := ""
-	if in != nil {
-		b, err := channel.JSON(in)
-		if err != nil {
-			return channel.Errorf(channel.Permanent, "matrix: encode request: %w", err)
-		}
-		body, ctype = bytes.NewReader(b), "application/json"
+	if in == nil {
+		return c.send(ctx, method, path, "", nil, out)
 	}
-	return c.send(ctx, method, path, ctype, body, out)
+	return c.run(ctx, c.call(method, path, in, ""), out)
 }
 
 // upload stores data in the homeserver's media repository (POST /_matrix/media/v3/upload)
@@ -63,42 +66,26 @@ func (c *client) upload(ctx context.Context, data []byte, ctype, filename string
 
 // send makes one request with body of type ctype ("" = none) and decodes a 2xx answer into out.
 func (c *client) send(ctx context.Context, method, path, ctype string, body io.Reader, out any) error {
-	op := strings.ToLower(method) + " " + opName(path)
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, body)
-	if err != nil {
-		return channel.Errorf(channel.Permanent, "matrix: %s: %w", op, channel.RedactError(err, c.token))
+	k := c.call(method, path, nil, ctype)
+	if body != nil {
+		k.Body = body
 	}
-	if ctype != "" {
-		req.Header.Set("Content-Type", ctype)
+	return c.run(ctx, k, out)
+}
+
+// run makes the call; a refusal gets the remedy that fits the request's path.
+func (c *client) run(ctx context.Context, k channel.Call, out any) error {
+	_, err := c.api.Do(ctx, k, out)
+	var ce *channel.Error
+	if errors.As(err, &ce) && ce.Status != 0 {
+		ce.Fix = fixFor(ce.Status, ce.Code, k.Path)
 	}
-	req.Header.Set("Authorization", "Bearer "+c.token)
-	resp, err := c.http.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err
-		}
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("matrix: %s: %w", op, channel.RedactError(err, c.token))}
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("matrix: %s: read answer: %w", op, channel.RedactError(err, c.token))}
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		ce := classify(resp.StatusCode, resp.Header, data, time.Now())
-		ce.Err = fmt.Errorf("matrix: %s: %w", op, channel.RedactError(ce.Err, c.token))
-		var ae apiError
-		_ = json.Unmarshal(data, &ae)
-		ce.Fix = fixFor(resp.StatusCode, ae.ErrCode, path)
-		return ce
-	}
-	if out != nil {
-		if err := json.Unmarshal(data, out); err != nil {
-			return &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("matrix: %s: decode answer: %w", op, err)}
-		}
-	}
-	return nil
+	return err
+}
+
+// call describes one request; its answer is classified with the path in mind (see fixFor).
+func (c *client) call(method, path string, body any, ctype string) channel.Call {
+	return channel.Call{Method: method, Path: path, Op: strings.ToLower(method) + " " + opName(path), Body: body, ContentType: ctype}
 }
 
 // opName shortens an API path for error texts: the client-server prefix is implied, and a
@@ -128,14 +115,12 @@ func classify(status int, h http.Header, body []byte, now time.Time) *channel.Er
 	var ae apiError
 	msg := fmt.Sprintf("http %d", status)
 	if json.Unmarshal(body, &ae) == nil && ae.ErrCode != "" {
+		ce.Code, ce.Description = ae.ErrCode, ae.Error
 		msg += ": " + ae.ErrCode
 		if ae.Error != "" {
 			msg += ": " + ae.Error
 		}
-	} else if t := strings.TrimSpace(string(body)); t != "" {
-		if len(t) > 200 {
-			t = t[:200] + "…"
-		}
+	} else if t := channel.Trimmed(body, 200); t != "" {
 		msg += ": " + t
 	}
 	ce.Err = errors.New(msg)

@@ -42,16 +42,16 @@ func (c *Config) Validate() error {
 	}
 	var errs []error
 	if u, err := url.Parse(c.Homeserver); c.Homeserver == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("homeserver: %q is not an http(s) URL", channel.RedactURL(c.Homeserver)))
+		errs = append(errs, channel.FieldErr("homeserver", fmt.Errorf("homeserver: %q is not an http(s) URL", channel.RedactURL(c.Homeserver))))
 	}
 	if c.AccessToken == "" {
-		errs = append(errs, errors.New("access_token: missing (set access_token or access_token_file)"))
+		errs = append(errs, channel.FieldErr("access_token", errors.New("access_token: missing (set access_token or access_token_file)")))
 	}
 	if !isRoomRef(c.Room) {
-		errs = append(errs, fmt.Errorf("room: %q is not a room id (!id:server) or alias (#name:server)", c.Room))
+		errs = append(errs, channel.FieldErr("room", fmt.Errorf("room: %q is not a room id (!id:server) or alias (#name:server)", c.Room)))
 	}
 	if c.MsgType != MsgText && c.MsgType != MsgNotice {
-		errs = append(errs, fmt.Errorf("msgtype: %q is not m.text or m.notice", c.MsgType))
+		errs = append(errs, channel.FieldErr("msgtype", fmt.Errorf("msgtype: %q is not m.text or m.notice", c.MsgType)))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("matrix: %w", err)

@@ -51,7 +51,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	c := &Channel{
 		name:   opts.Name,
 		cfg:    cfg,
-		client: &client{base: cfg.Homeserver, token: cfg.AccessToken, http: opts.API(cfg.Homeserver)},
+		client: newClient(opts.API(cfg.Homeserver), cfg.Homeserver, cfg.AccessToken),
 		media:  opts.Media,
 		log:    opts.Logger,
 		now:    opts.Now,
@@ -196,3 +196,12 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the message body Send would post for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	msg, err := c.message(d, nil)
+	if err != nil {
+		return channel.View{}, err
+	}
+	return channel.TextView(msg.Body, c.Limits()), nil
+}

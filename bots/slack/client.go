@@ -1,12 +1,9 @@
 package slack
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -14,9 +11,6 @@ import (
 
 	"paperboy/core/channel"
 )
-
-// maxResponse bounds how much of an answer is read; Slack's answers are small.
-const maxResponse = 1 << 20
 
 // apiAnswer is the envelope of every Web API answer: {"ok":false,"error":"channel_not_found"}.
 type apiAnswer struct {
@@ -58,56 +52,37 @@ func classifyCode(code string) (r channel.Reason, found bool) {
 
 // post sends body to u with one attempt and returns the raw answer of a 2xx. auth is the
 // Authorization header value or "". Every error is a *channel.Error with secrets redacted.
-func (c *Channel) post(ctx context.Context, u, auth string, body any) (*http.Response, []byte, error) {
-	b, err := channel.JSON(body)
-	if err != nil {
-		return nil, nil, channel.Errorf(channel.Permanent, "slack: encode request: %w", err)
-	}
-	buf := bytes.NewReader(b)
-	op := "post " + c.redactedURL(u)
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, buf)
-	if err != nil {
-		return nil, nil, channel.Errorf(channel.Permanent, "slack: %s: %w", op, c.redact(err))
-	}
-	req.Header.Set("Content-Type", "application/json; charset=utf-8")
+func (c *Channel) post(ctx context.Context, u, auth string, body any) (*channel.Response, []byte, error) {
+	call := channel.Call{URL: u, Op: "post " + c.redactedURL(u), Body: body, ContentType: "application/json; charset=utf-8"}
 	if auth != "" {
-		req.Header.Set("Authorization", auth)
+		call.Header = http.Header{"Authorization": {auth}}
 	}
-	resp, err := c.http.Do(req)
+	resp, err := c.api.Do(ctx, call, nil)
 	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // *url.Error prints the URL: a webhook URL is a secret
-		}
-		return nil, nil, &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("slack: %s: %w", op, c.redact(err))}
+		return nil, nil, err
 	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return nil, nil, &channel.Error{Reason: channel.Transient, Err: fmt.Errorf("slack: %s: read answer: %w", op, c.redact(err))}
-	}
-	if ce := c.classify(resp.StatusCode, resp.Header, data); ce != nil {
-		ce.Err = fmt.Errorf("slack: %s: %w", op, c.redact(ce.Err))
-		return nil, nil, ce
-	}
-	return resp, data, nil
+	return resp, resp.Body, nil
 }
 
 // classify maps a non-2xx answer: the status decides (channel.FromStatus: 429 RateLimited with
 // Retry-After, 5xx Transient…) unless the body names a Slack error code we know better. A 2xx
 // is nil here; Web API ok:false bodies are mapped by apiError.
-func (c *Channel) classify(status int, h http.Header, body []byte) *channel.Error {
-	if status >= 200 && status < 300 {
+func classify(r *channel.Response) *channel.Error {
+	if r.Status >= 200 && r.Status < 300 {
 		return nil
 	}
-	ce := channel.Classify(channel.FromStatus(status, h, body))
-	code := strings.TrimSpace(string(body))
+	ce := channel.CheckStatus(r)
+	code := strings.TrimSpace(string(r.Body))
 	var a apiAnswer
-	if json.Unmarshal(body, &a) == nil {
+	if json.Unmarshal(r.Body, &a) == nil {
 		code = a.Error
 	}
-	if r, ok := classifyCode(code); ok && status != http.StatusTooManyRequests && status < 500 {
-		ce.Reason = r
+	known, ok := classifyCode(code)
+	if ok {
+		ce.Code = code
+	}
+	if ok && r.Status != http.StatusTooManyRequests && r.Status < 500 {
+		ce.Reason = known
 	}
 	return ce
 }
@@ -116,7 +91,7 @@ func (c *Channel) classify(status int, h http.Header, body []byte) *channel.Erro
 // failures with HTTP 200, so this is where channel_not_found and invalid_auth are told apart.
 func apiError(a apiAnswer, h http.Header, now time.Time) *channel.Error {
 	r, _ := classifyCode(a.Error)
-	ce := &channel.Error{Reason: r, Err: fmt.Errorf("slack api error: %s", a.Error)}
+	ce := &channel.Error{Reason: r, Err: fmt.Errorf("slack api error: %s", a.Error), Status: http.StatusOK, Code: a.Error, Description: a.Error}
 	if r == channel.RateLimited || r == channel.Transient {
 		ce.RetryAfter = channel.ParseRetryAfter(h.Get("Retry-After"), now)
 	}
@@ -136,11 +111,11 @@ func (c *Channel) redactedURL(u string) string {
 	return channel.RedactURL(u)
 }
 
-// redact removes the token and webhook URL (and its path, the secret part) from err.
-func (c *Channel) redact(err error) error {
-	secrets := []string{c.cfg.Token, c.cfg.Webhook}
-	if p, perr := url.Parse(c.cfg.Webhook); perr == nil && len(p.Path) > 1 {
-		secrets = append(secrets, p.Path, strings.TrimPrefix(p.Path, "/services"))
+// secrets are the token and webhook URL, and the webhook URL's path (the secret part).
+func secrets(cfg Config) []string {
+	out := []string{cfg.Token, cfg.Webhook}
+	if p, perr := url.Parse(cfg.Webhook); perr == nil && len(p.Path) > 1 {
+		out = append(out, p.Path, strings.TrimPrefix(p.Path, "/services"))
 	}
-	return channel.RedactError(err, secrets...)
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"paperboy/core/channel"
 	"regexp"
 	"strings"
 	"time"
@@ -59,28 +60,28 @@ func (c *Config) Validate() error {
 	var errs []error
 	switch {
 	case c.Webhook != "" && (c.Token != "" || c.Channel != ""):
-		errs = append(errs, errors.New("slack: webhook: set either webhook, or token and channel, not both"))
+		errs = append(errs, channel.FieldErr("webhook", errors.New("slack: webhook: set either webhook, or token and channel, not both")))
 	case c.Webhook != "":
 		if u, err := url.Parse(c.Webhook); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || len(u.Path) < 2 {
-			errs = append(errs, errors.New("slack: webhook: must be an incoming webhook URL like https://hooks.slack.com/services/T…/B…/…"))
+			errs = append(errs, channel.FieldErr("webhook", errors.New("slack: webhook: must be an incoming webhook URL like https://hooks.slack.com/services/T…/B…/…")))
 		}
 	case c.Token != "":
 		if strings.ContainsAny(c.Token, " \t\r\n") {
-			errs = append(errs, errors.New("slack: token: contains whitespace"))
+			errs = append(errs, channel.FieldErr("token", errors.New("slack: token: contains whitespace")))
 		}
 		if c.Channel == "" {
-			errs = append(errs, errors.New("slack: channel: is required with token (a channel id like C0123ABCD or #name)"))
+			errs = append(errs, channel.FieldErr("channel", errors.New("slack: channel: is required with token (a channel id like C0123ABCD or #name)")))
 		} else if !channelID.MatchString(c.Channel) && !channelName.MatchString(c.Channel) {
-			errs = append(errs, fmt.Errorf("slack: channel: %q is not a channel id or #name", c.Channel))
+			errs = append(errs, channel.FieldErr("channel", fmt.Errorf("slack: channel: %q is not a channel id or #name", c.Channel)))
 		}
 	default:
-		errs = append(errs, errors.New("slack: token: set token and channel (chat.postMessage) or webhook (incoming webhook)"))
+		errs = append(errs, channel.FieldErr("token", errors.New("slack: token: set token and channel (chat.postMessage) or webhook (incoming webhook)")))
 	}
 	if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, errors.New("slack: api_url: must be an http(s) URL"))
+		errs = append(errs, channel.FieldErr("api_url", errors.New("slack: api_url: must be an http(s) URL")))
 	}
 	if n := len([]rune(c.LinkText)); n > maxButtonText {
-		errs = append(errs, fmt.Errorf("slack: link_text: is %d characters, at most %d", n, maxButtonText))
+		errs = append(errs, channel.FieldErr("link_text", fmt.Errorf("slack: link_text: is %d characters, at most %d", n, maxButtonText)))
 	}
 	if _, err := loadZone(c.Timezone); err != nil {
 		errs = append(errs, err)
@@ -95,7 +96,7 @@ func loadZone(name string) (*time.Location, error) {
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil, fmt.Errorf("slack: timezone: %w", err)
+		return nil, channel.FieldErr("timezone", fmt.Errorf("slack: timezone: %w", err))
 	}
 	return loc, nil
 }

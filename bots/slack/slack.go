@@ -25,7 +25,7 @@ const (
 type Channel struct {
 	name string
 	cfg  Config
-	http *http.Client
+	api  *channel.API
 	log  *slog.Logger
 	now  func() time.Time
 	loc  *time.Location
@@ -37,7 +37,9 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		return nil, err
 	}
 	opts = opts.WithDefaults()
-	c := &Channel{name: opts.Name, cfg: cfg, http: opts.API(cfg.APIURL, cfg.Webhook), log: opts.Logger, now: opts.Now, loc: opts.Location}
+	c := &Channel{name: opts.Name, cfg: cfg, log: opts.Logger, now: opts.Now, loc: opts.Location, api: &channel.API{
+		Platform: "slack", Client: opts.API(cfg.APIURL, cfg.Webhook), Secrets: secrets(cfg), Check: classify,
+	}}
 	if loc, _ := loadZone(cfg.Timezone); loc != nil {
 		c.loc = loc
 	}
@@ -137,3 +139,12 @@ var (
 	_ channel.Checker   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the message's top-level text Send would post for d.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	m, err := c.render(d.Post)
+	if err != nil {
+		return channel.View{}, err
+	}
+	return channel.TextView(m.Text, c.Limits()), nil
+}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"paperboy/bots/telegram/botapi"
+	"paperboy/core/channel"
 	"regexp"
 	"strings"
 	"text/template"
@@ -11,7 +13,7 @@ import (
 )
 
 // DefaultAPIURL is the public Bot API.
-const DefaultAPIURL = "https://api.telegram.org"
+const DefaultAPIURL = botapi.DefaultURL
 
 // Config is one Telegram destination: a chat, channel or forum topic that a bot posts to.
 type Config struct {
@@ -78,35 +80,35 @@ func (c *Config) Validate() error {
 	var errs []error
 	switch {
 	case c.Token == "":
-		errs = append(errs, errors.New("telegram: token is required (token or token_file)"))
+		errs = append(errs, channel.FieldErr("token", errors.New("telegram: token is required (token or token_file)")))
 	case !tokenPattern.MatchString(c.Token):
 		// Never echo the value: it is a secret even when malformed.
-		errs = append(errs, errors.New(`telegram: token must look like "123456789:AA…" as @BotFather gives it`))
+		errs = append(errs, channel.FieldErr("token", errors.New(`telegram: token must look like "123456789:AA…" as @BotFather gives it`)))
 	}
 	switch {
 	case c.Chat == "":
-		errs = append(errs, errors.New("telegram: chat is required (numeric id or @username)"))
+		errs = append(errs, channel.FieldErr("chat", errors.New("telegram: chat is required (numeric id or @username)")))
 	case c.Chat == "0" || !chatIDPattern.MatchString(c.Chat) && !usernamePattern.MatchString(c.Chat):
-		errs = append(errs, fmt.Errorf("telegram: chat %q must be a numeric id (e.g. -1001234567890) or @username (5-32 letters, digits, _)", c.Chat))
+		errs = append(errs, channel.FieldErr("chat", fmt.Errorf("telegram: chat %q must be a numeric id (e.g. -1001234567890) or @username (5-32 letters, digits, _)", c.Chat)))
 	}
 	if c.Topic < 0 {
-		errs = append(errs, fmt.Errorf("telegram: topic %d must be a positive message_thread_id or 0", c.Topic))
+		errs = append(errs, channel.FieldErr("topic", fmt.Errorf("telegram: topic %d must be a positive message_thread_id or 0", c.Topic)))
 	}
 	if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("telegram: api_url %q must be an absolute http(s) URL", c.APIURL))
+		errs = append(errs, channel.FieldErr("api_url", fmt.Errorf("telegram: api_url %q must be an absolute http(s) URL", c.APIURL)))
 	}
 	if !oneOf(c.LinkPreview, PreviewOff, PreviewAbove, PreviewBelow, PreviewLarge) {
-		errs = append(errs, fmt.Errorf("telegram: link_preview %q must be off, above, below or large", c.LinkPreview))
+		errs = append(errs, channel.FieldErr("link_preview", fmt.Errorf("telegram: link_preview %q must be off, above, below or large", c.LinkPreview)))
 	}
 	if !oneOf(c.Image, ImagePhoto, ImagePreview, ImageNone) {
-		errs = append(errs, fmt.Errorf("telegram: image %q must be photo, preview or none", c.Image))
+		errs = append(errs, channel.FieldErr("image", fmt.Errorf("telegram: image %q must be photo, preview or none", c.Image)))
 	}
 	if !oneOf(c.LongText, LongTextPreview, LongTextSplit) {
-		errs = append(errs, fmt.Errorf("telegram: long_text %q must be preview or split", c.LongText))
+		errs = append(errs, channel.FieldErr("long_text", fmt.Errorf("telegram: long_text %q must be preview or split", c.LongText)))
 	}
 	if c.Timezone != "" {
 		if _, err := loadLocation(c.Timezone); err != nil {
-			errs = append(errs, fmt.Errorf("telegram: timezone: %w", err))
+			errs = append(errs, channel.FieldErr("timezone", fmt.Errorf("telegram: timezone: %w", err)))
 		}
 	}
 	if c.Template != "" {
@@ -130,7 +132,7 @@ func loadLocation(name string) (*time.Location, error) {
 func parseTemplate(text string) (*template.Template, error) {
 	t, err := template.New("telegram").Option("missingkey=error").Parse(text)
 	if err != nil {
-		return nil, fmt.Errorf("telegram: template: %w", err)
+		return nil, channel.FieldErr("template", fmt.Errorf("telegram: template: %w", err))
 	}
 	return t, nil
 }

@@ -187,3 +187,9 @@ func TestTemplateShareLinks(t *testing.T) {
 		t.Fatalf("share link missing: %s", text)
 	}
 }
+
+func TestPlainTextIsWhatTelegramCounts(t *testing.T) {
+	if got := plainText(`<b>카톡</b> &lt;a&gt; 👍🏽`); got != "카톡 <a> 👍🏽" {
+		t.Errorf("plainText: %q", got)
+	}
+}

@@ -3,7 +3,6 @@ package telegram
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -14,20 +13,6 @@ import (
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/core/channel"
 )
-
-// interpose serves the fake but lets fail answer some requests first (returning true when it did).
-func interpose(t *testing.T, fake *telegramtest.Server, fail func(w http.ResponseWriter, method string) bool) string {
-	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		method := r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:]
-		if fail(w, method) {
-			return
-		}
-		fake.Handler().ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL
-}
 
 func TestSendPhotoWithCaption(t *testing.T) {
 	fake := telegramtest.New()
@@ -72,7 +57,7 @@ func TestSendSplitRetriesOnlyTheText(t *testing.T) {
 	defer fake.Close()
 	var mu sync.Mutex
 	failText := 1
-	url := interpose(t, fake, func(w http.ResponseWriter, method string) bool {
+	url := telegramtest.Interpose(t, fake, func(w http.ResponseWriter, method string) bool {
 		mu.Lock()
 		defer mu.Unlock()
 		if method == "sendMessage" && failText > 0 {
@@ -84,14 +69,17 @@ func TestSendSplitRetriesOnlyTheText(t *testing.T) {
 		}
 		return false
 	})
-	ch := newChannel(t, url, func(c *Config) { c.LongText = LongTextSplit })
+	split := func(c *Config) { c.LongText = LongTextSplit }
+	ch := newChannel(t, url, split)
 	d := delivery()
+	d.Progress = &memProgress{}
 	d.Post.Summary = strings.Repeat("카카오의 주요 서비스들이 접속 장애를 일으키고 있다. ", 60)
 	_, err := ch.Send(context.Background(), d)
 	if r := channel.Classify(err).Reason; r != channel.Transient {
 		t.Fatalf("first attempt: %v, want a transient error", err)
 	}
-	if _, err := ch.Send(context.Background(), d); err != nil {
+	// The retry runs on another replica: a new channel, the same progress in the store.
+	if _, err := newChannel(t, url, split).Send(context.Background(), d); err != nil {
 		t.Fatalf("retry: %v", err)
 	}
 	msgs := fake.Messages()
@@ -102,7 +90,7 @@ func TestSendSplitRetriesOnlyTheText(t *testing.T) {
 		t.Errorf("the text after the photo must not repeat it as a preview: %s", msgs[1].LinkPreview)
 	}
 	// A new delivery of the same channel sends its own photo again.
-	d.Key = "pb-key-2"
+	d.Key, d.Progress = "pb-key-2", &memProgress{}
 	if _, err := ch.Send(context.Background(), d); err != nil || len(fake.Messages()) != 4 {
 		t.Errorf("second delivery: %v, %d messages", err, len(fake.Messages()))
 	}
@@ -111,7 +99,7 @@ func TestSendSplitRetriesOnlyTheText(t *testing.T) {
 func TestSendBadImageFallsBackToText(t *testing.T) {
 	fake := telegramtest.New()
 	defer fake.Close()
-	url := interpose(t, fake, func(w http.ResponseWriter, method string) bool {
+	url := telegramtest.Interpose(t, fake, func(w http.ResponseWriter, method string) bool {
 		if method != "sendPhoto" {
 			return false
 		}
@@ -229,4 +217,14 @@ func TestLimitsAndCredentialKey(t *testing.T) {
 	if k1 != k2 || k1 == k3 || r != BotRate || b != BotBurst || strings.Contains(k1, "AAF") || strings.Contains(k1, "123456789") {
 		t.Errorf("keys %q %q %q (rate %v burst %d): one per token, never the token", k1, k2, k3, r, b)
 	}
+}
+
+// memProgress stands in for the store's progress of one delivery.
+type memProgress struct{ step string }
+
+func (p *memProgress) Step(context.Context) (string, error) { return p.step, nil }
+
+func (p *memProgress) SetStep(_ context.Context, step string) error {
+	p.step = step
+	return nil
 }

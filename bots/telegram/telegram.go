@@ -12,11 +12,11 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/time/rate"
 
+	"paperboy/bots/telegram/botapi"
 	"paperboy/core/channel"
 )
 
@@ -32,23 +32,15 @@ const (
 	BotBurst = 1
 )
 
-// maxPartial bounds the memory of split posts whose photo went out but whose text did not.
-const maxPartial = 1024
-
 // Channel posts to one Telegram chat (or forum topic) with one bot token.
 type Channel struct {
 	name   string
 	cfg    Config
-	client *Client
+	client *botapi.Client
 	fmt    formatter
 	chatID any // int64 for numeric ids, string for @username: the JSON type the API expects
 	now    func() time.Time
 	log    *slog.Logger
-
-	mu sync.Mutex
-	// partial remembers, per delivery key, the photo a split post already sent, so the retry of a
-	// failed text message does not post the photo twice.
-	partial map[string]int
 }
 
 // New validates cfg and builds the channel. No request is made; call Check to verify the token.
@@ -82,8 +74,8 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		name = "telegram:" + cfg.Chat
 	}
 	return &Channel{
-		name: name, cfg: cfg, client: NewClient(cfg.APIURL, cfg.Token, opts.API(cfg.APIURL)), fmt: f, chatID: chatID,
-		now: opts.Now, log: opts.Logger.With("channel", name), partial: map[string]int{},
+		name: name, cfg: cfg, client: botapi.NewClient(cfg.APIURL, cfg.Token, opts.API(cfg.APIURL)), fmt: f, chatID: chatID,
+		now: opts.Now, log: opts.Logger.With("channel", name),
 	}, nil
 }
 
@@ -91,7 +83,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 func (c *Channel) Name() string { return c.name }
 
 // Client is the Bot API client of this channel's token, for the editors' listener to reuse.
-func (c *Channel) Client() *Client { return c.client }
+func (c *Channel) Client() *botapi.Client { return c.client }
 
 // Limits reports Telegram's limits: 1 message/s in a private chat, 20/min in channels and groups.
 func (c *Channel) Limits() channel.Limits {
@@ -165,32 +157,41 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	return c.receipt(m), nil
 }
 
-// sendSplit sends the photo (unless an earlier attempt already did), then the text.
+// stepPhoto is the progress a split post records once its photo is out.
+const stepPhoto = "photo_sent"
+
+// sendSplit sends the photo (unless an earlier attempt already did, as d.Progress says), then
+// the text.
 func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []call) (channel.Receipt, error) {
-	c.mu.Lock()
-	_, photoSent := c.partial[d.Key]
-	c.mu.Unlock()
+	photoSent := false
+	if d.Progress != nil {
+		step, err := d.Progress.Step(ctx)
+		if err != nil {
+			// Unknown whether the photo went out: sending it again could show it twice.
+			return channel.Receipt{}, channel.Errorf(channel.Transient, "telegram: read split-post progress: %w", err)
+		}
+		photoSent = step == stepPhoto
+	}
 	if !photoSent {
-		pm, err := c.post(ctx, calls[0])
+		_, err := c.post(ctx, calls[0])
 		if err != nil && !badImage(err) {
 			return channel.Receipt{}, err
 		}
-		if err == nil && d.Key != "" {
-			c.mu.Lock()
-			if len(c.partial) >= maxPartial {
-				clear(c.partial)
+		if err == nil && d.Progress != nil {
+			if err := d.Progress.SetStep(ctx, stepPhoto); err != nil {
+				c.log.Warn("telegram photo sent but not recorded: a retry may send it again", "delivery_key", d.Key, "err", err)
 			}
-			c.partial[d.Key] = pm.MessageID
-			c.mu.Unlock()
 		}
 	}
 	m, err := c.post(ctx, calls[1])
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	c.mu.Lock()
-	delete(c.partial, d.Key)
-	c.mu.Unlock()
+	if d.Progress != nil {
+		if err := d.Progress.SetStep(ctx, ""); err != nil {
+			c.log.Debug("telegram split-post progress not cleared (it expires)", "delivery_key", d.Key, "err", err)
+		}
+	}
 	return c.receipt(m), nil
 }
 
@@ -222,19 +223,7 @@ func (c *Channel) receipt(m sentMessage) channel.Receipt {
 // as opposed to the chat or the text.
 func badImage(err error) bool {
 	var ce *channel.Error
-	if !errors.As(err, &ce) || ce.Reason != channel.Permanent {
-		return false
-	}
-	msg := strings.ToLower(ce.Error())
-	if !strings.Contains(msg, " 400 ") {
-		return false
-	}
-	for _, s := range []string{"http url", "url content", "web page content", "photo", "image", "file identifier", "wrong type"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
+	return errors.As(err, &ce) && ce.Reason == channel.Permanent && ce.Code == botapi.CodeBadImage
 }
 
 var (
@@ -243,3 +232,14 @@ var (
 	_ channel.Previewer = (*Channel)(nil)
 	_ channel.Keyed     = (*Channel)(nil)
 )
+
+// sentMessage is the part of a Message result Send needs for the receipt.
+type sentMessage struct {
+	MessageID int   `json:"message_id"`
+	Date      int64 `json:"date"`
+	Chat      struct {
+		ID       int64  `json:"id"`
+		Username string `json:"username"`
+		Type     string `json:"type"`
+	} `json:"chat"`
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"paperboy/core/channel"
 	"strings"
 )
 
@@ -54,7 +55,7 @@ func (c *Config) Validate() error {
 	}
 	var errs []error
 	if u, err := url.Parse(c.URL); c.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("webhook: url: must be an http(s) URL, got %q", redactedOrEmpty(c.URL)))
+		errs = append(errs, channel.FieldErr("url", fmt.Errorf("webhook: url: must be an http(s) URL, got %q", redactedOrEmpty(c.URL))))
 	}
 	if _, err := decodeSecret(c.Secret); err != nil {
 		errs = append(errs, err)
@@ -63,15 +64,15 @@ func (c *Config) Validate() error {
 		canon := http.CanonicalHeaderKey(strings.TrimSpace(k))
 		switch {
 		case canon == "" || strings.ContainsAny(canon, " \t\r\n:"):
-			errs = append(errs, fmt.Errorf("webhook: headers: %q is not a header name", k))
+			errs = append(errs, channel.FieldErr("headers", fmt.Errorf("webhook: headers: %q is not a header name", k)))
 		case reservedHeaders[canon]:
-			errs = append(errs, fmt.Errorf("webhook: headers: %s is set by paperboy and cannot be overridden", canon))
+			errs = append(errs, channel.FieldErr("headers", fmt.Errorf("webhook: headers: %s is set by paperboy and cannot be overridden", canon)))
 		case strings.ContainsAny(v, "\r\n"):
-			errs = append(errs, fmt.Errorf("webhook: headers: the value of %s contains a line break", canon))
+			errs = append(errs, channel.FieldErr("headers", fmt.Errorf("webhook: headers: the value of %s contains a line break", canon)))
 		}
 	}
 	if c.Format != FormatJSON {
-		errs = append(errs, fmt.Errorf("webhook: format: %q is not supported (use json)", c.Format))
+		errs = append(errs, channel.FieldErr("format", fmt.Errorf("webhook: format: %q is not supported (use json)", c.Format)))
 	}
 	return errors.Join(errs...)
 }
@@ -80,17 +81,17 @@ func (c *Config) Validate() error {
 // repeats the secret.
 func decodeSecret(s string) ([]byte, error) {
 	if s == "" {
-		return nil, errors.New("webhook: secret: is required (whsec_ followed by base64; or secret_file)")
+		return nil, channel.FieldErr("secret", errors.New("webhook: secret: is required (whsec_ followed by base64; or secret_file)"))
 	}
 	if !strings.HasPrefix(s, secretPrefix) {
-		return nil, errors.New("webhook: secret: must start with whsec_")
+		return nil, channel.FieldErr("secret", errors.New("webhook: secret: must start with whsec_"))
 	}
 	key, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(s, secretPrefix))
 	if err != nil {
-		return nil, errors.New("webhook: secret: the part after whsec_ is not standard base64")
+		return nil, channel.FieldErr("secret", errors.New("webhook: secret: the part after whsec_ is not standard base64"))
 	}
 	if len(key) < minSecretBytes || len(key) > maxSecretBytes {
-		return nil, fmt.Errorf("webhook: secret: decodes to %d bytes, want %d to %d", len(key), minSecretBytes, maxSecretBytes)
+		return nil, channel.FieldErr("secret", fmt.Errorf("webhook: secret: decodes to %d bytes, want %d to %d", len(key), minSecretBytes, maxSecretBytes))
 	}
 	return key, nil
 }

@@ -9,9 +9,8 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
-	"errors"
+	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -42,7 +41,7 @@ type Channel struct {
 	cfg     Config
 	key     []byte
 	headers http.Header
-	http    *http.Client
+	api     *channel.API
 	log     *slog.Logger
 	now     func() time.Time
 	secrets []string
@@ -55,7 +54,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	}
 	opts = opts.WithDefaults()
 	key, _ := decodeSecret(cfg.Secret)
-	c := &Channel{name: opts.Name, cfg: cfg, key: key, http: opts.API(cfg.URL), log: opts.Logger, now: opts.Now,
+	c := &Channel{name: opts.Name, cfg: cfg, key: key, log: opts.Logger, now: opts.Now,
 		headers: http.Header{}, secrets: []string{cfg.Secret, strings.TrimPrefix(cfg.Secret, secretPrefix), cfg.URL}}
 	for k, v := range cfg.Headers {
 		c.headers.Set(strings.TrimSpace(k), v)
@@ -68,6 +67,12 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 			c.secrets = append(c.secrets, u.Path)
 		}
 	}
+	h := c.headers.Clone()
+	if h.Get("User-Agent") == "" {
+		h.Set("User-Agent", userAgent)
+	}
+	c.api = &channel.API{Platform: "webhook", Client: opts.API(cfg.URL), Header: h, Secrets: c.secrets,
+		MaxBody: maxResponse, Check: classify}
 	return c, nil
 }
 
@@ -136,34 +141,12 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.cfg.URL, bytes.NewReader(body))
-	if err != nil {
-		return channel.Receipt{}, channel.Errorf(channel.Permanent, "webhook: post %s: %w", redactURL(c.cfg.URL), c.redact(err))
-	}
-	for k, vs := range c.headers {
-		req.Header[k] = vs
-	}
-	if req.Header.Get("User-Agent") == "" {
-		req.Header.Set("User-Agent", userAgent)
-	}
 	ts := now.Unix()
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("webhook-id", d.Key)
-	req.Header.Set("webhook-timestamp", strconv.FormatInt(ts, 10))
-	req.Header.Set("webhook-signature", Sign(c.key, d.Key, ts, body))
-	resp, err := c.http.Do(req)
+	_, err = c.api.Do(ctx, channel.Call{URL: c.cfg.URL, Op: "post " + redactURL(c.cfg.URL), Body: body,
+		ContentType: "application/json", Header: http.Header{
+			"Webhook-Id": {d.Key}, "Webhook-Timestamp": {strconv.FormatInt(ts, 10)}, "Webhook-Signature": {Sign(c.key, d.Key, ts, body)},
+		}}, nil)
 	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // *url.Error prints the URL, which may hold a token
-		}
-		return channel.Receipt{}, &channel.Error{Reason: channel.Transient,
-			Err: fmt.Errorf("webhook: post %s: %w", redactURL(c.cfg.URL), c.redact(err))}
-	}
-	defer resp.Body.Close()
-	data, _ := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err := classify(resp.StatusCode, resp.Header, data); err != nil {
-		err.Err = fmt.Errorf("webhook: post %s: %w", redactURL(c.cfg.URL), c.redact(err.Err))
 		c.log.LogAttrs(ctx, slog.LevelDebug, "webhook send failed", slog.String("channel", c.name),
 			slog.String("delivery_key", d.Key), slog.String("error", err.Error()))
 		return channel.Receipt{}, err
@@ -176,21 +159,15 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 // Retry-After, 401/403 Unauthorized, 413 TooLong, other 4xx Permanent), plus 410 Gone, which
 // Standard Webhooks defines as "disable this endpoint": the channel pauses instead of
 // dead-lettering every article one by one.
-func classify(status int, h http.Header, body []byte) *channel.Error {
-	err := channel.FromStatus(status, h, body)
-	if err == nil {
+func classify(r *channel.Response) *channel.Error {
+	ce := channel.CheckStatus(r)
+	if ce == nil {
 		return nil
 	}
-	ce := channel.Classify(err)
-	if status == http.StatusGone {
+	if r.Status == http.StatusGone {
 		ce.Reason = channel.Unauthorized
 	}
 	return ce
-}
-
-// redact removes every configured secret (signing secret, header values, URL parts) from err.
-func (c *Channel) redact(err error) error {
-	return channel.RedactError(err, c.secrets...)
 }
 
 // Preview returns the request Send would make for d: the URL without its path or query, the
@@ -219,3 +196,16 @@ var (
 	_ channel.Channel   = (*Channel)(nil)
 	_ channel.Previewer = (*Channel)(nil)
 )
+
+// View is the JSON event Send would post for d, indented.
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	body, err := c.body(d, c.now())
+	if err != nil {
+		return channel.View{}, err
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, body, "", "  "); err != nil {
+		return channel.View{}, fmt.Errorf("webhook: view: %w", err)
+	}
+	return channel.TextView(buf.String(), c.Limits()), nil
+}

@@ -1,5 +1,21 @@
 // Package channel is the contract every share platform implements, and the shared
 // helpers (error classification, counting and truncating text by unit) they all use.
+//
+// A Channel sends: Send makes one attempt and answers a Receipt or an *Error. Optional
+// abilities are small interfaces deliver and the CLI find by type assertion: Checker,
+// Previewer, Batcher, Keyed, and for corrections and retractions Updater and Retracter.
+//
+// Corrections and retractions. A Receipt lists every remote message a send created
+// (Messages: id, chat, thread, kind), the article revision it shows and when it was sent;
+// the store keeps it at least as long as the claim. Deliver runs an update or a withdrawal
+// as an outbox operation of its own, with its own idempotency key — (article, channel,
+// revision) for an update, (article, channel, "retract") for a withdrawal — and the same
+// limiters, breaker, retries, in-doubt policy and dead letters as a send, so each happens
+// once per channel across crashes and replicas. Updater.Update gets the stored receipt and
+// the new post and returns the receipt as it now stands; Retracter.Retract gets the stored
+// receipt, the reason and the time of the attempt (Telegram deletes only within 48 hours of
+// Receipt.SentAt; older posts are edited into a withdrawal notice). Both classify failures
+// exactly like Send; an unchanged edit and an already-deleted message count as done.
 package channel
 
 import (
@@ -49,13 +65,20 @@ type Delivery struct {
 	Key     string       // stable for (article, channel): the idempotency key, the same on every attempt
 	Post    article.Post // what to show
 	Attempt int          // 1 for the first attempt
+	// Progress records the steps of a send that takes several requests; nil = none recorded
+	// (previews, tests).
+	Progress Progress
 }
 
-// Receipt is what the platform answered for a successful send.
+// Receipt is what the platform answered for a successful send. Deliver stores it (every
+// message, the revision, the time) for as long as the claim, so the post can later be updated
+// or withdrawn (Updater, Retracter).
 type Receipt struct {
-	RemoteID string    // the platform's message id, e.g. "123" or "chat:123"
-	URL      string    // a link to the posted message when the platform has one
-	SentAt   time.Time // when the platform accepted it
+	RemoteID string    `json:"remote_id"`          // the platform's message id, e.g. "123" or "chat:123" (the first message's)
+	URL      string    `json:"url,omitempty"`      // a link to the posted message when the platform has one
+	SentAt   time.Time `json:"sent_at"`            // when the platform accepted it
+	Messages []Message `json:"messages,omitempty"` // every remote message the send created, in order; nil = one, RemoteID
+	Revision string    `json:"revision,omitempty"` // the revision of the article shown (article.Post.Revision); deliver fills it
 }
 
 // Checker is implemented by channels that can verify their credentials at start (getMe, auth.test…).

@@ -59,6 +59,14 @@ type Error struct {
 	// cause is not the obvious one (a server without STARTTLS, an unknown room); "" = the
 	// reason's usual remedy (see Remedy).
 	Fix string
+	// Status is the HTTP status of the answer (or the platform's numeric equivalent, such as
+	// the Bot API's error_code); 0 when no answer came.
+	Status int
+	// Code is the platform's own error code ("50035", "M_FORBIDDEN", "channel_not_found",
+	// "ExpiredToken", a platform package's named condition): what callers branch on.
+	Code string
+	// Description is the platform's human-readable message, for logs and replies only.
+	Description string
 }
 
 // Cause is what went wrong, without the reason prefix: the platform's answer.
@@ -123,11 +131,8 @@ func FromStatus(code int, h http.Header, body []byte) error {
 	if code >= 200 && code < 300 {
 		return nil
 	}
-	msg := strings.TrimSpace(string(body))
-	if len(msg) > 512 {
-		msg = msg[:512] + "…"
-	}
-	e := &Error{Err: fmt.Errorf("http %d: %s", code, msg)}
+	msg := Trimmed(body, 512)
+	e := &Error{Err: fmt.Errorf("http %d: %s", code, msg), Status: code, Description: msg}
 	switch {
 	case code == http.StatusTooManyRequests:
 		e.Reason = RateLimited
@@ -206,3 +211,19 @@ func RedactError(err error, secrets ...string) error {
 	}
 	return errors.New(msg)
 }
+
+// FieldError is a configuration error about one key of a platform's Config: Key is the YAML
+// key, so the config loader can point at its line (errors.As) without reading the message.
+type FieldError struct {
+	Key string // the YAML key, e.g. "chat"
+	Err error  // the message as the platform wrote it
+}
+
+// Error implements error.
+func (e *FieldError) Error() string { return e.Err.Error() }
+
+// Unwrap exposes the message.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// FieldErr tags err as being about key.
+func FieldErr(key string, err error) error { return &FieldError{Key: key, Err: err} }

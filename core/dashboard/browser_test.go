@@ -103,16 +103,16 @@ func TestBrowser(t *testing.T) {
 		chromedp.Navigate(base+"/push"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="url"]`), h.site.URL+"/n/42?utm_source=tg"),
 		chromedp.Click(chromedp.CSS(`form[action="/push/preview"] button`)),
-		chromedp.WaitVisible(chromedp.CSS(`.preview.telegram .tg-bubble`)),
-		chromedp.WaitVisible(chromedp.CSS(`.preview.discord .dc-embed`)),
+		chromedp.WaitVisible(chromedp.CSS(`.preview.chat .tg-bubble`)),
+		chromedp.WaitVisible(chromedp.CSS(`.preview.embed .dc-embed`)),
 	)
-	if got := textOf(t, ctx, `.preview.telegram .tg-text`); !strings.Contains(got, "카톡 먹통에 네이버 <라인> 광고 42") {
+	if got := textOf(t, ctx, `.preview.chat .tg-text`); !strings.Contains(got, "카톡 먹통에 네이버 <라인> 광고 42") {
 		t.Errorf("telegram bubble: %q", got)
 	}
-	if got := textOf(t, ctx, `.preview.discord .dc-title`); got != "카톡 먹통에 네이버 <라인> 광고 42" {
+	if got := textOf(t, ctx, `.preview.embed .dc-title`); got != "카톡 먹통에 네이버 <라인> 광고 42" {
 		t.Errorf("discord embed title: %q", got)
 	}
-	if got := textOf(t, ctx, `.preview.telegram .counts`); !strings.Contains(got, "UTF-16 units") {
+	if got := textOf(t, ctx, `.preview.chat .counts`); !strings.Contains(got, "UTF-16 units") {
 		t.Errorf("telegram count: %q", got)
 	}
 	// The embed's colour bar comes from the channel's colour (set by app.js: the CSP allows no inline style).

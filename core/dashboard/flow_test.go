@@ -59,9 +59,9 @@ func TestPushPreviewsPublishOnce(t *testing.T) {
 	c.signIn("ops", opsPassword)
 	_, _, page := c.post("/push/preview", url.Values{"csrf": {c.csrf("/push")}, "url": {h.site.URL + "/n/1?utm_source=x"}})
 	for _, want := range []string{
-		`class="preview telegram" data-channel="tg-news"`, `class="tg-photo" src="https://example.com/img/1.jpg"`,
+		`class="preview chat" data-channel="tg-news"`, `class="tg-photo" src="` + h.site.URL + `/img/1.jpg"`,
 		`<b><a href="` + h.site.URL + `/n/1" rel="noopener noreferrer" target="_blank">카톡 먹통에 네이버 &lt;라인&gt; 광고 1</a></b>`,
-		`class="preview discord" data-channel="dc-news"`, `<div class="dc-name">뉴스봇`, `class="dc-title"`, `data-color="#`,
+		`class="preview embed" data-channel="dc-news"`, `<div class="dc-name">뉴스봇`, `class="dc-title"`, `data-color="#`,
 		`UTF-16 units`, `code points`, `data-count="embed"`,
 	} {
 		if !strings.Contains(page, want) {

@@ -24,6 +24,7 @@ import (
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/config"
 	"paperboy/core/channel"
+	"paperboy/core/demo"
 	"paperboy/core/pipeline"
 	"paperboy/core/store"
 	"paperboy/core/store/bolt"
@@ -123,7 +124,7 @@ func newHarness(t testing.TB, run bool, extraChannels int) *harness {
 	}
 	yml := fmt.Sprintf(`
 http: { listen: "127.0.0.1:0" }
-fetch: { allow_private: true, timeout: 5s }
+fetch: { allow_private: true, timeout: 10s } # roomy: a push checks its lead image, and a loaded CI machine is slow
 deliver: { backoff_base: 10ms, backoff_max: 50ms, max_attempts: 2 }
 sources:
   - { name: fntimes, url: "%[1]s/rss", interval: 1h }
@@ -178,6 +179,12 @@ dashboard:
 
 // articlePage serves a Korean news article at any /n/<id> path.
 func articlePage(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/img/") {
+		// A real picture: a push checks its lead image like any source does.
+		w.Header().Set("Content-Type", "image/png")
+		_, _ = w.Write(demo.Picture(r.URL.Path, 640, 400))
+		return
+	}
 	if !strings.HasPrefix(r.URL.Path, "/n/") {
 		http.NotFound(w, r)
 		return
@@ -187,12 +194,12 @@ func articlePage(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, `<!doctype html><html lang="ko"><head><title>카톡 먹통에 네이버 &lt;라인&gt; 광고 %[1]s</title>
 <meta property="og:title" content="카톡 먹통에 네이버 &lt;라인&gt; 광고 %[1]s">
 <meta property="og:site_name" content="한국금융신문">
-<meta property="og:image" content="https://example.com/img/%[1]s.jpg">
+<meta property="og:image" content="http://%[2]s/img/%[1]s.jpg">
 <meta property="article:published_time" content="2026-05-15T23:03:00+09:00"></head>
 <body><article><h1>카톡 먹통에 네이버 &lt;라인&gt; 광고 %[1]s</h1>
 <p>15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 접속 장애를 일으키고 있다. 오후 3시 30분부터 발생한 먹통 사태가 약 8시간 동안 지속되고 있다. 👍🏽</p>
 <p>서비스 장애가 지속되자 경쟁사인 네이버는 모바일 앱 홈페이지를 통해 자사 메신저 서비스 라인을 광고하고 있다.</p>
-</article></body></html>`, id)
+</article></body></html>`, id, r.Host)
 }
 
 // client is a browser-like HTTP client with a cookie jar that does not follow redirects.

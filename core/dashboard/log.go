@@ -169,6 +169,10 @@ func (l *Log) observer(now func() time.Time, secrets []string) deliver.Observer 
 		r := Record{At: now(), Channel: ev.Channel, ArticleID: ev.Entry.ArticleID}
 		if p, err := outbox.Decode(ev.Entry); err == nil {
 			r.Title, r.URL, r.Source, r.By = p.Post.Title, p.Post.URL, p.Source, p.PushedBy
+			if p.Op != outbox.OpSend {
+				// An update or withdrawal belongs to its article's row, not to a row of its own.
+				r.ArticleID, r.By, r.Reason = p.Article, p.By, string(p.Op)
+			}
 		}
 		switch ev.Outcome {
 		case deliver.Delivered:
@@ -184,7 +188,11 @@ func (l *Log) observer(now func() time.Time, secrets []string) deliver.Observer 
 			r.Outcome = OutcomeSkipped
 		}
 		if ev.Err != nil {
-			r.Reason = channel.RedactError(ev.Err, secrets...).Error()
+			why := channel.RedactError(ev.Err, secrets...).Error()
+			if r.Reason != "" {
+				why = r.Reason + ": " + why
+			}
+			r.Reason = why
 		}
 		l.Add(r)
 	}

@@ -1,7 +1,6 @@
 package dashboard
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"html/template"
@@ -15,14 +14,15 @@ import (
 	"paperboy/core/outbox"
 )
 
-// preview is one channel's rendering of a pushed article, as its platform will show it.
+// preview is one channel's rendering of a pushed article, as its platform will show it: the
+// channel's neutral View (channel.Viewer), made safe to draw.
 type preview struct {
 	Channel, Type string
-	Kind          string // telegram | discord | text
+	Kind          string // how to draw it: chat | embed | text (channel.Style…)
 	Err           string
 	Counts        []count
 
-	// Telegram: the photo (sendPhoto), the bubble's HTML, and the link preview card.
+	// chat: the photo, the bubble's HTML, and the link preview card.
 	Photo       string
 	Bubble      template.HTML
 	LinkURL     string
@@ -30,17 +30,17 @@ type preview struct {
 	LinkAbove   bool
 	Description string
 
-	// Discord: the webhook username, the message content and the first embed.
+	// embed: the sender's name, the message content and the card.
 	Username string
 	Content  string
-	Embed    *dcEmbed
+	Embed    *card
 
-	// Other platforms: the text the request carries.
+	// text: the text as posted.
 	Text string
 }
 
-// dcEmbed is the part of a Discord embed the card shows.
-type dcEmbed struct {
+// card is the part of a rich card the page shows.
+type card struct {
 	Title, URL, Description, Footer, Image, Thumbnail, Author, AuthorIcon, Color string
 }
 
@@ -60,101 +60,44 @@ var unitKeys = map[channel.Unit]string{
 	channel.Bytes: "unit.bytes", channel.Weighted: "unit.weighted",
 }
 
-// previewFor renders a on ch through its Previewer: the exact request the channel would send,
-// drawn the way the platform displays it.
+// previewFor draws a on ch from the channel's View; a channel without one shows the post's
+// plain text.
 func previewFor(ch channel.Channel, typ string, a *article.Article) preview {
-	pv := preview{Channel: ch.Name(), Type: typ, Kind: "text"}
-	lim := ch.Limits()
-	unit := unitKeys[lim.Unit]
 	p := a.Post()
-	rp, ok := ch.(channel.Previewer)
-	if !ok {
-		pv.Text = p.Title + "\n\n" + p.Summary + "\n" + p.URL
-		pv.Counts = []count{{Label: "text", N: channel.Count(pv.Text, lim.Unit), Max: lim.TextMax, Unit: unit}}
-		return pv
+	v := channel.TextView(p.Title+"\n\n"+p.Summary+"\n"+p.URL, ch.Limits())
+	if vw, ok := ch.(channel.Viewer); ok {
+		var err error
+		if v, err = vw.View(channel.Delivery{Key: outbox.Key(ch.Name(), a.ID), Post: p, Attempt: 1}); err != nil {
+			return preview{Channel: ch.Name(), Type: typ, Kind: channel.StyleText, Err: err.Error()}
+		}
 	}
-	req, err := rp.Preview(channel.Delivery{Key: outbox.Key(ch.Name(), a.ID), Post: p, Attempt: 1})
-	if err != nil {
-		pv.Err = err.Error()
-		return pv
+	pv := preview{Channel: ch.Name(), Type: typ, Kind: v.Style}
+	for _, c := range v.Counts {
+		pv.Counts = append(pv.Counts, count{Label: c.Label, N: c.N, Max: c.Max, Unit: unitKeys[c.Unit]})
 	}
-	f := req.Fields
-	switch {
-	case typ == "telegram":
-		pv.Kind = "telegram"
-		body, max := str(f["text"]), lim.TextMax
-		if c, ok := f["caption"]; ok {
-			body, max = str(c), lim.CaptionMax
+	switch v.Style {
+	case channel.StyleChat:
+		pv.Photo = safeURL(v.Image)
+		pv.Bubble = safeHTML(v.HTML)
+		if v.HTML == "" {
+			pv.Bubble = safeHTML(html.EscapeString(v.Text))
 		}
-		pv.Photo = safeURL(str(f["photo"]))
-		pv.Bubble = telegramHTML(body)
-		if lp, ok := f["link_preview_options"].(map[string]any); ok && lp["is_disabled"] != true {
-			pv.LinkURL = safeURL(str(lp["url"]))
-			pv.LinkLarge, pv.LinkAbove = lp["prefer_large_media"] == true, lp["show_above_text"] == true
-			pv.Description = p.Summary
+		if l := v.Link; l != nil {
+			pv.LinkURL, pv.LinkLarge, pv.LinkAbove, pv.Description = safeURL(l.URL), l.Large, l.Above, l.Description
 		}
-		pv.Counts = []count{{Label: "text", N: channel.Count(telegramText(body), lim.Unit), Max: max, Unit: unit}}
-	case typ == "discord":
-		pv.Kind = "discord"
-		pv.Username, pv.Content = str(f["username"]), str(f["content"])
-		if list, ok := f["embeds"].([]any); ok && len(list) > 0 {
-			if m, ok := list[0].(map[string]any); ok {
-				pv.Embed = discordEmbed(m)
+	case channel.StyleEmbed:
+		pv.Username, pv.Content = v.Sender, v.Text
+		if c := v.Card; c != nil {
+			pv.Embed = &card{Title: c.Title, URL: safeURL(c.URL), Description: c.Description, Footer: c.Footer,
+				Image: safeURL(c.Image), Thumbnail: safeURL(c.Thumbnail), Author: c.Author, AuthorIcon: safeURL(c.AuthorIcon)}
+			if c.Color >= 0 && c.Color <= 0xFFFFFF {
+				pv.Embed.Color = fmt.Sprintf("#%06x", c.Color)
 			}
-		}
-		total := channel.Count(pv.Content, lim.Unit)
-		if e := pv.Embed; e != nil {
-			pv.Counts = append(pv.Counts, count{Label: "desc", N: channel.Count(e.Description, lim.Unit), Max: 4096, Unit: unit})
-			n := 0
-			for _, s := range []string{e.Title, e.Description, e.Footer, e.Author} {
-				n += channel.Count(s, lim.Unit)
-			}
-			pv.Counts = append(pv.Counts, count{Label: "embed", N: n, Max: 6000, Unit: unit})
-		}
-		if pv.Content != "" || pv.Embed == nil {
-			pv.Counts = append(pv.Counts, count{Label: "text", N: total, Max: lim.TextMax, Unit: unit})
 		}
 	default:
-		for _, k := range []string{"text", "status", "content", "message", "body", "caption"} {
-			if s := str(f[k]); s != "" {
-				pv.Text = s
-				break
-			}
-		}
-		if pv.Text == "" {
-			b, _ := json.MarshalIndent(f, "", "  ")
-			pv.Text = string(b)
-		}
-		pv.Counts = []count{{Label: "text", N: channel.Count(pv.Text, lim.Unit), Max: lim.TextMax, Unit: unit}}
+		pv.Kind, pv.Text = channel.StyleText, v.Text
 	}
 	return pv
-}
-
-func discordEmbed(m map[string]any) *dcEmbed {
-	e := &dcEmbed{Title: str(m["title"]), URL: safeURL(str(m["url"])), Description: str(m["description"])}
-	if f, ok := m["footer"].(map[string]any); ok {
-		e.Footer = str(f["text"])
-	}
-	if im, ok := m["image"].(map[string]any); ok {
-		e.Image = safeURL(str(im["url"]))
-	}
-	if th, ok := m["thumbnail"].(map[string]any); ok {
-		e.Thumbnail = safeURL(str(th["url"]))
-	}
-	if au, ok := m["author"].(map[string]any); ok {
-		e.Author, e.AuthorIcon = str(au["name"]), safeURL(str(au["icon_url"]))
-	}
-	if n, ok := m["color"].(json.Number); ok {
-		if v, err := n.Int64(); err == nil && v >= 0 && v <= 0xFFFFFF {
-			e.Color = fmt.Sprintf("#%06x", v)
-		}
-	}
-	return e
-}
-
-func str(v any) string {
-	s, _ := v.(string)
-	return s
 }
 
 // safeURL keeps only http(s) URLs for src and href attributes.
@@ -166,15 +109,15 @@ func safeURL(s string) string {
 	return u.String()
 }
 
-// telegramTags are the tags Telegram's HTML parse mode renders; everything else is shown as text.
-var telegramTags = map[string]string{
+// formatTags are the inline formatting tags a View's HTML may use; everything else is shown as text.
+var formatTags = map[string]string{
 	"b": "b", "strong": "b", "i": "i", "em": "i", "u": "u", "ins": "u", "s": "s", "strike": "s", "del": "s",
-	"code": "code", "pre": "pre", "blockquote": "blockquote", "tg-spoiler": "span", "a": "a",
+	"code": "code", "pre": "pre", "blockquote": "blockquote", "a": "a",
 }
 
-// telegramHTML rebuilds Telegram parse_mode=HTML text as safe HTML for the bubble: only the
-// tags Telegram renders, only http(s) links, text escaped.
-func telegramHTML(s string) template.HTML {
+// safeHTML rebuilds a View's HTML as safe HTML for the bubble: only the formatting tags, only
+// http(s) links, text escaped.
+func safeHTML(s string) template.HTML {
 	var b strings.Builder
 	z := xhtml.NewTokenizer(strings.NewReader(s))
 	var open []string
@@ -190,7 +133,7 @@ func telegramHTML(s string) template.HTML {
 			b.WriteString(html.EscapeString(string(z.Text()))) // the bubble keeps line breaks with white-space: pre-wrap
 		case xhtml.StartTagToken:
 			name, hasAttr := z.TagName()
-			tag, ok := telegramTags[string(name)]
+			tag, ok := formatTags[string(name)]
 			if !ok {
 				continue
 			}
@@ -205,34 +148,18 @@ func telegramHTML(s string) template.HTML {
 					}
 				}
 				b.WriteString(`<a href="` + html.EscapeString(href) + `" rel="noopener noreferrer" target="_blank">`)
-			case "span":
-				b.WriteString(`<span class="spoiler">`)
 			default:
 				b.WriteString("<" + tag + ">")
 			}
 			open = append(open, tag)
 		case xhtml.EndTagToken:
 			name, _ := z.TagName()
-			tag, ok := telegramTags[string(name)]
+			tag, ok := formatTags[string(name)]
 			if !ok || len(open) == 0 || open[len(open)-1] != tag {
 				continue
 			}
 			open = open[:len(open)-1]
 			b.WriteString("</" + tag + ">")
-		}
-	}
-}
-
-// telegramText is what a reader sees (markup removed, entities decoded): Telegram counts that.
-func telegramText(s string) string {
-	var b strings.Builder
-	z := xhtml.NewTokenizer(strings.NewReader(s))
-	for {
-		switch z.Next() {
-		case xhtml.ErrorToken:
-			return b.String()
-		case xhtml.TextToken:
-			b.Write(z.Text())
 		}
 	}
 }

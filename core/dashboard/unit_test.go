@@ -8,23 +8,20 @@ import (
 	"time"
 )
 
-func TestTelegramHTMLKeepsOnlyWhatTelegramRenders(t *testing.T) {
+func TestSafeHTMLKeepsOnlyFormatting(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`<b>굵게</b> &lt;b&gt;not bold&lt;/b&gt; &amp; "q"`, `<b>굵게</b> &lt;b&gt;not bold&lt;/b&gt; &amp; &#34;q&#34;`},
 		{`<a href="https://x.example/a?b=1&amp;c=2">link</a>`, `<a href="https://x.example/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">link</a>`},
 		{`<a href="javascript:alert(1)">x</a>`, `<a href="" rel="noopener noreferrer" target="_blank">x</a>`},
 		{`<script>alert(1)</script><img src=x onerror=alert(1)>`, `alert(1)`},
-		{`<strong><i>a</i></strong><tg-spoiler>s</tg-spoiler>`, `<b><i>a</i></b><span class="spoiler">s</span>`},
+		{`<strong><i>a</i></strong><tg-spoiler>s</tg-spoiler>`, `<b><i>a</i></b>s`},
 		{`<b>unclosed <i>nest`, `<b>unclosed <i>nest</i></b>`},
 		{`</b>stray`, `stray`},
 	}
 	for _, tt := range tests {
-		if got := string(telegramHTML(tt.in)); got != tt.want {
-			t.Errorf("telegramHTML(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		if got := string(safeHTML(tt.in)); got != tt.want {
+			t.Errorf("safeHTML(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
-	}
-	if got := telegramText(`<b>카톡</b> &lt;a&gt; 👍🏽`); got != "카톡 <a> 👍🏽" {
-		t.Errorf("telegramText: %q", got)
 	}
 }
 

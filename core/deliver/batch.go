@@ -140,7 +140,12 @@ func (w *Worker) collect(ctx, sendCtx context.Context, entries []store.Entry) (i
 			return n, err
 		}
 		n++
-		if ok {
+		if ok && p.Op != outbox.OpSend {
+			// An update or retraction is one call of its own, never part of a digest.
+			if err := w.attempt(ctx, sendCtx, message{es: []store.Entry{e}, ps: []outbox.Payload{p}}); err != nil {
+				return n, err
+			}
+		} else if ok {
 			w.dig.add(heldEntry{e: e, p: p, since: w.queuedAt(e)})
 		}
 	}
@@ -169,7 +174,7 @@ func (w *Worker) sendReady(ctx, sendCtx context.Context, all bool) (int, error) 
 		for i, h := range batch {
 			es[i], ps[i] = h.e, h.p
 		}
-		err := w.attempt(ctx, sendCtx, es, ps)
+		err := w.attempt(ctx, sendCtx, message{es: es, ps: ps})
 		if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			// Stopped while waiting for a go (gate, limiter, lease): nothing was recorded, so the
 			// digest stays held for the shutdown flush.

@@ -15,7 +15,7 @@ import (
 	"paperboy/core/store"
 )
 
-// Settings tune a worker; config.Deliver supplies them.
+// Settings tune a worker; config.Deliver supplies them, zero fields take DefaultSettings.
 type Settings struct {
 	MaxAttempts    int           // transient failures before the delivery is dead-lettered
 	BackoffBase    time.Duration // first retry delay
@@ -32,33 +32,44 @@ type Settings struct {
 	Wake *Wakeups
 }
 
+// DefaultSettings are the delivery settings a configuration leaves out: the one place they
+// are set (config.Deliver's comments document the same values; a test keeps them equal).
+func DefaultSettings() Settings {
+	return Settings{
+		MaxAttempts: 20, BackoffBase: 2 * time.Second, BackoffMax: 10 * time.Minute, Lease: DefaultLease,
+		InDoubt: "resend", BreakerAfter: 5, BreakerTimeout: 30 * time.Second, Batch: 16, Consumer: "paperboy",
+	}
+}
+
+// withDefaults fills every unset (zero or negative) field from DefaultSettings.
 func (s Settings) withDefaults() Settings {
+	d := DefaultSettings()
 	if s.MaxAttempts <= 0 {
-		s.MaxAttempts = 20
+		s.MaxAttempts = d.MaxAttempts
 	}
 	if s.BackoffBase <= 0 {
-		s.BackoffBase = 2 * time.Second
+		s.BackoffBase = d.BackoffBase
 	}
 	if s.BackoffMax <= 0 {
-		s.BackoffMax = 10 * time.Minute
+		s.BackoffMax = d.BackoffMax
 	}
 	if s.Lease <= 0 {
-		s.Lease = DefaultLease
+		s.Lease = d.Lease
 	}
 	if s.InDoubt == "" {
-		s.InDoubt = "resend"
+		s.InDoubt = d.InDoubt
 	}
 	if s.BreakerAfter <= 0 {
-		s.BreakerAfter = 5
+		s.BreakerAfter = d.BreakerAfter
 	}
 	if s.BreakerTimeout <= 0 {
-		s.BreakerTimeout = 30 * time.Second
+		s.BreakerTimeout = d.BreakerTimeout
 	}
 	if s.Batch <= 0 {
-		s.Batch = 16
+		s.Batch = d.Batch
 	}
 	if s.Consumer == "" {
-		s.Consumer = "paperboy"
+		s.Consumer = d.Consumer
 	}
 	return s
 }
@@ -127,7 +138,7 @@ func (c *Credentials) Get(key string, limit rate.Limit, burst int) *Credential {
 
 // InDoubtActions are the values of the in_doubt_total action label: what was done with a post
 // found mid-send after a crash.
-var InDoubtActions = []string{"resent", "resent_idempotent", "skipped"}
+var InDoubtActions = []string{"resent", "resent_idempotent", "skipped", "settled"}
 
 // Outcome is what happened to one entry, reported to an observer (run --once counts them).
 type Outcome int

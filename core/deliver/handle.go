@@ -19,7 +19,7 @@ func (w *Worker) handle(ctx, sendCtx context.Context, e store.Entry) error {
 	if err != nil || !ok {
 		return err
 	}
-	return w.attempt(ctx, sendCtx, []store.Entry{e}, []outbox.Payload{p})
+	return w.attempt(ctx, sendCtx, message{es: []store.Entry{e}, ps: []outbox.Payload{p}})
 }
 
 // admit looks at e's claim before e is sent: an entry already sent is acknowledged and
@@ -39,6 +39,9 @@ func (w *Worker) admit(ctx context.Context, e store.Entry) (p outbox.Payload, ok
 		return p, false, w.st.Ack(ctx, e, claim.RemoteID)
 	case store.StateSending:
 		// In doubt: the worker that marked it died between Send and recording the outcome.
+		if done, err := w.settled(ctx, e); done || err != nil {
+			return p, false, err
+		}
 		if !w.ch.Limits().Idempotent && w.set.InDoubt == "skip" {
 			w.count("in_doubt", "skipped")
 			log.Warn("in-doubt delivery skipped by policy (it may or may not have been posted)")
@@ -58,114 +61,52 @@ func (w *Worker) admit(ctx context.Context, e store.Entry) (p outbox.Payload, ok
 		w.count("dead", "")
 		return p, false, w.st.Dead(ctx, e, err.Error())
 	}
-	return p, true, nil
+	return w.amend(ctx, e, p)
 }
 
-// attempt sends es (one entry through Send, or a digest through SendBatch) as one message and
-// records the one outcome for every entry: all are marked sending before the call, then all
-// acknowledged, all retried in place (in order, holding the channel) or all handed to fail.
-// An error means the store failed: entries not yet recorded stay pending.
-func (w *Worker) attempt(ctx, sendCtx context.Context, es []store.Entry, ps []outbox.Payload) error {
-	name := w.ch.Name()
-	logs := make([]*slog.Logger, len(es))
-	for i, e := range es {
+// attempt sends m as one platform call and records the one outcome for all its entries. It is
+// a sequence, repeated while a failure is retried in place (holding the channel, in order):
+// gate (retry_after windows, the limiters) → fence (this replica still delivers the channel) →
+// mark (every entry sending) → send (through the breaker) → record (acknowledged, retried in
+// place, or handed to fail). An error means the store failed: entries not yet recorded stay
+// pending.
+func (w *Worker) attempt(ctx, sendCtx context.Context, m message) error {
+	logs := make([]*slog.Logger, len(m.es))
+	for i, e := range m.es {
 		logs[i] = w.entryLog(e, 1)
 	}
-	runCtx := ctx
-	for inPlace := 0; ; inPlace++ {
-		if err := w.wait(runCtx); err != nil {
-			if inPlace > 0 {
-				return w.handBack(es, err)
-			}
-			return err
-		}
-		// The fence: never send unless this replica still delivers the channel (a lease confirmed
-		// less than Lease/3 ago), so a replica that lost it cannot post alongside the new leader.
-		if held, _, err := w.lead(runCtx); err != nil || !held {
-			if err == nil {
-				err = errNotLeader
-			}
-			if inPlace > 0 {
-				return w.handBack(es, err)
+	for tries := 0; ; tries++ {
+		if err := w.clear(ctx); err != nil {
+			if tries > 0 {
+				return w.handBack(m.es, err)
 			}
 			return err
 		}
 		// From here on the outcome must be recorded even if we are asked to stop.
-		for _, e := range es {
-			if err := w.st.MarkSending(sendCtx, e); err != nil {
-				return err
-			}
+		if err := w.markSending(sendCtx, m.es); err != nil {
+			return err
 		}
 		closed := w.breaker.State() == gobreaker.StateClosed
-		ds := make([]channel.Delivery, len(es))
-		for i, e := range es {
-			ds[i] = channel.Delivery{Key: e.Key, Post: ps[i].Post, Attempt: e.Attempt + 1}
-		}
-		start := w.now()
-		keep := w.keepDuring()
-		rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.send(sendCtx, ds) })
-		keep()
-		if w.m != nil {
-			w.m.SendSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
-		}
-		if err == nil {
-			for i, e := range es {
-				if err := w.ack(sendCtx, e, rc.RemoteID); err != nil {
-					return err
-				}
-				if w.m != nil {
-					w.m.Delivered.WithLabelValues(name).Inc()
-					if !ps[i].Detected.IsZero() {
-						w.m.DetectToPost.WithLabelValues(name).Observe(w.now().Sub(ps[i].Detected).Seconds())
-					}
-				}
-				logs[i].Info("delivered", "remote_id", rc.RemoteID)
-				w.report(e, Delivered, rc, nil)
-			}
-			return nil
-		}
-		if errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests) {
+		rc, err := w.call(sendCtx, m)
+		switch {
+		case err == nil:
+			return w.delivered(sendCtx, m, rc, logs)
+		case errors.Is(err, gobreaker.ErrOpenState) || errors.Is(err, gobreaker.ErrTooManyRequests):
 			continue // nothing was sent; wait for the probe
-		}
-		if sendCtx.Err() != nil {
-			// Shutting down mid-send: hand the entries back; they are in doubt only if the request left.
-			for _, e := range es {
-				if err := w.st.Retry(context.WithoutCancel(sendCtx), e, w.now(), "interrupted by shutdown"); err != nil {
-					return err
-				}
-			}
-			return nil
+		case sendCtx.Err() != nil:
+			return w.interrupted(sendCtx, m.es)
 		}
 		ce := channel.Classify(err)
-		if !w.inPlace(es, ce, inPlace, closed) {
-			return w.fail(sendCtx, es, ce)
+		if !w.inPlace(m.es, ce, tries, closed) {
+			return w.fail(sendCtx, m.es, ce)
 		}
-		if closed {
-			for i := range es {
-				es[i].Attempt++ // failures while the breaker is open are the platform's, not this post's
-			}
+		if err := w.requeue(sendCtx, m.es, closed); err != nil {
+			return err
 		}
-		if rq, ok := w.st.(requeuer); ok {
-			// The platform answered: the post is not in doubt while it waits here (a crash now
-			// must not make the next leader count it as in doubt, or skip it under in_doubt: skip).
-			for _, e := range es {
-				if err := rq.MarkQueued(sendCtx, e); err != nil {
-					return err
-				}
-			}
-		}
-		if err := w.again(runCtx, es, ce); err != nil {
-			return w.handBack(es, err)
+		if err := w.again(ctx, m.es, ce); err != nil {
+			return w.handBack(m.es, err)
 		}
 	}
-}
-
-// send makes the one platform call for ds: SendBatch when the worker batches, Send otherwise.
-func (w *Worker) send(ctx context.Context, ds []channel.Delivery) (channel.Receipt, error) {
-	if w.dig != nil {
-		return w.dig.b.SendBatch(ctx, ds)
-	}
-	return w.ch.Send(ctx, ds[0])
 }
 
 // requeuer is a store that can take a claim back from sending to queued (Redis and bbolt can).

@@ -14,13 +14,19 @@ import (
 // restart) the worker keeps trying, because an unrecorded post would be resent after the
 // lease and appear twice on a platform without idempotency.
 func (w *Worker) ack(ctx context.Context, e store.Entry, remoteID string) error {
+	return w.persist(ctx, "could not record a delivered post: trying again", e, func() error { return w.st.Ack(ctx, e, remoteID) })
+}
+
+// persist runs a store write that must land because the platform already acted, trying again
+// (backing off to 1 s) until it does or ctx ends.
+func (w *Worker) persist(ctx context.Context, msg string, e store.Entry, write func() error) error {
 	delay := 50 * time.Millisecond
 	for {
-		err := w.st.Ack(ctx, e, remoteID)
+		err := write()
 		if err == nil {
 			return nil
 		}
-		w.log.Warn("could not record a delivered post: trying again", "article_id", e.ArticleID, "err", err)
+		w.log.Warn(msg, "article_id", e.ArticleID, "err", err)
 		if !Sleep(ctx, delay) {
 			return err
 		}

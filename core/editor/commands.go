@@ -17,14 +17,13 @@ import (
 
 // Request is one command from a chat user, already adapted from the platform's update.
 type Request struct {
-	Platform string   // telegram | discord
-	UserID   string   // the platform's user id
-	UserName string   // for logs and "pushed by"
-	Roles    []string // Discord role ids the member holds
-	Admin    bool     // Discord Administrator permission
-	Text     string   // the command line, e.g. "/push@PaperboyBot https://… tg-news"
-	BotName  string   // the bot's username, so "/cmd@OtherBot" is ignored in groups
-	Lang     string   // reply language: en | ko
+	Platform string // the platform's name, for logs and "pushed by"
+	UserID   string // the platform's user id
+	UserName string // for logs and "pushed by"
+	Access   Access // the platform's rule for this sender; nil refuses
+	Text     string // the command line, e.g. "/push@PaperboyBot https://… tg-news"
+	BotName  string // the bot's username, so "/cmd@OtherBot" is ignored in groups
+	Lang     string // reply language: en | ko
 }
 
 // Reply is what the bot answers.
@@ -41,16 +40,21 @@ type Action struct {
 	Data  string // ≤ 64 bytes (Telegram callback_data limit)
 }
 
-// Access says who may run commands.
-type Access struct {
-	TelegramUsers []int64  // numeric Telegram user ids
-	DiscordRoles  []string // Discord role ids (members with Administrator always may)
+// Access is a platform's rule for who may run commands (a list of user ids, roles a member
+// holds): the editor bot that adapts a request attaches it, so this package names no platform.
+type Access interface {
+	Allows(r Request) bool
 }
+
+// AccessFunc adapts a function to Access.
+type AccessFunc func(r Request) bool
+
+// Allows implements Access.
+func (f AccessFunc) Allows(r Request) bool { return f(r) }
 
 // Service handles editor commands.
 type Service struct {
 	b      Backend
-	access Access
 	log    *slog.Logger
 	now    func() time.Time
 	mu     sync.Mutex
@@ -63,17 +67,20 @@ type heldPreview struct {
 	channels []string
 	user     string
 	expires  time.Time
+	kind     string // "" = a push; "cor" or "ret": a correction or withdrawal awaiting confirmation
+	target   string // the article id a correction or withdrawal applies to
+	reason   string // the withdrawal's reason
 }
 
 // previewTTL is how long a preview's Publish button stays valid.
 const previewTTL = 30 * time.Minute
 
 // New returns a Service acting on b.
-func New(b Backend, access Access, log *slog.Logger) *Service {
+func New(b Backend, log *slog.Logger) *Service {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Service{b: b, access: access, log: log, now: time.Now, held: map[string]heldPreview{}}
+	return &Service{b: b, log: log, now: time.Now, held: map[string]heldPreview{}}
 }
 
 // Commands lists the commands with their help text, for setMyCommands and slash-command registration.
@@ -93,6 +100,9 @@ func Commands(lang string) []Command {
 		{"pause", pick("Pause a source or channel: /pause <name>", "소스나 채널 일시 중지: /pause <이름>")},
 		{"resume", pick("Resume a source or channel: /resume <name>", "소스나 채널 재개: /resume <이름>")},
 		{"retry", pick("Retry failed deliveries: /retry [id|all]", "실패한 전송 다시 시도: /retry [id|all]")},
+		{"correct", pick("Re-read an article and update every post of it: /correct <url>", "기사를 다시 읽어 모든 게시물 정정: /correct <url>")},
+		{"retract", pick("Withdraw an article everywhere: /retract <url> [reason]", "기사를 모든 곳에서 삭제: /retract <url> [사유]")},
+		{"posts", pick("Where an article was posted, with links: /posts <url>", "기사가 게시된 곳과 링크: /posts <url>")},
 		{"help", pick("What I can do", "도움말")},
 	}
 }
@@ -103,32 +113,9 @@ type Command struct {
 	Description string
 }
 
-// Allowed reports whether the requester may run commands.
+// Allowed reports whether the requester may run commands: the rule the platform attached.
 func (s *Service) Allowed(r Request) bool {
-	switch r.Platform {
-	case "telegram":
-		id, err := strconv.ParseInt(r.UserID, 10, 64)
-		if err != nil {
-			return false
-		}
-		for _, u := range s.access.TelegramUsers {
-			if u == id {
-				return true
-			}
-		}
-	case "discord":
-		if r.Admin {
-			return true
-		}
-		for _, have := range r.Roles {
-			for _, want := range s.access.DiscordRoles {
-				if have == want {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return r.Access != nil && r.Access.Allows(r)
 }
 
 // parse splits "/cmd@Bot arg…"; ok is false when the text is no command or names another bot.
@@ -186,6 +173,8 @@ func (s *Service) Handle(ctx context.Context, r Request) Reply {
 		return Reply{Text: fmt.Sprintf(t.pausedFmt[cmd], kind, args[0])}
 	case "retry":
 		return s.retry(ctx, t, args)
+	case "correct", "retract", "posts":
+		return s.corrections(ctx, r, cmd, args)
 	case "help", "start":
 		return Reply{Text: help(r.Lang)}
 	}
@@ -204,8 +193,11 @@ func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
 	if !ok || s.now().After(h.expires) {
 		return Reply{Text: t.expired}
 	}
-	if verb != "pub" {
+	if verb == "cancel" || verb != "pub" && verb != h.kind || verb == "pub" && h.kind != "" {
 		return Reply{Text: t.cancelled}
+	}
+	if h.kind != "" {
+		return s.confirmed(ctx, r, h)
 	}
 	out, err := s.b.Publish(ctx, h.art, h.channels, r.Platform+":"+r.UserName)
 	if err != nil {

@@ -59,9 +59,9 @@ func (f *fakeBackend) RetryDead(_ context.Context, id string) error {
 
 func TestPushPreviewPublish(t *testing.T) {
 	fb := &fakeBackend{paused: map[string]bool{}}
-	s := New(fb, Access{TelegramUsers: []int64{42}}, nil)
+	s := New(fb, nil)
 	ctx := context.Background()
-	r := Request{Platform: "telegram", UserID: "42", Text: "/push@PaperBot https://news.example/a tg", BotName: "paperbot"}
+	r := Request{Platform: "telegram", UserID: "42", Access: user42, Text: "/push@PaperBot https://news.example/a tg", BotName: "paperbot"}
 	rep := s.Handle(ctx, r)
 	if rep.Preview == nil || len(rep.Actions) != 2 || !strings.HasPrefix(rep.Actions[0].Data, "pub:") {
 		t.Fatalf("push reply: %+v", rep)
@@ -92,24 +92,25 @@ func TestPushPreviewPublish(t *testing.T) {
 
 func TestRefusedAndIgnored(t *testing.T) {
 	fb := &fakeBackend{paused: map[string]bool{}}
-	s := New(fb, Access{TelegramUsers: []int64{42}, DiscordRoles: []string{"r1"}}, nil)
+	s := New(fb, nil)
 	ctx := context.Background()
-	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "7", Text: "/push https://x"}); !strings.Contains(rep.Text, "not allowed") {
+	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "7", Access: user42, Text: "/push https://x"}); !strings.Contains(rep.Text, "not allowed") {
 		t.Fatalf("stranger: %+v", rep)
 	}
-	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "7", Lang: "ko", Text: "/status"}); !strings.Contains(rep.Text, "권한이 없습니다") {
+	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "7", Access: user42, Lang: "ko", Text: "/status"}); !strings.Contains(rep.Text, "권한이 없습니다") {
 		t.Fatalf("korean refusal: %+v", rep)
 	}
-	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Text: "/push@OtherBot https://x", BotName: "paperbot"}); !rep.Ignore {
+	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Access: user42, Text: "/push@OtherBot https://x", BotName: "paperbot"}); !rep.Ignore {
 		t.Fatalf("another bot's command must be ignored: %+v", rep)
 	}
-	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Text: "hello"}); !rep.Ignore {
+	if rep := s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Access: user42, Text: "hello"}); !rep.Ignore {
 		t.Fatal("plain text is no command")
 	}
-	if !s.Allowed(Request{Platform: "discord", Roles: []string{"x", "r1"}}) || s.Allowed(Request{Platform: "discord", Roles: []string{"x"}}) || !s.Allowed(Request{Platform: "discord", Admin: true}) {
-		t.Fatal("discord roles")
+	yes, no := AccessFunc(func(Request) bool { return true }), AccessFunc(func(Request) bool { return false })
+	if !s.Allowed(Request{Platform: "discord", Access: yes}) || s.Allowed(Request{Platform: "discord", Access: no}) || s.Allowed(Request{Platform: "discord"}) {
+		t.Fatal("the platform's rule decides; no rule refuses")
 	}
-	if rep := s.Press(ctx, Request{Platform: "telegram", UserID: "7"}, "pub:x"); !strings.Contains(rep.Text, "not allowed") {
+	if rep := s.Press(ctx, Request{Platform: "telegram", UserID: "7", Access: user42}, "pub:x"); !strings.Contains(rep.Text, "not allowed") {
 		t.Fatal("a stranger cannot press Publish")
 	}
 	if len(fb.published) != 0 {
@@ -119,10 +120,10 @@ func TestRefusedAndIgnored(t *testing.T) {
 
 func TestOtherCommands(t *testing.T) {
 	fb := &fakeBackend{paused: map[string]bool{}}
-	s := New(fb, Access{TelegramUsers: []int64{42}}, nil)
+	s := New(fb, nil)
 	ctx := context.Background()
 	do := func(text string) string {
-		return s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Text: text}).Text
+		return s.Handle(ctx, Request{Platform: "telegram", UserID: "42", Access: user42, Text: text}).Text
 	}
 	if out := do("/status"); !strings.Contains(out, "fn — 2× timeout") || !strings.Contains(out, "tg [telegram] — open, queue 3") {
 		t.Errorf("status: %q", out)
@@ -175,12 +176,12 @@ func (v *memValues) DeleteValue(_ context.Context, k string) error {
 func TestHeldPreviewsAcrossReplicas(t *testing.T) {
 	shared := &memValues{m: map[string][]byte{}}
 	fb := &fakeBackend{paused: map[string]bool{}}
-	one := New(fb, Access{TelegramUsers: []int64{42}}, nil)
-	two := New(fb, Access{TelegramUsers: []int64{42}}, nil)
+	one := New(fb, nil)
+	two := New(fb, nil)
 	one.ShareHeld(shared)
 	two.ShareHeld(shared)
 	ctx := context.Background()
-	r := Request{Platform: "telegram", UserID: "42", Text: "/push https://news.example/a tg"}
+	r := Request{Platform: "telegram", UserID: "42", Access: user42, Text: "/push https://news.example/a tg"}
 	rep := one.Handle(ctx, r)
 	if len(rep.Actions) != 2 {
 		t.Fatalf("push: %+v", rep)
@@ -192,3 +193,6 @@ func TestHeldPreviewsAcrossReplicas(t *testing.T) {
 		t.Fatalf("the token must be used up everywhere: %+v", got)
 	}
 }
+
+// user42 is a platform rule that lets user 42 in.
+var user42 = AccessFunc(func(r Request) bool { return r.UserID == "42" })

@@ -28,6 +28,9 @@ type heldRec struct {
 	Channels []string         `json:"c"`
 	User     string           `json:"u"`
 	Expires  time.Time        `json:"e"`
+	Kind     string           `json:"k,omitempty"`
+	Target   string           `json:"t,omitempty"`
+	Reason   string           `json:"r,omitempty"`
 }
 
 func heldKey(token string) string { return "editor:preview:" + token }
@@ -47,7 +50,8 @@ func (s *Service) hold(ctx context.Context, token string, h heldPreview) error {
 		return nil
 	}
 	s.mu.Unlock()
-	raw, err := json.Marshal(heldRec{Article: h.art, Channels: h.channels, User: h.user, Expires: h.expires})
+	raw, err := json.Marshal(heldRec{Article: h.art, Channels: h.channels, User: h.user, Expires: h.expires,
+		Kind: h.kind, Target: h.target, Reason: h.reason})
 	if err != nil {
 		return err
 	}
@@ -81,5 +85,6 @@ func (s *Service) take(ctx context.Context, token string) (heldPreview, bool) {
 	if json.Unmarshal(raw, &rec) != nil || rec.Article == nil {
 		return heldPreview{}, false
 	}
-	return heldPreview{art: rec.Article, channels: rec.Channels, user: rec.User, expires: rec.Expires}, true
+	return heldPreview{art: rec.Article, channels: rec.Channels, user: rec.User, expires: rec.Expires,
+		kind: rec.Kind, target: rec.Target, reason: rec.Reason}, true
 }

@@ -16,6 +16,8 @@ type Metrics struct {
 	Enqueued        *prometheus.CounterVec   // channel
 	Delivered       *prometheus.CounterVec   // channel
 	Failed          *prometheus.CounterVec   // channel, reason
+	Updates         *prometheus.CounterVec   // channel, outcome: corrections of sent posts
+	Retractions     *prometheus.CounterVec   // channel, outcome: withdrawals of sent posts
 	Retries         *prometheus.CounterVec   // channel, reason
 	RateLimited     *prometheus.CounterVec   // channel
 	DeadLetters     *prometheus.CounterVec   // channel
@@ -43,6 +45,8 @@ func New() *Metrics {
 		ArticlesSeen:    counter("articles_seen_total", "New articles found by sources.", "source"),
 		Duplicates:      counter("duplicates_skipped_total", "Items skipped because they were already known.", "source"),
 		Enqueued:        counter("deliveries_enqueued_total", "Deliveries claimed and queued.", "channel"),
+		Updates:         counter("updates_total", "Corrections of sent posts by outcome: done, unchanged, not_sent (nothing posted there), failed (one failed attempt; retried or dead-lettered like a send).", "channel", "outcome"),
+		Retractions:     counter("retractions_total", "Withdrawals of sent posts by outcome: done, cancelled (the send was still queued), not_sent, failed (one failed attempt).", "channel", "outcome"),
 		Delivered:       counter("posts_delivered_total", "Posts accepted by the platform.", "channel"),
 		Failed:          counter("send_failures_total", "Failed send attempts by reason.", "channel", "reason"),
 		Retries:         counter("retries_scheduled_total", "Deliveries scheduled for another attempt.", "channel", "reason"),
@@ -64,13 +68,16 @@ func New() *Metrics {
 		WebSubRefused:   counter("websub_refused_total", "WebSub callback requests refused: unsigned or forged notifications, none while unsubscribed, unasked verifications.", "source", "reason"),
 	}
 	reg.MustRegister(
-		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
+		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Updates, m.Retractions, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
 		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.DeliverLeader, m.Polls,
 		m.PollSeconds, m.SourceFailures, m.ExtractFailures, m.WebSubRefused, m.ItemsSkipped, m.FieldsCut,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m
 }
+
+// OpOutcomes are the outcome labels of paperboy_updates_total and paperboy_retractions_total.
+func OpOutcomes() []string { return []string{"done", "unchanged", "cancelled", "not_sent", "failed"} }
 
 // Init creates every labelled series of the configured channels and sources at zero, so each
 // series README promises is on /metrics from the start (a rate() or an alert on a counter that
@@ -88,6 +95,10 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 		m.BreakerState.WithLabelValues(ch).Set(0)
 		m.ChannelPaused.WithLabelValues(ch).Set(0)
 		m.DeliverLeader.WithLabelValues(ch).Set(0)
+		for _, o := range OpOutcomes() {
+			m.Updates.WithLabelValues(ch, o)
+			m.Retractions.WithLabelValues(ch, o)
+		}
 		for _, r := range reasons {
 			m.Failed.WithLabelValues(ch, r)
 			m.Retries.WithLabelValues(ch, r)

@@ -20,6 +20,13 @@ type Payload struct {
 	Source   string       `json:"source"`              // source name ("push" for editors' pushes)
 	PushedBy string       `json:"pushed_by,omitempty"` // editor who pushed it by hand
 	Detected time.Time    `json:"detected"`            // when paperboy first saw the article (detect→post latency)
+
+	// An entry is a send unless Op says it changes a post already sent (see Op).
+	Op       Op     `json:"op,omitempty"`
+	Article  string `json:"article,omitempty"`  // for an update or retraction: the article whose post it changes
+	Revision string `json:"revision,omitempty"` // for an update: the revision to show (Post.Revision())
+	Reason   string `json:"reason,omitempty"`   // for an update or retraction: why, from the editor or the source
+	By       string `json:"by,omitempty"`       // for an update or retraction: who asked for it (audit)
 }
 
 // Key is the delivery idempotency key for (channel, article): the same on every attempt and

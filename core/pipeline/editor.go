@@ -18,8 +18,8 @@ var _ editor.Backend = (*Service)(nil)
 
 func (s *Service) remember(ev deliver.Event) {
 	p, err := outbox.Decode(ev.Entry)
-	if err != nil {
-		return
+	if err != nil || p.Op != outbox.OpSend {
+		return // updates and withdrawals are not new posts
 	}
 	d := editor.Delivery{Channel: ev.Channel, Title: p.Post.Title, URL: p.Post.URL, RemoteID: ev.Receipt.RemoteID, At: ev.Receipt.SentAt}
 	if d.At.IsZero() {
@@ -47,7 +47,7 @@ func (s *Service) Recent(_ context.Context, n int) ([]editor.Delivery, error) {
 // Status implements editor.Backend.
 func (s *Service) Status(ctx context.Context) (editor.Status, error) {
 	var st editor.Status
-	for _, src := range s.sources {
+	for _, src := range s.allSources() {
 		ss, err := s.st.SourceState(ctx, src.cfg.Name)
 		if err != nil {
 			return st, err
@@ -80,7 +80,7 @@ func (s *Service) Status(ctx context.Context) (editor.Status, error) {
 // SetPaused implements editor.Backend: name may be a source or a channel.
 func (s *Service) SetPaused(ctx context.Context, name string, paused bool) (string, error) {
 	kind := ""
-	for _, src := range s.sources {
+	for _, src := range s.allSources() {
 		if src.cfg.Name == name {
 			kind = "source"
 		}

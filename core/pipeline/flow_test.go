@@ -18,7 +18,7 @@ import (
 )
 
 const twoChannels = `
-fetch: { allow_private: true, timeout: 2s }
+fetch: { allow_private: true, timeout: 10s } # roomy: a loaded CI machine is slow, and no test here waits it out
 deliver: { backoff_base: 10ms, backoff_max: 50ms, max_attempts: 3 }
 sources:
 %s
@@ -80,7 +80,7 @@ func TestBrokenSourcesBackOffOthersFlow(t *testing.T) {
 		src += fmt.Sprintf("  - { name: %s, url: \"%s/%s\", backfill: all }\n", "s"+p, srv.URL, p)
 	}
 	a, b := &fakeChannel{name: "a"}, &fakeChannel{name: "b"}
-	svc := newService(t, strings.Replace(fmt.Sprintf(twoChannels, src), "timeout: 2s", "timeout: 300ms", 1), st, a, b)
+	svc := newService(t, strings.Replace(fmt.Sprintf(twoChannels, src), "timeout: 10s", "timeout: 300ms", 1), st, a, b)
 	sum, err := svc.RunOnce(context.Background(), 5*time.Second)
 	if err != nil {
 		t.Fatal(err)

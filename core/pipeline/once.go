@@ -47,6 +47,9 @@ func (s *Service) RunOnce(ctx context.Context, drain time.Duration) (Summary, er
 	defer done()
 
 	s.announcePaused(ctx)
+	if _, _, err := s.refreshCatalog(dctx, true); err != nil {
+		s.log.Warn("read the runtime catalog: polling the file's sources only", "err", err)
+	}
 	var sum Summary
 	polled := make(chan struct{})
 	go func() {
@@ -90,7 +93,7 @@ func (s *Service) pollAll(ctx context.Context, sum *Summary) {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 8)
-	for _, src := range s.sources {
+	for _, src := range s.allSources() {
 		if paused, _ := s.st.Paused(ctx, "source", src.cfg.Name); paused {
 			s.log.Info("source paused: not polled", "source", src.cfg.Name)
 			continue

@@ -63,7 +63,11 @@ func (s *Service) pollSource(ctx context.Context, src *watched) (PollStats, time
 		if serr := s.st.SaveSourceState(ctx, name, st); serr != nil {
 			log.Error("save source state", "err", serr)
 		}
+		s.noteFailure(ctx, src, st, start)
 		return PollStats{}, st.NextPoll, err
+	}
+	if st.Failures > 0 {
+		s.noteRecovered(ctx, name)
 	}
 	st.Failures, st.LastError = 0, ""
 	st.ETag, st.LastModified = res.ETag, res.LastModified

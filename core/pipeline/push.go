@@ -6,18 +6,24 @@ import (
 	"net/url"
 	"strings"
 
+	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/editor"
-	"paperboy/core/outbox"
-	"paperboy/core/store"
-	"paperboy/core/summarize"
+	"paperboy/core/source"
 )
 
 // pushSource names deliveries that editors pushed by hand; it is the manual source.
-const pushSource = "push"
+const pushSource = config.ManualSource
 
-// Preview fetches and extracts rawURL and returns the article exactly as it would be posted.
-// The fetch client's SSRF guard refuses private addresses unless fetch.allow_private is set.
+// manualSource is the manual source's configuration: every push is extracted, summarized
+// (with the LLM when one is configured) within the default budget, and its lead image checked.
+func manualSource() *watched {
+	return &watched{cfg: config.Source{Name: pushSource, Type: "push", Extract: true, Summary: 300}}
+}
+
+// Preview fetches and extracts rawURL and returns the article exactly as it would be posted:
+// it takes the same enrich step as a polled article. The fetch client's SSRF guard refuses
+// private addresses unless fetch.allow_private is set.
 func (s *Service) Preview(ctx context.Context, rawURL string) (*article.Article, error) {
 	if len(rawURL) > article.MaxURL {
 		return nil, fmt.Errorf("pipeline: preview: the link is %d bytes, more than %d", len(rawURL), article.MaxURL)
@@ -26,66 +32,54 @@ func (s *Service) Preview(ctx context.Context, rawURL string) (*article.Article,
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.extractPage(ctx, rawURL)
-	if err != nil {
+	link, _ := article.Clean(rawURL)
+	cand := &candidate{item: source.Item{URL: rawURL}, link: link, id: article.ID(c)}
+	cand.art = fromItem(s.manual, "", cand)
+	if err := s.enrich(ctx, s.manual, cand); err != nil {
 		return nil, fmt.Errorf("pipeline: preview %s: %w", rawURL, err)
 	}
-	link, _ := article.Clean(rawURL)
-	a := &article.Article{ID: article.ID(c), URL: link, Source: pushSource, SourceTitle: res.SiteName}
-	merge(a, res, 300, true)
-	if a.Summary == "" {
-		a.Summary = summarize.Lead(res.Description, 300)
-	}
+	a := cand.art
 	if a.SourceTitle == "" {
 		a.SourceTitle = hostOf(a.URL)
 	}
 	if a.Title == "" {
 		return nil, fmt.Errorf("pipeline: preview %s: the page has no title", rawURL)
 	}
-	a.Bound() // a pushed page is as untrusted as a feed
+	s.noteCut(s.manual, cand) // a pushed page is as untrusted as a feed
 	return a, nil
 }
 
 // PushResult says what happened on one channel.
 type PushResult = editor.Outcome
 
-// Publish queues a previewed article on channels (all configured channels when empty), through
-// the same claim-and-enqueue as every source, so dedup applies to editors' pushes too.
+// Publish queues a previewed article on channels (where the routes send the manual source
+// when empty) through the same enqueue step as every source, so dedup applies to editors'
+// pushes too.
 func (s *Service) Publish(ctx context.Context, a *article.Article, channels []string, by string) ([]PushResult, error) {
-	if len(channels) == 0 {
-		channels = s.order
-	}
-	var jobs []store.Job
-	for _, ch := range channels {
-		if _, ok := s.channels[ch]; !ok {
-			return nil, fmt.Errorf("pipeline: no channel named %q", ch)
-		}
-		j, err := outbox.NewJob(ch, a, outbox.Payload{Post: a.Post(), Source: pushSource, PushedBy: by, Detected: s.now()}, s.cfg.Store.ClaimTTL)
-		if err != nil {
-			return nil, err
-		}
-		j.FingerprintTTL = s.cfg.Store.FingerprintWindow
-		jobs = append(jobs, j)
-	}
-	ok, err := s.st.EnqueueMany(ctx, jobs)
+	done, err := s.enqueue(ctx, []order{{art: a, source: pushSource, by: by, asked: channels}})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]PushResult, len(jobs))
-	for i, j := range jobs {
-		out[i] = PushResult{Channel: j.Channel, Queued: ok[i]}
-		if !ok[i] {
-			if c, err := s.st.Claim(ctx, j.Channel, a.ID); err == nil {
+	p := done[0]
+	if p.err != nil {
+		return nil, p.err
+	}
+	if len(p.route.Channels) == 0 {
+		return nil, fmt.Errorf("pipeline: the routes keep this article from every channel: %s", describeFiltered(p.route.Filtered))
+	}
+	out := make([]PushResult, len(p.route.Channels))
+	for i, ch := range p.route.Channels {
+		out[i] = PushResult{Channel: ch, Queued: p.queued[i]}
+		if !p.queued[i] {
+			if c, err := s.st.Claim(ctx, ch, a.ID); err == nil {
 				out[i].Previous = c
 			}
-		} else {
-			s.m.Enqueued.WithLabelValues(j.Channel).Inc()
 		}
 	}
 	if err := s.st.MarkSeen(ctx, []string{a.ID}, s.cfg.Store.ClaimTTL); err != nil {
 		return out, err
 	}
-	s.log.Info("article pushed by an editor", "article_id", a.ID, "by", by, "channels", channels)
+	s.log.Info("article pushed by an editor", "article_id", a.ID, "by", by, "channels", p.route.Channels)
 	return out, nil
 }
 

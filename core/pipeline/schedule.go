@@ -51,8 +51,14 @@ func (s *Service) runSources(ctx context.Context, wg *sync.WaitGroup) {
 // first due after a spread (20 ms per source, at most its interval), so thousands of sources
 // don't fire together; pollDue then finds the real due time in the store.
 func (s *Service) reshard() {
+	if s.sched == nil || s.tracker == nil {
+		return // Run has not started the scheduler: it reshards once it has
+	}
+	s.reshardMu.Lock()
+	defer s.reshardMu.Unlock()
+	all := s.allSources()
 	want := map[string]string{}
-	for _, src := range s.sources {
+	for _, src := range all {
 		if s.tracker.Mine(src.cfg.Name) {
 			want[src.cfg.Name] = hostOf(src.cfg.URL)
 		}
@@ -60,10 +66,14 @@ func (s *Service) reshard() {
 	spread := time.Duration(len(want)) * 20 * time.Millisecond
 	now := s.now()
 	added, removed := s.sched.Set(want, func(name string) time.Time {
-		return now.Add(jitter(min(s.byName[name].cfg.Interval, spread)))
+		interval := spread
+		if src := s.lookup(name); src != nil {
+			interval = min(src.cfg.Interval, spread)
+		}
+		return now.Add(jitter(interval))
 	})
 	if added > 0 || removed > 0 {
-		s.log.Info("sources assigned to this replica", "sources", len(want), "of", len(s.sources), "added", added, "removed", removed, "replicas", len(s.tracker.Members()))
+		s.log.Info("sources assigned to this replica", "sources", len(want), "of", len(all), "added", added, "removed", removed, "replicas", len(s.tracker.Members()))
 	}
 }
 
@@ -71,7 +81,10 @@ func (s *Service) reshard() {
 // per-source lease (the fence: one replica polls a source at a time, even while replicas
 // disagree about the split), and returns when it is due next.
 func (s *Service) pollDue(ctx context.Context, name string) time.Time {
-	src := s.byName[name]
+	src := s.lookup(name)
+	if src == nil {
+		return s.now().Add(time.Minute) // removed from the catalog: the next reshard unschedules it
+	}
 	interval := src.cfg.Interval
 	log := s.log.With("source", name)
 	st, err := s.st.SourceState(ctx, name)

@@ -23,10 +23,11 @@ import (
 	"paperboy/core/shard"
 	"paperboy/core/source"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 	"paperboy/core/summarize/llm"
 )
 
-// Options are what a Service is built from; main builds the channels (only it and bots know
+// Options are what a Service is built from; app builds the channels (only it and bots know
 // every platform) and the store.
 type Options struct {
 	Config   *config.Config
@@ -45,19 +46,22 @@ type Options struct {
 
 // Service runs paperboy.
 type Service struct {
-	cfg      *config.Config
-	st       store.Store
-	fetcher  source.Fetcher
-	m        *metrics.Metrics
-	log      *slog.Logger
-	router   *route.Router
-	channels map[string]channel.Channel
-	order    []string // channel names in configuration order
-	sources  []*watched
-	byName   map[string]*watched // sources by name, for the scheduler's polls
-	sched    *source.Scheduler   // this replica's share of the sources, while Run runs
-	tracker  *shard.Tracker      // the live replicas, while Run runs
-	wake     *deliver.Wakeups    // pushed wake-ups for idle workers; nil when the store has none
+	cfg       *config.Config
+	st        store.Store
+	fetcher   source.Fetcher
+	m         *metrics.Metrics
+	log       *slog.Logger
+	router    *route.Router
+	channels  map[string]channel.Channel
+	order     []string   // channel names in configuration order
+	sources   []*watched // the file's sources; the catalog's are in rt
+	manual    *watched   // the manual source: editors' pushes
+	rt        runtimeSources
+	byName    map[string]*watched // the file's sources by name, for the scheduler's polls
+	sched     *source.Scheduler   // this replica's share of the sources, while Run runs
+	tracker   *shard.Tracker      // the live replicas, while Run runs
+	reshardMu sync.Mutex          // one reshard at a time (membership changes and catalog changes)
+	wake      *deliver.Wakeups    // pushed wake-ups for idle workers; nil when the store has none
 
 	shardPeriod time.Duration
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
@@ -91,6 +95,7 @@ func New(o Options) (*Service, error) {
 	s := &Service{
 		cfg: cfg, st: o.Store, fetcher: o.Fetcher, m: o.Metrics, log: o.Logger,
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
+		manual: manualSource(),
 		byName: map[string]*watched{}, shardPeriod: o.ShardPeriod,
 	}
 	if s.m == nil {
@@ -117,6 +122,7 @@ func New(o Options) (*Service, error) {
 		return nil, err
 	}
 	s.router = r
+	s.rt.reg = subscribe.New(o.Store, cfg)
 	if cfg.Summarize.LLM.Enabled {
 		// The API is configured by ops (often a local model server), so the plain client,
 		// not the SSRF-guarded fetch client; its own timeout bounds every call.
@@ -290,6 +296,11 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 		}()
 	}
 	s.runSources(ctx, &pollers)
+	pollers.Add(1)
+	go func() {
+		defer pollers.Done()
+		s.followCatalog(ctx, scheduledSet{s})
+	}()
 	<-ctx.Done()
 	s.mu.Lock()
 	s.draining = true

@@ -91,8 +91,20 @@ func compile(filters []string) ([]matcher, error) {
 	return out, nil
 }
 
+// Manual decides the channels for an article an editor pushed without naming channels: the
+// manual source is routed like any other under its name, filters included; when no route
+// takes it (every route names other sources), it goes to every channel, as it does with no
+// routes at all. A push that names its channels does not ask the router.
+func (r *Router) Manual(source, title, summary string) Decision {
+	for _, rt := range r.routes {
+		if rt.sources == nil || rt.sources[source] {
+			return r.Route(source, title, summary)
+		}
+	}
+	return Decision{Channels: append([]string(nil), r.channels...), Filtered: map[string]string{}}
+}
+
 // Route decides the channels for an article of source with the given title and summary.
-// Manual pushes name their channels explicitly and bypass Route.
 func (r *Router) Route(source, title, summary string) Decision {
 	d := Decision{Filtered: map[string]string{}}
 	seen := map[string]bool{}

@@ -161,6 +161,8 @@ type Store interface {
 	PauseInfo(ctx context.Context, kind, name string) (p Pause, paused bool, err error)
 
 	Values
+	Receipts
+	Catalog
 
 	// Ping checks the store is reachable (readiness).
 	Ping(ctx context.Context) error

@@ -33,6 +33,7 @@ var (
 	bLeases   = []byte("leases")   // lease name → leaseRec
 	bPaused   = []byte("paused")   // kind \0 name → store.EncodePause (older files: "1")
 	bValues   = []byte("values")   // key → valueRec (PutValue)
+	bCatalog  = []byte("catalog")  // kind \0 name → object data (PutObject); kVersion → catalog version
 
 	bOutbox  = []byte("outbox")  // seq → entryRec, in enqueue order
 	bPending = []byte("pending") // seq → pendingRec: handed to a consumer, not yet acked
@@ -93,7 +94,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 				return err
 			}
 		}
-		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues} {
+		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues, bReceipts, bAudit, bCatalog} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

@@ -244,6 +244,12 @@ func (s *Store) sweep() (int, error) {
 			string(bValues): func(v []byte) (bool, error) {
 				return expiredJSON[valueRec](v, now, func(r valueRec) time.Time { return r.Exp })
 			},
+			string(bReceipts): func(v []byte) (bool, error) {
+				return expiredJSON[receiptRec](v, now, func(r receiptRec) time.Time { return r.Exp })
+			},
+			string(bAudit): func(v []byte) (bool, error) {
+				return expiredJSON[auditRec](v, now, func(r auditRec) time.Time { return r.Exp })
+			},
 			string(bSeen): func(v []byte) (bool, error) {
 				return len(v) != 8 || int64(binary.BigEndian.Uint64(v)) <= now.UnixNano(), nil
 			},

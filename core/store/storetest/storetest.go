@@ -52,7 +52,13 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ClaimTTL", testClaimTTL},
 		{"FingerprintTTL", testFingerprintTTL},
 		{"Values", testValues},
+		{"Progress", testProgress},
+		{"Catalog", testCatalog},
+		{"CatalogWatch", testCatalogWatch},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
+		{"Receipts", testReceipts},
+		{"ReceiptOutlivesClaim", testReceiptOutlivesClaim},
+		{"Audit", testAudit},
 		{"Ping", testPing},
 		{"Closed", testClosed},
 	}

@@ -1,0 +1,45 @@
+package discord
+
+import (
+	"paperboy/core/channel"
+)
+
+// View draws the message Send would post for d: the webhook's username, the content and the
+// embed as a card, with the lengths Discord checks (description, embed total, content).
+func (c *Channel) View(d channel.Delivery) (channel.View, error) {
+	m, err := c.render(d)
+	if err != nil {
+		return channel.View{}, err
+	}
+	cp := channel.CodePoints
+	v := channel.View{Style: channel.StyleEmbed, Sender: m.Username, Text: m.Content}
+	if len(m.Embeds) > 0 {
+		e := m.Embeds[0]
+		card := &channel.Card{Title: e.Title, URL: e.URL, Description: e.Description, Color: -1}
+		if e.Color > 0 && e.Color <= 0xFFFFFF {
+			card.Color = e.Color
+		}
+		if e.Footer != nil {
+			card.Footer = e.Footer.Text
+		}
+		if e.Image != nil {
+			card.Image = e.Image.URL
+		}
+		if e.Thumbnail != nil {
+			card.Thumbnail = e.Thumbnail.URL
+		}
+		if e.Author != nil {
+			card.Author, card.AuthorIcon = e.Author.Name, e.Author.IconURL
+		}
+		v.Card = card
+		v.Counts = append(v.Counts,
+			channel.Length{Label: "desc", N: channel.Count(e.Description, cp), Max: maxDescription, Unit: cp},
+			channel.Length{Label: "embed", N: embedLength(e), Max: maxEmbedTotal, Unit: cp})
+	}
+	if v.Text != "" || v.Card == nil {
+		v.Counts = append(v.Counts, channel.Length{Label: "text", N: channel.Count(v.Text, cp), Max: maxContent, Unit: cp})
+	}
+	return v, nil
+}
+
+var _ channel.Viewer = (*Channel)(nil)

@@ -1,0 +1,129 @@
+package deliver
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"paperboy/core/article"
+	"paperboy/core/channel"
+	"paperboy/core/outbox"
+	"paperboy/core/store"
+)
+
+// ready decides whether an update or retraction can be made now, before any platform call:
+// with nothing posted on the channel it is settled at once (not_sent); while the original is
+// still queued or in flight it waits in the retry schedule; a post that already shows the
+// revision (or is withdrawn) needs no call (unchanged).
+func (w *Worker) ready(ctx context.Context, e store.Entry, p outbox.Payload) (bool, error) {
+	name := w.ch.Name()
+	log := w.entryLog(e, 1).With("op", string(p.Op), "of", p.Article)
+	rec, err := w.st.Receipt(ctx, p.Article, name)
+	if errors.Is(err, store.ErrNotFound) {
+		cl, err := w.st.Claim(ctx, name, p.Article)
+		if err != nil {
+			return false, err
+		}
+		if cl.State == store.StateQueued || cl.State == store.StateSending {
+			due := w.now().Add(outbox.Backoff(e.Attempt+1, w.set.BackoffBase, w.set.BackoffMax))
+			log.Info("waiting for the original post to go out", "until", due)
+			return false, w.st.Retry(ctx, e, due, "waiting for the original post to go out")
+		}
+		log.Info("nothing to change: the article was not posted on this channel")
+		w.opCount(p.Op, "not_sent")
+		w.report(e, Skipped, channel.Receipt{}, nil)
+		return false, w.ack(ctx, e, "")
+	}
+	if err != nil {
+		return false, err
+	}
+	if rec.Retracted || (p.Op == outbox.OpUpdate && rec.Revision == p.Revision) {
+		log.Info("nothing to change: the post already shows it", "revision", rec.Revision, "retracted", rec.Retracted)
+		w.opCount(p.Op, "unchanged")
+		w.report(e, Skipped, channel.Receipt{}, nil)
+		return false, w.ack(ctx, e, "")
+	}
+	return true, nil
+}
+
+// operate makes the one platform call of an update or a retraction and keeps the receipt as
+// it now stands. Its failures are *channel.Error like a send's, so attempt retries, holds
+// for a 429, trips the breaker or dead-letters exactly as for a send.
+func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Payload) (channel.Receipt, error) {
+	name := w.ch.Name()
+	rec, err := w.st.Receipt(ctx, p.Article, name)
+	if err != nil {
+		return channel.Receipt{}, channel.Errorf(channel.Transient, "deliver: %s: read receipt: %w", p.Op, err)
+	}
+	var rc channel.Receipt
+	if err := json.Unmarshal(rec.Data, &rc); err != nil {
+		return channel.Receipt{}, channel.Errorf(channel.Permanent, "deliver: %s: unreadable receipt: %w", p.Op, err)
+	}
+	if rec.Retracted || (p.Op == outbox.OpUpdate && rec.Revision == p.Revision) {
+		return rc, nil // another worker got here first (ready saw it otherwise)
+	}
+	var shown article.Post
+	if json.Unmarshal(rec.Post, &shown) != nil {
+		shown = p.Post
+	}
+	action := "updated"
+	switch p.Op {
+	case outbox.OpUpdate:
+		up, ok := w.ch.(channel.Updater)
+		if !ok {
+			w.opCount(p.Op, "failed")
+			return channel.Receipt{}, channel.Errorf(channel.Permanent, "deliver: %s cannot edit its posts", name)
+		}
+		nrc, err := up.Update(ctx, channel.Update{Key: d.Key, Receipt: rc, Post: p.Post, Revision: p.Revision, Attempt: d.Attempt, Reason: p.Reason})
+		if err != nil {
+			w.opCount(p.Op, "failed")
+			return channel.Receipt{}, err
+		}
+		if len(nrc.AllMessages()) == 0 {
+			nrc = rc
+		}
+		nrc.Revision, nrc.SentAt = p.Revision, rc.SentAt
+		rc = nrc
+		shown = p.Post
+		rec.Revision = p.Revision
+		rec.Updates++
+	case outbox.OpRetract:
+		rt, ok := w.ch.(channel.Retracter)
+		if !ok {
+			w.opCount(p.Op, "failed")
+			return channel.Receipt{}, channel.Errorf(channel.Permanent, "deliver: %s cannot withdraw its posts", name)
+		}
+		err := rt.Retract(ctx, channel.Retraction{Key: d.Key, Receipt: rc, Post: shown, Attempt: d.Attempt, Reason: p.Reason, Now: w.now()})
+		if err != nil {
+			w.opCount(p.Op, "failed")
+			return channel.Receipt{}, err
+		}
+		rec.Retracted = true
+		action = "retracted"
+	default:
+		return channel.Receipt{}, channel.Errorf(channel.Permanent, "deliver: unknown outbox operation %q", p.Op)
+	}
+	if err := w.keep(ctx, rec, shown, rc, action); err != nil {
+		// The platform changed the post: the retry's call finds it unchanged or gone, which counts as done.
+		return channel.Receipt{}, channel.Errorf(channel.Transient, "deliver: %s: keep receipt: %w", p.Op, err)
+	}
+	w.opCount(p.Op, "done")
+	w.log.Info("post "+action, "article_id", p.Article, "revision", rec.Revision, "by", p.By, "reason", p.Reason)
+	a := store.Audit{At: w.now().UTC(), Who: p.By, Action: action, Channel: name, Revision: p.Revision, Reason: p.Reason, Outcome: "done"}
+	if err := w.st.AppendAudit(ctx, p.Article, a); err != nil {
+		w.log.Warn("could not add to the audit trail", "article_id", p.Article, "err", err)
+	}
+	return rc, nil
+}
+
+// keep writes the receipt after an update or a retraction.
+func (w *Worker) keep(ctx context.Context, rec store.Receipt, shown article.Post, rc channel.Receipt, action string) error {
+	nr, err := newReceipt(rec.ArticleID, rec.Channel, shown, rc)
+	if err != nil {
+		return err
+	}
+	rec.Data, rec.Post = nr.Data, nr.Post
+	rec.UpdatedAt, rec.LastOutcome = w.now(), action
+	return w.st.SaveReceipt(ctx, rec, time.Duration(0))
+}

@@ -1,0 +1,18 @@
+package editor
+
+import (
+	"context"
+	"net/http"
+)
+
+// Listener is a platform's editor bot (the optional "Listener" ability of DESIGN.md): it takes
+// commands from chat and answers through a Service. The bots package builds the configured
+// ones from its registry, so nothing outside the platform's editorbot package names it.
+type Listener interface {
+	// Run receives and handles commands until ctx ends.
+	Run(ctx context.Context) error
+	// Webhook is the path and handler the platform calls when updates come over HTTP. An empty
+	// path means the bot pulls its updates (long polling, a gateway session), and then only
+	// one replica at a time may run it.
+	Webhook() (path string, h http.Handler)
+}

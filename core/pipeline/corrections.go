@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"paperboy/core/article"
+	"paperboy/core/channel"
+	"paperboy/core/editor"
+	"paperboy/core/outbox"
+	"paperboy/core/store"
+)
+
+var _ editor.Corrector = (*Service)(nil)
+
+// Posts implements editor.Corrector: the link as given is canonicalised; when no post is
+// found under it, the page is read (as /push does) and its own canonical link is tried.
+func (s *Service) Posts(ctx context.Context, rawURL string) (editor.Posts, error) {
+	c, err := article.Canonical(rawURL)
+	if err != nil {
+		return editor.Posts{}, err
+	}
+	ps, err := s.postsOf(ctx, article.ID(c), c)
+	if err != nil || len(ps.Posts) > 0 {
+		return ps, err
+	}
+	a, err := s.Preview(ctx, rawURL)
+	if err != nil || a.URL == c {
+		return ps, nil
+	}
+	return s.postsOf(ctx, a.ID, a.URL)
+}
+
+func (s *Service) postsOf(ctx context.Context, id, link string) (editor.Posts, error) {
+	out := editor.Posts{ArticleID: id, URL: link}
+	recs, err := s.st.ReceiptsOf(ctx, id)
+	if err != nil {
+		return out, err
+	}
+	types := map[string]string{}
+	for _, cc := range s.cfg.Channels {
+		types[cc.Name] = cc.Type
+	}
+	var newest store.Receipt
+	for _, r := range recs {
+		var rc channel.Receipt
+		_ = json.Unmarshal(r.Data, &rc)
+		p := editor.Post{Channel: r.Channel, Type: types[r.Channel], Revision: r.Revision, State: editor.StateOf(r),
+			SentAt: r.SentAt, UpdatedAt: r.UpdatedAt, Updates: r.Updates}
+		for _, m := range rc.AllMessages() {
+			if m.URL != "" {
+				p.Links = append(p.Links, m.URL)
+			}
+		}
+		out.Posts = append(out.Posts, p)
+		if r.UpdatedAt.After(newest.UpdatedAt) || newest.Post == nil {
+			newest = r
+		}
+	}
+	if newest.Post != nil {
+		if err := json.Unmarshal(newest.Post, &out.Shown); err != nil {
+			return out, fmt.Errorf("pipeline: posts of %s: %w", id, err)
+		}
+		if out.Shown.URL != "" {
+			out.URL = out.Shown.URL
+		}
+	}
+	out.Audit, err = s.st.AuditOf(ctx, id)
+	return out, err
+}
+
+// Correct implements editor.Corrector.
+func (s *Service) Correct(ctx context.Context, articleID string, post article.Post, reason, by string) ([]outbox.Planned, error) {
+	if articleID == "" {
+		return nil, errors.New("pipeline: correct: no article")
+	}
+	out, err := outbox.Correct(ctx, s.st, s.change(articleID, post, reason, by))
+	s.log.Info("correction requested", "article_id", articleID, "by", by, "reason", reason, "revision", post.Revision(), "outcome", outbox.Summary(out), "err", err)
+	return out, err
+}
+
+// Retract implements editor.Corrector.
+func (s *Service) Retract(ctx context.Context, articleID, reason, by string) ([]outbox.Planned, error) {
+	if articleID == "" {
+		return nil, errors.New("pipeline: retract: no article")
+	}
+	ps, err := s.postsOf(ctx, articleID, "")
+	if err != nil {
+		return nil, err
+	}
+	out, err := outbox.Retract(ctx, s.st, s.change(articleID, ps.Shown, reason, by))
+	s.log.Info("retraction requested", "article_id", articleID, "by", by, "reason", reason, "outcome", outbox.Summary(out), "err", err)
+	return out, err
+}
+
+func (s *Service) change(id string, post article.Post, reason, by string) outbox.Change {
+	return outbox.Change{ArticleID: id, Post: post, Reason: reason, By: by, Channels: s.order, TTL: s.cfg.Store.ClaimTTL}
+}
+
+// PostsOf lists every post of an article by its id, with the audit trail (the dashboard's
+// article page).
+func (s *Service) PostsOf(ctx context.Context, articleID string) (editor.Posts, error) {
+	return s.postsOf(ctx, articleID, "")
+}

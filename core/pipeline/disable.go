@@ -1,0 +1,91 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"paperboy/core/article"
+	"paperboy/core/outbox"
+	"paperboy/core/store"
+)
+
+// failingKey holds, per runtime source, when its current run of failed polls began: the
+// catalog is not written on every failure, and SourceState counts failures, not their age.
+func failingKey(name string) string { return "source-failing-since:" + name }
+
+// noteFailure disables a runtime source that has failed every poll for subscriptions.disable_after
+// and tells the channels it was routed to, once. The file's sources are never disabled: ops
+// own them.
+func (s *Service) noteFailure(ctx context.Context, src *watched, st store.SourceState, at time.Time) {
+	name := src.cfg.Name
+	after := s.cfg.Subscriptions.DisableAfter
+	if after <= 0 || !s.isRuntime(name) {
+		return
+	}
+	key := failingKey(name)
+	since := at
+	if st.Failures > 1 {
+		if raw, err := s.st.GetValue(ctx, key); err == nil {
+			if t, err := time.Parse(time.RFC3339Nano, string(raw)); err == nil {
+				since = t
+			}
+		}
+	}
+	if since.Equal(at) {
+		if err := s.st.PutValue(ctx, key, []byte(at.Format(time.RFC3339Nano)), 2*after+24*time.Hour); err != nil {
+			s.log.Warn("record when a source began failing", "source", name, "err", err)
+		}
+		return
+	}
+	if at.Sub(since) < after {
+		return
+	}
+	reason := fmt.Sprintf("failed every poll since %s: %s", since.UTC().Format(time.RFC3339), st.LastError)
+	disabled, first, err := s.rt.reg.Disable(ctx, name, reason)
+	if err != nil || !first {
+		if err != nil {
+			s.log.Error("disable a failing source", "source", name, "err", err)
+		}
+		return
+	}
+	s.log.Warn("runtime source disabled: it kept failing", "source", name, "since", since, "err", st.LastError)
+	s.m.SourceFailures.WithLabelValues(name).Set(0)
+	s.announceDisabled(ctx, name, src.cfg.URL, reason, disabled.DisabledAt)
+}
+
+// noteRecovered forgets a runtime source's failing streak after a good poll.
+func (s *Service) noteRecovered(ctx context.Context, name string) {
+	if s.isRuntime(name) {
+		_ = s.st.DeleteValue(ctx, failingKey(name))
+	}
+}
+
+// announceDisabled queues one notice per channel the source was routed to. The notice is an
+// outbox delivery like any article, claimed under an id derived from the source and the time
+// it was disabled, so every subscriber is told once whichever replica gets here.
+func (s *Service) announceDisabled(ctx context.Context, name, url, reason string, at time.Time) {
+	d := s.route(name, "", "")
+	chans := d.Channels
+	for ch := range d.Filtered {
+		chans = append(chans, ch)
+	}
+	a := &article.Article{
+		ID:     article.ID(fmt.Sprintf("paperboy:source-disabled:%s:%d", name, at.UnixNano())),
+		URL:    url,
+		Source: "paperboy",
+		Title:  fmt.Sprintf("Source %q disabled", name),
+		Summary: fmt.Sprintf("paperboy stopped watching %s: it %s. An editor can add it again once it works.",
+			url, reason),
+	}
+	var jobs []store.Job
+	for _, ch := range chans {
+		j, err := outbox.NewJob(ch, a, outbox.Payload{Post: a.Post(), Source: "paperboy", Detected: s.now()}, s.cfg.Store.ClaimTTL)
+		if err == nil {
+			jobs = append(jobs, j)
+		}
+	}
+	if _, err := s.st.EnqueueMany(ctx, jobs); err != nil {
+		s.log.Error("tell subscribers a source was disabled", "source", name, "err", err)
+	}
+}

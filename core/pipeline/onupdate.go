@@ -1,0 +1,102 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"strings"
+	"time"
+
+	"paperboy/core/outbox"
+	"paperboy/core/store"
+)
+
+// Sources with on_update: notify or edit remember a hash of each item's title and summary.
+// When an item already seen comes back with another hash (same canonical link), the article
+// changed at the source: notify records it in the article's history for editors (/posts, the
+// dashboard) and edit re-reads it through the enrich step and updates every post of it — at
+// most once per article per min_update_interval.
+
+func itemKey(id string) string { return "item:rev:" + id }
+func autoKey(id string) string { return "item:auto:" + id }
+func itemHash(title, summary string) string {
+	sum := sha256.Sum256([]byte(strings.TrimSpace(title) + "\x00" + strings.TrimSpace(summary)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// watchUpdates compares the poll's items with the hashes remembered for them; known[i] says
+// cands[i] was seen before. Failures are logged: a missed update is not worth failing a poll.
+func (s *Service) watchUpdates(ctx context.Context, src *watched, title string, cands []*candidate, known []bool) {
+	policy := src.cfg.OnUpdate
+	if policy == "" || policy == "ignore" {
+		return
+	}
+	log := s.log.With("source", src.cfg.Name)
+	ttl := s.cfg.Store.ClaimTTL
+	if ttl <= 0 {
+		ttl = store.DefaultClaimTTL
+	}
+	for i, c := range cands {
+		h := itemHash(c.item.Title, c.item.Summary)
+		if !known[i] {
+			if err := s.st.PutValue(ctx, itemKey(c.id), []byte(h), ttl); err != nil {
+				log.Warn("could not remember an item for update detection", "url", c.item.URL, "err", err)
+			}
+			continue
+		}
+		old, err := s.st.GetValue(ctx, itemKey(c.id))
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			log.Warn("could not read an item's last version", "url", c.item.URL, "err", err)
+			continue
+		}
+		if string(old) == h {
+			continue
+		}
+		if err := s.st.PutValue(ctx, itemKey(c.id), []byte(h), ttl); err != nil {
+			log.Warn("could not remember an item for update detection", "url", c.item.URL, "err", err)
+			continue
+		}
+		if old == nil {
+			continue // first time this item is watched: nothing to compare with
+		}
+		s.itemChanged(ctx, src, title, c, policy)
+	}
+}
+
+// itemChanged acts on one changed item per the source's policy.
+func (s *Service) itemChanged(ctx context.Context, src *watched, title string, c *candidate, policy string) {
+	log := s.log.With("source", src.cfg.Name, "article_id", c.id, "url", c.item.URL)
+	recs, err := s.st.ReceiptsOf(ctx, c.id)
+	if err != nil || len(recs) == 0 {
+		return // never posted (or the store is away): nothing to correct
+	}
+	by := "source:" + src.cfg.Name
+	if policy == "notify" {
+		log.Info("the source changed an article already posted: editors may publish it with /correct", "title", c.item.Title)
+		a := store.Audit{At: s.now().UTC(), Who: by, Action: "update_detected", Reason: c.item.Title, Outcome: "notify"}
+		if err := s.st.AppendAudit(ctx, c.id, a); err != nil {
+			log.Warn("could not record a detected update", "err", err)
+		}
+		return
+	}
+	every := src.cfg.MinUpdateInterval
+	if every <= 0 {
+		every = 10 * time.Minute
+	}
+	if _, err := s.st.GetValue(ctx, autoKey(c.id)); err == nil {
+		log.Info("the source changed an article again within min_update_interval: not updated now", "min_update_interval", every)
+		return
+	}
+	if err := s.st.PutValue(ctx, autoKey(c.id), []byte(by), every); err != nil {
+		log.Warn("could not hold the automatic-update interval", "err", err)
+		return
+	}
+	s.build(ctx, src, title, []*candidate{c})
+	out, err := s.Correct(ctx, c.id, c.art.Post(), "updated at the source", by)
+	if err != nil {
+		log.Warn("automatic update failed", "err", err)
+		return
+	}
+	log.Info("the source changed an article: updating every post", "outcome", outbox.Summary(out))
+}
