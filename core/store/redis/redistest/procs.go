@@ -278,3 +278,11 @@ func (c *Cluster) KillMasterOf(client *goredis.ClusterClient, key string) string
 	})
 	return dead
 }
+
+// StartServer starts one standalone redis-server of the test's own (nothing else talks to it,
+// so INFO commandstats counts only the test's calls) and returns its address.
+func StartServer(t testing.TB) string {
+	t.Helper()
+	need(t, "redis-server")
+	return newServers(t).start("")
+}
