@@ -103,6 +103,10 @@ func Build(cfg *config.Config, opts channel.Options) ([]channel.Channel, error) 
 		out  []channel.Channel
 		errs []error
 	)
+	if opts.Limiters == nil {
+		// One set for all channels: two channels of one Mastodon account share its budgets.
+		opts.Limiters = channel.NewLimiters()
+	}
 	for _, cc := range cfg.Channels {
 		o := opts
 		o.Name = cc.Name

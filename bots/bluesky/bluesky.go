@@ -97,11 +97,26 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 			rec.Embed.External.Thumb = blob
 		}
 	}
+	uri, cid, err := c.create(ctx, rkey, rec)
+	if err != nil {
+		c.log.LogAttrs(ctx, slog.LevelDebug, "bluesky send failed", slog.String("channel", c.name),
+			slog.String("delivery_key", d.Key), slog.String("error", err.Error()))
+		return channel.Receipt{}, err
+	}
+	link := c.postURL(rkey)
+	return channel.Receipt{RemoteID: uri, URL: link, SentAt: c.now(),
+		Messages: []channel.Message{{ID: uri, Ref: cid, Kind: channel.KindText, URL: link}}}, nil
+}
+
+// create makes one createRecord of rec at rkey. After a failure it reads the record at rkey:
+// the reference PDS answers a create at an existing key with 500 (a newer one with an explicit
+// error), and a record found there is this operation's earlier attempt, returned as success.
+func (c *Channel) create(ctx context.Context, rkey string, rec any) (uri, cid string, err error) {
 	var out struct {
 		URI string `json:"uri"`
 		CID string `json:"cid"`
 	}
-	err := c.authed(ctx, func(s session) error {
+	err = c.authed(ctx, func(s session) error {
 		return c.do(ctx, call{method: "POST", nsid: "com.atproto.repo.createRecord", auth: s.AccessJwt,
 			body: map[string]any{"repo": s.DID, "collection": Collection, "rkey": rkey, "record": rec}}, &out)
 	})
@@ -113,17 +128,20 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 		}
 	}
 	if err != nil {
-		c.log.LogAttrs(ctx, slog.LevelDebug, "bluesky send failed", slog.String("channel", c.name),
-			slog.String("delivery_key", d.Key), slog.String("error", err.Error()))
-		return channel.Receipt{}, err
+		return "", "", err
 	}
 	if out.URI == "" {
-		return channel.Receipt{}, channel.Errorf(channel.Transient, "bluesky: createRecord: answer has no uri")
+		return "", "", channel.Errorf(channel.Transient, "bluesky: createRecord: answer has no uri")
 	}
+	return out.URI, out.CID, nil
+}
+
+// postURL is the web link of the account's post with rkey.
+func (c *Channel) postURL(rkey string) string {
 	c.mu.Lock()
 	did := c.sess.DID
 	c.mu.Unlock()
-	return channel.Receipt{RemoteID: out.URI, URL: "https://bsky.app/profile/" + did + "/post/" + rkey, SentAt: c.now()}, nil
+	return "https://bsky.app/profile/" + did + "/post/" + rkey
 }
 
 // uploadThumb fetches the lead image and uploads it. An image that cannot be fetched or used

@@ -139,6 +139,8 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if sent.GuildID != "" && sent.ChannelID != "" {
 		rc.URL = "https://discord.com/channels/" + sent.GuildID + "/" + sent.ChannelID + "/" + sent.ID
 	}
+	// The thread a webhook posted into must be named again to edit or delete the message.
+	rc.Messages = []channel.Message{{ID: sent.ID, Chat: sent.ChannelID, Thread: c.cfg.ThreadID, Kind: channel.KindText, URL: rc.URL}}
 	return rc, nil
 }
 

@@ -91,7 +91,9 @@ func (c *Channel) SendBatch(ctx context.Context, ds []channel.Delivery) (channel
 	id := m.GetGenHeader("Message-ID")
 	rc := channel.Receipt{SentAt: c.now()}
 	if len(id) > 0 {
+		// The Message-ID is what a correction's In-Reply-To and References name.
 		rc.RemoteID = id[0]
+		rc.Messages = []channel.Message{{ID: id[0], Kind: channel.KindText}}
 	}
 	return rc, nil
 }

@@ -43,6 +43,8 @@ type Channel struct {
 	mu     sync.Mutex
 	limits *limits                 // the instance's limits, read once
 	media  channel.Uploads[string] // delivery key → uploaded attachment id ("" = skipped), reused by retries
+
+	deletes *rate.Limiter // the account's deletion budget, shared by every channel of the account
 }
 
 // New validates cfg (filling its defaults) and builds the channel.
@@ -55,6 +57,7 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	c.api = &channel.API{Platform: "mastodon", Base: cfg.Server, Client: opts.API(cfg.Server), Secrets: []string{cfg.Token},
 		Header: http.Header{"Authorization": {"Bearer " + cfg.Token}, "Accept": {"application/json"}},
 		Check:  func(r *channel.Response) *channel.Error { return classify(r.Status, r.Header, r.Body, c.now()) }}
+	c.deletes = deleteLimiter(opts.Limiters, cfg)
 	c.spoiler, _ = parseSpoiler(cfg.Spoiler)
 	return c, nil
 }
@@ -136,7 +139,12 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if u == "" {
 		u = st.URI
 	}
-	return channel.Receipt{RemoteID: st.ID, URL: u, SentAt: c.now()}, nil
+	m := channel.Message{ID: st.ID, Kind: channel.KindText, URL: u}
+	if len(req.MediaIDs) > 0 {
+		// An edit that names no media removes it: the attachment id goes with the receipt.
+		m.Kind, m.Ref = channel.KindCaption, req.MediaIDs[0]
+	}
+	return channel.Receipt{RemoteID: st.ID, URL: u, SentAt: c.now(), Messages: []channel.Message{m}}, nil
 }
 
 // idempotencyKey is d.Key when it is a valid header value, else a hash of it, so an odd key

@@ -103,10 +103,12 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if out.EventID == "" {
 		return channel.Receipt{}, channel.Errorf(channel.Transient, "matrix: send: answer has no event_id")
 	}
+	link := "https://matrix.to/#/" + url.PathEscape(roomID) + "/" + url.PathEscape(out.EventID)
 	return channel.Receipt{
 		RemoteID: out.EventID,
-		URL:      "https://matrix.to/#/" + url.PathEscape(roomID) + "/" + url.PathEscape(out.EventID),
+		URL:      link,
 		SentAt:   c.now(),
+		Messages: []channel.Message{{ID: out.EventID, Chat: roomID, Kind: channel.KindText, URL: link}},
 	}, nil
 }
 

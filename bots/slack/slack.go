@@ -94,7 +94,8 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if a.TS == "" {
 		return channel.Receipt{}, channel.Errorf(channel.Transient, "slack: chat.postMessage: answer has no ts")
 	}
-	return channel.Receipt{RemoteID: a.Channel + ":" + a.TS, SentAt: now}, nil
+	return channel.Receipt{RemoteID: a.Channel + ":" + a.TS, SentAt: now,
+		Messages: []channel.Message{{ID: a.TS, Chat: a.Channel, Kind: channel.KindText}}}, nil
 }
 
 // Check verifies the bot token once at start with auth.test; a bad token is Unauthorized.

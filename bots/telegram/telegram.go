@@ -154,31 +154,41 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	return c.receipt(m), nil
+	r := c.receipt(m)
+	r.Messages = []channel.Message{c.message(m, kindOf(m), d.Post.ImageURL)}
+	return r, nil
 }
 
-// stepPhoto is the progress a split post records once its photo is out.
+// stepPhoto is the progress a split post records once its photo is out, followed by ":" and
+// the photo's message id (the receipt lists it, so a correction can reach it).
 const stepPhoto = "photo_sent"
 
 // sendSplit sends the photo (unless an earlier attempt already did, as d.Progress says), then
 // the text.
 func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []call) (channel.Receipt, error) {
-	photoSent := false
+	photoSent, photoID := false, 0
 	if d.Progress != nil {
 		step, err := d.Progress.Step(ctx)
 		if err != nil {
 			// Unknown whether the photo went out: sending it again could show it twice.
 			return channel.Receipt{}, channel.Errorf(channel.Transient, "telegram: read split-post progress: %w", err)
 		}
-		photoSent = step == stepPhoto
+		var id string
+		photoSent = step == stepPhoto || strings.HasPrefix(step, stepPhoto+":")
+		if _, id, _ = strings.Cut(step, ":"); photoSent {
+			photoID, _ = strconv.Atoi(id)
+		}
 	}
 	if !photoSent {
-		_, err := c.post(ctx, calls[0])
+		pm, err := c.post(ctx, calls[0])
 		if err != nil && !badImage(err) {
 			return channel.Receipt{}, err
 		}
+		if err == nil {
+			photoID = pm.MessageID
+		}
 		if err == nil && d.Progress != nil {
-			if err := d.Progress.SetStep(ctx, stepPhoto); err != nil {
+			if err := d.Progress.SetStep(ctx, stepPhoto+":"+strconv.Itoa(pm.MessageID)); err != nil {
 				c.log.Warn("telegram photo sent but not recorded: a retry may send it again", "delivery_key", d.Key, "err", err)
 			}
 		}
@@ -192,7 +202,22 @@ func (c *Channel) sendSplit(ctx context.Context, d channel.Delivery, calls []cal
 			c.log.Debug("telegram split-post progress not cleared (it expires)", "delivery_key", d.Key, "err", err)
 		}
 	}
-	return c.receipt(m), nil
+	r := c.receipt(m)
+	text := c.message(m, channel.KindText, "")
+	if photoID <= 0 {
+		r.Messages = []channel.Message{text}
+		return r, nil
+	}
+	// The photo is the first message of the post: it is what a reader sees first and what the
+	// receipt links to; the text follows it.
+	photo := channel.Message{ID: strconv.Itoa(photoID), Chat: text.Chat, Thread: text.Thread, Kind: channel.KindMedia, Ref: d.Post.ImageURL}
+	r.RemoteID = text.Chat + ":" + photo.ID
+	if r.URL != "" {
+		photo.URL = strings.TrimSuffix(r.URL, "/"+text.ID) + "/" + photo.ID
+		r.URL = photo.URL
+	}
+	r.Messages = []channel.Message{photo, text}
+	return r, nil
 }
 
 // post makes one request that returns a Message.
@@ -235,11 +260,21 @@ var (
 
 // sentMessage is the part of a Message result Send needs for the receipt.
 type sentMessage struct {
-	MessageID int   `json:"message_id"`
-	Date      int64 `json:"date"`
+	MessageID int        `json:"message_id"`
+	Date      int64      `json:"date"`
+	Photo     photoSizes `json:"photo"`
 	Chat      struct {
 		ID       int64  `json:"id"`
 		Username string `json:"username"`
 		Type     string `json:"type"`
 	} `json:"chat"`
+}
+
+// photoSizes decodes a Message's photo array only as "is there a photo".
+type photoSizes bool
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (p *photoSizes) UnmarshalJSON(b []byte) error {
+	*p = len(b) > 2 && string(b) != "null"
+	return nil
 }

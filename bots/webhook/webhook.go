@@ -104,12 +104,22 @@ type Data struct {
 	Published string   `json:"published,omitempty"` // RFC 3339 with the source's offset
 	Tags      []string `json:"tags,omitempty"`
 	Lang      string   `json:"lang,omitempty"`
+	// Corrections and retractions (article.updated, article.retracted) only:
+	Original string `json:"original,omitempty"` // the key (webhook-id) of the article.published event it changes
+	Revision string `json:"revision,omitempty"` // the revision now shown; an update to the same revision is not sent twice
+	Previous string `json:"previous,omitempty"` // the revision shown before
+	Reason   string `json:"reason,omitempty"`   // why, from the editor or the source
 }
 
 // body renders the event for d at time now.
 func (c *Channel) body(d channel.Delivery, now time.Time) ([]byte, error) {
+	return c.event(c.cfg.EventType, d, Data{}, now)
+}
+
+// event renders an event of type typ for d; extra carries the correction fields.
+func (c *Channel) event(typ string, d channel.Delivery, extra Data, now time.Time) ([]byte, error) {
 	p := d.Post
-	ev := Event{Type: c.cfg.EventType, Timestamp: now.UTC().Format(time.RFC3339), Data: Data{
+	ev := Event{Type: typ, Timestamp: now.UTC().Format(time.RFC3339), Data: Data{
 		Key: d.Key, Title: p.Title, URL: p.URL, ImageURL: p.ImageURL, Source: p.Source,
 		Author: p.Author, Tags: p.Tags, Lang: p.Lang,
 		Summary: channel.Truncate(p.Summary, maxSummary, channel.CodePoints),
@@ -117,6 +127,7 @@ func (c *Channel) body(d channel.Delivery, now time.Time) ([]byte, error) {
 	if !p.Published.IsZero() {
 		ev.Data.Published = p.Published.Format(publishedFmt)
 	}
+	ev.Data.Original, ev.Data.Revision, ev.Data.Previous, ev.Data.Reason = extra.Original, extra.Revision, extra.Previous, extra.Reason
 	b, err := channel.JSON(ev)
 	if err != nil {
 		return nil, channel.Errorf(channel.Permanent, "webhook: encode body: %w", err)
@@ -141,18 +152,23 @@ func (c *Channel) Send(ctx context.Context, d channel.Delivery) (channel.Receipt
 	if err != nil {
 		return channel.Receipt{}, err
 	}
-	ts := now.Unix()
-	_, err = c.api.Do(ctx, channel.Call{URL: c.cfg.URL, Op: "post " + redactURL(c.cfg.URL), Body: body,
-		ContentType: "application/json", Header: http.Header{
-			"Webhook-Id": {d.Key}, "Webhook-Timestamp": {strconv.FormatInt(ts, 10)}, "Webhook-Signature": {Sign(c.key, d.Key, ts, body)},
-		}}, nil)
-	if err != nil {
+	if err = c.post(ctx, d.Key, body, now); err != nil {
 		c.log.LogAttrs(ctx, slog.LevelDebug, "webhook send failed", slog.String("channel", c.name),
 			slog.String("delivery_key", d.Key), slog.String("error", err.Error()))
 		return channel.Receipt{}, err
 	}
 	// Receivers answer with anything (often an empty 204); the webhook-id is the message's identity.
 	return channel.Receipt{RemoteID: d.Key, SentAt: now}, nil
+}
+
+// post signs body as message id at now and POSTs it once.
+func (c *Channel) post(ctx context.Context, id string, body []byte, now time.Time) error {
+	ts := now.Unix()
+	_, err := c.api.Do(ctx, channel.Call{URL: c.cfg.URL, Op: "post " + redactURL(c.cfg.URL), Body: body,
+		ContentType: "application/json", Header: http.Header{
+			"Webhook-Id": {id}, "Webhook-Timestamp": {strconv.FormatInt(ts, 10)}, "Webhook-Signature": {Sign(c.key, id, ts, body)},
+		}}, nil)
+	return err
 }
 
 // classify maps a receiver's answer onto channel.Error: channel.FromStatus (429 and 5xx with

@@ -27,6 +27,9 @@ type Options struct {
 	Now    func() time.Time // injected clock; nil = time.Now
 	// Location is the time zone for rendering times; nil = Asia/Seoul.
 	Location *time.Location
+	// Limiters are rate limiters shared by the channels built together, keyed by account
+	// (Mastodon's deletion budget); nil = the channel keeps its own.
+	Limiters *Limiters
 }
 
 // MediaFetcher downloads a file a post's content points at (its lead image) so a channel can

@@ -2,6 +2,7 @@ package channel
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"paperboy/core/article"
@@ -82,4 +83,15 @@ type Retraction struct {
 	Attempt int          // 1 for the first attempt
 	Reason  string       // why, shown in a withdrawal notice where the post is edited rather than deleted; may be ""
 	Now     time.Time    // the time of the attempt, for delete windows (zero = time.Now)
+}
+
+// ErrorCode returns the platform code and the status of the *Error in err ("" and 0 when err
+// is nil or carries none): Update and Retract decide "unchanged" and "already gone" on these
+// typed fields, never on an error's text.
+func ErrorCode(err error) (code string, status int) {
+	var ce *Error
+	if !errors.As(err, &ce) {
+		return "", 0
+	}
+	return ce.Code, ce.Status
 }

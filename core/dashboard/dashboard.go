@@ -158,5 +158,11 @@ func (s *Server) routes(mux Router) {
 	h("GET /sources", RoleViewer, s.sources)
 	h("POST /sources/{name}/pause", RoleEditor, s.pause(true))
 	h("POST /sources/{name}/resume", RoleEditor, s.pause(false))
+	h("GET /sources/manage", RoleEditor, s.catalog)
+	h("POST /sources/detect", RoleEditor, s.catalogDetect)
+	h("POST /sources/add", RoleEditor, s.catalogAdd)
+	h("POST /sources/remove", RoleEditor, s.catalogRemove("source"))
+	h("POST /routes/add", RoleEditor, s.catalogRoute)
+	h("POST /routes/remove", RoleEditor, s.catalogRemove("route"))
 	h("GET /events", RoleViewer, s.events)
 }

@@ -43,6 +43,10 @@ func text(lang, key string) string {
 }
 
 var en = map[string]string{
+	"manage": "Manage sources", "addsource": "Add a source", "feedurl": "Feed, sitemap or page URL", "name": "Name", "interval": "Interval",
+	"selector": "CSS selector (pages without a feed)", "add": "Add this source", "cancel": "Cancel", "origin": "Origin", "hidden": "hidden by the file",
+	"disabled": "disabled", "remove": "Remove", "routes": "Runtime routes", "include": "Only with", "exclude": "Never with", "addroute": "Add route",
+	"done.added": "Source added: every replica polls it within seconds.", "done.removed": "Removed.", "done.routed": "Route saved.",
 	"title": "paperboy", "skip": "Skip to content", "overview": "Overview", "articles": "Articles", "dead": "Dead letters",
 	"push": "Push", "sources": "Sources", "signout": "Sign out", "signin": "Sign in", "theme": "Dark / light",
 	"user": "User", "password": "Password", "signin.fail": "Wrong user or password.", "signin.slow": "Too many attempts. Wait a minute and try again.",
@@ -72,6 +76,10 @@ var en = map[string]string{
 }
 
 var ko = map[string]string{
+	"manage": "소스 관리", "addsource": "소스 추가", "feedurl": "피드·사이트맵·페이지 URL", "name": "이름", "interval": "간격",
+	"selector": "CSS 선택자 (피드 없는 페이지)", "add": "이 소스 추가", "cancel": "취소", "origin": "출처", "hidden": "설정 파일이 우선",
+	"disabled": "중지됨", "remove": "삭제", "routes": "추가한 경로", "include": "포함 단어", "exclude": "제외 단어", "addroute": "경로 추가",
+	"done.added": "소스를 추가했습니다. 몇 초 안에 모든 복제본이 가져오기 시작합니다.", "done.removed": "삭제했습니다.", "done.routed": "경로를 저장했습니다.",
 	"title": "paperboy", "skip": "본문으로 건너뛰기", "overview": "개요", "articles": "기사", "dead": "실패한 전송",
 	"push": "직접 보내기", "sources": "소스", "signout": "로그아웃", "signin": "로그인", "theme": "다크 / 라이트",
 	"user": "사용자", "password": "비밀번호", "signin.fail": "사용자 또는 비밀번호가 틀렸습니다.", "signin.slow": "시도가 너무 많습니다. 1분 뒤에 다시 해 보세요.",

@@ -178,7 +178,12 @@ func (s *Server) pause(paused bool) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, st *state, p *Page) {
 		name := r.PathValue("name")
 		known := false
-		for _, src := range st.cfg.Sources {
+		status, err := st.b.Status(r.Context()) // the file's sources and the runtime ones
+		if err != nil {
+			s.fail(w, r, p, err)
+			return
+		}
+		for _, src := range status.Sources {
 			known = known || src.Name == name
 		}
 		if !known {

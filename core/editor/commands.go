@@ -60,6 +60,8 @@ type Service struct {
 	mu     sync.Mutex
 	held   map[string]heldPreview // token → preview awaiting Publish/Cancel (when values is nil)
 	values Values                 // shared store for held previews (ShareHeld)
+	// pendingSrc holds /source add proposals awaiting their Add click (token → proposal).
+	pendingSrc map[string]pendingSource
 }
 
 type heldPreview struct {
@@ -103,6 +105,9 @@ func Commands(lang string) []Command {
 		{"correct", pick("Re-read an article and update every post of it: /correct <url>", "기사를 다시 읽어 모든 게시물 정정: /correct <url>")},
 		{"retract", pick("Withdraw an article everywhere: /retract <url> [reason]", "기사를 모든 곳에서 삭제: /retract <url> [사유]")},
 		{"posts", pick("Where an article was posted, with links: /posts <url>", "기사가 게시된 곳과 링크: /posts <url>")},
+		{"sources", pick("All sources, from the file and added at runtime", "모든 소스 (설정 파일과 추가한 것)")},
+		{"source", pick("Add or remove a source: /source add <url> [name] [interval] · /source remove <name>", "소스 추가·삭제: /source add <url> [이름] [간격] · /source remove <이름>")},
+		{"route", pick("Send a source to a channel: /route <source> <channel> [include|exclude words]", "소스를 채널로 보내기: /route <소스> <채널> [include|exclude 단어]")},
 		{"help", pick("What I can do", "도움말")},
 	}
 }
@@ -146,6 +151,9 @@ func (s *Service) Handle(ctx context.Context, r Request) Reply {
 		return Reply{Text: t.refused}
 	}
 	s.log.Info("editor command", "platform", r.Platform, "user_id", r.UserID, "command", cmd)
+	if rep, ok := s.handleSources(ctx, r, cmd, args); ok {
+		return rep
+	}
 	switch cmd {
 	case "push", "preview":
 		if len(args) == 0 {
@@ -187,6 +195,9 @@ func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
 	if !s.Allowed(r) {
 		s.log.Warn("editor button refused: user not allowed", "platform", r.Platform, "user_id", r.UserID)
 		return Reply{Text: t.refused}
+	}
+	if rep, ok := s.pressSource(ctx, r, data); ok {
+		return rep
 	}
 	verb, token, _ := strings.Cut(data, ":")
 	h, ok := s.take(ctx, token)

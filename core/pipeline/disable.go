@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"paperboy/core/article"
-	"paperboy/core/outbox"
 	"paperboy/core/store"
 )
 
@@ -78,14 +77,10 @@ func (s *Service) announceDisabled(ctx context.Context, name, url, reason string
 		Summary: fmt.Sprintf("paperboy stopped watching %s: it %s. An editor can add it again once it works.",
 			url, reason),
 	}
-	var jobs []store.Job
-	for _, ch := range chans {
-		j, err := outbox.NewJob(ch, a, outbox.Payload{Post: a.Post(), Source: "paperboy", Detected: s.now()}, s.cfg.Store.ClaimTTL)
-		if err == nil {
-			jobs = append(jobs, j)
-		}
+	if len(chans) == 0 {
+		return
 	}
-	if _, err := s.st.EnqueueMany(ctx, jobs); err != nil {
+	if _, err := s.enqueue(ctx, []order{{art: a, source: "paperboy", asked: chans}}); err != nil {
 		s.log.Error("tell subscribers a source was disabled", "source", name, "err", err)
 	}
 }

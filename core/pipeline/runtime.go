@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"paperboy/config"
+	"paperboy/core/editor"
 	"paperboy/core/route"
 	"paperboy/core/source"
 	"paperboy/core/subscribe"
@@ -72,12 +73,11 @@ func (s *Service) route(src, title, summary string) route.Decision {
 // routes is the current router: the file's routes merged with the catalog's once it was read.
 func (s *Service) routes() *route.Router {
 	s.rt.mu.RLock()
-	r := s.rt.router
-	s.rt.mu.RUnlock()
-	if r == nil {
-		r = s.router
+	defer s.rt.mu.RUnlock()
+	if s.rt.router == nil {
+		return s.router
 	}
-	return r
+	return s.rt.router
 }
 
 // isRuntime reports whether name is a source from the catalog.
@@ -196,3 +196,10 @@ func (s *Service) followCatalog(ctx context.Context, set sourceSet) {
 		}
 	}
 }
+
+// DetectSource implements editor.Sources: the URL goes through the service's guarded fetcher.
+func (s *Service) DetectSource(ctx context.Context, url, selector string) (subscribe.Found, error) {
+	return subscribe.Detect(ctx, s.fetcher, url, selector)
+}
+
+var _ editor.Sources = (*Service)(nil)

@@ -7,12 +7,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
 
+	"paperboy/core/editor"
 	"paperboy/core/store"
 	"paperboy/core/store/bolt"
 	"paperboy/core/store/redis"
@@ -98,7 +100,10 @@ func TestRuntimeSourcesReachEveryReplica(t *testing.T) {
 			feed := &mutableSite{body: rss(item("first", "https://news.example/1", "Mon, 02 Jan 2006 15:04:05 +0000"))}
 			srv := httptest.NewServer(feed)
 			defer srv.Close()
-			yml := "fetch: { allow_private: true }\nchannels:\n  - { name: c, type: console }\nsubscriptions: { reload: 1h }\n"
+			// The file routes its own source to d only, so the runtime source reaches c through
+			// the runtime route alone.
+			yml := "fetch: { allow_private: true }\nsources:\n  - { name: filed, url: \"http://127.0.0.1:1/rss\", interval: 1h }\n" +
+				"channels:\n  - { name: c, type: console }\n  - { name: d, type: console }\nroutes:\n  - { sources: [filed], channels: [d] }\nsubscriptions: { reload: 1h }\n"
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			var svcs []*Service
@@ -106,16 +111,33 @@ func TestRuntimeSourcesReachEveryReplica(t *testing.T) {
 			var wg sync.WaitGroup
 			for i, st := range tc.stores(t) {
 				ch := &fakeChannel{name: "c"}
-				svc := newService(t, yml, st, ch)
+				svc := newService(t, yml, st, ch, &fakeChannel{name: "d"})
 				svc.replica = fmt.Sprintf("r%d", i)
 				svcs, chans = append(svcs, svc), append(chans, ch)
 				wg.Add(1)
 				go func() { defer wg.Done(); _ = svc.Run(ctx, time.Second) }()
 			}
-			src, err := svcs[0].Registry().AddSource(ctx, subscribe.Source{Name: "rt", URL: srv.URL + "/rss", AddedBy: "test"})
-			if err != nil {
-				t.Fatal(err)
+			// An editor adds the source from chat on one replica; the Add click lands on the other.
+			access := editor.AccessFunc(func(r editor.Request) bool { return r.UserID == "42" })
+			edA, edB := editor.New(svcs[0], nil), editor.New(svcs[len(svcs)-1], nil)
+			edA.ShareHeld(svcs[0].Store())
+			edB.ShareHeld(svcs[len(svcs)-1].Store())
+			req := editor.Request{Platform: "telegram", Access: access, UserID: "42", Text: "/source add " + srv.URL + "/rss rt"}
+			rep := edA.Handle(ctx, req)
+			if len(rep.Actions) != 2 || !strings.Contains(rep.Text, "first") {
+				t.Fatalf("/source add: %+v", rep)
 			}
+			feed.mu.Lock()
+			detection := feed.polls // the preview's fetches
+			feed.mu.Unlock()
+			if rep := edB.Press(ctx, req, rep.Actions[0].Data); !strings.Contains(rep.Text, "Added rt") {
+				t.Fatalf("Add click: %q", rep.Text)
+			}
+			req.Text = "/route rt c include 카카오"
+			if rep := edB.Handle(ctx, req); !strings.Contains(rep.Text, "saved") {
+				t.Fatalf("/route: %q", rep.Text)
+			}
+			src := subscribe.Source{Name: "rt"}
 			for i, svc := range svcs {
 				eventually(t, fmt.Sprintf("replica %d runs the runtime source", i), func() bool { return svc.isRuntime(src.Name) })
 			}
@@ -123,12 +145,12 @@ func TestRuntimeSourcesReachEveryReplica(t *testing.T) {
 			eventually(t, "first poll", func() bool { ss, _ := st.SourceState(ctx, "rt"); return ss.Seeded })
 			time.Sleep(200 * time.Millisecond) // room for a second replica's (wrong) poll
 			feed.mu.Lock()
-			polls := feed.polls
+			polls := feed.polls - detection
 			feed.mu.Unlock()
 			if polls != 1 {
 				t.Fatalf("the feed was fetched %d times by %d replicas, want once", polls, len(svcs))
 			}
-			feed.set(rss(item("second", "https://news.example/2", "Tue, 03 Jan 2006 15:04:05 +0000"), item("first", "https://news.example/1", "Mon, 02 Jan 2006 15:04:05 +0000")))
+			feed.set(rss(item("카카오 second", "https://news.example/2", "Tue, 03 Jan 2006 15:04:05 +0000"), item("other news", "https://news.example/3", "Tue, 03 Jan 2006 15:04:05 +0000"), item("first", "https://news.example/1", "Mon, 02 Jan 2006 15:04:05 +0000")))
 			var w *watched
 			for _, x := range svcs[len(svcs)-1].allSources() {
 				if x.cfg.Name == "rt" {
@@ -136,7 +158,7 @@ func TestRuntimeSourcesReachEveryReplica(t *testing.T) {
 				}
 			}
 			stats, err := svcs[len(svcs)-1].PollSource(ctx, w)
-			if err != nil || stats.New != 1 {
+			if err != nil || stats.New != 1 || stats.Unrouted != 1 {
 				t.Fatalf("poll after a change = %+v, %v", stats, err)
 			}
 			sent := func() int {

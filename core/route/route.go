@@ -20,6 +20,11 @@ type Decision struct {
 type Router struct {
 	routes   []compiled
 	channels []string // all channel names, in configuration order
+	// anySource and bySource index the routes (by position) that apply to every source and to
+	// one source, so routing an article looks at its source's routes only: with thousands of
+	// runtime subscriptions a scan of every route per article would dominate.
+	anySource []int
+	bySource  map[string][]int
 }
 
 type compiled struct {
@@ -70,9 +75,32 @@ func New(cfg *config.Config) (*Router, error) {
 		if c.exclude, err = compile(rt.Exclude); err != nil {
 			return nil, fmt.Errorf("route: routes[%d].exclude: %w", i, err)
 		}
+		if c.sources == nil {
+			r.anySource = append(r.anySource, len(r.routes))
+		}
+		for src := range c.sources {
+			if r.bySource == nil {
+				r.bySource = map[string][]int{}
+			}
+			r.bySource[src] = append(r.bySource[src], len(r.routes))
+		}
 		r.routes = append(r.routes, c)
 	}
 	return r, nil
+}
+
+// applying returns the positions of the routes that apply to source, in route order.
+func (r *Router) applying(source string) []int {
+	a, b := r.anySource, r.bySource[source]
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || (len(a) > 0 && a[0] < b[0]) {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
 }
 
 func compile(filters []string) ([]matcher, error) {
@@ -110,10 +138,8 @@ func (r *Router) Route(source, title, summary string) Decision {
 	seen := map[string]bool{}
 	text := title + "\n" + summary
 	lower := strings.ToLower(text)
-	for _, rt := range r.routes {
-		if rt.sources != nil && !rt.sources[source] {
-			continue
-		}
+	for _, i := range r.applying(source) {
+		rt := r.routes[i]
 		reason := ""
 		if len(rt.include) > 0 {
 			reason = "include: no filter matched"

@@ -48,24 +48,47 @@ type post struct {
 	} `json:"embed"`
 	Langs     []string `json:"langs"`
 	CreatedAt string   `json:"createdAt"`
+	Reply     *struct {
+		Root   *strongRef `json:"root"`
+		Parent *strongRef `json:"parent"`
+	} `json:"reply"`
 }
 
-func (s *Server) createRecord(w http.ResponseWriter, r *http.Request) {
+// strongRef is com.atproto.repo.strongRef.
+type strongRef struct {
+	URI string `json:"uri"`
+	CID string `json:"cid"`
+}
+
+// repoInput is the body of createRecord and deleteRecord.
+type repoInput struct {
+	Repo       string          `json:"repo"`
+	Collection string          `json:"collection"`
+	RKey       string          `json:"rkey"`
+	Record     json.RawMessage `json:"record"`
+}
+
+// input authorizes a repo write and reads its body, which must name the account's repo;
+// it writes the refusal and reports false otherwise.
+func (s *Server) input(w http.ResponseWriter, r *http.Request) (repoInput, bool) {
+	var in repoInput
 	if !s.authorize(w, r) {
-		return
-	}
-	var in struct {
-		Repo       string          `json:"repo"`
-		Collection string          `json:"collection"`
-		RKey       string          `json:"rkey"`
-		Record     json.RawMessage `json:"record"`
+		return in, false
 	}
 	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
 		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Input must be JSON: "+err.Error())
-		return
+		return in, false
 	}
 	if in.Repo != s.did && in.Repo != s.handle {
 		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Invalid repo")
+		return in, false
+	}
+	return in, true
+}
+
+func (s *Server) createRecord(w http.ResponseWriter, r *http.Request) {
+	in, ok := s.input(w, r)
+	if !ok {
 		return
 	}
 	if in.Collection != "app.bsky.feed.post" {
@@ -124,6 +147,13 @@ func (s *Server) validatePost(raw json.RawMessage) error {
 	}
 	if _, err := time.Parse(time.RFC3339Nano, p.CreatedAt); err != nil {
 		return errors.New("record/createdAt must be an valid atproto datetime")
+	}
+	if p.Reply != nil {
+		for name, ref := range map[string]*strongRef{"root": p.Reply.Root, "parent": p.Reply.Parent} {
+			if ref == nil || !strings.HasPrefix(ref.URI, "at://") || ref.CID == "" {
+				return fmt.Errorf("record/reply/%s must be a strongRef (uri and cid)", name)
+			}
+		}
 	}
 	if len(p.Langs) > 3 {
 		return errors.New("record/langs must not have more than 3 elements")
@@ -187,4 +217,33 @@ func (s *Server) validateThumb(raw json.RawMessage) error {
 		return fmt.Errorf("this file is too large. It is %d bytes but the maximum size is %d bytes", len(blob.Data), maxThumb)
 	}
 	return nil
+}
+
+// deleteRecord removes a record of the account. Like the reference PDS it accepts deleting a
+// record that does not exist (or no longer does); another repo is refused.
+func (s *Server) deleteRecord(w http.ResponseWriter, r *http.Request) {
+	in, ok := s.input(w, r)
+	if !ok {
+		return
+	}
+	if in.Collection == "" || in.RKey == "" {
+		xrpcError(w, http.StatusBadRequest, "InvalidRequest", "Input must have the properties \"collection\" and \"rkey\"")
+		return
+	}
+	uri := "at://" + s.did + "/" + in.Collection + "/" + in.RKey
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if rec, ok := s.records[uri]; ok && !rec.Deleted {
+		rec.Deleted = true
+		s.records[uri] = rec
+		s.deletes++
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"commit": map[string]string{"cid": "bafyreicommitdel" + in.RKey, "rev": in.RKey}})
+}
+
+// Deletes counts records deleteRecord actually removed.
+func (s *Server) Deletes() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.deletes
 }

@@ -1,8 +1,8 @@
 // Package blueskytest is an in-memory fake of the AT Protocol PDS endpoints paperboy uses,
 // built from the com.atproto and app.bsky lexicons and the reference PDS's observed answers:
 // app-password sessions with expiring access tokens (400 ExpiredToken) and refresh, blob
-// upload, createRecord with client-chosen TID record keys and lexicon validation, getRecord,
-// and scripted 429s with ratelimit-* headers.
+// upload, createRecord with client-chosen TID record keys and lexicon validation (replies
+// included), getRecord, deleteRecord, and scripted 429s with ratelimit-* headers.
 package blueskytest
 
 import (
@@ -25,6 +25,8 @@ type Record struct {
 	CID   string          // content hash
 	RKey  string          // record key
 	Value json.RawMessage // the record as received
+	// Deleted is set by deleteRecord: the record is gone for getRecord and readers.
+	Deleted bool
 }
 
 // Blob is one uploaded blob.
@@ -56,6 +58,7 @@ type Server struct {
 	logins   int
 	refreshs int
 	seq      int
+	deletes  int
 }
 
 // NewServer starts a fake PDS with one account; now is its clock (nil = time.Now).
@@ -76,6 +79,7 @@ func NewServer(handle, appPassword string, now func() time.Time) *Server {
 	mux.HandleFunc("POST /xrpc/com.atproto.repo.uploadBlob", s.uploadBlob)
 	mux.HandleFunc("POST /xrpc/com.atproto.repo.createRecord", s.createRecord)
 	mux.HandleFunc("GET /xrpc/com.atproto.repo.getRecord", s.getRecord)
+	mux.HandleFunc("POST /xrpc/com.atproto.repo.deleteRecord", s.deleteRecord)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		xrpcError(w, http.StatusNotImplemented, "MethodNotImplemented", "Method Not Implemented")
 	})
@@ -241,7 +245,7 @@ func (s *Server) getRecord(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	rec, ok := s.records[uri]
 	s.mu.Unlock()
-	if !ok {
+	if !ok || rec.Deleted {
 		xrpcError(w, http.StatusBadRequest, "RecordNotFound", "Could not locate record: "+uri)
 		return
 	}

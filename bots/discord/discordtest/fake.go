@@ -52,6 +52,9 @@ type Message struct {
 	Files           []string                          // file names of multipart attachments
 	Body            json.RawMessage                   // the JSON payload exactly as received
 	At              time.Time                         // when the fake accepted it
+	Edits           int                               // how many PATCHes changed it
+	EditedAt        time.Time                         // when it was last edited
+	Deleted         bool                              // removed by DELETE: edits and deletes answer 10008 Unknown Message
 }
 
 // Request is one request the fake answered.
@@ -203,7 +206,7 @@ func (f *Fake) DeleteWebhook(id string) {
 	delete(f.webhooks, id)
 }
 
-// FailNext makes the next n message creates answer status (e.g. 500, 502, 503) before
+// FailNext makes the next n message creates, edits or deletes answer status (e.g. 500, 502, 503) before
 // anything else is checked.
 func (f *Fake) FailNext(n, status int) {
 	f.mu.Lock()

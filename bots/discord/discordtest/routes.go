@@ -33,7 +33,7 @@ func (r *recorder) WriteHeader(code int) {
 func (f *Fake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
 	var in body
-	if r.Method == http.MethodPost {
+	if r.Method == http.MethodPost || r.Method == http.MethodPatch {
 		in.raw, in.files, in.multipart, in.err = readPayload(r) // before locking: clients may be slow
 	}
 	f.mu.Lock()
@@ -50,6 +50,9 @@ func (f *Fake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // route dispatches r; callers hold mu. It returns the route template and major parameter.
 func (f *Fake) route(w http.ResponseWriter, r *http.Request, in body, now time.Time) (string, string) {
 	p := versionPrefix.ReplaceAllString(r.URL.Path, "")
+	if route, major, ok := f.routeMessage(w, r, p, in, now); ok {
+		return route, major
+	}
 	if m := webhookRoute.FindStringSubmatch(p); m != nil {
 		route := r.Method + " /webhooks/{id}/{token}"
 		wh := f.webhooks[m[1]]
@@ -123,15 +126,24 @@ type target struct {
 	token     string
 }
 
-// create executes a webhook or creates a channel message; callers hold mu.
-func (f *Fake) create(w http.ResponseWriter, r *http.Request, in body, now time.Time, k limitKey, t target) {
+// admit applies the rate limits and injected failures to one message request, writing the
+// refusal; callers hold mu.
+func (f *Fake) admit(w http.ResponseWriter, k limitKey, now time.Time) bool {
 	if f.rateLimit(w, k, now) {
-		return
+		return false
 	}
 	if len(f.failNext) > 0 {
 		status := f.failNext[0]
 		f.failNext = f.failNext[1:]
 		writeJSON(w, status, apiErr(0, http.StatusText(status)))
+		return false
+	}
+	return true
+}
+
+// create executes a webhook or creates a channel message; callers hold mu.
+func (f *Fake) create(w http.ResponseWriter, r *http.Request, in body, now time.Time, k limitKey, t target) {
+	if !f.admit(w, k, now) {
 		return
 	}
 	raw, files, multipart := in.raw, in.files, in.multipart

@@ -67,6 +67,8 @@ var commandOptions = map[string][]optionSpec{
 	"pause":   {{name: "name", typ: optionString, required: true, en: "Source or channel name", ko: "소스나 채널 이름"}},
 	"resume":  {{name: "name", typ: optionString, required: true, en: "Source or channel name", ko: "소스나 채널 이름"}},
 	"retry":   {{name: "id", typ: optionString, en: "Dead-letter id, or all (empty: list them)", ko: "실패 목록 id 또는 all (비우면 목록)"}},
+	"source":  {{name: "args", typ: optionString, required: true, en: "add <url> [name] [interval] · remove <name>", ko: "add <url> [이름] [간격] · remove <이름>"}},
+	"route":   {{name: "args", typ: optionString, required: true, en: "<source> <channel> [include|exclude words]", ko: "<소스> <채널> [include|exclude 단어]"}},
 }
 
 // commandSet is the definition paperboy registers in every guild: editor.Commands with Korean

@@ -3,7 +3,8 @@
 // POST /api/v2/media (multipart, 200 or 202 while processing), POST /api/v1/statuses with the
 // character limit counted as Mastodon does (grapheme clusters, every URL 23, the content
 // warning included) and Idempotency-Key (one status per token and key), 401/403/422 error
-// bodies {"error": "…"}, and 429 with X-RateLimit-Reset.
+// bodies {"error": "…"}, and 429 with X-RateLimit-Reset; PUT and DELETE /api/v1/statuses/:id
+// on the account's own statuses, deletions throttled to 30 per 30 minutes.
 package mastodontest
 
 import (
@@ -40,7 +41,9 @@ type Status struct {
 	Tags           []string // hashtags found in the text, without "#"
 	Mentions       []string // accounts the text mentions (and so notifies), without "@"
 	Body           json.RawMessage
-	Length         int // characters as Mastodon counted them
+	Length         int  // characters as Mastodon counted them
+	Edits          int  // edits that changed something (PUT /api/v1/statuses/:id)
+	Deleted        bool // deleted (DELETE /api/v1/statuses/:id)
 }
 
 // Media is one uploaded attachment.
@@ -68,6 +71,9 @@ type Server struct {
 	limitNext []time.Duration
 	failNext  []failure
 	requests  map[string]int // "METHOD /path" → count
+	deletes   map[string]*deletes
+	// throttledDeletes counts deletions refused because the account's budget was spent.
+	throttledDeletes int
 }
 
 type failure struct {
@@ -86,7 +92,7 @@ func NewServer(o Options) *Server {
 	if o.ImageSizeLimit == 0 {
 		o.ImageSizeLimit = 16 << 20
 	}
-	s := &Server{opts: o, tokens: map[string]string{}, byKey: map[string]*Status{}, media: map[string]*Media{}, requests: map[string]int{}}
+	s := &Server{opts: o, tokens: map[string]string{}, byKey: map[string]*Status{}, media: map[string]*Media{}, requests: map[string]int{}, deletes: map[string]*deletes{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
@@ -169,6 +175,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-RateLimit-Remaining", "0")
 		w.Header().Set("X-RateLimit-Reset", reset.Format("2006-01-02T15:04:05.000000Z"))
 		fail(w, http.StatusTooManyRequests, "Too many requests")
+		return
+	}
+	if id, ok := strings.CutPrefix(r.URL.Path, "/api/v1/statuses/"); ok && id != "" && !strings.Contains(id, "/") {
+		s.changeStatus(w, r, id)
 		return
 	}
 	switch route {

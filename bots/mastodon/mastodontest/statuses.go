@@ -82,10 +82,7 @@ func (s *Server) postStatus(w http.ResponseWriter, r *http.Request, acct string)
 			return
 		}
 	}
-	if len(s.failNext) > 0 {
-		f := s.failNext[0]
-		s.failNext = s.failNext[1:]
-		fail(w, f.status, f.body)
+	if s.popFail(w) {
 		return
 	}
 	var p statusParams
@@ -94,33 +91,9 @@ func (s *Server) postStatus(w http.ResponseWriter, r *http.Request, acct string)
 		return
 	}
 	n := Count(p.Status, p.SpoilerText)
-	switch {
-	case strings.TrimSpace(p.Status) == "" && len(p.MediaIDs) == 0:
-		fail(w, http.StatusUnprocessableEntity, "Validation failed: Text can't be blank")
+	if status, msg := s.validate(p, acct, n); status != 0 {
+		fail(w, status, msg)
 		return
-	case n > s.opts.MaxCharacters:
-		fail(w, http.StatusUnprocessableEntity, fmt.Sprintf("Validation failed: Text character limit of %d exceeded", s.opts.MaxCharacters))
-		return
-	case p.Visibility != "" && p.Visibility != "public" && p.Visibility != "unlisted" && p.Visibility != "private" && p.Visibility != "direct":
-		fail(w, http.StatusUnprocessableEntity, "Validation failed: Visibility is not included in the list")
-		return
-	case p.Language != "" && !langRE.MatchString(p.Language):
-		fail(w, http.StatusUnprocessableEntity, "Validation failed: Language is not a valid language code")
-		return
-	case len(p.MediaIDs) > 4:
-		fail(w, http.StatusUnprocessableEntity, "Validation failed: Media attachments can't exceed 4")
-		return
-	}
-	for _, id := range p.MediaIDs {
-		m, ok := s.media[id]
-		if !ok || m.Account != acct {
-			fail(w, http.StatusUnprocessableEntity, "Validation failed: Media attachments are invalid")
-			return
-		}
-		if !m.Processed {
-			fail(w, http.StatusUnprocessableEntity, "Cannot attach files that have not finished processing. Try again in a moment!")
-			return
-		}
 	}
 	st := &Status{ID: s.id(), Account: acct, IdempotencyKey: key, Text: p.Status, SpoilerText: p.SpoilerText,
 		Visibility: p.Visibility, Language: p.Language, MediaIDs: p.MediaIDs, Body: body, Length: n}
@@ -155,4 +128,42 @@ func (s *Server) entity(st *Status) map[string]any {
 		"url": s.URL + "/@paperboy/" + st.ID, "created_at": s.opts.Now().UTC().Format("2006-01-02T15:04:05.000Z"),
 		"content": content, "spoiler_text": st.SpoilerText, "visibility": st.Visibility, "language": st.Language,
 		"media_attachments": media, "tags": tags}
+}
+
+// validate checks a status's parameters (create or edit) the way Mastodon does; it returns
+// the failure's status and message, or 0.
+func (s *Server) validate(p statusParams, acct string, n int) (int, string) {
+	switch {
+	case strings.TrimSpace(p.Status) == "" && len(p.MediaIDs) == 0:
+		return http.StatusUnprocessableEntity, "Validation failed: Text can't be blank"
+	case n > s.opts.MaxCharacters:
+		return http.StatusUnprocessableEntity, fmt.Sprintf("Validation failed: Text character limit of %d exceeded", s.opts.MaxCharacters)
+	case p.Visibility != "" && p.Visibility != "public" && p.Visibility != "unlisted" && p.Visibility != "private" && p.Visibility != "direct":
+		return http.StatusUnprocessableEntity, "Validation failed: Visibility is not included in the list"
+	case p.Language != "" && !langRE.MatchString(p.Language):
+		return http.StatusUnprocessableEntity, "Validation failed: Language is not a valid language code"
+	case len(p.MediaIDs) > 4:
+		return http.StatusUnprocessableEntity, "Validation failed: Media attachments can't exceed 4"
+	}
+	for _, id := range p.MediaIDs {
+		m, ok := s.media[id]
+		if !ok || m.Account != acct {
+			return http.StatusUnprocessableEntity, "Validation failed: Media attachments are invalid"
+		}
+		if !m.Processed {
+			return http.StatusUnprocessableEntity, "Cannot attach files that have not finished processing. Try again in a moment!"
+		}
+	}
+	return 0, ""
+}
+
+// popFail answers with the next injected failure, reporting whether there was one.
+func (s *Server) popFail(w http.ResponseWriter) bool {
+	if len(s.failNext) == 0 {
+		return false
+	}
+	f := s.failNext[0]
+	s.failNext = s.failNext[1:]
+	fail(w, f.status, f.body)
+	return true
 }

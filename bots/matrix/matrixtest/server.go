@@ -3,7 +3,8 @@
 // spec: bearer-token auth with M_MISSING_TOKEN/M_UNKNOWN_TOKEN, membership checks with
 // M_FORBIDDEN, transaction-id de-duplication per access token, the 65,536-byte event limit,
 // formatted_body restricted to the spec's HTML subset (an <img> only with the mxc:// URI of
-// media uploaded here), uploads capped with M_TOO_LARGE, and scripted 429 M_LIMIT_EXCEEDED.
+// media uploaded here), uploads capped with M_TOO_LARGE, scripted 429 M_LIMIT_EXCEEDED, m.replace
+// edits (applied to the original, Synapse's checks) and redactions.
 package matrixtest
 
 import (
@@ -26,6 +27,13 @@ type Event struct {
 	Sender string          // user id of the access token
 	TxnID  string          // the client's transaction id
 	Body   json.RawMessage // content exactly as received
+	// Current is what clients show: Body, or the m.new_content of the last valid edit.
+	Current      json.RawMessage
+	Edits        int    // m.replace edits applied (by the original sender)
+	IgnoredEdits int    // m.replace edits by another user, which clients ignore
+	Redacted     bool   // redacted: clients show nothing but the reason
+	RedactReason string // the redaction's reason
+	Redactions   int    // redactions applied (a retry with the same txn is not one)
 }
 
 type txnKey struct{ token, room, txn string }
@@ -75,6 +83,7 @@ func NewServer() *Server {
 	mux.HandleFunc("GET /_matrix/client/v3/directory/room/{alias}", s.directory)
 	mux.HandleFunc("PUT /_matrix/client/v3/rooms/{room}/send/{type}/{txn}", s.send)
 	mux.HandleFunc("POST /_matrix/media/v3/upload", s.upload)
+	mux.HandleFunc("PUT /_matrix/client/v3/rooms/{room}/redact/{event}/{txn}", s.redact)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "M_UNRECOGNIZED", "Unrecognized request")
 	})
@@ -284,9 +293,13 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 	defer s.mu.Unlock()
 	id, seen := s.txns[key]
 	if !seen {
+		if status, code, msg := s.replace(room, user, body); status != 0 {
+			writeError(w, status, code, msg)
+			return
+		}
 		id = fmt.Sprintf("$event%d_%s", len(s.events)+1, strings.TrimPrefix(room, "!"))
 		s.txns[key] = id
-		s.events = append(s.events, Event{ID: id, RoomID: room, Sender: user, TxnID: txn, Body: json.RawMessage(body)})
+		s.events = append(s.events, Event{ID: id, RoomID: room, Sender: user, TxnID: txn, Body: json.RawMessage(body), Current: json.RawMessage(body)})
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"event_id": id})
 }

@@ -1,5 +1,5 @@
-// Package slacktest is an in-memory fake of Slack's Web API (chat.postMessage, auth.test) and
-// of incoming webhooks, built from Slack's documentation: HTTP 200 with {"ok":false,"error":…}
+// Package slacktest is an in-memory fake of Slack's Web API (chat.postMessage, chat.update,
+// chat.delete, auth.test) and of incoming webhooks, built from Slack's documentation: HTTP 200 with {"ok":false,"error":…}
 // for API failures, plain-text error bodies with 4xx statuses for webhooks, 429 with
 // Retry-After, and Block Kit validation with Slack's limits (invalid_blocks, msg_too_long).
 package slacktest
@@ -30,6 +30,9 @@ type Message struct {
 	Blocks  []Block         // blocks as received
 	Body    json.RawMessage // the request body exactly as received
 	Unfurl  bool            // unfurl_links or unfurl_media was true (or left to Slack's default)
+	Edits   int             // how many chat.update calls changed it
+	Deleted bool            // removed by chat.delete
+	Foreign bool            // a user's message (AddForeignMessage): the bot may not change it
 }
 
 // Block is a Block Kit block as the fake decodes it.
@@ -170,6 +173,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case "/api/chat.postMessage":
 		s.postMessage(w, r, body)
+	case "/api/chat.update":
+		s.change(w, r, body, false)
+	case "/api/chat.delete":
+		s.change(w, r, body, true)
 	case "/api/auth.test":
 		if code := s.auth(r); code != "" {
 			apiFail(w, code)
@@ -204,15 +211,23 @@ func (s *Server) auth(r *http.Request) string {
 	return ""
 }
 
-func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte) {
+// admit checks the token and injected failures of a Web API call, writing the refusal.
+func (s *Server) admit(w http.ResponseWriter, r *http.Request) bool {
 	if code := s.auth(r); code != "" {
 		apiFail(w, code)
-		return
+		return false
 	}
 	if len(s.failNext) > 0 {
 		code := s.failNext[0]
 		s.failNext = s.failNext[1:]
 		apiFail(w, code)
+		return false
+	}
+	return true
+}
+
+func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte) {
+	if !s.admit(w, r) {
 		return
 	}
 	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
@@ -224,16 +239,8 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte
 		apiFail(w, "invalid_json")
 		return
 	}
-	ch := s.lookup(req.Channel)
-	switch {
-	case ch == nil:
-		apiFail(w, "channel_not_found")
-		return
-	case ch.archived:
-		apiFail(w, "is_archived")
-		return
-	case !ch.member:
-		apiFail(w, "not_in_channel")
+	ch := s.writable(w, req.Channel)
+	if ch == nil {
 		return
 	}
 	if code, detail := validate(req); code != "" {
@@ -244,6 +251,23 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, body []byte
 	m := s.store(ch.id, req, body, false)
 	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "channel": ch.id, "ts": m.TS,
 		"message": map[string]any{"type": "message", "text": req.Text, "ts": m.TS, "bot_id": "B0FAKEBOT"}})
+}
+
+// writable is the channel ref names when the bot may write there, else nil with the refusal
+// written: channel_not_found, is_archived, not_in_channel.
+func (s *Server) writable(w http.ResponseWriter, ref string) *chanInfo {
+	ch := s.lookup(ref)
+	switch {
+	case ch == nil:
+		apiFail(w, "channel_not_found")
+	case ch.archived:
+		apiFail(w, "is_archived")
+	case !ch.member:
+		apiFail(w, "not_in_channel")
+	default:
+		return ch
+	}
+	return nil
 }
 
 // lookup finds a channel by id, "#name" or "name".

@@ -100,6 +100,8 @@ const (
 	CodeNoText      = "no_text"              // editMessageText on a message that has a caption
 	CodeBadImage    = "bad_image"            // the photo itself was refused (URL, type, dimensions)
 	CodeTooLong     = "too_long"             // text or caption over the limit
+	CodeGone        = "message_not_found"    // the message to edit or delete no longer exists
+	CodeCantDelete  = "cant_delete"          // the message exists but may not be deleted (over 48 hours, no rights)
 )
 
 // codeOf names the condition a 400 description reports, "" when it is none of ours.
@@ -114,6 +116,10 @@ func codeOf(code int, desc string) string {
 		return CodeNotModified
 	case strings.Contains(lower, "no text in the message"):
 		return CodeNoText
+	case strings.Contains(lower, "message to edit not found"), strings.Contains(lower, "message to delete not found"):
+		return CodeGone
+	case strings.Contains(lower, "message can't be deleted"):
+		return CodeCantDelete
 	}
 	for _, s := range []string{"http url", "url content", "web page content", "photo", "image", "file identifier", "wrong type"} {
 		if strings.Contains(lower, s) {

@@ -31,6 +31,8 @@ type Message struct {
 	ReplyMarkup string    // reply_markup as JSON text, "" if absent
 	Edits       int       // how many times editMessageText changed it
 	Time        time.Time // server clock when accepted
+	Deleted     bool      // removed by deleteMessage: no longer found by edits or deletes
+	Foreign     bool      // written by someone else (AddForeignMessage): the bot may not edit it
 }
 
 // Messages returns the accepted messages in order (edits are applied in place).
@@ -59,6 +61,10 @@ func lookup(name string) (method, bool) {
 		return method{chat: true, chatFn: (*Server).editMessageText}, true
 	case "editmessagecaption":
 		return method{chat: true, chatFn: (*Server).editMessageCaption}, true
+	case "editmessagemedia":
+		return method{chat: true, chatFn: (*Server).editMessageMedia}, true
+	case "deletemessage":
+		return method{chat: true, chatFn: (*Server).deleteMessage}, true
 	case "getupdates":
 		return method{fn: (*Server).getUpdates}, true
 	case "setmycommands":
@@ -178,15 +184,12 @@ func (s *Server) sendMessage(c *Chat, name string, p params, _ []Upload) (int, a
 
 // editMessageText changes the text (and markup) of a message the bot sent.
 func (s *Server) editMessageText(c *Chat, _ string, p params, _ []Upload) (int, any) {
-	id, _ := strconv.Atoi(p["message_id"])
-	var m *Message
-	for i := range s.messages {
-		if s.messages[i].ChatID == c.ID && s.messages[i].ID == id {
-			m = &s.messages[i]
-		}
-	}
+	m := s.findMessage(c.ID, p["message_id"])
 	if m == nil {
 		return badRequest("message to edit not found")
+	}
+	if m.Foreign {
+		return badRequest("message can't be edited")
 	}
 	if m.Photo != "" {
 		// A photo message has a caption, not text: Telegram wants editMessageCaption.
@@ -215,6 +218,9 @@ func (s *Server) editMessageCaption(c *Chat, _ string, p params, _ []Upload) (in
 	if m == nil {
 		return badRequest("message to edit not found")
 	}
+	if m.Foreign {
+		return badRequest("message can't be edited")
+	}
 	if m.Photo == "" {
 		return badRequest("there is no caption in the message to edit")
 	}
@@ -239,7 +245,7 @@ func (s *Server) findMessage(chat int64, id string) *Message {
 		return nil
 	}
 	for i := range s.messages {
-		if s.messages[i].ChatID == chat && s.messages[i].ID == n {
+		if s.messages[i].ChatID == chat && s.messages[i].ID == n && !s.messages[i].Deleted {
 			return &s.messages[i]
 		}
 	}

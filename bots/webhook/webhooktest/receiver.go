@@ -2,7 +2,9 @@
 // specification (standardwebhooks.com): it verifies webhook-signature (HMAC-SHA256 over
 // "id.timestamp.body" with the decoded whsec_ secret, any of several space-separated v1
 // signatures), refuses timestamps more than five minutes away from its clock, and stores each
-// webhook-id once, answering a retry with success without storing it again.
+// webhook-id once, answering a retry with success without storing it again. Like a receiver
+// that keeps articles, it refuses (422) an article.updated or article.retracted whose
+// data.original names no event it stored, and any change after a retraction.
 package webhooktest
 
 import (
@@ -136,6 +138,10 @@ func (r *Receiver) serve(w http.ResponseWriter, req *http.Request) {
 	if e, ok := r.byID[id]; ok {
 		e.Attempts++
 		w.WriteHeader(http.StatusNoContent) // already processed: success, nothing stored twice
+		return
+	}
+	if why := r.reference(body); why != "" {
+		r.refuse(w, why, http.StatusUnprocessableEntity)
 		return
 	}
 	e := &Event{ID: id, Timestamp: ts, Header: req.Header.Clone(), Body: body, Attempts: 1}
