@@ -51,6 +51,7 @@ func main() {
 	flag.DurationVar(&o.ramp, "ramp", 20*time.Second, "time the replicas get to start before the first feed is due")
 	flag.DurationVar(&o.kill, "kill", 0, "kill replica r0 (SIGKILL, no goodbye) this long after the start; 0 = never")
 	flag.Float64Var(&o.changes, "changes", 0.03, "share of feeds that publish a new item per interval")
+	flag.StringVar(&memProfile, "memprofile", "", "each replica writes a heap profile to this path + \".r<N>\" as it stops")
 	serveMode := flag.Bool("serve", false, "internal: run as the feed server")
 	replica := flag.String("replica", "", "internal: run as this replica")
 	cfgPath := flag.String("config", "", "internal: the replica's config file")
@@ -180,7 +181,7 @@ func run(o options) error {
 	reps := make([]*child, o.replicas)
 	for r := range reps {
 		names[r] = fmt.Sprintf("r%d", r)
-		if reps[r], err = start("-replica", names[r], "-config", cfgPath, "-prefix", prefix); err != nil {
+		if reps[r], err = start("-replica", names[r], "-config", cfgPath, "-prefix", prefix, "-memprofile", memProfile); err != nil {
 			return err
 		}
 		go func(c *child) {

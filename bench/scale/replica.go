@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -21,6 +22,9 @@ import (
 	"paperboy/core/pipeline"
 	"paperboy/core/store/redis"
 )
+
+// memProfile, when set, is where each replica writes a heap profile (suffixed with its name) as it stops.
+var memProfile string
 
 // replicaStats is the line a replica child prints every second.
 type replicaStats struct {
@@ -120,7 +124,14 @@ func runReplica(name, path, url, prefix string) error {
 				Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm})
 		}
 	}()
-	return svc.Run(ctx, 2*time.Second)
+	err = svc.Run(ctx, 2*time.Second)
+	if memProfile != "" {
+		if f, ferr := os.Create(memProfile + "." + name); ferr == nil {
+			_ = pprof.WriteHeapProfile(f)
+			_ = f.Close()
+		}
+	}
+	return err
 }
 
 // pollsByResult sums the service's polls_total counters by result.
