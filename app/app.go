@@ -73,7 +73,7 @@ func load(path string) (*config.Config, []channel.Channel, error) {
 	}
 	// Lead images are fetched through the same guard and limits as feeds (fetch.allow_private).
 	chans, err := bots.Build(cfg, channel.Options{Media: pipeline.NewFetcher(cfg)})
-	if err != nil {
+	if err = errors.Join(err, bots.CheckListeners(cfg)); err != nil {
 		return nil, nil, &ConfigError{err}
 	}
 	return cfg, chans, nil

@@ -40,12 +40,47 @@ func factories() map[string]factory {
 	}
 }
 
+// listener is a platform's editor bot: Check reports what is wrong with its editors: section,
+// Listen builds the bot when the section turns it on (nil when it does not).
+type listener struct {
+	check  func(*config.Config) error
+	listen func(*config.Config, *editor.Service, channel.Options) (editor.Listener, error)
+}
+
 // listeners is the wiring table of platforms that take editor commands: one line per platform.
-func listeners() map[string]func(*config.Config, *editor.Service, channel.Options) (editor.Listener, error) {
-	return map[string]func(*config.Config, *editor.Service, channel.Options) (editor.Listener, error){
-		"discord":  dceditor.Listen,
-		"telegram": tgeditor.Listen,
+func listeners() map[string]listener {
+	return map[string]listener{
+		"discord":  {dceditor.Check, dceditor.Listen},
+		"telegram": {tgeditor.Check, tgeditor.Listen},
 	}
+}
+
+// CheckListeners reports every problem in the editors: sections: a platform that takes no
+// commands, and each platform's own checks.
+func CheckListeners(cfg *config.Config) error {
+	table := listeners()
+	var errs []error
+	for _, name := range sortedNames(cfg.Editors) {
+		l, ok := table[name]
+		if !ok {
+			errs = append(errs, cfg.Editors[name].Errorf("", "no editor commands on %s (platforms with commands: %s)", name, strings.Join(sortedNames(table), ", ")))
+			continue
+		}
+		if err := l.check(cfg); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// sortedNames are m's keys in order.
+func sortedNames[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Listener is one configured editor bot and the platform it serves.
@@ -56,15 +91,13 @@ type Listener struct {
 
 // Listeners builds the editor bots cfg turns on, in platform order, all answering through svc.
 func Listeners(cfg *config.Config, svc *editor.Service, opts channel.Options) ([]Listener, error) {
-	table := listeners()
-	names := make([]string, 0, len(table))
-	for name := range table {
-		names = append(names, name)
+	if err := CheckListeners(cfg); err != nil {
+		return nil, err
 	}
-	sort.Strings(names)
+	table := listeners()
 	var out []Listener
-	for _, name := range names {
-		l, err := table[name](cfg, svc, opts)
+	for _, name := range sortedNames(table) {
+		l, err := table[name].listen(cfg, svc, opts)
 		if err != nil {
 			return nil, err
 		}

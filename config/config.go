@@ -171,34 +171,6 @@ type Route struct {
 	Exclude  []string `yaml:"exclude"`  // never post if title or summary contains one of these; "re:" prefix = regexp
 }
 
-// Editors lists the bots that take editor commands and who may use them.
-type Editors struct {
-	Telegram TelegramEditors `yaml:"telegram"` // the Telegram command bot
-	Discord  DiscordEditors  `yaml:"discord"`  // Discord slash commands
-}
-
-// TelegramEditors configures the Telegram command bot.
-type TelegramEditors struct {
-	Token       string  `yaml:"token"`        // bot token (or token_file); empty = no Telegram commands
-	Mode        string  `yaml:"mode"`         // polling (default) | webhook
-	Users       []int64 `yaml:"users"`        // numeric user ids allowed to run commands
-	APIURL      string  `yaml:"api_url"`      // Bot API base URL (default https://api.telegram.org)
-	SecretToken string  `yaml:"secret_token"` // webhook mode: checked on every update (or secret_token_file)
-	PublicURL   string  `yaml:"public_url"`   // webhook mode: the public https base URL Telegram calls
-	Lang        string  `yaml:"lang"`         // reply language: en | ko (default en)
-}
-
-// DiscordEditors configures Discord slash commands.
-type DiscordEditors struct {
-	Token     string   `yaml:"token"`      // bot token (or token_file); empty = no Discord commands
-	AppID     string   `yaml:"app_id"`     // application id
-	PublicKey string   `yaml:"public_key"` // hex Ed25519 key for the HTTP interactions endpoint
-	Roles     []string `yaml:"roles"`      // role ids allowed to run commands (Administrator always may)
-	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in; interactions from any other guild or a DM are refused (required)
-	Mode      string   `yaml:"mode"`       // gateway (default) | http
-	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
-}
-
 // Dashboard configures the web dashboard served on http.listen under / (see core/dashboard).
 type Dashboard struct {
 	Enabled bool `yaml:"enabled"` // serve the dashboard (off by default)

@@ -143,3 +143,10 @@ editors:
 		}
 	}
 }
+
+func TestSubscriptionsValidated(t *testing.T) {
+	_, err := Parse("s.yaml", []byte("subscriptions: { min_interval: 1s, reload: 10ms }\n"), func(string) (string, bool) { return "", false })
+	if err == nil || !strings.Contains(err.Error(), "subscriptions.min_interval") || !strings.Contains(err.Error(), "subscriptions.reload") {
+		t.Fatalf("err = %v", err)
+	}
+}

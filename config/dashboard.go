@@ -79,11 +79,29 @@ func (c *Config) validateDashboard(add func(path, format string, args ...any)) {
 		if u.PasswordHash != "" && !isBcrypt(u.PasswordHash) {
 			add(p+".password_hash", "must be a bcrypt hash ($2a$/$2b$/$2y$, 60 characters)")
 		}
-		if u.Telegram != 0 && c.Editors.Telegram.Token == "" {
+		if u.Telegram != 0 && c.TelegramSignIn().Token == "" {
 			add(p+".telegram", "sign-in links are sent by the Telegram editor bot: set editors.telegram.token")
 		}
 	}
-	if d.PasswordHash == "" && len(d.Users) == 0 && len(c.Editors.Telegram.Users) == 0 {
+	if d.PasswordHash == "" && len(d.Users) == 0 && len(c.TelegramSignIn().Users) == 0 {
 		add("dashboard", "no one could sign in: set password_hash, users, or editors.telegram.users")
 	}
+}
+
+// SignIn is what the dashboard's Telegram sign-in links need from editors.telegram: the bot that
+// sends them and the editors who may sign in with them. The editor bot owns the section and
+// checks it; this reads only these keys.
+type SignIn struct {
+	Token  string  `yaml:"token"`
+	Users  []int64 `yaml:"users"`
+	APIURL string  `yaml:"api_url"`
+}
+
+// TelegramSignIn reads the sign-in keys of editors.telegram (zero when there is none).
+func (c *Config) TelegramSignIn() SignIn {
+	var s SignIn
+	if e, ok := c.Editors["telegram"]; ok && e.Raw != nil {
+		_ = e.Raw.Decode(&s) // type errors are the editor bot's to report
+	}
+	return s
 }

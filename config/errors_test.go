@@ -44,7 +44,6 @@ func TestLoadErrorsFromFiles(t *testing.T) {
 		{"boolean", "fetch:\n  allow_private: sure\n", []string{`2: fetch.allow_private: "sure" is not a boolean (use true or false)`}},
 		{"optional boolean", src + "    image_check: nah\n", []string{`4: sources[0].image_check: "nah" is not a boolean (use true or false)`}},
 		{"number", "fetch:\n  per_host: four\n", []string{`2: fetch.per_host: "four" is not a whole number`}},
-		{"number in a list", "editors:\n  telegram:\n    users: [12, abc]\n", []string{`3: editors.telegram.users[1]: "abc" is not a whole number`}},
 		{"scalar for a list", "sources: foo\n", []string{`1: sources: must be a list ("- item" lines, or [a, b]), not the value "foo"`}},
 		{"scalar for a section", "fetch: 5\n", []string{`1: fetch: must be a mapping of keys (key: value lines indented under fetch), not the value "5"`}},
 		{"list for a value", "log:\n  level: [info]\n", []string{`2: log.level: must be a single value, not a list`}},
@@ -135,5 +134,23 @@ func TestFieldErrorTyped(t *testing.T) {
 	var fe *FieldError
 	if !errors.As(err, &fe) || fe.Key != "channels[0].in_doubt" || fe.Line != 4 {
 		t.Fatalf("got %#v", err)
+	}
+}
+
+// TestEditorSectionDecodesStrictly checks that an editors: section, kept raw for its platform,
+// decodes with the same positioned type errors and unknown-key refusals as the rest.
+func TestEditorSectionDecodesStrictly(t *testing.T) {
+	cfg, err := Parse("c.yaml", []byte("editors:\n  telegram:\n    users: [12, abc]\n    userz: [1]\n"), env(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		Users []int64 `yaml:"users"`
+	}
+	err = cfg.Editors["telegram"].Decode(&c)
+	for _, want := range []string{`c.yaml:3: editors.telegram.users[1]: "abc" is not a whole number`, `c.yaml:4: editors.telegram.userz: unknown key for editors.telegram (known: users)`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v, want %s", err, want)
+		}
 	}
 }

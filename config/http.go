@@ -38,15 +38,3 @@ func unmappedBits(p netip.Prefix) int {
 	}
 	return 0
 }
-
-// validateDiscordEditors requires guilds when Discord editor commands are on: without them
-// the commands would answer in any guild that adds the bot.
-func (c *Config) validateDiscordEditors(add func(path, format string, args ...any)) {
-	d := c.Editors.Discord
-	if d.Token == "" && d.PublicKey == "" {
-		return
-	}
-	if len(d.Guilds) == 0 {
-		add("editors.discord.guilds", "list the guild ids whose members may run editor commands (commands from any other guild are refused)")
-	}
-}

@@ -62,6 +62,10 @@ func Parse(file string, data []byte, lookup func(string) (string, bool)) (*Confi
 			}
 		}
 	}
+	for name, e := range cfg.Editors {
+		e.file, e.platform = file, name
+		cfg.Editors[name] = e
+	}
 	if srcs := child(root, "sources"); srcs != nil && srcs.Kind == yaml.SequenceNode {
 		for i, n := range srcs.Content {
 			if i < len(cfg.Sources) {

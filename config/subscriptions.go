@@ -57,3 +57,19 @@ func (s *Source) ApplyDefaults() {
 		s.MinUpdateInterval = 10 * time.Minute
 	}
 }
+
+// validate refuses settings that would poll runtime sources too often or never re-read the catalog.
+func (s *Subscriptions) validate(add func(path, format string, args ...any)) {
+	if s.DisableAfter < 0 {
+		add("subscriptions.disable_after", "must not be negative (got %s)", s.DisableAfter)
+	}
+	if s.MaxSources < 0 {
+		add("subscriptions.max_sources", "must not be negative (got %d)", s.MaxSources)
+	}
+	if s.MinInterval < 10*time.Second {
+		add("subscriptions.min_interval", "must be at least 10s (got %s)", s.MinInterval)
+	}
+	if s.Reload < time.Second {
+		add("subscriptions.reload", "must be at least 1s (got %s)", s.Reload)
+	}
+}

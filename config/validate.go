@@ -76,12 +76,6 @@ func (c *Config) applyDefaults() {
 			c.Channels[i].InDoubt = "resend"
 		}
 	}
-	if c.Editors.Telegram.Mode == "" {
-		c.Editors.Telegram.Mode = "polling"
-	}
-	if c.Editors.Discord.Mode == "" {
-		c.Editors.Discord.Mode = "gateway"
-	}
 	c.Dashboard.applyDefaults()
 }
 
@@ -182,28 +176,10 @@ func (c *Config) validate() error {
 			}
 		}
 	}
-	switch c.Editors.Telegram.Mode {
-	case "polling", "webhook":
-	default:
-		add("editors.telegram.mode", "must be polling or webhook (got %q)", c.Editors.Telegram.Mode)
-	}
-	if c.Editors.Telegram.Mode == "webhook" && c.Editors.Telegram.Token != "" {
-		if c.Editors.Telegram.SecretToken == "" {
-			add("editors.telegram.secret_token", "webhook mode needs a secret_token")
-		}
-		if c.HTTP.Listen == "" {
-			add("http.listen", "webhook mode needs http.listen")
-		}
-	}
-	switch c.Editors.Discord.Mode {
-	case "gateway", "http":
-	default:
-		add("editors.discord.mode", "must be gateway or http (got %q)", c.Editors.Discord.Mode)
-	}
 	c.validateHTTP(add)
-	c.validateDiscordEditors(add)
 	c.validateDashboard(add)
 	c.addLLMErrors(c.Summarize.LLM.Validate(), add)
+	c.Subscriptions.validate(add)
 	return errors.Join(errs...)
 }
 

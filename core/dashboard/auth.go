@@ -61,7 +61,7 @@ func users(cfg *config.Config) (byName map[string]*user, byTelegram map[int64]*u
 			byTelegram[u.Telegram] = nu
 		}
 	}
-	for _, id := range cfg.Editors.Telegram.Users {
+	for _, id := range cfg.TelegramSignIn().Users {
 		if _, ok := byTelegram[id]; !ok {
 			byTelegram[id] = &user{name: "tg:" + strconv.FormatInt(id, 10), telegram: id, role: RoleEditor}
 		}

@@ -115,7 +115,7 @@ func (s *Server) Mount(mux Router, b Backend, cfg *config.Config) error {
 	st := &state{b: b, cfg: cfg, loc: loc, secrets: cfg.Secrets()}
 	st.byName, st.byTG = users(cfg)
 	st.dummy = dummyHash(st.byName)
-	if tg := cfg.Editors.Telegram; tg.Token != "" && cfg.Dashboard.PublicURL != "" {
+	if tg := cfg.TelegramSignIn(); tg.Token != "" && cfg.Dashboard.PublicURL != "" {
 		api := tg.APIURL
 		if api == "" {
 			api = "https://api.telegram.org"

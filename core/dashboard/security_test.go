@@ -26,20 +26,36 @@ import (
 
 	"paperboy/config"
 	"paperboy/core/deliver"
+
+	"go.yaml.in/yaml/v4"
 )
 
 // withUsers is h's configuration with other dashboard users and Telegram editors.
 func withUsers(h *harness, tg []int64, users ...config.DashboardUser) *config.Config {
 	c := *h.cfg
 	c.Dashboard.Users = users
-	c.Editors.Telegram.Users = tg
+	e := h.cfg.Editors["telegram"]
+	raw := *e.Raw
+	raw.Content = nil
+	for i := 0; i+1 < len(e.Raw.Content); i += 2 {
+		if e.Raw.Content[i].Value != "users" {
+			raw.Content = append(raw.Content, e.Raw.Content[i], e.Raw.Content[i+1])
+		}
+	}
+	list := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	for _, id := range tg {
+		list.Content = append(list.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(id, 10)})
+	}
+	raw.Content = append(raw.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "users"}, list)
+	e.Raw = &raw
+	c.Editors = config.Editors{"telegram": e}
 	return &c
 }
 
 func TestSecurityStaleSessionsEnd(t *testing.T) {
 	h := newHarness(t, false, 0)
 	_, hash := hashes()
-	h.reload(withUsers(h, h.cfg.Editors.Telegram.Users,
+	h.reload(withUsers(h, h.cfg.TelegramSignIn().Users,
 		config.DashboardUser{Name: "viewer", PasswordHash: hash, Role: RoleViewer},
 		config.DashboardUser{Name: "kim", PasswordHash: hash, Role: RoleEditor}))
 	viewer, kim, tg := h.client(), h.client(), h.client()

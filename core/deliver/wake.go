@@ -3,6 +3,7 @@ package deliver
 import (
 	"context"
 	"log/slog"
+	"math/rand/v2"
 	"sync"
 	"time"
 )
@@ -135,7 +136,13 @@ func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 		if n > 0 {
 			continue
 		}
-		wait := IdleTick
+		// Spread the backstop looks, so thousands of channels idle since the same start don't look together.
+		wait := IdleTick - time.Duration(rand.Int64N(int64(IdleTick/5)))
+		if n, err := w.st.Pending(ctx, name); err != nil || n > 0 {
+			// Entries read and not acknowledged (a store failover cut a send short) or retries
+			// waiting: look again when the reclaim is due, as the polling loop would.
+			wait = w.set.Lease / 2
+		}
 		if next, err := w.st.NextDue(ctx, name); err == nil && !next.IsZero() {
 			wait = min(wait, max(next.Sub(w.now()), time.Millisecond))
 		}

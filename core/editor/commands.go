@@ -13,6 +13,7 @@ import (
 
 	"paperboy/core/article"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 )
 
 // Request is one command from a chat user, already adapted from the platform's update.
@@ -60,8 +61,6 @@ type Service struct {
 	mu     sync.Mutex
 	held   map[string]heldPreview // token → preview awaiting Publish/Cancel (when values is nil)
 	values Values                 // shared store for held previews (ShareHeld)
-	// pendingSrc holds /source add proposals awaiting their Add click (token → proposal).
-	pendingSrc map[string]pendingSource
 }
 
 type heldPreview struct {
@@ -69,9 +68,10 @@ type heldPreview struct {
 	channels []string
 	user     string
 	expires  time.Time
-	kind     string // "" = a push; "cor" or "ret": a correction or withdrawal awaiting confirmation
-	target   string // the article id a correction or withdrawal applies to
-	reason   string // the withdrawal's reason
+	kind     string            // "" = a push; "cor" or "ret": a correction or withdrawal awaiting confirmation
+	target   string            // the article id a correction or withdrawal applies to
+	reason   string            // the withdrawal's reason
+	src      *subscribe.Source // set instead of art for a /source add proposal
 }
 
 // previewTTL is how long a preview's Publish button stays valid.
@@ -201,7 +201,7 @@ func (s *Service) Press(ctx context.Context, r Request, data string) Reply {
 	}
 	verb, token, _ := strings.Cut(data, ":")
 	h, ok := s.take(ctx, token)
-	if !ok || s.now().After(h.expires) {
+	if !ok || h.src != nil || s.now().After(h.expires) {
 		return Reply{Text: t.expired}
 	}
 	if verb == "cancel" || verb != "pub" && verb != h.kind || verb == "pub" && h.kind != "" {

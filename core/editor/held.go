@@ -8,6 +8,7 @@ import (
 
 	"paperboy/core/article"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 )
 
 // Values is the store's small key-value space. With it, a preview waiting for its Publish
@@ -24,13 +25,14 @@ func (s *Service) ShareHeld(v Values) {
 
 // heldRec is a held preview as stored.
 type heldRec struct {
-	Article  *article.Article `json:"a"`
-	Channels []string         `json:"c"`
-	User     string           `json:"u"`
-	Expires  time.Time        `json:"e"`
-	Kind     string           `json:"k,omitempty"`
-	Target   string           `json:"t,omitempty"`
-	Reason   string           `json:"r,omitempty"`
+	Article  *article.Article  `json:"a"`
+	Channels []string          `json:"c"`
+	User     string            `json:"u"`
+	Expires  time.Time         `json:"e"`
+	Kind     string            `json:"k,omitempty"`
+	Target   string            `json:"t,omitempty"`
+	Reason   string            `json:"r,omitempty"`
+	Source   *subscribe.Source `json:"s,omitempty"` // a /source add awaiting its Add click
 }
 
 func heldKey(token string) string { return "editor:preview:" + token }
@@ -51,7 +53,7 @@ func (s *Service) hold(ctx context.Context, token string, h heldPreview) error {
 	}
 	s.mu.Unlock()
 	raw, err := json.Marshal(heldRec{Article: h.art, Channels: h.channels, User: h.user, Expires: h.expires,
-		Kind: h.kind, Target: h.target, Reason: h.reason})
+		Kind: h.kind, Target: h.target, Reason: h.reason, Source: h.src})
 	if err != nil {
 		return err
 	}
@@ -82,9 +84,9 @@ func (s *Service) take(ctx context.Context, token string) (heldPreview, bool) {
 	}
 	_ = v.DeleteValue(ctx, heldKey(token))
 	var rec heldRec
-	if json.Unmarshal(raw, &rec) != nil || rec.Article == nil {
+	if json.Unmarshal(raw, &rec) != nil || (rec.Article == nil && rec.Source == nil) {
 		return heldPreview{}, false
 	}
 	return heldPreview{art: rec.Article, channels: rec.Channels, user: rec.User, expires: rec.Expires,
-		kind: rec.Kind, target: rec.Target, reason: rec.Reason}, true
+		kind: rec.Kind, target: rec.Target, reason: rec.Reason, src: rec.Source}, true
 }

@@ -2,7 +2,6 @@ package editor
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -19,13 +18,6 @@ type Sources interface {
 	Registry() *subscribe.Registry
 	// DetectSource fetches url through the SSRF-guarded client and tells its kind, with a preview.
 	DetectSource(ctx context.Context, url, selector string) (subscribe.Found, error)
-}
-
-// pendingSource is a /source add waiting for its Add click.
-type pendingSource struct {
-	src     subscribe.Source
-	user    string
-	expires time.Time
 }
 
 func pick(lang, en, ko string) string {
@@ -110,7 +102,7 @@ func (s *Service) proposeSource(ctx context.Context, r Request, src Sources, arg
 	}
 	p.Type, p.URL, p.Title = found.Type, found.URL, found.Title
 	token := newToken()
-	if err := s.holdSource(ctx, token, pendingSource{src: p, user: r.UserID, expires: s.now().Add(previewTTL)}); err != nil {
+	if err := s.hold(ctx, token, heldPreview{src: &p, user: r.UserID, expires: s.now().Add(previewTTL)}); err != nil {
 		s.log.Error("editor source proposal could not be kept", "err", err)
 		return Reply{Text: t.failed + "the store is unavailable"}
 	}
@@ -133,8 +125,8 @@ func (s *Service) pressSource(ctx context.Context, r Request, data string) (Repl
 		return Reply{}, false
 	}
 	t := texts(r.Lang)
-	p, ok := s.takeSource(ctx, token)
-	if !ok || s.now().After(p.expires) {
+	p, ok := s.take(ctx, token)
+	if !ok || p.src == nil || s.now().After(p.expires) {
 		return Reply{Text: pick(r.Lang, "This proposal has expired (or another replica holds it): /source add it again.", "만료되었습니다. 다시 /source add 하세요.")}, true
 	}
 	if verb == "srcno" {
@@ -144,7 +136,7 @@ func (s *Service) pressSource(ctx context.Context, r Request, data string) (Repl
 	if !has {
 		return Reply{Text: t.failed}, true
 	}
-	saved, err := src.Registry().AddSource(ctx, p.src)
+	saved, err := src.Registry().AddSource(ctx, *p.src)
 	var dup *subscribe.DuplicateURLError
 	switch {
 	case errors.As(err, &dup):
@@ -179,55 +171,4 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
-}
-
-func pendingKey(token string) string { return "editor:source:" + token }
-
-// holdSource keeps a proposal where every replica sees it (ShareHeld), else in memory.
-func (s *Service) holdSource(ctx context.Context, token string, p pendingSource) error {
-	s.mu.Lock()
-	v := s.values
-	if v == nil {
-		if s.pendingSrc == nil {
-			s.pendingSrc = map[string]pendingSource{}
-		}
-		for k, old := range s.pendingSrc {
-			if s.now().After(old.expires) {
-				delete(s.pendingSrc, k)
-			}
-		}
-		s.pendingSrc[token] = p
-		s.mu.Unlock()
-		return nil
-	}
-	s.mu.Unlock()
-	raw, err := json.Marshal(p.src)
-	if err != nil {
-		return err
-	}
-	return v.PutValue(ctx, pendingKey(token), raw, previewTTL)
-}
-
-// takeSource removes and returns a held proposal.
-func (s *Service) takeSource(ctx context.Context, token string) (pendingSource, bool) {
-	s.mu.Lock()
-	v := s.values
-	if v == nil {
-		p, ok := s.pendingSrc[token]
-		delete(s.pendingSrc, token)
-		s.mu.Unlock()
-		return p, ok
-	}
-	s.mu.Unlock()
-	raw, err := v.GetValue(ctx, pendingKey(token))
-	if err != nil || token == "" {
-		return pendingSource{}, false
-	}
-	_ = v.DeleteValue(ctx, pendingKey(token))
-	var p pendingSource
-	if json.Unmarshal(raw, &p.src) != nil {
-		return pendingSource{}, false
-	}
-	p.expires = s.now().Add(time.Minute) // the store's TTL already bounded it
-	return p, true
 }

@@ -49,7 +49,7 @@ const pressBudget = 2 * time.Second
 // editor.Service. Responses always go over REST (interaction callbacks and original-response
 // edits), in both modes.
 type Bot struct {
-	cfg         config.DiscordEditors
+	cfg         Config
 	svc         *editor.Service
 	rest        *rest.Client // bot-authenticated: commands, gateway discovery
 	hooks       *rest.Client // unauthenticated: interaction callbacks and webhook edits
@@ -65,18 +65,11 @@ type Bot struct {
 
 // New validates cfg (filling defaults: mode gateway, api_url Discord's) and returns a
 // bot answering with svc. opts supplies the HTTP client, logger, clock and time zone.
-func New(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (*Bot, error) {
+func New(cfg Config, svc *editor.Service, opts channel.Options) (*Bot, error) {
 	if svc == nil {
 		return nil, errors.New("discord: editor bot needs an editor service")
 	}
-	cfg.Mode = strings.ToLower(strings.TrimSpace(cfg.Mode))
-	if cfg.Mode == "" {
-		cfg.Mode = EditorModeGateway
-	}
-	if cfg.APIURL == "" {
-		cfg.APIURL = discord.DefaultAPIURL
-	}
-	cfg.APIURL = strings.TrimRight(cfg.APIURL, "/")
+	cfg.defaults()
 	pub, err := validateEditors(&cfg)
 	if err != nil {
 		return nil, err
@@ -95,7 +88,7 @@ func New(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (
 }
 
 // validateEditors checks cfg; errors never contain the token.
-func validateEditors(cfg *config.DiscordEditors) (ed25519.PublicKey, error) {
+func validateEditors(cfg *Config) (ed25519.PublicKey, error) {
 	var errs []error
 	if cfg.Token == "" {
 		errs = append(errs, errors.New("discord: editors need token (or token_file)"))
@@ -278,13 +271,71 @@ func scrub(err error, token string) error {
 	return channel.RedactError(err, token)
 }
 
+// Config is the editors.discord section: Discord slash commands.
+type Config struct {
+	Token     string   `yaml:"token"`      // bot token (or token_file); empty = no Discord commands
+	AppID     string   `yaml:"app_id"`     // application id
+	PublicKey string   `yaml:"public_key"` // hex Ed25519 key for the HTTP interactions endpoint
+	Roles     []string `yaml:"roles"`      // role ids allowed to run commands (Administrator always may)
+	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in; interactions from any other guild or a DM are refused (required)
+	Mode      string   `yaml:"mode"`       // gateway (default) | http
+	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
+}
+
+// Validate fills defaults (mode gateway, Discord's api_url) and checks the section; errors
+// never contain the token.
+func (c *Config) Validate() error {
+	c.defaults()
+	_, err := validateEditors(c)
+	return err
+}
+
+func (c *Config) defaults() {
+	c.Mode = strings.ToLower(strings.TrimSpace(c.Mode))
+	if c.Mode == "" {
+		c.Mode = EditorModeGateway
+	}
+	if c.APIURL == "" {
+		c.APIURL = discord.DefaultAPIURL
+	}
+	c.APIURL = strings.TrimRight(c.APIURL, "/")
+}
+
+// section decodes and checks editors.discord; on is false when the section turns no bot on.
+func section(cfg *config.Config) (c Config, on bool, err error) {
+	e, ok := cfg.Editors["discord"]
+	if !ok {
+		return c, false, nil
+	}
+	if err := e.Decode(&c); err != nil {
+		return c, false, err
+	}
+	if c.Token == "" && c.PublicKey == "" {
+		return c, false, nil
+	}
+	if err := c.Validate(); err != nil {
+		return c, false, e.WrapValidate(err)
+	}
+	if c.Mode == EditorModeHTTP && cfg.HTTP.Listen == "" {
+		return c, false, e.Errorf("mode", "http mode needs http.listen")
+	}
+	return c, true, nil
+}
+
+// Check reports what is wrong with editors.discord, for check-config.
+func Check(cfg *config.Config) error {
+	_, _, err := section(cfg)
+	return err
+}
+
 // Listen builds the Discord editor bot when the configuration turns it on
 // (editors.discord.token or public_key); nil when it does not.
 func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
-	if dc := cfg.Editors.Discord; dc.Token == "" && dc.PublicKey == "" {
-		return nil, nil
+	c, on, err := section(cfg)
+	if err != nil || !on {
+		return nil, err
 	}
-	b, err := New(cfg.Editors.Discord, svc, opts)
+	b, err := New(c, svc, opts)
 	if err != nil {
 		return nil, err
 	}

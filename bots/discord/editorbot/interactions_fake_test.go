@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"paperboy/bots/discord/discordtest"
-	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -99,7 +98,7 @@ func newEditorEnv(t testing.TB, mode string, ao discordtest.AppOptions) *editorE
 	}
 	be := &edBackend{}
 	svc := editor.New(be, nil)
-	cfg := config.DiscordEditors{Token: app.Token, AppID: app.ID, PublicKey: hex.EncodeToString(pub),
+	cfg := Config{Token: app.Token, AppID: app.ID, PublicKey: hex.EncodeToString(pub),
 		Roles: []string{editorRole}, Guilds: []string{app.GuildID()}, Mode: mode, APIURL: app.URL}
 	bot, err := New(cfg, svc, opts(clk.Now))
 	if err != nil {

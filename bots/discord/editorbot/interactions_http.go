@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -29,7 +28,7 @@ const maxRemembered = 100_000
 
 // NewInteractionsHandler is New(cfg, svc, opts).Handler(), for callers that only
 // serve the HTTP endpoint; cfg.Mode must be http (its public key is needed).
-func NewInteractionsHandler(cfg config.DiscordEditors, svc *editor.Service, opts channel.Options) (http.Handler, error) {
+func NewInteractionsHandler(cfg Config, svc *editor.Service, opts channel.Options) (http.Handler, error) {
 	cfg.Mode = EditorModeHTTP
 	b, err := New(cfg, svc, opts)
 	if err != nil {

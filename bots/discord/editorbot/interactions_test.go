@@ -16,7 +16,6 @@ import (
 	"paperboy/bots/discord"
 	"paperboy/bots/discord/discordtest"
 	"paperboy/bots/discord/rest"
-	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
 )
@@ -238,21 +237,21 @@ func isEphemeral(c discordtest.Callback) bool {
 
 func TestNewEditorBotValidates(t *testing.T) {
 	svc := editor.New(&edBackend{}, nil)
-	good := config.DiscordEditors{Token: "s3cret.T0ken", AppID: "123", Mode: "http", PublicKey: strings.Repeat("ab", 32), Guilds: []string{"1"}, Roles: []string{"2"}}
+	good := Config{Token: "s3cret.T0ken", AppID: "123", Mode: "http", PublicKey: strings.Repeat("ab", 32), Guilds: []string{"1"}, Roles: []string{"2"}}
 	cases := []struct {
 		name   string
-		change func(*config.DiscordEditors)
+		change func(*Config)
 		want   string
 	}{
-		{"no token", func(c *config.DiscordEditors) { c.Token = "" }, "need token"},
-		{"bad app id", func(c *config.DiscordEditors) { c.AppID = "app" }, "app_id"},
-		{"http without key", func(c *config.DiscordEditors) { c.PublicKey = "" }, "public_key"},
-		{"short key", func(c *config.DiscordEditors) { c.PublicKey = "abcd" }, "public_key"},
-		{"bad mode", func(c *config.DiscordEditors) { c.Mode = "webhook" }, "mode"},
-		{"bad guild", func(c *config.DiscordEditors) { c.Guilds = []string{"general"} }, "guilds[0]"},
-		{"no guilds", func(c *config.DiscordEditors) { c.Guilds = nil }, "need guilds"},
-		{"bad role", func(c *config.DiscordEditors) { c.Roles = []string{"@editors"} }, "roles[0]"},
-		{"bad api_url", func(c *config.DiscordEditors) { c.APIURL = "ftp://x" }, "api_url"},
+		{"no token", func(c *Config) { c.Token = "" }, "need token"},
+		{"bad app id", func(c *Config) { c.AppID = "app" }, "app_id"},
+		{"http without key", func(c *Config) { c.PublicKey = "" }, "public_key"},
+		{"short key", func(c *Config) { c.PublicKey = "abcd" }, "public_key"},
+		{"bad mode", func(c *Config) { c.Mode = "webhook" }, "mode"},
+		{"bad guild", func(c *Config) { c.Guilds = []string{"general"} }, "guilds[0]"},
+		{"no guilds", func(c *Config) { c.Guilds = nil }, "need guilds"},
+		{"bad role", func(c *Config) { c.Roles = []string{"@editors"} }, "roles[0]"},
+		{"bad api_url", func(c *Config) { c.APIURL = "ftp://x" }, "api_url"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -264,7 +263,7 @@ func TestNewEditorBotValidates(t *testing.T) {
 			}
 		})
 	}
-	b, err := New(config.DiscordEditors{Token: "t", AppID: "123", Guilds: []string{"1"}}, svc, opts(nil))
+	b, err := New(Config{Token: "t", AppID: "123", Guilds: []string{"1"}}, svc, opts(nil))
 	if err != nil || b.Mode() != EditorModeGateway || b.cfg.APIURL != discord.DefaultAPIURL || b.Path() != "/discord/interactions" {
 		t.Fatalf("defaults: %v %+v", err, b)
 	}

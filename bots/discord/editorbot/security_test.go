@@ -106,14 +106,17 @@ func TestSecurityForeignGuildsAndForgedButtonsRefused(t *testing.T) {
 }
 
 func TestSecurityDiscordEditorsNeedGuilds(t *testing.T) {
-	_, err := config.Parse("c.yaml", []byte(`
+	cfg, err := config.Parse("c.yaml", []byte(`
 http: { listen: ":8080" }
 sources: [{ name: s, url: "https://example.com/rss" }]
 channels: [{ name: c, type: console }]
 editors: { discord: { token: "t0ken-value", app_id: "123", roles: ["1"] } }
 `), func(string) (string, bool) { return "", false })
-	if err == nil || !strings.Contains(err.Error(), "editors.discord.guilds") {
-		t.Fatalf("config without guilds: %v, want an error naming editors.discord.guilds", err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Check(cfg); err == nil || !strings.Contains(err.Error(), "editors.discord") || !strings.Contains(err.Error(), "need guilds") {
+		t.Fatalf("config without guilds: %v, want an error at editors.discord about guilds", err)
 	}
 }
 

@@ -63,7 +63,7 @@ var secretPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
 
 // Bot takes editor commands in Telegram chats, by long polling or a webhook.
 type Bot struct {
-	cfg    config.TelegramEditors
+	cfg    Config
 	svc    *editor.Service
 	client *botapi.Client // every call but getUpdates
 	poller *botapi.Client // getUpdates, with an HTTP timeout longer than the long poll
@@ -78,7 +78,7 @@ type Bot struct {
 }
 
 // New validates cfg and builds the bot; no request is made until Run.
-func New(cfg config.TelegramEditors, svc *editor.Service, opts channel.Options) (*Bot, error) {
+func New(cfg Config, svc *editor.Service, opts channel.Options) (*Bot, error) {
 	if svc == nil {
 		return nil, errors.New("telegram: editor bot: no editor service")
 	}
@@ -106,7 +106,7 @@ func New(cfg config.TelegramEditors, svc *editor.Service, opts channel.Options) 
 }
 
 // validateEditors fills defaults and checks the fields the bot relies on; it never echoes secrets.
-func validateEditors(c *config.TelegramEditors) error {
+func validateEditors(c *Config) error {
 	c.Token = strings.TrimSpace(c.Token)
 	c.APIURL = strings.TrimRight(strings.TrimSpace(c.APIURL), "/")
 	if c.APIURL == "" {
@@ -283,13 +283,55 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// Config is the editors.telegram section: the Telegram command bot.
+type Config struct {
+	Token       string  `yaml:"token"`        // bot token (or token_file); empty = no Telegram commands
+	Mode        string  `yaml:"mode"`         // polling (default) | webhook
+	Users       []int64 `yaml:"users"`        // numeric user ids allowed to run commands
+	APIURL      string  `yaml:"api_url"`      // Bot API base URL (default https://api.telegram.org)
+	SecretToken string  `yaml:"secret_token"` // webhook mode: checked on every update (or secret_token_file)
+	PublicURL   string  `yaml:"public_url"`   // webhook mode: the public https base URL Telegram calls
+	Lang        string  `yaml:"lang"`         // reply language: en | ko (default en)
+}
+
+// Validate fills defaults and checks the fields the bot relies on; it never echoes secrets.
+func (c *Config) Validate() error { return validateEditors(c) }
+
+// section decodes and checks editors.telegram; on is false when the section turns no bot on.
+func section(cfg *config.Config) (c Config, on bool, err error) {
+	e, ok := cfg.Editors["telegram"]
+	if !ok {
+		return c, false, nil
+	}
+	if err := e.Decode(&c); err != nil {
+		return c, false, err
+	}
+	if c.Token == "" {
+		return c, false, nil
+	}
+	if err := c.Validate(); err != nil {
+		return c, false, e.WrapValidate(err)
+	}
+	if c.Mode == ModeWebhook && cfg.HTTP.Listen == "" {
+		return c, false, e.Errorf("mode", "webhook mode needs http.listen")
+	}
+	return c, true, nil
+}
+
+// Check reports what is wrong with editors.telegram, for check-config.
+func Check(cfg *config.Config) error {
+	_, _, err := section(cfg)
+	return err
+}
+
 // Listen builds the Telegram editor bot when the configuration turns it on
 // (editors.telegram.token); nil when it does not.
 func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
-	if cfg.Editors.Telegram.Token == "" {
-		return nil, nil
+	c, on, err := section(cfg)
+	if err != nil || !on {
+		return nil, err
 	}
-	b, err := New(cfg.Editors.Telegram, svc, opts)
+	b, err := New(c, svc, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
-	"paperboy/config"
 	"paperboy/core/editor"
 )
 
@@ -92,7 +91,7 @@ func TestEditorCommandsRegistered(t *testing.T) {
 }
 
 func TestEditorRepliesAreEscapedText(t *testing.T) {
-	h := newHarness(t, func(c *config.TelegramEditors) { c.Lang = "en" })
+	h := newHarness(t, func(c *Config) { c.Lang = "en" })
 	h.fb.statusErr = errors.New("store: redis <down> & out")
 	h.run(t)
 	h.fake.PushMessage(editorID, editorID, "/status")
@@ -112,21 +111,21 @@ func TestEditorRepliesAreEscapedText(t *testing.T) {
 }
 
 func TestEditorConfig(t *testing.T) {
-	ok := config.TelegramEditors{Token: "1:AA", Mode: "webhook", SecretToken: "s_1-x", PublicURL: "https://bot.example.com/"}
+	ok := Config{Token: "1:AA", Mode: "webhook", SecretToken: "s_1-x", PublicURL: "https://bot.example.com/"}
 	tests := []struct {
 		name string
-		mod  func(*config.TelegramEditors)
+		mod  func(*Config)
 		want string // "" = valid
 	}{
-		{"webhook", func(*config.TelegramEditors) {}, ""},
-		{"polling needs no secret", func(c *config.TelegramEditors) { c.Mode, c.SecretToken, c.PublicURL = "", "", "" }, ""},
-		{"bad token", func(c *config.TelegramEditors) { c.Token = "nope" }, "token must look like"},
-		{"bad mode", func(c *config.TelegramEditors) { c.Mode = "push" }, `mode "push"`},
-		{"no secret", func(c *config.TelegramEditors) { c.SecretToken = "" }, "secret_token"},
-		{"secret with spaces", func(c *config.TelegramEditors) { c.SecretToken = "a b" }, "secret_token"},
-		{"no public url", func(c *config.TelegramEditors) { c.PublicURL = "" }, "public_url"},
-		{"bad lang", func(c *config.TelegramEditors) { c.Lang = "jp" }, `lang "jp"`},
-		{"bad api url", func(c *config.TelegramEditors) { c.APIURL = "ftp://x" }, "api_url"},
+		{"webhook", func(*Config) {}, ""},
+		{"polling needs no secret", func(c *Config) { c.Mode, c.SecretToken, c.PublicURL = "", "", "" }, ""},
+		{"bad token", func(c *Config) { c.Token = "nope" }, "token must look like"},
+		{"bad mode", func(c *Config) { c.Mode = "push" }, `mode "push"`},
+		{"no secret", func(c *Config) { c.SecretToken = "" }, "secret_token"},
+		{"secret with spaces", func(c *Config) { c.SecretToken = "a b" }, "secret_token"},
+		{"no public url", func(c *Config) { c.PublicURL = "" }, "public_url"},
+		{"bad lang", func(c *Config) { c.Lang = "jp" }, `lang "jp"`},
+		{"bad api url", func(c *Config) { c.APIURL = "ftp://x" }, "api_url"},
 	}
 	svc := editor.New(&fakeBackend{}, nil)
 	for _, tc := range tests {

@@ -15,7 +15,6 @@ import (
 	"paperboy/bots/telegram"
 	"paperboy/bots/telegram/botapi"
 	"paperboy/bots/telegram/telegramtest"
-	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -105,12 +104,12 @@ type harness struct {
 }
 
 // newHarness builds a bot against a fresh fake; mod adjusts the config.
-func newHarness(t *testing.T, mod func(*config.TelegramEditors)) *harness {
+func newHarness(t *testing.T, mod func(*Config)) *harness {
 	t.Helper()
 	h := &harness{fake: telegramtest.New(), fb: &fakeBackend{}, logs: &logBuffer{}}
 	t.Cleanup(h.fake.Close)
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	cfg := config.TelegramEditors{Token: telegramtest.DefaultToken, Users: []int64{editorID}, APIURL: h.fake.URL}
+	cfg := Config{Token: telegramtest.DefaultToken, Users: []int64{editorID}, APIURL: h.fake.URL}
 	if mod != nil {
 		mod(&cfg)
 	}
@@ -286,7 +285,7 @@ func TestEditorRefusesStrangers(t *testing.T) {
 }
 
 func TestEditorTextPreviewCancel(t *testing.T) {
-	h := newHarness(t, func(c *config.TelegramEditors) { c.Lang = "ko" })
+	h := newHarness(t, func(c *Config) { c.Lang = "ko" })
 	h.fb.noImage = true
 	h.run(t)
 	h.fake.PushMessage(editorID, editorID, "/push https://news.example/a tg-news")

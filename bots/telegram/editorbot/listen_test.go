@@ -19,7 +19,6 @@ import (
 
 	"paperboy/bots/telegram/botapi"
 	"paperboy/bots/telegram/telegramtest"
-	"paperboy/config"
 	"paperboy/core/channel"
 )
 
@@ -28,7 +27,7 @@ func optsNoop() channel.Options { return channel.Options{Logger: slog.New(slog.D
 const testSecret = "s3cret_token-1"
 
 func TestEditorWebhook(t *testing.T) {
-	h := newHarness(t, func(c *config.TelegramEditors) {
+	h := newHarness(t, func(c *Config) {
 		c.Mode, c.SecretToken, c.PublicURL = "webhook", testSecret, "https://bot.example.com/"
 	})
 	srv := httptest.NewServer(h.bot.Handler())
@@ -208,7 +207,7 @@ func apiFailure(code int, desc string, retryAfter int) func(w http.ResponseWrite
 
 func TestRunStopsOnRejectedToken(t *testing.T) {
 	const revoked = "987654321:AArevoked-token"
-	h := newHarness(t, func(c *config.TelegramEditors) { c.Token = revoked })
+	h := newHarness(t, func(c *Config) { c.Token = revoked })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := h.bot.Run(ctx)

@@ -73,7 +73,8 @@ func New(client goredis.UniversalClient, prefix string, opts ...Option) *Store {
 		prefix = DefaultPrefix
 	}
 	s := &Store{rdb: client, prefix: prefix, claimTTL: store.DefaultClaimTTL, closed: &atomic.Bool{}}
-	client.AddHook(closedGuard{s.closed})
+	cc, _ := client.(*goredis.ClusterClient)
+	client.AddHook(closedGuard{closed: s.closed, cluster: cc})
 	for _, o := range opts {
 		o(s)
 	}

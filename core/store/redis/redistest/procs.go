@@ -147,7 +147,7 @@ func StartCluster(t testing.TB, masters, replicas int) *Cluster {
 	c := &Cluster{Servers: newServers(t)}
 	for range masters * (1 + replicas) {
 		c.Addrs = append(c.Addrs, c.start("cluster-enabled yes\ncluster-node-timeout 1000\ncluster-config-file nodes-{port}.conf\n"+
-			"cluster-require-full-coverage no\n"))
+			"cluster-require-full-coverage no\ncluster-replica-validity-factor 0\n"))
 	}
 	args := append([]string{"--cluster", "create"}, c.Addrs...)
 	args = append(args, "--cluster-replicas", strconv.Itoa(replicas), "--cluster-yes")
@@ -159,6 +159,10 @@ func StartCluster(t testing.TB, masters, replicas int) *Cluster {
 		c.until("cluster is ok at "+a, func(ctx context.Context) bool {
 			info, err := n.ClusterInfo(ctx).Result()
 			return err == nil && strings.Contains(info, "cluster_state:ok")
+		})
+		c.until("replica "+a+" is in sync", func(ctx context.Context) bool {
+			info, err := n.Info(ctx, "replication").Result()
+			return err == nil && (strings.Contains(info, "role:master") || strings.Contains(info, "master_link_status:up"))
 		})
 		_ = n.Close()
 	}
@@ -182,8 +186,11 @@ func StartSentinel(t testing.TB) *Sentinel {
 	t.Helper()
 	need(t, "redis-server")
 	s := &Sentinel{Servers: newServers(t), Master: "pbmaster"}
-	master := s.start("")
-	s.start("replicaof " + strings.Replace(master, ":", " ", 1) + "\n")
+	// A master with no replica refuses writes (min-replicas-to-write), so a write that reaches
+	// the old master after the promotion fails and is retried on the new one, instead of being
+	// acknowledged and lost when the old master is turned into a replica. README advises it.
+	master := s.start("min-replicas-to-write 1\nmin-replicas-max-lag 5\n")
+	s.start("replicaof " + strings.Replace(master, ":", " ", 1) + "\nmin-replicas-to-write 1\nmin-replicas-max-lag 5\n")
 	m := goredis.NewClient(&goredis.Options{Addr: master})
 	defer m.Close()
 	s.until("the replica is in sync", func(ctx context.Context) bool {
@@ -233,4 +240,50 @@ func (s *Sentinel) Failover() {
 		now, err := sc.GetMasterAddrByName(ctx, s.Master).Result()
 		return err == nil && (now[0] != before[0] || now[1] != before[1])
 	})
+}
+
+// KillMasterOf kills the master serving key's slot, as a crash would, and waits until the
+// cluster has promoted its replica; it returns the killed address.
+func (c *Cluster) KillMasterOf(client *goredis.ClusterClient, key string) string {
+	c.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	m, err := client.MasterForKey(ctx, key)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	dead := m.Options().Addr
+	c.Kill(dead)
+	var alive string
+	for _, a := range c.Addrs {
+		if a != dead {
+			alive = a
+			break
+		}
+	}
+	n := goredis.NewClient(&goredis.Options{Addr: alive})
+	defer n.Close()
+	c.until("a replica replaces "+dead, func(ctx context.Context) bool {
+		//lint:ignore SA1019 CLUSTER SLOTS says who serves each slot in one call; Redis 7 still answers it
+		slots, err := n.ClusterSlots(ctx).Result()
+		if err != nil || len(slots) == 0 {
+			return false
+		}
+		for _, s := range slots {
+			if len(s.Nodes) > 0 && s.Nodes[0].Addr == dead {
+				return false
+			}
+		}
+		info, err := n.ClusterInfo(ctx).Result()
+		return err == nil && strings.Contains(info, "cluster_state:ok")
+	})
+	return dead
+}
+
+// StartServer starts one standalone redis-server of the test's own (nothing else talks to it,
+// so INFO commandstats counts only the test's calls) and returns its address.
+func StartServer(t testing.TB) string {
+	t.Helper()
+	need(t, "redis-server")
+	return newServers(t).start("")
 }
