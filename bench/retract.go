@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"paperboy/core/outbox"
@@ -15,40 +14,21 @@ import (
 // messages through the same bot, metered by the fake against the same flood rules.
 func retract(ctx context.Context, o opts) (*report, error) {
 	const chats = 1000
-	names := make([]string, chats)
-	for i := range names {
-		names[i] = fmt.Sprintf("tg%d", i)
-	}
-	spec := e2eSpec{
-		world:    worldSpec{Feeds: 1, Initial: 1},
-		interval: 5 * time.Minute,
-		channels: func(w *world) []string {
-			out := make([]string, chats)
-			for i := range out {
-				out[i] = tgChannel(names[i], fmt.Sprint(700000000+i), w.Telegram)
-			}
-			return out
-		},
-		routes: func(*world) []string {
-			return []string{"{ sources: [f0], channels: [" + strings.Join(names, ", ") + "] }"}
-		},
-		expect:  chats,
-		timeout: 300 * time.Second,
-		seed:    dueNow,
-		then: func(ctx context.Context, svc *pipeline.Service, first outbox.Payload) (int, error) {
-			ps, err := svc.Posts(ctx, first.Post.URL)
-			if err != nil {
-				return 0, err
-			}
-			planned, err := svc.Retract(ctx, ps.ArticleID, "bench", "bench")
-			if err != nil {
-				return 0, err
-			}
-			if len(planned) != chats {
-				return 0, fmt.Errorf("bench: retract planned %d operations, want %d (%s)", len(planned), chats, outbox.Summary(planned))
-			}
-			return len(planned), nil
-		},
+	spec := fanoutSpec(chats)
+	spec.timeout = 300 * time.Second
+	spec.then = func(ctx context.Context, svc *pipeline.Service, first outbox.Payload) (int, error) {
+		ps, err := svc.Posts(ctx, first.Post.URL)
+		if err != nil {
+			return 0, err
+		}
+		planned, err := svc.Retract(ctx, ps.ArticleID, "bench", "bench")
+		if err != nil {
+			return 0, err
+		}
+		if len(planned) != chats {
+			return 0, fmt.Errorf("bench: retract planned %d operations, want %d (%s)", len(planned), chats, outbox.Summary(planned))
+		}
+		return len(planned), nil
 	}
 	res, err := runE2E(ctx, o, spec)
 	if err != nil {
