@@ -33,4 +33,5 @@ func (b *Bot) Announce(ctx context.Context, n editor.Notice) {
 	}
 	b.log.Info("telegram editor notice", "article_id", n.ArticleID, "sent", sent, "failed", failed)
 }
+
 var _ editor.Announcer = (*Bot)(nil)
