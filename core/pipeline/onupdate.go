@@ -131,6 +131,9 @@ func (s *Service) SetNotifier(n Notifier) {
 	s.notify.Store(&notifierBox{n})
 }
 
+// Notifier is what SetNotifier set: nil when changed articles are only recorded.
+func (s *Service) Notifier() Notifier { return s.notifier() }
+
 func (s *Service) notifier() Notifier {
 	if b := s.notify.Load(); b != nil {
 		return b.n
