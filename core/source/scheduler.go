@@ -264,7 +264,7 @@ func (h *dueHeap) Pop() any {
 	n := len(old)
 	sl := old[n-1]
 	old[n-1] = nil // no stale pointer in the backing array: a removed source can be collected
-	sl.index = -1  // no longer a heap position: a stray Fix with it would panic, not corrupt
+	sl.index = -1  // out of the heap: its old index must not be taken for a live position
 	*h = old[:n-1]
 	return sl
 }
