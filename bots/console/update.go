@@ -41,8 +41,8 @@ func (c *Channel) Retract(ctx context.Context, x channel.Retraction) error {
 	return c.write(line + "\n")
 }
 
-// write prints text whole, under the channel's lock: workers of several channels may share
-// one terminal, and interleaved halves of two posts would be unreadable.
+// write prints text whole, under the channel's lock: each post is one write, so concurrent
+// calls on this channel never interleave their lines.
 func (c *Channel) write(text string) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
