@@ -50,7 +50,7 @@ func messageID(keys []string) string {
 }
 
 // dotAtom is RFC 5322's dot-atom, the only form the left part of a Message-ID may take
-// without quoting; a key outside it is hashed rather than quoted, which some servers mangle.
+// without quoting; a key outside it is hashed instead.
 var dotAtom = regexp.MustCompile(`^[A-Za-z0-9!#$%&'*+/=?^_{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_{|}~-]+)*$`)
 
 // build assembles the mail for one or more deliveries: multipart/alternative with a text and
