@@ -27,6 +27,14 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 	es.ShareHeld(svc.Store()) // a Publish click may reach another replica, or come after a restart
 	var runs []func(context.Context) error
 	for _, l := range ls {
+		if a, ok := l.Listener.(editor.Announcer); ok {
+			es.AddAnnouncer(a) // kept only when the bot has notify targets
+		}
+	}
+	if es.Announces() {
+		svc.SetNotifier(es) // on_update: notify sources tell the editors' chats
+	}
+	for _, l := range ls {
 		if path, h := l.Webhook(); path != "" {
 			mux.Handle("POST "+path, h)
 			runs = append(runs, l.Run)

@@ -53,14 +53,13 @@ func burst(ctx context.Context, o opts) (*report, error) {
 	return r, nil
 }
 
-// fanout: one story to 1,000 Telegram private chats of one bot.
-func fanout(ctx context.Context, o opts) (*report, error) {
-	const chats = 1000
+// fanoutSpec posts one story to chats Telegram private chats of one bot.
+func fanoutSpec(chats int) e2eSpec {
 	names := make([]string, chats)
 	for i := range names {
 		names[i] = fmt.Sprintf("tg%d", i)
 	}
-	spec := e2eSpec{
+	return e2eSpec{
 		world:    worldSpec{Feeds: 1, Initial: 1},
 		interval: 5 * time.Minute,
 		channels: func(w *world) []string {
@@ -77,6 +76,12 @@ func fanout(ctx context.Context, o opts) (*report, error) {
 		timeout: 170 * time.Second,
 		seed:    dueNow,
 	}
+}
+
+// fanout: one story to 1,000 Telegram private chats of one bot.
+func fanout(ctx context.Context, o opts) (*report, error) {
+	const chats = 1000
+	spec := fanoutSpec(chats)
 	res, err := runE2E(ctx, o, spec)
 	if err != nil {
 		return nil, err

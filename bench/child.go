@@ -44,6 +44,11 @@ type platformStats struct {
 	First      time.Time // first accepted post
 	Last       time.Time // last accepted post
 	PeakSecond int       // most posts accepted in any 1 s (Telegram: the bot-wide figure, in its enforced window)
+	Edits      int       // Telegram: editMessage* calls accepted
+	Deletes    int       // Telegram: deleteMessage calls accepted
+	RefusedDel int       // Telegram: deleteMessage calls answered 429
+	DelFirst   time.Time // Telegram: first accepted deleteMessage
+	DelLast    time.Time // Telegram: last accepted deleteMessage
 }
 
 // worldStats is what the child reports when its stdin closes.
@@ -88,7 +93,8 @@ func runChild(specJSON string) error {
 	st := worldStats{FeedOK: feeds.ok.Load(), FeedNM: feeds.nm.Load(), Published: feeds.published()}
 	gate.mu.Lock()
 	st.Telegram = platformStats{Posts: gate.posts, Refused: gate.refused, RefusedBot: gate.byBot, Violations: gate.violation,
-		First: gate.first, Last: gate.last, PeakSecond: gate.peak}
+		First: gate.first, Last: gate.last, PeakSecond: gate.peak,
+		Edits: gate.edits, RefusedDel: gate.refusedDel, Deletes: gate.deletes, DelFirst: gate.delFirst, DelLast: gate.delLast}
 	gate.mu.Unlock()
 	for _, r := range tg.Requests() {
 		if r.Status == http.StatusTooManyRequests {

@@ -35,6 +35,9 @@ type e2eSpec struct {
 	expect   int                                            // posts that complete the run (0: run for timeout)
 	timeout  time.Duration                                  // hard stop
 	seed     func(st store.Store, cfg *config.Config) error // source state before the start
+	// then, when set, runs once expect posts are in (the run goes on): it starts a second
+	// phase (a retraction, say) and returns how many more deliveries complete that phase.
+	then func(ctx context.Context, svc *pipeline.Service, first outbox.Payload) (int, error)
 }
 
 // e2eResult is what a run measured in paperboy's process.
@@ -47,6 +50,9 @@ type e2eResult struct {
 	mallocs   uint64          // heap allocations during the window
 	polls     int64           // source polls during the window
 	world     worldStats
+	thenAt    time.Time // when then started (zero: no second phase)
+	thenDone  time.Time // when the second phase's last delivery was accepted
+	thenErr   error
 }
 
 func tgChannel(name, chat, api string) string {
@@ -105,6 +111,10 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 	var mu sync.Mutex
 	var delivered atomic.Int64
 	var done time.Time
+	var svc *pipeline.Service
+	var expect2 atomic.Int64
+	expect2.Store(-1)
+	var first outbox.Payload
 	observe := func(ev deliver.Event) {
 		if ev.Outcome != deliver.Delivered {
 			return
@@ -112,18 +122,48 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 		now := time.Now()
 		p, _ := outbox.Decode(ev.Entry)
 		mu.Lock()
-		if !p.Detected.IsZero() {
+		if p.Op == outbox.OpSend && !p.Detected.IsZero() {
 			res.latency = append(res.latency, now.Sub(p.Detected))
 		}
+		if first.Post.URL == "" {
+			first = p
+		}
 		mu.Unlock()
-		if n := delivered.Add(1); spec.expect > 0 && n == int64(spec.expect) {
+		n := delivered.Add(1)
+		if n == expect2.Load() {
 			mu.Lock()
-			done = now
+			res.thenDone = now
 			mu.Unlock()
 			cancel()
 		}
+		if spec.expect > 0 && n == int64(spec.expect) {
+			mu.Lock()
+			done = now
+			fp := first
+			mu.Unlock()
+			if spec.then == nil {
+				cancel()
+				return
+			}
+			go func() {
+				mu.Lock()
+				res.thenAt = time.Now()
+				mu.Unlock()
+				more, err := spec.then(runCtx, svc, fp)
+				if err != nil || more <= 0 {
+					mu.Lock()
+					res.thenErr = err
+					mu.Unlock()
+					cancel()
+					return
+				}
+				if expect2.Store(n + int64(more)); delivered.Load() >= n+int64(more) {
+					cancel()
+				}
+			}()
+		}
 	}
-	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Observer: observe})
+	svc, err = pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Observer: observe})
 	if err != nil {
 		return res, err
 	}
@@ -158,7 +198,11 @@ func runE2E(ctx context.Context, o opts, spec e2eSpec) (e2eResult, error) {
 		done = time.Now()
 	}
 	res.elapsed = done.Sub(t0)
+	thenErr := res.thenErr
 	mu.Unlock()
+	if thenErr != nil {
+		return res, thenErr
+	}
 	if res.world, err = w.finish(); err != nil {
 		return res, err
 	}

@@ -3,7 +3,7 @@
 // memory measured are paperboy's alone), runs the real pipeline against them with a real
 // Redis, and prints one result table per scenario, in Markdown.
 //
-//	go run ./bench burst|fanout|steady|dedup|all [-redis URL] [-cpuprofile FILE]
+//	go run ./bench burst|fanout|retract|steady|dedup|all [-redis URL] [-cpuprofile FILE]
 //
 // Redis is REDIS_URL or redis://127.0.0.1:6379/0; every run uses a unique key prefix and
 // deletes it afterwards.
@@ -50,7 +50,7 @@ func main() {
 	redisURL := flag.String("redis", "", "Redis URL (default $REDIS_URL or redis://127.0.0.1:6379/0)")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of each measured window to FILE.<scenario>")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./bench [-redis URL] [-cpuprofile FILE] burst|fanout|steady|dedup|all")
+		fmt.Fprintln(os.Stderr, "usage: go run ./bench [-redis URL] [-cpuprofile FILE] burst|fanout|retract|steady|dedup|all")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -73,11 +73,11 @@ func main() {
 		o.redisURL = "redis://127.0.0.1:6379/0"
 	}
 	scenarios := map[string]func(context.Context, opts) (*report, error){
-		"burst": burst, "fanout": fanout, "steady": steady, "dedup": dedup,
+		"burst": burst, "fanout": fanout, "retract": retract, "steady": steady, "dedup": dedup,
 	}
 	names := []string{flag.Arg(0)}
 	if names[0] == "all" {
-		names = []string{"burst", "fanout", "steady", "dedup"}
+		names = []string{"burst", "fanout", "retract", "steady", "dedup"}
 	}
 	for _, name := range names {
 		fn, ok := scenarios[name]

@@ -13,23 +13,44 @@ import (
 
 // tgGate stands in front of telegramtest and adds the rules the fake has no setting for: the
 // bot-wide 30 messages/s and the per-chat ~1/s with short bursts (the fake's own SetFlood
-// carries the 20/minute group rule). A refused send gets Telegram's 429 with retry_after;
-// a send that comes back inside an announced retry_after is a violation.
+// carries the 20/minute group rule). Every call that changes a chat is metered — sends,
+// editMessage* and deleteMessage — since Telegram's flood control counts a bot's requests,
+// not only new messages. A refused call gets Telegram's 429 with retry_after; a call that
+// comes back inside an announced retry_after is a violation.
 type tgGate struct {
 	next  http.Handler
 	start time.Time
 
-	mu        sync.Mutex
-	bot       window
-	chats     map[string]*window
-	until     map[string]time.Time // announced retry_after windows, per chat
-	posts     int
-	refused   int
-	byBot     int // refusals for the bot-wide rule (the rest: the per-chat rule)
-	violation int
-	first     time.Time
-	last      time.Time
-	peak      int // most sends accepted in any enforced bot window
+	mu         sync.Mutex
+	bot        window
+	chats      map[string]*window
+	until      map[string]time.Time // announced retry_after windows, per chat
+	posts      int
+	refused    int
+	byBot      int // refusals for the bot-wide rule (the rest: the per-chat rule)
+	violation  int
+	first      time.Time
+	last       time.Time
+	peak       int // most calls accepted in any enforced bot window
+	refusedDel int // refusals of deleteMessage calls
+	edits      int // editMessage* calls accepted
+	deletes    int // deleteMessage calls accepted
+	delFirst   time.Time
+	delLast    time.Time
+}
+
+// metered says whether a Bot API method counts against the flood rules, and which kind it is.
+func metered(path string) (kind string, ok bool) {
+	p := strings.ToLower(path)
+	switch {
+	case strings.Contains(p, "/send"):
+		return "send", true
+	case strings.Contains(p, "/editmessage"):
+		return "edit", true
+	case strings.Contains(p, "/deletemessage"):
+		return "delete", true
+	}
+	return "", false
 }
 
 func newTGGate(next http.Handler) *tgGate {
@@ -44,7 +65,8 @@ func shrink(r rule) rule {
 }
 
 func (g *tgGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !strings.Contains(strings.ToLower(r.URL.Path), "/send") {
+	kind, ok := metered(r.URL.Path)
+	if !ok {
 		g.next.ServeHTTP(w, r)
 		return
 	}
@@ -77,6 +99,9 @@ func (g *tgGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if g.bot.earliest(at) > at {
 			g.byBot++
 		}
+		if kind == "delete" {
+			g.refusedDel++
+		}
 		secs := max(int((free-at+time.Second-1)/time.Second), 1)
 		g.until[chat] = now.Add(time.Duration(secs) * time.Second)
 		g.mu.Unlock()
@@ -86,10 +111,21 @@ func (g *tgGate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	g.bot.record(at)
 	cw.record(at)
-	if g.first.IsZero() {
-		g.first = now
+	switch kind {
+	case "send":
+		if g.first.IsZero() {
+			g.first = now
+		}
+		g.last = now
+	case "edit":
+		g.edits++
+	case "delete":
+		g.deletes++
+		if g.delFirst.IsZero() {
+			g.delFirst = now
+		}
+		g.delLast = now
 	}
-	g.last = now
 	n := 0
 	for i := len(g.bot.times) - 1; i >= 0 && at-g.bot.times[i] < g.bot.rule.per; i-- {
 		n++

@@ -36,6 +36,8 @@ func messageID(keys []string) string {
 	if len(keys) == 1 && dotAtom.MatchString(keys[0]) && len(keys[0]) <= 200 {
 		return keys[0] + "@paperboy"
 	}
+	// Sorted, so a retried digest gets the same id whatever order its entries come back in;
+	// joined with NUL, which no key holds, so ("a", "bc") and ("ab", "c") differ.
 	sorted := append([]string(nil), keys...)
 	sort.Strings(sorted)
 	sum := sha256.Sum256([]byte(strings.Join(sorted, "\x00")))
@@ -43,9 +45,12 @@ func messageID(keys []string) string {
 	if len(keys) > 1 {
 		prefix = "digest-"
 	}
+	// 128 bits of the hash are unique enough for message ids and keep the header short.
 	return prefix + hex.EncodeToString(sum[:16]) + "@paperboy"
 }
 
+// dotAtom is RFC 5322's dot-atom, the only form the left part of a Message-ID may take
+// without quoting; a key outside it is hashed instead.
 var dotAtom = regexp.MustCompile(`^[A-Za-z0-9!#$%&'*+/=?^_{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_{|}~-]+)*$`)
 
 // build assembles the mail for one or more deliveries: multipart/alternative with a text and

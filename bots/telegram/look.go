@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"paperboy/bots/telegram/tgformat"
 	"paperboy/core/channel"
 )
 
@@ -13,7 +14,7 @@ func NewLook(opts channel.Options) *Look {
 	opts = opts.WithDefaults()
 	return &Look{c: &Channel{
 		cfg: Config{LinkPreview: PreviewBelow, Image: ImagePhoto, LongText: LongTextPreview},
-		fmt: formatter{loc: opts.Location}, now: opts.Now, log: opts.Logger,
+		fmt: tgformat.Formatter{Loc: opts.Location}, now: opts.Now, log: opts.Logger,
 	}}
 }
 
@@ -41,10 +42,10 @@ func (l *Look) Text(d channel.Delivery) (Call, error) {
 }
 
 // Escape escapes s for parse_mode HTML.
-func Escape(s string) string { return escape(s) }
+func Escape(s string) string { return tgformat.Escape(s) }
 
 // Clean makes s valid UTF-8 without control characters other than newlines, and trims it.
-func Clean(s string) string { return clean(s) }
+func Clean(s string) string { return tgformat.Clean(s) }
 
 // ValidToken reports whether s looks like a bot token as @BotFather gives it.
 func ValidToken(s string) bool { return tokenPattern.MatchString(s) }

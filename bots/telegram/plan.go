@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"paperboy/bots/telegram/tgformat"
 	"paperboy/core/channel"
 )
 
@@ -8,15 +9,15 @@ import (
 // per long_text, the photo then the text, or one text message with a large link preview.
 func (c *Channel) plan(d channel.Delivery) ([]call, error) {
 	p := d.Post
-	hasImage := safeLink(p.ImageURL) != ""
+	hasImage := tgformat.SafeLink(p.ImageURL) != ""
 	switch {
 	case hasImage && c.cfg.Image == ImagePhoto:
-		fits, err := c.fmt.fits(p, CaptionMax)
+		fits, err := c.fmt.Fits(p, CaptionMax)
 		if err != nil {
 			return nil, err
 		}
 		if fits {
-			msg, err := c.fmt.render(p, CaptionMax)
+			msg, err := c.fmt.Render(p, CaptionMax)
 			if err != nil {
 				return nil, err
 			}
@@ -50,7 +51,7 @@ func (c *Channel) plan(d channel.Delivery) ([]call, error) {
 // textCall is a sendMessage of the whole post; large forces a large link preview of the article
 // (the way a lead image is shown without a photo message).
 func (c *Channel) textCall(d channel.Delivery, large bool) (call, error) {
-	msg, err := c.fmt.render(d.Post, TextMax)
+	msg, err := c.fmt.Render(d.Post, TextMax)
 	if err != nil {
 		return call{}, err
 	}
@@ -63,7 +64,7 @@ func (c *Channel) textCall(d channel.Delivery, large bool) (call, error) {
 
 // previewOptions is link_preview_options for the article link per link_preview.
 func (c *Channel) previewOptions(articleURL string, large bool) map[string]any {
-	link := safeLink(articleURL)
+	link := tgformat.SafeLink(articleURL)
 	if link == "" || (c.cfg.LinkPreview == PreviewOff && !large) {
 		return map[string]any{"is_disabled": true}
 	}

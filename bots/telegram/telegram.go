@@ -17,6 +17,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"paperboy/bots/telegram/botapi"
+	"paperboy/bots/telegram/tgformat"
 	"paperboy/core/channel"
 )
 
@@ -37,7 +38,7 @@ type Channel struct {
 	name   string
 	cfg    Config
 	client *botapi.Client
-	fmt    formatter
+	fmt    tgformat.Formatter
 	chatID any // int64 for numeric ids, string for @username: the JSON type the API expects
 	now    func() time.Time
 	log    *slog.Logger
@@ -57,13 +58,13 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 		}
 		loc = l
 	}
-	f := formatter{loc: loc}
+	f := tgformat.Formatter{Loc: loc}
 	if cfg.Template != "" {
 		t, err := parseTemplate(cfg.Template)
 		if err != nil {
 			return nil, err
 		}
-		f.tmpl = t
+		f.Tmpl = t
 	}
 	var chatID any = cfg.Chat
 	if id, err := strconv.ParseInt(cfg.Chat, 10, 64); err == nil {

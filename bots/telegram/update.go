@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"paperboy/bots/telegram/botapi"
+	"paperboy/bots/telegram/tgformat"
 	"paperboy/core/article"
 	"paperboy/core/channel"
 )
@@ -65,13 +66,13 @@ func (c *Channel) editCall(d channel.Delivery, m channel.Message, split bool) (c
 	case channel.KindMedia, channel.KindCaption:
 		caption := ""
 		if m.Kind == channel.KindCaption {
-			msg, err := c.fmt.render(p, CaptionMax)
+			msg, err := c.fmt.Render(p, CaptionMax)
 			if err != nil {
 				return call{}, err
 			}
 			caption = msg.HTML
 		}
-		if img := safeLink(p.ImageURL); img != "" && img != safeLink(m.Ref) {
+		if img := tgformat.SafeLink(p.ImageURL); img != "" && img != tgformat.SafeLink(m.Ref) {
 			media := map[string]any{"type": "photo", "media": img}
 			if caption != "" {
 				media["caption"], media["parse_mode"] = caption, "HTML"
@@ -85,7 +86,7 @@ func (c *Channel) editCall(d channel.Delivery, m channel.Message, split bool) (c
 		f["caption"], f["parse_mode"] = caption, "HTML"
 		return call{method: "editMessageCaption", fields: f}, nil
 	}
-	msg, err := c.fmt.render(p, TextMax)
+	msg, err := c.fmt.Render(p, TextMax)
 	if err != nil {
 		return call{}, err
 	}
@@ -93,7 +94,7 @@ func (c *Channel) editCall(d channel.Delivery, m channel.Message, split bool) (c
 	if split {
 		f["link_preview_options"] = map[string]any{"is_disabled": true}
 	} else {
-		f["link_preview_options"] = c.previewOptions(p.URL, safeLink(p.ImageURL) != "" && c.cfg.Image != ImageNone)
+		f["link_preview_options"] = c.previewOptions(p.URL, tgformat.SafeLink(p.ImageURL) != "" && c.cfg.Image != ImageNone)
 	}
 	return call{method: "editMessageText", fields: f}, nil
 }
@@ -185,11 +186,11 @@ func (c *Channel) withdraw(ctx context.Context, m channel.Message, x channel.Ret
 func withdrawalNotice(p article.Post, reason string) string {
 	var b strings.Builder
 	b.WriteString("<b>Withdrawn</b> · 기사 삭제")
-	if t := oneLine(clean(p.Title)); t != "" {
-		b.WriteString("\n<s>" + escape(channel.Truncate(t, 300, channel.CodePoints)) + "</s>")
+	if t := tgformat.OneLine(tgformat.Clean(p.Title)); t != "" {
+		b.WriteString("\n<s>" + tgformat.Escape(channel.Truncate(t, 300, channel.CodePoints)) + "</s>")
 	}
-	if r := oneLine(clean(reason)); r != "" {
-		b.WriteString("\n" + escape(channel.Truncate(r, 500, channel.CodePoints)))
+	if r := tgformat.OneLine(tgformat.Clean(reason)); r != "" {
+		b.WriteString("\n" + tgformat.Escape(channel.Truncate(r, 500, channel.CodePoints)))
 	}
 	return b.String()
 }

@@ -22,6 +22,9 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 	now := w.now()
 	switch ce.Reason {
 	case channel.RateLimited:
+		// The window is saved in the store (and held for the whole credential when the limit is
+		// global), and the lease is renewed now so it outlasts the window: another replica must
+		// not take the token and hit the same limit at once.
 		until := w.hold(ctx, ce)
 		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
@@ -37,12 +40,17 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 		w.mu.Lock()
 		w.authStop = true
 		w.mu.Unlock()
+		// The entries stay due now, not backed off: nothing is sent while the channel is
+		// paused, and a resume should deliver them at once.
 		return w.each(es, Retrying, ce, func(e store.Entry) error { return w.st.Retry(ctx, e, now, ce.Error()) })
 	case channel.Permanent, channel.TooLong:
+		// The same request would be refused again: retrying only spends the rate budget.
 		log.Error("platform rejected the message: dead-lettered", "err", ce)
 		return w.each(es, DeadLettered, ce, func(e store.Entry) error { return w.st.Dead(ctx, e, ce.Error()) })
 	default:
 		wait := outbox.Backoff(mostAttempts(es)+1, w.set.BackoffBase, w.set.BackoffMax)
+		// A platform's own retry hint (a 503's Retry-After) wins over our backoff when longer:
+		// retrying sooner would only be refused again.
 		if ce.RetryAfter > wait {
 			wait = ce.RetryAfter
 		}
@@ -84,6 +92,8 @@ func (w *Worker) each(es []store.Entry, o Outcome, ce *channel.Error, record fun
 	return nil
 }
 
+// count adds one to the metric of kind ("retry", "dead", "in_doubt") for this channel; a
+// worker built without metrics (tests, one-shot runs) counts nothing.
 func (w *Worker) count(kind, reason string) {
 	if w.m == nil {
 		return

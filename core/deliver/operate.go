@@ -21,11 +21,15 @@ func (w *Worker) ready(ctx context.Context, e store.Entry, p outbox.Payload) (bo
 	log := w.entryLog(e, 1).With("op", string(p.Op), "of", p.Article)
 	rec, err := w.st.Receipt(ctx, p.Article, name)
 	if errors.Is(err, store.ErrNotFound) {
+		// No receipt yet: the claim tells "never posted here" (settle now) from "posted soon"
+		// (wait), so an edit made while the original is queued is not lost.
 		cl, err := w.st.Claim(ctx, name, p.Article)
 		if err != nil {
 			return false, err
 		}
 		if cl.State == store.StateQueued || cl.State == store.StateSending {
+			// Backed off like a failure, so a post stuck behind a long outage is not polled for
+			// every second of it.
 			due := w.now().Add(outbox.Backoff(e.Attempt+1, w.set.BackoffBase, w.set.BackoffMax))
 			log.Info("waiting for the original post to go out", "until", due)
 			return false, w.st.Retry(ctx, e, due, "waiting for the original post to go out")
@@ -63,6 +67,9 @@ func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Paylo
 	if rec.Retracted || (p.Op == outbox.OpUpdate && rec.Revision == p.Revision) {
 		return rc, nil // another worker got here first (ready saw it otherwise)
 	}
+	// shown is the post as readers see it now: a withdrawal notice quotes that title, not the
+	// revision that was asked for. A receipt from before posts were stored falls back to the
+	// payload's.
 	var shown article.Post
 	if json.Unmarshal(rec.Post, &shown) != nil {
 		shown = p.Post
@@ -80,6 +87,8 @@ func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Paylo
 			w.opCount(p.Op, "failed")
 			return channel.Receipt{}, err
 		}
+		// A platform that edits in place may answer without message list: the messages of the
+		// original receipt are still the ones to reach next time.
 		if len(nrc.AllMessages()) == 0 {
 			nrc = rc
 		}
@@ -111,13 +120,17 @@ func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Paylo
 	w.opCount(p.Op, "done")
 	w.log.Info("post "+action, "article_id", p.Article, "revision", rec.Revision, "by", p.By, "reason", p.Reason)
 	a := store.Audit{At: w.now().UTC(), Who: p.By, Action: action, Channel: name, Revision: p.Revision, Reason: p.Reason, Outcome: "done"}
+	// The audit trail is a record, not part of the operation: losing an entry must not make
+	// the worker repeat an edit the platform already made.
 	if err := w.st.AppendAudit(ctx, p.Article, a); err != nil {
 		w.log.Warn("could not add to the audit trail", "article_id", p.Article, "err", err)
 	}
 	return rc, nil
 }
 
-// keep writes the receipt after an update or a retraction.
+// keep writes the receipt after an update or a retraction. TTL 0 asks the store for its
+// default (at least the claim TTL), so the receipt lives as long as the claim that guards
+// the article and a later correction still finds the post.
 func (w *Worker) keep(ctx context.Context, rec store.Receipt, shown article.Post, rc channel.Receipt, action string) error {
 	nr, err := newReceipt(rec.ArticleID, rec.Channel, shown, rc)
 	if err != nil {

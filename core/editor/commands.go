@@ -61,6 +61,7 @@ type Service struct {
 	mu     sync.Mutex
 	held   map[string]heldPreview // token → preview awaiting Publish/Cancel (when values is nil)
 	values Values                 // shared store for held previews (ShareHeld)
+	ann    announcers             // bots that post source-change notices
 }
 
 type heldPreview struct {

@@ -13,6 +13,7 @@ import (
 type ctext struct {
 	unsupported, notPosted, noChange, withdrawn, before, after, publishFix, confirmFix string
 	confirmRetract, retractBtn, reasonLabel, queuedFix, queuedRetract, history, where  string
+	sourceChanged                                                                      string
 	outcomes                                                                           map[string]string
 }
 
@@ -24,7 +25,7 @@ func ctexts(lang string) ctext {
 			before: "정정 전:", after: "정정 후:", publishFix: "정정 게시", confirmFix: "모든 게시물을 이렇게 고칠까요?",
 			confirmRetract: "이 기사를 모든 곳에서 삭제할까요? (48시간이 지난 텔레그램 게시물은 삭제 안내로 바뀝니다)",
 			retractBtn:     "삭제", reasonLabel: "사유:", queuedFix: "정정을 대기열에 넣었습니다:", queuedRetract: "삭제를 대기열에 넣었습니다:",
-			history: "기록:", where: "게시된 곳:",
+			history: "기록:", where: "게시된 곳:", sourceChanged: "출처에서 기사가 바뀌었습니다 — 정정 전 → 정정 후",
 			outcomes: map[string]string{outbox.PlannedQueued: "대기 중", outbox.PlannedReplaced: "아직 전송 전: 새 내용으로 보냄",
 				outbox.PlannedCancelled: "아직 전송 전: 취소함", outbox.PlannedUnchanged: "이미 최신", outbox.PlannedAlready: "이미 처리됨",
 				outbox.PlannedWithdrawn: "이미 삭제됨", "posted": "게시됨", "updated": "정정됨"},
@@ -36,7 +37,7 @@ func ctexts(lang string) ctext {
 		before: "Before:", after: "After:", publishFix: "Publish correction", confirmFix: "Update every post to this?",
 		confirmRetract: "Withdraw this article everywhere? (Telegram posts older than 48 hours become a withdrawal notice)",
 		retractBtn:     "Withdraw", reasonLabel: "Reason:", queuedFix: "Correction queued:", queuedRetract: "Withdrawal queued:",
-		history: "History:", where: "Posted to:",
+		history: "History:", where: "Posted to:", sourceChanged: "the source changed it — before → after",
 		outcomes: map[string]string{outbox.PlannedQueued: "queued", outbox.PlannedReplaced: "not sent yet: goes out corrected",
 			outbox.PlannedCancelled: "not sent yet: cancelled", outbox.PlannedUnchanged: "already up to date", outbox.PlannedAlready: "already done",
 			outbox.PlannedWithdrawn: "withdrawn", "posted": "posted", "updated": "corrected"},

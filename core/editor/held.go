@@ -57,7 +57,7 @@ func (s *Service) hold(ctx context.Context, token string, h heldPreview) error {
 	if err != nil {
 		return err
 	}
-	return v.PutValue(ctx, heldKey(token), raw, previewTTL)
+	return v.PutValue(ctx, heldKey(token), raw, max(h.expires.Sub(s.now()), time.Second))
 }
 
 // take removes and returns a held preview. Two replicas taking the same token at once could

@@ -13,6 +13,8 @@ import (
 	"paperboy/core/store"
 )
 
+// The editor commands /correct, /retract and /posts reach the service only through this
+// interface; the assertion keeps the two in step at compile time.
 var _ editor.Corrector = (*Service)(nil)
 
 // Posts implements editor.Corrector: the link as given is canonicalised; when no post is
@@ -26,6 +28,9 @@ func (s *Service) Posts(ctx context.Context, rawURL string) (editor.Posts, error
 	if err != nil || len(ps.Posts) > 0 {
 		return ps, err
 	}
+	// Editors paste the link they see (a share link, a mobile page), while posts are filed
+	// under the canonical URL the page declared when it was sent. Reading the page is the
+	// only way from one to the other; a page that cannot be read just means "no posts".
 	a, err := s.Preview(ctx, rawURL)
 	if err != nil || a.URL == c {
 		return ps, nil
@@ -33,6 +38,8 @@ func (s *Service) Posts(ctx context.Context, rawURL string) (editor.Posts, error
 	return s.postsOf(ctx, a.ID, a.URL)
 }
 
+// postsOf gathers an article's receipts into the editor's view: one line per channel with
+// its links, the post as most recently shown, and the audit trail.
 func (s *Service) postsOf(ctx context.Context, id, link string) (editor.Posts, error) {
 	out := editor.Posts{ArticleID: id, URL: link}
 	recs, err := s.st.ReceiptsOf(ctx, id)
@@ -46,6 +53,8 @@ func (s *Service) postsOf(ctx context.Context, id, link string) (editor.Posts, e
 	var newest store.Receipt
 	for _, r := range recs {
 		var rc channel.Receipt
+		// An unreadable receipt still lists its channel (without links): the editor must see
+		// that something was posted there.
 		_ = json.Unmarshal(r.Data, &rc)
 		p := editor.Post{Channel: r.Channel, Type: types[r.Channel], Revision: r.Revision, State: editor.StateOf(r),
 			SentAt: r.SentAt, UpdatedAt: r.UpdatedAt, Updates: r.Updates}
@@ -55,6 +64,8 @@ func (s *Service) postsOf(ctx context.Context, id, link string) (editor.Posts, e
 			}
 		}
 		out.Posts = append(out.Posts, p)
+		// The most recently updated receipt holds the text readers see now; a retraction
+		// quotes that, not the first version.
 		if r.UpdatedAt.After(newest.UpdatedAt) || newest.Post == nil {
 			newest = r
 		}
@@ -95,6 +106,10 @@ func (s *Service) Retract(ctx context.Context, articleID, reason, by string) ([]
 	return out, err
 }
 
+// change describes a correction or withdrawal for the outbox: every configured channel is
+// named (the outbox leaves out those the article never reached), and its claims live as
+// long as the article's, so repeating the same /correct answers "already" instead of
+// queueing it twice.
 func (s *Service) change(id string, post article.Post, reason, by string) outbox.Change {
 	return outbox.Change{ArticleID: id, Post: post, Reason: reason, By: by, Channels: s.order, TTL: s.cfg.Store.ClaimTTL}
 }

@@ -9,6 +9,8 @@ import (
 	"paperboy/core/source"
 )
 
+// candidate is one listed item on its way through ingest: its identity is settled before any
+// page is fetched, so duplicates and known articles cost no request.
 type candidate struct {
 	item source.Item
 	link string // the link readers get: tracking parameters and fragment removed, scheme kept
@@ -56,10 +58,14 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	for i, c := range cands {
 		ids[i] = c.id
 	}
+	// One batched lookup for the whole poll: a feed lists tens of items and most are known, so a
+	// round trip per item would dominate a poll that finds nothing new.
 	known, err := s.st.Seen(ctx, ids)
 	if err != nil {
 		return stats, err
 	}
+	// Known items are where edits show up: the source's on_update policy looks at them before
+	// they are dropped as duplicates below.
 	s.watchUpdates(ctx, src, title, cands, known)
 	var fresh []*candidate
 	var recordOnly []string
@@ -95,6 +101,9 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	for i, c := range fresh {
 		orders[i] = order{art: c.art, source: src.cfg.Name}
 	}
+	// Seen above is only a shortcut; the claim inside enqueue is what makes a delivery happen
+	// once. Two replicas polling the same source both pass Seen, and one claim per article and
+	// channel wins.
 	done, err := s.enqueue(ctx, orders)
 	if err != nil {
 		return stats, err
@@ -122,12 +131,17 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 		default:
 			stats.Duplicates++ // claimed before (same story under another URL, or another replica won)
 		}
+		// Both identities are marked: the listed URL's and the canonical one the page declared,
+		// so the next poll stops at Seen without fetching the page again.
 		seen = append(seen, c.id)
 		if c.art.ID != c.id {
 			seen = append(seen, c.art.ID)
 		}
 	}
 	s.m.ArticlesSeen.WithLabelValues(src.cfg.Name).Add(float64(stats.New))
+	// Marked after the enqueue, never before: a crash in between costs one more look next poll
+	// (the claims turn it into duplicates), while the other order could mark an article that
+	// was never queued and lose it.
 	if err := s.st.MarkSeen(ctx, seen, s.cfg.Store.ClaimTTL); err != nil {
 		return stats, err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"paperboy/core/article"
 	"paperboy/core/outbox"
 	"paperboy/core/store"
 )
@@ -15,7 +16,8 @@ import (
 // Sources with on_update: notify or edit remember a hash of each item's title and summary.
 // When an item already seen comes back with another hash (same canonical link), the article
 // changed at the source: notify records it in the article's history for editors (/posts, the
-// dashboard) and edit re-reads it through the enrich step and updates every post of it — at
+// dashboard) and, when an editor bot has notify targets, tells them with a one-tap Publish;
+// edit re-reads it through the enrich step and updates every post of it — at
 // most once per article per min_update_interval.
 
 func itemKey(id string) string { return "item:rev:" + id }
@@ -78,14 +80,16 @@ func (s *Service) itemChanged(ctx context.Context, src *watched, title string, c
 		if err := s.st.AppendAudit(ctx, c.id, a); err != nil {
 			log.Warn("could not record a detected update", "err", err)
 		}
-		return
+		if s.notifier() == nil {
+			return
+		}
 	}
 	every := src.cfg.MinUpdateInterval
 	if every <= 0 {
 		every = 10 * time.Minute
 	}
 	if _, err := s.st.GetValue(ctx, autoKey(c.id)); err == nil {
-		log.Info("the source changed an article again within min_update_interval: not updated now", "min_update_interval", every)
+		log.Info("the source changed an article again within min_update_interval: not acted on now", "on_update", policy, "min_update_interval", every)
 		return
 	}
 	if err := s.st.PutValue(ctx, autoKey(c.id), []byte(by), every); err != nil {
@@ -93,10 +97,46 @@ func (s *Service) itemChanged(ctx context.Context, src *watched, title string, c
 		return
 	}
 	s.build(ctx, src, title, []*candidate{c})
+	if policy == "notify" {
+		if err := s.notifier().ArticleChanged(ctx, c.art); err != nil {
+			log.Warn("editors could not be told of a changed article", "err", err)
+			return
+		}
+		log.Info("editors told of a changed article: one tap publishes the update")
+		return
+	}
 	out, err := s.Correct(ctx, c.id, c.art.Post(), "updated at the source", by)
 	if err != nil {
 		log.Warn("automatic update failed", "err", err)
 		return
 	}
 	log.Info("the source changed an article: updating every post", "outcome", outbox.Summary(out))
+}
+
+// Notifier tells editors that the source changed an article already posted, offering the
+// update with one tap (editor.Service, when an editor bot has notify targets).
+type Notifier interface {
+	ArticleChanged(ctx context.Context, a *article.Article) error
+}
+
+// notifierBox holds the Notifier for an atomic swap: SetNotifier may run while polls do.
+type notifierBox struct{ n Notifier }
+
+// SetNotifier makes on_update: notify sources announce changed articles through n.
+func (s *Service) SetNotifier(n Notifier) {
+	if n == nil {
+		s.notify.Store(nil)
+		return
+	}
+	s.notify.Store(&notifierBox{n})
+}
+
+// Notifier is what SetNotifier set: nil when changed articles are only recorded.
+func (s *Service) Notifier() Notifier { return s.notifier() }
+
+func (s *Service) notifier() Notifier {
+	if b := s.notify.Load(); b != nil {
+		return b.n
+	}
+	return nil
 }

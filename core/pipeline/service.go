@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"paperboy/config"
@@ -73,6 +74,8 @@ type Service struct {
 	observer  deliver.Observer
 
 	llm *llm.Summarizer // nil-safe: Enabled() is false when not configured
+
+	notify atomic.Pointer[notifierBox] // on_update: notify's announcer (SetNotifier)
 
 	mu       sync.Mutex
 	draining bool

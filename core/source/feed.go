@@ -105,6 +105,9 @@ func ParseFeed(body []byte, base string, loc *time.Location) (*Result, error) {
 	return res, nil
 }
 
+// looksLikeHTML spots the HTML page a site answers when its feed moved or sits behind a
+// login or consent wall: gofeed would report an unhelpful syntax error, and the editor needs
+// to hear that the URL no longer serves a feed.
 func looksLikeHTML(b []byte) bool {
 	head := strings.ToLower(string(b[:min(len(b), 512)]))
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
@@ -154,6 +157,7 @@ func plainText(s string) string {
 	}
 }
 
+// firstNonEmpty returns the first value with text in it (unchanged, spaces and all).
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {
 		if strings.TrimSpace(v) != "" {
@@ -163,6 +167,8 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
+// linkFromGUID uses an RSS guid as the link when it is a URL: many feeds put the permalink
+// only there (isPermaLink defaults to true), and an item without <link> would be lost.
 func linkFromGUID(guid string) string {
 	g := strings.TrimSpace(guid)
 	if strings.HasPrefix(g, "http://") || strings.HasPrefix(g, "https://") {
@@ -171,6 +177,9 @@ func linkFromGUID(guid string) string {
 	return ""
 }
 
+// resolve makes ref absolute against the feed's final URL (after redirects), since feeds
+// carry relative links; anything that is not http(s) (javascript:, mailto:, data:) is dropped
+// because a platform would refuse it or a reader could be harmed by it.
 func resolve(base *url.URL, ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -189,6 +198,9 @@ func resolve(base *url.URL, ref string) string {
 	return u.String()
 }
 
+// itemImage picks the item's lead image from the places feeds put one, most explicit first:
+// the parser's image, an image enclosure, Media RSS, plain custom elements, and last an
+// untyped enclosure whose name looks like an image (publishers often leave type out).
 func itemImage(it *gofeed.Item) string {
 	if it.Image != nil && it.Image.URL != "" {
 		return it.Image.URL
@@ -221,6 +233,8 @@ func itemImage(it *gofeed.Item) string {
 	return ""
 }
 
+// hasImageExt reports an image file extension anywhere in u: CDNs append query strings and
+// size suffixes, so a suffix test would miss most of them.
 func hasImageExt(u string) bool {
 	l := strings.ToLower(u)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif"} {
@@ -231,6 +245,8 @@ func hasImageExt(u string) bool {
 	return false
 }
 
+// itemAuthor is the first named author, else Dublin Core's creator, which RSS 2.0 feeds use
+// because <author> there must be an e-mail address.
 func itemAuthor(it *gofeed.Item) string {
 	for _, p := range it.Authors {
 		if p != nil {
@@ -270,6 +286,7 @@ func feedTTL(doc *gofeed.Feed) time.Duration {
 	return d
 }
 
+// firstExt is the value of the first extension element of a name, "" when there is none.
 func firstExt(es []ext.Extension) string {
 	if len(es) == 0 {
 		return ""
@@ -295,6 +312,8 @@ func Newest(items []Item, n int) []Item {
 		return ta.After(tb)
 	})
 	keep := idx[:n]
+	// Back to document order: the pipeline sorts by date itself, and undated items keep the
+	// order the publisher gave them.
 	sort.Ints(keep)
 	out := make([]Item, 0, n)
 	for _, i := range keep {

@@ -248,6 +248,7 @@ func (h dueHeap) Len() int           { return len(h) }
 func (h dueHeap) Less(i, j int) bool { return h[i].due.Before(h[j].due) }
 func (h dueHeap) Swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
+	// Each slot knows its index so a reschedule can heap.Fix it in place instead of searching.
 	h[i].index = i
 	h[j].index = j
 }
@@ -262,8 +263,8 @@ func (h *dueHeap) Pop() any {
 	old := *h
 	n := len(old)
 	sl := old[n-1]
-	old[n-1] = nil
-	sl.index = -1
+	old[n-1] = nil // no stale pointer in the backing array: a removed source can be collected
+	sl.index = -1  // out of the heap: its old index must not be taken for a live position
 	*h = old[:n-1]
 	return sl
 }

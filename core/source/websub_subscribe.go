@@ -18,6 +18,8 @@ import (
 // may reach any replica: the pending request is in the store, and this replica watches it. A
 // renewal of cur (same hub and topic) keeps its secret; a new subscription gets a new one.
 func (w *WebSub) subscribe(ctx context.Context, hub, topic string, cur *subscription) (time.Duration, error) {
+	// The hub comes from the feed, i.e. from content: without the guard a feed could make this
+	// replica POST to an internal address.
 	if !w.o.AllowPrivate {
 		if err := fetch.CheckPublicURL(ctx, hub); err != nil {
 			return 0, fmt.Errorf("websub: hub refused by the address guard: %w", err)
@@ -36,12 +38,15 @@ func (w *WebSub) subscribe(ctx context.Context, hub, topic string, cur *subscrip
 		}
 		secret = p.Secret
 	}
+	// done is buffered: the callback hands over the outcome without blocking, even when this
+	// request has already timed out and nobody reads it.
 	wake := &pendingSub{mode: p.Mode, topic: topic, done: make(chan time.Duration, 1)}
 	w.mu.Lock()
 	w.waiting = wake
 	w.mu.Unlock()
 	defer func() {
 		w.mu.Lock()
+		// Only clear our own wait: a newer subscribe may have replaced it meanwhile.
 		if w.waiting == wake {
 			w.waiting = nil
 		}
@@ -79,6 +84,8 @@ func (w *WebSub) request(ctx context.Context, hub, topic, secret string, wake *p
 		}
 		return 0, fmt.Errorf("websub: subscription request: %w", err)
 	}
+	// Only the start of the answer is kept: it goes into an error message, and a hub's error
+	// page must not fill the logs.
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
 	resp.Body.Close()
 	if resp.StatusCode/100 != 2 {
@@ -86,6 +93,9 @@ func (w *WebSub) request(ctx context.Context, hub, topic, secret string, wake *p
 	}
 	t := time.NewTimer(w.o.VerifyTimeout)
 	defer t.Stop()
+	// The store is polled because the hub may call back another replica (behind a load
+	// balancer), which can only leave the outcome in the store; a quarter second keeps the
+	// wait short without loading the store.
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	for {
@@ -108,6 +118,8 @@ func (w *WebSub) request(ctx context.Context, hub, topic, secret string, wake *p
 	}
 }
 
+// outcome turns a verified lease into the result of subscribe; a negative lease is how a
+// denial travels through the channel.
 func outcome(lease time.Duration) (time.Duration, error) {
 	if lease < 0 {
 		return 0, errors.New("websub: hub denied the subscription")

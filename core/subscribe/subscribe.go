@@ -34,6 +34,7 @@ var (
 // DuplicateURLError says the URL is watched already (one poll per feed URL, however many follow it).
 type DuplicateURLError struct{ Name string }
 
+// Error names the source that already watches the URL, for the editor who tried to add it.
 func (e *DuplicateURLError) Error() string {
 	return fmt.Sprintf("this URL is watched already as source %q: route that one instead", e.Name)
 }

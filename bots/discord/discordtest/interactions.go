@@ -158,8 +158,15 @@ func (a *App) interaction(typ int, guild string, m Member, data map[string]any, 
 		"token": token, "version": 1, "locale": m.Locale, "guild_locale": "en-US", "app_permissions": "8",
 	}
 	p := &pending{id: id, token: token, typ: typ, created: now}
+	var own *ResponseMessage
+	if messageID != nil {
+		own = a.botMessage(*messageID)
+	}
 	a.mu.Lock()
 	if messageID != nil {
+		if a.messages[*messageID] == nil && own != nil {
+			a.messages[own.ID] = own
+		}
 		if msg := a.messages[*messageID]; msg != nil {
 			obj["message"] = map[string]any{"id": msg.ID, "channel_id": channelID, "content": msg.Content,
 				"embeds": msg.Embeds, "components": msg.Components, "flags": msg.Flags}

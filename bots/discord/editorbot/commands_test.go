@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"paperboy/bots/discord/discordtest"
+	"paperboy/bots/discord/editorbot/commands"
 	"paperboy/bots/discord/rest"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
@@ -55,7 +56,7 @@ func TestRegisterOnlyWhenChanged(t *testing.T) {
 	}
 
 	// Someone edited a command in one guild: only that guild is overwritten.
-	edited := commandSet()
+	edited := commands.Set()
 	edited[0].Description = "changed by hand"
 	if err := e.bot.rest.Do(ctx, "PUT", "/applications/"+e.app.ID+"/guilds/"+second+"/commands", nil, edited, nil); err != nil {
 		t.Fatal(err)
@@ -86,21 +87,6 @@ func TestRegisterErrors(t *testing.T) {
 	}
 	if n := e.app.InvalidRequests(); n != 1 {
 		t.Fatalf("Run made %d invalid requests to the REST fake, want exactly one", n)
-	}
-}
-
-func TestCommandSetFitsDiscord(t *testing.T) {
-	for _, c := range commandSet() {
-		if n := channel.Count(c.Description, channel.CodePoints); n < 1 || n > maxCommandDescription {
-			t.Errorf("/%s description is %d characters", c.Name, n)
-		}
-		for _, o := range c.Options {
-			for _, d := range []string{o.Description, o.DescriptionLocalizations["ko"]} {
-				if n := channel.Count(d, channel.CodePoints); n < 1 || n > maxCommandDescription {
-					t.Errorf("/%s %s: description %q is %d characters", c.Name, o.Name, d, n)
-				}
-			}
-		}
 	}
 }
 

@@ -109,6 +109,7 @@ func validateEditors(cfg *Config) (ed25519.PublicKey, error) {
 			errs = append(errs, fmt.Errorf("discord: editors roles[%d] %q is not a numeric id", i, r))
 		}
 	}
+	errs = append(errs, validateNotify(cfg)...)
 	if u, err := url.Parse(cfg.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, fmt.Errorf("discord: editors api_url %q is not an http(s) URL", channel.RedactURL(cfg.APIURL)))
 	}
@@ -280,6 +281,9 @@ type Config struct {
 	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in; interactions from any other guild or a DM are refused (required)
 	Mode      string   `yaml:"mode"`       // gateway (default) | http
 	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
+	// NotifyChannels are channel ids told when a source changes a posted article (on_update: notify).
+	NotifyChannels []string `yaml:"notify_channels"`
+	Lang           string   `yaml:"lang"` // language of those notices: en | ko (default en)
 }
 
 // Validate fills defaults (mode gateway, Discord's api_url) and checks the section; errors

@@ -124,6 +124,12 @@ func validateEditors(c *Config) error {
 	if u, err := url.Parse(c.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		errs = append(errs, fmt.Errorf("telegram: editors: api_url %q must be an absolute http(s) URL", c.APIURL))
 	}
+	for _, id := range c.NotifyChats {
+		if id == 0 {
+			errs = append(errs, errors.New("telegram: editors: notify_chats: chat ids are non-zero numbers (a channel or group id like -1001234567890)"))
+			break
+		}
+	}
 	if !slices.Contains([]string{"", "en", "ko"}, c.Lang) {
 		errs = append(errs, fmt.Errorf("telegram: editors: lang %q must be en or ko", c.Lang))
 	}
@@ -292,6 +298,7 @@ type Config struct {
 	SecretToken string  `yaml:"secret_token"` // webhook mode: checked on every update (or secret_token_file)
 	PublicURL   string  `yaml:"public_url"`   // webhook mode: the public https base URL Telegram calls
 	Lang        string  `yaml:"lang"`         // reply language: en | ko (default en)
+	NotifyChats []int64 `yaml:"notify_chats"` // chat ids told when a source changes a posted article (on_update: notify)
 }
 
 // Validate fills defaults and checks the fields the bot relies on; it never echoes secrets.

@@ -132,9 +132,16 @@ func keyboard(actions []editor.Action) map[string]any {
 
 // sendText sends a plain reply, escaped and cut to Telegram's limit.
 func (b *Bot) sendText(ctx context.Context, base map[string]any, text string) {
+	if err := b.send(ctx, base, text); err != nil {
+		b.log.Warn("telegram editor reply not sent", "err", err)
+	}
+}
+
+// send is sendText reporting the error; an empty text sends nothing.
+func (b *Bot) send(ctx context.Context, base map[string]any, text string) error {
 	text = telegram.Clean(text)
 	if text == "" {
-		return
+		return nil
 	}
 	f := map[string]any{
 		"text": telegram.Escape(channel.Truncate(text, telegram.TextMax, channel.UTF16)), "parse_mode": "HTML",
@@ -143,9 +150,7 @@ func (b *Bot) sendText(ctx context.Context, base map[string]any, text string) {
 	for k, v := range base {
 		f[k] = v
 	}
-	if err := b.client.Call(ctx, "sendMessage", f, nil); err != nil {
-		b.log.Warn("telegram editor reply not sent", "err", err)
-	}
+	return b.client.Call(ctx, "sendMessage", f, nil)
 }
 
 // onCallback runs a button press: the editor decides, the press is answered, and the preview

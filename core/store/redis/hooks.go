@@ -27,10 +27,13 @@ func (g closedGuard) unreachable(ctx context.Context, err error) {
 	}
 }
 
+// DialHook passes dials through: go-redis's Hook interface requires it, and a dial after
+// Close never happens because every command is stopped before it needs a connection.
 func (g closedGuard) DialHook(next goredis.DialHook) goredis.DialHook {
 	return func(ctx context.Context, network, addr string) (net.Conn, error) { return next(ctx, network, addr) }
 }
 
+// ProcessHook stops single commands after Close and reloads the slot map after a network error.
 func (g closedGuard) ProcessHook(next goredis.ProcessHook) goredis.ProcessHook {
 	return func(ctx context.Context, cmd goredis.Cmder) error {
 		if g.closed.Load() {
@@ -43,6 +46,8 @@ func (g closedGuard) ProcessHook(next goredis.ProcessHook) goredis.ProcessHook {
 	}
 }
 
+// ProcessPipelineHook does the same for pipelines and MULTI blocks, failing every command of
+// the batch so no caller reads a result that was never fetched.
 func (g closedGuard) ProcessPipelineHook(next goredis.ProcessPipelineHook) goredis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []goredis.Cmder) error {
 		if g.closed.Load() {

@@ -31,6 +31,9 @@ func (s *Store) SaveReceipt(ctx context.Context, r store.Receipt, ttl time.Durat
 		return fmt.Errorf("redis: save receipt: %w", err)
 	}
 	k := s.receiptsKey(r.ArticleID)
+	// MULTI, not a plain pipeline: a receipt written without its expiry would outlive the
+	// article forever if the connection dropped between the two commands. The expiry covers
+	// the whole hash, so each new receipt extends its siblings' lives too.
 	_, err = s.rdb.TxPipelined(ctx, func(p goredis.Pipeliner) error {
 		p.HSet(ctx, k, r.Channel, raw)
 		p.PExpire(ctx, k, s.receiptTTL(ttl))
@@ -52,6 +55,8 @@ func (s *Store) Receipt(ctx context.Context, articleID, channel string) (store.R
 	if err != nil {
 		return r, fmt.Errorf("redis: receipt: %w", err)
 	}
+	// A receipt that does not decode is an error, not "not found": treating it as absent would
+	// let an update be settled as not_sent while the post is live.
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return r, fmt.Errorf("redis: receipt %s/%s: %w", articleID, channel, err)
 	}
@@ -83,6 +88,8 @@ func (s *Store) AppendAudit(ctx context.Context, articleID string, a store.Audit
 		return fmt.Errorf("redis: audit: %w", err)
 	}
 	k := s.auditKey(articleID)
+	// Push, trim and expire in one MULTI: the list can never grow past MaxAudit or lose its
+	// expiry, however many editors act on the article at once.
 	_, err = s.rdb.TxPipelined(ctx, func(p goredis.Pipeliner) error {
 		p.RPush(ctx, k, raw)
 		p.LTrim(ctx, k, -store.MaxAudit, -1)

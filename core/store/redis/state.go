@@ -22,6 +22,8 @@ func (s *Store) Seen(ctx context.Context, ids []string) ([]bool, error) {
 	cmds := make([]*goredis.IntCmd, len(ids))
 	_, err := s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
 		for i, id := range ids {
+			// Pipelined single-key EXISTS, not one EXISTS over all keys: on a Cluster the keys
+			// hash to different slots and a multi-key command would be refused (CROSSSLOT).
 			cmds[i] = p.Exists(ctx, s.articleKey(id))
 		}
 		return nil
@@ -57,6 +59,8 @@ func (s *Store) MarkSeen(ctx context.Context, ids []string, ttl time.Duration) e
 	return nil
 }
 
+// fmtTime stores a time as RFC 3339 text, not a number, so the hash stays readable with
+// redis-cli; the zero time is stored empty.
 func fmtTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -64,6 +68,8 @@ func fmtTime(t time.Time) string {
 	return t.Format(time.RFC3339Nano)
 }
 
+// parseTime reads what fmtTime wrote; a missing or garbled field reads as the zero time
+// ("never"), so a damaged hash makes the source due now instead of failing it.
 func parseTime(v string) time.Time {
 	t, err := time.Parse(time.RFC3339Nano, v)
 	if err != nil {
@@ -156,6 +162,9 @@ func (s *Store) ReleaseLease(ctx context.Context, name, owner string) error {
 	return nil
 }
 
+// checkOwner refuses owners the lease scripts cannot store: the lease value is the owner, a
+// newline and the renewal time in milliseconds, so an owner holding a newline would be
+// misread as another owner.
 func checkOwner(owner string) error {
 	if owner == "" || strings.ContainsRune(owner, '\n') {
 		return fmt.Errorf("lease owner %q is empty or holds a newline", owner)
@@ -174,6 +183,8 @@ func (s *Store) SetPaused(ctx context.Context, kind, name string, paused bool) e
 	if err := s.rdb.Del(ctx, s.pausedKey(kind, name)).Err(); err != nil {
 		return fmt.Errorf("redis: set paused: %w", err)
 	}
+	// A resumed channel's workers may be idle for minutes (their backstop tick): the wake-up
+	// lets them send at once.
 	if kind == "channel" {
 		s.signal(ctx, name)
 	}
@@ -189,6 +200,9 @@ func (s *Store) PauseBecause(ctx context.Context, kind, name, reason string) err
 	if err != nil {
 		return fmt.Errorf("redis: pause: %w", err)
 	}
+	// SETNX keeps the first pause and its reason: when a refused token pauses a channel an
+	// editor had already paused, the status still shows why and since when it first stopped.
+	// No TTL: a pause lasts until someone resumes.
 	if err := s.rdb.SetNX(ctx, s.pausedKey(kind, name), v, 0).Err(); err != nil {
 		return fmt.Errorf("redis: pause: %w", err)
 	}

@@ -1,4 +1,8 @@
-package telegram
+// Package tgformat renders a post as Telegram Bot API HTML (parse_mode HTML) that fits a length
+// limit counted the way Telegram counts it, and holds the text cleaning and escaping the rest
+// of the Telegram channel shares. It is split out of bots/telegram so the fitting rules can be
+// read and tested on their own.
+package tgformat
 
 import (
 	"fmt"
@@ -31,20 +35,20 @@ const maxHashtags = 8
 // than shown as a stub with an ellipsis.
 const minBody = 8
 
-// formatter renders posts for one channel.
-type formatter struct {
-	loc  *time.Location
-	tmpl *template.Template // nil = the default summary, meta and hashtag lines
+// Formatter renders posts for one channel.
+type Formatter struct {
+	Loc  *time.Location     // the zone published times are shown in
+	Tmpl *template.Template // nil = the default summary, meta and hashtag lines
 }
 
-// message is a rendered post: HTML to send and the plain text Telegram will count.
-type message struct {
+// Message is a rendered post: HTML to send and the plain text Telegram will count.
+type Message struct {
 	HTML  string
 	Plain string
 }
 
-// templateData is what a body template sees.
-type templateData struct {
+// TemplateData is what a body template sees.
+type TemplateData struct {
 	Title, Summary, URL, Source, Author string
 	Time                                string    // published time formatted in the channel's zone
 	Published                           time.Time // in the channel's zone
@@ -59,31 +63,31 @@ type parts struct {
 }
 
 // split prepares the plain blocks of p.
-func (f *formatter) split(p article.Post) (parts, error) {
-	pt := parts{title: oneLine(clean(p.Title)), link: safeLink(p.URL)}
+func (f *Formatter) split(p article.Post) (parts, error) {
+	pt := parts{title: OneLine(Clean(p.Title)), link: SafeLink(p.URL)}
 	if pt.title == "" {
-		pt.title = oneLine(clean(p.URL))
+		pt.title = OneLine(Clean(p.URL))
 	}
 	tags := hashtags(p.Tags)
 	when := ""
 	if !p.Published.IsZero() {
-		when = p.Published.In(f.loc).Format("2006-01-02 15:04 MST")
+		when = p.Published.In(f.Loc).Format("2006-01-02 15:04 MST")
 	}
-	if f.tmpl != nil {
+	if f.Tmpl != nil {
 		var b strings.Builder
-		data := templateData{
-			Title: clean(p.Title), Summary: clean(p.Summary), URL: p.URL, Source: clean(p.Source),
-			Author: clean(p.Author), Time: when, Published: p.Published.In(f.loc), Tags: p.Tags, Hashtags: tags,
+		data := TemplateData{
+			Title: Clean(p.Title), Summary: Clean(p.Summary), URL: p.URL, Source: Clean(p.Source),
+			Author: Clean(p.Author), Time: when, Published: p.Published.In(f.Loc), Tags: p.Tags, Hashtags: tags,
 			Share: article.Share(p.URL, p.Title),
 		}
-		if err := f.tmpl.Execute(&b, data); err != nil {
+		if err := f.Tmpl.Execute(&b, data); err != nil {
 			return parts{}, &channel.Error{Reason: channel.Permanent, Err: fmt.Errorf("telegram: template: %w", err)}
 		}
-		pt.body = paragraphs(clean(b.String()))
+		pt.body = paragraphs(Clean(b.String()))
 		return pt, nil
 	}
-	pt.body = paragraphs(clean(p.Summary))
-	pt.meta = joinNonEmpty(" · ", oneLine(clean(p.Source)), when)
+	pt.body = paragraphs(Clean(p.Summary))
+	pt.meta = joinNonEmpty(" · ", OneLine(Clean(p.Source)), when)
 	pt.tags = tags
 	return pt, nil
 }
@@ -125,31 +129,31 @@ func (pt parts) fit(max int) parts {
 
 // html escapes and wraps the blocks; its parsed text is exactly pt.plain().
 func (pt parts) html() string {
-	title := escape(pt.title)
+	title := Escape(pt.title)
 	if pt.link != "" && title != "" {
 		title = `<a href="` + escapeAttr(pt.link) + `">` + title + `</a>`
 	}
 	if title != "" {
 		title = "<b>" + title + "</b>"
 	}
-	return joinNonEmpty("\n\n", title, escape(pt.body), joinNonEmpty("\n", escape(pt.meta), escape(pt.tags)))
+	return joinNonEmpty("\n\n", title, Escape(pt.body), joinNonEmpty("\n", Escape(pt.meta), Escape(pt.tags)))
 }
 
-// render formats p for a text of at most max UTF-16 units.
-func (f *formatter) render(p article.Post, max int) (message, error) {
+// Render formats p for a text of at most max UTF-16 units.
+func (f *Formatter) Render(p article.Post, max int) (Message, error) {
 	pt, err := f.split(p)
 	if err != nil {
-		return message{}, err
+		return Message{}, err
 	}
 	pt = pt.fit(max)
 	if strings.TrimSpace(pt.plain()) == "" {
-		return message{}, &channel.Error{Reason: channel.Permanent, Err: fmt.Errorf("telegram: post has no title, summary or link")}
+		return Message{}, &channel.Error{Reason: channel.Permanent, Err: fmt.Errorf("telegram: post has no title, summary or link")}
 	}
-	return message{HTML: pt.html(), Plain: pt.plain()}, nil
+	return Message{HTML: pt.html(), Plain: pt.plain()}, nil
 }
 
-// fits reports whether p renders in max units without shortening anything.
-func (f *formatter) fits(p article.Post, max int) (bool, error) {
+// Fits reports whether p renders in max units without shortening anything.
+func (f *Formatter) Fits(p article.Post, max int) (bool, error) {
 	pt, err := f.split(p)
 	if err != nil {
 		return false, err
@@ -162,13 +166,14 @@ var (
 	attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 )
 
-// escape makes plain text safe for parse_mode HTML (Telegram decodes exactly these entities).
-func escape(s string) string { return textEscaper.Replace(s) }
+// Escape makes plain text safe for parse_mode HTML (Telegram decodes exactly these entities).
+func Escape(s string) string { return textEscaper.Replace(s) }
 
+// escapeAttr also escapes the double quote, which would end an href attribute early.
 func escapeAttr(s string) string { return attrEscaper.Replace(s) }
 
-// safeLink returns u when it is an absolute http(s) URL Telegram will accept as a link.
-func safeLink(u string) string {
+// SafeLink returns u when it is an absolute http(s) URL Telegram will accept as a link.
+func SafeLink(u string) string {
 	u = strings.TrimSpace(u)
 	p, err := url.Parse(u)
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
@@ -180,8 +185,8 @@ func safeLink(u string) string {
 	return u
 }
 
-// clean makes text valid UTF-8 without control characters other than newlines, and trims it.
-func clean(s string) string {
+// Clean makes text valid UTF-8 without control characters other than newlines, and trims it.
+func Clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.Map(func(r rune) rune {
@@ -198,8 +203,8 @@ func clean(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// oneLine collapses all whitespace runs (newlines included) to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// OneLine collapses all whitespace runs (newlines included) to single spaces.
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // paragraphs trims every line and keeps at most one blank line between paragraphs.
 func paragraphs(s string) string {
@@ -247,6 +252,7 @@ func hashtags(tags []string) string {
 	return strings.Join(out, " ")
 }
 
+// joinNonEmpty joins the non-empty parts, so a missing block leaves no stray separator.
 func joinNonEmpty(sep string, parts ...string) string {
 	var keep []string
 	for _, p := range parts {

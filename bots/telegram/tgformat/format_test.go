@@ -1,10 +1,11 @@
-package telegram
+package tgformat
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"text/template"
 
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/core/article"
@@ -14,15 +15,15 @@ import (
 
 func seoul(t testing.TB) *time.Location {
 	t.Helper()
-	loc, err := loadLocation("Asia/Seoul")
+	loc, err := time.LoadLocation("Asia/Seoul")
 	if err != nil {
-		t.Fatal(err)
+		return time.FixedZone("KST", 9*3600) // no tz database: the zone Seoul has used since 1988
 	}
 	return loc
 }
 
 // accept checks msg the way the Bot API would: it parses, its text is what we counted, it fits.
-func accept(t testing.TB, msg message, max int) {
+func accept(t testing.TB, msg Message, max int) {
 	t.Helper()
 	plain, err := telegramtest.ParseHTML(msg.HTML)
 	if err != nil {
@@ -40,8 +41,8 @@ func accept(t testing.TB, msg message, max int) {
 }
 
 func TestRenderLayout(t *testing.T) {
-	f := formatter{loc: seoul(t)}
-	msg, err := f.render(channeltest.SamplePost(), TextMax)
+	f := Formatter{Loc: seoul(t)}
+	msg, err := f.Render(channeltest.SamplePost(), textMax)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,13 +52,13 @@ func TestRenderLayout(t *testing.T) {
 	if msg.HTML != want {
 		t.Errorf("HTML:\n%s\nwant:\n%s", msg.HTML, want)
 	}
-	accept(t, msg, TextMax)
+	accept(t, msg, textMax)
 }
 
 func TestRenderLinkAndTime(t *testing.T) {
-	f := formatter{loc: time.UTC}
+	f := Formatter{Loc: time.UTC}
 	p := article.Post{Title: "T", URL: `javascript:alert("x")`, Published: time.Date(2024, 3, 1, 9, 5, 0, 0, time.FixedZone("KST", 9*3600))}
-	msg, err := f.render(p, TextMax)
+	msg, err := f.Render(p, textMax)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,11 +66,11 @@ func TestRenderLinkAndTime(t *testing.T) {
 		t.Errorf("a non-http link must not become an href, and time shows in the channel zone: %q", msg.HTML)
 	}
 	p = article.Post{Title: "", URL: `https://e.com/a?x=1&y="2"`}
-	msg, _ = f.render(p, TextMax)
+	msg, _ = f.Render(p, textMax)
 	if msg.HTML != `<b><a href="https://e.com/a?x=1&amp;y=&quot;2&quot;">https://e.com/a?x=1&amp;y="2"</a></b>` {
 		t.Errorf("untitled post: %q", msg.HTML)
 	}
-	if _, err := f.render(article.Post{Summary: " \n\t"}, TextMax); channel.Classify(err).Reason != channel.Permanent {
+	if _, err := f.Render(article.Post{Summary: " \n\t"}, textMax); channel.Classify(err).Reason != channel.Permanent {
 		t.Errorf("an empty post must fail permanently, got %v", err)
 	}
 }
@@ -93,52 +94,52 @@ func TestHashtags(t *testing.T) {
 }
 
 func TestRenderShrinksSummaryFirst(t *testing.T) {
-	f := formatter{loc: seoul(t)}
+	f := Formatter{Loc: seoul(t)}
 	p := channeltest.SamplePost()
 	p.Summary = strings.Repeat("카카오의 주요 서비스들이 접속 장애를 일으키고 있다. ", 200)
-	msg, err := f.render(p, CaptionMax)
+	msg, err := f.Render(p, captionMax)
 	if err != nil {
 		t.Fatal(err)
 	}
-	accept(t, msg, CaptionMax)
+	accept(t, msg, captionMax)
 	if !strings.HasPrefix(msg.Plain, `카톡·카카오T 먹통에…네이버·우티 <사용자> 모시기 & "경쟁"`+"\n\n") {
 		t.Errorf("title changed: %q", msg.Plain[:80])
 	}
 	if !strings.HasSuffix(msg.Plain, "있다.\n\n한국금융신문 · 2022-10-15 23:03 KST\n#카카오 #IT") {
 		t.Errorf("summary should end on a sentence and the footer stay: %q", msg.Plain[len(msg.Plain)-120:])
 	}
-	if ok, _ := f.fits(p, CaptionMax); ok {
+	if ok, _ := f.Fits(p, captionMax); ok {
 		t.Error("fits() says a 6000-character summary fits a caption")
 	}
 
 	p.Title = strings.Repeat("아주 긴 제목 ", 1000)
-	msg, err = f.render(p, CaptionMax)
+	msg, err = f.Render(p, captionMax)
 	if err != nil {
 		t.Fatal(err)
 	}
-	accept(t, msg, CaptionMax)
+	accept(t, msg, captionMax)
 	if strings.Contains(msg.Plain, "\n") || !strings.HasSuffix(msg.Plain, channel.Ellipsis) {
 		t.Errorf("an oversized title is cut and stands alone: %q", msg.Plain[len(msg.Plain)-40:])
 	}
 }
 
 func TestRenderTemplate(t *testing.T) {
-	tmpl, err := parseTemplate("{{.Source}} | {{.Time}}\n{{.Summary}}\n{{.Hashtags}}")
+	tmpl, err := parseTemplate(t, "{{.Source}} | {{.Time}}\n{{.Summary}}\n{{.Hashtags}}")
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := formatter{loc: seoul(t), tmpl: tmpl}
-	msg, err := f.render(channeltest.SamplePost(), TextMax)
+	f := Formatter{Loc: seoul(t), Tmpl: tmpl}
+	msg, err := f.Render(channeltest.SamplePost(), textMax)
 	if err != nil {
 		t.Fatal(err)
 	}
-	accept(t, msg, TextMax)
+	accept(t, msg, textMax)
 	if !strings.Contains(msg.HTML, "\n\n한국금융신문 | 2022-10-15 23:03 KST\n15일") || !strings.HasSuffix(msg.HTML, "&lt;/b&gt;\n#카카오 #IT") {
 		t.Errorf("template body: %q", msg.HTML)
 	}
-	bad, _ := parseTemplate("{{.Nope}}")
-	f.tmpl = bad
-	if _, err := f.render(channeltest.SamplePost(), TextMax); channel.Classify(err).Reason != channel.Permanent {
+	bad, _ := parseTemplate(t, "{{.Nope}}")
+	f.Tmpl = bad
+	if _, err := f.Render(channeltest.SamplePost(), textMax); channel.Classify(err).Reason != channel.Permanent {
 		t.Errorf("a template error must be permanent, got %v", err)
 	}
 }
@@ -151,12 +152,12 @@ func FuzzFormat(f *testing.F) {
 	f.Add("", "", "", "", "https://e.com/<>")
 	f.Add("<a href=\"x\">", "&lt; &#0; &#xD800; &amp", "&", "#,, ,<>", "http://[::1]:80/\"")
 	f.Add("\x00\xff\r\n\u2028", strings.Repeat("가나다라마바사아자차카타파하 ", 80), "src", strings.Repeat("태그,", 50), "https://e.com")
-	fm := formatter{loc: time.FixedZone("KST", 9*3600)}
+	fm := Formatter{Loc: time.FixedZone("KST", 9*3600)}
 	f.Fuzz(func(t *testing.T, title, summary, source, tags, link string) {
 		p := article.Post{Title: title, Summary: summary, Source: source, URL: link, Tags: strings.Split(tags, ","),
 			Published: time.Date(2022, 10, 15, 14, 3, 0, 0, time.UTC)}
-		for _, max := range []int{TextMax, CaptionMax} {
-			msg, err := fm.render(p, max)
+		for _, max := range []int{textMax, captionMax} {
+			msg, err := fm.Render(p, max)
 			if err != nil {
 				if channel.Classify(err).Reason != channel.Permanent {
 					t.Fatalf("render error %v is not permanent", err)
@@ -168,28 +169,15 @@ func FuzzFormat(f *testing.F) {
 	})
 }
 
-// A template can repeat the share links a news page shows under its articles.
-func TestTemplateShareLinks(t *testing.T) {
-	cfg := Config{Token: "123:abc", Chat: "@news", Template: "{{.Summary}}\n공유: {{.Share.Facebook}}"}
-	if err := cfg.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	ch, err := New(cfg, channel.Options{Name: "tg"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	req, err := ch.Preview(channel.Delivery{Key: "k", Post: channeltest.SamplePost()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := fmt.Sprint(req.Fields["caption"], req.Fields["text"])
-	if !strings.Contains(text, "공유: https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.fntimes.com") {
-		t.Fatalf("share link missing: %s", text)
-	}
-}
+// Telegram's limits as bots/telegram states them (TextMax, CaptionMax), repeated here because
+// this package cannot import the channel that imports it.
+const (
+	textMax    = 4096
+	captionMax = 1024
+)
 
-func TestPlainTextIsWhatTelegramCounts(t *testing.T) {
-	if got := plainText(`<b>카톡</b> &lt;a&gt; 👍🏽`); got != "카톡 <a> 👍🏽" {
-		t.Errorf("plainText: %q", got)
-	}
+// parseTemplate compiles a body template the way the channel's configuration does.
+func parseTemplate(t testing.TB, text string) (*template.Template, error) {
+	t.Helper()
+	return template.New("telegram").Option("missingkey=error").Parse(text)
 }
