@@ -33,3 +33,23 @@ func RSS() int64 {
 	_, _ = fmt.Sscan(f[1], &pages)
 	return pages * int64(os.Getpagesize())
 }
+
+// Status reads this process's current and peak resident set sizes (VmRSS, VmHWM) from
+// /proc/self/status, in bytes (0 where there is none).
+func Status() (rss, hwm int64) {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		var kb int64
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			_, _ = fmt.Sscan(v, &kb)
+			rss = kb << 10
+		} else if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			_, _ = fmt.Sscan(v, &kb)
+			hwm = kb << 10
+		}
+	}
+	return rss, hwm
+}

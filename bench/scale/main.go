@@ -1,0 +1,274 @@
+// Command scale is the issue-21 scale benchmark: N synthetic feeds (most answer 304) served from
+// a child process on many loopback hosts, polled by R replica child processes that run the real
+// pipeline on a shared Redis and split the sources among themselves. It reports each replica's
+// CPU and memory, the 304 share, whether every feed was polled on time, whether any feed was
+// polled twice in one interval, and — with -kill — how long the survivors take to cover a
+// killed replica's share.
+//
+//	go run ./bench/scale -feeds 100000 -interval 5m -duration 6m30s
+//	go run ./bench/scale -feeds 30000 -replicas 3 -interval 2m -duration 5m -kill 2m30s
+//
+// Redis comes from REDIS_URL (default redis://127.0.0.1:6379/0); the keys live under a fresh
+// prefix that is purged at the end. State is pre-seeded as a running service would have it
+// (validators known, first sight done, items seen), with next polls spread evenly over one
+// interval starting -ramp after the replicas start, so each feed's due time is known exactly.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"paperboy/core/article"
+	"paperboy/core/store"
+	"paperboy/core/store/redis"
+)
+
+type options struct {
+	feeds, hosts, replicas, workers int
+	interval, duration, ramp, kill  time.Duration
+	changes                         float64
+	url                             string
+}
+
+func main() {
+	var o options
+	flag.IntVar(&o.feeds, "feeds", 100000, "synthetic feeds to watch")
+	flag.IntVar(&o.hosts, "hosts", 500, "loopback hosts the feeds are spread over (127.0.x.y)")
+	flag.IntVar(&o.replicas, "replicas", 1, "replica processes sharing the Redis")
+	flag.IntVar(&o.workers, "workers", 0, "fetch.workers per replica (0 = the default)")
+	flag.DurationVar(&o.interval, "interval", 5*time.Minute, "poll interval of every source")
+	flag.DurationVar(&o.duration, "duration", 6*time.Minute+30*time.Second, "how long the replicas run")
+	flag.DurationVar(&o.ramp, "ramp", 20*time.Second, "time the replicas get to start before the first feed is due")
+	flag.DurationVar(&o.kill, "kill", 0, "kill replica r0 (SIGKILL, no goodbye) this long after the start; 0 = never")
+	flag.Float64Var(&o.changes, "changes", 0.03, "share of feeds that publish a new item per interval")
+	flag.StringVar(&memProfile, "memprofile", "", "each replica writes a heap profile to this path + \".r<N>\" as it stops")
+	serveMode := flag.Bool("serve", false, "internal: run as the feed server")
+	replica := flag.String("replica", "", "internal: run as this replica")
+	cfgPath := flag.String("config", "", "internal: the replica's config file")
+	prefix := flag.String("prefix", "", "internal: the replica's Redis key prefix")
+	flag.Parse()
+	o.url = os.Getenv("REDIS_URL")
+	if o.url == "" {
+		o.url = "redis://127.0.0.1:6379/0"
+	}
+	var err error
+	switch {
+	case *serveMode:
+		err = serve(o.feeds, o.hosts, o.changes*float64(o.feeds)/o.interval.Seconds())
+	case *replica != "":
+		err = runReplica(*replica, *cfgPath, o.url, *prefix)
+	default:
+		err = run(o)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "scale:", err)
+		os.Exit(1)
+	}
+}
+
+// child is a started child process with its stdout as lines.
+type child struct {
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	out   *bufio.Reader
+}
+
+func start(args ...string) (*child, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Stderr = os.Stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	return &child{cmd: cmd, stdin: stdin, out: bufio.NewReaderSize(stdout, 1<<20)}, nil
+}
+
+func (c *child) readJSON(v any) error {
+	line, err := c.out.ReadBytes('\n')
+	if err != nil && (err != io.EOF || len(line) == 0) {
+		return err
+	}
+	return json.Unmarshal(line, v)
+}
+
+// timeline is every stats line of every replica, in arrival order.
+type timeline struct {
+	mu    sync.Mutex
+	lines []replicaStats
+}
+
+func (t *timeline) add(s replicaStats) {
+	t.mu.Lock()
+	t.lines = append(t.lines, s)
+	t.mu.Unlock()
+}
+
+func run(o options) error {
+	srv, err := start("-serve", "-feeds", fmt.Sprint(o.feeds), "-hosts", fmt.Sprint(o.hosts),
+		"-interval", o.interval.String(), "-changes", fmt.Sprint(o.changes))
+	if err != nil {
+		return err
+	}
+	defer func() { _ = srv.cmd.Process.Kill(); _ = srv.cmd.Wait() }()
+	var ready serverReady
+	if err := srv.readJSON(&ready); err != nil {
+		return fmt.Errorf("feed server: %w", err)
+	}
+	dir, err := os.MkdirTemp("", "paperboy-scale-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	var y strings.Builder
+	fmt.Fprintf(&y, "fetch: { allow_private: true, timeout: 10s")
+	if o.workers > 0 {
+		fmt.Fprintf(&y, ", workers: %d", o.workers)
+	}
+	y.WriteString(" }\nlog: { level: warn }\nsources:\n")
+	for i := range o.feeds {
+		fmt.Fprintf(&y, "  - { name: f%d, url: \"http://%s/f/%d.xml\", interval: %s }\n", i, ready.Addrs[i%len(ready.Addrs)], i, o.interval)
+	}
+	y.WriteString("channels:\n  - { name: discard, type: console }\n")
+	cfgPath := filepath.Join(dir, "scale.yaml")
+	if err := os.WriteFile(cfgPath, []byte(y.String()), 0o600); err != nil {
+		return err
+	}
+
+	ctx := context.Background()
+	prefix := fmt.Sprintf("pbscale:%d:", time.Now().UnixNano())
+	st, err := redis.Open(ctx, redis.Options{URL: o.url, Prefix: prefix})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := st.Purge(context.Background()); err != nil {
+			fmt.Fprintln(os.Stderr, "scale: purge", prefix, err)
+		}
+		_ = st.Close()
+	}()
+	seedStart := time.Now()
+	// Replicas start right after seeding; the first feed is due ramp later.
+	t0 := time.Now().Add(o.ramp + time.Duration(o.feeds)*20*time.Microsecond)
+	due, err := seed(ctx, st, o, ready.Addrs, t0)
+	if err != nil {
+		return err
+	}
+	seeded := time.Since(seedStart)
+
+	var tl timeline
+	names := make([]string, o.replicas)
+	reps := make([]*child, o.replicas)
+	for r := range reps {
+		names[r] = fmt.Sprintf("r%d", r)
+		if reps[r], err = start("-replica", names[r], "-config", cfgPath, "-prefix", prefix, "-memprofile", memProfile); err != nil {
+			return err
+		}
+		go func(c *child) {
+			for {
+				var s replicaStats
+				if err := c.readJSON(&s); err != nil {
+					return
+				}
+				tl.add(s)
+			}
+		}(reps[r])
+	}
+	started := time.Now()
+	var killed time.Time
+	if o.kill > 0 {
+		time.Sleep(o.kill)
+		killed = time.Now()
+		_ = reps[0].cmd.Process.Kill()
+		time.Sleep(o.duration - o.kill)
+	} else {
+		time.Sleep(o.duration)
+	}
+	for r, c := range reps {
+		if r == 0 && !killed.IsZero() {
+			_ = c.cmd.Wait()
+			continue
+		}
+		_ = c.cmd.Process.Signal(os.Interrupt)
+		_ = c.cmd.Wait()
+	}
+	_ = srv.stdin.Close()
+	var rep serverReport
+	if err := srv.readJSON(&rep); err != nil {
+		return fmt.Errorf("feed server report: %w", err)
+	}
+	res := result{o: o, names: names, due: due, started: started, killed: killed, seeded: seeded, server: rep, prefix: prefix}
+	tl.mu.Lock()
+	res.lines = tl.lines
+	tl.mu.Unlock()
+	res.print(os.Stdout)
+	return nil
+}
+
+// seed writes the state a long-running service would have: validators, first sight done, the
+// listed items seen, and next polls spread evenly over one interval from t0 (in a scrambled
+// feed order, so hosts and replicas mix). It returns each feed's due time.
+func seed(ctx context.Context, st store.Store, o options, addrs []string, t0 time.Time) ([]time.Time, error) {
+	due := make([]time.Time, o.feeds)
+	for i := range due {
+		slot := (int64(i) * 7919) % int64(o.feeds)
+		due[i] = t0.Add(time.Duration(slot * int64(o.interval) / int64(o.feeds)))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for w := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var ids []string
+			for i := w; i < o.feeds; i += 16 {
+				s := store.SourceState{ETag: fmt.Sprintf(`"%d-0"`, i), LastPoll: t0.Add(-o.interval), Seeded: true, NextPoll: due[i]}
+				if err := st.SaveSourceState(ctx, fmt.Sprintf("f%d", i), s); err != nil {
+					errs <- err
+					return
+				}
+				for k := range feedItems {
+					c, err := article.Canonical(itemURL(addrs[i%len(addrs)], i, k))
+					if err != nil {
+						errs <- err
+						return
+					}
+					ids = append(ids, article.ID(c))
+				}
+				if len(ids) >= 5000 {
+					if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
+						errs <- err
+						return
+					}
+					ids = ids[:0]
+				}
+			}
+			if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return due, <-errs
+}

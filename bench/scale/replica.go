@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"runtime/pprof"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"paperboy/bench/measure"
+	"paperboy/config"
+	"paperboy/core/channel"
+	"paperboy/core/pipeline"
+	"paperboy/core/store/redis"
+)
+
+// memProfile, when set, is where each replica writes a heap profile (suffixed with its name) as it stops.
+var memProfile string
+
+// replicaStats is the line a replica child prints every second.
+type replicaStats struct {
+	Replica  string  `json:"replica"`
+	At       int64   `json:"at"`       // unix milliseconds
+	Assigned int64   `json:"assigned"` // sources in its scheduler, from its last re-split
+	Polls    int64   `json:"polls"`    // polls answered (200 or 304)
+	Errors   int64   `json:"errors"`   // polls that failed
+	CPU      float64 `json:"cpu"`      // user+system seconds since it started
+	RSS      int64   `json:"rss"`      // bytes resident now
+	HWM      int64   `json:"hwm"`      // peak resident bytes (VmHWM)
+}
+
+// sink is a channel that accepts every post at once.
+type sink struct{ sent atomic.Int64 }
+
+func (d *sink) Name() string { return "discard" }
+func (d *sink) Limits() channel.Limits {
+	return channel.Limits{TextMax: 4096, CaptionMax: 1024, Unit: channel.CodePoints, Rate: rate.Inf, Burst: 1}
+}
+func (d *sink) Send(ctx context.Context, _ channel.Delivery) (channel.Receipt, error) {
+	return channel.Receipt{RemoteID: fmt.Sprint(d.sent.Add(1)), SentAt: time.Now()}, ctx.Err()
+}
+
+// assignWatch reads the scheduler's size from the service's "sources assigned" log line: the
+// harness learns it without an export made only for benchmarks.
+type assignWatch struct {
+	slog.Handler
+	assigned *atomic.Int64
+}
+
+func (h assignWatch) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h assignWatch) Handle(ctx context.Context, r slog.Record) error {
+	if strings.HasPrefix(r.Message, "sources assigned") {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "sources" {
+				h.assigned.Store(a.Value.Int64())
+				return false
+			}
+			return true
+		})
+	}
+	if r.Level >= slog.LevelWarn {
+		return h.Handler.Handle(ctx, r)
+	}
+	return nil
+}
+
+func (h assignWatch) WithAttrs(as []slog.Attr) slog.Handler {
+	return assignWatch{Handler: h.Handler.WithAttrs(as), assigned: h.assigned}
+}
+
+func (h assignWatch) WithGroup(g string) slog.Handler {
+	return assignWatch{Handler: h.Handler.WithGroup(g), assigned: h.assigned}
+}
+
+// runReplica is a replica child's main: the real pipeline over the config at path, on the
+// shared Redis under prefix, until SIGTERM (a clean stop) or SIGKILL (a crash).
+func runReplica(name, path, url, prefix string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	cfg, err := config.Parse(path, data, os.LookupEnv)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	st, err := redis.Open(ctx, redis.Options{URL: url, Prefix: prefix})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var assigned atomic.Int64
+	log := slog.New(assignWatch{Handler: slog.NewTextHandler(os.Stderr, nil), assigned: &assigned})
+	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: []channel.Channel{&sink{}}, Logger: log, Replica: name})
+	if err != nil {
+		return err
+	}
+	data, cfg = nil, nil
+	debug.FreeOSMemory() // the parsed YAML tree is setup garbage
+	go func() {
+		enc := json.NewEncoder(os.Stdout)
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			polls := pollsByResult(svc)
+			rss, hwm := measure.Status()
+			_ = enc.Encode(replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
+				Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm})
+		}
+	}()
+	err = svc.Run(ctx, 2*time.Second)
+	if memProfile != "" {
+		if f, ferr := os.Create(memProfile + "." + name); ferr == nil {
+			_ = pprof.WriteHeapProfile(f)
+			_ = f.Close()
+		}
+	}
+	return err
+}
+
+// pollsByResult sums the service's polls_total counters by result.
+func pollsByResult(svc *pipeline.Service) map[string]int64 {
+	out := map[string]int64{}
+	mfs, _ := svc.Metrics().Registry.Gather()
+	for _, mf := range mfs {
+		if !strings.HasSuffix(mf.GetName(), "polls_total") {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "result" {
+					out[l.GetValue()] += int64(m.GetCounter().GetValue())
+				}
+			}
+		}
+	}
+	return out
+}
