@@ -3,13 +3,18 @@
 package metrics
 
 import (
+	"sync/atomic"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
 // Metrics holds every collector the pipeline, sources and delivery workers update.
 type Metrics struct {
-	Registry *prometheus.Registry
+	// aggregate is set by Init for a fleet of more than PerSourceLimit sources: every source
+	// metric then uses the one label value AllSources (see Source).
+	aggregate atomic.Bool
+	Registry  *prometheus.Registry
 
 	ArticlesSeen    *prometheus.CounterVec   // source
 	Duplicates      *prometheus.CounterVec   // source
@@ -84,6 +89,10 @@ func OpOutcomes() []string { return []string{"done", "unchanged", "cancelled", "
 // does not exist yet sees nothing). reasons are the send failure reasons; inDoubt the actions
 // taken on a delivery found mid-send.
 func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
+	m.aggregate.Store(len(sources) > PerSourceLimit)
+	if m.aggregate.Load() {
+		sources = []string{AllSources}
+	}
 	for _, ch := range channels {
 		m.Enqueued.WithLabelValues(ch)
 		m.Delivered.WithLabelValues(ch)
@@ -121,6 +130,33 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 			m.Polls.WithLabelValues(src, r)
 		}
 	}
+}
+
+// PerSourceLimit is the most sources that get series of their own. Each source costs about a dozen
+// series (a histogram among them) on every replica — at 100,000 sources that was 2.7 GB of heap —
+// so a larger fleet counts all its sources under the one label value AllSources; per-source state
+// stays visible in the dashboard, `paperboy sources list` and the logs.
+const PerSourceLimit = 1000
+
+// AllSources is the source label value every source metric uses above PerSourceLimit sources.
+const AllSources = "_all"
+
+// Source is the source label value to use for name: name itself, or AllSources for a fleet
+// larger than PerSourceLimit.
+func (m *Metrics) Source(name string) string {
+	if m.aggregate.Load() {
+		return AllSources
+	}
+	return name
+}
+
+// SetSourceFailures sets a source's consecutive-failure gauge. Above PerSourceLimit sources the
+// gauge is not kept: one number for many sources' streaks would mean nothing.
+func (m *Metrics) SetSourceFailures(name string, n int) {
+	if m.aggregate.Load() {
+		return
+	}
+	m.SourceFailures.WithLabelValues(name).Set(float64(n))
 }
 
 // SkipReasons are the values of items_skipped_total's reason label.

@@ -32,8 +32,11 @@ type PollCounts struct {
 
 // PollCounts reads a source's poll results from the metrics (this process only).
 func (s *Service) PollCounts(source string) PollCounts {
+	if s.m.Source(source) != source {
+		return PollCounts{} // a fleet too large for series per source: the counts are the fleet's
+	}
 	read := func(result string) int64 {
-		c, err := s.m.Polls.GetMetricWithLabelValues(source, result)
+		c, err := s.m.Polls.GetMetricWithLabelValues(s.m.Source(source), result)
 		if err != nil {
 			return 0
 		}

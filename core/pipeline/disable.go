@@ -49,7 +49,7 @@ func (s *Service) noteFailure(ctx context.Context, src *watched, st store.Source
 		return
 	}
 	s.log.Warn("runtime source disabled: it kept failing", "source", name, "since", since, "err", st.LastError)
-	s.m.SourceFailures.WithLabelValues(name).Set(0)
+	s.m.SetSourceFailures(name, 0)
 	s.announceDisabled(ctx, name, src.cfg.URL, reason, disabled.DisabledAt)
 }
 

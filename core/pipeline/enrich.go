@@ -29,7 +29,7 @@ func (s *Service) build(ctx context.Context, src *watched, title string, cands [
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			if err := s.enrich(ctx, src, c); err != nil {
-				s.m.ExtractFailures.WithLabelValues(src.cfg.Name).Inc()
+				s.m.ExtractFailures.WithLabelValues(s.m.Source(src.cfg.Name)).Inc()
 				s.log.Warn("extraction failed: using the feed's own fields", "source", src.cfg.Name, "url", c.item.URL, "err", err)
 			}
 		}()
@@ -65,7 +65,7 @@ func (s *Service) enrich(ctx context.Context, src *watched, c *candidate) error 
 // is bounded here too).
 func (s *Service) noteCut(src *watched, c *candidate) {
 	if c.art.Bound() || c.cut {
-		s.m.FieldsCut.WithLabelValues(src.cfg.Name).Inc()
+		s.m.FieldsCut.WithLabelValues(s.m.Source(src.cfg.Name)).Inc()
 		s.log.Info("article fields cut to their limits", "source", src.cfg.Name, "article_id", c.art.ID)
 	}
 }

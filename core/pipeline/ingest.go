@@ -26,7 +26,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 	log := s.log.With("source", src.cfg.Name)
 	byID := map[string]bool{}
 	var cands []*candidate
-	skip := s.m.ItemsSkipped.MustCurryWith(map[string]string{"source": src.cfg.Name})
+	skip := s.m.ItemsSkipped.MustCurryWith(map[string]string{"source": s.m.Source(src.cfg.Name)})
 	for _, it := range items {
 		if it.URL == "" {
 			skip.WithLabelValues("no_link").Inc()
@@ -90,7 +90,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 		}
 	}
 	stats.Recorded = len(recordOnly)
-	s.m.Duplicates.WithLabelValues(src.cfg.Name).Add(float64(stats.Duplicates))
+	s.m.Duplicates.WithLabelValues(s.m.Source(src.cfg.Name)).Add(float64(stats.Duplicates))
 	// Oldest first, so a channel shows stories in the order they were published.
 	sort.SliceStable(fresh, func(i, j int) bool {
 		a, b := fresh[i].item.Published, fresh[j].item.Published
@@ -138,7 +138,7 @@ func (s *Service) ingest(ctx context.Context, src *watched, title string, items 
 			seen = append(seen, c.art.ID)
 		}
 	}
-	s.m.ArticlesSeen.WithLabelValues(src.cfg.Name).Add(float64(stats.New))
+	s.m.ArticlesSeen.WithLabelValues(s.m.Source(src.cfg.Name)).Add(float64(stats.New))
 	// Marked after the enqueue, never before: a crash in between costs one more look next poll
 	// (the claims turn it into duplicates), while the other order could mark an article that
 	// was never queued and lose it.

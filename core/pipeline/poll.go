@@ -48,7 +48,7 @@ func (s *Service) pollSource(ctx context.Context, src *watched) (PollStats, time
 	}
 	start := s.now()
 	res, err := src.w.Poll(ctx, st)
-	s.m.PollSeconds.WithLabelValues(name).Observe(time.Since(start).Seconds())
+	s.m.PollSeconds.WithLabelValues(s.m.Source(name)).Observe(time.Since(start).Seconds())
 	st.LastPoll = start
 	if err != nil && ctx.Err() != nil {
 		return PollStats{}, st.NextPoll, err // stopped (a signal, the end of run --once): not the source's failure
@@ -57,8 +57,8 @@ func (s *Service) pollSource(ctx context.Context, src *watched) (PollStats, time
 		st.Failures++
 		st.LastError = err.Error()
 		st.NextPoll = start.Add(backoff(src.cfg.Interval, st.Failures, retryAfter(err)))
-		s.m.Polls.WithLabelValues(name, "error").Inc()
-		s.m.SourceFailures.WithLabelValues(name).Set(float64(st.Failures))
+		s.m.Polls.WithLabelValues(s.m.Source(name), "error").Inc()
+		s.m.SetSourceFailures(name, st.Failures)
 		log.Warn("poll failed: backing off", "err", err, "failures", st.Failures, "next_poll", st.NextPoll.Format(time.RFC3339))
 		if serr := s.st.SaveSourceState(ctx, name, st); serr != nil {
 			log.Error("save source state", "err", serr)
@@ -71,12 +71,12 @@ func (s *Service) pollSource(ctx context.Context, src *watched) (PollStats, time
 	}
 	st.Failures, st.LastError = 0, ""
 	st.ETag, st.LastModified = res.ETag, res.LastModified
-	s.m.SourceFailures.WithLabelValues(name).Set(0)
+	s.m.SetSourceFailures(name, 0)
 	var stats PollStats
 	if res.NotModified {
-		s.m.Polls.WithLabelValues(name, "not_modified").Inc()
+		s.m.Polls.WithLabelValues(s.m.Source(name), "not_modified").Inc()
 	} else {
-		s.m.Polls.WithLabelValues(name, "ok").Inc()
+		s.m.Polls.WithLabelValues(s.m.Source(name), "ok").Inc()
 		stats, err = s.absorb(ctx, src, firstOf(src.cfg.Title, res.Title), res.Items, !st.Seeded)
 		if err != nil {
 			// Store trouble: keep the validators from before so the next poll sees these items again.
