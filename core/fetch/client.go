@@ -114,6 +114,13 @@ func New(cfg Config, opts ...Option) *Client {
 	return c
 }
 
+// HTTPClient is a plain *http.Client over this client's guarded transport (the SSRF check in
+// the dialer, every redirect hop re-checked, no proxy) for the few requests to content-given
+// URLs that are not a GET: a WebSub subscription POST to a hub named by the feed.
+func (c *Client) HTTPClient(timeout time.Duration) *http.Client {
+	return &http.Client{Transport: c.http.Transport, CheckRedirect: checkRedirect, Timeout: timeout}
+}
+
 // checkRedirect follows at most maxRedirects http(s) redirects and stops at the first
 // URL seen twice. The SSRF guard re-checks every hop when it connects.
 func checkRedirect(req *http.Request, via []*http.Request) error {

@@ -162,6 +162,7 @@ func New(o Options) (*Service, error) {
 				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log, Store: s.st, Replica: s.replica,
 				Push:    func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },
 				Refused: func(reason string) { s.m.WebSubRefused.WithLabelValues(sc.Name, reason).Inc() },
+				Client:  hubClient(s.fetcher),
 			})
 			if err != nil {
 				return nil, fmt.Errorf("pipeline: %w", err)
@@ -203,6 +204,16 @@ func New(o Options) (*Service, error) {
 
 // NewFetcher is the guarded fetch client the fetch: section configures: feeds and pages for
 // the pipeline, lead images for the channels that upload them (channel.Options.Media).
+// hubClient is the client for WebSub subscription requests: the hub URL may come from the
+// feed, so it goes through the fetcher's guarded transport (nil: WebSub's own default, for a
+// test fetcher that is not a *fetch.Client).
+func hubClient(f source.Fetcher) *http.Client {
+	if fc, ok := f.(*fetch.Client); ok {
+		return fc.HTTPClient(15 * time.Second)
+	}
+	return nil
+}
+
 func NewFetcher(cfg *config.Config) *fetch.Client {
 	return fetch.New(fetch.Config{
 		Timeout: cfg.Fetch.Timeout, MaxBody: int64(cfg.Fetch.MaxBody), AllowPrivate: cfg.Fetch.AllowPrivate,
