@@ -41,18 +41,33 @@ func factories() map[string]factory {
 }
 
 // listener is a platform's editor bot: Check reports what is wrong with its editors: section,
-// Listen builds the bot when the section turns it on (nil when it does not).
+// Listen builds the bot when the section turns it on (nil when it does not), Chat builds the
+// channel that posts to one reader's or community's chat with that bot's credentials.
 type listener struct {
 	check  func(*config.Config) error
 	listen func(*config.Config, *editor.Service, channel.Options) (editor.Listener, error)
+	chat   func(cfg *config.Config, chatID string, opts channel.Options) (channel.Channel, error)
 }
 
 // listeners is the wiring table of platforms that take editor commands: one line per platform.
 func listeners() map[string]listener {
 	return map[string]listener{
-		"discord":  {dceditor.Check, dceditor.Listen},
-		"telegram": {tgeditor.Check, tgeditor.Listen},
+		"discord":  {dceditor.Check, dceditor.Listen, dceditor.ChatChannel},
+		"telegram": {tgeditor.Check, tgeditor.Listen, tgeditor.ChatChannel},
 	}
+}
+
+// ChatChannel builds the channel that posts to chatID on platform with the platform's editor
+// bot (readers' private chats, communities' groups and server channels). opts.Name names it.
+func ChatChannel(cfg *config.Config, platform, chatID string, opts channel.Options) (channel.Channel, error) {
+	l, ok := listeners()[platform]
+	if !ok {
+		return nil, fmt.Errorf("no chat subscriptions on %s (platforms with a bot: %s)", platform, strings.Join(sortedNames(listeners()), ", "))
+	}
+	if opts.Limiters == nil {
+		opts.Limiters = channel.NewLimiters()
+	}
+	return l.chat(cfg, chatID, opts)
 }
 
 // CheckListeners reports every problem in the editors: sections: a platform that takes no

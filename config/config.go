@@ -24,6 +24,10 @@ type Config struct {
 	// Subscriptions limits the sources and routes added at runtime (chat, dashboard, CLI).
 	Subscriptions Subscriptions `yaml:"subscriptions"`
 	Editors       Editors       `yaml:"editors"` // who may run editor commands, and through which bots
+	// Readers lets anyone follow keywords and sources in a private chat with the bot.
+	Readers Readers `yaml:"readers"`
+	// Communities lets chat admins subscribe their groups, channels and servers to feeds.
+	Communities Communities `yaml:"communities"`
 	// Summarize configures summaries beyond the extractive lead (an optional LLM).
 	Summarize Summarize `yaml:"summarize"`
 	// Dashboard is the web dashboard on http.listen (off unless enabled).

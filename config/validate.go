@@ -71,6 +71,8 @@ func (c *Config) applyDefaults() {
 		c.Sources[i].ApplyDefaults()
 	}
 	c.Subscriptions.applyDefaults()
+	c.Readers.applyDefaults()
+	c.Communities.applyDefaults()
 	for i := range c.Channels {
 		if c.Channels[i].InDoubt == "" {
 			c.Channels[i].InDoubt = "resend"
@@ -180,6 +182,8 @@ func (c *Config) validate() error {
 	c.validateDashboard(add)
 	c.addLLMErrors(c.Summarize.LLM.Validate(), add)
 	c.Subscriptions.validate(add)
+	c.Readers.validate(add)
+	c.Communities.validate(add)
 	return errors.Join(errs...)
 }
 

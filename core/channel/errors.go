@@ -21,12 +21,17 @@ const (
 	Permanent                  // the platform will never accept this message: dead-letter it
 	Unauthorized               // bad token or lost access: pause the channel, never loop
 	TooLong                    // the message exceeded a limit: a render bug, dead-letter it
+	// Gone: the destination is gone for this bot — removed or blocked the bot, chat or channel
+	// deleted (Telegram 403 "bot was kicked"/"blocked by the user", 400 "chat not found";
+	// Discord Unknown Channel, Missing Access). A reader's or community's chat is suspended
+	// (never retried); a configured channel is paused like Unauthorized.
+	Gone
 )
 
 // Reasons lists every reason's name, for metrics created at zero.
 func Reasons() []string {
 	var out []string
-	for r := Transient; r <= TooLong; r++ {
+	for r := Transient; r <= Gone; r++ {
 		out = append(out, r.String())
 	}
 	return out
@@ -45,6 +50,8 @@ func (r Reason) String() string {
 		return "unauthorized"
 	case TooLong:
 		return "too_long"
+	case Gone:
+		return "gone"
 	}
 	return "unknown"
 }
@@ -88,6 +95,8 @@ func (e *Error) Remedy() string {
 		return "check the channel's credentials and that they may post to its destination"
 	case Permanent, TooLong:
 		return "the platform will not take this post: see the dead-letter list (paperboy dead list)"
+	case Gone:
+		return "add the bot back to the chat (or fix the chat id), then resume the channel"
 	}
 	return "nothing: paperboy retries"
 }

@@ -29,8 +29,10 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 		w.holdLease(ctx)
 		log.Warn("rate limited by the platform", "retry_after", ce.RetryAfter, "global", ce.Global)
 		return w.each(es, Retrying, ce, func(e store.Entry) error { return w.st.Retry(ctx, e, until, ce.Error()) })
-	case channel.Unauthorized:
-		// A refused token must stop the channel: looping on it gets the IP banned (Discord).
+	case channel.Unauthorized, channel.Gone:
+		// A refused token must stop the channel: looping on it gets the IP banned (Discord). A
+		// destination that is gone (the bot was removed or blocked) stops the same way; the
+		// pipeline also suspends a reader's or community's chat on the reported event.
 		log.Error("channel paused: the platform refused it, and retrying cannot help; fix the cause, then resume it",
 			"err", ce, "fix", ce.Remedy(), "resume", "paperboy channels resume "+name+" --config FILE (or /resume "+name+" in chat)")
 		if err := w.st.PauseBecause(ctx, "channel", name, ce.Cause()+" — "+ce.Remedy()); err != nil {

@@ -25,7 +25,29 @@ type Request struct {
 	Text     string // the command line, e.g. "/push@PaperboyBot https://… tg-news"
 	BotName  string // the bot's username, so "/cmd@OtherBot" is ignored in groups
 	Lang     string // reply language: en | ko
+	Chat     Chat   // where the command was typed (reader and community commands need it)
+	// File reads the file attached to the command (an OPML file for /import); nil when none.
+	// The platform adapter bounds its size.
+	File func(ctx context.Context) (name string, data []byte, err error)
 }
+
+// Chat is the conversation a command came from, as the platform adapter saw it.
+type Chat struct {
+	ID    string // the platform's chat id: a Telegram chat id, a Discord channel id ("" = unknown)
+	Kind  string // ChatPrivate (a reader's DM with the bot) or ChatGroup (group, channel, server channel)
+	Title string // the chat's title, for lists and logs
+	Guild string // Discord: the server the channel belongs to
+	// Admin asks the platform, at the time of the call, whether the sender may manage this
+	// chat's subscriptions (Telegram: creator or administrator per getChatMember; Discord:
+	// Manage Server in the interaction's member permissions). nil refuses.
+	Admin func(ctx context.Context) (bool, error)
+}
+
+// Chat kinds.
+const (
+	ChatPrivate = "private" // a one-to-one chat with the bot: reader commands
+	ChatGroup   = "group"   // a group, supergroup, channel or server channel: community commands
+)
 
 // Reply is what the bot answers.
 type Reply struct {
@@ -33,6 +55,14 @@ type Reply struct {
 	Preview *article.Article // set when the reply shows an article preview
 	Actions []Action         // buttons to show under the reply
 	Ignore  bool             // not for this bot (addressed to another bot): send nothing
+	File    *File            // a file to send with the reply (/export's OPML)
+}
+
+// File is a document sent with a reply.
+type File struct {
+	Name string // e.g. "subscriptions.opml"
+	Type string // MIME type, e.g. "text/x-opml"
+	Data []byte
 }
 
 // Action is a button: Data goes back in Press when clicked.

@@ -16,3 +16,10 @@ type Listener interface {
 	// one replica at a time may run it.
 	Webhook() (path string, h http.Handler)
 }
+
+// Teller is an editor bot that can post a plain notice into any chat it serves: a community
+// told its feed was disabled, a reader told a followed source is gone.
+type Teller interface {
+	// Tell posts text (plain, no markup) to chatID.
+	Tell(ctx context.Context, chatID, text string) error
+}
