@@ -109,3 +109,36 @@ func TestDateOnKoreanPageDeclaredEUCKRButUTF8(t *testing.T) {
 		t.Errorf("body = %q", r.Body)
 	}
 }
+
+// TestUTCInstantDatedInPageZone covers machine values normalised to UTC on pages that date
+// their stories locally: the instant is kept, and the calendar day is the page's when its
+// visible dates agree with that day, UTC's when they agree with UTC's or nothing says.
+func TestUTCInstantDatedInPageZone(t *testing.T) {
+	const meta = `<meta property="article:published_time" content="2023-11-09T01:09:55+00:00">`
+	instant := time.Date(2023, 11, 9, 1, 9, 55, 0, time.UTC)
+	tests := []struct{ name, html, wantDay string }{
+		{"the byline prints the evening before in local time",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="byline">By Sam Carter | November 8, 2023 at 6:09 p.m.</div>` + story,
+			"2023-11-08"},
+		{"the page prints the UTC day",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Published November 9, 2023</div>` + story,
+			"2023-11-09"},
+		{"nothing else dates the page",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1>` + story,
+			"2023-11-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://www.example.com/news/story", []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.Published.Equal(instant) {
+				t.Errorf("Published = %v, want the instant %v", r.Published, instant)
+			}
+			if got := r.Published.Format("2006-01-02"); got != tt.wantDay {
+				t.Errorf("Published day = %s (%v), want %s", got, r.Published, tt.wantDay)
+			}
+		})
+	}
+}

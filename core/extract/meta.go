@@ -87,12 +87,51 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
 	modified, _ = choose(mod)
+	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
 		// by that: it is the best bound on when the story appeared.
 		published = modified
 	}
 	return published, modified
+}
+
+// inPageZone shows an instant stated in UTC in the page's own zone when the page's other dates
+// say that is the day it gives. Generators normalise machine values to UTC ("Z", Unix times)
+// while newsrooms date stories locally: "2023-11-09T01:09:55Z" is the evening of November 8
+// in Denver, and the byline there reads "November 8, 2023 at 6:09 p.m.". The instant stays
+// the same; only the calendar day changes, so the other candidates vote: each names a day in
+// the zone it was read in, and the local reading must win the vote (a tie keeps UTC, since
+// the zone may only be the region's guess).
+func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+	if !st.Zoned || loc == nil || loc == time.UTC {
+		return st
+	}
+	if _, off := st.Time.Zone(); off != 0 {
+		return st // the page stated its own offset
+	}
+	const day = "2006-01-02"
+	local := st.Time.In(loc)
+	localDay, utcDay := local.Format(day), st.Time.Format(day)
+	if localDay == utcDay {
+		return st
+	}
+	votes := 0
+	for _, c := range cands {
+		if _, off := c.st.Time.Zone(); off == 0 && c.st.Zoned && c.st.Time.Equal(st.Time) {
+			continue // the same UTC value again
+		}
+		switch c.st.Time.Format(day) {
+		case localDay:
+			votes++
+		case utcDay:
+			votes--
+		}
+	}
+	if votes > 0 {
+		st.Time = local
+	}
+	return st
 }
 
 // parsely is the JSON object some publishers put in <meta name="parsely-page">.
