@@ -25,6 +25,7 @@ const (
 	rankMeta    dateRank = iota // JSON-LD, meta tags, microdata, <time pubdate>
 	rankData                    // data-date-time attributes
 	rankVisible                 // labelled or classed visible dates, bylines, other <time datetime>
+	rankGeneric                 // <meta name="date"> or DC.date without an offset
 	rankURL                     // /2019/11/20/ in the address
 	rankHeader                  // the first date next to the headline
 	rankProse                   // the first date at the top of the story text

@@ -68,6 +68,12 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"relative byline without a reference time is ignored", "https://news.example.kr/r",
 			`<html lang="ko"><body><h1>제목입니다 충분히 긴 제목</h1><span class="date">3시간 전</span><p>본문만 있는 기사입니다. 날짜는 없습니다.</p>`,
 			extract.Options{}, time.Time{}, false},
+		{"a bare day in <meta name=date> yields to the date the page shows", "https://www.example.de/verein/meldung",
+			`<html lang="de"><meta name="date" content="2020-02-12"><body><h1>Ein langer deutscher Titel</h1><div class="news-date">05.02.2020</div>` + story,
+			extract.Options{}, time.Date(2020, 2, 5, 0, 0, 0, 0, berlin), true},
+		{"a zoned <meta name=date> timestamp still counts as metadata", "https://www.example.de/sender/beitrag",
+			`<html lang="de"><meta name="date" content="2020-04-20T14:57:27+02:00"><body><h1>Ein langer deutscher Titel</h1><div class="teaser-date">01.05.2020</div>` + story,
+			extract.Options{}, time.Date(2020, 4, 20, 14, 57, 27, 0, berlin), false},
 		{"an update label is not the publication", "https://www.example.com/u",
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,
@@ -116,16 +122,25 @@ func TestDateOnKoreanPageDeclaredEUCKRButUTF8(t *testing.T) {
 func TestUTCInstantDatedInPageZone(t *testing.T) {
 	const meta = `<meta property="article:published_time" content="2023-11-09T01:09:55+00:00">`
 	instant := time.Date(2023, 11, 9, 1, 9, 55, 0, time.UTC)
-	tests := []struct{ name, html, wantDay string }{
-		{"the byline prints the evening before in local time",
+	tests := []struct {
+		name, html, wantDay string
+		wantOffset          int // seconds east of UTC the instant is shown with
+	}{
+		{"the byline prints the same instant in Mountain time",
 			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="byline">By Sam Carter | November 8, 2023 at 6:09 p.m.</div>` + story,
-			"2023-11-08"},
+			"2023-11-08", -7 * 3600},
+		{"the byline gives only the local day",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Published November 8, 2023</div>` + story,
+			"2023-11-08", -5 * 3600},
 		{"the page prints the UTC day",
 			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Published November 9, 2023</div>` + story,
-			"2023-11-09"},
+			"2023-11-09", 0},
+		{"a time twelve hours off is a.m. and p.m. confused, not a zone",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Posted November 8, 2023 at 1:09 p.m.</div>` + story,
+			"2023-11-08", -5 * 3600},
 		{"nothing else dates the page",
 			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1>` + story,
-			"2023-11-09"},
+			"2023-11-09", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,6 +153,9 @@ func TestUTCInstantDatedInPageZone(t *testing.T) {
 			}
 			if got := r.Published.Format("2006-01-02"); got != tt.wantDay {
 				t.Errorf("Published day = %s (%v), want %s", got, r.Published, tt.wantDay)
+			}
+			if _, off := r.Published.Zone(); off != tt.wantOffset {
+				t.Errorf("Published offset = %d (%v), want %d", off, r.Published, tt.wantOffset)
 			}
 		})
 	}

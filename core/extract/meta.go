@@ -19,6 +19,11 @@ var publishedKeys = []string{
 	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
 }
 
+// genericDateKeys are the publishedKeys that say only "date": content systems fill them with
+// the day the page was generated or last saved as often as with the publication, so a date
+// the page shows or a specific key outranks them.
+var genericDateKeys = map[string]bool{"date": true, "dc.date": true}
+
 // modifiedKeys date the last update.
 var modifiedKeys = []string{
 	"article:modified_time", "og:updated_time", "datemodified", "article:modified", "dcterms.modified",
@@ -37,8 +42,13 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	var pub, mod []dateCand
 	metaVals := []string{ld.published}
+	var generic []string
 	for _, k := range publishedKeys {
-		metaVals = append(metaVals, p.meta[k])
+		if genericDateKeys[k] {
+			generic = append(generic, p.meta[k])
+		} else {
+			metaVals = append(metaVals, p.meta[k])
+		}
 	}
 	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate)
 	var times []string
@@ -50,6 +60,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	d.value(&pub, rankMeta, metaVals...)
+	var genericDates []dateCand
+	d.value(&genericDates, rankMeta, generic...)
 	d.value(&pub, rankData, p.dataDates...)
 
 	// Visible dates: labelled ones (in date elements and bylines, then anywhere in the page
@@ -71,6 +83,12 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	pub, mod = append(pub, lp...), append(mod, lm...)
 	d.value(&pub, rankVisible, times...)
 	d.text(&pub, rankVisible, unlabelled...)
+	for _, c := range genericDates {
+		if !c.st.Zoned {
+			c.rank = rankGeneric
+		}
+		pub = append(pub, c)
+	}
 	noRelative := d
 	noRelative.visible.Now = time.Time{}
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
@@ -96,19 +114,33 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	return published, modified
 }
 
-// inPageZone shows an instant stated in UTC in the page's own zone when the page's other dates
-// say that is the day it gives. Generators normalise machine values to UTC ("Z", Unix times)
-// while newsrooms date stories locally: "2023-11-09T01:09:55Z" is the evening of November 8
-// in Denver, and the byline there reads "November 8, 2023 at 6:09 p.m.". The instant stays
-// the same; only the calendar day changes, so the other candidates vote: each names a day in
-// the zone it was read in, and the local reading must win the vote (a tie keeps UTC, since
-// the zone may only be the region's guess).
+// inPageZone shows an instant stated in UTC in the page's own zone when the page says which
+// zone that is. Generators normalise machine values to UTC ("Z", Unix times) while newsrooms
+// date stories locally: "2023-11-09T01:09:55Z" is the evening of November 8 in Denver, where
+// the byline reads "November 8, 2023 6:09 p.m.". The instant stays; only the calendar day and
+// the offset it is shown with change. The evidence, strongest first: a time the page prints
+// with the same minute (and second) a whole number of quarter hours away, which is this instant
+// in the newsroom's zone; else the days the other candidates name, read in loc against UTC (a
+// tie keeps UTC, since loc may be no more than the region's guess).
 func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
-	if !st.Zoned || loc == nil || loc == time.UTC {
+	if !st.Zoned {
 		return st
 	}
 	if _, off := st.Time.Zone(); off != 0 {
 		return st // the page stated its own offset
+	}
+	if off, ok := printedOffset(st, cands); ok {
+		z := time.FixedZone("", off)
+		if loc != nil {
+			if _, o := st.Time.In(loc).Zone(); o == off {
+				z = loc
+			}
+		}
+		st.Time = st.Time.In(z)
+		return st
+	}
+	if loc == nil || loc == time.UTC {
+		return st
 	}
 	const day = "2006-01-02"
 	local := st.Time.In(loc)
@@ -118,8 +150,8 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 	}
 	votes := 0
 	for _, c := range cands {
-		if _, off := c.st.Time.Zone(); off == 0 && c.st.Zoned && c.st.Time.Equal(st.Time) {
-			continue // the same UTC value again
+		if isUTC(c.st) && c.st.Time.Equal(st.Time) {
+			continue // the same machine value again
 		}
 		switch c.st.Time.Format(day) {
 		case localDay:
@@ -132,6 +164,35 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 		st.Time = local
 	}
 	return st
+}
+
+// printedOffset finds a candidate that prints UTC instant st in another zone: its wall clock
+// differs from st's by a whole number of quarter hours, at most 14 hours, and agrees to the
+// minute (to the second where both have seconds). It returns that zone's offset.
+func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
+	for _, c := range cands {
+		if c.st.Precision < pubdate.Minute || isUTC(c.st) {
+			continue
+		}
+		w := c.st.Time
+		wall := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
+		ref := st.Time.Truncate(time.Second)
+		if c.st.Precision == pubdate.Minute || st.Precision == pubdate.Minute {
+			ref, wall = ref.Truncate(time.Minute), wall.Truncate(time.Minute)
+		}
+		diff := wall.Sub(ref)
+		// ±12 hours is a.m. read as p.m. far more often than a zone on the date line.
+		if diff != 0 && diff%(15*time.Minute) == 0 && diff <= 14*time.Hour && diff >= -14*time.Hour && diff != 12*time.Hour && diff != -12*time.Hour {
+			return int(diff / time.Second), true
+		}
+	}
+	return 0, false
+}
+
+// isUTC reports a value that stated UTC itself, which says nothing about the page's zone.
+func isUTC(st pubdate.Stamp) bool {
+	_, off := st.Time.Zone()
+	return st.Zoned && off == 0
 }
 
 // parsely is the JSON object some publishers put in <meta name="parsely-page">.
