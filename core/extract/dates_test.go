@@ -22,6 +22,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 	}
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	moscow, _ := time.LoadLocation("Europe/Moscow")
+	rome, _ := time.LoadLocation("Europe/Rome")
 	tests := []struct {
 		name, url, html string
 		opts            extract.Options
@@ -74,6 +75,20 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"a zoned <meta name=date> timestamp still counts as metadata", "https://www.example.de/sender/beitrag",
 			`<html lang="de"><meta name="date" content="2020-04-20T14:57:27+02:00"><body><h1>Ein langer deutscher Titel</h1><div class="teaser-date">01.05.2020</div>` + story,
 			extract.Options{}, time.Date(2020, 4, 20, 14, 57, 27, 0, berlin), false},
+		{"RDFa schema:dateCreated on a span", "https://www.example.com/wein/meldung",
+			`<html><body><h1>A long enough headline here</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">28.01.22</span>` + story,
+			extract.Options{}, time.Date(2022, 1, 28, 12, 45, 46, 0, time.UTC), false},
+		{"hAtom published title", "https://blog.example.com/schulnoten",
+			`<html><body><h1>A long enough headline here</h1><abbr class="published" title="2013-04-04T18:52:11+00:00">4. April</abbr>` + story,
+			extract.Options{}, time.Date(2013, 4, 4, 18, 52, 11, 0, time.UTC), false},
+		{"hAtom updated title alone dates the page", "https://blog.example.com/noten",
+			`<html><body><h1>A long enough headline here</h1><span class="updated" title="2013-04-04T18:52:11+00:00"></span>` + story,
+			extract.Options{}, time.Date(2013, 4, 4, 18, 52, 11, 0, time.UTC), false},
+		{"day-first date in the address", "https://www.example.it/de/newsroom/23-01-2022-sieg-im-sprint",
+			`<html><body>` + story, extract.Options{}, time.Date(2022, 1, 23, 0, 0, 0, 0, rome), true},
+		{"json-ld HowTo carries the date", "https://www.example.de/diy/tischdecke",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Eine runde Tischdecke nähen","datePublished":"2022-01-10T22:06:08Z","step":[{"@type":"HowToStep","text":"Stoff zuschneiden"}]}</script>` + story,
+			extract.Options{}, time.Date(2022, 1, 10, 22, 6, 8, 0, time.UTC), false},
 		{"an update label is not the publication", "https://www.example.com/u",
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,

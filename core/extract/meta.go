@@ -50,7 +50,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			metaVals = append(metaVals, p.meta[k])
 		}
 	}
-	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate)
+	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate, p.itemprops["datecreated"])
 	var times []string
 	for _, t := range p.times {
 		if t.pub {
@@ -104,14 +104,27 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
+	d.value(&mod, rankData, p.updatedTitles...)
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
-	if published.IsZero() {
+	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
-		// by that: it is the best bound on when the story appeared.
+		// by that: it is the best bound on when the story appeared, and a date the story
+		// mentions is no date of the page at all.
 		published = modified
 	}
 	return published, modified
+}
+
+// onlyRunningText reports candidates that all come from unlabelled text: around the headline
+// or in the story.
+func onlyRunningText(cands []dateCand) bool {
+	for _, c := range cands {
+		if c.rank != rankHeader && c.rank != rankProse {
+			return false
+		}
+	}
+	return len(cands) > 0
 }
 
 // inPageZone shows an instant stated in UTC in the page's own zone when the page says which

@@ -17,8 +17,11 @@ type page struct {
 	title     string // <title>
 	h1        string
 	times     []timeTag
-	dataDates []string // data-date-time style attributes (Naver and others)
-	itemprops map[string]string
+	dataDates []string // data-date-time style attributes (Naver and others), hAtom "published" titles
+	// updatedTitles are the title attributes of hAtom "updated" elements: a machine date of the
+	// last change.
+	updatedTitles []string
+	itemprops     map[string]string
 	// itemAuthors are the names of every itemprop=author/creator element, in order.
 	itemAuthors []string
 	bylines     []string // text of byline/author elements and rel=author links, one line per block
@@ -126,6 +129,18 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
 		p.itemprop(n, ip)
 	}
+	if prop := rdfaDateProperty(get("property")); prop != "" && n.DataAtom != atom.Meta && get("content") != "" {
+		p.itemprop(n, prop) // RDFa: <span property="schema:dateCreated" content="…">
+	}
+	if title := get("title"); title != "" && n.DataAtom != atom.Meta && len(title) <= 40 {
+		// hAtom: <abbr class="published" title="2013-04-04T18:52:11+00:00">
+		switch classes := " " + strings.ToLower(get("class")) + " "; {
+		case strings.Contains(classes, " published "):
+			p.dataDates = append(p.dataDates, title)
+		case strings.Contains(classes, " updated "):
+			p.updatedTitles = append(p.updatedTitles, title)
+		}
+	}
 	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel"))
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 {
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
@@ -153,6 +168,18 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	}
 	return inArticle
+}
+
+// rdfaDateProperty returns the schema.org date property an RDFa attribute names, lower-case
+// like an itemprop ("schema:datePublished" → "datepublished"), or "".
+func rdfaDateProperty(prop string) string {
+	for _, tok := range strings.Fields(strings.ToLower(prop)) {
+		tok = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(tok, "schema:"), "http://schema.org/"), "https://schema.org/")
+		if tok == "datepublished" || tok == "datecreated" || tok == "datemodified" {
+			return tok
+		}
+	}
+	return ""
 }
 
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
