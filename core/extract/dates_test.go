@@ -89,6 +89,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"json-ld HowTo carries the date", "https://www.example.de/diy/tischdecke",
 			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Eine runde Tischdecke nähen","datePublished":"2022-01-10T22:06:08Z","step":[{"@type":"HowToStep","text":"Stoff zuschneiden"}]}</script>` + story,
 			extract.Options{}, time.Date(2022, 1, 10, 22, 6, 8, 0, time.UTC), false},
+		{"last resort: the first date anywhere on the page", "https://www.example.org/words/maudlin",
+			`<html lang="en"><body><h1>A long enough headline here</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
+				`<p>Related words and their histories, collected over many years of letters from readers.</p><div style="text-align:right">Apr 7, 2009</div>`,
+			extract.Options{}, time.Date(2009, 4, 7, 0, 0, 0, 0, time.UTC), true},
 		{"an update label is not the publication", "https://www.example.com/u",
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,

@@ -100,6 +100,9 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if head := proseHead(body); head != "" {
 		noRelative.text(&pub, rankProse, head)
 	}
+	if len(pub) == 0 {
+		noRelative.text(&pub, rankPage, p.text)
+	}
 	published, _ = choose(pub)
 
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
@@ -120,7 +123,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 // or in the story.
 func onlyRunningText(cands []dateCand) bool {
 	for _, c := range cands {
-		if c.rank != rankHeader && c.rank != rankProse {
+		if c.rank < rankHeader {
 			return false
 		}
 	}
