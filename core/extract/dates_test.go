@@ -93,6 +93,15 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="en"><body><h1>A long enough headline here</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
 				`<p>Related words and their histories, collected over many years of letters from readers.</p><div style="text-align:right">Apr 7, 2009</div>`,
 			extract.Options{}, time.Date(2009, 4, 7, 0, 0, 0, 0, time.UTC), true},
+		{"the address outranks a visible date on another day", "https://blog.example.com/2020/01/13/journey/",
+			`<html lang="en"><body><h1>A long enough headline here</h1><div class="date">November 5, 2019</div>` + story,
+			extract.Options{}, time.Date(2020, 1, 13, 0, 0, 0, 0, time.UTC), true},
+		{"the address picks among metadata that disagree", "https://www.example.de/2019/10/22/entloeten/",
+			`<html><meta name="datePublished" content="2009-04-11T18:06:36"><body><h1>A long enough headline here</h1><time pubdate datetime="2019-10-22T09:00:00">22.10.2019</time>` + story,
+			extract.Options{}, time.Date(2019, 10, 22, 9, 0, 0, 0, time.UTC), false},
+		{"an instant on the address's day somewhere on Earth agrees with it", "https://www.example.com/2019/11/18/wework/",
+			`<html><meta property="article:published_time" content="2019-11-19T04:58:46Z"><body><h1>A long enough headline here</h1>` + story,
+			extract.Options{}, time.Date(2019, 11, 19, 4, 58, 46, 0, time.UTC), false},
 		{"an update label is not the publication", "https://www.example.com/u",
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,

@@ -103,7 +103,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if len(pub) == 0 {
 		noRelative.text(&pub, rankPage, p.text)
 	}
-	published, _ = choose(pub)
+	published, _ = choose(byAddress(pub))
 
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
@@ -117,6 +117,47 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		published = modified
 	}
 	return published, modified
+}
+
+// byAddress lets a date in the page's address settle disagreements: an address is written
+// once, when the story is published, while pages also carry the dates of comments, related
+// stories and sidebars. Candidates ranked above the address that fall on another day drop
+// below it when some candidate above it falls on the address's day, and visible dates drop
+// below it regardless; metadata the address does not confirm still stands when nothing else
+// does. A zoned instant falls on the address's day if it does in any zone on Earth: the
+// address was written in the newsroom's.
+func byAddress(cands []dateCand) []dateCand {
+	var day time.Time
+	for _, c := range cands {
+		if c.rank == rankURL {
+			t := c.st.Time
+			day = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if day.IsZero() {
+		return cands
+	}
+	onDay := func(st pubdate.Stamp) bool {
+		if !st.Zoned {
+			t := st.Time
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Equal(day)
+		}
+		return !st.Time.Before(day.Add(-14*time.Hour)) && st.Time.Before(day.Add(36*time.Hour))
+	}
+	confirmed := false
+	for _, c := range cands {
+		if c.rank < rankURL && onDay(c.st) {
+			confirmed = true
+		}
+	}
+	out := make([]dateCand, 0, len(cands))
+	for _, c := range cands {
+		if c.rank < rankURL && !onDay(c.st) && (confirmed || c.rank >= rankVisible) {
+			c.rank = rankURL + 1
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // onlyRunningText reports candidates that all come from unlabelled text: around the headline
