@@ -142,6 +142,7 @@ func (s *Service) refreshCatalog(ctx context.Context, force bool) (added []*watc
 		s.log.Warn("runtime source hidden by a configured source of the same name: the file wins", "source", name)
 	}
 	s.rt.byName, s.rt.router, s.rt.version = next, router, set.Version
+	s.syncChats(set.Chats)
 	if len(added)+len(removed) > 0 {
 		s.log.Info("runtime sources changed", "catalog_version", set.Version, "started", len(added), "stopped", len(removed), "runtime_sources", len(next))
 	}
