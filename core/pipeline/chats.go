@@ -185,22 +185,84 @@ func (s *Service) SuspendChat(ctx context.Context, platform, chatID, why string)
 	return err
 }
 
-// chatGone suspends a chat whose delivery failed because the bot is gone from it: the worker
-// paused the channel already, so nothing loops; the catalog change stops new posts for it on
-// every replica.
+// chatGone suspends a chat whose delivery failed because the bot is gone from it (the worker
+// paused its channel already, so nothing loops meanwhile): the catalog change stops new posts
+// for it on every replica; this replica stops its worker, parks what the chat still had
+// queued in the dead letters (editors see it; a chat that comes back gets fresh posts, not a
+// backlog) and lifts the pause, so the chat works again the day it subscribes again. It runs
+// outside the worker that reported it (it waits for that worker to stop).
 func (s *Service) chatGone(ev deliver.Event) {
 	ce := channel.Classify(ev.Err)
 	if ce == nil || ce.Reason != channel.Gone || !subscribe.IsChatChannel(ev.Channel) {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	found, err := s.rt.reg.SuspendChat(ctx, ev.Channel, ce.Cause())
-	if err != nil {
-		s.log.Error("could not suspend a chat the bot is gone from; its channel stays paused", "chat", ev.Channel, "err", err)
-		return
-	}
-	if found {
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		found, err := s.rt.reg.SuspendChat(ctx, ev.Channel, ce.Cause())
+		if err != nil {
+			s.log.Error("could not suspend a chat the bot is gone from; its channel stays paused", "chat", ev.Channel, "err", err)
+			return
+		}
+		if !found {
+			return
+		}
 		s.log.Warn("chat suspended: the platform says the bot was removed or blocked", "chat", ev.Channel, "why", ce.Cause())
+		s.stopChat(ev.Channel)
+		n, err := s.parkQueued(ctx, ev.Channel, "chat suspended: "+ce.Cause())
+		if err != nil {
+			s.log.Error("could not park a suspended chat's queue; its channel stays paused", "chat", ev.Channel, "err", err)
+			return
+		}
+		if err := s.st.SetPaused(ctx, "channel", ev.Channel, false); err != nil {
+			s.log.Warn("could not lift a suspended chat's pause", "chat", ev.Channel, "err", err)
+		}
+		if n > 0 {
+			s.log.Info("a suspended chat's queued posts moved to the dead letters", "chat", ev.Channel, "posts", n)
+		}
+	}()
+}
+
+// stopChat stops this replica's worker of a chat now and waits for it (its send in flight
+// finishes), without waiting for the catalog change to reach syncChats.
+func (s *Service) stopChat(key string) {
+	s.chats.mu.Lock()
+	d, ok := s.chats.byKey[key]
+	if ok {
+		delete(s.chats.byKey, key)
+	}
+	s.chats.mu.Unlock()
+	if ok && d.stop != nil {
+		d.stop()
+		<-d.done
+	}
+}
+
+// parkQueued moves everything queued for a channel (due, scheduled for retry, or read by a
+// worker that stopped) to the dead letters with reason.
+func (s *Service) parkQueued(ctx context.Context, name, reason string) (int, error) {
+	if _, err := s.st.PromoteDue(ctx, name, s.now().Add(100*365*24*time.Hour), 10000); err != nil {
+		return 0, err
+	}
+	n := 0
+	for {
+		es, err := s.st.Reclaim(ctx, name, s.replica, 0, 100)
+		if err != nil {
+			return n, err
+		}
+		if len(es) == 0 {
+			if es, err = s.st.Read(ctx, name, s.replica, 100, time.Millisecond); err != nil {
+				return n, err
+			}
+		}
+		if len(es) == 0 {
+			return n, nil
+		}
+		for _, e := range es {
+			if err := s.st.Dead(ctx, e, reason); err != nil {
+				return n, err
+			}
+			n++
+		}
 	}
 }
