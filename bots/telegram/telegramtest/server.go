@@ -46,7 +46,10 @@ type Server struct {
 	updates     []json.RawMessage
 	nextUpdate  int64
 	updateReady chan struct{}
-	commands    []Command
+	commands    map[string][]Command // by commandKey: scope and language
+	members     map[int64]map[int64]string
+	files       map[string]storedFile
+	nextFile    int
 	answers     []CallbackAnswer
 	webhook     string
 }
@@ -81,6 +84,9 @@ func New(opts ...Option) *Server {
 		tokens:      map[string]bool{DefaultToken: true},
 		botName:     "paperboy_test_bot",
 		chats:       map[int64]*Chat{},
+		commands:    map[string][]Command{},
+		members:     map[int64]map[int64]string{},
+		files:       map[string]storedFile{},
 		chatErrors:  map[int64]Failure{},
 		floodUntil:  map[int64]time.Time{},
 		sentAt:      map[int64][]time.Time{},
@@ -156,6 +162,10 @@ func (s *Server) Violations() []Violation {
 
 // serve routes /bot<TOKEN>/<method> and writes the API answer.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if rest, isFile := strings.CutPrefix(r.URL.Path, "/file/bot"); isFile {
+		s.serveFile(w, rest)
+		return
+	}
 	rest, ok := strings.CutPrefix(r.URL.Path, "/bot")
 	token, method, ok2 := strings.Cut(rest, "/")
 	if !ok || !ok2 || method == "" {
