@@ -142,4 +142,3 @@ func (s *Server) PushMyChatMember(chatID, byUserID int64, oldStatus, newStatus s
 	}})
 	return s.queue(raw)
 }
-
