@@ -110,12 +110,7 @@ func (s *Server) sendDocument(c *Chat, name string, p params, ups []Upload) (int
 	}
 	m := Message{Chat: p["chat_id"], ChatID: c.ID, Method: name, ParseMode: p["parse_mode"], HTML: p["caption"], Text: plain,
 		Silent: p.flag("disable_notification"), ReplyMarkup: p["reply_markup"], Document: f.name, DocumentData: f.data, file: f.id}
-	s.nextMsgID[c.ID]++
-	m.ID = s.nextMsgID[c.ID]
-	m.Time = s.now()
-	s.messages = append(s.messages, m)
-	s.sentAt[c.ID] = append(s.sentAt[c.ID], m.Time)
-	return ok(s.messageJSON(c, &m))
+	return s.accept(c, m)
 }
 
 // uploadFor is the uploaded part a document parameter names ("upload:<filename>", or an

@@ -184,6 +184,11 @@ func (s *Server) sendMessage(c *Chat, name string, p params, _ []Upload) (int, a
 		}
 		m.Text = plain
 	}
+	return s.accept(c, m)
+}
+
+// accept numbers m in its chat, keeps it and answers the sent Message; with s.mu held.
+func (s *Server) accept(c *Chat, m Message) (int, any) {
 	s.nextMsgID[c.ID]++
 	m.ID = s.nextMsgID[c.ID]
 	m.Time = s.now()
