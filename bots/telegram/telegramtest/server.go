@@ -4,7 +4,11 @@
 // {"ok":true,"result":…} or {"ok":false,"error_code":N,"description":"…","parameters":{…}};
 // parse_mode HTML validated like Telegram (allowed tags, nesting, entities) and lengths counted in
 // UTF-16 after markup removal; per-chat flood control with retry_after and a record of every
-// request that ignored it; injected failures; and a log of accepted messages.
+// request that ignored it; injected failures; and a log of accepted messages. For the chats of
+// readers and communities it also answers getChatMember (SetMember), getFile and downloads at
+// /file/bot<TOKEN>/<file_path> (AddFile), sendDocument and scoped command menus (CommandsFor),
+// and queues channel posts, anonymous admins, documents (PushIncoming) and my_chat_member
+// updates (PushMyChatMember).
 package telegramtest
 
 import (
