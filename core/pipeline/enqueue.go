@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,6 +41,15 @@ func (s *Service) enqueue(ctx context.Context, orders []order) ([]placed, error)
 		p := &out[i]
 		if p.route, p.err = s.destinations(o); p.err != nil {
 			continue
+		}
+		if len(o.asked) == 0 {
+			p.route.Channels = slices.DeleteFunc(p.route.Channels, func(ch string) bool {
+				if subscribe.IsChatChannel(ch) && s.readerCapped(ctx, ch, o.art) {
+					p.route.Filtered[ch] = "readers.max_per_day reached"
+					return true
+				}
+				return false
+			})
 		}
 		p.queued = make([]bool, len(p.route.Channels))
 		var js []store.Job
