@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"paperboy/core/article"
 	"paperboy/core/channel"
 	"paperboy/core/deliver"
+	"paperboy/core/editor"
 	"paperboy/core/store"
 	"paperboy/core/subscribe"
 )
@@ -26,6 +28,8 @@ type chatSet struct {
 	build ChatBuilder
 	byKey map[string]*chatDest
 	run   *chatRun // set while Run runs: new chats start delivering at once
+	// tellers post notices into chats, by platform (the editor bots; see SetTeller).
+	tellers map[string]editor.Teller
 }
 
 type chatDest struct {
@@ -216,8 +220,45 @@ func (s *Service) readerCapped(ctx context.Context, name string, a *article.Arti
 	if !ok {
 		s.m.ReaderCapped.Inc()
 		s.log.Info("reader's daily limit reached: article not sent to them", "chat", name, "article_id", a.ID, "max_per_day", max)
+		s.tellCapped(ctx, d, day, max)
 	}
 	return !ok
+}
+
+// SetTeller lets the service post notices into chats of platform with its editor bot.
+func (s *Service) SetTeller(platform string, t editor.Teller) {
+	s.chats.mu.Lock()
+	defer s.chats.mu.Unlock()
+	if s.chats.tellers == nil {
+		s.chats.tellers = map[string]editor.Teller{}
+	}
+	s.chats.tellers[platform] = t
+}
+
+// tellCapped tells a reader, once a day whichever replica gets here first, that today's
+// articles stop here, so silence does not look like a broken bot.
+func (s *Service) tellCapped(ctx context.Context, d *chatDest, day string, max int) {
+	s.chats.mu.Lock()
+	c := d.chat
+	t := s.chats.tellers[c.Platform]
+	s.chats.mu.Unlock()
+	if t == nil {
+		return
+	}
+	if _, first, err := s.st.CountIn(ctx, "reader-capped-told:"+c.Key+":"+day, 48*time.Hour, 1); err != nil || !first {
+		return
+	}
+	text := fmt.Sprintf("You have received today's %d articles; more tomorrow. (/following, /unfollow)", max)
+	if c.Lang == "ko" {
+		text = fmt.Sprintf("오늘 받을 수 있는 기사 %d건을 모두 받았습니다. 내일 이어서 보내 드립니다. (/following, /unfollow)", max)
+	}
+	go func() {
+		tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 15*time.Second)
+		defer cancel()
+		if err := t.Tell(tctx, c.ID, text); err != nil {
+			s.log.Warn("could not tell a reader their daily limit is reached", "chat", c.Key, "err", err)
+		}
+	}()
 }
 
 // chatPost is the post a chat gets of a: what its subscription's template keeps.
