@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -50,7 +49,7 @@ const pressBudget = 2 * time.Second
 // edits), in both modes.
 type Bot struct {
 	cfg         Config
-	svc         *editor.Service
+	svc         service
 	rest        *rest.Client // bot-authenticated: commands, gateway discovery
 	hooks       *rest.Client // unauthenticated: interaction callbacks and webhook edits
 	look        *discord.Look
@@ -61,6 +60,10 @@ type Bot struct {
 	pressBudget time.Duration
 	gw          gatewayOptions // tests shorten the backoff
 	work        sync.WaitGroup
+	media       channel.MediaFetcher // attached files (OPML imports), through core/fetch's guard
+	cdn         []string             // origins attachments may come from (Discord's CDN; tests: the fake)
+	readers     bool                 // readers.enabled: reader commands in the bot's DMs
+	communities bool                 // communities.enabled: /feed in any server
 }
 
 // New validates cfg (filling defaults: mode gateway, api_url Discord's) and returns a
@@ -83,6 +86,8 @@ func New(cfg Config, svc *editor.Service, opts channel.Options) (*Bot, error) {
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,
 		gw:          gatewayOptions{backoff: gateway.JitteredBackoff},
+		media:       opts.Media,
+		cdn:         discordCDN,
 	}
 	return b, nil
 }
@@ -172,24 +177,33 @@ func (b *Bot) handle(ctx context.Context, it *interaction) error {
 		return fmt.Errorf("discord: interaction type %d not handled", it.Type)
 	}
 	req := b.request(it)
-	if !b.allowed(it, req) {
+	sc := b.scope(it)
+	if sc == scopeNone || sc == scopeEditor && !b.svc.Allowed(req) {
 		// Asking the service as a member without roles yields its refusal in the member's
 		// language (and its log line), also for members of guilds paperboy doesn't serve.
-		text := req.Text
-		if text == "" {
-			text = "/press"
+		// Only an editor command's own text is passed on: a reader's or community's command
+		// line would be run by its own rules.
+		text := "/press"
+		if sc == scopeEditor && it.Type == interactionCommand {
+			text = req.Text
 		}
+		b.log.Info("discord interaction refused", append(logCommand(it), slog.String("scope", string(sc)))...)
 		refusal := b.svc.Handle(ctx, editor.Request{Platform: "discord", UserID: req.UserID, UserName: req.UserName, Lang: req.Lang, Text: text})
 		return b.callback(ctx, it, response{Type: responseChannelMessage, Data: ephemeral(refusal.Text)})
 	}
 	if it.Type == interactionComponent {
 		return b.press(ctx, it, req)
 	}
-	if err := b.callback(ctx, it, response{Type: responseDeferred}); err != nil {
+	first := response{Type: responseDeferred}
+	if sc == scopeCommunity {
+		// A server's feed settings are the admin's business: only they see the answers.
+		first.Data = deferredFlags{Flags: flagEphemeral}
+	}
+	if err := b.callback(ctx, it, first); err != nil {
 		return err
 	}
 	b.background(ctx, func(ctx context.Context) {
-		b.editOriginal(ctx, it, b.message(b.svc.Handle(ctx, req)))
+		b.answer(ctx, it, b.svc.Handle(ctx, req))
 	})
 	return nil
 }
@@ -221,16 +235,6 @@ func (b *Bot) press(ctx context.Context, it *interaction, req editor.Request) er
 		}
 	})
 	return nil
-}
-
-// allowed reports whether the member may run commands here: a configured guild (never a DM or
-// a guild that merely added the bot — roles there mean nothing to us) and a configured role
-// or Administrator. It guards the gateway and the HTTP endpoint alike.
-func (b *Bot) allowed(it *interaction, req editor.Request) bool {
-	if it.GuildID == "" || !slices.Contains(b.cfg.Guilds, it.GuildID) {
-		return false
-	}
-	return b.svc.Allowed(req)
 }
 
 // background runs f after the current request, with a context that outlives it.
@@ -343,6 +347,7 @@ func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (edit
 	if err != nil {
 		return nil, err
 	}
+	b.readers, b.communities = cfg.Readers.Enabled, cfg.Communities.Enabled
 	return b, nil
 }
 
