@@ -13,7 +13,7 @@ import (
 type Command struct {
 	ID                       string            `json:"id"`
 	ApplicationID            string            `json:"application_id"`
-	GuildID                  string            `json:"guild_id"`
+	GuildID                  string            `json:"guild_id,omitempty"` // "" for a global command
 	Version                  string            `json:"version"`
 	Type                     int               `json:"type"`
 	Name                     string            `json:"name"`

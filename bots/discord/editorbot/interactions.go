@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"paperboy/bots/discord"
+	"paperboy/bots/discord/editorbot/commands"
 	"paperboy/bots/discord/gateway"
 	"paperboy/bots/discord/rest"
 	"paperboy/config"
@@ -184,7 +185,7 @@ func (b *Bot) handle(ctx context.Context, it *interaction) error {
 		// Only an editor command's own text is passed on: a reader's or community's command
 		// line would be run by its own rules.
 		text := "/press"
-		if sc == scopeEditor && it.Type == interactionCommand {
+		if d, ok := it.command(); ok && d.Name != commands.Feed && !commands.Reader(d.Name) {
 			text = req.Text
 		}
 		b.log.Info("discord interaction refused", append(logCommand(it), slog.String("scope", string(sc)))...)
