@@ -17,10 +17,11 @@ type AppOptions struct {
 	ResponseWindow    time.Duration // time to send the initial interaction response (default 3 s)
 }
 
-// App fakes the application side of Discord used by editors' slash commands: guild command
-// registration, interactions (created by the test, delivered over the fake gateway or posted to
-// an HTTP endpoint), interaction callbacks, and edits of the original response. Every other
-// route is answered by the embedded REST Fake.
+// App fakes the application side of Discord used by editors' slash commands: guild and global
+// command registration, interactions from servers and from DMs with the bot (created by the
+// test, delivered over the fake gateway or posted to an HTTP endpoint), attachments on a signed
+// CDN, interaction callbacks, and edits of the original response (multipart, with files). Every
+// other route is answered by the embedded REST Fake.
 type App struct {
 	*Fake
 	ID         string // application id, equal to the bot user's id as for real apps
