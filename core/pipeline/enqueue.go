@@ -10,6 +10,7 @@ import (
 	"paperboy/core/outbox"
 	"paperboy/core/route"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 )
 
 // order is one enriched article on its way to the outbox.
@@ -43,7 +44,11 @@ func (s *Service) enqueue(ctx context.Context, orders []order) ([]placed, error)
 		p.queued = make([]bool, len(p.route.Channels))
 		var js []store.Job
 		for _, ch := range p.route.Channels {
-			j, err := outbox.NewJob(ch, o.art, outbox.Payload{Post: o.art.Post(), Source: o.source, PushedBy: o.by, Detected: detected}, s.cfg.Store.ClaimTTL)
+			post := o.art.Post()
+			if subscribe.IsChatChannel(ch) {
+				post = s.chatPost(ch, o.source, o.art)
+			}
+			j, err := outbox.NewJob(ch, o.art, outbox.Payload{Post: post, Source: o.source, PushedBy: o.by, Detected: detected}, s.cfg.Store.ClaimTTL)
 			if err != nil {
 				p.err = err
 				break
