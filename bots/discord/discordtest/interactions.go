@@ -123,6 +123,12 @@ var (
 // SlashCommand creates an APPLICATION_COMMAND interaction for name run by m in guild ("" =
 // in a DM with the bot, as DMCommand).
 func (a *App) SlashCommand(guild string, m Member, name string, options ...Option) Interaction {
+	return a.SlashCommandIn(guild, "", m, name, options...)
+}
+
+// SlashCommandIn is SlashCommand typed in the server channel channelID ("" = a new channel;
+// ignored in a DM, which has its own).
+func (a *App) SlashCommandIn(guild, channelID string, m Member, name string, options ...Option) Interaction {
 	resolved := map[string]any{}
 	opts := commandOptions(options, resolved)
 	a.mu.Lock()
@@ -142,7 +148,7 @@ func (a *App) SlashCommand(guild string, m Member, name string, options ...Optio
 	if len(resolved) > 0 {
 		data["resolved"] = map[string]any{"attachments": resolved}
 	}
-	return a.interaction(InteractionCommand, guild, m, data, nil)
+	return a.interaction(InteractionCommand, guild, channelID, m, data, nil)
 }
 
 // DMCommand creates an APPLICATION_COMMAND interaction for name run by m in their DM with the
@@ -174,16 +180,18 @@ func commandOptions(in []Option, resolved map[string]any) []map[string]any {
 // Click creates a MESSAGE_COMPONENT interaction: m pressing the button customID on message messageID.
 func (a *App) Click(guild string, m Member, messageID, customID string) Interaction {
 	data := map[string]any{"custom_id": customID, "component_type": 2}
-	return a.interaction(InteractionComponent, guild, m, data, &messageID)
+	return a.interaction(InteractionComponent, guild, "", m, data, &messageID)
 }
 
-func (a *App) interaction(typ int, guild string, m Member, data map[string]any, messageID *string) Interaction {
+func (a *App) interaction(typ int, guild, channelID string, m Member, data map[string]any, messageID *string) Interaction {
 	a.Fake.mu.Lock()
 	id, token := a.Fake.newID(), "aW50ZXJhY3Rpb24"+strconv.FormatInt(a.Fake.nextID, 36)+"_s3cret"
 	now := a.Fake.opts.Now()
 	a.Fake.mu.Unlock()
-	channelID := a.dmChannel(m.UserID)
-	if guild != "" {
+	switch {
+	case guild == "":
+		channelID = a.dmChannel(m.UserID)
+	case channelID == "":
 		channelID = a.AddChannel()
 	}
 	if m.Permissions == "" {
