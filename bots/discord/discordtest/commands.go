@@ -142,6 +142,9 @@ func (a *App) overwrite(w http.ResponseWriter, guild string, in []Command) {
 	out := make([]Command, len(in))
 	for i, c := range in {
 		c.ApplicationID, c.GuildID, c.DescriptionLocalized = a.ID, guild, ""
+		if guild != "" {
+			c.IntegrationTypes = []int{0} // Discord reports a guild command as installed to the guild
+		}
 		if c.Type == 0 {
 			c.Type = 1
 		}

@@ -166,6 +166,13 @@ func Sync(ctx context.Context, c *rest.Client, appID, guild string, want []Comma
 	if err := c.Do(ctx, "GET", path, url.Values{"with_localizations": {"true"}}, nil, &have); err != nil {
 		return false, err
 	}
+	if guild != "" {
+		// Contexts and installation types belong to global commands; whatever Discord echoes
+		// for a guild's (integration_types [0]) must not make every start rewrite them.
+		for i := range have {
+			have[i].Contexts, have[i].IntegrationTypes = nil, nil
+		}
+	}
 	if same(have, want) {
 		return false, nil
 	}
