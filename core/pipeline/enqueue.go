@@ -84,7 +84,9 @@ func (s *Service) destinations(o order) (route.Decision, error) {
 	if len(o.asked) > 0 {
 		for _, ch := range o.asked {
 			if _, ok := s.channels[ch]; !ok {
-				return route.Decision{}, fmt.Errorf("pipeline: no channel named %q", ch)
+				if _, chat := s.chat(ch); !chat {
+					return route.Decision{}, fmt.Errorf("pipeline: no channel named %q", ch)
+				}
 			}
 		}
 		return route.Decision{Channels: o.asked, Filtered: map[string]string{}}, nil

@@ -91,6 +91,21 @@ type Sub struct {
 	Added    time.Time `json:"added"`
 }
 
+// Uses reports whether the chat subscribes to or follows the named source itself.
+func (c Chat) Uses(source string) bool {
+	for _, s := range c.Subs {
+		if s.Source == source {
+			return true
+		}
+	}
+	for _, f := range c.Follows {
+		if f.Source == source {
+			return true
+		}
+	}
+	return false
+}
+
 // ChatRef names a chat a command came from.
 type ChatRef struct {
 	Platform string
@@ -415,15 +430,8 @@ func (r *Registry) dropOrphan(ctx context.Context, name string) error {
 		return err
 	}
 	for _, c := range chats {
-		for _, s := range c.Subs {
-			if s.Source == name {
-				return nil
-			}
-		}
-		for _, f := range c.Follows {
-			if f.Source == name {
-				return nil
-			}
+		if c.Uses(name) {
+			return nil
 		}
 	}
 	routes, err := r.Routes(ctx)
