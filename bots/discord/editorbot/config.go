@@ -16,7 +16,7 @@ type Config struct {
 	AppID     string   `yaml:"app_id"`     // application id
 	PublicKey string   `yaml:"public_key"` // hex Ed25519 key for the HTTP interactions endpoint
 	Roles     []string `yaml:"roles"`      // role ids allowed to run commands (Administrator always may)
-	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in; interactions from any other guild or a DM are refused (required)
+	Guilds    []string `yaml:"guilds"`     // guild ids to register editor commands in; editor commands from any other guild or a DM are refused (required)
 	Mode      string   `yaml:"mode"`       // gateway (default) | http
 	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
 	// NotifyChannels are channel ids told when a source changes a posted article (on_update: notify).
