@@ -29,6 +29,7 @@ const (
 	rankURL                     // /2019/11/20/ in the address
 	rankHeader                  // the first date next to the headline
 	rankProse                   // the first date at the top of the story text
+	rankScript                  // a publication key in inline script state
 	rankPage                    // the first date anywhere in the page text
 )
 

@@ -89,6 +89,14 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"json-ld HowTo carries the date", "https://www.example.de/diy/tischdecke",
 			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Eine runde Tischdecke nähen","datePublished":"2022-01-10T22:06:08Z","step":[{"@type":"HowToStep","text":"Stoff zuschneiden"}]}</script>` + story,
 			extract.Options{}, time.Date(2022, 1, 10, 22, 6, 8, 0, time.UTC), false},
+		{"publication key in inline script state", "https://shop.example.de/products/sidamo",
+			`<html><head><script>window.ShopState = {"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00","price":990}};</script></head><body><h1>A long enough headline here</h1>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2019, 3, 2, 5, 22, 28, 0, time.UTC), false},
+		{"publication key in escaped script JSON", "https://reviews.example.com/r/1",
+			`<html><head><script>var s = "{\"publishedDate\":\"2016-11-04T20:37:27Z\",\"updatedDate\":null}";</script></head><body><h1>A long enough headline here</h1>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2016, 11, 4, 20, 37, 27, 0, time.UTC), false},
 		{"last resort: the first date anywhere on the page", "https://www.example.org/words/maudlin",
 			`<html lang="en"><body><h1>A long enough headline here</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
 				`<p>Related words and their histories, collected over many years of letters from readers.</p><div style="text-align:right">Apr 7, 2009</div>`,

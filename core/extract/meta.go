@@ -100,6 +100,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if head := proseHead(body); head != "" {
 		noRelative.text(&pub, rankProse, head)
 	}
+	d.value(&pub, rankScript, p.scriptDates...)
 	if len(pub) == 0 {
 		noRelative.text(&pub, rankPage, p.text)
 	}

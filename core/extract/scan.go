@@ -22,6 +22,9 @@ type page struct {
 	// last change.
 	updatedTitles []string
 	itemprops     map[string]string
+	// scriptDates are publication values from the page's inline script state ("published_at"
+	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
+	scriptDates []string
 	// itemAuthors are the names of every itemprop=author/creator element, in order.
 	itemAuthors []string
 	bylines     []string // text of byline/author elements and rel=author links, one line per block
@@ -97,6 +100,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	case atom.Script:
 		if strings.Contains(strings.ToLower(get("type")), "ld+json") && n.FirstChild != nil {
 			p.jsonLD = append(p.jsonLD, n.FirstChild.Data)
+		} else if n.FirstChild != nil && len(p.scriptDates) < 4 {
+			if v := scriptDate(n.FirstChild.Data); v != "" {
+				p.scriptDates = append(p.scriptDates, v)
+			}
 		}
 		return inArticle
 	case atom.Title:
@@ -168,6 +175,40 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	}
 	return inArticle
+}
+
+// scriptDateKeys are the JSON keys script state uses for a publication time, most specific first.
+var scriptDateKeys = []string{"datePublished", "firstPublishDate", "first_publish_date", "publishedDate", "publishedAt",
+	"published_at", "publishDate", "publish_date", "date_published", "pubDate"}
+
+// maxScriptScan bounds how much of one script is searched for a date key.
+const maxScriptScan = 256 << 10
+
+// scriptDate returns the value of the first date key found in a script as a JSON string
+// member ("published_at":"2019-03-02T06:22:28+01:00", also with escaped quotes), or "".
+func scriptDate(script string) string {
+	if len(script) > maxScriptScan {
+		script = script[:maxScriptScan]
+	}
+	for _, k := range scriptDateKeys {
+		for from := 0; ; {
+			i := strings.Index(script[from:], k)
+			if i < 0 {
+				break
+			}
+			rest := script[from+i+len(k):]
+			from += i + len(k)
+			rest = strings.TrimLeft(rest, `\"' `)
+			if !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			rest = strings.TrimLeft(rest[1:], `\"' `)
+			if end := strings.IndexAny(rest, `"'\,}`); end > 0 && end <= 40 {
+				return rest[:end]
+			}
+		}
+	}
+	return ""
 }
 
 // rdfaDateProperty returns the schema.org date property an RDFa attribute names, lower-case
