@@ -53,6 +53,9 @@ func TestExtractMetadata(t *testing.T) {
 			func(t *testing.T, r *extract.Result) {
 				eq(t, "title", r.Title, "Russia: Space ship breaks up over Siberia")
 			}},
+		{"og:title on property= wins over a misused name= before it", "https://example.com/og",
+			`<head><meta name="og:title" content="Template title"><meta property="og:title" content="Property title"><title>Property title - Example</title></head>`,
+			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Property title") }},
 		{"title suffix from og:site_name", "https://www.bbc.com/news/x", `<head><title>Sweden drops case - BBC News</title>
 <meta property="og:site_name" content="BBC News"></head>`,
 			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Sweden drops case") }},

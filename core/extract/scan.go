@@ -9,15 +9,17 @@ import (
 
 // page is everything one walk over the parsed document collects, before any judgement.
 type page struct {
-	meta      map[string]string // first value per lower-cased property/name/itemprop key
-	jsonLD    []string          // raw JSON-LD script bodies
-	canonical string
-	imageSrc  string // <link rel=image_src>
-	lang      string
-	title     string // <title>
-	h1        string
-	times     []timeTag
-	dataDates []string // data-date-time style attributes (Naver and others), hAtom "published" titles
+	meta map[string]string // first value per lower-cased property/name/itemprop key
+	// metaByName marks meta values read from name=/itemprop=, which a later property= replaces.
+	metaByName map[string]bool
+	jsonLD     []string // raw JSON-LD script bodies
+	canonical  string
+	imageSrc   string // <link rel=image_src>
+	lang       string
+	title      string // <title>
+	h1         string
+	times      []timeTag
+	dataDates  []string // data-date-time style attributes (Naver and others), hAtom "published" titles
 	// updatedTitles are the title attributes of hAtom "updated" elements: a machine date of the
 	// last change.
 	updatedTitles []string
@@ -55,7 +57,7 @@ type imgTag struct {
 }
 
 func scan(root *html.Node) *page {
-	p := &page{meta: map[string]string{}, itemprops: map[string]string{}}
+	p := &page{meta: map[string]string{}, metaByName: map[string]bool{}, itemprops: map[string]string{}}
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
@@ -84,8 +86,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" {
-				if _, seen := p.meta[key]; !seen {
+				if _, seen := p.meta[key]; !seen || k == "property" && p.metaByName[key] {
+					// Open Graph is defined on property=; a page with both keeps name= only when
+					// property= is missing.
 					p.meta[key] = strings.TrimSpace(content)
+					p.metaByName[key] = k != "property"
 				}
 			}
 		}
