@@ -31,3 +31,24 @@ func inComments(n *html.Node) bool {
 	}
 	return false
 }
+
+// otherStoryWords in a class or id mark blocks that date something other than the story:
+// teasers of other stories, related lists, sidebars and widgets, reader comments.
+var otherStoryWords = []string{"teaser", "related", "sidebar", "widget", "comment"}
+
+// aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
+// the story's.
+func aboutOtherStory(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id"))
+		for _, w := range otherStoryWords {
+			if strings.Contains(cls, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

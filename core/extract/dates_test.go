@@ -97,6 +97,9 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html><head><script>var s = "{\"publishedDate\":\"2016-11-04T20:37:27Z\",\"updatedDate\":null}";</script></head><body><h1>A long enough headline here</h1>` +
 				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2016, 11, 4, 20, 37, 27, 0, time.UTC), false},
+		{"a teaser's date is another story's", "https://www.example.de/pressemitteilung/waffen",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="teaser-list"><span class="headline-date">16.02.2022</span></div><div class="date">02.11.2021</div>` + story,
+			extract.Options{}, time.Date(2021, 11, 2, 0, 0, 0, 0, berlin), true},
 		{"last resort: the first date anywhere on the page", "https://www.example.org/words/maudlin",
 			`<html lang="en"><body><h1>A long enough headline here</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
 				`<p>Related words and their histories, collected over many years of letters from readers.</p><div style="text-align:right">Apr 7, 2009</div>`,

@@ -144,7 +144,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if prop := rdfaDateProperty(get("property")); prop != "" && n.DataAtom != atom.Meta && get("content") != "" {
 		p.itemprop(n, prop) // RDFa: <span property="schema:dateCreated" content="…">
 	}
-	if title := get("title"); title != "" && n.DataAtom != atom.Meta && len(title) <= 40 {
+	if title := get("title"); title != "" && n.DataAtom != atom.Meta && len(title) <= 40 && !aboutOtherStory(n) {
 		// hAtom: <abbr class="published" title="2013-04-04T18:52:11+00:00">
 		switch classes := " " + strings.ToLower(get("class")) + " "; {
 		case strings.Contains(classes, " published "):
@@ -167,7 +167,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.byText = append(p.byText, t)
 		}
 	}
-	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 {
+	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
 			if p.h1Seen {
 				p.dateTexts = append(p.dateTexts, t)
