@@ -100,6 +100,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"a teaser's date is another story's", "https://www.example.de/pressemitteilung/waffen",
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="teaser-list"><span class="headline-date">16.02.2022</span></div><div class="date">02.11.2021</div>` + story,
 			extract.Options{}, time.Date(2021, 11, 2, 0, 0, 0, 0, berlin), true},
+		{"layout classes on <body> do not hide the story's date", "https://www.example.de/interview/vorbild",
+			`<html lang="de"><body class="page-node no-sidebars comments-closed"><div class="kicker">Aus dem Archiv vom 01.12.2019</div><h1>Ein langer deutscher Titel</h1><ul><li class="field_node_create_date">31.03.2020</li></ul>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2020, 3, 31, 0, 0, 0, 0, berlin), true},
 		{"last resort: the first date anywhere on the page", "https://www.example.org/words/maudlin",
 			`<html lang="en"><body><h1>A long enough headline here</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
 				`<p>Related words and their histories, collected over many years of letters from readers.</p><div style="text-align:right">Apr 7, 2009</div>`,
