@@ -620,3 +620,24 @@ func (r *Registry) ChatsEnabled() (readers, communities bool) {
 
 // ReaderZone is the zone quiet hours are read in when a reader names none.
 func (r *Registry) ReaderZone() string { return r.cfg.Readers.Timezone }
+
+// RemoveChat deletes a chat with its follows and subscriptions (ops: `paperboy chats remove`),
+// and the runtime sources only it used.
+func (r *Registry) RemoveChat(ctx context.Context, key string) error {
+	c, ok, err := r.Chat(ctx, key)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("no chat %q (paperboy chats list shows them)", key)
+	}
+	if _, _, err := r.cat.DeleteObject(ctx, KindChat, key); err != nil {
+		return err
+	}
+	for _, s := range c.Subs {
+		if err := r.dropOrphan(ctx, s.Source); err != nil {
+			return err
+		}
+	}
+	return nil
+}
