@@ -35,18 +35,7 @@ func TestIdleChannelsCost(t *testing.T) {
 	if secs <= 0 {
 		secs = 60
 	}
-	addr := redistest.StartServer(t)
-	client := goredis.NewClient(&goredis.Options{Addr: addr, PoolSize: 64})
-	st := redis.New(client, "bench:")
-	defer st.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	wk := NewWakeups()
-	go wk.Run(ctx, st, nil)
-	set := settings("r1")
-	set.Lease = DefaultLease
-	set.Wake = wk
-	set.Leases = lease.NewTaker(st, lease.NewOwner("r1"), nil)
+	client, st, ctx, set := idleBench(t)
 	for i := range n {
 		ch := named{sink: sink{sent: make(chan string, 1)}, name: fmt.Sprintf("idle%05d", i)}
 		w := NewWorker(ch, st, set, nil, nil, quiet, nil)
@@ -82,6 +71,27 @@ func TestIdleChannelsCost(t *testing.T) {
 		(u1-u0).Seconds()/el.Seconds(), ms.HeapAlloc>>20)
 }
 
+// idleBench starts a redis-server of the test's own and returns its client, a store on it, a
+// context that ends with the test, and worker settings with the service's lease and pushed
+// wake-ups.
+func idleBench(t *testing.T) (*goredis.Client, *redis.Store, context.Context, Settings) {
+	addr := redistest.StartServer(t)
+	client := goredis.NewClient(&goredis.Options{Addr: addr, PoolSize: 64})
+	st := redis.New(client, "bench:")
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(func() {
+		cancel()
+		_ = st.Close()
+	})
+	wk := NewWakeups()
+	go wk.Run(ctx, st, nil)
+	set := settings("r1")
+	set.Lease = DefaultLease
+	set.Wake = wk
+	set.Leases = lease.NewTaker(st, lease.NewOwner("r1"), nil)
+	return client, st, ctx, set
+}
+
 // named renames a channel, so one sink type serves many channels.
 type named struct {
 	sink
@@ -100,18 +110,8 @@ func TestIdleWorkerMemory(t *testing.T) {
 	if n <= 0 {
 		t.Skip("set PAPERBOY_BENCH_IDLE_MEM=20000 to measure idle workers' memory")
 	}
-	addr := redistest.StartServer(t)
-	client := goredis.NewClient(&goredis.Options{Addr: addr, PoolSize: 64})
-	st := redis.New(client, "bench:")
-	defer st.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	wk := NewWakeups()
-	go wk.Run(ctx, st, nil)
-	set := settings("r1")
-	set.Lease = DefaultLease
-	set.Wake = wk
-	set.Leases = lease.NewTaker(st, lease.NewOwner("r1"), nil)
+	_, st, ctx, set := idleBench(t)
+	set.Low = true // as chats' workers are
 	m := metrics.New()
 	creds := &Credentials{}
 	chs := make([]channel.Channel, n)
@@ -127,7 +127,7 @@ func TestIdleWorkerMemory(t *testing.T) {
 	}
 	m0, g0 := heap()
 	for _, ch := range chs {
-		w := NewWorker(ch, st, chatSettings(set), creds, m, quiet, nil)
+		w := NewWorker(ch, st, set, creds, m, quiet, nil)
 		go w.Run(ctx, ctx)
 	}
 	// Every worker's first look (about ten store calls each), then idle.
@@ -153,6 +153,3 @@ func TestIdleWorkerMemory(t *testing.T) {
 type chat struct{ named }
 
 func (chat) CredentialKey() (string, rate.Limit, int) { return "telegram:bench-bot", 29, 1 }
-
-// chatSettings are the settings of a chat's worker.
-func chatSettings(s Settings) Settings { return s }
