@@ -94,3 +94,17 @@ func leased(leases *lease.Taker, name string, ttl time.Duration, log *slog.Logge
 		return nil
 	}
 }
+
+// chatBuilder builds the channels of readers' and communities' chats with the platform's
+// editor bot, when the configuration turns readers or communities on (nil otherwise).
+func chatBuilder(cfg *config.Config, log *slog.Logger) pipeline.ChatBuilder {
+	if !cfg.Readers.Enabled && !cfg.Communities.Enabled {
+		return nil
+	}
+	opts := channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg), Limiters: channel.NewLimiters()}
+	return func(platform, chatID, name string) (channel.Channel, error) {
+		o := opts
+		o.Name = name
+		return bots.ChatChannel(cfg, platform, chatID, o)
+	}
+}

@@ -177,6 +177,9 @@ func (s *Service) Handle(ctx context.Context, r Request) Reply {
 		return Reply{Ignore: true}
 	}
 	t := texts(r.Lang)
+	if rep, ok := s.handleChat(ctx, r, cmd, args); ok {
+		return rep
+	}
 	if !s.Allowed(r) {
 		s.log.Warn("editor command refused: user not allowed", "platform", r.Platform, "user_id", r.UserID, "user", r.UserName, "command", cmd)
 		return Reply{Text: t.refused}
