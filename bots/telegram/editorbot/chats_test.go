@@ -2,6 +2,7 @@ package editorbot
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"path/filepath"
@@ -349,4 +350,28 @@ func TestMenusForReadersAndAdmins(t *testing.T) {
 	if ko := h.fake.CommandsFor("all_private_chats", "ko"); len(ko) == 0 || ko[0].Description != editor.ReaderCommands("ko")[0].Description {
 		t.Errorf("korean reader menu %+v", ko)
 	}
+}
+
+// TestSourceAddHasItsButtons: /source add answers with text and the Add and Cancel buttons
+// (a text reply keeps its actions), and Add saves the source.
+func TestSourceAddHasItsButtons(t *testing.T) {
+	h, be := newChatHarness(t, false, false)
+	h.run(t)
+	got := ask(t, h, telegramtest.Incoming{ChatID: editorID, FromID: editorID, Text: "/source add https://feeds.example/rss paper"})
+	if !strings.Contains(got.Text, "Add this source?") || !strings.Contains(got.ReplyMarkup, `"srcadd:`) || !strings.Contains(got.ReplyMarkup, `"srcno:`) {
+		t.Fatalf("/source add answered %q with keyboard %q", got.Text, got.ReplyMarkup)
+	}
+	var kb struct {
+		Rows [][]struct {
+			Data string `json:"callback_data"`
+		} `json:"inline_keyboard"`
+	}
+	if err := json.Unmarshal([]byte(got.ReplyMarkup), &kb); err != nil || len(kb.Rows) != 1 || len(kb.Rows[0]) != 2 {
+		t.Fatalf("keyboard %q: %v", got.ReplyMarkup, err)
+	}
+	h.fake.PushCallback(editorID, editorID, got.ID, kb.Rows[0][0].Data)
+	waitFor(t, "the source saved", func() bool {
+		srcs, err := be.reg.Sources(context.Background())
+		return err == nil && len(srcs) == 1 && srcs[0].Name == "paper"
+	})
 }
