@@ -161,8 +161,8 @@ func byAddress(cands []dateCand) []dateCand {
 	return out
 }
 
-// onlyRunningText reports candidates that all come from unlabelled text: around the headline
-// or in the story.
+// onlyRunningText reports candidates that all come from the weakest sources: unlabelled text
+// around the headline or in the story, script state, the first date anywhere on the page.
 func onlyRunningText(cands []dateCand) bool {
 	for _, c := range cands {
 		if c.rank < rankHeader {
