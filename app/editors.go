@@ -27,6 +27,9 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 	es.ShareHeld(svc.Store()) // a Publish click may reach another replica, or come after a restart
 	var runs []func(context.Context) error
 	for _, l := range ls {
+		if t, ok := l.Listener.(editor.Teller); ok {
+			svc.SetTeller(l.Platform, t) // notices to readers' and communities' chats
+		}
 		if a, ok := l.Listener.(editor.Announcer); ok {
 			es.AddAnnouncer(a) // kept only when the bot has notify targets
 		}
@@ -92,5 +95,19 @@ func leased(leases *lease.Taker, name string, ttl time.Duration, log *slog.Logge
 			}
 		}
 		return nil
+	}
+}
+
+// chatBuilder builds the channels of readers' and communities' chats with the platform's
+// editor bot, when the configuration turns readers or communities on (nil otherwise).
+func chatBuilder(cfg *config.Config, log *slog.Logger) pipeline.ChatBuilder {
+	if !cfg.Readers.Enabled && !cfg.Communities.Enabled {
+		return nil
+	}
+	opts := channel.Options{Logger: log, Media: pipeline.NewFetcher(cfg), Limiters: channel.NewLimiters()}
+	return func(platform, chatID, name string) (channel.Channel, error) {
+		o := opts
+		o.Name = name
+		return bots.ChatChannel(cfg, platform, chatID, o)
 	}
 }

@@ -16,7 +16,7 @@ import (
 // or a signal cut the run short (the command exits 1).
 func (s *Service) Once(ctx context.Context, drain time.Duration, stdout io.Writer) (failed bool, err error) {
 	leases := newLeases(s.st, s.cfg, s.log)
-	svc, err := pipeline.New(pipeline.Options{Config: s.cfg, Store: s.st, Channels: s.chans, Logger: s.log, Leases: leases, Replica: leases.Owner().Replica})
+	svc, err := pipeline.New(pipeline.Options{Config: s.cfg, Store: s.st, Channels: s.chans, Logger: s.log, Leases: leases, Replica: leases.Owner().Replica, Chats: chatBuilder(s.cfg, s.log)})
 	if err != nil {
 		return false, err
 	}

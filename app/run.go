@@ -58,7 +58,7 @@ func (s *Service) Serve(ctx context.Context, o RunOptions) error {
 		httpDone <- nil
 	}
 	for {
-		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Leases: leases, Replica: leases.Owner().Replica})
+		svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: chans, Logger: log, Leases: leases, Replica: leases.Owner().Replica, Chats: chatBuilder(cfg, log)})
 		if err != nil {
 			return err
 		}

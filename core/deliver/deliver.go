@@ -30,6 +30,15 @@ type Settings struct {
 	Leases *lease.Taker
 	// Wake pushes wake-ups to idle workers (nil = they poll their outbox: a blocking read a second).
 	Wake *Wakeups
+	// Low makes the worker low-priority on its shared credential: it takes a token only when
+	// the credential's normal-priority workers leave one spare (a reader's or community's chat
+	// behind the bot's configured channels; see priority.go).
+	Low bool
+	// Hold, when set, is asked before each look at the outbox: a time after now holds the
+	// channel until then (a reader's quiet hours). Nothing is read or sent meanwhile, entries
+	// stay queued without spending an attempt, and the worker waits in memory, woken at that
+	// time, on shutdown or by a wake-up (so a changed setting counts at the next Wakeups.Wake).
+	Hold func(now time.Time) time.Time
 }
 
 // DefaultSettings are the delivery settings a configuration leaves out: the one place they
@@ -109,7 +118,8 @@ type Credential struct {
 	Gate    Gate
 
 	mu      sync.Mutex
-	running int // workers of this process delivering with it (the last one out releases the lease)
+	running int      // workers of this process delivering with it (the last one out releases the lease)
+	prio    priority // low-priority workers waiting for a spare token
 }
 
 // Credentials hands out one Credential per key, so all chats of a bot share its ~30 msg/s.

@@ -33,8 +33,11 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 		// A refused token must stop the channel: looping on it gets the IP banned (Discord). A
 		// destination that is gone (the bot was removed or blocked) stops the same way; the
 		// pipeline also suspends a reader's or community's chat on the reported event.
-		log.Error("channel paused: the platform refused it, and retrying cannot help; fix the cause, then resume it",
-			"err", ce, "fix", ce.Remedy(), "resume", "paperboy channels resume "+name+" --config FILE (or /resume "+name+" in chat)")
+		msg := "channel paused: the platform refused it, and retrying cannot help; fix the cause, then resume it"
+		if ce.Reason == channel.Gone {
+			msg = "channel paused: the bot is gone from this chat (removed, blocked or deleted); a reader's or community's chat is suspended"
+		}
+		log.Error(msg, "err", ce, "fix", ce.Remedy(), "resume", "paperboy channels resume "+name+" --config FILE (or /resume "+name+" in chat)")
 		if err := w.st.PauseBecause(ctx, "channel", name, ce.Cause()+" — "+ce.Remedy()); err != nil {
 			return err
 		}

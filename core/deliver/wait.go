@@ -35,8 +35,10 @@ func (w *Worker) persist(ctx context.Context, msg string, e store.Entry, write f
 }
 
 // wait blocks until the channel's and the credential's retry-after gates have passed, the
-// breaker allows a probe, and both rate limiters grant a token, keeping the delivery lease
-// meanwhile.
+// breaker allows a probe, and the channel's limiter then the credential's grant a token (a
+// low-priority worker's only when the credential's channels leave it spare, see priority),
+// keeping the delivery lease meanwhile. The channel's token comes first: a bot token taken while
+// a chat waits out its own pace would be spent idle, and would hold the bot's other chats back.
 func (w *Worker) wait(ctx context.Context) error {
 	for {
 		if d := w.gated().Sub(w.now()); d > 0 {
@@ -45,24 +47,41 @@ func (w *Worker) wait(ctx context.Context) error {
 			}
 			continue
 		}
-		var d time.Duration
-		var rs []*rate.Reservation
-		for _, l := range w.limiters() {
-			r := l.Reserve()
-			rs = append(rs, r)
-			d = max(d, r.Delay())
-		}
-		if err := w.pause(ctx, d); err != nil {
-			for _, r := range rs {
-				r.Cancel()
-			}
+		if err := w.reserve(ctx, w.rateLimiter()); err != nil {
 			return err
+		}
+		if w.cred != nil {
+			if err := w.credToken(ctx); err != nil {
+				return err
+			}
 		}
 		// Another channel of the credential may have met a global 429 while we waited.
 		if !w.gated().After(w.now()) {
 			return nil
 		}
 	}
+}
+
+// credToken waits for a token of the shared credential: in line behind the normal-priority
+// workers for a low-priority one, counted among those waiting for a normal one.
+func (w *Worker) credToken(ctx context.Context) error {
+	if w.set.Low {
+		return w.lowToken(ctx)
+	}
+	done := w.cred.prio.waitNormal()
+	defer done()
+	return w.reserve(ctx, w.cred.Limiter)
+}
+
+// reserve takes l's next token and waits until it is due, keeping the lease; a wait cut short
+// gives the token back.
+func (w *Worker) reserve(ctx context.Context, l *rate.Limiter) error {
+	r := l.Reserve()
+	if err := w.pause(ctx, r.Delay()); err != nil {
+		r.Cancel()
+		return err
+	}
+	return nil
 }
 
 // gated is the time before which nothing may be sent: retry_after gates and an open breaker.
@@ -81,11 +100,4 @@ func (w *Worker) gated() time.Time {
 		w.mu.Unlock()
 	}
 	return until
-}
-
-func (w *Worker) limiters() []*rate.Limiter {
-	if w.cred != nil {
-		return []*rate.Limiter{w.cred.Limiter, w.limiter}
-	}
-	return []*rate.Limiter{w.limiter}
 }

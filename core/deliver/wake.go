@@ -105,7 +105,8 @@ func (k *Wakeups) unwatch(channel string, c chan struct{}) {
 
 // runWoken is Run's loop when wake-ups are pushed: the worker drains its outbox without
 // blocking reads and, once idle (or paused, or standing by while another replica delivers),
-// waits in memory for a wake-up, its next retry, its digest's due time or IdleTick.
+// waits in memory for a wake-up, its next retry, its digest's due time or IdleTick; in quiet
+// hours (Settings.Hold) it waits for their end without looking.
 func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 	name := w.ch.Name()
 	sig := w.set.Wake.watch(name)
@@ -115,6 +116,11 @@ func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 		select { // a wake-up from before this look is answered by it
 		case <-sig:
 		default:
+		}
+		if q := w.quietUntil(); !q.IsZero() {
+			// Quiet hours: no store call until they end (or a wake-up asks again).
+			w.idle(ctx, sig, q.Sub(w.now()))
+			continue
 		}
 		if paused, err := w.st.Paused(ctx, "channel", name); err == nil && paused {
 			w.setPaused(true)

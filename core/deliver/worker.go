@@ -22,7 +22,7 @@ type Worker struct {
 	ch       channel.Channel
 	st       store.Store
 	set      Settings
-	limiter  *rate.Limiter
+	limiter  *rate.Limiter // the channel's own pace, made at its first send (see rateLimiter)
 	gate     Gate
 	cred     *Credential // nil when the channel has no shared credential
 	breaker  *gobreaker.CircuitBreaker[channel.Receipt]
@@ -35,26 +35,19 @@ type Worker struct {
 	renew    time.Duration // lease renewal interval, and the fence: sends start within it of a renewal
 	mu       sync.Mutex
 	openedAt time.Time
-	leaseAt  time.Time // when the lease was last confirmed (before the call); zero = not held
-	renewNow bool      // renew at the next lead, whatever the time (a retry_after window opened)
-	authStop bool      // credentials refused: no more sends until the channel is resumed
-	dig      *digest   // nil unless the channel batches (an e-mail digest)
+	leaseAt  time.Time     // when the lease was last confirmed (before the call); zero = not held
+	renewNow bool          // renew at the next lead, whatever the time (a retry_after window opened)
+	authStop bool          // credentials refused: no more sends until the channel is resumed
+	dig      *digest       // nil unless the channel batches (an e-mail digest)
+	rest     []store.Entry // entries read and not yet handled when quiet hours began: first after them
 }
 
 // NewWorker builds the worker for ch. creds may be shared between workers; m and observe may be nil.
 func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credentials, m *metrics.Metrics, log *slog.Logger, observe Observer) *Worker {
 	set = set.withDefaults()
-	lim := ch.Limits()
-	r, burst := lim.Rate, lim.Burst
-	if r <= 0 {
-		r = rate.Inf
-	}
-	if burst < 1 {
-		burst = 1
-	}
 	w := &Worker{
 		ch: ch, st: st, set: set, m: m, log: logger(log).With("channel", ch.Name()), observe: observe,
-		limiter: rate.NewLimiter(r, burst), now: time.Now,
+		now: time.Now,
 	}
 	w.renew = lease.Renewal(set.Lease)
 	w.leases = set.Leases
@@ -98,6 +91,32 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 	return w
 }
 
+// rateLimiter is the channel's own limiter, made on first use: an idle chat's worker (there may
+// be tens of thousands) need not carry one. Only the goroutine stepping the worker calls it.
+func (w *Worker) rateLimiter() *rate.Limiter {
+	if w.limiter == nil {
+		lim := w.ch.Limits()
+		r, burst := lim.Rate, lim.Burst
+		if r <= 0 {
+			r = rate.Inf
+		}
+		w.limiter = rate.NewLimiter(r, max(burst, 1))
+	}
+	return w.limiter
+}
+
+// quietUntil is the end of the hold Settings.Hold puts on the channel now, or the zero time.
+func (w *Worker) quietUntil() time.Time {
+	if w.set.Hold == nil {
+		return time.Time{}
+	}
+	now := w.now()
+	if u := w.set.Hold(now); u.After(now) {
+		return u
+	}
+	return time.Time{}
+}
+
 // Join counts the worker among those delivering its credential's channels from this process;
 // call it before stepping the worker by hand (Run does), and Leave when done.
 func (w *Worker) Join() {
@@ -110,9 +129,16 @@ func (w *Worker) Join() {
 // channels move to another replica (or the next run) at once rather than after the lease.
 func (w *Worker) Leave() { w.resign() }
 
-// HeldUntil is when the channel may send next: the end of a retry_after window, or the next
-// probe of an open breaker (the zero time or a past one when it may send now).
-func (w *Worker) HeldUntil() time.Time { return w.gated() }
+// HeldUntil is when the channel may send next: the end of a retry_after window or of quiet
+// hours (Settings.Hold), or the next probe of an open breaker (the zero time or a past one when
+// it may send now).
+func (w *Worker) HeldUntil() time.Time {
+	g := w.gated()
+	if q := w.quietUntil(); q.After(g) {
+		return q
+	}
+	return g
+}
 
 // Channel returns the channel this worker delivers to.
 func (w *Worker) Channel() channel.Channel { return w.ch }
@@ -127,6 +153,12 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 	}
 	lastReclaim := time.Time{}
 	for ctx.Err() == nil {
+		if q := w.quietUntil(); !q.IsZero() {
+			// Quiet hours: nothing to do before their end; a minute at most, so a setting turned
+			// off counts soon without wake-ups.
+			Sleep(ctx, min(q.Sub(w.now()), time.Minute))
+			continue
+		}
 		if paused, err := w.st.Paused(ctx, "channel", w.ch.Name()); err == nil && paused {
 			w.setPaused(true)
 			if !Sleep(ctx, 2*time.Second) {
@@ -166,9 +198,17 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		return 0, nil
 	}
 	w.setPaused(false) // resumed (or never paused): an earlier credentials stop is over
+	if q := w.quietUntil(); !q.IsZero() {
+		Sleep(ctx, min(block, q.Sub(w.now())))
+		return 0, nil
+	}
 	held, fresh, err := w.lead(ctx)
 	if err != nil {
 		return 0, err
+	}
+	if !held || fresh {
+		// Entries kept over quiet hours are the new leader's (or, taken back, the reclaim's).
+		w.rest = nil
 	}
 	if !held {
 		// Another replica delivers this channel; look again well within its lease. A digest we
@@ -176,6 +216,12 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 		w.dig.drop()
 		Sleep(ctx, min(block, w.renew))
 		return 0, nil
+	}
+	if len(w.rest) > 0 {
+		// The rest of a batch quiet hours interrupted goes before anything read later.
+		entries := w.rest
+		w.rest = nil
+		return w.handleAll(ctx, sendCtx, entries)
 	}
 	if _, err := w.st.PromoteDue(ctx, name, w.now(), 100); err != nil {
 		return 0, fmt.Errorf("deliver: promote retries: %w", err)
@@ -217,9 +263,19 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 	if w.dig != nil {
 		return w.collect(ctx, sendCtx, entries)
 	}
+	return w.handleAll(ctx, sendCtx, entries)
+}
+
+// handleAll handles entries in order. Quiet hours beginning meanwhile stop it: the rest stay
+// pending in the store, and in w.rest to go first once they end.
+func (w *Worker) handleAll(ctx, sendCtx context.Context, entries []store.Entry) (int, error) {
 	for i, e := range entries {
 		if ctx.Err() != nil {
 			return i, nil // stopping: the rest stay pending and are reclaimed after the lease
+		}
+		if !w.quietUntil().IsZero() {
+			w.rest = entries[i:]
+			return i, nil
 		}
 		if w.stopped() {
 			// The platform refused our credentials on an earlier entry of this batch: send nothing

@@ -40,6 +40,8 @@ type Metrics struct {
 	WebSubRefused   *prometheus.CounterVec   // source, reason (no_subscription, bad_signature, too_large, verification)
 	ItemsSkipped    *prometheus.CounterVec   // source, reason (no_link, bad_link, link_too_long)
 	FieldsCut       *prometheus.CounterVec   // source: articles with a field cut to its ingest limit
+	Chats           *prometheus.GaugeVec     // kind (reader, community), state (active, suspended)
+	ReaderCapped    prometheus.Counter       // articles a reader did not get: readers.max_per_day reached
 }
 
 // New creates the collectors and registers them (plus Go and process collectors) on a new registry.
@@ -70,12 +72,14 @@ func New() *Metrics {
 		ExtractFailures: counter("extract_failures_total", "Article pages that could not be fetched or extracted (the feed's own fields were used).", "source"),
 		ItemsSkipped:    counter("items_skipped_total", "Feed items refused at ingest: no link, a link that is not a URL, or one longer than 2048 bytes.", "source", "reason"),
 		FieldsCut:       counter("article_fields_cut_total", "Articles with a field (title, summary, author, tags, image URL…) cut to its ingest limit.", "source"),
+		Chats:           gauge("chats", "Readers' and communities' chats by kind (reader, community) and state (active, suspended).", "kind", "state"),
+		ReaderCapped:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: "reader_capped_total", Help: "Articles a reader did not get because readers.max_per_day was reached."}),
 		WebSubRefused:   counter("websub_refused_total", "WebSub callback requests refused: unsigned or forged notifications, none while unsubscribed, unasked verifications.", "source", "reason"),
 	}
 	reg.MustRegister(
 		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Updates, m.Retractions, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
 		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.DeliverLeader, m.Polls,
-		m.PollSeconds, m.SourceFailures, m.ExtractFailures, m.WebSubRefused, m.ItemsSkipped, m.FieldsCut,
+		m.PollSeconds, m.SourceFailures, m.ExtractFailures, m.WebSubRefused, m.ItemsSkipped, m.FieldsCut, m.Chats, m.ReaderCapped,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m
@@ -114,6 +118,11 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 		}
 		for _, a := range inDoubt {
 			m.InDoubt.WithLabelValues(ch, a)
+		}
+	}
+	for _, kind := range []string{"reader", "community"} {
+		for _, state := range []string{"active", "suspended"} {
+			m.Chats.WithLabelValues(kind, state).Set(0)
 		}
 	}
 	for _, src := range sources {

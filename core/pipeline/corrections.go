@@ -106,12 +106,12 @@ func (s *Service) Retract(ctx context.Context, articleID, reason, by string) ([]
 	return out, err
 }
 
-// change describes a correction or withdrawal for the outbox: every configured channel is
-// named (the outbox leaves out those the article never reached), and its claims live as
+// change describes a correction or withdrawal for the outbox: every configured channel and
+// every chat is named (the outbox leaves out those the article never reached), and its claims live as
 // long as the article's, so repeating the same /correct answers "already" instead of
 // queueing it twice.
 func (s *Service) change(id string, post article.Post, reason, by string) outbox.Change {
-	return outbox.Change{ArticleID: id, Post: post, Reason: reason, By: by, Channels: s.order, TTL: s.cfg.Store.ClaimTTL}
+	return outbox.Change{ArticleID: id, Post: post, Reason: reason, By: by, Channels: append(append([]string(nil), s.order...), s.chatNames()...), TTL: s.cfg.Store.ClaimTTL}
 }
 
 // PostsOf lists every post of an article by its id, with the audit trail (the dashboard's

@@ -7,6 +7,7 @@ import (
 
 	"paperboy/core/article"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 )
 
 // failingKey holds, per runtime source, when its current run of failed polls began: the
@@ -65,9 +66,25 @@ func (s *Service) noteRecovered(ctx context.Context, name string) {
 // it was disabled, so every subscriber is told once whichever replica gets here.
 func (s *Service) announceDisabled(ctx context.Context, name, url, reason string, at time.Time) {
 	d := s.route(name, "", "")
-	chans := d.Channels
+	var chans []string
+	for _, ch := range d.Channels {
+		if !subscribe.IsChatChannel(ch) {
+			chans = append(chans, ch)
+		}
+	}
 	for ch := range d.Filtered {
-		chans = append(chans, ch)
+		if !subscribe.IsChatChannel(ch) {
+			chans = append(chans, ch)
+		}
+	}
+	// Chats are told when they subscribed to or follow this very source: a reader's keyword
+	// looks at every source and is no subscription to this one.
+	if chats, err := s.rt.reg.Chats(ctx); err == nil {
+		for _, c := range chats {
+			if _, live := s.chat(c.Key); live && c.Uses(name) {
+				chans = append(chans, c.Key)
+			}
+		}
 	}
 	a := &article.Article{
 		ID:     article.ID(fmt.Sprintf("paperboy:source-disabled:%s:%d", name, at.UnixNano())),

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"paperboy/core/outbox"
 	"paperboy/core/route"
 	"paperboy/core/store"
+	"paperboy/core/subscribe"
 )
 
 // order is one enriched article on its way to the outbox.
@@ -40,10 +42,23 @@ func (s *Service) enqueue(ctx context.Context, orders []order) ([]placed, error)
 		if p.route, p.err = s.destinations(o); p.err != nil {
 			continue
 		}
+		if len(o.asked) == 0 {
+			p.route.Channels = slices.DeleteFunc(p.route.Channels, func(ch string) bool {
+				if subscribe.IsChatChannel(ch) && s.readerCapped(ctx, ch, o.art) {
+					p.route.Filtered[ch] = "readers.max_per_day reached"
+					return true
+				}
+				return false
+			})
+		}
 		p.queued = make([]bool, len(p.route.Channels))
 		var js []store.Job
 		for _, ch := range p.route.Channels {
-			j, err := outbox.NewJob(ch, o.art, outbox.Payload{Post: o.art.Post(), Source: o.source, PushedBy: o.by, Detected: detected}, s.cfg.Store.ClaimTTL)
+			post := o.art.Post()
+			if subscribe.IsChatChannel(ch) {
+				post = s.chatPost(ch, o.source, o.art)
+			}
+			j, err := outbox.NewJob(ch, o.art, outbox.Payload{Post: post, Source: o.source, PushedBy: o.by, Detected: detected}, s.cfg.Store.ClaimTTL)
 			if err != nil {
 				p.err = err
 				break
@@ -79,7 +94,9 @@ func (s *Service) destinations(o order) (route.Decision, error) {
 	if len(o.asked) > 0 {
 		for _, ch := range o.asked {
 			if _, ok := s.channels[ch]; !ok {
-				return route.Decision{}, fmt.Errorf("pipeline: no channel named %q", ch)
+				if _, chat := s.chat(ch); !chat {
+					return route.Decision{}, fmt.Errorf("pipeline: no channel named %q", ch)
+				}
 			}
 		}
 		return route.Decision{Channels: o.asked, Filtered: map[string]string{}}, nil

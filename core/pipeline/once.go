@@ -60,7 +60,7 @@ func (s *Service) RunOnce(ctx context.Context, drain time.Duration) (Summary, er
 	<-polled
 	sum.Delivered, sum.Dead = d, dead
 	bg := context.WithoutCancel(ctx)
-	for _, name := range s.order {
+	for _, name := range append(append([]string(nil), s.order...), s.chatNames()...) {
 		if n, err := s.st.Pending(bg, name); err == nil {
 			sum.Left += int(n)
 		}
@@ -141,7 +141,7 @@ func (s *Service) Drain(ctx context.Context, drain time.Duration) (delivered, fa
 	close(polled)
 	d, dead := s.deliverUntil(dctx, sendCtx, polled)
 	left := 0
-	for _, name := range s.order {
+	for _, name := range append(append([]string(nil), s.order...), s.chatNames()...) {
 		if n, err := s.st.Pending(context.WithoutCancel(ctx), name); err == nil {
 			left += int(n)
 		}
@@ -169,7 +169,7 @@ func (s *Service) deliverUntil(ctx, sendCtx context.Context, polled <-chan struc
 	}
 	s.mu.Unlock()
 	var wg sync.WaitGroup
-	for _, w := range s.workers {
+	for _, w := range append(append([]*deliver.Worker(nil), s.workers...), s.chatWorkers()...) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

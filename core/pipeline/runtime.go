@@ -142,6 +142,7 @@ func (s *Service) refreshCatalog(ctx context.Context, force bool) (added []*watc
 		s.log.Warn("runtime source hidden by a configured source of the same name: the file wins", "source", name)
 	}
 	s.rt.byName, s.rt.router, s.rt.version = next, router, set.Version
+	s.syncChats(set.Chats)
 	if len(added)+len(removed) > 0 {
 		s.log.Info("runtime sources changed", "catalog_version", set.Version, "started", len(added), "stopped", len(removed), "runtime_sources", len(next))
 	}
@@ -172,6 +173,8 @@ func (s *Service) followCatalog(ctx context.Context, set sourceSet) {
 	notes := s.st.WatchCatalog(ctx)
 	tick := time.NewTicker(s.cfg.Subscriptions.Reload)
 	defer tick.Stop()
+	purge := time.NewTicker(chatPurgeEvery)
+	defer purge.Stop()
 	force := true
 	for {
 		added, removed, err := s.refreshCatalog(ctx, force)
@@ -193,7 +196,24 @@ func (s *Service) followCatalog(ctx context.Context, set sourceSet) {
 				notes = nil // ended: the ticker alone keeps us in step
 			}
 		case <-tick.C:
+		case <-purge.C:
+			s.purgeChats(ctx)
 		}
+	}
+}
+
+// chatPurgeEvery is how often a replica deletes the chats suspended for communities.remove_after
+// (any replica may: deleting what is gone already is a no-op).
+const chatPurgeEvery = time.Hour
+
+// purgeChats deletes the chats suspended longer than communities.remove_after.
+func (s *Service) purgeChats(ctx context.Context) {
+	gone, err := s.rt.reg.Purge(ctx)
+	if err != nil && ctx.Err() == nil {
+		s.log.Warn("could not delete long-suspended chats; trying again later", "err", err)
+	}
+	if len(gone) > 0 {
+		s.log.Info("long-suspended chats deleted with their subscriptions", "chats", len(gone), "after", s.cfg.Communities.RemoveAfter)
 	}
 }
 

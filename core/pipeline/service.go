@@ -43,6 +43,8 @@ type Options struct {
 	Now      func() time.Time // nil = time.Now
 	// ShardPeriod is how long a silent replica keeps its share of the sources; 0 = shard.DefaultPeriod.
 	ShardPeriod time.Duration
+	// Chats builds the channel of a reader's or community's chat (nil: chats get no deliveries).
+	Chats ChatBuilder
 }
 
 // Service runs paperboy.
@@ -68,6 +70,8 @@ type Service struct {
 	// callbacks are the WebSub subscribers: NewMux mounts each at its Path, Run keeps them subscribed.
 	callbacks []*source.WebSub
 	workers   []*deliver.Worker
+	creds     *deliver.Credentials // one per bot token: configured channels and chats share it
+	chats     chatSet              // readers' and communities' chats
 	replica   string
 	leases    *lease.Taker
 	now       func() time.Time
@@ -100,6 +104,7 @@ func New(o Options) (*Service, error) {
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
 		manual: manualSource(),
 		byName: map[string]*watched{}, shardPeriod: o.ShardPeriod,
+		creds: &deliver.Credentials{}, chats: chatSet{build: o.Chats, byKey: map[string]*chatDest{}},
 	}
 	if s.m == nil {
 		s.m = metrics.New()
@@ -186,20 +191,26 @@ func New(o Options) (*Service, error) {
 	if _, ok := s.st.(deliver.Signals); ok {
 		s.wake = deliver.NewWakeups()
 	}
-	creds := &deliver.Credentials{}
-	inDoubt := map[string]string{}
-	for _, cc := range cfg.Channels {
-		inDoubt[cc.Name] = cc.InDoubt
-	}
 	for _, name := range s.order {
-		set := deliver.Settings{
-			MaxAttempts: cfg.Deliver.MaxAttempts, BackoffBase: cfg.Deliver.BackoffBase, BackoffMax: cfg.Deliver.BackoffMax,
-			Lease: cfg.Deliver.Lease, InDoubt: inDoubt[name], BreakerAfter: cfg.Deliver.BreakerAfter, BreakerTimeout: cfg.Deliver.BreakerTimeout, Consumer: s.replica,
-			Leases: s.leases, Wake: s.wake,
-		}
-		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, set, creds, s.m, s.log, s.observe))
+		s.workers = append(s.workers, deliver.NewWorker(s.channels[name], s.st, s.workerSettings(name), s.creds, s.m, s.log, s.observe))
 	}
 	return s, nil
+}
+
+// workerSettings are the delivery settings of the named configured channel ("" for a chat's).
+func (s *Service) workerSettings(name string) deliver.Settings {
+	d := s.cfg.Deliver
+	inDoubt := ""
+	for _, cc := range s.cfg.Channels {
+		if cc.Name == name {
+			inDoubt = cc.InDoubt
+		}
+	}
+	return deliver.Settings{
+		MaxAttempts: d.MaxAttempts, BackoffBase: d.BackoffBase, BackoffMax: d.BackoffMax,
+		Lease: d.Lease, InDoubt: inDoubt, BreakerAfter: d.BreakerAfter, BreakerTimeout: d.BreakerTimeout, Consumer: s.replica,
+		Leases: s.leases, Wake: s.wake,
+	}
 }
 
 // NewFetcher is the guarded fetch client the fetch: section configures: feeds and pages for
@@ -271,6 +282,9 @@ func (s *Service) observe(ev deliver.Event) {
 	if ev.Outcome == deliver.Delivered {
 		s.remember(ev)
 	}
+	if ev.Err != nil {
+		s.chatGone(ev)
+	}
 	s.mu.Lock()
 	obs := s.observer
 	s.mu.Unlock()
@@ -301,6 +315,7 @@ func (s *Service) Run(ctx context.Context, grace time.Duration) error {
 			w.Run(ctx, sendCtx)
 		}()
 	}
+	s.runChats(ctx, sendCtx, &wg)
 	var pollers sync.WaitGroup
 	for _, ws := range s.callbacks {
 		pollers.Add(1)

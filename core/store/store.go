@@ -161,6 +161,7 @@ type Store interface {
 	PauseInfo(ctx context.Context, kind, name string) (p Pause, paused bool, err error)
 
 	Values
+	Counters
 	Receipts
 	Catalog
 

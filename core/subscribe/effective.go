@@ -21,6 +21,9 @@ type Set struct {
 	Origin   map[string]string
 	Disabled []Source // runtime sources disabled after failing for disable_after
 	Shadowed []string // runtime sources hidden by a file source of the same name (the file wins)
+	// Chats are the readers' and communities' chats (suspended ones included, routed nowhere);
+	// each is a delivery channel named by its Key.
+	Chats []Chat
 }
 
 // Effective reads the catalog and merges it with the configuration file.
@@ -65,6 +68,10 @@ func (r *Registry) Effective(ctx context.Context) (Set, error) {
 	for _, rt := range routes {
 		set.Routes = append(set.Routes, rt.Config())
 	}
+	if set.Chats, err = r.Chats(ctx); err != nil {
+		return Set{}, err
+	}
+	set.Routes = append(set.Routes, chatRoutes(set.Chats)...)
 	return set, nil
 }
 

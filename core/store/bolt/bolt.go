@@ -34,6 +34,7 @@ var (
 	bPaused   = []byte("paused")   // kind \0 name → store.EncodePause (older files: "1")
 	bValues   = []byte("values")   // key → valueRec (PutValue)
 	bCatalog  = []byte("catalog")  // kind \0 name → object data (PutObject); kVersion → catalog version
+	bCounts   = []byte("counts")   // key → countRec (CountIn)
 
 	bOutbox  = []byte("outbox")  // seq → entryRec, in enqueue order
 	bPending = []byte("pending") // seq → pendingRec: handed to a consumer, not yet acked
@@ -94,7 +95,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 				return err
 			}
 		}
-		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues, bReceipts, bAudit, bCatalog} {
+		for _, b := range [][]byte{bClaims, bFPs, bChannels, bDead, bSeen, bSources, bLeases, bPaused, bValues, bReceipts, bAudit, bCatalog, bCounts} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

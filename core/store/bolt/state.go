@@ -225,7 +225,7 @@ func (s *Store) sweepLoop() {
 	}
 }
 
-// sweep deletes expired claims, fingerprints, seen ids, leases and values, so the file does not grow
+// sweep deletes expired claims, fingerprints, seen ids, leases, values and counts, so the file does not grow
 // forever; correctness never depends on it, since expired records already read as absent.
 func (s *Store) sweep() (int, error) {
 	n := 0
@@ -243,6 +243,9 @@ func (s *Store) sweep() (int, error) {
 			},
 			string(bValues): func(v []byte) (bool, error) {
 				return expiredJSON[valueRec](v, now, func(r valueRec) time.Time { return r.Exp })
+			},
+			string(bCounts): func(v []byte) (bool, error) {
+				return expiredJSON[countRec](v, now, func(r countRec) time.Time { return r.Exp })
 			},
 			string(bReceipts): func(v []byte) (bool, error) {
 				return expiredJSON[receiptRec](v, now, func(r receiptRec) time.Time { return r.Exp })

@@ -118,11 +118,14 @@ func TestKeys(t *testing.T) {
 		t.Fatalf("AcquireLease = %v, %v", ok, err)
 	}
 	must(t, s.SetPaused(ctx, "channel", "tg", true))
+	if _, ok, err := s.CountIn(ctx, "reader:1:day", time.Hour, 5); err != nil || !ok {
+		t.Fatalf("CountIn = %v, %v", ok, err)
+	}
 
 	want := map[string]string{
 		"claim:{tg}:a1": "string", "fp:{tg}:f1": "string", "claim:{tg}:a2": "string", "outbox:{tg}": "stream",
 		"retry:{tg}": "zset", "dead": "stream", "article:a1": "hash", "source:feed": "hash",
-		"lease:source:feed": "string", "paused:channel:tg": "string",
+		"lease:source:feed": "string", "paused:channel:tg": "string", "count:reader:1:day": "string",
 	}
 	for k, typ := range want {
 		got, err := ctl.Type(ctx, p+k).Result()
@@ -130,7 +133,7 @@ func TestKeys(t *testing.T) {
 			t.Errorf("key %s: type %q, %v; want %s", k, got, err, typ)
 		}
 	}
-	for _, k := range []string{"claim:{tg}:a1", "fp:{tg}:f1", "article:a1", "lease:source:feed"} {
+	for _, k := range []string{"claim:{tg}:a1", "fp:{tg}:f1", "article:a1", "lease:source:feed", "count:reader:1:day"} {
 		if ttl, err := ctl.PTTL(ctx, p+k).Result(); err != nil || ttl <= 0 || ttl > time.Hour {
 			t.Errorf("key %s: ttl %v, %v; want within an hour", k, ttl, err)
 		}

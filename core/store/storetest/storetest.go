@@ -1,6 +1,6 @@
 // Package storetest is the contract suite every store.Store implementation runs: claim semantics,
-// outbox hand-out and reclaim, retry schedule, dead letters, seen ids, source state, leases and
-// pauses. It checks observable behaviour only, so the Redis and bbolt stores are held to one contract.
+// outbox hand-out and reclaim, retry schedule, dead letters, seen ids, source state, leases,
+// pauses and counts. It checks observable behaviour only, so the Redis and bbolt stores are held to one contract.
 package storetest
 
 import (
@@ -52,6 +52,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ClaimTTL", testClaimTTL},
 		{"FingerprintTTL", testFingerprintTTL},
 		{"Values", testValues},
+		{"Counts", testCounts},
+		{"ConcurrentCounts", testConcurrentCounts},
 		{"Progress", testProgress},
 		{"Catalog", testCatalog},
 		{"CatalogWatch", testCatalogWatch},
