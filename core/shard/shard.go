@@ -56,6 +56,11 @@ func weight(member, name string) uint64 {
 		x ^= uint64(name[i])
 		x *= prime64
 	}
+	return mix(x)
+}
+
+// mix is the 64-bit finaliser of MurmurHash3: every input bit reaches every output bit.
+func mix(x uint64) uint64 {
 	x ^= x >> 33
 	x *= 0xff51afd7ed558ccd
 	x ^= x >> 33

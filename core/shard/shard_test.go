@@ -118,13 +118,7 @@ func TestWeightIsFNV(t *testing.T) {
 		_, _ = h.Write([]byte(member))
 		_, _ = h.Write([]byte{0})
 		_, _ = h.Write([]byte(name))
-		x := h.Sum64()
-		x ^= x >> 33
-		x *= 0xff51afd7ed558ccd
-		x ^= x >> 33
-		x *= 0xc4ceb9fe1a85ec53
-		x ^= x >> 33
-		return x
+		return mix(h.Sum64())
 	}
 	for _, c := range [][2]string{{"", ""}, {"r0", "f1"}, {"replica-b", "연합뉴스"}, {"pod-7d9f", "https://example.com/feed.xml"}} {
 		if got, want := weight(c[0], c[1]), ref(c[0], c[1]); got != want {
