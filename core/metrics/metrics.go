@@ -3,6 +3,7 @@
 package metrics
 
 import (
+	"strings"
 	"sync/atomic"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -98,27 +99,7 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 		sources = []string{AllSources}
 	}
 	for _, ch := range channels {
-		m.Enqueued.WithLabelValues(ch)
-		m.Delivered.WithLabelValues(ch)
-		m.RateLimited.WithLabelValues(ch)
-		m.DeadLetters.WithLabelValues(ch)
-		m.SendSeconds.WithLabelValues(ch)
-		m.DetectToPost.WithLabelValues(ch)
-		m.QueueDepth.WithLabelValues(ch).Set(0)
-		m.BreakerState.WithLabelValues(ch).Set(0)
-		m.ChannelPaused.WithLabelValues(ch).Set(0)
-		m.DeliverLeader.WithLabelValues(ch).Set(0)
-		for _, o := range OpOutcomes() {
-			m.Updates.WithLabelValues(ch, o)
-			m.Retractions.WithLabelValues(ch, o)
-		}
-		for _, r := range reasons {
-			m.Failed.WithLabelValues(ch, r)
-			m.Retries.WithLabelValues(ch, r)
-		}
-		for _, a := range inDoubt {
-			m.InDoubt.WithLabelValues(ch, a)
-		}
+		m.initChannel(ch, reasons, inDoubt, true)
 	}
 	for _, kind := range []string{"reader", "community"} {
 		for _, state := range []string{"active", "suspended"} {
@@ -139,6 +120,59 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 			m.Polls.WithLabelValues(src, r)
 		}
 	}
+}
+
+// InitChats creates at zero the aggregate series of the readers' and communities' chats on each
+// platform (ChannelLabel: "telegram:_all"), as Init does for configured channels.
+func (m *Metrics) InitChats(platforms, reasons, inDoubt []string) {
+	for _, p := range platforms {
+		m.initChannel(p+":"+AllChats, reasons, inDoubt, false)
+	}
+}
+
+// initChannel creates ch's series at zero; gauges only for a channel of its own.
+func (m *Metrics) initChannel(ch string, reasons, inDoubt []string, gauges bool) {
+	m.Enqueued.WithLabelValues(ch)
+	m.Delivered.WithLabelValues(ch)
+	m.RateLimited.WithLabelValues(ch)
+	m.DeadLetters.WithLabelValues(ch)
+	m.SendSeconds.WithLabelValues(ch)
+	m.DetectToPost.WithLabelValues(ch)
+	if gauges {
+		m.QueueDepth.WithLabelValues(ch).Set(0)
+		m.BreakerState.WithLabelValues(ch).Set(0)
+		m.ChannelPaused.WithLabelValues(ch).Set(0)
+		m.DeliverLeader.WithLabelValues(ch).Set(0)
+	}
+	for _, o := range OpOutcomes() {
+		m.Updates.WithLabelValues(ch, o)
+		m.Retractions.WithLabelValues(ch, o)
+	}
+	for _, r := range reasons {
+		m.Failed.WithLabelValues(ch, r)
+		m.Retries.WithLabelValues(ch, r)
+	}
+	for _, a := range inDoubt {
+		m.InDoubt.WithLabelValues(ch, a)
+	}
+}
+
+// AllChats is the channel label suffix of the readers' and communities' chats: every chat of a
+// platform counts under "<platform>:_all" (see ChannelLabel).
+const AllChats = "_all"
+
+// ChannelLabel is the channel label value for the channel named name, and whether it keeps
+// gauges of its own (queue depth, breaker state, paused, leader). A configured channel's name has
+// no colon (config enforces it) and is its own label. A reader's or community's chat is named
+// "<platform>:<chat id>" (bots.ChatChannel) and counts under "<platform>:_all": 20,000 chats with
+// a dozen series each (two histograms among them) would cost more memory on every replica than
+// the workers themselves; they keep no gauges, since one value for many chats would mean
+// nothing (`paperboy` commands and the logs show a chat's state).
+func ChannelLabel(name string) (label string, own bool) {
+	if i := strings.IndexByte(name, ':'); i > 0 {
+		return name[:i+1] + AllChats, false
+	}
+	return name, true
 }
 
 // PerSourceLimit is the most sources that get series of their own. Each source costs about a dozen

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"paperboy/core/article"
+	"paperboy/core/metrics"
 	"paperboy/core/outbox"
 	"paperboy/core/route"
 	"paperboy/core/store"
@@ -81,7 +82,8 @@ func (s *Service) enqueue(ctx context.Context, orders []order) ([]placed, error)
 	for n, won := range ok {
 		out[at[n][0]].queued[at[n][1]] = won
 		if won {
-			s.m.Enqueued.WithLabelValues(jobs[n].Channel).Inc()
+			label, _ := metrics.ChannelLabel(jobs[n].Channel) // chats share "<platform>:_all"
+			s.m.Enqueued.WithLabelValues(label).Inc()
 		}
 	}
 	return out, nil

@@ -2,6 +2,7 @@ package editorbot
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"path/filepath"
@@ -47,6 +48,13 @@ func (b *chatBackend) SuspendChat(_ context.Context, platform, chatID, why strin
 	defer b.smu.Unlock()
 	b.suspended = append(b.suspended, platform+" "+chatID+": "+why)
 	return nil
+}
+
+func (b *chatBackend) ResumeChat(_ context.Context, platform, chatID string) (bool, error) {
+	b.smu.Lock()
+	defer b.smu.Unlock()
+	b.suspended = append(b.suspended, platform+" "+chatID+": back")
+	return true, nil
 }
 
 func (b *chatBackend) suspensions() []string {
@@ -281,11 +289,13 @@ func TestRemovedOrBlockedBotSuspendsTheChat(t *testing.T) {
 	h.fake.PushMyChatMember(group, stranger, "administrator", "kicked")
 	h.fake.PushMyChatMember(channelC, stranger, "administrator", "left")
 	h.fake.PushMyChatMember(reader, reader, "member", "kicked")                         // the reader blocked the bot
+	h.fake.PushMyChatMember(group, stranger, "kicked", "member")                        // added back
 	ask(t, h, telegramtest.Incoming{ChatID: editorID, FromID: editorID, Text: "/help"}) // updates run in order
 	want := []string{
 		"telegram " + strconv.Itoa(group) + ": the bot was removed from the chat by user 501",
 		"telegram " + strconv.Itoa(channelC) + ": the bot left the chat by user 501",
 		"telegram " + strconv.Itoa(reader) + ": the reader blocked the bot",
+		"telegram " + strconv.Itoa(group) + ": back",
 	}
 	if got := be.suspensions(); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("suspensions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -349,4 +359,28 @@ func TestMenusForReadersAndAdmins(t *testing.T) {
 	if ko := h.fake.CommandsFor("all_private_chats", "ko"); len(ko) == 0 || ko[0].Description != editor.ReaderCommands("ko")[0].Description {
 		t.Errorf("korean reader menu %+v", ko)
 	}
+}
+
+// TestSourceAddHasItsButtons: /source add answers with text and the Add and Cancel buttons
+// (a text reply keeps its actions), and Add saves the source.
+func TestSourceAddHasItsButtons(t *testing.T) {
+	h, be := newChatHarness(t, false, false)
+	h.run(t)
+	got := ask(t, h, telegramtest.Incoming{ChatID: editorID, FromID: editorID, Text: "/source add https://feeds.example/rss paper"})
+	if !strings.Contains(got.Text, "Add this source?") || !strings.Contains(got.ReplyMarkup, `"srcadd:`) || !strings.Contains(got.ReplyMarkup, `"srcno:`) {
+		t.Fatalf("/source add answered %q with keyboard %q", got.Text, got.ReplyMarkup)
+	}
+	var kb struct {
+		Rows [][]struct {
+			Data string `json:"callback_data"`
+		} `json:"inline_keyboard"`
+	}
+	if err := json.Unmarshal([]byte(got.ReplyMarkup), &kb); err != nil || len(kb.Rows) != 1 || len(kb.Rows[0]) != 2 {
+		t.Fatalf("keyboard %q: %v", got.ReplyMarkup, err)
+	}
+	h.fake.PushCallback(editorID, editorID, got.ID, kb.Rows[0][0].Data)
+	waitFor(t, "the source saved", func() bool {
+		srcs, err := be.reg.Sources(context.Background())
+		return err == nil && len(srcs) == 1 && srcs[0].Name == "paper"
+	})
 }

@@ -55,6 +55,10 @@ func (b *Bot) onMessage(ctx context.Context, m *models.Message, channelPost bool
 	case rep.File != nil:
 		b.sendFile(ctx, base, rep)
 	default:
+		// A text reply's actions are its buttons (/source add's Add and Cancel).
+		if kb := keyboard(rep.Actions); kb != nil {
+			base["reply_markup"] = kb
+		}
 		b.sendText(ctx, base, rep.Text)
 	}
 }
