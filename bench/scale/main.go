@@ -38,6 +38,7 @@ type options struct {
 	interval, duration, ramp, kill  time.Duration
 	changes                         float64
 	url                             string
+	stats                           string // where every replica stats line goes (JSON lines), "" = nowhere
 }
 
 func main() {
@@ -51,6 +52,7 @@ func main() {
 	flag.DurationVar(&o.ramp, "ramp", 20*time.Second, "time the replicas get to start before the first feed is due")
 	flag.DurationVar(&o.kill, "kill", 0, "kill replica r0 (SIGKILL, no goodbye) this long after the start; 0 = never")
 	flag.Float64Var(&o.changes, "changes", 0.03, "share of feeds that publish a new item per interval")
+	flag.StringVar(&o.stats, "stats", "", "write every replica's once-a-second stats line (CPU, RSS, live heap, polls) to this file as JSON lines")
 	flag.StringVar(&memProfile, "memprofile", "", "each replica writes a heap profile to this path + \".r<N>\" as it stops")
 	serveMode := flag.Bool("serve", false, "internal: run as the feed server")
 	replica := flag.String("replica", "", "internal: run as this replica")
@@ -221,6 +223,11 @@ func run(o options) error {
 	tl.mu.Lock()
 	res.lines = tl.lines
 	tl.mu.Unlock()
+	if o.stats != "" {
+		if err := writeStats(o.stats, res.lines); err != nil {
+			return err
+		}
+	}
 	res.print(os.Stdout)
 	return nil
 }
@@ -271,4 +278,26 @@ func seed(ctx context.Context, st store.Store, o options, addrs []string, t0 tim
 	wg.Wait()
 	close(errs)
 	return due, <-errs
+}
+
+// writeStats writes the replicas' stats lines as JSON lines, for a plot of RSS and live heap over
+// the run (the printed summary only has peaks and medians).
+func writeStats(path string, lines []replicaStats) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, l := range lines {
+		if err := enc.Encode(l); err != nil {
+			_ = f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		_ = f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
 	"sync/atomic"
@@ -36,6 +37,18 @@ type replicaStats struct {
 	CPU      float64 `json:"cpu"`      // user+system seconds since it started
 	RSS      int64   `json:"rss"`      // bytes resident now
 	HWM      int64   `json:"hwm"`      // peak resident bytes (VmHWM)
+	Live     int64   `json:"live"`     // heap bytes live after the last GC (/gc/heap/live:bytes)
+}
+
+// liveHeap reads the live heap the last GC marked: the memory the service holds, before the GC's
+// headroom (GOGC) and the runtime's own that RSS adds.
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
 }
 
 // sink is a channel that accepts every post at once.
@@ -121,7 +134,7 @@ func runReplica(name, path, url, prefix string) error {
 			polls := pollsByResult(svc)
 			rss, hwm := measure.Status()
 			_ = enc.Encode(replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
-				Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm})
+				Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm, Live: liveHeap()})
 		}
 	}()
 	err = svc.Run(ctx, 2*time.Second)
