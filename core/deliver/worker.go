@@ -310,6 +310,12 @@ func (w *Worker) Step(ctx, sendCtx context.Context, block time.Duration, reclaim
 // handleAll handles entries in order. Quiet hours beginning meanwhile stop it: the rest stay
 // pending in the store, and in w.rest to go first once they end.
 func (w *Worker) handleAll(ctx, sendCtx context.Context, entries []store.Entry) (int, error) {
+	if w.cred != nil && !w.set.Low && len(entries) > 0 {
+		// A channel with posts in hand counts as waiting for the bot's tokens for the whole
+		// batch, not only while it sleeps on the limiter: the moments between its sends (the
+		// store's ack, the next render) are no spare tokens for the bot's chats.
+		defer w.cred.prio.waitNormal()()
+	}
 	for i, e := range entries {
 		if ctx.Err() != nil {
 			return i, nil // stopping: the rest stay pending and are reclaimed after the lease

@@ -253,6 +253,41 @@ func (c *Cluster) KillMasterOf(client *goredis.ClusterClient, key string) string
 		c.t.Fatal(err)
 	}
 	dead := m.Options().Addr
+	// Redis replicates asynchronously: a write the master acknowledged in the last moments
+	// before a crash can be lost with it (see README, "Redis and failover"). The test kills the
+	// master once its replica has caught up, which is the failover paperboy must survive
+	// without losing or doubling a delivery; the unreplicated tail is Redis's to bound
+	// (min-replicas-to-write), not paperboy's.
+	offsets := func(ctx context.Context) (master, replica int64, ok bool) {
+		info, err := m.Info(ctx, "replication").Result()
+		if err != nil {
+			return 0, 0, false
+		}
+		replica = -1
+		for _, line := range strings.Split(info, "\r\n") {
+			if v, found := strings.CutPrefix(line, "master_repl_offset:"); found {
+				master, _ = strconv.ParseInt(v, 10, 64)
+			}
+			if rest, found := strings.CutPrefix(line, "slave0:"); found {
+				for _, f := range strings.Split(rest, ",") {
+					if v, found := strings.CutPrefix(f, "offset="); found {
+						replica, _ = strconv.ParseInt(v, 10, 64)
+					}
+				}
+			}
+		}
+		return master, replica, replica >= 0
+	}
+	var target int64
+	c.until("the master's offset of "+dead, func(ctx context.Context) bool {
+		off, _, ok := offsets(ctx)
+		target = off
+		return ok
+	})
+	c.until("the replica of "+dead+" caught up", func(ctx context.Context) bool {
+		_, seen, ok := offsets(ctx)
+		return ok && seen >= target
+	})
 	c.Kill(dead)
 	var alive string
 	for _, a := range c.Addrs {
