@@ -7,6 +7,10 @@
 //
 //	go run ./bench/scale -feeds 100000 -interval 5m -duration 6m30s
 //	go run ./bench/scale -feeds 30000 -replicas 3 -interval 2m -duration 5m -kill 2m30s
+//	go run ./bench/scale -feeds 5000 -chats 18000 -readers 2000 -interval 1m -duration 4m
+//
+// With -chats or -readers the feeds are runtime sources that community chats subscribed to, and
+// readers follow keywords; each chat posts through its own delivery worker (see chats.go).
 //
 // Redis comes from REDIS_URL (default redis://127.0.0.1:6379/0); the keys live under a fresh
 // prefix that is purged at the end. State is pre-seeded as a running service would have it
@@ -28,6 +32,7 @@ import (
 	"sync"
 	"time"
 
+	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/store"
 	"paperboy/core/store/redis"
@@ -35,6 +40,7 @@ import (
 
 type options struct {
 	feeds, hosts, replicas, workers int
+	chats, readers                  int
 	interval, duration, ramp, kill  time.Duration
 	changes                         float64
 	url                             string
@@ -50,6 +56,8 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 6*time.Minute+30*time.Second, "how long the replicas run")
 	flag.DurationVar(&o.ramp, "ramp", 20*time.Second, "time the replicas get to start before the first feed is due")
 	flag.DurationVar(&o.kill, "kill", 0, "kill replica r0 (SIGKILL, no goodbye) this long after the start; 0 = never")
+	flag.IntVar(&o.chats, "chats", 0, "community chats subscribed to the feeds (the feeds become runtime sources)")
+	flag.IntVar(&o.readers, "readers", 0, "readers following keywords (the feeds become runtime sources)")
 	flag.Float64Var(&o.changes, "changes", 0.03, "share of feeds that publish a new item per interval")
 	flag.StringVar(&memProfile, "memprofile", "", "each replica writes a heap profile to this path + \".r<N>\" as it stops")
 	serveMode := flag.Bool("serve", false, "internal: run as the feed server")
@@ -81,6 +89,7 @@ type child struct {
 	cmd   *exec.Cmd
 	stdin io.WriteCloser
 	out   *bufio.Reader
+	read  chan struct{} // closed when a replica's stats reader met the end of its output
 }
 
 func start(args ...string) (*child, error) {
@@ -145,9 +154,15 @@ func run(o options) error {
 	if o.workers > 0 {
 		fmt.Fprintf(&y, ", workers: %d", o.workers)
 	}
-	y.WriteString(" }\nlog: { level: warn }\nsources:\n")
-	for i := range o.feeds {
-		fmt.Fprintf(&y, "  - { name: f%d, url: \"http://%s/f/%d.xml\", interval: %s }\n", i, ready.Addrs[i%len(ready.Addrs)], i, o.interval)
+	y.WriteString(" }\nlog: { level: warn }\n")
+	chats := o.chats+o.readers > 0
+	if chats {
+		y.WriteString(chatYAML(o))
+	} else {
+		y.WriteString("sources:\n")
+		for i := range o.feeds {
+			fmt.Fprintf(&y, "  - { name: f%d, url: %q, interval: %s }\n", i, feedURL(ready.Addrs, i), o.interval)
+		}
 	}
 	y.WriteString("channels:\n  - { name: discard, type: console }\n")
 	cfgPath := filepath.Join(dir, "scale.yaml")
@@ -167,6 +182,16 @@ func run(o options) error {
 		}
 		_ = st.Close()
 	}()
+	var costs chatCosts
+	if chats {
+		cfg, err := config.Parse(cfgPath, []byte(y.String()), os.LookupEnv)
+		if err != nil {
+			return err
+		}
+		if costs, err = seedChats(ctx, st, cfg, o, ready.Addrs); err != nil {
+			return err
+		}
+	}
 	seedStart := time.Now()
 	// Replicas start right after seeding; the first feed is due ramp later.
 	t0 := time.Now().Add(o.ramp + time.Duration(o.feeds)*20*time.Microsecond)
@@ -184,7 +209,9 @@ func run(o options) error {
 		if reps[r], err = start("-replica", names[r], "-config", cfgPath, "-prefix", prefix, "-memprofile", memProfile); err != nil {
 			return err
 		}
+		reps[r].read = make(chan struct{})
 		go func(c *child) {
+			defer close(c.read)
 			for {
 				var s replicaStats
 				if err := c.readJSON(&s); err != nil {
@@ -205,11 +232,10 @@ func run(o options) error {
 		time.Sleep(o.duration)
 	}
 	for r, c := range reps {
-		if r == 0 && !killed.IsZero() {
-			_ = c.cmd.Wait()
-			continue
+		if r > 0 || killed.IsZero() {
+			_ = c.cmd.Process.Signal(os.Interrupt)
 		}
-		_ = c.cmd.Process.Signal(os.Interrupt)
+		<-c.read // its last line (the sends) is read before Wait closes the pipe
 		_ = c.cmd.Wait()
 	}
 	_ = srv.stdin.Close()
@@ -217,7 +243,7 @@ func run(o options) error {
 	if err := srv.readJSON(&rep); err != nil {
 		return fmt.Errorf("feed server report: %w", err)
 	}
-	res := result{o: o, names: names, due: due, started: started, killed: killed, seeded: seeded, server: rep, prefix: prefix}
+	res := result{o: o, names: names, due: due, started: started, killed: killed, seeded: seeded, server: rep, prefix: prefix, costs: costs}
 	tl.mu.Lock()
 	res.lines = tl.lines
 	tl.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
@@ -36,6 +37,9 @@ type replicaStats struct {
 	CPU      float64 `json:"cpu"`      // user+system seconds since it started
 	RSS      int64   `json:"rss"`      // bytes resident now
 	HWM      int64   `json:"hwm"`      // peak resident bytes (VmHWM)
+	Heap     int64   `json:"heap"`     // Go heap in use (HeapInuse)
+	// Sends is every post the replica's chat channels sent: only in the line it prints as it stops.
+	Sends []chatSend `json:"sends,omitempty"`
 }
 
 // sink is a channel that accepts every post at once.
@@ -102,14 +106,25 @@ func runReplica(name, path, url, prefix string) error {
 	defer st.Close()
 	var assigned atomic.Int64
 	log := slog.New(assignWatch{Handler: slog.NewTextHandler(os.Stderr, nil), assigned: &assigned})
-	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: []channel.Channel{&sink{}}, Logger: log, Replica: name})
+	rec := &sends{}
+	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: []channel.Channel{&sink{}}, Logger: log, Replica: name, Chats: chatBuilder(rec)})
 	if err != nil {
 		return err
 	}
 	data, cfg = nil, nil
 	debug.FreeOSMemory() // the parsed YAML tree is setup garbage
+	enc := json.NewEncoder(os.Stdout)
+	stats := func() replicaStats {
+		polls := pollsByResult(svc)
+		rss, hwm := measure.Status()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
+			Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm, Heap: int64(ms.HeapInuse)}
+	}
+	done := make(chan struct{})
 	go func() {
-		enc := json.NewEncoder(os.Stdout)
+		defer close(done)
 		t := time.NewTicker(time.Second)
 		defer t.Stop()
 		for {
@@ -118,13 +133,15 @@ func runReplica(name, path, url, prefix string) error {
 				return
 			case <-t.C:
 			}
-			polls := pollsByResult(svc)
-			rss, hwm := measure.Status()
-			_ = enc.Encode(replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
-				Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm})
+			_ = enc.Encode(stats())
 		}
 	}()
 	err = svc.Run(ctx, 2*time.Second)
+	<-done
+	last := stats()
+	last.At = 0 // after the stop: out of every window, read only for its sends
+	last.Sends = rec.take()
+	_ = enc.Encode(last)
 	if memProfile != "" {
 		if f, ferr := os.Create(memProfile + "." + name); ferr == nil {
 			_ = pprof.WriteHeapProfile(f)
