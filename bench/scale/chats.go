@@ -319,6 +319,16 @@ func (r *result) printChats(w io.Writer) {
 		quantiles(c.subscribe), quantiles(c.follow), c.chat.Round(time.Millisecond),
 		c.effective.Round(time.Millisecond), c.router.Round(time.Millisecond), c.routes, c.route.Round(time.Microsecond))
 
+	// Startup: reading 20,000 chats and starting their workers comes before the first poll.
+	for _, name := range r.names {
+		for _, l := range r.lines {
+			if l.Replica == name && l.Assigned > 0 {
+				fmt.Fprintf(w, "startup:   %s scheduled its first sources %s after it started\n", name, time.UnixMilli(l.At).Sub(r.started).Round(time.Second))
+				break
+			}
+		}
+	}
+
 	// Every send, by replica and by (item, chat).
 	got := map[[2]string]int64{}
 	dup := 0
@@ -365,6 +375,19 @@ func (r *result) printChats(w io.Writer) {
 	for _, n := range per {
 		total += n
 	}
+	// The bot's budget (29/s, all chats together) is the ceiling: how often sends ran at it.
+	bySecond := map[int64]int{}
+	for _, at := range got {
+		bySecond[at/1000]++
+	}
+	peak, atCap := 0, 0
+	for _, n := range bySecond {
+		peak = max(peak, n)
+		if n >= 28 {
+			atCap++
+		}
+	}
+	fmt.Fprintf(w, "send rate: peak %d/s; %d seconds at the bot's 29/s budget; %d seconds with sends\n", peak, atCap, len(bySecond))
 	fmt.Fprintf(w, "posts:     %d sent to chats (%d duplicates) for %d items detected; %d of %d expected posts (items detected before the last 30 s) missing; %d more expected from the last 30 s",
 		total, dup, len(r.server.Detected), missed, want, late)
 	for _, name := range r.names {
@@ -372,6 +395,19 @@ func (r *result) printChats(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "detect → post (farm's first 200 with the item → the chat channel's Send): %s\n", quantiles(lat))
+	hist := map[string]uint64{}
+	for _, s := range r.lines {
+		for le, n := range s.DetectToPost {
+			hist[le] += n
+		}
+	}
+	if all := hist["+Inf"]; all > 0 {
+		fmt.Fprintf(w, "paperboy's detect_to_post_seconds over the chats (payload's detection → accepted), share within:")
+		for _, le := range []string{"1", "5", "10", "30", "60"} {
+			fmt.Fprintf(w, " %ss %.1f%%", le, 100*float64(hist[le])/float64(all))
+		}
+		fmt.Fprintf(w, " (%d posts)\n", all)
+	}
 }
 
 // quantiles is "n: p50 …, p99 …, max …" of ds.
