@@ -225,25 +225,16 @@ func seedChats(ctx context.Context, st store.Store, cfg *config.Config, o option
 	return c, nil
 }
 
-// putAll writes objs with 16 writers.
+// putAll writes objs with seeders writers.
 func putAll(ctx context.Context, st store.Catalog, objs []store.Object) error {
-	var wg sync.WaitGroup
-	errs := make(chan error, 16)
-	for w := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(objs); i += 16 {
-				if _, err := st.PutObject(ctx, objs[i]); err != nil {
-					errs <- err
-					return
-				}
+	return inParallel(func(w int) error {
+		for i := w; i < len(objs); i += seeders {
+			if _, err := st.PutObject(ctx, objs[i]); err != nil {
+				return err
 			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	return <-errs
+		}
+		return nil
+	})
 }
 
 // chatSend is one post a chat's channel sent.

@@ -260,41 +260,48 @@ func seed(ctx context.Context, st store.Store, o options, addrs []string, t0 tim
 		slot := (int64(i) * 7919) % int64(o.feeds)
 		due[i] = t0.Add(time.Duration(slot * int64(o.interval) / int64(o.feeds)))
 	}
+	return due, inParallel(func(w int) error {
+		var ids []string
+		for i := w; i < o.feeds; i += seeders {
+			s := store.SourceState{ETag: fmt.Sprintf(`"%d-0"`, i), LastPoll: t0.Add(-o.interval), Seeded: true, NextPoll: due[i]}
+			if err := st.SaveSourceState(ctx, fmt.Sprintf("f%d", i), s); err != nil {
+				return err
+			}
+			for k := range feedItems {
+				c, err := article.Canonical(itemURL(addrs[i%len(addrs)], i, k))
+				if err != nil {
+					return err
+				}
+				ids = append(ids, article.ID(c))
+			}
+			if len(ids) >= 5000 {
+				if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
+					return err
+				}
+				ids = ids[:0]
+			}
+		}
+		return st.MarkSeen(ctx, ids, 7*24*time.Hour)
+	})
+}
+
+// seeders is how many goroutines write the seeded state.
+const seeders = 16
+
+// inParallel runs fn(0) … fn(seeders-1) at once and returns the first error.
+func inParallel(fn func(w int) error) error {
 	var wg sync.WaitGroup
-	errs := make(chan error, 16)
-	for w := range 16 {
+	errs := make(chan error, seeders)
+	for w := range seeders {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var ids []string
-			for i := w; i < o.feeds; i += 16 {
-				s := store.SourceState{ETag: fmt.Sprintf(`"%d-0"`, i), LastPoll: t0.Add(-o.interval), Seeded: true, NextPoll: due[i]}
-				if err := st.SaveSourceState(ctx, fmt.Sprintf("f%d", i), s); err != nil {
-					errs <- err
-					return
-				}
-				for k := range feedItems {
-					c, err := article.Canonical(itemURL(addrs[i%len(addrs)], i, k))
-					if err != nil {
-						errs <- err
-						return
-					}
-					ids = append(ids, article.ID(c))
-				}
-				if len(ids) >= 5000 {
-					if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
-						errs <- err
-						return
-					}
-					ids = ids[:0]
-				}
-			}
-			if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
+			if err := fn(w); err != nil {
 				errs <- err
 			}
 		}()
 	}
 	wg.Wait()
 	close(errs)
-	return due, <-errs
+	return <-errs
 }
