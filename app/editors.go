@@ -27,6 +27,9 @@ func editorBots(cfg *config.Config, svc *pipeline.Service, mux *pipeline.Mux, lo
 	es.ShareHeld(svc.Store()) // a Publish click may reach another replica, or come after a restart
 	var runs []func(context.Context) error
 	for _, l := range ls {
+		if t, ok := l.Listener.(editor.Teller); ok {
+			svc.SetTeller(l.Platform, t) // notices to readers' and communities' chats
+		}
 		if a, ok := l.Listener.(editor.Announcer); ok {
 			es.AddAnnouncer(a) // kept only when the bot has notify targets
 		}

@@ -29,6 +29,11 @@ const (
 	destinationBurst = 1
 	globalRate       = rate.Limit(49)
 	globalBurst      = 1
+	// A reader's DM or a community's server channel, posted to by the editor bot: Discord
+	// allows about one message a second into a DM, and five per five seconds in a server
+	// channel; nothing in the chat id says which it is, so both get the stricter pace.
+	chatRate  = rate.Limit(1)
+	chatBurst = 1
 )
 
 // Channel is one Discord destination: a webhook (optionally a thread of it) or a bot's channel.
@@ -44,6 +49,7 @@ type Channel struct {
 	log     *slog.Logger
 	now     func() time.Time
 	credKey string
+	rate    rate.Limit // per-destination pace; 0 = destinationRate
 }
 
 // New validates cfg (filling its defaults) and builds the channel.
@@ -84,17 +90,33 @@ func New(cfg Config, opts channel.Options) (*Channel, error) {
 	return c, nil
 }
 
+// NewChat builds the bot-mode channel that posts to one reader's DM or one community's server
+// channel (channelID) with the editor bot's token: the same credential key as any configured
+// channel of that token, so they share its 50 requests/s and its global 429s, at a chat's pace.
+func NewChat(token, apiURL, channelID string, opts channel.Options) (*Channel, error) {
+	c, err := New(Config{Mode: ModeBot, Token: token, ChannelID: channelID, APIURL: apiURL}, opts)
+	if err != nil {
+		return nil, err
+	}
+	c.rate = chatRate
+	return c, nil
+}
+
 // Name is the configured channel name.
 func (c *Channel) Name() string { return c.name }
 
 // Limits reports Discord's content limit and the per-channel/webhook message bucket. Only bot
 // mode is idempotent: webhooks have no nonce, so an in-doubt webhook resend can duplicate.
 func (c *Channel) Limits() channel.Limits {
+	r, burst := destinationRate, destinationBurst
+	if c.rate > 0 {
+		r, burst = c.rate, chatBurst
+	}
 	return channel.Limits{
 		TextMax:    maxContent,
 		Unit:       channel.CodePoints,
-		Rate:       destinationRate,
-		Burst:      destinationBurst,
+		Rate:       r,
+		Burst:      burst,
 		Idempotent: c.cfg.Mode == ModeBot,
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"paperboy/bots/telegram/botapi"
 	"paperboy/bots/telegram/telegramtest"
 	"paperboy/core/channel"
 )
@@ -156,8 +157,8 @@ func TestSendErrorsFromTheFake(t *testing.T) {
 		retry  time.Duration
 		text   string
 	}{
-		{"@nowhere_chat", channel.Permanent, 0, "chat not found"},
-		{"-100555", channel.Permanent, 0, "bot was kicked from the channel chat"},
+		{"@nowhere_chat", channel.Gone, 0, "chat not found"},
+		{"-100555", channel.Gone, 0, "bot was kicked from the channel chat"},
 		{"-100556", -1, 0, ""}, // the first message is accepted
 		{"-100556", channel.RateLimited, 20 * time.Second, "retry after 20"},
 	}
@@ -173,6 +174,9 @@ func TestSendErrorsFromTheFake(t *testing.T) {
 		ce := channel.Classify(err)
 		if ce.Reason != tt.reason || ce.RetryAfter != tt.retry || !strings.Contains(ce.Error(), tt.text) {
 			t.Errorf("%s: %v (retry %v), want %v %v containing %q", tt.chat, err, ce.RetryAfter, tt.reason, tt.retry, tt.text)
+		}
+		if tt.reason == channel.Gone && (ce.Code != botapi.CodeChatGone || ce.Status/100 != 4 || !strings.Contains(ce.Description, tt.text)) {
+			t.Errorf("%s: a gone chat keeps the answer: status %d code %q description %q", tt.chat, ce.Status, ce.Code, ce.Description)
 		}
 	}
 	if v := fake.Violations(); len(v) != 0 {

@@ -137,8 +137,9 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// A dead letter: shown with the platform's message, retried from the page.
-	kicked := telegramtest.Failure{Status: 403, Description: "Forbidden: bot was kicked from the channel chat"}
-	h.tg.SetChatError("@news", kicked)
+	// A permanent failure dead-letters (a refused bot would pause the channel instead).
+	refused := telegramtest.Failure{Status: 403, Description: "Forbidden: not enough rights to send text messages to the chat"}
+	h.tg.SetChatError("@news", refused)
 	if _, _, err := h.svc.Push(bg, h.site.URL+"/n/43", []string{"tg-news"}, "test"); err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +175,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// One more dead letter stays, so the screenshots show one.
-	h.tg.SetChatError("@news", kicked)
+	h.tg.SetChatError("@news", refused)
 	if _, _, err := h.svc.Push(bg, h.site.URL+"/n/44", []string{"tg-news"}, "test"); err != nil {
 		t.Fatal(err)
 	}

@@ -121,7 +121,9 @@ func TestDeadLetterRetryAndDrop(t *testing.T) {
 	ctx := context.Background()
 	c := h.client()
 	c.signIn("ops", opsPassword)
-	h.tg.SetStrictChats(true) // @news is unknown: 400 chat not found, a permanent failure
+	// A permanent failure dead-letters (a chat gone for the bot would pause the channel instead).
+	noRights := telegramtest.Failure{Status: 400, Description: "Bad Request: not enough rights to send text messages to the chat"}
+	h.tg.SetChatError("@news", noRights)
 	previewAndPublish(t, h, c, "/n/7", "tg-news")
 	previewAndPublish(t, h, c, "/n/8", "tg-news")
 	h.waitFor(func() bool {
@@ -129,15 +131,15 @@ func TestDeadLetterRetryAndDrop(t *testing.T) {
 		return len(dl) == 2
 	})
 	_, page := c.get("/dead")
-	if !strings.Contains(page, "chat not found") || !strings.Contains(page, "광고 7") {
+	if !strings.Contains(page, "not enough rights") || !strings.Contains(page, "광고 7") {
 		t.Fatalf("dead page: %s", page)
 	}
 	_, ov := c.get("/")
-	if !strings.Contains(ov, "2 dead letters") || !strings.Contains(ov, "chat not found") {
+	if !strings.Contains(ov, "2 dead letters") || !strings.Contains(ov, "not enough rights") {
 		t.Errorf("overview does not show the failure")
 	}
 	dl, _ := h.st.DeadList(ctx, 10)
-	h.tg.SetStrictChats(false)
+	h.tg.SetChatError("@news", telegramtest.Failure{})
 	tok := c.csrf("/dead")
 	if code, loc, _ := c.post("/dead/"+dl[0].ID+"/retry", url.Values{"csrf": {tok}}); code != http.StatusSeeOther || loc != "/dead?done=retried" {
 		t.Fatalf("retry: %d %q", code, loc)

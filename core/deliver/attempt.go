@@ -50,10 +50,10 @@ func (w *Worker) call(ctx context.Context, m message) (channel.Receipt, error) {
 	}
 	start := w.now()
 	keep := w.keepDuring()
-	rc, err := w.breaker.Execute(func() (channel.Receipt, error) { return w.dispatch(ctx, ds, m.ps) })
+	rc, err := w.brk().Execute(func() (channel.Receipt, error) { return w.dispatch(ctx, ds, m.ps) })
 	keep()
 	if w.m != nil {
-		w.m.SendSeconds.WithLabelValues(w.ch.Name()).Observe(time.Since(start).Seconds())
+		w.m.SendSeconds.WithLabelValues(w.label).Observe(time.Since(start).Seconds())
 	}
 	return rc, err
 }
@@ -68,7 +68,6 @@ func (w *Worker) send(ctx context.Context, ds []channel.Delivery) (channel.Recei
 
 // delivered records a send the platform accepted: every entry acknowledged with its remote id.
 func (w *Worker) delivered(ctx context.Context, m message, rc channel.Receipt, logs []*slog.Logger) error {
-	name := w.ch.Name()
 	for i, e := range m.es {
 		if err := w.record(ctx, e, m.ps[i], rc); err != nil {
 			return err
@@ -77,9 +76,9 @@ func (w *Worker) delivered(ctx context.Context, m message, rc channel.Receipt, l
 			return err
 		}
 		if w.m != nil && m.ps[i].Op == outbox.OpSend {
-			w.m.Delivered.WithLabelValues(name).Inc()
+			w.m.Delivered.WithLabelValues(w.label).Inc()
 			if !m.ps[i].Detected.IsZero() {
-				w.m.DetectToPost.WithLabelValues(name).Observe(w.now().Sub(m.ps[i].Detected).Seconds())
+				w.m.DetectToPost.WithLabelValues(w.label).Observe(w.now().Sub(m.ps[i].Detected).Seconds())
 			}
 		}
 		logs[i].Info("delivered", "remote_id", rc.RemoteID)

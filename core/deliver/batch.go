@@ -183,7 +183,7 @@ func (w *Worker) sendReady(ctx, sendCtx context.Context, all bool) (int, error) 
 		// Recorded, or left pending in the store (a store failure) to be reclaimed after the lease.
 		w.dig.remove(batch)
 		if errors.Is(err, errNotLeader) {
-			w.log.Info("another replica took the channel over: handing back the digest", "left", w.dig.len())
+			w.logger().Info("another replica took the channel over: handing back the digest", "left", w.dig.len())
 			w.dig.drop()
 			return sent, nil
 		}

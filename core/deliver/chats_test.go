@@ -11,6 +11,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"paperboy/core/channel"
+	"paperboy/core/metrics"
 	"paperboy/core/store"
 	"paperboy/core/store/redis/redistest"
 )
@@ -310,5 +311,45 @@ func TestQuietHoursShutdown(t *testing.T) {
 				t.Fatalf("pending after shutdown = %d, %v; want the post still queued", n, err)
 			}
 		})
+	}
+}
+
+// TestChatMetricsShareOneLabel: a chat's worker counts its posts under "telegram:_all" and
+// creates no series named after the chat, and no gauges: 20,000 chats must not mean 20,000
+// sets of series.
+func TestChatMetricsShareOneLabel(t *testing.T) {
+	st := openStore(t)
+	m := metrics.New()
+	log := newSendLog()
+	enqueue(t, st, "telegram:5", 2)
+	ev := newEvents()
+	w := NewWorker(botChat{name: "telegram:5", rate: rate.Inf, log: log}, st, settings("r1"), &Credentials{}, m, quiet, ev.observe)
+	start(t, w)
+	ev.await(t, "telegram:5", Delivered, 2)
+	fams, err := m.Registry.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	delivered := 0.0
+	for _, f := range fams {
+		for _, mt := range f.GetMetric() {
+			for _, l := range mt.GetLabel() {
+				if l.GetName() != "channel" {
+					continue
+				}
+				if l.GetValue() != "telegram:_all" {
+					t.Errorf("%s has a series for channel %q", f.GetName(), l.GetValue())
+				}
+				if f.GetType().String() == "GAUGE" {
+					t.Errorf("%s: a chat keeps no gauges", f.GetName())
+				}
+				if f.GetName() == "paperboy_posts_delivered_total" {
+					delivered += mt.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	if delivered != 2 {
+		t.Fatalf("posts_delivered_total{channel=telegram:_all} = %v, want 2", delivered)
 	}
 }

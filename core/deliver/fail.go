@@ -17,7 +17,7 @@ func (w *Worker) fail(ctx context.Context, es []store.Entry, ce *channel.Error) 
 	name := w.ch.Name()
 	log := w.batchLog(es, 1).With("reason", ce.Reason.String())
 	if w.m != nil {
-		w.m.Failed.WithLabelValues(name, ce.Reason.String()).Add(float64(len(es)))
+		w.m.Failed.WithLabelValues(w.label, ce.Reason.String()).Add(float64(len(es)))
 	}
 	now := w.now()
 	switch ce.Reason {
@@ -105,17 +105,17 @@ func (w *Worker) count(kind, reason string) {
 	}
 	switch kind {
 	case "retry":
-		w.m.Retries.WithLabelValues(w.ch.Name(), reason).Inc()
+		w.m.Retries.WithLabelValues(w.label, reason).Inc()
 	case "dead":
-		w.m.DeadLetters.WithLabelValues(w.ch.Name()).Inc()
+		w.m.DeadLetters.WithLabelValues(w.label).Inc()
 	case "in_doubt":
-		w.m.InDoubt.WithLabelValues(w.ch.Name(), reason).Inc()
+		w.m.InDoubt.WithLabelValues(w.label, reason).Inc()
 	}
 }
 
 // entryLog is the logger for one entry; the attempt shown is e.Attempt+offset.
 func (w *Worker) entryLog(e store.Entry, offset int) *slog.Logger {
-	return w.log.With("article_id", e.ArticleID, "entry", e.ID, "attempt", e.Attempt+offset)
+	return w.logger().With("article_id", e.ArticleID, "entry", e.ID, "attempt", e.Attempt+offset)
 }
 
 // batchLog is entryLog for one entry, and for a digest names its articles.
@@ -127,7 +127,7 @@ func (w *Worker) batchLog(es []store.Entry, offset int) *slog.Logger {
 	for i, e := range es {
 		ids[i] = e.ArticleID
 	}
-	return w.log.With("articles", len(es), "article_ids", ids, "attempt", mostAttempts(es)+offset)
+	return w.logger().With("articles", len(es), "article_ids", ids, "attempt", mostAttempts(es)+offset)
 }
 
 // mostAttempts is the highest Attempt among es: a digest is as close to giving up as its

@@ -86,7 +86,7 @@ func (w *Worker) attempt(ctx, sendCtx context.Context, m message) error {
 		if err := w.markSending(sendCtx, m.es); err != nil {
 			return err
 		}
-		closed := w.breaker.State() == gobreaker.StateClosed
+		closed := w.breakerState() == gobreaker.StateClosed
 		rc, err := w.call(sendCtx, m)
 		switch {
 		case err == nil:
@@ -128,7 +128,7 @@ func (w *Worker) inPlace(es []store.Entry, ce *channel.Error, tries int, closed 
 	case channel.RateLimited:
 		return true
 	case channel.Transient:
-		if !closed || w.breaker.State() != gobreaker.StateClosed {
+		if !closed || w.breakerState() != gobreaker.StateClosed {
 			return true // the breaker is (now) open: this post is the one that probes
 		}
 		return tries+1 < inPlaceTries && mostAttempts(es)+1 < w.set.MaxAttempts
@@ -139,11 +139,10 @@ func (w *Worker) inPlace(es []store.Entry, ce *channel.Error, tries int, closed 
 // again records a failure that is retried in place and waits its backoff (a 429's wait is the
 // gate, which wait honours).
 func (w *Worker) again(ctx context.Context, es []store.Entry, ce *channel.Error) error {
-	name := w.ch.Name()
 	log := w.batchLog(es, 0).With("reason", ce.Reason.String())
 	for _, e := range es {
 		if w.m != nil {
-			w.m.Failed.WithLabelValues(name, ce.Reason.String()).Inc()
+			w.m.Failed.WithLabelValues(w.label, ce.Reason.String()).Inc()
 		}
 		w.count("retry", ce.Reason.String())
 		w.report(e, Retrying, channel.Receipt{}, ce)
@@ -155,7 +154,7 @@ func (w *Worker) again(ctx context.Context, es []store.Entry, ce *channel.Error)
 		return nil
 	}
 	wait := max(outbox.Backoff(mostAttempts(es), w.set.BackoffBase, w.set.BackoffMax), ce.RetryAfter)
-	log.Warn("send failed: will retry", "err", ce, "in", wait, "breaker", w.breaker.State().String())
+	log.Warn("send failed: will retry", "err", ce, "in", wait, "breaker", w.breakerState().String())
 	return w.pause(ctx, wait)
 }
 
@@ -173,7 +172,7 @@ func (w *Worker) hold(ctx context.Context, ce *channel.Error) time.Time {
 	}
 	w.saveGate(context.WithoutCancel(ctx), until, ce.Global)
 	if w.m != nil {
-		w.m.RateLimited.WithLabelValues(w.ch.Name()).Inc()
+		w.m.RateLimited.WithLabelValues(w.label).Inc()
 	}
 	return until
 }

@@ -51,10 +51,10 @@ func (w *Worker) lead(ctx context.Context) (held, fresh bool, err error) {
 	fresh = at.IsZero() || now.Sub(at) >= w.set.Lease
 	if fresh {
 		if at.IsZero() {
-			w.log.Info("delivering this channel from this replica", "lease", w.lease)
+			w.logger().Info("delivering this channel from this replica", "lease", w.lease)
 		} else {
 			// Ours before: it lapsed while the channel was idle (wake-ups) and is taken again.
-			w.log.Debug("delivering this channel from this replica again", "lease", w.lease)
+			w.logger().Debug("delivering this channel from this replica again", "lease", w.lease)
 		}
 		// A 429 window the previous holder met (in this process or another) still holds.
 		w.loadGates(ctx)
@@ -85,9 +85,9 @@ func (w *Worker) setLeader(at time.Time) {
 		} else {
 			// Only the leader reports the channel's queue (the others show 0), so a sum over
 			// replicas stays right and the series never disappears.
-			w.m.QueueDepth.WithLabelValues(w.ch.Name()).Set(0)
+			w.setGauge(w.m.QueueDepth, 0)
 		}
-		w.m.DeliverLeader.WithLabelValues(w.ch.Name()).Set(v)
+		w.setGauge(w.m.DeliverLeader, v)
 	}
 }
 
@@ -97,7 +97,7 @@ func (w *Worker) holdLease(ctx context.Context) {
 	w.renewNow = true
 	w.mu.Unlock()
 	if _, _, err := w.lead(ctx); err != nil {
-		w.log.Warn("could not stretch the delivery lease over the retry_after window", "err", err)
+		w.logger().Warn("could not stretch the delivery lease over the retry_after window", "err", err)
 	}
 }
 
@@ -122,7 +122,7 @@ func (w *Worker) keepDuring() (stop func()) {
 			case <-done:
 				return
 			case <-limit.C:
-				w.log.Warn("a send has been in flight too long: no longer holding the delivery lease for it", "after", maxSendHold)
+				w.logger().Warn("a send has been in flight too long: no longer holding the delivery lease for it", "after", maxSendHold)
 				return
 			case <-t.C:
 				ctx, cancel := context.WithTimeout(context.Background(), w.renew)
@@ -183,7 +183,7 @@ func (w *Worker) resign() {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if err := w.leases.Release(ctx, w.lease); err != nil {
-		w.log.Warn("could not release the delivery lease: the other replicas wait for it to expire", "err", err)
+		w.logger().Warn("could not release the delivery lease: the other replicas wait for it to expire", "err", err)
 	}
 	w.setLeader(time.Time{})
 }
@@ -209,7 +209,7 @@ func (w *Worker) saveGate(ctx context.Context, until time.Time, global bool) {
 		key = cred
 	}
 	if err := w.st.PutValue(ctx, key, []byte(until.UTC().Format(time.RFC3339Nano)), wait+time.Second); err != nil {
-		w.log.Warn("could not record the retry_after window in the store", "err", err)
+		w.logger().Warn("could not record the retry_after window in the store", "err", err)
 	}
 }
 
@@ -223,7 +223,7 @@ func (w *Worker) loadGates(ctx context.Context) {
 		v, err := w.st.GetValue(ctx, k)
 		if err != nil {
 			if !errors.Is(err, store.ErrNotFound) {
-				w.log.Warn("could not read a recorded retry_after window", "err", err)
+				w.logger().Warn("could not read a recorded retry_after window", "err", err)
 			}
 			continue
 		}
@@ -236,7 +236,7 @@ func (w *Worker) loadGates(ctx context.Context) {
 		} else {
 			w.gate.Hold(until)
 		}
-		w.log.Info("honouring a retry_after window recorded by the previous holder", "until", until.Format(time.RFC3339))
+		w.logger().Info("honouring a retry_after window recorded by the previous holder", "until", until.Format(time.RFC3339))
 	}
 }
 

@@ -118,12 +118,12 @@ func (w *Worker) operate(ctx context.Context, d channel.Delivery, p outbox.Paylo
 		return channel.Receipt{}, channel.Errorf(channel.Transient, "deliver: %s: keep receipt: %w", p.Op, err)
 	}
 	w.opCount(p.Op, "done")
-	w.log.Info("post "+action, "article_id", p.Article, "revision", rec.Revision, "by", p.By, "reason", p.Reason)
+	w.logger().Info("post "+action, "article_id", p.Article, "revision", rec.Revision, "by", p.By, "reason", p.Reason)
 	a := store.Audit{At: w.now().UTC(), Who: p.By, Action: action, Channel: name, Revision: p.Revision, Reason: p.Reason, Outcome: "done"}
 	// The audit trail is a record, not part of the operation: losing an entry must not make
 	// the worker repeat an edit the platform already made.
 	if err := w.st.AppendAudit(ctx, p.Article, a); err != nil {
-		w.log.Warn("could not add to the audit trail", "article_id", p.Article, "err", err)
+		w.logger().Warn("could not add to the audit trail", "article_id", p.Article, "err", err)
 	}
 	return rc, nil
 }

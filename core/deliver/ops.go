@@ -143,8 +143,8 @@ func (w *Worker) opCount(op outbox.Op, outcome string) {
 		return
 	}
 	if op == outbox.OpRetract {
-		w.m.Retractions.WithLabelValues(w.ch.Name(), outcome).Inc()
+		w.m.Retractions.WithLabelValues(w.label, outcome).Inc()
 	} else {
-		w.m.Updates.WithLabelValues(w.ch.Name(), outcome).Inc()
+		w.m.Updates.WithLabelValues(w.label, outcome).Inc()
 	}
 }

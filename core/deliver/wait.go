@@ -26,7 +26,7 @@ func (w *Worker) persist(ctx context.Context, msg string, e store.Entry, write f
 		if err == nil {
 			return nil
 		}
-		w.log.Warn(msg, "article_id", e.ArticleID, "err", err)
+		w.logger().Warn(msg, "article_id", e.ArticleID, "err", err)
 		if !Sleep(ctx, delay) {
 			return err
 		}
@@ -92,7 +92,7 @@ func (w *Worker) gated() time.Time {
 			until = u
 		}
 	}
-	if w.breaker.State() == gobreaker.StateOpen {
+	if w.breakerState() == gobreaker.StateOpen {
 		w.mu.Lock()
 		if probe := w.openedAt.Add(w.set.BreakerTimeout); probe.After(until) {
 			until = probe

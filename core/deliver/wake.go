@@ -134,7 +134,7 @@ func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 		n, err := w.Step(ctx, sendCtx, 0, reclaim)
 		if err != nil {
 			if ctx.Err() == nil {
-				w.log.Error("delivery step failed", "err", err)
+				w.logger().Error("delivery step failed", "err", err)
 				Sleep(ctx, time.Second)
 			}
 			continue

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/sony/gobreaker/v2"
 	"golang.org/x/time/rate"
 
@@ -24,10 +26,11 @@ type Worker struct {
 	set      Settings
 	limiter  *rate.Limiter // the channel's own pace, made at its first send (see rateLimiter)
 	gate     Gate
-	cred     *Credential // nil when the channel has no shared credential
-	breaker  *gobreaker.CircuitBreaker[channel.Receipt]
+	cred     *Credential                                               // nil when the channel has no shared credential
+	breaker  atomic.Pointer[gobreaker.CircuitBreaker[channel.Receipt]] // made at the first send (see brk)
 	m        *metrics.Metrics
-	log      *slog.Logger
+	label    string       // the channel label of its metrics (metrics.ChannelLabel)
+	logBase  *slog.Logger // the service's logger; logger() adds the channel
 	observe  Observer
 	now      func() time.Time
 	lease    string // the delivery lease: one replica at a time delivers a credential's channels
@@ -38,6 +41,7 @@ type Worker struct {
 	leaseAt  time.Time     // when the lease was last confirmed (before the call); zero = not held
 	renewNow bool          // renew at the next lead, whatever the time (a retry_after window opened)
 	authStop bool          // credentials refused: no more sends until the channel is resumed
+	own      bool          // whether it keeps gauges of its own (a chat does not)
 	dig      *digest       // nil unless the channel batches (an e-mail digest)
 	rest     []store.Entry // entries read and not yet handled when quiet hours began: first after them
 }
@@ -46,13 +50,14 @@ type Worker struct {
 func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credentials, m *metrics.Metrics, log *slog.Logger, observe Observer) *Worker {
 	set = set.withDefaults()
 	w := &Worker{
-		ch: ch, st: st, set: set, m: m, log: logger(log).With("channel", ch.Name()), observe: observe,
+		ch: ch, st: st, set: set, m: m, logBase: logger(log), observe: observe,
 		now: time.Now,
 	}
+	w.label, w.own = metrics.ChannelLabel(ch.Name())
 	w.renew = lease.Renewal(set.Lease)
 	w.leases = set.Leases
 	if w.leases == nil {
-		w.leases = lease.NewTaker(st, lease.Owner{Replica: set.Consumer}, w.log)
+		w.leases = lease.NewTaker(st, lease.Owner{Replica: set.Consumer}, w.logger())
 	}
 	w.lease = "deliver:channel:" + ch.Name()
 	if k, ok := ch.(channel.Keyed); ok && creds != nil {
@@ -63,8 +68,25 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 		w.lease = "deliver:" + key
 	}
 	w.dig = newDigest(ch)
-	w.breaker = gobreaker.NewCircuitBreaker[channel.Receipt](gobreaker.Settings{
-		Name:        ch.Name(),
+	if m != nil {
+		w.setGauge(m.BreakerState, float64(gobreaker.StateClosed))
+		w.setGauge(m.DeliverLeader, 0)
+	}
+	return w
+}
+
+// What an idle worker keeps is what 20,000 chats cost on each replica (BENCHMARKS.md), so the
+// parts a worker needs only once it sends — its breaker, its limiter — are made on first use, and
+// its logger with the channel's name when it logs.
+
+// brk is the channel's circuit breaker, made at the first send.
+func (w *Worker) brk() *gobreaker.CircuitBreaker[channel.Receipt] {
+	if b := w.breaker.Load(); b != nil {
+		return b
+	}
+	set := w.set
+	b := gobreaker.NewCircuitBreaker[channel.Receipt](gobreaker.Settings{
+		Name:        w.ch.Name(),
 		Timeout:     set.BreakerTimeout,
 		ReadyToTrip: func(c gobreaker.Counts) bool { return int(c.ConsecutiveFailures) >= set.BreakerAfter },
 		// Only a platform that is failing counts against it: 429s, rejected messages and bad
@@ -72,23 +94,42 @@ func NewWorker(ch channel.Channel, st store.Store, set Settings, creds *Credenti
 		IsSuccessful: func(err error) bool {
 			return err == nil || channel.Classify(err).Reason != channel.Transient || errors.Is(err, context.Canceled)
 		},
-		OnStateChange: func(name string, from, to gobreaker.State) {
+		OnStateChange: func(_ string, from, to gobreaker.State) {
 			w.mu.Lock()
 			if to == gobreaker.StateOpen {
 				w.openedAt = w.now()
 			}
 			w.mu.Unlock()
-			w.log.Warn("circuit breaker changed state", "from", from.String(), "to", to.String())
+			w.logger().Warn("circuit breaker changed state", "from", from.String(), "to", to.String())
 			if w.m != nil {
-				w.m.BreakerState.WithLabelValues(name).Set(float64(to))
+				w.setGauge(w.m.BreakerState, float64(to))
 			}
 		},
 	})
-	if m != nil {
-		m.BreakerState.WithLabelValues(ch.Name()).Set(float64(gobreaker.StateClosed))
-		m.DeliverLeader.WithLabelValues(ch.Name()).Set(0)
+	w.breaker.CompareAndSwap(nil, b)
+	return w.breaker.Load()
+}
+
+// breakerState is the breaker's state; a breaker not made yet is closed.
+func (w *Worker) breakerState() gobreaker.State {
+	if b := w.breaker.Load(); b != nil {
+		return b.State()
 	}
-	return w
+	return gobreaker.StateClosed
+}
+
+// logger is the worker's logger, naming the channel. It is made for each use, not kept: a worker
+// logs seldom (a line per post at most), and an idle one then keeps no logger of its own.
+func (w *Worker) logger() *slog.Logger {
+	return w.logBase.With("channel", w.ch.Name())
+}
+
+// setGauge sets the channel's series of g (one of w.m's) to v, when the channel keeps gauges of
+// its own (metrics.ChannelLabel).
+func (w *Worker) setGauge(g *prometheus.GaugeVec, v float64) {
+	if w.own {
+		g.WithLabelValues(w.label).Set(v)
+	}
 }
 
 // rateLimiter is the channel's own limiter, made on first use: an idle chat's worker (there may
@@ -172,14 +213,14 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 			lastReclaim = w.now()
 		}
 		if _, err := w.Step(ctx, sendCtx, time.Second, reclaim); err != nil && ctx.Err() == nil {
-			w.log.Error("delivery step failed", "err", err)
+			w.logger().Error("delivery step failed", "err", err)
 			Sleep(ctx, time.Second)
 		}
 	}
 	if w.dig != nil {
 		// A digest still collecting goes out now if the grace period allows; else it stays pending.
 		if _, err := w.Flush(sendCtx); err != nil && sendCtx.Err() == nil {
-			w.log.Error("could not send the held digest at shutdown: it stays queued", "err", err)
+			w.logger().Error("could not send the held digest at shutdown: it stays queued", "err", err)
 		}
 	}
 }
@@ -288,7 +329,7 @@ func (w *Worker) handleAll(ctx, sendCtx context.Context, entries []store.Entry) 
 		if err := w.handle(ctx, sendCtx, e); err != nil {
 			// Entries not handled stay pending and are reclaimed after the lease: nothing is lost.
 			if errors.Is(err, errNotLeader) {
-				w.log.Info("another replica took the channel over: handing back the batch", "left", len(entries)-i)
+				w.logger().Info("another replica took the channel over: handing back the batch", "left", len(entries)-i)
 				return i, nil
 			}
 			return i, err
@@ -300,9 +341,9 @@ func (w *Worker) handleAll(ctx, sendCtx context.Context, entries []store.Entry) 
 
 // gauge reports the channel's queue depth.
 func (w *Worker) gauge(ctx context.Context) {
-	if w.m != nil {
+	if w.m != nil && w.own {
 		if n, err := w.st.Pending(ctx, w.ch.Name()); err == nil {
-			w.m.QueueDepth.WithLabelValues(w.ch.Name()).Set(float64(n))
+			w.setGauge(w.m.QueueDepth, float64(n))
 		}
 	}
 }
@@ -319,12 +360,12 @@ func (w *Worker) setPaused(p bool) {
 		w.authStop = false
 	}
 	w.mu.Unlock()
-	if w.m != nil {
+	if w.m != nil && w.own {
 		v := 0.0
 		if p {
 			v = 1
 		}
-		w.m.ChannelPaused.WithLabelValues(w.ch.Name()).Set(v)
+		w.setGauge(w.m.ChannelPaused, v)
 	}
 }
 
@@ -336,5 +377,5 @@ func (w *Worker) report(e store.Entry, o Outcome, rc channel.Receipt, err error)
 
 // BreakerState is the channel's circuit breaker state: closed, half-open or open.
 func (w *Worker) BreakerState() string {
-	return w.breaker.State().String()
+	return w.breakerState().String()
 }

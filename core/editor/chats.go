@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"paperboy/core/subscribe"
 )
 
@@ -38,6 +40,10 @@ func (s *Service) handleChat(ctx context.Context, r Request, cmd string, args []
 			return Reply{Text: listHelp(pick(r.Lang, "This chat's admins can subscribe it to feeds:", "이 채팅의 관리자는 피드를 구독할 수 있습니다:"), CommunityCommands(r.Lang))}, true
 		}
 		return Reply{}, false
+	case (readerCmds[cmd] && readers || communityCmds[cmd] && communities) && !s.chatTurn(r):
+		// Every change rewrites the catalog every replica re-reads: a chat spamming commands
+		// must not keep all of them busy.
+		return Reply{Text: pick(r.Lang, "Too many commands: wait a minute and try again.", "명령이 너무 많습니다. 1분 뒤에 다시 해 보세요.")}, true
 	case readerCmds[cmd] && readers:
 		if r.Chat.Kind != ChatPrivate || r.Chat.ID == "" {
 			return Reply{Text: pick(r.Lang, "Follow things in a private chat with me.", "저와의 1:1 대화에서 구독하세요.")}, true
@@ -69,6 +75,30 @@ func (s *Service) chatAdmin(ctx context.Context, r Request, cmd string) bool {
 		s.log.Warn("community command refused: sender is not an admin of the chat", "platform", r.Platform, "chat", r.Chat.ID, "user_id", r.UserID, "command", cmd)
 	}
 	return ok
+}
+
+// chatTurns bounds reader and community commands per user in a chat (per replica): a burst
+// of 20, then one every 3 seconds. Per user, so members spamming a group cannot lock its admin out.
+const (
+	chatBurst    = 20
+	chatEvery    = 3 * time.Second
+	chatLimiters = 10000 // chats remembered; beyond it the table starts afresh
+)
+
+// chatTurn reports whether the user may run one more reader or community command now.
+func (s *Service) chatTurn(r Request) bool {
+	key := r.Platform + ":" + r.Chat.ID + ":" + r.UserID
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.turns == nil || len(s.turns) >= chatLimiters {
+		s.turns = map[string]*rate.Limiter{}
+	}
+	l, ok := s.turns[key]
+	if !ok {
+		l = rate.NewLimiter(rate.Every(chatEvery), chatBurst)
+		s.turns[key] = l
+	}
+	return l.Allow()
 }
 
 func ref(r Request) subscribe.ChatRef {

@@ -131,3 +131,22 @@ func TestCommunityCommands(t *testing.T) {
 		t.Fatalf("/sub in a private chat: %q", got)
 	}
 }
+
+func TestChatCommandsAreRateLimited(t *testing.T) {
+	ctx := context.Background()
+	s := New(chatBackend(t, chatCfg), nil)
+	r := Request{Platform: "telegram", UserID: "3", Text: "/following", Chat: Chat{ID: "3", Kind: ChatPrivate}}
+	for i := 0; i < chatBurst; i++ {
+		if got := s.Handle(ctx, r).Text; strings.Contains(got, "Too many") {
+			t.Fatalf("command %d refused: %q", i+1, got)
+		}
+	}
+	if got := s.Handle(ctx, r).Text; !strings.Contains(got, "Too many") {
+		t.Fatalf("a burst beyond %d was not slowed down: %q", chatBurst, got)
+	}
+	other := r
+	other.UserID, other.Chat.ID = "4", "4"
+	if got := s.Handle(ctx, other).Text; strings.Contains(got, "Too many") {
+		t.Fatal("another reader was slowed down by the first")
+	}
+}

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"paperboy/core/article"
 	"paperboy/core/store"
 	"paperboy/core/subscribe"
@@ -89,9 +91,10 @@ type Service struct {
 	log    *slog.Logger
 	now    func() time.Time
 	mu     sync.Mutex
-	held   map[string]heldPreview // token → preview awaiting Publish/Cancel (when values is nil)
-	values Values                 // shared store for held previews (ShareHeld)
-	ann    announcers             // bots that post source-change notices
+	held   map[string]heldPreview   // token → preview awaiting Publish/Cancel (when values is nil)
+	values Values                   // shared store for held previews (ShareHeld)
+	ann    announcers               // bots that post source-change notices
+	turns  map[string]*rate.Limiter // per chat: reader and community commands (chatTurn)
 }
 
 type heldPreview struct {

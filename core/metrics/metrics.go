@@ -3,6 +3,7 @@
 package metrics
 
 import (
+	"strings"
 	"sync/atomic"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -40,6 +41,8 @@ type Metrics struct {
 	WebSubRefused   *prometheus.CounterVec   // source, reason (no_subscription, bad_signature, too_large, verification)
 	ItemsSkipped    *prometheus.CounterVec   // source, reason (no_link, bad_link, link_too_long)
 	FieldsCut       *prometheus.CounterVec   // source: articles with a field cut to its ingest limit
+	Chats           *prometheus.GaugeVec     // kind (reader, community), state (active, suspended)
+	ReaderCapped    prometheus.Counter       // articles a reader did not get: readers.max_per_day reached
 }
 
 // New creates the collectors and registers them (plus Go and process collectors) on a new registry.
@@ -70,12 +73,14 @@ func New() *Metrics {
 		ExtractFailures: counter("extract_failures_total", "Article pages that could not be fetched or extracted (the feed's own fields were used).", "source"),
 		ItemsSkipped:    counter("items_skipped_total", "Feed items refused at ingest: no link, a link that is not a URL, or one longer than 2048 bytes.", "source", "reason"),
 		FieldsCut:       counter("article_fields_cut_total", "Articles with a field (title, summary, author, tags, image URL…) cut to its ingest limit.", "source"),
+		Chats:           gauge("chats", "Readers' and communities' chats by kind (reader, community) and state (active, suspended).", "kind", "state"),
+		ReaderCapped:    prometheus.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: "reader_capped_total", Help: "Articles a reader did not get because readers.max_per_day was reached."}),
 		WebSubRefused:   counter("websub_refused_total", "WebSub callback requests refused: unsigned or forged notifications, none while unsubscribed, unasked verifications.", "source", "reason"),
 	}
 	reg.MustRegister(
 		m.ArticlesSeen, m.Duplicates, m.Enqueued, m.Delivered, m.Updates, m.Retractions, m.Failed, m.Retries, m.RateLimited, m.DeadLetters,
 		m.InDoubt, m.SendSeconds, m.DetectToPost, m.QueueDepth, m.BreakerState, m.ChannelPaused, m.DeliverLeader, m.Polls,
-		m.PollSeconds, m.SourceFailures, m.ExtractFailures, m.WebSubRefused, m.ItemsSkipped, m.FieldsCut,
+		m.PollSeconds, m.SourceFailures, m.ExtractFailures, m.WebSubRefused, m.ItemsSkipped, m.FieldsCut, m.Chats, m.ReaderCapped,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m
@@ -94,26 +99,11 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 		sources = []string{AllSources}
 	}
 	for _, ch := range channels {
-		m.Enqueued.WithLabelValues(ch)
-		m.Delivered.WithLabelValues(ch)
-		m.RateLimited.WithLabelValues(ch)
-		m.DeadLetters.WithLabelValues(ch)
-		m.SendSeconds.WithLabelValues(ch)
-		m.DetectToPost.WithLabelValues(ch)
-		m.QueueDepth.WithLabelValues(ch).Set(0)
-		m.BreakerState.WithLabelValues(ch).Set(0)
-		m.ChannelPaused.WithLabelValues(ch).Set(0)
-		m.DeliverLeader.WithLabelValues(ch).Set(0)
-		for _, o := range OpOutcomes() {
-			m.Updates.WithLabelValues(ch, o)
-			m.Retractions.WithLabelValues(ch, o)
-		}
-		for _, r := range reasons {
-			m.Failed.WithLabelValues(ch, r)
-			m.Retries.WithLabelValues(ch, r)
-		}
-		for _, a := range inDoubt {
-			m.InDoubt.WithLabelValues(ch, a)
+		m.initChannel(ch, reasons, inDoubt, true)
+	}
+	for _, kind := range []string{"reader", "community"} {
+		for _, state := range []string{"active", "suspended"} {
+			m.Chats.WithLabelValues(kind, state).Set(0)
 		}
 	}
 	for _, src := range sources {
@@ -130,6 +120,59 @@ func (m *Metrics) Init(channels, sources, reasons, inDoubt []string) {
 			m.Polls.WithLabelValues(src, r)
 		}
 	}
+}
+
+// InitChats creates at zero the aggregate series of the readers' and communities' chats on each
+// platform (ChannelLabel: "telegram:_all"), as Init does for configured channels.
+func (m *Metrics) InitChats(platforms, reasons, inDoubt []string) {
+	for _, p := range platforms {
+		m.initChannel(p+":"+AllChats, reasons, inDoubt, false)
+	}
+}
+
+// initChannel creates ch's series at zero; gauges only for a channel of its own.
+func (m *Metrics) initChannel(ch string, reasons, inDoubt []string, gauges bool) {
+	m.Enqueued.WithLabelValues(ch)
+	m.Delivered.WithLabelValues(ch)
+	m.RateLimited.WithLabelValues(ch)
+	m.DeadLetters.WithLabelValues(ch)
+	m.SendSeconds.WithLabelValues(ch)
+	m.DetectToPost.WithLabelValues(ch)
+	if gauges {
+		m.QueueDepth.WithLabelValues(ch).Set(0)
+		m.BreakerState.WithLabelValues(ch).Set(0)
+		m.ChannelPaused.WithLabelValues(ch).Set(0)
+		m.DeliverLeader.WithLabelValues(ch).Set(0)
+	}
+	for _, o := range OpOutcomes() {
+		m.Updates.WithLabelValues(ch, o)
+		m.Retractions.WithLabelValues(ch, o)
+	}
+	for _, r := range reasons {
+		m.Failed.WithLabelValues(ch, r)
+		m.Retries.WithLabelValues(ch, r)
+	}
+	for _, a := range inDoubt {
+		m.InDoubt.WithLabelValues(ch, a)
+	}
+}
+
+// AllChats is the channel label suffix of the readers' and communities' chats: every chat of a
+// platform counts under "<platform>:_all" (see ChannelLabel).
+const AllChats = "_all"
+
+// ChannelLabel is the channel label value for the channel named name, and whether it keeps
+// gauges of its own (queue depth, breaker state, paused, leader). A configured channel's name has
+// no colon (config enforces it) and is its own label. A reader's or community's chat is named
+// "<platform>:<chat id>" (bots.ChatChannel) and counts under "<platform>:_all": 20,000 chats with
+// a dozen series each (two histograms among them) would cost more memory on every replica than
+// the workers themselves; they keep no gauges, since one value for many chats would mean
+// nothing (`paperboy` commands and the logs show a chat's state).
+func ChannelLabel(name string) (label string, own bool) {
+	if i := strings.IndexByte(name, ':'); i > 0 {
+		return name[:i+1] + AllChats, false
+	}
+	return name, true
 }
 
 // PerSourceLimit is the most sources that get series of their own. Each source costs about a dozen

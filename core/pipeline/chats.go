@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"paperboy/core/article"
 	"paperboy/core/channel"
 	"paperboy/core/deliver"
+	"paperboy/core/editor"
+	"paperboy/core/store"
 	"paperboy/core/subscribe"
 )
 
@@ -27,6 +30,8 @@ type chatSet struct {
 	build ChatBuilder
 	byKey map[string]*chatDest
 	run   *chatRun // set while Run runs: new chats start delivering at once
+	// tellers post notices into chats, by platform (the editor bots; see SetTeller).
+	tellers map[string]editor.Teller
 }
 
 type chatDest struct {
@@ -57,6 +62,19 @@ func (s *Service) syncChats(chats []subscribe.Chat) {
 		return
 	}
 	var stop []*chatDest
+	counts := map[[2]string]int{}
+	for _, c := range chats {
+		state := "active"
+		if c.Suspended {
+			state = "suspended"
+		}
+		counts[[2]string{c.Kind, state}]++
+	}
+	for _, kind := range []string{subscribe.Reader, subscribe.Community} {
+		for _, state := range []string{"active", "suspended"} {
+			s.m.Chats.WithLabelValues(kind, state).Set(float64(counts[[2]string{kind, state}]))
+		}
+	}
 	s.chats.mu.Lock()
 	live := map[string]bool{}
 	for _, c := range chats {
@@ -71,7 +89,11 @@ func (s *Service) syncChats(chats []subscribe.Chat) {
 			}
 		}
 		if d, ok := s.chats.byKey[c.Key]; ok {
+			quietChanged := !sameQuiet(d.chat.Quiet, c.Quiet)
 			d.chat, d.templates = c, tpl
+			if quietChanged && s.wake != nil {
+				s.wake.Wake(c.Key) // a worker waiting out the old quiet hours looks again now
+			}
 			continue
 		}
 		ch, err := s.chats.build(c.Platform, c.ID, c.Key)
@@ -100,10 +122,24 @@ func (s *Service) syncChats(chats []subscribe.Chat) {
 	}
 }
 
+func sameQuiet(a, b *subscribe.Quiet) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
 // chatSettings are a chat worker's: the deployment's delivery settings, below the configured
 // channels on the bot's shared budget, and held during a reader's quiet hours.
 func (s *Service) chatSettings(d *chatDest) deliver.Settings {
 	set := s.workerSettings("")
+	set.Low = true
+	set.Hold = func(now time.Time) time.Time {
+		s.chats.mu.Lock()
+		q := d.chat.Quiet
+		s.chats.mu.Unlock()
+		return q.Until(now)
+	}
 	return set
 }
 
@@ -162,6 +198,79 @@ func (s *Service) chat(name string) (*chatDest, bool) {
 	defer s.chats.mu.Unlock()
 	d, ok := s.chats.byKey[name]
 	return d, ok
+}
+
+// readerCapped reports whether a reader's chat has had its readers.max_per_day today (in
+// readers.timezone), counting a as one more when not. An article the chat was given before
+// (any claim) is not counted again: the claim will refuse it anyway.
+func (s *Service) readerCapped(ctx context.Context, name string, a *article.Article) bool {
+	d, ok := s.chat(name)
+	if !ok {
+		return false
+	}
+	s.chats.mu.Lock()
+	kind := d.chat.Kind
+	s.chats.mu.Unlock()
+	max := s.cfg.Readers.MaxPerDay
+	if kind != subscribe.Reader || max <= 0 {
+		return false
+	}
+	if c, err := s.st.Claim(ctx, name, a.ID); err == nil && c.State != store.StateNone {
+		return false
+	}
+	loc, err := time.LoadLocation(s.cfg.Readers.Timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	day := s.now().In(loc).Format("2006-01-02")
+	_, ok, err = s.st.CountIn(ctx, "reader-day:"+name+":"+day, 48*time.Hour, max)
+	if err != nil {
+		// Better one post too many than a lost one: the cap is a courtesy, the post is the job.
+		s.log.Warn("reader's daily count unavailable: sending", "chat", name, "err", err)
+		return false
+	}
+	if !ok {
+		s.m.ReaderCapped.Inc()
+		s.log.Info("reader's daily limit reached: article not sent to them", "chat", name, "article_id", a.ID, "max_per_day", max)
+		s.tellCapped(ctx, d, day, max)
+	}
+	return !ok
+}
+
+// SetTeller lets the service post notices into chats of platform with its editor bot.
+func (s *Service) SetTeller(platform string, t editor.Teller) {
+	s.chats.mu.Lock()
+	defer s.chats.mu.Unlock()
+	if s.chats.tellers == nil {
+		s.chats.tellers = map[string]editor.Teller{}
+	}
+	s.chats.tellers[platform] = t
+}
+
+// tellCapped tells a reader, once a day whichever replica gets here first, that today's
+// articles stop here, so silence does not look like a broken bot.
+func (s *Service) tellCapped(ctx context.Context, d *chatDest, day string, max int) {
+	s.chats.mu.Lock()
+	c := d.chat
+	t := s.chats.tellers[c.Platform]
+	s.chats.mu.Unlock()
+	if t == nil {
+		return
+	}
+	if _, first, err := s.st.CountIn(ctx, "reader-capped-told:"+c.Key+":"+day, 48*time.Hour, 1); err != nil || !first {
+		return
+	}
+	text := fmt.Sprintf("You have received today's %d articles; more tomorrow. (/following, /unfollow)", max)
+	if c.Lang == "ko" {
+		text = fmt.Sprintf("오늘 받을 수 있는 기사 %d건을 모두 받았습니다. 내일 이어서 보내 드립니다. (/following, /unfollow)", max)
+	}
+	go func() {
+		tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 15*time.Second)
+		defer cancel()
+		if err := t.Tell(tctx, c.ID, text); err != nil {
+			s.log.Warn("could not tell a reader their daily limit is reached", "chat", c.Key, "err", err)
+		}
+	}()
 }
 
 // chatPost is the post a chat gets of a: what its subscription's template keeps.

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/channel"
@@ -236,4 +238,68 @@ func TestShapeTemplates(t *testing.T) {
 	if got := Shape(p, "link"); got.Author != "" || got.Summary != "" || got.URL == "" || got.Title == "" {
 		t.Error("link keeps title and link")
 	}
+}
+
+// TestReaderDailyCapAndQuietHours: a reader gets at most readers.max_per_day articles a day
+// (the rest counted, not queued), and nothing during quiet hours until they are lifted.
+func TestReaderDailyCapAndQuietHours(t *testing.T) {
+	a, _ := redisPair(t)
+	feed := &mutableSite{body: rss(item("old", "https://news.example/0", "Mon, 02 Jan 2006 15:04:05 +0000"))}
+	srv := httptest.NewServer(feed)
+	defer srv.Close()
+	yml := "fetch: { allow_private: true }\nsources:\n  - { name: src, url: \"" + srv.URL + "/rss\", interval: 1h }\n" +
+		"channels:\n  - { name: c, type: console }\nsubscriptions: { reload: 1h }\nreaders: { enabled: true, max_per_day: 2, timezone: UTC }\n"
+	cfg, err := config.Parse("test.yaml", []byte(yml), os.LookupEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plat := &chatPlatform{chats: map[string]*fakeChannel{}, gone: map[string]bool{}}
+	svc, err := New(Options{Config: cfg, Store: a, Channels: []channel.Channel{&fakeChannel{name: "c"}}, Replica: "r", Chats: plat.build})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() { defer close(done); _ = svc.Run(ctx, time.Second) }()
+	ed := editor.New(svc, nil)
+	reader := editor.Request{Platform: "telegram", UserID: "5", Chat: editor.Chat{ID: "5", Kind: editor.ChatPrivate}}
+	for _, text := range []string{"/follow 경제", "/quiet 00:00-23:59 UTC"} {
+		reader.Text = text
+		if rep := ed.Handle(ctx, reader); strings.Contains(rep.Text, "Failed") {
+			t.Fatal(rep.Text)
+		}
+	}
+	now := time.Now().UTC()
+	if now.Hour() == 23 && now.Minute() >= 58 {
+		t.Skip("too close to the end of the quiet window")
+	}
+	eventually(t, "the reader's chat", func() bool { return len(svc.chatNames()) == 1 })
+	w := svc.allSources()[0]
+	if _, err := svc.PollSource(ctx, w); err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for i := 1; i <= 4; i++ {
+		items = append(items, item(fmt.Sprintf("경제 뉴스 %d", i), fmt.Sprintf("https://news.example/%d", i), "Tue, 03 Jan 2006 15:04:05 +0000"))
+	}
+	feed.set(rss(items...))
+	if _, err := svc.PollSource(ctx, w); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := a.Pending(ctx, "telegram:5"); n != 2 {
+		t.Fatalf("queued for the reader: %d, want max_per_day = 2", n)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if got := plat.titles("telegram:5"); len(got) != 0 {
+		t.Fatalf("sent during quiet hours: %q", got)
+	}
+	reader.Text = "/quiet off"
+	ed.Handle(ctx, reader)
+	eventually(t, "the held posts sent once quiet hours are lifted", func() bool { return len(plat.titles("telegram:5")) == 2 })
+	if v := testutil.ToFloat64(svc.Metrics().ReaderCapped); v != 2 {
+		t.Fatalf("reader_capped_total = %v, want 2", v)
+	}
+	cancel()
+	<-done
 }

@@ -3,10 +3,12 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"paperboy/core/article"
+	"paperboy/core/metrics"
 	"paperboy/core/outbox"
 	"paperboy/core/route"
 	"paperboy/core/store"
@@ -41,6 +43,15 @@ func (s *Service) enqueue(ctx context.Context, orders []order) ([]placed, error)
 		if p.route, p.err = s.destinations(o); p.err != nil {
 			continue
 		}
+		if len(o.asked) == 0 {
+			p.route.Channels = slices.DeleteFunc(p.route.Channels, func(ch string) bool {
+				if subscribe.IsChatChannel(ch) && s.readerCapped(ctx, ch, o.art) {
+					p.route.Filtered[ch] = "readers.max_per_day reached"
+					return true
+				}
+				return false
+			})
+		}
 		p.queued = make([]bool, len(p.route.Channels))
 		var js []store.Job
 		for _, ch := range p.route.Channels {
@@ -71,7 +82,8 @@ func (s *Service) enqueue(ctx context.Context, orders []order) ([]placed, error)
 	for n, won := range ok {
 		out[at[n][0]].queued[at[n][1]] = won
 		if won {
-			s.m.Enqueued.WithLabelValues(jobs[n].Channel).Inc()
+			label, _ := metrics.ChannelLabel(jobs[n].Channel) // chats share "<platform>:_all"
+			s.m.Enqueued.WithLabelValues(label).Inc()
 		}
 	}
 	return out, nil

@@ -188,6 +188,9 @@ func New(o Options) (*Service, error) {
 		srcNames[i] = src.cfg.Name
 	}
 	s.m.Init(s.order, srcNames, channel.Reasons(), deliver.InDoubtActions)
+	if o.Chats != nil {
+		s.m.InitChats([]string{"telegram", "discord"}, channel.Reasons(), deliver.InDoubtActions)
+	}
 	if _, ok := s.st.(deliver.Signals); ok {
 		s.wake = deliver.NewWakeups()
 	}

@@ -19,6 +19,8 @@ type Catalog interface {
 	PutObject(ctx context.Context, o Object) (int64, error)
 	// DeleteObject removes (kind, name); found is false (and the version unchanged) when absent.
 	DeleteObject(ctx context.Context, kind, name string) (found bool, version int64, err error)
+	// Object reads one object; found is false when (kind, name) is absent.
+	Object(ctx context.Context, kind, name string) (o Object, found bool, err error)
 	// Objects lists every object of kind, ordered by name.
 	Objects(ctx context.Context, kind string) ([]Object, error)
 	// CatalogVersion is the catalog's version: 0 before the first change, then one more per change.

@@ -1,6 +1,6 @@
 // Package store defines the durable state paperboy keeps: claims that make each article go to
 // each channel once, the per-channel outbox with its retry schedule and dead letters, source
-// state, leases and pauses. redis/ and bolt/ implement it; storetest/ is the contract both pass.
+// state, leases, pauses and counts. redis/ and bolt/ implement it; storetest/ is the contract both pass.
 package store
 
 import (

@@ -130,39 +130,41 @@ func (r *Registry) Chats(ctx context.Context) ([]Chat, error) {
 
 // Chat reads one chat; found is false when it has no record.
 func (r *Registry) Chat(ctx context.Context, key string) (Chat, bool, error) {
-	all, err := r.Chats(ctx)
-	if err != nil {
+	o, ok, err := r.cat.Object(ctx, KindChat, key)
+	if err != nil || !ok {
 		return Chat{}, false, err
 	}
-	for _, c := range all {
-		if c.Key == key {
-			return c, true, nil
-		}
+	var c Chat
+	if err := json.Unmarshal(o.Data, &c); err != nil {
+		return Chat{}, false, fmt.Errorf("chat %s: damaged record: %w", key, err)
 	}
-	return Chat{}, false, nil
+	return c, true, nil
 }
 
 // chatFor reads ref's chat, or starts a new one of kind when the deployment's cap allows it.
 func (r *Registry) chatFor(ctx context.Context, ref ChatRef, kind string) (Chat, error) {
+	if c, ok, err := r.Chat(ctx, ref.Key()); err != nil {
+		return Chat{}, err
+	} else if ok {
+		if c.Suspended {
+			// The chat is talking to the bot again: the bot is back.
+			c.Suspended, c.SuspendedAt, c.SuspendedWhy = false, time.Time{}, ""
+		}
+		if ref.Title != "" {
+			c.Title = ref.Title
+		}
+		if ref.Lang != "" {
+			c.Lang = ref.Lang
+		}
+		return c, nil
+	}
+	// A new chat: count the chats of its kind against the cap (a full read, once per new chat).
 	all, err := r.Chats(ctx)
 	if err != nil {
 		return Chat{}, err
 	}
 	n := 0
 	for _, c := range all {
-		if c.Key == ref.Key() {
-			if c.Suspended {
-				// The chat is talking to the bot again: the bot is back.
-				c.Suspended, c.SuspendedAt, c.SuspendedWhy = false, time.Time{}, ""
-			}
-			if ref.Title != "" {
-				c.Title = ref.Title
-			}
-			if ref.Lang != "" {
-				c.Lang = ref.Lang
-			}
-			return c, nil
-		}
 		if c.Kind == kind {
 			n++
 		}
@@ -618,3 +620,24 @@ func (r *Registry) ChatsEnabled() (readers, communities bool) {
 
 // ReaderZone is the zone quiet hours are read in when a reader names none.
 func (r *Registry) ReaderZone() string { return r.cfg.Readers.Timezone }
+
+// RemoveChat deletes a chat with its follows and subscriptions (ops: `paperboy chats remove`),
+// and the runtime sources only it used.
+func (r *Registry) RemoveChat(ctx context.Context, key string) error {
+	c, ok, err := r.Chat(ctx, key)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("no chat %q (paperboy chats list shows them)", key)
+	}
+	if _, _, err := r.cat.DeleteObject(ctx, KindChat, key); err != nil {
+		return err
+	}
+	for _, s := range c.Subs {
+		if err := r.dropOrphan(ctx, s.Source); err != nil {
+			return err
+		}
+	}
+	return nil
+}

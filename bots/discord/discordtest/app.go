@@ -17,10 +17,11 @@ type AppOptions struct {
 	ResponseWindow    time.Duration // time to send the initial interaction response (default 3 s)
 }
 
-// App fakes the application side of Discord used by editors' slash commands: guild command
-// registration, interactions (created by the test, delivered over the fake gateway or posted to
-// an HTTP endpoint), interaction callbacks, and edits of the original response. Every other
-// route is answered by the embedded REST Fake.
+// App fakes the application side of Discord used by editors' slash commands: guild and global
+// command registration, interactions from servers and from DMs with the bot (created by the
+// test, delivered over the fake gateway or posted to an HTTP endpoint), attachments on a signed
+// CDN, interaction callbacks, and edits of the original response (multipart, with files). Every
+// other route is answered by the embedded REST Fake.
 type App struct {
 	*Fake
 	ID         string // application id, equal to the bot user's id as for real apps
@@ -43,6 +44,9 @@ type App struct {
 	callbacks    []Callback
 	edits        []Edit
 	gw           gatewayState
+	files        map[string]cdnFile // attachment id → file on the CDN
+	cdnHits      int
+	dms          map[string]string // user id → DM channel id
 }
 
 // NewApp starts an App fake with one bot (the application) in the default guild; Close it when done.
@@ -57,7 +61,7 @@ func NewApp(opts AppOptions) *App {
 	a := &App{Fake: f, opts: opts, changed: make(chan struct{}),
 		guilds: map[string]bool{f.opts.GuildID: true}, commands: map[string][]Command{},
 		writes: map[string]int{}, creates: map[string]int{}, interactions: map[string]*pending{},
-		byToken: map[string]*pending{}, messages: map[string]*ResponseMessage{}}
+		byToken: map[string]*pending{}, messages: map[string]*ResponseMessage{}, files: map[string]cdnFile{}, dms: map[string]string{}}
 	a.Token = "App.B0t-T0ken_s3cret"
 	a.ID = f.AddBot(a.Token)
 	a.gw.sessions = map[string]*gwSession{}
@@ -117,6 +121,10 @@ func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		a.serveGateway(w, r)
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, "/attachments/") {
+		a.serveCDN(w, r)
+		return
+	}
 	p := versionPrefix.ReplaceAllString(r.URL.Path, "")
 	var handled bool
 	switch {
@@ -150,13 +158,24 @@ func (a *App) authorized(w http.ResponseWriter, r *http.Request) bool {
 
 // readJSON reads a bounded JSON body into v, answering 400 50109 when it is not JSON.
 func readJSON(w http.ResponseWriter, r *http.Request, v any) ([]byte, bool) {
-	raw, _, _, err := readPayload(r)
+	raw, _, ok := readMessage(w, r, v)
+	return raw, ok
+}
+
+// readMessage is readJSON for bodies that may be multipart: it also returns the files, and
+// answers 413 (code 40005) for a file over MaxFile.
+func readMessage(w http.ResponseWriter, r *http.Request, v any) ([]byte, []File, bool) {
+	raw, files, _, err := readPayload(r)
 	if err == nil {
 		err = json.Unmarshal(raw, v)
 	}
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, apiErr(50109, "The request body contains invalid JSON."))
-		return nil, false
+		return nil, nil, false
 	}
-	return raw, true
+	if tooLarge(files) {
+		writeJSON(w, http.StatusRequestEntityTooLarge, apiErr(40005, "Request entity too large"))
+		return nil, nil, false
+	}
+	return raw, files, true
 }

@@ -1,6 +1,8 @@
 package discordtest
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"time"
 )
@@ -77,8 +79,11 @@ func (a *App) serveOriginal(w http.ResponseWriter, r *http.Request, path string)
 		return true
 	}
 	var in responseData
-	raw, ok := readJSON(w, r, &in)
+	raw, files, ok := readMessage(w, r, &in)
 	if !ok {
+		return true
+	}
+	if !checkAttachments(w, in.Attachments, files) {
 		return true
 	}
 	now := a.Fake.opts.Now()
@@ -98,8 +103,11 @@ func (a *App) serveOriginal(w http.ResponseWriter, r *http.Request, path string)
 	}
 	msg := a.messages[p.original]
 	apply(msg, &in)
+	if in.Attachments != nil {
+		msg.Files = files
+	}
 	msg.Deferred = false
-	a.edits = append(a.edits, Edit{Token: p.token, Body: raw})
+	a.edits = append(a.edits, Edit{Token: p.token, Body: raw, Files: files})
 	a.touch()
 	writeJSON(w, http.StatusOK, map[string]any{"id": msg.ID, "type": 20, "content": msg.Content, "embeds": msg.Embeds,
 		"components": msg.Components, "flags": msg.Flags, "webhook_id": a.ID, "application_id": a.ID})
@@ -143,4 +151,21 @@ func (a *App) nextMessageID() string {
 	a.Fake.mu.Lock()
 	defer a.Fake.mu.Unlock()
 	return a.Fake.newID()
+}
+
+// checkAttachments checks that every new attachment (a numeric id) names an uploaded file
+// files[id], as Discord requires of multipart messages, answering 50035 when one does not.
+func checkAttachments(w http.ResponseWriter, refs []attachmentRef, files []File) bool {
+	fe := &formErrors{}
+	for i, ref := range refs {
+		var n int
+		if json.Unmarshal(ref.ID, &n) == nil && (n < 0 || n >= len(files)) {
+			fe.add(fmt.Sprintf("attachments.%d.id", i), "ATTACHMENT_NOT_FOUND", "Attachment data not found")
+		}
+	}
+	if fe.n > 0 {
+		writeJSON(w, http.StatusBadRequest, fe.body())
+		return false
+	}
+	return true
 }

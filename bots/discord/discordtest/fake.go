@@ -84,6 +84,7 @@ type Fake struct {
 	bots       map[string]string // token → bot user id
 	channels   map[string]bool   // channel id → exists
 	forbidden  map[string]bool   // channel id → bots lack permission (403 50013)
+	lost       map[string]int    // channel id → the bot lost it: 50001 Missing Access or 50007 (a DM)
 	webhooks   map[string]*Webhook
 	messages   []Message
 	requests   []Request
@@ -128,7 +129,7 @@ func New(opts Options) *Fake {
 	}
 	return &Fake{
 		opts: opts, nextID: 1100000000000000000,
-		bots: map[string]string{}, channels: map[string]bool{}, forbidden: map[string]bool{},
+		bots: map[string]string{}, channels: map[string]bool{}, forbidden: map[string]bool{}, lost: map[string]int{},
 		webhooks: map[string]*Webhook{}, buckets: map[string]*bucket{}, globals: map[string]*bucket{},
 		nonces: map[string]nonceEntry{},
 	}
@@ -183,6 +184,29 @@ func (f *Fake) Forbid(channelID string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.forbidden[channelID] = true
+}
+
+// RemoveChannel deletes a channel: posts to it answer 404 Unknown Channel (code 10003).
+func (f *Fake) RemoveChannel(channelID string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.channels, channelID)
+}
+
+// Revoke makes bot posts to channelID fail with 403 Missing Access (code 50001), as when the
+// bot was removed from the server or can no longer see the channel.
+func (f *Fake) Revoke(channelID string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.lost[channelID] = 50001
+}
+
+// BlockDM makes bot posts to the DM channelID fail with 403 Cannot send messages to this user
+// (code 50007), as when the user blocked the bot or shares no server with it any more.
+func (f *Fake) BlockDM(channelID string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.lost[channelID] = 50007
 }
 
 // AddWebhook creates a webhook on a new channel. Its URL field is a path (/webhooks/ID/TOKEN);

@@ -31,18 +31,21 @@ type Member struct {
 	Locale      string   // the user's client locale, e.g. "ko" or "en-US"
 }
 
-// Option is one filled-in option of a slash command (a string or an integer value).
+// Option is one filled-in option of a slash command: a string, an integer, an Attachment
+// (ATTACHMENT, resolved in data.resolved.attachments), or a subcommand holding Options.
 type Option struct {
-	Name  string
-	Value any
+	Name    string
+	Value   any      // string, int or Attachment; nil for a subcommand
+	Options []Option // a subcommand's options
 }
 
 // Interaction is one interaction the fake created, ready to deliver over the gateway or to
 // post (signed) to an HTTP interactions endpoint.
 type Interaction struct {
-	ID    string // interaction id
-	Token string // interaction token (valid 15 minutes)
-	Body  []byte // the interaction object as Discord sends it
+	ID        string // interaction id
+	Token     string // interaction token (valid 15 minutes)
+	ChannelID string // the channel (or DM) it came from; bots may post there
+	Body      []byte // the interaction object as Discord sends it
 }
 
 // Button is a button component.
@@ -68,6 +71,7 @@ type ResponseMessage struct {
 	Embeds     []*discordgo.MessageEmbed // embeds
 	Components []ActionRow               // button rows
 	Flags      int                       // message flags (64 = ephemeral)
+	Files      []File                    // files attached by an edit
 }
 
 // Callback is one POST /interactions/{id}/{token}/callback the fake accepted.
@@ -81,7 +85,8 @@ type Callback struct {
 // Edit is one accepted PATCH of an original response.
 type Edit struct {
 	Token string          // interaction token
-	Body  json.RawMessage // the edit exactly as received
+	Body  json.RawMessage // the edit exactly as received (payload_json of a multipart edit)
+	Files []File          // the files of a multipart edit
 }
 
 // pending is the fake's state of one interaction.
@@ -100,6 +105,14 @@ type responseData struct {
 	Components      *[]ActionRow              `json:"components"`
 	Flags           int                       `json:"flags"`
 	AllowedMentions json.RawMessage           `json:"allowed_mentions"`
+	Attachments     []attachmentRef           `json:"attachments"`
+}
+
+// attachmentRef is one entry of a message's attachments: an existing attachment's id, or the
+// index n of a new file sent as files[n].
+type attachmentRef struct {
+	ID       json.RawMessage `json:"id"`
+	Filename string          `json:"filename"`
 }
 
 var (
@@ -107,40 +120,80 @@ var (
 	originalRoute = regexp.MustCompile(`^/webhooks/([0-9]+)/([^/]+)/messages/@original$`)
 )
 
-// SlashCommand creates an APPLICATION_COMMAND interaction for name run by m in guild.
+// SlashCommand creates an APPLICATION_COMMAND interaction for name run by m in guild ("" =
+// in a DM with the bot, as DMCommand).
 func (a *App) SlashCommand(guild string, m Member, name string, options ...Option) Interaction {
-	opts := make([]map[string]any, 0, len(options))
-	for _, o := range options {
-		t := 3 // STRING
-		if _, ok := o.Value.(int); ok {
-			t = 4 // INTEGER
-		}
-		opts = append(opts, map[string]any{"name": o.Name, "type": t, "value": o.Value})
-	}
+	return a.SlashCommandIn(guild, "", m, name, options...)
+}
+
+// SlashCommandIn is SlashCommand typed in the server channel channelID ("" = a new channel;
+// ignored in a DM, which has its own).
+func (a *App) SlashCommandIn(guild, channelID string, m Member, name string, options ...Option) Interaction {
+	resolved := map[string]any{}
+	opts := commandOptions(options, resolved)
 	a.mu.Lock()
 	var cmdID string
-	for _, c := range a.commands[guild] {
-		if c.Name == name {
-			cmdID = c.ID
+	for _, scope := range []string{guild, ""} {
+		for _, c := range a.commands[scope] {
+			if c.Name == name && cmdID == "" {
+				cmdID = c.ID
+			}
 		}
 	}
 	a.mu.Unlock()
-	data := map[string]any{"id": cmdID, "name": name, "type": 1, "guild_id": guild, "options": opts}
-	return a.interaction(InteractionCommand, guild, m, data, nil)
+	data := map[string]any{"id": cmdID, "name": name, "type": 1, "options": opts}
+	if guild != "" {
+		data["guild_id"] = guild
+	}
+	if len(resolved) > 0 {
+		data["resolved"] = map[string]any{"attachments": resolved}
+	}
+	return a.interaction(InteractionCommand, guild, channelID, m, data, nil)
+}
+
+// DMCommand creates an APPLICATION_COMMAND interaction for name run by m in their DM with the
+// bot (context 1): a user instead of a member, no guild, the DM channel's id (one per user,
+// which the bot may post to).
+func (a *App) DMCommand(m Member, name string, options ...Option) Interaction {
+	return a.SlashCommand("", m, name, options...)
+}
+
+// commandOptions renders options as Discord sends them, adding attachments to resolved.
+func commandOptions(in []Option, resolved map[string]any) []map[string]any {
+	out := make([]map[string]any, 0, len(in))
+	for _, o := range in {
+		switch v := o.Value.(type) {
+		case nil:
+			out = append(out, map[string]any{"name": o.Name, "type": OptionSubcommand, "options": commandOptions(o.Options, resolved)})
+		case Attachment:
+			resolved[v.ID] = v.object()
+			out = append(out, map[string]any{"name": o.Name, "type": OptionAttachment, "value": v.ID})
+		case int:
+			out = append(out, map[string]any{"name": o.Name, "type": OptionInteger, "value": v})
+		default:
+			out = append(out, map[string]any{"name": o.Name, "type": OptionString, "value": v})
+		}
+	}
+	return out
 }
 
 // Click creates a MESSAGE_COMPONENT interaction: m pressing the button customID on message messageID.
 func (a *App) Click(guild string, m Member, messageID, customID string) Interaction {
 	data := map[string]any{"custom_id": customID, "component_type": 2}
-	return a.interaction(InteractionComponent, guild, m, data, &messageID)
+	return a.interaction(InteractionComponent, guild, "", m, data, &messageID)
 }
 
-func (a *App) interaction(typ int, guild string, m Member, data map[string]any, messageID *string) Interaction {
+func (a *App) interaction(typ int, guild, channelID string, m Member, data map[string]any, messageID *string) Interaction {
 	a.Fake.mu.Lock()
 	id, token := a.Fake.newID(), "aW50ZXJhY3Rpb24"+strconv.FormatInt(a.Fake.nextID, 36)+"_s3cret"
-	channelID := a.Fake.newID()
 	now := a.Fake.opts.Now()
 	a.Fake.mu.Unlock()
+	switch {
+	case guild == "":
+		channelID = a.dmChannel(m.UserID)
+	case channelID == "":
+		channelID = a.AddChannel()
+	}
 	if m.Permissions == "" {
 		m.Permissions = "0"
 	}
@@ -151,11 +204,20 @@ func (a *App) interaction(typ int, guild string, m Member, data map[string]any, 
 	if roles == nil {
 		roles = []string{}
 	}
+	u := map[string]any{"id": m.UserID, "username": m.Username, "global_name": nil}
 	obj := map[string]any{
-		"id": id, "application_id": a.ID, "type": typ, "data": data, "guild_id": guild, "channel_id": channelID,
-		"member": map[string]any{"user": map[string]any{"id": m.UserID, "username": m.Username, "global_name": nil},
-			"roles": roles, "permissions": m.Permissions, "nick": nil, "joined_at": now.UTC().Format(time.RFC3339)},
-		"token": token, "version": 1, "locale": m.Locale, "guild_locale": "en-US", "app_permissions": "8",
+		"id": id, "application_id": a.ID, "type": typ, "data": data, "channel_id": channelID,
+		"token": token, "version": 1, "locale": m.Locale, "app_permissions": "8",
+	}
+	if guild != "" {
+		obj["guild_id"], obj["guild_locale"], obj["context"] = guild, "en-US", 0
+		obj["channel"] = map[string]any{"id": channelID, "type": 0, "name": "news-" + channelID[len(channelID)-4:], "guild_id": guild}
+		obj["member"] = map[string]any{"user": u, "roles": roles, "permissions": m.Permissions, "nick": nil,
+			"joined_at": now.UTC().Format(time.RFC3339)}
+	} else {
+		// A DM: the user, no member or guild; the channel is the DM (type 1, no name).
+		obj["context"], obj["user"] = 1, u
+		obj["channel"] = map[string]any{"id": channelID, "type": 1}
 	}
 	p := &pending{id: id, token: token, typ: typ, created: now}
 	var own *ResponseMessage
@@ -176,7 +238,7 @@ func (a *App) interaction(typ int, guild string, m Member, data map[string]any, 
 	a.interactions[id], a.byToken[token] = p, p
 	a.mu.Unlock()
 	body, _ := json.Marshal(obj)
-	return Interaction{ID: id, Token: token, Body: body}
+	return Interaction{ID: id, Token: token, ChannelID: channelID, Body: body}
 }
 
 // Callbacks returns the accepted interaction responses in arrival order.

@@ -79,6 +79,10 @@ func (f *Fake) route(w http.ResponseWriter, r *http.Request, in body, now time.T
 			writeJSON(w, http.StatusUnauthorized, apiErr(0, "401: Unauthorized"))
 		case !f.channels[m[1]]:
 			writeJSON(w, http.StatusNotFound, apiErr(10003, "Unknown Channel"))
+		case f.lost[m[1]] == 50001:
+			writeJSON(w, http.StatusForbidden, apiErr(50001, "Missing Access"))
+		case f.lost[m[1]] == 50007:
+			writeJSON(w, http.StatusForbidden, apiErr(50007, "Cannot send messages to this user"))
 		case f.forbidden[m[1]]:
 			writeJSON(w, http.StatusForbidden, apiErr(50013, "Missing Permissions"))
 		case r.Method == http.MethodPost:
@@ -146,7 +150,7 @@ func (f *Fake) create(w http.ResponseWriter, r *http.Request, in body, now time.
 	if !f.admit(w, k, now) {
 		return
 	}
-	raw, files, multipart := in.raw, in.files, in.multipart
+	raw, files, multipart := in.raw, fileNames(in.files), in.multipart
 	if in.err != nil {
 		writeJSON(w, http.StatusBadRequest, apiErr(50109, "The request body contains invalid JSON."))
 		return
@@ -227,13 +231,42 @@ func (f *Fake) object(m Message) map[string]any {
 // body is a POST's payload, read before the fake's lock is taken.
 type body struct {
 	raw       []byte
-	files     []string
+	files     []File
 	multipart bool
 	err       error
 }
 
-// readPayload reads a JSON body, or the payload_json part (and file names) of a multipart one.
-func readPayload(r *http.Request) (raw []byte, files []string, multipart bool, err error) {
+// File is one file of a multipart request (files[n]).
+type File struct {
+	Name        string // the part's filename
+	ContentType string // the part's Content-Type
+	Data        []byte // its bytes, up to MaxFile+1
+}
+
+// MaxFile is the largest file Discord takes from a bot in a server without boosts (10 MiB).
+const MaxFile = 10 << 20
+
+// fileNames are the names of files.
+func fileNames(files []File) []string {
+	var out []string
+	for _, f := range files {
+		out = append(out, f.Name)
+	}
+	return out
+}
+
+// tooLarge reports a file over MaxFile, which Discord refuses with 413 (code 40005).
+func tooLarge(files []File) bool {
+	for _, f := range files {
+		if len(f.Data) > MaxFile {
+			return true
+		}
+	}
+	return false
+}
+
+// readPayload reads a JSON body, or the payload_json part (and files) of a multipart one.
+func readPayload(r *http.Request) (raw []byte, files []File, multipart bool, err error) {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt != "multipart/form-data" {
 		raw, err = io.ReadAll(io.LimitReader(r.Body, 8<<20))
@@ -257,7 +290,11 @@ func readPayload(r *http.Request) (raw []byte, files []string, multipart bool, e
 				return nil, nil, true, err
 			}
 		case strings.HasPrefix(name, "files["):
-			files = append(files, part.FileName())
+			data, err := io.ReadAll(io.LimitReader(part, MaxFile+1))
+			if err != nil {
+				return nil, nil, true, err
+			}
+			files = append(files, File{Name: part.FileName(), ContentType: part.Header.Get("Content-Type"), Data: data})
 			_, _ = io.Copy(io.Discard, part)
 		}
 	}

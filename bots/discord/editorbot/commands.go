@@ -9,7 +9,8 @@ import (
 	"paperboy/bots/discord/editorbot/commands"
 )
 
-// Register makes every configured guild's slash commands match commands.Set: it reads the
+// Register makes every configured guild's slash commands match commands.Set, and the
+// application's global ones match commands.Global (reader and community commands): it reads the
 // registered ones (with their localizations) and, only when they differ, replaces them with
 // one bulk overwrite (commands.Sync). Discord refuses more than 200 command creates a day per
 // guild, so registering identical definitions on every start would be wasteful and eventually
@@ -29,17 +30,40 @@ func (b *Bot) Register(ctx context.Context) error {
 		}
 		b.log.Info("discord slash commands checked", "guild", g, "changed", changed, "commands", len(want))
 	}
+	// The reader and community commands are global: they work in any server that installed
+	// the app and in DMs with its bot. Synced even when both are off, so turning them off
+	// removes them.
+	global := commands.Global(b.readers, b.communities)
+	if changed, err := commands.Sync(ctx, b.rest, b.cfg.AppID, "", global); err != nil {
+		errs = append(errs, fmt.Errorf("discord: register global commands: %w", err))
+	} else {
+		b.log.Info("discord global slash commands checked", "changed", changed, "commands", len(global))
+	}
 	return errors.Join(errs...)
 }
 
 // commandText rebuilds the command line editor.Service parses from a slash command's options,
-// e.g. "/push https://… dc-news tg-news".
+// e.g. "/push https://… dc-news tg-news", "/sub https://… 30m" for /feed add, "/follow 반도체".
 func commandText(name string, opts []optionValue) string {
+	switch {
+	case name == commands.Feed:
+		if len(opts) == 0 {
+			return ""
+		}
+		return commands.FeedText(opts[0].Name, optionValues(opts[0].Options))
+	case commands.Reader(name):
+		return commands.ReaderText(name, optionValues(opts))
+	}
+	return commands.Text(name, optionValues(opts))
+}
+
+// optionValues are the options' values by name.
+func optionValues(opts []optionValue) map[string]string {
 	values := map[string]string{}
 	for _, o := range opts {
 		values[o.Name] = o.text()
 	}
-	return commands.Text(name, values)
+	return values
 }
 
 // logCommand is the attribute set logged for one interaction (never its token).

@@ -3,6 +3,7 @@ package editorbot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -124,5 +125,59 @@ func TestHasPermission(t *testing.T) {
 		if got := hasPermission(c.perms, permAdministrator); got != c.want {
 			t.Errorf("hasPermission(%q) = %v, want %v", c.perms, got, c.want)
 		}
+	}
+}
+
+// TestRegisterGlobalCommands: /feed and the reader commands are global commands, written once
+// when they change and removed when readers and communities are turned off; the guilds'
+// editor commands are untouched.
+func TestRegisterGlobalCommands(t *testing.T) {
+	e := newEditorEnv(t, EditorModeGateway, discordtest.AppOptions{})
+	ctx := context.Background()
+	g := e.app.GuildID()
+	if err := e.bot.Register(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := e.app.CommandWrites(""); n != 0 || len(e.app.Commands("")) != 0 {
+		t.Fatalf("readers and communities off: %d global writes, want none", n)
+	}
+	e.bot.readers, e.bot.communities = true, true
+	for range 2 {
+		if err := e.bot.Register(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if e.app.CommandWrites("") != 1 || e.app.CommandWrites(g) != 1 {
+		t.Fatalf("global writes %d, guild writes %d: want one each", e.app.CommandWrites(""), e.app.CommandWrites(g))
+	}
+	byName := map[string]discordtest.Command{}
+	for _, c := range e.app.Commands("") {
+		byName[c.Name] = c
+	}
+	feed := byName["feed"]
+	if feed.DefaultMemberPermissions == nil || *feed.DefaultMemberPermissions != "32" || fmt.Sprint(feed.Contexts) != "[0]" || fmt.Sprint(feed.IntegrationTypes) != "[0]" {
+		t.Fatalf("/feed %+v, want Manage Server, servers only", feed)
+	}
+	if imp := feed.Options[4]; imp.Name != "import" || len(imp.Options) != 1 || imp.Options[0].Type != discordtest.OptionAttachment || !imp.Options[0].Required {
+		t.Fatalf("/feed import %+v, want a required attachment", imp)
+	}
+	for _, name := range []string{"follow", "following", "unfollow", "quiet", "help"} {
+		if c, ok := byName[name]; !ok || fmt.Sprint(c.Contexts) != "[1]" || c.DefaultMemberPermissions != nil {
+			t.Errorf("/%s %+v, want a command of the bot's DMs for everyone", name, c)
+		}
+	}
+	e.bot.readers = false
+	if err := e.bot.Register(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.app.Commands(""); len(got) != 1 || got[0].Name != "feed" || got[0].ID != feed.ID {
+		t.Fatalf("readers off: global commands %+v, want /feed alone with its id kept", got)
+	}
+	e.bot.communities = false
+	if err := e.bot.Register(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.app.Commands(""); len(got) != 0 || e.app.CommandWrites(g) != 1 {
+		t.Fatalf("both off: global commands %+v, want none", got)
 	}
 }

@@ -7,25 +7,20 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"paperboy/bots/discord"
+	"paperboy/bots/discord/editorbot/commands"
 	"paperboy/bots/discord/gateway"
 	"paperboy/bots/discord/rest"
-	"paperboy/config"
 	"paperboy/core/channel"
 	"paperboy/core/editor"
-
-	"github.com/gorilla/websocket"
 )
 
 // Editor modes: how interactions reach paperboy.
@@ -50,7 +45,7 @@ const pressBudget = 2 * time.Second
 // edits), in both modes.
 type Bot struct {
 	cfg         Config
-	svc         *editor.Service
+	svc         service
 	rest        *rest.Client // bot-authenticated: commands, gateway discovery
 	hooks       *rest.Client // unauthenticated: interaction callbacks and webhook edits
 	look        *discord.Look
@@ -61,6 +56,10 @@ type Bot struct {
 	pressBudget time.Duration
 	gw          gatewayOptions // tests shorten the backoff
 	work        sync.WaitGroup
+	media       channel.MediaFetcher // attached files (OPML imports), through core/fetch's guard
+	cdn         []string             // origins attachments may come from (Discord's CDN; tests: the fake)
+	readers     bool                 // readers.enabled: reader commands in the bot's DMs
+	communities bool                 // communities.enabled: /feed in any server
 }
 
 // New validates cfg (filling defaults: mode gateway, api_url Discord's) and returns a
@@ -83,6 +82,8 @@ func New(cfg Config, svc *editor.Service, opts channel.Options) (*Bot, error) {
 		replay:      newReplayCache(),
 		pressBudget: pressBudget,
 		gw:          gatewayOptions{backoff: gateway.JitteredBackoff},
+		media:       opts.Media,
+		cdn:         discordCDN,
 	}
 	return b, nil
 }
@@ -172,24 +173,33 @@ func (b *Bot) handle(ctx context.Context, it *interaction) error {
 		return fmt.Errorf("discord: interaction type %d not handled", it.Type)
 	}
 	req := b.request(it)
-	if !b.allowed(it, req) {
+	sc := b.scope(it)
+	if sc == scopeNone || sc == scopeEditor && !b.svc.Allowed(req) {
 		// Asking the service as a member without roles yields its refusal in the member's
 		// language (and its log line), also for members of guilds paperboy doesn't serve.
-		text := req.Text
-		if text == "" {
-			text = "/press"
+		// Only an editor command's own text is passed on: a reader's or community's command
+		// line would be run by its own rules.
+		text := "/press"
+		if d, ok := it.command(); ok && d.Name != commands.Feed && !commands.Reader(d.Name) {
+			text = req.Text
 		}
+		b.log.Info("discord interaction refused", append(logCommand(it), slog.String("scope", string(sc)))...)
 		refusal := b.svc.Handle(ctx, editor.Request{Platform: "discord", UserID: req.UserID, UserName: req.UserName, Lang: req.Lang, Text: text})
 		return b.callback(ctx, it, response{Type: responseChannelMessage, Data: ephemeral(refusal.Text)})
 	}
 	if it.Type == interactionComponent {
 		return b.press(ctx, it, req)
 	}
-	if err := b.callback(ctx, it, response{Type: responseDeferred}); err != nil {
+	first := response{Type: responseDeferred}
+	if sc == scopeCommunity {
+		// A server's feed settings are the admin's business: only they see the answers.
+		first.Data = deferredFlags{Flags: flagEphemeral}
+	}
+	if err := b.callback(ctx, it, first); err != nil {
 		return err
 	}
 	b.background(ctx, func(ctx context.Context) {
-		b.editOriginal(ctx, it, b.message(b.svc.Handle(ctx, req)))
+		b.answer(ctx, it, b.svc.Handle(ctx, req))
 	})
 	return nil
 }
@@ -221,16 +231,6 @@ func (b *Bot) press(ctx context.Context, it *interaction, req editor.Request) er
 		}
 	})
 	return nil
-}
-
-// allowed reports whether the member may run commands here: a configured guild (never a DM or
-// a guild that merely added the bot — roles there mean nothing to us) and a configured role
-// or Administrator. It guards the gateway and the HTTP endpoint alike.
-func (b *Bot) allowed(it *interaction, req editor.Request) bool {
-	if it.GuildID == "" || !slices.Contains(b.cfg.Guilds, it.GuildID) {
-		return false
-	}
-	return b.svc.Allowed(req)
 }
 
 // background runs f after the current request, with a context that outlives it.
@@ -270,120 +270,4 @@ func scrub(err error, token string) error {
 		return &out
 	}
 	return channel.RedactError(err, token)
-}
-
-// Config is the editors.discord section: Discord slash commands.
-type Config struct {
-	Token     string   `yaml:"token"`      // bot token (or token_file); empty = no Discord commands
-	AppID     string   `yaml:"app_id"`     // application id
-	PublicKey string   `yaml:"public_key"` // hex Ed25519 key for the HTTP interactions endpoint
-	Roles     []string `yaml:"roles"`      // role ids allowed to run commands (Administrator always may)
-	Guilds    []string `yaml:"guilds"`     // guild ids to register commands in; interactions from any other guild or a DM are refused (required)
-	Mode      string   `yaml:"mode"`       // gateway (default) | http
-	APIURL    string   `yaml:"api_url"`    // REST base URL (default https://discord.com/api/v10)
-	// NotifyChannels are channel ids told when a source changes a posted article (on_update: notify).
-	NotifyChannels []string `yaml:"notify_channels"`
-	Lang           string   `yaml:"lang"` // language of those notices: en | ko (default en)
-}
-
-// Validate fills defaults (mode gateway, Discord's api_url) and checks the section; errors
-// never contain the token.
-func (c *Config) Validate() error {
-	c.defaults()
-	_, err := validateEditors(c)
-	return err
-}
-
-func (c *Config) defaults() {
-	c.Mode = strings.ToLower(strings.TrimSpace(c.Mode))
-	if c.Mode == "" {
-		c.Mode = EditorModeGateway
-	}
-	if c.APIURL == "" {
-		c.APIURL = discord.DefaultAPIURL
-	}
-	c.APIURL = strings.TrimRight(c.APIURL, "/")
-}
-
-// section decodes and checks editors.discord; on is false when the section turns no bot on.
-func section(cfg *config.Config) (c Config, on bool, err error) {
-	e, ok := cfg.Editors["discord"]
-	if !ok {
-		return c, false, nil
-	}
-	if err := e.Decode(&c); err != nil {
-		return c, false, err
-	}
-	if c.Token == "" && c.PublicKey == "" {
-		return c, false, nil
-	}
-	if err := c.Validate(); err != nil {
-		return c, false, e.WrapValidate(err)
-	}
-	if c.Mode == EditorModeHTTP && cfg.HTTP.Listen == "" {
-		return c, false, e.Errorf("mode", "http mode needs http.listen")
-	}
-	return c, true, nil
-}
-
-// Check reports what is wrong with editors.discord, for check-config.
-func Check(cfg *config.Config) error {
-	_, _, err := section(cfg)
-	return err
-}
-
-// Listen builds the Discord editor bot when the configuration turns it on
-// (editors.discord.token or public_key); nil when it does not.
-func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (editor.Listener, error) {
-	c, on, err := section(cfg)
-	if err != nil || !on {
-		return nil, err
-	}
-	b, err := New(c, svc, opts)
-	if err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
-// Webhook is the path and handler of the HTTP interactions endpoint; "" in gateway mode.
-func (b *Bot) Webhook() (string, http.Handler) {
-	if b.Mode() != EditorModeHTTP {
-		return "", nil
-	}
-	return b.Path(), b.Handler()
-}
-
-var _ editor.Listener = (*Bot)(nil)
-
-// gatewayOptions are the gateway client's knobs.
-type gatewayOptions struct {
-	dialer  *websocket.Dialer // nil = the gateway package's default
-	backoff func(attempt int) time.Duration
-}
-
-// runGateway keeps the gateway connection and handles every interaction it brings.
-func (b *Bot) runGateway(ctx context.Context) error {
-	gw := &gateway.Client{Token: b.cfg.Token, REST: b.rest, Log: b.log, Dialer: b.gw.dialer, Backoff: b.gw.backoff,
-		Interaction: b.onGatewayInteraction}
-	return gw.Run(ctx)
-}
-
-// onGatewayInteraction answers one interaction from the gateway in its own goroutine (Run
-// waits for them on shutdown).
-func (b *Bot) onGatewayInteraction(ctx context.Context, raw json.RawMessage) {
-	var it interaction
-	if err := json.Unmarshal(raw, &it); err != nil {
-		b.log.Warn("discord gateway: malformed interaction", "err", err)
-		return
-	}
-	b.work.Add(1)
-	go func() {
-		defer b.work.Done()
-		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		if err := b.handle(hctx, &it); err != nil {
-			b.log.Error("discord interaction not answered", append(logCommand(&it), "err", err.Error())...)
-		}
-	}()
 }

@@ -36,6 +36,11 @@ const (
 
 	// permAdministrator is the Administrator bit of a member's permissions.
 	permAdministrator = 3
+	// permManageGuild is the Manage Server bit: who may manage a server channel's feeds.
+	permManageGuild = 5
+
+	// contextBotDM is the interaction context of a DM with the app's bot.
+	contextBotDM = 1
 )
 
 // interaction is the part of Discord's interaction object paperboy reads.
@@ -50,6 +55,10 @@ type interaction struct {
 	User          *user           `json:"user"` // set instead of member in DMs
 	Token         string          `json:"token"`
 	Locale        string          `json:"locale"`
+	Context       *int            `json:"context"` // 0 server, 1 the bot's DM, 2 another private channel
+	Channel       *struct {
+		Name string `json:"name"`
+	} `json:"channel"` // the partial channel the interaction came from
 }
 
 type member struct {
@@ -66,15 +75,28 @@ type user struct {
 
 // commandData is an APPLICATION_COMMAND's data.
 type commandData struct {
-	Name    string        `json:"name"`
-	Options []optionValue `json:"options"`
+	Name     string        `json:"name"`
+	Options  []optionValue `json:"options"`
+	Resolved struct {
+		Attachments map[string]attachment `json:"attachments"`
+	} `json:"resolved"`
 }
 
-// optionValue is one filled-in option: a string or a number.
+// optionValue is one filled-in option: a string or a number, or a subcommand with its own.
 type optionValue struct {
-	Name  string          `json:"name"`
-	Type  int             `json:"type"`
-	Value json.RawMessage `json:"value"`
+	Name    string          `json:"name"`
+	Type    int             `json:"type"`
+	Value   json.RawMessage `json:"value"`
+	Options []optionValue   `json:"options"`
+}
+
+// attachment is a file attached to a command (an attachment option), as data.resolved has it.
+type attachment struct {
+	ID          string `json:"id"`
+	Filename    string `json:"filename"`
+	Size        int64  `json:"size"`
+	URL         string `json:"url"`
+	ContentType string `json:"content_type"`
 }
 
 // text renders the value as the command line takes it.
@@ -108,6 +130,15 @@ func (it *interaction) user() user {
 
 func (it *interaction) userID() string { return it.user().ID }
 
+// command decodes an APPLICATION_COMMAND's data; ok is false for anything else.
+func (it *interaction) command() (commandData, bool) {
+	var d commandData
+	if it.Type != interactionCommand || json.Unmarshal(it.Data, &d) != nil || d.Name == "" {
+		return commandData{}, false
+	}
+	return d, true
+}
+
 func (it *interaction) component() (componentData, error) {
 	var d componentData
 	if err := json.Unmarshal(it.Data, &d); err != nil || d.CustomID == "" {
@@ -126,16 +157,23 @@ func (b *Bot) request(it *interaction) editor.Request {
 	if strings.HasPrefix(strings.ToLower(it.Locale), "ko") {
 		r.Lang = "ko"
 	}
-	if it.Member != nil {
+	// Roles mean something only in the guilds paperboy serves: elsewhere no editor rule applies.
+	if it.Member != nil && b.served(it) {
 		r.Access = roles{want: b.cfg.Roles, have: it.Member.Roles, admin: hasPermission(it.Member.Permissions, permAdministrator)}
 	}
-	if it.Type == interactionCommand {
-		var d commandData
-		if json.Unmarshal(it.Data, &d) == nil && d.Name != "" {
-			r.Text = commandText(d.Name, d.Options)
+	r.Chat = chatOf(it)
+	if d, ok := it.command(); ok {
+		r.Text = commandText(d.Name, d.Options)
+		if a, ok := d.attachment(); ok {
+			r.File = b.download(a)
 		}
 	}
 	return r
+}
+
+// served reports whether the interaction comes from a guild listed in editors.discord.guilds.
+func (b *Bot) served(it *interaction) bool {
+	return it.GuildID != "" && slices.Contains(b.cfg.Guilds, it.GuildID)
 }
 
 // hasPermission reads bit from a decimal permission bitfield; anything unparsable grants nothing.
@@ -146,8 +184,13 @@ func hasPermission(perms string, bit int) bool {
 
 // response is an interaction response (the callback body).
 type response struct {
-	Type int           `json:"type"`
-	Data *responseData `json:"data,omitempty"`
+	Type int `json:"type"`
+	Data any `json:"data,omitempty"` // *responseData, or deferredFlags for a deferral
+}
+
+// deferredFlags is a deferral's data: only its flags (ephemeral) apply.
+type deferredFlags struct {
+	Flags int `json:"flags"`
 }
 
 // responseData is a response's message, also the body of an original-response edit. Absent
@@ -158,6 +201,13 @@ type responseData struct {
 	Components      []actionRow                       `json:"components"`
 	Flags           int                               `json:"flags,omitempty"`
 	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+	Attachments     []attachmentRef                   `json:"attachments,omitempty"` // files sent with an edit
+}
+
+// attachmentRef names the multipart part files[ID] of a message with a file.
+type attachmentRef struct {
+	ID       int    `json:"id"`
+	Filename string `json:"filename"`
 }
 
 type actionRow struct {

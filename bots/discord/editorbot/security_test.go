@@ -7,7 +7,10 @@ package editorbot
 //   - a request signed with another key, a tampered body, missing or malformed signature headers → 401
 //   - a validly signed interaction replayed, or with a timestamp over 5 minutes old or ahead → 401
 //   - an oversized body → 413 before the signature is checked
-//   - an Administrator of a guild that is not in editors.discord.guilds, or a command from a DM → refused
+//   - an Administrator of a guild that is not in editors.discord.guilds, or a command from a DM → refused,
+//     also with readers and communities on (which open /feed to any server and reader commands to DMs)
+//   - /feed add by a member of such a server without Manage Server → Chat.Admin says no
+//   - a Publish button clicked in a server paperboy does not serve, even by its Administrator → refused
 //   - a forged Publish button (a custom_id paperboy never issued) → "expired", nothing published
 //   - a Publish click by a member without the editor role → refused
 //   - editors.discord without guilds → a configuration error naming the key
@@ -17,6 +20,7 @@ package editorbot
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"net/http"
@@ -25,6 +29,7 @@ import (
 
 	"paperboy/bots/discord/discordtest"
 	"paperboy/config"
+	"paperboy/core/editor"
 )
 
 func TestSecurityForgedAndReplayedInteractionsRefused(t *testing.T) {
@@ -65,6 +70,9 @@ func TestSecurityForeignGuildsAndForgedButtonsRefused(t *testing.T) {
 	for _, mode := range []string{EditorModeHTTP, EditorModeGateway} {
 		t.Run(mode, func(t *testing.T) {
 			e := newEditorEnv(t, mode, discordtest.AppOptions{})
+			e.bot.readers, e.bot.communities = true, true
+			svc := &chatService{Service: editor.New(e.be, nil)}
+			e.bot.svc = svc
 			send := func(it discordtest.Interaction) {
 				t.Helper()
 				if mode == EditorModeHTTP {
@@ -98,8 +106,22 @@ func TestSecurityForeignGuildsAndForgedButtonsRefused(t *testing.T) {
 			msg, _ := e.app.Original(push.Token)
 			send(e.app.Click(e.app.GuildID(), editorMember(), msg.ID, "pub:forged-token-0000"))
 			send(e.app.Click(e.app.GuildID(), discordtest.Member{UserID: "9", Username: "eve"}, msg.ID, msg.Components[0].Components[0].CustomID))
+			foreign := e.app.AddGuild()
+			send(e.app.Click(foreign, admin, msg.ID, msg.Components[0].Components[0].CustomID))
 			if previews, published := e.be.counts(); previews != 1 || published != 0 {
 				t.Fatalf("previews %d published %d, want 1 and 0", previews, published)
+			}
+			// /feed is open to any server, but only to those who may manage it.
+			member := discordtest.Member{UserID: "67", Username: "trudy", Permissions: "2048"} // Send Messages only
+			add := e.app.SlashCommand(foreign, member, "feed", discordtest.Option{Name: "add",
+				Options: []discordtest.Option{{Name: "url", Value: "https://evil.example/rss"}}})
+			send(add)
+			req := svc.last(t, "/sub https://evil.example/rss")
+			if ok, err := req.Chat.Admin(context.Background()); ok || err != nil || req.Access != nil {
+				t.Fatalf("/feed add by a member without Manage Server: Admin %v %v, access %v", ok, err, req.Access)
+			}
+			if m, _ := e.app.Original(add.Token); !strings.Contains(m.Content, "only the server's managers") {
+				t.Fatalf("/feed add by a member without Manage Server answered %q", m.Content)
 			}
 		})
 	}

@@ -111,10 +111,14 @@ type apiError struct {
 // classify maps one non-2xx Discord answer onto channel.Error. It refines channel.FromStatus:
 //   - 429: RetryAfter from the body's float retry_after (exact to the nanosecond), falling back
 //     to the Retry-After header; Global from the body or X-RateLimit-Global/Scope.
-//   - 404 (Unknown Webhook 10015, Unknown Channel 10003, or any other 404 on our routes) is
+//   - 404 (Unknown Webhook 10015, or any other 404 on our routes but those below) is
 //     Unauthorized: a deleted webhook or channel must pause the channel rather than
 //     dead-letter every article one by one, and repeated invalid requests get the IP banned.
 //   - 400 with errors (50035 Invalid Form Body) is Permanent, naming the first nested error.
+//   - Unknown Channel 10003, Unknown Guild 10004, Missing Access 50001 and Cannot send
+//     messages to this user 50007 are Gone: the channel was deleted, the bot was removed from
+//     the server or lost sight of the channel, or a reader blocked the bot or left every
+//     shared server. A reader's or community's chat is suspended; a configured channel pauses.
 func classify(status int, h http.Header, body []byte) *channel.Error {
 	ce := channel.Classify(channel.FromStatus(status, h, body))
 	var ae apiError
@@ -150,7 +154,18 @@ func classify(status int, h http.Header, body []byte) *channel.Error {
 	case http.StatusNotFound:
 		ce.Reason = channel.Unauthorized
 	}
+	if parsed && goneCodes[ae.Code] {
+		ce.Reason = channel.Gone
+	}
 	return ce
+}
+
+// goneCodes are Discord's JSON error codes meaning "this destination is gone for this bot".
+var goneCodes = map[int]bool{
+	10003: true, // Unknown Channel
+	10004: true, // Unknown Guild
+	50001: true, // Missing Access
+	50007: true, // Cannot send messages to this user
 }
 
 // parseSeconds turns Discord's float seconds into a Duration without binary rounding:

@@ -43,3 +43,23 @@ func TestClassifyDetails(t *testing.T) {
 		})
 	}
 }
+
+func TestClassifyGoneKeepsTheAnswer(t *testing.T) {
+	for _, tt := range []struct {
+		status int
+		code   string
+		msg    string
+	}{
+		{404, "10003", "Unknown Channel"}, {404, "10004", "Unknown Guild"},
+		{403, "50001", "Missing Access"}, {403, "50007", "Cannot send messages to this user"},
+	} {
+		ce := classify(tt.status, http.Header{}, []byte(`{"message": "`+tt.msg+`", "code": `+tt.code+`}`))
+		if ce.Reason.String() != "gone" || ce.Status != tt.status || ce.Code != tt.code || ce.Description != tt.msg {
+			t.Errorf("%s: reason %v status %d code %q description %q, want gone with the answer kept", tt.msg, ce.Reason, ce.Status, ce.Code, ce.Description)
+		}
+	}
+	// Missing Permissions (the bot sees the channel but may not post) stays a credential problem.
+	if ce := classify(403, http.Header{}, []byte(`{"message": "Missing Permissions", "code": 50013}`)); ce.Reason.String() != "unauthorized" {
+		t.Errorf("50013: %v, want unauthorized", ce.Reason)
+	}
+}

@@ -102,7 +102,28 @@ const (
 	CodeTooLong     = "too_long"             // text or caption over the limit
 	CodeGone        = "message_not_found"    // the message to edit or delete no longer exists
 	CodeCantDelete  = "cant_delete"          // the message exists but may not be deleted (over 48 hours, no rights)
+	CodeChatGone    = "chat_gone"            // the chat is gone for this bot: kicked, blocked, deactivated, not found
 )
+
+// goneDescriptions are the 403 and 400 descriptions that mean the chat is gone for this bot —
+// removed or blocked it, deleted or deactivated —, not that this one message was refused.
+var goneDescriptions = []string{
+	"bot was kicked", "bot was blocked by the user", "user is deactivated", "bot is not a member",
+	"chat not found", "group chat was deactivated",
+}
+
+// chatGone reports whether a 400 or 403 answer says the chat is gone for this bot.
+func chatGone(code int, lower string) bool {
+	if code != http.StatusBadRequest && code != http.StatusForbidden {
+		return false
+	}
+	for _, s := range goneDescriptions {
+		if strings.Contains(lower, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // codeOf names the condition a 400 description reports, "" when it is none of ours.
 func codeOf(code int, desc string) string {
@@ -110,6 +131,8 @@ func codeOf(code int, desc string) string {
 	switch {
 	case strings.Contains(lower, "too long"):
 		return CodeTooLong
+	case chatGone(code, lower):
+		return CodeChatGone
 	case code != http.StatusBadRequest:
 		return ""
 	case strings.Contains(lower, "message is not modified"):
@@ -157,12 +180,18 @@ func classify(status int, h http.Header, ar *apiResponse) *channel.Error {
 	case e.Code == CodeTooLong:
 		// "message is too long", "message caption is too long": our render exceeded a limit.
 		e.Reason = channel.TooLong
+	case e.Code == CodeChatGone:
+		// Kicked, blocked, deactivated, chat not found: nothing sent to this chat can arrive until
+		// someone adds the bot back. A reader's or community's chat is suspended, a configured
+		// channel paused; the description says which it was.
+		e.Reason = channel.Gone
 	case code == http.StatusConflict:
 		// getUpdates while a webhook is set, or two pollers: a setup problem that will not heal itself.
 		e.Reason = channel.Permanent
 	default:
-		// 400 chat not found / can't parse entities / migrated group, 403 kicked / blocked / no rights:
-		// the platform will never accept this message as it stands; the description says why.
+		// 400 can't parse entities / migrated group, 403 no rights: the platform will never
+		// accept this message as it stands; the description says why. A migrated group stays
+		// Permanent: the error names the new chat id to configure.
 		e.Reason = channel.Permanent
 		if ar.Parameters.MigrateToChatID != 0 {
 			e.Err = fmt.Errorf("%w (group moved: set chat to %d)", e.Err, ar.Parameters.MigrateToChatID)

@@ -56,7 +56,9 @@ const (
 )
 
 // allowedUpdates are the update kinds the bot asks for; Telegram sends nothing else.
-var allowedUpdates = []string{"message", "callback_query"}
+// channel_post carries commands typed in a channel (by its admins), my_chat_member the bot's
+// own removal from a chat or a reader blocking it.
+var allowedUpdates = []string{"message", "channel_post", "callback_query", "my_chat_member"}
 
 // secretPattern is what setWebhook accepts as secret_token.
 var secretPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
@@ -72,6 +74,10 @@ type Bot struct {
 	path   string
 	slots  chan struct{} // webhook updates in flight; Run takes them all on shutdown
 	wait   func(ctx context.Context, d time.Duration) error
+
+	// readers and communities register those command menus (readers.enabled,
+	// communities.enabled); the editor service decides who may run the commands.
+	readers, communities bool
 
 	mu      sync.Mutex
 	botName string // getMe username, so "/cmd@OtherBot" is ignored
@@ -188,23 +194,13 @@ func (b *Bot) start(ctx context.Context) error {
 	b.mu.Lock()
 	b.botName = me.Username
 	b.mu.Unlock()
-	for _, lang := range []string{"", "ko"} {
-		p := map[string]any{"commands": commandList(lang)}
-		if lang != "" {
-			p["language_code"] = lang
-		}
-		// The menu is a convenience: commands work without it, so a failure only warns.
-		if err := b.client.Call(ctx, "setMyCommands", p, nil); err != nil {
-			b.log.Warn("telegram editor commands not registered", "language_code", lang, "err", err)
-		}
-	}
+	b.menus(ctx)
 	b.log.Info("telegram editor bot ready", "bot_username", me.Username, "mode", b.cfg.Mode, "editors", len(b.cfg.Users))
 	return nil
 }
 
-// commandList is setMyCommands' commands parameter for lang.
-func commandList(lang string) []map[string]string {
-	cmds := editor.Commands(lang)
+// commandList is setMyCommands' commands parameter.
+func commandList(cmds []editor.Command) []map[string]string {
 	out := make([]map[string]string, 0, len(cmds))
 	for _, c := range cmds {
 		out = append(out, map[string]string{"command": c.Name, "description": channel.Truncate(c.Description, 256, channel.UTF16)})
@@ -342,6 +338,7 @@ func Listen(cfg *config.Config, svc *editor.Service, opts channel.Options) (edit
 	if err != nil {
 		return nil, err
 	}
+	b.readers, b.communities = cfg.Readers.Enabled, cfg.Communities.Enabled
 	return b, nil
 }
 

@@ -17,7 +17,9 @@ func TestEditorAddressingAndOddUpdates(t *testing.T) {
 	h.run(t)
 	editorUser := models.User{ID: editorID, FirstName: "Ed"}
 	chat := models.Chat{ID: group, Type: "supergroup"}
-	// None of these is a command for this bot; each must be ignored without a reply or a panic.
+	// None of these is an editor command this bot runs; each must be ignored without a reply
+	// or a panic, but for the channel's post and the anonymous admin: both are the chat's
+	// admins (reader and community commands), nobody on the editors list, so they are refused.
 	h.fake.PushMessage(group, editorID, "/push@OtherBot https://news.example/a")
 	h.fake.PushMessage(group, editorID, "hello /push https://news.example/a")
 	h.fake.PushUpdate(models.Update{EditedMessage: &models.Message{ID: 90, Chat: chat, From: &editorUser, Text: "/push https://news.example/a"}})
@@ -31,10 +33,16 @@ func TestEditorAddressingAndOddUpdates(t *testing.T) {
 	h.fake.PushUpdate(models.Update{MessageReaction: &models.MessageReactionUpdated{Chat: chat}})
 	// Updates are handled in order: once this is answered, everything above was handled.
 	h.fake.PushMessage(group, editorID, "/status@Paperboy_Test_Bot")
-	waitFor(t, "the /status answer", func() bool { return len(replies(h.fake, group)) > 0 })
+	waitFor(t, "the /status answer", func() bool {
+		got := replies(h.fake, group)
+		return len(got) > 0 && strings.HasPrefix(got[len(got)-1].Text, "Sources:")
+	})
 	got := replies(h.fake, group)
-	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "Sources:") {
-		t.Fatalf("replies %+v: want only the /status answer", got)
+	if len(got) != 2 || !strings.Contains(got[0].Text, "not allowed") || !strings.HasPrefix(got[1].Text, "Sources:") {
+		t.Fatalf("replies %+v: want the anonymous admin refused, then only the /status answer", got)
+	}
+	if got := replies(h.fake, -1009); len(got) != 1 || !strings.Contains(got[0].Text, "not allowed") {
+		t.Fatalf("channel replies %+v: want the channel post's /status refused", got)
 	}
 	if previews, _ := h.fb.counts(); previews != 0 {
 		t.Errorf("%d previews fetched for commands that were not ours", previews)

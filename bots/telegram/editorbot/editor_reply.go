@@ -20,14 +20,23 @@ const callbackTextMax = 200
 // callbackDataMax is the Bot API's callback_data limit in bytes.
 const callbackDataMax = 64
 
-// onMessage runs a command typed by a person and answers in the same chat and topic.
-func (b *Bot) onMessage(ctx context.Context, m *models.Message) {
-	// No sender (channel posts, anonymous admins' sender_chat), bots, forwarded text (someone
-	// else's command) and anything not starting with "/" is no command for us.
-	if m.From == nil || m.From.IsBot || m.ForwardOrigin != nil || !strings.HasPrefix(m.Text, "/") {
+// onMessage runs a command typed by a person, a channel's post or an anonymous group admin
+// (channelPost: a channel_post update) and answers in the same chat and topic. A command sent
+// with a document is its caption.
+func (b *Bot) onMessage(ctx context.Context, m *models.Message, channelPost bool) {
+	text := m.Text
+	if m.Document != nil {
+		text = m.Caption // "/import" sent with its OPML file; a photo's caption stays no command
+	}
+	// Forwarded text (someone else's command) and anything not starting with "/" is no
+	// command; messageRequest refuses senders that are nobody's command (bots, other chats).
+	if m.ForwardOrigin != nil || !strings.HasPrefix(text, "/") {
 		return
 	}
-	req := b.request(m.From, m.Text)
+	req, ok := b.messageRequest(m, text, channelPost)
+	if !ok {
+		return
+	}
 	rep := b.svc.Handle(ctx, req)
 	if rep.Ignore {
 		return
@@ -40,23 +49,35 @@ func (b *Bot) onMessage(ctx context.Context, m *models.Message) {
 	if m.IsTopicMessage && m.MessageThreadID != 0 {
 		base["message_thread_id"] = m.MessageThreadID
 	}
-	if rep.Preview != nil {
+	switch {
+	case rep.Preview != nil:
 		b.sendPreview(ctx, base, rep)
-		return
+	case rep.File != nil:
+		b.sendFile(ctx, base, rep)
+	default:
+		// A text reply's actions are its buttons (/source add's Add and Cancel).
+		if kb := keyboard(rep.Actions); kb != nil {
+			base["reply_markup"] = kb
+		}
+		b.sendText(ctx, base, rep.Text)
 	}
-	b.sendText(ctx, base, rep.Text)
 }
 
-// request adapts a Telegram user and text to the editor's request.
-func (b *Bot) request(from *models.User, text string) editor.Request {
-	name := from.Username
-	if name == "" {
-		name = strings.TrimSpace(from.FirstName + " " + from.LastName)
+// request adapts the user pressing a button under a message in chat to the editor's request.
+func (b *Bot) request(from *models.User, chat *models.Chat) editor.Request {
+	m := models.Message{From: from}
+	if chat != nil {
+		m.Chat = *chat
 	}
-	return editor.Request{
-		Platform: "telegram", UserID: strconv.FormatInt(from.ID, 10), UserName: name, Access: users(b.cfg.Users),
-		Text: text, BotName: b.name(), Lang: b.lang(from.LanguageCode),
+	s, _ := senderOf(&m, false)
+	req := editor.Request{
+		Platform: "telegram", UserID: s.id, UserName: s.name, Access: users(b.cfg.Users),
+		BotName: b.name(), Lang: b.lang(from.LanguageCode),
 	}
+	if chat != nil {
+		req.Chat = b.chat(*chat, s)
+	}
+	return req
 }
 
 // users is Telegram's access rule: the sender's numeric id is one of the configured users.
@@ -160,7 +181,14 @@ func (b *Bot) onCallback(ctx context.Context, cq *models.CallbackQuery) {
 	if cq.From.IsBot || cq.ID == "" {
 		return
 	}
-	req := b.request(&cq.From, "")
+	var chat *models.Chat
+	switch msg := cq.Message; {
+	case msg.Message != nil:
+		chat = &msg.Message.Chat
+	case msg.InaccessibleMessage != nil:
+		chat = &msg.InaccessibleMessage.Chat
+	}
+	req := b.request(&cq.From, chat)
 	allowed := b.svc.Allowed(req)
 	rep := b.svc.Press(ctx, req, cq.Data)
 	answer := map[string]any{"callback_query_id": cq.ID, "text": firstLine(rep.Text), "show_alert": !allowed}

@@ -87,11 +87,15 @@ func (b *Bot) dispatch(ctx context.Context, u *models.Update) {
 	defer cancel()
 	switch {
 	case u.Message != nil:
-		b.onMessage(ctx, u.Message)
+		b.onMessage(ctx, u.Message, false)
+	case u.ChannelPost != nil:
+		b.onMessage(ctx, u.ChannelPost, true)
 	case u.CallbackQuery != nil:
 		b.onCallback(ctx, u.CallbackQuery)
+	case u.MyChatMember != nil:
+		b.onMyChatMember(ctx, u.MyChatMember)
 	}
-	// Edited messages and channel posts are no commands: acting on an edit would run /push twice.
+	// Edited messages and posts are no commands: acting on an edit would run /push twice.
 }
 
 // Handler serves webhook updates at Path: POST only, the secret_token header checked in

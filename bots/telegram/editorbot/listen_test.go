@@ -50,7 +50,7 @@ func TestEditorWebhook(t *testing.T) {
 		t.Fatalf("webhook %q, path %q", h.fake.Webhook(), h.bot.Path())
 	}
 	for _, r := range h.fake.Requests() {
-		if r.Method == "setWebhook" && (r.Params["secret_token"] != testSecret || r.Params["allowed_updates"] != `["message","callback_query"]`) {
+		if r.Method == "setWebhook" && (r.Params["secret_token"] != testSecret || r.Params["allowed_updates"] != `["message","channel_post","callback_query","my_chat_member"]`) {
 			t.Errorf("setWebhook params %v", r.Params)
 		}
 	}

@@ -17,22 +17,26 @@ const (
 
 // Message is one message the fake accepted.
 type Message struct {
-	ID          int       // message_id, counted per chat from 1
-	ChatID      int64     // resolved chat id
-	Chat        string    // chat_id exactly as the client sent it
-	ThreadID    int       // message_thread_id (forum topic), 0 if none
-	Method      string    // "sendMessage", "sendPhoto"…
-	Text        string    // what a reader sees: text or caption with markup removed
-	HTML        string    // text or caption exactly as sent
-	ParseMode   string    // parse_mode as sent
-	Photo       string    // sendPhoto: the URL, file_id or "upload:<filename>"
-	Silent      bool      // disable_notification
-	LinkPreview string    // link_preview_options as JSON text, "" if absent
-	ReplyMarkup string    // reply_markup as JSON text, "" if absent
-	Edits       int       // how many times editMessageText changed it
-	Time        time.Time // server clock when accepted
-	Deleted     bool      // removed by deleteMessage: no longer found by edits or deletes
-	Foreign     bool      // written by someone else (AddForeignMessage): the bot may not edit it
+	ID           int       // message_id, counted per chat from 1
+	ChatID       int64     // resolved chat id
+	Chat         string    // chat_id exactly as the client sent it
+	ThreadID     int       // message_thread_id (forum topic), 0 if none
+	Method       string    // "sendMessage", "sendPhoto"…
+	Text         string    // what a reader sees: text or caption with markup removed
+	HTML         string    // text or caption exactly as sent
+	ParseMode    string    // parse_mode as sent
+	Photo        string    // sendPhoto: the URL, file_id or "upload:<filename>"
+	Silent       bool      // disable_notification
+	LinkPreview  string    // link_preview_options as JSON text, "" if absent
+	ReplyMarkup  string    // reply_markup as JSON text, "" if absent
+	Edits        int       // how many times editMessageText changed it
+	Time         time.Time // server clock when accepted
+	Deleted      bool      // removed by deleteMessage: no longer found by edits or deletes
+	Foreign      bool      // written by someone else (AddForeignMessage): the bot may not edit it
+	Document     string    // sendDocument: the file name
+	DocumentData []byte    // sendDocument: the file's bytes
+
+	file string // sendDocument: the stored file's id
 }
 
 // Messages returns the accepted messages in order (edits are applied in place).
@@ -65,6 +69,12 @@ func lookup(name string) (method, bool) {
 		return method{chat: true, chatFn: (*Server).editMessageMedia}, true
 	case "deletemessage":
 		return method{chat: true, chatFn: (*Server).deleteMessage}, true
+	case "senddocument":
+		return method{chat: true, chatFn: (*Server).sendDocument}, true
+	case "getchatmember":
+		return method{chat: true, chatFn: (*Server).getChatMember}, true
+	case "getfile":
+		return method{fn: (*Server).getFile}, true
 	case "getupdates":
 		return method{fn: (*Server).getUpdates}, true
 	case "setmycommands":
@@ -174,6 +184,11 @@ func (s *Server) sendMessage(c *Chat, name string, p params, _ []Upload) (int, a
 		}
 		m.Text = plain
 	}
+	return s.accept(c, m)
+}
+
+// accept numbers m in its chat, keeps it and answers the sent Message; with s.mu held.
+func (s *Server) accept(c *Chat, m Message) (int, any) {
 	s.nextMsgID[c.ID]++
 	m.ID = s.nextMsgID[c.ID]
 	m.Time = s.now()
@@ -263,6 +278,13 @@ func (s *Server) messageJSON(c *Chat, m *Message) map[string]any {
 	if m.ThreadID != 0 {
 		out["message_thread_id"] = m.ThreadID
 		out["is_topic_message"] = true
+	}
+	if f, ok := s.files[m.file]; ok {
+		out["document"] = f.documentJSON()
+		if m.Text != "" {
+			out["caption"] = m.Text
+		}
+		return out
 	}
 	if m.Photo != "" {
 		out["photo"] = []map[string]any{{"file_id": "photo-" + strconv.Itoa(m.ID), "file_unique_id": "u" + strconv.Itoa(m.ID), "width": 800, "height": 450}}

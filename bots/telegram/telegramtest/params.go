@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strings"
@@ -20,6 +21,8 @@ type Upload struct {
 	Field    string // form field name ("photo", or the name an attach:// reference uses)
 	Filename string // file name the client gave
 	Size     int    // bytes received
+	Type     string // the part's Content-Type
+	Data     []byte // the bytes received
 }
 
 // params are a request's parameters the way the Bot API sees them: every value as text, objects
@@ -105,7 +108,11 @@ func readMultipart(body []byte, boundary string, p params) ([]Upload, error) {
 	var ups []Upload
 	for field, fhs := range req.MultipartForm.File {
 		for _, fh := range fhs {
-			ups = append(ups, Upload{Field: field, Filename: fh.Filename, Size: int(fh.Size)})
+			data, err := readPart(fh)
+			if err != nil {
+				return nil, errors.New("can't read multipart file")
+			}
+			ups = append(ups, Upload{Field: field, Filename: fh.Filename, Size: int(fh.Size), Type: fh.Header.Get("Content-Type"), Data: data})
 			if _, ok := p[field]; !ok {
 				p[field] = "upload:" + fh.Filename
 			}
@@ -119,4 +126,14 @@ func readMultipart(body []byte, boundary string, p params) ([]Upload, error) {
 func (p params) flag(k string) bool {
 	v := strings.ToLower(strings.TrimSpace(p[k]))
 	return v == "true" || v == "1"
+}
+
+// readPart reads one uploaded file part.
+func readPart(fh *multipart.FileHeader) ([]byte, error) {
+	f, err := fh.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
 }

@@ -4,7 +4,11 @@
 // {"ok":true,"result":…} or {"ok":false,"error_code":N,"description":"…","parameters":{…}};
 // parse_mode HTML validated like Telegram (allowed tags, nesting, entities) and lengths counted in
 // UTF-16 after markup removal; per-chat flood control with retry_after and a record of every
-// request that ignored it; injected failures; and a log of accepted messages.
+// request that ignored it; injected failures; and a log of accepted messages. For the chats of
+// readers and communities it also answers getChatMember (SetMember), getFile and downloads at
+// /file/bot<TOKEN>/<file_path> (AddFile), sendDocument and scoped command menus (CommandsFor),
+// and queues channel posts, anonymous admins, documents (PushIncoming) and my_chat_member
+// updates (PushMyChatMember).
 package telegramtest
 
 import (
@@ -46,7 +50,10 @@ type Server struct {
 	updates     []json.RawMessage
 	nextUpdate  int64
 	updateReady chan struct{}
-	commands    []Command
+	commands    map[string][]Command // by commandKey: scope and language
+	members     map[int64]map[int64]string
+	files       map[string]storedFile
+	nextFile    int
 	answers     []CallbackAnswer
 	webhook     string
 }
@@ -81,6 +88,9 @@ func New(opts ...Option) *Server {
 		tokens:      map[string]bool{DefaultToken: true},
 		botName:     "paperboy_test_bot",
 		chats:       map[int64]*Chat{},
+		commands:    map[string][]Command{},
+		members:     map[int64]map[int64]string{},
+		files:       map[string]storedFile{},
 		chatErrors:  map[int64]Failure{},
 		floodUntil:  map[int64]time.Time{},
 		sentAt:      map[int64][]time.Time{},
@@ -156,6 +166,10 @@ func (s *Server) Violations() []Violation {
 
 // serve routes /bot<TOKEN>/<method> and writes the API answer.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if rest, isFile := strings.CutPrefix(r.URL.Path, "/file/bot"); isFile {
+		s.serveFile(w, rest)
+		return
+	}
 	rest, ok := strings.CutPrefix(r.URL.Path, "/bot")
 	token, method, ok2 := strings.Cut(rest, "/")
 	if !ok || !ok2 || method == "" {

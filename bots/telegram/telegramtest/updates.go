@@ -175,24 +175,80 @@ func (s *Server) setMyCommands(_ *http.Request, p params) (int, any) {
 			return badRequest("BOT_COMMAND_DESCRIPTION_INVALID")
 		}
 	}
-	s.commands = cmds
+	key, desc := commandKey(p)
+	if desc != "" {
+		return badRequest(desc)
+	}
+	s.commands[key] = cmds
 	return ok(true)
 }
 
-func (s *Server) getMyCommands(_ *http.Request, _ params) (int, any) {
-	return ok(append([]Command{}, s.commands...))
+// commandKey names the menu a setMyCommands-family call addresses: the scope ("default",
+// "all_private_chats", "chat:42"…), then "/" and the language_code when one is given.
+func commandKey(p params) (string, string) {
+	scope := "default"
+	if raw := p["scope"]; raw != "" {
+		var sc struct {
+			Type   string          `json:"type"`
+			ChatID json.RawMessage `json:"chat_id"`
+			UserID int64           `json:"user_id"`
+		}
+		if err := json.Unmarshal([]byte(raw), &sc); err != nil {
+			return "", "can't parse BotCommandScope"
+		}
+		switch sc.Type {
+		case "default", "all_private_chats", "all_group_chats", "all_chat_administrators":
+			scope = sc.Type
+		case "chat", "chat_administrators", "chat_member":
+			id := strings.Trim(string(sc.ChatID), `"`)
+			if id == "" || id == "0" {
+				return "", "chat_id is empty"
+			}
+			scope = sc.Type + ":" + id
+			if sc.Type == "chat_member" {
+				scope += ":" + strconv.FormatInt(sc.UserID, 10)
+			}
+		default:
+			return "", "wrong BotCommandScope type specified"
+		}
+	}
+	if lang := p["language_code"]; lang != "" {
+		scope += "/" + lang
+	}
+	return scope, ""
 }
 
-func (s *Server) deleteMyCommands(_ *http.Request, _ params) (int, any) {
-	s.commands = nil
+func (s *Server) getMyCommands(_ *http.Request, p params) (int, any) {
+	key, desc := commandKey(p)
+	if desc != "" {
+		return badRequest(desc)
+	}
+	return ok(append([]Command{}, s.commands[key]...))
+}
+
+func (s *Server) deleteMyCommands(_ *http.Request, p params) (int, any) {
+	key, desc := commandKey(p)
+	if desc != "" {
+		return badRequest(desc)
+	}
+	delete(s.commands, key)
 	return ok(true)
 }
 
-// Commands returns the commands last registered with setMyCommands.
+// Commands returns the default menu: the commands registered without scope or language.
 func (s *Server) Commands() []Command {
+	return s.CommandsFor("default", "")
+}
+
+// CommandsFor returns the commands registered for scope ("default", "all_private_chats",
+// "all_chat_administrators", "chat:<id>"…) and language_code lang ("" for none).
+func (s *Server) CommandsFor(scope, lang string) []Command {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]Command(nil), s.commands...)
+	if lang != "" {
+		scope += "/" + lang
+	}
+	return append([]Command(nil), s.commands[scope]...)
 }
 
 func (s *Server) answerCallbackQuery(_ *http.Request, p params) (int, any) {

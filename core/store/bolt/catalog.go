@@ -100,6 +100,19 @@ func (s *Store) Objects(ctx context.Context, kind string) ([]store.Object, error
 	return out, err
 }
 
+// Object reads one object.
+func (s *Store) Object(ctx context.Context, kind, name string) (store.Object, bool, error) {
+	var o store.Object
+	found := false
+	err := s.view(ctx, "object", func(tx *bbolt.Tx) error {
+		if v := tx.Bucket(bCatalog).Get(pair(kind, name)); v != nil {
+			o, found = store.Object{Kind: kind, Name: name, Data: bytes.Clone(v)}, true
+		}
+		return nil
+	})
+	return o, found, err
+}
+
 // CatalogVersion reads the version counter.
 func (s *Store) CatalogVersion(ctx context.Context) (int64, error) {
 	var v int64

@@ -81,6 +81,18 @@ func (s *Store) Objects(ctx context.Context, kind string) ([]store.Object, error
 	return out, nil
 }
 
+// Object reads one object of the kind's hash.
+func (s *Store) Object(ctx context.Context, kind, name string) (store.Object, bool, error) {
+	data, err := s.rdb.HGet(ctx, s.catalogKey(kind), name).Result()
+	if errors.Is(err, goredis.Nil) {
+		return store.Object{}, false, nil
+	}
+	if err != nil {
+		return store.Object{}, false, fmt.Errorf("redis: object: %w", err)
+	}
+	return store.Object{Kind: kind, Name: name, Data: []byte(data)}, true, nil
+}
+
 // CatalogVersion reads the version counter.
 func (s *Store) CatalogVersion(ctx context.Context) (int64, error) {
 	v, err := s.rdb.Get(ctx, s.catalogVersionKey()).Int64()

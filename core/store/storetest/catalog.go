@@ -49,6 +49,15 @@ func testCatalog(t *testing.T, s store.Store) {
 	if err != nil || found || v != 6 {
 		t.Fatalf("DeleteObject again = %v, %d, %v; want false, 6", found, v, err)
 	}
+	if o, ok, err := s.Object(ctx, "source", "alpha"); err != nil || !ok || string(o.Data) != "new" || o.Kind != "source" || o.Name != "alpha" {
+		t.Fatalf("Object alpha = %+v, %v, %v", o, ok, err)
+	}
+	if _, ok, err := s.Object(ctx, "source", "zeta"); err != nil || ok {
+		t.Fatalf("Object of a deleted name = %v, %v", ok, err)
+	}
+	if _, ok, _ := s.Object(ctx, "route", "메인"); ok {
+		t.Fatal("Object found a name under another kind")
+	}
 	objs, _ = s.Objects(ctx, "source")
 	if len(objs) != 2 || string(objs[0].Data) != "new" {
 		t.Fatalf("after replace and delete: %+v", objs)

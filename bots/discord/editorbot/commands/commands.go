@@ -21,8 +21,10 @@ import (
 // Application command and option types (Discord's numbering).
 const (
 	commandChatInput = 1
+	optionSubcommand = 1
 	optionString     = 3
 	optionInteger    = 4
+	optionAttachment = 11
 )
 
 // maxCommandDescription is Discord's limit for command and option descriptions.
@@ -36,6 +38,13 @@ type Command struct {
 	Description              string            `json:"description"`
 	DescriptionLocalizations map[string]string `json:"description_localizations,omitempty"`
 	Options                  []Option          `json:"options,omitempty"`
+	// DefaultMemberPermissions is the permission bitfield a member needs to see the command
+	// ("32": Manage Server); nil = everyone. Server admins may change it per role.
+	DefaultMemberPermissions *string `json:"default_member_permissions,omitempty"`
+	// Contexts are where a global command may be used: 0 servers, 1 the bot's DMs, 2 other DMs.
+	Contexts []int `json:"contexts,omitempty"`
+	// IntegrationTypes are the installs the command comes with: 0 installed to a server.
+	IntegrationTypes []int `json:"integration_types,omitempty"`
 }
 
 // Option is one option of a slash command.
@@ -47,6 +56,14 @@ type Option struct {
 	Required                 bool              `json:"required,omitempty"`
 	MinValue                 *float64          `json:"min_value,omitempty"`
 	MaxValue                 *float64          `json:"max_value,omitempty"`
+	Choices                  []Choice          `json:"choices,omitempty"`
+	Options                  []Option          `json:"options,omitempty"` // a subcommand's options
+}
+
+// Choice is one fixed value of a string option.
+type Choice struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 // optionSpec is an option before localization: English and Korean descriptions.
@@ -55,7 +72,8 @@ type optionSpec struct {
 	typ      int
 	required bool
 	en, ko   string
-	min, max float64 // integer bounds when max > 0
+	min, max float64  // integer bounds when max > 0
+	choices  []string // fixed values of a string option
 }
 
 // commandOptions lists each command's options in the order the command line takes them:
@@ -87,18 +105,28 @@ func Set() []Command {
 		if k := ko[c.Name]; k != "" {
 			ac.DescriptionLocalizations = map[string]string{"ko": describe(k)}
 		}
-		for _, o := range commandOptions[c.Name] {
-			ao := Option{Type: o.typ, Name: o.name, Description: describe(o.en), Required: o.required,
-				DescriptionLocalizations: map[string]string{"ko": describe(o.ko)}}
-			if o.max > 0 {
-				lo, hi := o.min, o.max
-				ao.MinValue, ao.MaxValue = &lo, &hi
-			}
-			ac.Options = append(ac.Options, ao)
-		}
+		ac.Options = options(commandOptions[c.Name])
 		out = append(out, ac)
 	}
 	sortCommands(out)
+	return out
+}
+
+// options defines specs as Discord options, with Korean localizations.
+func options(specs []optionSpec) []Option {
+	var out []Option
+	for _, o := range specs {
+		ao := Option{Type: o.typ, Name: o.name, Description: describe(o.en), Required: o.required,
+			DescriptionLocalizations: map[string]string{"ko": describe(o.ko)}}
+		if o.max > 0 {
+			lo, hi := o.min, o.max
+			ao.MinValue, ao.MaxValue = &lo, &hi
+		}
+		for _, c := range o.choices {
+			ao.Choices = append(ao.Choices, Choice{Name: c, Value: c})
+		}
+		out = append(out, ao)
+	}
 	return out
 }
 
@@ -122,15 +150,28 @@ func same(a, b []Command) bool {
 	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }
 
-// Sync makes guild's commands of application appID equal to want: it reads the registered ones
-// (with their localizations) and, only when they differ, replaces them with one bulk
-// overwrite, because Discord refuses more than 200 command creates a day per guild. It
-// reports whether it wrote.
+// Sync makes guild's commands of application appID (the global ones when guild is "") equal
+// to want: it reads the registered ones (with their localizations) and, only when they
+// differ, replaces them with one bulk overwrite, because Discord refuses more than 200 command
+// creates a day per guild (and per application for global ones). It reports whether it wrote.
 func Sync(ctx context.Context, c *rest.Client, appID, guild string, want []Command) (bool, error) {
 	path := "/applications/" + appID + "/guilds/" + guild + "/commands"
+	if guild == "" {
+		path = "/applications/" + appID + "/commands"
+	}
+	if want == nil {
+		want = []Command{} // a bulk overwrite with [] removes them all; null is refused
+	}
 	var have []Command
 	if err := c.Do(ctx, "GET", path, url.Values{"with_localizations": {"true"}}, nil, &have); err != nil {
 		return false, err
+	}
+	if guild != "" {
+		// Contexts and installation types belong to global commands; whatever Discord echoes
+		// for a guild's (integration_types [0]) must not make every start rewrite them.
+		for i := range have {
+			have[i].Contexts, have[i].IntegrationTypes = nil, nil
+		}
 	}
 	if same(have, want) {
 		return false, nil
@@ -145,8 +186,16 @@ func Sync(ctx context.Context, c *rest.Client, appID, guild string, want []Comma
 // by option name, e.g. "/push https://… dc-news tg-news". Commas between channel names count
 // as spaces; options the command does not define are ignored.
 func Text(name string, values map[string]string) string {
+	return line(name, commandOptions[name], values)
+}
+
+// line is "/name" followed by the values of specs in order, commas counting as spaces.
+func line(name string, specs []optionSpec, values map[string]string) string {
 	parts := []string{"/" + name}
-	for _, spec := range commandOptions[name] {
+	for _, spec := range specs {
+		if spec.typ == optionAttachment {
+			continue // the file travels beside the line (editor.Request.File)
+		}
 		v := strings.TrimSpace(strings.ReplaceAll(values[spec.name], ",", " "))
 		if v != "" {
 			parts = append(parts, v)

@@ -19,6 +19,21 @@ import (
 // Store returns a fresh Redis store for t.
 func Store(t testing.TB) *redis.Store {
 	t.Helper()
+	u, prefix := Server(t)
+	opt, err := goredis.ParseURL(u)
+	if err != nil {
+		t.Fatalf("redistest: REDIS_URL: %v", err)
+	}
+	st := redis.New(goredis.NewClient(opt), prefix)
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// Server returns the Redis URL and a fresh key prefix for t, for tests that start paperboy
+// from a configuration (store.redis.url and prefix); every key under the prefix is purged
+// when the test ends.
+func Server(t testing.TB) (url, prefix string) {
+	t.Helper()
 	u := os.Getenv("REDIS_URL")
 	if u == "" {
 		u = "redis://127.0.0.1:6379/0"
@@ -38,10 +53,11 @@ func Store(t testing.TB) *redis.Store {
 		t.Skipf("no Redis at %s (start one with: redis-server --port 6379): %v", u, err)
 	}
 	name := strings.NewReplacer("/", ":", " ", "_").Replace(t.Name())
-	st := redis.New(c, fmt.Sprintf("pbtest:%s:%d:", name, time.Now().UnixNano()))
+	prefix = fmt.Sprintf("pbtest:%s:%d:", name, time.Now().UnixNano())
 	t.Cleanup(func() {
+		st := redis.New(c, prefix)
 		_ = st.Purge(context.Background())
 		st.Close()
 	})
-	return st
+	return u, prefix
 }
