@@ -37,7 +37,9 @@ type Config struct {
 	Replica string `yaml:"replica"`
 
 	file string     // the file this was loaded from, for error positions
-	root *yaml.Node // the parsed document, for error positions
+	root *yaml.Node // the parsed document, for error positions; Parse drops it once validated
+	// secrets are the credentials found in the document (see Secrets), kept when it is dropped.
+	secrets []string
 }
 
 // File returns the path the configuration was loaded from.
@@ -147,7 +149,6 @@ type Source struct {
 	Hub           string        `yaml:"hub"`            // websub: hub URL (default: discovered from the feed's rel="hub" link)
 	Secret        string        `yaml:"secret"`         // websub: HMAC secret the hub signs notifications with (or secret_file)
 	Callback      string        `yaml:"callback"`       // websub: public base URL the hub reaches http.listen at (default http://<http.listen>)
-	node          *yaml.Node
 }
 
 // Channel is one destination. Keys other than name, type and in_doubt belong to the platform

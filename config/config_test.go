@@ -131,13 +131,20 @@ channels:
   - { name: wh, type: webhook, url: "https://hooks.example/t/receiver-token-1", headers: { X-Api-Key: header-secret-2 } }
 editors:
   telegram: { token: "456:editor-secret", users: [1] }
+sources:
+  - { name: ws, type: websub, url: "https://example.com/feed.xml", hub: "https://hub.example/", secret: "websub-hmac-secret" }
+http: { listen: "127.0.0.1:8080" }
 `
 	cfg, err := Parse("c.yaml", []byte(yml), env(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The document is dropped after parsing (it was ~1 KB per source): the secrets must outlive it.
+	if cfg.root != nil {
+		t.Error("Parse kept the parsed document")
+	}
 	got := strings.Join(cfg.Secrets(), "|")
-	for _, want := range []string{"123:telegram-secret", "https://discord.com/api/webhooks/1/hook-secret-xyz", "hook-secret-xyz", "456:editor-secret", "redis-pass-123", "https://hooks.example/t/receiver-token-1", "header-secret-2"} {
+	for _, want := range []string{"websub-hmac-secret", "123:telegram-secret", "https://discord.com/api/webhooks/1/hook-secret-xyz", "hook-secret-xyz", "456:editor-secret", "redis-pass-123", "https://hooks.example/t/receiver-token-1", "header-secret-2"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("secrets lack %q: %s", want, got)
 		}

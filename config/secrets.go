@@ -19,6 +19,32 @@ func isSecretKey(k string) bool {
 // Secrets returns every credential in the configuration (after ${ENV} and *_file expansion),
 // so logs can mask them wherever they appear.
 func (c *Config) Secrets() []string {
+	out := append([]string(nil), c.secrets...)
+	// A generic webhook's URL and custom headers often carry a token of the receiver's.
+	for _, ch := range c.Channels {
+		if ch.Type != "webhook" || ch.Raw == nil {
+			continue
+		}
+		if u := child(ch.Raw, "url"); u != nil && u.Value != "" {
+			out = append(out, u.Value)
+		}
+		if h := child(ch.Raw, "headers"); h != nil && h.Kind == yaml.MappingNode {
+			for i := 1; i < len(h.Content); i += 2 {
+				out = append(out, h.Content[i].Value)
+			}
+		}
+	}
+	if u, err := url.Parse(c.Store.Redis.URL); err == nil && u.User != nil {
+		if p, ok := u.User.Password(); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// treeSecrets collects the value of every secret-named key in the parsed document, wherever it
+// sits: Parse keeps this list rather than the document (a yaml.Node tree of ~1 KB per source).
+func treeSecrets(root *yaml.Node) []string {
 	var out []string
 	var walk func(n *yaml.Node)
 	walk = func(n *yaml.Node) {
@@ -44,25 +70,6 @@ func (c *Config) Secrets() []string {
 			walk(ch)
 		}
 	}
-	walk(c.root)
-	// A generic webhook's URL and custom headers often carry a token of the receiver's.
-	for _, ch := range c.Channels {
-		if ch.Type != "webhook" || ch.Raw == nil {
-			continue
-		}
-		if u := child(ch.Raw, "url"); u != nil && u.Value != "" {
-			out = append(out, u.Value)
-		}
-		if h := child(ch.Raw, "headers"); h != nil && h.Kind == yaml.MappingNode {
-			for i := 1; i < len(h.Content); i += 2 {
-				out = append(out, h.Content[i].Value)
-			}
-		}
-	}
-	if u, err := url.Parse(c.Store.Redis.URL); err == nil && u.User != nil {
-		if p, ok := u.User.Password(); ok {
-			out = append(out, p)
-		}
-	}
+	walk(root)
 	return out
 }

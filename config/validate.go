@@ -131,6 +131,7 @@ func (c *Config) validate() error {
 		add("replica", "must be 1-64 letters, digits, '.', '_' or '-' (got %q)", c.Replica)
 	}
 	sources := map[string]bool{}
+	zones := map[string]bool{} // zone → known: 100,000 sources in one zone read its tzdata once
 	for i, s := range c.Sources {
 		p := fmt.Sprintf("sources[%d]", i)
 		checkName(add, p+".name", s.Name, "duplicate source name %q", sources)
@@ -142,7 +143,13 @@ func (c *Config) validate() error {
 		} else if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			add(p+".url", "must be an http(s) URL like https://example.com/rss (got %q)", s.URL)
 		}
-		if _, err := time.LoadLocation(s.Timezone); err != nil {
+		ok, seen := zones[s.Timezone]
+		if !seen {
+			_, err := time.LoadLocation(s.Timezone)
+			ok = err == nil
+			zones[s.Timezone] = ok
+		}
+		if !ok {
 			add(p+".timezone", "unknown time zone %q", s.Timezone)
 		}
 		if s.Interval < 10*time.Second {

@@ -44,6 +44,7 @@ type options struct {
 	interval, duration, ramp, kill  time.Duration
 	changes                         float64
 	url                             string
+	stats                           string // where every replica stats line goes (JSON lines), "" = nowhere
 }
 
 func main() {
@@ -59,6 +60,7 @@ func main() {
 	flag.IntVar(&o.chats, "chats", 0, "community chats subscribed to the feeds (the feeds become runtime sources)")
 	flag.IntVar(&o.readers, "readers", 0, "readers following keywords (the feeds become runtime sources)")
 	flag.Float64Var(&o.changes, "changes", 0.03, "share of feeds that publish a new item per interval")
+	flag.StringVar(&o.stats, "stats", "", "write every replica's once-a-second stats line (CPU, RSS, live heap, polls) to this file as JSON lines")
 	flag.StringVar(&memProfile, "memprofile", "", "each replica writes a heap profile to this path + \".r<N>\" as it stops")
 	serveMode := flag.Bool("serve", false, "internal: run as the feed server")
 	replica := flag.String("replica", "", "internal: run as this replica")
@@ -247,6 +249,11 @@ func run(o options) error {
 	tl.mu.Lock()
 	res.lines = tl.lines
 	tl.mu.Unlock()
+	if o.stats != "" {
+		if err := writeStats(o.stats, res.lines); err != nil {
+			return err
+		}
+	}
 	res.print(os.Stdout)
 	return nil
 }
@@ -304,4 +311,26 @@ func inParallel(fn func(w int) error) error {
 	wg.Wait()
 	close(errs)
 	return <-errs
+}
+
+// writeStats writes the replicas' stats lines as JSON lines, for a plot of RSS and live heap over
+// the run (the printed summary only has peaks and medians).
+func writeStats(path string, lines []replicaStats) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, l := range lines {
+		if err := enc.Encode(l); err != nil {
+			_ = f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		_ = f.Close()
+		return err
+	}
+	return f.Close()
 }

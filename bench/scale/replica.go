@@ -7,8 +7,8 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
 	"sync/atomic"
@@ -40,11 +40,22 @@ type replicaStats struct {
 	CPU      float64 `json:"cpu"`      // user+system seconds since it started
 	RSS      int64   `json:"rss"`      // bytes resident now
 	HWM      int64   `json:"hwm"`      // peak resident bytes (VmHWM)
-	Heap     int64   `json:"heap"`     // Go heap in use (HeapInuse)
+	Live     int64   `json:"live"`     // heap bytes live after the last GC (/gc/heap/live:bytes)
 	// Sends is every post the replica's chat channels sent: only in the line it prints as it stops.
 	Sends []chatSend `json:"sends,omitempty"`
 	// DetectToPost is the chats' detect → post histogram as the service measures it (last line only).
 	DetectToPost map[string]uint64 `json:"detect_to_post,omitempty"`
+}
+
+// liveHeap reads the live heap the last GC marked: the memory the service holds, before the GC's
+// headroom (GOGC) and the runtime's own that RSS adds.
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
 }
 
 // sink is a channel that accepts every post at once.
@@ -123,10 +134,8 @@ func runReplica(name, path, url, prefix string) error {
 	stats := func() replicaStats {
 		polls := pollsByResult(svc)
 		rss, hwm := measure.Status()
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
 		return replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
-			Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm, Heap: int64(ms.HeapInuse)}
+			Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm, Live: liveHeap()}
 	}
 	done := make(chan struct{})
 	go func() {

@@ -79,7 +79,8 @@ func (r *result) print(w io.Writer) {
 	from := r.started.Add(o.ramp).UnixMilli()
 	for _, name := range r.names {
 		var first, last *replicaStats
-		var peak int64
+		var peak, livePeak int64
+		var rss []int64
 		var atKill int64 = -1
 		for i := range r.lines {
 			s := &r.lines[i]
@@ -97,14 +98,18 @@ func (r *result) print(w io.Writer) {
 			}
 			last = s
 			peak = max(peak, s.RSS)
+			livePeak = max(livePeak, s.Live)
+			rss = append(rss, s.RSS)
 		}
 		if first == nil || last == first {
 			fmt.Fprintf(w, "replica %s: no stats after the ramp\n", name)
 			continue
 		}
 		secs := float64(last.At-first.At) / 1000
-		fmt.Fprintf(w, "replica %s: %.3f cores over %.0fs; RSS peak %.1f MB in the window, VmHWM %.1f MB (whole life), heap in use %.1f MB at the end; %d polls (%d errors), %.1f%% of all; %d sources assigned at the end",
-			name, (last.CPU-first.CPU)/secs, secs, float64(peak)/(1<<20), float64(last.HWM)/(1<<20), float64(last.Heap)/(1<<20), last.Polls, last.Errors,
+		slices.Sort(rss)
+		fmt.Fprintf(w, "replica %s: %.3f cores over %.0fs; RSS peak %.1f MB in the window (median %.1f, at the end %.1f), VmHWM %.1f MB (whole life), live heap peak %.1f MB; %d polls (%d errors), %.1f%% of all; %d sources assigned at the end",
+			name, (last.CPU-first.CPU)/secs, secs, float64(peak)/(1<<20), float64(rss[len(rss)/2])/(1<<20), float64(last.RSS)/(1<<20),
+			float64(last.HWM)/(1<<20), float64(livePeak)/(1<<20), last.Polls, last.Errors,
 			100*float64(last.Polls)/float64(max(total, 1)), last.Assigned)
 		if atKill >= 0 {
 			fmt.Fprintf(w, "; %d polls before the kill", atKill)

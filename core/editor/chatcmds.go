@@ -48,3 +48,28 @@ func (s *Service) ChatGone(ctx context.Context, platform, chatID, why string) {
 	}
 	s.log.Info("chat subscriptions suspended: the bot is gone from the chat", "platform", platform, "chat", chatID, "why", why)
 }
+
+// ChatResumer is the part of the backend that resumes a suspended chat when the platform says
+// the bot is back; pipeline.Service implements it.
+type ChatResumer interface {
+	// ResumeChat lifts the suspension of platform's chatID; resumed is false when there was none.
+	ResumeChat(ctx context.Context, platform, chatID string) (resumed bool, err error)
+}
+
+// ChatBack is called by an editor bot when the platform reports the bot added back to a chat
+// or unblocked by a reader (Telegram my_chat_member "member"/"administrator"): a chat suspended
+// because the bot was gone gets its subscriptions again.
+func (s *Service) ChatBack(ctx context.Context, platform, chatID string) {
+	g, ok := s.b.(ChatResumer)
+	if !ok {
+		return
+	}
+	resumed, err := g.ResumeChat(ctx, platform, chatID)
+	if err != nil {
+		s.log.Warn("could not resume the subscriptions of a chat the bot is back in", "platform", platform, "chat", chatID, "err", err)
+		return
+	}
+	if resumed {
+		s.log.Info("chat subscriptions resumed: the bot is back in the chat", "platform", platform, "chat", chatID)
+	}
+}

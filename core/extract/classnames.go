@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // dateWords in a class or id mark an element that shows the story's date.
@@ -27,6 +28,28 @@ func inComments(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type == html.ElementNode && strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "comment") {
 			return true
+		}
+	}
+	return false
+}
+
+// otherStoryWords in a class or id mark blocks that date something other than the story:
+// teasers of other stories, related lists, sidebars, reader comments.
+var otherStoryWords = []string{"teaser", "related", "sidebar", "comment"}
+
+// aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
+// the story's. <body> and <html> are not asked: their classes describe the layout
+// ("no-sidebars", "comments-open").
+func aboutOtherStory(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			continue
+		}
+		cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id"))
+		for _, w := range otherStoryWords {
+			if strings.Contains(cls, w) {
+				return true
+			}
 		}
 	}
 	return false

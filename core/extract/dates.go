@@ -25,9 +25,12 @@ const (
 	rankMeta    dateRank = iota // JSON-LD, meta tags, microdata, <time pubdate>
 	rankData                    // data-date-time attributes
 	rankVisible                 // labelled or classed visible dates, bylines, other <time datetime>
+	rankGeneric                 // <meta name="date"> or DC.date without an offset
 	rankURL                     // /2019/11/20/ in the address
 	rankHeader                  // the first date next to the headline
 	rankProse                   // the first date at the top of the story text
+	rankScript                  // a publication key in inline script state
+	rankPage                    // the first date anywhere in the page text
 )
 
 // dateCand is one date the page offers.
@@ -211,21 +214,29 @@ func startsDate(s string) bool {
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-// urlDateRe finds a date in an address path: /2019/11/20/, /2019-11-20-, /20191120/.
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
+// urlDateRe finds a date in an address path: /2019/11/20/, /2019-11-20-, /20191120/;
+// urlDayFirstRe the European /20-11-2019-slug and /20.11.2019/.
+var (
+	urlDateRe     = regexp.MustCompile(`/((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
+	urlDayFirstRe = regexp.MustCompile(`/(\d{2})([.-])(\d{2})([.-])((?:19|20)\d{2})(?:[/_.-]|$)`)
+)
 
 // urlDate reads a publication day from the page address.
 func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
 	if u == nil {
 		return pubdate.Stamp{}, false
 	}
-	m := urlDateRe.FindStringSubmatch(u.Path)
-	if m == nil || m[2] != m[4] {
+	var ys, ms, ds string
+	if m := urlDateRe.FindStringSubmatch(u.Path); m != nil && m[2] == m[4] {
+		ys, ms, ds = m[1], m[3], m[5]
+	} else if m := urlDayFirstRe.FindStringSubmatch(u.Path); m != nil && m[2] == m[4] {
+		ys, ms, ds = m[5], m[3], m[1]
+	} else {
 		return pubdate.Stamp{}, false
 	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[3])
-	d, _ := strconv.Atoi(m[5])
+	y, _ := strconv.Atoi(ys)
+	mo, _ := strconv.Atoi(ms)
+	d, _ := strconv.Atoi(ds)
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
 	if mo < 1 || mo > 12 || t.Day() != d || t.After(time.Now().Add(48*time.Hour)) || y < 1990 {
 		return pubdate.Stamp{}, false

@@ -22,6 +22,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 	}
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	moscow, _ := time.LoadLocation("Europe/Moscow")
+	rome, _ := time.LoadLocation("Europe/Rome")
 	tests := []struct {
 		name, url, html string
 		opts            extract.Options
@@ -68,6 +69,54 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"relative byline without a reference time is ignored", "https://news.example.kr/r",
 			`<html lang="ko"><body><h1>제목입니다 충분히 긴 제목</h1><span class="date">3시간 전</span><p>본문만 있는 기사입니다. 날짜는 없습니다.</p>`,
 			extract.Options{}, time.Time{}, false},
+		{"a bare day in <meta name=date> yields to the date the page shows", "https://www.example.de/verein/meldung",
+			`<html lang="de"><meta name="date" content="2020-02-12"><body><h1>Ein langer deutscher Titel</h1><div class="news-date">05.02.2020</div>` + story,
+			extract.Options{}, time.Date(2020, 2, 5, 0, 0, 0, 0, berlin), true},
+		{"a zoned <meta name=date> timestamp still counts as metadata", "https://www.example.de/sender/beitrag",
+			`<html lang="de"><meta name="date" content="2020-04-20T14:57:27+02:00"><body><h1>Ein langer deutscher Titel</h1><div class="teaser-date">01.05.2020</div>` + story,
+			extract.Options{}, time.Date(2020, 4, 20, 14, 57, 27, 0, berlin), false},
+		{"RDFa schema:dateCreated on a span", "https://www.example.com/wein/meldung",
+			`<html><body><h1>A long enough headline here</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">28.01.22</span>` + story,
+			extract.Options{}, time.Date(2022, 1, 28, 12, 45, 46, 0, time.UTC), false},
+		{"hAtom published title", "https://blog.example.com/schulnoten",
+			`<html><body><h1>A long enough headline here</h1><abbr class="published" title="2013-04-04T18:52:11+00:00">4. April</abbr>` + story,
+			extract.Options{}, time.Date(2013, 4, 4, 18, 52, 11, 0, time.UTC), false},
+		{"hAtom updated title alone dates the page", "https://blog.example.com/noten",
+			`<html><body><h1>A long enough headline here</h1><span class="updated" title="2013-04-04T18:52:11+00:00"></span>` + story,
+			extract.Options{}, time.Date(2013, 4, 4, 18, 52, 11, 0, time.UTC), false},
+		{"day-first date in the address", "https://www.example.it/de/newsroom/23-01-2022-sieg-im-sprint",
+			`<html><body>` + story, extract.Options{}, time.Date(2022, 1, 23, 0, 0, 0, 0, rome), true},
+		{"json-ld HowTo carries the date", "https://www.example.de/diy/tischdecke",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Eine runde Tischdecke nähen","datePublished":"2022-01-10T22:06:08Z","step":[{"@type":"HowToStep","text":"Stoff zuschneiden"}]}</script>` + story,
+			extract.Options{}, time.Date(2022, 1, 10, 22, 6, 8, 0, time.UTC), false},
+		{"publication key in inline script state", "https://shop.example.de/products/sidamo",
+			`<html><head><script>window.ShopState = {"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00","price":990}};</script></head><body><h1>A long enough headline here</h1>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2019, 3, 2, 5, 22, 28, 0, time.UTC), false},
+		{"publication key in escaped script JSON", "https://reviews.example.com/r/1",
+			`<html><head><script>var s = "{\"publishedDate\":\"2016-11-04T20:37:27Z\",\"updatedDate\":null}";</script></head><body><h1>A long enough headline here</h1>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2016, 11, 4, 20, 37, 27, 0, time.UTC), false},
+		{"a teaser's date is another story's", "https://www.example.de/pressemitteilung/waffen",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="teaser-list"><span class="headline-date">16.02.2022</span></div><div class="date">02.11.2021</div>` + story,
+			extract.Options{}, time.Date(2021, 11, 2, 0, 0, 0, 0, berlin), true},
+		{"layout classes on <body> do not hide the story's date", "https://www.example.de/interview/vorbild",
+			`<html lang="de"><body class="page-node no-sidebars comments-closed"><div class="kicker">Aus dem Archiv vom 01.12.2019</div><h1>Ein langer deutscher Titel</h1><ul><li class="field_node_create_date">31.03.2020</li></ul>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2020, 3, 31, 0, 0, 0, 0, berlin), true},
+		{"last resort: the first date anywhere on the page", "https://www.example.org/words/maudlin",
+			`<html lang="en"><body><h1>A long enough headline here</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
+				`<p>Related words and their histories, collected over many years of letters from readers.</p><div style="text-align:right">Apr 7, 2009</div>`,
+			extract.Options{}, time.Date(2009, 4, 7, 0, 0, 0, 0, time.UTC), true},
+		{"the address outranks a visible date on another day", "https://blog.example.com/2020/01/13/journey/",
+			`<html lang="en"><body><h1>A long enough headline here</h1><div class="date">November 5, 2019</div>` + story,
+			extract.Options{}, time.Date(2020, 1, 13, 0, 0, 0, 0, time.UTC), true},
+		{"the address picks among metadata that disagree", "https://www.example.de/2019/10/22/entloeten/",
+			`<html><meta name="datePublished" content="2009-04-11T18:06:36"><body><h1>A long enough headline here</h1><time pubdate datetime="2019-10-22T09:00:00">22.10.2019</time>` + story,
+			extract.Options{}, time.Date(2019, 10, 22, 9, 0, 0, 0, time.UTC), false},
+		{"an instant on the address's day somewhere on Earth agrees with it", "https://www.example.com/2019/11/18/wework/",
+			`<html><meta property="article:published_time" content="2019-11-19T04:58:46Z"><body><h1>A long enough headline here</h1>` + story,
+			extract.Options{}, time.Date(2019, 11, 19, 4, 58, 46, 0, time.UTC), false},
 		{"an update label is not the publication", "https://www.example.com/u",
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,
@@ -107,5 +156,50 @@ func TestDateOnKoreanPageDeclaredEUCKRButUTF8(t *testing.T) {
 	}
 	if !strings.Contains(r.Body, "예산안을 편성했다") {
 		t.Errorf("body = %q", r.Body)
+	}
+}
+
+// TestUTCInstantDatedInPageZone covers machine values normalised to UTC on pages that date
+// their stories locally: the instant is kept, and the calendar day is the page's when its
+// visible dates agree with that day, UTC's when they agree with UTC's or nothing says.
+func TestUTCInstantDatedInPageZone(t *testing.T) {
+	const meta = `<meta property="article:published_time" content="2023-11-09T01:09:55+00:00">`
+	instant := time.Date(2023, 11, 9, 1, 9, 55, 0, time.UTC)
+	tests := []struct {
+		name, html, wantDay string
+		wantOffset          int // seconds east of UTC the instant is shown with
+	}{
+		{"the byline prints the same instant in Mountain time",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="byline">By Sam Carter | November 8, 2023 at 6:09 p.m.</div>` + story,
+			"2023-11-08", -7 * 3600},
+		{"the byline gives only the local day",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Published November 8, 2023</div>` + story,
+			"2023-11-08", -5 * 3600},
+		{"the page prints the UTC day",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Published November 9, 2023</div>` + story,
+			"2023-11-09", 0},
+		{"a time twelve hours off is a.m. and p.m. confused, not a zone",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1><div class="date">Posted November 8, 2023 at 1:09 p.m.</div>` + story,
+			"2023-11-08", -5 * 3600},
+		{"nothing else dates the page",
+			`<html lang="en-US">` + meta + `<h1>A long enough headline here</h1>` + story,
+			"2023-11-09", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://www.example.com/news/story", []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.Published.Equal(instant) {
+				t.Errorf("Published = %v, want the instant %v", r.Published, instant)
+			}
+			if got := r.Published.Format("2006-01-02"); got != tt.wantDay {
+				t.Errorf("Published day = %s (%v), want %s", got, r.Published, tt.wantDay)
+			}
+			if _, off := r.Published.Zone(); off != tt.wantOffset {
+				t.Errorf("Published offset = %d (%v), want %d", off, r.Published, tt.wantOffset)
+			}
+		})
 	}
 }

@@ -144,25 +144,32 @@ func pageLang(p *page, ld *ldArticle) string {
 // pageTitle takes the first title source another source confirms: JSON-LD headline, og:title,
 // twitter:title, microdata, <title>, <h1>, each without its site-name part. A source no other
 // one agrees with (Wikipedia's JSON-LD "headline" is a description) yields to one that is
-// confirmed; with no agreement at all the first source stands.
+// confirmed; with no agreement at all the first source stands. og:title and twitter:title
+// come from one template and often copy each other, so their agreement counts only when no
+// other pair agrees (a section page's "Yahoo News - Latest News & Headlines" in both, against
+// the story's headline in <title> and <h1>).
 func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 	sites := []string{siteName, ld.siteName, p.meta["twitter:site"], p.meta["application-name"]}
 	var raw, clean []string
-	for _, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
+	var social []bool
+	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
 		if t = normSpace(html.UnescapeString(t)); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
+			social = append(social, i == 1 || i == 2)
 		}
 	}
 	if len(clean) == 0 {
 		return ""
 	}
-	for i, c := range clean {
-		for j := range clean {
-			if j == i {
-				continue
-			}
-			if side, ok := confirms(c, clean[j], raw[j]); ok {
-				return side
+	for _, templatePairs := range []bool{false, true} {
+		for i, c := range clean {
+			for j := range clean {
+				if j == i || !templatePairs && social[i] && social[j] {
+					continue
+				}
+				if side, ok := confirms(c, clean[j], raw[j]); ok {
+					return side
+				}
 			}
 		}
 	}

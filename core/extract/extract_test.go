@@ -47,6 +47,15 @@ func TestExtractMetadata(t *testing.T) {
 				eq(t, "image", r.ImageURL, "https://cdn.example.com/t.jpg")
 				eqTime(t, r.Published, time.Date(2023, 11, 2, 13, 43, 27, 0, time.UTC))
 			}},
+		{"og:title and twitter:title agreeing on a section title lose to <title> and <h1>", "https://news.example.com/russia-space-ship",
+			`<head><meta property="og:title" content="Example News - Latest News &amp; Headlines"><meta name="twitter:title" content="Example News - Latest News &amp; Headlines">
+<title>Russia: Space ship breaks up over Siberia</title></head><body><h1>Russia: Space ship breaks up over Siberia</h1><p>x</p></body>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "Russia: Space ship breaks up over Siberia")
+			}},
+		{"og:title on property= wins over a misused name= before it", "https://example.com/og",
+			`<head><meta name="og:title" content="Template title"><meta property="og:title" content="Property title"><title>Property title - Example</title></head>`,
+			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Property title") }},
 		{"title suffix from og:site_name", "https://www.bbc.com/news/x", `<head><title>Sweden drops case - BBC News</title>
 <meta property="og:site_name" content="BBC News"></head>`,
 			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Sweden drops case") }},

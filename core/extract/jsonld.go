@@ -15,11 +15,12 @@ type ldArticle struct {
 }
 
 // articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the
-// NewsArticle subtypes are included because publishers use them for ordinary stories.
+// NewsArticle subtypes are included because publishers use them for ordinary stories, HowTo
+// and Recipe because guide and cooking pages carry their headline and dates there alone.
 var articleTypes = map[string]int{
 	"newsarticle": 3, "reportagenewsarticle": 3, "analysisnewsarticle": 3, "opinionnewsarticle": 3,
 	"backgroundnewsarticle": 3, "reviewnewsarticle": 3, "article": 2, "blogposting": 2,
-	"liveblogposting": 2, "socialmediaposting": 1, "report": 1, "scholarlyarticle": 1,
+	"liveblogposting": 2, "socialmediaposting": 1, "report": 1, "scholarlyarticle": 1, "howto": 1, "recipe": 1,
 	"webpage": 0, "itempage": 0,
 }
 

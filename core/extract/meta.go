@@ -19,6 +19,11 @@ var publishedKeys = []string{
 	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
 }
 
+// genericDateKeys are the publishedKeys that say only "date": content systems fill them with
+// the day the page was generated or last saved as often as with the publication, so a date
+// the page shows or a specific key outranks them.
+var genericDateKeys = map[string]bool{"date": true, "dc.date": true}
+
 // modifiedKeys date the last update.
 var modifiedKeys = []string{
 	"article:modified_time", "og:updated_time", "datemodified", "article:modified", "dcterms.modified",
@@ -37,10 +42,15 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	var pub, mod []dateCand
 	metaVals := []string{ld.published}
+	var generic []string
 	for _, k := range publishedKeys {
-		metaVals = append(metaVals, p.meta[k])
+		if genericDateKeys[k] {
+			generic = append(generic, p.meta[k])
+		} else {
+			metaVals = append(metaVals, p.meta[k])
+		}
 	}
-	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate)
+	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate, p.itemprops["datecreated"])
 	var times []string
 	for _, t := range p.times {
 		if t.pub {
@@ -50,6 +60,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	d.value(&pub, rankMeta, metaVals...)
+	var genericDates []dateCand
+	d.value(&genericDates, rankMeta, generic...)
 	d.value(&pub, rankData, p.dataDates...)
 
 	// Visible dates: labelled ones (in date elements and bylines, then anywhere in the page
@@ -71,6 +83,12 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	pub, mod = append(pub, lp...), append(mod, lm...)
 	d.value(&pub, rankVisible, times...)
 	d.text(&pub, rankVisible, unlabelled...)
+	for _, c := range genericDates {
+		if !c.st.Zoned {
+			c.rank = rankGeneric
+		}
+		pub = append(pub, c)
+	}
 	noRelative := d
 	noRelative.visible.Now = time.Time{}
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
@@ -82,17 +100,157 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if head := proseHead(body); head != "" {
 		noRelative.text(&pub, rankProse, head)
 	}
-	published, _ = choose(pub)
+	d.value(&pub, rankScript, p.scriptDates...)
+	if len(pub) == 0 {
+		noRelative.text(&pub, rankPage, p.text)
+	}
+	published, _ = choose(byAddress(pub))
 
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
+	d.value(&mod, rankData, p.updatedTitles...)
 	modified, _ = choose(mod)
-	if published.IsZero() {
+	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
+	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
-		// by that: it is the best bound on when the story appeared.
+		// by that: it is the best bound on when the story appeared, and a date the story
+		// mentions is no date of the page at all.
 		published = modified
 	}
 	return published, modified
+}
+
+// byAddress lets a date in the page's address settle disagreements: an address is written
+// once, when the story is published, while pages also carry the dates of comments, related
+// stories and sidebars. Candidates ranked above the address that fall on another day drop
+// below it when some candidate above it falls on the address's day, and visible dates drop
+// below it regardless; metadata the address does not confirm still stands when nothing else
+// does. A zoned instant falls on the address's day if it does in any zone on Earth: the
+// address was written in the newsroom's.
+func byAddress(cands []dateCand) []dateCand {
+	var day time.Time
+	for _, c := range cands {
+		if c.rank == rankURL {
+			t := c.st.Time
+			day = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if day.IsZero() {
+		return cands
+	}
+	onDay := func(st pubdate.Stamp) bool {
+		if !st.Zoned {
+			t := st.Time
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Equal(day)
+		}
+		return !st.Time.Before(day.Add(-14*time.Hour)) && st.Time.Before(day.Add(36*time.Hour))
+	}
+	confirmed := false
+	for _, c := range cands {
+		if c.rank < rankURL && onDay(c.st) {
+			confirmed = true
+		}
+	}
+	out := make([]dateCand, 0, len(cands))
+	for _, c := range cands {
+		if c.rank < rankURL && !onDay(c.st) && (confirmed || c.rank >= rankVisible) {
+			c.rank = rankURL + 1
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// onlyRunningText reports candidates that all come from the weakest sources: unlabelled text
+// around the headline or in the story, script state, the first date anywhere on the page.
+func onlyRunningText(cands []dateCand) bool {
+	for _, c := range cands {
+		if c.rank < rankHeader {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// inPageZone shows an instant stated in UTC in the page's own zone when the page says which
+// zone that is. Generators normalise machine values to UTC ("Z", Unix times) while newsrooms
+// date stories locally: "2023-11-09T01:09:55Z" is the evening of November 8 in Denver, where
+// the byline reads "November 8, 2023 6:09 p.m.". The instant stays; only the calendar day and
+// the offset it is shown with change. The evidence, strongest first: a time the page prints
+// with the same minute (and second) a whole number of quarter hours away, which is this instant
+// in the newsroom's zone; else the days the other candidates name, read in loc against UTC (a
+// tie keeps UTC, since loc may be no more than the region's guess).
+func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+	if !st.Zoned {
+		return st
+	}
+	if _, off := st.Time.Zone(); off != 0 {
+		return st // the page stated its own offset
+	}
+	if off, ok := printedOffset(st, cands); ok {
+		z := time.FixedZone("", off)
+		if loc != nil {
+			if _, o := st.Time.In(loc).Zone(); o == off {
+				z = loc
+			}
+		}
+		st.Time = st.Time.In(z)
+		return st
+	}
+	if loc == nil || loc == time.UTC {
+		return st
+	}
+	const day = "2006-01-02"
+	local := st.Time.In(loc)
+	localDay, utcDay := local.Format(day), st.Time.Format(day)
+	if localDay == utcDay {
+		return st
+	}
+	votes := 0
+	for _, c := range cands {
+		if isUTC(c.st) && c.st.Time.Equal(st.Time) {
+			continue // the same machine value again
+		}
+		switch c.st.Time.Format(day) {
+		case localDay:
+			votes++
+		case utcDay:
+			votes--
+		}
+	}
+	if votes > 0 {
+		st.Time = local
+	}
+	return st
+}
+
+// printedOffset finds a candidate that prints UTC instant st in another zone: its wall clock
+// differs from st's by a whole number of quarter hours, at most 14 hours, and agrees to the
+// minute (to the second where both have seconds). It returns that zone's offset.
+func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
+	for _, c := range cands {
+		if c.st.Precision < pubdate.Minute || isUTC(c.st) {
+			continue
+		}
+		w := c.st.Time
+		wall := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
+		ref := st.Time.Truncate(time.Second)
+		if c.st.Precision == pubdate.Minute || st.Precision == pubdate.Minute {
+			ref, wall = ref.Truncate(time.Minute), wall.Truncate(time.Minute)
+		}
+		diff := wall.Sub(ref)
+		// ±12 hours is a.m. read as p.m. far more often than a zone on the date line.
+		if diff != 0 && diff%(15*time.Minute) == 0 && diff <= 14*time.Hour && diff >= -14*time.Hour && diff != 12*time.Hour && diff != -12*time.Hour {
+			return int(diff / time.Second), true
+		}
+	}
+	return 0, false
+}
+
+// isUTC reports a value that stated UTC itself, which says nothing about the page's zone.
+func isUTC(st pubdate.Stamp) bool {
+	_, off := st.Time.Zone()
+	return st.Zoned && off == 0
 }
 
 // parsely is the JSON object some publishers put in <meta name="parsely-page">.

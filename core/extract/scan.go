@@ -9,16 +9,24 @@ import (
 
 // page is everything one walk over the parsed document collects, before any judgement.
 type page struct {
-	meta      map[string]string // first value per lower-cased property/name/itemprop key
-	jsonLD    []string          // raw JSON-LD script bodies
-	canonical string
-	imageSrc  string // <link rel=image_src>
-	lang      string
-	title     string // <title>
-	h1        string
-	times     []timeTag
-	dataDates []string // data-date-time style attributes (Naver and others)
-	itemprops map[string]string
+	meta map[string]string // first value per lower-cased property/name/itemprop key
+	// metaByName marks meta values read from name=/itemprop=, which a later property= replaces.
+	metaByName map[string]bool
+	jsonLD     []string // raw JSON-LD script bodies
+	canonical  string
+	imageSrc   string // <link rel=image_src>
+	lang       string
+	title      string // <title>
+	h1         string
+	times      []timeTag
+	dataDates  []string // data-date-time style attributes (Naver and others), hAtom "published" titles
+	// updatedTitles are the title attributes of hAtom "updated" elements: a machine date of the
+	// last change.
+	updatedTitles []string
+	itemprops     map[string]string
+	// scriptDates are publication values from the page's inline script state ("published_at"
+	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
+	scriptDates []string
 	// itemAuthors are the names of every itemprop=author/creator element, in order.
 	itemAuthors []string
 	bylines     []string // text of byline/author elements and rel=author links, one line per block
@@ -49,7 +57,7 @@ type imgTag struct {
 }
 
 func scan(root *html.Node) *page {
-	p := &page{meta: map[string]string{}, itemprops: map[string]string{}}
+	p := &page{meta: map[string]string{}, metaByName: map[string]bool{}, itemprops: map[string]string{}}
 	var walk func(n *html.Node, inArticle bool)
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
@@ -78,8 +86,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" {
-				if _, seen := p.meta[key]; !seen {
+				if _, seen := p.meta[key]; !seen || k == "property" && p.metaByName[key] {
+					// Open Graph is defined on property=; a page with both keeps name= only when
+					// property= is missing.
 					p.meta[key] = strings.TrimSpace(content)
+					p.metaByName[key] = k != "property"
 				}
 			}
 		}
@@ -94,6 +105,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	case atom.Script:
 		if strings.Contains(strings.ToLower(get("type")), "ld+json") && n.FirstChild != nil {
 			p.jsonLD = append(p.jsonLD, n.FirstChild.Data)
+		} else if n.FirstChild != nil && len(p.scriptDates) < 4 {
+			if v := scriptDate(n.FirstChild.Data); v != "" {
+				p.scriptDates = append(p.scriptDates, v)
+			}
 		}
 		return inArticle
 	case atom.Title:
@@ -126,6 +141,18 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
 		p.itemprop(n, ip)
 	}
+	if prop := rdfaDateProperty(get("property")); prop != "" && n.DataAtom != atom.Meta && get("content") != "" {
+		p.itemprop(n, prop) // RDFa: <span property="schema:dateCreated" content="…">
+	}
+	if title := get("title"); title != "" && n.DataAtom != atom.Meta && len(title) <= 40 && !aboutOtherStory(n) {
+		// hAtom: <abbr class="published" title="2013-04-04T18:52:11+00:00">
+		switch classes := " " + strings.ToLower(get("class")) + " "; {
+		case strings.Contains(classes, " published "):
+			p.dataDates = append(p.dataDates, title)
+		case strings.Contains(classes, " updated "):
+			p.updatedTitles = append(p.updatedTitles, title)
+		}
+	}
 	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel"))
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 {
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
@@ -140,7 +167,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.byText = append(p.byText, t)
 		}
 	}
-	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 {
+	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
 			if p.h1Seen {
 				p.dateTexts = append(p.dateTexts, t)
@@ -153,6 +180,52 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	}
 	return inArticle
+}
+
+// scriptDateKeys are the JSON keys script state uses for a publication time, most specific first.
+var scriptDateKeys = []string{"datePublished", "firstPublishDate", "first_publish_date", "publishedDate", "publishedAt",
+	"published_at", "publishDate", "publish_date", "date_published", "pubDate"}
+
+// maxScriptScan bounds how much of one script is searched for a date key.
+const maxScriptScan = 256 << 10
+
+// scriptDate returns the value of the first date key found in a script as a JSON string
+// member ("published_at":"2019-03-02T06:22:28+01:00", also with escaped quotes), or "".
+func scriptDate(script string) string {
+	if len(script) > maxScriptScan {
+		script = script[:maxScriptScan]
+	}
+	for _, k := range scriptDateKeys {
+		for from := 0; ; {
+			i := strings.Index(script[from:], k)
+			if i < 0 {
+				break
+			}
+			rest := script[from+i+len(k):]
+			from += i + len(k)
+			rest = strings.TrimLeft(rest, `\"' `)
+			if !strings.HasPrefix(rest, ":") {
+				continue
+			}
+			rest = strings.TrimLeft(rest[1:], `\"' `)
+			if end := strings.IndexAny(rest, `"'\,}`); end > 0 && end <= 40 {
+				return rest[:end]
+			}
+		}
+	}
+	return ""
+}
+
+// rdfaDateProperty returns the schema.org date property an RDFa attribute names, lower-case
+// like an itemprop ("schema:datePublished" → "datepublished"), or "".
+func rdfaDateProperty(prop string) string {
+	for _, tok := range strings.Fields(strings.ToLower(prop)) {
+		tok = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(tok, "schema:"), "http://schema.org/"), "https://schema.org/")
+		if tok == "datepublished" || tok == "datecreated" || tok == "datemodified" {
+			return tok
+		}
+	}
+	return ""
 }
 
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.

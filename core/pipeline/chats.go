@@ -306,6 +306,11 @@ func (s *Service) SuspendChat(ctx context.Context, platform, chatID, why string)
 	return err
 }
 
+// ResumeChat implements editor.ChatResumer: the platform said the bot is back in the chat.
+func (s *Service) ResumeChat(ctx context.Context, platform, chatID string) (bool, error) {
+	return s.rt.reg.ResumeChat(ctx, subscribe.ChatKey(platform, chatID))
+}
+
 // chatGone suspends a chat whose delivery failed because the bot is gone from it (the worker
 // paused its channel already, so nothing loops meanwhile): the catalog change stops new posts
 // for it on every replica; this replica stops its worker, parks what the chat still had

@@ -18,7 +18,7 @@ const pushSource = config.ManualSource
 // manualSource is the manual source's configuration: every push is extracted, summarized
 // (with the LLM when one is configured) within the default budget, and its lead image checked.
 func manualSource() *watched {
-	return &watched{cfg: config.Source{Name: pushSource, Type: "push", Extract: true, Summary: 300}}
+	return &watched{cfg: &config.Source{Name: pushSource, Type: "push", Extract: true, Summary: 300}}
 }
 
 // Preview fetches and extracts rawURL and returns the article exactly as it would be posted:

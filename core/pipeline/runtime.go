@@ -121,7 +121,7 @@ func (s *Service) refreshCatalog(ctx context.Context, force bool) (added []*watc
 		if set.Origin[sc.Name] != subscribe.FromRuntime {
 			continue
 		}
-		if cur, ok := s.rt.byName[sc.Name]; ok && sameSource(cur.cfg, sc) {
+		if cur, ok := s.rt.byName[sc.Name]; ok && sameSource(*cur.cfg, sc) {
 			next[sc.Name] = cur
 			continue
 		}
@@ -164,7 +164,7 @@ func (s *Service) newRuntimeWatched(sc config.Source) (*watched, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &watched{cfg: sc, w: w, loc: loc, sched: source.NewSchedule(sc.Interval, sc.MinInterval, sc.MaxInterval)}, nil
+	return &watched{cfg: &sc, w: w, loc: loc, sched: source.NewSchedule(sc.Interval, sc.MinInterval, sc.MaxInterval)}, nil
 }
 
 // followCatalog keeps set in step with the catalog: at once on a change notification, and

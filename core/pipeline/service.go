@@ -87,7 +87,7 @@ type Service struct {
 }
 
 type watched struct {
-	cfg   config.Source
+	cfg   *config.Source // the file's entry itself (no copy: 100,000 sources), or the catalog's
 	w     source.Watcher
 	loc   *time.Location
 	sched *source.Schedule // adaptive interval within min_interval/max_interval
@@ -141,7 +141,8 @@ func New(o Options) (*Service, error) {
 		s.order = append(s.order, ch.Name())
 	}
 	zones := map[string]*time.Location{} // 10,000 sources in one zone share one copy of it
-	for _, sc := range cfg.Sources {
+	for i := range cfg.Sources {
+		sc := &cfg.Sources[i]
 		loc, ok := zones[sc.Timezone]
 		if !ok {
 			if loc, err = time.LoadLocation(sc.Timezone); err != nil {
@@ -162,7 +163,7 @@ func New(o Options) (*Service, error) {
 			}
 		case "websub":
 			ws, err := source.NewWebSub(source.WebSubOptions{
-				Name: sc.Name, Topic: sc.URL, Hub: sc.Hub, Secret: sc.Secret, Callback: callbackURL(cfg, sc),
+				Name: sc.Name, Topic: sc.URL, Hub: sc.Hub, Secret: sc.Secret, Callback: callbackURL(cfg, *sc),
 				Fallback: max(sc.MaxInterval, 6*sc.Interval), AllowPrivate: cfg.Fetch.AllowPrivate,
 				Fetcher: s.fetcher, Loc: loc, MaxItems: sc.MaxItems, Log: s.log, Store: s.st, Replica: s.replica,
 				Push:    func(ctx context.Context, res *source.Result) { s.pushed(ctx, src, res) },

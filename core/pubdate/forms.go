@@ -12,12 +12,12 @@ import (
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "в";
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
-// seconds; a.m./p.m.; "Uhr"; and a zone.
+// seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone.
 const timeTail = `(?:\s*(?:[,|·•@/T–—-]|\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
-	`\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
+	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
 	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?[A-Z]{1,5}\b\)?)?)?`
 
 const (
@@ -34,8 +34,9 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(year4 + `\s*[년年]\s*(?P<mo>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日号]` + weekday + timeTail),
 	// 18.11.2019, 18/11/2019, 18-11-2019.
 	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./-])\s*` + year4 + `\b` + timeTail),
-	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019.
-	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,10})\.?,?\s*(?:de\s+|del\s+)?` + year4 +
+	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
+	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,10})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
 		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
 	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + timeTail),
@@ -72,7 +73,10 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	if w := get("mon"); w != "" {
 		var ok bool
 		if mo, ok = month(w); !ok {
-			return Stamp{}, false
+			// "تشرين الثاني / نوفمبر": the first name is two words, the second one settles it.
+			if mo, ok = month(get("mon2")); !ok {
+				return Stamp{}, false
+			}
 		}
 	} else {
 		mo = time.Month(num("mo"))
@@ -97,7 +101,7 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	if st.Precision > Day {
-		hh, ok := halfDay(h, firstNonEmpty(get("ap1"), get("ap2")))
+		hh, ok := halfDay(h, firstNonEmpty(get("ap1"), get("ap2"), arabicHalfDay[get("ap3")]))
 		if !ok && get("ap1") == "" && h <= 23 {
 			hh, ok = h, true // "20:15 am Montag": German "am", not a.m.
 		}
@@ -123,6 +127,9 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 }
 
 var markerTidy = strings.NewReplacer(".", "", " ", "")
+
+// arabicHalfDay reads the Arabic markers after a time: م/مساءً evening, ص/صباحاً morning.
+var arabicHalfDay = map[string]string{"م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am"}
 
 // halfDay applies 오전/오후, 上午/下午, 午前/午後 and a.m./p.m. to an hour.
 func halfDay(h int, marker string) (int, bool) {

@@ -7,7 +7,9 @@ import (
 
 // monthNames maps month names and abbreviations, lower-cased and without a trailing dot, in
 // the languages of the sites paperboy reads: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Turkish.
+// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Turkish, and
+// Arabic in both its naming systems (Egyptian/Gulf يناير…, Levantine/Iraqi كانون الثاني…;
+// the two-word Levantine names are matched by their second word where it is unambiguous).
 var monthNames = map[string]time.Month{}
 
 func init() {
@@ -32,6 +34,9 @@ func init() {
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+		{"", "", "", "ابريل", "", "يونية", "يولية", "اغسطس", "", "اكتوبر", "", ""},
+		{"", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "", "", ""},
 	} {
 		for i, name := range table {
 			if name != "" {

@@ -57,6 +57,10 @@ func TestParse(t *testing.T) {
 		{"20191118", Context{Loc: kst}, time.Date(2019, 11, 18, 0, 0, 0, 0, kst), Day, false},
 		{"2019-11-20 08:02 GMT+9", Context{}, time.Date(2019, 11, 19, 23, 2, 0, 0, time.UTC), Minute, true},
 		{"2019-11-20 20:15 am Montag", Context{}, time.Date(2019, 11, 20, 20, 15, 0, 0, time.UTC), Minute, false},
+		{"الأربعاء، 20 نوفمبر 2019 - 08:02 م", Context{}, time.Date(2019, 11, 20, 20, 2, 0, 0, time.UTC), Minute, false},
+		{"تم نشره الأربعاء 20 تشرين الثاني / نوفمبر 2019 08:02 صباحاً", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, false},
+		{"20 أيار 2019 08:02 مساءً", Context{}, time.Date(2019, 5, 20, 20, 2, 0, 0, time.UTC), Minute, false},
+		{"20 نوفمبر 2019 08:02 مصر", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, false},
 	}
 	for _, tt := range tests {
 		st, ok := Parse(tt.in, tt.c)

@@ -3,6 +3,7 @@ package shard
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"sync"
 	"testing"
@@ -106,5 +107,25 @@ func TestTrackerSeesJoinAndLeave(t *testing.T) {
 	solo := NewTracker(nil, "x", 0, nil)
 	if !solo.Mine("s") || len(solo.Members()) != 1 {
 		t.Fatal("a tracker without membership is not the only member")
+	}
+}
+
+// TestWeightIsFNV pins the hand-written hash to hash/fnv's FNV-1a of member, 0, name (plus the
+// finaliser): replicas of two versions during a rolling upgrade must agree on the split.
+func TestWeightIsFNV(t *testing.T) {
+	ref := func(member, name string) uint64 {
+		h := fnv.New64a()
+		_, _ = h.Write([]byte(member))
+		_, _ = h.Write([]byte{0})
+		_, _ = h.Write([]byte(name))
+		return mix(h.Sum64())
+	}
+	for _, c := range [][2]string{{"", ""}, {"r0", "f1"}, {"replica-b", "연합뉴스"}, {"pod-7d9f", "https://example.com/feed.xml"}} {
+		if got, want := weight(c[0], c[1]), ref(c[0], c[1]); got != want {
+			t.Errorf("weight(%q, %q) = %x, want %x", c[0], c[1], got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = Owner("source-42", []string{"r0", "r1", "r2"}) }); n != 0 {
+		t.Errorf("Owner allocates %v times per call, want 0", n)
 	}
 }

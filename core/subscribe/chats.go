@@ -510,6 +510,17 @@ func (r *Registry) SuspendChat(ctx context.Context, key, why string) (found bool
 	return true, r.saveChat(ctx, c)
 }
 
+// ResumeChat lifts a chat's suspension (the bot was added back, the reader unblocked it);
+// resumed is false when the chat has no record or was not suspended.
+func (r *Registry) ResumeChat(ctx context.Context, key string) (resumed bool, err error) {
+	c, ok, err := r.Chat(ctx, key)
+	if err != nil || !ok || !c.Suspended {
+		return false, err
+	}
+	c.Suspended, c.SuspendedAt, c.SuspendedWhy = false, time.Time{}, ""
+	return true, r.saveChat(ctx, c)
+}
+
 // Purge deletes the chats suspended longer than communities.remove_after, and the runtime
 // sources only they used; it returns the keys it deleted.
 func (r *Registry) Purge(ctx context.Context) ([]string, error) {

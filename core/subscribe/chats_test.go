@@ -231,6 +231,15 @@ func TestSuspendAndPurge(t *testing.T) {
 	if gone, _ := r.Purge(ctx); len(gone) != 0 {
 		t.Fatal("purged before remove_after")
 	}
+	if ok, err := r.ResumeChat(ctx, g.Key()); !ok || err != nil {
+		t.Fatalf("resume: %v %v", ok, err)
+	}
+	if ok, _ := r.ResumeChat(ctx, g.Key()); ok {
+		t.Fatal("resumed a chat that was not suspended")
+	}
+	if _, err := r.SuspendChat(ctx, g.Key(), "kicked again"); err != nil {
+		t.Fatal(err)
+	}
 	now = now.Add(3 * time.Hour)
 	if gone, err := r.Purge(ctx); err != nil || len(gone) != 1 {
 		t.Fatalf("purge: %v %v", gone, err)

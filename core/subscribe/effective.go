@@ -32,7 +32,9 @@ func (r *Registry) Effective(ctx context.Context) (Set, error) {
 	if err != nil {
 		return Set{}, err
 	}
-	set := Set{Version: v, Origin: map[string]string{}}
+	// Sized up front: with 100,000 file sources, growing these while copying was the start-up
+	// peak of the heap (BENCHMARKS.md, issue 21 second round).
+	set := Set{Version: v, Origin: make(map[string]string, len(r.cfg.Sources)), Sources: make([]config.Source, 0, len(r.cfg.Sources))}
 	for _, s := range r.cfg.Sources {
 		set.Sources = append(set.Sources, s)
 		set.Origin[s.Name] = FromConfig

@@ -153,6 +153,12 @@ func (b *Bot) onMyChatMember(ctx context.Context, u *models.ChatMemberUpdated) {
 		why = "the bot was removed from the chat"
 	case status == models.ChatMemberTypeLeft:
 		why = "the bot left the chat"
+	case status == models.ChatMemberTypeMember || status == models.ChatMemberTypeAdministrator:
+		if old := u.OldChatMember.Type; old == models.ChatMemberTypeBanned || old == models.ChatMemberTypeLeft {
+			// Added back to the group, or unblocked by the reader: a suspended chat resumes.
+			b.svc.ChatBack(ctx, "telegram", strconv.FormatInt(u.Chat.ID, 10))
+		}
+		return
 	default:
 		return
 	}

@@ -50,6 +50,13 @@ func (b *chatBackend) SuspendChat(_ context.Context, platform, chatID, why strin
 	return nil
 }
 
+func (b *chatBackend) ResumeChat(_ context.Context, platform, chatID string) (bool, error) {
+	b.smu.Lock()
+	defer b.smu.Unlock()
+	b.suspended = append(b.suspended, platform+" "+chatID+": back")
+	return true, nil
+}
+
 func (b *chatBackend) suspensions() []string {
 	b.smu.Lock()
 	defer b.smu.Unlock()
@@ -282,11 +289,13 @@ func TestRemovedOrBlockedBotSuspendsTheChat(t *testing.T) {
 	h.fake.PushMyChatMember(group, stranger, "administrator", "kicked")
 	h.fake.PushMyChatMember(channelC, stranger, "administrator", "left")
 	h.fake.PushMyChatMember(reader, reader, "member", "kicked")                         // the reader blocked the bot
+	h.fake.PushMyChatMember(group, stranger, "kicked", "member")                        // added back
 	ask(t, h, telegramtest.Incoming{ChatID: editorID, FromID: editorID, Text: "/help"}) // updates run in order
 	want := []string{
 		"telegram " + strconv.Itoa(group) + ": the bot was removed from the chat by user 501",
 		"telegram " + strconv.Itoa(channelC) + ": the bot left the chat by user 501",
 		"telegram " + strconv.Itoa(reader) + ": the reader blocked the bot",
+		"telegram " + strconv.Itoa(group) + ": back",
 	}
 	if got := be.suspensions(); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("suspensions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

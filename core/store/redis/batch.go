@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
@@ -14,28 +15,32 @@ import (
 // batchScript claims and enqueues many (article, channel) pairs in one call. Each pair is the
 // enqueue script's step — fingerprint and claim taken with SET NX (a fingerprint taken for a
 // pair whose claim then proves taken is deleted again: it was free a moment before), then the
-// XADD. The whole script is atomic, so each pair is too, and a pair refused writes nothing. KEYS come in triples
-// (claim, outbox, fingerprint — the claim again when the job has none); ARGV in groups of 8:
-// claim value, ttl ms, article, key, payload, now ms, fingerprint ttl ms, has fingerprint; the
-// last ARGV is the wake-up Pub/Sub channel, told once per outbox that got an entry.
+// XADD. The whole script is atomic, so each pair is too, and a pair refused writes nothing.
+// KEYS come in triples (claim, outbox, fingerprint — the claim again when the job has none).
+// What every pair of a call shares is sent once: ARGV[1] the claim value, ARGV[2] now ms,
+// ARGV[3] the wake-up Pub/Sub channel (told once per outbox that got an entry); then 5 per pair:
+// claim ttl ms, fingerprint ttl ms ("" = no fingerprint), article, key, payload. The entry
+// leaves out n (attempt 0) and e (no error yet): readers take a missing field as those. Fewer
+// arguments per pair is less to encode, send and copy into Lua (bench: BenchmarkEnqueueMany*).
 var batchScript = goredis.NewScript(`
 local out, woken = {}, {}
+local value, now, wake = ARGV[1], ARGV[2], ARGV[3]
 for i = 0, #KEYS / 3 - 1 do
   local claim, outbox, fp = KEYS[3*i+1], KEYS[3*i+2], KEYS[3*i+3]
-  local a = 8*i
-  local hasfp = ARGV[a+8] == '1'
+  local a = 3 + 5*i
+  local fpttl, article = ARGV[a+2], ARGV[a+3]
   local ok = true
-  if hasfp then ok = redis.call('SET', fp, ARGV[a+3], 'PX', ARGV[a+7], 'NX') end
+  if fpttl ~= '' then ok = redis.call('SET', fp, article, 'PX', fpttl, 'NX') end
   if ok then
-    ok = redis.call('SET', claim, ARGV[a+1], 'PX', ARGV[a+2], 'NX')
-    if not ok and hasfp then redis.call('DEL', fp) end
+    ok = redis.call('SET', claim, value, 'PX', ARGV[a+1], 'NX')
+    if not ok and fpttl ~= '' then redis.call('DEL', fp) end
   end
   if ok then
-    redis.call('XADD', outbox, '*', 'a', ARGV[a+3], 'k', ARGV[a+4], 'p', ARGV[a+5], 'n', '0', 't', ARGV[a+6], 'e', '')
+    redis.call('XADD', outbox, '*', 'a', article, 'k', ARGV[a+4], 'p', ARGV[a+5], 't', now)
     out[i+1] = 1
     if not woken[outbox] then
       woken[outbox] = true
-      redis.call('PUBLISH', ARGV[#ARGV], string.match(outbox, '{([^}]*)}$'))
+      redis.call('PUBLISH', wake, string.match(outbox, '{([^}]*)}$'))
     end
   else
     out[i+1] = 0
@@ -48,23 +53,24 @@ return out
 // pairs is cut into calls of a few milliseconds each.
 const maxBatch = 256
 
-// batchArgs appends j's keys and arguments to a batch script call.
-func (s *Store) batchArgs(keys []string, args []any, j store.Job, now time.Time) ([]string, []any) {
+// batchArgs appends j's keys and per-pair arguments to a batch script call.
+func (s *Store) batchArgs(keys []string, args []any, j store.Job) ([]string, []any) {
 	ttl := j.TTL
 	if ttl <= 0 {
 		ttl = s.claimTTL
 	}
-	fpTTL := j.FingerprintTTL
-	if fpTTL <= 0 {
-		fpTTL = ttl
-	}
 	claim := s.claimKey(j.Channel, j.ArticleID)
-	fp, hasFP := claim, "0"
+	fp, fpTTL := claim, ""
 	if j.Fingerprint != "" {
-		fp, hasFP = s.fpKey(j.Channel, j.Fingerprint), "1"
+		fp = s.fpKey(j.Channel, j.Fingerprint)
+		if j.FingerprintTTL > 0 {
+			fpTTL = strconv.FormatInt(ms(j.FingerprintTTL), 10)
+		} else {
+			fpTTL = strconv.FormatInt(ms(ttl), 10)
+		}
 	}
 	keys = append(keys, claim, s.outboxKey(j.Channel), fp)
-	args = append(args, claimValue(store.StateQueued, now, ""), ms(ttl), j.ArticleID, j.Key, j.Payload, now.UnixMilli(), ms(fpTTL), hasFP)
+	args = append(args, ms(ttl), fpTTL, j.ArticleID, j.Key, j.Payload)
 	return keys, args
 }
 
@@ -98,6 +104,7 @@ func (s *Store) enqueueBatch(ctx context.Context, jobs []store.Job) ([]bool, err
 	out := make([]bool, len(jobs))
 	todo := s.groups(jobs)
 	now := time.Now()
+	value := claimValue(store.StateQueued, now, "")
 	for round := 0; len(todo) > 0; round++ {
 		if round == 2 {
 			return nil, errors.New("redis: enqueue many: script cache keeps losing the batch script")
@@ -111,11 +118,11 @@ func (s *Store) enqueueBatch(ctx context.Context, jobs []store.Job) ([]bool, err
 		_, _ = s.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
 			for k, g := range todo {
 				keys := make([]string, 0, 3*len(g))
-				args := make([]any, 0, 8*len(g)+1)
+				args := make([]any, 0, 3+5*len(g))
+				args = append(args, value, now.UnixMilli(), s.wakeKey())
 				for _, i := range g {
-					keys, args = s.batchArgs(keys, args, jobs[i], now)
+					keys, args = s.batchArgs(keys, args, jobs[i])
 				}
-				args = append(args, s.wakeKey())
 				cmds[k] = batchScript.EvalSha(ctx, p, keys, args...)
 			}
 			return nil
