@@ -7,6 +7,10 @@
 //
 //	go run ./bench/scale -feeds 100000 -interval 5m -duration 6m30s
 //	go run ./bench/scale -feeds 30000 -replicas 3 -interval 2m -duration 5m -kill 2m30s
+//	go run ./bench/scale -feeds 5000 -chats 18000 -readers 2000 -interval 1m -duration 4m
+//
+// With -chats or -readers the feeds are runtime sources that community chats subscribed to, and
+// readers follow keywords; each chat posts through its own delivery worker (see chats.go).
 //
 // Redis comes from REDIS_URL (default redis://127.0.0.1:6379/0); the keys live under a fresh
 // prefix that is purged at the end. State is pre-seeded as a running service would have it
@@ -28,6 +32,7 @@ import (
 	"sync"
 	"time"
 
+	"paperboy/config"
 	"paperboy/core/article"
 	"paperboy/core/store"
 	"paperboy/core/store/redis"
@@ -35,6 +40,7 @@ import (
 
 type options struct {
 	feeds, hosts, replicas, workers int
+	chats, readers                  int
 	interval, duration, ramp, kill  time.Duration
 	changes                         float64
 	url                             string
@@ -51,6 +57,8 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 6*time.Minute+30*time.Second, "how long the replicas run")
 	flag.DurationVar(&o.ramp, "ramp", 20*time.Second, "time the replicas get to start before the first feed is due")
 	flag.DurationVar(&o.kill, "kill", 0, "kill replica r0 (SIGKILL, no goodbye) this long after the start; 0 = never")
+	flag.IntVar(&o.chats, "chats", 0, "community chats subscribed to the feeds (the feeds become runtime sources)")
+	flag.IntVar(&o.readers, "readers", 0, "readers following keywords (the feeds become runtime sources)")
 	flag.Float64Var(&o.changes, "changes", 0.03, "share of feeds that publish a new item per interval")
 	flag.StringVar(&o.stats, "stats", "", "write every replica's once-a-second stats line (CPU, RSS, live heap, polls) to this file as JSON lines")
 	flag.StringVar(&memProfile, "memprofile", "", "each replica writes a heap profile to this path + \".r<N>\" as it stops")
@@ -83,6 +91,7 @@ type child struct {
 	cmd   *exec.Cmd
 	stdin io.WriteCloser
 	out   *bufio.Reader
+	read  chan struct{} // closed when a replica's stats reader met the end of its output
 }
 
 func start(args ...string) (*child, error) {
@@ -147,9 +156,15 @@ func run(o options) error {
 	if o.workers > 0 {
 		fmt.Fprintf(&y, ", workers: %d", o.workers)
 	}
-	y.WriteString(" }\nlog: { level: warn }\nsources:\n")
-	for i := range o.feeds {
-		fmt.Fprintf(&y, "  - { name: f%d, url: \"http://%s/f/%d.xml\", interval: %s }\n", i, ready.Addrs[i%len(ready.Addrs)], i, o.interval)
+	y.WriteString(" }\nlog: { level: warn }\n")
+	chats := o.chats+o.readers > 0
+	if chats {
+		y.WriteString(chatYAML(o))
+	} else {
+		y.WriteString("sources:\n")
+		for i := range o.feeds {
+			fmt.Fprintf(&y, "  - { name: f%d, url: %q, interval: %s }\n", i, feedURL(ready.Addrs, i), o.interval)
+		}
 	}
 	y.WriteString("channels:\n  - { name: discard, type: console }\n")
 	cfgPath := filepath.Join(dir, "scale.yaml")
@@ -169,6 +184,16 @@ func run(o options) error {
 		}
 		_ = st.Close()
 	}()
+	var costs chatCosts
+	if chats {
+		cfg, err := config.Parse(cfgPath, []byte(y.String()), os.LookupEnv)
+		if err != nil {
+			return err
+		}
+		if costs, err = seedChats(ctx, st, cfg, o, ready.Addrs); err != nil {
+			return err
+		}
+	}
 	seedStart := time.Now()
 	// Replicas start right after seeding; the first feed is due ramp later.
 	t0 := time.Now().Add(o.ramp + time.Duration(o.feeds)*20*time.Microsecond)
@@ -186,7 +211,9 @@ func run(o options) error {
 		if reps[r], err = start("-replica", names[r], "-config", cfgPath, "-prefix", prefix, "-memprofile", memProfile); err != nil {
 			return err
 		}
+		reps[r].read = make(chan struct{})
 		go func(c *child) {
+			defer close(c.read)
 			for {
 				var s replicaStats
 				if err := c.readJSON(&s); err != nil {
@@ -207,11 +234,10 @@ func run(o options) error {
 		time.Sleep(o.duration)
 	}
 	for r, c := range reps {
-		if r == 0 && !killed.IsZero() {
-			_ = c.cmd.Wait()
-			continue
+		if r > 0 || killed.IsZero() {
+			_ = c.cmd.Process.Signal(os.Interrupt)
 		}
-		_ = c.cmd.Process.Signal(os.Interrupt)
+		<-c.read // its last line (the sends) is read before Wait closes the pipe
 		_ = c.cmd.Wait()
 	}
 	_ = srv.stdin.Close()
@@ -219,7 +245,7 @@ func run(o options) error {
 	if err := srv.readJSON(&rep); err != nil {
 		return fmt.Errorf("feed server report: %w", err)
 	}
-	res := result{o: o, names: names, due: due, started: started, killed: killed, seeded: seeded, server: rep, prefix: prefix}
+	res := result{o: o, names: names, due: due, started: started, killed: killed, seeded: seeded, server: rep, prefix: prefix, costs: costs}
 	tl.mu.Lock()
 	res.lines = tl.lines
 	tl.mu.Unlock()
@@ -241,43 +267,50 @@ func seed(ctx context.Context, st store.Store, o options, addrs []string, t0 tim
 		slot := (int64(i) * 7919) % int64(o.feeds)
 		due[i] = t0.Add(time.Duration(slot * int64(o.interval) / int64(o.feeds)))
 	}
+	return due, inParallel(func(w int) error {
+		var ids []string
+		for i := w; i < o.feeds; i += seeders {
+			s := store.SourceState{ETag: fmt.Sprintf(`"%d-0"`, i), LastPoll: t0.Add(-o.interval), Seeded: true, NextPoll: due[i]}
+			if err := st.SaveSourceState(ctx, fmt.Sprintf("f%d", i), s); err != nil {
+				return err
+			}
+			for k := range feedItems {
+				c, err := article.Canonical(itemURL(addrs[i%len(addrs)], i, k))
+				if err != nil {
+					return err
+				}
+				ids = append(ids, article.ID(c))
+			}
+			if len(ids) >= 5000 {
+				if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
+					return err
+				}
+				ids = ids[:0]
+			}
+		}
+		return st.MarkSeen(ctx, ids, 7*24*time.Hour)
+	})
+}
+
+// seeders is how many goroutines write the seeded state.
+const seeders = 16
+
+// inParallel runs fn(0) … fn(seeders-1) at once and returns the first error.
+func inParallel(fn func(w int) error) error {
 	var wg sync.WaitGroup
-	errs := make(chan error, 16)
-	for w := range 16 {
+	errs := make(chan error, seeders)
+	for w := range seeders {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var ids []string
-			for i := w; i < o.feeds; i += 16 {
-				s := store.SourceState{ETag: fmt.Sprintf(`"%d-0"`, i), LastPoll: t0.Add(-o.interval), Seeded: true, NextPoll: due[i]}
-				if err := st.SaveSourceState(ctx, fmt.Sprintf("f%d", i), s); err != nil {
-					errs <- err
-					return
-				}
-				for k := range feedItems {
-					c, err := article.Canonical(itemURL(addrs[i%len(addrs)], i, k))
-					if err != nil {
-						errs <- err
-						return
-					}
-					ids = append(ids, article.ID(c))
-				}
-				if len(ids) >= 5000 {
-					if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
-						errs <- err
-						return
-					}
-					ids = ids[:0]
-				}
-			}
-			if err := st.MarkSeen(ctx, ids, 7*24*time.Hour); err != nil {
+			if err := fn(w); err != nil {
 				errs <- err
 			}
 		}()
 	}
 	wg.Wait()
 	close(errs)
-	return due, <-errs
+	return <-errs
 }
 
 // writeStats writes the replicas' stats lines as JSON lines, for a plot of RSS and live heap over

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"golang.org/x/time/rate"
 
 	"paperboy/bench/measure"
@@ -22,6 +24,7 @@ import (
 	"paperboy/core/channel"
 	"paperboy/core/pipeline"
 	"paperboy/core/store/redis"
+	"paperboy/core/subscribe"
 )
 
 // memProfile, when set, is where each replica writes a heap profile (suffixed with its name) as it stops.
@@ -38,6 +41,10 @@ type replicaStats struct {
 	RSS      int64   `json:"rss"`      // bytes resident now
 	HWM      int64   `json:"hwm"`      // peak resident bytes (VmHWM)
 	Live     int64   `json:"live"`     // heap bytes live after the last GC (/gc/heap/live:bytes)
+	// Sends is every post the replica's chat channels sent: only in the line it prints as it stops.
+	Sends []chatSend `json:"sends,omitempty"`
+	// DetectToPost is the chats' detect → post histogram as the service measures it (last line only).
+	DetectToPost map[string]uint64 `json:"detect_to_post,omitempty"`
 }
 
 // liveHeap reads the live heap the last GC marked: the memory the service holds, before the GC's
@@ -108,21 +115,31 @@ func runReplica(name, path, url, prefix string) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
-	st, err := redis.Open(ctx, redis.Options{URL: url, Prefix: prefix})
+	// The pool app sizes for the configured channels (chats are not known at start).
+	st, err := redis.Open(ctx, redis.Options{URL: url, Prefix: prefix, MinPool: redis.PoolFor(len(cfg.Channels))})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	var assigned atomic.Int64
 	log := slog.New(assignWatch{Handler: slog.NewTextHandler(os.Stderr, nil), assigned: &assigned})
-	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: []channel.Channel{&sink{}}, Logger: log, Replica: name})
+	rec := &sends{}
+	svc, err := pipeline.New(pipeline.Options{Config: cfg, Store: st, Channels: []channel.Channel{&sink{}}, Logger: log, Replica: name, Chats: chatBuilder(rec)})
 	if err != nil {
 		return err
 	}
 	data, cfg = nil, nil
 	debug.FreeOSMemory() // the parsed YAML tree is setup garbage
+	enc := json.NewEncoder(os.Stdout)
+	stats := func() replicaStats {
+		polls := pollsByResult(svc)
+		rss, hwm := measure.Status()
+		return replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
+			Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm, Live: liveHeap()}
+	}
+	done := make(chan struct{})
 	go func() {
-		enc := json.NewEncoder(os.Stdout)
+		defer close(done)
 		t := time.NewTicker(time.Second)
 		defer t.Stop()
 		for {
@@ -131,13 +148,16 @@ func runReplica(name, path, url, prefix string) error {
 				return
 			case <-t.C:
 			}
-			polls := pollsByResult(svc)
-			rss, hwm := measure.Status()
-			_ = enc.Encode(replicaStats{Replica: name, At: time.Now().UnixMilli(), Assigned: assigned.Load(),
-				Polls: polls["ok"] + polls["not_modified"], Errors: polls["error"], CPU: measure.CPUSeconds(), RSS: rss, HWM: hwm, Live: liveHeap()})
+			_ = enc.Encode(stats())
 		}
 	}()
 	err = svc.Run(ctx, 2*time.Second)
+	<-done
+	last := stats()
+	last.At = 0 // after the stop: out of every window, read only for its sends
+	last.Sends = rec.take()
+	last.DetectToPost = chatDetectToPost(svc)
+	_ = enc.Encode(last)
 	if memProfile != "" {
 		if f, ferr := os.Create(memProfile + "." + name); ferr == nil {
 			_ = pprof.WriteHeapProfile(f)
@@ -147,21 +167,49 @@ func runReplica(name, path, url, prefix string) error {
 	return err
 }
 
+// collect hands each series of c to f: one collector alone, as gathering the whole registry
+// every second costs much with a label set per chat.
+func collect(c prometheus.Collector, f func(*dto.Metric)) {
+	ms := make(chan prometheus.Metric, 64)
+	go func() {
+		c.Collect(ms)
+		close(ms)
+	}()
+	for m := range ms {
+		var pb dto.Metric
+		if m.Write(&pb) == nil {
+			f(&pb)
+		}
+	}
+}
+
 // pollsByResult sums the service's polls_total counters by result.
 func pollsByResult(svc *pipeline.Service) map[string]int64 {
 	out := map[string]int64{}
-	mfs, _ := svc.Metrics().Registry.Gather()
-	for _, mf := range mfs {
-		if !strings.HasSuffix(mf.GetName(), "polls_total") {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetName() == "result" {
-					out[l.GetValue()] += int64(m.GetCounter().GetValue())
-				}
+	collect(svc.Metrics().Polls, func(m *dto.Metric) {
+		for _, l := range m.GetLabel() {
+			if l.GetName() == "result" {
+				out[l.GetValue()] += int64(m.GetCounter().GetValue())
 			}
 		}
-	}
+	})
+	return out
+}
+
+// chatDetectToPost merges the chats' detect_to_post_seconds histograms (paperboy's own
+// measure, from the payload's detection time): cumulative count by upper bound in seconds.
+func chatDetectToPost(svc *pipeline.Service) map[string]uint64 {
+	out := map[string]uint64{}
+	collect(svc.Metrics().DetectToPost, func(m *dto.Metric) {
+		for _, l := range m.GetLabel() {
+			if l.GetName() == "channel" && !subscribe.IsChatChannel(l.GetValue()) {
+				return
+			}
+		}
+		for _, b := range m.GetHistogram().GetBucket() {
+			out[fmt.Sprint(b.GetUpperBound())] += b.GetCumulativeCount()
+		}
+		out["+Inf"] += m.GetHistogram().GetSampleCount()
+	})
 	return out
 }

@@ -20,6 +20,7 @@ type result struct {
 	server          serverReport
 	lines           []replicaStats
 	prefix          string
+	costs           chatCosts
 }
 
 // timing sorts deviations from the schedule: within ±10 % of the interval, early, late.
@@ -64,8 +65,8 @@ func (r *result) print(w io.Writer) {
 	o := r.o
 	end := r.started.Add(o.duration)
 	load, _ := os.ReadFile("/proc/loadavg")
-	fmt.Fprintf(w, "command:   go run ./bench/scale -feeds %d -hosts %d -replicas %d -interval %s -duration %s -ramp %s -kill %s -changes %g\n",
-		o.feeds, o.hosts, o.replicas, o.interval, o.duration, o.ramp, o.kill, o.changes)
+	fmt.Fprintf(w, "command:   go run ./bench/scale -feeds %d -chats %d -readers %d -hosts %d -replicas %d -interval %s -duration %s -ramp %s -kill %s -changes %g\n",
+		o.feeds, o.chats, o.readers, o.hosts, o.replicas, o.interval, o.duration, o.ramp, o.kill, o.changes)
 	fmt.Fprintf(w, "store:     redis %s, prefix %s (purged afterwards); state seeded in %.1fs\n", o.url, r.prefix, r.seeded.Seconds())
 	fmt.Fprintf(w, "loadavg:   %s", load)
 	total := r.server.OK + r.server.NotModified
@@ -198,5 +199,8 @@ func (r *result) print(w io.Writer) {
 		} else {
 			fmt.Fprintf(w, "survivors hold all %d feeds in their schedulers %s after the kill (stats every 1 s; shard period %s)\n", o.feeds, covered.Round(time.Second), shard.DefaultPeriod)
 		}
+	}
+	if o.chats+o.readers > 0 {
+		r.printChats(w)
 	}
 }

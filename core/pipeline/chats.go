@@ -7,6 +7,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"paperboy/core/article"
 	"paperboy/core/channel"
 	"paperboy/core/deliver"
@@ -44,7 +46,14 @@ type chatDest struct {
 type chatRun struct {
 	ctx, sendCtx context.Context
 	wg           *sync.WaitGroup
+	starts       *rate.Limiter // paces worker starts (chatStarts)
 }
+
+// chatStarts paces chat workers' first looks at the store. Each first look is about ten store
+// calls (lease, retry_after windows, due retries, reclaim, read, pending); 20,000 chats
+// starting together held the Redis pool for minutes (pool timeouts, polls minutes late —
+// BENCHMARKS.md, "Readers and communities"). At this rate 20,000 take 40 s to start.
+const chatStarts, chatStartBurst = rate.Limit(500), 50
 
 // syncChats makes the delivery side match the catalog's chats: new chats get a worker,
 // suspended and deleted ones lose theirs (what they had queued stays in the store).
@@ -143,6 +152,9 @@ func (s *Service) startChat(d *chatDest) {
 	go func() {
 		defer run.wg.Done()
 		defer close(d.done)
+		if run.starts.Wait(ctx) != nil {
+			return // stopped before its turn
+		}
 		d.w.Run(ctx, run.sendCtx)
 	}()
 }
@@ -151,7 +163,7 @@ func (s *Service) startChat(d *chatDest) {
 func (s *Service) runChats(ctx, sendCtx context.Context, wg *sync.WaitGroup) {
 	s.chats.mu.Lock()
 	defer s.chats.mu.Unlock()
-	s.chats.run = &chatRun{ctx: ctx, sendCtx: sendCtx, wg: wg}
+	s.chats.run = &chatRun{ctx: ctx, sendCtx: sendCtx, wg: wg, starts: rate.NewLimiter(chatStarts, chatStartBurst)}
 	for _, d := range s.chats.byKey {
 		s.startChat(d)
 	}
