@@ -114,7 +114,7 @@ func openStore(ctx context.Context, cfg *config.Config) (store.Store, error) {
 		r := cfg.Store.Redis
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		st, err := redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix, MinPool: redis.PoolFor(len(cfg.Channels))},
+		st, err := redis.Open(cctx, redis.Options{URL: r.URL, Addrs: r.Addrs, MasterName: r.MasterName, Password: r.Password, Prefix: r.Prefix, MinPool: redis.PoolFor(len(cfg.Channels) + chatConns(cfg))},
 			redis.WithClaimTTL(cfg.Store.ClaimTTL))
 		if err != nil {
 			return nil, fmt.Errorf("store: cannot reach the Redis that %s names (%s): %w\n"+
@@ -169,4 +169,15 @@ func redisWhere(r config.Redis) string {
 		where = "sentinel master " + r.MasterName + " via " + where
 	}
 	return where
+}
+
+// chatConns is the part of the Redis pool for readers' and communities' chats: their workers
+// wait for pushed wake-ups, not on a blocking read, so they share connections instead of
+// holding one each; 256 lets a few hundred of them look at their outboxes together (a wake-up
+// of every chat is paced to 5,000 a second).
+func chatConns(cfg *config.Config) int {
+	if cfg.Readers.Enabled || cfg.Communities.Enabled {
+		return 256
+	}
+	return 0
 }

@@ -24,12 +24,15 @@ const IdleTick = 5 * time.Minute
 // Wakeups hands the store's wake-ups to this process's idle workers: one listener for all
 // channels instead of a blocking read per channel, and pause changes pushed instead of polled.
 type Wakeups struct {
-	mu   sync.Mutex
-	subs map[string][]chan struct{} // channel → its workers' signals (cap 1)
+	mu     sync.Mutex
+	subs   map[string][]chan struct{} // channel → its workers' signals (cap 1)
+	pacing bool                       // an All is waking its workers a batch at a time
+	again  bool                       // another All came meanwhile: wake everyone once more
+	sleep  func(time.Duration)        // between two batches of All (time.Sleep; tests hold it)
 }
 
 // NewWakeups returns an empty set of waiting workers.
-func NewWakeups() *Wakeups { return &Wakeups{subs: map[string][]chan struct{}{}} }
+func NewWakeups() *Wakeups { return &Wakeups{subs: map[string][]chan struct{}{}, sleep: time.Sleep} }
 
 // Run listens to sig until ctx ends, restarting the listener when it fails.
 func (k *Wakeups) Run(ctx context.Context, sig Signals, log *slog.Logger) {
@@ -60,14 +63,68 @@ func (k *Wakeups) Wake(channel string) {
 }
 
 // All tells every worker to look (wake-ups were lost, or a replica came or went and the
-// delivery leases may have changed hands).
+// delivery leases may have changed hands). Up to allBatch are woken at once; beyond that (a
+// worker per reader's or community's chat: 20,000 of them) the rest are woken allBatch every
+// allEvery in the background, so their first looks do not all hit the store at once.
 func (k *Wakeups) All() {
 	k.mu.Lock()
-	defer k.mu.Unlock()
-	for _, cs := range k.subs {
+	if k.pacing {
+		k.again = true
+		k.mu.Unlock()
+		return
+	}
+	cs := k.signals()
+	if len(cs) <= allBatch {
+		k.mu.Unlock()
 		for _, c := range cs {
 			poke(c)
 		}
+		return
+	}
+	k.pacing = true
+	k.mu.Unlock()
+	go k.pace(cs)
+}
+
+// Pacing of All: at most allBatch workers woken per allEvery (5,000 a second).
+const (
+	allBatch = 500
+	allEvery = 100 * time.Millisecond
+)
+
+// signals are every waiting worker's signal; call with mu held.
+func (k *Wakeups) signals() []chan struct{} {
+	var out []chan struct{}
+	for _, cs := range k.subs {
+		out = append(out, cs...)
+	}
+	return out
+}
+
+// pace wakes cs a batch at a time, then once more everyone if All was called meanwhile.
+func (k *Wakeups) pace(cs []chan struct{}) {
+	for {
+		for i := 0; i < len(cs); i += allBatch {
+			if i > 0 {
+				if k.sleep != nil {
+					k.sleep(allEvery)
+				} else {
+					time.Sleep(allEvery)
+				}
+			}
+			for _, c := range cs[i:min(i+allBatch, len(cs))] {
+				poke(c)
+			}
+		}
+		k.mu.Lock()
+		if !k.again {
+			k.pacing = false
+			k.mu.Unlock()
+			return
+		}
+		k.again = false
+		cs = k.signals()
+		k.mu.Unlock()
 	}
 }
 
@@ -112,6 +169,7 @@ func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 	sig := w.set.Wake.watch(name)
 	defer w.set.Wake.unwatch(name, sig)
 	lastReclaim := time.Time{}
+	failures := 0 // consecutive failed steps (the store unreachable): backed off with jitter
 	for ctx.Err() == nil {
 		select { // a wake-up from before this look is answered by it
 		case <-sig:
@@ -134,11 +192,13 @@ func (w *Worker) runWoken(ctx, sendCtx context.Context) {
 		n, err := w.Step(ctx, sendCtx, 0, reclaim)
 		if err != nil {
 			if ctx.Err() == nil {
-				w.logger().Error("delivery step failed", "err", err)
-				Sleep(ctx, time.Second)
+				failures++
+				w.logger().Error("delivery step failed", "err", err, "failures", failures)
+				Sleep(ctx, stepBackoff(failures))
 			}
 			continue
 		}
+		failures = 0
 		if n > 0 {
 			continue
 		}
@@ -168,4 +228,16 @@ func (w *Worker) idle(ctx context.Context, sig <-chan struct{}, d time.Duration)
 	case <-sig:
 	case <-t.C:
 	}
+}
+
+// stepBackoff is the wait after the nth consecutive failed step (the store unreachable or
+// overloaded): 1 s doubling to 30 s, each with up to a third more at random, so thousands of
+// workers (a worker per chat) do not retry in step and keep the store down.
+func stepBackoff(n int) time.Duration {
+	d := time.Second
+	for i := 1; i < n && d < 30*time.Second; i++ {
+		d *= 2
+	}
+	d = min(d, 30*time.Second)
+	return d + time.Duration(rand.Int64N(int64(d/3)+1))
 }

@@ -2,6 +2,7 @@ package deliver
 
 import (
 	"context"
+	"fmt"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -103,5 +104,59 @@ func TestIdleWorkerWaitsForWakeups(t *testing.T) {
 		}
 	case <-time.After(waitLimit):
 		t.Fatal("a resume did not wake the paused worker")
+	}
+}
+
+// TestAllIsPaced: All wakes a few workers at once, and thousands a batch at a time, so
+// 20,000 chat workers do not all look at the store in the same instant.
+func TestAllIsPaced(t *testing.T) {
+	k := NewWakeups()
+	gaps := make(chan chan struct{})
+	k.sleep = func(time.Duration) { // each pause between batches waits for the test
+		done := make(chan struct{})
+		gaps <- done
+		<-done
+	}
+	var cs []chan struct{}
+	for i := range 3*allBatch + 10 {
+		cs = append(cs, k.watch(fmt.Sprintf("telegram:%d", i)))
+	}
+	woken := func() int {
+		n := 0
+		for _, c := range cs {
+			if len(c) == 1 {
+				n++
+			}
+		}
+		return n
+	}
+	k.All()
+	for batch := 1; batch <= 3; batch++ {
+		gap := <-gaps // the pacer pauses after each batch
+		if n := woken(); n != batch*allBatch {
+			t.Fatalf("after batch %d: %d woken, want %d", batch, n, batch*allBatch)
+		}
+		close(gap)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for woken() < len(cs) {
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d of %d woken", woken(), len(cs))
+		}
+		time.Sleep(time.Millisecond)
+	}
+	few := NewWakeups()
+	c := few.watch("news")
+	few.All()
+	if len(c) != 1 {
+		t.Fatal("a small set is not woken at once")
+	}
+}
+
+func TestStepBackoff(t *testing.T) {
+	for n, want := range map[int]time.Duration{1: time.Second, 2: 2 * time.Second, 5: 16 * time.Second, 9: 30 * time.Second} {
+		if got := stepBackoff(n); got < want || got > want+want/3 {
+			t.Errorf("stepBackoff(%d) = %s, want %s..%s", n, got, want, want+want/3)
+		}
 	}
 }

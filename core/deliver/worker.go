@@ -193,6 +193,7 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 		w.runWoken(ctx, sendCtx)
 	}
 	lastReclaim := time.Time{}
+	failures := 0 // consecutive failed steps: backed off with jitter (stepBackoff)
 	for ctx.Err() == nil {
 		if q := w.quietUntil(); !q.IsZero() {
 			// Quiet hours: nothing to do before their end; a minute at most, so a setting turned
@@ -213,8 +214,11 @@ func (w *Worker) Run(ctx, sendCtx context.Context) {
 			lastReclaim = w.now()
 		}
 		if _, err := w.Step(ctx, sendCtx, time.Second, reclaim); err != nil && ctx.Err() == nil {
-			w.logger().Error("delivery step failed", "err", err)
-			Sleep(ctx, time.Second)
+			failures++
+			w.logger().Error("delivery step failed", "err", err, "failures", failures)
+			Sleep(ctx, stepBackoff(failures))
+		} else {
+			failures = 0
 		}
 	}
 	if w.dig != nil {
