@@ -398,16 +398,25 @@ func (r *Registry) Subscribe(ctx context.Context, ref ChatRef, found Found, inte
 	return sub, created, nil
 }
 
-// Unsubscribe removes a chat's subscription by name or URL. A runtime source that a chat
-// created and nothing else uses any more is removed too, so nobody polls it for nobody.
-func (r *Registry) Unsubscribe(ctx context.Context, key, which string) (Sub, error) {
+// chatSub reads a chat and finds one of its subscriptions by name or URL.
+func (r *Registry) chatSub(ctx context.Context, key, which string) (Chat, int, error) {
 	c, ok, err := r.Chat(ctx, key)
 	if err != nil {
-		return Sub{}, err
+		return c, -1, err
 	}
 	i := slices.IndexFunc(c.Subs, func(s Sub) bool { return strings.EqualFold(s.Name, which) || SameURL(s.URL, which) })
 	if !ok || i < 0 {
-		return Sub{}, fmt.Errorf("no subscription %q in this chat (/list shows them)", which)
+		return c, -1, fmt.Errorf("no subscription %q in this chat (/list shows them)", which)
+	}
+	return c, i, nil
+}
+
+// Unsubscribe removes a chat's subscription by name or URL. A runtime source that a chat
+// created and nothing else uses any more is removed too, so nobody polls it for nobody.
+func (r *Registry) Unsubscribe(ctx context.Context, key, which string) (Sub, error) {
+	c, i, err := r.chatSub(ctx, key, which)
+	if err != nil {
+		return Sub{}, err
 	}
 	sub := c.Subs[i]
 	c.Subs = slices.Delete(c.Subs, i, i+1)
@@ -454,13 +463,9 @@ func (r *Registry) dropOrphan(ctx context.Context, name string) error {
 // Set changes one subscription's filter or template: option is include, exclude or template.
 // Words replace the filter; no words clears it.
 func (r *Registry) Set(ctx context.Context, key, which, option string, values []string) (Sub, error) {
-	c, ok, err := r.Chat(ctx, key)
+	c, i, err := r.chatSub(ctx, key, which)
 	if err != nil {
 		return Sub{}, err
-	}
-	i := slices.IndexFunc(c.Subs, func(s Sub) bool { return strings.EqualFold(s.Name, which) || SameURL(s.URL, which) })
-	if !ok || i < 0 {
-		return Sub{}, fmt.Errorf("no subscription %q in this chat (/list shows them)", which)
 	}
 	var words []string
 	for _, v := range values {
