@@ -112,7 +112,11 @@ func (s *Service) Serve(ctx context.Context, o RunOptions) error {
 		// Only a signal that ends the process is a shutdown; a reload stops this service too.
 		shutdownMsg := context.AfterFunc(ctx, func() { log.Info("shutting down: finishing in-flight sends", "grace", o.Grace) })
 		runErr := svc.Run(runCtx, o.Grace)
-		shutdownMsg()
+		if shutdownMsg() && ctx.Err() != nil {
+			// Run ended before the AfterFunc's goroutine got to say it: say it now, still
+			// before the stopped line.
+			log.Info("shutting down: finishing in-flight sends", "grace", o.Grace)
+		}
 		stop()
 		botsDone.Wait()
 		select {
