@@ -254,7 +254,7 @@ func (c *Cluster) KillMasterOf(client *goredis.ClusterClient, key string) string
 	}
 	dead := m.Options().Addr
 	// Redis replicates asynchronously: a write the master acknowledged in the last moments
-	// before a crash can be lost with it (see README, "Redis and failover"). The test kills the
+	// before a crash can be lost with it (README, "Redis and failover"). The test kills the
 	// master once its replica has caught up, which is the failover paperboy must survive
 	// without losing or doubling a delivery; the unreplicated tail is Redis's to bound
 	// (min-replicas-to-write), not paperboy's.
