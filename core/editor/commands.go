@@ -309,6 +309,10 @@ func (s *Service) status(ctx context.Context, t text) Reply {
 		}
 		fmt.Fprintf(&b, "• %s [%s] — %s, %s %d\n", ch.Name, ch.Type, state, t.queue, ch.Queue)
 	}
+	if st.Chats != nil {
+		r, c := st.Chats["reader"], st.Chats["community"]
+		fmt.Fprintf(&b, "%s %d (+%d %s) · %s %d (+%d %s)\n", t.readers, r[0], r[1], t.suspended, t.communities, c[0], c[1], t.suspended)
+	}
 	fmt.Fprintf(&b, "%s %d", t.dead, st.Dead)
 	return Reply{Text: b.String()}
 }

@@ -42,6 +42,9 @@ type Status struct {
 	Sources  []SourceStatus
 	Channels []ChannelStatus
 	Dead     int
+	// Chats counts readers' and communities' chats: "reader"/"community" → active, and
+	// suspended ones; nil when the deployment has neither.
+	Chats map[string][2]int
 }
 
 // SourceStatus is one source's health.

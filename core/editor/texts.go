@@ -10,6 +10,7 @@ type text struct {
 	refused, usage, unknown, failed, confirm, publishBtn, cancelBtn, expired, cancelled string
 	published, queued, alreadySent, alreadyDead, alreadyQueued                          string
 	sources, channels, paused, queue, dead, none, retryHint, retried                    string
+	readers, communities, suspended                                                     string
 	pausedFmt                                                                           map[string]string
 }
 
@@ -25,6 +26,7 @@ func texts(lang string) text {
 			sources: "소스:", channels: "채널:", paused: "일시 중지", queue: "대기", dead: "실패 목록:", none: "없습니다.",
 			retryHint: "다시 시도: /retry <id> 또는 /retry all", retried: "%d건을 다시 대기열에 넣었습니다.",
 			pausedFmt: map[string]string{"pause": "%s %s 일시 중지했습니다.", "resume": "%s %s 재개했습니다."},
+			readers:   "구독자:", communities: "커뮤니티:", suspended: "중지됨",
 		}
 	}
 	return text{
@@ -37,6 +39,7 @@ func texts(lang string) text {
 		sources: "Sources:", channels: "Channels:", paused: "paused", queue: "queue", dead: "Dead letters:", none: "Nothing.",
 		retryHint: "Retry with /retry <id> or /retry all", retried: "Re-queued %d deliveries.",
 		pausedFmt: map[string]string{"pause": "Paused %s %s.", "resume": "Resumed %s %s."},
+		readers:   "Readers:", communities: "Communities:", suspended: "suspended",
 	}
 }
 

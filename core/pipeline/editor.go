@@ -74,6 +74,22 @@ func (s *Service) Status(ctx context.Context) (editor.Status, error) {
 		return st, err
 	}
 	st.Dead = len(dl)
+	if s.cfg.Readers.Enabled || s.cfg.Communities.Enabled {
+		chats, err := s.rt.reg.Chats(ctx)
+		if err != nil {
+			return st, err
+		}
+		st.Chats = map[string][2]int{}
+		for _, c := range chats {
+			n := st.Chats[c.Kind]
+			if c.Suspended {
+				n[1]++
+			} else {
+				n[0]++
+			}
+			st.Chats[c.Kind] = n
+		}
+	}
 	return st, nil
 }
 
