@@ -213,6 +213,9 @@ func TestReadersAndCommunitiesEndToEnd(t *testing.T) {
 				return len(dl) == 1 && dl[0].Entry.Channel == "telegram:-100200" && strings.Contains(dl[0].Reason, "chat suspended") && !paused
 			})
 			eventually(t, "the reader got the new article", func() bool { return len(plat.titles("telegram:77")) == 3 })
+			if _, err := svcs[0].Publish(ctx, &article.Article{ID: "x1", URL: "https://news.example/x1", Title: "aimed at a reader"}, []string{"telegram:77"}, "ed"); err == nil {
+				t.Fatal("an editor's push reached a reader's chat by naming it")
+			}
 			ed := editor.Request{Platform: "telegram", UserID: "42", Access: editor.AccessFunc(func(r editor.Request) bool { return r.UserID == "42" }), Text: "/status"}
 			if got := first.Handle(ctx, ed).Text; !strings.Contains(got, "Readers: 1 (+0 suspended) · Communities: 0 (+1 suspended)") {
 				t.Fatalf("/status does not count the chats:\n%s", got)

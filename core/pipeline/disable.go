@@ -97,7 +97,7 @@ func (s *Service) announceDisabled(ctx context.Context, name, url, reason string
 	if len(chans) == 0 {
 		return
 	}
-	if _, err := s.enqueue(ctx, []order{{art: a, source: "paperboy", asked: chans}}); err != nil {
+	if _, err := s.enqueue(ctx, []order{{art: a, source: "paperboy", asked: chans, notice: true}}); err != nil {
 		s.log.Error("tell subscribers a source was disabled", "source", name, "err", err)
 	}
 }

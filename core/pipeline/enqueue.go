@@ -21,6 +21,7 @@ type order struct {
 	source string   // the source's name; pushSource for an editor's push
 	by     string   // who pushed it ("" for a polled source)
 	asked  []string // the channels an editor named; empty = where the routes send it
+	notice bool     // the service's own notice (a disabled feed): asked may name chats too
 }
 
 // placed is what the enqueue step did with one order.
@@ -96,7 +97,9 @@ func (s *Service) destinations(o order) (route.Decision, error) {
 	if len(o.asked) > 0 {
 		for _, ch := range o.asked {
 			if _, ok := s.channels[ch]; !ok {
-				if _, chat := s.chat(ch); !chat {
+				// An editor's push names configured channels only: a reader's or community's
+				// chat gets what it follows, never a post an editor aimed at it.
+				if _, chat := s.chat(ch); !chat || !o.notice {
 					return route.Decision{}, fmt.Errorf("pipeline: no channel named %q", ch)
 				}
 			}
