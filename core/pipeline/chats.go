@@ -32,10 +32,13 @@ type chatSet struct {
 	run   *chatRun // set while Run runs: new chats start delivering at once
 	// tellers post notices into chats, by platform (the editor bots; see SetTeller).
 	tellers map[string]editor.Teller
+	// readerZone is readers.timezone, loaded once: the day of readers.max_per_day.
+	readerZone *time.Location
 }
 
 type chatDest struct {
 	chat      subscribe.Chat
+	quiet     *subscribe.Hours // the chat's quiet hours, compiled when the catalog changes them
 	ch        channel.Channel
 	w         *deliver.Worker
 	templates map[string]string // source → the subscription's template
@@ -91,8 +94,11 @@ func (s *Service) syncChats(chats []subscribe.Chat) {
 		if d, ok := s.chats.byKey[c.Key]; ok {
 			quietChanged := !sameQuiet(d.chat.Quiet, c.Quiet)
 			d.chat, d.templates = c, tpl
-			if quietChanged && s.wake != nil {
-				s.wake.Wake(c.Key) // a worker waiting out the old quiet hours looks again now
+			if quietChanged {
+				d.quiet = c.Quiet.Hours()
+				if s.wake != nil {
+					s.wake.Wake(c.Key) // a worker waiting out the old quiet hours looks again now
+				}
 			}
 			continue
 		}
@@ -101,7 +107,7 @@ func (s *Service) syncChats(chats []subscribe.Chat) {
 			s.log.Error("chat skipped: its channel cannot be built", "chat", c.Key, "err", err)
 			continue
 		}
-		d := &chatDest{chat: c, ch: ch, templates: tpl}
+		d := &chatDest{chat: c, quiet: c.Quiet.Hours(), ch: ch, templates: tpl}
 		d.w = deliver.NewWorker(ch, s.st, s.chatSettings(d), s.creds, s.m, s.log, s.observe)
 		s.chats.byKey[c.Key] = d
 		if s.chats.run != nil {
@@ -136,7 +142,7 @@ func (s *Service) chatSettings(d *chatDest) deliver.Settings {
 	set.Low = true
 	set.Hold = func(now time.Time) time.Time {
 		s.chats.mu.Lock()
-		q := d.chat.Quiet
+		q := d.quiet
 		s.chats.mu.Unlock()
 		return q.Until(now)
 	}
@@ -218,12 +224,8 @@ func (s *Service) readerCapped(ctx context.Context, name string, a *article.Arti
 	if c, err := s.st.Claim(ctx, name, a.ID); err == nil && c.State != store.StateNone {
 		return false
 	}
-	loc, err := time.LoadLocation(s.cfg.Readers.Timezone)
-	if err != nil {
-		loc = time.UTC
-	}
-	day := s.now().In(loc).Format("2006-01-02")
-	_, ok, err = s.st.CountIn(ctx, "reader-day:"+name+":"+day, 48*time.Hour, max)
+	day := s.now().In(s.chats.readerZone).Format("2006-01-02")
+	_, ok, err := s.st.CountIn(ctx, "reader-day:"+name+":"+day, 48*time.Hour, max)
 	if err != nil {
 		// Better one post too many than a lost one: the cap is a courtesy, the post is the job.
 		s.log.Warn("reader's daily count unavailable: sending", "chat", name, "err", err)

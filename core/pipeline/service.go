@@ -104,7 +104,10 @@ func New(o Options) (*Service, error) {
 		channels: map[string]channel.Channel{}, replica: o.Replica, now: o.Now, observer: o.Observer,
 		manual: manualSource(),
 		byName: map[string]*watched{}, shardPeriod: o.ShardPeriod,
-		creds: &deliver.Credentials{}, chats: chatSet{build: o.Chats, byKey: map[string]*chatDest{}},
+		creds: &deliver.Credentials{}, chats: chatSet{build: o.Chats, byKey: map[string]*chatDest{}, readerZone: time.UTC},
+	}
+	if loc, err := time.LoadLocation(cfg.Readers.Timezone); err == nil {
+		s.chats.readerZone = loc // config validated it; UTC only for a hand-made Config
 	}
 	if s.m == nil {
 		s.m = metrics.New()

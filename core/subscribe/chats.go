@@ -311,32 +311,51 @@ func ParseQuiet(spec, zone, defaultZone string) (*Quiet, error) {
 }
 
 // Until is when quiet hours that hold at now end (now itself, or earlier, when they do not hold).
-func (q *Quiet) Until(now time.Time) time.Time {
+// It reads the zone each call: a worker asks Hours once and keeps it.
+func (q *Quiet) Until(now time.Time) time.Time { return q.Hours().Until(now) }
+
+// Hours are quiet hours ready to ask at every look of a worker: the zone loaded, the times
+// parsed once (nil: none, or a record that no longer parses).
+type Hours struct {
+	loc      *time.Location
+	from, to time.Time
+}
+
+// Hours compiles q; nil when q is nil or damaged (then nothing is held).
+func (q *Quiet) Hours() *Hours {
 	if q == nil {
-		return now
+		return nil
 	}
 	loc, err := time.LoadLocation(q.Zone)
 	if err != nil {
-		return now
+		return nil
 	}
 	from, err1 := time.Parse("15:04", q.From)
 	to, err2 := time.Parse("15:04", q.To)
 	if err1 != nil || err2 != nil {
+		return nil
+	}
+	return &Hours{loc: loc, from: from, to: to}
+}
+
+// Until is when the quiet hours that hold at now end (now itself when they do not hold).
+func (h *Hours) Until(now time.Time) time.Time {
+	if h == nil {
 		return now
 	}
-	t := now.In(loc)
-	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
+	t := now.In(h.loc)
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, h.loc)
 	at := func(d time.Time, hm time.Time) time.Time {
-		return time.Date(d.Year(), d.Month(), d.Day(), hm.Hour(), hm.Minute(), 0, 0, loc)
+		return time.Date(d.Year(), d.Month(), d.Day(), hm.Hour(), hm.Minute(), 0, 0, h.loc)
 	}
-	start, end := at(day, from), at(day, to)
+	start, end := at(day, h.from), at(day, h.to)
 	if !end.After(start) {
 		// Over midnight: the window that started yesterday, or the one starting today.
 		if t.Before(end) {
 			return end
 		}
 		if !t.Before(start) {
-			return at(day.AddDate(0, 0, 1), to)
+			return at(day.AddDate(0, 0, 1), h.to)
 		}
 		return now
 	}

@@ -119,6 +119,9 @@ func TestQuietHours(t *testing.T) {
 	if q, err := ParseQuiet("off", "", "UTC"); q != nil || err != nil {
 		t.Error("off")
 	}
+	if h := (&Quiet{From: "23:00", To: "07:00", Zone: "Mars/Base"}).Hours(); h != nil {
+		t.Error("a damaged record compiles to quiet hours")
+	}
 	var none *Quiet
 	now := time.Now()
 	if !none.Until(now).Equal(now) {
@@ -236,6 +239,19 @@ func TestSuspendAndPurge(t *testing.T) {
 	}
 	if ok, _ := r.ResumeChat(ctx, g.Key()); ok {
 		t.Fatal("resumed a chat that was not suspended")
+	}
+	if _, err := r.SuspendChat(ctx, g.Key(), "kicked"); err != nil {
+		t.Fatal(err)
+	}
+	// Its admin subscribing again means the bot is back: the chat is resumed.
+	if _, _, err := r.Subscribe(ctx, g, Found{Type: "feed", URL: "https://other.example/rss"}, 0, "x"); err != nil {
+		t.Fatal(err)
+	}
+	if c, _, _ := r.Chat(ctx, g.Key()); c.Suspended {
+		t.Fatal("a chat that subscribes again stays suspended")
+	}
+	if _, err := r.Unsubscribe(ctx, g.Key(), "https://other.example/rss"); err != nil {
+		t.Fatal(err)
 	}
 	if _, err := r.SuspendChat(ctx, g.Key(), "kicked again"); err != nil {
 		t.Fatal(err)
