@@ -121,6 +121,25 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,
 			extract.Options{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), true},
+		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
+			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>
+<body><h1>Ein langer deutscher Titel</h1><div class="article-date">04.02.2022 | 15:33 Uhr</div>` + story,
+			extract.Options{}, time.Date(2022, 2, 4, 15, 33, 0, 0, berlin), false},
+		{"metadata on two days: a day the page labels an update does not win", "https://www.example.com/culture/review",
+			`<html lang="en"><meta property="article:published_time" content="2018-07-24T14:15:58-04:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-12-15T08:50:02-05:00"}</script>
+<body><h1>A long enough headline here</h1><span class="byline">Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span>` + story,
+			extract.Options{}, time.Date(2017, 12, 15, 13, 50, 2, 0, time.UTC), false},
+		{"metadata on two days: the one the page does not label an update wins", "https://www.example.com/culture/review2",
+			`<html lang="en"><meta property="article:published_time" content="2017-12-15T08:50:02-05:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-07-24T14:15:58-04:00"}</script>
+<body><h1>A long enough headline here</h1><span class="byline">Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span>` + story,
+			extract.Options{}, time.Date(2017, 12, 15, 13, 50, 2, 0, time.UTC), false},
+		{"metadata on two days: a bare date does not displace a timestamp", "https://www.example.fr/bien-etre/intestin",
+			`<html lang="fr"><meta property="article:published_time" content="2017-04-12T18:33:59+02:00"><meta itemprop="datePublished" content="2020-02-19">
+<body><h1>Un titre assez long pour la page</h1><div class="date">19/02/2020</div>` + story,
+			extract.Options{}, time.Date(2017, 4, 12, 16, 33, 59, 0, time.UTC), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,9 +71,10 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	visible := append(append(append(append(append([]string{}, p.dateTexts...), p.strongBylines...), p.byText...), p.bylines...),
 		p.earlyDateTexts...)
 	var unlabelled []string
+	var labelledPub []dateCand
 	for _, t := range visible {
 		lp, lm := d.labelled(t)
-		pub, mod = append(pub, lp...), append(mod, lm...)
+		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 		if len(lp) == 0 {
 			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
 			// is the publication.
@@ -80,7 +82,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	lp, lm := d.labelled(p.text)
-	pub, mod = append(pub, lp...), append(mod, lm...)
+	pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 	d.value(&pub, rankVisible, times...)
 	d.text(&pub, rankVisible, unlabelled...)
 	for _, c := range genericDates {
@@ -104,11 +106,10 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if len(pub) == 0 {
 		noRelative.text(&pub, rankPage, p.text)
 	}
-	published, _ = choose(byAddress(pub))
-
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
 	d.value(&mod, rankData, p.updatedTitles...)
+	published, _ = choose(byAddress(byVisibleDay(pub, mod, labelledPub)))
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -154,6 +155,71 @@ func byAddress(cands []dateCand) []dateCand {
 	out := make([]dateCand, 0, len(cands))
 	for _, c := range cands {
 		if c.rank < rankURL && !onDay(c.st) && (confirmed || c.rank >= rankVisible) {
+			c.rank = rankURL + 1
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// byVisibleDay settles metadata that disagrees with itself: when the metadata names two days
+// (a CMS stamps the draft's creation in one key and the publication in another), the second
+// wins if the page's visible dates confirm it more often than the first (or the page labels
+// only the first an update), and the first drops below the visible dates. The first stays
+// when the page labels the second an update, when the second is only a bare date against a
+// timestamp, on a tie, and when the metadata names more days than two (the dates of a list of
+// stories).
+func byVisibleDay(cands, mod, labelledPub []dateCand) []dateCand {
+	const day = "2006-01-02"
+	var labelledUpdates []string
+	for _, c := range mod {
+		d := c.st.Time.Format(day)
+		if c.rank > rankMeta && !slices.ContainsFunc(labelledPub, func(p dateCand) bool { return p.st.Time.Format(day) == d }) {
+			labelledUpdates = append(labelledUpdates, d) // the page labels that day an update only
+		}
+	}
+	precision := map[string]pubdate.Precision{} // the finest metadata value per day
+	var metaDays []string
+	for _, c := range cands {
+		if c.rank != rankMeta {
+			continue
+		}
+		d := c.st.Time.Format(day)
+		if _, seen := precision[d]; !seen {
+			metaDays = append(metaDays, d)
+		}
+		precision[d] = max(precision[d], c.st.Precision)
+	}
+	if len(metaDays) != 2 {
+		return cands // one day, or the dates of a list of stories
+	}
+	first, other := metaDays[0], metaDays[1]
+	if slices.Contains(labelledUpdates, other) || precision[other] < precision[first] {
+		// The page calls that day an update, or only a bare date stands against a timestamp.
+		return cands
+	}
+	support := 0
+	if slices.Contains(labelledUpdates, first) {
+		// The page calls the first day an update and not the other; the dates it shows on
+		// that day are the update's, so none of them counts against the other.
+		support, first = 1, ""
+	}
+	for _, c := range cands {
+		if c.rank > rankMeta && c.rank <= rankHeader && c.rank != rankURL {
+			switch c.st.Time.Format(day) {
+			case first:
+				support--
+			case other:
+				support++
+			}
+		}
+	}
+	if support <= 0 {
+		return cands
+	}
+	out := make([]dateCand, 0, len(cands))
+	for _, c := range cands {
+		if c.rank == rankMeta && c.st.Time.Format(day) != other {
 			c.rank = rankURL + 1
 		}
 		out = append(out, c)
