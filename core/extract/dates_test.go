@@ -121,6 +121,11 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="en-GB"><body><h1>A long enough headline here</h1><div class="date">Updated 21 November 2019</div>
 <div class="date">Published 20 November 2019</div>` + story,
 			extract.Options{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), true},
+		{"a reader comment's author line is no byline", "https://blog.example.de/imac-lightroom/",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="listing_meta"><span>Paddy</span> · <span>April 19, 2019</span></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn") +
+				`<ol><li class="comment byuser comment-author-paddy"><p>Ich bin zufrieden.</p><span>Paddy</span> · <span>Oktober 19, 2019</span></li></ol>`,
+			extract.Options{}, time.Date(2019, 4, 19, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

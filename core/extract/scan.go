@@ -154,7 +154,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel"))
-	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 {
+	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
+	// credits and dates something else.
+	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
 			if strength == 2 {
 				p.strongBylines = append(p.strongBylines, t)
