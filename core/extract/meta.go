@@ -247,11 +247,8 @@ func onlyRunningText(cands []dateCand) bool {
 // in the newsroom's zone; else the days the other candidates name, read in loc against UTC (a
 // tie keeps UTC, since loc may be no more than the region's guess).
 func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
-	if !st.Zoned {
-		return st
-	}
-	if _, off := st.Time.Zone(); off != 0 {
-		return st // the page stated its own offset
+	if !machineUTC(st) {
+		return st // the page stated its own offset, or a day or wall time in its zone
 	}
 	if off, ok := printedOffset(st, cands); ok {
 		z := time.FixedZone("", off)
@@ -274,7 +271,7 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 	}
 	votes := 0
 	for _, c := range cands {
-		if isUTC(c.st) && c.st.Time.Equal(st.Time) {
+		if machineUTC(c.st) && c.st.Time.Equal(st.Time) {
 			continue // the same machine value again
 		}
 		switch c.st.Time.Format(day) {
@@ -311,6 +308,13 @@ func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// machineUTC reports a time in UTC: stated so, or a machine value without an offset, which
+// is read in UTC when the page states no offset anywhere (visible dates are read in the
+// region's zone, so a UTC wall time there means the region is unknown and loc is UTC too).
+func machineUTC(st pubdate.Stamp) bool {
+	return isUTC(st) || !st.Zoned && st.Precision > pubdate.Day && st.Time.Location() == time.UTC
 }
 
 // isUTC reports a value that stated UTC itself, which says nothing about the page's zone.
