@@ -126,6 +126,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 				strings.ReplaceAll(story, "2001-09-11", "that autumn") +
 				`<ol><li class="comment byuser comment-author-paddy"><p>Ich bin zufrieden.</p><span>Paddy</span> · <span>Oktober 19, 2019</span></li></ol>`,
 			extract.Options{}, time.Date(2019, 4, 19, 0, 0, 0, 0, berlin), true},
+		{"a date element named by data-testid in a script-built page", "https://www.example.com/de/daily/stiefel",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div><a data-testid="article-details-authors-link" href="#a"><span>Tanja Roe</span></a><span class="text-overline text-grey" data-testid="article-details-date">3.11.2023</span></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2023, 11, 3, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>
@@ -156,7 +160,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 				t.Errorf("Published = %v, want %v", r.Published, tt.want)
 			}
 			if r.PublishedDateOnly != tt.dateOnly {
-				t.Errorf("PublishedDateOnly = %v, want %v", r.PublishedDateOnly, tt.dateOnly)
+				t.Errorf("PublishedDateOnly = %v, want %v (%v)", r.PublishedDateOnly, tt.dateOnly, r.Published)
 			}
 		})
 	}

@@ -153,7 +153,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.updatedTitles = append(p.updatedTitles, title)
 		}
 	}
-	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel"))
+	// data-testid names parts of script-built pages ("article-details-date") where classes are
+	// utility names ("text-overline text-grey").
+	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel") + " " + get("data-testid"))
 	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
 	// credits and dates something else.
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
