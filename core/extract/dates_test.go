@@ -130,6 +130,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div><a data-testid="article-details-authors-link" href="#a"><span>Tanja Roe</span></a><span class="text-overline text-grey" data-testid="article-details-date">3.11.2023</span></div>` +
 				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2023, 11, 3, 0, 0, 0, 0, berlin), true},
+		{"a two-digit year in a date element", "https://www.example.at/magazin/party/kostueme",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="article-date">Party, 30.10.23</div>` +
+				strings.ReplaceAll(story, "2001-09-11", "15.10.2023"),
+			extract.Options{}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

@@ -72,8 +72,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		p.earlyDateTexts...)
 	var unlabelled []string
 	var labelledPub []dateCand
+	// Elements marked as dates and bylines may print a two-digit year ("Party, 30.10.23").
+	marked := d
+	marked.visible.ShortYear = true
 	for _, t := range visible {
-		lp, lm := d.labelled(t)
+		lp, lm := marked.labelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 		if len(lp) == 0 {
 			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
@@ -84,7 +87,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	lp, lm := d.labelled(p.text)
 	pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 	d.value(&pub, rankVisible, times...)
-	d.text(&pub, rankVisible, unlabelled...)
+	marked.text(&pub, rankVisible, unlabelled...)
 	for _, c := range genericDates {
 		if !c.st.Zoned {
 			c.rank = rankGeneric

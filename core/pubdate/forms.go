@@ -44,7 +44,12 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?P<d>\d{1,2})-(?P<mon>\p{L}{3})-(?P<y>\d{2}|\d{4})\b` + timeTail),
 	// ANSI C and Java: Wed Nov 20 08:02:00 2019, Sun Nov 23 16:00:00 EDT 2014.
 	regexp.MustCompile(`\b(?P<mon>\p{L}{3})\s+(?P<d>\d{1,2})\s+(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})\s+(?:(?P<z>[A-Z]{2,5})\s+)?` + year4 + `\b`),
+	// Two-digit years, only with Context.ShortYear: 30.10.23, 26/10/13 (10/26/13 month-first).
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + timeTail),
 }
+
+// shortYearPattern is the index of the two-digit-year form in patterns.
+const shortYearPattern = 7
 
 // build validates one match and turns it into a stamp.
 func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
@@ -61,6 +66,11 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	}
 	if get("sep1") != get("sep2") {
 		return Stamp{}, false // 2019-11.18 is no date
+	}
+	if i, ok := g["y"]; ok && m[2*i+1]-m[2*i] == 2 && get("sep1") != "" {
+		if e := m[2*i+1]; e+1 < len(text) && (text[e] == '.' || text[e] == '/') && isDigit(text[e+1]) {
+			return Stamp{}, false // 1.10.23.4 is a version or a reference, not a date
+		}
 	}
 	y, d := num("y"), num("d")
 	if y < 100 {

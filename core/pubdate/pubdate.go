@@ -48,6 +48,10 @@ type Context struct {
 	Loc        *time.Location // zone of times that state none; nil is UTC
 	Now        time.Time      // reference for "3 hours ago"; zero ignores relative dates
 	MonthFirst bool           // read 11/12/2019 as November 12 (US) instead of 11 December
+	// ShortYear also reads numeric dates with a two-digit year ("30.10.23", "26/10/13"). Only
+	// for text a page marks as a date: in running text such numbers are as often versions,
+	// scores or references.
+	ShortYear bool
 }
 
 func (c Context) loc() *time.Location {
@@ -143,7 +147,7 @@ var groupIndex = func() []map[string]int {
 // but slow with capture groups, and a page's text is long.
 func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
-	for _, pos := range yearPositions(text) {
+	for _, pos := range yearPositions(text, c.ShortYear) {
 		lo, hi := Window(text, pos-windowBefore, pos+windowAfter)
 		if s, ms, me, good := findIn(text[lo:hi], c); good && lo+ms <= pos+4 {
 			st, start, end = s, lo+ms, lo+me
@@ -166,8 +170,9 @@ const (
 )
 
 // yearPositions lists the byte offsets of digit runs that can hold a year: four digits
-// starting 19 or 20, or the two-digit year of RFC 850 ("20-Nov-19").
-func yearPositions(text string) []int {
+// starting 19 or 20, or the two-digit year of RFC 850 ("20-Nov-19"); with short, also two
+// digits after "." or "/" ("30.10.23").
+func yearPositions(text string, short bool) []int {
 	var out []int
 	for i := 0; i < len(text); {
 		if !isDigit(text[i]) {
@@ -181,7 +186,7 @@ func yearPositions(text string) []int {
 		switch {
 		case j-i == 4 && (text[i:i+2] == "19" || text[i:i+2] == "20"):
 			out = append(out, i)
-		case j-i == 2 && i > 0 && text[i-1] == '-':
+		case j-i == 2 && i > 0 && (text[i-1] == '-' || short && (text[i-1] == '.' || text[i-1] == '/')):
 			out = append(out, i)
 		}
 		i = j
@@ -208,6 +213,9 @@ func Window(text string, lo, hi int) (int, int) {
 func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
 	for i, re := range patterns {
+		if i == shortYearPattern && !c.ShortYear {
+			continue
+		}
 		// A match that fails validation ("18 people 2019") must not hide a later one.
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if start >= 0 && m[0] >= start {

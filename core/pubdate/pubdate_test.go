@@ -30,6 +30,9 @@ func TestParse(t *testing.T) {
 		{"Wednesday, 20-Nov-19 08:02:00 GMT", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
 		{"Wed Nov 20 08:02:00 2019", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, false},
 		{"Sun Nov 23 16:00:00 EDT 2014", Context{}, time.Date(2014, 11, 23, 20, 0, 0, 0, time.UTC), Second, true},
+		{"Party, 30.10.23", Context{Loc: berlin, ShortYear: true}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), Day, false},
+		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
+		{"10/26/13 3:48 PM", Context{ShortYear: true, MonthFirst: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"November 20, 2019 8:02 AM EST", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, est), Minute, true},
 		{"Nov. 20, 2019, 8:02 p.m.", Context{Loc: est}, time.Date(2019, 11, 20, 20, 2, 0, 0, est), Minute, false},
 		{"Monday, November 18th, 2019 at 11:08 a.m.", Context{Loc: est}, time.Date(2019, 11, 18, 11, 8, 0, 0, est), Minute, false},
@@ -78,6 +81,19 @@ func TestParseRejects(t *testing.T) {
 	for _, in := range []string{"", "0001-01-01T00:00:00Z", "1970-01-01", "2019-02-30", "2019-13-01", "18 people 2019",
 		"version 1.2.3", "2019-11.18", "3 hours ago", "Nov 2019", "12345678901"} {
 		if st, ok := Parse(in, Context{}); ok {
+			t.Errorf("Parse(%q) = %v, want no date", in, st.Time)
+		}
+	}
+}
+
+// TestShortYearOnlyWhenAsked keeps two-digit years out of running text and versions out of
+// marked text.
+func TestShortYearOnlyWhenAsked(t *testing.T) {
+	if st, ok := Parse("Party, 30.10.23", Context{}); ok {
+		t.Errorf("Parse without ShortYear = %v, want no date", st.Time)
+	}
+	for _, in := range []string{"Version 1.10.23.4", "Ergebnis 3/4/21/7", "Uhrzeit 12.30.45"} {
+		if st, ok := Parse(in, Context{ShortYear: true}); ok {
 			t.Errorf("Parse(%q) = %v, want no date", in, st.Time)
 		}
 	}
