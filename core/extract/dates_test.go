@@ -134,6 +134,15 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="article-date">Party, 30.10.23</div>` +
 				strings.ReplaceAll(story, "2001-09-11", "15.10.2023"),
 			extract.Options{}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), true},
+		{"a dated line under the headline overrules one stale metadata day", "https://www.example.de/artikel/cloud-gaming-test",
+			`<html lang="de"><meta property="article:published_time" content="2021-01-01T11:00:00Z"><body><h1>Ein langer deutscher Titel</h1><div class="article-date">01.04.2023, 12:00 Uhr</div>` + story,
+			extract.Options{}, time.Date(2023, 4, 1, 12, 0, 0, 0, berlin), false},
+		{"a masthead's date above the headline does not", "https://www.example.com/storypage?id=1",
+			`<html><meta property="article:published_time" content="2020-09-29T23:43:13Z"><body><div class="top-date">Wednesday, September 30, 2020 02:45 PM</div><h1>A long enough headline here</h1>` + story,
+			extract.Options{}, time.Date(2020, 9, 29, 23, 43, 13, 0, time.UTC), false},
+		{"a bare date under the headline does not overrule a metadata timestamp", "https://www.example.de/angeln/schmerzen",
+			`<html lang="de"><meta property="article:published_time" content="2021-11-29T14:13:37Z"><body><h1>Ein langer deutscher Titel</h1><div class="post-date">12.01.2022</div>` + story,
+			extract.Options{}, time.Date(2021, 11, 29, 14, 13, 37, 0, time.UTC), false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

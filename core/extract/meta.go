@@ -112,7 +112,13 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
 	d.value(&mod, rankData, p.updatedTitles...)
-	published, _ = choose(byAddress(byVisibleDay(pub, mod, labelledPub)))
+	var below []dateCand // the first date of a date element after the headline
+	for _, t := range p.dateTexts {
+		if marked.text(&below, rankVisible, beforeUpdateLabel(t)); len(below) > 0 {
+			break
+		}
+	}
+	published, _ = choose(byAddress(byVisibleDay(pub, mod, labelledPub, below)))
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -172,7 +178,7 @@ func byAddress(cands []dateCand) []dateCand {
 // when the page labels the second an update, when the second is only a bare date against a
 // timestamp, on a tie, and when the metadata names more days than two (the dates of a list of
 // stories).
-func byVisibleDay(cands, mod, labelledPub []dateCand) []dateCand {
+func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 	const day = "2006-01-02"
 	var labelledUpdates []string
 	for _, c := range mod {
@@ -193,8 +199,11 @@ func byVisibleDay(cands, mod, labelledPub []dateCand) []dateCand {
 		}
 		precision[d] = max(precision[d], c.st.Precision)
 	}
+	if len(metaDays) == 1 {
+		return againstStaleMeta(cands, metaDays[0], precision[metaDays[0]], labelledUpdates, below)
+	}
 	if len(metaDays) != 2 {
-		return cands // one day, or the dates of a list of stories
+		return cands // the dates of a list of stories
 	}
 	first, other := metaDays[0], metaDays[1]
 	if slices.Contains(labelledUpdates, other) || precision[other] < precision[first] {
@@ -223,6 +232,43 @@ func byVisibleDay(cands, mod, labelledPub []dateCand) []dateCand {
 	out := make([]dateCand, 0, len(cands))
 	for _, c := range cands {
 		if c.rank == rankMeta && c.st.Time.Format(day) != other {
+			c.rank = rankURL + 1
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// againstStaleMeta lets the date a page prints under its headline overrule metadata that
+// names one other day: content systems keep the first draft's date in their metadata when a
+// story is rewritten and published again, or fill in a placeholder. All of these must hold,
+// so that metadata still wins against lists, mastheads and bare dates: the first date element
+// after the headline and the first date around it name the same day; that date has a time
+// unless the metadata is a bare date too; no visible date falls on the metadata's day; and
+// the page does not label that day an update.
+func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision, labelledUpdates []string, below []dateCand) []dateCand {
+	const day = "2006-01-02"
+	header := ""
+	for _, c := range cands {
+		if c.rank == rankHeader {
+			if c.st.Precision > pubdate.Day || metaPrec == pubdate.Day {
+				header = c.st.Time.Format(day)
+			}
+			break
+		}
+	}
+	if header == "" || header == meta || len(below) == 0 || below[0].st.Time.Format(day) != header ||
+		slices.Contains(labelledUpdates, header) {
+		return cands
+	}
+	for _, c := range cands {
+		if c.rank > rankMeta && c.rank < rankURL && c.st.Time.Format(day) == meta {
+			return cands
+		}
+	}
+	out := make([]dateCand, 0, len(cands))
+	for _, c := range cands {
+		if c.rank == rankMeta {
 			c.rank = rankURL + 1
 		}
 		out = append(out, c)
