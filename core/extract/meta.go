@@ -153,7 +153,7 @@ func byAddress(cands []dateCand) []dateCand {
 			t := st.Time
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Equal(day)
 		}
-		return !st.Time.Before(day.Add(-14*time.Hour)) && st.Time.Before(day.Add(36*time.Hour))
+		return onDaySomewhere(st.Time, day)
 	}
 	confirmed := false
 	for _, c := range cands {
@@ -265,6 +265,9 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 		if c.rank > rankMeta && c.rank < rankURL && c.st.Time.Format(day) == meta {
 			return cands
 		}
+		if d, _ := time.Parse(day, header); c.rank == rankMeta && c.st.Zoned && onDaySomewhere(c.st.Time, d) {
+			return cands // the same instant, printed in the newsroom's zone
+		}
 	}
 	out := make([]dateCand, 0, len(cands))
 	for _, c := range cands {
@@ -274,6 +277,12 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 		out = append(out, c)
 	}
 	return out
+}
+
+// onDaySomewhere reports an instant that falls on a calendar day (given as its UTC midnight)
+// in some zone on Earth (UTC−12 to UTC+14).
+func onDaySomewhere(t, day time.Time) bool {
+	return !t.Before(day.Add(-14*time.Hour)) && t.Before(day.Add(36*time.Hour))
 }
 
 // onlyRunningText reports candidates that all come from the weakest sources: unlabelled text
