@@ -97,7 +97,7 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	st := Stamp{Precision: Day}
 	h, mi, sec := 0, 0, 0
 	switch {
-	case get("h") != "":
+	case get("h") != "" && !nextDate(text, m, g):
 		h, mi, sec = num("h"), num("mi"), num("s")
 		st.Precision = Minute
 		if get("s") != "" {
@@ -134,6 +134,17 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		return Stamp{}, false // 31 November
 	}
 	return plausible(st)
+}
+
+// nextDate reports a "time" that is the start of the next date in a list: "09.10.2021
+// 19.08.2021" is two dates, not 19:08. Only a time written with a dot can be one.
+func nextDate(text string, m []int, g map[string]int) bool {
+	hi, mi := g["h"], g["mi"]
+	if m[2*hi+1] < 0 || m[2*mi] < 0 || !strings.Contains(text[m[2*hi+1]:m[2*mi]], ".") {
+		return false
+	}
+	e := m[2*mi+1]
+	return e+1 < len(text) && (text[e] == '.' || text[e] == '/') && isDigit(text[e+1])
 }
 
 var markerTidy = strings.NewReplacer(".", "", " ", "")
