@@ -143,6 +143,11 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"a bare date under the headline does not overrule a metadata timestamp", "https://www.example.de/angeln/schmerzen",
 			`<html lang="de"><meta property="article:published_time" content="2021-11-29T14:13:37Z"><body><h1>Ein langer deutscher Titel</h1><div class="post-date">12.01.2022</div>` + story,
 			extract.Options{}, time.Date(2021, 11, 29, 14, 13, 37, 0, time.UTC), false},
+		{"date elements naming many days are a list; the headline's date wins", "https://www.example.de/messe-abgesagt",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><p>24.01.2022 11:38 von Redaktion</p>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
+				`<ul><li><a href="/a">Tauchreise</a> <span class="news-date">09.10.2021</span></li><li><a href="/b">Neue Maske</a> <span class="news-date">19.08.2021</span></li>
+<li><a href="/c">Wracktauchen</a> <span class="news-date">05.08.2021</span></li></ul>`,
+			extract.Options{}, time.Date(2022, 1, 24, 11, 38, 0, 0, berlin), false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

@@ -118,7 +118,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			break
 		}
 	}
-	published, _ = choose(byAddress(byVisibleDay(pub, mod, labelledPub, below)))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(pub, mod, labelledPub, below))))
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -265,7 +265,7 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 		if c.rank > rankMeta && c.rank < rankURL && c.st.Time.Format(day) == meta {
 			return cands
 		}
-		if d, _ := time.Parse(day, header); c.rank == rankMeta && c.st.Zoned && onDaySomewhere(c.st.Time, d) {
+		if d, _ := time.Parse(day, header); c.rank == rankMeta && isUTC(c.st) && onDaySomewhere(c.st.Time, d) {
 			return cands // the same instant, printed in the newsroom's zone
 		}
 	}
@@ -278,6 +278,42 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 	}
 	return out
 }
+
+// byHeadline dates a page without metadata by the date next to its headline when its date
+// elements name several days (other stories, events, forum threads): the first of them is
+// then as likely another story's as this one's. Dates on the headline's day keep their rank.
+func byHeadline(cands []dateCand) []dateCand {
+	const day = "2006-01-02"
+	header := ""
+	var days []string
+	for _, c := range cands {
+		switch {
+		case c.rank < rankVisible:
+			return cands
+		case c.rank == rankVisible:
+			if d := c.st.Time.Format(day); !slices.Contains(days, d) {
+				days = append(days, d)
+			}
+		case c.rank == rankHeader && header == "":
+			header = c.st.Time.Format(day)
+		}
+	}
+	if header == "" || len(days) < minListDays || days[0] == header {
+		return cands
+	}
+	out := make([]dateCand, 0, len(cands))
+	for _, c := range cands {
+		if c.rank == rankVisible && c.st.Time.Format(day) != header {
+			c.rank = rankProse
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// minListDays is how many different days a page's visible date elements must name before
+// they are taken for a list of other things (comments, events, other stories).
+const minListDays = 3
 
 // onDaySomewhere reports an instant that falls on a calendar day (given as its UTC midnight)
 // in some zone on Earth (UTC−12 to UTC+14).
