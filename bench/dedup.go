@@ -27,8 +27,8 @@ const claimTarget = 150000
 // four and eight callers with batches the size of a small and a big poll. Beside it, what
 // redis-benchmark's own client gets from the same Redis running the very same script
 // (redis.BatchScript, 64 pairs per call, fresh random keys), the same call with the claim and
-// fingerprint left out (only the stream entries: what enqueuing alone costs), and plain
-// pipelined SETs. Redis's own time per pair comes from INFO commandstats, exact only on a Redis
+// fingerprint left out (only the stream entries: what enqueuing alone costs) or with the
+// stream entry left out (what deduplicating alone costs), and plain pipelined SETs. Redis's own time per pair comes from INFO commandstats, exact only on a Redis
 // nobody else uses meanwhile (give the bench one of its own with -redis).
 func dedup(ctx context.Context, o opts) (*report, error) {
 	prefix := fmt.Sprintf("pbbench:%d:", time.Now().UnixNano())
@@ -51,6 +51,8 @@ func dedup(ctx context.Context, o opts) (*report, error) {
 	r.add("redis-benchmark, the batch script, 64 pairs per call (4 clients, -P 2)", sameText, "same script, redis-benchmark's client")
 	_, xaddText := scriptBenchmark(ctx, rdb, o.redisURL, prefix, xaddOnlySource)
 	r.add("redis-benchmark, same call with claim and fingerprint left out (XADD only)", xaddText, "enqueue alone, no dedup")
+	_, setsText := scriptBenchmark(ctx, rdb, o.redisURL, prefix, claimsOnlySource)
+	r.add("redis-benchmark, same call with the XADD left out (fingerprint and claim SET NX only)", setsText, "dedup alone, nothing enqueued")
 	run := 0
 	for _, callers := range []int{1, 4, 8} {
 		for _, batch := range []int{100, 1000} {
@@ -81,6 +83,20 @@ for i = 0, #KEYS / 3 - 1 do
   local a = 3 + 5*i
   redis.call('XADD', KEYS[3*i+2], '*', 'a', ARGV[a+3], 'k', ARGV[a+4], 'p', ARGV[a+5], 't', now)
   out[i+1] = 1
+end
+return out
+`
+
+// claimsOnlySource takes the batch script's arguments but only takes the fingerprint and the
+// claim: the ceiling of deduplicating with nothing enqueued.
+const claimsOnlySource = `
+local out = {}
+local value = ARGV[1]
+for i = 0, #KEYS / 3 - 1 do
+  local a = 3 + 5*i
+  local ok = redis.call('SET', KEYS[3*i+3], ARGV[a+3], 'PX', ARGV[a+2], 'NX')
+  if ok then ok = redis.call('SET', KEYS[3*i+1], value, 'PX', ARGV[a+1], 'NX') end
+  out[i+1] = ok and 1 or 0
 end
 return out
 `
