@@ -148,6 +148,11 @@ func TestDatesRankAndPrecision(t *testing.T) {
 				`<ul><li><a href="/a">Tauchreise</a> <span class="news-date">09.10.2021</span></li><li><a href="/b">Neue Maske</a> <span class="news-date">19.08.2021</span></li>
 <li><a href="/c">Wracktauchen</a> <span class="news-date">05.08.2021</span></li></ul>`,
 			extract.Options{}, time.Date(2022, 1, 24, 11, 38, 0, 0, berlin), false},
+		{"date elements naming many days yield to a generic meta date", "https://www.example.de/wein/rioja/",
+			`<html lang="de"><meta name="date" content="2020-02-11"><body><h1>Ein langer deutscher Titel</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
+				`<ul><li>Weinprobe <span class="event-date">29.02.2020 18:00 Uhr</span></li><li>Weinprobe <span class="event-date">04.04.2020 18:00 Uhr</span></li>
+<li>Weinprobe <span class="event-date">09.05.2020 18:00 Uhr</span></li></ul>`,
+			extract.Options{}, time.Date(2020, 2, 11, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

@@ -279,12 +279,13 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 	return out
 }
 
-// byHeadline dates a page without metadata by the date next to its headline when its date
-// elements name several days (other stories, events, forum threads): the first of them is
-// then as likely another story's as this one's. Dates on the headline's day keep their rank.
+// byHeadline handles a page without metadata whose date elements name several days (other
+// stories, events, forum threads): the first of them is then as likely another story's as
+// this one's, so they drop below the date next to the headline, a generic meta date and the
+// address. Dates on the headline's day keep their rank.
 func byHeadline(cands []dateCand) []dateCand {
 	const day = "2006-01-02"
-	header := ""
+	anchor, other := "", false
 	var days []string
 	for _, c := range cands {
 		switch {
@@ -294,16 +295,18 @@ func byHeadline(cands []dateCand) []dateCand {
 			if d := c.st.Time.Format(day); !slices.Contains(days, d) {
 				days = append(days, d)
 			}
-		case c.rank == rankHeader && header == "":
-			header = c.st.Time.Format(day)
+		case c.rank == rankHeader && anchor == "":
+			anchor, other = c.st.Time.Format(day), true
+		case c.rank < rankHeader:
+			other = true // a generic meta date or the address
 		}
 	}
-	if header == "" || len(days) < minListDays || days[0] == header {
+	if !other || len(days) < minListDays || days[0] == anchor {
 		return cands
 	}
 	out := make([]dateCand, 0, len(cands))
 	for _, c := range cands {
-		if c.rank == rankVisible && c.st.Time.Format(day) != header {
+		if c.rank == rankVisible && c.st.Time.Format(day) != anchor {
 			c.rank = rankProse
 		}
 		out = append(out, c)
