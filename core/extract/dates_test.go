@@ -23,6 +23,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	moscow, _ := time.LoadLocation("Europe/Moscow")
 	rome, _ := time.LoadLocation("Europe/Rome")
+	paris, _ := time.LoadLocation("Europe/Paris")
 	tests := []struct {
 		name, url, html string
 		opts            extract.Options
@@ -153,6 +154,14 @@ func TestDatesRankAndPrecision(t *testing.T) {
 				`<ul><li>Weinprobe <span class="event-date">29.02.2020 18:00 Uhr</span></li><li>Weinprobe <span class="event-date">04.04.2020 18:00 Uhr</span></li>
 <li>Weinprobe <span class="event-date">09.05.2020 18:00 Uhr</span></li></ul>`,
 			extract.Options{}, time.Date(2020, 2, 11, 0, 0, 0, 0, berlin), true},
+		{"a date next to the headline beats a later update label", "https://www.example.fr/politique/article/macronie",
+			`<html lang="fr"><body><h1>Un titre assez long pour la page</h1><div class="chapeau">Par Jean Dupont | 30 septembre 2018</div><article>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn") + `</article><p class="maj">Mis à jour le 7 janvier 2020</p>`,
+			extract.Options{}, time.Date(2018, 9, 30, 0, 0, 0, 0, paris), true},
+		{"an update label alone dates the page", "https://www.example.de/verein/satzung",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
+				`<p>Stand: 05. Februar 2020</p>`,
+			extract.Options{}, time.Date(2020, 2, 5, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

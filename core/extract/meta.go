@@ -328,11 +328,22 @@ func onDaySomewhere(t, day time.Time) bool {
 // around the headline or in the story, script state, the first date anywhere on the page.
 func onlyRunningText(cands []dateCand) bool {
 	for _, c := range cands {
-		if c.rank < rankHeader {
+		if c.rank < rankHeader || c.rank == rankHeader && !inStory(c, cands) {
 			return false
 		}
 	}
 	return len(cands) > 0
+}
+
+// inStory reports a date found next to the headline that the top of the story text gives
+// too: the story starts right under the headline, and its first date is no byline.
+func inStory(c dateCand, cands []dateCand) bool {
+	for _, o := range cands {
+		if o.rank == rankProse && o.st.Time.Equal(c.st.Time) {
+			return true
+		}
+	}
+	return false
 }
 
 // inPageZone shows an instant stated in UTC in the page's own zone when the page says which
