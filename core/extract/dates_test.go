@@ -162,6 +162,11 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1>` + strings.ReplaceAll(story, "2001-09-11", "that autumn") +
 				`<p>Stand: 05. Februar 2020</p>`,
 			extract.Options{}, time.Date(2020, 2, 5, 0, 0, 0, 0, berlin), true},
+		{"metadata on three days is a list; the dated line under the headline wins", "https://www.example.de/intendanten-wechsel",
+			`<html lang="de"><meta property="article:published_time" content="2020-12-03T07:32:49Z"><meta name="pubdate" content="2017-09-06T10:30:55Z">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-01-06T21:59:35Z"}</script>
+<body><h1>Ein langer deutscher Titel</h1><div class="entry-date">von eseppelt · 31. Oktober 2023</div>` + strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2023, 10, 31, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

@@ -176,8 +176,8 @@ func byAddress(cands []dateCand) []dateCand {
 // wins if the page's visible dates confirm it more often than the first (or the page labels
 // only the first an update), and the first drops below the visible dates. The first stays
 // when the page labels the second an update, when the second is only a bare date against a
-// timestamp, on a tie, and when the metadata names more days than two (the dates of a list of
-// stories).
+// timestamp, and on a tie. Metadata on one day, or on more than two (the dates of a list of
+// stories), is weighed against the date under the headline by againstStaleMeta.
 func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 	const day = "2006-01-02"
 	var labelledUpdates []string
@@ -199,11 +199,16 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 		}
 		precision[d] = max(precision[d], c.st.Precision)
 	}
+	if len(metaDays) == 0 {
+		return cands
+	}
 	if len(metaDays) == 1 {
 		return againstStaleMeta(cands, metaDays[0], precision[metaDays[0]], labelledUpdates, below)
 	}
-	if len(metaDays) != 2 {
-		return cands // the dates of a list of stories
+	if len(metaDays) > 2 {
+		// The dates of a list of stories: the page's own, if it shows one, is no less
+		// likely a bare date than theirs.
+		return againstStaleMeta(cands, metaDays[0], pubdate.Day, labelledUpdates, below)
 	}
 	first, other := metaDays[0], metaDays[1]
 	if slices.Contains(labelledUpdates, other) || precision[other] < precision[first] {
