@@ -32,8 +32,8 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b` + year4 + `\s*(?P<sep1>[-/.])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<d>\d{1,2})(?:\b\.?|T)` + weekday + timeTail),
 	// 2019년 11월 18일, 2019年11月18日.
 	regexp.MustCompile(year4 + `\s*[년年]\s*(?P<mo>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日号]` + weekday + timeTail),
-	// 18.11.2019, 18/11/2019, 18-11-2019.
-	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./-])\s*` + year4 + `\b` + timeTail),
+	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019.
+	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b` + timeTail),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,10})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +

@@ -32,6 +32,7 @@ func TestParse(t *testing.T) {
 		{"Sun Nov 23 16:00:00 EDT 2014", Context{}, time.Date(2014, 11, 23, 20, 0, 0, 0, time.UTC), Second, true},
 		{"09.10.2021 19.08.2021 05.08.2021", Context{Loc: berlin}, time.Date(2021, 10, 9, 0, 0, 0, 0, berlin), Day, false},
 		{"20.11.2019 08.02 Uhr", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
+		{"Ivan Valetny 0 337 26 | 01 | 2022 Schweiz | Praxis", Context{Loc: berlin}, time.Date(2022, 1, 26, 0, 0, 0, 0, berlin), Day, false},
 		{"Party, 30.10.23", Context{Loc: berlin, ShortYear: true}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), Day, false},
 		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"10/26/13 3:48 PM", Context{ShortYear: true, MonthFirst: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
