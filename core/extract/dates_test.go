@@ -167,6 +167,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-01-06T21:59:35Z"}</script>
 <body><h1>Ein langer deutscher Titel</h1><div class="entry-date">von eseppelt · 31. Oktober 2023</div>` + strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2023, 10, 31, 0, 0, 0, 0, berlin), true},
+		{"day and year in boxes of their own", "https://blog.example.de/",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2009, 2, 18, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

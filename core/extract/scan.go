@@ -335,19 +335,29 @@ func hasToken(list, tok string) bool {
 // textOf concatenates the text under n, skipping scripts and styles.
 func textOf(n *html.Node) string {
 	var b strings.Builder
+	crossed := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
+			// Numbers in neighbouring elements stay apart: a layout that sets day and year in
+			// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
+			if crossed && b.Len() > 0 && n.Data != "" && isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) {
+				b.WriteByte(' ')
+			}
 			b.WriteString(n.Data)
+			crossed = false
+			return
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
 			return
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 			b.WriteByte(' ')
 		}
+		crossed = true
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
+		crossed = true
 		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
 			b.WriteByte(' ')
 		}
@@ -355,6 +365,8 @@ func textOf(n *html.Node) string {
 	walk(n)
 	return b.String()
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
