@@ -171,6 +171,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div>` +
 				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2009, 2, 18, 0, 0, 0, 0, berlin), true},
+		{"a generic meta date after the page's shown update time is the generation time", "https://www.example.de/investigativ/datenleck-101.html",
+			`<html lang="de"><meta name="date" content="2020-04-29T11:52:23"><body><h1>Ein langer deutscher Titel</h1><div class="meta">Stand: 28.04.2020 18:00 Uhr</div>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2020, 4, 28, 18, 0, 0, 0, berlin), false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

@@ -118,7 +118,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			break
 		}
 	}
-	published, _ = choose(byAddress(byHeadline(byVisibleDay(pub, mod, labelledPub, below))))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below))))
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -322,6 +322,29 @@ func byHeadline(cands []dateCand) []dateCand {
 // minListDays is how many different days a page's visible date elements must name before
 // they are taken for a list of other things (comments, events, other stories).
 const minListDays = 3
+
+// afterUpdate drops a generic meta date (<meta name="date"> without an offset) that comes
+// more than an hour after the update time the page shows ("Stand: 28.04.2020 18:00"): a
+// story is not published after its last update, so that value is when the page was generated.
+func afterUpdate(cands, mod []dateCand) []dateCand {
+	var shown time.Time
+	for _, c := range mod {
+		if c.rank > rankMeta && c.st.Time.After(shown) {
+			shown = c.st.Time
+		}
+	}
+	if shown.IsZero() {
+		return cands
+	}
+	out := make([]dateCand, 0, len(cands))
+	for _, c := range cands {
+		if c.rank == rankGeneric && c.st.Time.After(shown.Add(time.Hour)) {
+			c.rank = rankProse
+		}
+		out = append(out, c)
+	}
+	return out
+}
 
 // onDaySomewhere reports an instant that falls on a calendar day (given as its UTC midnight)
 // in some zone on Earth (UTC−12 to UTC+14).
