@@ -24,6 +24,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 	moscow, _ := time.LoadLocation("Europe/Moscow")
 	rome, _ := time.LoadLocation("Europe/Rome")
 	paris, _ := time.LoadLocation("Europe/Paris")
+	tehran, _ := time.LoadLocation("Asia/Tehran")
 	tests := []struct {
 		name, url, html string
 		opts            extract.Options
@@ -175,6 +176,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="de"><meta name="date" content="2020-04-29T11:52:23"><body><h1>Ein langer deutscher Titel</h1><div class="meta">Stand: 28.04.2020 18:00 Uhr</div>` +
 				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2020, 4, 28, 18, 0, 0, 0, berlin), false},
+		{"a Persian page dates in the Solar Hijri calendar, read in Tehran", "https://www.example.com/News/1",
+			`<html lang="fa"><body><h1>ورود نقدینگی به بورس در سه ماه</h1><div class="news-date">2 تير 1399 - 12:09:08 ب.ظ</div>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2020, 6, 22, 12, 9, 8, 0, tehran), false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

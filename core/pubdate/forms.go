@@ -13,11 +13,11 @@ import (
 // timeTail is the optional time after a date: separators and words such as "at", "um", "в";
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone.
-const timeTail = `(?:\s*(?:[,|·•@/T–—-]|\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,،|·•@/T–—-]|\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
-	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
+	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
 	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?[A-Z]{1,5}\b\)?)?)?`
 
 const (
@@ -44,12 +44,14 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?P<d>\d{1,2})-(?P<mon>\p{L}{3})-(?P<y>\d{2}|\d{4})\b` + timeTail),
 	// ANSI C and Java: Wed Nov 20 08:02:00 2019, Sun Nov 23 16:00:00 EDT 2014.
 	regexp.MustCompile(`\b(?P<mon>\p{L}{3})\s+(?P<d>\d{1,2})\s+(?P<h>\d{2}):(?P<mi>\d{2}):(?P<s>\d{2})\s+(?:(?P<z>[A-Z]{2,5})\s+)?` + year4 + `\b`),
+	// Solar Hijri (Persian) dates: 2 تیر 1399.
+	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<jmon>\p{L}{2,9})\s*(?P<jy>1[34]\d{2})\b` + timeTail),
 	// Two-digit years, only with Context.ShortYear: 30.10.23, 26/10/13 (10/26/13 month-first).
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + timeTail),
 }
 
 // shortYearPattern is the index of the two-digit-year form in patterns.
-const shortYearPattern = 7
+const shortYearPattern = 8
 
 // build validates one match and turns it into a stamp.
 func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
@@ -80,7 +82,15 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	var mo time.Month
-	if w := get("mon"); w != "" {
+	if w := get("jmon"); w != "" {
+		jm, ok := persianMonth(w)
+		if !ok {
+			return Stamp{}, false
+		}
+		var gm int
+		y, gm, d = jalaliToGregorian(num("jy"), int(jm), d)
+		mo = time.Month(gm)
+	} else if w := get("mon"); w != "" {
 		var ok bool
 		if mo, ok = month(w); !ok {
 			// "تشرين الثاني / نوفمبر": the first name is two words, the second one settles it.
@@ -149,8 +159,9 @@ func nextDate(text string, m []int, g map[string]int) bool {
 
 var markerTidy = strings.NewReplacer(".", "", " ", "")
 
-// arabicHalfDay reads the Arabic markers after a time: م/مساءً evening, ص/صباحاً morning.
-var arabicHalfDay = map[string]string{"م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am"}
+// arabicHalfDay reads the Arabic markers after a time, م/مساءً evening and ص/صباحاً morning,
+// and the Persian ب.ظ (afternoon) and ق.ظ (morning).
+var arabicHalfDay = map[string]string{"ب.ظ": "pm", "ب. ظ": "pm", "ق.ظ": "am", "ق. ظ": "am", "م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am"}
 
 // halfDay applies 오전/오후, 上午/下午, 午前/午後 and a.m./p.m. to an hour.
 func halfDay(h int, marker string) (int, bool) {

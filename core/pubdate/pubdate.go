@@ -186,6 +186,8 @@ func yearPositions(text string, short bool) []int {
 		switch {
 		case j-i == 4 && (text[i:i+2] == "19" || text[i:i+2] == "20"):
 			out = append(out, i)
+		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && arabicScriptBefore(text, i):
+			out = append(out, i) // a Solar Hijri year after a Persian month name
 		case j-i == 2 && i > 0 && (text[i-1] == '-' || short && (text[i-1] == '.' || text[i-1] == '/')):
 			out = append(out, i)
 		}
@@ -195,6 +197,17 @@ func yearPositions(text string, short bool) []int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// arabicScriptBefore reports Arabic-script letters (UTF-8 lead bytes 0xD8–0xDB) in the 24
+// bytes before i, where a Persian month name stands before its year.
+func arabicScriptBefore(text string, i int) bool {
+	for k := max(i-24, 0); k < i; k++ {
+		if text[k] >= 0xD8 && text[k] <= 0xDB {
+			return true
+		}
+	}
+	return false
+}
 
 // Window clamps the byte range [lo, hi) to text and moves both ends off UTF-8 continuation
 // bytes, so text[lo:hi] is valid wherever a caller cuts the text it searches for dates.

@@ -12,6 +12,7 @@ var (
 
 func TestParse(t *testing.T) {
 	berlin := time.FixedZone("CET", 3600)
+	tehran := time.FixedZone("IRST", 3*3600+1800)
 	tests := []struct {
 		in    string
 		c     Context
@@ -33,6 +34,10 @@ func TestParse(t *testing.T) {
 		{"09.10.2021 19.08.2021 05.08.2021", Context{Loc: berlin}, time.Date(2021, 10, 9, 0, 0, 0, 0, berlin), Day, false},
 		{"20.11.2019 08.02 Uhr", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
 		{"Ivan Valetny 0 337 26 | 01 | 2022 Schweiz | Praxis", Context{Loc: berlin}, time.Date(2022, 1, 26, 0, 0, 0, 0, berlin), Day, false},
+		{"2 تير 1399 - 12:09:08 ب.ظ", Context{Loc: tehran}, time.Date(2020, 6, 22, 12, 9, 8, 0, tehran), Second, false},
+		{"۱۳۹۹ ignored; 1 فروردین 1399", Context{Loc: tehran}, time.Date(2020, 3, 20, 0, 0, 0, 0, tehran), Day, false},
+		{"11 دی 1399، 09:30 ق.ظ", Context{Loc: tehran}, time.Date(2020, 12, 31, 9, 30, 0, 0, tehran), Minute, false},
+		{"29 اسفند 1402", Context{Loc: tehran}, time.Date(2024, 3, 19, 0, 0, 0, 0, tehran), Day, false},
 		{"Party, 30.10.23", Context{Loc: berlin, ShortYear: true}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), Day, false},
 		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"10/26/13 3:48 PM", Context{ShortYear: true, MonthFirst: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
