@@ -244,6 +244,12 @@ func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
 	return pubdate.Stamp{Time: t, Precision: pubdate.Day}, true
 }
 
+// yearFirst reports a language whose short numeric dates start with the year.
+func yearFirst(lang string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return primary == "ko" || primary == "ja" || primary == "zh"
+}
+
 // monthFirst reports a US page, where 11/12/2019 is November 12.
 func monthFirst(lang, locale string) bool {
 	for _, tag := range []string{lang, locale} {

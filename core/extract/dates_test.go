@@ -180,6 +180,9 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="fa"><body><h1>ورود نقدینگی به بورس در سه ماه</h1><div class="news-date">2 تير 1399 - 12:09:08 ب.ظ</div>` +
 				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2020, 6, 22, 12, 9, 8, 0, tehran), false},
+		{"a Korean two-digit year comes first and is not read day first", "https://news.example.kr/article/3",
+			`<html lang="ko"><body><h1>제목입니다 충분히 긴 제목</h1><div class="date">18.11.19 10:15</div><p>본문만 있는 기사입니다. 날짜는 없습니다.</p>`,
+			extract.Options{}, time.Time{}, false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

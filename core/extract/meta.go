@@ -72,9 +72,10 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		p.earlyDateTexts...)
 	var unlabelled []string
 	var labelledPub []dateCand
-	// Elements marked as dates and bylines may print a two-digit year ("Party, 30.10.23").
+	// Elements marked as dates and bylines may print a two-digit year ("Party, 30.10.23"),
+	// day first; Korean, Japanese and Chinese pages put such a year first ("19.11.18").
 	marked := d
-	marked.visible.ShortYear = true
+	marked.visible.ShortYear = !yearFirst(lang) && visibleLoc != kst
 	for _, t := range visible {
 		lp, lm := marked.labelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
