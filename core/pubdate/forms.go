@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	jalaali "github.com/jalaali/go-jalaali"
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "в";
@@ -84,12 +86,13 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	var mo time.Month
 	if w := get("jmon"); w != "" {
 		jm, ok := persianMonth(w)
-		if !ok {
+		if !ok || d < 1 || d > 31 || jm > 6 && d > 30 {
 			return Stamp{}, false
 		}
-		var gm int
-		y, gm, d = jalaliToGregorian(num("jy"), int(jm), d)
-		mo = time.Month(gm)
+		var err error
+		if y, mo, d, err = jalaali.ToGregorian(num("jy"), jalaali.Month(jm), d); err != nil {
+			return Stamp{}, false
+		}
 	} else if w := get("mon"); w != "" {
 		var ok bool
 		if mo, ok = month(w); !ok {

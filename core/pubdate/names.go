@@ -59,47 +59,6 @@ func persianMonth(word string) (int, bool) {
 	return m, ok
 }
 
-// jalaliToGregorian converts a Solar Hijri date to the Gregorian calendar by counting days
-// from the epochs (the 33-year leap cycle approximation, exact for 1178–1633 SH, which covers
-// every date a news page prints). Hand-written: no maintained Go library for it is in use here.
-func jalaliToGregorian(jy, jm, jd int) (gy, gm, gd int) {
-	jy += 1595
-	days := -355668 + 365*jy + jy/33*8 + (jy%33+3)/4 + jd
-	if jm < 7 {
-		days += (jm - 1) * 31
-	} else {
-		days += (jm-7)*30 + 186
-	}
-	gy = 400 * (days / 146097)
-	days %= 146097
-	if days > 36524 {
-		days--
-		gy += 100 * (days / 36524)
-		days %= 36524
-		if days >= 365 {
-			days++
-		}
-	}
-	gy += 4 * (days / 1461)
-	days %= 1461
-	if days > 365 {
-		gy += (days - 1) / 365
-		days = (days - 1) % 365
-	}
-	gd = days + 1
-	feb := 28
-	if gy%4 == 0 && gy%100 != 0 || gy%400 == 0 {
-		feb = 29
-	}
-	for i, n := range []int{31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31} {
-		if gd <= n {
-			return gy, i + 1, gd
-		}
-		gd -= n
-	}
-	return gy, 12, gd
-}
-
 // month looks a month word up, ignoring case and a trailing dot.
 func month(word string) (time.Month, bool) {
 	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(word), ".")]

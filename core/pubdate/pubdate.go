@@ -1,7 +1,8 @@
 // Package pubdate reads the dates news pages print, in machine form (RFC 3339, RFC 1123/850,
 // ANSI C, Unix time) and in human form in the languages paperboy serves: "20 Nov 2019 08:02
 // GMT", "November 20, 2019 8:02 AM EST", "20. November 2019, 08:02 Uhr", "20 ноября 2019 г.",
-// "2019.11.18. 오후 3:05", "2019년 11월 18일 15시 5분", "2019年11月18日 15時05分", relative
+// "2019.11.18. 오후 3:05", "2019년 11월 18일 15시 5분", "2019年11月18日 15時05分", Solar Hijri
+// "2 تیر 1399" (converted with github.com/jalaali/go-jalaali), relative
 // "3시간 전" / "3 hours ago" / "vor 3 Stunden" against a reference time. Every result says how
 // precise the source was (a calendar date, or a time to the minute or second) and whether it
 // stated its own zone.

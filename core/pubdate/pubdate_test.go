@@ -87,7 +87,8 @@ func TestParse(t *testing.T) {
 
 func TestParseRejects(t *testing.T) {
 	for _, in := range []string{"", "0001-01-01T00:00:00Z", "1970-01-01", "2019-02-30", "2019-13-01", "18 people 2019",
-		"version 1.2.3", "2019-11.18", "3 hours ago", "Nov 2019", "12345678901"} {
+		"version 1.2.3", "2019-11.18", "3 hours ago", "Nov 2019", "12345678901",
+		"31 مهر 1399", "12 فلان 1399"} {
 		if st, ok := Parse(in, Context{}); ok {
 			t.Errorf("Parse(%q) = %v, want no date", in, st.Time)
 		}
