@@ -183,6 +183,11 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"a Korean two-digit year comes first and is not read day first", "https://news.example.kr/article/3",
 			`<html lang="ko"><body><h1>제목입니다 충분히 긴 제목</h1><div class="date">18.11.19 10:15</div><p>본문만 있는 기사입니다. 날짜는 없습니다.</p>`,
 			extract.Options{}, time.Time{}, false},
+		{"the date next to the headline, not next to a logo in <h1>", "https://news.example.az/news/counteroffensive",
+			`<html lang="en"><head><title>Azerbaijan launches counteroffensive to restore its territory</title><meta property="og:title" content="Azerbaijan launches counteroffensive to restore its territory"></head>
+<body><h1 class="logo">News.example.az</h1><div>Tuesday, 8 December 2020</div><ul><li>Politics</li><li>Economy</li><li>Society</li><li>World</li><li>Sports</li><li>Culture</li><li>Opinion</li><li>Interviews</li><li>Photo galleries</li><li>Video reports</li><li>Archive</li><li>Contacts</li><li>Advertising</li><li>About the agency</li><li>Subscribe to the newsletter</li></ul>
+<h2>Azerbaijan launches counteroffensive to restore its territory</h2><p>13 October 2020, 14:20</p>` + strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2020, 10, 13, 14, 20, 0, 0, time.UTC), false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

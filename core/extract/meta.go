@@ -100,7 +100,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
 		pub = append(pub, dateCand{st, rankURL})
 	}
-	if zone := headerZone(p.text, firstNonEmpty(p.h1, title)); zone != "" {
+	zone := headerZone(p.text, title)
+	if zone == "" {
+		zone = headerZone(p.text, p.h1)
+	}
+	if zone != "" {
 		noRelative.text(&pub, rankHeader, zone)
 	}
 	if head := proseHead(body); head != "" {
