@@ -148,8 +148,15 @@ func pageLang(p *page, ld *ldArticle) string {
 // come from one template and often copy each other, so their agreement counts only when no
 // other pair agrees (a section page's "Yahoo News - Latest News & Headlines" in both, against
 // the story's headline in <title> and <h1>).
+//
+// The site names cut off are the ones the page states (og:site_name, JSON-LD publisher); the
+// Twitter handle and application-name count only when it states none, as they often name a
+// product or a desk ("@firefox" on a Mozilla page whose headline starts "Firefox — …").
 func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
-	sites := []string{siteName, ld.siteName, p.meta["twitter:site"], p.meta["application-name"]}
+	sites := []string{siteName, ld.siteName}
+	if strings.TrimSpace(siteName+ld.siteName) == "" {
+		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"])
+	}
 	var raw, clean []string
 	var social []bool
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
@@ -178,16 +185,21 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 
 // confirms reports whether another source agrees with title c: it is the same, or holds c as
 // the part before or after a separator. When that source is exactly one side of c ("Story –
-// My website" against an <h1> "Story"), that side is the title.
+// My website" against an <h1> "Story") or c without a bracketed source at its end ("Story
+// （CNET Japan）", as aggregators credit the original), that part is the title.
 func confirms(c, otherClean, otherRaw string) (string, bool) {
 	kc := squash(c)
 	if kc == "" {
 		return "", false
 	}
+	head := withoutBracketedTail(c)
 	for _, o := range []string{otherClean, otherRaw} {
 		ko := squash(o)
 		if ko == kc {
 			return c, true
+		}
+		if head != "" && squash(head) == ko {
+			return head, true
 		}
 		for _, sep := range titleSeparators {
 			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
@@ -199,6 +211,32 @@ func confirms(c, otherClean, otherRaw string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// closingBrackets maps the closing brackets a source credit is wrapped in to their openers.
+var closingBrackets = map[rune]rune{')': '(', '）': '（', ']': '[', '】': '【'}
+
+// withoutBracketedTail returns t without a short bracketed group at its end ("… （CNET Japan）"),
+// or "" when t does not end in one or nothing would be left before it.
+func withoutBracketedTail(t string) string {
+	r := []rune(strings.TrimSpace(t))
+	if len(r) < 3 {
+		return ""
+	}
+	open, ok := closingBrackets[r[len(r)-1]]
+	if !ok {
+		return ""
+	}
+	for i := len(r) - 2; i > 0 && len(r)-i <= 32; i-- {
+		if r[i] == open {
+			head := strings.TrimSpace(string(r[:i]))
+			if len([]rune(head)) < 4 {
+				return ""
+			}
+			return head
+		}
+	}
+	return ""
 }
 
 func pageTags(p *page, ld *ldArticle) []string {
