@@ -87,7 +87,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	preclean(doc)
 	reading := chooseBody(doc, base, ld.body, r.Description)
-	body := cleanBody(trimEdges(reading, r.Title))
+	body := cleanBody(leadWithStandfirst(doc, trimEdges(reading, r.Title), r.Title))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
