@@ -37,20 +37,30 @@ func init() {
 	}
 }
 
-// junkClass reports a class/id string naming furniture.
+// junkClass reports a class/id string naming furniture. Taxonomy classes ("tag-elections",
+// "category-politics", as WordPress puts on every post's <article>) name the story's topics,
+// not furniture, and are skipped.
 func junkClass(cls string) bool {
-	prev := ""
 	found := false
-	forEachToken(cls, func(tok string) bool {
-		tok = strings.ToLower(tok)
-		if junkWords[tok] || prev != "" && junkPairs[prev+" "+tok] {
-			found = true
-			return false
+	for _, name := range strings.Fields(cls) {
+		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
+			continue
 		}
-		prev = tok
-		return true
-	})
-	return found
+		prev := ""
+		forEachToken(name, func(tok string) bool {
+			tok = strings.ToLower(tok)
+			if junkWords[tok] || prev != "" && junkPairs[prev+" "+tok] {
+				found = true
+				return false
+			}
+			prev = tok
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // forEachToken calls f with each run of letters and digits in s until f returns false.

@@ -81,3 +81,24 @@ func TestFurnitureRemoved(t *testing.T) {
 		})
 	}
 }
+
+// A WordPress post's <article> carries its tags and categories as classes ("tag-share-prices",
+// "category-ads"): words that name furniture elsewhere must not make a short story furniture.
+func TestTaxonomyClassesAreNotFurniture(t *testing.T) {
+	const story = "A senior official has said in a sworn affidavit that anyone with a will to escape from the prison on the island could do so, as the old fences have not been fixed in ten years and half of the guards on each shift are new to the job and to the men they watch."
+	page := `<html lang="en"><head><title>Anyone could escape, official says</title></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/opinion">Opinion</a></div>
+<article class="post type-post status-publish tag-social-media tag-share-prices category-ads">
+<h1>Anyone could escape, official says</h1><div class="td-post-content"><p>` + story + `</p></div></article>
+<form class="login"><p>Welcome! Log into your account</p><input name="user"><input name="password"></form></body></html>`
+	r, err := extract.Extract("https://example.com/2022/05/04/escape/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, story) {
+		t.Errorf("story lost:\n%s", r.Body)
+	}
+	if strings.Contains(r.Body, "Opinion") {
+		t.Errorf("menu in the body:\n%s", r.Body)
+	}
+}
