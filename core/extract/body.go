@@ -214,6 +214,10 @@ func renderText(n *html.Node) string {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				return
+			case atom.Rt, atom.Rp:
+				// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
+				// they split every word of the sentence they annotate.
+				return
 			case atom.Br:
 				b.WriteString("\n")
 				return

@@ -56,6 +56,8 @@ func TestFurnitureRemoved(t *testing.T) {
 			kept: []string{"Subscribe, the mayor told reporters"}},
 		{name: "inline link in prose", extra: `<p>The <a href="/report">full report</a> runs to 300 pages and lists every line of spending.</p>`,
 			kept: []string{"full report runs to 300 pages"}},
+		{name: "ruby annotations", extra: `<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>`,
+			kept: []string{"子どもへの虐待をなくすための法律ができました。"}, gone: []string{"ぎゃくたい"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
