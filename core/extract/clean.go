@@ -79,7 +79,7 @@ func postclean(root *html.Node) {
 // linkOnly reports a short block that is nothing but a link, standing where paragraphs
 // stand: a teaser for another story. Inline links inside prose never qualify.
 func linkOnly(n *html.Node, runes, links int) bool {
-	if runes > 160 || links*10 < runes*9 {
+	if runes > 160 || links*10 < runes*9 || besideText(n) {
 		return false
 	}
 	switch n.DataAtom {
@@ -147,6 +147,17 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// besideText reports an element with prose right before or after it ("landed <a>Bug 1</a>,
+// which aims…"): it is part of a sentence, whatever block follows the sentence.
+func besideText(n *html.Node) bool {
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBlockSibling reports whether the nearest element on either side of n is a block.

@@ -58,6 +58,8 @@ func TestFurnitureRemoved(t *testing.T) {
 			kept: []string{"full report runs to 300 pages"}},
 		{name: "ruby annotations", extra: `<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>`,
 			kept: []string{"子どもへの虐待をなくすための法律ができました。"}, gone: []string{"ぎゃくたい"}},
+		{name: "link inside a list item's sentence, before a nested list", extra: `<ul><li>We have just landed <a href="/bug/1553982">Bug 1553982</a>, which stops an update from starting while another instance runs.<ul><li>Users of several profiles will see the error page less often.</li></ul></li></ul>`,
+			kept: []string{"We have just landed Bug 1553982, which stops"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
