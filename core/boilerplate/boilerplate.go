@@ -111,6 +111,47 @@ func IsCaption(line string) bool {
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
 }
 
+// maxPrompt bounds a subscription prompt: a label or a sentence or two.
+const maxPrompt = 200
+
+var (
+	// promptLine is the whole of a "read on" or log-in prompt printed where a paywall cuts a story.
+	promptLine = regexp.MustCompile(`(?i)^(?:continue reading(?: the main story| below)?|(?:jetzt |gleich )?weiterlesen|` +
+		`(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|gleich können sie weiterlesen|(?:anmelden|einloggen|registrieren) und weiterlesen|` +
+		`mit [\p{L}\d+ ]{1,20} weiterlesen|bereits abonnent(?:/in|in)?\??\s*(?:einloggen|anmelden)?|ja\. ich (?:bin abonnent(?:/in|in)?|benötige ein abo)|` +
+		`pour lire la suite|déjà abonné|para seguir leyendo|ya soy suscriptor|читать далее|продолжение следует|` +
+		`(?:［|\[)?有料会員限定(?:］|\])?|기사\s?전문\s?보기)\s*[.!?:：…]*$`)
+	// promptPhrase marks a paywall sentence wherever it stands in a short line.
+	promptPhrase = regexp.MustCompile(`(?i)already an? (?:subscriber|member)|subscribe (?:now )?to (?:continue|keep) reading|` +
+		`(?:sign|log) in to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available |reserved )?(?:for|to) (?:subscribers|members)|` +
+		`nur für abonnent|exklusiv für abonnent|für abonnenten (?:inklusive|frei)|réservé aux abonnés|exclusivo para suscriptores|` +
+		`会員限定です|続きをお読みいただけます|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
+		`(?:чтобы|для того чтобы) (?:продолжить|дочитать)|только для подписчиков|оформите подписку`)
+)
+
+// promptHints are substrings every prompt contains, checked before the regular expressions.
+var promptHints = []string{"continue", "weiterlesen", "abonn", "lire la suite", "seguir leyendo", "suscriptor", "subscri",
+	"member", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "유료", "로그인", "전문"}
+
+// IsPaywall reports a subscription or log-in prompt where a paywall cuts the story ("Continue
+// reading the main story", "Möchten Sie weiterlesen?", "この記事は会員限定です。…"): a label or
+// a short line, never a paragraph of the story.
+func IsPaywall(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 4*maxPrompt || utf8.RuneCountInString(line) > maxPrompt {
+		return false
+	}
+	l := strings.ToLower(line)
+	hint := false
+	for _, h := range promptHints {
+		if strings.Contains(l, h) {
+			hint = true
+			break
+		}
+	}
+	return hint && (promptLine.MatchString(line) || promptPhrase.MatchString(line))
+}
+
 // IsContact reports a reporter contact line: an e-mail address with at most a name and title.
 func IsContact(line string) bool {
 	line = strings.TrimSpace(line)
@@ -132,7 +173,7 @@ func CaptionText(line string) string {
 	return strings.TrimSpace(captionEnd.ReplaceAllString(line, ""))
 }
 
-// Clean drops copyright notices and photo captions from a body's paragraphs, with the copies
+// Clean drops copyright notices, paywall prompts and photo captions from a body's paragraphs, with the copies
 // of a caption a page prints twice (once with its button text, once without) and short
 // paragraphs repeated back to back.
 func Clean(paras []string) []string {
@@ -148,7 +189,7 @@ func Clean(paras []string) []string {
 			captions[CaptionText(t)] = true
 			prev = t
 			continue
-		case captions[t] || IsCopyright(t):
+		case captions[t] || IsCopyright(t) || IsPaywall(t):
 			prev = t
 			continue
 		}

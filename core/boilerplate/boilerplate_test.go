@@ -106,3 +106,32 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+func TestIsPaywall(t *testing.T) {
+	for _, s := range []string{
+		"Continue reading the main story",
+		"Möchten Sie weiterlesen?",
+		"Ja. Ich bin Abonnent.",
+		"Bereits Abonnent?Einloggen",
+		"Pour lire la suite",
+		"［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+		"If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.",
+		"Чтобы продолжить чтение, оформите подписку.",
+		"유료회원 전용 기사입니다.",
+	} {
+		if !IsPaywall(s) {
+			t.Errorf("IsPaywall(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"The company said it would continue reading the contracts before deciding.",
+		"Zum Weiterlesen: Claudia Duwe, Der Zukunft wieder vertrauen, Patmos Verlag",
+		"Grok für Tesla und X-Abonnenten",
+		"Die Zahl der Abonnenten stieg im dritten Quartal um zwölf Prozent, teilte der Verlag am Montag mit.",
+		strings.Repeat("Subscribers to the plan already a subscriber said the rules were unclear. ", 4),
+	} {
+		if IsPaywall(s) {
+			t.Errorf("IsPaywall(%q) = true", s)
+		}
+	}
+}

@@ -60,6 +60,8 @@ func TestFurnitureRemoved(t *testing.T) {
 			kept: []string{"子どもへの虐待をなくすための法律ができました。"}, gone: []string{"ぎゃくたい"}},
 		{name: "link inside a list item's sentence, before a nested list", extra: `<ul><li>We have just landed <a href="/bug/1553982">Bug 1553982</a>, which stops an update from starting while another instance runs.<ul><li>Users of several profiles will see the error page less often.</li></ul></li></ul>`,
 			kept: []string{"We have just landed Bug 1553982, which stops"}},
+		{name: "paywall prompts", extra: `<p>Continue reading the main story</p><div class="box"><h2>Möchten Sie weiterlesen?</h2><p>Ja. Ich bin Abonnent.</p></div><p>この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>`,
+			gone: []string{"Continue reading", "weiterlesen", "Abonnent", "会員限定"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
