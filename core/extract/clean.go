@@ -21,7 +21,11 @@ var (
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|` +
 		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
 		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
-		`関連記事|おすすめ記事|相关(?:新闻|文章|阅读)|推荐阅读|Читайте также|Смотрите также|Leia também|Lea también|Lire aussi)\s*[:：.!]?$`)
+		`関連記事|おすすめ記事|相关(?:新闻|文章|阅读)|推荐阅读|Читайте также|Смотрите также|Также читайте|(?:Новости|Материалы|Статьи) по теме|По теме|` +
+		`Leia também|Veja também|Lea también|Le puede interesar|Lire aussi|À lire aussi|เรื่องที่เกี่ยวข้อง|` +
+		`related (?:posts|reading)|` +
+		`(?:das|dies) könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|(?:weitere|verwandte|ähnliche|empfohlene|neueste) (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|` +
+		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = regexp.MustCompile(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +

@@ -62,6 +62,10 @@ func TestFurnitureRemoved(t *testing.T) {
 			kept: []string{"We have just landed Bug 1553982, which stops"}},
 		{name: "paywall prompts", extra: `<p>Continue reading the main story</p><div class="box"><h2>Möchten Sie weiterlesen?</h2><p>Ja. Ich bin Abonnent.</p></div><p>この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>`,
 			gone: []string{"Continue reading", "weiterlesen", "Abonnent", "会員限定"}},
+		{name: "german related heading", extra: `<h3>Das könnte Sie auch interessieren:</h3><ul><li><a href="/1">Gemeinderat streitet über Parkgebühren</a></li><li><a href="/2">Neue Buslinie ab Dezember</a></li></ul>`,
+			gone: []string{"interessieren", "Parkgebühren", "Buslinie"}},
+		{name: "german related articles heading", extra: `<h4>Verwandte Artikel</h4><ul><li><a href="/3">Schulen erhalten mehr Geld</a></li><li><a href="/4">Straßen bleiben gesperrt</a></li></ul>`,
+			gone: []string{"Verwandte Artikel", "Schulen erhalten", "Straßen bleiben"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
