@@ -26,6 +26,12 @@ var (
 		`related (?:posts|reading)|` +
 		`(?:das|dies) könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|(?:weitere|verwandte|ähnliche|empfohlene|neueste) (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|` +
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
+	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
+	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …".
+	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|more on this|` +
+		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
+		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
+		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)\s*[:：]\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = regexp.MustCompile(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
@@ -63,6 +69,10 @@ func postclean(root *html.Node) {
 				}
 				continue
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
+				remove = append(remove, c)
+				continue
+			case links > 0 && runes <= ctaMaxRunes && readAlsoRe.MatchString(text):
+				// The headline it points to is a link; "Siehe auch: Tabelle 2" in prose is not.
 				remove = append(remove, c)
 				continue
 			case linkOnly(c, runes, links):

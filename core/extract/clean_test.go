@@ -66,6 +66,10 @@ func TestFurnitureRemoved(t *testing.T) {
 			gone: []string{"interessieren", "Parkgebühren", "Buslinie"}},
 		{name: "german related articles heading", extra: `<h4>Verwandte Artikel</h4><ul><li><a href="/3">Schulen erhalten mehr Geld</a></li><li><a href="/4">Straßen bleiben gesperrt</a></li></ul>`,
 			gone: []string{"Verwandte Artikel", "Schulen erhalten", "Straßen bleiben"}},
+		{name: "read-also pointers", extra: `<p>Lesen Sie auch: <a href="/5">Spielabbruch in der Kreisliga</a></p><p><strong>Lea también:</strong> <a href="/6">Impiden ingreso a reportero</a></p><p>READ MORE: <a href="/7">Riot is considering changes to the format</a></p>`,
+			gone: []string{"Lesen Sie auch", "Kreisliga", "Lea también", "Impiden", "READ MORE", "Riot is"}},
+		{name: "see also in prose without a link", extra: `<p>See also: the council's budget tables, which list every line of spending for the coming year.</p>`,
+			kept: []string{"See also: the council's budget tables"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
