@@ -12,7 +12,7 @@ import (
 	"paperboy/core/store"
 )
 
-// batchScript claims and enqueues many (article, channel) pairs in one call. Each pair is the
+// batchSource claims and enqueues many (article, channel) pairs in one call. Each pair is the
 // enqueue script's step — fingerprint and claim taken with SET NX (a fingerprint taken for a
 // pair whose claim then proves taken is deleted again: it was free a moment before), then the
 // XADD. The whole script is atomic, so each pair is too, and a pair refused writes nothing.
@@ -22,7 +22,7 @@ import (
 // claim ttl ms, fingerprint ttl ms ("" = no fingerprint), article, key, payload. The entry
 // leaves out n (attempt 0) and e (no error yet): readers take a missing field as those. Fewer
 // arguments per pair is less to encode, send and copy into Lua (bench: BenchmarkEnqueueMany*).
-var batchScript = goredis.NewScript(`
+const batchSource = `
 local out, woken = {}, {}
 local value, now, wake = ARGV[1], ARGV[2], ARGV[3]
 for i = 0, #KEYS / 3 - 1 do
@@ -47,7 +47,13 @@ for i = 0, #KEYS / 3 - 1 do
   end
 end
 return out
-`)
+`
+
+var batchScript = goredis.NewScript(batchSource)
+
+// BatchScript is the claim-and-enqueue script's Lua source (argument layout above), so a
+// benchmark can run the very same script under redis-benchmark beside EnqueueMany.
+func BatchScript() string { return batchSource }
 
 // maxBatch bounds one script call: Redis runs nothing else meanwhile, so a poll of thousands of
 // pairs is cut into calls of a few milliseconds each.
