@@ -70,6 +70,8 @@ func TestFurnitureRemoved(t *testing.T) {
 			gone: []string{"Lesen Sie auch", "Kreisliga", "Lea también", "Impiden", "READ MORE", "Riot is"}},
 		{name: "see also in prose without a link", extra: `<p>See also: the council's budget tables, which list every line of spending for the coming year.</p>`,
 			kept: []string{"See also: the council's budget tables"}},
+		{name: "photo credit with a one-word class", extra: `<div><img src="/munn.jpg" alt=""><p><span class="photoCredit">Courtesy G4</span></p></div>`,
+			gone: []string{"Courtesy G4"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
