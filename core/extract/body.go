@@ -135,11 +135,18 @@ func preclean(root *html.Node) {
 	}
 	for _, n := range breaks {
 		if n.Parent != nil {
-			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, n)
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: brMark}, n)
 			n.Parent.RemoveChild(n)
 		}
 	}
 }
+
+// brMark stands for a line break in the pre-cleaned tree. It is not white space, so
+// go-readability keeps it where it drops white-space text between phrasing content and a
+// block ("<strong>Heading</strong><br><br><div><img></div>Text" came out "HeadingText");
+// renderText turns it back into a newline. It is a private-use character (U+2028, the line
+// separator, counts as white space and is dropped too).
+const brMark = "\ue000"
 
 // substantial reports an element holding a story's worth of text outside links: 500 runes
 // for a form (page wrappers are link-heavy as a whole), 1,500 for navigation and asides.
@@ -208,7 +215,7 @@ func renderText(n *html.Node) string {
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
-			b.WriteString(n.Data)
+			b.WriteString(strings.ReplaceAll(n.Data, brMark, "\n"))
 			return
 		case n.Type == html.ElementNode:
 			switch n.DataAtom {

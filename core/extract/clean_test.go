@@ -118,3 +118,20 @@ func TestTaxonomyClassesAreNotFurniture(t *testing.T) {
 		t.Errorf("menu in the body:\n%s", r.Body)
 	}
 }
+
+// Line breaks between a bold heading, a photo block and the text after it must survive
+// readability, which drops white-space text there: "㈜디지털이엠씨경기도 용인에…" glued a
+// company name onto the story's first sentence.
+func TestLineBreaksAroundPhotoBlock(t *testing.T) {
+	para := "경기도 용인에 자리 잡은 민간 시험인증 전문기업이다. 14년째 세계 각국의 통신·안전·전파 규격 시험과 인증 한 우물만 파고 있다. "
+	page := `<html lang="ko"><head><title>시험인증 한 우물</title></head><body><div id="contents"><div class="article_txt">` +
+		`<strong>㈜디지털이엠씨</strong><br><br><div class="articlePhotoC"><img src="a.jpg" width="500"></div>` +
+		strings.Repeat(para, 3) + `<br><br>` + strings.Repeat(para, 3) + `<br><br>` + strings.Repeat(para, 3) + `</div></div></body></html>`
+	r, err := extract.Extract("https://news.example.kr/3/all/20131023/58406128/1", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "디지털이엠씨경기도") || !strings.Contains(r.Body, "경기도 용인에") {
+		t.Errorf("heading glued to the story or story lost:\n%s", r.Body)
+	}
+}
