@@ -21,7 +21,10 @@ var (
 	// copyrightPhrase marks a notice wherever it stands in the line.
 	copyrightPhrase = regexp.MustCompile(`(?i)무단\s*전재|재\s*배포\s*금지|무단\s*복제|배포\s*금지|저작권법에|all rights reserved|` +
 		`alle rechte vorbehalten|все права защищены|tous droits réservés|todos los derechos reservados|` +
-		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}`)
+		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}|` +
+		`may not be (?:re)?published, broadcast|перепечатка[^.]{0,60}запрещена|перепечатка (?:материалов|и использование)[^.]{0,40}(?:только|без|с разрешения)|` +
+		`при (?:полном или частичном )?(?:использовании|перепечатке|цитировании) материалов|` +
+		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone`)
 
 	// captionEnd is the expand button text glued to a caption by many Korean CMSs.
 	captionEnd = regexp.MustCompile(`\s*이미지\s*확대\s*보기\s*$`)
@@ -37,7 +40,8 @@ var (
 )
 
 // noticeMarker finds where a notice begins inside a line.
-var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经`)
+var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经|` +
+	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa`)
 
 // IsCopyright reports a line that is a copyright or reprint notice: one that opens with one, or
 // carries a notice phrase with no finished sentence before it ("… 밝혔다. 저작권자 ⓒ …" is a
@@ -76,7 +80,7 @@ const maxCaption = 150
 // noticeHints are substrings every notice contains; looking for them is much cheaper than the
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
-	"droits", "derechos", "未经", "不得", "転載", "複製"}
+	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa"}
 
 func noticeHint(line string) bool {
 	l := strings.ToLower(line)

@@ -18,6 +18,11 @@ func TestIsCopyright(t *testing.T) {
 		"ⓒ 한경닷컴, 무단전재 및 재배포 금지",
 		"© Alle Rechte vorbehalten. Frankfurter Allgemeine Zeitung GmbH",
 		"© 2019 ООО «Пример». Все права защищены.",
+		"This material may not be published, broadcast, rewritten or redistributed.",
+		"Перепечатка материалов без письменного разрешения редакции запрещена.",
+		"При полном или частичном использовании материалов ссылка на «Пример» обязательна.",
+		"Nachdruck nur mit Genehmigung des Verlags.",
+		"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -26,6 +31,8 @@ func TestIsCopyright(t *testing.T) {
 	for _, s := range []string{
 		"The copyright office said on Monday that it would review the rules for artificial intelligence.",
 		"저작권 분쟁은 계속될 전망이다.",
+		"Суд признал, что перепечатка статьи без согласия автора нарушила закон, и обязал издание выплатить компенсацию.",
+		"Der Verlag erteilte die Genehmigung für den Nachdruck erst im März.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
 	} {
 		if IsCopyright(s) {

@@ -72,6 +72,8 @@ func TestFurnitureRemoved(t *testing.T) {
 			kept: []string{"See also: the council's budget tables"}},
 		{name: "photo credit with a one-word class", extra: `<div><img src="/munn.jpg" alt=""><p><span class="photoCredit">Courtesy G4</span></p></div>`,
 			gone: []string{"Courtesy G4"}},
+		{name: "reprint notices", extra: `<p>This material may not be published, broadcast, rewritten or redistributed.</p><p>Перепечатка материалов без письменного разрешения редакции запрещена.</p><p>Nachdruck nur mit Genehmigung des Verlags.</p>`,
+			gone: []string{"This material", "Перепечатка", "Nachdruck"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
