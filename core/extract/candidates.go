@@ -279,11 +279,16 @@ func isAncestor(a, n *html.Node) bool {
 	return false
 }
 
-// ldText turns a JSON-LD articleBody, which some publishers fill with HTML, into text.
+// ldText turns a JSON-LD articleBody, which some publishers fill with HTML, into text. The
+// HTML may itself be entity-escaped ("&lt;p class=&quot;texto&quot;&gt;…"), so markup is
+// looked for after unescaping.
 func ldText(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
+	}
+	if !strings.ContainsRune(s, '<') && strings.Contains(s, "&lt;") {
+		s = html.UnescapeString(s)
 	}
 	if strings.ContainsRune(s, '<') {
 		if nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {

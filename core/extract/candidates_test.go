@@ -70,3 +70,13 @@ func TestAnchoredBlock(t *testing.T) {
 		t.Error("the anchored block must not reach the login form")
 	}
 }
+
+func TestLDTextEscapedHTML(t *testing.T) {
+	got := ldText(`&lt;p class=&quot;texto&quot;&gt;&lt;b&gt;TEGUCIGALPA.-&lt;/b&gt; Tras la extradición del expresidente.&lt;/p&gt;&lt;p&gt;Segundo párrafo.&lt;/p&gt;`)
+	if want := "TEGUCIGALPA.- Tras la extradición del expresidente.\n\nSegundo párrafo."; got != want {
+		t.Errorf("ldText = %q, want %q", got, want)
+	}
+	if got := ldText("Plain text: 3 &lt; 4 and nothing else."); got != "Plain text: 3 < 4 and nothing else." {
+		t.Errorf("plain ldText = %q", got)
+	}
+}
