@@ -82,9 +82,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	case len(descTokens) >= 8 && textsim.Recall(r.tokens, descTokens) < 0.5:
 		// Readability took a login form, a list of names or a ticker that has nothing of what
 		// the page says it is about: read the story from the paragraph that says it.
+		// A block many times smaller than a long reading is not the story either: such a
+		// description is the site's own tagline, and the block restating it the footer.
 		if n := anchoredBlock(doc, descTokens); n != nil {
 			postclean(n)
-			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 {
+			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 &&
+				(r.size < fragment || 4*d.size >= r.size) {
 				best = d
 			}
 		}
