@@ -208,14 +208,26 @@ func readable(doc *html.Node, pageURL *url.URL) (string, *html.Node) {
 	return renderText(art.Node), art.Node
 }
 
-// renderText writes the text under n with a blank line between blocks and single spaces inside them.
-func renderText(n *html.Node) string {
+// renderText writes the text under n with a blank line between blocks and single spaces inside
+// them. Line breaks are <br> and blocks; a newline in the page's source is white space, as a
+// browser shows it ("Normal wird bei einem <b>Facelift</b>⏎ ein Fahrzeug" is one sentence), except
+// inside <pre>.
+func renderText(n *html.Node) string { return render(n, false) }
+
+// render is renderText; sourceLines keeps the newlines of text nodes, for text that was written
+// as plain lines rather than laid out as HTML (a JSON-LD articleBody).
+func render(n *html.Node, sourceLines bool) string {
 	var b strings.Builder
+	pre := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
-			b.WriteString(strings.ReplaceAll(n.Data, brMark, "\n"))
+			t := n.Data
+			if !sourceLines && pre == 0 && strings.ContainsAny(t, "\n\r") {
+				t = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(t)
+			}
+			b.WriteString(strings.ReplaceAll(t, brMark, "\n"))
 			return
 		case n.Type == html.ElementNode:
 			switch n.DataAtom {
@@ -233,6 +245,10 @@ func renderText(n *html.Node) string {
 		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
 		if block {
 			b.WriteString("\n\n")
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
+			pre++
+			defer func() { pre-- }()
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)

@@ -294,13 +294,13 @@ func ldText(s string) string {
 		s = html.UnescapeString(s)
 	}
 	if strings.ContainsRune(s, '<') {
-		if nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
-			var b strings.Builder
+		wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		if nodes, err := html.ParseFragment(strings.NewReader(s), wrap); err == nil {
+			// One tree, so inline markup ("a <a>link</a>.") stays inside its sentence.
 			for _, n := range nodes {
-				b.WriteString(renderText(n))
-				b.WriteString("\n\n")
+				wrap.AppendChild(n)
 			}
-			return tidyParagraphs(b.String())
+			return render(wrap, true)
 		}
 	}
 	return tidyParagraphs(html.UnescapeString(s))

@@ -79,6 +79,10 @@ func TestLDTextEscapedHTML(t *testing.T) {
 	if got := ldText("Plain text: 3 &lt; 4 and nothing else."); got != "Plain text: 3 < 4 and nothing else." {
 		t.Errorf("plain ldText = %q", got)
 	}
+	// An articleBody written as lines keeps them even when it holds some markup.
+	if got := ldText("First paragraph.\n\nSecond with a <a href=\"/x\">link</a>."); got != "First paragraph.\n\nSecond with a link." {
+		t.Errorf("lined ldText = %q", got)
+	}
 }
 
 // A description that is the site's tagline matches the footer, not the story: a footer many

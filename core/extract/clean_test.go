@@ -137,3 +137,19 @@ func TestLineBreaksAroundPhotoBlock(t *testing.T) {
 		t.Errorf("heading glued to the story or story lost:\n%s", r.Body)
 	}
 }
+
+// A newline in the page's source is white space: a sentence wrapped in the HTML stays one
+// paragraph, while <br> and <pre> keep their lines.
+func TestSourceNewlinesAreSpaces(t *testing.T) {
+	r, err := extract.Extract("https://example.com/story", storyPage(`<p>Normal wird bei einem <span style="font-weight:bold">Facelift</span>
+ ein Fahrzeug optisch etwas aufgefrischt.</p><p>Erste Zeile<br>Zweite Zeile</p><pre>code line one
+code line two</pre>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Normal wird bei einem Facelift ein Fahrzeug optisch etwas aufgefrischt.", "Erste Zeile\n\nZweite Zeile", "code line one\n\ncode line two"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, r.Body)
+		}
+	}
+}
