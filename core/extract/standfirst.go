@@ -56,6 +56,14 @@ func leadWithStandfirst(doc *html.Node, reading, title string) string {
 		return reading
 	}
 	probe = prefixRunes(probe, 60)
+	// startsReading reports the text node where the reading begins: it holds the probe's
+	// opening, or, when markup splits the sentence ("Normal wird bei einem <b>Facelift</b>"),
+	// is itself the probe's opening.
+	opening := prefixRunes(probe, 24)
+	startsReading := func(text string) bool {
+		t := normSpace(text)
+		return strings.Contains(t, opening) || utf8.RuneCountInString(t) >= 12 && strings.HasPrefix(probe, t)
+	}
 	kt := squash(title)
 	if kt == "" {
 		return reading
@@ -69,7 +77,7 @@ func leadWithStandfirst(doc *html.Node, reading, title string) string {
 		}
 		switch n.Type {
 		case html.TextNode:
-			if headline && strings.Contains(normSpace(n.Data), probe) {
+			if headline && startsReading(n.Data) {
 				stop = true // the reading starts here: nothing after it is a standfirst
 			}
 			return
@@ -85,7 +93,7 @@ func leadWithStandfirst(doc *html.Node, reading, title string) string {
 			}
 			if headline && found == nil && standfirstClass(attr(n, "class")+" "+attr(n, "id")) && isStandfirst(n) {
 				found = n
-				if strings.Contains(normSpace(textOf(n)), probe) {
+				if startsReading(textOf(n)) {
 					stop = true
 				}
 				return

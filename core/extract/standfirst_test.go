@@ -57,3 +57,17 @@ func TestStandfirstInArticleHeader(t *testing.T) {
 		})
 	}
 }
+
+// Markup inside the body's first sentence ("Der <b>19-jährige</b> Lenker") splits it over
+// several text nodes; the place where the reading starts must still be found.
+func TestStandfirstBeforeMarkedUpOpening(t *testing.T) {
+	const lede = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut."
+	page := strings.Replace(string(headerPage(`<h2 class="article-lead">`+lede+`</h2>`, "")), "Absatz 1: Der 19-jährige Lenker", "Absatz 1: Der <b>19-jährige</b>\n Lenker", 1)
+	r, err := extract.Extract("https://example.ch/2019/10/19/unfall/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(r.Body, lede) || !strings.Contains(r.Body, "Absatz 1: Der 19-jährige Lenker") {
+		t.Errorf("body:\n%s", r.Body)
+	}
+}
