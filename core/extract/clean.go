@@ -71,11 +71,15 @@ func postclean(root *html.Node) {
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
 				remove = append(remove, c)
 				continue
-			case links > 0 && runes <= ctaMaxRunes && readAlsoRe.MatchString(text):
-				// The headline it points to is a link; "Siehe auch: Tabelle 2" in prose is not.
+			case links*2 >= runes && runes <= ctaMaxRunes && readAlsoRe.MatchString(text):
+				// The headline it points to is a link, most of the line; "Siehe auch: Tabelle
+				// 2" or "Related: the council <a>voted</a> …" in prose is not.
 				remove = append(remove, c)
 				continue
 			case linkOnly(c, runes, links):
+				remove = append(remove, c)
+				continue
+			case links > 0 && headedLinks(c, runes, links):
 				remove = append(remove, c)
 				continue
 			}
@@ -101,6 +105,30 @@ func linkOnly(n *html.Node, runes, links int) bool {
 		return hasBlockSibling(n)
 	}
 	return false
+}
+
+// headedLinks reports a block that opens with a "related stories" label in bold and holds
+// nothing but links after it: "<p><strong>관련기사</strong><br><a>…</a><br><a>…</a></p>".
+func headedLinks(n *html.Node, runes, links int) bool {
+	var first *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			first = c
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			return false // prose before any label
+		}
+	}
+	if first == nil || first.DataAtom == atom.A {
+		return false
+	}
+	label := normSpace(strings.ReplaceAll(textOf(first), brMark, " "))
+	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) {
+		return false
+	}
+	rest := runes - utf8.RuneCountInString(label)
+	return rest > 0 && links*10 >= rest*9
 }
 
 // linkList reports a list or block of short links: every item carries a link and links

@@ -74,6 +74,10 @@ func TestFurnitureRemoved(t *testing.T) {
 			gone: []string{"Courtesy G4"}},
 		{name: "reprint notices", extra: `<p>This material may not be published, broadcast, rewritten or redistributed.</p><p>Перепечатка материалов без письменного разрешения редакции запрещена.</p><p>Nachdruck nur mit Genehmigung des Verlags.</p>`,
 			gone: []string{"This material", "Перепечатка", "Nachdruck"}},
+		{name: "bold related label and links in one paragraph", extra: `<p><strong>Related stories</strong><br><a href="/1">Mayor resigns after budget row</a><br><a href="/2">Bus fares to rise in January</a></p><p><b>เรื่องที่เกี่ยวข้อง</b><br><a href="/3">ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว</a></p>`,
+			gone: []string{"Related stories", "Mayor resigns", "Bus fares", "เรื่องที่เกี่ยวข้อง", "ลืออุ้ม"}},
+		{name: "bold label over prose stays", extra: `<p><strong>Related:</strong> the council also voted to <a href="/fees">raise parking fees</a> by 10 percent from January.</p>`,
+			kept: []string{"the council also voted to raise parking fees"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
