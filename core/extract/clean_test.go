@@ -78,6 +78,10 @@ func TestFurnitureRemoved(t *testing.T) {
 			gone: []string{"Related stories", "Mayor resigns", "Bus fares", "เรื่องที่เกี่ยวข้อง", "ลืออุ้ม"}},
 		{name: "bold label over prose stays", extra: `<p><strong>Related:</strong> the council also voted to <a href="/fees">raise parking fees</a> by 10 percent from January.</p>`,
 			kept: []string{"the council also voted to raise parking fees"}},
+		{name: "feedback and newsletter prompts", extra: `<p>War der Artikel nützlich?</p><p>Möchten Sie den Artikel teilen?</p><p>Mit unserem Newsletter bleiben Sie informiert</p><p>Never miss the latest news by signing up to our newsletter today!</p>`,
+			gone: []string{"nützlich", "teilen?", "Newsletter", "Never miss"}},
+		{name: "a newsletter in the news is prose", extra: `<p>Der Verlag stellte den Newsletter im März ein, nachdem die Zahl der Abonnenten um ein Drittel gesunken war.</p>`,
+			kept: []string{"Der Verlag stellte den Newsletter im März ein"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
