@@ -161,3 +161,13 @@ code line two</pre>`))
 		}
 	}
 }
+
+func TestSoftHyphensRemoved(t *testing.T) {
+	r, err := extract.Extract("https://example.com/story", storyPage(`<p>Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Stadt.</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(r.Body, '\u00ad') || !strings.Contains(r.Body, "Schon im Mittelalter war der St. Magdalener das Aushängeschild") {
+		t.Errorf("soft hyphens left in the body:\n%q", r.Body)
+	}
+}

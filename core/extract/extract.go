@@ -63,6 +63,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
+	stripInvisible(doc)
 	base, err := url.Parse(strings.TrimSpace(pageURL))
 	if err != nil || !base.IsAbs() {
 		base = nil
@@ -103,6 +104,35 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
 		contentImage(base, p.images))
 	return sanitize(r), nil
+}
+
+// invisible are format characters a browser does not show inside a word: the soft hyphen
+// (German sites hyphenate long words with &shy;: "Mit&shy;tel&shy;al&shy;ter"), the word joiner
+// and the byte order mark. Left in, they split words for whatever reads the text next: the
+// headline and date matchers, the summary, a chat client. The zero-width space stays: Thai and
+// Khmer pages mark word boundaries with it.
+const invisible = "\u00ad\u2060\ufeff"
+
+var invisibleRemover = strings.NewReplacer("\u00ad", "", "\u2060", "", "\ufeff", "")
+
+// stripInvisible removes invisible format characters from the page's text and from the
+// attributes metadata is read from.
+func stripInvisible(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if strings.ContainsAny(n.Data, invisible) {
+			n.Data = invisibleRemover.Replace(n.Data)
+		}
+	case html.ElementNode:
+		for i, a := range n.Attr {
+			if (a.Key == "content" || a.Key == "title" || a.Key == "alt") && strings.ContainsAny(a.Val, invisible) {
+				n.Attr[i].Val = invisibleRemover.Replace(a.Val)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		stripInvisible(c)
+	}
 }
 
 // cleanBody drops copyright notices, photo captions and doubled paragraphs from the body.
