@@ -214,6 +214,9 @@ func readable(doc *html.Node, pageURL *url.URL) (string, *html.Node) {
 // inside <pre>.
 func renderText(n *html.Node) string { return render(n, false) }
 
+// sourceNewlines turns the line ends of a page's source into the spaces a browser shows.
+var sourceNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
 // render is renderText; sourceLines keeps the newlines of text nodes, for text that was written
 // as plain lines rather than laid out as HTML (a JSON-LD articleBody).
 func render(n *html.Node, sourceLines bool) string {
@@ -225,7 +228,7 @@ func render(n *html.Node, sourceLines bool) string {
 		case n.Type == html.TextNode:
 			t := n.Data
 			if !sourceLines && pre == 0 && strings.ContainsAny(t, "\n\r") {
-				t = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(t)
+				t = sourceNewlines.Replace(t)
 			}
 			b.WriteString(strings.ReplaceAll(t, brMark, "\n"))
 			return

@@ -44,6 +44,10 @@ var (
 		`подпишитесь на (?:наш|нас)|(?:оцените|поделитесь) (?:эту )?(?:статью|новостью))`)
 )
 
+// recircMaxRunes bounds the headings recircHeadingRe is tried on ("Das könnte Sie auch
+// interessieren" is 33 runes), sparing the expression on every paragraph.
+const recircMaxRunes = 80
+
 // ctaMaxRunes bounds the blocks ctaStartRe may remove: a call to action is short, a
 // paragraph that merely begins with "Subscribe" in a story about subscriptions is not.
 const ctaMaxRunes = 300
@@ -67,7 +71,7 @@ func postclean(root *html.Node) {
 			switch {
 			case runes == 0:
 				continue
-			case recircHeadingRe.MatchString(text):
+			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
 				remove = append(remove, c)
 				if next := nextElement(c); next != nil && linkList(next) {
 					remove = append(remove, next)
