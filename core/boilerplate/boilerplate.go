@@ -21,7 +21,10 @@ var (
 	// copyrightPhrase marks a notice wherever it stands in the line.
 	copyrightPhrase = regexp.MustCompile(`(?i)무단\s*전재|재\s*배포\s*금지|무단\s*복제|배포\s*금지|저작권법에|all rights reserved|` +
 		`alle rechte vorbehalten|все права защищены|tous droits réservés|todos los derechos reservados|` +
-		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}`)
+		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}|` +
+		`may not be (?:re)?published, broadcast|перепечатка[^.]{0,60}запрещена|перепечатка (?:материалов|и использование)[^.]{0,40}(?:только|без|с разрешения)|` +
+		`при (?:полном или частичном )?(?:использовании|перепечатке|цитировании) материалов|` +
+		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone`)
 
 	// captionEnd is the expand button text glued to a caption by many Korean CMSs.
 	captionEnd = regexp.MustCompile(`\s*이미지\s*확대\s*보기\s*$`)
@@ -37,7 +40,8 @@ var (
 )
 
 // noticeMarker finds where a notice begins inside a line.
-var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经`)
+var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经|` +
+	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa`)
 
 // IsCopyright reports a line that is a copyright or reprint notice: one that opens with one, or
 // carries a notice phrase with no finished sentence before it ("… 밝혔다. 저작권자 ⓒ …" is a
@@ -76,7 +80,7 @@ const maxCaption = 150
 // noticeHints are substrings every notice contains; looking for them is much cheaper than the
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
-	"droits", "derechos", "未经", "不得", "転載", "複製"}
+	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa"}
 
 func noticeHint(line string) bool {
 	l := strings.ToLower(line)
@@ -111,6 +115,47 @@ func IsCaption(line string) bool {
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
 }
 
+// maxPrompt bounds a subscription prompt: a label or a sentence or two.
+const maxPrompt = 200
+
+var (
+	// promptLine is the whole of a "read on" or log-in prompt printed where a paywall cuts a story.
+	promptLine = regexp.MustCompile(`(?i)^(?:continue reading(?: the main story| below)?|(?:jetzt |gleich )?weiterlesen|` +
+		`(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|gleich können sie weiterlesen|(?:anmelden|einloggen|registrieren) und weiterlesen|` +
+		`mit [\p{L}\d+ ]{1,20} weiterlesen|bereits abonnent(?:/in|in)?\??\s*(?:einloggen|anmelden)?|ja\. ich (?:bin abonnent(?:/in|in)?|benötige ein abo)|` +
+		`pour lire la suite|déjà abonné|para seguir leyendo|ya soy suscriptor|читать далее|продолжение следует|` +
+		`(?:［|\[)?有料会員限定(?:］|\])?|기사\s?전문\s?보기)\s*[.!?:：…]*$`)
+	// promptPhrase marks a paywall sentence wherever it stands in a short line.
+	promptPhrase = regexp.MustCompile(`(?i)already an? (?:subscriber|member)|subscribe (?:now )?to (?:continue|keep) reading|` +
+		`(?:sign|log) in to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available |reserved )?(?:for|to) (?:subscribers|members)|` +
+		`nur für abonnent|exklusiv für abonnent|für abonnenten (?:inklusive|frei)|réservé aux abonnés|exclusivo para suscriptores|` +
+		`会員限定です|続きをお読みいただけます|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
+		`(?:чтобы|для того чтобы) (?:продолжить|дочитать)|только для подписчиков|оформите подписку`)
+)
+
+// promptHints are substrings every prompt contains, checked before the regular expressions.
+var promptHints = []string{"continue", "weiterlesen", "abonn", "lire la suite", "seguir leyendo", "suscriptor", "subscri",
+	"member", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "유료", "로그인", "전문"}
+
+// IsPaywall reports a subscription or log-in prompt where a paywall cuts the story ("Continue
+// reading the main story", "Möchten Sie weiterlesen?", "この記事は会員限定です。…"): a label or
+// a short line, never a paragraph of the story.
+func IsPaywall(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 4*maxPrompt || utf8.RuneCountInString(line) > maxPrompt {
+		return false
+	}
+	l := strings.ToLower(line)
+	hint := false
+	for _, h := range promptHints {
+		if strings.Contains(l, h) {
+			hint = true
+			break
+		}
+	}
+	return hint && (promptLine.MatchString(line) || promptPhrase.MatchString(line))
+}
+
 // IsContact reports a reporter contact line: an e-mail address with at most a name and title.
 func IsContact(line string) bool {
 	line = strings.TrimSpace(line)
@@ -132,7 +177,7 @@ func CaptionText(line string) string {
 	return strings.TrimSpace(captionEnd.ReplaceAllString(line, ""))
 }
 
-// Clean drops copyright notices and photo captions from a body's paragraphs, with the copies
+// Clean drops copyright notices, paywall prompts and photo captions from a body's paragraphs, with the copies
 // of a caption a page prints twice (once with its button text, once without) and short
 // paragraphs repeated back to back.
 func Clean(paras []string) []string {
@@ -148,7 +193,7 @@ func Clean(paras []string) []string {
 			captions[CaptionText(t)] = true
 			prev = t
 			continue
-		case captions[t] || IsCopyright(t):
+		case captions[t] || IsCopyright(t) || IsPaywall(t):
 			prev = t
 			continue
 		}

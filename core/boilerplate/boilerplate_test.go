@@ -18,6 +18,11 @@ func TestIsCopyright(t *testing.T) {
 		"ⓒ 한경닷컴, 무단전재 및 재배포 금지",
 		"© Alle Rechte vorbehalten. Frankfurter Allgemeine Zeitung GmbH",
 		"© 2019 ООО «Пример». Все права защищены.",
+		"This material may not be published, broadcast, rewritten or redistributed.",
+		"Перепечатка материалов без письменного разрешения редакции запрещена.",
+		"При полном или частичном использовании материалов ссылка на «Пример» обязательна.",
+		"Nachdruck nur mit Genehmigung des Verlags.",
+		"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -26,6 +31,8 @@ func TestIsCopyright(t *testing.T) {
 	for _, s := range []string{
 		"The copyright office said on Monday that it would review the rules for artificial intelligence.",
 		"저작권 분쟁은 계속될 전망이다.",
+		"Суд признал, что перепечатка статьи без согласия автора нарушила закон, и обязал издание выплатить компенсацию.",
+		"Der Verlag erteilte die Genehmigung für den Nachdruck erst im März.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
 	} {
 		if IsCopyright(s) {
@@ -105,4 +112,33 @@ func FuzzClean(f *testing.F) {
 			MayHoldNotice(p)
 		}
 	})
+}
+
+func TestIsPaywall(t *testing.T) {
+	for _, s := range []string{
+		"Continue reading the main story",
+		"Möchten Sie weiterlesen?",
+		"Ja. Ich bin Abonnent.",
+		"Bereits Abonnent?Einloggen",
+		"Pour lire la suite",
+		"［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+		"If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.",
+		"Чтобы продолжить чтение, оформите подписку.",
+		"유료회원 전용 기사입니다.",
+	} {
+		if !IsPaywall(s) {
+			t.Errorf("IsPaywall(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"The company said it would continue reading the contracts before deciding.",
+		"Zum Weiterlesen: Claudia Duwe, Der Zukunft wieder vertrauen, Patmos Verlag",
+		"Grok für Tesla und X-Abonnenten",
+		"Die Zahl der Abonnenten stieg im dritten Quartal um zwölf Prozent, teilte der Verlag am Montag mit.",
+		strings.Repeat("Subscribers to the plan already a subscriber said the rules were unclear. ", 4),
+	} {
+		if IsPaywall(s) {
+			t.Errorf("IsPaywall(%q) = true", s)
+		}
+	}
 }

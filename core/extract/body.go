@@ -31,26 +31,36 @@ var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc"
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend popular mostread newsletter
-		subscribe caption figcaption phototxt imgdesc breadcrumb tag tags keyword keywords comment comments reply promo
+		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
 		sponsor advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip`) {
 		junkWords[w] = true
 	}
 }
 
-// junkClass reports a class/id string naming furniture.
+// junkClass reports a class/id string naming furniture. Taxonomy classes ("tag-elections",
+// "category-politics", as WordPress puts on every post's <article>) name the story's topics,
+// not furniture, and are skipped.
 func junkClass(cls string) bool {
-	prev := ""
 	found := false
-	forEachToken(cls, func(tok string) bool {
-		tok = strings.ToLower(tok)
-		if junkWords[tok] || prev != "" && junkPairs[prev+" "+tok] {
-			found = true
-			return false
+	for _, name := range strings.Fields(cls) {
+		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
+			continue
 		}
-		prev = tok
-		return true
-	})
-	return found
+		prev := ""
+		forEachToken(name, func(tok string) bool {
+			tok = strings.ToLower(tok)
+			if junkWords[tok] || prev != "" && junkPairs[prev+" "+tok] {
+				found = true
+				return false
+			}
+			prev = tok
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // forEachToken calls f with each run of letters and digits in s until f returns false.
@@ -125,11 +135,18 @@ func preclean(root *html.Node) {
 	}
 	for _, n := range breaks {
 		if n.Parent != nil {
-			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, n)
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: brMark}, n)
 			n.Parent.RemoveChild(n)
 		}
 	}
 }
+
+// brMark stands for a line break in the pre-cleaned tree. It is not white space, so
+// go-readability keeps it where it drops white-space text between phrasing content and a
+// block ("<strong>Heading</strong><br><br><div><img></div>Text" came out "HeadingText");
+// renderText turns it back into a newline. It is a private-use character (U+2028, the line
+// separator, counts as white space and is dropped too).
+const brMark = "\ue000"
 
 // substantial reports an element holding a story's worth of text outside links: 500 runes
 // for a form (page wrappers are link-heavy as a whole), 1,500 for navigation and asides.
@@ -191,18 +208,37 @@ func readable(doc *html.Node, pageURL *url.URL) (string, *html.Node) {
 	return renderText(art.Node), art.Node
 }
 
-// renderText writes the text under n with a blank line between blocks and single spaces inside them.
-func renderText(n *html.Node) string {
+// renderText writes the text under n with a blank line between blocks and single spaces inside
+// them. Line breaks are <br> and blocks; a newline in the page's source is white space, as a
+// browser shows it ("Normal wird bei einem <b>Facelift</b>⏎ ein Fahrzeug" is one sentence), except
+// inside <pre>.
+func renderText(n *html.Node) string { return render(n, false) }
+
+// sourceNewlines turns the line ends of a page's source into the spaces a browser shows.
+var sourceNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// render is renderText; sourceLines keeps the newlines of text nodes, for text that was written
+// as plain lines rather than laid out as HTML (a JSON-LD articleBody).
+func render(n *html.Node, sourceLines bool) string {
 	var b strings.Builder
+	pre := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.TextNode:
-			b.WriteString(n.Data)
+			t := n.Data
+			if !sourceLines && pre == 0 && strings.ContainsAny(t, "\n\r") {
+				t = sourceNewlines.Replace(t)
+			}
+			b.WriteString(strings.ReplaceAll(t, brMark, "\n"))
 			return
 		case n.Type == html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Rt, atom.Rp:
+				// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
+				// they split every word of the sentence they annotate.
 				return
 			case atom.Br:
 				b.WriteString("\n")
@@ -212,6 +248,10 @@ func renderText(n *html.Node) string {
 		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
 		if block {
 			b.WriteString("\n\n")
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
+			pre++
+			defer func() { pre-- }()
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)

@@ -82,9 +82,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	case len(descTokens) >= 8 && textsim.Recall(r.tokens, descTokens) < 0.5:
 		// Readability took a login form, a list of names or a ticker that has nothing of what
 		// the page says it is about: read the story from the paragraph that says it.
+		// A block many times smaller than a long reading is not the story either: such a
+		// description is the site's own tagline, and the block restating it the footer.
 		if n := anchoredBlock(doc, descTokens); n != nil {
 			postclean(n)
-			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 {
+			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 &&
+				(r.size < fragment || 4*d.size >= r.size) {
 				best = d
 			}
 		}
@@ -279,20 +282,25 @@ func isAncestor(a, n *html.Node) bool {
 	return false
 }
 
-// ldText turns a JSON-LD articleBody, which some publishers fill with HTML, into text.
+// ldText turns a JSON-LD articleBody, which some publishers fill with HTML, into text. The
+// HTML may itself be entity-escaped ("&lt;p class=&quot;texto&quot;&gt;…"), so markup is
+// looked for after unescaping.
 func ldText(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
 	}
+	if !strings.ContainsRune(s, '<') && strings.Contains(s, "&lt;") {
+		s = html.UnescapeString(s)
+	}
 	if strings.ContainsRune(s, '<') {
-		if nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
-			var b strings.Builder
+		wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		if nodes, err := html.ParseFragment(strings.NewReader(s), wrap); err == nil {
+			// One tree, so inline markup ("a <a>link</a>.") stays inside its sentence.
 			for _, n := range nodes {
-				b.WriteString(renderText(n))
-				b.WriteString("\n\n")
+				wrap.AppendChild(n)
 			}
-			return tidyParagraphs(b.String())
+			return render(wrap, true)
 		}
 	}
 	return tidyParagraphs(html.UnescapeString(s))

@@ -70,3 +70,39 @@ func TestAnchoredBlock(t *testing.T) {
 		t.Error("the anchored block must not reach the login form")
 	}
 }
+
+func TestLDTextEscapedHTML(t *testing.T) {
+	got := ldText(`&lt;p class=&quot;texto&quot;&gt;&lt;b&gt;TEGUCIGALPA.-&lt;/b&gt; Tras la extradición del expresidente.&lt;/p&gt;&lt;p&gt;Segundo párrafo.&lt;/p&gt;`)
+	if want := "TEGUCIGALPA.- Tras la extradición del expresidente.\n\nSegundo párrafo."; got != want {
+		t.Errorf("ldText = %q, want %q", got, want)
+	}
+	if got := ldText("Plain text: 3 &lt; 4 and nothing else."); got != "Plain text: 3 < 4 and nothing else." {
+		t.Errorf("plain ldText = %q", got)
+	}
+	// An articleBody written as lines keeps them even when it holds some markup.
+	if got := ldText("First paragraph.\n\nSecond with a <a href=\"/x\">link</a>."); got != "First paragraph.\n\nSecond with a link." {
+		t.Errorf("lined ldText = %q", got)
+	}
+}
+
+// A description that is the site's tagline matches the footer, not the story: a footer many
+// times smaller than readability's long reading must not replace it.
+func TestGenericDescriptionKeepsLongReading(t *testing.T) {
+	var story strings.Builder
+	for i := 0; i < 12; i++ {
+		story.WriteString("<p>Morgen Abend ist die Nacht der segensreichen Geburt unseres Propheten, und die Gemeinden laden zu Lesungen, Gebeten und einem gemeinsamen Essen in ihre Moscheen ein.</p>")
+	}
+	page := `<html><body><div class="content"><h1>Die Nacht der Geburt</h1>` + story.String() + `</div>
+<div class="row footer"><p>Example Union der Anstalt für Religion e.V.</p><p>Venloer Straße 160, 50823 Köln</p>
+<p>Zentrale +49 221 / 50 80 00, +49 221 / 50 800 100, info@example.de, Bestattungsinstitut +49 221 / 86 99 797,
++49 221 / 86 99 791, Reisen +49 221 / 29 23 560, +49 221 / 29 23 569 9</p></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	preclean(doc)
+	got := chooseBody(doc, nil, "", "Example Union der Anstalt für Religion e.V.")
+	if !strings.Contains(got, "segensreichen Geburt") || strings.Contains(got, "Venloer") {
+		t.Errorf("chooseBody took the footer:\n%s", got)
+	}
+}

@@ -21,13 +21,32 @@ var (
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|` +
 		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
 		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
-		`関連記事|おすすめ記事|相关(?:新闻|文章|阅读)|推荐阅读|Читайте также|Смотрите также|Leia também|Lea también|Lire aussi)\s*[:：.!]?$`)
+		`関連記事|おすすめ記事|相关(?:新闻|文章|阅读)|推荐阅读|Читайте также|Смотрите также|Также читайте|(?:Новости|Материалы|Статьи) по теме|По теме|` +
+		`Leia também|Veja também|Lea también|Le puede interesar|Lire aussi|À lire aussi|เรื่องที่เกี่ยวข้อง|` +
+		`related (?:posts|reading)|` +
+		`(?:das|dies) könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|(?:weitere|verwandte|ähnliche|empfohlene|neueste) (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|` +
+		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
+	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
+	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …".
+	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|more on this|` +
+		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
+		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
+		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)\s*[:：]\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = regexp.MustCompile(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
-		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보)`)
+		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
+		`(?:was|is) this (?:article|story|page) (?:helpful|useful)\?|did you (?:find this|like this)|` +
+		`(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich|lesenswert)\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|` +
+		`(?:artikel|beitrag) gefallen\?|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|` +
+		`(?:mit unserem|unser) newsletter\b|(?:jetzt )?(?:zum |für den )?newsletter (?:anmelden|abonnieren)|` +
+		`подпишитесь на (?:наш|нас)|(?:оцените|поделитесь) (?:эту )?(?:статью|новостью))`)
 )
+
+// recircMaxRunes bounds the headings recircHeadingRe is tried on ("Das könnte Sie auch
+// interessieren" is 33 runes), sparing the expression on every paragraph.
+const recircMaxRunes = 80
 
 // ctaMaxRunes bounds the blocks ctaStartRe may remove: a call to action is short, a
 // paragraph that merely begins with "Subscribe" in a story about subscriptions is not.
@@ -52,7 +71,7 @@ func postclean(root *html.Node) {
 			switch {
 			case runes == 0:
 				continue
-			case recircHeadingRe.MatchString(text):
+			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
 				remove = append(remove, c)
 				if next := nextElement(c); next != nil && linkList(next) {
 					remove = append(remove, next)
@@ -61,7 +80,15 @@ func postclean(root *html.Node) {
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
 				remove = append(remove, c)
 				continue
+			case links*2 >= runes && runes <= ctaMaxRunes && readAlsoRe.MatchString(text):
+				// The headline it points to is a link, most of the line; "Siehe auch: Tabelle
+				// 2" or "Related: the council <a>voted</a> …" in prose is not.
+				remove = append(remove, c)
+				continue
 			case linkOnly(c, runes, links):
+				remove = append(remove, c)
+				continue
+			case links > 0 && headedLinks(c, runes, links):
 				remove = append(remove, c)
 				continue
 			}
@@ -79,7 +106,7 @@ func postclean(root *html.Node) {
 // linkOnly reports a short block that is nothing but a link, standing where paragraphs
 // stand: a teaser for another story. Inline links inside prose never qualify.
 func linkOnly(n *html.Node, runes, links int) bool {
-	if runes > 160 || links*10 < runes*9 {
+	if runes > 160 || links*10 < runes*9 || besideText(n) {
 		return false
 	}
 	switch n.DataAtom {
@@ -87,6 +114,30 @@ func linkOnly(n *html.Node, runes, links int) bool {
 		return hasBlockSibling(n)
 	}
 	return false
+}
+
+// headedLinks reports a block that opens with a "related stories" label in bold and holds
+// nothing but links after it: "<p><strong>관련기사</strong><br><a>…</a><br><a>…</a></p>".
+func headedLinks(n *html.Node, runes, links int) bool {
+	var first *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			first = c
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			return false // prose before any label
+		}
+	}
+	if first == nil || first.DataAtom == atom.A {
+		return false
+	}
+	label := normSpace(strings.ReplaceAll(textOf(first), brMark, " "))
+	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) {
+		return false
+	}
+	rest := runes - utf8.RuneCountInString(label)
+	return rest > 0 && links*10 >= rest*9
 }
 
 // linkList reports a list or block of short links: every item carries a link and links
@@ -147,6 +198,17 @@ func nextElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// besideText reports an element with prose right before or after it ("landed <a>Bug 1</a>,
+// which aims…"): it is part of a sentence, whatever block follows the sentence.
+func besideText(n *html.Node) bool {
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBlockSibling reports whether the nearest element on either side of n is a block.

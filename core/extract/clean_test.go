@@ -56,6 +56,32 @@ func TestFurnitureRemoved(t *testing.T) {
 			kept: []string{"Subscribe, the mayor told reporters"}},
 		{name: "inline link in prose", extra: `<p>The <a href="/report">full report</a> runs to 300 pages and lists every line of spending.</p>`,
 			kept: []string{"full report runs to 300 pages"}},
+		{name: "ruby annotations", extra: `<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>`,
+			kept: []string{"子どもへの虐待をなくすための法律ができました。"}, gone: []string{"ぎゃくたい"}},
+		{name: "link inside a list item's sentence, before a nested list", extra: `<ul><li>We have just landed <a href="/bug/1553982">Bug 1553982</a>, which stops an update from starting while another instance runs.<ul><li>Users of several profiles will see the error page less often.</li></ul></li></ul>`,
+			kept: []string{"We have just landed Bug 1553982, which stops"}},
+		{name: "paywall prompts", extra: `<p>Continue reading the main story</p><div class="box"><h2>Möchten Sie weiterlesen?</h2><p>Ja. Ich bin Abonnent.</p></div><p>この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>`,
+			gone: []string{"Continue reading", "weiterlesen", "Abonnent", "会員限定"}},
+		{name: "german related heading", extra: `<h3>Das könnte Sie auch interessieren:</h3><ul><li><a href="/1">Gemeinderat streitet über Parkgebühren</a></li><li><a href="/2">Neue Buslinie ab Dezember</a></li></ul>`,
+			gone: []string{"interessieren", "Parkgebühren", "Buslinie"}},
+		{name: "german related articles heading", extra: `<h4>Verwandte Artikel</h4><ul><li><a href="/3">Schulen erhalten mehr Geld</a></li><li><a href="/4">Straßen bleiben gesperrt</a></li></ul>`,
+			gone: []string{"Verwandte Artikel", "Schulen erhalten", "Straßen bleiben"}},
+		{name: "read-also pointers", extra: `<p>Lesen Sie auch: <a href="/5">Spielabbruch in der Kreisliga</a></p><p><strong>Lea también:</strong> <a href="/6">Impiden ingreso a reportero</a></p><p>READ MORE: <a href="/7">Riot is considering changes to the format</a></p>`,
+			gone: []string{"Lesen Sie auch", "Kreisliga", "Lea también", "Impiden", "READ MORE", "Riot is"}},
+		{name: "see also in prose without a link", extra: `<p>See also: the council's budget tables, which list every line of spending for the coming year.</p>`,
+			kept: []string{"See also: the council's budget tables"}},
+		{name: "photo credit with a one-word class", extra: `<div><img src="/munn.jpg" alt=""><p><span class="photoCredit">Courtesy G4</span></p></div>`,
+			gone: []string{"Courtesy G4"}},
+		{name: "reprint notices", extra: `<p>This material may not be published, broadcast, rewritten or redistributed.</p><p>Перепечатка материалов без письменного разрешения редакции запрещена.</p><p>Nachdruck nur mit Genehmigung des Verlags.</p>`,
+			gone: []string{"This material", "Перепечатка", "Nachdruck"}},
+		{name: "bold related label and links in one paragraph", extra: `<p><strong>Related stories</strong><br><a href="/1">Mayor resigns after budget row</a><br><a href="/2">Bus fares to rise in January</a></p><p><b>เรื่องที่เกี่ยวข้อง</b><br><a href="/3">ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว</a></p>`,
+			gone: []string{"Related stories", "Mayor resigns", "Bus fares", "เรื่องที่เกี่ยวข้อง", "ลืออุ้ม"}},
+		{name: "bold label over prose stays", extra: `<p><strong>Related:</strong> the council also voted to <a href="/fees">raise parking fees</a> by 10 percent from January.</p>`,
+			kept: []string{"the council also voted to raise parking fees"}},
+		{name: "feedback and newsletter prompts", extra: `<p>War der Artikel nützlich?</p><p>Möchten Sie den Artikel teilen?</p><p>Mit unserem Newsletter bleiben Sie informiert</p><p>Never miss the latest news by signing up to our newsletter today!</p>`,
+			gone: []string{"nützlich", "teilen?", "Newsletter", "Never miss"}},
+		{name: "a newsletter in the news is prose", extra: `<p>Der Verlag stellte den Newsletter im März ein, nachdem die Zahl der Abonnenten um ein Drittel gesunken war.</p>`,
+			kept: []string{"Der Verlag stellte den Newsletter im März ein"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
@@ -79,5 +105,69 @@ func TestFurnitureRemoved(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A WordPress post's <article> carries its tags and categories as classes ("tag-share-prices",
+// "category-ads"): words that name furniture elsewhere must not make a short story furniture.
+func TestTaxonomyClassesAreNotFurniture(t *testing.T) {
+	const story = "A senior official has said in a sworn affidavit that anyone with a will to escape from the prison on the island could do so, as the old fences have not been fixed in ten years and half of the guards on each shift are new to the job and to the men they watch."
+	page := `<html lang="en"><head><title>Anyone could escape, official says</title></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/opinion">Opinion</a></div>
+<article class="post type-post status-publish tag-social-media tag-share-prices category-ads">
+<h1>Anyone could escape, official says</h1><div class="td-post-content"><p>` + story + `</p></div></article>
+<form class="login"><p>Welcome! Log into your account</p><input name="user"><input name="password"></form></body></html>`
+	r, err := extract.Extract("https://example.com/2022/05/04/escape/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, story) {
+		t.Errorf("story lost:\n%s", r.Body)
+	}
+	if strings.Contains(r.Body, "Opinion") {
+		t.Errorf("menu in the body:\n%s", r.Body)
+	}
+}
+
+// Line breaks between a bold heading, a photo block and the text after it must survive
+// readability, which drops white-space text there: "㈜디지털이엠씨경기도 용인에…" glued a
+// company name onto the story's first sentence.
+func TestLineBreaksAroundPhotoBlock(t *testing.T) {
+	para := "경기도 용인에 자리 잡은 민간 시험인증 전문기업이다. 14년째 세계 각국의 통신·안전·전파 규격 시험과 인증 한 우물만 파고 있다. "
+	page := `<html lang="ko"><head><title>시험인증 한 우물</title></head><body><div id="contents"><div class="article_txt">` +
+		`<strong>㈜디지털이엠씨</strong><br><br><div class="articlePhotoC"><img src="a.jpg" width="500"></div>` +
+		strings.Repeat(para, 3) + `<br><br>` + strings.Repeat(para, 3) + `<br><br>` + strings.Repeat(para, 3) + `</div></div></body></html>`
+	r, err := extract.Extract("https://news.example.kr/3/all/20131023/58406128/1", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "디지털이엠씨경기도") || !strings.Contains(r.Body, "경기도 용인에") {
+		t.Errorf("heading glued to the story or story lost:\n%s", r.Body)
+	}
+}
+
+// A newline in the page's source is white space: a sentence wrapped in the HTML stays one
+// paragraph, while <br> and <pre> keep their lines.
+func TestSourceNewlinesAreSpaces(t *testing.T) {
+	r, err := extract.Extract("https://example.com/story", storyPage(`<p>Normal wird bei einem <span style="font-weight:bold">Facelift</span>
+ ein Fahrzeug optisch etwas aufgefrischt.</p><p>Erste Zeile<br>Zweite Zeile</p><pre>code line one
+code line two</pre>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Normal wird bei einem Facelift ein Fahrzeug optisch etwas aufgefrischt.", "Erste Zeile\n\nZweite Zeile", "code line one\n\ncode line two"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, r.Body)
+		}
+	}
+}
+
+func TestSoftHyphensRemoved(t *testing.T) {
+	r, err := extract.Extract("https://example.com/story", storyPage(`<p>Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Stadt.</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(r.Body, '\u00ad') || !strings.Contains(r.Body, "Schon im Mittelalter war der St. Magdalener das Aushängeschild") {
+		t.Errorf("soft hyphens left in the body:\n%q", r.Body)
 	}
 }

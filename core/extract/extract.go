@@ -63,6 +63,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
+	stripInvisible(doc)
 	base, err := url.Parse(strings.TrimSpace(pageURL))
 	if err != nil || !base.IsAbs() {
 		base = nil
@@ -87,7 +88,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	preclean(doc)
 	reading := chooseBody(doc, base, ld.body, r.Description)
-	body := cleanBody(trimEdges(reading, r.Title))
+	body := cleanBody(leadWithStandfirst(doc, trimEdges(reading, r.Title), r.Title))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
@@ -103,6 +104,39 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
 		contentImage(base, p.images))
 	return sanitize(r), nil
+}
+
+// invisibleRemover drops format characters a browser does not show inside a word: the soft hyphen
+// (German sites hyphenate long words with &shy;: "Mit&shy;tel&shy;al&shy;ter"), the word joiner
+// and the byte order mark. Left in, they split words for whatever reads the text next: the
+// headline and date matchers, the summary, a chat client. The zero-width space stays: Thai and
+// Khmer pages mark word boundaries with it.
+var invisibleRemover = strings.NewReplacer("\u00ad", "", "\u2060", "", "\ufeff", "")
+
+// hasInvisible is three substring searches: much faster than strings.ContainsAny with
+// non-ASCII characters, and run on every text node.
+func hasInvisible(s string) bool {
+	return strings.Contains(s, "\u00ad") || strings.Contains(s, "\u2060") || strings.Contains(s, "\ufeff")
+}
+
+// stripInvisible removes invisible format characters from the page's text and from the
+// attributes metadata is read from.
+func stripInvisible(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if hasInvisible(n.Data) {
+			n.Data = invisibleRemover.Replace(n.Data)
+		}
+	case html.ElementNode:
+		for i, a := range n.Attr {
+			if (a.Key == "content" || a.Key == "title" || a.Key == "alt") && hasInvisible(a.Val) {
+				n.Attr[i].Val = invisibleRemover.Replace(a.Val)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		stripInvisible(c)
+	}
 }
 
 // cleanBody drops copyright notices, photo captions and doubled paragraphs from the body.
@@ -148,8 +182,15 @@ func pageLang(p *page, ld *ldArticle) string {
 // come from one template and often copy each other, so their agreement counts only when no
 // other pair agrees (a section page's "Yahoo News - Latest News & Headlines" in both, against
 // the story's headline in <title> and <h1>).
+//
+// The site names cut off are the ones the page states (og:site_name, JSON-LD publisher); the
+// Twitter handle and application-name count only when it states none, as they often name a
+// product or a desk ("@firefox" on a Mozilla page whose headline starts "Firefox — …").
 func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
-	sites := []string{siteName, ld.siteName, p.meta["twitter:site"], p.meta["application-name"]}
+	sites := []string{siteName, ld.siteName}
+	if strings.TrimSpace(siteName+ld.siteName) == "" {
+		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"])
+	}
 	var raw, clean []string
 	var social []bool
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
@@ -178,16 +219,21 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 
 // confirms reports whether another source agrees with title c: it is the same, or holds c as
 // the part before or after a separator. When that source is exactly one side of c ("Story –
-// My website" against an <h1> "Story"), that side is the title.
+// My website" against an <h1> "Story") or c without a bracketed source at its end ("Story
+// （CNET Japan）", as aggregators credit the original), that part is the title.
 func confirms(c, otherClean, otherRaw string) (string, bool) {
 	kc := squash(c)
 	if kc == "" {
 		return "", false
 	}
+	head := withoutBracketedTail(c)
 	for _, o := range []string{otherClean, otherRaw} {
 		ko := squash(o)
 		if ko == kc {
 			return c, true
+		}
+		if head != "" && squash(head) == ko {
+			return head, true
 		}
 		for _, sep := range titleSeparators {
 			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
@@ -199,6 +245,32 @@ func confirms(c, otherClean, otherRaw string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// closingBrackets maps the closing brackets a source credit is wrapped in to their openers.
+var closingBrackets = map[rune]rune{')': '(', '）': '（', ']': '[', '】': '【'}
+
+// withoutBracketedTail returns t without a short bracketed group at its end ("… （CNET Japan）"),
+// or "" when t does not end in one or nothing would be left before it.
+func withoutBracketedTail(t string) string {
+	r := []rune(strings.TrimSpace(t))
+	if len(r) < 3 {
+		return ""
+	}
+	open, ok := closingBrackets[r[len(r)-1]]
+	if !ok {
+		return ""
+	}
+	for i := len(r) - 2; i > 0 && len(r)-i <= 32; i-- {
+		if r[i] == open {
+			head := strings.TrimSpace(string(r[:i]))
+			if len([]rune(head)) < 4 {
+				return ""
+			}
+			return head
+		}
+	}
+	return ""
 }
 
 func pageTags(p *page, ld *ldArticle) []string {

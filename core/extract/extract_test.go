@@ -56,6 +56,22 @@ func TestExtractMetadata(t *testing.T) {
 		{"og:title on property= wins over a misused name= before it", "https://example.com/og",
 			`<head><meta name="og:title" content="Template title"><meta property="og:title" content="Property title"><title>Property title - Example</title></head>`,
 			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Property title") }},
+		{"a product name before the headline is kept when og:site_name names another site", "https://www.example.org/firefox/",
+			`<head><title>Firefox — Customize and make it your own — The most flexible browser on the Web — Mozilla</title>
+<meta property="og:site_name" content="Mozilla"><meta name="twitter:site" content="@firefox">
+<meta property="og:title" content="Firefox — Customize and make it your own — The most flexible browser on the Web"></head>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "Firefox — Customize and make it your own — The most flexible browser on the Web")
+			}},
+		{"a bracketed source after the headline goes when the <h1> confirms the rest", "https://news.example.jp/a/1",
+			`<head><meta property="og:title" content="公衆無線LANを安全に使うアプリ「Wi-Fiプロテクション」（CNET Japan） - Example!ニュース">
+<meta property="og:site_name" content="Example!ニュース"></head><body><h1>公衆無線LANを安全に使うアプリ「Wi-Fiプロテクション」</h1></body>`,
+			func(t *testing.T, r *extract.Result) {
+				eq(t, "title", r.Title, "公衆無線LANを安全に使うアプリ「Wi-Fiプロテクション」")
+			}},
+		{"a bracketed part no other source drops stays", "https://example.com/b",
+			`<head><meta property="og:title" content="Budget passes (updated)"><title>Budget passes (updated) | Example</title></head>`,
+			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Budget passes (updated)") }},
 		{"title suffix from og:site_name", "https://www.bbc.com/news/x", `<head><title>Sweden drops case - BBC News</title>
 <meta property="og:site_name" content="BBC News"></head>`,
 			func(t *testing.T, r *extract.Result) { eq(t, "title", r.Title, "Sweden drops case") }},

@@ -9,7 +9,9 @@ import (
 )
 
 // Tokens splits text into lower-case word tokens; ideographs and kana count one token each
-// because those scripts do not separate words with spaces.
+// because those scripts do not separate words with spaces. Invisible characters that join
+// rather than separate (soft hyphen, word joiner, byte order mark) are skipped, so
+// "Mit\u00adtel\u00adal\u00adter" is the one word a reader sees.
 func Tokens(s string) []string {
 	var out []string
 	var cur []rune
@@ -21,6 +23,8 @@ func Tokens(s string) []string {
 	}
 	for _, r := range s {
 		switch {
+		case r == '\u00ad' || r == '\u2060' || r == '\ufeff':
+			continue
 		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			flush()
 			out = append(out, string(r))

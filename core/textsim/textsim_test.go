@@ -22,4 +22,7 @@ func TestMeasures(t *testing.T) {
 	if n := len(Tokens("東京は晴れ, 서울은 맑음")); n != 7 {
 		t.Errorf("Tokens = %d, want 5 ideographs/kana + 2 Hangul words", n)
 	}
+	if got := Tokens("Mit\u00adtel\u00adal\u00adter\u2060s Ende"); len(got) != 2 || got[0] != "mittelalters" {
+		t.Errorf("soft hyphen and word joiner split a word: %q", got)
+	}
 }

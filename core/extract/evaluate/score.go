@@ -85,7 +85,13 @@ func Score(c Case, got Output) PageScore {
 
 func ptr[T any](v T) *T { return &v }
 
-func norm(s string) string { return strings.Join(strings.Fields(html.UnescapeString(s)), " ") }
+// norm unescapes entities, drops the invisible characters Tokens skips (a soft hyphen in a
+// snippet or a body must not decide a match) and collapses white space.
+func norm(s string) string {
+	return strings.Join(strings.Fields(invisible.Replace(html.UnescapeString(s))), " ")
+}
+
+var invisible = strings.NewReplacer("\u00ad", "", "\u2060", "", "\ufeff", "")
 
 // TitleOK accepts the expected title or any alternative after whitespace normalisation.
 func TitleOK(got, want string, alts []string) bool {

@@ -122,3 +122,11 @@ func TestRunScoresAndSurvivesPanics(t *testing.T) {
 		t.Errorf("summary = %+v", s)
 	}
 }
+
+func TestSnippetsIgnoreSoftHyphens(t *testing.T) {
+	c := Case{Name: "p", Want: Expected{With: []string{"Alt\u00adpa\u00adläo\u00adli\u00adthi\u00adkum"}, Without: []string{"Im\u00adpres\u00adsum"}}}
+	s := Score(c, Output{Body: "Vom Altpaläolithikum bis heute. Impressum"})
+	if s.TP != 1 || s.FP != 1 {
+		t.Errorf("TP, FP = %d, %d, want 1, 1", s.TP, s.FP)
+	}
+}

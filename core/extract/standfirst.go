@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
+)
+
+// News pages often set the story's opening paragraph (standfirst, lede, "Vorspann", "chapô")
+// apart in the article header, between the headline and the body container, where readability
+// does not look. leadWithStandfirst puts it back in front of the reading. Only the stretch of
+// the page between the headline and the reading's first paragraph is searched, so "teaser"
+// boxes of other stories after the article never qualify.
+
+// standfirstWords are class/id tokens naming a story's opening paragraph.
+var standfirstWords = map[string]bool{"intro": true, "lead": true, "lede": true, "standfirst": true, "deck": true,
+	"dek": true, "teaser": true, "subtitle": true, "summary": true, "chapo": true, "abstract": true, "excerpt": true,
+	"sapo": true, "vorspann": true, "introtext": true, "teasertext": true, "leadtext": true}
+
+// standfirstClass reports a class/id string naming a standfirst ("ts-intro", "article-lead",
+// "content__intro", "teaserText").
+func standfirstClass(cls string) bool {
+	found := false
+	forEachToken(cls, func(tok string) bool {
+		tok = strings.ToLower(tok)
+		if standfirstWords[tok] || strings.HasPrefix(tok, "intro") || strings.HasPrefix(tok, "teaser") {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// Standfirst sizes in word tokens: a sentence at least, a paragraph or two at most.
+const (
+	standfirstMin = 8
+	standfirstMax = 200
+)
+
+// leadWithStandfirst returns reading with the page's standfirst in front when the reading lacks it.
+func leadWithStandfirst(doc *html.Node, reading, title string) string {
+	// The probe is the reading's first real paragraph, not a caption or a label before it.
+	var probe string
+	for i, p := range strings.SplitN(reading, "\n\n", 4) {
+		if p = normSpace(p); i < 3 && utf8.RuneCountInString(p) >= 30 {
+			probe = p
+			break
+		}
+	}
+	if probe == "" {
+		return reading
+	}
+	probe = prefixRunes(probe, 60)
+	// startsReading reports the text node where the reading begins: it holds the probe's
+	// opening, or, when markup splits the sentence ("Normal wird bei einem <b>Facelift</b>"),
+	// is itself the probe's opening.
+	opening := prefixRunes(probe, 24)
+	startsReading := func(text string) bool {
+		t := normSpace(text)
+		return strings.Contains(t, opening) || utf8.RuneCountInString(t) >= 12 && strings.HasPrefix(probe, t)
+	}
+	kt := squash(title)
+	if kt == "" {
+		return reading
+	}
+	var found *html.Node
+	headline, stop := false, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if stop {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			if headline && startsReading(n.Data) {
+				stop = true // the reading starts here: nothing after it is a standfirst
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.A:
+				return
+			case atom.H1:
+				if !headline && squash(textOf(n)) == kt {
+					headline = true
+					return
+				}
+			}
+			if headline && found == nil && standfirstClass(attr(n, "class")+" "+attr(n, "id")) && isStandfirst(n) {
+				found = n
+				if startsReading(textOf(n)) {
+					stop = true
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if found == nil || !stop {
+		return reading
+	}
+	text := tidyParagraphs(renderText(found))
+	t := textsim.Tokens(text)
+	if len(t) < standfirstMin || len(t) > standfirstMax || strings.Contains(normSpace(reading), prefixRunes(normSpace(text), 40)) {
+		return reading // too short or long for a standfirst, or the reading has it already
+	}
+	return text + "\n\n" + reading
+}
+
+// isStandfirst reports an element that reads as prose: no headings of its own (a teaser box
+// has them), at most one link and little link text.
+func isStandfirst(n *html.Node) bool {
+	if textLonger(n, 2000) {
+		return false
+	}
+	headings, links := 0, 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.Img, atom.Ul, atom.Ol, atom.Time:
+				headings++
+			case atom.A:
+				links++
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	if headings > 0 || links > 1 {
+		return false
+	}
+	text, linkText := textAndLinks(n)
+	return linkText*3 < utf8.RuneCountInString(text)
+}
+
+// prefixRunes returns the first n runes of s.
+func prefixRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}

@@ -1,0 +1,73 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"paperboy/core/extract"
+)
+
+// headerPage is a news page whose article header holds the headline and `header`, followed by
+// share buttons, the body container and `after`.
+func headerPage(header, after string) []byte {
+	var b strings.Builder
+	b.WriteString(`<html lang="de"><head><title>Junge Lenker schrotten zwei Sportwagen - Telebeispiel</title></head><body>
+<nav><a href="/">Start</a> <a href="/region">Region</a></nav><main><article><header><h1 class="article-title">Junge Lenker schrotten zwei Sportwagen</h1>
+<div class="article-meta"><time datetime="2019-10-19T11:36:11+02:00">19.10.2019</time></div>`)
+	b.WriteString(header)
+	b.WriteString(`</header><div class="share"><a href="/fb">Teilen</a></div>`)
+	b.WriteString(`<div class="article-content">`)
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&b, "<p>Absatz %d: Der 19-jährige Lenker verlor kurz nach der Einfahrt aus ungeklärten Gründen die Herrschaft über den Wagen, wie die Kantonspolizei am Samstag mitteilte.</p>", i)
+	}
+	b.WriteString(`</div></article>`)
+	b.WriteString(after)
+	b.WriteString(`</main></body></html>`)
+	return []byte(b.String())
+}
+
+func TestStandfirstInArticleHeader(t *testing.T) {
+	const lede = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut."
+	tests := []struct {
+		name, header, after string
+		want                bool // the lede leads the body
+	}{
+		{name: "intro div between headline and body", header: `<div class="tb-article-intro">` + lede + `</div>`, want: true},
+		{name: "lead paragraph in an h2", header: `<h2 class="h2 article-lead entry-summary"><span>` + lede + `</span></h2>`, want: true},
+		{name: "teaser box of other stories after the article", after: `<div class="teaser"><p>` + lede + `</p></div>`},
+		{name: "teaser box with headings and links", header: `<div class="teaser-list"><h3><a href="/a">` + lede + `</a></h3><a href="/b">Mehr</a></div>`},
+		{name: "a sentence too short for a standfirst", header: `<p class="lead">Zwei Unfälle.</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://example.ch/2019/10/19/unfall/", headerPage(tt.header, tt.after))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(r.Body, "Absatz 1:") || !strings.Contains(r.Body, "Absatz 4:") {
+				t.Fatalf("story paragraphs lost:\n%s", r.Body)
+			}
+			if got := strings.HasPrefix(r.Body, lede); got != tt.want {
+				t.Errorf("body starts with the lede = %v, want %v:\n%s", got, tt.want, r.Body)
+			}
+			if strings.Count(r.Body, "In der Nacht auf Samstag") > 1 {
+				t.Errorf("lede twice:\n%s", r.Body)
+			}
+		})
+	}
+}
+
+// Markup inside the body's first sentence ("Der <b>19-jährige</b> Lenker") splits it over
+// several text nodes; the place where the reading starts must still be found.
+func TestStandfirstBeforeMarkedUpOpening(t *testing.T) {
+	const lede = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut."
+	page := strings.Replace(string(headerPage(`<h2 class="article-lead">`+lede+`</h2>`, "")), "Absatz 1: Der 19-jährige Lenker", "Absatz 1: Der <b>19-jährige</b>\n Lenker", 1)
+	r, err := extract.Extract("https://example.ch/2019/10/19/unfall/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(r.Body, lede) || !strings.Contains(r.Body, "Absatz 1: Der 19-jährige Lenker") {
+		t.Errorf("body:\n%s", r.Body)
+	}
+}
