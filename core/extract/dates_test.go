@@ -188,6 +188,10 @@ func TestDatesRankAndPrecision(t *testing.T) {
 <body><h1 class="logo">News.example.az</h1><div>Tuesday, 8 December 2020</div><ul><li>Politics</li><li>Economy</li><li>Society</li><li>World</li><li>Sports</li><li>Culture</li><li>Opinion</li><li>Interviews</li><li>Photo galleries</li><li>Video reports</li><li>Archive</li><li>Contacts</li><li>Advertising</li><li>About the agency</li><li>Subscribe to the newsletter</li></ul>
 <h2>Azerbaijan launches counteroffensive to restore its territory</h2><p>13 October 2020, 14:20</p>` + strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2020, 10, 13, 14, 20, 0, 0, time.UTC), false},
+		{"a byline block named article-meta carries the date", "https://www.example.de/de/pages/grab-bote",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="article-meta-wrapper">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "Montag (30. Oktober 2023)"),
+			extract.Options{}, time.Date(2023, 10, 31, 0, 0, 0, 0, berlin), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>
