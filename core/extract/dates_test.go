@@ -25,6 +25,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 	rome, _ := time.LoadLocation("Europe/Rome")
 	paris, _ := time.LoadLocation("Europe/Paris")
 	tehran, _ := time.LoadLocation("Asia/Tehran")
+	zurich, _ := time.LoadLocation("Europe/Zurich")
 	tests := []struct {
 		name, url, html string
 		opts            extract.Options
@@ -192,6 +193,12 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="article-meta-wrapper">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>` +
 				strings.ReplaceAll(story, "2001-09-11", "Montag (30. Oktober 2023)"),
 			extract.Options{}, time.Date(2023, 10, 31, 0, 0, 0, 0, berlin), true},
+		{"a <time> under the headline overrules a bare stale metadata day", "https://www.example.ch/de/umwelt/schneesport-35334/",
+			`<html lang="de-CH"><head><title>Schneesport mit Rücksicht auf Wildtiere</title><meta name="og:article:published_time" content="2022-01-15"></head>
+<body><nav>Startseite › Umwelt › Schneesport mit Rücksicht auf Wildtiere</nav><div>` + strings.Repeat("Bergsport Hochtouren Klettern Skitouren Wandern ", 8) + `</div>
+<h1>Schneesport mit Rücksicht auf Wildtiere: Tipps für den Winter</h1><ul><li><span>Erscheinungsdatum</span> <time datetime="2022-01-25">25.01.2022</time></li></ul>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2022, 1, 25, 0, 0, 0, 0, zurich), true},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>

@@ -100,9 +100,15 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
 		pub = append(pub, dateCand{st, rankURL})
 	}
-	zone := headerZone(p.text, title)
+	// The first <h1> is the headline when it agrees with the title; otherwise it is often the
+	// site's logo, and the title as found in the text marks the headline.
+	headline, other := title, p.h1
+	if title == "" || strings.Contains(p.h1, title) || strings.Contains(title, p.h1) {
+		headline, other = p.h1, title
+	}
+	zone := headerZone(p.text, headline)
 	if zone == "" {
-		zone = headerZone(p.text, p.h1)
+		zone = headerZone(p.text, other)
 	}
 	if zone != "" {
 		noRelative.text(&pub, rankHeader, zone)
@@ -117,10 +123,18 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
 	d.value(&mod, rankData, p.updatedTitles...)
-	var below []dateCand // the first date of a date element after the headline
+	var below []dateCand // the first date of a date element, else of a <time>, after the headline
 	for _, t := range p.dateTexts {
 		if marked.text(&below, rankVisible, beforeUpdateLabel(t)); len(below) > 0 {
 			break
+		}
+	}
+	for _, t := range p.times {
+		if len(below) > 0 {
+			break
+		}
+		if t.afterHeading {
+			d.value(&below, rankVisible, t.datetime)
 		}
 	}
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below))))
@@ -253,7 +267,7 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 // names one other day: content systems keep the first draft's date in their metadata when a
 // story is rewritten and published again, or fill in a placeholder. All of these must hold,
 // so that metadata still wins against lists, mastheads and bare dates: the first date element
-// after the headline and the first date around it name the same day; that date has a time
+// (or else <time>) after the headline and the first date around it name the same day; that date has a time
 // unless the metadata is a bare date too; no visible date falls on the metadata's day; and
 // the page does not label that day an update.
 func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision, labelledUpdates []string, below []dateCand) []dateCand {
