@@ -130,11 +130,10 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	for _, t := range p.times {
-		if len(below) > 0 {
-			break
-		}
 		if t.afterHeading {
-			d.value(&below, rankVisible, t.datetime)
+			if d.value(&below, rankVisible, t.datetime); len(below) > 0 {
+				break
+			}
 		}
 	}
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below))))
@@ -267,7 +266,9 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 // names one other day: content systems keep the first draft's date in their metadata when a
 // story is rewritten and published again, or fill in a placeholder. All of these must hold,
 // so that metadata still wins against lists, mastheads and bare dates: the first date element
-// (or else <time>) after the headline and the first date around it name the same day; that date has a time
+// (or else <time>) after the headline and the first date around it name the same day (or,
+// when nothing dated stands right by the headline, the first date element and the first
+// <time> under it do); that date has a time
 // unless the metadata is a bare date too; no visible date falls on the metadata's day; and
 // the page does not label that day an update.
 func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision, labelledUpdates []string, below []dateCand) []dateCand {
@@ -280,6 +281,10 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 			}
 			break
 		}
+	}
+	if header == "" && len(below) == 2 && below[0].st.Time.Format(day) == below[1].st.Time.Format(day) &&
+		(below[0].st.Precision > pubdate.Day || metaPrec == pubdate.Day) {
+		header = below[0].st.Time.Format(day) // a dated element and a <time> under the headline agree
 	}
 	if header == "" || header == meta || len(below) == 0 || below[0].st.Time.Format(day) != header ||
 		slices.Contains(labelledUpdates, header) {
