@@ -221,6 +221,12 @@ func TestDatesRankAndPrecision(t *testing.T) {
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-07-24T14:15:58-04:00"}</script>
 <body><h1>A long enough headline here</h1><span class="byline">Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span>` + story,
 			extract.Options{}, time.Date(2017, 12, 15, 13, 50, 2, 0, time.UTC), false},
+		{"metadata on two days: a tie is broken by the story's dateline", "https://www.example.de/presse/meldung/klimawandel/",
+			`<html lang="de"><meta property="article:published_time" content="2021-10-28T13:21:30+01:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-10-27T20:35:36+01:00"}</script>
+<body><div class="news-date">27.10.2021</div><time datetime="2021-10-28T13:21:30+01:00"></time><article><p>Berlin, 28.10.2021 – Immer mehr Menschen sind wegen des Klimawandels auf Hilfe angewiesen, sagte der Verband am Donnerstag.</p>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn") + `</article>`,
+			extract.Options{}, time.Date(2021, 10, 28, 12, 21, 30, 0, time.UTC), false},
 		{"metadata on two days: a bare date does not displace a timestamp", "https://www.example.fr/bien-etre/intestin",
 			`<html lang="fr"><meta property="article:published_time" content="2017-04-12T18:33:59+02:00"><meta itemprop="datePublished" content="2020-02-19">
 <body><h1>Un titre assez long pour la page</h1><div class="date">19/02/2020</div>` + story,

@@ -194,7 +194,7 @@ func byAddress(cands []dateCand) []dateCand {
 // wins if the page's visible dates confirm it more often than the first (or the page labels
 // only the first an update), and the first drops below the visible dates. The first stays
 // when the page labels the second an update, when the second is only a bare date against a
-// timestamp, and on a tie. Metadata on one day, or on more than two (the dates of a list of
+// timestamp, and on a tie the dateline that opens the story cannot break. Metadata on one day, or on more than two (the dates of a list of
 // stories), is weighed against the date under the headline by againstStaleMeta.
 func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 	const day = "2006-01-02"
@@ -246,6 +246,17 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 				support--
 			case other:
 				support++
+			}
+		}
+	}
+	if support == 0 {
+		// A tie: the dateline that opens the story ("Berlin, 28.10.2021 –") breaks it.
+		for _, c := range cands {
+			if c.rank == rankProse {
+				if c.st.Time.Format(day) == other {
+					support = 1
+				}
+				break
 			}
 		}
 	}
