@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -214,7 +215,92 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 			}
 		}
 	}
+	// Titles whose site part cleanTitle recognised are settled; the rest may hold the headline
+	// next to a site part no source names.
+	var uncut []string
+	for i := range raw {
+		if clean[i] == raw[i] {
+			uncut = append(uncut, raw[i])
+		}
+	}
+	if h := headingInTitle(p.headings, uncut); h != "" {
+		return h
+	}
 	return clean[0]
+}
+
+// headingInTitle finds, when no two title sources agree, a heading (<h1>–<h3>) that opens or
+// ends one of them as a whole part: "Chelsea hoping to sign Anelka before weekend" in the
+// <title> "Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News -
+// Belfast Telegraph", whose site part names no site cleanTitle knows. The heading must be longer than every
+// other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
+// short headings (a section name) do not count.
+func headingInTitle(headings, titles []string) string {
+	for _, h := range headings {
+		if utf8.RuneCountInString(squash(h)) < minHeadingRunes {
+			continue
+		}
+		lh := strings.ToLower(h)
+		for _, t := range titles {
+			lt := strings.ToLower(t)
+			if len(lt) <= len(lh) {
+				continue
+			}
+			var rest string
+			switch {
+			case strings.HasPrefix(lt, lh) && partBoundary(lt[len(lh):], false):
+				rest = lt[len(lh):]
+			case strings.HasSuffix(lt, lh) && partBoundary(lt[:len(lt)-len(lh)], true):
+				rest = lt[:len(lt)-len(lh)]
+			default:
+				continue
+			}
+			if longestPart(rest) < utf8.RuneCountInString(squash(h)) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// minHeadingRunes is the squashed length under which a heading is a label, not a headline.
+const minHeadingRunes = 8
+
+// longestPart is the squashed length of the longest separator-delimited part of s.
+func longestPart(s string) int {
+	parts := []string{s}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	n := 0
+	for _, p := range parts {
+		n = max(n, utf8.RuneCountInString(squash(p)))
+	}
+	return n
+}
+
+// partBoundary reports whether the rest of a title beside a heading starts (or, for a
+// prefix, ends) with a separator rather than more words: "_English_Xinhua", " - Sport",
+// "» ", "(The Korea Times)", but not " on Twitter".
+func partBoundary(rest string, before bool) bool {
+	if before {
+		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
+	} else {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	}
+	r := []rune(rest)
+	if len(r) == 0 {
+		return false
+	}
+	c := r[0]
+	if before {
+		c = r[len(r)-1]
+	}
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c)
 }
 
 // confirms reports whether another source agrees with title c: it is the same, or holds c as

@@ -2,9 +2,12 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/pubdate"
 )
 
 // page is everything one walk over the parsed document collects, before any judgement.
@@ -18,8 +21,11 @@ type page struct {
 	lang       string
 	title      string // <title>
 	h1         string
-	times      []timeTag
-	dataDates  []string // data-date-time style attributes (Naver and others), hAtom "published" titles
+	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
+	// og:title often print their headline in one of them, not in the first <h1> (a logo).
+	headings  []string
+	times     []timeTag
+	dataDates []string // data-date-time style attributes (Naver and others), hAtom "published" titles
 	// updatedTitles are the title attributes of hAtom "updated" elements: a machine date of the
 	// last change.
 	updatedTitles []string
@@ -56,6 +62,28 @@ type imgTag struct {
 	width, height   string
 	inArticle       bool
 }
+
+// zonedByText gives a <time> whose datetime states no zone the zone its own text prints:
+// datetime="2022-10-17 16:01:26" showing "10/17/2022 04:01 PM EDT" is 16:01 Eastern, not
+// UTC. The text must name the same day, hour and minute; otherwise the value stays as it is.
+func zonedByText(datetime, text string) string {
+	machine, ok := pubdate.Parse(datetime, pubdate.Context{})
+	if !ok || machine.Zoned || machine.Precision < pubdate.Minute {
+		return datetime
+	}
+	shown, ok := pubdate.Parse(normSpace(text), pubdate.Context{MonthFirst: true})
+	if !ok || !shown.Zoned || shown.Precision < pubdate.Minute {
+		return datetime
+	}
+	m, s := machine.Time, shown.Time
+	if m.Year() != s.Year() || m.YearDay() != s.YearDay() || m.Hour() != s.Hour() || m.Minute() != s.Minute() {
+		return datetime
+	}
+	return time.Date(m.Year(), m.Month(), m.Day(), m.Hour(), m.Minute(), m.Second(), m.Nanosecond(), s.Location()).Format(time.RFC3339Nano)
+}
+
+// maxHeadings bounds the headings kept for the title: the headline sits near the top.
+const maxHeadings = 24
 
 func scan(root *html.Node) *page {
 	p := &page{meta: map[string]string{}, metaByName: map[string]bool{}, itemprops: map[string]string{}}
@@ -116,16 +144,19 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if p.title == "" && n.FirstChild != nil && !hasAncestor(n, atom.Svg) {
 			p.title = normSpace(textOf(n))
 		}
-	case atom.H1:
-		if p.h1 == "" {
+	case atom.H1, atom.H2, atom.H3:
+		if n.DataAtom == atom.H1 && p.h1 == "" {
 			p.h1 = normSpace(textOf(n))
 		}
-		p.h1Seen = true
+		if len(p.headings) < maxHeadings {
+			p.headings = append(p.headings, normSpace(textOf(n)))
+		}
+		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
 	case atom.Time:
 		if dt := get("datetime"); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
 			pub := hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
-			p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
+			p.times = append(p.times, timeTag{datetime: zonedByText(dt, textOf(n)), pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// articleBody is enough story text for Extract to find a body in the test pages below.
+var articleBody = strings.Repeat("<p>The players trained for two hours on Tuesday morning before the coach spoke to reporters about the match.</p>", 6)
+
+func TestTitleFromHeadingInTitle(t *testing.T) {
+	cases := []struct{ name, head, body, want string }{
+		{"site part no source names", `<title>Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News - Belfast Telegraph</title>`,
+			`<h1>Belfast Telegraph</h1><div><h2>Chelsea hoping to sign Anelka before weekend</h2>` + articleBody + `</div>`,
+			"Chelsea hoping to sign Anelka before weekend"},
+		{"separator without spaces", `<title>Philippine president orders evacuations owing to typhoon_English_Xinhua</title>`,
+			`<h3>Philippine president orders evacuations owing to typhoon</h3>` + articleBody,
+			"Philippine president orders evacuations owing to typhoon"},
+		{"site prefix", `<title>GlossLip » Former American Idol Jessica Sierra Goes Directly To Rehab</title>`,
+			`<h2>Former American Idol Jessica Sierra Goes Directly To Rehab</h2>` + articleBody,
+			"Former American Idol Jessica Sierra Goes Directly To Rehab"},
+		// A blog's name as its logo heading opens the title too: the longer part is the headline.
+		{"logo heading", `<title>てくろぐ: 2019年のスマホ・DNSフィルタリング・スマホ政策</title>`,
+			`<h1>てくろぐ</h1>` + articleBody,
+			"てくろぐ: 2019年のスマホ・DNSフィルタリング・スマホ政策"},
+		// A heading that only starts the title's sentence is no part of it.
+		{"no separator", `<title>Lina Morgana on Twitter: "Now before you write me off"</title>`,
+			`<h2>Lina Morgana</h2>` + articleBody,
+			`Lina Morgana on Twitter: "Now before you write me off"`},
+	}
+	for _, c := range cases {
+		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if res.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
+		}
+	}
+}
+
+func TestTimeZonedByItsText(t *testing.T) {
+	page := `<html><head><title>Student debt relief applications top 22 million</title></head><body>
+		<h1>Student debt relief applications top 22 million</h1>
+		<time datetime="2022-10-17 16:01:26">10/17/2022 04:01 PM EDT</time>` + articleBody + `</body></html>`
+	res, err := Extract("https://example.org/news/2022/10/17/student-debt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2022, 10, 17, 20, 1, 26, 0, time.UTC); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v (16:01:26 EDT)", res.Published, want)
+	}
+	// A text naming another time says nothing about the value's zone.
+	other := strings.Replace(page, "04:01 PM EDT", "06:30 PM EDT", 1)
+	res, err = Extract("https://example.org/news/2022/10/17/student-debt", []byte(other))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2022, 10, 17, 16, 1, 26, 0, time.UTC); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v (value kept as stated)", res.Published, want)
+	}
+}
