@@ -60,6 +60,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if !utf8.Valid(page) {
 		page = bytes.ToValidUTF8(page, []byte("\uFFFD"))
 	}
+	page = closeRunawayTitle(page)
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
@@ -227,6 +228,56 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 		return h
 	}
 	return clean[0]
+}
+
+// maxTitleBytes is more than any real <title> holds; one not closed within it runs away.
+const maxTitleBytes = 1024
+
+// closeRunawayTitle closes a <title> the page never closes (damaged markup: "…antitrust
+// cases</titavaScript" src=…"). HTML reads a title as raw text up to "</title>", so without
+// one the whole page would become the title and leave no body. The title is cut at its first
+// line break or "<", where the damage starts; pages with a closed title are returned as is.
+func closeRunawayTitle(page []byte) []byte {
+	open := indexFold(page, "<title", 0)
+	if open < 0 {
+		return page
+	}
+	gt := bytes.IndexByte(page[open:], '>')
+	if gt < 0 {
+		return page
+	}
+	start := open + gt + 1
+	for end := indexFold(page, "</title", start); end >= 0 && end-start <= maxTitleBytes; end = indexFold(page, "</title", end+1) {
+		// Only "</title" followed by '>', '/' or white space ends it ("</titlevalue=…" does not).
+		if k := end + len("</title"); k < len(page) && bytes.IndexByte([]byte(">/ \t\n\r\f"), page[k]) >= 0 {
+			return page
+		}
+	}
+	cut := bytes.IndexAny(page[start:], "<\n")
+	if cut < 0 {
+		return page
+	}
+	out := make([]byte, 0, len(page)+len("</title>"))
+	out = append(out, page[:start+cut]...)
+	out = append(out, "</title>"...)
+	return append(out, page[start+cut:]...)
+}
+
+// indexFold is the index of the first ASCII case-insensitive occurrence of tag (lower case,
+// starting with '<') in b at or after from, or -1.
+func indexFold(b []byte, tag string, from int) int {
+	for i := from; i < len(b); {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if len(b)-i >= len(tag) && bytes.EqualFold(b[i:i+len(tag)], []byte(tag)) {
+			return i
+		}
+		i++
+	}
+	return -1
 }
 
 // headingInTitle finds, when no two title sources agree, a heading (<h1>–<h3>) that opens or

@@ -61,3 +61,23 @@ func TestTimeZonedByItsText(t *testing.T) {
 		t.Errorf("published %v, want %v (value kept as stated)", res.Published, want)
 	}
 }
+
+func TestRunawayTitleClosed(t *testing.T) {
+	// A damaged closing tag leaves the title open: HTML would read the whole page as its text.
+	page := `<html><head><title>Microsoft faces two new European antitrust cases</titavaScript" src="/js/site.js"></script>
+		</head><body><h1>Microsoft faces two new European antitrust cases</h1>` + articleBody + `</body></html>`
+	res, err := Extract("https://example.org/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Microsoft faces two new European antitrust cases"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+	if !strings.Contains(res.Body, "The players trained for two hours") {
+		t.Errorf("body lost to the runaway title: %q", res.Body)
+	}
+	closed := []byte("<title>A &lt;b&gt; title</title ><p>x</p>")
+	if got := closeRunawayTitle(closed); string(got) != string(closed) {
+		t.Errorf("a closed title changed: %q", got)
+	}
+}
