@@ -9,7 +9,8 @@ import (
 
 // dateWords in a class or id mark an element that shows the story's date.
 var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
-	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info"}
+	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info",
+	"article-meta", "entry-meta", "post-meta", "story-meta", "news-meta"}
 
 func dateClass(cls string) bool {
 	if strings.TrimSpace(cls) == "" {

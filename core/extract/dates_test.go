@@ -25,6 +25,7 @@ func TestDatesRankAndPrecision(t *testing.T) {
 	rome, _ := time.LoadLocation("Europe/Rome")
 	paris, _ := time.LoadLocation("Europe/Paris")
 	tehran, _ := time.LoadLocation("Asia/Tehran")
+	zurich, _ := time.LoadLocation("Europe/Zurich")
 	tests := []struct {
 		name, url, html string
 		opts            extract.Options
@@ -188,6 +189,23 @@ func TestDatesRankAndPrecision(t *testing.T) {
 <body><h1 class="logo">News.example.az</h1><div>Tuesday, 8 December 2020</div><ul><li>Politics</li><li>Economy</li><li>Society</li><li>World</li><li>Sports</li><li>Culture</li><li>Opinion</li><li>Interviews</li><li>Photo galleries</li><li>Video reports</li><li>Archive</li><li>Contacts</li><li>Advertising</li><li>About the agency</li><li>Subscribe to the newsletter</li></ul>
 <h2>Azerbaijan launches counteroffensive to restore its territory</h2><p>13 October 2020, 14:20</p>` + strings.ReplaceAll(story, "2001-09-11", "that autumn"),
 			extract.Options{}, time.Date(2020, 10, 13, 14, 20, 0, 0, time.UTC), false},
+		{"a byline block named article-meta carries the date", "https://www.example.de/de/pages/grab-bote",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="article-meta-wrapper">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "Montag (30. Oktober 2023)"),
+			extract.Options{}, time.Date(2023, 10, 31, 0, 0, 0, 0, berlin), true},
+		{"a <time> under the headline overrules a bare stale metadata day", "https://www.example.ch/de/umwelt/schneesport-35334/",
+			`<html lang="de-CH"><head><title>Schneesport mit Rücksicht auf Wildtiere</title><meta name="og:article:published_time" content="2022-01-15"></head>
+<body><nav>Startseite › Umwelt › Schneesport mit Rücksicht auf Wildtiere</nav><div>` + strings.Repeat("Bergsport Hochtouren Klettern Skitouren Wandern ", 8) + `</div>
+<h1>Schneesport mit Rücksicht auf Wildtiere: Tipps für den Winter</h1><ul><li><span>Erscheinungsdatum</span> <time datetime="2022-01-25">25.01.2022</time></li></ul>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			extract.Options{}, time.Date(2022, 1, 25, 0, 0, 0, 0, zurich), true},
+		{"a dated element and a <time> under the headline agree against one metadata day", "https://www.example.de/skitouren/51490/artikel_quantum",
+			`<html lang="de"><meta property="article:published_time" content="2022-01-26T14:32:06+02:00"><body><h1>Ein langer deutscher Titel</h1>
+<div class="article__intro"><p>` + strings.Repeat("Ein besonders vielseitiger Schuh der Spitzenklasse, der das Beste aus zwei Welten vereint. ", 5) + `</p></div>
+<aside class="meta"><div class="meta__row meta__row--posted"><p><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></div></aside>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn"),
+			// Times without an offset take the one the metadata states (+02:00).
+			extract.Options{}, time.Date(2022, 1, 21, 13, 30, 0, 0, time.FixedZone("", 2*3600)), false},
 		{"metadata on two days: the day the byline shows wins", "https://www.example.de/ratgeber/warten-lohnt",
 			`<html lang="de"><meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T15:33:00+01:00"}</script>
@@ -203,6 +221,12 @@ func TestDatesRankAndPrecision(t *testing.T) {
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-07-24T14:15:58-04:00"}</script>
 <body><h1>A long enough headline here</h1><span class="byline">Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018, 2:15pm EDT</time></span>` + story,
 			extract.Options{}, time.Date(2017, 12, 15, 13, 50, 2, 0, time.UTC), false},
+		{"metadata on two days: a tie is broken by the story's dateline", "https://www.example.de/presse/meldung/klimawandel/",
+			`<html lang="de"><meta property="article:published_time" content="2021-10-28T13:21:30+01:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-10-27T20:35:36+01:00"}</script>
+<body><div class="news-date">27.10.2021</div><time datetime="2021-10-28T13:21:30+01:00"></time><article><p>Berlin, 28.10.2021 – Immer mehr Menschen sind wegen des Klimawandels auf Hilfe angewiesen, sagte der Verband am Donnerstag.</p>` +
+				strings.ReplaceAll(story, "2001-09-11", "that autumn") + `</article>`,
+			extract.Options{}, time.Date(2021, 10, 28, 12, 21, 30, 0, time.UTC), false},
 		{"metadata on two days: a bare date does not displace a timestamp", "https://www.example.fr/bien-etre/intestin",
 			`<html lang="fr"><meta property="article:published_time" content="2017-04-12T18:33:59+02:00"><meta itemprop="datePublished" content="2020-02-19">
 <body><h1>Un titre assez long pour la page</h1><div class="date">19/02/2020</div>` + story,

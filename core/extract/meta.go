@@ -100,9 +100,15 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
 		pub = append(pub, dateCand{st, rankURL})
 	}
-	zone := headerZone(p.text, title)
+	// The first <h1> is the headline when it agrees with the title; otherwise it is often the
+	// site's logo, and the title as found in the text marks the headline.
+	headline, other := title, p.h1
+	if title == "" || strings.Contains(p.h1, title) || strings.Contains(title, p.h1) {
+		headline, other = p.h1, title
+	}
+	zone := headerZone(p.text, headline)
 	if zone == "" {
-		zone = headerZone(p.text, p.h1)
+		zone = headerZone(p.text, other)
 	}
 	if zone != "" {
 		noRelative.text(&pub, rankHeader, zone)
@@ -117,10 +123,17 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
 	d.value(&mod, rankData, p.updatedTitles...)
-	var below []dateCand // the first date of a date element after the headline
+	var below []dateCand // the first date of a date element, else of a <time>, after the headline
 	for _, t := range p.dateTexts {
 		if marked.text(&below, rankVisible, beforeUpdateLabel(t)); len(below) > 0 {
 			break
+		}
+	}
+	for _, t := range p.times {
+		if t.afterHeading {
+			if d.value(&below, rankVisible, t.datetime); len(below) > 0 {
+				break
+			}
 		}
 	}
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below))))
@@ -181,7 +194,7 @@ func byAddress(cands []dateCand) []dateCand {
 // wins if the page's visible dates confirm it more often than the first (or the page labels
 // only the first an update), and the first drops below the visible dates. The first stays
 // when the page labels the second an update, when the second is only a bare date against a
-// timestamp, and on a tie. Metadata on one day, or on more than two (the dates of a list of
+// timestamp, and on a tie the dateline that opens the story cannot break. Metadata on one day, or on more than two (the dates of a list of
 // stories), is weighed against the date under the headline by againstStaleMeta.
 func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 	const day = "2006-01-02"
@@ -236,6 +249,17 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 			}
 		}
 	}
+	if support == 0 {
+		// A tie: the dateline that opens the story ("Berlin, 28.10.2021 –") breaks it.
+		for _, c := range cands {
+			if c.rank == rankProse {
+				if c.st.Time.Format(day) == other {
+					support = 1
+				}
+				break
+			}
+		}
+	}
 	if support <= 0 {
 		return cands
 	}
@@ -253,7 +277,9 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 // names one other day: content systems keep the first draft's date in their metadata when a
 // story is rewritten and published again, or fill in a placeholder. All of these must hold,
 // so that metadata still wins against lists, mastheads and bare dates: the first date element
-// after the headline and the first date around it name the same day; that date has a time
+// (or else <time>) after the headline and the first date around it name the same day (or,
+// when nothing dated stands right by the headline, the first date element and the first
+// <time> under it do); that date has a time
 // unless the metadata is a bare date too; no visible date falls on the metadata's day; and
 // the page does not label that day an update.
 func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision, labelledUpdates []string, below []dateCand) []dateCand {
@@ -266,6 +292,10 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 			}
 			break
 		}
+	}
+	if header == "" && len(below) == 2 && below[0].st.Time.Format(day) == below[1].st.Time.Format(day) &&
+		(below[0].st.Precision > pubdate.Day || metaPrec == pubdate.Day) {
+		header = below[0].st.Time.Format(day) // a dated element and a <time> under the headline agree
 	}
 	if header == "" || header == meta || len(below) == 0 || below[0].st.Time.Format(day) != header ||
 		slices.Contains(labelledUpdates, header) {

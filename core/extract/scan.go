@@ -43,10 +43,11 @@ type page struct {
 	tags                      []string // every article:tag
 }
 
-// timeTag is a <time datetime> element with a hint of whether it dates publication.
+// timeTag is a <time datetime> element with a hint of whether it dates publication and
+// whether it comes after the first <h1>.
 type timeTag struct {
-	datetime string
-	pub      bool
+	datetime          string
+	pub, afterHeading bool
 }
 
 // imgTag is one <img> candidate for the lead image.
@@ -124,7 +125,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if dt := get("datetime"); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
 			pub := hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
-			p.times = append(p.times, timeTag{datetime: dt, pub: pub})
+			p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
