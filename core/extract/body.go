@@ -168,7 +168,7 @@ func isJunk(n *html.Node) bool {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
 		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
 	}
-	if strings.TrimSpace(cls) == "" || !junkClass(cls) {
+	if strings.TrimSpace(cls) == "" || !junkClass(cls) || inSentence(n) {
 		return false
 	}
 	text, linkText := textAndLinks(n)

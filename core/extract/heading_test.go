@@ -81,3 +81,22 @@ func TestRunawayTitleClosed(t *testing.T) {
 		t.Errorf("a closed title changed: %q", got)
 	}
 }
+
+func TestTagLinksInSentenceKept(t *testing.T) {
+	page := `<html><head><title>Trump offers Boeing branding advice</title></head><body><article>
+		<h1>Trump offers Boeing branding advice</h1>
+		<p><a href="/tag/twitter/" id="auto-tag_twitter_1" data-tag="twitter">Twitter</a> erupted Monday morning when President
+		<a href="/tag/donald-trump/" id="auto-tag_donald-trump_1">Donald Trump</a> shared his branding expertise with
+		<a href="/tag/boeing/" id="auto-tag_boeing_1">Boeing</a>, after American Airlines cancelled flights.</p>` + articleBody +
+		`<div class="tags"><a href="/tag/twitter/">Twitter</a> <a href="/tag/boeing/">Boeing</a></div></article></body></html>`
+	res, err := Extract("https://example.org/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Twitter erupted Monday morning when President Donald Trump shared his branding expertise with Boeing,"; !strings.Contains(res.Body, want) {
+		t.Errorf("body lost the linked words:\n%s", res.Body)
+	}
+	if strings.Contains(res.Body, "Twitter Boeing") {
+		t.Errorf("the tag list stayed:\n%s", res.Body)
+	}
+}
