@@ -82,7 +82,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if r.Lang == "" {
 		r.Lang = detectLang(pageText)
 	}
-	r.Title = pageTitle(p, ld, r.SiteName, hostOf(base))
+	r.Title = pageTitle(p, ld, r.SiteName, hostOf(base), bodyOf(doc))
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))
 	r.CanonicalURL = resolveURL(base, firstNonEmpty(p.canonical, p.meta["og:url"], ld.url))
@@ -203,7 +203,7 @@ func pageLang(p *page, ld *ldArticle) string {
 // The site names cut off are the ones the page states (og:site_name, JSON-LD publisher); the
 // Twitter handle and application-name count only when it states none, as they often name a
 // product or a desk ("@firefox" on a Mozilla page whose headline starts "Firefox — …").
-func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
+func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) string {
 	sites := []string{siteName, ld.siteName}
 	if strings.TrimSpace(siteName+ld.siteName) == "" {
 		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"])
@@ -241,6 +241,28 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string) string {
 	}
 	if h := headingInTitle(p.headings, uncut); h != "" {
 		return h
+	}
+	// Older layouts print the headline in a styled <div>, <td>, <b> or <font> instead of a
+	// heading; the same test holds for the short texts of any element.
+	// Only <title> and the metadata titles count here (an <h1> holds its own parts as elements),
+	// and only texts of three words or more: a plain element's shorter text is a label, a
+	// document number or a logo far more often than a headline.
+	var metaUncut []string
+	for _, t := range uncut {
+		if t != normSpace(html.UnescapeString(p.h1)) {
+			metaUncut = append(metaUncut, t)
+		}
+	}
+	if len(metaUncut) > 0 {
+		var texts []string
+		for _, t := range shortTexts(body) {
+			if len(strings.Fields(t)) >= 3 {
+				texts = append(texts, t)
+			}
+		}
+		if h := headingInTitle(texts, metaUncut); h != "" {
+			return h
+		}
 	}
 	return clean[0]
 }
@@ -295,8 +317,8 @@ func indexFold(b []byte, tag string, from int) int {
 	return -1
 }
 
-// headingInTitle finds, when no two title sources agree, a heading (<h1>–<h3>) that opens or
-// ends one of them as a whole part: "Chelsea hoping to sign Anelka before weekend" in the
+// headingInTitle finds, when no two title sources agree, a heading (<h1>–<h3>) that opens,
+// ends or sits between separators in one of them as a whole part: "Chelsea hoping to sign Anelka before weekend" in the
 // <title> "Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News -
 // Belfast Telegraph", whose site part names no site cleanTitle knows. The heading must be longer than every
 // other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
@@ -319,7 +341,13 @@ func headingInTitle(headings, titles []string) string {
 			case strings.HasSuffix(lt, lh) && partBoundary(lt[:len(lt)-len(lh)], true):
 				rest = lt[:len(lt)-len(lh)]
 			default:
-				continue
+				// A part between a section and the site: "Sonics | Story | Seattle Times". Both
+				// sides must be separators (not quotes), and the heading one part, not a list.
+				i := strings.Index(lt, lh)
+				if i <= 0 || !betweenSeparators(lt[:i], lt[i+len(lh):]) || longestPart(lh) < utf8.RuneCountInString(squash(lh)) {
+					continue
+				}
+				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
 			if longestPart(rest) < utf8.RuneCountInString(squash(h)) {
 				return h
@@ -327,6 +355,56 @@ func headingInTitle(headings, titles []string) string {
 		}
 	}
 	return ""
+}
+
+// maxShortText bounds the element texts shortTexts keeps: longer than any headline.
+const maxShortText = 400
+
+// maxShortTexts bounds how many element texts shortTexts gathers.
+const maxShortTexts = 4000
+
+// shortTexts gives the whitespace-normalised texts of the elements under n whose whole text is
+// shorter than maxShortText bytes, built bottom-up so each text node is copied a bounded number
+// of times; scripts and styles are left out.
+func shortTexts(n *html.Node) []string {
+	if n == nil {
+		return nil
+	}
+	var out []string
+	var walk func(*html.Node) (string, bool)
+	walk = func(n *html.Node) (string, bool) {
+		switch n.Type {
+		case html.TextNode:
+			return n.Data, len(n.Data) < maxShortText
+		case html.ElementNode:
+			if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript {
+				return "", true
+			}
+		case html.DocumentNode:
+		default:
+			return "", true
+		}
+		var b strings.Builder
+		short := true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, ok := walk(c)
+			if short = short && ok && b.Len()+len(t) < maxShortText; short {
+				if c.Type == html.ElementNode && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t)
+			}
+		}
+		if !short {
+			return "", false
+		}
+		if t := normSpace(b.String()); t != "" && len(out) < maxShortTexts {
+			out = append(out, t)
+		}
+		return b.String(), true
+	}
+	walk(n)
+	return out
 }
 
 // minHeadingRunes is the squashed length under which a heading is a label, not a headline.
@@ -347,6 +425,16 @@ func longestPart(s string) int {
 		n = max(n, utf8.RuneCountInString(squash(p)))
 	}
 	return n
+}
+
+// betweenSeparators reports whether before ends and after starts with one of titleSeparators.
+func betweenSeparators(before, after string) bool {
+	ends, starts := false, false
+	for _, sep := range titleSeparators {
+		ends = ends || strings.HasSuffix(before, sep)
+		starts = starts || strings.HasPrefix(after, sep)
+	}
+	return ends && starts
 }
 
 // partBoundary reports whether the rest of a title beside a heading starts (or, for a

@@ -100,3 +100,34 @@ func TestTagLinksInSentenceKept(t *testing.T) {
 		t.Errorf("the tag list stayed:\n%s", res.Body)
 	}
 }
+
+func TestTitleFromStyledElementInTitle(t *testing.T) {
+	cases := []struct{ name, head, body, want string }{
+		{"table layout", `<title>Sonics | Veteran, rookie are tops in Sonics win | Seattle Times Newspaper</title>`,
+			`<table><tr><td class="hed"><font size="4"><b>Veteran, rookie</b> are tops in Sonics win</font></td></tr></table>` + articleBody,
+			"Veteran, rookie are tops in Sonics win"},
+		{"site prefix", `<title>ContraCostaTimes.com - Shuttle's ambitious itinerary causes doubt</title>`,
+			`<div class="articleTitle">Shuttle's ambitious itinerary causes doubt</div>` + articleBody,
+			"Shuttle's ambitious itinerary causes doubt"},
+		{"between section and site", `<title>Archive - Fiction - A Story About Three Friends - Author Name - Longer Fandom Name | Other Fandom Name [Archive of Stories]</title>`,
+			`<h2>Longer Fandom Name | Other Fandom Name</h2>` + articleBody,
+			"Archive - Fiction - A Story About Three Friends - Author Name - Longer Fandom Name | Other Fandom Name [Archive of Stories]"},
+		// A document number printed on the page is no headline, though it opens the title.
+		{"one-word label", `<title>draft-dejong-remotestorage-04 - remoteStorage</title>`,
+			`<div>draft-dejong-remotestorage-04</div>` + articleBody,
+			"draft-dejong-remotestorage-04 - remoteStorage"},
+		// The <h1>'s own pieces are no evidence: "AFPBB News" printed in the footer.
+		{"h1 parts", `<title>動画：自爆攻撃 写真1枚 国際ニュース：AFPBB News</title>`,
+			`<h1><span>国際ニュース：AFPBB News</span></h1>` + articleBody + `<p>© AFPBB News all rights</p><div>AFPBB News</div>`,
+			"動画：自爆攻撃 写真1枚 国際ニュース：AFPBB News"},
+	}
+	for _, c := range cases {
+		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if res.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
+		}
+	}
+}
