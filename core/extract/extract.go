@@ -226,6 +226,13 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					continue
 				}
 				if side, ok := confirms(c, clean[j], raw[j]); ok {
+					// Two sources may agree on "Story — House Call" or "Story - Full Text View"
+					// (a section or page-type part no site name covers); a heading that is the
+					// longest part of it is the headline. Only the first <h1> counts: an <h2> or <h3> is a
+					// section or a teaser far more often when the metadata already agree.
+					if h := headingInTitle([]string{normSpace(html.UnescapeString(p.h1))}, []string{side}); h != "" {
+						return h
+					}
 					return side
 				}
 			}

@@ -131,3 +131,25 @@ func TestTitleFromStyledElementInTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestH1CutsAgreedTitle(t *testing.T) {
+	cases := []struct{ name, head, body, want string }{
+		{"section part", `<title>A Light Filled LA Loft — House Call</title><meta property="og:title" content="A Light Filled LA Loft — House Call">`,
+			`<h1>A Light Filled LA Loft</h1>` + articleBody, "A Light Filled LA Loft"},
+		{"page-type part", `<title>Changes in Circulating DNA in Lung Cancer - Full Text View - Trials Registry</title>` +
+			`<meta property="og:title" content="Changes in Circulating DNA in Lung Cancer - Full Text View - Trials Registry">`,
+			`<h1>Changes in Circulating DNA in Lung Cancer</h1>` + articleBody, "Changes in Circulating DNA in Lung Cancer"},
+		// A lesser heading is no evidence against titles that agree.
+		{"h2 only", `<title>Friday Facts #282 - 0.17 in sight | Factorio</title><meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio">`,
+			`<h2>Friday Facts #282 - 0.17 in sight</h2>` + articleBody, "Friday Facts #282 - 0.17 in sight | Factorio"},
+	}
+	for _, c := range cases {
+		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if res.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
+		}
+	}
+}
