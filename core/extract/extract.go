@@ -193,7 +193,8 @@ func pageLang(p *page, ld *ldArticle) string {
 }
 
 // pageTitle takes the first title source another source confirms: JSON-LD headline, og:title,
-// twitter:title, microdata, <title>, <h1>, each without its site-name part. A source no other
+// twitter:title, microdata, <title>, <h1>, Dublin Core, a "headline" meta, each without its
+// site-name part. A source no other
 // one agrees with (Wikipedia's JSON-LD "headline" is a description) yields to one that is
 // confirmed; with no agreement at all the first source stands. og:title and twitter:title
 // come from one template and often copy each other, so their agreement counts only when no
@@ -210,7 +211,10 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	}
 	var raw, clean []string
 	var social []bool
-	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1} {
+	// Dublin Core's title and a bare "headline" meta come last: older publishing systems fill
+	// them with the story's headline where <title> carries the site's name as well.
+	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
+		firstNonEmpty(p.meta["dc.title"], p.meta["dcterms.title"]), p.meta["headline"]} {
 		if t = normSpace(html.UnescapeString(t)); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)

@@ -153,3 +153,14 @@ func TestH1CutsAgreedTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDublinCoreTitleConfirms(t *testing.T) {
+	res, err := Extract("https://example.org/story", []byte(`<html><head><title>Aussies need doubles win at Hopman Cup - National Broadcaster (Public Radio and Television)</title>`+
+		`<meta name="DC.title" content="Aussies need doubles win at Hopman Cup"></head><body><div class="hed">Aussies need doubles win</div>`+articleBody+`</body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Aussies need doubles win at Hopman Cup"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}
