@@ -360,7 +360,7 @@ func headingInTitle(headings, titles []string) string {
 				}
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
-			if longestPart(rest) < utf8.RuneCountInString(squash(h)) {
+			if longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
@@ -421,10 +421,41 @@ func shortTexts(n *html.Node) []string {
 // minHeadingRunes is the squashed length under which a heading is a label, not a headline.
 const minHeadingRunes = 8
 
-// longestPart is the squashed length of the longest separator-delimited part of s.
-func longestPart(s string) int {
+// adjoiningSeparator is the run of spaces and punctuation with which rest meets the heading
+// (at its start when the heading opens the title, else at its end): a site that writes
+// "Herald / Elections / Story" separates all its parts with " / ", a separator the list does
+// not hold because it also appears inside headlines.
+func adjoiningSeparator(rest string, headingFirst bool) string {
+	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	var sep string
+	if headingFirst {
+		i := strings.IndexFunc(rest, func(r rune) bool { return !isSep(r) })
+		if i < 0 {
+			return ""
+		}
+		sep = rest[:i]
+	} else {
+		i := strings.LastIndexFunc(rest, func(r rune) bool { return !isSep(r) })
+		if i < 0 {
+			return ""
+		}
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		sep = rest[i+size:]
+	}
+	if strings.TrimSpace(sep) == "" {
+		return ""
+	}
+	return sep
+}
+
+// longestPart is the squashed length of the longest part of s delimited by titleSeparators or
+// the extra separators given.
+func longestPart(s string, extra ...string) int {
 	parts := []string{s}
-	for _, sep := range titleSeparators {
+	for _, sep := range append(titleSeparators[:len(titleSeparators):len(titleSeparators)], extra...) {
+		if sep == "" {
+			continue
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)

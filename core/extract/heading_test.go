@@ -112,6 +112,9 @@ func TestTitleFromStyledElementInTitle(t *testing.T) {
 		{"between section and site", `<title>Archive - Fiction - A Story About Three Friends - Author Name - Longer Fandom Name | Other Fandom Name [Archive of Stories]</title>`,
 			`<h2>Longer Fandom Name | Other Fandom Name</h2>` + articleBody,
 			"Archive - Fiction - A Story About Three Friends - Author Name - Longer Fandom Name | Other Fandom Name [Archive of Stories]"},
+		{"site's own separator", `<title>The Bellingham Herald / Wire Elections / Obama picking up support in Harlem</title>`,
+			`<h1>Obama picking up support in Harlem</h1>` + articleBody,
+			"Obama picking up support in Harlem"},
 		// A document number printed on the page is no headline, though it opens the title.
 		{"one-word label", `<title>draft-dejong-remotestorage-04 - remoteStorage</title>`,
 			`<div>draft-dejong-remotestorage-04</div>` + articleBody,
