@@ -167,3 +167,18 @@ func TestDublinCoreTitleConfirms(t *testing.T) {
 		t.Errorf("title %q, want %q", res.Title, want)
 	}
 }
+
+func TestStatedSiteNameCutAtUnspacedSeparator(t *testing.T) {
+	cases := []struct{ title, site, want string }{
+		{"マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", "phpspot開発日誌", "マインドマップ風のツリーを描画できる「Treeviz」"},
+		{"メディア芸術祭賞が受賞：朝日新聞デジタル", "朝日新聞デジタル", "メディア芸術祭賞が受賞"},
+		// The site named inside the headline's sentence stays.
+		{"The Guardian view on Hong Kong: a city on the brink", "The Guardian", "The Guardian view on Hong Kong: a city on the brink"},
+		{"Lina Morgana on Twitter", "Twitter", "Lina Morgana on Twitter"},
+	}
+	for _, c := range cases {
+		if got := cleanTitle(c.title, []string{c.site}, "example.org"); got != c.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}

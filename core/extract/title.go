@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // titleSeparators split a headline from the site name in <title> and og:title.
@@ -28,7 +29,51 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			}
 		}
 	}
+	return cutStatedSiteName(title, siteNames)
+}
+
+// cutStatedSiteName cuts a stated site name off either end of a title when punctuation the
+// separator list does not hold joins them: full-width forms ("…｜ガジェット通信", "…：朝日新聞デジタル")
+// or a colon without spaces ("…「Treeviz」:phpspot開発日誌"). The name must be the page's own
+// (og:site_name, JSON-LD publisher): a host label is too short a match to cut on.
+func cutStatedSiteName(title string, siteNames []string) string {
+	lower := strings.ToLower(title)
+	for _, name := range siteNames {
+		name = strings.ToLower(normSpace(name))
+		if utf8.RuneCountInString(squash(name)) < 3 || len(name) >= len(lower) {
+			continue
+		}
+		if strings.HasSuffix(lower, name) {
+			rest := title[:len(title)-len(name)]
+			if head := strings.TrimRightFunc(rest, isJoiner); punctuated(rest[len(head):]) && utf8.RuneCountInString(head) >= 4 {
+				return head
+			}
+		}
+		if strings.HasPrefix(lower, name) {
+			rest := title[len(name):]
+			if tail := strings.TrimLeftFunc(rest, isJoiner); punctuated(rest[:len(rest)-len(tail)]) && utf8.RuneCountInString(tail) >= 4 {
+				return tail
+			}
+		}
+	}
 	return title
+}
+
+// punctuated reports whether a joiner holds more than spaces: "The Guardian view on …" and
+// "… on Twitter" name the site inside the headline's sentence.
+func punctuated(joiner string) bool { return strings.TrimSpace(joiner) != "" }
+
+// isJoiner reports the spaces and punctuation that may join a site name to a headline;
+// brackets and quotes are not among them, as they close a headline's own phrase.
+func isJoiner(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	switch r {
+	case '|', '-', ':', '/', '~', '·', '«', '»', '_', '｜', '：', '－', '–', '—', '／', '〜', '～', '＠':
+		return true
+	}
+	return false
 }
 
 func isSiteName(part string, siteNames []string, host string) bool {
