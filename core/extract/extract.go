@@ -237,7 +237,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					if h := headingInTitle([]string{normSpace(html.UnescapeString(p.h1))}, []string{side}); h != "" {
 						return h
 					}
-					return side
+					return printedForm(side, raw)
 				}
 			}
 		}
@@ -477,6 +477,24 @@ func betweenSeparators(before, after string) bool {
 		starts = starts || strings.HasPrefix(after, sep)
 	}
 	return ends && starts
+}
+
+// printedForm gives, of the sources with the same words as title, the one with the most
+// typographic quotes and apostrophes: metadata often flattens the ones the visible headline
+// keeps ("Let's" against "Let’s").
+func printedForm(title string, sources []string) string {
+	k := squash(title)
+	for _, s := range sources {
+		if typographic(s) > typographic(title) && squash(s) == k {
+			title = s
+		}
+	}
+	return title
+}
+
+// typographic counts the curly quotes and apostrophes in s.
+func typographic(s string) int {
+	return strings.Count(s, "’") + strings.Count(s, "‘") + strings.Count(s, "“") + strings.Count(s, "”")
 }
 
 // partBoundary reports whether the rest of a title beside a heading starts (or, for a

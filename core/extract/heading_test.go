@@ -182,3 +182,14 @@ func TestStatedSiteNameCutAtUnspacedSeparator(t *testing.T) {
 		}
 	}
 }
+
+func TestTypographicQuotesPreferred(t *testing.T) {
+	res, err := Extract("https://example.org/story", []byte(`<html><head><title>For Holiday Parties, Let's Get Behind The Tee</title>`+
+		`<meta property="og:title" content="For Holiday Parties, Let's Get Behind The Tee"></head><body><h1>For Holiday Parties, Let’s Get Behind The Tee</h1>`+articleBody+`</body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "For Holiday Parties, Let’s Get Behind The Tee"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}
