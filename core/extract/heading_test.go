@@ -9,8 +9,25 @@ import (
 // articleBody is enough story text for Extract to find a body in the test pages below.
 var articleBody = strings.Repeat("<p>The players trained for two hours on Tuesday morning before the coach spoke to reporters about the match.</p>", 6)
 
+// titlePage is a page made of a <head> and a <body> and the title Extract must give it.
+type titlePage struct{ name, head, body, want string }
+
+// checkTitles extracts every case's page and compares the titles.
+func checkTitles(t *testing.T, cases []titlePage) {
+	t.Helper()
+	for _, c := range cases {
+		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if res.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
+		}
+	}
+}
+
 func TestTitleFromHeadingInTitle(t *testing.T) {
-	cases := []struct{ name, head, body, want string }{
+	cases := []titlePage{
 		{"site part no source names", `<title>Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News - Belfast Telegraph</title>`,
 			`<h1>Belfast Telegraph</h1><div><h2>Chelsea hoping to sign Anelka before weekend</h2>` + articleBody + `</div>`,
 			"Chelsea hoping to sign Anelka before weekend"},
@@ -29,15 +46,7 @@ func TestTitleFromHeadingInTitle(t *testing.T) {
 			`<h2>Lina Morgana</h2>` + articleBody,
 			`Lina Morgana on Twitter: "Now before you write me off"`},
 	}
-	for _, c := range cases {
-		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if res.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
-		}
-	}
+	checkTitles(t, cases)
 }
 
 func TestTimeZonedByItsText(t *testing.T) {
@@ -102,7 +111,7 @@ func TestTagLinksInSentenceKept(t *testing.T) {
 }
 
 func TestTitleFromStyledElementInTitle(t *testing.T) {
-	cases := []struct{ name, head, body, want string }{
+	cases := []titlePage{
 		{"table layout", `<title>Sonics | Veteran, rookie are tops in Sonics win | Seattle Times Newspaper</title>`,
 			`<table><tr><td class="hed"><font size="4"><b>Veteran, rookie</b> are tops in Sonics win</font></td></tr></table>` + articleBody,
 			"Veteran, rookie are tops in Sonics win"},
@@ -124,19 +133,11 @@ func TestTitleFromStyledElementInTitle(t *testing.T) {
 			`<h1><span>国際ニュース：AFPBB News</span></h1>` + articleBody + `<p>© AFPBB News all rights</p><div>AFPBB News</div>`,
 			"動画：自爆攻撃 写真1枚 国際ニュース：AFPBB News"},
 	}
-	for _, c := range cases {
-		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if res.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
-		}
-	}
+	checkTitles(t, cases)
 }
 
 func TestH1CutsAgreedTitle(t *testing.T) {
-	cases := []struct{ name, head, body, want string }{
+	cases := []titlePage{
 		{"section part", `<title>A Light Filled LA Loft — House Call</title><meta property="og:title" content="A Light Filled LA Loft — House Call">`,
 			`<h1>A Light Filled LA Loft</h1>` + articleBody, "A Light Filled LA Loft"},
 		{"page-type part", `<title>Changes in Circulating DNA in Lung Cancer - Full Text View - Trials Registry</title>` +
@@ -146,15 +147,7 @@ func TestH1CutsAgreedTitle(t *testing.T) {
 		{"h2 only", `<title>Friday Facts #282 - 0.17 in sight | Factorio</title><meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio">`,
 			`<h2>Friday Facts #282 - 0.17 in sight</h2>` + articleBody, "Friday Facts #282 - 0.17 in sight | Factorio"},
 	}
-	for _, c := range cases {
-		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if res.Title != c.want {
-			t.Errorf("%s: title %q, want %q", c.name, res.Title, c.want)
-		}
-	}
+	checkTitles(t, cases)
 }
 
 func TestDublinCoreTitleConfirms(t *testing.T) {
