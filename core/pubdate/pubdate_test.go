@@ -23,6 +23,7 @@ func TestParse(t *testing.T) {
 		{"2019-11-20T08:02:00Z", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
 		{"2019-11-20T08:02:00.123+09:00", Context{}, time.Date(2019, 11, 19, 23, 2, 0, 123e6, time.UTC), Second, true},
 		{"2019-11-20T08:02+0100", Context{}, time.Date(2019, 11, 20, 7, 2, 0, 0, time.UTC), Minute, true},
+		{"2018-10-29T10:15-500", Context{}, time.Date(2018, 10, 29, 15, 15, 0, 0, time.UTC), Minute, true},
 		{"2019-11-20 08:02:00", Context{Loc: kst}, time.Date(2019, 11, 20, 8, 2, 0, 0, kst), Second, false},
 		{"2019-11-20", Context{Loc: kst}, time.Date(2019, 11, 20, 0, 0, 0, 0, kst), Day, false},
 		{"20 Nov 2019 08:02 GMT", Context{Loc: kst}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, true},
