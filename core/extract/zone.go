@@ -72,11 +72,32 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 // ones ("11.08am", "11:08 GMT") do not.
 var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m\.`)
 
-// apStyle reports an English page without a region that prints times the American way; its
-// visible times are read as US Eastern, where most such newsrooms are.
+// clockRe matches a 12-hour time, "7:00 AM", "1:01PM", "2:24 pm"; usDateBeforeRe then checks
+// for a month-first date right before it ("December 12, 2016 7:00 AM", "Dec 1st 2016 1:01PM"),
+// the American order: British pages print "12 December 2016 7.00am". The cheap case-sensitive
+// search runs over the page and the case-insensitive one only over the few bytes before a hit.
+var (
+	clockRe        = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[AaPp][Mm]\b`)
+	usDateBeforeRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[\s,|•·@-]*(?:at\s+)?$`)
+)
+
+// apStyle reports an English page without a region that prints times the American way, in AP
+// style or as a 12-hour clock after a month-first date; its visible times are read as US
+// Eastern, where most such newsrooms are.
 func apStyle(lang, text string) bool {
 	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	return (primary == "en" || primary == "") && apTimeRe.MatchString(text)
+	if primary != "en" && primary != "" {
+		return false
+	}
+	if apTimeRe.MatchString(text) {
+		return true
+	}
+	for _, m := range clockRe.FindAllStringIndex(text, 20) {
+		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // statedOffset finds the first date on the page that carries an explicit non-zero offset and

@@ -36,6 +36,8 @@ func TestZonelessDates(t *testing.T) {
 	}{
 		{"no hint is UTC", "https://example.com/a", page("en", "", "Monday, November 18th, 2019 at 11:08"), extract.Options{}, utc("2019-11-18T11:08:00Z")},
 		{"AP-style a.m. without region is US Eastern", "https://example.com/a", page("en", "", visible), extract.Options{}, utc("2019-11-18T16:08:00Z")},
+		{"12-hour clock after a month-first date without region is US Eastern", "https://example.com/a", page("en", "", "Dec 1st 2016 1:01PM"), extract.Options{}, utc("2016-12-01T18:01:00Z")},
+		{"12-hour clock after a day-first date is not American", "https://example.com/a", page("en", "", "1 December 2016 1:01pm"), extract.Options{}, utc("2016-12-01T13:01:00Z")},
 		{"configured zone", "https://example.com/a", page("en", "", visible), extract.Options{Zone: ny}, utc("2019-11-18T16:08:00Z")},
 		{"region of the language tag", "https://example.com/a", page("en-US", "", visible), extract.Options{}, utc("2019-11-18T16:08:00Z")},
 		{"region of og:locale", "https://example.com/a", page("en", `<meta property="og:locale" content="en_GB">`, "July 1, 2019 at 9:00 a.m."),
