@@ -348,3 +348,15 @@ func TestZonedTwinIsTheInstant(t *testing.T) {
 		})
 	}
 }
+
+func TestTimeDataPublished(t *testing.T) {
+	html := `<html lang="en"><h1>A long enough headline here</h1>` +
+		`<div class="byline"><time data-published="2016-12-09 09:13:00Z">Dec 9, 2016</time></div>` + story
+	r, err := extract.Extract("https://www.example.com/news/story", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2016, 12, 9, 9, 13, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v from the <time>'s data-published", r.Published, want)
+	}
+}
