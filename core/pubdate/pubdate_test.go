@@ -185,3 +185,16 @@ func BenchmarkParse(b *testing.B) {
 		i++
 	}
 }
+
+// TestFindNoDayFromAYear: an archive menu of month-year links must not yield a day made of the
+// last digits of a year ("…Juni 2013 Mai 2013…" is no 13 May), whatever the search window cuts.
+func TestFindNoDayFromAYear(t *testing.T) {
+	const archive = "August 2013 Juli 2013 Juni 2013 Mai 2013 März 2013 Februar 2013 Januar 2013 2012 " +
+		"Dezember 2012 November 2012 Oktober 2012 September 2012 August 2012 Juli 2012 "
+	text := archive + "Warm war es.... schön war es... 10.06.2018 22:00 heute"
+	berlin := time.FixedZone("CEST", 2*3600)
+	st, _, _, ok := Find(text, Context{Loc: berlin})
+	if want := time.Date(2018, 6, 10, 22, 0, 0, 0, berlin); !ok || !st.Time.Equal(want) {
+		t.Errorf("Find = %v %v, want %v", st.Time, ok, want)
+	}
+}
