@@ -58,6 +58,14 @@ func TestZonelessDates(t *testing.T) {
 		{"machine value without offset takes the configured zone", "https://example.com/a",
 			page("en", `<meta property="article:published_time" content="2019-11-18T11:08:00">`, visible), extract.Options{Zone: ny},
 			utc("2019-11-18T16:08:00Z")},
+		{"Chinese text without a language tag is UTC+8", "https://example.com/a",
+			[]byte(`<html><body><h1>这个约会软件想用你和对方的相似好恶来帮你找对象</h1><p>谢若含 2017-03-01 14:27:02</p><p>` +
+				strings.Repeat("这个约会软件想用你和对方的相似好恶来帮你找对象。", 6) + `</p></body></html>`),
+			extract.Options{}, utc("2017-03-01T06:27:02Z")},
+		{"Japanese text without a language tag is JST, not Chinese", "https://example.com/a",
+			[]byte(`<html><body><h1>ファインの新聞ストッカーは引越しにも使える</h1><p>2019-03-26 10:00</p><p>` +
+				strings.Repeat("ついつい溜めてしまい、気がつくとかさばって捨てるのにも苦労する新聞紙。", 6) + `</p></body></html>`),
+			extract.Options{}, utc("2019-03-26T01:00:00Z")},
 		{"Korean stays KST", "https://example.co.kr/a",
 			[]byte(`<html lang="ko"><body><p>기사입력 : 2022-10-15 23:03</p><p>카카오톡이 멈췄다.</p></body></html>`),
 			extract.Options{Zone: ny}, utc("2022-10-15T14:03:00Z")},
