@@ -33,7 +33,8 @@ var regionZones = map[string]string{
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
-	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran"}
+	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran",
+	"zh": "Asia/Shanghai"} // every Chinese-writing region keeps UTC+8
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
@@ -44,8 +45,12 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
-	if region == nil && apStyle(lang, text) {
+	switch {
+	case region != nil:
+	case apStyle(lang, text):
 		region = loadZone("America/New_York")
+	case lang == "" && isChinese(text):
+		region = loadZone("Asia/Shanghai")
 	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
@@ -123,6 +128,28 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 		// the page prints local times.
 	}
 	return 0, time.Time{}, false
+}
+
+// isChinese reports text in Chinese script without Japanese kana, from a page that names no
+// language. Every place that writes Chinese news (mainland China, Taiwan, Hong Kong, Macau,
+// Singapore, Malaysia) keeps UTC+8 without daylight saving, so the zone is right whichever it is.
+func isChinese(text string) bool {
+	han, kana, letters := 0, 0, 0
+	for i, r := range text {
+		if i > 4000 {
+			break
+		}
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		}
+		if r > ' ' {
+			letters++
+		}
+	}
+	return letters > 0 && han*3 > letters && kana*20 < han
 }
 
 // regionZone reads the country from the language tag, og:locale or a country-code domain.
