@@ -94,6 +94,46 @@ func choose(cands []dateCand) (pubdate.Stamp, bool) {
 	return best.st, true
 }
 
+// zonedTwins replaces each candidate that has a zoned twin (see zonedTwin) by that twin,
+// before any rule compares their days.
+func zonedTwins(cands []dateCand) []dateCand {
+	out := make([]dateCand, len(cands))
+	for i, c := range cands {
+		out[i] = dateCand{zonedTwin(c, cands), c.rank}
+	}
+	return out
+}
+
+// zonedTwin settles a moment the page writes twice with different zones, taking the one
+// whose zone is stated and not merely assumed. An unzoned value (sailthru.date "2016-12-19
+// 19:08:44") with a zoned one of the same rank a whole number of quarter hours away to the
+// second ("2016-12-20T00:08:44+00:00") is the same moment in local time: the zoned value is
+// the instant. A "Z" value whose wall clock another value repeats with a stated non-zero
+// offset ("2019-04-19T20:00:00.000Z", <time datetime="2019-04-19T20:00:00+09:00">) is a local
+// time a generator labelled UTC: writing "+09:00" by mistake is far rarer than appending "Z".
+func zonedTwin(best dateCand, cands []dateCand) pubdate.Stamp {
+	if best.st.Precision < pubdate.Minute || best.st.Zoned && !isUTC(best.st) {
+		return best.st // a day only, or an offset the page stated
+	}
+	for _, c := range cands {
+		if !c.st.Zoned {
+			continue
+		}
+		switch {
+		case !best.st.Zoned && c.rank == best.rank:
+			// Both read to the second: at minute precision a whole-hour match is too often chance.
+			if d, ok := wallOffset(c.st, best.st); ok && d != 0 && best.st.Precision > pubdate.Minute && c.st.Precision > pubdate.Minute {
+				return c.st
+			}
+		case isUTC(best.st) && !isUTC(c.st):
+			if d, ok := wallOffset(best.st, c.st); ok && d == 0 {
+				return c.st
+			}
+		}
+	}
+	return best.st
+}
+
 // dateLabels are the words pages put before their publication and update times, in the
 // languages paperboy serves, lower-case; updated marks the update labels. They are found by
 // plain substring search (a case-insensitive regular expression over a whole page's text is

@@ -316,3 +316,47 @@ func TestUTCInstantDatedInPageZone(t *testing.T) {
 		})
 	}
 }
+
+func TestZonedTwinIsTheInstant(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       time.Time
+	}{
+		{"an unzoned value is the zoned one in local time, though the page shows the local day",
+			`<html lang="en"><meta name="sailthru.date" content="2016-12-19 19:08:44">` +
+				`<meta property="article:published_time" content="2016-12-20T00:08:44+00:00">` +
+				`<h1>A long enough headline here</h1><div class="date">December 19, 2016 | 7:08pm</div>` + story,
+			time.Date(2016, 12, 20, 0, 8, 44, 0, time.UTC)},
+		{"a Z value repeated with a stated offset is a local time labelled UTC",
+			`<html lang="ja"><meta property="article:published_time" content="2019-04-19T20:00:00.000Z">` +
+				`<h1>A long enough headline here</h1><time datetime="2019-04-19T20:00:00+09:00">2019.04.19 20:00</time>` + story,
+			time.Date(2019, 4, 19, 11, 0, 0, 0, time.UTC)},
+		{"a Z value an unrelated offset time does not repeat stays",
+			`<html lang="ja"><meta property="article:published_time" content="2019-04-19T20:00:00.000Z">` +
+				`<h1>A long enough headline here</h1><time datetime="2019-04-19T21:00:00+09:00">2019.04.19 21:00</time>` + story,
+			time.Date(2019, 4, 19, 20, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://www.example.com/news/story", []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.Published.Equal(tt.want) {
+				t.Errorf("Published = %v, want the instant %v", r.Published, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimeDataPublished(t *testing.T) {
+	html := `<html lang="en"><h1>A long enough headline here</h1>` +
+		`<div class="byline"><time data-published="2016-12-09 09:13:00Z">Dec 9, 2016</time></div>` + story
+	r, err := extract.Extract("https://www.example.com/news/story", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2016, 12, 9, 9, 13, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v from the <time>'s data-published", r.Published, want)
+	}
+}

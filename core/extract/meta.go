@@ -136,6 +136,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			}
 		}
 	}
+	pub = zonedTwins(pub)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below))))
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
@@ -463,22 +464,33 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 // minute (to the second where both have seconds). It returns that zone's offset.
 func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
 	for _, c := range cands {
-		if c.st.Precision < pubdate.Minute || isUTC(c.st) {
+		if isUTC(c.st) {
 			continue
 		}
-		w := c.st.Time
-		wall := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
-		ref := st.Time.Truncate(time.Second)
-		if c.st.Precision == pubdate.Minute || st.Precision == pubdate.Minute {
-			ref, wall = ref.Truncate(time.Minute), wall.Truncate(time.Minute)
-		}
-		diff := wall.Sub(ref)
-		// ±12 hours is a.m. read as p.m. far more often than a zone on the date line.
-		if diff != 0 && diff%(15*time.Minute) == 0 && diff <= 14*time.Hour && diff >= -14*time.Hour && diff != 12*time.Hour && diff != -12*time.Hour {
+		if diff, ok := wallOffset(st, c.st); ok && diff != 0 {
 			return int(diff / time.Second), true
 		}
 	}
 	return 0, false
+}
+
+// wallOffset is how far wall's wall clock stands from instant st: a whole number of quarter
+// hours, at most 14 hours, agreeing to the minute (to the second where both have seconds).
+// ok is false when the two are not the same moment in any zone.
+func wallOffset(st, wall pubdate.Stamp) (time.Duration, bool) {
+	if st.Precision < pubdate.Minute || wall.Precision < pubdate.Minute {
+		return 0, false
+	}
+	w := wall.Time
+	clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
+	ref := st.Time.Truncate(time.Second)
+	if wall.Precision == pubdate.Minute || st.Precision == pubdate.Minute {
+		ref, clock = ref.Truncate(time.Minute), clock.Truncate(time.Minute)
+	}
+	diff := clock.Sub(ref)
+	// ±12 hours is a.m. read as p.m. far more often than a zone on the date line.
+	ok := diff%(15*time.Minute) == 0 && diff <= 14*time.Hour && diff >= -14*time.Hour && diff != 12*time.Hour && diff != -12*time.Hour
+	return diff, ok
 }
 
 // machineUTC reports a time in UTC: stated so, or a machine value without an offset, which

@@ -153,9 +153,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
 	case atom.Time:
-		if dt := get("datetime"); dt != "" {
+		// Script-built pages put the machine value in a data attribute named for what it dates
+		// (<time data-published="2016-12-09 09:13:00Z">) and leave datetime out.
+		published := get("data-published")
+		if dt := firstNonEmpty(get("datetime"), published); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
-			pub := hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
+			pub := hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
 			p.times = append(p.times, timeTag{datetime: zonedByText(dt, textOf(n)), pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
 		}
 	case atom.Img:

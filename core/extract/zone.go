@@ -33,7 +33,8 @@ var regionZones = map[string]string{
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
-	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran"}
+	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran",
+	"zh": "Asia/Shanghai"} // every Chinese-writing region keeps UTC+8
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
@@ -44,8 +45,12 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
-	if region == nil && apStyle(lang, text) {
+	switch {
+	case region != nil:
+	case apStyle(lang, text):
 		region = loadZone("America/New_York")
+	case lang == "" && isChinese(text):
+		region = loadZone("Asia/Shanghai")
 	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
@@ -72,11 +77,32 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 // ones ("11.08am", "11:08 GMT") do not.
 var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m\.`)
 
-// apStyle reports an English page without a region that prints times the American way; its
-// visible times are read as US Eastern, where most such newsrooms are.
+// clockRe matches a 12-hour time, "7:00 AM", "1:01PM", "2:24 pm"; usDateBeforeRe then checks
+// for a month-first date right before it ("December 12, 2016 7:00 AM", "Dec 1st 2016 1:01PM"),
+// the American order: British pages print "12 December 2016 7.00am". The cheap case-sensitive
+// search runs over the page and the case-insensitive one only over the few bytes before a hit.
+var (
+	clockRe        = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[AaPp][Mm]\b`)
+	usDateBeforeRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[\s,|•·@-]*(?:at\s+)?$`)
+)
+
+// apStyle reports an English page without a region that prints times the American way, in AP
+// style or as a 12-hour clock after a month-first date; its visible times are read as US
+// Eastern, where most such newsrooms are.
 func apStyle(lang, text string) bool {
 	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	return (primary == "en" || primary == "") && apTimeRe.MatchString(text)
+	if primary != "en" && primary != "" {
+		return false
+	}
+	if apTimeRe.MatchString(text) {
+		return true
+	}
+	for _, m := range clockRe.FindAllStringIndex(text, 20) {
+		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // statedOffset finds the first date on the page that carries an explicit non-zero offset and
@@ -102,6 +128,28 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 		// the page prints local times.
 	}
 	return 0, time.Time{}, false
+}
+
+// isChinese reports text in Chinese script without Japanese kana, from a page that names no
+// language. Every place that writes Chinese news (mainland China, Taiwan, Hong Kong, Macau,
+// Singapore, Malaysia) keeps UTC+8 without daylight saving, so the zone is right whichever it is.
+func isChinese(text string) bool {
+	han, kana, letters := 0, 0, 0
+	for i, r := range text {
+		if i > 4000 {
+			break
+		}
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		}
+		if r > ' ' {
+			letters++
+		}
+	}
+	return letters > 0 && han*3 > letters && kana*20 < han
 }
 
 // regionZone reads the country from the language tag, og:locale or a country-code domain.

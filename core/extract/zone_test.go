@@ -36,6 +36,8 @@ func TestZonelessDates(t *testing.T) {
 	}{
 		{"no hint is UTC", "https://example.com/a", page("en", "", "Monday, November 18th, 2019 at 11:08"), extract.Options{}, utc("2019-11-18T11:08:00Z")},
 		{"AP-style a.m. without region is US Eastern", "https://example.com/a", page("en", "", visible), extract.Options{}, utc("2019-11-18T16:08:00Z")},
+		{"12-hour clock after a month-first date without region is US Eastern", "https://example.com/a", page("en", "", "Dec 1st 2016 1:01PM"), extract.Options{}, utc("2016-12-01T18:01:00Z")},
+		{"12-hour clock after a day-first date is not American", "https://example.com/a", page("en", "", "1 December 2016 1:01pm"), extract.Options{}, utc("2016-12-01T13:01:00Z")},
 		{"configured zone", "https://example.com/a", page("en", "", visible), extract.Options{Zone: ny}, utc("2019-11-18T16:08:00Z")},
 		{"region of the language tag", "https://example.com/a", page("en-US", "", visible), extract.Options{}, utc("2019-11-18T16:08:00Z")},
 		{"region of og:locale", "https://example.com/a", page("en", `<meta property="og:locale" content="en_GB">`, "July 1, 2019 at 9:00 a.m."),
@@ -56,6 +58,14 @@ func TestZonelessDates(t *testing.T) {
 		{"machine value without offset takes the configured zone", "https://example.com/a",
 			page("en", `<meta property="article:published_time" content="2019-11-18T11:08:00">`, visible), extract.Options{Zone: ny},
 			utc("2019-11-18T16:08:00Z")},
+		{"Chinese text without a language tag is UTC+8", "https://example.com/a",
+			[]byte(`<html><body><h1>这个约会软件想用你和对方的相似好恶来帮你找对象</h1><p>谢若含 2017-03-01 14:27:02</p><p>` +
+				strings.Repeat("这个约会软件想用你和对方的相似好恶来帮你找对象。", 6) + `</p></body></html>`),
+			extract.Options{}, utc("2017-03-01T06:27:02Z")},
+		{"Japanese text without a language tag is JST, not Chinese", "https://example.com/a",
+			[]byte(`<html><body><h1>ファインの新聞ストッカーは引越しにも使える</h1><p>2019-03-26 10:00</p><p>` +
+				strings.Repeat("ついつい溜めてしまい、気がつくとかさばって捨てるのにも苦労する新聞紙。", 6) + `</p></body></html>`),
+			extract.Options{}, utc("2019-03-26T01:00:00Z")},
 		{"Korean stays KST", "https://example.co.kr/a",
 			[]byte(`<html lang="ko"><body><p>기사입력 : 2022-10-15 23:03</p><p>카카오톡이 멈췄다.</p></body></html>`),
 			extract.Options{Zone: ny}, utc("2022-10-15T14:03:00Z")},

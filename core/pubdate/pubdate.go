@@ -150,6 +150,11 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
 	for _, pos := range yearPositions(text, c.ShortYear) {
 		lo, hi := Window(text, pos-windowBefore, pos+windowAfter)
+		// A window that starts inside a word or number would let "\b" match there: the "13" of
+		// "2013 Mai 2013" read as a day. Start after the cut run.
+		for lo > 0 && lo < pos && isAlnum(text[lo-1]) && isAlnum(text[lo]) {
+			lo++
+		}
 		if s, ms, me, good := findIn(text[lo:hi], c); good && lo+ms <= pos+4 {
 			st, start, end = s, lo+ms, lo+me
 			break
@@ -198,6 +203,9 @@ func yearPositions(text string, short bool) []int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isAlnum reports an ASCII letter or digit, a byte "\b" treats as part of a word.
+func isAlnum(b byte) bool { return isDigit(b) || b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // arabicScriptBefore reports Arabic-script letters (UTF-8 lead bytes 0xD8–0xDB) in the 24
 // bytes before i, where a Persian month name stands before its year.

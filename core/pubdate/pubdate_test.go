@@ -23,6 +23,7 @@ func TestParse(t *testing.T) {
 		{"2019-11-20T08:02:00Z", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Second, true},
 		{"2019-11-20T08:02:00.123+09:00", Context{}, time.Date(2019, 11, 19, 23, 2, 0, 123e6, time.UTC), Second, true},
 		{"2019-11-20T08:02+0100", Context{}, time.Date(2019, 11, 20, 7, 2, 0, 0, time.UTC), Minute, true},
+		{"2018-10-29T10:15-500", Context{}, time.Date(2018, 10, 29, 15, 15, 0, 0, time.UTC), Minute, true},
 		{"2019-11-20 08:02:00", Context{Loc: kst}, time.Date(2019, 11, 20, 8, 2, 0, 0, kst), Second, false},
 		{"2019-11-20", Context{Loc: kst}, time.Date(2019, 11, 20, 0, 0, 0, 0, kst), Day, false},
 		{"20 Nov 2019 08:02 GMT", Context{Loc: kst}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, true},
@@ -182,5 +183,18 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		Parse(in[i%len(in)], Context{Loc: kst})
 		i++
+	}
+}
+
+// TestFindNoDayFromAYear: an archive menu of month-year links must not yield a day made of the
+// last digits of a year ("…Juni 2013 Mai 2013…" is no 13 May), whatever the search window cuts.
+func TestFindNoDayFromAYear(t *testing.T) {
+	const archive = "August 2013 Juli 2013 Juni 2013 Mai 2013 März 2013 Februar 2013 Januar 2013 2012 " +
+		"Dezember 2012 November 2012 Oktober 2012 September 2012 August 2012 Juli 2012 "
+	text := archive + "Warm war es.... schön war es... 10.06.2018 22:00 heute"
+	berlin := time.FixedZone("CEST", 2*3600)
+	st, _, _, ok := Find(text, Context{Loc: berlin})
+	if want := time.Date(2018, 6, 10, 22, 0, 0, 0, berlin); !ok || !st.Time.Equal(want) {
+		t.Errorf("Find = %v %v, want %v", st.Time, ok, want)
 	}
 }
