@@ -275,7 +275,30 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 			return h
 		}
 	}
+	if h := headlineForSectionTitle(raw, clean, p.headings, body); h != "" {
+		return h
+	}
 	return clean[0]
+}
+
+// maxSectionTitleWords is the most words a <title> holding only a site or section name has
+// ("Latest News", "World Views"); a headline is longer.
+const maxSectionTitleWords = 3
+
+// headlineForSectionTitle is the first heading of four words or more when the page's only title
+// source is a <title> that names a section: short, and the text of one of the page's own links
+// (its navigation). Blogs and older news layouts put the story's headline in an <h2> or <h3>
+// and nowhere in the head. A short <title> no link repeats is taken for a short headline.
+func headlineForSectionTitle(raw, clean, headings []string, body *html.Node) string {
+	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) {
+		return ""
+	}
+	for _, h := range headings {
+		if len(strings.Fields(h)) > maxSectionTitleWords && !strings.EqualFold(h, raw[0]) {
+			return h
+		}
+	}
+	return ""
 }
 
 // maxTitleBytes is more than any real <title> holds; one not closed within it runs away.
@@ -623,4 +646,20 @@ func sanitize(r *Result) *Result {
 		r.Tags[i] = fix(r.Tags[i])
 	}
 	return r
+}
+
+// isLinkText reports whether some <a> in n has text equal to t, ignoring case and spacing.
+func isLinkText(n *html.Node, t string) bool {
+	if n == nil {
+		return false
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return strings.EqualFold(normSpace(textOf(n)), t)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isLinkText(c, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -186,3 +186,20 @@ func TestTypographicQuotesPreferred(t *testing.T) {
 		t.Errorf("title %q, want %q", res.Title, want)
 	}
 }
+
+func TestTitleFromHeadingUnderSectionTitle(t *testing.T) {
+	nav := `<ul><li><a href="/">Home</a></li><li><a href="/news/">Latest News</a></li></ul>`
+	cases := []titlePage{
+		{"section title", `<title>Latest News</title>`,
+			nav + `<div class="post"><h2>Anand draws with Aronian in the fifth round</h2>` + articleBody + `</div>`,
+			"Anand draws with Aronian in the fifth round"},
+		// A short <title> no link repeats is the story's own short headline.
+		{"short headline", `<title>Battery power</title>`,
+			`<h2>The latest from our newsroom today</h2>` + articleBody,
+			"Battery power"},
+		{"headline longer than a section", `<title>Wrong-way driver halted on the motorway</title>`,
+			nav + `<h2>The latest from our newsroom today</h2>` + articleBody,
+			"Wrong-way driver halted on the motorway"},
+	}
+	checkTitles(t, cases)
+}
