@@ -221,7 +221,8 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		}
 	}
 	if len(clean) == 0 {
-		return ""
+		// No title anywhere in the head or the metadata: a long heading is the headline.
+		return firstLongHeading(p.headings, "")
 	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
@@ -293,8 +294,13 @@ func headlineForSectionTitle(raw, clean, headings []string, body *html.Node) str
 	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) {
 		return ""
 	}
+	return firstLongHeading(headings, raw[0])
+}
+
+// firstLongHeading is the first heading longer than a section name that differs from not, or "".
+func firstLongHeading(headings []string, not string) string {
 	for _, h := range headings {
-		if len(strings.Fields(h)) > maxSectionTitleWords && !strings.EqualFold(h, raw[0]) {
+		if len(strings.Fields(h)) > maxSectionTitleWords && !strings.EqualFold(h, not) {
 			return h
 		}
 	}
