@@ -221,8 +221,12 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		}
 	}
 	if len(clean) == 0 {
-		// No title anywhere in the head or the metadata: a long heading is the headline.
-		return firstLongHeading(p.headings, "")
+		// No title anywhere in the head or the metadata: a long heading is the headline, else
+		// an element the layout names a headline.
+		if h := firstLongHeading(p.headings, ""); h != "" {
+			return h
+		}
+		return namedHeadline(body)
 	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
@@ -668,4 +672,30 @@ func isLinkText(n *html.Node, t string) bool {
 		}
 	}
 	return false
+}
+
+// maxHeadlineWords is more words than a headline has; a longer text is a standfirst or a paragraph.
+const maxHeadlineWords = 25
+
+// namedHeadline is the text of the first element whose class or id says "headline", four to
+// maxHeadlineWords words long, or "". Older layouts style the headline as a <p> or <div>.
+func namedHeadline(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	if n.Type == html.ElementNode {
+		for _, a := range n.Attr {
+			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "headline") {
+				if t := normSpace(textOf(n)); len(strings.Fields(t)) > maxSectionTitleWords && len(strings.Fields(t)) <= maxHeadlineWords {
+					return t
+				}
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := namedHeadline(c); t != "" {
+			return t
+		}
+	}
+	return ""
 }
