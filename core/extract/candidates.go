@@ -286,7 +286,7 @@ func isAncestor(a, n *html.Node) bool {
 // HTML may itself be entity-escaped ("&lt;p class=&quot;texto&quot;&gt;…"), so markup is
 // looked for after unescaping.
 func ldText(s string) string {
-	s = strings.TrimSpace(dropInvisible(s))
+	s = strings.TrimSpace(textsim.DropInvisible(s))
 	if s == "" {
 		return ""
 	}

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"paperboy/core/boilerplate"
+	"paperboy/core/textsim"
 )
 
 // Result is what Extract learns about one article page.
@@ -108,37 +109,14 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	return sanitize(r), nil
 }
 
-// invisibleChars are format characters a browser does not show inside a word: the soft hyphen
-// (German sites hyphenate long words with &shy;: "Mit&shy;tel&shy;al&shy;ter"), the word joiner
-// and the byte order mark. Left in, they split words for whatever reads the text next: the
-// headline and date matchers, the summary, a chat client. The zero-width space stays: Thai and
-// Khmer pages mark word boundaries with it.
-var invisibleChars = [...]string{"\u00ad", "\u2060", "\ufeff"}
-
-// hasInvisible is three substring searches: much faster than strings.ContainsAny with
-// non-ASCII characters, and run on every text node.
-func hasInvisible(s string) bool {
-	return strings.Contains(s, "\u00ad") || strings.Contains(s, "\u2060") || strings.Contains(s, "\ufeff")
-}
-
-// dropInvisible removes the characters one at a time, only those present (a generic
-// strings.Replacer was a tenth of extraction time on pages with long text nodes).
-func dropInvisible(s string) string {
-	for _, c := range invisibleChars {
-		if strings.Contains(s, c) {
-			s = strings.ReplaceAll(s, c, "")
-		}
-	}
-	return s
-}
-
-// stripInvisible removes invisible format characters from the page's text and from the
-// attributes metadata is read from.
+// stripInvisible removes invisible format characters (textsim.IsInvisible) from the page's
+// text and from the attributes metadata is read from, so headline and date matchers, the
+// summary and a chat client see whole words.
 func stripInvisible(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		if hasInvisible(n.Data) {
-			n.Data = dropInvisible(n.Data)
+		if textsim.HasInvisible(n.Data) {
+			n.Data = textsim.DropInvisible(n.Data)
 		}
 	case html.ElementNode:
 		switch n.DataAtom {
@@ -146,8 +124,8 @@ func stripInvisible(n *html.Node) {
 			return // code, not text (a JSON-LD articleBody is cleaned by ldText)
 		}
 		for i, a := range n.Attr {
-			if (a.Key == "content" || a.Key == "title" || a.Key == "alt") && hasInvisible(a.Val) {
-				n.Attr[i].Val = dropInvisible(a.Val)
+			if (a.Key == "content" || a.Key == "title" || a.Key == "alt") && textsim.HasInvisible(a.Val) {
+				n.Attr[i].Val = textsim.DropInvisible(a.Val)
 			}
 		}
 	}

@@ -88,10 +88,8 @@ func ptr[T any](v T) *T { return &v }
 // norm unescapes entities, drops the invisible characters Tokens skips (a soft hyphen in a
 // snippet or a body must not decide a match) and collapses white space.
 func norm(s string) string {
-	return strings.Join(strings.Fields(invisible.Replace(html.UnescapeString(s))), " ")
+	return strings.Join(strings.Fields(textsim.DropInvisible(html.UnescapeString(s))), " ")
 }
-
-var invisible = strings.NewReplacer("\u00ad", "", "\u2060", "", "\ufeff", "")
 
 // TitleOK accepts the expected title or any alternative after whitespace normalisation.
 func TitleOK(got, want string, alts []string) bool {
