@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // titleSeparators split a headline from the site name in <title> and og:title.
@@ -123,4 +126,410 @@ func hostOf(u *url.URL) string {
 		return ""
 	}
 	return u.Hostname()
+}
+
+// pageTitle takes the first title source another source confirms: JSON-LD headline, og:title,
+// twitter:title, microdata, <title>, <h1>, Dublin Core, a "headline" meta, each without its
+// site-name part. A source no other
+// one agrees with (Wikipedia's JSON-LD "headline" is a description) yields to one that is
+// confirmed; with no agreement at all the first source stands. og:title and twitter:title
+// come from one template and often copy each other, so their agreement counts only when no
+// other pair agrees (a section page's "Yahoo News - Latest News & Headlines" in both, against
+// the story's headline in <title> and <h1>).
+//
+// The site names cut off are the ones the page states (og:site_name, JSON-LD publisher); the
+// Twitter handle and application-name count only when it states none, as they often name a
+// product or a desk ("@firefox" on a Mozilla page whose headline starts "Firefox — …").
+func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) string {
+	sites := []string{siteName, ld.siteName}
+	if strings.TrimSpace(siteName+ld.siteName) == "" {
+		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"])
+	}
+	var raw, clean []string
+	var social []bool
+	// Dublin Core's title and a bare "headline" meta come last: older publishing systems fill
+	// them with the story's headline where <title> carries the site's name as well.
+	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
+		firstNonEmpty(p.meta["dc.title"], p.meta["dcterms.title"]), p.meta["headline"]} {
+		if t = normSpace(html.UnescapeString(t)); t != "" {
+			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
+			social = append(social, i == 1 || i == 2)
+		}
+	}
+	if len(clean) == 0 {
+		// No title anywhere in the head or the metadata: a long heading is the headline, else
+		// an element the layout names a headline.
+		if h := firstLongHeading(p.headings, ""); h != "" {
+			return h
+		}
+		return namedHeadline(body)
+	}
+	for _, templatePairs := range []bool{false, true} {
+		for i, c := range clean {
+			for j := range clean {
+				if j == i || !templatePairs && social[i] && social[j] {
+					continue
+				}
+				if side, ok := confirms(c, clean[j], raw[j]); ok {
+					// Two sources may agree on "Story — House Call" or "Story - Full Text View"
+					// (a section or page-type part no site name covers); a heading that is the
+					// longest part of it is the headline. Only the first <h1> counts: an <h2> or <h3> is a
+					// section or a teaser far more often when the metadata already agree.
+					if h := headingInTitle([]string{normSpace(html.UnescapeString(p.h1))}, []string{side}); h != "" {
+						return h
+					}
+					return printedForm(side, raw)
+				}
+			}
+		}
+	}
+	// Titles whose site part cleanTitle recognised are settled; the rest may hold the headline
+	// next to a site part no source names.
+	var uncut []string
+	for i := range raw {
+		if clean[i] == raw[i] {
+			uncut = append(uncut, raw[i])
+		}
+	}
+	if h := headingInTitle(p.headings, uncut); h != "" {
+		return h
+	}
+	// Older layouts print the headline in a styled <div>, <td>, <b> or <font> instead of a
+	// heading; the same test holds for the short texts of any element.
+	// Only <title> and the metadata titles count here (an <h1> holds its own parts as elements),
+	// and only texts of three words or more: a plain element's shorter text is a label, a
+	// document number or a logo far more often than a headline.
+	var metaUncut []string
+	for _, t := range uncut {
+		if t != normSpace(html.UnescapeString(p.h1)) {
+			metaUncut = append(metaUncut, t)
+		}
+	}
+	if len(metaUncut) > 0 {
+		var texts []string
+		for _, t := range shortTexts(body) {
+			if len(strings.Fields(t)) >= 3 {
+				texts = append(texts, t)
+			}
+		}
+		if h := headingInTitle(texts, metaUncut); h != "" {
+			return h
+		}
+	}
+	if h := headlineForSectionTitle(raw, clean, p.headings, body); h != "" {
+		return h
+	}
+	return clean[0]
+}
+
+// maxSectionTitleWords is the most words a <title> holding only a site or section name has
+// ("Latest News", "World Views"); a headline is longer.
+const maxSectionTitleWords = 3
+
+// headlineForSectionTitle is the first heading of four words or more when the page's only title
+// source is a <title> that names a section: short, and the text of one of the page's own links
+// (its navigation). Blogs and older news layouts put the story's headline in an <h2> or <h3>
+// and nowhere in the head. A short <title> no link repeats is taken for a short headline.
+func headlineForSectionTitle(raw, clean, headings []string, body *html.Node) string {
+	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) {
+		return ""
+	}
+	return firstLongHeading(headings, raw[0])
+}
+
+// firstLongHeading is the first heading longer than a section name that differs from not, or "".
+func firstLongHeading(headings []string, not string) string {
+	for _, h := range headings {
+		if len(strings.Fields(h)) > maxSectionTitleWords && !strings.EqualFold(h, not) {
+			return h
+		}
+	}
+	return ""
+}
+
+// headingInTitle finds, when no two title sources agree, a heading (<h1>–<h3>) that opens,
+// ends or sits between separators in one of them as a whole part: "Chelsea hoping to sign Anelka before weekend" in the
+// <title> "Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News -
+// Belfast Telegraph", whose site part names no site cleanTitle knows. The heading must be longer than every
+// other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
+// short headings (a section name) do not count.
+func headingInTitle(headings, titles []string) string {
+	for _, h := range headings {
+		if utf8.RuneCountInString(squash(h)) < minHeadingRunes {
+			continue
+		}
+		lh := strings.ToLower(h)
+		for _, t := range titles {
+			lt := strings.ToLower(t)
+			if len(lt) <= len(lh) {
+				continue
+			}
+			var rest string
+			switch {
+			case strings.HasPrefix(lt, lh) && partBoundary(lt[len(lh):], false):
+				rest = lt[len(lh):]
+			case strings.HasSuffix(lt, lh) && partBoundary(lt[:len(lt)-len(lh)], true):
+				rest = lt[:len(lt)-len(lh)]
+			default:
+				// A part between a section and the site: "Sonics | Story | Seattle Times". Both
+				// sides must be separators (not quotes), and the heading one part, not a list.
+				i := strings.Index(lt, lh)
+				if i <= 0 || !betweenSeparators(lt[:i], lt[i+len(lh):]) || longestPart(lh) < utf8.RuneCountInString(squash(lh)) {
+					continue
+				}
+				rest = lt[:i] + " | " + lt[i+len(lh):]
+			}
+			if longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// maxShortText bounds the element texts shortTexts keeps: longer than any headline.
+const maxShortText = 400
+
+// maxShortTexts bounds how many element texts shortTexts gathers.
+const maxShortTexts = 4000
+
+// shortTexts gives the whitespace-normalised texts of the elements under n whose whole text is
+// shorter than maxShortText bytes, built bottom-up so each text node is copied a bounded number
+// of times; scripts and styles are left out.
+func shortTexts(n *html.Node) []string {
+	if n == nil {
+		return nil
+	}
+	var out []string
+	var walk func(*html.Node) (string, bool)
+	walk = func(n *html.Node) (string, bool) {
+		switch n.Type {
+		case html.TextNode:
+			return n.Data, len(n.Data) < maxShortText
+		case html.ElementNode:
+			if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript {
+				return "", true
+			}
+		case html.DocumentNode:
+		default:
+			return "", true
+		}
+		var b strings.Builder
+		short := true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, ok := walk(c)
+			if short = short && ok && b.Len()+len(t) < maxShortText; short {
+				if c.Type == html.ElementNode && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t)
+			}
+		}
+		if !short {
+			return "", false
+		}
+		if t := normSpace(b.String()); t != "" && len(out) < maxShortTexts {
+			out = append(out, t)
+		}
+		return b.String(), true
+	}
+	walk(n)
+	return out
+}
+
+// minHeadingRunes is the squashed length under which a heading is a label, not a headline.
+const minHeadingRunes = 8
+
+// adjoiningSeparator is the run of spaces and punctuation with which rest meets the heading
+// (at its start when the heading opens the title, else at its end): a site that writes
+// "Herald / Elections / Story" separates all its parts with " / ", a separator the list does
+// not hold because it also appears inside headlines.
+func adjoiningSeparator(rest string, headingFirst bool) string {
+	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	var sep string
+	if headingFirst {
+		i := strings.IndexFunc(rest, func(r rune) bool { return !isSep(r) })
+		if i < 0 {
+			return ""
+		}
+		sep = rest[:i]
+	} else {
+		i := strings.LastIndexFunc(rest, func(r rune) bool { return !isSep(r) })
+		if i < 0 {
+			return ""
+		}
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		sep = rest[i+size:]
+	}
+	if strings.TrimSpace(sep) == "" {
+		return ""
+	}
+	return sep
+}
+
+// longestPart is the squashed length of the longest part of s delimited by titleSeparators or
+// the extra separators given.
+func longestPart(s string, extra ...string) int {
+	parts := []string{s}
+	for _, sep := range append(titleSeparators[:len(titleSeparators):len(titleSeparators)], extra...) {
+		if sep == "" {
+			continue
+		}
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	n := 0
+	for _, p := range parts {
+		n = max(n, utf8.RuneCountInString(squash(p)))
+	}
+	return n
+}
+
+// betweenSeparators reports whether before ends and after starts with one of titleSeparators.
+func betweenSeparators(before, after string) bool {
+	ends, starts := false, false
+	for _, sep := range titleSeparators {
+		ends = ends || strings.HasSuffix(before, sep)
+		starts = starts || strings.HasPrefix(after, sep)
+	}
+	return ends && starts
+}
+
+// printedForm gives, of the sources with the same words as title, the one with the most
+// typographic quotes and apostrophes: metadata often flattens the ones the visible headline
+// keeps ("Let's" against "Let’s").
+func printedForm(title string, sources []string) string {
+	k := squash(title)
+	for _, s := range sources {
+		if typographic(s) > typographic(title) && squash(s) == k {
+			title = s
+		}
+	}
+	return title
+}
+
+// typographic counts the curly quotes and apostrophes in s.
+func typographic(s string) int {
+	return strings.Count(s, "’") + strings.Count(s, "‘") + strings.Count(s, "“") + strings.Count(s, "”")
+}
+
+// partBoundary reports whether the rest of a title beside a heading starts (or, for a
+// prefix, ends) with a separator rather than more words: "_English_Xinhua", " - Sport",
+// "» ", "(The Korea Times)", but not " on Twitter".
+func partBoundary(rest string, before bool) bool {
+	if before {
+		rest = strings.TrimRightFunc(rest, unicode.IsSpace)
+	} else {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	}
+	r := []rune(rest)
+	if len(r) == 0 {
+		return false
+	}
+	c := r[0]
+	if before {
+		c = r[len(r)-1]
+	}
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c)
+}
+
+// confirms reports whether another source agrees with title c: it is the same, or holds c as
+// the part before or after a separator. When that source is exactly one side of c ("Story –
+// My website" against an <h1> "Story") or c without a bracketed source at its end ("Story
+// （CNET Japan）", as aggregators credit the original), that part is the title.
+func confirms(c, otherClean, otherRaw string) (string, bool) {
+	kc := squash(c)
+	if kc == "" {
+		return "", false
+	}
+	head := withoutBracketedTail(c)
+	for _, o := range []string{otherClean, otherRaw} {
+		ko := squash(o)
+		if ko == kc {
+			return c, true
+		}
+		if head != "" && squash(head) == ko {
+			return head, true
+		}
+		for _, sep := range titleSeparators {
+			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
+				return c, true
+			}
+			if i := strings.LastIndex(c, sep); i > 0 && squash(c[:i]) == ko && len([]rune(o)) >= 4 {
+				return strings.TrimSpace(c[:i]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// closingBrackets maps the closing brackets a source credit is wrapped in to their openers.
+var closingBrackets = map[rune]rune{')': '(', '）': '（', ']': '[', '】': '【'}
+
+// withoutBracketedTail returns t without a short bracketed group at its end ("… （CNET Japan）"),
+// or "" when t does not end in one or nothing would be left before it.
+func withoutBracketedTail(t string) string {
+	r := []rune(strings.TrimSpace(t))
+	if len(r) < 3 {
+		return ""
+	}
+	open, ok := closingBrackets[r[len(r)-1]]
+	if !ok {
+		return ""
+	}
+	for i := len(r) - 2; i > 0 && len(r)-i <= 32; i-- {
+		if r[i] == open {
+			head := strings.TrimSpace(string(r[:i]))
+			if len([]rune(head)) < 4 {
+				return ""
+			}
+			return head
+		}
+	}
+	return ""
+}
+
+// isLinkText reports whether some <a> in n has text equal to t, ignoring case and spacing.
+func isLinkText(n *html.Node, t string) bool {
+	if n == nil {
+		return false
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return strings.EqualFold(normSpace(textOf(n)), t)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isLinkText(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeadlineWords is more words than a headline has; a longer text is a standfirst or a paragraph.
+const maxHeadlineWords = 25
+
+// namedHeadline is the text of the first element whose class or id says "headline", four to
+// maxHeadlineWords words long, or "". Older layouts style the headline as a <p> or <div>.
+func namedHeadline(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	if n.Type == html.ElementNode {
+		for _, a := range n.Attr {
+			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "headline") {
+				if t := normSpace(textOf(n)); len(strings.Fields(t)) > maxSectionTitleWords && len(strings.Fields(t)) <= maxHeadlineWords {
+					return t
+				}
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := namedHeadline(c); t != "" {
+			return t
+		}
+	}
+	return ""
 }
