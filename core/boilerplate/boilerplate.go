@@ -57,8 +57,37 @@ func IsCopyright(line string) bool {
 	if !copyrightPhrase.MatchString(line) {
 		return false
 	}
+	if bracketedNotice(line) {
+		return true
+	}
 	at := noticeMarker.FindStringIndex(line)
 	return at == nil || !endsSentence(line[:at[0]])
+}
+
+// noticeBrackets pairs the brackets Korean sites wrap a whole notice line in.
+var noticeBrackets = map[rune]rune{'[': ']', '<': '>', '〈': '〉', '【': '】', '(': ')', '《': '》'}
+
+// bracketedNotice reports a line wrapped whole in one pair of brackets that closes on a notice
+// phrase: "[게임과 게이머, 문화를 전합니다. 포모스게임│무단 전재 및 재배포 금지]". The slogan
+// before the phrase is a finished sentence, which would otherwise make the line read as a story
+// sentence with a notice glued on; a story paragraph is never bracketed whole.
+func bracketedNotice(line string) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if closing, ok := noticeBrackets[first]; !ok || closing != last {
+		return false
+	}
+	inner := strings.TrimSpace(line[utf8.RuneLen(first) : len(line)-utf8.RuneLen(last)])
+	if strings.ContainsRune(inner, first) || strings.ContainsRune(inner, last) {
+		// "[A] … [B]": two bracketed parts, not one wrapped line
+		return false
+	}
+	locs := copyrightPhrase.FindAllStringIndex(inner, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	tail := inner[locs[len(locs)-1][1]:]
+	return utf8.RuneCountInString(strings.TrimRight(tail, " .!。")) <= 6
 }
 
 // endsSentence reports text holding a finished sentence: a terminator followed by a space or

@@ -23,6 +23,8 @@ func TestIsCopyright(t *testing.T) {
 		"При полном или частичном использовании материалов ссылка на «Пример» обязательна.",
 		"Nachdruck nur mit Genehmigung des Verlags.",
 		"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
+		"[게임과 게이머, 문화를 전합니다. 예시게임│무단 전재 및 재배포 금지]",
+		"〈좋은 뉴스를 만듭니다. 예시일보, 무단전재 및 재배포금지〉",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
