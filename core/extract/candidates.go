@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -71,7 +72,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 		postclean(n)
 		c = newCandidate(renderText(n))
 	}
-	if j := newCandidate(ldText(ldBody)); j.size >= minBody && !truncated(j, r) {
+	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
 		return againstReference(r, c, j)
 	}
 	best := r
@@ -95,6 +96,13 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	if best.size < minBody {
 		if j := newCandidate(ldText(ldBody)); j.size > best.size {
 			best = j
+		}
+	}
+	if best.size < minBody {
+		// A page built by script in the reader's browser ships an empty body and carries the
+		// story as HTML inside its inline state ("contentHtml":"\u003cp>…").
+		if s := scriptStory(doc, descTokens); s.size > best.size {
+			best = s
 		}
 	}
 	if best.size < minBody {
@@ -300,8 +308,106 @@ func ldText(s string) string {
 			for _, n := range nodes {
 				wrap.AppendChild(n)
 			}
-			return render(wrap, true)
+			return decodeLeftEntities(render(wrap, true))
 		}
 	}
-	return tidyParagraphs(html.UnescapeString(s))
+	return decodeLeftEntities(tidyParagraphs(html.UnescapeString(s)))
+}
+
+// leftEntityRe matches a character reference still standing in text that was already decoded.
+var leftEntityRe = regexp.MustCompile(`&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});`)
+
+// decodeLeftEntities decodes the references left in an articleBody escaped twice by its
+// publisher ("&amp;ccedil;" came out "&ccedil;"): the page itself shows the letter "ç".
+func decodeLeftEntities(s string) string {
+	if strings.IndexByte(s, '&') < 0 || !leftEntityRe.MatchString(s) {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
+// jsonStringRe matches a JSON string literal of at least 200 bytes holding an escaped or plain
+// paragraph tag: the shape of a story's HTML in a script-built page's state.
+var jsonStringRe = regexp.MustCompile(`"(?:[^"\\]|\\.){200,}"`)
+
+// maxStateScan bounds how much inline script is searched for a story.
+const maxStateScan = 4 << 20
+
+// scriptStory finds the story of a page whose body the browser builds from inline script state
+// (Next.js, React Query, Nuxt): the longest JSON string of paragraph HTML in a non-JSON-LD
+// script that shares the description's words. Each framework names the field differently
+// ("contentHtml", "body", "content"), so the value is recognised by its shape, not its key.
+// It is called only when every other reading collapsed.
+func scriptStory(doc *html.Node, desc []string) bodyCandidate {
+	var best bodyCandidate
+	scanned := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			if n.FirstChild == nil || strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") || scanned > maxStateScan {
+				return
+			}
+			code := n.FirstChild.Data
+			scanned += len(code)
+			if !strings.Contains(code, `\u003cp`) && !strings.Contains(code, "<p") {
+				return
+			}
+			for _, lit := range jsonStringRe.FindAllString(code, -1) {
+				if !strings.Contains(lit, `\u003cp`) && !strings.Contains(lit, "<p") {
+					continue
+				}
+				var v string
+				if json.Unmarshal([]byte(lit), &v) != nil {
+					continue
+				}
+				c := newCandidate(stateHTMLText(v))
+				if c.size <= best.size || len(desc) >= 5 && textsim.Recall(c.tokens, desc) < 0.5 {
+					continue
+				}
+				best = c
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return best
+}
+
+// stateHTMLText renders a story's HTML taken from script state, cleaned of captions and
+// furniture the way the page's own tree is.
+func stateHTMLText(s string) string {
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(s), wrap)
+	if err != nil {
+		return ""
+	}
+	for _, n := range nodes {
+		wrap.AppendChild(n)
+	}
+	preclean(wrap)
+	postclean(wrap)
+	return renderText(wrap)
+}
+
+// dropRepeat returns the first copy of a text that states itself twice, as some publishers'
+// articleBody does (the story, then the same story again): the doubled reading would disagree
+// with every reading of the page and win as the stated body.
+func dropRepeat(s string) string {
+	const probe = 80 // bytes of the opening looked for again
+	if len(s) < 4*probe {
+		return s
+	}
+	head := s[:probe]
+	i := strings.Index(s[probe:], head)
+	if i < 0 {
+		return s
+	}
+	first, second := s[:probe+i], s[probe+i:]
+	if textsim.F1(textsim.Tokens(first), textsim.Tokens(second)) < 0.9 {
+		return s
+	}
+	return strings.TrimSpace(first)
 }
