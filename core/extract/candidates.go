@@ -165,6 +165,12 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// block of a story split across several. A long reading is left alone: what a
 		// container adds to a whole story is galleries and comments.
 		return true
+	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
+		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:
+		// A long reading that starts late in its container: readability kept the story's
+		// second half (an inline box split the text) and the container's opening quarter, where
+		// a story starts, is missing from it. Galleries and comments come after a story.
+		return true
 	}
 	return false
 }
