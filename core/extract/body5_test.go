@@ -96,3 +96,35 @@ func TestDropCapJoinsItsWord(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitModules(t *testing.T) {
+	para := func(from, n int) string {
+		var b strings.Builder
+		for i := from; i < from+n; i++ {
+			fmt.Fprintf(&b, "<p>Paragraph %d says the valley council met the farmers and heard their long case about the water rights.</p>", i)
+		}
+		return b.String()
+	}
+	later := `<div class="con"><div class="box">` + para(10, 8) + `</div></div>`
+	r := newCandidate(renderText(mustBody(t, later)))
+	page := `<div class="page"><h1>Water</h1><div class="con"><div class="box">` + para(0, 5) + `</div></div>` +
+		`<div class="gallery"><a href="/p1">Photo one</a></div>` + later + `</div>`
+	got := splitModules(mustBody(t, page), r, nil)
+	if !strings.Contains(got.text, "Paragraph 0 says") || !strings.Contains(got.text, "Paragraph 17 says") {
+		t.Errorf("the story's opening module was not joined: %q", got.text)
+	}
+	// Teaser cards of other stories before the reading open with their headline link.
+	teasers := `<div class="page"><div class="con"><a href="/other">Other story</a>` + para(0, 5) + `</div>` + later + `</div>`
+	if got := splitModules(mustBody(t, teasers), r, nil); got.size != 0 {
+		t.Errorf("teaser cards were joined: %q", got.text)
+	}
+}
+
+func mustBody(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body>" + s + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bodyOf(doc)
+}

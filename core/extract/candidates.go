@@ -84,6 +84,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	best := r
 	descTokens := textsim.Tokens(desc)
 	switch {
+	case ldBody == "" && c.size < r.size:
+		if m := splitModules(doc, r, descTokens); m.size > 0 {
+			best = m
+		}
+	}
+	switch {
 	case betterContainer(r, c, descTokens):
 		best = c
 	case len(descTokens) >= 8 && textsim.Recall(r.tokens, descTokens) < 0.5:
@@ -421,4 +427,128 @@ func dropRepeat(s string) string {
 		return s
 	}
 	return strings.TrimSpace(first)
+}
+
+// splitModules reads a story its page cut into sibling modules of one class ("<div class=con>"
+// paragraph modules between gallery and info-box modules): readability keeps the largest module
+// only. It finds the element holding the reading's first paragraph, climbs to the level whose
+// siblings of the same tag and class carry more prose, and joins those siblings in page order.
+// It returns an empty candidate unless the join holds the reading and a third more text.
+func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate {
+	var none bodyCandidate
+	if r.size < minBody {
+		return none
+	}
+	first := ""
+	for _, line := range strings.Split(r.text, "\n\n") {
+		if utf8.RuneCountInString(line) >= 80 {
+			first = line
+			break
+		}
+	}
+	if first == "" {
+		return none
+	}
+	probe := normSpace(first)
+	if len(probe) > 60 {
+		probe = probe[:60]
+	}
+	var hit *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if hit != nil {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && strings.Contains(normSpace(textOf(n)), probe) {
+			hit = n
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	level := 0
+	for a := hit; a != nil && a.Parent != nil && level < 10; a, level = a.Parent, level+1 {
+		if a.Type != html.ElementNode || a.DataAtom == atom.Body {
+			break
+		}
+		cls := attr(a, "class")
+		if strings.TrimSpace(cls) == "" {
+			continue
+		}
+		var mods []*html.Node
+		for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s == a {
+				mods = append(mods, s)
+				continue
+			}
+			if s.Type != html.ElementNode || s.DataAtom != a.DataAtom || attr(s, "class") != cls || !textLonger(s, 100) {
+				continue
+			}
+			if runes, prose := proseOf(s); (runes-prose)*10 > runes*3 || opensWithLink(s) || !hasSentenceLine(renderText(s)) {
+				continue
+			}
+			mods = append(mods, s)
+		}
+		if len(mods) < 2 || mods[0] == a {
+			// Only a reading that starts late is widened: comment threads and lists of other
+			// stories, made of the same boxes, follow a story, its opening does not.
+			continue
+		}
+		var parts []string
+		for _, m := range mods {
+			parts = append(parts, renderText(m))
+		}
+		m := newCandidate(strings.Join(parts, "\n\n"))
+		if 3*m.size < 4*r.size {
+			continue // the modules add nothing much yet: climb
+		}
+		if m.size > 3*r.size || textsim.Recall(m.tokens, r.tokens) < 0.9 ||
+			len(desc) >= 5 && textsim.Recall(m.tokens, desc) < textsim.Recall(r.tokens, desc) {
+			// Many times the reading is a page of several stories, not one story in pieces.
+			return none
+		}
+		return m
+	}
+	return none
+}
+
+// hasSentenceLine reports a rendered text with a line of at least 80 characters: a module of
+// story text holds a paragraph, where a code listing's line numbers or a list of links do not.
+func hasSentenceLine(text string) bool {
+	for _, line := range strings.Split(text, "\n\n") {
+		if utf8.RuneCountInString(line) >= 80 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithLink reports an element whose first words are a link: a teaser card opens with the
+// headline of the story it links to, a module of story text does not.
+func opensWithLink(n *html.Node) bool {
+	var found, link bool
+	var walk func(*html.Node, bool)
+	walk = func(c *html.Node, inLink bool) {
+		if found {
+			return
+		}
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			found, link = true, inLink
+			return
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			return
+		}
+		inLink = inLink || c.Type == html.ElementNode && c.DataAtom == atom.A
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, inLink)
+		}
+	}
+	walk(n, false)
+	return link
 }
