@@ -22,12 +22,24 @@ func trimEdges(body, title string) string {
 	if head == len(paras) {
 		return body // nothing but header lines: leave the reading as it is
 	}
+	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
+	// 4 minute read"): the header goes on past the line the loop stopped at.
+	for i := head + 1; i < len(paras) && i <= head+2; i++ {
+		if stampLabel.MatchString(paras[i]) && headerLine(paras[i], title) {
+			paras = append(paras[:i:i], paras[i+1:]...)
+			break
+		}
+	}
 	tail := len(paras)
 	for tail > head+1 && trailerLine(paras[tail-1]) {
 		tail--
 	}
 	return strings.Join(paras[head:tail], "\n\n")
 }
+
+// stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
+var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|` +
+	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b`)
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
 // byline, or a short label ("경제", "댓글 0", "Lokales").
