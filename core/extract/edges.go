@@ -31,11 +31,23 @@ func trimEdges(body, title string) string {
 		}
 	}
 	tail := len(paras)
+	for i := max(head+1, len(paras)/2); i < len(paras); i++ {
+		if commentsHead.MatchString(paras[i]) {
+			tail = i // the reader comments open below the story; nothing after them is the story
+			break
+		}
+	}
 	for tail > head+1 && trailerLine(paras[tail-1]) {
 		tail--
 	}
 	return strings.Join(paras[head:tail], "\n\n")
 }
+
+// commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
+// "Comments (12)", "3 Comments", "Leave a comment", "Be the first to comment on this article".
+var commentsHead = regexp.MustCompile(`(?i)^(?:\d+\s*)?(?:kommentare|comments|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|` +
+	`kommentit|yorumlar|комментарии|коментарі|댓글|コメント|评论|評論)\s*(?:\(\d+\)|\d+)?\s*:?$|^(?:leave a (?:comment|reply)|schreibe einen kommentar|` +
+	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|be the first to comment(?: on this (?:article|story|post))?)\s*[:.!]?$`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|` +

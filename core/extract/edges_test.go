@@ -17,4 +17,8 @@ func TestTrimEdges(t *testing.T) {
 	if got, want := trimEdges(stamp, "Council passes budget"), "The vote came after a long debate\n\nThe council approved the budget on Monday."; got != want {
 		t.Errorf("a time stamp under the standfirst must go:\n%q\nwant\n%q", got, want)
 	}
+	comments := "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it.\n\nKommentare(2)\n\nGreat news for the town, finally someone listens.\n\nvor 2 Stunden"
+	if got, want := trimEdges(comments, ""), "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it."; got != want {
+		t.Errorf("the comment thread after the story must go:\n%q\nwant\n%q", got, want)
+	}
 }
