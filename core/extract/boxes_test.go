@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -33,5 +34,28 @@ func TestHiddenBoxes(t *testing.T) {
 		if !strings.Contains(got, k) {
 			t.Errorf("body lost %q:\n%s", k, got)
 		}
+	}
+}
+
+// TestHeadlineArticle checks a page that loads the next story below the first: the body is the
+// article under the page's headline, not the longer one after it.
+func TestHeadlineArticle(t *testing.T) {
+	para := func(topic, text string, n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "<p>%s paragraph %d: %s</p>", topic, i, text)
+		}
+		return b.String()
+	}
+	page := `<html><head><title>Harbour strike ends</title></head><body><main>
+<article id="main"><h1>Harbour strike ends</h1>` + para("Harbour", "dock workers accepted the wage offer late on Sunday, and the first container ships were unloaded at dawn.", 6) + `</article>
+<div class="next"><article id="next"><h1>Schools reopen after storm</h1>` + para("Schools", "pupils returned to classrooms whose roofs the storm had torn open, while teachers shared books from nearby towns.", 14) + `</article></div>
+</main></body></html>`
+	r, err := Extract("https://example.com/harbour", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Harbour paragraph") || strings.Contains(r.Body, "Schools paragraph") {
+		t.Errorf("body is not the headline's article:\n%s", r.Body)
 	}
 }

@@ -51,7 +51,7 @@ var commentsHead = regexp.MustCompile(`(?i)^(?:\d+\s*)?(?:kommentare|comments|co
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|` +
-	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b`)
+	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort)\b`)
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
 // byline, or a short label ("경제", "댓글 0", "Lokales").
