@@ -141,3 +141,35 @@ func TestLeadDropsBoilerplate(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadDropsStampLines(t *testing.T) {
+	stamps := []string{
+		"Publiziert: 01.07.2023, 11:16",
+		"Publiziert heute um 12:19 Uhr",
+		"28.04.2024 | 09:36 Uhr",
+		"Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.",
+		"02/12/2024",
+		"Actualizado a las 20:56h.",
+		"January 28, 2025 11:30 am (Updated 11:54 am)",
+		"Updated on September 19 at 3:15 p.m.",
+		"Aktualizacja: 05.05.2021, 05:53 Publikacja: 04.05.2021",
+	}
+	for _, s := range stamps {
+		in := "The standfirst says what happened.\n\n" + s + "\n\nThe story begins here."
+		if got, want := Lead(in, 300), "The standfirst says what happened. The story begins here."; got != want {
+			t.Errorf("Lead with stamp %q\n got %q\nwant %q", s, got, want)
+		}
+	}
+	// A sentence that merely holds a date and time is story, not a stamp.
+	in := "Am 31.10.2023, gegen 23:40 Uhr, brannte eine Scheune.\n\nDie Feuerwehr kam."
+	if got := Lead(in, 300); got != "Am 31.10.2023, gegen 23:40 Uhr, brannte eine Scheune. Die Feuerwehr kam." {
+		t.Errorf("story sentence with a date dropped: %q", got)
+	}
+}
+
+func TestLeadDropsFragmentsBetweenSentences(t *testing.T) {
+	in := "The standfirst says what happened.\n\nJane Doe\n\nVideo Unavailable\n\nThe story begins here.\n\nLast line"
+	if got, want := Lead(in, 300), "The standfirst says what happened. The story begins here."; got != want {
+		t.Errorf("Lead\n got %q\nwant %q", got, want)
+	}
+}
