@@ -114,6 +114,11 @@ func dropNotices(paras []string) []string {
 		if boilerplate.IsContact(p) || boilerplate.IsCredit(p) || isStamp(p) {
 			continue
 		}
+		if promptHint(p) {
+			if p = dropPrompts(p); p == "" {
+				continue
+			}
+		}
 		if boilerplate.MayHoldNotice(p) {
 			var b strings.Builder
 			for _, sp := range splitLine(p, 0) {
@@ -238,4 +243,53 @@ func isStamp(p string) bool {
 		}
 	}
 	return true
+}
+
+// promptRe matches a sentence that speaks to the reader about the site rather than the story:
+// subscription and newsletter prompts, "read also" pointers, click prompts and affiliate
+// disclosures. It is anchored at the sentence start: a story sentence may mention subscribers.
+var promptRe = regexp.MustCompile(`(?i)^\W{0,3}(?:click here|jetzt (?:abonnieren|anmelden|registrieren|weiterlesen)|` +
+	`abonnieren sie|subscribe (?:now|today|to|for|here|below)|sign up (?:for|to|now|here)|read more\b|read also\b|also read\b|` +
+	`lesen sie (?:auch|mehr|hier|jetzt)|weiterlesen\b|mehr zum thema\b|melden sie sich (?:jetzt )?(?:an|für)|hier klicken|` +
+	`continue reading\b|this (?:article|post|story) contains affiliate links|we may earn (?:a )?commission|` +
+	`dieser (?:artikel|beitrag) enthält (?:affiliate|werbung|werbelinks))`)
+
+// promptHints are lower-case substrings every prompt holds, so only the few paragraphs that
+// have one are split into sentences.
+var promptHints = []string{"click", "abonn", "subscri", "sign up", "read more", "read also", "also read", "continue reading", "lesen", "mehr zum", "melden sie", "klicken", "affiliate", "may earn", "werbung", "anzeige", "advertisement", "sponsored"}
+
+func promptHint(p string) bool {
+	l := strings.ToLower(p)
+	for _, h := range promptHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclosureRe opens an affiliate or advertising disclosure; the sentences after it in the same
+// paragraph explain it ("We may earn a commission …"), so the whole paragraph goes.
+var disclosureRe = regexp.MustCompile(`(?i)^\W{0,3}(?:this (?:article|post|story|page) (?:contains|includes) affiliate|` +
+	`(?:dieser|der) (?:artikel|beitrag) enthält (?:affiliate|werbung|werbelinks|werbende)|(?:werbung|anzeige|advertisement|sponsored|ad)\W*$)`)
+
+// dropPrompts removes the prompt sentences from a paragraph and returns what is left; a
+// paragraph that opens with a disclosure goes whole.
+func dropPrompts(p string) string {
+	spans := splitLine(p, 0)
+	if len(spans) > 0 && disclosureRe.MatchString(strings.TrimSpace(p[spans[0].start:spans[0].end])) {
+		return ""
+	}
+	var b strings.Builder
+	for _, sp := range spans {
+		s := strings.TrimSpace(p[sp.start:sp.end])
+		if promptRe.MatchString(s) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	return b.String()
 }

@@ -173,3 +173,25 @@ func TestLeadDropsFragmentsBetweenSentences(t *testing.T) {
 		t.Errorf("Lead\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestLeadDropsPrompts(t *testing.T) {
+	for _, prompt := range []string{
+		"Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+		"Click here for our free newsletter!",
+		"Lesen Sie auch: Der Stadtrat tagt erneut",
+		"Read more: Council meets again",
+		"This article contains affiliate links. We may earn a commission when you buy.",
+		"Dieser Beitrag enthält Affiliate-Links. Wir erhalten eine Provision.",
+		"*Werbung. Dieser Beitrag wurde bezahlt.",
+	} {
+		in := "The standfirst says what happened.\n\n" + prompt + "\n\nThe story begins here."
+		if got, want := Lead(in, 300), "The standfirst says what happened. The story begins here."; got != want {
+			t.Errorf("Lead with prompt %q\n got %q\nwant %q", prompt, got, want)
+		}
+	}
+	// A story sentence that mentions subscribers stays.
+	in := "The service lost 10,000 subscribers. Readers complained."
+	if got := Lead(in, 300); got != in {
+		t.Errorf("story sentence dropped: %q", got)
+	}
+}
