@@ -94,6 +94,9 @@ var (
 	leadReporterRe = regexp.MustCompile(`^[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*`)
 	// "WASHINGTON (AP) — ": an English wire dateline.
 	leadWireRe = regexp.MustCompile(`^[A-Z][A-Z .,'-]{1,40}\([A-Za-z. ]{1,20}\)\s*[—–-]+\s*`)
+	// "NEW DELHI: ", "BHOPAL: ", "OTTAWA - ", "CHINESE AGGRESSION: ", "UPDATE: ": a dateline or
+	// kicker in capitals before the first sentence, closed by a colon or a dash.
+	leadCapsRe = regexp.MustCompile(`^\p{Lu}{2,}(?:[ /]\p{Lu}{2,}){0,2}\s*(?::|\s[-–—])\s+(?:\p{Lu}|\d)`)
 	// "By Matthew Digby, Minh Do on Monday…": a byline paragraph, dropped wherever it sits.
 	bylineParaRe = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}`)
 )
@@ -153,6 +156,11 @@ func dropLeading(paras []string) []string {
 		p := paras[0]
 		for _, re := range []*regexp.Regexp{leadStampRe, leadBracketRe, leadDatelineRe, leadReporterRe, leadWireRe} {
 			p = re.ReplaceAllString(p, "")
+		}
+		if loc := leadCapsRe.FindStringIndex(p); loc != nil {
+			// the match takes the story's first letter too, to check it starts a sentence
+			_, size := utf8.DecodeLastRuneInString(p[:loc[1]])
+			p = p[loc[1]-size:]
 		}
 		if p == "" {
 			paras = paras[1:]

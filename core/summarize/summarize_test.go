@@ -195,3 +195,17 @@ func TestLeadDropsPrompts(t *testing.T) {
 		t.Errorf("story sentence dropped: %q", got)
 	}
 }
+
+func TestLeadDropsCapitalDatelines(t *testing.T) {
+	for in, want := range map[string]string{
+		"NEW DELHI: The council met on Monday. More follows.": "The council met on Monday. More follows.",
+		"RIVERTON - A bridge closed today. More follows.":     "A bridge closed today. More follows.",
+		"UPDATE: The vote was delayed. More follows.":         "The vote was delayed. More follows.",
+		"NASA said the launch slipped. More follows.":         "NASA said the launch slipped. More follows.",
+		"COVID-19: cases rose. More follows.":                 "COVID-19: cases rose. More follows.",
+	} {
+		if got := Lead(in, 300); got != want {
+			t.Errorf("Lead(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
