@@ -3,8 +3,12 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"paperboy/core/boilerplate"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
@@ -93,7 +97,7 @@ func isJunkText(s string) bool {
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
-	var remove, breaks []*html.Node
+	var remove, breaks, dropCaps []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -114,7 +118,10 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && isJunk(n) {
+			if isDropCap(n) {
+				dropCaps = append(dropCaps, n)
+			}
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || isJunk(n)) {
 				remove = append(remove, n)
 				return
 			}
@@ -132,6 +139,9 @@ func preclean(root *html.Node) {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
+	}
+	for _, n := range dropCaps {
+		joinDropCap(n)
 	}
 	for _, n := range breaks {
 		if n.Parent != nil {
@@ -176,7 +186,131 @@ func isJunk(n *html.Node) bool {
 	if tl-linkText >= 1500 {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
-	return tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)
+	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// holdsMain reports an element around the page's <main> (or role=main): a page wrapper whose
+// class happens to carry a furniture word ("l-wrapper gate-ad"), however link-heavy its
+// navigation makes it; no box of furniture holds the page's main content.
+func holdsMain(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Main || attr(c, "role") == "main" || holdsMain(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// notRendered reports an element the browser does not show: it has the hidden attribute. A
+// hidden child of <body> is the exception: streaming renderers (React's <div hidden id="S:1">)
+// park the story's parts there for a script to move into place.
+func notRendered(n *html.Node) bool {
+	return hasAttr(n, "hidden") && (n.Parent == nil || n.Parent.DataAtom != atom.Body)
+}
+
+// hiddenClass reports a class that is nothing but "hidden" among layout names (Bootstrap's
+// display:none), as paywall and sign-up boxes wait in the story's container. A class with a
+// responsive override ("hidden md:block", Tailwind) is shown on some screens.
+func hiddenClass(n *html.Node) bool {
+	hidden := false
+	for _, c := range strings.Fields(attr(n, "class")) {
+		switch {
+		case strings.Contains(c, ":"):
+			return false
+		case c == "hidden":
+			hidden = true
+		}
+	}
+	return hidden
+}
+
+// authorWords are class/id tokens of the box about a story's author that follows it (photo,
+// biography, links to the author's profiles); authorPairs are the same written as two tokens.
+var authorWords = map[string]bool{"authorbio": true, "authorprofile": true, "biography": true, "authorbox": true, "aboutauthor": true}
+var authorPairs = map[string]bool{"author bio": true, "about author": true, "author profile": true, "author box": true, "author biography": true}
+
+// authorBox reports such a box. It holds a paragraph or two of prose, more than the 300 runes
+// furniture is allowed by isJunk, but never a story's worth.
+func authorBox(n *html.Node) bool {
+	found := false
+	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
+		prev := ""
+		forEachToken(name, func(tok string) bool {
+			tok = strings.ToLower(tok)
+			if authorWords[tok] || prev != "" && authorPairs[prev+" "+tok] {
+				found = true
+				return false
+			}
+			prev = tok
+			return true
+		})
+		if found {
+			break
+		}
+	}
+	return found && !textLonger(n, 1200)
+}
+
+// maxPitchLine bounds the lines taken from a hidden paywall box: the lines of a sign-up pitch.
+// The long paragraphs of a story's continuation are left alone.
+const maxPitchLine = 240
+
+// boxLines collects the paragraphs of author boxes, and the lines of boxes hidden by class that
+// hold a paywall prompt, for the body to drop (dropLines). The boxes stay in the page: taking
+// them out before readability reads it moves readability's choice of container, and a box hidden
+// by class without a prompt is often the story's own next page or summary, waiting for a script.
+func boxLines(doc *html.Node) map[string]bool {
+	lines := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.DocumentNode:
+		case n.Type != html.ElementNode:
+			return
+		case n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Template || n.DataAtom == atom.Head:
+			return
+		}
+		if n.Type == html.ElementNode && authorBox(n) {
+			for _, p := range strings.Split(renderText(n), "\n\n") {
+				lines[p] = true
+			}
+			return
+		}
+		if n.Type == html.ElementNode && hiddenClass(n) {
+			paras := strings.Split(renderText(n), "\n\n")
+			if slices.ContainsFunc(paras, boilerplate.IsPaywall) {
+				for _, p := range paras {
+					if utf8.RuneCountInString(p) <= maxPitchLine {
+						lines[p] = true
+					}
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return lines
+}
+
+// dropLines removes from a body the paragraphs boxLines collected.
+func dropLines(body string, lines map[string]bool) string {
+	if len(lines) == 0 {
+		return body
+	}
+	paras := strings.Split(body, "\n\n")
+	out := paras[:0]
+	for _, p := range paras {
+		if !lines[p] {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
 }
 
 // textAndLinks returns an element's whitespace-normalised text and how many runes of it are link text.
@@ -275,4 +409,75 @@ func tidyParagraphs(s string) string {
 		paras = append(paras, line)
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// dropCapRe matches class names of a drop cap, the enlarged first letter set in its own element.
+var dropCapRe = regexp.MustCompile(`(?i)initial|drop-?cap|dropcap|first-?letter|lettrine|versal`)
+
+// isDropCap reports an element a drop-cap class names whose text is one letter.
+func isDropCap(n *html.Node) bool {
+	if n.FirstChild == nil || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	cls := attr(n, "class")
+	if cls == "" || !dropCapRe.MatchString(cls) {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	r, size := utf8.DecodeRuneInString(t)
+	return size > 0 && size == len(t) && unicode.IsLetter(r)
+}
+
+// joinDropCap removes the white space the page's markup leaves between a drop cap and the rest
+// of its word ("<span class=initial>N</span> <span>a endlich!</span>"): a browser floats the
+// letter beside the word, so the reader sees "Na endlich!", not "N a endlich!". Only a lower-case
+// continuation joins; a capital after the letter starts a new word.
+func joinDropCap(n *html.Node) {
+	var ws []*html.Node
+	for next := nextTextNode(n); next != nil; next = nextTextNode(next) {
+		t := strings.TrimLeft(next.Data, " \t\r\n\u00a0")
+		if t == "" {
+			ws = append(ws, next)
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
+			return
+		}
+		if strings.ContainsRune(wordLetters, []rune(strings.TrimSpace(textOf(n)))[0]) {
+			return // "A cat", "I am", "W Polsce": the letter may be a word of its own
+		}
+		for _, w := range ws {
+			w.Data = ""
+		}
+		next.Data = t
+		return
+	}
+}
+
+// wordLetters are capitals that are words by themselves in common Latin-script languages; as a
+// drop cap followed by a space they may be meant apart, so they are left as the markup has them.
+const wordLetters = "AIOEUYWZÀÅaioeuywzàå"
+
+// nextTextNode returns the text node following n in document order, outside n's subtree.
+func nextTextNode(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if t := firstTextNode(s); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+func firstTextNode(n *html.Node) *html.Node {
+	if n.Type == html.TextNode {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := firstTextNode(c); t != nil {
+			return t
+		}
+	}
+	return nil
 }
