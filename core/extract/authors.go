@@ -19,7 +19,7 @@ var (
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
-	bySplitRe     = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|·|\|)\s*`)
+	bySplitRe     = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|/|·|\|)\s*`)
 )
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
@@ -92,27 +92,71 @@ func bylineLine(s string) []string {
 // Korean job titles and organisations, and splits lists joined by commas or "and".
 func splitAuthors(s string) []string {
 	s = normSpace(emailRe.ReplaceAllString(s, ""))
-	if s == "" || looksLikeURL(s) {
+	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		s = s[3:]
-	}
-	var out []string
+	s = leadingByRe.ReplaceAllString(s, "")
+	s = gluedByRe.ReplaceAllString(s, "$1")
+	type credit struct{ name, raw string }
+	var names []credit
+	multi, org := false, false
 	for _, part := range bySplitRe.Split(s, -1) {
-		if name := cleanName(part); name != "" {
-			out = append(out, name)
+		raw := strings.Trim(normSpace(part), " .-–—:()[]")
+		name := cleanName(part)
+		if name == "" {
+			org = org || isOrgCredit(raw)
+			continue
+		}
+		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw)
+		names = append(names, credit{name, raw})
+	}
+	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
+	// Germany": beside a full name or an organisation, a lone capitalised word is a place or a
+	// section, and capitals beside a mixed-case name are a desk.
+	var out []string
+	for _, c := range names {
+		cased := unicode.IsUpper([]rune(c.name)[0])
+		switch {
+		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
+		case multi && isUpperWords(c.raw):
+		default:
+			out = append(out, c.name)
 		}
 	}
 	return out
 }
 
+var (
+	// leadingByRe is the word that opens a byline ("von David Straub", "Par Jean Dupont"); Italian
+	// "di" only in lower case, since "Di Maio" is a surname.
+	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di)\s+`)
+	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson");
+	// "Byron" is not touched because a lower-case letter follows "By".
+	gluedByRe = regexp.MustCompile(`^By(\p{Lu}\p{Ll})`)
+	// photoCreditRe is an image credit ("(Image: Getty Images/Cultura RF)", "Foto: …"), which
+	// names the photographer or agency, not the author of the story.
+	photoCreditRe = regexp.MustCompile(`(?i)^\(?\s*(?:image|images|photo|photos|foto|fotos|bild|picture|pictures|credit|crédit|photograph|photographie)\s*:`)
+	// domainRe is a site's domain given as a credit ("NDR.de", "ORF.at", "lrt.lt").
+	domainRe = regexp.MustCompile(`^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$`)
+)
+
+// isOrgCredit reports a credit that names an organisation rather than a person.
+func isOrgCredit(s string) bool {
+	return s != "" && (isOrganisation(s) || domainRe.MatchString(s))
+}
+
 var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
+
+// bylineWords are the words that introduce a byline; alone they are what is left of an
+// empty byline ("By" before a name the page renders elsewhere).
+// Follow-button labels in author boxes ("Folgen", "Follow", "フォロー") are not names either.
+var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
+	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true}
 
 func cleanName(s string) string {
 	s = strings.Trim(normSpace(s), " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
-	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrganisation(s) {
+	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] {
 		return ""
 	}
 	words := strings.Fields(s)
@@ -168,8 +212,13 @@ var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
 		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
 		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true, "print": true, "share": true,
-		"facebook": true, "twitter": true, "email": true}
-	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어"}
+		"facebook": true, "twitter": true, "email": true,
+		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
+		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,
+		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
+		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true}
+	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
+		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社"}
 )
 
 func isOrganisation(s string) bool {
@@ -227,3 +276,51 @@ func dedupe(names []string) []string {
 	}
 	return out
 }
+
+// publisherNames are the squashed names a page gives its publication, and its host's
+// distinctive labels ("vnexpress" for vnexpress.net): credits equal to one are the site's.
+func publisherNames(host string, names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if k := squash(n); k != "" {
+			out = append(out, k)
+		}
+	}
+	return append(out, hostLabels(host)...)
+}
+
+// isPublisherCredit reports a credit that is the publication itself: "Salzburger Nachrichten" for
+// og:site_name "Salzburger Nachrichten", "Krautreporter" for the publisher "Krautreporter eG",
+// "VnExpress" for vnexpress.net. A name shorter than five letters must match whole.
+func isPublisherCredit(name string, sites []string) bool {
+	k := squash(name)
+	if k == "" {
+		return false
+	}
+	for _, s := range sites {
+		if s == k || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditsOrg reports a credit line that names an organisation, an agency or the site itself
+// ("Salzburger Nachrichten", "von APA", "dpa").
+func creditsOrg(s string, sites []string) bool {
+	for _, line := range strings.Split(s, "\n") {
+		line = leadingByRe.ReplaceAllString(normSpace(emailRe.ReplaceAllString(line, "")), "")
+		for _, part := range bySplitRe.Split(line, -1) {
+			part = strings.Trim(normSpace(part), " .-–—:()[]")
+			if isOrgCredit(part) || isPublisherCredit(part, sites) || agencies[strings.ToLower(part)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agencies are news agencies often credited in lower case ("dpa"), which the capitals rule of
+// isOrganisation does not see.
+var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true, "sid": true, "ddp": true, "kna": true,
+	"epd": true, "ansa": true, "efe": true, "anp": true, "ntb": true, "tt": true, "ritzau": true, "reuters": true, "belga": true}

@@ -553,34 +553,62 @@ func proseHead(body string) string {
 // authorKeys are meta names that carry a byline; each value still passes the person filter.
 var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author", "dcterms.creator"}
 
-// pageAuthors prefers structured data, then meta tags, then visible bylines.
-func pageAuthors(p *page, ld *ldArticle, body, text string) []string {
-	if a := dedupe(ld.authors); len(a) > 0 {
+// pageAuthors prefers structured data, then meta tags, then visible bylines. Names that are
+// the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
+// publication, not people. When the structured data credits only an organisation, the page
+// has said it names no person; a byline that agrees ends the search.
+func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []string {
+	people := func(names []string) []string {
+		var out []string
+		for _, n := range dedupe(names) {
+			if !isPublisherCredit(n, sites) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	if a := people(ld.authors); len(a) > 0 {
 		return a
 	}
+	orgCredited := false
+	for _, c := range ld.credits {
+		orgCredited = orgCredited || creditsOrg(c, sites)
+	}
 	var micro []string
-	for _, a := range p.itemAuthors {
+	for i, a := range p.itemAuthors {
+		// The article's own byline comes first; itemprop authors in another byline box further
+		// down are those of teasers and related stories.
+		if p.itemAuthorBox[i] != p.itemAuthorBox[0] {
+			continue
+		}
 		micro = append(micro, splitAuthors(a)...)
 	}
-	if a := dedupe(micro); len(a) > 0 {
+	if a := people(micro); len(a) > 0 {
 		return a
 	}
 	for _, k := range authorKeys {
-		if a := dedupe(splitAuthors(p.meta[k])); len(a) > 0 {
+		v := p.meta[k]
+		if a := people(splitAuthors(v)); len(a) > 0 {
 			return a
 		}
+		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
 	visible := p.strongBylines
 	if len(visible) == 0 {
 		visible = append(p.bylines, p.byText...)
 	}
 	for _, b := range visible {
-		if a := dedupe(bylineNames(b)); len(a) > 0 {
+		if a := people(bylineNames(b)); len(a) > 0 {
 			return a
+		}
+		// Metadata and the first byline that names anything agree on an organisation: the
+		// names further down are those of teasers and sidebars.
+		if orgCredited && creditsOrg(b, sites) {
+			return nil
 		}
 	}
 	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
-		if a := dedupe(prefixedByline(t)); len(a) > 0 {
+		if a := people(prefixedByline(t)); len(a) > 0 {
 			return a
 		}
 	}

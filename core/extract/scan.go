@@ -33,9 +33,12 @@ type page struct {
 	// scriptDates are publication values from the page's inline script state ("published_at"
 	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
 	scriptDates []string
-	// itemAuthors are the names of every itemprop=author/creator element, in order.
-	itemAuthors []string
-	bylines     []string // text of byline/author elements and rel=author links, one line per block
+	// itemAuthors are the names of every itemprop=author/creator element, in order;
+	// itemAuthorBox holds, for each, the nearest enclosing byline element (nil when none), so
+	// the bylines of teasers further down the page can be told from the article's own.
+	itemAuthors   []string
+	itemAuthorBox []*html.Node
+	bylines       []string // text of byline/author elements and rel=author links, one line per block
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
@@ -270,11 +273,13 @@ func rdfaDateProperty(prop string) string {
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) && !inFigure(n) {
 			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
+				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 			} else if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
 				p.itemAuthors = append(p.itemAuthors, t)
+				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 			}
 		}
 		if _, seen := p.itemprops[key]; seen {
@@ -295,6 +300,30 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			p.itemprops[key] = v
 		}
 	}
+}
+
+// inFigure reports an element in a <figure> or <figcaption>: an author there is the
+// photographer of the image ("Foto: …", "Name/Ritzau Scanpix"), not the story's.
+func inFigure(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineBox returns the outermost ancestor of n (n excluded) whose class marks a byline or an
+// author, or nil. Several authors of one story share it even when each has its own author card;
+// a teaser's byline further down the page is another element.
+func bylineBox(n *html.Node) *html.Node {
+	var box *html.Node
+	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		if a.Type == html.ElementNode && bylineClass(strings.ToLower(attr(a, "class")+" "+attr(a, "id")+" "+attr(a, "data-testid"))) > 0 {
+			box = a
+		}
+	}
+	return box
 }
 
 func findItemprop(n *html.Node, name string) string {

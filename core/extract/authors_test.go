@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// authorsOf extracts a synthetic page and returns its authors.
+func authorsOf(t *testing.T, pageURL, head, body string) []string {
+	t.Helper()
+	page := "<html><head><title>Ein Titel für den Test</title>" + head + "</head><body><article><h1>Ein Titel für den Test</h1>" +
+		body + "<p>" + strings.Repeat("Der Gemeinderat hat am Montag über den neuen Haushalt beraten und ihn beschlossen. ", 6) +
+		"</p></article></body></html>"
+	r, err := Extract(pageURL, []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Authors
+}
+
+func checkAuthors(t *testing.T, name string, got, want []string) {
+	t.Helper()
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: authors = %q, want %q", name, got, want)
+	}
+}
+
+// The publication credited as author is not a person: by og:site_name, JSON-LD publisher,
+// a part of the publisher's name, the host, or a domain written as a name.
+func TestAuthorsSiteIsNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		name, url, head, body string
+		want                  []string
+	}{
+		{"og:site_name", "https://www.sn.at/a/1", `<meta property="og:site_name" content="Salzburger Nachrichten"><meta name="author" content="Salzburger Nachrichten">`, "", nil},
+		{"publisher part, then meta", "https://example.de/a", `<meta name="author" content="Shany Littman"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Krautreporter"},"publisher":{"@type":"Organization","name":"Krautreporter eG"}}</script>`, "", []string{"Shany Littman"}},
+		{"host label", "https://vnexpress.net/a-1.html", `<meta name="author" content="VnExpress">`, "", nil},
+		{"domain as name", "https://example.de/a", `<meta name="author" content="NDR.de">`, "", nil},
+		{"person beside the domain", "https://example.lt/a", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Povilas Aleksandravičius"},{"@type":"Person","name":"Lrt.lt"}]}</script>`, "", []string{"Povilas Aleksandravičius"}},
+		{"French site in a Par byline", "https://www.lefigaro.fr/a", `<meta property="og:site_name" content="Le Figaro">`, `<div class="byline">Par Le Figaro et AFP</div>`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, c.url, c.head, c.body), c.want)
+	}
+}
+
+// Desks, newsrooms and agencies in several languages are not people.
+func TestAuthorsDesksAndAgencies(t *testing.T) {
+	for _, c := range []struct {
+		name, head string
+		want       []string
+	}{
+		{"Redaktion", `<meta name="author" content="NZZ-Redaktion">`, nil},
+		{"Nachrichtenagentur", `<meta name="author" content="Nachrichtenagentur">`, nil},
+		{"Agenturen", `<meta name="author" content="Agenturen">`, nil},
+		{"Nachrichten", `<meta name="author" content="Nachrichten">`, nil},
+		{"person and agency", `<meta name="author" content="Konstantin Furrer, Deutsche Presse-Agentur">`, []string{"Konstantin Furrer"}},
+		{"Russian agency", `<meta name="author" content="ТАСС">`, nil},
+		{"Korean agency", `<meta name="author" content="연합뉴스">`, nil},
+		{"Japanese agency", `<meta name="author" content="共同通信社">`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", c.head, ""), c.want)
+	}
+}
+
+// The word that opens a byline is not part of the name, and what follows the name after a
+// comma (a place, a desk in capitals) is not a second author.
+func TestAuthorsBylinePrefixAndTail(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"von + desk", `<div class="byline">von David Straub, MDR THÜRINGEN</div>`, []string{"David Straub"}},
+		{"Von + place", `<div class="byline">Von Seb Dumitru, Lille</div>`, []string{"Seb Dumitru"}},
+		{"Von + agency", `<div class="byline">Von DPA</div>`, nil},
+		{"Par", `<div class="byline">Par Jean Dupont</div>`, []string{"Jean Dupont"}},
+		{"Por", `<div class="byline">Por María López</div>`, []string{"María López"}},
+		{"di lower-case", `<div class="byline">di Mario Rossi</div>`, []string{"Mario Rossi"}},
+		{"Di surname", `<div class="byline">Luigi Di Maio</div>`, []string{"Luigi Di Maio"}},
+		{"glued By", `<div class="byline">ByChris Thompson</div>`, []string{"Chris Thompson"}},
+		{"bare By", `<div class="author">By</div><div class="author">MND Staff</div>`, nil},
+		{"capital names stay", `<div class="byline">By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER</div>`, []string{"Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"}},
+		{"Korean reporter", `<div class="byline">홍길동 기자</div>`, []string{"홍길동"}},
+		{"Danish og", `<div class="byline">Trine Jørgensen og Tôrtia Johansen</div>`, []string{"Trine Jørgensen", "Tôrtia Johansen"}},
+		{"follow button", `<div class="author">Folgen</div>`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)
+	}
+}
+
+// "Site, City, Country" and "By TPN, in News, Portugal, Business" credit an organisation
+// with its place or sections, no person.
+func TestAuthorsPlacesBesideOrganisation(t *testing.T) {
+	checkAuthors(t, "meta", authorsOf(t, "https://www.example.de/a", `<meta name="author" content="hessenschau.de, Frankfurt, Germany">`, ""), nil)
+	checkAuthors(t, "by line", authorsOf(t, "https://example.com/a", "", `<p>By TPN, in News, Portugal, Business, Property · 31 Jan 2025, 20:02</p>`), nil)
+}
+
+// An image's credit is the photographer's or the agency's, not the story's author.
+func TestAuthorsPhotoCredits(t *testing.T) {
+	body := `<figure><img src="a.jpg"><figcaption itemprop="author">Mads Rasmussen/Ritzau Scanpix</figcaption></figure>`
+	checkAuthors(t, "figcaption", authorsOf(t, "https://example.gl/a", `<meta property="article:author" content="Trine Jørgensen">`, body), []string{"Trine Jørgensen"})
+	body = `<span itemprop="author">(Image: Getty Images/Cultura RF)</span><span itemprop="author">Emma Mackenzie</span>`
+	checkAuthors(t, "Image: label", authorsOf(t, "https://example.co.uk/a", "", body), []string{"Emma Mackenzie"})
+}
+
+// itemprop=author elements in teasers below the story have their own byline box; the story's
+// co-authors share one even when each has an author card.
+func TestAuthorsTeaserBylines(t *testing.T) {
+	teaser := func(n string) string {
+		return `<div class="card"><h2><a href="/x">Other story</a></h2><span class="e-byline"><span class="e-byline__meta" itemprop="author"><span itemprop="name">` + n + `</span></span></span></div>`
+	}
+	body := `<span class="e-byline e-byline--multi"><span class="e-byline__meta" itemprop="author"><span itemprop="name">Madeleine Howell</span></span></span>` +
+		`<p>` + strings.Repeat("Text of the story goes here and on. ", 10) + `</p>` + teaser("Rebecca Astill") + teaser("Jack Rear")
+	checkAuthors(t, "teasers", authorsOf(t, "https://example.co.uk/a", "", body), []string{"Madeleine Howell"})
+	body = `<div class="authors"><div class="author-card"><span itemprop="author">Anna Berg</span></div><div class="author-card"><span itemprop="author">Bo Lind</span></div></div>`
+	checkAuthors(t, "co-authors", authorsOf(t, "https://example.se/a", "", body), []string{"Anna Berg", "Bo Lind"})
+}
+
+// A JSON-LD Person may give only givenName and familyName.
+func TestAuthorsJSONLDGivenFamilyName(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"},{"@type":"Person","givenName":"Birgit","familyName":"Baumann"}]}</script>`
+	checkAuthors(t, "given+family", authorsOf(t, "https://example.at/a", head, ""), []string{"Anna Giulia Fink", "Birgit Baumann"})
+}
+
+// When the metadata credits the site or an organisation and the first byline agrees, the
+// names further down (teasers, "more from") are not the story's; a first byline naming a
+// person still counts.
+func TestAuthorsOrganisationCreditStops(t *testing.T) {
+	head := `<meta property="og:site_name" content="Stuttgarter Zeitung"><meta name="author" content="Stuttgarter Zeitung">`
+	body := `<div class="author">dpa</div><div class="author">Von Christoph Reisinger</div>`
+	checkAuthors(t, "agency byline", authorsOf(t, "https://example.de/a", head, body), nil)
+	head = `<meta property="og:site_name" content="毎日新聞"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Organization","name":"毎日新聞"}}</script>`
+	body = `<div class="author">山田太郎</div>`
+	checkAuthors(t, "Japanese writer box", authorsOf(t, "https://mainichi.jp/a", head, body), []string{"山田太郎"})
+}
+
+// A byline that credits a desk is a header line the body loses, like one naming a person.
+func TestHeaderLineOrganisationByline(t *testing.T) {
+	if !headerLine("CHARLES GOLDBERG News staff writer", "Another headline") {
+		t.Error("a desk byline is a header line")
+	}
+}
