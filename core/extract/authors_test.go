@@ -143,3 +143,19 @@ func TestHeaderLineOrganisationByline(t *testing.T) {
 		t.Error("a desk byline is a header line")
 	}
 }
+
+// An author field marked by its label, not its class: "Autorin/Autor" in a <strong>, "Von:",
+// "Автор:" as the element's first text.
+func TestAuthorsLabelledField(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"German label element", `<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>`, []string{"Roman Goncharenko"}},
+		{"Von colon", `<ul><li class="information-item">Von: <span><a href="/b">Bill MCCARTHY</a>, </span><span><a href="/m">Marisha GOLDHAMER</a></span></li></ul>`, []string{"Bill MCCARTHY", "Marisha GOLDHAMER"}},
+		{"Russian", `<p>Автор: Иван Петров</p>`, []string{"Иван Петров"}},
+		{"Von without colon is prose", `<p>Von Anfang an Peter Müller</p>`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)
+	}
+}

@@ -607,6 +607,11 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 			return nil
 		}
 	}
+	for _, t := range p.labelBylines {
+		if a := people(splitAuthors(t)); len(a) > 0 {
+			return a
+		}
+	}
 	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
 		if a := people(prefixedByline(t)); len(a) > 0 {
 			return a

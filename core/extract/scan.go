@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -43,6 +44,9 @@ type page struct {
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
 	byText        []string // short elements whose text starts with "By ", a byline without a class
+	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
+	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
+	labelBylines []string
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
@@ -208,6 +212,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
 			p.byText = append(p.byText, t)
 		}
+	} else if len(p.labelBylines) < 8 && !aboutOtherStory(n) {
+		if t := labelledByline(n); t != "" {
+			p.labelBylines = append(p.labelBylines, t)
+		}
 	}
 	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
@@ -300,6 +308,59 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			p.itemprops[key] = v
 		}
 	}
+}
+
+// authorLabels are the words that label an author field, lower-case; those in colonLabels are
+// prepositions or common words that count only with a colon ("Von:", "Text:").
+var (
+	authorLabels = map[string]bool{"autor": true, "autorin": true, "autorin/autor": true, "autor/autorin": true, "autoren": true,
+		"author": true, "authors": true, "written by": true, "auteur": true, "auteurs": true, "autore": true, "autori": true,
+		"autora": true, "forfatter": true, "författare": true, "skribent": true, "yazar": true, "penulis": true, "автор": true,
+		"авторы": true, "작성자": true, "作者": true, "著者": true, "筆者": true, "记者": true, "記者": true}
+	colonLabels = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "av": true, "di": true,
+		"text": true, "texte": true, "texto": true, "testo": true, "текст": true}
+)
+
+// labelledByline returns the text after an author label that opens a short element: the label
+// as the element's own first text ("Von: …") or as its first inline child
+// ("<strong>Autorin/Autor</strong> Roman Goncharenko"). No library reads bylines this way;
+// the labels are the handful news sites print.
+func labelledByline(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd:
+	default:
+		return ""
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil {
+		return ""
+	}
+	var label string
+	switch {
+	case c.Type == html.TextNode:
+		label = normSpace(c.Data)
+		if i := strings.IndexAny(label, ":："); i > 0 && i < 40 {
+			_, w := utf8.DecodeRuneInString(label[i:])
+			label = label[:i+w] // "Автор: Иван Петров" in one text node
+		}
+	case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em || c.DataAtom == atom.Span || c.DataAtom == atom.Label || c.DataAtom == atom.Dt):
+		label = normSpace(textOf(c))
+	default:
+		return ""
+	}
+	colon := strings.HasSuffix(label, ":") || strings.HasSuffix(label, "：")
+	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, ":： ")))
+	if !authorLabels[key] && !(colon && colonLabels[key]) {
+		return ""
+	}
+	t := normSpace(textOf(n))
+	if len([]rune(t)) > 150 || !strings.HasPrefix(t, label) {
+		return ""
+	}
+	return strings.TrimLeft(t[len(label):], " :：")
 }
 
 // inFigure reports an element in a <figure> or <figcaption>: an author there is the
