@@ -145,6 +145,16 @@ func isOrgCredit(s string) bool {
 	return s != "" && (isOrganisation(s) || domainRe.MatchString(s))
 }
 
+// jobTitle is a reporter's job title printed after the name: qualifiers, then the title.
+const jobTitle = `(?:(?:Senior|Staff|Chief|Deputy|Managing|Contributing|Associate|Executive|Political|Politics|Lifestyle|Sports?|` +
+	`Business|Features?|Foreign|Science|Health|Tech|Technology|Culture|Opinion|Digital|News|Investigative|Special)\s+)*` +
+	`(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent)`
+
+var (
+	jobTitleRe      = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
+)
+
 var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
 
 // bylineWords are the words that introduce a byline; alone they are what is left of an
@@ -156,6 +166,11 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 func cleanName(s string) string {
 	s = strings.Trim(normSpace(s), " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
+	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
+	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Sam Stein Senior Politics Editor"
+	}
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] {
 		return ""
 	}
@@ -298,7 +313,8 @@ func isPublisherCredit(name string, sites []string) bool {
 		return false
 	}
 	for _, s := range sites {
-		if s == k || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) {
+		if s == k || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
+			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
 			return true
 		}
 	}

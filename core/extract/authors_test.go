@@ -159,3 +159,18 @@ func TestAuthorsLabelledField(t *testing.T) {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)
 	}
 }
+
+// A job title after the name is not part of it, also when the markup runs the two together;
+// "The Huffington Post" is the site at huffingtonpost.com.
+func TestAuthorsJobTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"glued", `<div class="byline">By Howard BlumeStaff Writer</div>`, []string{"Howard Blume"}},
+		{"spaced", `<div class="author">Sam Stein Senior Politics Editor</div><div class="author">The Huffington Post</div>`, []string{"Sam Stein"}},
+		{"German", `<div class="byline">Anna Weber Redakteurin</div>`, []string{"Anna Weber"}},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://www.huffingtonpost.com/a", "", c.body), c.want)
+	}
+}
