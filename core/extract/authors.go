@@ -340,3 +340,33 @@ func creditsOrg(s string, sites []string) bool {
 // isOrganisation does not see.
 var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true, "sid": true, "ddp": true, "kna": true,
 	"epd": true, "ansa": true, "efe": true, "anp": true, "ntb": true, "tt": true, "ritzau": true, "reuters": true, "belga": true}
+
+// signature reads the names of a bold paragraph right before the body's opening or right
+// after its end, the byline or signature of sites that have no byline field ("Mohloai
+// Mpesi", "Mathatisi Sebusi/Mohalenyane Phakela"); the body has already dropped it as a header
+// or trailer line. Every part must be a name of two words or more, so that a bold lead-in or
+// subheading is not taken for one.
+func signature(body string, bold []boldPara) []string {
+	if len(bold) == 0 || body == "" {
+		return nil
+	}
+	paras := strings.Split(body, "\n\n")
+	first, last := normSpace(paras[0]), normSpace(paras[len(paras)-1])
+	for _, b := range bold {
+		if b.next != first && b.prev != last || strings.ContainsAny(b.text, ".!?:") {
+			continue
+		}
+		names := splitAuthors(b.text)
+		if len(names) == 0 || len(names) != len(bySplitRe.Split(b.text, -1)) {
+			continue
+		}
+		ok := true
+		for _, n := range names {
+			ok = ok && len(strings.Fields(n)) >= 2
+		}
+		if ok {
+			return names
+		}
+	}
+	return nil
+}

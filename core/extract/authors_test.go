@@ -174,3 +174,20 @@ func TestAuthorsJobTitle(t *testing.T) {
 		checkAuthors(t, c.name, authorsOf(t, "https://www.huffingtonpost.com/a", "", c.body), c.want)
 	}
 }
+
+// A bold paragraph holding only names right before the story's first paragraph or right after
+// its last is the byline or signature of a site without a byline field; a bold subheading
+// inside the story is not.
+func TestAuthorsBoldSignature(t *testing.T) {
+	text := "<p>" + strings.Repeat("Der Gemeinderat hat am Montag über den neuen Haushalt beraten. ", 5) + "</p>"
+	head := `<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times">`
+	checkAuthors(t, "opening", authorsOf(t, "https://lestimes.com/a", head, `<p><strong>Mohloai Mpesi</strong></p>`+text), []string{"Mohloai Mpesi"})
+	page := `<html><head><title>Ein Titel für den Test</title></head><body><article><h1>Ein Titel für den Test</h1>` + text +
+		"<p>" + strings.Repeat("Die Opposition kritisierte den Beschluss scharf. ", 5) + `</p><p style="text-align:right"><strong>Lê Phương</strong></p></article></body></html>`
+	r, err := Extract("https://vnexpress.net/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "signature", r.Authors, []string{"Lê Phương"})
+	checkAuthors(t, "subheading", authorsOf(t, "https://example.com/a", "", text+`<p><strong>Constitutional Literacy</strong></p><p>`+strings.Repeat("Die Opposition kritisierte den Beschluss scharf. ", 5)+`</p>`), nil)
+}

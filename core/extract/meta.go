@@ -604,7 +604,7 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 		// Metadata and the first byline that names anything agree on an organisation: the
 		// names further down are those of teasers and sidebars.
 		if orgCredited && creditsOrg(b, sites) {
-			return nil
+			return people(signature(body, p.boldParas))
 		}
 	}
 	for _, t := range p.labelBylines {
@@ -616,6 +616,9 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 		if a := people(prefixedByline(t)); len(a) > 0 {
 			return a
 		}
+	}
+	if a := people(signature(body, p.boldParas)); len(a) > 0 {
+		return a
 	}
 	for _, t := range []string{body, text} {
 		if name := koreanByline(t); name != "" {

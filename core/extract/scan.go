@@ -47,6 +47,10 @@ type page struct {
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
 	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
 	labelBylines []string
+	// boldParas are short paragraphs set wholly in <strong>/<b>: a signature under the story or
+	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
+	boldParas []boldPara
+	lastPara  string // text of the last <p> seen, for the next bold paragraph's prev
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
@@ -212,6 +216,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
 			p.byText = append(p.byText, t)
 		}
+	} else if n.DataAtom == atom.P && p.paragraph(n) {
 	} else if len(p.labelBylines) < 8 && !aboutOtherStory(n) {
 		if t := labelledByline(n); t != "" {
 			p.labelBylines = append(p.labelBylines, t)
@@ -361,6 +366,42 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	return strings.TrimLeft(t[len(label):], " :：")
+}
+
+// boldPara is a paragraph set wholly in bold, with the text of the paragraphs around it, which
+// tell whether it stands at an edge of the story.
+type boldPara struct{ text, prev, next string }
+
+// paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
+func (p *page) paragraph(n *html.Node) bool {
+	t := normSpace(textOf(n))
+	if t == "" {
+		return false
+	}
+	if k := len(p.boldParas); k > 0 && p.boldParas[k-1].next == "" && p.boldParas[k-1].text != t {
+		p.boldParas[k-1].next = t
+	}
+	bold := len(p.boldParas) < 64 && len([]rune(t)) <= 80 && wholeBold(n)
+	if bold {
+		p.boldParas = append(p.boldParas, boldPara{text: t, prev: p.lastPara})
+	}
+	p.lastPara = t
+	return bold
+}
+
+// wholeBold reports a paragraph whose only content is one <strong> or <b> element.
+func wholeBold(n *html.Node) bool {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, "\u00a0", "")) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil
 }
 
 // inFigure reports an element in a <figure> or <figcaption>: an author there is the
