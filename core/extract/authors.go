@@ -64,8 +64,17 @@ func prefixedByline(s string) []string {
 	return nil
 }
 
-// bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated".
-var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)\s.*$`)
+// bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
+// "/ Updated: Oct 9", "in Valve on 1 June".
+var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)(?:\s|:).*$`)
+
+// sectionTail cuts the section after the names of a "by" byline: "by Michael Larabel in Valve";
+// without "by", "Wildvogelstation Ferlemann in Dortmund" is a heading.
+var sectionTail = regexp.MustCompile(`\s+in\s.*$`)
+
+// bylineDate cuts a date or a reading time printed after the names on the byline's line:
+// "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read".
+var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
 func bylineLine(s string) []string {
 	if s == "" {
@@ -75,9 +84,12 @@ func bylineLine(s string) []string {
 		return []string{m[1]}
 	}
 	lower := strings.ToLower(s)
+	if cut := bylineTail.ReplaceAllString(s, ""); cut != "" && !strings.Contains(lower, "by ") {
+		s = cut // before the label rule: "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"
+	}
 	switch i := strings.Index(lower, "by "); {
 	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
-		s = s[i+3:]
+		s = sectionTail.ReplaceAllString(s[i+3:], "")
 	case strings.Contains(s, ":"):
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
 		s = s[strings.LastIndex(s, ":")+1:]
@@ -85,7 +97,7 @@ func bylineLine(s string) []string {
 		return nil // an "about the author" blurb, not a byline
 	}
 	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
-	return splitAuthors(s)
+	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
 }
 
 // splitAuthors turns one author string into person names: it strips "By", e-mail addresses,
@@ -97,6 +109,10 @@ func splitAuthors(s string) []string {
 	}
 	s = leadingByRe.ReplaceAllString(s, "")
 	s = gluedByRe.ReplaceAllString(s, "$1")
+	s = gluedSocialRe.ReplaceAllString(s, "$1")
+	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {
+		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order
+	}
 	type credit struct{ name, raw string }
 	var names []credit
 	multi, org := false, false
@@ -130,6 +146,11 @@ var (
 	// leadingByRe is the word that opens a byline ("von David Straub", "Par Jean Dupont"); Italian
 	// "di" only in lower case, since "Di Maio" is a surname.
 	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di)\s+`)
+	// gluedSocialRe is a follow link run into the name, and everything after it:
+	// "Andrew HusbandTwitterNews & Culture Writer".
+	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email)(?:\P{Ll}.*)?$`)
+	// surnameFirstRe is one name written "Surname, Given" (meta parsely-author, dcterms.creator).
+	surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$`)
 	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson");
 	// "Byron" is not touched because a lower-case letter follows "By".
 	gluedByRe = regexp.MustCompile(`^By(\p{Lu}\p{Ll})`)
@@ -152,6 +173,7 @@ const jobTitle = `(?:(?:Senior|Staff|Chief|Deputy|Managing|Contributing|Associat
 
 var (
 	jobTitleRe      = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	wholeJobTitleRe = regexp.MustCompile(`^` + jobTitle + `$`)
 	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
 )
 
@@ -166,6 +188,9 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 func cleanName(s string) string {
 	s = strings.Trim(normSpace(s), " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
+	if wholeJobTitleRe.MatchString(s) {
+		return "" // "Culture Writer", "Staff Writer": a title without a name
+	}
 	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
 	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {

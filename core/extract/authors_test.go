@@ -191,3 +191,23 @@ func TestAuthorsBoldSignature(t *testing.T) {
 	checkAuthors(t, "signature", r.Authors, []string{"Lê Phương"})
 	checkAuthors(t, "subheading", authorsOf(t, "https://example.com/a", "", text+`<p><strong>Constitutional Literacy</strong></p><p>`+strings.Repeat("Die Opposition kritisierte den Beschluss scharf. ", 5)+`</p>`), nil)
 }
+
+// What follows the names on a byline's line is not a name: a date, a reading time, the section,
+// "/ Updated: …", a follow link run into the name; a job title alone names nobody, and
+// "Surname, Given" is one person.
+func TestAuthorsBylineLineTails(t *testing.T) {
+	for _, c := range []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"date", "", `<div class="author">By Laura E. Adkins December 28, 2016</div>`, []string{"Laura E. Adkins"}},
+		{"reading time", "", `<div class="author">By Seth Rogovoy 3 min read</div>`, []string{"Seth Rogovoy"}},
+		{"section", "", `<div class="byline">Written by Michael Larabel in Valve on 1 June 2019</div>`, []string{"Michael Larabel"}},
+		{"updated", "", `<div class="byline">Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST</div>`, []string{"Saibal Dasgupta"}},
+		{"glued follow link", "", `<div class="byline">Andrew HusbandTwitterNews &amp; Culture Writer</div>`, []string{"Andrew Husband"}},
+		{"title alone, then date", "", `<div class="byline">Editor<br><br>December 20, 2016</div>`, nil},
+		{"surname first", `<meta name="parsely-author" content="Gillman, Steve">`, "", []string{"Steve Gillman"}},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.com/a", c.head, c.body), c.want)
+	}
+}

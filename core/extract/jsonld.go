@@ -280,6 +280,7 @@ func ldCredits(v any, byID map[string]map[string]any, depth int) []string {
 	return nil
 }
 
+// firstNonNil returns the first value present: "creator" stands in for a missing "author".
 func firstNonNil(vs ...any) any {
 	for _, v := range vs {
 		if v != nil {
