@@ -395,3 +395,13 @@ func signature(body string, bold []boldPara) []string {
 	}
 	return nil
 }
+
+// namesAnyone reports whether any of the byline texts names a person or credits an organisation.
+func namesAnyone(bylines []string, sites []string) bool {
+	for _, b := range bylines {
+		if len(bylineNames(b)) > 0 || creditsOrg(b, sites) {
+			return true
+		}
+	}
+	return false
+}

@@ -211,3 +211,12 @@ func TestAuthorsBylineLineTails(t *testing.T) {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.com/a", c.head, c.body), c.want)
 	}
 }
+
+// A byline-class element holding only an author bio names nobody; the looser author element
+// with the name is asked then. One naming an organisation still ends the search.
+func TestAuthorsStrongBylineWithoutName(t *testing.T) {
+	body := `<div class="byline-bio">Laura E. Adkins is Opinion Editor of the Forward.</div><div class="author">By Laura E. Adkins</div>`
+	checkAuthors(t, "bio", authorsOf(t, "https://forward.com/a", "", body), []string{"Laura E. Adkins"})
+	body = `<div class="byline">Redaktion</div><div class="author">Von Christoph Reisinger</div>`
+	checkAuthors(t, "desk", authorsOf(t, "https://example.de/a", "", body), nil)
+}

@@ -593,9 +593,11 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
+	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
+	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
-	if len(visible) == 0 {
-		visible = append(p.bylines, p.byText...)
+	if len(visible) == 0 || !namesAnyone(visible, sites) {
+		visible = append(append(append([]string{}, visible...), p.bylines...), p.byText...)
 	}
 	for _, b := range visible {
 		if a := people(bylineNames(b)); len(a) > 0 {
