@@ -209,3 +209,18 @@ func TestTitleFromHeadingUnderSectionTitle(t *testing.T) {
 	}
 	checkTitles(t, cases)
 }
+
+// TestHeadingInTitleAfterHostCut: the live service always knows the page's address, and a host
+// label that cuts the site part ("- Example Telegraph" on examplenews.example) must not settle a
+// title that still carries section parts around the headline.
+func TestHeadingInTitleAfterHostCut(t *testing.T) {
+	page := `<html><head><title>Chelsea hoping to sign Anelka before weekend - Soccer - Sport - Breaking News - Exampletelegraph</title></head>
+		<body><div><h2>Chelsea hoping to sign Anelka before weekend</h2>` + articleBody + `</div></body></html>`
+	res, err := Extract("https://www.exampletelegraph.co.uk/sport/soccer/story-1.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Chelsea hoping to sign Anelka before weekend"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}

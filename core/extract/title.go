@@ -110,6 +110,16 @@ func hostLabels(host string) []string {
 	return out
 }
 
+// hasSeparator reports a title that still joins parts with one of titleSeparators.
+func hasSeparator(title string) bool {
+	for _, sep := range titleSeparators {
+		if strings.Contains(title, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // squash lowercases and drops everything but letters and digits, so "BBC News" matches "bbcnews".
 func squash(s string) string {
 	var b strings.Builder
@@ -185,10 +195,13 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	}
 	// Titles whose site part cleanTitle recognised are settled; the rest may hold the headline
 	// next to a site part no source names.
+	// A title whose site part was cut may still hold section parts around the headline ("Story -
+	// Soccer - Sport - Breaking News" once "- Belfast Telegraph" matched the host): it counts in
+	// its cut form.
 	var uncut []string
 	for i := range raw {
-		if clean[i] == raw[i] {
-			uncut = append(uncut, raw[i])
+		if clean[i] == raw[i] || hasSeparator(clean[i]) {
+			uncut = append(uncut, clean[i])
 		}
 	}
 	if h := headingInTitle(p.headings, uncut); h != "" {

@@ -28,6 +28,11 @@ const (
 	weekday = `(?:\s*[(（]\s*[월화수목금토일月火水木金土日一二三四五六天]\s*(?:요일|曜日|曜)?\s*[)）])?`
 )
 
+// timeFirst is a time written before its date: hours and minutes, a.m./p.m., "Uhr", a zone
+// abbreviation, then a separator and an optional weekday.
+const timeFirst = `\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b)?\s*(?P<z>[A-Z]{2,5}\b)?\s*[,|·•]?\s*` +
+	`(?:\p{L}{3,9}\.?,?\s+)?`
+
 // patterns find dates in text. Each names its groups y, mo (number) or mon (word), d and the
 // time groups of timeTail.
 var patterns = []*regexp.Regexp{
@@ -51,6 +56,10 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<jmon>\p{L}{2,9})\s*(?P<jy>1[34]\d{2})\b` + timeTail),
 	// Two-digit years, only with Context.ShortYear: 30.10.23, 26/10/13 (10/26/13 month-first).
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + timeTail),
+	// The time first, as CNN and many US sites print a byline: "Updated 3:30 PM EST, Sat January
+	// 6, 2024", "10:15 a.m. ET Jan. 6, 2024"; and day first: "15:30 Uhr, 6. Januar 2024".
+	regexp.MustCompile(timeFirst + `(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b`),
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})\.?\s+(?P<mon>\p{L}{3,10})\.?,?\s+` + year4 + `\b`),
 }
 
 // shortYearPattern is the index of the two-digit-year form in patterns.

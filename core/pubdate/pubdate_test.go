@@ -38,6 +38,11 @@ func TestParse(t *testing.T) {
 		{"2 تير 1399 - 12:09:08 ب.ظ", Context{Loc: tehran}, time.Date(2020, 6, 22, 12, 9, 8, 0, tehran), Second, false},
 		{"۱۳۹۹ ignored; 1 فروردین 1399", Context{Loc: tehran}, time.Date(2020, 3, 20, 0, 0, 0, 0, tehran), Day, false},
 		{"11 دی 1399، 09:30 ق.ظ", Context{Loc: tehran}, time.Date(2020, 12, 31, 9, 30, 0, 0, tehran), Minute, false},
+		// The time before the date, as US bylines print it.
+		{"Updated 3:30 PM EST, Sat January 6, 2024", Context{Loc: kst}, time.Date(2024, 1, 6, 20, 30, 0, 0, time.UTC), Minute, true},
+		{"10:15 a.m. ET Jan. 6, 2024", Context{}, time.Date(2024, 1, 6, 15, 15, 0, 0, time.UTC), Minute, true},
+		{"15:30 Uhr, 6. Januar 2024", Context{Loc: berlin}, time.Date(2024, 1, 6, 15, 30, 0, 0, berlin), Minute, false},
+		{"Score 2:1 January 6, 2024", Context{Loc: kst}, time.Date(2024, 1, 6, 0, 0, 0, 0, kst), Day, false},
 		{"29 اسفند 1402", Context{Loc: tehran}, time.Date(2024, 3, 19, 0, 0, 0, 0, tehran), Day, false},
 		{"Party, 30.10.23", Context{Loc: berlin, ShortYear: true}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), Day, false},
 		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
