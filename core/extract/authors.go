@@ -331,15 +331,37 @@ func publisherNames(host string, names ...string) []string {
 
 // isPublisherCredit reports a credit that is the publication itself: "Salzburger Nachrichten" for
 // og:site_name "Salzburger Nachrichten", "Krautreporter" for the publisher "Krautreporter eG",
-// "VnExpress" for vnexpress.net. A name shorter than five letters must match whole.
+// "VnExpress" for vnexpress.net. A name shorter than five letters must match whole. A name of
+// several words must also read as a publication's (an article, a newspaper word): a personal
+// site or newsletter is named after its author, and "Paul Krugman" there is a person.
 func isPublisherCredit(name string, sites []string) bool {
 	k := squash(name)
 	if k == "" {
 		return false
 	}
+	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) {
+		return false
+	}
 	for _, s := range sites {
 		if s == k || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// publicationWords open or end the names of newspapers and sites; no personal name has one.
+var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "les": true,
+	"el": true, "il": true, "zeitung": true, "times": true, "post": true, "journal": true, "magazin": true, "magazine": true,
+	"tribune": true, "herald": true, "gazette": true, "daily": true, "express": true, "courier": true, "kurier": true,
+	"blatt": true, "nachrichten": true, "echos": true, "echo": true, "monde": true, "figaro": true, "postillon": true,
+	"tageblatt": true, "anzeiger": true, "rundschau": true, "allgemeine": true, "presse": true, "observer": true,
+	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true}
+
+func publicationName(words []string) bool {
+	for _, w := range words {
+		if publicationWords[strings.ToLower(strings.Trim(w, ".,"))] {
 			return true
 		}
 	}

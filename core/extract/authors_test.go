@@ -220,3 +220,10 @@ func TestAuthorsStrongBylineWithoutName(t *testing.T) {
 	body = `<div class="byline">Redaktion</div><div class="author">Von Christoph Reisinger</div>`
 	checkAuthors(t, "desk", authorsOf(t, "https://example.de/a", "", body), nil)
 }
+
+// A personal site or newsletter is named after its author: that name stays a person.
+func TestAuthorsPersonalSite(t *testing.T) {
+	head := `<meta property="og:site_name" content="Paul Krugman"><meta name="author" content="Paul Krugman">`
+	checkAuthors(t, "site named after its author", authorsOf(t, "https://paulkrugman.substack.com/p/a", head, ""), []string{"Paul Krugman"})
+	checkAuthors(t, "host named after its author", authorsOf(t, "https://janedoe.com/a", `<meta name="author" content="Jane Doe">`, ""), []string{"Jane Doe"})
+}
