@@ -155,16 +155,16 @@ var (
 		`pour lire la suite|déjà abonné|para seguir leyendo|ya soy suscriptor|читать далее|продолжение следует|` +
 		`(?:［|\[)?有料会員限定(?:］|\])?|기사\s?전문\s?보기)\s*[.!?:：…]*$`)
 	// promptPhrase marks a paywall sentence wherever it stands in a short line.
-	promptPhrase = regexp.MustCompile(`(?i)already an? (?:subscriber|member)|subscribe (?:now )?to (?:continue|keep) reading|` +
+	promptPhrase = regexp.MustCompile(`(?i)already an? (?:subscriber|member)|(?:register|sign in|log in)(?: for free)? to unlock\b|subscribe (?:now )?to (?:continue|keep) reading|` +
 		`(?:sign|log) in to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available |reserved )?(?:for|to) (?:subscribers|members)|` +
-		`nur für abonnent|exklusiv für abonnent|für abonnenten (?:inklusive|frei)|réservé aux abonnés|exclusivo para suscriptores|` +
+		`nur für abonnent|exklusiv für abonnent|für abonnenten (?:inklusive|frei)|réservée?s? aux abonnés|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|exclusivo para suscriptores|` +
 		`会員限定です|続きをお読みいただけます|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
 		`(?:чтобы|для того чтобы) (?:продолжить|дочитать)|только для подписчиков|оформите подписку`)
 )
 
 // promptHints are substrings every prompt contains, checked before the regular expressions.
 var promptHints = []string{"continue", "weiterlesen", "abonn", "lire la suite", "seguir leyendo", "suscriptor", "subscri",
-	"member", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "유료", "로그인", "전문"}
+	"member", "unlock", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "유료", "로그인", "전문"}
 
 // IsPaywall reports a subscription or log-in prompt where a paywall cuts the story ("Continue
 // reading the main story", "Möchten Sie weiterlesen?", "この記事は会員限定です。…"): a label or
@@ -206,15 +206,45 @@ func CaptionText(line string) string {
 	return strings.TrimSpace(captionEnd.ReplaceAllString(line, ""))
 }
 
-// Clean drops copyright notices, paywall prompts and photo captions from a body's paragraphs, with the copies
-// of a caption a page prints twice (once with its button text, once without) and short
-// paragraphs repeated back to back.
+// placeholderLine is the whole of a label an embed shows in place of a video, post or chart
+// until the reader consents or the player loads: "To view this video please enable JavaScript",
+// "Empfohlener redaktioneller Inhalt", "Ein Klick für den Datenschutz", "YouTube-Inhalte erlauben".
+var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|media)[, ]+(?:please )?(?:enable javascript|accept (?:the )?cookies)|` +
+	`(?:the )?video player (?:is )?loading|please enable javascript to (?:view|watch|see)|your browser does not support (?:the )?(?:video|audio)|` +
+	`(?:empfohlener|externer) (?:redaktioneller )?inhalt|ein klick für den datenschutz|[\p{L}\d]+(?:-| )inhalte? (?:erlauben|zulassen|laden|anzeigen)|` +
+	`externe(?:n)? inhalte? (?:erlauben|zulassen|laden|anzeigen)|an dieser stelle (?:findest du|finden sie) (?:einen )?externen inhalt|` +
+	`ich bin damit einverstanden, dass mir (?:externe )?inhalte|personenbezogene daten können an drittplattformen übermittelt werden|` +
+	`link zum [\p{L}\d]+-inhalt|contenu externe|pour afficher ce contenu,? (?:vous devez )?accepter les cookies|` +
+	`para ver este contenido,? (?:debes |debe )?aceptar (?:las )?cookies)`)
+
+// maxPlaceholder bounds a placeholder: a label, or the sentence or two explaining it.
+const maxPlaceholder = 200
+
+// IsPlaceholder reports the label of an embed waiting for consent or a player ("To view this video
+// please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video"):
+// what the page shows instead of a video, not a sentence of the story.
+func IsPlaceholder(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && len(line) <= 4*maxPlaceholder && utf8.RuneCountInString(line) <= maxPlaceholder && placeholderLine.MatchString(line)
+}
+
+// maxPitch bounds the lines of the sales pitch that follows a paywall prompt ("Unlimited access
+// to …", "Cancel anytime"): one short line each.
+const maxPitch = 100
+
+// Clean drops copyright notices, paywall prompts, embed placeholders and photo captions from a
+// body's paragraphs, with the copies of a caption a page prints twice (once with its button text,
+// once without) and short paragraphs repeated back to back. A paywall prompt followed by nothing
+// but short lines ends the body: those lines are its sales pitch (the story stopped at the prompt).
 func Clean(paras []string) []string {
 	out := paras[:0:0]
 	captions := map[string]bool{}
 	prev := ""
-	for _, p := range paras {
+	for i, p := range paras {
 		t := strings.TrimSpace(p)
+		if IsPaywall(t) && pitchOnly(paras[i+1:]) {
+			break
+		}
 		switch {
 		case t == "" || t == prev && utf8.RuneCountInString(t) <= maxCaption:
 			continue // a caption or label printed twice; long paragraphs are left as they are
@@ -222,7 +252,7 @@ func Clean(paras []string) []string {
 			captions[CaptionText(t)] = true
 			prev = t
 			continue
-		case captions[t] || IsCopyright(t) || IsPaywall(t):
+		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t):
 			prev = t
 			continue
 		}
@@ -230,4 +260,15 @@ func Clean(paras []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// pitchOnly reports paragraphs that are all short lines: what follows a paywall prompt when the
+// story has stopped.
+func pitchOnly(paras []string) bool {
+	for _, p := range paras {
+		if utf8.RuneCountInString(strings.TrimSpace(p)) > maxPitch {
+			return false
+		}
+	}
+	return true
 }

@@ -127,6 +127,8 @@ func TestIsPaywall(t *testing.T) {
 		"If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.",
 		"Чтобы продолжить чтение, оформите подписку.",
 		"유료회원 전용 기사입니다.",
+		"Il vous reste 42.5% de cet article à lire. La suite est réservée aux abonnés.",
+		"Register to unlock this article",
 	} {
 		if !IsPaywall(s) {
 			t.Errorf("IsPaywall(%q) = false", s)
@@ -142,5 +144,41 @@ func TestIsPaywall(t *testing.T) {
 		if IsPaywall(s) {
 			t.Errorf("IsPaywall(%q) = true", s)
 		}
+	}
+}
+
+func TestIsPlaceholder(t *testing.T) {
+	for _, s := range []string{
+		"To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+		"To view this content, accept cookies.",
+		"Video player loading",
+		"Empfohlener redaktioneller Inhalt",
+		"Ein Klick für den Datenschutz",
+		"Video-Inhalte erlauben",
+		"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+	} {
+		if !IsPlaceholder(s) {
+			t.Errorf("IsPlaceholder(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"The video player, which was loading slowly, froze twice during the hearing.",
+		"Externe Gutachter sollen den Inhalt des Vertrags prüfen.",
+	} {
+		if IsPlaceholder(s) {
+			t.Errorf("IsPlaceholder(%q) = true", s)
+		}
+	}
+}
+
+func TestCleanPaywallPitch(t *testing.T) {
+	in := []string{"The council met on Monday.", "It approved the budget.", "This article is for subscribers only.", "Unlimited access.", "Cancel anytime."}
+	if got, want := Clean(in), []string{"The council met on Monday.", "It approved the budget."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Clean =\n%q\nwant\n%q", got, want)
+	}
+	long := strings.Repeat("The story goes on after the notice, as some sites print it in the middle. ", 3)
+	in = []string{"The council met on Monday.", "This article is for subscribers only.", "Unlimited access.", long}
+	if got, want := Clean(in), []string{"The council met on Monday.", "Unlimited access.", long}; !reflect.DeepEqual(got, want) {
+		t.Errorf("a prompt before more story keeps the story:\n%q\nwant\n%q", got, want)
 	}
 }

@@ -3,8 +3,11 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"paperboy/core/boilerplate"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
@@ -114,7 +117,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && isJunk(n) {
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || isJunk(n)) {
 				remove = append(remove, n)
 				return
 			}
@@ -177,6 +180,115 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)
+}
+
+// notRendered reports an element the browser does not show: it has the hidden attribute. A
+// hidden child of <body> is the exception: streaming renderers (React's <div hidden id="S:1">)
+// park the story's parts there for a script to move into place.
+func notRendered(n *html.Node) bool {
+	return hasAttr(n, "hidden") && (n.Parent == nil || n.Parent.DataAtom != atom.Body)
+}
+
+// hiddenClass reports a class that is nothing but "hidden" among layout names (Bootstrap's
+// display:none), as paywall and sign-up boxes wait in the story's container. A class with a
+// responsive override ("hidden md:block", Tailwind) is shown on some screens.
+func hiddenClass(n *html.Node) bool {
+	hidden := false
+	for _, c := range strings.Fields(attr(n, "class")) {
+		switch {
+		case strings.Contains(c, ":"):
+			return false
+		case c == "hidden":
+			hidden = true
+		}
+	}
+	return hidden
+}
+
+// authorWords are class/id tokens of the box about a story's author that follows it (photo,
+// biography, links to the author's profiles); authorPairs are the same written as two tokens.
+var authorWords = map[string]bool{"authorbio": true, "authorprofile": true, "biography": true, "authorbox": true, "aboutauthor": true}
+var authorPairs = map[string]bool{"author bio": true, "about author": true, "author profile": true, "author box": true, "author biography": true}
+
+// authorBox reports such a box. It holds a paragraph or two of prose, more than the 300 runes
+// furniture is allowed by isJunk, but never a story's worth.
+func authorBox(n *html.Node) bool {
+	found := false
+	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
+		prev := ""
+		forEachToken(name, func(tok string) bool {
+			tok = strings.ToLower(tok)
+			if authorWords[tok] || prev != "" && authorPairs[prev+" "+tok] {
+				found = true
+				return false
+			}
+			prev = tok
+			return true
+		})
+		if found {
+			break
+		}
+	}
+	return found && !textLonger(n, 1200)
+}
+
+// maxPitchLine bounds the lines taken from a hidden paywall box: the lines of a sign-up pitch.
+// The long paragraphs of a story's continuation are left alone.
+const maxPitchLine = 240
+
+// boxLines collects the paragraphs of author boxes, and the lines of boxes hidden by class that
+// hold a paywall prompt, for the body to drop (dropLines). The boxes stay in the page: taking
+// them out before readability reads it moves readability's choice of container, and a box hidden
+// by class without a prompt is often the story's own next page or summary, waiting for a script.
+func boxLines(doc *html.Node) map[string]bool {
+	lines := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.DocumentNode:
+		case n.Type != html.ElementNode:
+			return
+		case n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Template || n.DataAtom == atom.Head:
+			return
+		}
+		if n.Type == html.ElementNode && authorBox(n) {
+			for _, p := range strings.Split(renderText(n), "\n\n") {
+				lines[p] = true
+			}
+			return
+		}
+		if n.Type == html.ElementNode && hiddenClass(n) {
+			paras := strings.Split(renderText(n), "\n\n")
+			if slices.ContainsFunc(paras, boilerplate.IsPaywall) {
+				for _, p := range paras {
+					if utf8.RuneCountInString(p) <= maxPitchLine {
+						lines[p] = true
+					}
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return lines
+}
+
+// dropLines removes from a body the paragraphs boxLines collected.
+func dropLines(body string, lines map[string]bool) string {
+	if len(lines) == 0 {
+		return body
+	}
+	paras := strings.Split(body, "\n\n")
+	out := paras[:0]
+	for _, p := range paras {
+		if !lines[p] {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
 }
 
 // textAndLinks returns an element's whitespace-normalised text and how many runes of it are link text.

@@ -310,3 +310,68 @@ func ldText(s string) string {
 	}
 	return tidyParagraphs(html.UnescapeString(s))
 }
+
+// headlineArticle returns the story of the <article> that holds the page's headline when the
+// reading came from another one: pages that load the next story below the first (infinite
+// scroll) give readability two articles, and it takes the longer. The reading stays when it
+// shares most of its text with the headline's article, or that article is too short to be a story.
+func headlineArticle(doc *html.Node, reading, title string) string {
+	if title == "" {
+		return reading
+	}
+	var art *html.Node
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 && sameHeadline(normSpace(textOf(n)), title) {
+			for a := n.Parent; a != nil; a = a.Parent {
+				if a.Type == html.ElementNode && a.DataAtom == atom.Article {
+					art = a
+					break
+				}
+			}
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(doc)
+	if art == nil || !otherArticle(art) {
+		return reading
+	}
+	postclean(art)
+	a := newCandidate(renderText(art))
+	r := newCandidate(reading)
+	if a.size < 2*minBody || textsim.Recall(a.tokens, r.tokens) >= 0.5 {
+		return reading
+	}
+	return a.text
+}
+
+// otherArticle reports whether the page has another <article> as long as a story (not a teaser
+// card) outside art.
+func otherArticle(art *html.Node) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found || n == art {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article && !isAncestor(n, art) && textLonger(n, 1500) {
+			found = true
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for top := art; top != nil; top = top.Parent {
+		if top.Parent == nil {
+			walk(top)
+		}
+	}
+	return found
+}

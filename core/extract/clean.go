@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/boilerplate"
 )
 
 // Readability keeps some furniture that sits inside the article container and has no telling
@@ -52,6 +54,9 @@ const recircMaxRunes = 80
 // paragraph that merely begins with "Subscribe" in a story about subscriptions is not.
 const ctaMaxRunes = 300
 
+// placeholderMaxRunes bounds the consent box of an embed: a label, a sentence or two and a switch.
+const placeholderMaxRunes = 600
+
 // postclean removes recirculation and call-to-action blocks from the article node that
 // readability chose.
 func postclean(root *html.Node) {
@@ -76,6 +81,11 @@ func postclean(root *html.Node) {
 				if next := nextElement(c); next != nil && linkList(next) {
 					remove = append(remove, next)
 				}
+				continue
+			case runes <= placeholderMaxRunes && boilerplate.IsPlaceholder(prefixRunes(text, 200)):
+				// The box an embed shows until the reader consents: its label, the sentence
+				// explaining it, the consent switch and the link to the source.
+				remove = append(remove, c)
 				continue
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
 				remove = append(remove, c)
@@ -133,11 +143,18 @@ func headedLinks(n *html.Node, runes, links int) bool {
 		return false
 	}
 	label := normSpace(strings.ReplaceAll(textOf(first), brMark, " "))
-	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) {
+	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) && !pointerLabel(first, label) {
 		return false
 	}
 	rest := runes - utf8.RuneCountInString(label)
 	return rest > 0 && links*10 >= rest*9
+}
+
+// pointerLabel reports a bold label that ends in a bar ("READ THIS STORY TOO |", in any
+// language): the separator sites put between a "read also" label and the headline it links.
+func pointerLabel(n *html.Node, label string) bool {
+	return (n.DataAtom == atom.Strong || n.DataAtom == atom.B) && utf8.RuneCountInString(label) <= 40 &&
+		(strings.HasSuffix(label, "|") || strings.HasSuffix(label, "│"))
 }
 
 // linkList reports a list or block of short links: every item carries a link and links

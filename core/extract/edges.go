@@ -22,12 +22,36 @@ func trimEdges(body, title string) string {
 	if head == len(paras) {
 		return body // nothing but header lines: leave the reading as it is
 	}
+	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
+	// 4 minute read"): the header goes on past the line the loop stopped at.
+	for i := head + 1; i < len(paras) && i <= head+2; i++ {
+		if stampLabel.MatchString(paras[i]) && headerLine(paras[i], title) {
+			paras = append(paras[:i:i], paras[i+1:]...)
+			break
+		}
+	}
 	tail := len(paras)
+	for i := max(head+1, len(paras)/2); i < len(paras); i++ {
+		if commentsHead.MatchString(paras[i]) {
+			tail = i // the reader comments open below the story; nothing after them is the story
+			break
+		}
+	}
 	for tail > head+1 && trailerLine(paras[tail-1]) {
 		tail--
 	}
 	return strings.Join(paras[head:tail], "\n\n")
 }
+
+// commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
+// "Comments (12)", "3 Comments", "Leave a comment", "Be the first to comment on this article".
+var commentsHead = regexp.MustCompile(`(?i)^(?:\d+\s*)?(?:kommentare|comments|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|` +
+	`kommentit|yorumlar|комментарии|коментарі|댓글|コメント|评论|評論)\s*(?:\(\d+\)|\d+)?\s*:?$|^(?:leave a (?:comment|reply)|schreibe einen kommentar|` +
+	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|be the first to comment(?: on this (?:article|story|post))?)\s*[:.!]?$`)
+
+// stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
+var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|` +
+	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort)\b`)
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
 // byline, or a short label ("경제", "댓글 0", "Lokales").

@@ -13,4 +13,12 @@ func TestTrimEdges(t *testing.T) {
 	if got := trimEdges(only, "Headline"); got != only {
 		t.Errorf("a reading of header lines only must stay: %q", got)
 	}
+	stamp := "Council passes budget\n\nThe vote came after a long debate\n\nPublished May 02, 2024 • Last updated 1 hour ago • 4 minute read\n\nThe council approved the budget on Monday."
+	if got, want := trimEdges(stamp, "Council passes budget"), "The vote came after a long debate\n\nThe council approved the budget on Monday."; got != want {
+		t.Errorf("a time stamp under the standfirst must go:\n%q\nwant\n%q", got, want)
+	}
+	comments := "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it.\n\nKommentare(2)\n\nGreat news for the town, finally someone listens.\n\nvor 2 Stunden"
+	if got, want := trimEdges(comments, ""), "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it."; got != want {
+		t.Errorf("the comment thread after the story must go:\n%q\nwant\n%q", got, want)
+	}
 }

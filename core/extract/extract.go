@@ -88,9 +88,10 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.CanonicalURL = resolveURL(base, firstNonEmpty(p.canonical, p.meta["og:url"], ld.url))
 	r.Tags = pageTags(p, ld)
 
+	boxes := boxLines(doc)
 	preclean(doc)
-	reading := chooseBody(doc, base, ld.body, r.Description)
-	body := cleanBody(leadWithStandfirst(doc, trimEdges(reading, r.Title), r.Title))
+	reading := headlineArticle(doc, chooseBody(doc, base, ld.body, r.Description), r.Title)
+	body := cleanBody(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)

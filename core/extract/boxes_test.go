@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestHiddenBoxes checks the boxes a browser does not show, on the story container as a reading
+// of it renders them (readability drops hidden elements by itself; the container reading does not).
+func TestHiddenBoxes(t *testing.T) {
+	page := `<html><body><article class="story">
+<p>The council approved the budget on Monday after a long debate.</p>
+<div role="dialog" hidden><p>You can keep this story by creating a free account here.</p></div>
+<div class="signin-box hidden"><div class="h2">This content is reserved for subscribers</div><ul><li>Unlimited access to every story.</li><li>The daily crossword.</li></ul></div>
+<div class="gallery-page hidden"><p>Page two: the council also agreed to repaint the old bridge.</p></div>
+<div class="menu hidden md:block"><p>Shown on wide screens: the council agenda.</p></div>
+</article><div hidden id="S:1"><p>Streamed part: the mayor spoke last.</p></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	boxes := boxLines(doc)
+	preclean(doc)
+	got := dropLines(renderText(doc), boxes)
+	for _, g := range []string{"free account", "reserved for subscribers", "Unlimited access", "daily crossword"} {
+		if strings.Contains(got, g) {
+			t.Errorf("body still has %q:\n%s", g, got)
+		}
+	}
+	for _, k := range []string{"approved the budget", "Page two: the council", "Shown on wide screens", "Streamed part"} {
+		if !strings.Contains(got, k) {
+			t.Errorf("body lost %q:\n%s", k, got)
+		}
+	}
+}
+
+// TestHeadlineArticle checks a page that loads the next story below the first: the body is the
+// article under the page's headline, not the longer one after it.
+func TestHeadlineArticle(t *testing.T) {
+	para := func(topic, text string, n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "<p>%s paragraph %d: %s</p>", topic, i, text)
+		}
+		return b.String()
+	}
+	page := `<html><head><title>Harbour strike ends</title></head><body><main>
+<article id="main"><h1>Harbour strike ends</h1>` + para("Harbour", "dock workers accepted the wage offer late on Sunday, and the first container ships were unloaded at dawn.", 6) + `</article>
+<div class="next"><article id="next"><h1>Schools reopen after storm</h1>` + para("Schools", "pupils returned to classrooms whose roofs the storm had torn open, while teachers shared books from nearby towns.", 14) + `</article></div>
+</main></body></html>`
+	r, err := Extract("https://example.com/harbour", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Harbour paragraph") || strings.Contains(r.Body, "Schools paragraph") {
+		t.Errorf("body is not the headline's article:\n%s", r.Body)
+	}
+}
