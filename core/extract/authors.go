@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // koTitles are Korean job titles written after a reporter's name; the name is what we keep.
@@ -72,6 +74,9 @@ var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\|
 // without "by", "Wildvogelstation Ferlemann in Dortmund" is a heading.
 var sectionTail = regexp.MustCompile(`\s+in\s.*$`)
 
+// gluedDate is a date run into the name by markup: "by Lesotho TimesNovember 21, 2025".
+var gluedDate = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$`)
+
 // bylineDate cuts a date or a reading time printed after the names on the byline's line:
 // "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read".
 var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
@@ -97,6 +102,7 @@ func bylineLine(s string) []string {
 		return nil // an "about the author" blurb, not a byline
 	}
 	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
+	s = gluedDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
 }
 
@@ -389,7 +395,7 @@ var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true
 	"epd": true, "ansa": true, "efe": true, "anp": true, "ntb": true, "tt": true, "ritzau": true, "reuters": true, "belga": true}
 
 // signature reads the names of a bold paragraph right before the body's opening or right
-// after its end, the byline or signature of sites that have no byline field ("Mohloai
+// after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai
 // Mpesi", "Mathatisi Sebusi/Mohalenyane Phakela"); the body has already dropped it as a header
 // or trailer line. Every part must be a name of two words or more, so that a bold lead-in or
 // subheading is not taken for one.
@@ -399,8 +405,16 @@ func signature(body string, bold []boldPara) []string {
 	}
 	paras := strings.Split(body, "\n\n")
 	first, last := normSpace(paras[0]), normSpace(paras[len(paras)-1])
+	// The paragraphs above a byline inside the body are a kicker: short, no sentence.
+	head := paras[:min(3, len(paras))]
+	for i, para := range head {
+		if utf8.RuneCountInString(para) > 100 || endsWithStop(para) {
+			head = head[:i+1]
+			break
+		}
+	}
 	for _, b := range bold {
-		if b.next != first && b.prev != last || strings.ContainsAny(b.text, ".!?:") {
+		if b.next != first && b.prev != last && !slices.Contains(head, b.text) || strings.ContainsAny(b.text, ".!?:") {
 			continue
 		}
 		names := splitAuthors(b.text)

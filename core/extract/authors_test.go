@@ -227,3 +227,13 @@ func TestAuthorsPersonalSite(t *testing.T) {
 	checkAuthors(t, "site named after its author", authorsOf(t, "https://paulkrugman.substack.com/p/a", head, ""), []string{"Paul Krugman"})
 	checkAuthors(t, "host named after its author", authorsOf(t, "https://janedoe.com/a", `<meta name="author" content="Jane Doe">`, ""), []string{"Jane Doe"})
 }
+
+// A date run into the name ("by Jane DoeNovember 21, 2025") is cut; a bold byline under the
+// kicker lines the body keeps is read like one right before the opening.
+func TestAuthorsGluedDateAndBylineUnderKicker(t *testing.T) {
+	checkAuthors(t, "glued date", authorsOf(t, "https://example.com/a", "", `<p>by Jane DoeNovember 21, 2025 0 1747</p>`), []string{"Jane Doe"})
+	head := `<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times">`
+	body := `<p><em>…as the villages cry foul over lost livelihoods</em></p><p><em>…accuse chiefs of ignoring concerns</em></p>` +
+		`<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>`
+	checkAuthors(t, "under kicker", authorsOf(t, "https://lestimes.com/a", head, body), []string{"Mathatisi Sebusi", "Mohalenyane Phakela"})
+}
