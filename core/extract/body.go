@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"paperboy/core/boilerplate"
@@ -96,7 +97,7 @@ func isJunkText(s string) bool {
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
-	var remove, breaks []*html.Node
+	var remove, breaks, dropCaps []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -117,6 +118,9 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
+			if isDropCap(n) {
+				dropCaps = append(dropCaps, n)
+			}
 			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || isJunk(n)) {
 				remove = append(remove, n)
 				return
@@ -135,6 +139,9 @@ func preclean(root *html.Node) {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
+	}
+	for _, n := range dropCaps {
+		joinDropCap(n)
 	}
 	for _, n := range breaks {
 		if n.Parent != nil {
@@ -179,7 +186,22 @@ func isJunk(n *html.Node) bool {
 	if tl-linkText >= 1500 {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
-	return tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)
+	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// holdsMain reports an element around the page's <main> (or role=main): a page wrapper whose
+// class happens to carry a furniture word ("l-wrapper gate-ad"), however link-heavy its
+// navigation makes it; no box of furniture holds the page's main content.
+func holdsMain(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Main || attr(c, "role") == "main" || holdsMain(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // notRendered reports an element the browser does not show: it has the hidden attribute. A
@@ -387,4 +409,75 @@ func tidyParagraphs(s string) string {
 		paras = append(paras, line)
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// dropCapRe matches class names of a drop cap, the enlarged first letter set in its own element.
+var dropCapRe = regexp.MustCompile(`(?i)initial|drop-?cap|dropcap|first-?letter|lettrine|versal`)
+
+// isDropCap reports an element a drop-cap class names whose text is one letter.
+func isDropCap(n *html.Node) bool {
+	if n.FirstChild == nil || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	cls := attr(n, "class")
+	if cls == "" || !dropCapRe.MatchString(cls) {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	r, size := utf8.DecodeRuneInString(t)
+	return size > 0 && size == len(t) && unicode.IsLetter(r)
+}
+
+// joinDropCap removes the white space the page's markup leaves between a drop cap and the rest
+// of its word ("<span class=initial>N</span> <span>a endlich!</span>"): a browser floats the
+// letter beside the word, so the reader sees "Na endlich!", not "N a endlich!". Only a lower-case
+// continuation joins; a capital after the letter starts a new word.
+func joinDropCap(n *html.Node) {
+	var ws []*html.Node
+	for next := nextTextNode(n); next != nil; next = nextTextNode(next) {
+		t := strings.TrimLeft(next.Data, " \t\r\n\u00a0")
+		if t == "" {
+			ws = append(ws, next)
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
+			return
+		}
+		if strings.ContainsRune(wordLetters, []rune(strings.TrimSpace(textOf(n)))[0]) {
+			return // "A cat", "I am", "W Polsce": the letter may be a word of its own
+		}
+		for _, w := range ws {
+			w.Data = ""
+		}
+		next.Data = t
+		return
+	}
+}
+
+// wordLetters are capitals that are words by themselves in common Latin-script languages; as a
+// drop cap followed by a space they may be meant apart, so they are left as the markup has them.
+const wordLetters = "AIOEUYWZÀÅaioeuywzàå"
+
+// nextTextNode returns the text node following n in document order, outside n's subtree.
+func nextTextNode(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if t := firstTextNode(s); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+func firstTextNode(n *html.Node) *html.Node {
+	if n.Type == html.TextNode {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := firstTextNode(c); t != nil {
+			return t
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -77,11 +78,17 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 		postclean(n)
 		c = newCandidate(renderText(n))
 	}
-	if j := newCandidate(ldText(ldBody)); j.size >= minBody && !truncated(j, r) {
+	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
 		return againstReference(r, c, j)
 	}
 	best := r
 	descTokens := textsim.Tokens(desc)
+	switch {
+	case ldBody == "" && c.size < r.size:
+		if m := splitModules(doc, r, descTokens); m.size > 0 {
+			best = m
+		}
+	}
 	switch {
 	case betterContainer(r, c, descTokens):
 		best = c
@@ -101,6 +108,13 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	if best.size < minBody {
 		if j := newCandidate(ldText(ldBody)); j.size > best.size {
 			best = j
+		}
+	}
+	if best.size < minBody {
+		// A page built by script in the reader's browser ships an empty body and carries the
+		// story as HTML inside its inline state ("contentHtml":"\u003cp>…").
+		if s := scriptStory(doc, descTokens); s.size > best.size {
+			best = s
 		}
 	}
 	if best.size < minBody {
@@ -156,6 +170,12 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// A short reading inside a named container twice its size: readability kept one
 		// block of a story split across several. A long reading is left alone: what a
 		// container adds to a whole story is galleries and comments.
+		return true
+	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
+		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:
+		// A long reading that starts late in its container: readability kept the story's
+		// second half (an inline box split the text) and the container's opening quarter, where
+		// a story starts, is missing from it. Galleries and comments come after a story.
 		return true
 	}
 	return false
@@ -305,10 +325,232 @@ func ldText(s string) string {
 			for _, n := range nodes {
 				wrap.AppendChild(n)
 			}
-			return render(wrap, true)
+			return decodeLeftEntities(render(wrap, true))
 		}
 	}
-	return tidyParagraphs(html.UnescapeString(s))
+	return decodeLeftEntities(tidyParagraphs(html.UnescapeString(s)))
+}
+
+// leftEntityRe matches a character reference still standing in text that was already decoded.
+var leftEntityRe = regexp.MustCompile(`&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});`)
+
+// decodeLeftEntities decodes the references left in an articleBody escaped twice by its
+// publisher ("&amp;ccedil;" came out "&ccedil;"): the page itself shows the letter "ç".
+func decodeLeftEntities(s string) string {
+	if strings.IndexByte(s, '&') < 0 || !leftEntityRe.MatchString(s) {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
+// jsonStringRe matches a JSON string literal of at least 200 bytes holding an escaped or plain
+// paragraph tag: the shape of a story's HTML in a script-built page's state.
+var jsonStringRe = regexp.MustCompile(`"(?:[^"\\]|\\.){200,}"`)
+
+// maxStateScan bounds how much inline script is searched for a story.
+const maxStateScan = 4 << 20
+
+// scriptStory finds the story of a page whose body the browser builds from inline script state
+// (Next.js, React Query, Nuxt): the longest JSON string of paragraph HTML in a non-JSON-LD
+// script that shares the description's words. Each framework names the field differently
+// ("contentHtml", "body", "content"), so the value is recognised by its shape, not its key.
+// It is called only when every other reading collapsed.
+func scriptStory(doc *html.Node, desc []string) bodyCandidate {
+	var best bodyCandidate
+	scanned := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			if n.FirstChild == nil || strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") || scanned > maxStateScan {
+				return
+			}
+			code := n.FirstChild.Data
+			scanned += len(code)
+			if !strings.Contains(code, `\u003cp`) && !strings.Contains(code, "<p") {
+				return
+			}
+			for _, lit := range jsonStringRe.FindAllString(code, -1) {
+				if !strings.Contains(lit, `\u003cp`) && !strings.Contains(lit, "<p") {
+					continue
+				}
+				var v string
+				if json.Unmarshal([]byte(lit), &v) != nil {
+					continue
+				}
+				c := newCandidate(stateHTMLText(v))
+				if c.size <= best.size || len(desc) >= 5 && textsim.Recall(c.tokens, desc) < 0.5 {
+					continue
+				}
+				best = c
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return best
+}
+
+// stateHTMLText renders a story's HTML taken from script state, cleaned of captions and
+// furniture the way the page's own tree is.
+func stateHTMLText(s string) string {
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(s), wrap)
+	if err != nil {
+		return ""
+	}
+	for _, n := range nodes {
+		wrap.AppendChild(n)
+	}
+	preclean(wrap)
+	postclean(wrap)
+	return renderText(wrap)
+}
+
+// dropRepeat returns the first copy of a text that states itself twice, as some publishers'
+// articleBody does (the story, then the same story again): the doubled reading would disagree
+// with every reading of the page and win as the stated body.
+func dropRepeat(s string) string {
+	const probe = 80 // bytes of the opening looked for again
+	if len(s) < 4*probe {
+		return s
+	}
+	head := s[:probe]
+	i := strings.Index(s[probe:], head)
+	if i < 0 {
+		return s
+	}
+	first, second := s[:probe+i], s[probe+i:]
+	if textsim.F1(textsim.Tokens(first), textsim.Tokens(second)) < 0.9 {
+		return s
+	}
+	return strings.TrimSpace(first)
+}
+
+// splitModules reads a story its page cut into sibling modules of one class ("<div class=con>"
+// paragraph modules between gallery and info-box modules): readability keeps the largest module
+// only. It finds the element holding the reading's first paragraph, climbs to the level whose
+// siblings of the same tag and class carry more prose, and joins those siblings in page order.
+// It returns an empty candidate unless the join holds the reading and a third more text.
+func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate {
+	var none bodyCandidate
+	if r.size < minBody {
+		return none
+	}
+	first := ""
+	for _, line := range strings.Split(r.text, "\n\n") {
+		if utf8.RuneCountInString(line) >= 80 {
+			first = line
+			break
+		}
+	}
+	if first == "" {
+		return none
+	}
+	probe := normSpace(first)
+	if len(probe) > 60 {
+		probe = probe[:60]
+	}
+	var hit *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if hit != nil {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && strings.Contains(normSpace(textOf(n)), probe) {
+			hit = n
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	level := 0
+	for a := hit; a != nil && a.Parent != nil && level < 10; a, level = a.Parent, level+1 {
+		if a.Type != html.ElementNode || a.DataAtom == atom.Body {
+			break
+		}
+		cls := attr(a, "class")
+		if strings.TrimSpace(cls) == "" {
+			continue
+		}
+		var mods []*html.Node
+		for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s == a {
+				mods = append(mods, s)
+				continue
+			}
+			if s.Type != html.ElementNode || s.DataAtom != a.DataAtom || attr(s, "class") != cls || !textLonger(s, 100) {
+				continue
+			}
+			if runes, prose := proseOf(s); (runes-prose)*10 > runes*3 || opensWithLink(s) || !hasSentenceLine(renderText(s)) {
+				continue
+			}
+			mods = append(mods, s)
+		}
+		if len(mods) < 2 || mods[0] == a {
+			// Only a reading that starts late is widened: comment threads and lists of other
+			// stories, made of the same boxes, follow a story, its opening does not.
+			continue
+		}
+		var parts []string
+		for _, m := range mods {
+			parts = append(parts, renderText(m))
+		}
+		m := newCandidate(strings.Join(parts, "\n\n"))
+		if 3*m.size < 4*r.size {
+			continue // the modules add nothing much yet: climb
+		}
+		if m.size > 3*r.size || textsim.Recall(m.tokens, r.tokens) < 0.9 ||
+			len(desc) >= 5 && textsim.Recall(m.tokens, desc) < textsim.Recall(r.tokens, desc) {
+			// Many times the reading is a page of several stories, not one story in pieces.
+			return none
+		}
+		return m
+	}
+	return none
+}
+
+// hasSentenceLine reports a rendered text with a line of at least 80 characters: a module of
+// story text holds a paragraph, where a code listing's line numbers or a list of links do not.
+func hasSentenceLine(text string) bool {
+	for _, line := range strings.Split(text, "\n\n") {
+		if utf8.RuneCountInString(line) >= 80 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithLink reports an element whose first words are a link: a teaser card opens with the
+// headline of the story it links to, a module of story text does not.
+func opensWithLink(n *html.Node) bool {
+	var found, link bool
+	var walk func(*html.Node, bool)
+	walk = func(c *html.Node, inLink bool) {
+		if found {
+			return
+		}
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			found, link = true, inLink
+			return
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			return
+		}
+		inLink = inLink || c.Type == html.ElementNode && c.DataAtom == atom.A
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, inLink)
+		}
+	}
+	walk(n, false)
+	return link
 }
 
 // headlineArticle returns the story of the <article> that holds the page's headline when the

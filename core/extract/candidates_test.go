@@ -31,6 +31,8 @@ func TestBetterContainer(t *testing.T) {
 		{"readability took one block of a split story", words("story", 120), story, true},
 		{"readability took something else entirely", words("comment", 300), story, true},
 		{"readability read the whole story; the container adds a gallery", story, story + words("gallery", 2000), false},
+		{"readability kept a long second half; the container opens with the first", words("half", 300), words("opening", 400) + words("half", 300), true},
+		{"readability read the story; the container adds a long list after it", words("story", 300), words("story", 300) + words("list", 400), false},
 		{"container too small", story, "Read more", false},
 	}
 	for _, tt := range tests {

@@ -231,6 +231,19 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="fr"><meta property="article:published_time" content="2017-04-12T18:33:59+02:00"><meta itemprop="datePublished" content="2020-02-19">
 <body><h1>Un titre assez long pour la page</h1><div class="date">19/02/2020</div>` + story,
 			extract.Options{}, time.Date(2017, 4, 12, 16, 33, 59, 0, time.UTC), false},
+		{"an OpenGraph key written with colons only is metadata, above a clipped visible clock", "https://www.example.de/maerkte/zinsen",
+			`<html lang="de"><meta property="article:published:time" content="2024-10-23T15:48:15+00:00">
+<body><h1>Ein langer deutscher Titel</h1><div class="publication-date">Frankfurt, October 23, 2024, 3:48: Uhr</div>` + story,
+			extract.Options{}, time.Date(2024, 10, 23, 15, 48, 15, 0, time.UTC), false},
+		{"a two-digit year on the line under the headline beats a caption's four-digit date", "https://www.example.de/kultur/hotel.html",
+			`<html lang="de"><head><title>Ein altes Hotel öffnet als Theater noch einmal</title></head><body><h3>Ein altes Hotel öffnet als Theater noch einmal</h3>
+<div class="technicalline">Do 25.04.24 | 14:07 Uhr | Von Eva Muster</div><figure><figcaption>Audio: Radio Eins | 24.04.2024 | Eva Muster</figcaption></figure>` + story,
+			extract.Options{}, time.Date(2024, 4, 25, 14, 7, 0, 0, berlin), false},
+		{"a fact check's ClaimReview dates the page, not the claim nor a caption", "https://factcheck.example.com/doc.B2LA2G3",
+			`<html lang="de"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"ClaimReview",
+"itemReviewed":{"@type":"Claim","datePublished":"2026-05-07"},"name":"Ein langer deutscher Titel","datePublished":"2026-05-13T15:44:00+02:00"}]}</script>
+<body><span class="legend">Menschen vor dem Schiff: 11. Mai 2026 (Agentur)</span><h1>Ein langer deutscher Titel</h1>` + story,
+			extract.Options{}, time.Date(2026, 5, 13, 13, 44, 0, 0, time.UTC), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

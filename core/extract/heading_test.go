@@ -224,3 +224,25 @@ func TestHeadingInTitleAfterHostCut(t *testing.T) {
 		t.Errorf("title %q, want %q", res.Title, want)
 	}
 }
+
+// TestSiteNameEndingInHostLabelCut: a paper's full name is cut off its title when its last word
+// is the host's label; a phrase that only ends in that word is not a name.
+func TestSiteNameEndingInHostLabelCut(t *testing.T) {
+	cases := []struct{ title, h1, want string }{
+		{"„Ein langer Einsatz“ - Die Neue Bergische Morgenzeitung", "„Ein langer Einsatz“", "„Ein langer Einsatz“"},
+		{"Schwere Unwetter - Warnung für die Morgenzeitung", "", "Schwere Unwetter - Warnung für die Morgenzeitung"},
+	}
+	for _, c := range cases {
+		page := `<html><head><title>` + c.title + `</title><meta property="og:title" content="` + c.title + `"></head><body>`
+		if c.h1 != "" {
+			page += `<h1>` + c.h1 + `</h1>`
+		}
+		res, err := Extract("https://www.morgenzeitung.example/2025/04/01/einsatz/", []byte(page+articleBody+`</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.title, res.Title, c.want)
+		}
+	}
+}

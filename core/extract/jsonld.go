@@ -17,12 +17,14 @@ type ldArticle struct {
 
 // articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the
 // NewsArticle subtypes are included because publishers use them for ordinary stories, HowTo
-// and Recipe because guide and cooking pages carry their headline and dates there alone.
+// and Recipe because guide and cooking pages carry their headline and dates there alone, and
+// ClaimReview because fact-checkers describe the fact check itself with it (its datePublished is
+// the check's; the claim's own date sits in itemReviewed, which is not collected).
 var articleTypes = map[string]int{
 	"newsarticle": 3, "reportagenewsarticle": 3, "analysisnewsarticle": 3, "opinionnewsarticle": 3,
 	"backgroundnewsarticle": 3, "reviewnewsarticle": 3, "article": 2, "blogposting": 2,
 	"liveblogposting": 2, "socialmediaposting": 1, "report": 1, "scholarlyarticle": 1, "howto": 1, "recipe": 1,
-	"webpage": 0, "itempage": 0,
+	"claimreview": 1, "webpage": 0, "itempage": 0,
 }
 
 // parseJSONLD reads every JSON-LD block and picks the most article-like object.

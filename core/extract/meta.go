@@ -18,6 +18,8 @@ var publishedKeys = []string{
 	"dc.date", "dcterms.created", "date", "article.published", "originalpublicationdate", "og:regdate",
 	"cxenseparse:recs:publishtime", "citation_publication_date", "dc.date.created", "rnews:datepublished",
 	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
+	// Some themes write every separator of the OpenGraph key as a colon.
+	"article:published:time",
 }
 
 // genericDateKeys are the publishedKeys that say only "date": content systems fill them with
@@ -28,7 +30,7 @@ var genericDateKeys = map[string]bool{"date": true, "dc.date": true}
 // modifiedKeys date the last update.
 var modifiedKeys = []string{
 	"article:modified_time", "og:updated_time", "datemodified", "article:modified", "dcterms.modified",
-	"last-modified", "lastmod", "sailthru.lastmodified",
+	"last-modified", "lastmod", "sailthru.lastmodified", "article:modified:time",
 }
 
 // pageDates reads publication and modification times from every source the page offers and
@@ -106,12 +108,26 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if title == "" || strings.Contains(p.h1, title) || strings.Contains(title, p.h1) {
 		headline, other = p.h1, title
 	}
-	zone := headerZone(p.text, headline)
+	zone, after := headerZone(p.text, headline)
 	if zone == "" {
-		zone = headerZone(p.text, other)
+		zone, after = headerZone(p.text, other)
 	}
 	if zone != "" {
-		noRelative.text(&pub, rankHeader, zone)
+		st, start, _, ok := pubdate.Find(zone, noRelative.visible)
+		if marked.visible.ShortYear {
+			// The line under a headline is a dateline as surely as an element named a date
+			// is ("Do 25.04.24 | 14:07 Uhr | Von …"): its two-digit years count too, else the
+			// first four-digit year after it, in a caption or a teaser, dates the page. Only
+			// below the headline: above it stand navigation and "last visit" lines.
+			short := noRelative.visible
+			short.ShortYear = true
+			if st2, s2, _, ok2 := pubdate.Find(zone[after:], short); ok2 && (!ok || after+s2 < start) {
+				st, ok = st2, true
+			}
+		}
+		if ok {
+			pub = append(pub, dateCand{st, rankHeader})
+		}
 	}
 	if head := proseHead(body); head != "" {
 		noRelative.text(&pub, rankProse, head)
@@ -532,17 +548,18 @@ func metaValues(p *page, keys []string) []string {
 const proseHeadBytes = 400
 
 // headerZone is the page text around the headline, where a date without a telling class or
-// label usually stands: the kicker above it, the byline line below.
-func headerZone(text, h1 string) string {
+// label usually stands: the kicker above it, the byline line below; after is where the
+// headline ends in it.
+func headerZone(text, h1 string) (zone string, after int) {
 	if len(h1) < 8 {
-		return ""
+		return "", 0
 	}
 	i := strings.Index(text, h1)
 	if i < 0 {
-		return ""
+		return "", 0
 	}
 	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
-	return text[lo:hi]
+	return text[lo:hi], i + len(h1) - lo
 }
 
 func proseHead(body string) string {

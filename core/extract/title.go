@@ -94,8 +94,40 @@ func isSiteName(part string, siteNames []string, host string) bool {
 			return true
 		}
 	}
+	// A paper's full name that ends in its host label: "Die Neue Südtiroler Tageszeitung" on
+	// tageszeitung.it. A name is a few capitalised words; short labels ("post", "times") end
+	// too many phrases to count.
+	if words := strings.Fields(part); len(words) > 1 && len(words) <= maxSiteNameWords && nameWords(words) {
+		last := squash(words[len(words)-1])
+		for _, label := range hostLabels(host) {
+			if utf8.RuneCountInString(label) >= minHostLabelRunes && last == label {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// nameWords reports words that each open with a capital letter and are no longer than a
+// word of a name: "RustのWebAssemblyの中でDOMを扱う MOONGIFT" is a headline and a name.
+func nameWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) > maxNameWordRunes {
+			return false
+		}
+	}
+	return true
+}
+
+// maxNameWordRunes is the longest word nameWords accepts.
+const maxNameWordRunes = 14
+
+// maxSiteNameWords is the most words a site name ending in the host label may have.
+const maxSiteNameWords = 5
+
+// minHostLabelRunes is the shortest host label that marks a site name as its last word.
+const minHostLabelRunes = 7
 
 // hostLabels gives the distinctive labels of a host: "www.entermedia.co.kr" → ["entermedia"].
 func hostLabels(host string) []string {
