@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // koTitles are Korean job titles written after a reporter's name; the name is what we keep.
@@ -19,7 +21,7 @@ var (
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
-	bySplitRe     = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|·|\|)\s*`)
+	bySplitRe     = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|/|·|\|)\s*`)
 )
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
@@ -64,8 +66,20 @@ func prefixedByline(s string) []string {
 	return nil
 }
 
-// bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated".
-var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)\s.*$`)
+// bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
+// "/ Updated: Oct 9", "in Valve on 1 June".
+var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)(?:\s|:).*$`)
+
+// sectionTail cuts the section after the names of a "by" byline: "by Michael Larabel in Valve";
+// without "by", "Wildvogelstation Ferlemann in Dortmund" is a heading.
+var sectionTail = regexp.MustCompile(`\s+in\s.*$`)
+
+// gluedDate is a date run into the name by markup: "by Lesotho TimesNovember 21, 2025".
+var gluedDate = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$`)
+
+// bylineDate cuts a date or a reading time printed after the names on the byline's line:
+// "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read".
+var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
 func bylineLine(s string) []string {
 	if s == "" {
@@ -75,9 +89,12 @@ func bylineLine(s string) []string {
 		return []string{m[1]}
 	}
 	lower := strings.ToLower(s)
+	if cut := bylineTail.ReplaceAllString(s, ""); cut != "" && !strings.Contains(lower, "by ") {
+		s = cut // before the label rule: "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"
+	}
 	switch i := strings.Index(lower, "by "); {
 	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
-		s = s[i+3:]
+		s = sectionTail.ReplaceAllString(s[i+3:], "")
 	case strings.Contains(s, ":"):
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
 		s = s[strings.LastIndex(s, ":")+1:]
@@ -85,34 +102,107 @@ func bylineLine(s string) []string {
 		return nil // an "about the author" blurb, not a byline
 	}
 	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
-	return splitAuthors(s)
+	s = gluedDate.ReplaceAllString(s, "$1")
+	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
 }
 
 // splitAuthors turns one author string into person names: it strips "By", e-mail addresses,
 // Korean job titles and organisations, and splits lists joined by commas or "and".
 func splitAuthors(s string) []string {
 	s = normSpace(emailRe.ReplaceAllString(s, ""))
-	if s == "" || looksLikeURL(s) {
+	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		s = s[3:]
+	s = leadingByRe.ReplaceAllString(s, "")
+	s = gluedByRe.ReplaceAllString(s, "$1")
+	s = gluedSocialRe.ReplaceAllString(s, "$1")
+	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {
+		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order
 	}
-	var out []string
+	type credit struct{ name, raw string }
+	var names []credit
+	multi, org := false, false
 	for _, part := range bySplitRe.Split(s, -1) {
-		if name := cleanName(part); name != "" {
-			out = append(out, name)
+		raw := strings.Trim(normSpace(part), " .-–—:()[]")
+		name := cleanName(part)
+		if name == "" {
+			org = org || isOrgCredit(raw)
+			continue
+		}
+		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw)
+		names = append(names, credit{name, raw})
+	}
+	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
+	// Germany": beside a full name or an organisation, a lone capitalised word is a place or a
+	// section, and capitals beside a mixed-case name are a desk.
+	var out []string
+	for _, c := range names {
+		cased := unicode.IsUpper([]rune(c.name)[0])
+		switch {
+		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
+		case multi && isUpperWords(c.raw):
+		default:
+			out = append(out, c.name)
 		}
 	}
 	return out
 }
 
+var (
+	// leadingByRe is the word that opens a byline ("von David Straub", "Par Jean Dupont"); Italian
+	// "di" only in lower case, since "Di Maio" is a surname.
+	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di)\s+`)
+	// gluedSocialRe is a follow link run into the name, and everything after it:
+	// "Andrew HusbandTwitterNews & Culture Writer".
+	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email)(?:\P{Ll}.*)?$`)
+	// surnameFirstRe is one name written "Surname, Given" (meta parsely-author, dcterms.creator).
+	surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$`)
+	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson");
+	// "Byron" is not touched because a lower-case letter follows "By".
+	gluedByRe = regexp.MustCompile(`^By(\p{Lu}\p{Ll})`)
+	// photoCreditRe is an image credit ("(Image: Getty Images/Cultura RF)", "Foto: …"), which
+	// names the photographer or agency, not the author of the story.
+	photoCreditRe = regexp.MustCompile(`(?i)^\(?\s*(?:image|images|photo|photos|foto|fotos|bild|picture|pictures|credit|crédit|photograph|photographie)\s*:`)
+	// domainRe is a site's domain given as a credit ("NDR.de", "ORF.at", "lrt.lt").
+	domainRe = regexp.MustCompile(`^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$`)
+)
+
+// isOrgCredit reports a credit that names an organisation rather than a person.
+func isOrgCredit(s string) bool {
+	return s != "" && (isOrganisation(s) || domainRe.MatchString(s))
+}
+
+// jobTitle is a reporter's job title printed after the name: qualifiers, then the title.
+const jobTitle = `(?:(?:Senior|Staff|Chief|Deputy|Managing|Contributing|Associate|Executive|Political|Politics|Lifestyle|Sports?|` +
+	`Business|Features?|Foreign|Science|Health|Tech|Technology|Culture|Opinion|Digital|News|Investigative|Special)\s+)*` +
+	`(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent)`
+
+var (
+	jobTitleRe      = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	wholeJobTitleRe = regexp.MustCompile(`^` + jobTitle + `$`)
+	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
+)
+
 var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
+
+// bylineWords are the words that introduce a byline; alone they are what is left of an
+// empty byline ("By" before a name the page renders elsewhere).
+// Follow-button labels in author boxes ("Folgen", "Follow", "フォロー") are not names either.
+var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
+	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true}
 
 func cleanName(s string) string {
 	s = strings.Trim(normSpace(s), " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
-	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrganisation(s) {
+	if wholeJobTitleRe.MatchString(s) {
+		return "" // "Culture Writer", "Staff Writer": a title without a name
+	}
+	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
+	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Sam Stein Senior Politics Editor"
+	}
+	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] {
 		return ""
 	}
 	words := strings.Fields(s)
@@ -168,8 +258,13 @@ var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
 		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
 		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true, "print": true, "share": true,
-		"facebook": true, "twitter": true, "email": true}
-	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어"}
+		"facebook": true, "twitter": true, "email": true,
+		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
+		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,
+		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
+		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true}
+	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
+		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社"}
 )
 
 func isOrganisation(s string) bool {
@@ -226,4 +321,123 @@ func dedupe(names []string) []string {
 		}
 	}
 	return out
+}
+
+// publisherNames are the squashed names a page gives its publication, and its host's
+// distinctive labels ("vnexpress" for vnexpress.net): credits equal to one are the site's.
+func publisherNames(host string, names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if k := squash(n); k != "" {
+			out = append(out, k)
+		}
+	}
+	return append(out, hostLabels(host)...)
+}
+
+// isPublisherCredit reports a credit that is the publication itself: "Salzburger Nachrichten" for
+// og:site_name "Salzburger Nachrichten", "Krautreporter" for the publisher "Krautreporter eG",
+// "VnExpress" for vnexpress.net. A name shorter than five letters must match whole. A name of
+// several words must also read as a publication's (an article, a newspaper word): a personal
+// site or newsletter is named after its author, and "Paul Krugman" there is a person.
+func isPublisherCredit(name string, sites []string) bool {
+	k := squash(name)
+	if k == "" {
+		return false
+	}
+	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) {
+		return false
+	}
+	for _, s := range sites {
+		if s == k || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
+			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// publicationWords open or end the names of newspapers and sites; no personal name has one.
+var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "les": true,
+	"el": true, "il": true, "zeitung": true, "times": true, "post": true, "journal": true, "magazin": true, "magazine": true,
+	"tribune": true, "herald": true, "gazette": true, "daily": true, "express": true, "courier": true, "kurier": true,
+	"blatt": true, "nachrichten": true, "echos": true, "echo": true, "monde": true, "figaro": true, "postillon": true,
+	"tageblatt": true, "anzeiger": true, "rundschau": true, "allgemeine": true, "presse": true, "observer": true,
+	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true}
+
+func publicationName(words []string) bool {
+	for _, w := range words {
+		if publicationWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditsOrg reports a credit line that names an organisation, an agency or the site itself
+// ("Salzburger Nachrichten", "von APA", "dpa").
+func creditsOrg(s string, sites []string) bool {
+	for _, line := range strings.Split(s, "\n") {
+		line = leadingByRe.ReplaceAllString(normSpace(emailRe.ReplaceAllString(line, "")), "")
+		for _, part := range bySplitRe.Split(line, -1) {
+			part = strings.Trim(normSpace(part), " .-–—:()[]")
+			if isOrgCredit(part) || isPublisherCredit(part, sites) || agencies[strings.ToLower(part)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agencies are news agencies often credited in lower case ("dpa"), which the capitals rule of
+// isOrganisation does not see.
+var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true, "sid": true, "ddp": true, "kna": true,
+	"epd": true, "ansa": true, "efe": true, "anp": true, "ntb": true, "tt": true, "ritzau": true, "reuters": true, "belga": true}
+
+// signature reads the names of a bold paragraph right before the body's opening or right
+// after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai
+// Mpesi", "Mathatisi Sebusi/Mohalenyane Phakela"); the body has already dropped it as a header
+// or trailer line. Every part must be a name of two words or more, so that a bold lead-in or
+// subheading is not taken for one.
+func signature(body string, bold []boldPara) []string {
+	if len(bold) == 0 || body == "" {
+		return nil
+	}
+	paras := strings.Split(body, "\n\n")
+	first, last := normSpace(paras[0]), normSpace(paras[len(paras)-1])
+	// The paragraphs above a byline inside the body are a kicker: short, no sentence.
+	head := paras[:min(3, len(paras))]
+	for i, para := range head {
+		if utf8.RuneCountInString(para) > 100 || endsWithStop(para) {
+			head = head[:i+1]
+			break
+		}
+	}
+	for _, b := range bold {
+		if b.next != first && b.prev != last && !slices.Contains(head, b.text) || strings.ContainsAny(b.text, ".!?:") {
+			continue
+		}
+		names := splitAuthors(b.text)
+		if len(names) == 0 || len(names) != len(bySplitRe.Split(b.text, -1)) {
+			continue
+		}
+		ok := true
+		for _, n := range names {
+			ok = ok && len(strings.Fields(n)) >= 2
+		}
+		if ok {
+			return names
+		}
+	}
+	return nil
+}
+
+// namesAnyone reports whether any of the byline texts names a person or credits an organisation.
+func namesAnyone(bylines []string, sites []string) bool {
+	for _, b := range bylines {
+		if len(bylineNames(b)) > 0 || creditsOrg(b, sites) {
+			return true
+		}
+	}
+	return false
 }

@@ -66,7 +66,9 @@ func headerLine(p, title string) bool {
 		return false // a sentence: the lede, however short, or a dateline that opens it
 	case n <= 16:
 		return true
-	case len(bylineNames(p)) > 0 || koreanByline(p) != "":
+	case len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil):
+		// A byline crediting a desk or an agency ("CHARLES GOLDBERG News staff writer",
+		// "Von dpa") names no person, and is as much a header line as one that does.
 		return true
 	}
 	// A time stamp line: "승인 2019.11.18 10:15", "20 ноября 2019, 08:02",

@@ -12,6 +12,7 @@ type ldArticle struct {
 	headline, description, image, published, modified, section string
 	lang, url, siteName, body                                  string
 	authors, keywords                                          []string
+	credits                                                    []string // every author's name, organisations too
 }
 
 // articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the
@@ -84,6 +85,7 @@ func parseJSONLD(blocks []string) *ldArticle {
 	if a.image == "" {
 		a.image = ldImage(best["thumbnailUrl"], byID, 0)
 	}
+	a.credits = ldCredits(firstNonNil(best["author"], best["creator"]), byID, 0)
 	a.authors = ldPeople(best["author"], byID, 0)
 	if len(a.authors) == 0 {
 		a.authors = ldPeople(best["creator"], byID, 0)
@@ -250,7 +252,42 @@ func ldPeople(v any, byID map[string]map[string]any, depth int) []string {
 		if isType(o, "Organization") || isType(o, "NewsMediaOrganization") || isType(o, "Corporation") {
 			return nil
 		}
-		return splitAuthors(str(o["name"]))
+		name := str(o["name"])
+		if name == "" {
+			// {"@type":"Person","givenName":"Birgit","familyName":"Baumann"} has no "name".
+			name = strings.TrimSpace(str(o["givenName"]) + " " + str(o["familyName"]))
+		}
+		return splitAuthors(name)
+	}
+	return nil
+}
+
+// ldCredits returns the name of every author entry, person or organisation.
+func ldCredits(v any, byID map[string]map[string]any, depth int) []string {
+	if depth > 4 {
+		return nil
+	}
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldCredits(e, byID, depth+1)...)
+		}
+		return out
+	case map[string]any:
+		return []string{str(ldResolve(t, byID)["name"])}
+	}
+	return nil
+}
+
+// firstNonNil returns the first value present: "creator" stands in for a missing "author".
+func firstNonNil(vs ...any) any {
+	for _, v := range vs {
+		if v != nil {
+			return v
+		}
 	}
 	return nil
 }

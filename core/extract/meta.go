@@ -570,36 +570,74 @@ func proseHead(body string) string {
 // authorKeys are meta names that carry a byline; each value still passes the person filter.
 var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author", "dcterms.creator"}
 
-// pageAuthors prefers structured data, then meta tags, then visible bylines.
-func pageAuthors(p *page, ld *ldArticle, body, text string) []string {
-	if a := dedupe(ld.authors); len(a) > 0 {
+// pageAuthors prefers structured data, then meta tags, then visible bylines. Names that are
+// the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
+// publication, not people. When the structured data credits only an organisation, the page
+// has said it names no person; a byline that agrees ends the search.
+func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []string {
+	people := func(names []string) []string {
+		var out []string
+		for _, n := range dedupe(names) {
+			if !isPublisherCredit(n, sites) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	if a := people(ld.authors); len(a) > 0 {
 		return a
 	}
+	orgCredited := false
+	for _, c := range ld.credits {
+		orgCredited = orgCredited || creditsOrg(c, sites)
+	}
 	var micro []string
-	for _, a := range p.itemAuthors {
+	for i, a := range p.itemAuthors {
+		// The article's own byline comes first; itemprop authors in another byline box further
+		// down are those of teasers and related stories.
+		if p.itemAuthorBox[i] != p.itemAuthorBox[0] {
+			continue
+		}
 		micro = append(micro, splitAuthors(a)...)
 	}
-	if a := dedupe(micro); len(a) > 0 {
+	if a := people(micro); len(a) > 0 {
 		return a
 	}
 	for _, k := range authorKeys {
-		if a := dedupe(splitAuthors(p.meta[k])); len(a) > 0 {
+		v := p.meta[k]
+		if a := people(splitAuthors(v)); len(a) > 0 {
 			return a
 		}
+		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
+	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
+	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
-	if len(visible) == 0 {
-		visible = append(p.bylines, p.byText...)
+	if len(visible) == 0 || !namesAnyone(visible, sites) {
+		visible = append(append(append([]string{}, visible...), p.bylines...), p.byText...)
 	}
 	for _, b := range visible {
-		if a := dedupe(bylineNames(b)); len(a) > 0 {
+		if a := people(bylineNames(b)); len(a) > 0 {
+			return a
+		}
+		// Metadata and the first byline that names anything agree on an organisation: the
+		// names further down are those of teasers and sidebars.
+		if orgCredited && creditsOrg(b, sites) {
+			return people(signature(body, p.boldParas))
+		}
+	}
+	for _, t := range p.labelBylines {
+		if a := people(splitAuthors(t)); len(a) > 0 {
 			return a
 		}
 	}
 	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
-		if a := dedupe(prefixedByline(t)); len(a) > 0 {
+		if a := people(prefixedByline(t)); len(a) > 0 {
 			return a
 		}
+	}
+	if a := people(signature(body, p.boldParas)); len(a) > 0 {
+		return a
 	}
 	for _, t := range []string{body, text} {
 		if name := koreanByline(t); name != "" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -33,13 +34,23 @@ type page struct {
 	// scriptDates are publication values from the page's inline script state ("published_at"
 	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
 	scriptDates []string
-	// itemAuthors are the names of every itemprop=author/creator element, in order.
-	itemAuthors []string
-	bylines     []string // text of byline/author elements and rel=author links, one line per block
+	// itemAuthors are the names of every itemprop=author/creator element, in order;
+	// itemAuthorBox holds, for each, the nearest enclosing byline element (nil when none), so
+	// the bylines of teasers further down the page can be told from the article's own.
+	itemAuthors   []string
+	itemAuthorBox []*html.Node
+	bylines       []string // text of byline/author elements and rel=author links, one line per block
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
 	byText        []string // short elements whose text starts with "By ", a byline without a class
+	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
+	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
+	labelBylines []string
+	// boldParas are short paragraphs set wholly in <strong>/<b>: a signature under the story or
+	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
+	boldParas []boldPara
+	lastPara  string // text of the last <p> seen, for the next bold paragraph's prev
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
@@ -205,6 +216,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
 			p.byText = append(p.byText, t)
 		}
+	} else if n.DataAtom == atom.P && p.paragraph(n) {
+	} else if len(p.labelBylines) < 8 && !aboutOtherStory(n) {
+		if t := labelledByline(n); t != "" {
+			p.labelBylines = append(p.labelBylines, t)
+		}
 	}
 	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
@@ -270,11 +286,13 @@ func rdfaDateProperty(prop string) string {
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) && !inFigure(n) {
 			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
+				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 			} else if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
 				p.itemAuthors = append(p.itemAuthors, t)
+				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 			}
 		}
 		if _, seen := p.itemprops[key]; seen {
@@ -295,6 +313,119 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			p.itemprops[key] = v
 		}
 	}
+}
+
+// authorLabels are the words that label an author field, lower-case; those in colonLabels are
+// prepositions or common words that count only with a colon ("Von:", "Text:").
+var (
+	authorLabels = map[string]bool{"autor": true, "autorin": true, "autorin/autor": true, "autor/autorin": true, "autoren": true,
+		"author": true, "authors": true, "written by": true, "auteur": true, "auteurs": true, "autore": true, "autori": true,
+		"autora": true, "forfatter": true, "författare": true, "skribent": true, "yazar": true, "penulis": true, "автор": true,
+		"авторы": true, "작성자": true, "作者": true, "著者": true, "筆者": true, "记者": true, "記者": true}
+	colonLabels = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "av": true, "di": true,
+		"text": true, "texte": true, "texto": true, "testo": true, "текст": true}
+)
+
+// labelledByline returns the text after an author label that opens a short element: the label
+// as the element's own first text ("Von: …") or as its first inline child
+// ("<strong>Autorin/Autor</strong> Roman Goncharenko"). No library reads bylines this way;
+// the labels are the handful news sites print.
+func labelledByline(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd:
+	default:
+		return ""
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil {
+		return ""
+	}
+	var label string
+	switch {
+	case c.Type == html.TextNode:
+		label = normSpace(c.Data)
+		if i := strings.IndexAny(label, ":："); i > 0 && i < 40 {
+			_, w := utf8.DecodeRuneInString(label[i:])
+			label = label[:i+w] // "Автор: Иван Петров" in one text node
+		}
+	case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em || c.DataAtom == atom.Span || c.DataAtom == atom.Label || c.DataAtom == atom.Dt):
+		label = normSpace(textOf(c))
+	default:
+		return ""
+	}
+	colon := strings.HasSuffix(label, ":") || strings.HasSuffix(label, "：")
+	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, ":： ")))
+	if !authorLabels[key] && !(colon && colonLabels[key]) {
+		return ""
+	}
+	t := normSpace(textOf(n))
+	if len([]rune(t)) > 150 || !strings.HasPrefix(t, label) {
+		return ""
+	}
+	return strings.TrimLeft(t[len(label):], " :：")
+}
+
+// boldPara is a paragraph set wholly in bold, with the text of the paragraphs around it, which
+// tell whether it stands at an edge of the story.
+type boldPara struct{ text, prev, next string }
+
+// paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
+func (p *page) paragraph(n *html.Node) bool {
+	t := normSpace(textOf(n))
+	if t == "" {
+		return false
+	}
+	if k := len(p.boldParas); k > 0 && p.boldParas[k-1].next == "" && p.boldParas[k-1].text != t {
+		p.boldParas[k-1].next = t
+	}
+	bold := len(p.boldParas) < 64 && len([]rune(t)) <= 80 && wholeBold(n)
+	if bold {
+		p.boldParas = append(p.boldParas, boldPara{text: t, prev: p.lastPara})
+	}
+	p.lastPara = t
+	return bold
+}
+
+// wholeBold reports a paragraph whose only content is one <strong> or <b> element.
+func wholeBold(n *html.Node) bool {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, "\u00a0", "")) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil
+}
+
+// inFigure reports an element in a <figure> or <figcaption>: an author there is the
+// photographer of the image ("Foto: …", "Name/Ritzau Scanpix"), not the story's.
+func inFigure(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineBox returns the outermost ancestor of n (n excluded) whose class marks a byline or an
+// author, or nil. Several authors of one story share it even when each has its own author card;
+// a teaser's byline further down the page is another element.
+func bylineBox(n *html.Node) *html.Node {
+	var box *html.Node
+	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		if a.Type == html.ElementNode && bylineClass(strings.ToLower(attr(a, "class")+" "+attr(a, "id")+" "+attr(a, "data-testid"))) > 0 {
+			box = a
+		}
+	}
+	return box
 }
 
 func findItemprop(n *html.Node, name string) string {

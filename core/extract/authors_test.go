@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// authorsOf extracts a synthetic page and returns its authors.
+func authorsOf(t *testing.T, pageURL, head, body string) []string {
+	t.Helper()
+	page := "<html><head><title>Ein Titel für den Test</title>" + head + "</head><body><article><h1>Ein Titel für den Test</h1>" +
+		body + "<p>" + strings.Repeat("Der Gemeinderat hat am Montag über den neuen Haushalt beraten und ihn beschlossen. ", 6) +
+		"</p></article></body></html>"
+	r, err := Extract(pageURL, []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Authors
+}
+
+func checkAuthors(t *testing.T, name string, got, want []string) {
+	t.Helper()
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: authors = %q, want %q", name, got, want)
+	}
+}
+
+// The publication credited as author is not a person: by og:site_name, JSON-LD publisher,
+// a part of the publisher's name, the host, or a domain written as a name.
+func TestAuthorsSiteIsNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		name, url, head, body string
+		want                  []string
+	}{
+		{"og:site_name", "https://www.sn.at/a/1", `<meta property="og:site_name" content="Salzburger Nachrichten"><meta name="author" content="Salzburger Nachrichten">`, "", nil},
+		{"publisher part, then meta", "https://example.de/a", `<meta name="author" content="Shany Littman"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Krautreporter"},"publisher":{"@type":"Organization","name":"Krautreporter eG"}}</script>`, "", []string{"Shany Littman"}},
+		{"host label", "https://vnexpress.net/a-1.html", `<meta name="author" content="VnExpress">`, "", nil},
+		{"domain as name", "https://example.de/a", `<meta name="author" content="NDR.de">`, "", nil},
+		{"person beside the domain", "https://example.lt/a", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Povilas Aleksandravičius"},{"@type":"Person","name":"Lrt.lt"}]}</script>`, "", []string{"Povilas Aleksandravičius"}},
+		{"French site in a Par byline", "https://www.lefigaro.fr/a", `<meta property="og:site_name" content="Le Figaro">`, `<div class="byline">Par Le Figaro et AFP</div>`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, c.url, c.head, c.body), c.want)
+	}
+}
+
+// Desks, newsrooms and agencies in several languages are not people.
+func TestAuthorsDesksAndAgencies(t *testing.T) {
+	for _, c := range []struct {
+		name, head string
+		want       []string
+	}{
+		{"Redaktion", `<meta name="author" content="NZZ-Redaktion">`, nil},
+		{"Nachrichtenagentur", `<meta name="author" content="Nachrichtenagentur">`, nil},
+		{"Agenturen", `<meta name="author" content="Agenturen">`, nil},
+		{"Nachrichten", `<meta name="author" content="Nachrichten">`, nil},
+		{"person and agency", `<meta name="author" content="Konstantin Furrer, Deutsche Presse-Agentur">`, []string{"Konstantin Furrer"}},
+		{"Russian agency", `<meta name="author" content="ТАСС">`, nil},
+		{"Korean agency", `<meta name="author" content="연합뉴스">`, nil},
+		{"Japanese agency", `<meta name="author" content="共同通信社">`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", c.head, ""), c.want)
+	}
+}
+
+// The word that opens a byline is not part of the name, and what follows the name after a
+// comma (a place, a desk in capitals) is not a second author.
+func TestAuthorsBylinePrefixAndTail(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"von + desk", `<div class="byline">von David Straub, MDR THÜRINGEN</div>`, []string{"David Straub"}},
+		{"Von + place", `<div class="byline">Von Seb Dumitru, Lille</div>`, []string{"Seb Dumitru"}},
+		{"Von + agency", `<div class="byline">Von DPA</div>`, nil},
+		{"Par", `<div class="byline">Par Jean Dupont</div>`, []string{"Jean Dupont"}},
+		{"Por", `<div class="byline">Por María López</div>`, []string{"María López"}},
+		{"di lower-case", `<div class="byline">di Mario Rossi</div>`, []string{"Mario Rossi"}},
+		{"Di surname", `<div class="byline">Luigi Di Maio</div>`, []string{"Luigi Di Maio"}},
+		{"glued By", `<div class="byline">ByChris Thompson</div>`, []string{"Chris Thompson"}},
+		{"bare By", `<div class="author">By</div><div class="author">MND Staff</div>`, nil},
+		{"capital names stay", `<div class="byline">By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER</div>`, []string{"Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"}},
+		{"Korean reporter", `<div class="byline">홍길동 기자</div>`, []string{"홍길동"}},
+		{"Danish og", `<div class="byline">Trine Jørgensen og Tôrtia Johansen</div>`, []string{"Trine Jørgensen", "Tôrtia Johansen"}},
+		{"follow button", `<div class="author">Folgen</div>`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)
+	}
+}
+
+// "Site, City, Country" and "By TPN, in News, Portugal, Business" credit an organisation
+// with its place or sections, no person.
+func TestAuthorsPlacesBesideOrganisation(t *testing.T) {
+	checkAuthors(t, "meta", authorsOf(t, "https://www.example.de/a", `<meta name="author" content="hessenschau.de, Frankfurt, Germany">`, ""), nil)
+	checkAuthors(t, "by line", authorsOf(t, "https://example.com/a", "", `<p>By TPN, in News, Portugal, Business, Property · 31 Jan 2025, 20:02</p>`), nil)
+}
+
+// An image's credit is the photographer's or the agency's, not the story's author.
+func TestAuthorsPhotoCredits(t *testing.T) {
+	body := `<figure><img src="a.jpg"><figcaption itemprop="author">Mads Rasmussen/Ritzau Scanpix</figcaption></figure>`
+	checkAuthors(t, "figcaption", authorsOf(t, "https://example.gl/a", `<meta property="article:author" content="Trine Jørgensen">`, body), []string{"Trine Jørgensen"})
+	body = `<span itemprop="author">(Image: Getty Images/Cultura RF)</span><span itemprop="author">Emma Mackenzie</span>`
+	checkAuthors(t, "Image: label", authorsOf(t, "https://example.co.uk/a", "", body), []string{"Emma Mackenzie"})
+}
+
+// itemprop=author elements in teasers below the story have their own byline box; the story's
+// co-authors share one even when each has an author card.
+func TestAuthorsTeaserBylines(t *testing.T) {
+	teaser := func(n string) string {
+		return `<div class="card"><h2><a href="/x">Other story</a></h2><span class="e-byline"><span class="e-byline__meta" itemprop="author"><span itemprop="name">` + n + `</span></span></span></div>`
+	}
+	body := `<span class="e-byline e-byline--multi"><span class="e-byline__meta" itemprop="author"><span itemprop="name">Madeleine Howell</span></span></span>` +
+		`<p>` + strings.Repeat("Text of the story goes here and on. ", 10) + `</p>` + teaser("Rebecca Astill") + teaser("Jack Rear")
+	checkAuthors(t, "teasers", authorsOf(t, "https://example.co.uk/a", "", body), []string{"Madeleine Howell"})
+	body = `<div class="authors"><div class="author-card"><span itemprop="author">Anna Berg</span></div><div class="author-card"><span itemprop="author">Bo Lind</span></div></div>`
+	checkAuthors(t, "co-authors", authorsOf(t, "https://example.se/a", "", body), []string{"Anna Berg", "Bo Lind"})
+}
+
+// A JSON-LD Person may give only givenName and familyName.
+func TestAuthorsJSONLDGivenFamilyName(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"},{"@type":"Person","givenName":"Birgit","familyName":"Baumann"}]}</script>`
+	checkAuthors(t, "given+family", authorsOf(t, "https://example.at/a", head, ""), []string{"Anna Giulia Fink", "Birgit Baumann"})
+}
+
+// When the metadata credits the site or an organisation and the first byline agrees, the
+// names further down (teasers, "more from") are not the story's; a first byline naming a
+// person still counts.
+func TestAuthorsOrganisationCreditStops(t *testing.T) {
+	head := `<meta property="og:site_name" content="Stuttgarter Zeitung"><meta name="author" content="Stuttgarter Zeitung">`
+	body := `<div class="author">dpa</div><div class="author">Von Christoph Reisinger</div>`
+	checkAuthors(t, "agency byline", authorsOf(t, "https://example.de/a", head, body), nil)
+	head = `<meta property="og:site_name" content="毎日新聞"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Organization","name":"毎日新聞"}}</script>`
+	body = `<div class="author">山田太郎</div>`
+	checkAuthors(t, "Japanese writer box", authorsOf(t, "https://mainichi.jp/a", head, body), []string{"山田太郎"})
+}
+
+// A byline that credits a desk is a header line the body loses, like one naming a person.
+func TestHeaderLineOrganisationByline(t *testing.T) {
+	if !headerLine("CHARLES GOLDBERG News staff writer", "Another headline") {
+		t.Error("a desk byline is a header line")
+	}
+}
+
+// An author field marked by its label, not its class: "Autorin/Autor" in a <strong>, "Von:",
+// "Автор:" as the element's first text.
+func TestAuthorsLabelledField(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"German label element", `<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>`, []string{"Roman Goncharenko"}},
+		{"Von colon", `<ul><li class="information-item">Von: <span><a href="/b">Bill MCCARTHY</a>, </span><span><a href="/m">Marisha GOLDHAMER</a></span></li></ul>`, []string{"Bill MCCARTHY", "Marisha GOLDHAMER"}},
+		{"Russian", `<p>Автор: Иван Петров</p>`, []string{"Иван Петров"}},
+		{"Von without colon is prose", `<p>Von Anfang an Peter Müller</p>`, nil},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)
+	}
+}
+
+// A job title after the name is not part of it, also when the markup runs the two together;
+// "The Huffington Post" is the site at huffingtonpost.com.
+func TestAuthorsJobTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"glued", `<div class="byline">By Howard BlumeStaff Writer</div>`, []string{"Howard Blume"}},
+		{"spaced", `<div class="author">Sam Stein Senior Politics Editor</div><div class="author">The Huffington Post</div>`, []string{"Sam Stein"}},
+		{"German", `<div class="byline">Anna Weber Redakteurin</div>`, []string{"Anna Weber"}},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://www.huffingtonpost.com/a", "", c.body), c.want)
+	}
+}
+
+// A bold paragraph holding only names right before the story's first paragraph or right after
+// its last is the byline or signature of a site without a byline field; a bold subheading
+// inside the story is not.
+func TestAuthorsBoldSignature(t *testing.T) {
+	text := "<p>" + strings.Repeat("Der Gemeinderat hat am Montag über den neuen Haushalt beraten. ", 5) + "</p>"
+	head := `<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times">`
+	checkAuthors(t, "opening", authorsOf(t, "https://lestimes.com/a", head, `<p><strong>Mohloai Mpesi</strong></p>`+text), []string{"Mohloai Mpesi"})
+	page := `<html><head><title>Ein Titel für den Test</title></head><body><article><h1>Ein Titel für den Test</h1>` + text +
+		"<p>" + strings.Repeat("Die Opposition kritisierte den Beschluss scharf. ", 5) + `</p><p style="text-align:right"><strong>Lê Phương</strong></p></article></body></html>`
+	r, err := Extract("https://vnexpress.net/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "signature", r.Authors, []string{"Lê Phương"})
+	checkAuthors(t, "subheading", authorsOf(t, "https://example.com/a", "", text+`<p><strong>Constitutional Literacy</strong></p><p>`+strings.Repeat("Die Opposition kritisierte den Beschluss scharf. ", 5)+`</p>`), nil)
+}
+
+// What follows the names on a byline's line is not a name: a date, a reading time, the section,
+// "/ Updated: …", a follow link run into the name; a job title alone names nobody, and
+// "Surname, Given" is one person.
+func TestAuthorsBylineLineTails(t *testing.T) {
+	for _, c := range []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"date", "", `<div class="author">By Laura E. Adkins December 28, 2016</div>`, []string{"Laura E. Adkins"}},
+		{"reading time", "", `<div class="author">By Seth Rogovoy 3 min read</div>`, []string{"Seth Rogovoy"}},
+		{"section", "", `<div class="byline">Written by Michael Larabel in Valve on 1 June 2019</div>`, []string{"Michael Larabel"}},
+		{"updated", "", `<div class="byline">Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST</div>`, []string{"Saibal Dasgupta"}},
+		{"glued follow link", "", `<div class="byline">Andrew HusbandTwitterNews &amp; Culture Writer</div>`, []string{"Andrew Husband"}},
+		{"title alone, then date", "", `<div class="byline">Editor<br><br>December 20, 2016</div>`, nil},
+		{"surname first", `<meta name="parsely-author" content="Gillman, Steve">`, "", []string{"Steve Gillman"}},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, "https://example.com/a", c.head, c.body), c.want)
+	}
+}
+
+// A byline-class element holding only an author bio names nobody; the looser author element
+// with the name is asked then. One naming an organisation still ends the search.
+func TestAuthorsStrongBylineWithoutName(t *testing.T) {
+	body := `<div class="byline-bio">Laura E. Adkins is Opinion Editor of the Forward.</div><div class="author">By Laura E. Adkins</div>`
+	checkAuthors(t, "bio", authorsOf(t, "https://forward.com/a", "", body), []string{"Laura E. Adkins"})
+	body = `<div class="byline">Redaktion</div><div class="author">Von Christoph Reisinger</div>`
+	checkAuthors(t, "desk", authorsOf(t, "https://example.de/a", "", body), nil)
+}
+
+// A personal site or newsletter is named after its author: that name stays a person.
+func TestAuthorsPersonalSite(t *testing.T) {
+	head := `<meta property="og:site_name" content="Paul Krugman"><meta name="author" content="Paul Krugman">`
+	checkAuthors(t, "site named after its author", authorsOf(t, "https://paulkrugman.substack.com/p/a", head, ""), []string{"Paul Krugman"})
+	checkAuthors(t, "host named after its author", authorsOf(t, "https://janedoe.com/a", `<meta name="author" content="Jane Doe">`, ""), []string{"Jane Doe"})
+}
+
+// A date run into the name ("by Jane DoeNovember 21, 2025") is cut; a bold byline under the
+// kicker lines the body keeps is read like one right before the opening.
+func TestAuthorsGluedDateAndBylineUnderKicker(t *testing.T) {
+	checkAuthors(t, "glued date", authorsOf(t, "https://example.com/a", "", `<p>by Jane DoeNovember 21, 2025 0 1747</p>`), []string{"Jane Doe"})
+	head := `<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times">`
+	body := `<p><em>…as the villages cry foul over lost livelihoods</em></p><p><em>…accuse chiefs of ignoring concerns</em></p>` +
+		`<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>`
+	checkAuthors(t, "under kicker", authorsOf(t, "https://lestimes.com/a", head, body), []string{"Mathatisi Sebusi", "Mohalenyane Phakela"})
+}
