@@ -43,7 +43,10 @@ const (
 )
 
 // leadWithStandfirst returns reading with the page's standfirst in front when the reading lacks it.
-func leadWithStandfirst(doc *html.Node, reading, title string) string {
+// desc is the page's description: a paragraph under the headline that says what it says is
+// the standfirst whatever its class ("typo-r-subline-detail", a bare <h2>). Only a paragraph
+// the page shows counts; a description found in metadata alone is never added.
+func leadWithStandfirst(doc *html.Node, reading, title, desc string) string {
 	// The probe is the reading's first real paragraph, not a caption or a label before it.
 	var probe string
 	for i, p := range strings.SplitN(reading, "\n\n", 4) {
@@ -68,6 +71,10 @@ func leadWithStandfirst(doc *html.Node, reading, title string) string {
 	if kt == "" {
 		return reading
 	}
+	// A drop cap ("<span>N</span> a endlich!") or inline markup splits the reading's first
+	// sentence over text nodes: a paragraph whose letters start like the probe's starts it too.
+	squashedOpening := squash(opening)
+	kd := squash(strings.TrimSuffix(strings.TrimSuffix(desc, "..."), "…"))
 	var found *html.Node
 	headline, stop := false, false
 	var walk func(*html.Node)
@@ -90,8 +97,14 @@ func leadWithStandfirst(doc *html.Node, reading, title string) string {
 					headline = true
 					return
 				}
+			case atom.P:
+				if headline && found != nil && squashedOpening != "" && !textLonger(n, 5000) &&
+					strings.HasPrefix(squash(textOf(n)), squashedOpening) {
+					stop = true
+					return
+				}
 			}
-			if headline && found == nil && standfirstClass(attr(n, "class")+" "+attr(n, "id")) && isStandfirst(n) {
+			if headline && found == nil && (standfirstClass(attr(n, "class")+" "+attr(n, "id")) || saysDescription(n, kd)) && isStandfirst(n) {
 				found = n
 				if startsReading(textOf(n)) {
 					stop = true
@@ -109,10 +122,49 @@ func leadWithStandfirst(doc *html.Node, reading, title string) string {
 	}
 	text := tidyParagraphs(renderText(found))
 	t := textsim.Tokens(text)
-	if len(t) < standfirstMin || len(t) > standfirstMax || strings.Contains(normSpace(reading), prefixRunes(normSpace(text), 40)) {
+	if len(t) < standfirstMin || len(t) > standfirstMax || hasStandfirst(reading, text, t) {
 		return reading // too short or long for a standfirst, or the reading has it already
 	}
 	return text + "\n\n" + reading
+}
+
+// hasStandfirst reports a reading that holds the standfirst already: its opening, unless the
+// standfirst is a summary that only starts like the reading (a summary of the story's
+// sections opens with the first section's sentence, then says what the others say).
+func hasStandfirst(reading, text string, t []string) bool {
+	nr, nt := normSpace(reading), normSpace(text)
+	if strings.Contains(nr, nt) {
+		return true
+	}
+	if !strings.Contains(nr, prefixRunes(nt, 40)) {
+		return false
+	}
+	if len(t) < 60 {
+		return true
+	}
+	rt := textsim.Tokens(reading)
+	if len(rt) > len(t) {
+		rt = rt[:len(t)]
+	}
+	return textsim.Recall(rt, t) >= 0.8
+}
+
+// saysDescription reports an element whose text is the page's description kd (squashed) or
+// starts like it: either may be cut short ("…") where the other goes on.
+func saysDescription(n *html.Node, kd string) bool {
+	if len(kd) < 40 || n.Type != html.ElementNode || textLonger(n, 2000) {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.H3, atom.Section, atom.Span, atom.Strong, atom.B:
+	default:
+		return false
+	}
+	kt := squash(textOf(n))
+	if len(kt) < 40 {
+		return false
+	}
+	return strings.HasPrefix(kt, kd) || strings.HasPrefix(kd, kt) && 2*len(kt) >= len(kd)
 }
 
 // isStandfirst reports an element that reads as prose: no headings of its own (a teaser box

@@ -71,3 +71,38 @@ func TestStandfirstBeforeMarkedUpOpening(t *testing.T) {
 		t.Errorf("body:\n%s", r.Body)
 	}
 }
+
+// descPage is headerPage with the page's description in its meta tags.
+func descPage(desc, header string) []byte {
+	return []byte(strings.Replace(string(headerPage(header, "")), "</title>",
+		`</title><meta name="description" content="`+desc+`"><meta property="og:description" content="`+desc+`">`, 1))
+}
+
+// A standfirst whose class names nothing ("typo-subline", a bare <h2>) is known by saying what
+// the page's description says; a description the page does not show is never added.
+func TestStandfirstSaysDescription(t *testing.T) {
+	const lede = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut."
+	tests := []struct {
+		name, desc, header string
+		want               bool
+	}{
+		{name: "paragraph equal to the description", desc: lede, header: `<p class="column typo-subline">` + lede + `</p>`, want: true},
+		{name: "h2 the cut description starts", desc: lede[:80] + "...", header: `<h2 class="text-base">` + lede + `</h2>`, want: true},
+		{name: "description in metadata only", desc: lede},
+		{name: "paragraph unlike the description", desc: "Ganz etwas anderes steht in der Beschreibung dieser Seite, kein Wort vom Unfall.", header: `<p class="column typo-subline">` + lede + `</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://example.ch/2019/10/19/unfall/", descPage(tt.desc, tt.header))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.HasPrefix(r.Body, lede); got != tt.want {
+				t.Errorf("body starts with the lede = %v, want %v:\n%s", got, tt.want, r.Body)
+			}
+			if !strings.Contains(r.Body, "Absatz 4:") {
+				t.Errorf("story lost:\n%s", r.Body)
+			}
+		})
+	}
+}
