@@ -45,26 +45,31 @@ func init() {
 // "category-politics", as WordPress puts on every post's <article>) name the story's topics,
 // not furniture, and are skipped.
 func junkClass(cls string) bool {
-	found := false
 	for _, name := range strings.Fields(cls) {
 		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
 			continue
 		}
-		prev := ""
-		forEachToken(name, func(tok string) bool {
-			tok = strings.ToLower(tok)
-			if junkWords[tok] || prev != "" && junkPairs[prev+" "+tok] {
-				found = true
-				return false
-			}
-			prev = tok
-			return true
-		})
-		if found {
+		if nameHolds(name, junkWords, junkPairs) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameHolds reports a class or id name with a token of words, or two adjacent tokens of pairs
+// ("author-bio", "authorBio" and "author_bio" all read as "author bio").
+func nameHolds(name string, words, pairs map[string]bool) bool {
+	found, prev := false, ""
+	forEachToken(name, func(tok string) bool {
+		tok = strings.ToLower(tok)
+		if words[tok] || prev != "" && pairs[prev+" "+tok] {
+			found = true
+			return false
+		}
+		prev = tok
+		return true
+	})
+	return found
 }
 
 // forEachToken calls f with each run of letters and digits in s until f returns false.
@@ -235,23 +240,12 @@ var authorPairs = map[string]bool{"author bio": true, "about author": true, "aut
 // authorBox reports such a box. It holds a paragraph or two of prose, more than the 300 runes
 // furniture is allowed by isJunk, but never a story's worth.
 func authorBox(n *html.Node) bool {
-	found := false
 	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
-		prev := ""
-		forEachToken(name, func(tok string) bool {
-			tok = strings.ToLower(tok)
-			if authorWords[tok] || prev != "" && authorPairs[prev+" "+tok] {
-				found = true
-				return false
-			}
-			prev = tok
-			return true
-		})
-		if found {
-			break
+		if nameHolds(name, authorWords, authorPairs) {
+			return !textLonger(n, 1200)
 		}
 	}
-	return found && !textLonger(n, 1200)
+	return false
 }
 
 // maxPitchLine bounds the lines taken from a hidden paywall box: the lines of a sign-up pitch.
