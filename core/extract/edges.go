@@ -7,6 +7,7 @@ import (
 
 	"paperboy/core/boilerplate"
 	"paperboy/core/pubdate"
+	"paperboy/core/textsim"
 )
 
 // trimEdges drops the article header that a reading may take along with the story (the
@@ -15,6 +16,7 @@ import (
 // or a one-line lede stays.
 func trimEdges(body, title string) string {
 	paras := strings.Split(body, "\n\n")
+	paras = paras[listBeforeHeadline(paras, title):]
 	head := 0
 	for head < len(paras) && head < 12 && headerLine(paras[head], title) {
 		head++
@@ -31,16 +33,46 @@ func trimEdges(body, title string) string {
 		}
 	}
 	tail := len(paras)
-	for i := max(head+1, len(paras)/2); i < len(paras); i++ {
-		if commentsHead.MatchString(paras[i]) {
+	before := 0 // tokens from the story's opening to the line looked at
+	for i := head; i < len(paras); i++ {
+		// The heading is trusted in the reading's second half, or anywhere below a story's
+		// worth of text: a long comment thread under a short story puts it in the first half,
+		// where a bare "Comments" in a share bar under the lede must not end the story.
+		if i > head && (2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
+		}
+		if before < fragment {
+			before += len(textsim.Tokens(paras[i]))
 		}
 	}
 	for tail > head+1 && trailerLine(paras[tail-1]) {
 		tail--
 	}
 	return strings.Join(paras[head:tail], "\n\n")
+}
+
+// listBeforeHeadline returns the index of the story's headline when the reading opens with a
+// list of other stories' headlines or section links above it: readability took the page column
+// that holds both, and the list is three or more short lines with no paragraph among them. It
+// returns 0 when the headline does not stand there or a longer line precedes it (a lede does).
+func listBeforeHeadline(paras []string, title string) int {
+	const minList, maxLine = 3, 100
+	if title == "" {
+		return 0
+	}
+	for i, p := range paras {
+		if utf8.RuneCountInString(p) > maxLine {
+			return 0
+		}
+		if sameHeadline(p, title) {
+			if i >= minList && i+1 < len(paras) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",

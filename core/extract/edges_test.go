@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTrimEdges(t *testing.T) {
 	body := "옥천군, 내년 예산 편성\n\n홍길동 기자\n\n승인 2019.11.18 10:15\n\n댓글 0\n\n" +
@@ -20,5 +23,40 @@ func TestTrimEdges(t *testing.T) {
 	comments := "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it.\n\nKommentare(2)\n\nGreat news for the town, finally someone listens.\n\nvor 2 Stunden"
 	if got, want := trimEdges(comments, ""), "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it."; got != want {
 		t.Errorf("the comment thread after the story must go:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestTrimEdgesListBeforeHeadline(t *testing.T) {
+	list := "Ferry fares rise in spring\n\nSchool board elects chair\n\nLibrary hours extended\n\nRiver festival draws crowds\n\n" +
+		"Bridge to reopen in June\n\nThe Northern Times\n\nThe old bridge over the river will reopen to traffic in June, the council said on Monday.\n\n" +
+		"Repairs took two years."
+	want := "The old bridge over the river will reopen to traffic in June, the council said on Monday.\n\nRepairs took two years."
+	if got := trimEdges(list, "Bridge to reopen in June"); got != want {
+		t.Errorf("the list of other headlines above the story's own must go:\n%q\nwant\n%q", got, want)
+	}
+	lede := "The old bridge over the river will reopen to traffic in June, the council said on Monday after a long review of the works.\n\n" +
+		"Bridge to reopen in June\n\nRepairs took two years."
+	if got := trimEdges(lede, "Bridge to reopen in June"); got != lede {
+		t.Errorf("a paragraph before the headline line must keep the reading whole: %q", got)
+	}
+}
+
+func TestTrimEdgesLongThreadUnderShortStory(t *testing.T) {
+	para := "The council approved the new budget for the town on Monday after a debate that lasted most of the evening and drew a large crowd to the hall."
+	var b strings.Builder
+	for range 8 {
+		b.WriteString(para + "\n\n")
+	}
+	story := strings.TrimSuffix(b.String(), "\n\n")
+	body := story + "\n\nComments"
+	for range 20 {
+		body += "\n\nI think this is good news for everyone here.\n\nPosted by Reader on May 2, 2024"
+	}
+	if got := trimEdges(body, ""); got != story {
+		t.Errorf("a thread longer than the story must go from its heading on; kept %d of %d bytes", len(got), len(body))
+	}
+	bar := "The council approved the budget on Monday.\n\nComments\n\nIt takes effect in May.\n\nThe mayor welcomed it.\n\nTaxes stay the same.\n\nThe vote was close."
+	if got := trimEdges(bar, ""); got != bar {
+		t.Errorf("a bare \"Comments\" under a short lede must not end the story: %q", got)
 	}
 }
