@@ -405,16 +405,17 @@ func tidyParagraphs(s string) string {
 	return strings.Join(paras, "\n\n")
 }
 
-// dropCapRe matches class names of a drop cap, the enlarged first letter set in its own element.
-var dropCapRe = regexp.MustCompile(`(?i)initial|drop-?cap|dropcap|first-?letter|lettrine|versal`)
+// dropCapHints are the class-name parts of a drop cap, the enlarged first letter set in its own
+// element. Substrings, not a regular expression: the test runs on every element of the body.
+var dropCapHints = []string{"initial", "dropcap", "drop-cap", "firstletter", "first-letter", "lettrine", "versal"}
 
 // isDropCap reports an element a drop-cap class names whose text is one letter.
 func isDropCap(n *html.Node) bool {
 	if n.FirstChild == nil || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
 	}
-	cls := attr(n, "class")
-	if cls == "" || !dropCapRe.MatchString(cls) {
+	cls := strings.ToLower(attr(n, "class"))
+	if cls == "" || !containsAny(cls, dropCapHints) {
 		return false
 	}
 	t := strings.TrimSpace(textOf(n))
@@ -474,4 +475,14 @@ func firstTextNode(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// containsAny reports whether s holds one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
