@@ -233,53 +233,59 @@ func ldImage(v any, byID map[string]map[string]any, depth int) string {
 	return ""
 }
 
-// ldPeople returns the names of people among authors; organisations and bare URLs are not authors.
-func ldPeople(v any, byID map[string]map[string]any, depth int) []string {
+// ldCredit is one entry of an author or creator list: its name as written, and whether it is an
+// organisation; given names the person a "Person" object describes without a "name".
+type ldCredit struct {
+	name, given string
+	org         bool
+}
+
+// ldCreditList walks an author value (a name, an object, a list of either, an @id reference)
+// once for both readers below.
+func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 	if depth > 4 {
 		return nil
 	}
 	switch t := v.(type) {
 	case string:
-		return splitAuthors(t)
+		return []ldCredit{{name: t}}
 	case []any:
-		var out []string
+		var out []ldCredit
 		for _, e := range t {
-			out = append(out, ldPeople(e, byID, depth+1)...)
+			out = append(out, ldCreditList(e, byID, depth+1)...)
 		}
 		return out
 	case map[string]any:
 		o := ldResolve(t, byID)
-		if isType(o, "Organization") || isType(o, "NewsMediaOrganization") || isType(o, "Corporation") {
-			return nil
-		}
-		name := str(o["name"])
-		if name == "" {
-			// {"@type":"Person","givenName":"Birgit","familyName":"Baumann"} has no "name".
-			name = strings.TrimSpace(str(o["givenName"]) + " " + str(o["familyName"]))
-		}
-		return splitAuthors(name)
+		return []ldCredit{{
+			name:  str(o["name"]),
+			given: strings.TrimSpace(str(o["givenName"]) + " " + str(o["familyName"])),
+			org:   isType(o, "Organization") || isType(o, "NewsMediaOrganization") || isType(o, "Corporation"),
+		}}
 	}
 	return nil
 }
 
+// ldPeople returns the names of people among authors; organisations and bare URLs are not authors.
+func ldPeople(v any, byID map[string]map[string]any, depth int) []string {
+	var out []string
+	for _, c := range ldCreditList(v, byID, depth) {
+		if c.org {
+			continue
+		}
+		// {"@type":"Person","givenName":"Birgit","familyName":"Baumann"} has no "name".
+		out = append(out, splitAuthors(firstNonEmpty(c.name, c.given))...)
+	}
+	return out
+}
+
 // ldCredits returns the name of every author entry, person or organisation.
 func ldCredits(v any, byID map[string]map[string]any, depth int) []string {
-	if depth > 4 {
-		return nil
+	var out []string
+	for _, c := range ldCreditList(v, byID, depth) {
+		out = append(out, c.name)
 	}
-	switch t := v.(type) {
-	case string:
-		return []string{t}
-	case []any:
-		var out []string
-		for _, e := range t {
-			out = append(out, ldCredits(e, byID, depth+1)...)
-		}
-		return out
-	case map[string]any:
-		return []string{str(ldResolve(t, byID)["name"])}
-	}
-	return nil
+	return out
 }
 
 // firstNonNil returns the first value present: "creator" stands in for a missing "author".
