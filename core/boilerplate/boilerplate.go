@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"paperboy/core/textsim"
 )
 
 // maxLine bounds what counts as a boilerplate line: a notice, caption or contact line is short,
@@ -112,13 +114,7 @@ var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단
 	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa"}
 
 func noticeHint(line string) bool {
-	l := strings.ToLower(line)
-	for _, h := range noticeHints {
-		if strings.Contains(l, h) {
-			return true
-		}
-	}
-	return false
+	return textsim.ContainsAny(strings.ToLower(line), noticeHints)
 }
 
 // MayHoldNotice reports whether a longer text may contain a copyright sentence, so callers
@@ -174,15 +170,7 @@ func IsPaywall(line string) bool {
 	if line == "" || len(line) > 4*maxPrompt || utf8.RuneCountInString(line) > maxPrompt {
 		return false
 	}
-	l := strings.ToLower(line)
-	hint := false
-	for _, h := range promptHints {
-		if strings.Contains(l, h) {
-			hint = true
-			break
-		}
-	}
-	return hint && (promptLine.MatchString(line) || promptPhrase.MatchString(line))
+	return textsim.ContainsAny(strings.ToLower(line), promptHints) && (promptLine.MatchString(line) || promptPhrase.MatchString(line))
 }
 
 // IsContact reports a reporter contact line: an e-mail address with at most a name and title.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"paperboy/core/boilerplate"
+	"paperboy/core/textsim"
 
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
@@ -415,7 +416,7 @@ func isDropCap(n *html.Node) bool {
 		return false
 	}
 	cls := strings.ToLower(attr(n, "class"))
-	if cls == "" || !containsAny(cls, dropCapHints) {
+	if cls == "" || !textsim.ContainsAny(cls, dropCapHints) {
 		return false
 	}
 	t := strings.TrimSpace(textOf(n))
@@ -475,14 +476,4 @@ func firstTextNode(n *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// containsAny reports whether s holds one of subs.
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }

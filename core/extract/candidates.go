@@ -37,14 +37,8 @@ var containerHints = []string{"article", "story", "news", "post", "entry", "cont
 // over all of them was a tenth of extraction's time.
 func namesContainer(names string) bool {
 	for _, w := range strings.Fields(names) {
-		l := strings.ToLower(w)
-		for _, h := range containerHints {
-			if strings.Contains(l, h) {
-				if containerRe.MatchString(l) {
-					return true
-				}
-				break
-			}
+		if l := strings.ToLower(w); textsim.ContainsAny(l, containerHints) && containerRe.MatchString(l) {
+			return true
 		}
 	}
 	return false

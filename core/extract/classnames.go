@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // dateWords in a class or id mark an element that shows the story's date.
@@ -16,12 +18,7 @@ func dateClass(cls string) bool {
 	if strings.TrimSpace(cls) == "" {
 		return false
 	}
-	for _, w := range dateWords {
-		if strings.Contains(cls, w) {
-			return true
-		}
-	}
-	return false
+	return textsim.ContainsAny(cls, dateWords)
 }
 
 // inComments reports an element inside a comment thread, whose authors are readers.
@@ -46,11 +43,8 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id"))
-		for _, w := range otherStoryWords {
-			if strings.Contains(cls, w) {
-				return true
-			}
+		if textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), otherStoryWords) {
+			return true
 		}
 	}
 	return false

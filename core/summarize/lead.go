@@ -9,6 +9,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"paperboy/core/boilerplate"
+	"paperboy/core/textsim"
 )
 
 // ellipsis marks a lead cut inside its first sentence.
@@ -267,13 +268,7 @@ var promptRe = regexp.MustCompile(`(?i)^\W{0,3}(?:click here|jetzt (?:abonnieren
 var promptHints = []string{"click", "abonn", "subscri", "sign up", "read more", "read also", "also read", "continue reading", "lesen", "mehr zum", "melden sie", "klicken", "affiliate", "may earn", "werbung", "anzeige", "advertisement", "sponsored", "요약", "summary", "zusammenfassung"}
 
 func promptHint(p string) bool {
-	l := strings.ToLower(p)
-	for _, h := range promptHints {
-		if strings.Contains(l, h) {
-			return true
-		}
-	}
-	return false
+	return textsim.ContainsAny(strings.ToLower(p), promptHints)
 }
 
 // disclosureRe opens an affiliate, advertising or machine-summary disclosure; the sentences after it in the same

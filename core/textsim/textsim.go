@@ -101,3 +101,14 @@ func DropInvisible(s string) string {
 	}
 	return s
 }
+
+// ContainsAny reports whether s holds one of subs. Extraction, boilerplate and summaries test a
+// line for cheap substring hints before running a regular expression on it.
+func ContainsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -26,3 +26,13 @@ func TestMeasures(t *testing.T) {
 		t.Errorf("soft hyphen and word joiner split a word: %q", got)
 	}
 }
+
+func TestContainsAny(t *testing.T) {
+	hints := []string{"abonn", "subscri"}
+	if !ContainsAny("jetzt abonnieren", hints) || !ContainsAny("subscribe now", hints) {
+		t.Error("a hint was not found")
+	}
+	if ContainsAny("the council voted", hints) || ContainsAny("anything", nil) {
+		t.Error("found a hint that is not there")
+	}
+}
