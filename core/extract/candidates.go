@@ -313,12 +313,7 @@ func ldText(s string) string {
 		s = html.UnescapeString(s)
 	}
 	if strings.ContainsRune(s, '<') {
-		wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-		if nodes, err := html.ParseFragment(strings.NewReader(s), wrap); err == nil {
-			// One tree, so inline markup ("a <a>link</a>.") stays inside its sentence.
-			for _, n := range nodes {
-				wrap.AppendChild(n)
-			}
+		if wrap := fragmentTree(s); wrap != nil {
 			return decodeLeftEntities(render(wrap, true))
 		}
 	}
@@ -390,17 +385,27 @@ func scriptStory(doc *html.Node, desc []string) bodyCandidate {
 // stateHTMLText renders a story's HTML taken from script state, cleaned of captions and
 // furniture the way the page's own tree is.
 func stateHTMLText(s string) string {
-	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	nodes, err := html.ParseFragment(strings.NewReader(s), wrap)
-	if err != nil {
+	wrap := fragmentTree(s)
+	if wrap == nil {
 		return ""
-	}
-	for _, n := range nodes {
-		wrap.AppendChild(n)
 	}
 	preclean(wrap)
 	postclean(wrap)
 	return renderText(wrap)
+}
+
+// fragmentTree parses an HTML fragment (a JSON-LD articleBody, a script state's story) into one
+// <div>, so inline markup ("a <a>link</a>.") stays inside its sentence; nil when it does not parse.
+func fragmentTree(s string) *html.Node {
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(s), wrap)
+	if err != nil {
+		return nil
+	}
+	for _, n := range nodes {
+		wrap.AppendChild(n)
+	}
+	return wrap
 }
 
 // dropRepeat returns the first copy of a text that states itself twice, as some publishers'
