@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"paperboy/core/textsim"
+)
+
+// Some pages print a story twice: an interactive transcript above the plain one (speaker names
+// on lines of their own, then "SPEAKER: …" paragraphs), a desktop and a mobile layout of one
+// text. When readability's container holds both, the body would state everything twice.
+
+const (
+	// copyProbeRunes is the length from which a paragraph is distinctive enough to mark where
+	// a second copy of the story starts.
+	copyProbeRunes = 80
+	// copyProbes bounds the paragraphs tried as that mark: the story's opening ones.
+	copyProbes = 5
+	// copyLabelRunes bounds the label one copy may put before a paragraph the other prints
+	// bare ("EZRA KLEIN: " before "I'm Ezra Klein.").
+	copyLabelRunes = 40
+	// copyAgree is the token F1 from which the text after the mark restates the text before it.
+	copyAgree = 0.9
+)
+
+// dropSecondCopy returns body without its second copy of the story. The copy starts at a later
+// paragraph that repeats one of the story's opening paragraphs; it is dropped, with whatever
+// follows it, only when the text from there on restates the text before it nearly word for word
+// (token F1 at least copyAgree) and each holds a story's worth of text: a pull quote or a
+// summary box repeating a paragraph or two is far from that.
+func dropSecondCopy(body string) string {
+	paras := strings.Split(body, "\n\n")
+	tried := 0
+	for i, p := range paras {
+		if utf8.RuneCountInString(p) < copyProbeRunes {
+			continue
+		}
+		if tried++; tried > copyProbes {
+			break
+		}
+		for k := i + 1; k < len(paras); k++ {
+			if !sameParagraph(paras[k], p) {
+				continue
+			}
+			// The copy may open a few paragraphs before the probe's repeat: walk back while the
+			// paragraphs before the two line up.
+			for j := i - 1; j >= 0 && k-1 > i && sameParagraph(paras[k-1], paras[j]); j-- {
+				k--
+			}
+			first := textsim.Tokens(strings.Join(paras[:k], "\n\n"))
+			second := textsim.Tokens(strings.Join(paras[k:], "\n\n"))
+			if len(first) >= fragment && len(second) >= fragment && textsim.F1(first, second) >= copyAgree {
+				return strings.Join(paras[:k], "\n\n")
+			}
+			break // this paragraph repeats, but not as the start of a copy: try the next one
+		}
+	}
+	return body
+}
+
+// sameParagraph reports two renderings of one paragraph: the same text, or the same text after
+// a short label one of them puts in front, ending in a colon or a dash ("EZRA KLEIN: ", "Q —").
+func sameParagraph(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if a == b {
+		return true
+	}
+	if b == "" || !strings.HasSuffix(a, b) {
+		return false
+	}
+	label := strings.TrimSpace(a[:len(a)-len(b)])
+	if utf8.RuneCountInString(label) > copyLabelRunes {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(label)
+	return strings.ContainsRune(":：—–-", last)
+}
