@@ -103,7 +103,7 @@ func isJunkText(s string) bool {
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
-	var remove, breaks, dropCaps []*html.Node
+	var remove, breaks, dropCaps, times []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -127,6 +127,9 @@ func preclean(root *html.Node) {
 			if isDropCap(n) {
 				dropCaps = append(dropCaps, n)
 			}
+			if n.DataAtom == atom.Time {
+				times = append(times, n)
+			}
 			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || isJunk(n)) {
 				remove = append(remove, n)
 				return
@@ -148,6 +151,9 @@ func preclean(root *html.Node) {
 	}
 	for _, n := range dropCaps {
 		joinDropCap(n)
+	}
+	for _, n := range times {
+		spaceBeforeTime(n)
 	}
 	for _, n := range breaks {
 		if n.Parent != nil {
@@ -472,6 +478,57 @@ func firstTextNode(n *html.Node) *html.Node {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if t := firstTextNode(c); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// spaceBeforeTime separates a <time> element from a word its markup glues it to
+// ("<a>@me</a><time>March 24, 2023</time>", where the page's style sets them apart): the date is
+// a datum of its own, and read as "@meMarch 24, 2023" it is neither a date nor a byline, so the
+// header line holding it would stay in the body.
+func spaceBeforeTime(n *html.Node) {
+	if n.Parent == nil {
+		return
+	}
+	first, prev := firstTextNode(n), prevTextNode(n)
+	if first == nil || prev == nil {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(first.Data, " \t\r\n\u00a0"))
+	l, _ := utf8.DecodeLastRuneInString(prev.Data)
+	if first.Data != strings.TrimLeft(first.Data, " \t\r\n\u00a0") || !wordRune(r) || !wordRune(l) {
+		return
+	}
+	n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: " "}, n)
+}
+
+// wordRune reports a letter or digit: a rune that joins the runes beside it into one word.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// prevTextNode returns the text node before n in document order, outside n's subtree, skipping
+// scripts and styles.
+func prevTextNode(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if t := lastTextNode(s); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+func lastTextNode(n *html.Node) *html.Node {
+	if n.Type == html.TextNode {
+		return n
+	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		return nil
+	}
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if t := lastTextNode(c); t != nil {
 			return t
 		}
 	}

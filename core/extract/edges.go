@@ -24,6 +24,9 @@ func trimEdges(body, title string) string {
 	if head == len(paras) {
 		return body // nothing but header lines: leave the reading as it is
 	}
+	if first := fieldCard(paras[:head]); first >= 0 {
+		head = first
+	}
 	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
 	// 4 minute read"): the header goes on past the line the loop stopped at.
 	for i := head + 1; i < len(paras) && i <= head+2; i++ {
@@ -73,6 +76,40 @@ func listBeforeHeadline(paras []string, title string) int {
 		}
 	}
 	return 0
+}
+
+// fieldLabel is a line that labels the line after it: "Speaker(s):", "Company Name(s):", "Overview:".
+var fieldLabel = regexp.MustCompile(`^[^.!?。]{1,40}[:：]$`)
+
+// headerLabel is a label a header gives its byline or time stamp ("By:", "Published:"), which
+// fieldCard does not count.
+var headerLabel = regexp.MustCompile(`(?i)^(?:by|from|authors?|written by|photos?|credits?|images?|source|date|von|autor(?:in)?|par|por|` +
+	`tags?|share|filed under|categor(?:y|ies)|topics?)\s*[:：]$`)
+
+// fieldCard returns the index of the first label of a card of labelled fields among the header
+// lines, or -1: a talk's or product's page states its content that way ("Session Name:" then the
+// name, "Speaker(s):" then the speaker, "Overview:" then the abstract). Each line is short and
+// looks like a header line, but two labels or more, each followed by its value, are the page's
+// content and stay.
+func fieldCard(lines []string) int {
+	first, labels := -1, 0
+	for i := 0; i < len(lines); i++ {
+		p := lines[i]
+		if !fieldLabel.MatchString(p) || headerLabel.MatchString(p) || stampLabel.MatchString(p) {
+			continue
+		}
+		if i+1 < len(lines) && fieldLabel.MatchString(lines[i+1]) {
+			continue // a label without a value
+		}
+		if first < 0 {
+			first = i
+		}
+		labels++
+	}
+	if labels < 2 {
+		return -1
+	}
+	return first
 }
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",

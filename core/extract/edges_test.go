@@ -60,3 +60,32 @@ func TestTrimEdgesLongThreadUnderShortStory(t *testing.T) {
 		t.Errorf("a bare \"Comments\" under a short lede must not end the story: %q", got)
 	}
 }
+
+func TestTrimEdgesKeepsFieldCard(t *testing.T) {
+	// A talk's page states it as labelled fields: short lines that look like a header.
+	card := "Session Name:\n\nRebuilding the River Engine\n\nSpeaker(s):\n\nJane Roe\n\nCompany Name(s):\n\nExample Works\n\n" +
+		"Overview:\n\nThis talk walks through the engine changes that let the game run twice as fast on the same hardware."
+	if got := trimEdges(card, "Rebuilding the River Engine"); got != card {
+		t.Errorf("the labelled fields must stay:\n%q", got)
+	}
+	header := "Rebuilding the River Engine\n\nBy:\n\nJane Roe\n\nPublished:\n\nMay 2, 2024\n\nThe engine now runs twice as fast on the same hardware."
+	if got, want := trimEdges(header, "Rebuilding the River Engine"), "The engine now runs twice as fast on the same hardware."; got != want {
+		t.Errorf("a byline and time stamp with labels are still a header:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestGluedTimeStampIsHeader(t *testing.T) {
+	// The author link and the <time> have no white space between them; the page's style sets
+	// them apart. The header they make, above the story, must not stay in the body.
+	page := `<html><head><title>Bridge to reopen in June</title></head><body><main class="page"><header><h1>Bridge to reopen in June</h1>` +
+		`<address><a rel="author" href="/me">@roe</a><!-- --><time datetime="2023-03-24T09:52:08+0000">March 24, 2023</time></address></header>` +
+		`<article><p>The old bridge over the river will reopen to traffic in June, the council said on Monday after two years of repairs.</p>` +
+		`<p>Buses will use it again from the first week, and the ferry that replaced it will stop running at the end of the month.</p></article></main></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "March 24") || !strings.HasPrefix(r.Body, "The old bridge") {
+		t.Errorf("body = %q, want it to open with the story", r.Body)
+	}
+}
