@@ -35,7 +35,7 @@ var junkWords = map[string]bool{}
 var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true}
 
 func init() {
-	for _, w := range strings.Fields(`share sharing sns social related relate recommend popular mostread newsletter
+	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
 		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
 		sponsor advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip`) {
 		junkWords[w] = true

@@ -39,7 +39,7 @@ var (
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
 		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
-		`(?:was|is) this (?:article|story|page) (?:helpful|useful)\?|did you (?:find this|like this)|` +
+		`(?:special|limited[- ]time|introductory|exclusive) offer\s*[:!]|(?:was|is) this (?:article|story|page) (?:helpful|useful)\?|did you (?:find this|like this)|` +
 		`(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich|lesenswert)\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|` +
 		`(?:artikel|beitrag) gefallen\?|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|` +
 		`(?:mit unserem|unser) newsletter\b|(?:jetzt )?(?:zum |für den )?newsletter (?:anmelden|abonnieren)|` +

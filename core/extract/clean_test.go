@@ -90,6 +90,17 @@ func TestFurnitureRemoved(t *testing.T) {
 			gone: []string{"LEES OOK", "Raad keurt"}},
 		{name: "bold bar label over prose stays", extra: `<p><strong>UPDATE |</strong> the council also voted to <a href="/fees">raise parking fees</a> by 10 percent from January.</p>`,
 			kept: []string{"the council also voted to raise parking fees"}},
+		{name: "special offer dock", extra: `<div class="dock"><div><strong>Special offer:</strong> <span>Subscribe for</span> <div style="display: inline;"><span><s>$2</s> $0.50 a week for the first year.</span></div></div></div>`,
+			gone: []string{"Special offer", "$0.50 a week"}},
+		{name: "special offer in the news is prose", extra: `<p>Special offers on bus passes, the council said, will end in March for every resident of the city.</p>`,
+			kept: []string{"Special offers on bus passes"}},
+		{name: "recommended videos by their speakers", extra: `<section id="recommended"><div id="header"><h3>Recommended</h3></div><img src="/members.png">` +
+			`<div id="recommended_body"><div class="recommended_videos_block">` +
+			`<div class="rec_media_item"><a href="/play/1"><img src="/t1.png"></a><div><a class="recommended_video_name" href="/play/1">Streaming an open world city</a><br><br><em>by</em> Jane Roe</div></div>` +
+			`<div class="rec_media_item"><a href="/play/2"><img src="/t2.png"></a><div><a class="recommended_video_name" href="/play/2">Procedural techniques for level design</a><br><br><em>by</em> John Doe</div></div>` +
+			`<div class="rec_media_item"><a href="/play/3"><img src="/t3.png"></a><div><a class="recommended_video_name" href="/play/3">Lessons from a core engine architecture</a><br><br><em>by</em> Ann Poe</div></div>` +
+			`</div></div></section>`,
+			gone: []string{"Streaming an open world", "Jane Roe", "Lessons from a core"}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}
