@@ -21,10 +21,10 @@ var (
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
-	// bySplitRe splits a list of names at commas and at the word "and" of the languages paperboy
-	// serves; \b only knows ASCII letters, so the non-Latin words ("и", Arabic "و", "및", "和")
-	// must stand between spaces.
-	bySplitRe = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bve\b|/|·|\||` +
+	// bySplitRe splits a list of names at commas (the ideographic "、" and Arabic "،" too) and
+	// at the word "and" of the languages paperboy serves; \b only knows ASCII letters, so the
+	// non-Latin words ("и", Arabic "و", "및", "和") must stand between spaces.
+	bySplitRe = regexp.MustCompile(`\s*(?:,|、|،|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bve\b|/|·|\||` +
 		`\s(?:и|و|및|和|与|και|और)\s)\s*`)
 )
 

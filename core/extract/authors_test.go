@@ -90,6 +90,8 @@ func TestAuthorsBylinePrefixAndTail(t *testing.T) {
 		{"Arabic name opening with و", `<div class="byline">سامر وليد</div>`, []string{"سامر وليد"}},
 		{"Russian и", `<div class="byline">Анна Петрова и Иван Смирнов</div>`, []string{"Анна Петрова", "Иван Смирнов"}},
 		{"Korean 및", `<div class="byline">홍길동 및 김철수</div>`, []string{"홍길동", "김철수"}},
+		{"ideographic comma", `<div class="byline">山田太郎、鈴木花子</div>`, []string{"山田太郎", "鈴木花子"}},
+		{"Arabic comma", `<div class="byline">سامر حداد، ليلى خوري</div>`, []string{"سامر حداد", "ليلى خوري"}},
 		{"follow button", `<div class="author">Folgen</div>`, nil},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)
