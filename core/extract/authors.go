@@ -21,7 +21,11 @@ var (
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
-	bySplitRe     = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|/|·|\|)\s*`)
+	// bySplitRe splits a list of names at commas (the ideographic "、" and Arabic "،" too) and
+	// at the word "and" of the languages paperboy serves; \b only knows ASCII letters, so the
+	// non-Latin words ("и", Arabic "و", "및", "和") must stand between spaces.
+	bySplitRe = regexp.MustCompile(`\s*(?:,|、|،|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bve\b|/|·|\||` +
+		`\s(?:и|و|및|和|与|και|और)\s)\s*`)
 )
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
@@ -122,7 +126,7 @@ func splitAuthors(s string) []string {
 	type credit struct{ name, raw string }
 	var names []credit
 	multi, org := false, false
-	for _, part := range bySplitRe.Split(s, -1) {
+	for _, part := range bySplitRe.Split(arabicAnd(s), -1) {
 		raw := strings.Trim(normSpace(part), " .-–—:()[]")
 		name := cleanName(part)
 		if name == "" {
@@ -146,6 +150,34 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// arabicAnd marks with a comma the Arabic "and" (و) written onto the first word of the second
+// of two names: "كايلا إبستين وأنجليكا كاساس". Names also begin with و (وليد, وائل), so only
+// the one reading that is sure is taken: four words, the third opening with و. An uncased
+// name is one or two words (see looksLikeName), so four words are two names; with more, which
+// و joins is a guess.
+func arabicAnd(s string) string {
+	words := strings.Fields(s)
+	if len(words) != 4 || !allArabic(words) {
+		return s
+	}
+	if rest, ok := strings.CutPrefix(words[2], "و"); ok && utf8.RuneCountInString(rest) >= 2 {
+		return words[0] + " " + words[1] + ", " + rest + " " + words[3]
+	}
+	return s
+}
+
+// allArabic reports words written in Arabic script only.
+func allArabic(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.Is(unicode.Arabic, r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var (

@@ -61,6 +61,7 @@ func TestAuthorsDesksAndAgencies(t *testing.T) {
 		{"Russian agency", `<meta name="author" content="ТАСС">`, nil},
 		{"Korean agency", `<meta name="author" content="연합뉴스">`, nil},
 		{"Japanese agency", `<meta name="author" content="共同通信社">`, nil},
+		{"Arabic pair in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان طويل للمقال هنا","author":{"@type":"Person","name":"كايلا إبستين وأنجليكا كاساس"}}</script>`, []string{"كايلا إبستين", "أنجليكا كاساس"}},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", c.head, ""), c.want)
 	}
@@ -85,6 +86,12 @@ func TestAuthorsBylinePrefixAndTail(t *testing.T) {
 		{"capital names stay", `<div class="byline">By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER</div>`, []string{"Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"}},
 		{"Korean reporter", `<div class="byline">홍길동 기자</div>`, []string{"홍길동"}},
 		{"Danish og", `<div class="byline">Trine Jørgensen og Tôrtia Johansen</div>`, []string{"Trine Jørgensen", "Tôrtia Johansen"}},
+		{"Arabic و on the second name", `<div class="byline">كايلا إبستين وأنجليكا كاساس</div>`, []string{"كايلا إبستين", "أنجليكا كاساس"}},
+		{"Arabic name opening with و", `<div class="byline">سامر وليد</div>`, []string{"سامر وليد"}},
+		{"Russian и", `<div class="byline">Анна Петрова и Иван Смирнов</div>`, []string{"Анна Петрова", "Иван Смирнов"}},
+		{"Korean 및", `<div class="byline">홍길동 및 김철수</div>`, []string{"홍길동", "김철수"}},
+		{"ideographic comma", `<div class="byline">山田太郎、鈴木花子</div>`, []string{"山田太郎", "鈴木花子"}},
+		{"Arabic comma", `<div class="byline">سامر حداد، ليلى خوري</div>`, []string{"سامر حداد", "ليلى خوري"}},
 		{"follow button", `<div class="author">Folgen</div>`, nil},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", "", c.body), c.want)

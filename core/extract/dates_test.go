@@ -244,6 +244,11 @@ func TestDatesRankAndPrecision(t *testing.T) {
 "itemReviewed":{"@type":"Claim","datePublished":"2026-05-07"},"name":"Ein langer deutscher Titel","datePublished":"2026-05-13T15:44:00+02:00"}]}</script>
 <body><span class="legend">Menschen vor dem Schiff: 11. Mai 2026 (Agentur)</span><h1>Ein langer deutscher Titel</h1>` + story,
 			extract.Options{}, time.Date(2026, 5, 13, 13, 44, 0, 0, time.UTC), false},
+		{"a forum post's DiscussionForumPosting dates the page, not the day a browser printed", "https://forum.example.org/posts/abc/a-long-post",
+			`<script type="application/ld+json"><![CDATA[{"@type":"DiscussionForumPosting","headline":"A long post about forecasting",
+"datePublished":"2023-05-08T21:53:34.730Z"}]]></script><body><h1>A long post about forecasting</h1>
+<span class="PostsPageDate-date">9th May 2023</span>` + story,
+			extract.Options{}, time.Date(2023, 5, 8, 21, 53, 34, 730e6, time.UTC), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

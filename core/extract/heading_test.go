@@ -246,3 +246,37 @@ func TestSiteNameEndingInHostLabelCut(t *testing.T) {
 		}
 	}
 }
+
+// JSON-LD and <title> may carry a longer headline written for search engines while the <h1>
+// and og:title, what readers see and share, agree on the displayed one: the displayed one is
+// the title. Where no social title backs the <h1>, or the two are different headlines, the
+// agreed metadata stands.
+func TestDisplayedHeadlineOverSearchVariant(t *testing.T) {
+	ld := func(h string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + h + `"}</script>`
+	}
+	cases := []titlePage{
+		{"title extends the h1", ld("How the Harbour Will Change Under Its New Owners") +
+			`<title>How the Harbour Will Change Under Its New Owners - The Daily Example</title><meta property="og:title" content="How the Harbour Will Change">`,
+			`<h1>How the Harbour Will Change</h1>` + articleBody, "How the Harbour Will Change"},
+		{"title rewords the h1", ld("As Drought and Price Woes Hit the Valley, Farmers Improvise") +
+			`<title>As Drought and Price Woes Hit the Valley, Farmers Improvise - The Daily Example</title><meta property="og:title" content="As Heat and Price Woes Hit the Valley, Farmers Improvise">`,
+			`<h1>As Heat and Price Woes Hit the Valley, Farmers Improvise</h1>` + articleBody, "As Heat and Price Woes Hit the Valley, Farmers Improvise"},
+		{"no social title backs the h1", ld("How the Harbour Will Change Under Its New Owners") +
+			`<title>How the Harbour Will Change Under Its New Owners - The Daily Example</title>`,
+			`<h1>How the Harbour Will Change</h1>` + articleBody, "How the Harbour Will Change Under Its New Owners"},
+		{"a different headline", ld("Harbour sold to a shipping group after long talks") +
+			`<title>Harbour sold to a shipping group after long talks - The Daily Example</title><meta property="og:title" content="Big news for the town">`,
+			`<h1>Big news for the town</h1>` + articleBody, "Harbour sold to a shipping group after long talks"},
+	}
+	checkTitles(t, cases)
+}
+
+// A section printed as the first <h1> ("Autoconsumo") over the headline's own <h1> leaves the
+// agreed "Section - Story" title to the later <h1>.
+func TestSectionH1LeavesHeadlineToLaterH1(t *testing.T) {
+	checkTitles(t, []titlePage{{"section h1 first",
+		`<title>Autoconsumo - Cómo montar paso a paso una instalación - Energía Ejemplar</title><meta property="og:title" content="Autoconsumo - Cómo montar paso a paso una instalación - Energía Ejemplar"><meta property="og:site_name" content="Energía Ejemplar">`,
+		`<h1>autoconsumo</h1><h1>Cómo montar paso a paso una instalación</h1>` + articleBody,
+		"Cómo montar paso a paso una instalación"}})
+}

@@ -20,10 +20,13 @@ type ldArticle struct {
 // and Recipe because guide and cooking pages carry their headline and dates there alone, and
 // ClaimReview because fact-checkers describe the fact check itself with it (its datePublished is
 // the check's; the claim's own date sits in itemReviewed, which is not collected).
+// DiscussionForumPosting (a SocialMediaPosting subtype) is how forums and community blogs
+// describe a post: without it such a page has no metadata date, and the day a visible date
+// element was rendered in (the reader's zone) stands instead of the post's instant.
 var articleTypes = map[string]int{
 	"newsarticle": 3, "reportagenewsarticle": 3, "analysisnewsarticle": 3, "opinionnewsarticle": 3,
 	"backgroundnewsarticle": 3, "reviewnewsarticle": 3, "article": 2, "blogposting": 2,
-	"liveblogposting": 2, "socialmediaposting": 1, "report": 1, "scholarlyarticle": 1, "howto": 1, "recipe": 1,
+	"liveblogposting": 2, "socialmediaposting": 1, "discussionforumposting": 1, "report": 1, "scholarlyarticle": 1, "howto": 1, "recipe": 1,
 	"claimreview": 1, "webpage": 0, "itempage": 0,
 }
 

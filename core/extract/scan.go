@@ -22,6 +22,9 @@ type page struct {
 	lang       string
 	title      string // <title>
 	h1         string
+	// h1s are the texts of the first <h1> elements: a section name printed as the first one
+	// ("Autoconsumo") leaves the headline to a later one.
+	h1s []string
 	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
 	// og:title often print their headline in one of them, not in the first <h1> (a logo).
 	headings  []string
@@ -156,8 +159,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.title = normSpace(textOf(n))
 		}
 	case atom.H1, atom.H2, atom.H3:
-		if n.DataAtom == atom.H1 && p.h1 == "" {
-			p.h1 = normSpace(textOf(n))
+		if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
+			if p.h1s = append(p.h1s, normSpace(textOf(n))); p.h1 == "" {
+				p.h1 = p.h1s[len(p.h1s)-1]
+			}
 		}
 		if len(p.headings) < maxHeadings {
 			p.headings = append(p.headings, normSpace(textOf(n)))

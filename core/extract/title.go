@@ -189,6 +189,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	}
 	var raw, clean []string
 	var social []bool
+	var src []int // which source each entry of raw and clean came from
 	// Dublin Core's title and a bare "headline" meta come last: older publishing systems fill
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
@@ -196,6 +197,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		if t = normSpace(html.UnescapeString(t)); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
+			src = append(src, i)
 		}
 	}
 	if len(clean) == 0 {
@@ -215,10 +217,15 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 				if side, ok := confirms(c, clean[j], raw[j]); ok {
 					// Two sources may agree on "Story — House Call" or "Story - Full Text View"
 					// (a section or page-type part no site name covers); a heading that is the
-					// longest part of it is the headline. Only the first <h1> counts: an <h2> or <h3> is a
-					// section or a teaser far more often when the metadata already agree.
-					if h := headingInTitle([]string{normSpace(html.UnescapeString(p.h1))}, []string{side}); h != "" {
+					// longest part of it is the headline. Only <h1> headings count: an <h2> or <h3> is a
+					// section or a teaser far more often when the metadata already agree. The
+					// first <h1> may itself be the section ("Autoconsumo" over "Autoconsumo -
+					// Story"), so the later ones are asked too.
+					if h := headingInTitle(unescaped(p.h1s), []string{side}); h != "" {
 						return h
+					}
+					if h := displayedHeadline(side, src[i], p); h != "" {
+						return printedForm(h, raw)
 					}
 					return printedForm(side, raw)
 				}
@@ -265,6 +272,75 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		return h
 	}
 	return clean[0]
+}
+
+// Title sources by their place in pageTitle's list.
+const (
+	srcLDHeadline = 0
+	srcOGTitle    = 1
+	srcTwitter    = 2
+	srcTitleTag   = 4
+)
+
+// displayedHeadline is the page's first <h1> when the title the sources agreed on is the
+// longer search-engine variant of it: JSON-LD's headline or <title> ("How Twitter Will Change
+// as a Private Company Under Elon Musk", "As Coronavirus and …") where the <h1> and og:title
+// or twitter:title, the headline readers and shares see, agree on a shorter one ("How Twitter
+// Will Change as a Private Company", "As Virus and …"). The two must be one headline reworded:
+// the <h1>'s words nearly all in the agreed title. Otherwise "".
+func displayedHeadline(agreed string, from int, p *page) string {
+	if from != srcLDHeadline && from != srcTitleTag {
+		return ""
+	}
+	h1 := normSpace(html.UnescapeString(p.h1))
+	kh := squash(h1)
+	if kh == "" || kh == squash(agreed) || utf8.RuneCountInString(h1) >= utf8.RuneCountInString(agreed) {
+		return ""
+	}
+	social := false
+	for _, k := range []string{"og:title", "twitter:title"} {
+		social = social || squash(html.UnescapeString(p.meta[k])) == kh
+	}
+	if !social || !rewordedFrom(h1, agreed) {
+		return ""
+	}
+	return h1
+}
+
+// minRewordedShare is the share of a shorter headline's words a longer variant of it must hold.
+const minRewordedShare = 0.75
+
+// minRewordedWords is the fewest words a headline needs before its variants are compared:
+// shorter ones are labels.
+const minRewordedWords = 4
+
+// rewordedFrom reports whether long is short reworded or extended: short has minRewordedWords
+// words or more and at least minRewordedShare of them occur in long.
+func rewordedFrom(short, long string) bool {
+	words := strings.Fields(strings.ToLower(short))
+	if len(words) < minRewordedWords {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(long)) {
+		in[squash(w)] = true
+	}
+	hit := 0
+	for _, w := range words {
+		if in[squash(w)] {
+			hit++
+		}
+	}
+	return float64(hit) >= minRewordedShare*float64(len(words))
+}
+
+// unescaped normalises the spaces and entities of each heading.
+func unescaped(hs []string) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = normSpace(html.UnescapeString(h))
+	}
+	return out
 }
 
 // maxSectionTitleWords is the most words a <title> holding only a site or section name has

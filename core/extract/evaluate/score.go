@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"html"
+	"net/url"
 	"regexp"
 	"sort"
 	"strings"
@@ -55,7 +56,7 @@ func Score(c Case, got Output) PageScore {
 	if w.LeadImage != nil {
 		// A page without og:image may still lead with a picture from its text, so only
 		// pages that name one are scored.
-		s.Image = ptr(got.Image == *w.LeadImage)
+		s.Image = ptr(ImageOK(got.Image, *w.LeadImage))
 	}
 	s.Charset = CharsetOK(got, w.EncodingActual)
 	body := norm(got.Body)
@@ -99,6 +100,31 @@ func TitleOK(got, want string, alts []string) bool {
 		}
 	}
 	return false
+}
+
+// ImageOK compares image addresses after normalisation: one page names the same picture as
+// ".../CCTV中央…jpg" in one source and ".../CCTV%E4%B8%AD…jpg" in another, so escapes, entities
+// and the case of scheme and host must not decide the match.
+func ImageOK(got, want string) bool {
+	return normURL(got) == normURL(want)
+}
+
+// normURL unescapes HTML entities and percent-escapes and lowercases the scheme and host; an
+// address whose escapes do not decode is compared as written.
+func normURL(s string) string {
+	s = strings.TrimSpace(html.UnescapeString(s))
+	if u, err := url.PathUnescape(s); err == nil {
+		s = u
+	}
+	if i := strings.Index(s, "://"); i > 0 {
+		rest := s[i+3:]
+		j := strings.IndexAny(rest, "/?#")
+		if j < 0 {
+			j = len(rest)
+		}
+		s = strings.ToLower(s[:i+3]+rest[:j]) + rest[j:]
+	}
+	return s
 }
 
 // AuthorsOK compares author lists as case-insensitive sets.

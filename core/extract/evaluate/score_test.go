@@ -130,3 +130,21 @@ func TestSnippetsIgnoreSoftHyphens(t *testing.T) {
 		t.Errorf("TP, FP = %d, %d, want 1, 1", s.TP, s.FP)
 	}
 }
+
+func TestImageOK(t *testing.T) {
+	for _, tt := range []struct {
+		got, want string
+		ok        bool
+	}{
+		{"https://example.org/a/%E7%94%BB%E5%83%8F-1.jpg", "https://example.org/a/画像-1.jpg", true},
+		{"HTTPS://Example.org/a.jpg?w=1&amp;h=2", "https://example.org/a.jpg?w=1&h=2", true},
+		{"https://example.org/a/%zz.jpg", "https://example.org/a/%zz.jpg", true},
+		{"https://example.org/A.jpg", "https://example.org/a.jpg", false}, // paths keep their case
+		{"https://example.org/a.jpg", "https://example.org/b.jpg", false},
+		{"", "https://example.org/a.jpg", false},
+	} {
+		if got := ImageOK(tt.got, tt.want); got != tt.ok {
+			t.Errorf("ImageOK(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
+		}
+	}
+}
