@@ -9,6 +9,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"paperboy/core/boilerplate"
+	"paperboy/core/pubdate"
 	"paperboy/core/textsim"
 )
 
@@ -115,7 +116,7 @@ func dropNotices(paras []string) []string {
 	paras = boilerplate.Clean(paras)
 	kept := paras[:0]
 	for _, p := range paras {
-		if boilerplate.IsContact(p) || boilerplate.IsCredit(p) || isStamp(p) {
+		if boilerplate.IsContact(p) || boilerplate.IsCredit(p) || pubdate.IsStamp(p) {
 			continue
 		}
 		if promptHint(p) {
@@ -214,44 +215,6 @@ func closedPara(p string) bool {
 func startsSentence(p string) bool {
 	r := firstRune(p)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpening(r) || r == '„' || isOtherScript(r)
-}
-
-// A stamp paragraph is the page's publication line that extraction kept between the standfirst
-// and the story: "Publiziert: 01.07.2023, 11:16", "28.04.2024 | 09:36 Uhr", "Aktualisiert am
-// 07.01.2026 - 18:50 UhrLesedauer: 4 Min.", "January 28, 2025 11:30 am (Updated 11:54 am)". It is
-// recognised by what is left once dates, times and the words that label them are removed: nothing.
-// No date library helps here: those parse a date, they don't say that a line holds nothing else.
-var (
-	stampDateRe = regexp.MustCompile(`(?i)\b\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}\.?|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}h`)
-	stampWordRe = regexp.MustCompile(`(?i)\b(?:` +
-		`published|updated|last|modified|posted|on|at|the|today|yesterday|read|reading|time|min|mins|minutes?|` +
-		`publiziert|veröffentlicht|aktualisiert|zuletzt|stand|am|um|heute|gestern|uhr|lesedauer|lesezeit|etwa|ca|min|` +
-		`publicado|actualizado|a|las|el|publié|mis|à|jour|le|pubblicato|aggiornato|alle|il|publikacja|aktualizacja|` +
-		`jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|` +
-		`sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|` +
-		`mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|` +
-		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[ap]m|h|gmt|utc|[ecmp][sd]t|cet|cest|mez|mesz` +
-		`)\b|\b\d{1,4}\b`)
-)
-
-// maxStamp bounds a stamp line: a date, a time and a label or two.
-const maxStamp = 100
-
-// isStamp reports a paragraph that holds nothing but a publication date or time and its labels.
-func isStamp(p string) bool {
-	if utf8.RuneCountInString(p) > maxStamp || !stampDateRe.MatchString(p) {
-		return false
-	}
-	rest := stampDateRe.ReplaceAllString(p, " ")
-	// "UhrLesedauer": two labels run together where the page had them in separate elements.
-	rest = strings.NewReplacer("Uhr", " Uhr ", "uhr", " uhr ").Replace(rest)
-	rest = stampWordRe.ReplaceAllString(rest, " ")
-	for _, r := range rest {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // promptRe matches a sentence that speaks to the reader about the site rather than the story:

@@ -1,0 +1,29 @@
+package pubdate
+
+import "testing"
+
+func TestIsStamp(t *testing.T) {
+	for _, s := range []string{
+		"Publiziert: 01.07.2023, 11:16",
+		"28.04.2024 | 09:36 Uhr",
+		"Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.",
+		"Actualizado a las 20:56h.",
+		"Updated on September 19 at 3:15 p.m.",
+		"Published 12.05.2024 10:30 • 8 hours ago",
+		"Publication date: 02/12/2024",
+	} {
+		if !IsStamp(s) {
+			t.Errorf("IsStamp(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Am 31.10.2023, gegen 23:40 Uhr, brannte eine Scheune.",
+		"The meeting on 12.05.2024 lasted 3 hours",
+		"Jun 26, 2022 • Ottawa Citizen",
+		"Council passes budget",
+	} {
+		if IsStamp(s) {
+			t.Errorf("IsStamp(%q) = true, want false", s)
+		}
+	}
+}
