@@ -28,10 +28,15 @@ func trimEdges(body, title string) string {
 		head = first
 	}
 	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
-	// 4 minute read"): the header goes on past the line the loop stopped at.
-	for i := head + 1; i < len(paras) && i <= head+2; i++ {
-		if stampLabel.MatchString(paras[i]) && headerLine(paras[i], title) {
-			paras = append(paras[:i:i], paras[i+1:]...)
+	// 4 minute read", "28.04.2024 | 09:36 Uhr"): the header goes on past the line the loop
+	// stopped at, and takes the byline lines right above the stamp with it.
+	for i := head + 1; i < len(paras) && i <= head+3; i++ {
+		if p := paras[i]; (stampLabel.MatchString(p) || pubdate.IsStamp(p)) && headerLine(p, title) {
+			from := i
+			for from-1 > head && creditLine(paras[from-1]) {
+				from--
+			}
+			paras = append(paras[:from:from], paras[i+1:]...)
 			break
 		}
 	}
@@ -119,7 +124,7 @@ var commentsHead = regexp.MustCompile(`(?i)^(?:\d+\s*)?(?:kommentare|comments|co
 	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|be the first to comment(?: on this (?:article|story|post))?)\s*[:.!]?$`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
-var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|` +
+var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +
 	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort)\b`)
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
@@ -164,3 +169,15 @@ func trailerLine(p string) bool {
 	}
 	return trailerRe.MatchString(p) || n <= 12 && !endsWithStop(p)
 }
+
+// creditLine reports a short line that credits the story: people ("By Jane Roe"), a Korean byline,
+// a desk or agency, or whatever a byline label names ("Author of the article: • Ottawa Citizen").
+func creditLine(p string) bool {
+	if utf8.RuneCountInString(p) > 100 || endsWithStop(p) {
+		return false
+	}
+	return creditLabel.MatchString(p) || len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil)
+}
+
+// creditLabel opens a labelled byline, whatever it names: "Author of the article:", "Von:", "Texto:".
+var creditLabel = regexp.MustCompile(`(?i)^(?:by|authors?(?: of the (?:article|story|post))?|written by|words|text|texto|von|autor(?:in|en)?|par|por|door|av|af|автор)\s*[:：]`)

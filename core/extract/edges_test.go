@@ -89,3 +89,23 @@ func TestGluedTimeStampIsHeader(t *testing.T) {
 		t.Errorf("body = %q, want it to open with the story", r.Body)
 	}
 }
+
+func TestTrimEdgesStampAndCreditUnderStandfirst(t *testing.T) {
+	const title, standfirst, story = "Council passes budget", "The vote came after a long debate.", "The council approved the budget on Monday."
+	for _, header := range []string{
+		"28.04.2024 | 09:36 Uhr",
+		"Publishing date: Jun 26, 2022 • 8 hours ago • 3 minute read",
+		"Author of the article: • The Town Courier\n\nPublishing date: Jun 26, 2022 • 8 hours ago • 3 minute read",
+		"By Jane Roe\n\nUpdated 12.05.2024, 10:30",
+	} {
+		body := title + "\n\n" + standfirst + "\n\n" + header + "\n\n" + story
+		if got, want := trimEdges(body, title), standfirst+"\n\n"+story; got != want {
+			t.Errorf("header %q under the standfirst must go:\n got %q\nwant %q", header, got, want)
+		}
+	}
+	// A byline-like sentence of the story under the standfirst, with no stamp below it, stays.
+	body := standfirst + "\n\nWritten by hand, the letters reached the council in May.\n\n" + story
+	if got := trimEdges(body, title); got != body {
+		t.Errorf("story lines without a stamp must stay: %q", got)
+	}
+}
