@@ -203,7 +203,10 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	`externe(?:n)? inhalte? (?:erlauben|zulassen|laden|anzeigen)|an dieser stelle (?:findest du|finden sie) (?:einen )?externen inhalt|` +
 	`ich bin damit einverstanden, dass mir (?:externe )?inhalte|personenbezogene daten können an drittplattformen übermittelt werden|` +
 	`link zum [\p{L}\d]+-inhalt|contenu externe|pour afficher ce contenu,? (?:vous devez )?accepter les cookies|` +
-	`para ver este contenido,? (?:debes |debe )?aceptar (?:las )?cookies)`)
+	`para ver este contenido,? (?:debes |debe )?aceptar (?:las )?cookies|` +
+	// an ad-blocker notice stands where the blocked embed or comments would be
+	`ad ?block(?:er)? users?\s*:|(?:it (?:looks|seems) like|we(?: have|'ve)? (?:noticed|detected)(?: that)?) you(?:'re| are) using an? ad ?blocker|` +
+	`please (?:disable|turn off|pause) (?:your )?ad ?blocker|sie (?:nutzen|verwenden) (?:offenbar |anscheinend )?einen ad-?blocker|ad-?blocker erkannt)`)
 
 // maxPlaceholder bounds a placeholder: a label, or the sentence or two explaining it.
 const maxPlaceholder = 200

@@ -156,6 +156,9 @@ func TestIsPlaceholder(t *testing.T) {
 		"Ein Klick für den Datenschutz",
 		"Video-Inhalte erlauben",
 		"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+		"Ad block users: Some site features may not work correctly while an ad blocker is enabled.",
+		"It looks like you're using an ad blocker.",
+		"Sie nutzen offenbar einen Adblocker",
 	} {
 		if !IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = false", s)
@@ -164,6 +167,7 @@ func TestIsPlaceholder(t *testing.T) {
 	for _, s := range []string{
 		"The video player, which was loading slowly, froze twice during the hearing.",
 		"Externe Gutachter sollen den Inhalt des Vertrags prüfen.",
+		"Ad blockers cut the publisher's revenue by a third, the study found.",
 	} {
 		if IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = true", s)
