@@ -37,7 +37,7 @@ var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc"
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
 		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
-		sponsor advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip`) {
+		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip`) {
 		junkWords[w] = true
 	}
 }

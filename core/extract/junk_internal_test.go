@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+func TestJunkClass(t *testing.T) {
+	for _, cls := range []string{
+		"wp-block-shop-affiliate-widget swiper js-ga-view", // a shop's product carousel between paragraphs
+		"share-bar",
+		"most-read",
+		"newsletter-signup",
+	} {
+		if !junkClass(cls) {
+			t.Errorf("junkClass(%q) = false, want true", cls)
+		}
+	}
+	for _, cls := range []string{"article-body", "tag-elections category-politics", "story-text"} {
+		if junkClass(cls) {
+			t.Errorf("junkClass(%q) = true, want false", cls)
+		}
+	}
+}
