@@ -46,7 +46,15 @@ func init() {
 // "category-politics", as WordPress puts on every post's <article>) name the story's topics,
 // not furniture, and are skipped.
 func junkClass(cls string) bool {
-	for _, name := range strings.Fields(cls) {
+	names := strings.Fields(cls)
+	for _, name := range names {
+		// A syntax highlighter's span in a code sample ("token keyword", "hljs-keyword") names
+		// a word of the program, not a box of keywords.
+		if l := strings.ToLower(name); l == "token" || strings.HasPrefix(l, "hljs") {
+			return false
+		}
+	}
+	for _, name := range names {
 		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
 			continue
 		}

@@ -13,7 +13,9 @@ func TestJunkClass(t *testing.T) {
 			t.Errorf("junkClass(%q) = false, want true", cls)
 		}
 	}
-	for _, cls := range []string{"article-body", "tag-elections category-politics", "story-text"} {
+	for _, cls := range []string{"article-body", "tag-elections category-politics", "story-text",
+		"token keyword module", "hljs-keyword", // syntax highlighting in a code sample
+	} {
 		if junkClass(cls) {
 			t.Errorf("junkClass(%q) = true, want false", cls)
 		}
