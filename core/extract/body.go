@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 
 	"paperboy/core/boilerplate"
+	"paperboy/core/extract/internal/readability"
 	"paperboy/core/textsim"
 
-	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
