@@ -83,13 +83,13 @@ func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, err
 		if metadata["excerpt"] == "" {
 			paragraphs := dom.GetElementsByTagName(articleContent, "p")
 			if len(paragraphs) > 0 {
-				metadata["excerpt"] = strings.TrimSpace(dom.TextContent(paragraphs[0]))
+				metadata["excerpt"] = strings.TrimSpace(nodeText(paragraphs[0]))
 			}
 		}
 
 		readableNode = dom.FirstElementChild(articleContent)
 		finalHTMLContent = dom.InnerHTML(articleContent)
-		finalTextContent = dom.TextContent(articleContent)
+		finalTextContent = nodeText(articleContent)
 		finalTextContent = strings.TrimSpace(finalTextContent)
 	}
 

@@ -129,6 +129,7 @@ type Parser struct {
 	articleLang     string
 	attempts        []parseAttempt
 	flags           flags
+	textBuf         []byte // innerTextLen's buffer, reused
 }
 
 // NewParser returns new Parser which set up with default value.
@@ -271,7 +272,7 @@ func (ps *Parser) fixRelativeURIs(articleContent *html.Node) {
 			if len(linkChilds) == 1 && linkChilds[0].Type == html.TextNode {
 				// If the link only contains simple text content,
 				// it can be converted to a text node
-				text := dom.CreateTextNode(dom.TextContent(link))
+				text := dom.CreateTextNode(nodeText(link))
 				dom.ReplaceChild(link.Parent, text, link)
 			} else {
 				// If the link has multiple children, they should
@@ -382,7 +383,7 @@ func (ps *Parser) getArticleTitle() string {
 
 		trimmedTitle := strings.TrimSpace(curTitle)
 		match := ps.someNode(headings, func(heading *html.Node) bool {
-			return strings.TrimSpace(dom.TextContent(heading)) == trimmedTitle
+			return strings.TrimSpace(nodeText(heading)) == trimmedTitle
 		})
 
 		// If we don't, let's extract the title out of the original
@@ -449,7 +450,7 @@ func (ps *Parser) prepDocument() {
 // same node is returned.
 func (ps *Parser) nextNode(node *html.Node) *html.Node {
 	next := node
-	for next != nil && next.Type != html.ElementNode && rxWhitespace.MatchString(dom.TextContent(next)) {
+	for next != nil && next.Type != html.ElementNode && rxWhitespace.MatchString(nodeText(next)) {
 		next = next.NextSibling
 	}
 	return next
@@ -560,7 +561,7 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 
 	ps.forEachNode(dom.Children(articleContent), func(topCandidate *html.Node, _ int) {
 		ps.cleanMatchedNodes(topCandidate, func(node *html.Node, nodeClassID string) bool {
-			return rxShareElements.MatchString(nodeClassID) && charCount(dom.TextContent(node)) < shareElementThreshold
+			return rxShareElements.MatchString(nodeClassID) && charCount(nodeText(node)) < shareElementThreshold
 		})
 	})
 
@@ -715,9 +716,11 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 
 	rel := dom.GetAttribute(node, "rel")
 	itemprop := dom.GetAttribute(node, "itemprop")
-	nodeText := dom.TextContent(node)
-	if (rel == "author" || strings.Contains(itemprop, "author") || re2go.IsByline(matchString)) &&
-		ps.isValidByline(nodeText) {
+	if !(rel == "author" || strings.Contains(itemprop, "author") || re2go.IsByline(matchString)) {
+		return false // before the text: checkByline runs on every element
+	}
+	nodeText := nodeText(node)
+	if ps.isValidByline(nodeText) {
 		nodeText = strings.TrimSpace(nodeText)
 		nodeText = strings.Join(strings.Fields(nodeText), " ")
 		ps.articleByline = nodeText
@@ -728,7 +731,7 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 }
 
 func (ps *Parser) getTextDensity(node *html.Node, tags ...string) float64 {
-	textLength := charCount(ps.getInnerText(node, true))
+	textLength := ps.innerTextLen(node)
 	if textLength == 0 {
 		return 0
 	}
@@ -736,7 +739,7 @@ func (ps *Parser) getTextDensity(node *html.Node, tags ...string) float64 {
 	var childrenLength int
 	children := ps.getAllNodesWithTag(node, tags...)
 	ps.forEachNode(children, func(child *html.Node, _ int) {
-		childrenLength += charCount(ps.getInnerText(child, true))
+		childrenLength += ps.innerTextLen(child)
 	})
 
 	return float64(childrenLength) / float64(textLength)
@@ -817,7 +820,7 @@ func (ps *Parser) grabArticle() *html.Node {
 
 			if shouldRemoveTitleHeader && ps.headerDuplicatesTitle(node) {
 				ps.logf("removing header: %q duplicate of %q\n",
-					trim(dom.TextContent(node)), trim(ps.articleTitle))
+					trim(nodeText(node)), trim(ps.articleTitle))
 				shouldRemoveTitleHeader = false
 				node = ps.removeAndGetNext(node)
 				continue
@@ -977,7 +980,9 @@ func (ps *Parser) grabArticle() *html.Node {
 		for i := 0; i < len(candidates); i++ {
 			candidate := candidates[i]
 			candidateScore := ps.getContentScore(candidate) * (1 - ps.getLinkDensity(candidate))
-			ps.logf("candidate %q with score: %f\n", dom.OuterHTML(candidate), candidateScore)
+			if ps.Debug { // the arguments are built even when logf prints nothing
+				ps.logf("candidate %q with score: %f\n", dom.OuterHTML(candidate), candidateScore)
+			}
 			ps.setContentScore(candidate, candidateScore)
 		}
 
@@ -1010,7 +1015,9 @@ func (ps *Parser) grabArticle() *html.Node {
 			// Move everything (not just elements, also text nodes etc.)
 			// into the container so we even include text directly in the body:
 			for page.FirstChild != nil {
-				ps.logf("moving child out: %q\n", dom.OuterHTML(page.FirstChild))
+				if ps.Debug {
+					ps.logf("moving child out: %q\n", dom.OuterHTML(page.FirstChild))
+				}
 				dom.AppendChild(topCandidate, page.FirstChild)
 			}
 
@@ -1200,7 +1207,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		// gives us a higher likelihood of finding the content, and
 		// the sieve approach gives us a higher likelihood of
 		// finding the -right- content.
-		textLength := charCount(ps.getInnerText(articleContent, true))
+		textLength := ps.innerTextLen(articleContent)
 		if textLength < ps.CharThresholds {
 			parseSuccessful = false
 
@@ -1271,7 +1278,7 @@ func (ps *Parser) getJSONLD() (map[string]string, error) {
 		}
 
 		// Strip CDATA markers if present
-		content := rxCDATA.ReplaceAllString(dom.TextContent(jsonLdElement), "")
+		content := rxCDATA.ReplaceAllString(nodeText(jsonLdElement), "")
 
 		// Decode JSON
 		var parsed map[string]interface{}
@@ -1516,7 +1523,7 @@ func (ps *Parser) isSingleImage(node *html.Node) bool {
 	}
 
 	children := dom.Children(node)
-	textContent := dom.TextContent(node)
+	textContent := nodeText(node)
 	if len(children) != 1 || strings.TrimSpace(textContent) != "" {
 		return false
 	}
@@ -1552,7 +1559,7 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 	noscripts := dom.GetElementsByTagName(doc, "noscript")
 	ps.forEachNode(noscripts, func(noscript *html.Node, _ int) {
 		// Parse content of noscript and make sure it only contains image
-		noscriptContent := dom.TextContent(noscript)
+		noscriptContent := nodeText(noscript)
 		tmpDoc, err := html.Parse(strings.NewReader(noscriptContent))
 		if err != nil {
 			return
@@ -1620,20 +1627,26 @@ func (ps *Parser) hasSingleTagInsideElement(element *html.Node, tag string) bool
 
 	// And there should be no text nodes with real content
 	return !ps.someNode(dom.ChildNodes(element), func(node *html.Node) bool {
-		return node.Type == html.TextNode && rxHasContent.MatchString(dom.TextContent(node))
+		return node.Type == html.TextNode && rxHasContent.MatchString(nodeText(node))
 	})
 }
 
 // isElementWithoutContent determines if node is empty
 // or only fille with <br> and <hr>.
 func (ps *Parser) isElementWithoutContent(node *html.Node) bool {
-	brs := dom.GetElementsByTagName(node, "br")
-	hrs := dom.GetElementsByTagName(node, "hr")
-	childs := dom.Children(node)
-
-	return node.Type == html.ElementNode &&
-		strings.TrimSpace(dom.TextContent(node)) == "" &&
-		(len(childs) == 0 || len(childs) == len(brs)+len(hrs))
+	// The same conditions as upstream, cheapest first: the text of a whole subtree is built
+	// only for an element whose children are all <br> and <hr>.
+	if node.Type != html.ElementNode {
+		return false
+	}
+	if childs := dom.Children(node); len(childs) != 0 {
+		brs := dom.GetElementsByTagName(node, "br")
+		hrs := dom.GetElementsByTagName(node, "hr")
+		if len(childs) != len(brs)+len(hrs) {
+			return false
+		}
+	}
+	return strings.TrimSpace(nodeText(node)) == ""
 }
 
 // hasChildBlockElement determines whether element has any children
@@ -1655,7 +1668,7 @@ func (ps *Parser) isPhrasingContent(node *html.Node) bool {
 
 // isWhitespace determines if a node only used as whitespace.
 func (ps *Parser) isWhitespace(node *html.Node) bool {
-	return (node.Type == html.TextNode && strings.TrimSpace(dom.TextContent(node)) == "") ||
+	return (node.Type == html.TextNode && strings.TrimSpace(nodeText(node)) == "") ||
 		(node.Type == html.ElementNode && dom.TagName(node) == "br")
 }
 
@@ -1663,9 +1676,9 @@ func (ps *Parser) isWhitespace(node *html.Node) bool {
 // This also strips * out any excess whitespace to be found.
 // In Readability.js, normalizeSpaces default to true.
 func (ps *Parser) getInnerText(node *html.Node, normalizeSpaces bool) string {
-	textContent := strings.TrimSpace(dom.TextContent(node))
+	textContent := strings.TrimSpace(nodeText(node))
 	if normalizeSpaces {
-		textContent = re2go.NormalizeSpaces(textContent)
+		textContent = collapseSpaces(textContent)
 	}
 	return textContent
 }
@@ -1703,7 +1716,7 @@ func (ps *Parser) cleanStyles(node *html.Node) {
 // content. This is the amount of text that is inside a link divided
 // by the total text in the node.
 func (ps *Parser) getLinkDensity(element *html.Node) float64 {
-	textLength := charCount(ps.getInnerText(element, true))
+	textLength := ps.innerTextLen(element)
 	if textLength == 0 {
 		return 0
 	}
@@ -1718,7 +1731,7 @@ func (ps *Parser) getLinkDensity(element *html.Node) float64 {
 			coefficient = 0.3
 		}
 
-		nodeLength := charCount(ps.getInnerText(linkNode, true))
+		nodeLength := ps.innerTextLen(linkNode)
 		linkLength += float64(nodeLength) * coefficient
 	})
 
@@ -2020,10 +2033,10 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			var listLength int
 			listNodes := ps.getAllNodesWithTag(node, "ul", "ol")
 			ps.forEachNode(listNodes, func(list *html.Node, _ int) {
-				listLength += charCount(ps.getInnerText(list, true))
+				listLength += ps.innerTextLen(list)
 			})
 
-			nodeLength := charCount(ps.getInnerText(node, true))
+			nodeLength := ps.innerTextLen(node)
 			isList = float64(listLength)/float64(nodeLength) > 0.9
 		}
 
@@ -2073,7 +2086,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			}
 
 			linkDensity := ps.getLinkDensity(node)
-			contentLength := charCount(ps.getInnerText(node, true))
+			contentLength := ps.innerTextLen(node)
 			haveToRemove := (img > 1 && p/img < 0.5 && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
 				(!isList && li > p) ||
 				(input > math.Floor(p/3)) ||
@@ -2125,7 +2138,9 @@ func (ps *Parser) cleanHeaders(e *html.Node) {
 	ps.removeNodes(headingNodes, func(node *html.Node) bool {
 		// Removing header with low class weight
 		if ps.getClassWeight(node) < 0 {
-			ps.logf("removing header with low class weight: %q\n", dom.OuterHTML(node))
+			if ps.Debug {
+				ps.logf("removing header with low class weight: %q\n", dom.OuterHTML(node))
+			}
 			return true
 		}
 		return false

@@ -1,0 +1,62 @@
+package readability
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/go-shiori/dom"
+	"golang.org/x/net/html"
+
+	"paperboy/core/extract/internal/readability/internal/re2go"
+)
+
+// fastCases are subtrees whose text has the white space the fast paths must count as upstream
+// does: runs of \s across element boundaries, lone spaces, no-break and other Unicode spaces
+// (trimmed at the ends, never collapsed), a vertical tab (not \s) and broken UTF-8.
+var fastCases = []string{
+	``,
+	`<p>one</p>`,
+	`<div>  <p> a  b </p>	<p>c
+	d</p>  </div>`,
+	"<p>\u00a0 lead\u00a0\u00a0and\u2003\u2003trail \u00a0</p>",
+	"<p>tab\t\tand\vvertical\v\vtab\f\rform</p>",
+	"<p>x<b> </b> <i>y</i>\r\n\r\nz</p>",
+	"<p>broken \xe3\x80 utf\xff8 <b>\xe3</b>\x80\x80 end</p>",
+	"<p> \u3000 ideographic \u3000</p>",
+	`<div><script>var a = "  x  ";</script><a href="#"> link  text </a></div>`,
+}
+
+func TestFastPathsMatchUpstream(t *testing.T) {
+	for _, src := range fastCases {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := NewParser()
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if got, want := nodeText(n), dom.TextContent(n); got != want {
+				t.Errorf("%q: nodeText = %q, dom.TextContent %q", src, got, want)
+			}
+			up := strings.TrimSpace(dom.TextContent(n))
+			if got, want := collapseSpaces(up), re2go.NormalizeSpaces(up); got != want {
+				t.Errorf("%q: collapseSpaces = %q, NormalizeSpaces %q", src, got, want)
+			}
+			if got, want := ps.innerTextLen(n), charCount(re2go.NormalizeSpaces(up)); got != want {
+				t.Errorf("%q: innerTextLen = %d, upstream %d", src, got, want)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
+}
+
+func TestCollapseSpacesAlone(t *testing.T) {
+	for _, s := range []string{"", " ", "  ", "a b", "a  b", " a\t\tb\n", "a\v\vb", "\u00a0\u00a0", "x \r\n y"} {
+		if got, want := collapseSpaces(s), re2go.NormalizeSpaces(s); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
