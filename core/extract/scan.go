@@ -541,8 +541,6 @@ func textOf(n *html.Node) string {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {
 		if v = strings.TrimSpace(v); v != "" {

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// normSpace is strings.Join(strings.Fields(s), " ") (white space as unicode.IsSpace says,
+// invalid UTF-8 kept as it is) without the slice of fields: it runs on the text of nearly every
+// element. Text that is already normal, the common case, is returned as it is.
+func normSpace(s string) string {
+	if spaceNormal(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				pending = true
+			} else {
+				if pending && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				pending = false
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			pending = true
+		} else {
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace counts as white space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceNormal reports text normSpace leaves as it is: no white space at either end, and none
+// between words but single ASCII spaces.
+func spaceNormal(s string) bool {
+	prevSpace := true // no leading space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if prevSpace || c != ' ' {
+					return false
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
+}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNormSpaceIsFieldsJoin checks the fast normSpace against its definition on white space of
+// every kind: ASCII, no-break and ideographic spaces, line separators, a vertical tab, leading
+// and trailing runs, and broken UTF-8 (kept, never read as space).
+func TestNormSpaceIsFieldsJoin(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\vb", "\u00a0a\u00a0b\u00a0",
+		"a\u3000b", "a\u2028b", "a\u0085b", "a \u200bb", "x\xe3\x80 y", "\xff", " \xff ", "\xe3\x80\x80a", "ab  cd\r\n ef\t",
+		"한국 금융신문", "한국\u00a0\u00a0금융", "\ue000", "a \ue000 b"} {
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestNormSpaceRandom compares normSpace with its definition on strings built from the pieces
+// above in every order the generator hits.
+func TestNormSpaceRandom(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\u00a0", "\u3000", "\u2029", "a", "bc", "한", "\xe3", "\x80", "\xff", "\ufffd"}
+	seed := uint32(1)
+	for range 20000 {
+		var b strings.Builder
+		seed = seed*1664525 + 1013904223
+		for k := int(seed>>28) + 1; k > 0; k-- {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[int(seed>>16)%len(pieces)])
+		}
+		s := b.String()
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
