@@ -34,10 +34,19 @@ var containerHints = []string{"article", "story", "news", "post", "entry", "cont
 // namesContainer reports class, id and itemprop values naming the story's element. No
 // containerRe alternative holds a space, so each word is tried alone, and only a word holding a
 // hint: utility-class layouts put a hundred words on one element, and the regular expression
-// over all of them was a tenth of extraction's time.
-func namesContainer(names string) bool {
-	for _, w := range strings.Fields(names) {
-		if l := strings.ToLower(w); textsim.ContainsAny(l, containerHints) && containerRe.MatchString(l) {
+// over all of them was a tenth of extraction's time. seen keeps the verdict per word, as such
+// layouts repeat the same few words on thousands of elements.
+func namesContainer(seen map[string]bool, values ...string) bool {
+	for _, v := range values {
+		if anyField(v, func(w string) bool {
+			named, ok := seen[w]
+			if !ok {
+				l := strings.ToLower(w)
+				named = textsim.ContainsAny(l, containerHints) && containerRe.MatchString(l)
+				seen[w] = named
+			}
+			return named
+		}) {
 			return true
 		}
 	}
@@ -190,6 +199,7 @@ func articleContainer(doc *html.Node) *html.Node {
 		prose int // runes outside links
 	}
 	var found []match
+	seen := map[string]bool{}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -197,7 +207,7 @@ func articleContainer(doc *html.Node) *html.Node {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 				return
 			}
-			if names := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop"); namesContainer(names) && textLonger(n, 100) {
+			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && textLonger(n, 100) {
 				text, links := textAndLinks(n)
 				runes := utf8.RuneCountInString(text)
 				if prose := runes - links; links*3 < runes {

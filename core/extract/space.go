@@ -76,3 +76,31 @@ func spaceNormal(s string) bool {
 	}
 	return !prevSpace || s == ""
 }
+
+// anyField reports whether f holds for a field of s, the fields being those strings.Fields
+// returns, in order, without the slice.
+func anyField(s string, f func(string) bool) bool {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			if f(s[start:i]) {
+				return true
+			}
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	return start >= 0 && f(s[start:])
+}

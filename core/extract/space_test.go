@@ -36,3 +36,17 @@ func TestNormSpaceRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyFieldVisitsFields checks that anyField visits exactly strings.Fields, in order.
+func TestAnyFieldVisitsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b  c ", "a\u00a0b\u3000c", "x\xffy z", "\t\n"} {
+		var got []string
+		anyField(s, func(w string) bool { got = append(got, w); return false })
+		if want := strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("anyField(%q) visits %q, want %q", s, got, want)
+		}
+		if anyField(s, func(string) bool { return true }) != (len(strings.Fields(s)) > 0) {
+			t.Errorf("anyField(%q) does not stop at the first field", s)
+		}
+	}
+}
