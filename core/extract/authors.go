@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"paperboy/core/textsim"
 )
 
 // koTitles are Korean job titles written after a reporter's name; the name is what we keep.
@@ -30,6 +32,9 @@ var (
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
 func koreanByline(text string) string {
+	if !textsim.ContainsAny(text, koTitleHints) {
+		return "" // every pattern ends in a title; most pages are not Korean
+	}
 	for _, re := range []*regexp.Regexp{koBracketByline, koDatelineByline, koEmailByline} {
 		if m := re.FindStringSubmatch(text); m != nil && !koNotName[m[1]] {
 			return m[1]
@@ -37,6 +42,9 @@ func koreanByline(text string) string {
 	}
 	return ""
 }
+
+// koTitleHints are substrings every koTitles alternative holds.
+var koTitleHints = []string{"기자", "특파원", "칼럼니스트", "논설위원", "편집위원", "통신원"}
 
 // koNotName are words that precede 기자 without being a name ("사진 기자", "취재 기자").
 var koNotName = map[string]bool{"사진": true, "취재": true, "담당": true, "영상": true, "편집": true, "전문": true, "현직": true, "여성": true, "외신": true}

@@ -69,9 +69,10 @@ func junkClass(cls string) bool {
 // ("author-bio", "authorBio" and "author_bio" all read as "author bio").
 func nameHolds(name string, words, pairs map[string]bool) bool {
 	found, prev := false, ""
+	var key [64]byte // the pair is looked up without building a string: this runs on every element
 	forEachToken(name, func(tok string) bool {
 		tok = strings.ToLower(tok)
-		if words[tok] || prev != "" && pairs[prev+" "+tok] {
+		if words[tok] || prev != "" && pairs[string(append(append(append(key[:0], prev...), ' '), tok...))] {
 			found = true
 			return false
 		}
@@ -255,10 +256,9 @@ var authorPairs = map[string]bool{"author bio": true, "about author": true, "aut
 // authorBox reports such a box. It holds a paragraph or two of prose, more than the 300 runes
 // furniture is allowed by isJunk, but never a story's worth.
 func authorBox(n *html.Node) bool {
-	for _, name := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
-		if nameHolds(name, authorWords, authorPairs) {
-			return !textLonger(n, 1200)
-		}
+	holds := func(name string) bool { return nameHolds(name, authorWords, authorPairs) }
+	if anyField(attr(n, "class"), holds) || anyField(attr(n, "id"), holds) {
+		return !textLonger(n, 1200)
 	}
 	return false
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"paperboy/core/textsim"
 )
 
 // TestNormSpaceIsFieldsJoin checks the fast normSpace against its definition on white space of
@@ -47,6 +49,20 @@ func TestAnyFieldVisitsFields(t *testing.T) {
 		}
 		if anyField(s, func(string) bool { return true }) != (len(strings.Fields(s)) > 0) {
 			t.Errorf("anyField(%q) does not stop at the first field", s)
+		}
+	}
+}
+
+// TestKoTitleHintsCoverTitles keeps koreanByline's guard in step with koTitles: every title
+// it matches must hold a hint, or a byline with a new title would be skipped.
+func TestKoTitleHintsCoverTitles(t *testing.T) {
+	alts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(koTitles, "(?:"), ")"), "|")
+	if len(alts) < 2 {
+		t.Fatalf("koTitles not read: %q", koTitles)
+	}
+	for _, a := range alts {
+		if !textsim.ContainsAny(a, koTitleHints) {
+			t.Errorf("title %q holds no koTitleHints entry", a)
 		}
 	}
 }

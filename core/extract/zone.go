@@ -94,7 +94,7 @@ func apStyle(lang, text string) bool {
 	if primary != "en" && primary != "" {
 		return false
 	}
-	if apTimeRe.MatchString(text) {
+	if strings.Contains(text, ".m.") && apTimeRe.MatchString(text) { // a.m. and p.m. hold ".m."
 		return true
 	}
 	for _, m := range clockRe.FindAllStringIndex(text, 20) {
