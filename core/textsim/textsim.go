@@ -6,6 +6,7 @@ package textsim
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokens splits text into lower-case word tokens; ideographs and kana count one token each
@@ -13,29 +14,62 @@ import (
 // rather than separate (soft hyphen, word joiner, byte order mark) are skipped, so
 // "Mit\u00adtel\u00adal\u00adter" is the one word a reader sees.
 func Tokens(s string) []string {
+	// A token is read as a span of s while it is one (the common case, no copy); an invisible
+	// character inside it moves it to joined. The letters are s's own bytes either way.
 	var out []string
-	var cur []rune
+	start, end := -1, -1
+	var joined []byte
 	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range s {
 		switch {
+		case joined != nil:
+			out = append(out, strings.ToLower(string(joined)))
+			joined = nil
+		case start >= 0:
+			out = append(out, strings.ToLower(s[start:end]))
+		}
+		start, end = -1, -1
+	}
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+				start, end, joined = extend(s, i, size, start, end, joined)
+			} else {
+				flush()
+			}
 		case IsInvisible(r):
-			continue
 		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			flush()
-			out = append(out, string(r))
+			out = append(out, s[i:i+size])
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			cur = append(cur, r)
+			start, end, joined = extend(s, i, size, start, end, joined)
 		default:
 			flush()
 		}
+		i += size
 	}
 	flush()
 	return out
+}
+
+// extend adds s[i:i+size] to the token being read: the span s[start:end] grows while the letter
+// follows it, and a letter after a skipped character continues in joined.
+func extend(s string, i, size, start, end int, joined []byte) (int, int, []byte) {
+	switch {
+	case joined != nil:
+		joined = append(joined, s[i:i+size]...)
+	case start < 0:
+		start, end = i, i+size
+	case end == i:
+		end = i + size
+	default:
+		joined = append(append([]byte(nil), s[start:end]...), s[i:i+size]...)
+	}
+	return start, end, joined
 }
 
 // Overlap counts the tokens of got that are also in want, each want token used once.

@@ -2,7 +2,9 @@ package textsim
 
 import (
 	"math"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestMeasures(t *testing.T) {
@@ -34,5 +36,52 @@ func TestContainsAny(t *testing.T) {
 	}
 	if ContainsAny("the council voted", hints) || ContainsAny("anything", nil) {
 		t.Error("found a hint that is not there")
+	}
+}
+
+// tokensRef is Tokens as it was written first, one rune at a time; the faster Tokens must
+// give the same tokens.
+func tokensRef(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case IsInvisible(r):
+			continue
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			flush()
+			out = append(out, string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func TestTokensMatchesReference(t *testing.T) {
+	pieces := []string{" ", "a", "B", "z9", "É", "é", "ß", "İ", "\u212a", "Mit", "\u00ad", "\u2060", "\ufeff", "\u0301", "漢",
+		"ひ", "カ", "한", "-", ".", "\xe3", "\x80", "\xff", "\ufffd", "٣", "\u200b", "Σ", "ς"}
+	seed := uint32(7)
+	for range 30000 {
+		var b strings.Builder
+		seed = seed*1664525 + 1013904223
+		for k := int(seed>>27) + 1; k > 0; k-- {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[int(seed>>16)%len(pieces)])
+		}
+		s := b.String()
+		got, want := Tokens(s), tokensRef(s)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("Tokens(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
