@@ -206,7 +206,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	// data-testid names parts of script-built pages ("article-details-date") where classes are
 	// utility names ("text-overline text-grey").
-	cls := strings.ToLower(get("class") + " " + get("id") + " " + get("rel") + " " + get("data-testid"))
+	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
+	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
+		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
+	}
 	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
 	// credits and dates something else.
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
