@@ -1278,7 +1278,10 @@ func (ps *Parser) getJSONLD() (map[string]string, error) {
 		}
 
 		// Strip CDATA markers if present
-		content := rxCDATA.ReplaceAllString(nodeText(jsonLdElement), "")
+		content := nodeText(jsonLdElement)
+		if strings.Contains(content, "<![CDATA[") || strings.Contains(content, "]]>") {
+			content = rxCDATA.ReplaceAllString(content, "") // unanchored on the right: it scans all
+		}
 
 		// Decode JSON
 		var parsed map[string]interface{}
