@@ -60,3 +60,22 @@ func TestCollapseSpacesAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLDInCDATA keeps reading JSON-LD wrapped in CDATA markers, which getJSONLD strips only
+// when a marker is there, and plain JSON-LD.
+func TestJSONLDInCDATA(t *testing.T) {
+	for _, script := range []string{
+		`<![CDATA[{"@context":"https://schema.org","@type":"NewsArticle","headline":"Wrapped"}]]>`,
+		` {"@context":"https://schema.org","@type":"NewsArticle","headline":"Wrapped"} `,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">` + script + `</script></head><body></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := NewParser()
+		ps.doc = doc
+		if md, _ := ps.getJSONLD(); md["title"] != "Wrapped" {
+			t.Errorf("%s: title %q, want Wrapped", script, md["title"])
+		}
+	}
+}
