@@ -256,7 +256,11 @@ var authorPairs = map[string]bool{"author bio": true, "about author": true, "aut
 // authorBox reports such a box. It holds a paragraph or two of prose, more than the 300 runes
 // furniture is allowed by isJunk, but never a story's worth.
 func authorBox(n *html.Node) bool {
-	holds := func(name string) bool { return nameHolds(name, authorWords, authorPairs) }
+	holds := func(name string) bool {
+		// Every author word and pair holds "author" or "biography", in any case (no other
+		// letter lowers to theirs): names without them, nearly all, skip the token walk.
+		return (containsFoldASCII(name, "author") || containsFoldASCII(name, "biography")) && nameHolds(name, authorWords, authorPairs)
+	}
 	if anyField(attr(n, "class"), holds) || anyField(attr(n, "id"), holds) {
 		return !textLonger(n, 1200)
 	}

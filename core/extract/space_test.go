@@ -66,3 +66,23 @@ func TestKoTitleHintsCoverTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBoxGuard keeps authorBox's guard in step with its word lists, and checks the
+// case-insensitive search it uses.
+func TestAuthorBoxGuard(t *testing.T) {
+	for w := range authorWords {
+		if !strings.Contains(w, "author") && !strings.Contains(w, "biography") {
+			t.Errorf("author word %q holds neither guard substring", w)
+		}
+	}
+	for p := range authorPairs {
+		if !strings.Contains(p, "author") && !strings.Contains(p, "biography") {
+			t.Errorf("author pair %q holds neither guard substring", p)
+		}
+	}
+	for s, want := range map[string]bool{"AuthorBio": true, "post-AUTHOR": true, "auth": false, "": false, "xBiographyx": true, "autor": false} {
+		if got := containsFoldASCII(s, "author") || containsFoldASCII(s, "biography"); got != want {
+			t.Errorf("guard(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
