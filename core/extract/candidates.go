@@ -76,13 +76,36 @@ func newCandidate(text string) bodyCandidate {
 // chooseBody reads the story every way and picks one. desc is the page's own summary.
 func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	r := newCandidate(readableText(doc, base))
+	for range 2 {
+		// Readability read a block the browser does not show (another page's text a CMS left
+		// in, a hidden guide): without it, the story is read again.
+		h := hiddenHolder(doc, r.text)
+		if h == nil {
+			break
+		}
+		h.Parent.RemoveChild(h)
+		r = newCandidate(readableText(doc, base))
+	}
 	var c bodyCandidate
-	if n := articleContainer(doc); n != nil {
+	n := articleContainer(doc)
+	if n != nil {
 		postclean(n)
 		c = newCandidate(renderText(n))
 	}
 	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
 		return againstReference(r, c, j)
+	}
+	if n != nil {
+		// Without a stated body to check the readings against, a story whose page names each
+		// paragraph as the story's container is read whole, not as its longest paragraph.
+		if run := containerRun(n); len(run) > 1 {
+			texts := make([]string, len(run))
+			for i, m := range run {
+				postclean(m)
+				texts[i] = renderText(m)
+			}
+			c = newCandidate(strings.Join(texts, "\n\n"))
+		}
 	}
 	best := r
 	descTokens := textsim.Tokens(desc)
@@ -192,7 +215,8 @@ func readableText(doc *html.Node, base *url.URL) string {
 
 // articleContainer finds the element a named class, id or itemprop marks as the story: among
 // matches with mostly non-link text, the innermost one that still holds nearly all the text
-// of the largest (so a wrapper's sidebar stays out).
+// of the largest (so a wrapper's sidebar stays out). A match inside a block the browser does not
+// show is no story.
 func articleContainer(doc *html.Node) *html.Node {
 	type match struct {
 		n     *html.Node
@@ -205,6 +229,9 @@ func articleContainer(doc *html.Node) *html.Node {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			}
+			if hiddenBlock(n) {
 				return
 			}
 			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && textLonger(n, 100) {
@@ -236,6 +263,68 @@ func articleContainer(doc *html.Node) *html.Node {
 		}
 	}
 	return best.n
+}
+
+// minRun is the number of paragraphs from which a repeated container name marks a story's
+// paragraphs rather than one box that happens to share its name with another.
+const minRun = 3
+
+// containerRun returns the paragraphs of a story whose page names each one as the story
+// ("<p><span itemprop=articleBody>…</span></p>" once a paragraph, or sibling
+// "<p class=article-text>"): the named element, joined in page order with its siblings of the same
+// tag and names, or with the same-named sole content of its parent's siblings; the largest match
+// alone would be the story's longest paragraph. With fewer than minRun such paragraphs it returns
+// n alone.
+func containerRun(n *html.Node) []*html.Node {
+	key := containerKey(n)
+	unit := n
+	if p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && soleContent(p) == n {
+		unit = p
+	}
+	if unit.Parent == nil {
+		return []*html.Node{n}
+	}
+	var parts []*html.Node
+	for s := unit.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || s.DataAtom != unit.DataAtom {
+			continue
+		}
+		m := s
+		if unit != n {
+			if m = soleContent(s); m == nil {
+				continue
+			}
+		}
+		if m.DataAtom == n.DataAtom && containerKey(m) == key {
+			parts = append(parts, m)
+		}
+	}
+	if len(parts) < minRun {
+		return []*html.Node{n}
+	}
+	return parts
+}
+
+// containerKey is the tag and names (class, id, itemprop) a container match is recognised by.
+func containerKey(n *html.Node) string {
+	return n.Data + "|" + attr(n, "class") + "|" + attr(n, "id") + "|" + attr(n, "itemprop")
+}
+
+// soleContent returns the one element child of p that holds all of p's text, or nil.
+func soleContent(p *html.Node) *html.Node {
+	var only *html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		case c.Type == html.ElementNode:
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
 }
 
 // anchoredBlock finds the paragraph that best restates the page's description and widens it to
@@ -566,14 +655,16 @@ func opensWithLink(n *html.Node) bool {
 // reading came from another one: pages that load the next story below the first (infinite
 // scroll) give readability two articles, and it takes the longer. The reading stays when it
 // shares most of its text with the headline's article, or that article is too short to be a story.
-func headlineArticle(doc *html.Node, reading, title string) string {
+// Without an <article> apiece, the page is cut at the next story's headline (nextStoryCut).
+func headlineArticle(doc *html.Node, reading, title, desc string) string {
 	if title == "" {
 		return reading
 	}
-	var art *html.Node
+	var art, head *html.Node
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 && sameHeadline(normSpace(textOf(n)), title) {
+			head = n
 			for a := n.Parent; a != nil; a = a.Parent {
 				if a.Type == html.ElementNode && a.DataAtom == atom.Article {
 					art = a
@@ -590,8 +681,11 @@ func headlineArticle(doc *html.Node, reading, title string) string {
 		return false
 	}
 	walk(doc)
-	if art == nil || !otherArticle(art) {
+	if head == nil {
 		return reading
+	}
+	if art == nil || !otherArticle(art) {
+		return nextStoryCut(doc, head, reading, title, desc)
 	}
 	postclean(art)
 	a := newCandidate(renderText(art))
@@ -625,4 +719,111 @@ func otherArticle(art *html.Node) bool {
 		}
 	}
 	return found
+}
+
+// nextStoryCut reads the story again from the page cut at the next story's headline when the
+// reading lies below it: pages that load the next stories under the first (infinite scroll) without
+// an <article> apiece give readability several stories, and it may take a later, longer one. The
+// next story's headline is the first <h1> after the page's own that is another headline. The cut
+// reading replaces one that shares under half of its text with it and says more of the page's
+// description desc: a box's heading set as an <h1> in a sidebar ("ALSO BY THIS AUTHOR") also
+// stands between a headline and its story, and so do a story's own section headings on some
+// sites (Medium), so without a description nothing is cut. The reading stays when the cut one is
+// too short to be a story.
+func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
+	var next *html.Node
+	seen := false
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if next != nil {
+			return
+		}
+		if n == head {
+			seen = true
+			return
+		}
+		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			if t := normSpace(textOf(n)); t != "" && !sameHeadline(t, title) {
+				next = n
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if next == nil {
+		return reading
+	}
+	d := textsim.Tokens(desc)
+	if len(d) < 8 || !readingAfter(doc, next, readingProbe(reading)) {
+		return reading
+	}
+	cut, at := cloneTree(doc, next)
+	for n := at; n != nil && n.Parent != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; {
+			following := s.NextSibling
+			n.Parent.RemoveChild(s)
+			s = following
+		}
+	}
+	at.Parent.RemoveChild(at)
+	a := newCandidate(readableText(cut, nil))
+	r := newCandidate(reading)
+	if a.size < 2*minBody || textsim.Recall(a.tokens, r.tokens) >= 0.5 || textsim.Recall(a.tokens, d) <= textsim.Recall(r.tokens, d) {
+		return reading
+	}
+	return a.text
+}
+
+// readingAfter reports whether the first block of the page holding probe (a reading's opening,
+// readingProbe) comes after mark in page order.
+func readingAfter(doc, mark *html.Node, probe string) bool {
+	if probe == "" {
+		return false
+	}
+	passed, found, after := false, false, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found {
+			return
+		}
+		if n == mark {
+			passed = true
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			case atom.P, atom.Li, atom.Blockquote, atom.Td, atom.Dd, atom.Div, atom.Section, atom.Article:
+				if (n.DataAtom == atom.P || hasOwnText(n)) && !textLonger(n, 5000) && strings.Contains(normSpace(textOf(n)), probe) {
+					found, after = true, passed
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return after
+}
+
+// cloneTree copies the tree under root and returns the copy with the copy of mark.
+func cloneTree(root, mark *html.Node) (*html.Node, *html.Node) {
+	var markCopy *html.Node
+	var clone func(*html.Node) *html.Node
+	clone = func(n *html.Node) *html.Node {
+		c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+		if n == mark {
+			markCopy = c
+		}
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			c.AppendChild(clone(k))
+		}
+		return c
+	}
+	return clone(root), markCopy
 }
