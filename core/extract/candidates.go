@@ -76,10 +76,11 @@ func newCandidate(text string) bodyCandidate {
 // chooseBody reads the story every way and picks one. desc is the page's own summary.
 func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	r := newCandidate(readableText(doc, base))
+	sheet := pageSheet(doc)
 	for range 2 {
 		// Readability read a block the browser does not show (another page's text a CMS left
-		// in, a hidden guide): without it, the story is read again.
-		h := hiddenHolder(doc, r.text)
+		// in, a hidden guide, a notification box): without it, the story is read again.
+		h := hiddenHolder(doc, sheet, r.text)
 		if h == nil {
 			break
 		}
@@ -797,7 +798,7 @@ func readingAfter(doc, mark *html.Node, probe string) bool {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 				return
 			case atom.P, atom.Li, atom.Blockquote, atom.Td, atom.Dd, atom.Div, atom.Section, atom.Article:
-				if (n.DataAtom == atom.P || hasOwnText(n)) && !textLonger(n, 5000) && strings.Contains(normSpace(textOf(n)), probe) {
+				if (n.DataAtom == atom.P || hasOwnText(n)) && !textLonger(n, 5000) && strings.Contains(squash(textOf(n)), probe) {
 					found, after = true, passed
 					return
 				}

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -56,8 +58,9 @@ func hiddenBlock(n *html.Node) bool {
 }
 
 // hiddenHolder returns the outermost hidden block that holds the opening of a reading (its first
-// line of 80 runes or more), or nil. Only blocks of a story's size are looked at.
-func hiddenHolder(doc *html.Node, reading string) *html.Node {
+// line of 80 runes or more), or nil; a block the page's own sheet hides counts (a push-notification
+// box waiting after the footer). Only blocks of a story's size are looked at.
+func hiddenHolder(doc *html.Node, sheet *sheetHiding, reading string) *html.Node {
 	probe := readingProbe(reading)
 	if probe == "" {
 		return nil
@@ -73,8 +76,8 @@ func hiddenHolder(doc *html.Node, reading string) *html.Node {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 				return
 			}
-			if hiddenBlock(n) {
-				if textLonger(n, 200) && strings.Contains(normSpace(textOf(n)), probe) {
+			if hiddenBlock(n) || sheet.hides(n) {
+				if textLonger(n, 200) && strings.Contains(squash(textOf(n)), probe) {
 					found = n
 				}
 				return
@@ -88,17 +91,241 @@ func hiddenHolder(doc *html.Node, reading string) *html.Node {
 	return found
 }
 
-// readingProbe returns the first 60 bytes of a reading's first line of 80 runes or more, as the
-// page's text holds it (spaces normalised), or "" when the reading has no such line.
+// readingProbe returns the opening of a reading's first line of 80 runes or more, squashed to its
+// first 50 letters and digits (squash), so it matches the page's text however the reading's
+// renderer spaced or joined its blocks; "" when the reading has no such line.
 func readingProbe(reading string) string {
 	for _, line := range strings.Split(reading, "\n\n") {
-		if len(line) >= 80 && len([]rune(line)) >= 80 {
-			probe := normSpace(line)
-			if len(probe) > 60 {
-				probe = probe[:60]
-			}
-			return probe
+		if len(line) >= 80 && utf8.RuneCountInString(line) >= 80 {
+			return prefixRunes(squash(line), 50)
 		}
 	}
 	return ""
+}
+
+// sheetHiding is the overlays a page's own <style> sheets hide until a script opens them: ids and
+// classes that top-level rules of their own fix to the window and hide
+// ("#pushMessage{position:fixed;display:none}", a consent ".modal"), and the selectors of rules
+// that show them again ("#pushMessage.open{display:flex}", "@media … {.menu{display:block}}").
+// A block the sheet merely hides without fixing it is left alone: a collapsed accordion section
+// of the story ("3 tips", each opened by a click) is hidden that way too.
+type sheetHiding struct {
+	ids, classes map[string]bool
+	shown        map[string][]string // "#id" or ".class" → selectors of rules that set another display
+}
+
+// maxSheet bounds the style text read for sheetHiding.
+const maxSheet = 1 << 20
+
+// displayRe reads a display declaration's value.
+var displayRe = regexp.MustCompile(`(?i)(?:^|[;{\s])display\s*:\s*([a-z-]+)`)
+
+// fixedRe matches a declaration that fixes an element to the window.
+var fixedRe = regexp.MustCompile(`(?i)(?:^|[;{\s])position\s*:\s*fixed`)
+
+// simpleNameRe matches a selector that is one id or one class.
+var simpleNameRe = regexp.MustCompile(`^[#.][A-Za-z_][\w-]*$`)
+
+// nameRe finds the ids and classes a selector names.
+var nameRe = regexp.MustCompile(`[#.][A-Za-z_][\w-]*`)
+
+// pageSheet reads the page's <style> elements (print-only ones aside) for sheetHiding; nil when
+// they hide no overlay. Pages carry hundreds of kilobytes of style, so the sheet is not parsed:
+// the rare rules that fix an element to the window are found by their "fixed", and only the names
+// they fix are then looked up. Comments are not removed: a brace or a rule in one is rare.
+func pageSheet(doc *html.Node) *sheetHiding {
+	var sheets []string
+	size, anyFixed := 0, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Style {
+			if m := strings.ToLower(attr(n, "media")); (m == "" || strings.Contains(m, "screen") || strings.Contains(m, "all")) &&
+				n.FirstChild != nil && size < maxSheet {
+				sheets = append(sheets, n.FirstChild.Data)
+				size += len(n.FirstChild.Data)
+				anyFixed = anyFixed || strings.Contains(n.FirstChild.Data, "fixed")
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if !anyFixed {
+		return nil
+	}
+	// The names rules of their own fix to the window.
+	fixed := map[string]bool{}
+	for _, css := range sheets {
+		for at := 0; ; {
+			k := strings.Index(css[at:], "fixed")
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + 5
+			sel, block, _, ok := ruleAround(css, k)
+			if !ok || !fixedRe.MatchString(block) {
+				continue
+			}
+			for _, one := range strings.Split(sel, ",") {
+				if one = strings.TrimSpace(one); simpleNameRe.MatchString(one) {
+					fixed[one] = true
+				}
+			}
+		}
+	}
+	if len(fixed) == 0 {
+		return nil
+	}
+	s := &sheetHiding{ids: map[string]bool{}, classes: map[string]bool{}, shown: map[string][]string{}}
+	for name := range fixed {
+		hidden := false
+		var shown []string
+		for _, css := range sheets {
+			depth, counted := 0, 0
+			for at := 0; ; {
+				k := strings.Index(css[at:], name)
+				if k < 0 {
+					break
+				}
+				k += at
+				at = k + len(name)
+				if at < len(css) && isNameByte(css[at]) {
+					continue // "#push" in "#pushText"
+				}
+				sel, block, start, ok := ruleAround(css, k)
+				if !ok || !strings.Contains(block, "display") {
+					continue
+				}
+				m := displayRe.FindStringSubmatch(block)
+				if m == nil {
+					continue
+				}
+				// Rules inside @media or @supports hide on some screens only.
+				if start > counted {
+					depth += strings.Count(css[counted:start], "{") - strings.Count(css[counted:start], "}")
+					counted = start
+				}
+				for _, one := range strings.Split(sel, ",") {
+					one = strings.TrimSpace(one)
+					switch {
+					case strings.EqualFold(m[1], "none"):
+						hidden = hidden || one == name && depth == 0
+					case subjectNames(one, name):
+						shown = append(shown, one)
+					}
+				}
+			}
+		}
+		switch {
+		case !hidden:
+			continue
+		case name[0] == '#':
+			s.ids[name[1:]] = true
+		default:
+			s.classes[name[1:]] = true
+		}
+		s.shown[name] = shown
+	}
+	if len(s.ids)+len(s.classes) == 0 {
+		return nil
+	}
+	return s
+}
+
+// ruleAround returns the selector and declarations of the rule whose text holds position k of css,
+// with the selector's start; ok is false when k lies in no rule (an at-rule's prelude).
+func ruleAround(css string, k int) (sel, block string, start int, ok bool) {
+	var open int
+	if css[k] == '#' || css[k] == '.' {
+		// k is in a selector: its block opens at the next "{", unless a "}" or ";" comes first.
+		o := strings.IndexAny(css[k:], "{};")
+		if o < 0 || css[k+o] != '{' {
+			return "", "", 0, false
+		}
+		open = k + o
+	} else {
+		// k is in a declaration block: it opened at the last "{", unless a "}" came after it.
+		o := strings.LastIndexAny(css[:k], "{}")
+		if o < 0 || css[o] != '{' {
+			return "", "", 0, false
+		}
+		open = o
+	}
+	start = strings.LastIndexAny(css[:open], "{};") + 1
+	sel = css[start:open]
+	if c := strings.LastIndex(sel, "*/"); c >= 0 {
+		sel = sel[c+2:] // a comment before the selector
+	}
+	sel = strings.TrimSpace(sel)
+	if sel == "" || sel[0] == '@' {
+		return "", "", 0, false
+	}
+	end := strings.IndexByte(css[open:], '}')
+	if end < 0 {
+		end = len(css) - open
+	}
+	return sel, css[open+1 : open+end], start, true
+}
+
+// subjectNames reports a selector whose subject, its last compound (the element the rule styles),
+// holds name as a whole id or class.
+func subjectNames(sel, name string) bool {
+	subject := sel
+	if k := strings.LastIndexAny(sel, " >+~"); k >= 0 {
+		subject = sel[k+1:]
+	}
+	for _, n := range nameRe.FindAllString(subject, -1) {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameByte reports a byte that continues a CSS id or class name.
+func isNameByte(c byte) bool {
+	return c == '-' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// hides reports an element the sheet hides by its id or a class, with no rule that may show it
+// again: a rule naming it with other ids or classes the element lacks ("#box.open") does not, one
+// with a combinator or a pseudo-class ("html.js #box", "#box:target") may.
+func (s *sheetHiding) hides(n *html.Node) bool {
+	if s == nil || n.Type != html.ElementNode {
+		return false
+	}
+	id := attr(n, "id")
+	classes := strings.Fields(attr(n, "class"))
+	var names []string
+	if id != "" && s.ids[id] {
+		names = append(names, "#"+id)
+	}
+	for _, c := range classes {
+		if s.classes[c] {
+			names = append(names, "."+c)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	for _, name := range names {
+		for _, sel := range s.shown[name] {
+			if strings.ContainsAny(sel, " >+~:[") {
+				return false
+			}
+			applies := true
+			for _, part := range nameRe.FindAllString(sel, -1) {
+				if part[0] == '#' && part[1:] != id || part[0] == '.' && !slices.Contains(classes, part[1:]) {
+					applies = false
+				}
+			}
+			if applies {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -63,3 +63,67 @@ func TestHiddenBlockIsNeverTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestSheetHides(t *testing.T) {
+	css := `@charset "utf-8"; /* site */ #push{position:fixed;display:none} #push.open{display:flex}
+#push #pushText{display:-webkit-box} .drawer,.modal-x{display:none}.drawer-open .drawer{display:block}
+.modal-x,.tip,#toast{position:fixed;top:0} .acc-body{display:none}
+@media (max-width:600px){.tip{display:none}} #toast{display:none} #toast:target{display:block} .bar{display:flex}`
+	tests := []struct {
+		tag  string
+		want bool
+	}{
+		{`<div id="push">`, true},               // hidden; the .open override needs a class it lacks
+		{`<div id="push" class="open">`, false}, // shown by #push.open
+		{`<div class="modal-x">`, true},         // one class of a selector list
+		{`<div class="drawer">`, false},         // a descendant rule may show it
+		{`<div class="tip">`, false},            // hidden on small screens only
+		{`<div id="toast">`, false},             // a pseudo-class rule may show it
+		{`<div class="bar">`, false},            // not hidden
+		{`<div class="acc-body">`, false},       // hidden, not an overlay: a collapsed section
+		{`<div id="pushText">`, false},          // shown, and never hidden
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><head><style>" + css + "</style></head><body><main>" + tt.tag + "text</div></main></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := bodyOf(doc).FirstChild.FirstChild
+		if got := pageSheet(doc).hides(n); got != tt.want {
+			t.Errorf("hides(%s) = %v, want %v", tt.tag, got, tt.want)
+		}
+	}
+}
+
+// TestSheetHiddenBoxIsNeverTheStory checks a push-notification box that the page's own style sheet
+// hides, after the footer, while readability discards the story's wrapper (its class reads as
+// "banner"): the body is the story, not the box.
+func TestSheetHiddenBoxIsNeverTheStory(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 10; i++ {
+		fmt.Fprintf(&b, "<p>Solar paragraph %d: the village put panels on the roof of the sports hall, and every house now pays less for its power in winter.</p>", i)
+	}
+	page := `<html><head><title>A village goes solar</title><style>#pushBox{position:fixed;bottom:10px;display:none}#pushBox.show{display:flex}</style></head><body>
+<div id="site"><div class="inner"><div class="story container-banners"><h1>A village goes solar</h1>` + b.String() + `</div></div></div>
+<footer><a href="/a">About</a></footer>
+<div id="pushBox"><a href="#">Close</a><div>Battery prize at the storage fair</div><div>The jury of the storage fair has chosen the ten finalists for this year's prize, and the winners will be named on the second day of the fair in front of the trade press. Being on the list of finalists is already a success for the firms, whose products range from home batteries to large storage plants for the grid. Ten firms from six countries made the list this year, two more than last year, and the fair expects more visitors than ever before in its halls. The prize has three parts, for storage in homes, for storage in firms and for storage on the grid, and each part has its own jury of engineers and buyers.</div></div>
+</body></html>`
+	r, err := Extract("https://example.com/village-solar", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "jury of the storage fair") || !strings.Contains(r.Body, "Solar paragraph 9") {
+		t.Errorf("body is not the story:\n%.300s", r.Body)
+	}
+}
+
+func TestSheetHidesNameTwiceInOneRule(t *testing.T) {
+	css := `#box{position:fixed;display:none} #box,#box.wide{color:red;display:block}`
+	doc, err := html.Parse(strings.NewReader("<html><head><style>" + css + "</style></head><body><main><div id=box>text</div></main></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pageSheet(doc).hides(bodyOf(doc).FirstChild.FirstChild) {
+		t.Error("a later rule shows #box again")
+	}
+}
