@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // A page may carry a whole other text in a block the browser never shows: a CMS's conditional
@@ -34,28 +36,38 @@ func hiddenBlock(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if notRendered(n) || hiddenClass(n) {
+	if notRendered(n) {
 		return true
 	}
-	if s := attr(n, "style"); s != "" && hiddenStyleRe.MatchString(s) {
+	// Every element of the page is asked: plain substrings spare the expression and the class
+	// split on nearly all of them.
+	if s := attr(n, "style"); s != "" && textsim.ContainsAny(s, hiddenStyleHints) && hiddenStyleRe.MatchString(s) {
 		return true
 	}
 	cls := attr(n, "class")
-	if cls == "" {
+	if cls == "" || !textsim.ContainsAny(cls, hiddenClassHints) {
 		return false
+	}
+	if hiddenClass(n) {
+		return true
 	}
 	hidden := false
 	for _, c := range strings.Fields(cls) {
-		l := strings.ToLower(c)
 		switch {
-		case hiddenClassNames[l]:
+		case hiddenClassNames[c]:
 			hidden = true
-		case strings.HasPrefix(l, "d-") && !strings.HasSuffix(l, "-none"):
+		case strings.HasPrefix(c, "d-") && !strings.HasSuffix(c, "-none"):
 			return false // d-md-block: shown from a breakpoint on
 		}
 	}
 	return hidden
 }
+
+// hiddenStyleHints and hiddenClassHints are substrings every hiding style or class holds.
+var (
+	hiddenStyleHints = []string{"none", "hidden", "NONE", "HIDDEN", "None", "Hidden"}
+	hiddenClassHints = []string{"hidden", "invisible", "d-none", "sr-only", "screen-reader"}
+)
 
 // hiddenHolder returns the outermost hidden block that holds the opening of a reading (its first
 // line of 80 runes or more), or nil; a block the page's own sheet hides counts (a push-notification
@@ -112,6 +124,7 @@ func readingProbe(reading string) string {
 type sheetHiding struct {
 	ids, classes map[string]bool
 	shown        map[string][]string // "#id" or ".class" → selectors of rules that set another display
+	classList    []string            // the classes, for a substring test before a class attribute is split
 }
 
 // maxSheet bounds the style text read for sheetHiding.
@@ -226,6 +239,7 @@ func pageSheet(doc *html.Node) *sheetHiding {
 			s.ids[name[1:]] = true
 		default:
 			s.classes[name[1:]] = true
+			s.classList = append(s.classList, name[1:])
 		}
 		s.shown[name] = shown
 	}
@@ -297,8 +311,11 @@ func (s *sheetHiding) hides(n *html.Node) bool {
 	if s == nil || n.Type != html.ElementNode {
 		return false
 	}
-	id := attr(n, "id")
-	classes := strings.Fields(attr(n, "class"))
+	id, cls := attr(n, "id"), attr(n, "class")
+	if !s.ids[id] && (len(s.classes) == 0 || !textsim.ContainsAny(cls, s.classList)) {
+		return false // most elements: no class split
+	}
+	classes := strings.Fields(cls)
 	var names []string
 	if id != "" && s.ids[id] {
 		names = append(names, "#"+id)
