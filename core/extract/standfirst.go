@@ -19,7 +19,10 @@ import (
 // standfirstWords are class/id tokens naming a story's opening paragraph.
 var standfirstWords = map[string]bool{"intro": true, "lead": true, "lede": true, "standfirst": true, "deck": true,
 	"dek": true, "teaser": true, "subtitle": true, "summary": true, "chapo": true, "abstract": true, "excerpt": true,
-	"sapo": true, "vorspann": true, "introtext": true, "teasertext": true, "leadtext": true}
+	"sapo": true, "vorspann": true, "introtext": true, "teasertext": true, "leadtext": true,
+	// the word newsrooms use in their own language: Spanish, Argentine, Catalan, Italian, Nordic, Czech/Slovak
+	"entradilla": true, "sumario": true, "bajada": true, "copete": true, "entradeta": true, "sommario": true,
+	"ingress": true, "ingres": true, "perex": true}
 
 // standfirstClass reports a class/id string naming a standfirst ("ts-intro", "article-lead",
 // "content__intro", "teaserText").

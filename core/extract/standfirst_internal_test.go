@@ -41,3 +41,16 @@ func TestStandfirstSummingUpSections(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestStandfirstClassInNewsroomLanguages(t *testing.T) {
+	for _, cls := range []string{"entradilla", "article-sumario", "nota-bajada", "copete", "perex", "article__ingress", "ts-intro", "content__standfirst"} {
+		if !standfirstClass(cls) {
+			t.Errorf("standfirstClass(%q) = false, want true", cls)
+		}
+	}
+	for _, cls := range []string{"article-body", "entrada-relacionada", "sumarios"} {
+		if standfirstClass(cls) {
+			t.Errorf("standfirstClass(%q) = true, want false", cls)
+		}
+	}
+}
