@@ -206,7 +206,12 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	`para ver este contenido,? (?:debes |debe )?aceptar (?:las )?cookies|` +
 	// an ad-blocker notice stands where the blocked embed or comments would be
 	`ad ?block(?:er)? users?\s*:|(?:it (?:looks|seems) like|we(?: have|'ve)? (?:noticed|detected)(?: that)?) you(?:'re| are) using an? ad ?blocker|` +
-	`please (?:disable|turn off|pause) (?:your )?ad ?blocker|sie (?:nutzen|verwenden) (?:offenbar |anscheinend )?einen ad-?blocker|ad-?blocker erkannt)`)
+	`please (?:disable|turn off|pause) (?:your )?ad ?blocker|sie (?:nutzen|verwenden) (?:offenbar |anscheinend )?einen ad-?blocker|ad-?blocker erkannt|` +
+	// a video player's control labels (video.js), read as text before its script runs
+	`loaded: \d+(?:\.\d+)?\s?%|current time \d|remaining time -?\d|this is a modal window\b|beginning of dialog window\b|end of dialog window\b|` +
+	`no compatible source was found for this media|` +
+	// a gallery's photo count on a picture ("+10")
+	`\+\d{1,4}$)`)
 
 // maxPlaceholder bounds a placeholder: a label, or the sentence or two explaining it.
 const maxPlaceholder = 200

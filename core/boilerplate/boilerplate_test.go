@@ -159,6 +159,9 @@ func TestIsPlaceholder(t *testing.T) {
 		"Ad block users: Some site features may not work correctly while an ad blocker is enabled.",
 		"It looks like you're using an ad blocker.",
 		"Sie nutzen offenbar einen Adblocker",
+		"Loaded: 0% Progress: 0% 0:00",
+		"This is a modal window.",
+		"+10",
 	} {
 		if !IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = false", s)
@@ -168,6 +171,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"The video player, which was loading slowly, froze twice during the hearing.",
 		"Externe Gutachter sollen den Inhalt des Vertrags prüfen.",
 		"Ad blockers cut the publisher's revenue by a third, the study found.",
+		"+10 percent in a year, the council said.",
+		"Loaded with debt, the club was sold in May.",
 	} {
 		if IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = true", s)
