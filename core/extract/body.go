@@ -109,9 +109,58 @@ func isJunkText(s string) bool {
 	return s != "" && len(s) <= 32 && junkTextRe.MatchString(s)
 }
 
+// bareCodeWrappers drops the class and id of the few elements that wrap nothing but a code sample
+// (<pre>): they name its styling ("highlight--with-header", "code-extra"), and readability takes
+// such names for page furniture and drops the sample with them. The sample itself keeps its names.
+func bareCodeWrappers(root *html.Node) {
+	var pres []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Pre:
+				pres = append(pres, n)
+				return
+			case atom.Script, atom.Style, atom.Head:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	const levels = 4
+	for _, pre := range pres {
+		code := utf8.RuneCountInString(normSpace(textOf(pre)))
+		if code == 0 {
+			continue
+		}
+		for a, i := pre.Parent, 0; a != nil && i < levels && a.Type == html.ElementNode && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
+			// A label or a copy button beside the sample is allowed; a paragraph is not.
+			if utf8.RuneCountInString(normSpace(textOf(a))) > code+code/4+40 || textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), containerHints) {
+				break // a paragraph beside the sample, or a name that says the story is here ("ReleaseContent")
+			}
+			dropAttr(a, "class")
+			dropAttr(a, "id")
+		}
+	}
+}
+
+// dropAttr removes an attribute from an element.
+func dropAttr(n *html.Node, key string) {
+	for i, a := range n.Attr {
+		if a.Key == key {
+			n.Attr = append(n.Attr[:i:i], n.Attr[i+1:]...)
+			return
+		}
+	}
+}
+
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
+	bareCodeWrappers(root)
 	var remove, breaks, dropCaps, times []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {

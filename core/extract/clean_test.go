@@ -32,6 +32,9 @@ func TestFurnitureRemoved(t *testing.T) {
 		kept  []string // all of these must be
 
 	}{
+		{name: "code sample in a wrapper named for its header", extra: `<div class="codeblock"><div class="codeblock__header"><span>Python</span></div><div class="highlight highlight--with-header"><pre><code>total = budget_2025 + repairs
+print("Hello, council")</code></pre></div></div>`,
+			kept: []string{`print("Hello, council")`}},
 		{name: "also on teaser link", extra: `<a class="read-more-big" href="/news/1/"><span><span>Also on rt.com</span><span>Journalists threatened with arrests as purge goes on</span></span></a>`,
 			gone: []string{"Also on rt.com", "Journalists threatened"}},
 		{name: "subscribe callout", extra: `<div class="callout"><div class="heading-h4">SUBSCRIBE</div><figure><img src="/w.png" alt=""></figure><p><a href="/subscribe">Subscribe to WIRED</a> and stay smart with more of your favorite writers.</p></div>`,
