@@ -86,10 +86,25 @@ func listBeforeHeadline(paras []string, title string) int {
 // fieldLabel is a line that labels the line after it: "Speaker(s):", "Company Name(s):", "Overview:".
 var fieldLabel = regexp.MustCompile(`^[^.!?。]{1,40}[:：]$`)
 
-// headerLabel is a label a header gives its byline or time stamp ("By:", "Published:"), which
-// fieldCard does not count.
-var headerLabel = regexp.MustCompile(`(?i)^(?:by|from|authors?|written by|photos?|credits?|images?|source|date|von|autor(?:in)?|par|por|` +
-	`tags?|share|filed under|categor(?:y|ies)|topics?)\s*[:：]$`)
+// headerLabels are the labels, lower-case, a header gives its time stamp, pictures and topics
+// ("Published:", "Photo:", "Tags:"); with the author labels (authorLabels, colonLabels) they are
+// the labels fieldCard does not count.
+var headerLabels = map[string]bool{"from": true, "photo": true, "photos": true, "credit": true, "credits": true,
+	"image": true, "images": true, "source": true, "date": true, "tag": true, "tags": true, "share": true,
+	"filed under": true, "category": true, "categories": true, "topic": true, "topics": true}
+
+// labelBefore returns the lower-case label a line opens with before its colon ("Von: Max Muster"
+// → "von"), or "" when it has none in its first 40 bytes.
+func labelBefore(p string) string {
+	i := strings.IndexAny(p, ":：")
+	if i <= 0 || i > 40 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(p[:i]))
+}
+
+// authorLabel reports an author label, as labelledByline reads them.
+func authorLabel(l string) bool { return authorLabels[l] || colonLabels[l] }
 
 // fieldCard returns the index of the first label of a card of labelled fields among the header
 // lines, or -1: a talk's or product's page states its content that way ("Session Name:" then the
@@ -100,7 +115,10 @@ func fieldCard(lines []string) int {
 	first, labels := -1, 0
 	for i := 0; i < len(lines); i++ {
 		p := lines[i]
-		if !fieldLabel.MatchString(p) || headerLabel.MatchString(p) || stampLabel.MatchString(p) {
+		if !fieldLabel.MatchString(p) || stampLabel.MatchString(p) {
+			continue
+		}
+		if l := labelBefore(p); authorLabel(l) || headerLabels[l] {
 			continue
 		}
 		if i+1 < len(lines) && fieldLabel.MatchString(lines[i+1]) {
@@ -176,8 +194,5 @@ func creditLine(p string) bool {
 	if utf8.RuneCountInString(p) > 100 || endsWithStop(p) {
 		return false
 	}
-	return creditLabel.MatchString(p) || len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil)
+	return authorLabel(labelBefore(p)) || len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil)
 }
-
-// creditLabel opens a labelled byline, whatever it names: "Author of the article:", "Von:", "Texto:".
-var creditLabel = regexp.MustCompile(`(?i)^(?:by|authors?(?: of the (?:article|story|post))?|written by|words|text|texto|von|autor(?:in|en)?|par|por|door|av|af|автор)\s*[:：]`)

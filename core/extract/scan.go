@@ -329,7 +329,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 // prepositions or common words that count only with a colon ("Von:", "Text:").
 var (
 	authorLabels = map[string]bool{"autor": true, "autorin": true, "autorin/autor": true, "autor/autorin": true, "autoren": true,
-		"author": true, "authors": true, "written by": true, "auteur": true, "auteurs": true, "autore": true, "autori": true,
+		"author": true, "authors": true, "author of the article": true, "author of the story": true, "written by": true, "auteur": true, "auteurs": true, "autore": true, "autori": true,
 		"autora": true, "forfatter": true, "författare": true, "skribent": true, "yazar": true, "penulis": true, "автор": true,
 		"авторы": true, "작성자": true, "作者": true, "著者": true, "筆者": true, "记者": true, "記者": true}
 	colonLabels = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "av": true, "di": true,
