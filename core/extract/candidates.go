@@ -508,26 +508,6 @@ func fragmentTree(s string) *html.Node {
 	return wrap
 }
 
-// dropRepeat returns the first copy of a text that states itself twice, as some publishers'
-// articleBody does (the story, then the same story again): the doubled reading would disagree
-// with every reading of the page and win as the stated body.
-func dropRepeat(s string) string {
-	const probe = 80 // bytes of the opening looked for again
-	if len(s) < 4*probe {
-		return s
-	}
-	head := s[:probe]
-	i := strings.Index(s[probe:], head)
-	if i < 0 {
-		return s
-	}
-	first, second := s[:probe+i], s[probe+i:]
-	if textsim.F1(textsim.Tokens(first), textsim.Tokens(second)) < 0.9 {
-		return s
-	}
-	return strings.TrimSpace(first)
-}
-
 // splitModules reads a story its page cut into sibling modules of one class ("<div class=con>"
 // paragraph modules between gallery and info-box modules): readability keeps the largest module
 // only. It finds the element holding the reading's first paragraph, climbs to the level whose

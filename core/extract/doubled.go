@@ -78,3 +78,24 @@ func sameParagraph(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(label)
 	return strings.ContainsRune(":：—–-", last)
 }
+
+// dropRepeat is dropSecondCopy for a text without paragraph breaks: the first copy of a text
+// that states itself twice, as some publishers' articleBody does (the story, then the same story
+// again, joined by a space). Candidates are compared before any paragraph exists, and the
+// doubled reading would disagree with every reading of the page.
+func dropRepeat(s string) string {
+	const probe = copyProbeRunes // bytes of the opening looked for again
+	if len(s) < 4*probe {
+		return s
+	}
+	head := s[:probe]
+	i := strings.Index(s[probe:], head)
+	if i < 0 {
+		return s
+	}
+	first, second := s[:probe+i], s[probe+i:]
+	if textsim.F1(textsim.Tokens(first), textsim.Tokens(second)) < copyAgree {
+		return s
+	}
+	return strings.TrimSpace(first)
+}
