@@ -128,6 +128,29 @@ func TestTitleFromStyledElementInTitle(t *testing.T) {
 		{"one-word label", `<title>draft-dejong-remotestorage-04 - remoteStorage</title>`,
 			`<div>draft-dejong-remotestorage-04</div>` + articleBody,
 			"draft-dejong-remotestorage-04 - remoteStorage"},
+		// A Chinese headline holds no spaces: its ideographs count as words.
+		{"ideographs", `<title>吉林境内车祸致36名香港游客受伤_新闻中心_中国江门网</title>`,
+			`<div class="title">吉林境内车祸致36名香港游客受伤</div>` + articleBody,
+			"吉林境内车祸致36名香港游客受伤"},
+		// <title> and og:title agree on the whole string; the page prints the story's part alone.
+		{"agreed title with sections", `<title>過年看醫師 健保局告訴你上哪找 | 醫藥新聞 | 健康醫藥 | 聯合新聞網</title>` +
+			`<meta property="og:title" content="過年看醫師 健保局告訴你上哪找 | 醫藥新聞 | 健康醫藥 | 聯合新聞網">`,
+			`<div class="story_title">過年看醫師 健保局告訴你上哪找</div>` + articleBody,
+			"過年看醫師 健保局告訴你上哪找"},
+		// A kicker the page prints alone is no headline where the titles agree on "Kicker: Headline".
+		{"kicker before a colon", `<title>Ausschuss zur Flut: Zwei Rücktritte - und viele offene Fragen</title>` +
+			`<meta property="og:title" content="Ausschuss zur Flut: Zwei Rücktritte - und viele offene Fragen">`,
+			`<span class="kicker">Ausschuss zur Flut</span>` + articleBody,
+			"Ausschuss zur Flut: Zwei Rücktritte - und viele offene Fragen"},
+		// Only an agreed title's opening counts, ahead of a trail of parts.
+		{"second half of an agreed title", `<title>Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!</title>` +
+			`<meta property="og:title" content="Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!">`,
+			`<div class="teaser">Step Aside, I'm His Wife!</div>` + articleBody,
+			"Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!"},
+		{"one part after the opening", `<title>ElixirConf 2016 - Keynote by José Valim</title>` +
+			`<meta property="og:title" content="ElixirConf 2016 - Keynote by José Valim">`,
+			`<div class="event">ElixirConf 2016 conference</div><div>ElixirConf 2016</div>` + articleBody,
+			"ElixirConf 2016 - Keynote by José Valim"},
 		// The <h1>'s own pieces are no evidence: "AFPBB News" printed in the footer.
 		{"h1 parts", `<title>動画：自爆攻撃 写真1枚 国際ニュース：AFPBB News</title>`,
 			`<h1><span>国際ニュース：AFPBB News</span></h1>` + articleBody + `<p>© AFPBB News all rights</p><div>AFPBB News</div>`,
@@ -136,8 +159,25 @@ func TestTitleFromStyledElementInTitle(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+func TestHostNameCutFromTitle(t *testing.T) {
+	for _, c := range []struct{ title, host, want string }{
+		{"in.gr - Εμφυτεύματα σιλικόνης: Ασφαλή σύμφωνα με το πόρισμα", "health.in.gr", "Εμφυτεύματα σιλικόνης: Ασφαλή σύμφωνα με το πόρισμα"},
+		{"Ученые определили возраст начала потери памяти » Vesti.kz", "vesti.kz", "Ученые определили возраст начала потери памяти"},
+		{"Story of the day - www.example.com", "www.example.com", "Story of the day"},
+		// A dotted name of another site is a source credit, not this site's name.
+		{"Story of the day - other.com", "example.com", "Story of the day - other.com"},
+	} {
+		if got := cleanTitle(c.title, nil, c.host); got != c.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", c.title, c.host, got, c.want)
+		}
+	}
+}
+
 func TestH1CutsAgreedTitle(t *testing.T) {
 	cases := []titlePage{
+		{"section h1 before the story's", `<title>Organ transplant centre has no key staff - National News - example.org</title>`,
+			`<h1 id="section">National News</h1><div><h1>Organ transplant centre has no key staff</h1>` + articleBody + `</div>`,
+			"Organ transplant centre has no key staff"},
 		{"section part", `<title>A Light Filled LA Loft — House Call</title><meta property="og:title" content="A Light Filled LA Loft — House Call">`,
 			`<h1>A Light Filled LA Loft</h1>` + articleBody, "A Light Filled LA Loft"},
 		{"page-type part", `<title>Changes in Circulating DNA in Lung Cancer - Full Text View - Trials Registry</title>` +

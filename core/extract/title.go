@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,9 @@ func isSiteName(part string, siteNames []string, host string) bool {
 			return true
 		}
 	}
+	if isHostName(part, host) {
+		return true
+	}
 	// A paper's full name that ends in its host label: "Die Neue Südtiroler Tageszeitung" on
 	// tageszeitung.it. A name is a few capitalised words; short labels ("post", "times") end
 	// too many phrases to count.
@@ -103,6 +107,31 @@ func isSiteName(part string, siteNames []string, host string) bool {
 			if utf8.RuneCountInString(label) >= minHostLabelRunes && last == label {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isHostName reports a part that is the host's domain written out, with two labels or more:
+// "in.gr - Story" on health.in.gr, "Story » Vesti.kz". Labels alone ("in") are too short to
+// tell a name from a word, but a dotted domain is never a headline's part.
+func isHostName(part, host string) bool {
+	part = strings.ToLower(strings.TrimSpace(part))
+	host = strings.ToLower(host)
+	if !strings.Contains(part, ".") || strings.ContainsFunc(part, unicode.IsSpace) {
+		return false
+	}
+	return host == part || strings.HasSuffix(host, "."+part) || "www."+part == host
+}
+
+// hostNameCut reports a title whose cut part is the host's domain written out.
+func hostNameCut(title, host string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 && isHostName(title[i+len(sep):], host) {
+			return true
+		}
+		if j := strings.Index(title, sep); j > 0 && isHostName(title[:j], host) {
+			return true
 		}
 	}
 	return false
@@ -224,8 +253,24 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					if h := headingInTitle(unescaped(p.h1s), []string{side}); h != "" {
 						return h
 					}
+					// A section's <h1> ("National News") agrees with the section part of
+					// "Story - National News": a later <h1> that is the title's longer part is
+					// the story's.
+					if side != clean[j] {
+						if h := headingInTitle(unescaped(p.h1s), []string{clean[j]}); len(squash(h)) > len(squash(side)) {
+							return h
+						}
+					}
 					if h := displayedHeadline(side, src[i], p); h != "" {
 						return printedForm(h, raw)
+					}
+					// Older layouts agree on "Story | Section | Site" in <title> and og:title
+					// and print the story's part alone in a styled <div> or <td>. Lesser
+					// headings stay no evidence, as above.
+					if hasSeparator(side) {
+						if h := trailOpening(without(headlineTexts(body), unescaped(p.headings)), side); h != "" {
+							return h
+						}
 					}
 					return printedForm(side, raw)
 				}
@@ -239,7 +284,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	// its cut form.
 	var uncut []string
 	for i := range raw {
-		if clean[i] == raw[i] || hasSeparator(clean[i]) {
+		// A part that is only the host's domain written out ("… - autosport.com") settles
+		// nothing either: "F1 News: Story" may still hold the headline the page prints.
+		if clean[i] == raw[i] || hasSeparator(clean[i]) || cleanTitle(raw[i], sites, "") == raw[i] && hostNameCut(raw[i], host) {
 			uncut = append(uncut, clean[i])
 		}
 	}
@@ -258,13 +305,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		}
 	}
 	if len(metaUncut) > 0 {
-		var texts []string
-		for _, t := range shortTexts(body) {
-			if len(strings.Fields(t)) >= 3 {
-				texts = append(texts, t)
-			}
-		}
-		if h := headingInTitle(texts, metaUncut); h != "" {
+		if h := headingInTitle(headlineTexts(body), metaUncut); h != "" {
 			return h
 		}
 	}
@@ -408,6 +449,76 @@ func headingInTitle(headings, titles []string) string {
 	return ""
 }
 
+// trailOpening finds the text that opens title as its first part, ahead of a trail of two parts
+// or more ("Story | Section | Desk | Site"), each shorter than it. A part after a colon is not
+// the trail ("Kicker: Headline - more" is one headline whose kicker the page also prints), nor is
+// a title's second half ("Prince -- Woman Warns … Step Aside"): only the opening counts.
+func trailOpening(texts []string, title string) string {
+	lt := strings.ToLower(title)
+	for _, t := range texts {
+		n := utf8.RuneCountInString(squash(t))
+		lh := strings.ToLower(t)
+		if n < minHeadingRunes || len(lh) >= len(lt) || !strings.HasPrefix(lt, lh) || !partBoundary(lt[len(lh):], false) {
+			continue
+		}
+		rest := lt[len(lh):]
+		joiner := adjoiningSeparator(rest, true)
+		if strings.ContainsAny(joiner, ":：") {
+			continue
+		}
+		parts := 0
+		for _, part := range titleParts(rest, joiner) {
+			if squash(part) != "" {
+				parts++
+			}
+		}
+		if parts >= 2 && longestPart(rest, joiner) < n {
+			return t
+		}
+	}
+	return ""
+}
+
+// headlineTexts gives the short element texts under body that may print a headline: three
+// words or more, an ideograph or kana counting as a word (a Chinese headline holds no spaces).
+// A plain element's shorter text is a label, a document number or a logo far more often.
+func headlineTexts(body *html.Node) []string {
+	var texts []string
+	for _, t := range shortTexts(body) {
+		if spokenWords(t) >= 3 {
+			texts = append(texts, t)
+		}
+	}
+	return texts
+}
+
+// without returns the texts that are not among drop.
+func without(texts, drop []string) []string {
+	var out []string
+	for _, t := range texts {
+		if !slices.Contains(drop, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// spokenWords counts the space-separated words of t, a word of ideographs or kana as one
+// word per character: "draft-dejong-remotestorage-04" is one word, "吉林境内车祸" six.
+func spokenWords(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		k := 0
+		for _, r := range w {
+			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+				k++
+			}
+		}
+		n += max(k, 1)
+	}
+	return n
+}
+
 // maxShortText bounds the element texts shortTexts keeps: longer than any headline.
 const maxShortText = 400
 
@@ -491,6 +602,15 @@ func adjoiningSeparator(rest string, headingFirst bool) string {
 // longestPart is the squashed length of the longest part of s delimited by titleSeparators or
 // the extra separators given.
 func longestPart(s string, extra ...string) int {
+	n := 0
+	for _, p := range titleParts(s, extra...) {
+		n = max(n, utf8.RuneCountInString(squash(p)))
+	}
+	return n
+}
+
+// titleParts splits s at every one of titleSeparators and the extra ones.
+func titleParts(s string, extra ...string) []string {
 	parts := []string{s}
 	for _, sep := range append(titleSeparators[:len(titleSeparators):len(titleSeparators)], extra...) {
 		if sep == "" {
@@ -502,11 +622,7 @@ func longestPart(s string, extra ...string) int {
 		}
 		parts = next
 	}
-	n := 0
-	for _, p := range parts {
-		n = max(n, utf8.RuneCountInString(squash(p)))
-	}
-	return n
+	return parts
 }
 
 // betweenSeparators reports whether before ends and after starts with one of titleSeparators.
