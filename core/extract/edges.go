@@ -46,7 +46,8 @@ func trimEdges(body, title string) string {
 		// The heading is trusted in the reading's second half, or anywhere below a story's
 		// worth of text: a long comment thread under a short story puts it in the first half,
 		// where a bare "Comments" in a share bar under the lede must not end the story.
-		if i > head && (2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) {
+		if i > head && ((2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) ||
+			before >= minBody && commentsOpen.MatchString(paras[i])) {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
@@ -136,10 +137,24 @@ func fieldCard(lines []string) int {
 }
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
-// "Comments (12)", "3 Comments", "Leave a comment", "Be the first to comment on this article".
-var commentsHead = regexp.MustCompile(`(?i)^(?:\d+\s*)?(?:kommentare|comments|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|` +
-	`kommentit|yorumlar|комментарии|коментарі|댓글|コメント|评论|評論)\s*(?:\(\d+\)|\d+)?\s*:?$|^(?:leave a (?:comment|reply)|schreibe einen kommentar|` +
-	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|be the first to comment(?: on this (?:article|story|post))?)\s*[:.!]?$`)
+// "Comments (12)", "| 13 Comment(s)", "3 Comments", "Opinie". A bare heading may also be a share
+// bar's button, so trimEdges trusts it only below a story's worth of text.
+var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|comments|comment\(s\)|commentaires|comentarios|comentários|` +
+	`commenti|reacties|komentarze|opinie|kommentarer|kommentit|yorumlar|комментарии|коментарі|σχόλια|댓글|コメント|评论|評論)` +
+	`\s*(?:\(\d+\)|\d+)?\s*:?$`)
+
+// commentsOpen opens a comment thread beyond doubt: the form that starts it ("Leave a comment",
+// "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
+// ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论") or the
+// moderation notice above them. Unlike a bare heading it ends the story below any lede. A box of
+// "selected comments" ("Wybrane komentarze") is not among them: some sites set it inside the story.
+var commentsOpen = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:(?:reader|readers'?|user|your)\s+` +
+	`(?:comments|komentarze|opinie)|(?:komentarze|opinie) (?:czytelników|internautów)|комментарии (?:читателей|к (?:новости|статье|материалу))|` +
+	`网友评论|網友評論|读者评论|讀者評論)\s*(?:\(\d+\)|\d+)?\s*:?$|` +
+	`^(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|schreibe einen kommentar|` +
+	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
+	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?)\s*\*?\s*[:.!]?$|` +
+	`^\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?moderat`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +

@@ -24,6 +24,31 @@ func TestTrimEdges(t *testing.T) {
 	if got, want := trimEdges(comments, ""), "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it."; got != want {
 		t.Errorf("the comment thread after the story must go:\n%q\nwant\n%q", got, want)
 	}
+	story := "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it."
+	for _, head := range []string{"| 13 Comment(s)", "Opinie", "Σχόλια"} {
+		if got := trimEdges(story+"\n\n"+head+"\n\nGreat news for the town, finally someone listens.", ""); got != story {
+			t.Errorf("the thread under %q must go: %q", head, got)
+		}
+	}
+	// A heading that says whose comments follow, or the form opening them, ends a short story
+	// even when the thread is far longer than the story.
+	short := "The council approved the budget on Monday after a debate of four hours in the old town hall, " +
+		"with the mayor and every member of the finance committee present, and the new rates take effect in May. " +
+		"Shops and families will pay a little more for water and waste from then on."
+	thread := strings.Repeat("\n\nGreat news for the town, finally someone listens to the people who live here.", 12)
+	for _, head := range []string{"Komentarze czytelników", "Комментарии к новости (8)", "Оставить комментарий *", "Dodaj komentarz", "网友评论",
+		"*Submitted comments are subject to moderation before being displayed."} {
+		if got := trimEdges(short+"\n\n"+head+thread, ""); got != short {
+			t.Errorf("the thread under %q must go: %q", head, got)
+		}
+	}
+	table := story + "\n\nName\n\nScore\n\nComment\n\nAda\n\n79 %\n\nFast and short"
+	if got := trimEdges(table, ""); got != table {
+		t.Errorf("a table's \"Comment\" column is no thread: %q", got)
+	}
+	if got := trimEdges(short+"\n\nComments"+thread, ""); got == short {
+		t.Error("a bare \"Comments\" under a short lede is no proof of a thread")
+	}
 }
 
 func TestTrimEdgesListBeforeHeadline(t *testing.T) {
