@@ -67,6 +67,11 @@ print("Hello, council")</code></pre></div></div>`,
 			gone: []string{"Continue reading", "weiterlesen", "Abonnent", "会員限定"}},
 		{name: "german related heading", extra: `<h3>Das könnte Sie auch interessieren:</h3><ul><li><a href="/1">Gemeinderat streitet über Parkgebühren</a></li><li><a href="/2">Neue Buslinie ab Dezember</a></li></ul>`,
 			gone: []string{"interessieren", "Parkgebühren", "Buslinie"}},
+		{name: "related headings in Russian, Polish, Greek and Chinese", extra: `<h3>Другие новости по этой теме</h3><ul><li><a href="/r1">Минздрав подвел итоги года</a></li><li><a href="/r2">В больницах стало больше мест</a></li></ul>` +
+			`<h4>Zobacz też</h4><ul><li><a href="/p1">Szpitale dostaną więcej pieniędzy</a></li><li><a href="/p2">Nowe zasady refundacji leków</a></li></ul>` +
+			`<h4>Τελευταία νέα</h4><ul><li><a href="/g1">Νέα μέτρα για τα νοσοκομεία</a></li><li><a href="/g2">Αλλαγές στις συντάξεις</a></li></ul>` +
+			`<h4>最熱門新聞</h4><ul><li><a href="/z1">港鐵新年加強列車服務</a></li><li><a href="/z2">機場快綫加密班次</a></li></ul>`,
+			gone: []string{"Другие новости", "Минздрав", "Zobacz też", "Szpitale", "Τελευταία νέα", "νοσοκομεία", "最熱門新聞", "港鐵新年"}},
 		{name: "german related articles heading", extra: `<h4>Verwandte Artikel</h4><ul><li><a href="/3">Schulen erhalten mehr Geld</a></li><li><a href="/4">Straßen bleiben gesperrt</a></li></ul>`,
 			gone: []string{"Verwandte Artikel", "Schulen erhalten", "Straßen bleiben"}},
 		{name: "read-also pointers", extra: `<p>Lesen Sie auch: <a href="/5">Spielabbruch in der Kreisliga</a></p><p><strong>Lea también:</strong> <a href="/6">Impiden ingreso a reportero</a></p><p>READ MORE: <a href="/7">Riot is considering changes to the format</a></p>`,
