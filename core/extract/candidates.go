@@ -59,6 +59,9 @@ const (
 	minBody = 40
 	// fragment is the size under which a reading may be one piece of a longer story.
 	fragment = 180
+	// minDescribed is the size from which the page's description is a sentence about the
+	// story rather than a tagline, so agreeing with it marks the story's block.
+	minDescribed = 10
 )
 
 // bodyCandidate is one reading of the story text.
@@ -197,6 +200,13 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// A short reading inside a named container twice its size: readability kept one
 		// block of a story split across several. A long reading is left alone: what a
 		// container adds to a whole story is galleries and comments.
+		return true
+	case len(desc) >= minDescribed && r.size >= 4*c.size && agreeC >= 0.8 && textsim.Recall(r.tokens, c.tokens) >= 0.9 &&
+		textsim.Recall(c.tokens, r.tokens[:r.size/4]) < 0.3:
+		// Readability took a page column that holds the story below a list of other headlines
+		// (a news feed, an author's other articles): the named container is a quarter of that
+		// reading or less, says what the page's description says, and is not where the reading
+		// opens. A story split across blocks opens the reading with its own first lines.
 		return true
 	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
 		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:

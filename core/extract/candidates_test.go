@@ -34,6 +34,8 @@ func TestBetterContainer(t *testing.T) {
 		{"readability kept a long second half; the container opens with the first", words("half", 300), words("opening", 400) + words("half", 300), true},
 		{"readability read the story; the container adds a long list after it", words("story", 300), words("story", 300) + words("list", 400), false},
 		{"container too small", story, "Read more", false},
+		{"readability took a column with a headline list above the story", words("feed", 600) + words("story", 100), words("story", 100), true},
+		{"readability read a story whose container holds its opening only", words("story", 100) + words("more", 500), words("story", 100), false},
 	}
 	for _, tt := range tests {
 		if got := betterContainer(newCandidate(tt.r), newCandidate(tt.c), desc); got != tt.want {
