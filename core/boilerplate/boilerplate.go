@@ -26,7 +26,10 @@ var (
 		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}|` +
 		`may not be (?:re)?published, broadcast|перепечатка[^.]{0,60}запрещена|перепечатка (?:материалов|и использование)[^.]{0,40}(?:только|без|с разрешения)|` +
 		`при (?:полном или частичном )?(?:использовании|перепечатке|цитировании) материалов|` +
-		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone`)
+		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone|` +
+		// Chinese portals' reprint disclaimers: "凡注明为其他媒体来源的信息，均为转载自其他媒体",
+		// "免责声明：本文仅代表作者个人观点，与凤凰网无关".
+		`凡(?:注明|標明|标明)[^。]{0,30}(?:转载|轉載)|(?:转载|轉載)(?:请|請|须|須)(?:注明|註明)|本文仅代表作者|本文僅代表作者|(?:免责|免責)(?:声明|聲明)\s*[:：]`)
 
 	// captionEnd is the expand button text glued to a caption by many Korean CMSs.
 	captionEnd = regexp.MustCompile(`\s*이미지\s*확대\s*보기\s*$`)
@@ -43,6 +46,7 @@ var (
 
 // noticeMarker finds where a notice begins inside a line.
 var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经|` +
+	`凡(?:注明|標明|标明)|(?:转载|轉載)(?:请|請|须|須)|本文(?:仅|僅)代表|(?:免责|免責)(?:声明|聲明)|` +
 	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa`)
 
 // IsCopyright reports a line that is a copyright or reprint notice: one that opens with one, or
@@ -111,7 +115,8 @@ const maxCaption = 150
 // noticeHints are substrings every notice contains; looking for them is much cheaper than the
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
-	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa"}
+	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa",
+	"转载", "轉載", "代表作者", "免责", "免責"}
 
 func noticeHint(line string) bool {
 	return textsim.ContainsAny(strings.ToLower(line), noticeHints)
@@ -224,6 +229,11 @@ func IsPlaceholder(line string) bool {
 	return line != "" && len(line) <= 4*maxPlaceholder && utf8.RuneCountInString(line) <= maxPlaceholder && placeholderLine.MatchString(line)
 }
 
+// maxFooterLines bounds the short lines a closing notice may cut: a footer's links and a list of
+// other headlines. A document printed in short lines (an RFC) with its copyright notice near the
+// top runs to hundreds.
+const maxFooterLines = 40
+
 // maxPitch bounds the lines of the sales pitch that follows a paywall prompt ("Unlimited access
 // to …", "Cancel anytime"): one short line each.
 const maxPitch = 100
@@ -231,7 +241,8 @@ const maxPitch = 100
 // Clean drops copyright notices, paywall prompts, embed placeholders and photo captions from a
 // body's paragraphs, with the copies of a caption a page prints twice (once with its button text,
 // once without) and short paragraphs repeated back to back. A paywall prompt followed by nothing
-// but short lines ends the body: those lines are its sales pitch (the story stopped at the prompt).
+// but short lines ends the body: those lines are its sales pitch (the story stopped at the prompt);
+// so does a copyright or reprint notice followed by nothing but short lines (the page's footer).
 func Clean(paras []string) []string {
 	out := paras[:0:0]
 	captions := map[string]bool{}
@@ -240,6 +251,9 @@ func Clean(paras []string) []string {
 		t := strings.TrimSpace(p)
 		if IsPaywall(t) && pitchOnly(paras[i+1:]) {
 			break
+		}
+		if i > 0 && i+1 < len(paras) && len(paras)-i-1 <= maxFooterLines && IsCopyright(t) && pitchOnly(paras[i+1:]) {
+			break // the story's closing notice, then the page's footer and link lists
 		}
 		switch {
 		case t == "" || t == prev && utf8.RuneCountInString(t) <= maxCaption:

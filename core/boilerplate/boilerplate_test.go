@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -25,6 +26,8 @@ func TestIsCopyright(t *testing.T) {
 		"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
 		"[게임과 게이머, 문화를 전합니다. 예시게임│무단 전재 및 재배포 금지]",
 		"〈좋은 뉴스를 만듭니다. 예시일보, 무단전재 및 재배포금지〉",
+		"声明： • 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。",
+		"免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -33,6 +36,7 @@ func TestIsCopyright(t *testing.T) {
 	for _, s := range []string{
 		"The copyright office said on Monday that it would review the rules for artificial intelligence.",
 		"저작권 분쟁은 계속될 전망이다.",
+		"法院认定，该网站转载文章未注明出处，侵犯了作者的著作权，判令其赔偿损失。",
 		"Суд признал, что перепечатка статьи без согласия автора нарушила закон, и обязал издание выплатить компенсацию.",
 		"Der Verlag erteilte die Genehmigung für den Nachdruck erst im März.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
@@ -189,5 +193,25 @@ func TestCleanPaywallPitch(t *testing.T) {
 	in = []string{"The council met on Monday.", "This article is for subscribers only.", "Unlimited access.", long}
 	if got, want := Clean(in), []string{"The council met on Monday.", "Unlimited access.", long}; !reflect.DeepEqual(got, want) {
 		t.Errorf("a prompt before more story keeps the story:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestCleanNoticeThenFooter(t *testing.T) {
+	in := []string{"美联储宣布，11月美国的工业产出环比下降0.2%。", "11月的产能利用率降至77.8%。",
+		"免责声明：本文仅代表作者个人观点，与本网无关。", "社会", "娱乐", "频道推荐", "48小时点击排行"}
+	if got, want := Clean(in), in[:2]; !reflect.DeepEqual(got, want) {
+		t.Errorf("Clean =\n%q\nwant\n%q", got, want)
+	}
+	long := strings.Repeat("The story goes on after the notice, as some sites print it between two parts. ", 3)
+	in = []string{"The council met on Monday.", "© 2019 Example Media. All rights reserved.", "Photos", long}
+	if got, want := Clean(in), []string{"The council met on Monday.", "Photos", long}; !reflect.DeepEqual(got, want) {
+		t.Errorf("a notice before more story keeps the story:\n%q\nwant\n%q", got, want)
+	}
+	in = []string{"Abstract: this memo defines a protocol.", "Copyright (c) 2013 IETF Trust and the persons identified as the document authors. All rights reserved."}
+	for i := 0; i < 200; i++ {
+		in = append(in, fmt.Sprintf("   %d. This document describes the wire format of the messages that", i))
+	}
+	if got := Clean(in); len(got) != len(in)-1 {
+		t.Errorf("a document in short lines keeps its text after its notice: %d of %d lines", len(got), len(in))
 	}
 }
