@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,8 +66,10 @@ func postclean(root *html.Node) {
 	var remove []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		teasers := teaserRun(n)
+		remove = append(remove, teasers...)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
+			if c.Type != html.ElementNode || slices.Contains(teasers, c) {
 				continue
 			}
 			if textLonger(c, ctaMaxRunes) {

@@ -198,3 +198,58 @@ func TestSoftHyphensRemoved(t *testing.T) {
 		t.Errorf("soft hyphens left in the body:\n%q", r.Body)
 	}
 }
+
+// teaserPage is a short story with a block at its end under a heading no word list knows.
+func teaserPage(after string) []byte {
+	return []byte(`<html lang="en"><head><title>Council passes budget</title></head><body><div id="main"><h1>Council passes budget</h1><div class="text">` +
+		`<p>The city council approved the annual budget on Monday after a long debate about school funding, road repairs and the cost of public transport for residents.</p>` +
+		`<p>Opponents said the plan ignores repairs that residents have asked for since 2019, and promised to bring the issue back before the next election.</p>` +
+		`<h3>From the region</h3>` + after + `</div></div></body></html>`)
+}
+
+func TestTeaserListIsFurniture(t *testing.T) {
+	tests := []struct {
+		name  string
+		after string
+		gone  []string
+		kept  []string
+	}{
+		{name: "teasers cut short", after: `<div><a href="/n/4"><b>Mayor visits flooded district</b></a><br>The mayor spent the morning with residents whose homes were flooded last week, promising help from the city fund, new pumps for the district and a review of the river defences before...</div>` +
+			`<div><a href="/n/5"><b>Schools to get new heating</b></a><br>Twelve schools will have their old boilers replaced before winter, the education office said, after parents complained about cold classrooms, broken radiators and...</div>` +
+			`<div><a href="/n/6"><b>Market square to be repaved</b></a><br>Work on the square starts in June and will last until autumn, with stalls moving to the park, the bus stop moving north and traders asking for...</div>`,
+			gone: []string{"Mayor visits", "Twelve schools", "Market square"}},
+		{name: "teasers with time stamps", after: `<table><tr><td><a href="/n/1">Bridge closed for repairs until spring</a> <span>05/04, 12:30</span><div>Drivers will have to take the ring road while the deck is replaced, the roads office said on Friday, and buses will run every ten minutes instead of every five.</div></td></tr>` +
+			`<tr><td><a href="/n/2">Library opens on Sundays</a> <span>03/04, 13:19</span><div>The central library will open its doors on Sundays from May, after a petition signed by more than two thousand readers, students and parents of young children.</div></td></tr>` +
+			`<tr><td><a href="/n/3">New tram line approved</a> <span>25/03, 09:50</span><div>The line will link the station with the northern suburbs, where thousands of new flats are being built, and should carry its first passengers in three years.</div></td></tr></table>`,
+			gone: []string{"Bridge closed", "Library opens", "northern suburbs"}},
+		{name: "names opening a list's items are the story's", after: `<ul><li><a href="/p/1">Anna Berg</a>, who chairs the finance committee, voted for the plan and said the schools would finally get the money they were promised.</li>` +
+			`<li><a href="/p/2">Carl Dahl</a>, the opposition leader, voted against it and said the road repairs had been put off for the third year in a row.</li>` +
+			`<li><a href="/p/3">Eva Fors</a> abstained, citing the transport budget, which she said was too small for a city that keeps growing every year.</li></ul>`,
+			kept: []string{"Anna Berg", "Carl Dahl", "Eva Fors abstained"}},
+		{name: "a table's linked records are the story's", after: `<table><tr><td><a href="/r/1">Release 4.2.3</a></td><td>April 2014, 08:00</td><td>78.57 %</td></tr>` +
+			`<tr><td><a href="/r/2">Release 4.2.4</a></td><td>May 2014, 12:30</td><td>91.08 %</td></tr>` +
+			`<tr><td><a href="/r/3">Release 4.2.5</a></td><td>June 2014, 09:15</td><td>90.89 %</td></tr></table>`,
+			kept: []string{"Release 4.2.3", "May 2014, 12:30", "91.08 %"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("https://example.com/story", teaserPage(tt.after))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(r.Body, "approved the annual budget") || !strings.Contains(r.Body, "before the next election") {
+				t.Fatalf("story paragraphs lost:\n%s", r.Body)
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(r.Body, g) {
+					t.Errorf("body still has %q:\n%s", g, r.Body)
+				}
+			}
+			for _, k := range tt.kept {
+				if !strings.Contains(r.Body, k) {
+					t.Errorf("body lost %q:\n%s", k, r.Body)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A page's trailing blocks often list other stories as teasers: each item opens with the other
+// story's headline as a link and goes on with its time stamp or the first words of its text cut
+// short ("В Кузбассе открылся хоспис 05/04, 12:30 …", "抽中公司「遲到券」 明報 - 上午7:08 …"). Such
+// a list has little link text, so the link-density rules miss it; its repeated items give it away.
+
+// minTeasers is the number of alike teaser items that make a list: two teasers may be a story's
+// own pair of pointers, three in the same markup are a list the template repeats.
+const minTeasers = 3
+
+// teaserMaxRunes bounds one teaser item: a headline, a stamp and an excerpt of a few sentences.
+const teaserMaxRunes = 1500
+
+// teaserMarkRe finds what a teaser carries and a story's paragraph rarely does beside a leading
+// link: a clock time ("12:30"), a numeric date ("05/04", "06.01.2012", "2012-01-11",
+// "2012年1月11日") or an excerpt cut short ("…", "..."). A date stands clear of other digits,
+// and one with points has its year, so a decimal ("3.5", "78.57") or a version ("4.2.3") is none.
+var teaserMarkRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:^|[^\d./])(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d{2}))?|\.(?:0?[1-9]|1[0-2])\.\d{4})(?:$|[^\d./%])|` +
+	`\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月|\.\.\.|…`)
+
+// teaserRun returns the children of n that form a teaser list: at least minTeasers teaser
+// items in a row, each an element of the same tag (readability strips the classes).
+func teaserRun(n *html.Node) []*html.Node {
+	var run, cur []*html.Node
+	flush := func() {
+		if len(cur) >= minTeasers {
+			run = append(run, cur...)
+		}
+		cur = nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			flush()
+			continue
+		}
+		if c.Type != html.ElementNode || !textLonger(c, 0) {
+			continue
+		}
+		if !teaserItem(c) || len(cur) > 0 && cur[0].DataAtom != c.DataAtom {
+			flush()
+		}
+		if teaserItem(c) {
+			cur = append(cur, c)
+		}
+	}
+	flush()
+	return run
+}
+
+// teaserItem reports an item that opens with a link to another page, the link's text a
+// headline, and carries a time stamp or a cut excerpt besides.
+func teaserItem(n *html.Node) bool {
+	if textLonger(n, teaserMaxRunes) || n.DataAtom == atom.Tr && textCells(n) > 1 {
+		return false // a table's row with data in several cells is a record, not a teaser
+	}
+	lead := leadLink(n)
+	if lead == nil {
+		return false
+	}
+	head := normSpace(textOf(lead))
+	if r := utf8.RuneCountInString(head); r < 4 || r > 200 {
+		return false
+	}
+	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) && teaserMarkRe.MatchString(text)
+}
+
+// leadLink returns the <a href> that holds the first text under n, or nil when that text is
+// not a link's.
+func leadLink(n *html.Node) *html.Node {
+	var link, found *html.Node
+	done := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if done {
+			return
+		}
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+				found, done = link, true
+			}
+			return
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
+			return
+		}
+		isLink := c.Type == html.ElementNode && c.DataAtom == atom.A && attr(c, "href") != ""
+		if isLink {
+			link = c
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+		if isLink {
+			link = nil
+		}
+	}
+	walk(n)
+	return found
+}
+
+// textCells counts the cells of a table row that hold text.
+func textCells(tr *html.Node) int {
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && textLonger(c, 0) {
+			cells++
+		}
+	}
+	return cells
+}
