@@ -320,3 +320,17 @@ func TestSectionH1LeavesHeadlineToLaterH1(t *testing.T) {
 		`<h1>autoconsumo</h1><h1>Cómo montar paso a paso una instalación</h1>` + articleBody,
 		"Cómo montar paso a paso una instalación"}})
 }
+
+func TestLeadingSeparatorDropped(t *testing.T) {
+	// A template whose blog-name part came out empty opens og:title with its separator: the
+	// heading still ends the title's site part.
+	checkTitles(t, []titlePage{
+		{"leading separator", `<title>Walking eases back pain in older adults | Health Desk News</title>
+			<meta property="og:title" content=" &raquo; Walking eases back pain in older adults - Health Desk News">`,
+			`<h1>Walking eases back pain in older adults</h1>` + articleBody,
+			"Walking eases back pain in older adults"},
+		// A dash opening a Nordic headline quotes a speaker: it stays.
+		{"quotation dash", `<title>- Angsten vil øke</title><meta property="og:title" content="- Angsten vil øke">`,
+			articleBody, "- Angsten vil øke"},
+	})
+}

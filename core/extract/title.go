@@ -223,7 +223,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
 		firstNonEmpty(p.meta["dc.title"], p.meta["dcterms.title"]), p.meta["headline"]} {
-		if t = normSpace(html.UnescapeString(t)); t != "" {
+		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
@@ -313,6 +313,22 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		return h
 	}
 	return clean[0]
+}
+
+// leadingSeparators are the separators a template leaves at a title's start when the part
+// before them (a blog's name, a breadcrumb) came out empty: " » Story - Site". Dashes are not
+// among them: a dash opens a quoted headline in Nordic and Slavic papers ("- Angsten vil øke").
+var leadingSeparators = []string{"» ", "| ", ":: ", "· ", "// ", "~ ", "› "}
+
+// withoutLeadingSeparator drops a separator that opens a title with nothing before it, so
+// the title's parts line up with the other sources' ("Story - Site" against "Story | Site").
+func withoutLeadingSeparator(t string) string {
+	for _, sep := range leadingSeparators {
+		if rest, ok := strings.CutPrefix(t, sep); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
 }
 
 // Title sources by their place in pageTitle's list.
