@@ -334,3 +334,22 @@ func TestLeadingSeparatorDropped(t *testing.T) {
 			articleBody, "- Angsten vil øke"},
 	})
 }
+
+func TestSiteNameInAnotherScriptCut(t *testing.T) {
+	// A Greek paper opens its titles with its name in capitals; the host spells it in Latin.
+	// Consonants alone match, so the name must be the whole part: "ΚΑΘΗΜΕΡΙΝΟΣ ΤΥΠΟΣ : ΕΕ" is
+	// no name however its vowels read.
+	for _, c := range []struct{ title, want string }{
+		{"ΚΑΘΗΜΕΡΙΝΟΣ ΤΥΠΟΣ : Νέοι κανόνες", "Νέοι κανόνες"},
+		{"ΚΑΘΗΜΕΡΙΝΟΣ ΤΥΠΟΣ : ΕΕ - Νέοι κανόνες για όλους", "ΕΕ - Νέοι κανόνες για όλους"},
+	} {
+		page := `<html><head><title>` + c.title + `</title></head><body>` + articleBody + `</body></html>`
+		res, err := Extract("https://www.kathimerinostypos.gr/story.do?id=1", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != c.want {
+			t.Errorf("title %q, want %q", res.Title, c.want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ func isSiteName(part string, siteNames []string, host string) bool {
 		}
 	}
 	for _, label := range hostLabels(host) {
-		if label == k {
+		if label == k || !hasSeparator(part) && transliterates(k, label) {
 			return true
 		}
 	}
@@ -110,6 +110,67 @@ func isSiteName(part string, siteNames []string, host string) bool {
 		}
 	}
 	return false
+}
+
+// latinLetters spells the Greek and Cyrillic letters in Latin ones, as hosts write a name
+// printed in those scripts: "ΡΙΖΟΣΠΑΣΤΗΣ" on rizospastis.gr, "Вести" on vesti.ru.
+var latinLetters = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "ks", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
+	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o", 'ά': "a", 'έ': "e", 'ή': "i", 'ί': "i", 'ό': "o",
+	'ύ': "y", 'ώ': "o", 'ϊ': "i", 'ϋ': "y", 'ΐ': "i", 'ΰ': "y",
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
+	'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "i", 'є': "e", 'ґ': "g",
+}
+
+// minSkeletonRunes is the fewest consonants a transliterated name needs to match a host
+// label: shorter skeletons match too many words.
+const minSkeletonRunes = 4
+
+// transliterates reports whether the squashed part k, written in Greek or Cyrillic, is the
+// host label spelled in that script. Transliterations differ in vowels and in digraphs
+// ("ph" or "f", "ch" or "h", "b" or "v"), so both are compared by their consonants alone.
+func transliterates(k, label string) bool {
+	var b strings.Builder
+	for _, r := range k {
+		l, ok := latinLetters[r]
+		if !ok {
+			return false
+		}
+		b.WriteString(l)
+	}
+	sk := consonants(b.String())
+	return utf8.RuneCountInString(sk) >= minSkeletonRunes && sk == consonants(label)
+}
+
+// consonants is the Latin spelling s reduced to its consonants, with the letters that
+// transliterations swap made one: vowels (and "y", "h") dropped, "ph" as "f", "b" as "v",
+// "c" and "q" as "k", "w" as "v", "x" as "ks", doubled letters single.
+func consonants(s string) string {
+	s = strings.NewReplacer("ph", "f", "x", "ks").Replace(s)
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h':
+			continue
+		case 'b', 'w':
+			r = 'v'
+		case 'c', 'q':
+			r = 'k'
+		}
+		if r < '0' || r > 'z' || r == last {
+			if r == last {
+				continue
+			}
+			return ""
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // isHostName reports a part that is the host's domain written out, with two labels or more:
