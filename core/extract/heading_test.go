@@ -353,3 +353,17 @@ func TestSiteNameInAnotherScriptCut(t *testing.T) {
 		}
 	}
 }
+
+func TestHostNameAndDatedHeadingCut(t *testing.T) {
+	// The host's domain joined by unspaced punctuation opens the title, and a date and a
+	// section trail the headline; the <h1> prints the headline with its date and time.
+	page := `<html><head><title>EXAMPLE.ORG::: «Old bridge» closed for repairs / 06.01.12 / Regional news desk</title></head><body>
+		<h1>«Old bridge» closed for repairs&nbsp;<span> 06.01.12&nbsp;08:49</span></h1>` + articleBody + `</body></html>`
+	res, err := Extract("https://www.example.org/story/1.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "«Old bridge» closed for repairs"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}

@@ -33,7 +33,36 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			}
 		}
 	}
+	if t := cutHostName(title, host); t != title {
+		return t
+	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// cutHostName cuts the host's domain written out off either end of a title when punctuation
+// the separator list does not hold joins it: "NR2.RU::: Story". A dotted domain is never a
+// headline's part, so any run of joiners will do.
+func cutHostName(title, host string) string {
+	if host == "" {
+		return title
+	}
+	if i := strings.IndexFunc(title, isJoiner); i > 0 {
+		head := title[:i]
+		// An opening guillemet starts the headline's quote: "NR2.RU::: «Mister No» returns".
+		rest := strings.TrimLeftFunc(title[i:], func(r rune) bool { return r != '«' && isJoiner(r) })
+		if punctuated(title[i:len(title)-len(rest)]) && isHostName(head, host) && utf8.RuneCountInString(rest) >= 4 {
+			return rest
+		}
+	}
+	if i := strings.LastIndexFunc(title, isJoiner); i > 0 && i < len(title)-1 {
+		_, size := utf8.DecodeRuneInString(title[i:])
+		tail := title[i+size:]
+		head := strings.TrimRightFunc(title[:i+size], isJoiner)
+		if punctuated(title[len(head):i+size]) && isHostName(tail, host) && utf8.RuneCountInString(head) >= 4 {
+			return head
+		}
+	}
+	return title
 }
 
 // cutStatedSiteName cuts a stated site name off either end of a title when punctuation the
@@ -187,6 +216,9 @@ func isHostName(part, host string) bool {
 
 // hostNameCut reports a title whose cut part is the host's domain written out.
 func hostNameCut(title, host string) bool {
+	if cutHostName(title, host) != title {
+		return true
+	}
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 && isHostName(title[i+len(sep):], host) {
 			return true
@@ -493,7 +525,10 @@ func firstLongHeading(headings []string, not string) string {
 // other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
 // short headings (a section name) do not count.
 func headingInTitle(headings, titles []string) string {
-	for _, h := range headings {
+	for _, h := range withDatelessForms(headings) {
+		// A heading printed with its date is the story's headline, not a logo: it stands
+		// however long the parts beside it ("Story / Subtitle / 04.01.12 / Section").
+		dated := !slices.Contains(headings, h)
 		if utf8.RuneCountInString(squash(h)) < minHeadingRunes {
 			continue
 		}
@@ -518,12 +553,48 @@ func headingInTitle(headings, titles []string) string {
 				}
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
-			if longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
+			if dated || longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
 	}
 	return ""
+}
+
+// withDatelessForms gives each heading followed, when it ends in a date or a time the layout
+// prints inside it ("Story 06.01.12 08:49"), by the heading without them: the title holds the
+// story's words alone.
+func withDatelessForms(headings []string) []string {
+	var out []string
+	for _, h := range headings {
+		out = append(out, h)
+		words := strings.Fields(h)
+		n := len(words)
+		for n > 0 && isDateToken(words[n-1]) {
+			n--
+		}
+		if n > 0 && n < len(words) {
+			out = append(out, strings.Join(words[:n], " "))
+		}
+	}
+	return out
+}
+
+// isDateToken reports a word made of digits joined by date or time punctuation: "06.01.12",
+// "08:49", "2012/01/06". A bare number ("2012", "11") may be a headline's own word.
+func isDateToken(w string) bool {
+	digits, marks := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ':' || r == '/' || r == '-':
+			marks++
+		default:
+			return false
+		}
+	}
+	return digits >= 3 && marks > 0
 }
 
 // trailOpening finds the text that opens title as its first part, ahead of a trail of two parts
