@@ -367,3 +367,18 @@ func TestHostNameAndDatedHeadingCut(t *testing.T) {
 		t.Errorf("title %q, want %q", res.Title, want)
 	}
 }
+
+func TestHeadingLeadInTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		// The <h1> prints a subtitle under the headline and the title lists both: the lead
+		// before the line break is the headline, however long the subtitle.
+		{"subtitle under a line break", `<title>Old bridge closed for repairs / Drivers face a detour of twelve kilometres through the valley for a year / Regional desk</title>`,
+			`<h1>Old bridge closed for repairs<br><small>Drivers face a detour of twelve kilometres through the valley for a year</small></h1>` + articleBody,
+			"Old bridge closed for repairs"},
+		// The <h1> ends in a link to its section, which the agreed title does not hold.
+		{"section link in the heading", `<title>Parents turn down free vaccinations - Health Market</title>
+			<meta property="og:title" content="Parents turn down free vaccinations - Health Market">`,
+			`<h1>Parents turn down free vaccinations <a href="/infections/">Infectious diseases</a></h1>` + articleBody,
+			"Parents turn down free vaccinations"},
+	})
+}

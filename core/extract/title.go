@@ -343,14 +343,14 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					// section or a teaser far more often when the metadata already agree. The
 					// first <h1> may itself be the section ("Autoconsumo" over "Autoconsumo -
 					// Story"), so the later ones are asked too.
-					if h := headingInTitle(unescaped(p.h1s), []string{side}); h != "" {
+					if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{side}); h != "" {
 						return h
 					}
 					// A section's <h1> ("National News") agrees with the section part of
 					// "Story - National News": a later <h1> that is the title's longer part is
 					// the story's.
 					if side != clean[j] {
-						if h := headingInTitle(unescaped(p.h1s), []string{clean[j]}); len(squash(h)) > len(squash(side)) {
+						if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{clean[j]}); len(squash(h)) > len(squash(side)) {
 							return h
 						}
 					}
@@ -383,7 +383,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 			uncut = append(uncut, clean[i])
 		}
 	}
-	if h := headingInTitle(p.headings, uncut); h != "" {
+	if h := headingInTitle(p.headings, p.headingLeads, uncut); h != "" {
 		return h
 	}
 	// Older layouts print the headline in a styled <div>, <td>, <b> or <font> instead of a
@@ -398,7 +398,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		}
 	}
 	if len(metaUncut) > 0 {
-		if h := headingInTitle(headlineTexts(body), metaUncut); h != "" {
+		if h := headingInTitle(headlineTexts(body), nil, metaUncut); h != "" {
 			return h
 		}
 	}
@@ -524,11 +524,9 @@ func firstLongHeading(headings []string, not string) string {
 // Belfast Telegraph", whose site part names no site cleanTitle knows. The heading must be longer than every
 // other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
 // short headings (a section name) do not count.
-func headingInTitle(headings, titles []string) string {
-	for _, h := range withDatelessForms(headings) {
-		// A heading printed with its date is the story's headline, not a logo: it stands
-		// however long the parts beside it ("Story / Subtitle / 04.01.12 / Section").
-		dated := !slices.Contains(headings, h)
+func headingInTitle(headings []string, leads map[string]string, titles []string) string {
+	for _, f := range headingForms(headings, leads) {
+		h := f.text
 		if utf8.RuneCountInString(squash(h)) < minHeadingRunes {
 			continue
 		}
@@ -553,7 +551,8 @@ func headingInTitle(headings, titles []string) string {
 				}
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
-			if dated || longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
+			if f.dated || f.more != "" && strings.Contains(squash(rest), f.more) ||
+				longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
@@ -561,23 +560,50 @@ func headingInTitle(headings, titles []string) string {
 	return ""
 }
 
-// withDatelessForms gives each heading followed, when it ends in a date or a time the layout
-// prints inside it ("Story 06.01.12 08:49"), by the heading without them: the title holds the
-// story's words alone.
-func withDatelessForms(headings []string) []string {
-	var out []string
+// headingForm is a heading's text, or the part of it that prints the headline.
+type headingForm struct {
+	text string
+	// dated marks a heading printed with its date: the story's headline, not a logo, so it
+	// stands however long the title's parts beside it ("Story / Subtitle / 04.01.12 / Section").
+	dated bool
+	// more is the rest of the heading after its lead, squashed: a title that holds it as well
+	// is the heading's own parts ("Story / Subtitle / Section" for "<h1>Story<br><small>
+	// Subtitle</small></h1>"), and the lead stands however long the subtitle.
+	more string
+}
+
+// headingForms gives each heading followed, when it ends in a date or a time the layout
+// prints inside it ("Story 06.01.12 08:49"), by the heading without them, and by its lead (the
+// text before a line break, a link or a smaller print) when leads holds one: the title holds
+// the story's words alone.
+func headingForms(headings []string, leads map[string]string) []headingForm {
+	var out []headingForm
 	for _, h := range headings {
-		out = append(out, h)
-		words := strings.Fields(h)
-		n := len(words)
-		for n > 0 && isDateToken(words[n-1]) {
-			n--
+		out = append(out, headingForm{text: h})
+		dateless := withoutDateTail(h)
+		if dateless != h {
+			out = append(out, headingForm{text: dateless, dated: true})
 		}
-		if n > 0 && n < len(words) {
-			out = append(out, strings.Join(words[:n], " "))
+		if lead, ok := leads[h]; ok && lead != h {
+			more, _ := strings.CutPrefix(squash(dateless), squash(lead))
+			out = append(out, headingForm{text: lead, more: more})
 		}
 	}
 	return out
+}
+
+// withoutDateTail is h without the dates and times that end it, or h when none does or
+// nothing would be left.
+func withoutDateTail(h string) string {
+	words := strings.Fields(h)
+	n := len(words)
+	for n > 0 && isDateToken(words[n-1]) {
+		n--
+	}
+	if n > 0 && n < len(words) {
+		return strings.Join(words[:n], " ")
+	}
+	return h
 }
 
 // isDateToken reports a word made of digits joined by date or time punctuation: "06.01.12",
