@@ -382,3 +382,17 @@ func TestHeadingLeadInTitle(t *testing.T) {
 			"Parents turn down free vaccinations"},
 	})
 }
+
+func TestLinkedTrailCut(t *testing.T) {
+	nav := `<ul><li><a href="/local/">Local</a></li><li><a href="/sport/">Sport</a></li><li><a href="/tag/doctors/">doctors</a></li></ul>`
+	checkTitles(t, []titlePage{
+		// The section the navigation links to trails the headline.
+		{"section link", `<title>Care home praised after inspection - Local</title>
+			<meta property="og:title" content="Care home praised after inspection - Local">`,
+			nav + articleBody, "Care home praised after inspection"},
+		// A lower-case word after a dash is the headline's source, even when a tag links it.
+		{"lower-case source", `<title>Winter makes skin look older - doctors</title>
+			<meta property="og:title" content="Winter makes skin look older - doctors">`,
+			nav + articleBody, "Winter makes skin look older - doctors"},
+	})
+}

@@ -365,7 +365,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 							return h
 						}
 					}
-					return printedForm(side, raw)
+					return printedForm(withoutLinkedTrail(side, body), raw)
 				}
 			}
 		}
@@ -405,7 +405,51 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	if h := headlineForSectionTitle(raw, clean, p.headings, body); h != "" {
 		return h
 	}
-	return clean[0]
+	return withoutLinkedTrail(clean[0], body)
+}
+
+// lowerCaseOnly reports text whose letters are all lower-case ones of a script with case: a
+// section's or a site's name is capitalised or written in a script without case, while a
+// lower-case word after a dash belongs to the headline ("… старше – косметологи", the source).
+func lowerCaseOnly(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsLower(r) {
+				return false
+			}
+			lower = true
+		}
+	}
+	return lower
+}
+
+// maxLinkedTrail is the most parts withoutLinkedTrail cuts.
+const maxLinkedTrail = 3
+
+// withoutLinkedTrail cuts the parts that end a title when each is the text of a link on the
+// page, a few words long: the section ("Story - Local", "Story | News") or the site ("Story -
+// uho優活健康網") the navigation names. What is left must still read as a headline, three
+// words or more.
+func withoutLinkedTrail(title string, body *html.Node) string {
+	for range maxLinkedTrail {
+		cut := -1
+		var sepLen int
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut, sepLen = i, len(sep)
+			}
+		}
+		if cut <= 0 {
+			return title
+		}
+		head, tail := strings.TrimSpace(title[:cut]), strings.TrimSpace(title[cut+sepLen:])
+		if len(strings.Fields(tail)) > maxSectionTitleWords || spokenWords(head) < 3 || lowerCaseOnly(tail) || !isLinkText(body, tail) {
+			return title
+		}
+		title = head
+	}
+	return title
 }
 
 // leadingSeparators are the separators a template leaves at a title's start when the part
