@@ -396,3 +396,18 @@ func TestLinkedTrailCut(t *testing.T) {
 			nav + articleBody, "Winter makes skin look older - doctors"},
 	})
 }
+
+func TestKeywordListBeforeHeadline(t *testing.T) {
+	// A search-engine list of phrases opens the title, whose site part names the host in
+	// another script: the title is settled, and only the <h1> agreeing with its rest leaves
+	// the list out.
+	page := `<html><head><title>City news, region news, Council votes to close the old market hall - Трибуна</title></head><body>
+		<h1>Council votes to close the old market hall</h1>` + articleBody + `</body></html>`
+	res, err := Extract("https://www.tribuna.example/story/1.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Council votes to close the old market hall"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}

@@ -604,6 +604,22 @@ func headingInTitle(headings []string, leads map[string]string, titles []string)
 	return ""
 }
 
+// keywordList reports a title's opening that is a search-engine list of two or more short
+// phrases, each ended by a comma ("Kharkiv news, Ukraine news, Story - Site"): a source that
+// is the rest of such a title agrees with it.
+func keywordList(before string) bool {
+	items := strings.Split(before, ", ")
+	if len(items) < 3 || items[len(items)-1] != "" {
+		return false
+	}
+	for _, it := range items[:len(items)-1] {
+		if n := len(strings.Fields(it)); n == 0 || n > maxSectionTitleWords {
+			return false
+		}
+	}
+	return true
+}
+
 // headingForm is a heading's text, or the part of it that prints the headline.
 type headingForm struct {
 	text string
@@ -908,6 +924,9 @@ func confirms(c, otherClean, otherRaw string) (string, bool) {
 		}
 		if head != "" && squash(head) == ko {
 			return head, true
+		}
+		if lo, lc := strings.ToLower(o), strings.ToLower(c); len(lo) > len(lc) && strings.HasSuffix(lo, lc) && keywordList(lo[:len(lo)-len(lc)]) {
+			return c, true
 		}
 		for _, sep := range titleSeparators {
 			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
