@@ -380,6 +380,11 @@ func TestHeadingLeadInTitle(t *testing.T) {
 			<meta property="og:title" content="Parents turn down free vaccinations - Health Market">`,
 			`<h1>Parents turn down free vaccinations <a href="/infections/">Infectious diseases</a></h1>` + articleBody,
 			"Parents turn down free vaccinations"},
+		// A kicker printed in its own block before the headline is no lead.
+		{"kicker block", `<title>City has it all: Town of records | example.org</title>
+			<meta property="og:title" content="City has it all: Town of records">`,
+			`<h1><!--[--><div><span>City has it all</span></div><span>: </span><span>Town of records</span></h1>` + articleBody,
+			"City has it all: Town of records"},
 	})
 }
 

@@ -587,17 +587,21 @@ func startsWithBy(n *html.Node) bool {
 }
 
 // headingLead is the text a heading opens with before a line break, a link or a smaller print
-// (<small>, <span>, <sup>, <time>), or "" when the heading opens with one of those (it may
-// wrap the headline itself) or holds nothing after its lead.
+// (<small>, <sup>, <time>), or "" when the heading opens with one of those or holds another
+// element first (a <div> or <span> may print a kicker or the headline itself) or holds
+// nothing after its lead.
 func headingLead(n *html.Node) string {
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			switch c.DataAtom {
-			case atom.Br, atom.A, atom.Small, atom.Span, atom.Sup, atom.Time:
+			case atom.Br, atom.A, atom.Small, atom.Sup, atom.Time:
 				if lead := normSpace(b.String()); lead != "" {
 					return lead
 				}
+				return ""
+			case atom.B, atom.I, atom.Em, atom.Strong, atom.Q, atom.Font:
+			default:
 				return ""
 			}
 		}

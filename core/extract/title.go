@@ -595,8 +595,10 @@ func headingInTitle(headings []string, leads map[string]string, titles []string)
 				}
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
-			if f.dated || f.more != "" && strings.Contains(squash(rest), f.more) ||
-				longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
+			joiner := adjoiningSeparator(rest, strings.HasPrefix(lt, lh))
+			// A kicker ends in a colon ("Kicker: Headline"): the lead before one is no headline.
+			if f.dated || f.more != "" && !strings.ContainsAny(joiner, ":：") && strings.Contains(squash(rest), f.more) ||
+				longestPart(rest, joiner) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
