@@ -416,3 +416,18 @@ func TestKeywordListBeforeHeadline(t *testing.T) {
 		t.Errorf("title %q, want %q", res.Title, want)
 	}
 }
+
+func TestTitleCutAtHostPart(t *testing.T) {
+	// A part ending in the host's domain names the site; the tagline after it goes too, and
+	// the short headline left stands though the post links its own heading.
+	page := `<html><head><title>Benefits of teas | Healthy.example - live well and eat well every single day!</title></head><body>
+		<nav><a href="/">Home</a></nav><h2><a href="/benefits-of-teas/">Benefits of teas</a></h2>` + articleBody +
+		`<h3>One comment on “Benefits of teas”</h3></body></html>`
+	res, err := Extract("https://www.healthy.example/benefits-of-teas/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Benefits of teas"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}

@@ -46,6 +46,9 @@ func cutHostName(title, host string) string {
 	if host == "" {
 		return title
 	}
+	if t := cutAtHostPart(title, host); t != title {
+		return t
+	}
 	if i := strings.IndexFunc(title, isJoiner); i > 0 {
 		head := title[:i]
 		// An opening guillemet starts the headline's quote: "NR2.RU::: «Mister No» returns".
@@ -139,6 +142,38 @@ func isSiteName(part string, siteNames []string, host string) bool {
 		}
 	}
 	return false
+}
+
+// cutAtHostPart cuts a title at its first part after the opening one that ends in the host's
+// domain written out ("Story | Example.info - tagline", "Story - Science in Example.pl"): that
+// part names the site, and what follows it is the site's tagline or keywords.
+func cutAtHostPart(title, host string) string {
+	type cut struct{ at, end int }
+	var seps []cut
+	for i := 0; i < len(title); i++ {
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(title[i:], sep) {
+				seps = append(seps, cut{i, i + len(sep)})
+				i += len(sep) - 1
+				break
+			}
+		}
+	}
+	for k, c := range seps {
+		end := len(title)
+		if k+1 < len(seps) {
+			end = seps[k+1].at
+		}
+		words := strings.Fields(title[c.end:end])
+		if len(words) == 0 || len(words) > maxSiteNameWords || !isHostName(words[len(words)-1], host) {
+			continue
+		}
+		if head := strings.TrimSpace(title[:c.at]); utf8.RuneCountInString(head) >= 4 {
+			return head
+		}
+		return title
+	}
+	return title
 }
 
 // latinLetters spells the Greek and Cyrillic letters in Latin ones, as hosts write a name
@@ -544,9 +579,10 @@ const maxSectionTitleWords = 3
 // headlineForSectionTitle is the first heading of four words or more when the page's only title
 // source is a <title> that names a section: short, and the text of one of the page's own links
 // (its navigation). Blogs and older news layouts put the story's headline in an <h2> or <h3>
-// and nowhere in the head. A short <title> no link repeats is taken for a short headline.
+// and nowhere in the head. A short <title> no link repeats is taken for a short headline, and
+// so is one a heading prints (a blog links its post's heading to the post itself).
 func headlineForSectionTitle(raw, clean, headings []string, body *html.Node) string {
-	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) {
+	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) || slices.Contains(headings, clean[0]) {
 		return ""
 	}
 	return firstLongHeading(headings, raw[0])
