@@ -430,4 +430,8 @@ func TestTitleCutAtHostPart(t *testing.T) {
 	if want := "Benefits of teas"; res.Title != want {
 		t.Errorf("title %q, want %q", res.Title, want)
 	}
+	// With no <title>, a first <h1> the navigation links is a section's name still.
+	checkTitles(t, []titlePage{{"section h1", ``,
+		`<nav><a href="/latest/">Latest News</a></nav><h1>Latest News</h1><h2>Chess champion draws his third game</h2>` + articleBody,
+		"Chess champion draws his third game"}})
 }

@@ -437,7 +437,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 			return h
 		}
 	}
-	if h := headlineForSectionTitle(raw, clean, p.headings, body); h != "" {
+	if h := headlineForSectionTitle(raw, clean, p.headings, normSpace(html.UnescapeString(p.h1)), body); h != "" {
 		return h
 	}
 	return withoutLinkedTrail(clean[0], body)
@@ -580,9 +580,10 @@ const maxSectionTitleWords = 3
 // source is a <title> that names a section: short, and the text of one of the page's own links
 // (its navigation). Blogs and older news layouts put the story's headline in an <h2> or <h3>
 // and nowhere in the head. A short <title> no link repeats is taken for a short headline, and
-// so is one a heading prints (a blog links its post's heading to the post itself).
-func headlineForSectionTitle(raw, clean, headings []string, body *html.Node) string {
-	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) || slices.Contains(headings, clean[0]) {
+// so is one a heading other than the first <h1> prints (a blog links its post's heading to the
+// post itself); the first <h1> may be the only source, a section's name.
+func headlineForSectionTitle(raw, clean, headings []string, h1 string, body *html.Node) string {
+	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) || clean[0] != h1 && slices.Contains(headings, clean[0]) {
 		return ""
 	}
 	return firstLongHeading(headings, raw[0])
