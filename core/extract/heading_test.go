@@ -320,3 +320,118 @@ func TestSectionH1LeavesHeadlineToLaterH1(t *testing.T) {
 		`<h1>autoconsumo</h1><h1>Cómo montar paso a paso una instalación</h1>` + articleBody,
 		"Cómo montar paso a paso una instalación"}})
 }
+
+func TestLeadingSeparatorDropped(t *testing.T) {
+	// A template whose blog-name part came out empty opens og:title with its separator: the
+	// heading still ends the title's site part.
+	checkTitles(t, []titlePage{
+		{"leading separator", `<title>Walking eases back pain in older adults | Health Desk News</title>
+			<meta property="og:title" content=" &raquo; Walking eases back pain in older adults - Health Desk News">`,
+			`<h1>Walking eases back pain in older adults</h1>` + articleBody,
+			"Walking eases back pain in older adults"},
+		// A dash opening a Nordic headline quotes a speaker: it stays.
+		{"quotation dash", `<title>- Angsten vil øke</title><meta property="og:title" content="- Angsten vil øke">`,
+			articleBody, "- Angsten vil øke"},
+	})
+}
+
+func TestSiteNameInAnotherScriptCut(t *testing.T) {
+	// A Greek paper opens its titles with its name in capitals; the host spells it in Latin.
+	// Consonants alone match, so the name must be the whole part: "ΚΑΘΗΜΕΡΙΝΟΣ ΤΥΠΟΣ : ΕΕ" is
+	// no name however its vowels read.
+	for _, c := range []struct{ title, want string }{
+		{"ΚΑΘΗΜΕΡΙΝΟΣ ΤΥΠΟΣ : Νέοι κανόνες", "Νέοι κανόνες"},
+		{"ΚΑΘΗΜΕΡΙΝΟΣ ΤΥΠΟΣ : ΕΕ - Νέοι κανόνες για όλους", "ΕΕ - Νέοι κανόνες για όλους"},
+	} {
+		page := `<html><head><title>` + c.title + `</title></head><body>` + articleBody + `</body></html>`
+		res, err := Extract("https://www.kathimerinostypos.gr/story.do?id=1", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != c.want {
+			t.Errorf("title %q, want %q", res.Title, c.want)
+		}
+	}
+}
+
+func TestHostNameAndDatedHeadingCut(t *testing.T) {
+	// The host's domain joined by unspaced punctuation opens the title, and a date and a
+	// section trail the headline; the <h1> prints the headline with its date and time.
+	page := `<html><head><title>EXAMPLE.ORG::: «Old bridge» closed for repairs / 06.01.12 / Regional news desk</title></head><body>
+		<h1>«Old bridge» closed for repairs&nbsp;<span> 06.01.12&nbsp;08:49</span></h1>` + articleBody + `</body></html>`
+	res, err := Extract("https://www.example.org/story/1.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "«Old bridge» closed for repairs"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}
+
+func TestHeadingLeadInTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		// The <h1> prints a subtitle under the headline and the title lists both: the lead
+		// before the line break is the headline, however long the subtitle.
+		{"subtitle under a line break", `<title>Old bridge closed for repairs / Drivers face a detour of twelve kilometres through the valley for a year / Regional desk</title>`,
+			`<h1>Old bridge closed for repairs<br><small>Drivers face a detour of twelve kilometres through the valley for a year</small></h1>` + articleBody,
+			"Old bridge closed for repairs"},
+		// The <h1> ends in a link to its section, which the agreed title does not hold.
+		{"section link in the heading", `<title>Parents turn down free vaccinations - Health Market</title>
+			<meta property="og:title" content="Parents turn down free vaccinations - Health Market">`,
+			`<h1>Parents turn down free vaccinations <a href="/infections/">Infectious diseases</a></h1>` + articleBody,
+			"Parents turn down free vaccinations"},
+		// A kicker printed in its own block before the headline is no lead.
+		{"kicker block", `<title>City has it all: Town of records | example.org</title>
+			<meta property="og:title" content="City has it all: Town of records">`,
+			`<h1><!--[--><div><span>City has it all</span></div><span>: </span><span>Town of records</span></h1>` + articleBody,
+			"City has it all: Town of records"},
+	})
+}
+
+func TestLinkedTrailCut(t *testing.T) {
+	nav := `<ul><li><a href="/local/">Local</a></li><li><a href="/sport/">Sport</a></li><li><a href="/tag/doctors/">doctors</a></li></ul>`
+	checkTitles(t, []titlePage{
+		// The section the navigation links to trails the headline.
+		{"section link", `<title>Care home praised after inspection - Local</title>
+			<meta property="og:title" content="Care home praised after inspection - Local">`,
+			nav + articleBody, "Care home praised after inspection"},
+		// A lower-case word after a dash is the headline's source, even when a tag links it.
+		{"lower-case source", `<title>Winter makes skin look older - doctors</title>
+			<meta property="og:title" content="Winter makes skin look older - doctors">`,
+			nav + articleBody, "Winter makes skin look older - doctors"},
+	})
+}
+
+func TestKeywordListBeforeHeadline(t *testing.T) {
+	// A search-engine list of phrases opens the title, whose site part names the host in
+	// another script: the title is settled, and only the <h1> agreeing with its rest leaves
+	// the list out.
+	page := `<html><head><title>City news, region news, Council votes to close the old market hall - Трибуна</title></head><body>
+		<h1>Council votes to close the old market hall</h1>` + articleBody + `</body></html>`
+	res, err := Extract("https://www.tribuna.example/story/1.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Council votes to close the old market hall"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+}
+
+func TestTitleCutAtHostPart(t *testing.T) {
+	// A part ending in the host's domain names the site; the tagline after it goes too, and
+	// the short headline left stands though the post links its own heading.
+	page := `<html><head><title>Benefits of teas | Healthy.example - live well and eat well every single day!</title></head><body>
+		<nav><a href="/">Home</a></nav><h2><a href="/benefits-of-teas/">Benefits of teas</a></h2>` + articleBody +
+		`<h3>One comment on “Benefits of teas”</h3></body></html>`
+	res, err := Extract("https://www.healthy.example/benefits-of-teas/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Benefits of teas"; res.Title != want {
+		t.Errorf("title %q, want %q", res.Title, want)
+	}
+	// With no <title>, a first <h1> the navigation links is a section's name still.
+	checkTitles(t, []titlePage{{"section h1", ``,
+		`<nav><a href="/latest/">Latest News</a></nav><h1>Latest News</h1><h2>Chess champion draws his third game</h2>` + articleBody,
+		"Chess champion draws his third game"}})
+}

@@ -27,9 +27,12 @@ type page struct {
 	h1s []string
 	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
 	// og:title often print their headline in one of them, not in the first <h1> (a logo).
-	headings  []string
-	times     []timeTag
-	dataDates []string // data-date-time style attributes (Naver and others), hAtom "published" titles
+	headings []string
+	// headingLeads maps a heading's text to its lead, the text before a line break, a link or a
+	// smaller print inside it ("Story<br><small>Subtitle</small>", "Story <a>Section</a>").
+	headingLeads map[string]string
+	times        []timeTag
+	dataDates    []string // data-date-time style attributes (Naver and others), hAtom "published" titles
 	// updatedTitles are the title attributes of hAtom "updated" elements: a machine date of the
 	// last change.
 	updatedTitles []string
@@ -165,7 +168,14 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 		}
 		if len(p.headings) < maxHeadings {
-			p.headings = append(p.headings, normSpace(textOf(n)))
+			t := normSpace(textOf(n))
+			p.headings = append(p.headings, t)
+			if lead := headingLead(n); lead != "" && lead != t {
+				if p.headingLeads == nil {
+					p.headingLeads = map[string]string{}
+				}
+				p.headingLeads[t] = lead
+			}
 		}
 		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
 	case atom.Time:
@@ -574,4 +584,28 @@ func startsWithBy(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// headingLead is the text a heading opens with before a line break, a link or a smaller print
+// (<small>, <sup>, <time>), or "" when the heading opens with one of those or holds another
+// element first (a <div> or <span> may print a kicker or the headline itself) or holds
+// nothing after its lead.
+func headingLead(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Br, atom.A, atom.Small, atom.Sup, atom.Time:
+				if lead := normSpace(b.String()); lead != "" {
+					return lead
+				}
+				return ""
+			case atom.B, atom.I, atom.Em, atom.Strong, atom.Q, atom.Font:
+			default:
+				return ""
+			}
+		}
+		b.WriteString(textOf(c))
+	}
+	return ""
 }

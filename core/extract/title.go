@@ -33,7 +33,39 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			}
 		}
 	}
+	if t := cutHostName(title, host); t != title {
+		return t
+	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// cutHostName cuts the host's domain written out off either end of a title when punctuation
+// the separator list does not hold joins it: "NR2.RU::: Story". A dotted domain is never a
+// headline's part, so any run of joiners will do.
+func cutHostName(title, host string) string {
+	if host == "" {
+		return title
+	}
+	if t := cutAtHostPart(title, host); t != title {
+		return t
+	}
+	if i := strings.IndexFunc(title, isJoiner); i > 0 {
+		head := title[:i]
+		// An opening guillemet starts the headline's quote: "NR2.RU::: «Mister No» returns".
+		rest := strings.TrimLeftFunc(title[i:], func(r rune) bool { return r != '«' && isJoiner(r) })
+		if punctuated(title[i:len(title)-len(rest)]) && isHostName(head, host) && utf8.RuneCountInString(rest) >= 4 {
+			return rest
+		}
+	}
+	if i := strings.LastIndexFunc(title, isJoiner); i > 0 && i < len(title)-1 {
+		_, size := utf8.DecodeRuneInString(title[i:])
+		tail := title[i+size:]
+		head := strings.TrimRightFunc(title[:i+size], isJoiner)
+		if punctuated(title[len(head):i+size]) && isHostName(tail, host) && utf8.RuneCountInString(head) >= 4 {
+			return head
+		}
+	}
+	return title
 }
 
 // cutStatedSiteName cuts a stated site name off either end of a title when punctuation the
@@ -91,7 +123,7 @@ func isSiteName(part string, siteNames []string, host string) bool {
 		}
 	}
 	for _, label := range hostLabels(host) {
-		if label == k {
+		if label == k || !hasSeparator(part) && transliterates(k, label) {
 			return true
 		}
 	}
@@ -112,6 +144,99 @@ func isSiteName(part string, siteNames []string, host string) bool {
 	return false
 }
 
+// cutAtHostPart cuts a title at its first part after the opening one that ends in the host's
+// domain written out ("Story | Example.info - tagline", "Story - Science in Example.pl"): that
+// part names the site, and what follows it is the site's tagline or keywords.
+func cutAtHostPart(title, host string) string {
+	type cut struct{ at, end int }
+	var seps []cut
+	for i := 0; i < len(title); i++ {
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(title[i:], sep) {
+				seps = append(seps, cut{i, i + len(sep)})
+				i += len(sep) - 1
+				break
+			}
+		}
+	}
+	for k, c := range seps {
+		end := len(title)
+		if k+1 < len(seps) {
+			end = seps[k+1].at
+		}
+		words := strings.Fields(title[c.end:end])
+		if len(words) == 0 || len(words) > maxSiteNameWords || !isHostName(words[len(words)-1], host) {
+			continue
+		}
+		if head := strings.TrimSpace(title[:c.at]); utf8.RuneCountInString(head) >= 4 {
+			return head
+		}
+		return title
+	}
+	return title
+}
+
+// latinLetters spells the Greek and Cyrillic letters in Latin ones, as hosts write a name
+// printed in those scripts: "ΡΙΖΟΣΠΑΣΤΗΣ" on rizospastis.gr, "Вести" on vesti.ru.
+var latinLetters = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "ks", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
+	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o", 'ά': "a", 'έ': "e", 'ή': "i", 'ί': "i", 'ό': "o",
+	'ύ': "y", 'ώ': "o", 'ϊ': "i", 'ϋ': "y", 'ΐ': "i", 'ΰ': "y",
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
+	'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
+	'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "i", 'є': "e", 'ґ': "g",
+}
+
+// minSkeletonRunes is the fewest consonants a transliterated name needs to match a host
+// label: shorter skeletons match too many words.
+const minSkeletonRunes = 4
+
+// transliterates reports whether the squashed part k, written in Greek or Cyrillic, is the
+// host label spelled in that script. Transliterations differ in vowels and in digraphs
+// ("ph" or "f", "ch" or "h", "b" or "v"), so both are compared by their consonants alone.
+func transliterates(k, label string) bool {
+	var b strings.Builder
+	for _, r := range k {
+		l, ok := latinLetters[r]
+		if !ok {
+			return false
+		}
+		b.WriteString(l)
+	}
+	sk := consonants(b.String())
+	return utf8.RuneCountInString(sk) >= minSkeletonRunes && sk == consonants(label)
+}
+
+// consonants is the Latin spelling s reduced to its consonants, with the letters that
+// transliterations swap made one: vowels (and "y", "h") dropped, "ph" as "f", "b" as "v",
+// "c" and "q" as "k", "w" as "v", "x" as "ks", doubled letters single.
+func consonants(s string) string {
+	s = strings.NewReplacer("ph", "f", "x", "ks").Replace(s)
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h':
+			continue
+		case 'b', 'w':
+			r = 'v'
+		case 'c', 'q':
+			r = 'k'
+		}
+		if r < '0' || r > 'z' || r == last {
+			if r == last {
+				continue
+			}
+			return ""
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
 // isHostName reports a part that is the host's domain written out, with two labels or more:
 // "in.gr - Story" on health.in.gr, "Story » Vesti.kz". Labels alone ("in") are too short to
 // tell a name from a word, but a dotted domain is never a headline's part.
@@ -126,6 +251,9 @@ func isHostName(part, host string) bool {
 
 // hostNameCut reports a title whose cut part is the host's domain written out.
 func hostNameCut(title, host string) bool {
+	if cutHostName(title, host) != title {
+		return true
+	}
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 && isHostName(title[i+len(sep):], host) {
 			return true
@@ -223,7 +351,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
 		firstNonEmpty(p.meta["dc.title"], p.meta["dcterms.title"]), p.meta["headline"]} {
-		if t = normSpace(html.UnescapeString(t)); t != "" {
+		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
@@ -250,14 +378,14 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					// section or a teaser far more often when the metadata already agree. The
 					// first <h1> may itself be the section ("Autoconsumo" over "Autoconsumo -
 					// Story"), so the later ones are asked too.
-					if h := headingInTitle(unescaped(p.h1s), []string{side}); h != "" {
+					if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{side}); h != "" {
 						return h
 					}
 					// A section's <h1> ("National News") agrees with the section part of
 					// "Story - National News": a later <h1> that is the title's longer part is
 					// the story's.
 					if side != clean[j] {
-						if h := headingInTitle(unescaped(p.h1s), []string{clean[j]}); len(squash(h)) > len(squash(side)) {
+						if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{clean[j]}); len(squash(h)) > len(squash(side)) {
 							return h
 						}
 					}
@@ -272,7 +400,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 							return h
 						}
 					}
-					return printedForm(side, raw)
+					return printedForm(withoutLinkedTrail(side, body), raw)
 				}
 			}
 		}
@@ -290,7 +418,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 			uncut = append(uncut, clean[i])
 		}
 	}
-	if h := headingInTitle(p.headings, uncut); h != "" {
+	if h := headingInTitle(p.headings, p.headingLeads, uncut); h != "" {
 		return h
 	}
 	// Older layouts print the headline in a styled <div>, <td>, <b> or <font> instead of a
@@ -305,14 +433,74 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		}
 	}
 	if len(metaUncut) > 0 {
-		if h := headingInTitle(headlineTexts(body), metaUncut); h != "" {
+		if h := headingInTitle(headlineTexts(body), nil, metaUncut); h != "" {
 			return h
 		}
 	}
-	if h := headlineForSectionTitle(raw, clean, p.headings, body); h != "" {
+	if h := headlineForSectionTitle(raw, clean, p.headings, normSpace(html.UnescapeString(p.h1)), body); h != "" {
 		return h
 	}
-	return clean[0]
+	return withoutLinkedTrail(clean[0], body)
+}
+
+// lowerCaseOnly reports text whose letters are all lower-case ones of a script with case: a
+// section's or a site's name is capitalised or written in a script without case, while a
+// lower-case word after a dash belongs to the headline ("… старше – косметологи", the source).
+func lowerCaseOnly(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsLower(r) {
+				return false
+			}
+			lower = true
+		}
+	}
+	return lower
+}
+
+// maxLinkedTrail is the most parts withoutLinkedTrail cuts.
+const maxLinkedTrail = 3
+
+// withoutLinkedTrail cuts the parts that end a title when each is the text of a link on the
+// page, a few words long: the section ("Story - Local", "Story | News") or the site ("Story -
+// uho優活健康網") the navigation names. What is left must still read as a headline, three
+// words or more.
+func withoutLinkedTrail(title string, body *html.Node) string {
+	for range maxLinkedTrail {
+		cut := -1
+		var sepLen int
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut, sepLen = i, len(sep)
+			}
+		}
+		if cut <= 0 {
+			return title
+		}
+		head, tail := strings.TrimSpace(title[:cut]), strings.TrimSpace(title[cut+sepLen:])
+		if len(strings.Fields(tail)) > maxSectionTitleWords || spokenWords(head) < 3 || lowerCaseOnly(tail) || !isLinkText(body, tail) {
+			return title
+		}
+		title = head
+	}
+	return title
+}
+
+// leadingSeparators are the separators a template leaves at a title's start when the part
+// before them (a blog's name, a breadcrumb) came out empty: " » Story - Site". Dashes are not
+// among them: a dash opens a quoted headline in Nordic and Slavic papers ("- Angsten vil øke").
+var leadingSeparators = []string{"» ", "| ", ":: ", "· ", "// ", "~ ", "› "}
+
+// withoutLeadingSeparator drops a separator that opens a title with nothing before it, so
+// the title's parts line up with the other sources' ("Story - Site" against "Story | Site").
+func withoutLeadingSeparator(t string) string {
+	for _, sep := range leadingSeparators {
+		if rest, ok := strings.CutPrefix(t, sep); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
 }
 
 // Title sources by their place in pageTitle's list.
@@ -391,9 +579,11 @@ const maxSectionTitleWords = 3
 // headlineForSectionTitle is the first heading of four words or more when the page's only title
 // source is a <title> that names a section: short, and the text of one of the page's own links
 // (its navigation). Blogs and older news layouts put the story's headline in an <h2> or <h3>
-// and nowhere in the head. A short <title> no link repeats is taken for a short headline.
-func headlineForSectionTitle(raw, clean, headings []string, body *html.Node) string {
-	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) {
+// and nowhere in the head. A short <title> no link repeats is taken for a short headline, and
+// so is one a heading other than the first <h1> prints (a blog links its post's heading to the
+// post itself); the first <h1> may be the only source, a section's name.
+func headlineForSectionTitle(raw, clean, headings []string, h1 string, body *html.Node) string {
+	if len(raw) != 1 || len(strings.Fields(clean[0])) > maxSectionTitleWords || !isLinkText(body, clean[0]) || clean[0] != h1 && slices.Contains(headings, clean[0]) {
 		return ""
 	}
 	return firstLongHeading(headings, raw[0])
@@ -415,8 +605,9 @@ func firstLongHeading(headings []string, not string) string {
 // Belfast Telegraph", whose site part names no site cleanTitle knows. The heading must be longer than every
 // other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
 // short headings (a section name) do not count.
-func headingInTitle(headings, titles []string) string {
-	for _, h := range headings {
+func headingInTitle(headings []string, leads map[string]string, titles []string) string {
+	for _, f := range headingForms(headings, leads) {
+		h := f.text
 		if utf8.RuneCountInString(squash(h)) < minHeadingRunes {
 			continue
 		}
@@ -441,12 +632,94 @@ func headingInTitle(headings, titles []string) string {
 				}
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
-			if longestPart(rest, adjoiningSeparator(rest, strings.HasPrefix(lt, lh))) < utf8.RuneCountInString(squash(h)) {
+			joiner := adjoiningSeparator(rest, strings.HasPrefix(lt, lh))
+			// A kicker ends in a colon ("Kicker: Headline"): the lead before one is no headline.
+			if f.dated || f.more != "" && !strings.ContainsAny(joiner, ":：") && strings.Contains(squash(rest), f.more) ||
+				longestPart(rest, joiner) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
 	}
 	return ""
+}
+
+// keywordList reports a title's opening that is a search-engine list of two or more short
+// phrases, each ended by a comma ("Kharkiv news, Ukraine news, Story - Site"): a source that
+// is the rest of such a title agrees with it.
+func keywordList(before string) bool {
+	items := strings.Split(before, ", ")
+	if len(items) < 3 || items[len(items)-1] != "" {
+		return false
+	}
+	for _, it := range items[:len(items)-1] {
+		if n := len(strings.Fields(it)); n == 0 || n > maxSectionTitleWords {
+			return false
+		}
+	}
+	return true
+}
+
+// headingForm is a heading's text, or the part of it that prints the headline.
+type headingForm struct {
+	text string
+	// dated marks a heading printed with its date: the story's headline, not a logo, so it
+	// stands however long the title's parts beside it ("Story / Subtitle / 04.01.12 / Section").
+	dated bool
+	// more is the rest of the heading after its lead, squashed: a title that holds it as well
+	// is the heading's own parts ("Story / Subtitle / Section" for "<h1>Story<br><small>
+	// Subtitle</small></h1>"), and the lead stands however long the subtitle.
+	more string
+}
+
+// headingForms gives each heading followed, when it ends in a date or a time the layout
+// prints inside it ("Story 06.01.12 08:49"), by the heading without them, and by its lead (the
+// text before a line break, a link or a smaller print) when leads holds one: the title holds
+// the story's words alone.
+func headingForms(headings []string, leads map[string]string) []headingForm {
+	var out []headingForm
+	for _, h := range headings {
+		out = append(out, headingForm{text: h})
+		dateless := withoutDateTail(h)
+		if dateless != h {
+			out = append(out, headingForm{text: dateless, dated: true})
+		}
+		if lead, ok := leads[h]; ok && lead != h {
+			more, _ := strings.CutPrefix(squash(dateless), squash(lead))
+			out = append(out, headingForm{text: lead, more: more})
+		}
+	}
+	return out
+}
+
+// withoutDateTail is h without the dates and times that end it, or h when none does or
+// nothing would be left.
+func withoutDateTail(h string) string {
+	words := strings.Fields(h)
+	n := len(words)
+	for n > 0 && isDateToken(words[n-1]) {
+		n--
+	}
+	if n > 0 && n < len(words) {
+		return strings.Join(words[:n], " ")
+	}
+	return h
+}
+
+// isDateToken reports a word made of digits joined by date or time punctuation: "06.01.12",
+// "08:49", "2012/01/06". A bare number ("2012", "11") may be a headline's own word.
+func isDateToken(w string) bool {
+	digits, marks := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ':' || r == '/' || r == '-':
+			marks++
+		default:
+			return false
+		}
+	}
+	return digits >= 3 && marks > 0
 }
 
 // trailOpening finds the text that opens title as its first part, ahead of a trail of two parts
@@ -690,6 +963,9 @@ func confirms(c, otherClean, otherRaw string) (string, bool) {
 		}
 		if head != "" && squash(head) == ko {
 			return head, true
+		}
+		if lo, lc := strings.ToLower(o), strings.ToLower(c); len(lo) > len(lc) && strings.HasSuffix(lo, lc) && keywordList(lo[:len(lo)-len(lc)]) {
+			return c, true
 		}
 		for _, sep := range titleSeparators {
 			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
