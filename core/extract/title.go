@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mozillazg/go-unidecode"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -176,19 +177,6 @@ func cutAtHostPart(title, host string) string {
 	return title
 }
 
-// latinLetters spells the Greek and Cyrillic letters in Latin ones, as hosts write a name
-// printed in those scripts: "ΡΙΖΟΣΠΑΣΤΗΣ" on rizospastis.gr, "Вести" on vesti.ru.
-var latinLetters = map[rune]string{
-	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
-	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "ks", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
-	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o", 'ά': "a", 'έ': "e", 'ή': "i", 'ί': "i", 'ό': "o",
-	'ύ': "y", 'ώ': "o", 'ϊ': "i", 'ϋ': "y", 'ΐ': "i", 'ΰ': "y",
-	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z", 'и': "i",
-	'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
-	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "",
-	'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "i", 'є': "e", 'ґ': "g",
-}
-
 // minSkeletonRunes is the fewest consonants a transliterated name needs to match a host
 // label: shorter skeletons match too many words.
 const minSkeletonRunes = 4
@@ -197,15 +185,12 @@ const minSkeletonRunes = 4
 // host label spelled in that script. Transliterations differ in vowels and in digraphs
 // ("ph" or "f", "ch" or "h", "b" or "v"), so both are compared by their consonants alone.
 func transliterates(k, label string) bool {
-	var b strings.Builder
 	for _, r := range k {
-		l, ok := latinLetters[r]
-		if !ok {
+		if !unicode.In(r, unicode.Greek, unicode.Cyrillic) {
 			return false
 		}
-		b.WriteString(l)
 	}
-	sk := consonants(b.String())
+	sk := consonants(strings.ToLower(unidecode.Unidecode(k)))
 	return utf8.RuneCountInString(sk) >= minSkeletonRunes && sk == consonants(label)
 }
 
