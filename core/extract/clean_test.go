@@ -121,16 +121,7 @@ print("Hello, council")</code></pre></div></div>`,
 			if !strings.Contains(r.Body, "Paragraph 1:") || !strings.Contains(r.Body, "Paragraph 6:") {
 				t.Fatalf("story paragraphs lost:\n%s", r.Body)
 			}
-			for _, g := range tt.gone {
-				if strings.Contains(r.Body, g) {
-					t.Errorf("body still has %q:\n%s", g, r.Body)
-				}
-			}
-			for _, k := range tt.kept {
-				if !strings.Contains(r.Body, k) {
-					t.Errorf("body lost %q:\n%s", k, r.Body)
-				}
-			}
+			checkGoneKept(t, r.Body, tt.gone, tt.kept)
 		})
 	}
 }
@@ -240,16 +231,22 @@ func TestTeaserListIsFurniture(t *testing.T) {
 			if !strings.Contains(r.Body, "approved the annual budget") || !strings.Contains(r.Body, "before the next election") {
 				t.Fatalf("story paragraphs lost:\n%s", r.Body)
 			}
-			for _, g := range tt.gone {
-				if strings.Contains(r.Body, g) {
-					t.Errorf("body still has %q:\n%s", g, r.Body)
-				}
-			}
-			for _, k := range tt.kept {
-				if !strings.Contains(r.Body, k) {
-					t.Errorf("body lost %q:\n%s", k, r.Body)
-				}
-			}
+			checkGoneKept(t, r.Body, tt.gone, tt.kept)
 		})
+	}
+}
+
+// checkGoneKept reports each of gone that body still holds and each of kept it lost.
+func checkGoneKept(t *testing.T, body string, gone, kept []string) {
+	t.Helper()
+	for _, g := range gone {
+		if strings.Contains(body, g) {
+			t.Errorf("body still has %q:\n%s", g, body)
+		}
+	}
+	for _, k := range kept {
+		if !strings.Contains(body, k) {
+			t.Errorf("body lost %q:\n%s", k, body)
+		}
 	}
 }
