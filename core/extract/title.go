@@ -381,7 +381,8 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					// and print the story's part alone in a styled <div> or <td>. Lesser
 					// headings stay no evidence, as above.
 					if hasSeparator(side) {
-						if h := trailOpening(without(headlineTexts(body), unescaped(p.headings)), side); h != "" {
+						headings := unescaped(p.headings)
+						if h := trailOpening(slices.DeleteFunc(headlineTexts(body), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
 							return h
 						}
 					}
@@ -748,17 +749,6 @@ func headlineTexts(body *html.Node) []string {
 		}
 	}
 	return texts
-}
-
-// without returns the texts that are not among drop.
-func without(texts, drop []string) []string {
-	var out []string
-	for _, t := range texts {
-		if !slices.Contains(drop, t) {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // spokenWords counts the space-separated words of t, a word of ideographs or kana as one
