@@ -25,7 +25,7 @@ func TestTrimEdges(t *testing.T) {
 		t.Errorf("the comment thread after the story must go:\n%q\nwant\n%q", got, want)
 	}
 	story := "The council approved the budget on Monday.\n\nIt takes effect in May.\n\nThe mayor welcomed it."
-	for _, head := range []string{"| 13 Comment(s)", "Opinie", "Σχόλια"} {
+	for _, head := range []string{"Comments (12)", "| 13 Comment(s)", "Opinie", "Σχόλια"} {
 		if got := trimEdges(story+"\n\n"+head+"\n\nGreat news for the town, finally someone listens.", ""); got != story {
 			t.Errorf("the thread under %q must go: %q", head, got)
 		}
