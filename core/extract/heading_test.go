@@ -15,8 +15,14 @@ type titlePage struct{ name, head, body, want string }
 // checkTitles extracts every case's page and compares the titles.
 func checkTitles(t *testing.T, cases []titlePage) {
 	t.Helper()
+	checkTitlesAt(t, "https://example.org/story", cases)
+}
+
+// checkTitlesAt is checkTitles for pages at address u, whose host may name the site.
+func checkTitlesAt(t *testing.T, u string, cases []titlePage) {
+	t.Helper()
 	for _, c := range cases {
-		res, err := Extract("https://example.org/story", []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
+		res, err := Extract(u, []byte("<html><head>"+c.head+"</head><body>"+c.body+"</body></html>"))
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -434,4 +440,48 @@ func TestTitleCutAtHostPart(t *testing.T) {
 	checkTitles(t, []titlePage{{"section h1", ``,
 		`<nav><a href="/latest/">Latest News</a></nav><h1>Latest News</h1><h2>Chess champion draws his third game</h2>` + articleBody,
 		"Chess champion draws his third game"}})
+}
+
+func TestSiteNameSourceIsNoTitle(t *testing.T) {
+	// The masthead's <h1> is the site's name, which is also the <title>'s site part: taken as a
+	// source, it agreed with that part and won over the story's <h2>.
+	checkTitlesAt(t, "https://www.slashgear.com/fit-pill-2012/", []titlePage{
+		{"masthead h1", `<title>Fit pill could treat obesity and related disorders - SlashGear</title>`,
+			`<h1>SlashGear</h1><div><h2>Fit pill could treat obesity and related disorders</h2>` + articleBody + `</div>`,
+			"Fit pill could treat obesity and related disorders"},
+	})
+	// Every title source is the site's name and its domain: the cell styled as a title holds
+	// the story's headline.
+	checkTitlesAt(t, "http://www.kathimerini.com.cy/index.php?pageaction=kat&modid=1&artid=77", []titlePage{
+		{"site name and domain", `<title>Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy</title><meta property="og:title" content="Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy">` +
+			`<meta property="og:site_name" content="Η ΚΑΘΗΜΕΡΙΝΗ">`,
+			`<table><tr><td class="menu_title">Ειδήσεις</td></tr><tr><td class="title_xbig">Πέθανε ο Αμερικανός σαξοφωνίστας Σαμ Ρίβερς</td></tr><tr><td>` + articleBody + `</td></tr></table>`,
+			"Πέθανε ο Αμερικανός σαξοφωνίστας Σαμ Ρίβερς"},
+		// With nothing styled as a headline, the site's name is still better than no title.
+		{"nothing else", `<title>Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy</title><meta property="og:site_name" content="Η ΚΑΘΗΜΕΡΙΝΗ">`,
+			articleBody, "Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy"},
+	})
+	// A page that copies its headline into og:site_name keeps it as its title.
+	checkTitlesAt(t, "http://www.example.com.tw/news/1", []titlePage{
+		{"headline as site name", `<title>當心選前症候群 醫師提醒健康為重</title><meta property="og:title" content="當心選前症候群 醫師提醒健康為重">` +
+			`<meta property="og:site_name" content="當心選前症候群 醫師提醒健康為重">`,
+			articleBody, "當心選前症候群 醫師提醒健康為重"},
+	})
+}
+
+func TestShortChineseHeadingInTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		// Six ideographs make a headline where six Latin letters make a label.
+		{"six ideographs", `<title>新醫改未達標_新聞_鉅亨網</title><meta property="og:title" content="新醫改未達標_新聞_鉅亨網">`,
+			`<div class="newsContent"><h1>新醫改未達標</h1>` + articleBody + `</div>`, "新醫改未達標"},
+		// The template joins keywords, site and section with the unspaced separator that
+		// follows the headline.
+		{"unspaced separators", `<title>2015年陇药销售额要超100亿元 -亿元|销售|药品|企业|流通,-每日甘肃-医药卫生</title>`,
+			`<div class="content"><h1>2015年陇药销售额要超100亿元 </h1>` + articleBody + `</div>`, "2015年陇药销售额要超100亿元"},
+	})
+	// A spaced separator keeps a hyphenated word after it whole: the heading is a section, no
+	// longer than the part after it.
+	if h := headingInTitle([]string{"Health and Science"}, nil, []string{"Health and Science - Anti-inflammatory drug slows decline"}); h != "" {
+		t.Errorf("section heading taken as the headline: %q", h)
+	}
 }

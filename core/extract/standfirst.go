@@ -95,7 +95,8 @@ func leadWithStandfirst(doc *html.Node, reading, title, desc string) string {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.A:
 				return
-			case atom.H1:
+			case atom.H1, atom.H2, atom.H3:
+				// Older layouts print the headline in an <h2> under the masthead's <h1>.
 				if !headline && squash(textOf(n)) == kt {
 					headline = true
 					return

@@ -106,3 +106,27 @@ func TestStandfirstSaysDescription(t *testing.T) {
 		})
 	}
 }
+
+// Older layouts print the site's name in the masthead's <h1> and the story's headline in an
+// <h2>; the standfirst under that <h2> leads the body as it does under an <h1>.
+func TestStandfirstUnderH2Headline(t *testing.T) {
+	const lede = "In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut."
+	var b strings.Builder
+	b.WriteString(`<html lang="de"><head><title>Junge Lenker schrotten zwei Sportwagen - Telebeispiel</title></head><body>
+<div id="masthead"><h1>Telebeispiel</h1></div><div id="article"><h2 class="headline">Junge Lenker schrotten zwei Sportwagen</h2>
+<div class="meta">Reuters | 2019-10-19 09:07</div><h3 class="intro">` + lede + `</h3><div class="share"><h3>Teilen</h3></div><div class="text">`)
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&b, "<p>Absatz %d: Der 19-jährige Lenker verlor kurz nach der Einfahrt aus ungeklärten Gründen die Herrschaft über den Wagen, wie die Kantonspolizei am Samstag mitteilte.</p>", i)
+	}
+	b.WriteString(`</div></div></body></html>`)
+	r, err := extract.Extract("https://www.telebeispiel.ch/2019/10/19/unfall/", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "Junge Lenker schrotten zwei Sportwagen" {
+		t.Errorf("title %q", r.Title)
+	}
+	if !strings.HasPrefix(r.Body, lede) || !strings.Contains(r.Body, "Absatz 4:") {
+		t.Errorf("body does not lead with the standfirst:\n%s", r.Body)
+	}
+}

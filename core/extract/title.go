@@ -250,6 +250,24 @@ func hostNameCut(title, host string) bool {
 	return false
 }
 
+// onlySiteName reports a title source made of site names alone: the site's name, its host's
+// domain written out, or several of them joined ("Η ΚΑΘΗΜΕΡΙΝΗ, kathimerini.com.cy").
+func onlySiteName(t string, siteNames []string, host string) bool {
+	if isSiteName(t, siteNames, host) {
+		return true
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '，' || r == '|' || r == '｜' || r == '·' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if part = strings.TrimFunc(part, isJoiner); part == "" || !isSiteName(part, siteNames, host) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameWords reports words that each open with a capital letter and are no longer than a
 // word of a name: "RustのWebAssemblyの中でDOMを扱う MOONGIFT" is a headline and a name.
 func nameWords(words []string) bool {
@@ -342,13 +360,46 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 			src = append(src, i)
 		}
 	}
+	// A source that is only the site's name ("SlashGear" in the masthead's <h1>, "Η ΚΑΘΗΜΕΡΙΝΗ,
+	// kathimerini.com.cy" in every page's <title>) names no story; taken as one, it agreed with
+	// the site part of "Story | SlashGear" and won. When every source is one and one of them is
+	// exactly the name the page states, the page may have copied its headline into
+	// og:site_name: they all stay.
+	var named []int
+	stated := false
+	for i := range raw {
+		if onlySiteName(raw[i], sites, host) {
+			named = append(named, i)
+			stated = stated || slices.ContainsFunc(sites, func(s string) bool { return squash(s) == squash(raw[i]) })
+		}
+	}
+	siteOnly := ""
+	if len(named) > 0 {
+		siteOnly = clean[named[0]]
+	}
+	if len(named) < len(raw) || !stated {
+		for k := len(named) - 1; k >= 0; k-- {
+			i := named[k]
+			raw, clean = slices.Delete(raw, i, i+1), slices.Delete(clean, i, i+1)
+			social, src = slices.Delete(social, i, i+1), slices.Delete(src, i, i+1)
+		}
+	}
 	if len(clean) == 0 {
 		// No title anywhere in the head or the metadata: a long heading is the headline, else
 		// an element the layout names a headline.
 		if h := firstLongHeading(p.headings, ""); h != "" {
 			return h
 		}
-		return namedHeadline(body)
+		if h := namedHeadline(body, "headline"); h != "" || siteOnly == "" {
+			return h
+		}
+		// Where every title names the site, older layouts style the story's headline in a cell
+		// or <div> whose class says "title" ("title_xbig"); a widget's title is shorter than
+		// namedHeadline takes. Failing that, the site's name is still better than nothing.
+		if h := namedHeadline(body, "title"); h != "" {
+			return h
+		}
+		return siteOnly
 	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
@@ -594,7 +645,7 @@ func firstLongHeading(headings []string, not string) string {
 func headingInTitle(headings []string, leads map[string]string, titles []string) string {
 	for _, f := range headingForms(headings, leads) {
 		h := f.text
-		if utf8.RuneCountInString(squash(h)) < minHeadingRunes {
+		if headingWeight(h) < minHeadingRunes {
 			continue
 		}
 		lh := strings.ToLower(h)
@@ -619,9 +670,15 @@ func headingInTitle(headings []string, leads map[string]string, titles []string)
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
 			joiner := adjoiningSeparator(rest, strings.HasPrefix(lt, lh))
+			// A joiner open on its far side ("Story -Keywords|List-Site-Section") is the
+			// template's separator, used unspaced between the parts after it too.
+			seps := []string{joiner}
+			if trimmed := strings.TrimSpace(joiner); trimmed != "" && trimmed != joiner && !strings.HasSuffix(joiner, " ") && strings.HasPrefix(lt, lh) {
+				seps = append(seps, trimmed)
+			}
 			// A kicker ends in a colon ("Kicker: Headline"): the lead before one is no headline.
 			if f.dated || f.more != "" && !strings.ContainsAny(joiner, ":：") && strings.Contains(squash(rest), f.more) ||
-				longestPart(rest, joiner) < utf8.RuneCountInString(squash(h)) {
+				longestPart(rest, seps...) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
@@ -715,9 +772,8 @@ func isDateToken(w string) bool {
 func trailOpening(texts []string, title string) string {
 	lt := strings.ToLower(title)
 	for _, t := range texts {
-		n := utf8.RuneCountInString(squash(t))
 		lh := strings.ToLower(t)
-		if n < minHeadingRunes || len(lh) >= len(lt) || !strings.HasPrefix(lt, lh) || !partBoundary(lt[len(lh):], false) {
+		if headingWeight(t) < minHeadingRunes || len(lh) >= len(lt) || !strings.HasPrefix(lt, lh) || !partBoundary(lt[len(lh):], false) {
 			continue
 		}
 		rest := lt[len(lh):]
@@ -731,7 +787,7 @@ func trailOpening(texts []string, title string) string {
 				parts++
 			}
 		}
-		if parts >= 2 && longestPart(rest, joiner) < n {
+		if parts >= 2 && longestPart(rest, joiner) < utf8.RuneCountInString(squash(t)) {
 			return t
 		}
 	}
@@ -819,6 +875,20 @@ func shortTexts(n *html.Node) []string {
 
 // minHeadingRunes is the squashed length under which a heading is a label, not a headline.
 const minHeadingRunes = 8
+
+// headingWeight is h's squashed length with each Chinese character or kana counted twice: an
+// ideograph carries a syllable or a word, so "新醫改未達標" (six) is a headline where six Latin
+// letters are a label.
+func headingWeight(h string) int {
+	n := 0
+	for _, r := range squash(h) {
+		n++
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+		}
+	}
+	return n
+}
 
 // adjoiningSeparator is the run of spaces and punctuation with which rest meets the heading
 // (at its start when the heading opens the title, else at its end): a site that writes
@@ -999,15 +1069,15 @@ func isLinkText(n *html.Node, t string) bool {
 // maxHeadlineWords is more words than a headline has; a longer text is a standfirst or a paragraph.
 const maxHeadlineWords = 25
 
-// namedHeadline is the text of the first element whose class or id says "headline", four to
-// maxHeadlineWords words long, or "". Older layouts style the headline as a <p> or <div>.
-func namedHeadline(n *html.Node) string {
+// namedHeadline is the text of the first element whose class or id holds word ("headline"),
+// four to maxHeadlineWords words long, or "". Older layouts style the headline as a <p> or <div>.
+func namedHeadline(n *html.Node, word string) string {
 	if n == nil {
 		return ""
 	}
 	if n.Type == html.ElementNode {
 		for _, a := range n.Attr {
-			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), "headline") {
+			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), word) {
 				if t := normSpace(textOf(n)); len(strings.Fields(t)) > maxSectionTitleWords && len(strings.Fields(t)) <= maxHeadlineWords {
 					return t
 				}
@@ -1015,7 +1085,7 @@ func namedHeadline(n *html.Node) string {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if t := namedHeadline(c); t != "" {
+		if t := namedHeadline(c, word); t != "" {
 			return t
 		}
 	}
