@@ -485,3 +485,18 @@ func TestShortChineseHeadingInTitle(t *testing.T) {
 		t.Errorf("section heading taken as the headline: %q", h)
 	}
 }
+
+func TestHeadlineUnderBreadcrumbTitle(t *testing.T) {
+	crumbs := `<div class="path"><a href="/">Главная</a> <a href="/nw/news.asp">Новости</a> <a href="/nw/">Северо-Западный федеральный округ</a></div>`
+	checkTitlesAt(t, "http://www.interfax-example.ru/nw/news.asp?id=276465", []titlePage{
+		// Every part of the <title> is a link of the page's breadcrumb, or the site: the <h1>
+		// prints the story.
+		{"breadcrumb title", `<title>Новости - Северо-Западный федеральный округ - interfax-example.ru</title>`,
+			crumbs + `<h1 class="bigblack">В капремонт псковского перинатального центра вложат 210 млн рублей</h1>` + articleBody,
+			"В капремонт псковского перинатального центра вложат 210 млн рублей"},
+		// A part no link holds may be the headline: the title stays.
+		{"part no link holds", `<title>Новости - Перинатальный центр откроют весной - interfax-example.ru</title>`,
+			crumbs + `<h1>Северо-Западный федеральный округ и его новости за неделю</h1>` + articleBody,
+			"Новости - Перинатальный центр откроют весной"},
+	})
+}

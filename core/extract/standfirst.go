@@ -125,6 +125,16 @@ func leadWithStandfirst(doc *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	text := tidyParagraphs(renderText(found))
+	// An element that holds the reading's opening as well (the post's own container, found by
+	// its class or its description) leads it only with what stands before that opening.
+	if paras := strings.Split(text, "\n\n"); len(paras) > 1 {
+		for i, para := range paras {
+			if i > 0 && startsReading(para) {
+				text = strings.Join(paras[:i], "\n\n")
+				break
+			}
+		}
+	}
 	t := textsim.Tokens(text)
 	if len(t) < standfirstMin || len(t) > standfirstMax || hasStandfirst(reading, text, t) {
 		return reading // too short or long for a standfirst, or the reading has it already

@@ -130,3 +130,22 @@ func TestStandfirstUnderH2Headline(t *testing.T) {
 		t.Errorf("body does not lead with the standfirst:\n%s", r.Body)
 	}
 }
+
+// A post's own container found by its class holds the reading's opening too: only what stands
+// before that opening may lead the body, never the whole post a second time.
+func TestStandfirstContainerHoldingTheReading(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Dance where you are - Example Blog</title></head><body><h1><a href="/">Example Blog</a></h1>
+<h2><a href="/dance" rel="permalink">Dance where you are</a></h2><div class="post-summary"><p>via youtube.com</p>`)
+	for i := 1; i <= 4; i++ {
+		fmt.Fprintf(&b, "<p>Line %d: you do not have to circle the globe to dance, so dance where you are now, in a car or at the office.</p>", i)
+	}
+	b.WriteString(`</div></body></html>`)
+	r, err := extract.Extract("https://blog.example.com/dance", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(r.Body, "Line 1:"); n != 1 {
+		t.Errorf("the post's opening is in the body %d times:\n%s", n, r.Body)
+	}
+}

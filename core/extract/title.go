@@ -463,6 +463,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	// Only <title> and the metadata titles count here (an <h1> holds its own parts as elements),
 	// and only texts of three words or more: a plain element's shorter text is a label, a
 	// document number or a logo far more often than a headline.
+	if h := headlineUnderBreadcrumbTitle(raw, src, p, sites, host, body); h != "" {
+		return h
+	}
 	var metaUncut []string
 	for _, t := range uncut {
 		if t != normSpace(html.UnescapeString(p.h1)) {
@@ -624,6 +627,32 @@ func headlineForSectionTitle(raw, clean, headings []string, h1 string, body *htm
 		return ""
 	}
 	return firstLongHeading(headings, raw[0])
+}
+
+// headlineUnderBreadcrumbTitle is the page's <h1> when the <title> is its breadcrumb: two parts
+// or more, each a few words the page links to or the site's name ("Новости - Северо-Западный
+// федеральный округ - interfax-russia.ru"), and no source agreed with another. Older layouts
+// title every page of a section so and print the story's headline only in the <h1>.
+func headlineUnderBreadcrumbTitle(raw []string, src []int, p *page, sites []string, host string, body *html.Node) string {
+	h1 := normSpace(html.UnescapeString(p.h1))
+	if len(strings.Fields(h1)) <= maxSectionTitleWords || onlySiteName(h1, sites, host) {
+		return ""
+	}
+	i := slices.Index(src, srcTitleTag)
+	if i < 0 {
+		return ""
+	}
+	parts := titleParts(raw[i])
+	if len(parts) < 2 {
+		return ""
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if len(strings.Fields(part)) > maxSectionTitleWords || !isSiteName(part, sites, host) && !isLinkText(body, part) {
+			return ""
+		}
+	}
+	return h1
 }
 
 // firstLongHeading is the first heading longer than a section name that differs from not, or "".
