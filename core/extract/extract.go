@@ -82,7 +82,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if r.Lang == "" {
 		r.Lang = detectLang(pageText)
 	}
-	r.Title = pageTitle(p, ld, r.SiteName, hostOf(base), bodyOf(doc))
+	title, sureTitle := pageTitle(p, ld, r.SiteName, hostOf(base), bodyOf(doc))
+	r.Title = title
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))
 	r.CanonicalURL = resolveURL(base, firstNonEmpty(p.canonical, p.meta["og:url"], ld.url))
@@ -90,7 +91,11 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	boxes := boxLines(doc)
 	preclean(doc)
-	reading := dropSecondCopy(headlineArticle(doc, chooseBody(doc, base, ld.body, r.Description), r.Title, r.Description))
+	chosen := chooseBody(doc, base, ld.body, r.Description)
+	if !sureTitle {
+		r.Title = headlineTheReadingTells(p, bodyOf(doc), r.Title, chosen)
+	}
+	reading := dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description))
 	body := cleanBody(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))
 	r.Body = body
 

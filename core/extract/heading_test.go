@@ -500,3 +500,22 @@ func TestHeadlineUnderBreadcrumbTitle(t *testing.T) {
 			"Новости - Перинатальный центр откроют весной"},
 	})
 }
+
+func TestHeadlineTheReadingTells(t *testing.T) {
+	lede := `<div class="story"><p>Jim McGovern, the former Greater Greenbrier champion, returns to the tour this week after a decade away, playing the opening event on a sponsor's exemption.</p>` + articleBody + `</div>`
+	checkTitles(t, []titlePage{
+		// The <title> names the paper on every page; the story's words are the <h1>'s.
+		{"paper's name as title", `<title>Charleston Daily Mail</title>`,
+			`<h1 class="ArticleHeadline">Former winner Jim McGovern back on tour after a decade</h1>` + lede,
+			"Former winner Jim McGovern back on tour after a decade"},
+		// A headline whose words the opening does not use is still the headline when no
+		// heading says more.
+		{"pun the heading does not tell", `<title>Fun returns</title>`,
+			`<h1>Tour notebook</h1>` + lede, "Fun returns"},
+		// An inflected word in the opening ("grypą") is the title's word ("Grypa").
+		{"inflected title word", `<title>Grypa – co musisz o niej wiedzieć</title>`,
+			`<div><p>Grypą można zarazić się przez cały rok, ale najwięcej zachorowań jest zimą, kiedy wirusy krążą najszybciej.</p>` +
+				`<h2>Trzy wirusy, setki podtypów i nowe mutacje wirusa grypy zimą</h2>` + articleBody + `</div>`,
+			"Grypa – co musisz o niej wiedzieć"},
+	})
+}

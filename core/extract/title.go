@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"paperboy/core/textsim"
 	"slices"
 	"strings"
 	"unicode"
@@ -342,7 +343,7 @@ func hostOf(u *url.URL) string {
 // The site names cut off are the ones the page states (og:site_name, JSON-LD publisher); the
 // Twitter handle and application-name count only when it states none, as they often name a
 // product or a desk ("@firefox" on a Mozilla page whose headline starts "Firefox — …").
-func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) string {
+func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (title string, sure bool) {
 	sites := []string{siteName, ld.siteName}
 	if strings.TrimSpace(siteName+ld.siteName) == "" {
 		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"])
@@ -388,18 +389,18 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		// No title anywhere in the head or the metadata: a long heading is the headline, else
 		// an element the layout names a headline.
 		if h := firstLongHeading(p.headings, ""); h != "" {
-			return h
+			return h, true
 		}
 		if h := namedHeadline(body, "headline"); h != "" || siteOnly == "" {
-			return h
+			return h, true
 		}
 		// Where every title names the site, older layouts style the story's headline in a cell
 		// or <div> whose class says "title" ("title_xbig"); a widget's title is shorter than
 		// namedHeadline takes. Failing that, the site's name is still better than nothing.
 		if h := namedHeadline(body, "title"); h != "" {
-			return h
+			return h, true
 		}
-		return siteOnly
+		return siteOnly, true
 	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
@@ -415,18 +416,18 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					// first <h1> may itself be the section ("Autoconsumo" over "Autoconsumo -
 					// Story"), so the later ones are asked too.
 					if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{side}); h != "" {
-						return h
+						return h, true
 					}
 					// A section's <h1> ("National News") agrees with the section part of
 					// "Story - National News": a later <h1> that is the title's longer part is
 					// the story's.
 					if side != clean[j] {
 						if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{clean[j]}); len(squash(h)) > len(squash(side)) {
-							return h
+							return h, true
 						}
 					}
 					if h := displayedHeadline(side, src[i], p); h != "" {
-						return printedForm(h, raw)
+						return printedForm(h, raw), true
 					}
 					// Older layouts agree on "Story | Section | Site" in <title> and og:title
 					// and print the story's part alone in a styled <div> or <td>. Lesser
@@ -434,10 +435,10 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 					if hasSeparator(side) {
 						headings := unescaped(p.headings)
 						if h := trailOpening(slices.DeleteFunc(headlineTexts(body), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
-							return h
+							return h, true
 						}
 					}
-					return printedForm(withoutLinkedTrail(side, body), raw)
+					return printedForm(withoutLinkedTrail(side, body), raw), true
 				}
 			}
 		}
@@ -456,7 +457,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 		}
 	}
 	if h := headingInTitle(p.headings, p.headingLeads, uncut); h != "" {
-		return h
+		return h, true
 	}
 	// Older layouts print the headline in a styled <div>, <td>, <b> or <font> instead of a
 	// heading; the same test holds for the short texts of any element.
@@ -464,7 +465,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	// and only texts of three words or more: a plain element's shorter text is a label, a
 	// document number or a logo far more often than a headline.
 	if h := headlineUnderBreadcrumbTitle(raw, src, p, sites, host, body); h != "" {
-		return h
+		return h, true
 	}
 	var metaUncut []string
 	for _, t := range uncut {
@@ -474,13 +475,13 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) s
 	}
 	if len(metaUncut) > 0 {
 		if h := headingInTitle(headlineTexts(body), nil, metaUncut); h != "" {
-			return h
+			return h, true
 		}
 	}
 	if h := headlineForSectionTitle(raw, clean, p.headings, normSpace(html.UnescapeString(p.h1)), body); h != "" {
-		return h
+		return h, true
 	}
-	return withoutLinkedTrail(clean[0], body)
+	return withoutLinkedTrail(clean[0], body), false
 }
 
 // lowerCaseOnly reports text whose letters are all lower-case ones of a script with case: a
@@ -1119,4 +1120,68 @@ func namedHeadline(n *html.Node, word string) string {
 		}
 	}
 	return ""
+}
+
+// headlineTheReadingTells settles a title no source confirmed ("Charleston Daily Mail", "Winona
+// Daily News - 6.0": older pages title every story with the site or section name) against the
+// story itself. A headline names what its story's opening names; a site's name does not. When
+// none of the title's words opens the reading and the <h1>, an element named "headline" or the
+// first long heading shares several with it, that heading is the headline.
+func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
+	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
+		return title
+	}
+	for _, h := range []string{normSpace(html.UnescapeString(p.h1)), namedHeadline(body, "headline"), firstLongHeading(p.headings, title)} {
+		words := len(strings.Fields(h))
+		if words <= maxSectionTitleWords || words > maxHeadlineWords {
+			continue
+		}
+		// The reading may print the heading itself: the story is what follows it.
+		k := contentTokens(h)
+		if n := textsim.Overlap(storyOpening(reading, h), k); n >= minToldWords && 2*n >= len(k) {
+			return h
+		}
+	}
+	return title
+}
+
+// storyOpening is the content tokens of the reading's first openingRunes, without the lines
+// that are the heading.
+func storyOpening(reading, heading string) []string {
+	var b strings.Builder
+	for _, para := range strings.Split(reading, "\n\n") {
+		if b.Len() >= openingRunes*2 {
+			break
+		}
+		if heading != "" && sameHeadline(para, heading) {
+			continue
+		}
+		b.WriteString(para)
+		b.WriteString("\n\n")
+	}
+	return contentTokens(prefixRunes(b.String(), openingRunes))
+}
+
+// openingRunes is how much of the reading a headline is checked against: a lede and a paragraph.
+const openingRunes = 1200
+
+// minToldWords is the fewest of a heading's words the reading's opening must name.
+const minToldWords = 2
+
+// contentTokens are the tokens of s that name something: words of four letters or more, cut
+// to their first four letters so the forms of an inflected word meet ("grypa", "grypą",
+// "grypy"), and every ideograph, kana or Hangul syllable (their scripts carry a word in one or
+// two).
+func contentTokens(s string) []string {
+	var out []string
+	for _, t := range textsim.Tokens(s) {
+		r, _ := utf8.DecodeRuneInString(t)
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			out = append(out, t)
+		case utf8.RuneCountInString(t) >= 4:
+			out = append(out, prefixRunes(t, 4))
+		}
+	}
+	return out
 }
