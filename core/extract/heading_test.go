@@ -478,6 +478,9 @@ func TestShortChineseHeadingInTitle(t *testing.T) {
 		// follows the headline.
 		{"unspaced separators", `<title>2015年陇药销售额要超100亿元 -亿元|销售|药品|企业|流通,-每日甘肃-医药卫生</title>`,
 			`<div class="content"><h1>2015年陇药销售额要超100亿元 </h1>` + articleBody + `</div>`, "2015年陇药销售额要超100亿元"},
+		// A doubled separator, and the same one single between the parts after it.
+		{"doubled unspaced separator", `<title>柯达宣布重组 起诉苹果、HTC侵犯专利--跨国公司-上这里，懂跨国公司-外资 世界500强-外企-人民网--人民网</title>`,
+			`<h1>柯达宣布重组 起诉苹果、HTC侵犯专利</h1>` + articleBody, "柯达宣布重组 起诉苹果、HTC侵犯专利"},
 	})
 	// A spaced separator keeps a hyphenated word after it whole: the heading is a section, no
 	// longer than the part after it.

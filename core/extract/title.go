@@ -700,11 +700,15 @@ func headingInTitle(headings []string, leads map[string]string, titles []string)
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
 			joiner := adjoiningSeparator(rest, strings.HasPrefix(lt, lh))
-			// A joiner open on its far side ("Story -Keywords|List-Site-Section") is the
-			// template's separator, used unspaced between the parts after it too.
+			// A joiner open on its far side ("Story -Keywords|List-Site-Section",
+			// "Story--Section-Tagline-Site--Site") is the template's separator, used unspaced
+			// between the parts after it too, a doubled one also single.
 			seps := []string{joiner}
-			if trimmed := strings.TrimSpace(joiner); trimmed != "" && trimmed != joiner && !strings.HasSuffix(joiner, " ") && strings.HasPrefix(lt, lh) {
+			if trimmed := strings.TrimSpace(joiner); trimmed != "" && !strings.HasSuffix(joiner, " ") && strings.HasPrefix(lt, lh) {
 				seps = append(seps, trimmed)
+				if r := []rune(trimmed); len(r) == 2 && r[0] == r[1] {
+					seps = append(seps, string(r[0]))
+				}
 			}
 			// A kicker ends in a colon ("Kicker: Headline"): the lead before one is no headline.
 			if f.dated || f.more != "" && !strings.ContainsAny(joiner, ":：") && strings.Contains(squash(rest), f.more) ||
