@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"paperboy/core/pubdate"
 )
@@ -559,7 +560,21 @@ func headerZone(text, h1 string) (zone string, after int) {
 		return "", 0
 	}
 	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
-	return text[lo:hi], i + len(h1) - lo
+	return text[lo:dateEnd(text, hi)], i + len(h1) - lo
+}
+
+// dateEnd moves a window's end past the date or time it cuts: Chinese and Japanese text packs
+// three bytes in a character, so a fixed window cuts "2005年3月11日12:12" after the day and
+// loses the time. It stops at the first rune that cannot continue a date, at most 24 bytes on.
+func dateEnd(text string, hi int) int {
+	for end := min(len(text), hi+24); hi < end; {
+		r, w := utf8.DecodeRuneInString(text[hi:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(":：-/.年月日号时分秒", r)) {
+			break
+		}
+		hi += w
+	}
+	return hi
 }
 
 func proseHead(body string) string {
