@@ -589,7 +589,7 @@ var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sail
 // the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
 // publication, not people. When the structured data credits only an organisation, the page
 // has said it names no person; a byline that agrees ends the search.
-func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []string {
+func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
@@ -624,6 +624,12 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 			return a
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
+	}
+	// Chinese pages credit their writers in lines of their own, not in byline elements.
+	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || strings.ContainsAny(reading, "（(") || hasZhKeyword(reading)) {
+		if a := people(chineseCredits(zhEdgeLines(reading), p.zhLines)); len(a) > 0 {
+			return a
+		}
 	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
@@ -660,4 +666,11 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 		}
 	}
 	return nil
+}
+
+// japaneseOrKorean reports a page in Japanese or Korean, whose bylines the Chinese credit
+// rules do not read: a Japanese name is written with a space between family and given name.
+func japaneseOrKorean(lang string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return primary == "ja" || primary == "ko"
 }
