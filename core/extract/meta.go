@@ -626,8 +626,11 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
 	// Chinese pages credit their writers in lines of their own, not in byline elements.
+	var zhEditors []string
 	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || strings.ContainsAny(reading, "（(") || hasZhKeyword(reading)) {
-		if a := people(chineseCredits(zhEdgeLines(reading), p.zhLines)); len(a) > 0 {
+		var writers []string
+		writers, zhEditors = chineseCredits(zhEdgeLines(reading), p.zhLines)
+		if a := people(writers); len(a) > 0 {
 			return a
 		}
 	}
@@ -665,7 +668,7 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 			return []string{name}
 		}
 	}
-	return nil
+	return people(zhEditors)
 }
 
 // japaneseOrKorean reports a page in Japanese or Korean, whose bylines the Chinese credit

@@ -64,7 +64,7 @@ type page struct {
 	text                      string // the whole visible text, whitespace-normalised (set by Extract)
 	images                    []imgTag
 	tags                      []string // every article:tag
-	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者"),
+	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者", "责任编辑："),
 	// in page order; lastZhBlock is the block last recorded.
 	zhLines     []string
 	lastZhBlock *html.Node

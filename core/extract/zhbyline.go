@@ -13,18 +13,22 @@ import (
 
 // Chinese bylines. A Chinese news page credits its writers in a line of their own or in
 // brackets, not in a byline element: "作者：张三", "文/张三", "光明日报记者 王建宏 张文攀",
-// "本报记者罗科苏盈发自北京", "（记者 胡晓蓉）" at the end of the story, "（姚峰 上海报道）". A personal name is two to four Han characters; names in a list
+// "本报记者罗科苏盈发自北京", "（记者 胡晓蓉）" at the end of the story, "（姚峰 上海报道）", and
+// its editor in "责任编辑：李四". A personal name is two to four Han characters; names in a list
 // stand apart by a space or "、". The names are returned as written, like the Korean "홍길동"
 // of "홍길동 기자".
 
 // zhKeywords are the words a Chinese credit line holds; a text node without one is not read.
-var zhKeywords = []string{"记者", "記者", "作者", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "通讯员", "通訊員", "实习生"}
+var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责编", "責編", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "通讯员", "通訊員", "实习生"}
 
 // zhRoles are the words before the names of the people who wrote the story.
 var zhRoles = []string{"特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"}
 
-// zhWriterLabels label a credit with a colon ("作者：", "文/").
-var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "文"}
+// zhWriterLabels and zhEditorLabels label a credit with a colon ("作者：", "文/").
+var (
+	zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "文"}
+	zhEditorLabels = []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"}
+)
 
 // zhSurnames are the common Chinese family names, which a name without a role word or label
 // before it must open with: "（袁源）" at the end of a story is a signature, "（待续）" is not.
@@ -302,9 +306,11 @@ func zhLabelled(line string, labels []string) []string {
 	return nil
 }
 
-// chineseCredits reads the writers credited in the lines of a Chinese page: the edges of the
-// story first, then the short lines around it.
-func chineseCredits(body []string, lines []string) []string {
+// chineseCredits reads the writers credited in the lines of a Chinese page, and failing
+// them, its editors: the edges of the story first, then the short lines around it. An
+// editor is not the writer, but a page that credits nobody else is vouched for by its editor,
+// whom news portals name on every story they carry.
+func chineseCredits(body []string, lines []string) (writers, editors []string) {
 	read := func(line string) []string {
 		if names := zhLabelled(line, zhWriterLabels); len(names) > 0 {
 			return names
@@ -335,7 +341,7 @@ func chineseCredits(body []string, lines []string) []string {
 						}
 					}
 				}
-				return dedupe(names)
+				return dedupe(names), nil
 			}
 		}
 	}
@@ -347,12 +353,19 @@ func chineseCredits(body []string, lines []string) []string {
 			m = all[len(all)-1]
 			if m[1] == len(last) {
 				if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
-					return dedupe(names)
+					return dedupe(names), nil
 				}
 			}
 		}
 	}
-	return nil
+	for _, group := range [][]string{body, lines} {
+		for _, line := range group {
+			if names := zhLabelled(line, zhEditorLabels); len(names) > 0 {
+				return nil, dedupe(names)
+			}
+		}
+	}
+	return nil, nil
 }
 
 // zhEdgeLines are the lines of the story's first and last paragraphs, where its credit stands.
