@@ -289,6 +289,7 @@ func TestAuthorsChineseCredits(t *testing.T) {
 		{"reporter before editor", "", "", "", "（记者 胡晓蓉）", "<p>责任编辑：孙重远</p>", []string{"胡晓蓉"}},
 		{"headline of a teaser", "", "", "", "", `<ul><li><a href="/x">扬言要对记者不客气</a></li></ul>`, nil},
 		{"photographer", "", "<p>新华社记者 张浩 摄</p>", "", "", "", nil},
+		{"photographer run onto the name", "", "<p>新华社记者张浩摄</p>", "", "", "", nil},
 		{"site as meta author", `<meta name="author" content="大汉网络">`, "", "", "", "", nil},
 		{"name spaced to three characters", `<meta name="author" content="赵 培">`, "", "", "", "", []string{"赵培"}},
 	} {

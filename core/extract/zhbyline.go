@@ -201,16 +201,12 @@ func zhListGoesOn(rest string) bool {
 }
 
 // zhCreditEnd reports what may follow the names of a role credit: the end of the line or the
-// bracket, a tail word, another credit; not running text, and not "摄" (the photographer's).
+// bracket, a tail word, another credit; not running text, and not "摄" (the photographer's,
+// which readZhNames also finds run onto the name).
 func zhCreditEnd(rest string) bool {
 	rest = strings.TrimLeft(rest, " \u3000\u00a0")
 	if rest == "" {
 		return true
-	}
-	for _, p := range []string{"摄", "/摄", "／摄", "/ 摄"} {
-		if strings.HasPrefix(rest, p) {
-			return false
-		}
 	}
 	for _, p := range append(append([]string{")", "）", "]", "】", "|", "｜"}, zhTails...), zhRoles...) {
 		if strings.HasPrefix(rest, p) {
