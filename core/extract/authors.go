@@ -246,6 +246,10 @@ func cleanName(s string) string {
 		return ""
 	}
 	words := strings.Fields(s)
+	if len(words) == 2 && singleHan(words[0]) && singleHan(words[1]) {
+		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
+		s, words = words[0]+words[1], []string{words[0] + words[1]}
+	}
 	if len(words) > 5 || len([]rune(s)) > 50 {
 		return ""
 	}
@@ -302,7 +306,7 @@ var (
 		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
 		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,
 		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
-		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true}
+		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社"}
 )
@@ -318,6 +322,9 @@ func isOrganisation(s string) bool {
 		if strings.Contains(l, p) {
 			return true
 		}
+	}
+	if isZhOrg(s) {
+		return true // "大汉网络", "汉斯出版社": a Chinese site or publisher
 	}
 	// A single upper-case token (CNN, BBC, AFP, RT) is an acronym, not a person.
 	if f := strings.Fields(s); len(f) == 1 && isUpperWords(s) && len([]rune(s)) <= 6 {
@@ -480,4 +487,10 @@ func namesAnyone(bylines []string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// singleHan reports a word that is one Han character.
+func singleHan(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.Is(unicode.Han, r)
 }

@@ -57,6 +57,7 @@ func TestAuthorsDesksAndAgencies(t *testing.T) {
 		{"Nachrichtenagentur", `<meta name="author" content="Nachrichtenagentur">`, nil},
 		{"Agenturen", `<meta name="author" content="Agenturen">`, nil},
 		{"Nachrichten", `<meta name="author" content="Nachrichten">`, nil},
+		{"Publishers", `<meta name="author" content="Hanover Publishers">`, nil},
 		{"person and agency", `<meta name="author" content="Konstantin Furrer, Deutsche Presse-Agentur">`, []string{"Konstantin Furrer"}},
 		{"Russian agency", `<meta name="author" content="ТАСС">`, nil},
 		{"Korean agency", `<meta name="author" content="연합뉴스">`, nil},
@@ -243,4 +244,55 @@ func TestAuthorsGluedDateAndBylineUnderKicker(t *testing.T) {
 	body := `<p><em>…as the villages cry foul over lost livelihoods</em></p><p><em>…accuse chiefs of ignoring concerns</em></p>` +
 		`<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>`
 	checkAuthors(t, "under kicker", authorsOf(t, "https://lestimes.com/a", head, body), []string{"Mathatisi Sebusi", "Mohalenyane Phakela"})
+}
+
+// zhAuthorsOf extracts a synthetic Chinese news page: top is what stands between the headline
+// and the story, lead opens the story's first paragraph, tail ends its last one, after is what
+// follows the story.
+func zhAuthorsOf(t *testing.T, head, top, lead, tail, after string) []string {
+	t.Helper()
+	prose := strings.Repeat("本市今年的春季植树活动在城郊公园举行，来自各区的三千多名志愿者参加了活动，共种下各类树苗两万余株。", 3)
+	page := `<html lang="zh-CN"><head><title>春季植树活动在城郊公园举行</title>` + head + `</head><body>
+<h1>春季植树活动在城郊公园举行</h1>` + top + `<div class="content"><p>` + lead + prose + `</p>
+<p>` + prose + `</p><p>组织者表示，活动将持续一个月，市民可以通过社区报名参加。` + tail + `</p></div>` + after + `</body></html>`
+	r, err := Extract("", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Authors
+}
+
+// Chinese pages credit their writers in lines and brackets of their own: a role word ("记者",
+// "通讯员", "实习生") before names apart by spaces, a label ("作者：", "文/"), a bracket at the
+// story's end; an editor ("责任编辑：") only when nobody else is credited. Names are two to
+// four Han characters; a role line or a bare bracket must name someone with a Chinese family
+// name, so a headline ("扬言要对记者不客气") or "（完）" names nobody.
+func TestAuthorsChineseCredits(t *testing.T) {
+	for _, c := range []struct {
+		name, head, top, lead, tail, after string
+		want                               []string
+	}{
+		{"role line under the headline", "", "<p>光明日报记者 王建宏 张文攀</p>", "", "", "", []string{"王建宏", "张文攀"}},
+		{"name run into 发自", "", "<p><b>本报记者欧阳晓明发自上海</b></p>", "", "", "", []string{"欧阳晓明"}},
+		{"place of the report", "", "<p>新京报记者 李明 山东临清报道</p>", "", "", "", []string{"李明"}},
+		{"credit over two lines", "", "<p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p>", "", "", "", []string{"刘国栋", "周炜", "王燕平", "方云凤"}},
+		{"dateline bracket", "", "", "新华社北京3月1日电（记者 王小红 通讯员 李强）", "", "", []string{"王小红", "李强"}},
+		{"bracket at the end, any name", "", "", "", "（记者 扎西次仁）", "", []string{"扎西次仁"}},
+		{"bare bracket signature", "", "", "", "（周明 上海报道）", "", []string{"周明"}},
+		{"not a signature", "", "", "", "（完）", "", nil},
+		{"labelled info line", "", `<table><tr><td>来源：城市晚报</td><td>作者：宋怡 杨志华</td></tr></table>`, "", "", "", []string{"宋怡", "杨志华"}},
+		{"label after the time", "", `<table><tr><td>时间：2004年10月21日14:18 作者：郭励弘</td></tr></table>`, "", "", "", []string{"郭励弘"}},
+		{"label ends at the next label", "", `<div>作者：芊草凡凡 时间：2005-08-22 19:13</div>`, "", "", "", []string{"芊草凡凡"}},
+		{"job title before the name", "", `<div>作者：见习编辑 李琼皙</div>`, "", "", "", []string{"李琼皙"}},
+		{"文/ signature", "", "", "", "", "<p>文/赵勇</p>", []string{"赵勇"}},
+		{"editor when nobody else", "", "", "", "", "<p>（ 责任编辑：魏喆 ）</p>", []string{"魏喆"}},
+		{"reporter before editor", "", "", "", "（记者 胡晓蓉）", "<p>责任编辑：孙重远</p>", []string{"胡晓蓉"}},
+		{"headline of a teaser", "", "", "", "", `<ul><li><a href="/x">扬言要对记者不客气</a></li></ul>`, nil},
+		{"photographer", "", "<p>新华社记者 张浩 摄</p>", "", "", "", nil},
+		{"photographer run onto the name", "", "<p>新华社记者张浩摄</p>", "", "", "", nil},
+		{"site as meta author", `<meta name="author" content="大汉网络">`, "", "", "", "", nil},
+		{"name spaced to three characters", `<meta name="author" content="赵 培">`, "", "", "", "", []string{"赵培"}},
+	} {
+		checkAuthors(t, c.name, zhAuthorsOf(t, c.head, c.top, c.lead, c.tail, c.after), c.want)
+	}
 }

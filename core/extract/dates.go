@@ -151,7 +151,7 @@ var dateLabels = []struct {
 	{"опубликовано", false}, {"дата публикации", false}, {"дата", false}, {"обновлено", true},
 	{"publié le", false}, {"mis à jour", true}, {"publicado", false}, {"actualizado", true}, {"pubblicato", false},
 	{"公開日", false}, {"公開", false}, {"配信", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
-	{"发表时间", false}, {"更新日", true}, {"更新时间", true},
+	{"发表时间", false}, {"发表于", false}, {"更新日", true}, {"更新时间", true},
 }
 
 // labelFiller may stand between a label and its date: "입력 시간 :", "Published on", "am".

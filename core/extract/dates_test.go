@@ -378,3 +378,37 @@ func TestTimeDataPublished(t *testing.T) {
 		t.Errorf("Published = %v, want %v from the <time>'s data-published", r.Published, want)
 	}
 }
+
+// TestChineseDateLines covers two ways Chinese pages print their stamp: "发表于" before the
+// date (after a blog's "建立于" date in the sidebar above the headline), and a stamp with the
+// time run onto the day ("2005年3月11日12:12") far enough below the headline that a fixed
+// window of bytes around it cuts the time off.
+func TestChineseDateLines(t *testing.T) {
+	cst := time.FixedZone("CST", 8*3600)
+	const prose = `<div class="content"><p>本市今年的春季植树活动昨天在城郊公园举行，来自各区的三千多名志愿者参加了活动，共种下各类树苗两万余株。</p>
+<p>组织者表示，活动将持续一个月，市民可以通过社区报名参加，植树地点和时间会提前在网上公布。</p></div>`
+	tests := []struct {
+		name, html string
+		want       time.Time
+	}{
+		{"发表于 labels the post's stamp",
+			`<html lang="zh-CN"><title>春季植树活动在城郊公园举行</title><body><div class="side">博客名：城市笔记 建立于:2004年10月6日</div>
+<h1>春季植树活动在城郊公园举行</h1><div>城市笔记 发表于 2005-9-15 11:46:00</div>` + prose,
+			time.Date(2005, 9, 15, 11, 46, 0, 0, cst)},
+		{"the time run onto the day is not cut off",
+			`<html lang="zh-CN"><title>春季植树活动在城郊公园举行</title><body><h1>春季植树活动在城郊公园举行</h1><div>` +
+				strings.Repeat("新", 100) + `ab</div><div>2005年3月11日12:12 来源：城市晚报</div>` + prose,
+			time.Date(2005, 3, 11, 12, 12, 0, 0, cst)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract("", []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.Published.Equal(tt.want) {
+				t.Errorf("Published = %v, want %v", r.Published, tt.want)
+			}
+		})
+	}
+}

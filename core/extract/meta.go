@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"paperboy/core/pubdate"
 )
@@ -559,7 +560,21 @@ func headerZone(text, h1 string) (zone string, after int) {
 		return "", 0
 	}
 	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
-	return text[lo:hi], i + len(h1) - lo
+	return text[lo:dateEnd(text, hi)], i + len(h1) - lo
+}
+
+// dateEnd moves a window's end past the date or time it cuts: Chinese and Japanese text packs
+// three bytes in a character, so a fixed window cuts "2005年3月11日12:12" after the day and
+// loses the time. It stops at the first rune that cannot continue a date, at most 24 bytes on.
+func dateEnd(text string, hi int) int {
+	for end := min(len(text), hi+24); hi < end; {
+		r, w := utf8.DecodeRuneInString(text[hi:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(":：-/.年月日号时分秒", r)) {
+			break
+		}
+		hi += w
+	}
+	return hi
 }
 
 func proseHead(body string) string {
@@ -574,7 +589,7 @@ var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sail
 // the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
 // publication, not people. When the structured data credits only an organisation, the page
 // has said it names no person; a byline that agrees ends the search.
-func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []string {
+func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
@@ -610,6 +625,15 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
+	// Chinese pages credit their writers in lines of their own, not in byline elements.
+	var zhEditors []string
+	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || strings.ContainsAny(reading, "（(") || hasZhKeyword(reading)) {
+		var writers []string
+		writers, zhEditors = chineseCredits(zhEdgeLines(reading), p.zhLines)
+		if a := people(writers); len(a) > 0 {
+			return a
+		}
+	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
@@ -644,5 +668,12 @@ func pageAuthors(p *page, ld *ldArticle, body, text string, sites []string) []st
 			return []string{name}
 		}
 	}
-	return nil
+	return people(zhEditors)
+}
+
+// japaneseOrKorean reports a page in Japanese or Korean, whose bylines the Chinese credit
+// rules do not read: a Japanese name is written with a space between family and given name.
+func japaneseOrKorean(lang string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return primary == "ja" || primary == "ko"
 }

@@ -64,6 +64,10 @@ type page struct {
 	text                      string // the whole visible text, whitespace-normalised (set by Extract)
 	images                    []imgTag
 	tags                      []string // every article:tag
+	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者", "责任编辑："),
+	// in page order; lastZhBlock is the block last recorded.
+	zhLines     []string
+	lastZhBlock *html.Node
 }
 
 // timeTag is a <time datetime> element with a hint of whether it dates publication and
@@ -108,6 +112,8 @@ func scan(root *html.Node) *page {
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
 			inArticle = p.element(n, inArticle)
+		} else if n.Type == html.TextNode && len(p.zhLines) < 24 && hasZhKeyword(n.Data) {
+			p.zhLine(n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, inArticle)

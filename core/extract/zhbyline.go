@@ -1,0 +1,417 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Chinese bylines. A Chinese news page credits its writers in a line of their own or in
+// brackets, not in a byline element: "作者：张三", "文/张三", "光明日报记者 王建宏 张文攀",
+// "本报记者罗科苏盈发自北京", "（记者 胡晓蓉）" at the end of the story, "（姚峰 上海报道）", and
+// its editor in "责任编辑：李四". A personal name is two to four Han characters; names in a list
+// stand apart by a space or "、". The names are returned as written, like the Korean "홍길동"
+// of "홍길동 기자".
+
+// zhKeywords are the words a Chinese credit line holds; a text node without one is not read.
+var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责编", "責編", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "通讯员", "通訊員", "实习生"}
+
+// zhRoles are the words before the names of the people who wrote the story.
+var zhRoles = []string{"特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"}
+
+// zhWriterLabels and zhEditorLabels label a credit with a colon ("作者：", "文/").
+var (
+	zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "文"}
+	zhEditorLabels = []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"}
+)
+
+// zhSurnames are the common Chinese family names, which a name without a role word or label
+// before it must open with: "（袁源）" at the end of a story is a signature, "（待续）" is not.
+// Characters that are as often a word of their own ("文", "全", "单", "和") are left out.
+const zhSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔常汤康易乔赖施洪辛柯庄章温牛樊葛邢安齐伍庞颜倪聂鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆农司卓缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚帅屠朴练廉漆巴卿狄宣晋扈晁芮阙浦戈鹿薄邸雍辜裘亓邰赫杭况逯茹慕亢嵇湛戎茅尉檀昝尧張劉陳楊黃趙吳孫馬郭羅鄭謝韓鄧馮蕭葉蘇魏呂盧鍾陸賈鄒熊薛閆龍黎陶賀龔萬錢顏聶嚴歐孔湯"
+
+// zhCompoundSurnames are family names of two characters.
+var zhCompoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "宇文", "长孙"}
+
+// zhNotNames are words that stand where a name would: after "记者" in running text ("记者表示"),
+// or alone in brackets at the end of a story ("（完）", "（待续）").
+var zhNotNames = map[string]bool{"表示": true, "了解": true, "获悉": true, "看到": true, "发现": true, "注意到": true, "采访": true,
+	"调查": true, "走访": true, "来到": true, "得知": true, "询问": true, "观察": true, "联系": true, "致电": true, "从中": true,
+	"待续": true, "未完": true, "未完待续": true, "全文完": true, "本文完": true, "组图": true, "图文": true, "原创": true, "转载": true,
+	"编译": true, "综合": true, "整理": true, "报道": true, "摄影": true, "供图": true, "图片": true, "视频": true, "本报": true, "本台": true,
+	"本网": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
+
+// zhOrgSuffixes end the names of newspapers, agencies, sites and public bodies.
+var zhOrgSuffixes = []string{"社", "报", "網", "网", "台", "刊", "站", "局", "厅", "院", "所", "会", "委", "办", "署", "司", "部", "中心", "集团",
+	"公司", "政府", "频道", "新闻", "网络", "传媒", "媒体", "杂志", "周刊", "大学", "学院", "協會", "报業"}
+
+// zhOrgPhrases stand inside names of organisations.
+var zhOrgPhrases = []string{"新华", "人民", "本报", "本台", "本网", "央视", "中新", "总台", "日报", "晚报", "网络"}
+
+// isZhOrg reports a Han-only name of three or more characters that names an organisation.
+func isZhOrg(s string) bool {
+	if utf8.RuneCountInString(s) < 3 || !allHan(s) {
+		return false
+	}
+	for _, x := range zhOrgSuffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	for _, x := range zhOrgPhrases {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// zhSurnamed reports a name that opens with a common family name.
+func zhSurnamed(name string) bool {
+	for _, c := range zhCompoundSurnames {
+		if strings.HasPrefix(name, c) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune(zhSurnames, r)
+}
+
+// zhName reports a run of Han characters that can be a personal name.
+func zhName(run string, surnamed bool) bool {
+	n := utf8.RuneCountInString(run)
+	return n >= 2 && n <= 4 && !zhNotNames[run] && !isZhOrg(run) && (!surnamed || zhSurnamed(run))
+}
+
+// zhTails end a list of names: where the writer files from ("发自北京"), what the line
+// credits ("上海报道", "/文"), a bracket.
+var zhTails = []string{"发自", "發自", "报道", "報道", "/文", "／文", "/图"}
+
+// readZhNames reads the names at the start of s (after a role word or label): runs of two to
+// four Han characters apart by spaces or "、". A longer run is a name only when a tail word
+// follows within it ("罗科苏盈发自北京"). It returns the names and the rest of s.
+func readZhNames(s string, surnamed bool) (names []string, rest string) {
+	rest = s
+	for {
+		t := strings.TrimLeft(rest, " \u3000\u00a0、,，")
+		if len(names) == 0 {
+			t = strings.TrimLeft(rest, " \u3000\u00a0")
+		}
+		end := 0
+		for end < len(t) {
+			r, w := utf8.DecodeRuneInString(t[end:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			end += w
+		}
+		run := t[:end]
+		if run == "" || strings.HasPrefix(t[end:], ":") || strings.HasPrefix(t[end:], "：") {
+			return names, rest // no name, or the next label ("时间：")
+		}
+		for _, role := range zhRoles {
+			if strings.HasPrefix(run, role) {
+				return names, t // "实习记者 樊亮 记者惠禾": the next credit
+			}
+		}
+		if zhJobTitle(run) {
+			rest = t[end:] // "作者：见习编辑 李琼皙": the title, then the name
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(t[end:]); strings.ContainsRune("·．•・", next) {
+			return names, rest // "凯伦·伯格": a foreign name in transliteration
+		}
+		if strings.HasSuffix(run, "摄") || strings.HasSuffix(run, "攝") {
+			return names, t // "廖宇杰摄": the photographer's credit
+		}
+		for _, tail := range zhTails {
+			if i := strings.Index(run, tail); i > 0 && !strings.HasPrefix(tail, "/") {
+				if zhName(run[:i], surnamed || len(names) > 0) {
+					return append(names, run[:i]), t[i:]
+				}
+				if len(names) > 0 && utf8.RuneCountInString(run[:i]) <= 6 {
+					return names, t[i:] // "姚峰 上海报道": the place the story came from
+				}
+				return names, rest
+			}
+		}
+		// A second name must open with a family name: "作者：张三 时间" ends at the label.
+		if !zhName(run, surnamed || len(names) > 0) || strings.HasSuffix(run, "某") {
+			return names, rest
+		}
+		if r, _ := utf8.DecodeRuneInString(t[end:]); r == '&' || unicode.IsLetter(r) {
+			return names, rest // "放飞&心情": a user name, not a personal name
+		}
+		if len(names) > 0 && !zhListGoesOn(t[end:]) {
+			return names, rest // "作者：李兆清 江苏南通 职员": a place and a job, not a second name
+		}
+		names, rest = append(names, run), t[end:]
+	}
+}
+
+// zhJobTitle reports a job title printed before a name ("见习编辑", "主任记者").
+func zhJobTitle(run string) bool {
+	for _, w := range []string{"编辑", "編輯", "记者", "記者", "主编", "主編", "实习生", "通讯员"} {
+		if strings.HasSuffix(run, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhListGoesOn reports what may follow a second name in a list: the end, punctuation, a
+// label, another name; not a word that no name is.
+func zhListGoesOn(rest string) bool {
+	t := strings.TrimLeft(rest, " 　 ")
+	if len(t) == len(rest) {
+		return true // punctuation or the end right after the name
+	}
+	end := 0
+	for end < len(t) {
+		r, w := utf8.DecodeRuneInString(t[end:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += w
+	}
+	run := t[:end]
+	if run == "" || strings.HasPrefix(t[end:], ":") || strings.HasPrefix(t[end:], "：") || zhName(run, true) || zhJobTitle(run) {
+		return true
+	}
+	for _, w := range append(append([]string{}, zhTails...), zhRoles...) {
+		if strings.Contains(run, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhCreditEnd reports what may follow the names of a role credit: the end of the line or the
+// bracket, a tail word, another credit; not running text, and not "摄" (the photographer's,
+// which readZhNames also finds run onto the name).
+func zhCreditEnd(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u3000\u00a0")
+	if rest == "" {
+		return true
+	}
+	for _, p := range append(append([]string{")", "）", "]", "】", "|", "｜"}, zhTails...), zhRoles...) {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r) // a date after the names
+}
+
+// zhRoleCredit reads a line that is a role credit and nothing else but a short prefix (the
+// newspaper: "光明日报记者 王建宏 张文攀", "□ 本报记者 葛灵丹") and a tail; a credit that
+// continues the line ("本报实习生 刘国栋 周炜 本报记者 王燕平") is read on.
+func zhRoleCredit(line string) []string {
+	return roleCredit(line, true)
+}
+
+// roleCredit is zhRoleCredit; surnamed asks every name to open with a family name, as a line
+// of a page must ("扬言要对记者不客气" is a teaser's headline), while a bracket is a credit by
+// its form and may hold any name ("（记者 格桑边觉）").
+func roleCredit(line string, surnamed bool) []string {
+	var names []string
+	for len(line) > 0 {
+		at, role := -1, ""
+		for _, r := range zhRoles {
+			if i := strings.Index(line, r); i >= 0 && (at < 0 || i < at) {
+				at, role = i, r
+			}
+		}
+		if at < 0 {
+			return names
+		}
+		pre := line[:at]
+		if utf8.RuneCountInString(pre) > 16 || strings.ContainsAny(pre, "，。！？“”：:；,") ||
+			strings.Count(pre, "（")+strings.Count(pre, "(") > strings.Count(pre, "）")+strings.Count(pre, ")") {
+			return names // running text, or a role inside a bracket the line opened ("…消息（记者"), read as one
+		}
+		rest := strings.TrimLeft(line[at+len(role):], " \u3000\u00a0:：")
+		got, after := readZhNames(rest, surnamed)
+		if len(got) == 0 || !zhCreditEnd(after) {
+			return names
+		}
+		names = append(names, got...)
+		line = strings.TrimLeft(after, " \u3000\u00a0")
+		for _, t := range zhTails {
+			if strings.HasPrefix(line, t) {
+				return names // what follows "发自北京" or "/文" is the story or a photo credit
+			}
+		}
+	}
+	return names
+}
+
+// zhBracketCredit reads a credit in brackets: "（记者 胡晓蓉）", "（总台记者 张倩）", "（常书香 马丹阳）",
+// "（姚峰 上海报道）". Names without a role word must open with a family name.
+func zhBracketCredit(inner string) []string {
+	inner = strings.TrimSpace(inner)
+	if names := roleCredit(inner, false); len(names) > 0 {
+		return names
+	}
+	names, rest := readZhNames(inner, true)
+	if rest = strings.TrimSpace(rest); rest != "" && !strings.HasSuffix(rest, "报道") && !strings.HasSuffix(rest, "報道") {
+		return nil
+	}
+	return names
+}
+
+// zhBracketRe finds a bracketed group of up to 24 characters.
+var zhBracketRe = regexp.MustCompile(`[（(]([^（）()]{2,72})[）)]`)
+
+// zhLabelled reads the names after one of labels with a colon or a slash ("作者：张三",
+// "文/张三", "【编辑:刘欢】"); the label must not continue a word ("原文：", "总编辑：").
+func zhLabelled(line string, labels []string) []string {
+	for _, l := range labels {
+		for from := 0; ; {
+			i := strings.Index(line[from:], l)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(l)
+			if r, _ := utf8.DecodeLastRuneInString(line[:at]); at > 0 && unicode.Is(unicode.Han, r) {
+				continue
+			}
+			rest := strings.TrimLeft(line[from:], " \u3000\u00a0")
+			if r, w := utf8.DecodeRuneInString(rest); r == ':' || r == '：' || r == '/' || r == '／' {
+				if names, _ := readZhNames(rest[w:], false); len(names) > 0 {
+					return names
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// chineseCredits reads the writers credited in the lines of a Chinese page, and failing
+// them, its editors: the edges of the story first, then the short lines around it. An
+// editor is not the writer, but a page that credits nobody else is vouched for by its editor,
+// whom news portals name on every story they carry.
+func chineseCredits(body []string, lines []string) (writers, editors []string) {
+	read := func(line string) []string {
+		if names := zhLabelled(line, zhWriterLabels); len(names) > 0 {
+			return names
+		}
+		if names := zhRoleCredit(line); len(names) > 0 {
+			return names
+		}
+		for _, m := range zhBracketRe.FindAllStringSubmatch(line, -1) {
+			if names := roleCredit(m[1], false); len(names) > 0 {
+				return names
+			}
+		}
+		return nil
+	}
+	for _, group := range [][]string{body, lines} {
+		for _, line := range group {
+			if names := read(line); len(names) > 0 {
+				// A credit over two lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平 方云凤"; the
+				// story's text may have kept only the first.
+				for _, g := range [][]string{body, lines} {
+					if i := slices.Index(g, line); i >= 0 {
+						for _, next := range g[i+1:] {
+							more := zhRoleCredit(next)
+							if len(more) == 0 {
+								break
+							}
+							names = append(names, more...)
+						}
+					}
+				}
+				return dedupe(names), nil
+			}
+		}
+	}
+	// A story signed in brackets at its very end: "（袁源）", "（常书香 马丹阳）".
+	if len(body) > 0 {
+		last := strings.TrimSpace(body[len(body)-1])
+		if m := zhBracketRe.FindStringSubmatchIndex(last); m != nil {
+			all := zhBracketRe.FindAllStringSubmatchIndex(last, -1)
+			m = all[len(all)-1]
+			if m[1] == len(last) {
+				if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
+					return dedupe(names), nil
+				}
+			}
+		}
+	}
+	for _, group := range [][]string{body, lines} {
+		for _, line := range group {
+			if names := zhLabelled(line, zhEditorLabels); len(names) > 0 {
+				return nil, dedupe(names)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// zhEdgeLines are the lines of the story's first and last paragraphs, where its credit stands.
+func zhEdgeLines(body string) []string {
+	paras := strings.Split(body, "\n\n")
+	var lines []string
+	for i, p := range paras {
+		if i < 4 || i >= len(paras)-4 {
+			for _, l := range strings.Split(p, "\n") {
+				if l = normSpace(l); l != "" {
+					lines = append(lines, l)
+				}
+			}
+		}
+	}
+	return lines
+}
+
+// maxZhLine bounds the credit lines kept from the page, in characters.
+const maxZhLine = 160
+
+// zhLine records the block a text node with a Chinese credit word sits in: the nearest
+// ancestor that is not inline markup, if its text is short.
+func (p *page) zhLine(n *html.Node) {
+	b := n.Parent
+	for b != nil && b.Type == html.ElementNode && inlineAtoms[b.DataAtom] {
+		b = b.Parent
+	}
+	if b == nil || b == p.lastZhBlock {
+		return
+	}
+	p.lastZhBlock = b
+	if t := normSpace(textOf(b)); t != "" && utf8.RuneCountInString(t) <= maxZhLine {
+		p.zhLines = append(p.zhLines, t)
+	}
+}
+
+// inlineAtoms are the elements that style text inside a line.
+var inlineAtoms = map[atom.Atom]bool{atom.A: true, atom.B: true, atom.Strong: true, atom.Em: true, atom.I: true, atom.U: true,
+	atom.Font: true, atom.Span: true, atom.Small: true, atom.Label: true, atom.Big: true, atom.Sup: true, atom.Sub: true}
+
+// hasZhKeyword reports text that holds a Chinese credit word.
+func hasZhKeyword(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	for _, k := range zhKeywords {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
