@@ -90,7 +90,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	boxes := boxLines(doc)
 	preclean(doc)
-	reading := dropSecondCopy(headlineArticle(doc, chooseBody(doc, base, ld.body, r.Description), r.Title, r.Description))
+	reading := dropSecondCopy(headlineArticle(doc, chooseBody(doc, base, ld.body, r.Title, r.Description), r.Title, r.Description))
 	body := cleanBody(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))
 	r.Body = body
 
