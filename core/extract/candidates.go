@@ -77,7 +77,7 @@ func newCandidate(text string) bodyCandidate {
 }
 
 // chooseBody reads the story every way and picks one. desc is the page's own summary.
-func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
+func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) string {
 	r := newCandidate(readableText(doc, base))
 	sheet := pageSheet(doc)
 	for range 2 {
@@ -135,6 +135,15 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 			}
 		}
 	}
+	if best.text == r.text && r.size >= minBody {
+		// Readability read a box beside a short post (the blog's About box, a disclaimer, an
+		// author's biography) that outweighs it: the container the page names under its
+		// headline is the post.
+		if hp, named := headlinePost(doc, title); named && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
+			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)) {
+			best = hp
+		}
+	}
 	if best.size < minBody {
 		if j := newCandidate(ldText(ldBody)); j.size > best.size {
 			best = j
@@ -145,6 +154,19 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 		// story as HTML inside its inline state ("contentHtml":"\u003cp>…").
 		if s := scriptStory(doc, descTokens); s.size > best.size {
 			best = s
+		}
+	}
+	if best.size < minBody {
+		// A short post: the block the page sets under its headline is the post, where the
+		// page's whole text would add the blog's sidebar, archive and comment form to it.
+		if hp, _ := headlinePost(doc, title); hp.size > 0 {
+			if hp.size < minBody && textsim.Recall(hp.tokens, best.tokens) >= 0.8 {
+				return best.text // readability read the same short post, without its header
+			}
+			return hp.text
+		}
+		if (len(descTokens) < 5 || textsim.Recall(best.tokens, descTokens) >= 0.5) && namedPost(doc, best) {
+			return best.text
 		}
 	}
 	if best.size < minBody {
@@ -817,4 +839,174 @@ func cloneTree(root, mark *html.Node) (*html.Node, *html.Node) {
 		return c
 	}
 	return clone(root), markCopy
+}
+
+// maxPost bounds the text of a short post read under its headline (headlinePost).
+const maxPost = 3000
+
+// minPostLine is the size, in tokens outside links and header lines, that makes a block under a
+// headline a post.
+const minPostLine = 5
+
+// headlinePost reads a short post from under the page's headline: the innermost ancestor of the
+// headline (an <h1>–<h3> holding the title) that holds, besides the headline, minPostLine words
+// outside links and header lines (date, byline, label). When that block holds an element
+// the page names as the story's container ("entry-content", "post-body"), the post is that
+// element and named is true, provided it holds at least half of the block's words besides the
+// headline (not a tool bar or a "more stories" line that shares a container's name). It returns an empty candidate when there is no such headline or the
+// block is longer than a short post.
+func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool) {
+	if title == "" {
+		return post, false
+	}
+	var head *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if head != nil {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			case atom.H1, atom.H2, atom.H3:
+				if !textLonger(n, 300) && sameHeadline(normSpace(textOf(n)), title) {
+					head = n
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if head == nil {
+		return post, false
+	}
+	for a := head.Parent; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && a.DataAtom != atom.Html; a = a.Parent {
+		if textLonger(a, maxPost) {
+			return post, false
+		}
+		said := 0
+		for _, line := range unlinkedLines(a) {
+			if !headerLine(line, title) {
+				said += len(textsim.Tokens(line))
+			}
+		}
+		if said < minPostLine {
+			continue
+		}
+		text := renderText(a)
+		block := newCandidate(text)
+		if n := namedWithin(a); n != nil {
+			postclean(n)
+			if p := newCandidate(renderText(n)); p.size >= minPostLine && 2*p.size >= block.size-len(textsim.Tokens(title)) {
+				return p, true
+			}
+		}
+		return block, false
+	}
+	return post, false
+}
+
+// unlinkedLines returns the lines of text under n outside links, as renderText breaks them: a
+// post says something in its own words, where a breadcrumb, a tool bar or a list of tags is links.
+func unlinkedLines(n *html.Node) []string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(strings.ReplaceAll(sourceNewlines.Replace(n.Data), brMark, "\n"))
+			return
+		case n.Type == html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A:
+				return
+			case atom.Br:
+				b.WriteString("\n")
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		if block {
+			b.WriteString("\n")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n")
+		}
+	}
+	walk(n)
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = normSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// namedWithin returns the element under a, with the most text, that a class, id or itemprop
+// names as the story's container, or nil.
+func namedWithin(a *html.Node) *html.Node {
+	seen := map[string]bool{}
+	var best *html.Node
+	most := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			}
+			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) {
+				text, links := textAndLinks(n)
+				if runes := utf8.RuneCountInString(text); runes > most && links*2 < runes {
+					best, most = n, runes
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(a)
+	return best
+}
+
+// namedPost reports a short reading that a short element named as the story's container
+// (namesContainer: "entry-content", "post-body") holds: the page says the post is that short.
+func namedPost(doc *html.Node, r bodyCandidate) bool {
+	if r.size == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			}
+			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && !textLonger(n, maxPost) &&
+				textsim.Recall(textsim.Tokens(renderText(n)), r.tokens) >= 0.8 {
+				found = true
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
 }

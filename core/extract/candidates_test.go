@@ -105,7 +105,7 @@ func TestGenericDescriptionKeepsLongReading(t *testing.T) {
 		t.Fatal(err)
 	}
 	preclean(doc)
-	got := chooseBody(doc, nil, "", "Example Union der Anstalt für Religion e.V.")
+	got := chooseBody(doc, nil, "", "", "Example Union der Anstalt für Religion e.V.")
 	if !strings.Contains(got, "segensreichen Geburt") || strings.Contains(got, "Venloer") {
 		t.Errorf("chooseBody took the footer:\n%s", got)
 	}

@@ -134,3 +134,11 @@ func TestTrimEdgesStampAndCreditUnderStandfirst(t *testing.T) {
 		t.Errorf("story lines without a stamp must stay: %q", got)
 	}
 }
+
+func TestTrimEdgesKeepsQuotedLastLine(t *testing.T) {
+	// German quotes close with "“": the last line of a dialogue is a sentence, not a trailer.
+	body := "„Gehst du noch mit?“\n\n– „Nein.“"
+	if got := trimEdges(body, ""); got != body {
+		t.Errorf("trimEdges = %q, want %q", got, body)
+	}
+}

@@ -91,7 +91,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	boxes := boxLines(doc)
 	preclean(doc)
-	chosen := chooseBody(doc, base, ld.body, r.Description)
+	chosen := chooseBody(doc, base, ld.body, r.Title, r.Description)
 	if !sureTitle {
 		r.Title = headlineTheReadingTells(p, bodyOf(doc), r.Title, chosen)
 	}
