@@ -78,7 +78,16 @@ func newCandidate(text string) bodyCandidate {
 
 // chooseBody reads the story every way and picks one. desc is the page's own summary.
 func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
-	r := newCandidate(readableText(doc, base))
+	text, post := readable(doc, base) // post: the reading is a post above reader comments
+	r := newCandidate(text)
+	if r.size < minBody && dropMarked(doc) {
+		// Readability read a comment thread, or little beside one: the story is read again
+		// from the page without its reader comments, and the longer reading kept.
+		if again := newCandidate(readableText(doc, base)); again.size > r.size {
+			r = again
+		}
+		post = postReading(r)
+	}
 	sheet := pageSheet(doc)
 	for range 2 {
 		// Readability read a block the browser does not show (another page's text a CMS left
@@ -94,6 +103,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 	n := articleContainer(doc)
 	if n != nil {
 		postclean(n)
+		cutAtThread(n)
 		c = newCandidate(renderText(n))
 	}
 	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
@@ -147,13 +157,23 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, desc string) string {
 			best = s
 		}
 	}
-	if best.size < minBody {
-		// Nothing reads as a story: the page's whole text is better than a fragment.
+	if best.size < minBody && !post {
+		// Nothing reads as a story: the page's whole text is better than a fragment. A post
+		// that readers comment on may be a picture and a line: the fragment is the post.
+		dropMarked(doc)
 		if all := newCandidate(renderText(bodyOf(doc))); all.size > best.size {
 			return all.text
 		}
 	}
 	return best.text
+}
+
+// postReading reports a reading, taken again once the comment thread is gone, that is the post
+// readers commented on: some sentences, not the comment form's box ("Leave a Reply", then the
+// sidebar beside it) nor the thread's heading.
+func postReading(r bodyCandidate) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(r.text), "\n\n")
+	return r.size >= minDescribed && !commentsOpen.MatchString(first) && !commentsHead.MatchString(first)
 }
 
 // truncated reports a JSON-LD body that is only the opening of the story readability found:

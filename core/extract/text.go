@@ -121,7 +121,7 @@ func isProse(l string) bool {
 }
 
 func endsWithStop(l string) bool {
-	l = strings.TrimRight(l, "\"'”’)]」』")
+	l = strings.TrimRight(l, "\"'”’“»«)]」』")
 	for _, t := range []string{".", "!", "?", "。", "！", "？", "…"} {
 		if strings.HasSuffix(l, t) {
 			return true
