@@ -616,7 +616,7 @@ func lastTextNode(n *html.Node) *html.Node {
 var threadNames = map[string]bool{"comments": true, "comment": true, "commentlist": true, "commentslist": true,
 	"commentsarea": true, "commentarea": true, "commentssection": true, "commentsection": true, "commentscontainer": true,
 	"commentcontainer": true, "commentthread": true, "commentsthread": true, "commentswrapper": true, "commentwrapper": true,
-	"commentswrap": true, "commentbody": true, "commenttext": true, "disqusthread": true, "dsqcomments": true,
+	"commentswrap": true, "commentbody": true, "commentsbody": true, "commenttext": true, "disqusthread": true, "dsqcomments": true,
 	"trackbacklist": true, "trackbacks": true, "pingbacks": true, "pinglist": true, "readercomments": true,
 	"usercomments": true, "respond": true}
 

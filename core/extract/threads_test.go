@@ -53,6 +53,11 @@ func TestReaderCommentsEndTheStory(t *testing.T) {
 <h3>Early apples</h3>` + threadPost + `<p class="posted">Posted by Ann at July 1, 2012 9:01 AM</p>` +
 			thread(5, `<h2 id="comments">Comments</h2>`, `<div id="c10N"><p>TEXT</p></div><p class="posted">Posted by: Reader N at July 1, 2012 1N:40 AM</p>`) +
 			`</div></div></body></html>`,
+		// Comments set one by one beside the story, each named as a comment's body.
+		"comment items": `<html><head><title>Early apples</title></head><body><div id="main"><div class="entry"><h3>Early apples</h3>` +
+			threadPost + thread(4, `<div class="comments-head">Comments</div>`,
+			`<div class="comments-body"><p>TEXT</p><span class="comments-post">Comment #N - Posted by: Reader N at July 1, 2012 5:3N PM</span></div>`) +
+			`</div></div></body></html>`,
 		// Readability reads one long comment rather than the short post above it: read again
 		// without the thread, the post is the story, short as it is.
 		"one comment read": `<html><head><title>Early apples</title></head><body><div id="page"><div id="content">
