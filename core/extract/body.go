@@ -188,9 +188,21 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.Time {
 				times = append(times, n)
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || isJunk(n)) {
+			heading := threadHeading(n)
+			if heading {
+				// The heading over the reader comments: short and named like the counters
+				// isJunk removes, but kept (marked) as the place where the story ends. Its
+				// name goes, or readability drops the heading for it.
+				markThread(n)
+				dropAttr(n, "class")
+				dropAttr(n, "id")
+			}
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && isJunk(n)) {
 				remove = append(remove, n)
 				return
+			}
+			if !hasAttr(n, threadMark) && commentThread(n) {
+				markThread(n)
 			}
 		}
 		if n.Type == html.TextNode && isJunkText(n.Data) {
@@ -394,14 +406,16 @@ func textAndLinks(n *html.Node) (string, int) {
 }
 
 // readable runs go-readability on a pre-cleaned copy and renders the article node as text
-// with paragraph breaks; it also returns the article node for lead-image search.
-func readable(doc *html.Node, pageURL *url.URL) (string, *html.Node) {
+// with paragraph breaks, ended before the reader comments (cutAtThread); it reports whether a
+// comment thread ended it.
+func readable(doc *html.Node, pageURL *url.URL) (string, bool) {
 	art, err := readability.FromDocument(doc, pageURL)
 	if err != nil || art.Node == nil {
-		return "", nil
+		return "", false
 	}
 	postclean(art.Node)
-	return renderText(art.Node), art.Node
+	cut := cutAtThread(art.Node)
+	return renderText(art.Node), cut
 }
 
 // renderText writes the text under n with a blank line between blocks and single spaces inside
@@ -594,4 +608,164 @@ func lastTextNode(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// threadNames are class and id names, lower-case with "-" and "_" left out, of a reader comment
+// thread or of one comment in it ("comment-list", "comments_area", "disqus_thread", WordPress's
+// "li.comment", Movable Type's "commentbody").
+var threadNames = map[string]bool{"comments": true, "comment": true, "commentlist": true, "commentslist": true,
+	"commentsarea": true, "commentarea": true, "commentssection": true, "commentsection": true, "commentscontainer": true,
+	"commentcontainer": true, "commentthread": true, "commentsthread": true, "commentswrapper": true, "commentwrapper": true,
+	"commentswrap": true, "commentbody": true, "commentsbody": true, "commenttext": true, "disqusthread": true, "dsqcomments": true,
+	"trackbacklist": true, "trackbacks": true, "pingbacks": true, "pinglist": true, "readercomments": true,
+	"usercomments": true, "respond": true}
+
+// nameJoiner takes the separators out of a class or id name.
+var nameJoiner = strings.NewReplacer("-", "", "_", "")
+
+// threadName reports a class or id name among threadNames. Each holds "comment", "respond",
+// "disqus" or "back", checked first: most names hold none.
+func threadName(name string) bool {
+	if !containsFoldASCII(name, "comment") && !containsFoldASCII(name, "respond") && !containsFoldASCII(name, "disqus") &&
+		!containsFoldASCII(name, "back") {
+		return false
+	}
+	return threadNames[strings.ToLower(nameJoiner.Replace(name))]
+}
+
+// threadBlocks are the elements a comment thread or comment is built of; a <span> or <code>
+// named "comment" is a code sample's comment or a counter.
+var threadBlocks = map[atom.Atom]bool{atom.Div: true, atom.Section: true, atom.Ol: true, atom.Ul: true, atom.Li: true,
+	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Article: true, atom.Aside: true, atom.Table: true}
+
+// commentThread reports a reader comment thread, or one comment of it, by its class or id. The
+// thread never holds the page's headline or main content: a wrapper so named is left alone.
+func commentThread(n *html.Node) bool {
+	if !threadBlocks[n.DataAtom] {
+		return false
+	}
+	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) {
+		return false
+	}
+	// An empty one is a placeholder a script fills (Disqus): it holds no comments, and on a page
+	// of several stories it stands between two of them.
+	return textLonger(n, 0) && !holdsStory(n)
+}
+
+// holdsStory reports an element around the page's headline or main content.
+func holdsStory(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.H1 || c.DataAtom == atom.Main || attr(c, "role") == "main" || attr(c, "itemprop") == "articleBody" || holdsStory(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// threadMark is the attribute preclean sets on a reader comment thread, or one comment, found by
+// its class or id. Readability keeps every attribute but class, so its reading still shows which
+// of its blocks are comments (cutAtThread), though it strips the names that told them.
+const threadMark = "data-pb-thread"
+
+// markThread sets threadMark on n and every element under it: readability replaces a <div> that
+// holds one paragraph by that paragraph, and the mark must outlive the wrapper.
+func markThread(n *html.Node) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	if !hasAttr(n, threadMark) {
+		n.Attr = append(n.Attr, html.Attribute{Key: threadMark})
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		markThread(c)
+	}
+}
+
+// dropMarked removes the comment threads preclean marked from the tree under root, and reports
+// whether there were any.
+func dropMarked(root *html.Node) bool {
+	var marked []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if hasAttr(c, threadMark) {
+				marked = append(marked, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range marked {
+		n.Parent.RemoveChild(n)
+	}
+	return len(marked) > 0
+}
+
+// threadHeading reports the heading of a reader comment thread by its class or id
+// ("<h2 id=comments>Comments</h2>"); a heading that is mostly a link is a counter pointing there.
+func threadHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) {
+		return false
+	}
+	text, links := textAndLinks(n)
+	runes := utf8.RuneCountInString(text)
+	return runes > 0 && runes <= 120 && links*2 < runes
+}
+
+// cutAtThread ends the reading under root at the first comment thread preclean marked that has
+// some of the story before it: the thread and everything after it go (the comment form, the
+// sidebar readability took along). A marked block above the story is only dropped. It reports
+// whether it cut.
+func cutAtThread(root *html.Node) bool {
+	before := 0
+	var drop []*html.Node
+	var cut *html.Node
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if before < minDescribed {
+					before += len(textsim.Tokens(c.Data))
+				}
+			case c.Type != html.ElementNode:
+			case hasAttr(c, threadMark):
+				if before >= minDescribed {
+					cut = c
+					return true
+				}
+				drop = append(drop, c)
+			case walk(c):
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+	for n := cut; n != nil && n != root; n = n.Parent {
+		for s := n.NextSibling; s != nil; {
+			next := s.NextSibling
+			n.Parent.RemoveChild(s)
+			s = next
+		}
+	}
+	if cut != nil {
+		cut.Parent.RemoveChild(cut)
+	}
+	return cut != nil
 }

@@ -78,7 +78,16 @@ func newCandidate(text string) bodyCandidate {
 
 // chooseBody reads the story every way and picks one. desc is the page's own summary.
 func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) string {
-	r := newCandidate(readableText(doc, base))
+	text, post := readable(doc, base) // post: the reading is a post above reader comments
+	r := newCandidate(text)
+	if r.size < minBody && dropMarked(doc) {
+		// Readability read a comment thread, or little beside one: the story is read again
+		// from the page without its reader comments, and the longer reading kept.
+		if again := newCandidate(readableText(doc, base)); again.size > r.size {
+			r = again
+		}
+		post = postReading(r)
+	}
 	sheet := pageSheet(doc)
 	for range 2 {
 		// Readability read a block the browser does not show (another page's text a CMS left
@@ -94,6 +103,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	n := articleContainer(doc)
 	if n != nil {
 		postclean(n)
+		cutAtThread(n)
 		c = newCandidate(renderText(n))
 	}
 	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
@@ -156,7 +166,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			best = s
 		}
 	}
-	if best.size < minBody {
+	if best.size < minBody && !post {
 		// A short post: the block the page sets under its headline is the post, where the
 		// page's whole text would add the blog's sidebar, archive and comment form to it.
 		if hp, _ := headlinePost(doc, title); hp.size > 0 {
@@ -168,14 +178,22 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		if (len(descTokens) < 5 || textsim.Recall(best.tokens, descTokens) >= 0.5) && namedPost(doc, best) {
 			return best.text
 		}
-	}
-	if best.size < minBody {
-		// Nothing reads as a story: the page's whole text is better than a fragment.
+		// Nothing reads as a story: the page's whole text is better than a fragment. A post
+		// that readers comment on may be a picture and a line: the fragment is the post.
+		dropMarked(doc)
 		if all := newCandidate(renderText(bodyOf(doc))); all.size > best.size {
 			return all.text
 		}
 	}
 	return best.text
+}
+
+// postReading reports a reading, taken again once the comment thread is gone, that is the post
+// readers commented on: some sentences, not the comment form's box ("Leave a Reply", then the
+// sidebar beside it) nor the thread's heading.
+func postReading(r bodyCandidate) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(r.text), "\n\n")
+	return r.size >= minDescribed && !commentsOpen.MatchString(first) && !commentsHead.MatchString(first)
 }
 
 // truncated reports a JSON-LD body that is only the opening of the story readability found:

@@ -121,7 +121,7 @@ func isProse(l string) bool {
 }
 
 func endsWithStop(l string) bool {
-	l = strings.TrimRight(l, "\"'”’“»)]」』") // "“" and "»" close quotes in German and French
+	l = strings.TrimRight(l, "\"'”’“»«)]」』") // "“", "»" and "«" close quotes: „…“ and »…« in German, «…» in French
 	for _, t := range []string{".", "!", "?", "。", "！", "？", "…"} {
 		if strings.HasSuffix(l, t) {
 			return true
