@@ -429,7 +429,11 @@ var sourceNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
 // render is renderText; sourceLines keeps the newlines of text nodes, for text that was written
 // as plain lines rather than laid out as HTML (a JSON-LD articleBody).
-func render(n *html.Node, sourceLines bool) string {
+func render(n *html.Node, sourceLines bool) string { return renderWith(n, sourceLines, false) }
+
+// renderWith is render; withoutLinks leaves the text of links out, for what a block says in its
+// own words (a breadcrumb, a tool bar or a tag list is links).
+func renderWith(n *html.Node, sourceLines, withoutLinks bool) string {
 	var b strings.Builder
 	pre := 0
 	var walk func(*html.Node)
@@ -453,6 +457,10 @@ func render(n *html.Node, sourceLines bool) string {
 			case atom.Br:
 				b.WriteString("\n")
 				return
+			case atom.A:
+				if withoutLinks {
+					return
+				}
 			}
 		}
 		block := n.Type == html.ElementNode && blockTags[n.DataAtom]

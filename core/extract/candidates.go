@@ -931,41 +931,11 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 // unlinkedLines returns the lines of text under n outside links, as renderText breaks them: a
 // post says something in its own words, where a breadcrumb, a tool bar or a list of tags is links.
 func unlinkedLines(n *html.Node) []string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			b.WriteString(strings.ReplaceAll(sourceNewlines.Replace(n.Data), brMark, "\n"))
-			return
-		case n.Type == html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A:
-				return
-			case atom.Br:
-				b.WriteString("\n")
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
-		if block {
-			b.WriteString("\n")
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteString("\n")
-		}
+	text := renderWith(n, false, true)
+	if text == "" {
+		return nil
 	}
-	walk(n)
-	var lines []string
-	for _, l := range strings.Split(b.String(), "\n") {
-		if l = normSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	return lines
+	return strings.Split(text, "\n\n")
 }
 
 // namedWithin returns the element under a, with the most text, that a class, id or itemprop
