@@ -111,16 +111,8 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 		if len(names) == 0 {
 			t = strings.TrimLeft(rest, " \u3000\u00a0")
 		}
-		end := 0
-		for end < len(t) {
-			r, w := utf8.DecodeRuneInString(t[end:])
-			if !unicode.Is(unicode.Han, r) {
-				break
-			}
-			end += w
-		}
-		run := t[:end]
-		if run == "" || strings.HasPrefix(t[end:], ":") || strings.HasPrefix(t[end:], "：") {
+		run, after := hanRun(t)
+		if run == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") {
 			return names, rest // no name, or the next label ("时间：")
 		}
 		for _, role := range zhRoles {
@@ -129,10 +121,10 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 			}
 		}
 		if zhJobTitle(run) {
-			rest = t[end:] // "作者：见习编辑 李琼皙": the title, then the name
+			rest = after // "作者：见习编辑 李琼皙": the title, then the name
 			continue
 		}
-		if next, _ := utf8.DecodeRuneInString(t[end:]); strings.ContainsRune("·．•・", next) {
+		if next, _ := utf8.DecodeRuneInString(after); strings.ContainsRune("·．•・", next) {
 			return names, rest // "凯伦·伯格": a foreign name in transliteration
 		}
 		if strings.HasSuffix(run, "摄") || strings.HasSuffix(run, "攝") {
@@ -153,13 +145,13 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 		if !zhName(run, surnamed || len(names) > 0) || strings.HasSuffix(run, "某") {
 			return names, rest
 		}
-		if r, _ := utf8.DecodeRuneInString(t[end:]); r == '&' || unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(after); r == '&' || unicode.IsLetter(r) {
 			return names, rest // "放飞&心情": a user name, not a personal name
 		}
-		if len(names) > 0 && !zhListGoesOn(t[end:]) {
+		if len(names) > 0 && !zhListGoesOn(after) {
 			return names, rest // "作者：李兆清 江苏南通 职员": a place and a job, not a second name
 		}
-		names, rest = append(names, run), t[end:]
+		names, rest = append(names, run), after
 	}
 }
 
@@ -180,16 +172,8 @@ func zhListGoesOn(rest string) bool {
 	if len(t) == len(rest) {
 		return true // punctuation or the end right after the name
 	}
-	end := 0
-	for end < len(t) {
-		r, w := utf8.DecodeRuneInString(t[end:])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		end += w
-	}
-	run := t[:end]
-	if run == "" || strings.HasPrefix(t[end:], ":") || strings.HasPrefix(t[end:], "：") || zhName(run, true) || zhJobTitle(run) {
+	run, after := hanRun(t)
+	if run == "" || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") || zhName(run, true) || zhJobTitle(run) {
 		return true
 	}
 	for _, w := range append(append([]string{}, zhTails...), zhRoles...) {
@@ -414,4 +398,17 @@ func hasZhKeyword(s string) bool {
 		}
 	}
 	return false
+}
+
+// hanRun splits t into its opening run of Han characters and the rest.
+func hanRun(t string) (run, rest string) {
+	end := 0
+	for end < len(t) {
+		r, w := utf8.DecodeRuneInString(t[end:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += w
+	}
+	return t[:end], t[end:]
 }
