@@ -230,3 +230,37 @@ func TestBadInput(t *testing.T) {
 		t.Error("Open of an impossible path: want an error")
 	}
 }
+
+// TestCatalogChangeRightAfterWatch: a change written as soon as WatchCatalog returns, and one
+// written while the watcher passes on the previous signal, both wake the reader. The wait was
+// taken in the watcher's goroutine, after the change, and the change was lost until the hourly
+// reload.
+func TestCatalogChangeRightAfterWatch(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	heard := func(w <-chan struct{}) bool {
+		select {
+		case <-w:
+			return true
+		case <-time.After(2 * time.Second):
+			return false
+		}
+	}
+	for i := range 200 {
+		wctx, cancel := context.WithCancel(ctx)
+		w := s.WatchCatalog(wctx)
+		if _, err := s.PutObject(ctx, store.Object{Kind: "source", Name: "x", Data: []byte{byte(i)}}); err != nil {
+			t.Fatal(err)
+		}
+		if !heard(w) {
+			t.Fatalf("round %d: the change right after the watch began was not announced", i)
+		}
+		if _, err := s.PutObject(ctx, store.Object{Kind: "source", Name: "x", Data: []byte{byte(i), 1}}); err != nil {
+			t.Fatal(err)
+		}
+		if !heard(w) {
+			t.Fatalf("round %d: the change after the first signal was not announced", i)
+		}
+		cancel()
+	}
+}

@@ -125,13 +125,16 @@ func (s *Store) CatalogVersion(ctx context.Context) (int64, error) {
 	return v, err
 }
 
-// WatchCatalog is woken in-process: the embedded store serves one replica.
+// WatchCatalog is woken in-process: the embedded store serves one replica. The wait is taken
+// before it returns and again before each signal is passed on, so a change written between
+// the caller's read and the next wait still wakes it (a wait taken later missed it: a chat
+// subscribed right after start-up waited for the hourly reload).
 func (s *Store) WatchCatalog(ctx context.Context) <-chan struct{} {
 	out := make(chan struct{}, 1)
+	w := s.note.wait(catalogWake)
 	go func() {
 		defer close(out)
 		for {
-			w := s.note.wait(catalogWake)
 			select {
 			case <-ctx.Done():
 				return
@@ -139,6 +142,7 @@ func (s *Store) WatchCatalog(ctx context.Context) <-chan struct{} {
 				return
 			case <-w:
 			}
+			w = s.note.wait(catalogWake)
 			select {
 			case out <- struct{}{}:
 			default: // one pending signal is enough: the reader re-reads everything

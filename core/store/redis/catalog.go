@@ -111,6 +111,10 @@ func (s *Store) CatalogVersion(ctx context.Context) (int64, error) {
 func (s *Store) WatchCatalog(ctx context.Context) <-chan struct{} {
 	out := make(chan struct{}, 1)
 	ps := s.rdb.Subscribe(ctx, s.catalogTopic())
+	// Wait for Redis to confirm the subscription, so a change published right after this
+	// returns is heard rather than left to the periodic re-read. Failing that, the re-read
+	// still catches every change.
+	_, _ = ps.Receive(ctx)
 	go func() {
 		defer close(out)
 		defer func() { _ = ps.Close() }()

@@ -102,3 +102,22 @@ func testCatalogWatch(t *testing.T, s store.Store) {
 		}
 	}
 }
+
+// testCatalogWatchFromItsStart: a change written as soon as WatchCatalog returns is announced:
+// the service reads the catalog right after it starts watching, and a change falling between
+// that read and a subscription still being set up waited for the periodic re-read.
+func testCatalogWatchFromItsStart(t *testing.T, s store.Store) {
+	for i := range 20 {
+		ctx, cancel := context.WithCancel(context.Background())
+		w := s.WatchCatalog(ctx)
+		if _, err := s.PutObject(ctx, store.Object{Kind: "source", Name: "start", Data: []byte{byte(i)}}); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-w:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("round %d: a change right after the watch began was not announced", i)
+		}
+		cancel()
+	}
+}

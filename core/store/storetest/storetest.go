@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Progress", testProgress},
 		{"Catalog", testCatalog},
 		{"CatalogWatch", testCatalogWatch},
+		{"CatalogWatchFromItsStart", testCatalogWatchFromItsStart},
 		{"SentClaimKeepsTTL", testSentClaimKeepsTTL},
 		{"Receipts", testReceipts},
 		{"ReceiptOutlivesClaim", testReceiptOutlivesClaim},
