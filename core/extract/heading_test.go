@@ -522,3 +522,29 @@ func TestHeadlineTheReadingTells(t *testing.T) {
 			"Grypa – co musisz o niej wiedzieć"},
 	})
 }
+
+func TestMastheadHeadingIsNoHeadline(t *testing.T) {
+	post := `<div class="entry"><h3 class="entry-header">city chic</h3>` + articleBody + `</div>`
+	checkTitles(t, []titlePage{
+		// A blog's name in an <h1> linked home (access key 1) is the title's site part, not
+		// the headline: the post's own title is shorter.
+		{"home access key", `<title>city chic - Ritzy Bee blog</title>`,
+			`<h1 id="banner-header"><a href="http://ritzybee.example.com/my_weblog/" accesskey="1">Ritzy Bee blog</a></h1>` + post, "city chic"},
+		{"rel home", `<title>city chic - Ritzy Bee blog</title>`,
+			`<h1><a href="https://ritzybee.example.com/weblog/" rel="home">Ritzy Bee blog</a></h1>` + post, "city chic"},
+		{"site root", `<title>city chic - Ritzy Bee blog</title>`,
+			`<h1><a href="/">Ritzy Bee blog</a></h1>` + post, "city chic"},
+		// A headline linked to its own page stays one.
+		{"permalink", `<title>A walk through the autumn market stalls - Ritzy Bee blog</title>`,
+			`<h1 class="entry-title"><a href="/2012/10/autumn-market/" rel="bookmark">A walk through the autumn market stalls</a></h1>` + articleBody,
+			"A walk through the autumn market stalls"},
+		// The masthead's name cut off, a section part may still stand before the headline.
+		{"masthead then section", `<title>千龙网--千龙财富--洋化妆品关税下调逆市涨价 洋奶粉按兵不动</title>`,
+			`<h1 class="logo"><a href="http://www.qianlong.example/" title="千龙网">千龙网</a></h1><h1>洋化妆品关税下调逆市涨价 洋奶粉按兵不动</h1>` + articleBody,
+			"洋化妆品关税下调逆市涨价 洋奶粉按兵不动"},
+		// A section's name as short as a label does not confirm a title it ends.
+		{"section label", `<title>Cancer-Stricken Women Lobby For A Bald Barbie | News | Manufacturing.example</title>`,
+			`<h1 id="site-name"><a href="/" rel="home">Manufacturing.example</a></h1><ul><li><a href="/news">News</a></li></ul><h1>News</h1>` + articleBody,
+			"Cancer-Stricken Women Lobby For A Bald Barbie"},
+	})
+}

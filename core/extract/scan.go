@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"net/url"
+	"paperboy/core/textsim"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -25,6 +27,8 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// masthead is the text of the first heading that is the site's name linked home.
+	masthead string
 	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
 	// og:title often print their headline in one of them, not in the first <h1> (a logo).
 	headings []string
@@ -168,6 +172,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.title = normSpace(textOf(n))
 		}
 	case atom.H1, atom.H2, atom.H3:
+		if mastheadHeading(n) {
+			if p.masthead == "" {
+				p.masthead = normSpace(textOf(n))
+			}
+			break // the site's name linked to its home page: no headline, no heading of the story
+		}
 		if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(textOf(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
@@ -614,4 +624,26 @@ func headingLead(n *html.Node) string {
 		b.WriteString(textOf(c))
 	}
 	return ""
+}
+
+// mastheadNames are class and id words that name a page's masthead, not a story's heading.
+var mastheadNames = []string{"banner", "masthead", "site-title", "sitetitle", "site-name", "sitename", "blog-title", "blogtitle", "logo"}
+
+// mastheadHeading reports a heading that is the site's name linked to its home page: its whole
+// text one link, marked as the way home (rel="home", the home access key "1", an address
+// that is the site's root) or named a banner, masthead or site title. Blogs set the blog's
+// name so in an <h1> on every post, whose own title is often shorter.
+func mastheadHeading(n *html.Node) bool {
+	link := leadLink(n)
+	if link == nil || normSpace(textOf(link)) != normSpace(textOf(n)) {
+		return false
+	}
+	if hasToken(strings.ToLower(attr(link, "rel")), "home") || attr(link, "accesskey") == "1" {
+		return true
+	}
+	if u, err := url.Parse(strings.TrimSpace(attr(link, "href"))); err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == "" {
+		return true
+	}
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return textsim.ContainsAny(names, mastheadNames)
 }

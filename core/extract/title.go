@@ -346,7 +346,8 @@ func hostOf(u *url.URL) string {
 func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (title string, sure bool) {
 	sites := []string{siteName, ld.siteName}
 	if strings.TrimSpace(siteName+ld.siteName) == "" {
-		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"])
+		// The masthead's linked name states the site where the metadata does not.
+		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"], p.masthead)
 	}
 	var raw, clean []string
 	var social []bool
@@ -452,7 +453,10 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	for i := range raw {
 		// A part that is only the host's domain written out ("… - autosport.com") settles
 		// nothing either: "F1 News: Story" may still hold the headline the page prints.
-		if clean[i] == raw[i] || hasSeparator(clean[i]) || cleanTitle(raw[i], sites, "") == raw[i] && hostNameCut(raw[i], host) {
+		// Nor does a cut made only by the masthead's name, which a section part may follow
+		// ("Site--Section--Story" once "Site" is gone).
+		if clean[i] == raw[i] || hasSeparator(clean[i]) || cleanTitle(raw[i], sites, "") == raw[i] && hostNameCut(raw[i], host) ||
+			p.masthead != "" && cleanTitle(raw[i], slices.DeleteFunc(slices.Clone(sites), func(s string) bool { return s == p.masthead }), host) == raw[i] {
 			uncut = append(uncut, clean[i])
 		}
 	}
@@ -880,6 +884,9 @@ func shortTexts(n *html.Node) []string {
 			if n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript {
 				return "", true
 			}
+			if (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && mastheadHeading(n) {
+				return "", true // the site's name linked home prints no headline
+			}
 		case html.DocumentNode:
 		default:
 			return "", true
@@ -1047,7 +1054,9 @@ func confirms(c, otherClean, otherRaw string) (string, bool) {
 			return c, true
 		}
 		for _, sep := range titleSeparators {
-			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) {
+			// A side as short as a label ("News" in "Story | News") is a section the other
+			// source names too, not a headline they agree on.
+			if head, tail, ok := strings.Cut(o, sep); ok && (squash(head) == kc || squash(tail) == kc) && headingWeight(c) >= minHeadingRunes {
 				return c, true
 			}
 			if i := strings.LastIndex(c, sep); i > 0 && squash(c[:i]) == ko && len([]rune(o)) >= 4 {
