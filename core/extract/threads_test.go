@@ -71,6 +71,13 @@ func TestReaderCommentsEndTheStory(t *testing.T) {
 <div class="entry-content">` + longPost + thread(3, `<div class="comments-area"><h3>3 thoughts on “Early apples”</h3><ol class="comment-list">`,
 			`<li class="comment" id="comment-N"><article class="comment-body"><b>Reader N</b> says:<p>TEXT</p></article></li>`) +
 			`</ol></div></div></article></div></body></html>`,
+		// Pingbacks and the reply form under the post, each in the block WordPress names for it
+		// and with nothing else to tell them by: links to other blogs, then a form's labels.
+		"trackbacks and reply form": `<html><head><title>Early apples</title></head><body><div id="page"><div id="content">
+<div class="post"><h1>Early apples</h1><div class="entry">` + longPost + `</div></div>
+<div id="trackbacks">` + thread(3, ``, `<p>Orchard notes N linked here on July N, 2012 and wrote that TEXT</p>`) + `</div>
+<div id="respond">` + thread(2, `<h3>Your turn</h3>`, `<p>Name N, e-mail N and website N are asked before TEXT</p>`) + `</div>
+</div></div></body></html>`,
 	}
 	for name, page := range pages {
 		r, err := extract.Extract("https://blog.example.com/2012/07/early-apples", []byte(page))
