@@ -246,7 +246,7 @@ func cleanName(s string) string {
 		return ""
 	}
 	words := strings.Fields(s)
-	if len(words) == 2 && singleHan(words[0]) && singleHan(words[1]) {
+	if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 && allHan(words[0]) && utf8.RuneCountInString(words[1]) == 1 && allHan(words[1]) {
 		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
 		s, words = words[0]+words[1], []string{words[0] + words[1]}
 	}
@@ -487,10 +487,4 @@ func namesAnyone(bylines []string, sites []string) bool {
 		}
 	}
 	return false
-}
-
-// singleHan reports a word that is one Han character.
-func singleHan(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.Is(unicode.Han, r)
 }

@@ -852,7 +852,7 @@ func spokenWords(t string) int {
 	for _, w := range strings.Fields(t) {
 		k := 0
 		for _, r := range w {
-			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			if textsim.IsIdeographic(r) {
 				k++
 			}
 		}
@@ -924,7 +924,7 @@ func headingWeight(h string) int {
 	n := 0
 	for _, r := range squash(h) {
 		n++
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if textsim.IsIdeographic(r) {
 			n++
 		}
 	}
@@ -1190,7 +1190,7 @@ func contentTokens(s string) []string {
 	for _, t := range textsim.Tokens(s) {
 		r, _ := utf8.DecodeRuneInString(t)
 		switch {
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+		case textsim.IsIdeographic(r) || unicode.Is(unicode.Hangul, r):
 			out = append(out, t)
 		case utf8.RuneCountInString(t) >= 4:
 			out = append(out, prefixRunes(t, 4))

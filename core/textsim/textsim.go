@@ -42,7 +42,7 @@ func Tokens(s string) []string {
 				flush()
 			}
 		case IsInvisible(r):
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		case IsIdeographic(r):
 			flush()
 			out = append(out, s[i:i+size])
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
@@ -99,6 +99,12 @@ func F1(got, want []string) float64 {
 	}
 	p, r := float64(common)/float64(len(got)), float64(common)/float64(len(want))
 	return 2 * p * r / (p + r)
+}
+
+// IsIdeographic reports a Chinese character or a kana: a script that writes words without
+// spaces, where one character is a token (Tokens) and carries about a word.
+func IsIdeographic(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 // Recall is the share of want's tokens found in got; 0 when want is empty.
