@@ -691,29 +691,18 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 	if title == "" {
 		return reading
 	}
-	var art, head *html.Node
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.H1 && sameHeadline(normSpace(textOf(n)), title) {
-			head = n
-			for a := n.Parent; a != nil; a = a.Parent {
-				if a.Type == html.ElementNode && a.DataAtom == atom.Article {
-					art = a
-					break
-				}
-			}
-			return true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
-	}
-	walk(doc)
+	head := findElement(doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.H1 && sameHeadline(normSpace(textOf(n)), title)
+	})
 	if head == nil {
 		return reading
+	}
+	var art *html.Node
+	for a := head.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && a.DataAtom == atom.Article {
+			art = a
+			break
+		}
 	}
 	if art == nil || !otherArticle(art) {
 		return nextStoryCut(doc, head, reading, title, desc)
@@ -877,28 +866,10 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 	if title == "" {
 		return post, false
 	}
-	var head *html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if head != nil {
-			return
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
-				return
-			case atom.H1, atom.H2, atom.H3:
-				if !textLonger(n, 300) && sameHeadline(normSpace(textOf(n)), title) {
-					head = n
-					return
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
+	head := findElement(doc, func(n *html.Node) bool {
+		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) &&
+			!textLonger(n, 300) && sameHeadline(normSpace(textOf(n)), title)
+	})
 	if head == nil {
 		return post, false
 	}

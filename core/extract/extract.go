@@ -75,14 +75,15 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if ld == nil {
 		ld = &ldArticle{}
 	}
-	pageText := normSpace(textOf(bodyOf(doc)))
+	bodyNode := bodyOf(doc)
+	pageText := normSpace(textOf(bodyNode))
 	r := &Result{}
 	r.SiteName = firstNonEmpty(p.meta["og:site_name"], ld.siteName, p.meta["application-name"])
 	r.Lang = pageLang(p, ld)
 	if r.Lang == "" {
 		r.Lang = detectLang(pageText)
 	}
-	title, sureTitle := pageTitle(p, ld, r.SiteName, hostOf(base), bodyOf(doc))
+	title, sureTitle := pageTitle(p, ld, r.SiteName, hostOf(base), bodyNode)
 	r.Title = title
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))
@@ -93,7 +94,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	preclean(doc)
 	chosen := chooseBody(doc, base, ld.body, r.Title, r.Description)
 	if !sureTitle {
-		r.Title = headlineTheReadingTells(p, bodyOf(doc), r.Title, chosen)
+		r.Title = headlineTheReadingTells(p, bodyNode, r.Title, chosen)
 	}
 	reading := dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description))
 	body := cleanBody(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))
@@ -145,24 +146,33 @@ func cleanBody(body string) string {
 }
 
 func bodyOf(doc *html.Node) *html.Node {
+	if b := findElement(doc, func(n *html.Node) bool { return n.DataAtom == atom.Body }); b != nil {
+		return b
+	}
+	return doc
+}
+
+// findElement returns the first element under root, in document order, that match accepts,
+// or nil. Code, templates and the <head> are not searched.
+func findElement(root *html.Node, match func(*html.Node) bool) *html.Node {
 	var found *html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if found != nil {
-			return
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			}
+			if match(n) {
+				found = n
+				return
+			}
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
-			found = n
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
-	walk(doc)
-	if found == nil {
-		return doc
-	}
+	walk(root)
 	return found
 }
 
