@@ -389,7 +389,7 @@ var inlineAtoms = map[atom.Atom]bool{atom.A: true, atom.B: true, atom.Strong: tr
 
 // hasZhKeyword reports text that holds a Chinese credit word.
 func hasZhKeyword(s string) bool {
-	if len(s) < 6 {
+	if len(s) < 6 || !hasHanLead(s) {
 		return false
 	}
 	for _, k := range zhKeywords {
@@ -411,4 +411,16 @@ func hanRun(t string) (run, rest string) {
 		end += w
 	}
 	return t[:end], t[end:]
+}
+
+// hasHanLead reports a byte that opens a character of U+4000–U+9FFF in UTF-8, where every
+// credit word's first character lies: one pass spares the keyword search on the text nodes of
+// pages in other scripts, which the scan sees all of.
+func hasHanLead(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= 0xE4 && b <= 0xE9 {
+			return true
+		}
+	}
+	return false
 }
