@@ -618,7 +618,7 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 			if s.Type != html.ElementNode || s.DataAtom != a.DataAtom || attr(s, "class") != cls || !textLonger(s, 100) {
 				continue
 			}
-			if runes, prose := proseOf(s); (runes-prose)*10 > runes*3 || opensWithLink(s) || !hasSentenceLine(renderText(s)) {
+			if runes, prose := proseOf(s); (runes-prose)*10 > runes*3 || leadLink(s) != nil || !hasSentenceLine(renderText(s)) {
 				continue
 			}
 			mods = append(mods, s)
@@ -655,31 +655,6 @@ func hasSentenceLine(text string) bool {
 		}
 	}
 	return false
-}
-
-// opensWithLink reports an element whose first words are a link: a teaser card opens with the
-// headline of the story it links to, a module of story text does not.
-func opensWithLink(n *html.Node) bool {
-	var found, link bool
-	var walk func(*html.Node, bool)
-	walk = func(c *html.Node, inLink bool) {
-		if found {
-			return
-		}
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			found, link = true, inLink
-			return
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
-			return
-		}
-		inLink = inLink || c.Type == html.ElementNode && c.DataAtom == atom.A
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			walk(k, inLink)
-		}
-	}
-	walk(n, false)
-	return link
 }
 
 // headlineArticle returns the story of the <article> that holds the page's headline when the

@@ -113,6 +113,11 @@ func TestSplitModules(t *testing.T) {
 	if !strings.Contains(got.text, "Paragraph 0 says") || !strings.Contains(got.text, "Paragraph 17 says") {
 		t.Errorf("the story's opening module was not joined: %q", got.text)
 	}
+	// A module whose sub-heading is a jump mark (an anchor without an address) is the story's.
+	marked := `<div class="page"><h1>Water</h1><div class="con"><h2><a name="part-one">Part one of the case</a></h2>` + para(0, 5) + `</div>` + later + `</div>`
+	if got := splitModules(mustBody(t, marked), r, nil); !strings.Contains(got.text, "Paragraph 0 says") {
+		t.Errorf("the module opening with a jump mark was not joined: %q", got.text)
+	}
 	// Teaser cards of other stories before the reading open with their headline link.
 	teasers := `<div class="page"><div class="con"><a href="/other">Other story</a>` + para(0, 5) + `</div>` + later + `</div>`
 	if got := splitModules(mustBody(t, teasers), r, nil); got.size != 0 {
