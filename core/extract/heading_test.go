@@ -295,8 +295,8 @@ func TestSiteNameEndingInHostLabelCut(t *testing.T) {
 
 // JSON-LD and <title> may carry a longer headline written for search engines while the <h1>
 // and og:title, what readers see and share, agree on the displayed one: the displayed one is
-// the title. Where no social title backs the <h1>, or the two are different headlines, the
-// agreed metadata stands.
+// the title. Where no social title backs the <h1>, the agreed metadata stands; where one repeats
+// it whole, even as a different headline, the printed one wins (TestPrintedHeadlineRepeatedWins).
 func TestDisplayedHeadlineOverSearchVariant(t *testing.T) {
 	ld := func(h string) string {
 		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + h + `"}</script>`
@@ -313,7 +313,7 @@ func TestDisplayedHeadlineOverSearchVariant(t *testing.T) {
 			`<h1>How the Harbour Will Change</h1>` + articleBody, "How the Harbour Will Change Under Its New Owners"},
 		{"a different headline", ld("Harbour sold to a shipping group after long talks") +
 			`<title>Harbour sold to a shipping group after long talks - The Daily Example</title><meta property="og:title" content="Big news for the town">`,
-			`<h1>Big news for the town</h1>` + articleBody, "Harbour sold to a shipping group after long talks"},
+			`<h1>Big news for the town</h1>` + articleBody, "Big news for the town"},
 	}
 	checkTitles(t, cases)
 }
@@ -547,4 +547,37 @@ func TestMastheadHeadingIsNoHeadline(t *testing.T) {
 			`<h1 id="site-name"><a href="/" rel="home">Manufacturing.example</a></h1><ul><li><a href="/news">News</a></li></ul><h1>News</h1>` + articleBody,
 			"Cancer-Stricken Women Lobby For A Bald Barbie"},
 	})
+}
+
+func TestPrintedHeadlineRepeatedWins(t *testing.T) {
+	cases := []titlePage{
+		// og:title and a meta headline agree on the wording written for sharing; <title> repeats
+		// the printed <h1>.
+		{"sharing pair", `<title>Daily Courier - Malt whisky breaks world record at Edinburgh auction</title>` +
+			`<meta property="og:site_name" content="Daily Courier"><meta property="og:title" content="Single malt breaks auction record">` +
+			`<meta name="Headline" content="Single malt breaks auction record">`,
+			`<h1>Malt whisky breaks world record at Edinburgh auction</h1>` + articleBody,
+			"Malt whisky breaks world record at Edinburgh auction"},
+		// JSON-LD's headline is the search-engine <title>; og:title is the printed <h1>.
+		{"search pair", `<title>NASA Picks Three Companies to Build Lunar Landers | Space News</title>` +
+			`<meta property="og:site_name" content="Space News"><meta property="og:title" content="Back to the Moon: three firms chosen">` +
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"NASA Picks Three Companies to Build Lunar Landers"}</script>`,
+			`<h1>Back to the Moon: three firms chosen</h1>` + articleBody, "Back to the Moon: three firms chosen"},
+		// A kicker in a span of its own: the source's colon stays.
+		{"kicker", `<title>Flood inquiry: Two resign and many questions remain | Example News</title>` +
+			`<meta property="og:site_name" content="Example News"><meta property="og:title" content="Flood inquiry: Two resign and many questions remain">`,
+			`<h1><span class="kicker">Flood inquiry</span> <span>Two resign and many questions remain</span></h1>` + articleBody,
+			"Flood inquiry: Two resign and many questions remain"},
+		// A full stop hidden in the <h1> is not part of the headline.
+		{"hidden stop", `<title>The new year was greeted around the world - News - Example</title>` +
+			`<meta property="og:site_name" content="Example"><meta property="og:title" content="Welcome to the year as seen from the islands">`,
+			`<h1>The new year was greeted around the world<span style="display:none">. </span></h1>` + articleBody,
+			"The new year was greeted around the world"},
+		// An <h1> that prints the same template as an uncut <title> settles nothing.
+		{"template h1", `<title>Dad, I ate my ice cream money | Bay News | Local News in the Bay</title>` +
+			`<meta property="og:title" content="Dad, I ate my ice cream money">`,
+			`<h1>Dad, I ate my ice cream money | Bay News | Local News in the Bay</h1>` + articleBody,
+			"Dad, I ate my ice cream money"},
+	}
+	checkTitles(t, cases)
 }

@@ -179,7 +179,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			break // the site's name linked to its home page: no headline, no heading of the story
 		}
 		if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
-			if p.h1s = append(p.h1s, normSpace(textOf(n))); p.h1 == "" {
+			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
 			}
 		}
@@ -535,6 +535,28 @@ func hasToken(list, tok string) bool {
 }
 
 // textOf concatenates the text under n, skipping scripts and styles.
+// shownText is textOf without the parts of n the browser hides: a headline may carry a hidden
+// full stop or a screen-reader label ("<span style="display:none">. </span>") the other title
+// sources do not.
+func shownText(n *html.Node) string {
+	if findElement(n, func(c *html.Node) bool { return c != n && hiddenBlock(c) }) == nil {
+		return textOf(n)
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type != html.ElementNode || hiddenBlock(c) || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript:
+		case c.DataAtom == atom.Br:
+			b.WriteByte(' ')
+		default:
+			b.WriteString(shownText(c))
+		}
+	}
+	return b.String()
+}
+
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	crossed := false

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"paperboy/core/textsim"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -403,6 +404,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		}
 		return siteOnly, true
 	}
+	if h := repeatedHeadline(raw, clean, src); h != "" {
+		return printedForm(h, raw), true
+	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
 			for j := range clean {
@@ -488,6 +492,57 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	return withoutLinkedTrail(clean[0], body), false
 }
 
+// repeatedHeadline is the page's first <h1> when another title source repeats it whole (in that
+// source's punctuation): the
+// headline readers see, which the page's <title> or a metadata title gives word for word. It
+// wins over another pair of sources agreeing on a different wording: an og:title and a meta
+// headline written for sharing ("Single malt breaks auction record" on a story printed
+// "Malt whisky breaks world record at Edinburgh auction", as its <title> also reads), or a
+// JSON-LD headline that is the search-engine <title>. Otherwise "".
+//
+// An itemprop headline is mostly the <h1> itself, and a <title> from which no site part was cut
+// may be the same template the <h1> prints ("Story | Local News | Site"): neither counts.
+func repeatedHeadline(raw, clean []string, src []int) string {
+	at := slices.Index(src, srcH1)
+	if at < 0 {
+		return ""
+	}
+	k := squash(clean[at])
+	for i, c := range clean {
+		if i == at || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] {
+			continue
+		}
+		// The printed wording, but for the punctuation inside it that the source keeps: a
+		// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut: Zwei
+		// …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
+		if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, clean[at]) && nonSpace(c) >= nonSpace(clean[at]) {
+			return c
+		}
+		return clean[at]
+	}
+	return ""
+}
+
+// sameEnds reports whether a and b open with the same character and close with the same one.
+func sameEnds(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) > 0 && len(rb) > 0 && ra[0] == rb[0] && ra[len(ra)-1] == rb[len(rb)-1]
+}
+
+// nonSpace counts the characters of s that are not white space.
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// danglingJoiner is a separator left at a title's end once its site part was cut ("Story -").
+var danglingJoiner = regexp.MustCompile(`\s+[-–—|/~·]$`)
+
 // lowerCaseOnly reports text whose letters are all lower-case ones of a script with case: a
 // section's or a site's name is capitalised or written in a script without case, while a
 // lower-case word after a dash belongs to the headline ("… старше – косметологи", the source).
@@ -553,7 +608,9 @@ const (
 	srcLDHeadline = 0
 	srcOGTitle    = 1
 	srcTwitter    = 2
+	srcItemprop   = 3
 	srcTitleTag   = 4
+	srcH1         = 5
 )
 
 // displayedHeadline is the page's first <h1> when the title the sources agreed on is the
