@@ -581,3 +581,12 @@ func TestPrintedHeadlineRepeatedWins(t *testing.T) {
 	}
 	checkTitles(t, cases)
 }
+
+// An older layout names the section in its <h1>, prints the headline in an <h2> and states it in
+// a "headline" meta, while <title> carries the search wording.
+func TestPrintedMetaHeadline(t *testing.T) {
+	checkTitles(t, []titlePage{{"meta headline printed in an h2",
+		`<title>Peter Brown - The Fire Fiend and the Fashion Girls</title><meta name="Headline" content="Sex and the City: The Horror Movie">`,
+		`<h1 id="page-type"><a href="/features">Feature</a></h1><h2 class="primary">Sex and the City: The Horror Movie</h2>` + articleBody,
+		"Sex and the City: The Horror Movie"}})
+}

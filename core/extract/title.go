@@ -448,6 +448,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			}
 		}
 	}
+	if h := printedMetaHeadline(clean, src, p.headings); h != "" {
+		return printedForm(h, raw), true
+	}
 	// Titles whose site part cleanTitle recognised are settled; the rest may hold the headline
 	// next to a site part no source names.
 	// A title whose site part was cut may still hold section parts around the headline ("Story -
@@ -538,6 +541,27 @@ func nonSpace(s string) int {
 		}
 	}
 	return n
+}
+
+// printedMetaHeadline is a metadata title that a heading of the page prints whole, where no two
+// sources agreed: older layouts print the headline in an <h2> under an <h1> that names the
+// section, and state it in a "headline" meta while <title> carries the search wording ("Sex and
+// the City: The Horror Movie" against "Peter Braunstein - The Fire Fiend and the Fashion
+// Girls"). <title> itself does not count: a heading that repeats it is the usual case that
+// pageTitle's other rules weigh. Otherwise "".
+func printedMetaHeadline(clean []string, src []int, headings []string) string {
+	for i, c := range clean {
+		if src[i] == srcTitleTag || src[i] == srcH1 || src[i] == srcItemprop || headingWeight(c) < minHeadingRunes {
+			continue
+		}
+		k := squash(c)
+		for _, h := range headings {
+			if squash(h) == k {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // danglingJoiner is a separator left at a title's end once its site part was cut ("Story -").
