@@ -573,6 +573,11 @@ func TestPrintedHeadlineRepeatedWins(t *testing.T) {
 			`<meta property="og:site_name" content="Example"><meta property="og:title" content="Welcome to the year as seen from the islands">`,
 			`<h1>The new year was greeted around the world<span style="display:none">. </span></h1>` + articleBody,
 			"The new year was greeted around the world"},
+		// The first <h1> is the site's logo; the story's own <h1> is the one <title> repeats.
+		{"second h1", `<title>Street Fighter-themed burger outlet opens in the city</title>` +
+			`<meta property="og:title" content="Fighting burgers in town"><meta name="twitter:title" content="Fighting burgers in town">`,
+			`<h1 class="logo">Good Food</h1><h1>Street Fighter-themed burger outlet opens in the city</h1>` + articleBody,
+			"Street Fighter-themed burger outlet opens in the city"},
 		// An <h1> that prints the same template as an uncut <title> settles nothing.
 		{"template h1", `<title>Dad, I ate my ice cream money | Bay News | Local News in the Bay</title>` +
 			`<meta property="og:title" content="Dad, I ate my ice cream money">`,

@@ -404,7 +404,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		}
 		return siteOnly, true
 	}
-	if h := repeatedHeadline(raw, clean, src); h != "" {
+	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
 		return printedForm(h, raw), true
 	}
 	for _, templatePairs := range []bool{false, true} {
@@ -504,27 +504,37 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 // JSON-LD headline that is the search-engine <title>. Otherwise "".
 //
 // An itemprop headline is mostly the <h1> itself, and a <title> from which no site part was cut
-// may be the same template the <h1> prints ("Story | Local News | Site"): neither counts.
-func repeatedHeadline(raw, clean []string, src []int) string {
-	at := slices.Index(src, srcH1)
-	if at < 0 {
-		return ""
+// and that still joins parts may be the same template the <h1> prints ("Story | Local News |
+// Site"): neither counts.
+func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
+	if len(h1s) > maxRepeatedH1 {
+		h1s = h1s[:maxRepeatedH1]
 	}
-	k := squash(clean[at])
-	for i, c := range clean {
-		if i == at || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] {
+	for _, h1 := range h1s {
+		h1 = normSpace(html.UnescapeString(h1))
+		k := squash(h1)
+		if k == "" {
 			continue
 		}
-		// The printed wording, but for the punctuation inside it that the source keeps: a
-		// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut: Zwei
-		// …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
-		if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, clean[at]) && nonSpace(c) >= nonSpace(clean[at]) {
-			return c
+		for i, c := range clean {
+			if src[i] == srcH1 || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] && hasSeparator(c) {
+				continue
+			}
+			// The printed wording, but for the punctuation inside it that the source keeps: a
+			// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
+			// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
+			if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpace(c) >= nonSpace(h1) {
+				return c
+			}
+			return h1
 		}
-		return clean[at]
 	}
 	return ""
 }
+
+// maxRepeatedH1 is how many of a page's <h1>s repeatedHeadline asks: the first may be the
+// site's logo or a section ("Good Food" over the story's own <h1>).
+const maxRepeatedH1 = 3
 
 // sameEnds reports whether a and b open with the same character and close with the same one.
 func sameEnds(a, b string) bool {
