@@ -72,7 +72,9 @@ func nameHolds(name string, words, pairs map[string]bool) bool {
 	var key [64]byte // the pair is looked up without building a string: this runs on every element
 	forEachToken(name, func(tok string) bool {
 		tok = strings.ToLower(tok)
-		if words[tok] || prev != "" && pairs[string(append(append(append(key[:0], prev...), ' '), tok...))] {
+		// A block named for what it holds beside the furniture ("section-and-ad",
+		// "story-with-ads") is the story's: the furniture is only its neighbour.
+		if words[tok] && prev != "and" && prev != "with" || prev != "" && pairs[string(append(append(append(key[:0], prev...), ' '), tok...))] {
 			found = true
 			return false
 		}

@@ -59,3 +59,27 @@ func TestHeadlineArticle(t *testing.T) {
 		t.Errorf("body is not the headline's article:\n%s", r.Body)
 	}
 }
+
+// Each paragraph sits in a block named for the text and the advertisement beside it
+// ("section-and-ad"): the blocks are the story, not advertising.
+func TestStoryBlocksBesideAds(t *testing.T) {
+	var b strings.Builder
+	paras := []string{
+		"You might have heard that the warming climate is raising the seas and changing the weather in many places.",
+		"Over half of the country's physicians have formed a consortium to raise awareness of the health effects.",
+		"The reality of human-caused climate change is no longer a matter of debate, the consortium's report reads.",
+		"The consortium is calling on the government and businesses to reduce greenhouse gases without delay.",
+	}
+	for _, p := range paras {
+		b.WriteString(`<div class="section-and-ad"><div class="section-text">` + p + `</div><div class="section-ad"><span>Advertisement</span></div></div>`)
+	}
+	res, err := Extract("https://example.org/story", []byte(`<html><head><title>What warming does to your body</title></head><body><h1>What warming does to your body</h1><div class="article">`+b.String()+`</div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paras {
+		if !strings.Contains(res.Body, p) {
+			t.Errorf("body lost %q:\n%s", p, res.Body)
+		}
+	}
+}

@@ -15,6 +15,7 @@ func TestJunkClass(t *testing.T) {
 	}
 	for _, cls := range []string{"article-body", "tag-elections category-politics", "story-text",
 		"token keyword module", "hljs-keyword", // syntax highlighting in a code sample
+		"section-and-ad", "story-with-ads", // the story's block, an advertisement beside it
 	} {
 		if junkClass(cls) {
 			t.Errorf("junkClass(%q) = true, want false", cls)
