@@ -168,7 +168,8 @@ func preclean(root *html.Node) {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
-			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg:
+			// <noembed> is read as raw text (markup shown as words) and no browser shows it.
+			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg, atom.Noembed:
 				remove = append(remove, n)
 				return
 			case atom.Br:

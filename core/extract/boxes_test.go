@@ -83,3 +83,16 @@ func TestStoryBlocksBesideAds(t *testing.T) {
 		}
 	}
 }
+
+// An advertisement's <noembed> fallback is raw text to the parser (its markup reads as words)
+// and no browser shows it.
+func TestNoembedNotRead(t *testing.T) {
+	res, err := Extract("https://example.org/story", []byte(`<html><head><title>Soldiers killed in ambush</title></head><body><h1>Soldiers killed in ambush</h1>`+
+		`<div id="story">`+articleBody+`<table><tr><td>ADVERTISEMENT</td></tr><tr><td><noembed><a href="https://ads.example.net/click?id=1"><img src="https://ads.example.net/ad.gif"></a></noembed></td></tr></table>`+articleBody+`</div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Body, "ads.example.net") || strings.Contains(res.Body, "<a") {
+		t.Errorf("body holds the <noembed> markup:\n%s", res.Body)
+	}
+}
