@@ -78,6 +78,10 @@ func prefixedByline(s string) []string {
 	return nil
 }
 
+// doubledLabelRe is a byline label printed twice, once for screen readers and once on screen,
+// which the text runs together: "Byby JOSH HASKELL", "Von von Anna Weber". One label stays.
+var doubledLabelRe = regexp.MustCompile(`^(?i:(by)\s*:?\s*by|(von)\s*:?\s*von|(par)\s*:?\s*par|(por)\s*:?\s*por|(door)\s*:?\s*door)\s+`)
+
 // bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
 // "/ Updated: Oct 9", "in Valve on 1 June".
 var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)(?:\s|:).*$`)
@@ -97,6 +101,7 @@ func bylineLine(s string) []string {
 	if s == "" {
 		return nil
 	}
+	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
 	if m := koPlainByline.FindStringSubmatch(s); m != nil && !koNotName[m[1]] {
 		return []string{m[1]}
 	}
@@ -106,7 +111,8 @@ func bylineLine(s string) []string {
 	}
 	switch i := strings.Index(lower, "by "); {
 	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
-		s = sectionTail.ReplaceAllString(s[i+3:], "")
+		// The tail before the section: "By Kathy Wise Published in FrontBurner December 14".
+		s = sectionTail.ReplaceAllString(bylineTail.ReplaceAllString(s[i+3:], ""), "")
 	case strings.Contains(s, ":"):
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
 		s = s[strings.LastIndex(s, ":")+1:]
@@ -125,7 +131,7 @@ func splitAuthors(s string) []string {
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
-	s = leadingByRe.ReplaceAllString(s, "")
+	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
 	s = gluedByRe.ReplaceAllString(s, "$1")
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"paperboy/core/pubdate"
@@ -583,7 +584,49 @@ func proseHead(body string) string {
 }
 
 // authorKeys are meta names that carry a byline; each value still passes the person filter.
-var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author", "dcterms.creator"}
+// Besides the common ones: Open Graph's article namespace written with its prefix
+// (og:article:author), the publishers' own (article:author_name, byline, article_author,
+// content.author), Cxense's, Webtrends' (dcsext.author) and Dublin Core's with a colon.
+var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author", "dcterms.creator",
+	"og:article:author", "article:author_name", "byline", "og:author", "cxenseparse:author", "content.author", "dcsext.author",
+	"article_author", "dc:creator"}
+
+// writtenBy returns the name a page's Twitter card labels "Written by" (twitter:label1 and
+// twitter:data1, as WordPress SEO plugins write them), or "". It is the account that posted
+// the story, not always its byline (an editor posts a contributor's piece): it only confirms.
+func writtenBy(meta map[string]string) string {
+	for _, n := range []string{"1", "2", "3"} {
+		switch strings.ToLower(strings.TrimSpace(meta["twitter:label"+n])) {
+		case "written by", "author", "by":
+			return meta["twitter:data"+n]
+		}
+	}
+	return ""
+}
+
+// lowerName title-cases a name of two or three words written all in lower case ("cindy
+// mangomini", a display name as its owner typed it) when another source confirms it: the meta
+// author and the "Written by" card agree, or the page shows it. Otherwise it returns "": a
+// lower-case word is no name (see looksLikeName).
+func lowerName(v, metaAuthor, written, text string) string {
+	v = normSpace(v)
+	words := strings.Fields(v)
+	if len(words) < 2 || len(words) > 3 || v != strings.ToLower(v) {
+		return ""
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLower(r) && !strings.ContainsRune("'’-", r) {
+				return ""
+			}
+		}
+	}
+	agree := strings.EqualFold(normSpace(metaAuthor), v) && strings.EqualFold(normSpace(written), v)
+	if !agree && !strings.Contains(strings.ToLower(text), v) {
+		return ""
+	}
+	return titleCase(v)
+}
 
 // pageAuthors prefers structured data, then meta tags, then visible bylines. Names that are
 // the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
@@ -618,9 +661,18 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	if a := people(micro); len(a) > 0 {
 		return a
 	}
-	for _, k := range authorKeys {
-		v := p.meta[k]
+	written := writtenBy(p.meta)
+	for _, v := range metaValues(p, authorKeys) {
+		if strings.Contains(v, "|") && creditsOrg(v, sites) {
+			// "뉴스타파 | 네이버": a publisher and the portal that carries it, like a title's
+			// "Story | Site"; what stands beside the publisher is a site, not a person.
+			orgCredited = true
+			continue
+		}
 		if a := people(splitAuthors(v)); len(a) > 0 {
+			return a
+		}
+		if a := people(splitAuthors(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
 			return a
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
@@ -640,6 +692,7 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	if len(visible) == 0 || !namesAnyone(visible, sites) {
 		visible = append(append(append([]string{}, visible...), p.bylines...), p.byText...)
 	}
+	visible = append(visible, p.laterBylines...)
 	for _, b := range visible {
 		if a := people(bylineNames(b)); len(a) > 0 {
 			return a
