@@ -358,3 +358,38 @@ func TestAuthorsLowerCaseMetaAuthor(t *testing.T) {
 	checkAuthors(t, "card is no byline", authorsOf(t, "https://example.com/a", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sam Rahm">`,
 		`<div class="byline">Duncan Bellamy</div>`), []string{"Duncan Bellamy"})
 }
+
+// A nickname in quotes between given name and surname is part of the name; a writer's short
+// sign in parentheses after it is not.
+func TestAuthorsNicknameAndWriterSign(t *testing.T) {
+	checkAuthors(t, "nickname", authorsOf(t, "https://example.com/a", `<meta name="author" content="Amanda &quot;Tania Mae&quot; Tan">`, ""), []string{`Amanda "Tania Mae" Tan`})
+	checkAuthors(t, "quoted headline part", authorsOf(t, "https://example.com/a", `<meta name="author" content="Motherhood Has Been “Amazing">`, ""), nil)
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Elena Obermann (obe)"},{"@type":"Person","name":"Corin Gallus (cog.)"}]}</script>`
+	checkAuthors(t, "writer sign", authorsOf(t, "https://example.ch/a", ld, ""), []string{"Elena Obermann", "Corin Gallus"})
+}
+
+// Under metadata that credits only an organisation, a lone word in an author element (a
+// button's label) is no author.
+func TestAuthorsLoneWordUnderOrganisation(t *testing.T) {
+	head := `<meta property="og:site_name" content="Salzburger Nachrichten"><meta name="author" content="Salzburger Nachrichten">`
+	checkAuthors(t, "button", authorsOf(t, "https://example.at/a", head, `<div class="author-follow"><button class="author-cancel">Abbruch</button></div>`), nil)
+	checkAuthors(t, "full name", authorsOf(t, "https://example.at/a", head, `<div class="author">Anna Huber</div>`), []string{"Anna Huber"})
+}
+
+// Co-authors printed one a line in the byline block, each in an author element of its own,
+// complete metadata that names only one of them; a job title on the next line is no co-author.
+func TestAuthorsCoAuthorLines(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Marlene Lund Holm"}]}</script>`
+	body := `<div class="byline"><div class="author-name">Ingrid Trebor</div><div class="author-name">Marlene Lund Holm</div></div>`
+	checkAuthors(t, "two cards", authorsOf(t, "https://example.no/a", ld, body), []string{"Ingrid Trebor", "Marlene Lund Holm"})
+	ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Houston Mitch"}]}</script>`
+	body = `<div class="byline"><div class="author-name">By Houston Mitch</div><div class="author-title">Assistant Sports Editor<a class="follow">Follow</a></div></div>`
+	checkAuthors(t, "job title", authorsOf(t, "https://example.com/a", ld, body), []string{"Houston Mitch"})
+}
+
+// article:author given as a profile page's address names its writer when nothing else does.
+func TestAuthorsProfileAddress(t *testing.T) {
+	checkAuthors(t, "profile", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.example.com/editors/jon-fingers">`, ""), []string{"Jon Fingers"})
+	checkAuthors(t, "facebook page", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.facebook.com/examplenews">`, ""), nil)
+	checkAuthors(t, "numbered", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.example.com/author/pete-evans-1.33">`, ""), nil)
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -642,8 +643,31 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 		}
 		return out
 	}
+	// The byline the reader sees wins when it names every author the metadata names and more,
+	// each added one an author element of its own: metadata may give only the first of two.
+	own := map[string]bool{}
+	for _, b := range append(append([]string{}, p.strongBylines...), p.bylines...) {
+		own[normSpace(b)] = true
+	}
+	var shown []string
+	for _, b := range p.strongBylines {
+		if shown = people(bylineNamesWith(b, own)); len(shown) > 0 {
+			break
+		}
+	}
+	byline := func(meta []string) []string {
+		if len(shown) <= len(meta) || !sharesAll(shown, meta) {
+			return meta
+		}
+		for _, n := range shown {
+			if !sharesAll(meta, []string{n}) && !own[n] {
+				return meta // an added "name" that is no byline element of its own: a job title
+			}
+		}
+		return shown
+	}
 	if a := people(ld.authors); len(a) > 0 {
-		return a
+		return byline(a)
 	}
 	orgCredited := false
 	for _, c := range ld.credits {
@@ -659,7 +683,7 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 		micro = append(micro, splitAuthors(a)...)
 	}
 	if a := people(micro); len(a) > 0 {
-		return a
+		return byline(a)
 	}
 	written := writtenBy(p.meta)
 	for _, v := range metaValues(p, authorKeys) {
@@ -670,10 +694,10 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 			continue
 		}
 		if a := people(splitAuthors(v)); len(a) > 0 {
-			return a
+			return byline(a)
 		}
 		if a := people(splitAuthors(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
-			return a
+			return byline(a)
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
@@ -694,7 +718,9 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	}
 	visible = append(visible, p.laterBylines...)
 	for _, b := range visible {
-		if a := people(bylineNames(b)); len(a) > 0 {
+		// Under metadata that credits an organisation, a lone word in an author element is a
+		// button's label ("Abbruch", "Folgen") more often than a person.
+		if a := people(bylineNamesWith(b, own)); len(a) > 0 && !(orgCredited && singleWords(a)) {
 			return a
 		}
 		// Metadata and the first byline that names anything agree on an organisation: the
@@ -716,12 +742,62 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	if a := people(signature(body, p.boldParas)); len(a) > 0 {
 		return a
 	}
+	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
+		return a
+	}
 	for _, t := range []string{body, text} {
 		if name := koreanByline(t); name != "" {
 			return []string{name}
 		}
 	}
 	return people(zhEditors)
+}
+
+// sharesAll reports whether list a holds every name of b, compared without case.
+func sharesAll(a, b []string) bool {
+	for _, y := range b {
+		if !slices.ContainsFunc(a, func(x string) bool { return strings.EqualFold(x, y) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// profileDirs are the path segments under which sites keep their writers' profile pages.
+var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
+	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
+	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true}
+
+// profileSlug is a profile page's last segment that spells a name: "jon-fingas", "Heike_Buchter".
+var profileSlug = regexp.MustCompile(`^\p{L}{2,}(?:[-_]\p{L}{2,}){1,3}$`)
+
+// profileNames reads the names in article:author given, as Open Graph defines it, as the
+// addresses of profile pages ("https://www.example.com/editors/jon-fingas" → "Jon Fingas"): the
+// last resort when the page prints no byline.
+func profileNames(v string) []string {
+	var out []string
+	for _, u := range strings.Split(v, ",") {
+		pu, err := url.Parse(strings.TrimSpace(u))
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		parts := strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' })
+		if n := len(parts); n >= 2 && profileDirs[strings.ToLower(parts[n-2])] && profileSlug.MatchString(parts[n-1]) {
+			out = append(out, splitAuthors(titleCase(strings.NewReplacer("-", " ", "_", " ").Replace(parts[n-1])))...)
+		}
+	}
+	return out
+}
+
+// singleWords reports names that are each one word of a cased script; a Chinese or Korean
+// name is written as one word.
+func singleWords(names []string) bool {
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); len(strings.Fields(n)) > 1 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // japaneseOrKorean reports a page in Japanese or Korean, whose bylines the Chinese credit
