@@ -393,3 +393,12 @@ func TestAuthorsProfileAddress(t *testing.T) {
 	checkAuthors(t, "facebook page", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.facebook.com/examplenews">`, ""), nil)
 	checkAuthors(t, "numbered", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.example.com/author/pete-evans-1.33">`, ""), nil)
 }
+
+// A meta author that lists credits with their roles (models, make-up) yields to the byline,
+// which names the writers among them.
+func TestAuthorsMetaCreditsList(t *testing.T) {
+	head := `<meta name="author" content="Connie Wong,Sharon Mirza,Ariel Pierre at MSA Models,Bethie Girma,Paul Warren for Amika">`
+	checkAuthors(t, "credits", authorsOf(t, "https://example.com/a", head, `<div class="byline">Connie Wong</div>`), []string{"Connie Wong"})
+	head = `<meta name="author" content="Connie Wong, Sharon Mirza">`
+	checkAuthors(t, "two writers", authorsOf(t, "https://example.com/a", head, `<div class="byline">Connie Wong</div>`), []string{"Connie Wong", "Sharon Mirza"})
+}

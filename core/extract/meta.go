@@ -694,6 +694,11 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 			continue
 		}
 		if a := people(splitAuthors(v)); len(a) > 0 {
+			if len(shown) > 0 && len(shown) < len(a) && sharesAll(a, shown) && len(bySplitRe.Split(v, -1)) > len(a) {
+				// "Connie Wang,Sharokh Mirzai,Ariel Pierre-Louis at MSA Models,…": a list of
+				// credits (photographer, models, make-up) of which the byline names the writers.
+				return shown
+			}
 			return byline(a)
 		}
 		if a := people(splitAuthors(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
