@@ -402,3 +402,14 @@ func TestAuthorsMetaCreditsList(t *testing.T) {
 	head = `<meta name="author" content="Connie Wong, Sharon Mirza">`
 	checkAuthors(t, "two writers", authorsOf(t, "https://example.com/a", head, `<div class="byline">Connie Wong</div>`), []string{"Connie Wong", "Sharon Mirza"})
 }
+
+// Metadata that names the story's editor, whom the page labels so, yields to the author
+// element naming the writer.
+func TestAuthorsEditorInMetadata(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Heri Yadi"}}</script>`
+	body := `<div class="author-2">Naufal Zuhri</div><p>` + strings.Repeat("Pemerintah mengumumkan kebijakan baru untuk pendidikan hari ini. ", 4) + `</p><div class="editor">Editor : <a class="author" href="/author/112/heri">Heri Yadi</a></div>`
+	checkAuthors(t, "editor", authorsOf(t, "https://example.id/a", ld, body), []string{"Naufal Zuhri"})
+	// The editor who is also the byline's writer stays.
+	body = `<div class="author-2">Heri Yadi</div><div class="editor">Editor : <a class="author" href="/author/112/heri">Heri Yadi</a></div>`
+	checkAuthors(t, "editor writes", authorsOf(t, "https://example.id/a", ld, body), []string{"Heri Yadi"})
+}

@@ -634,6 +634,44 @@ func lowerName(v, metaAuthor, written, text string) string {
 // publication, not people. When the structured data credits only an organisation, the page
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
+	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	editors := pageEditors(p)
+	if len(names) == 0 || len(editors) == 0 || !sharesAll(editors, names) {
+		return names
+	}
+	// The metadata names the story's editor, whom the page labels so ("Editor : Heryadi"); an
+	// author element that names someone else credits the writer.
+	for _, b := range append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...) {
+		if editorLabel.MatchString(normSpace(b)) {
+			continue
+		}
+		if a := bylineNames(b); len(a) > 0 && !sharesAll(editors, a[:1]) && !isPublisherCredit(a[0], sites) {
+			return a
+		}
+	}
+	return names
+}
+
+// editorLabel opens a line that credits the story's editor, not its writer.
+var editorLabel = regexp.MustCompile(`(?i)^(?:editor|edited by|editado por|redaktur|penyunting)\s*:?\s+`)
+
+// editorBefore is an editor's label ending the text before an author element.
+var editorBefore = regexp.MustCompile(`(?i)(?:^|\s)(?:editor|edited by|editado por|redaktur|penyunting)\s*:?\s*$`)
+
+// pageEditors returns the names the page's author elements label as its editors: "Editor :
+// Heryadi" in one element, or the label before the element.
+func pageEditors(p *page) []string {
+	out := append([]string{}, p.editors...)
+	for _, b := range append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...) {
+		if b = normSpace(b); editorLabel.MatchString(b) {
+			out = append(out, splitAuthors(editorLabel.ReplaceAllString(b, ""))...)
+		}
+	}
+	return out
+}
+
+// storyAuthors is pageAuthors before the editor check.
+func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {

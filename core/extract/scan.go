@@ -59,6 +59,7 @@ type page struct {
 	// story, asked only after the bylines above and in it.
 	storyBox     *html.Node
 	laterBylines []string
+	editors      []string // names in author elements that an editor's label precedes ("Editor : <a>…</a>")
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
 	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
 	labelBylines []string
@@ -249,6 +250,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	later := p.storyBox != nil && !within(n, p.storyBox)
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
+			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
+				p.editors = append(p.editors, splitAuthors(t)...)
+			}
 			if later {
 				p.laterBylines = append(p.laterBylines, t)
 			} else if strength == 2 {
