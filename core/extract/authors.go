@@ -53,12 +53,41 @@ var koNotName = map[string]bool{"사진": true, "취재": true, "담당": true, 
 // and ERIC TUCKER" or "정은경 기자 ek7869@fntimes.com"; each line of a multi-line byline
 // element is tried in turn because the second is often the organisation.
 func bylineNames(s string) []string {
-	for _, line := range strings.Split(s, "\n") {
+	return bylineNamesWith(s, nil)
+}
+
+// bylineNamesWith is bylineNames for a byline block whose co-authors stand one a line
+// ("Ingrid Treborg\nMarlene Lundberg Holm"): a further line counts when it is full names and
+// is itself one of the page's byline elements (own), as each co-author's card is; a job title
+// or the organisation on the next line is not.
+func bylineNamesWith(s string, own map[string]bool) []string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
 		if names := bylineLine(normSpace(line)); len(names) > 0 {
+			for _, next := range lines[i+1:] {
+				if next = normSpace(next); next == "" {
+					continue
+				}
+				more := splitAuthors(next)
+				if !own[next] || !fullNames(more) || len(more) != len(bySplitRe.Split(next, -1)) {
+					break
+				}
+				names = append(names, more...)
+			}
 			return names
 		}
 	}
 	return nil
+}
+
+// fullNames reports a non-empty list of names of two words or more each.
+func fullNames(names []string) bool {
+	for _, n := range names {
+		if len(strings.Fields(n)) < 2 {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // bylinePrefixRe finds the word that introduces a byline in the languages paperboy serves:
@@ -77,6 +106,10 @@ func prefixedByline(s string) []string {
 	}
 	return nil
 }
+
+// doubledLabelRe is a byline label printed twice, once for screen readers and once on screen,
+// which the text runs together: "Byby JOSH HASKELL", "Von von Anna Weber". One label stays.
+var doubledLabelRe = regexp.MustCompile(`^(?i:(by)\s*:?\s*by|(von)\s*:?\s*von|(par)\s*:?\s*par|(por)\s*:?\s*por|(door)\s*:?\s*door)\s+`)
 
 // bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
 // "/ Updated: Oct 9", "in Valve on 1 June".
@@ -97,6 +130,7 @@ func bylineLine(s string) []string {
 	if s == "" {
 		return nil
 	}
+	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
 	if m := koPlainByline.FindStringSubmatch(s); m != nil && !koNotName[m[1]] {
 		return []string{m[1]}
 	}
@@ -106,7 +140,8 @@ func bylineLine(s string) []string {
 	}
 	switch i := strings.Index(lower, "by "); {
 	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
-		s = sectionTail.ReplaceAllString(s[i+3:], "")
+		// The tail before the section: "By Kathy Wise Published in FrontBurner December 14".
+		s = sectionTail.ReplaceAllString(bylineTail.ReplaceAllString(s[i+3:], ""), "")
 	case strings.Contains(s, ":"):
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
 		s = s[strings.LastIndex(s, ":")+1:]
@@ -125,7 +160,7 @@ func splitAuthors(s string) []string {
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
-	s = leadingByRe.ReplaceAllString(s, "")
+	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
 	s = gluedByRe.ReplaceAllString(s, "$1")
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {
@@ -194,7 +229,7 @@ var (
 	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di)\s+`)
 	// gluedSocialRe is a follow link run into the name, and everything after it:
 	// "Andrew HusbandTwitterNews & Culture Writer".
-	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email)(?:\P{Ll}.*)?$`)
+	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow)(?:\P{Ll}.*)?$`)
 	// surnameFirstRe is one name written "Surname, Given" (meta parsely-author, dcterms.creator).
 	surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$`)
 	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson");
@@ -213,7 +248,7 @@ func isOrgCredit(s string) bool {
 }
 
 // jobTitle is a reporter's job title printed after the name: qualifiers, then the title.
-const jobTitle = `(?:(?:Senior|Staff|Chief|Deputy|Managing|Contributing|Associate|Executive|Political|Politics|Lifestyle|Sports?|` +
+const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributing|Associate|Executive|Political|Politics|Lifestyle|Sports?|` +
 	`Business|Features?|Foreign|Science|Health|Tech|Technology|Culture|Opinion|Digital|News|Investigative|Special)\s+)*` +
 	`(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent)`
 
@@ -231,8 +266,12 @@ var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
 var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
 	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true}
 
+// writerSignRe is the writer's short sign printed after the name: "Elena Oberholzer (obe)".
+var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
+
 func cleanName(s string) string {
-	s = strings.Trim(normSpace(s), " .-–—:()[]")
+	s = writerSignRe.ReplaceAllString(normSpace(s), "")
+	s = strings.Trim(s, " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	if wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer": a title without a name
@@ -266,10 +305,30 @@ func cleanName(s string) string {
 var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "bin": true, "al": true, "y": true}
 
+// nickname returns the first and last word of a nickname in quotes between the given name and
+// the surname (Amanda "Tania Mae" Tan), or -1, -1.
+func nickname(words []string) (int, int) {
+	from := -1
+	for i := 1; i < len(words)-1; i++ {
+		w := words[i]
+		if from < 0 && (strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“")) {
+			from = i
+		}
+		if from >= 0 && len(strings.TrimLeft(w, `"“`)) > 0 && (strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "”")) {
+			return from, i
+		}
+	}
+	return -1, -1
+}
+
 // looksLikeName rejects handles ("kei_eno"), slogans and sentences: in cased scripts every
 // word but particles is capitalised; uncased scripts (Hangul, Han, kana) allow one short word.
 func looksLikeName(words []string) bool {
-	for _, w := range words {
+	from, to := nickname(words)
+	for i, w := range words {
+		if i >= from && i <= to {
+			w = strings.Trim(w, `"“”`)
+		}
 		for _, r := range w {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {
 				return false

@@ -296,3 +296,120 @@ func TestAuthorsChineseCredits(t *testing.T) {
 		checkAuthors(t, c.name, zhAuthorsOf(t, c.head, c.top, c.lead, c.tail, c.after), c.want)
 	}
 }
+
+// A byline label printed twice (once for screen readers) reads as one: the names after it
+// are all read, the capitals included.
+func TestAuthorsDoubledBylineLabel(t *testing.T) {
+	body := `<div class="ShareByline"><span class="sr">By</span><span>by JANE ROWE, DAVID KERN and PAULA MORE</span></div>`
+	checkAuthors(t, "Byby", authorsOf(t, "https://example.com/a", "", body), []string{"Jane Rowe", "David Kern", "Paula More"})
+}
+
+// The less common author meta keys are read too: og:article:author before a teaser's byline.
+func TestAuthorsMoreMetaKeys(t *testing.T) {
+	for _, c := range []struct{ name, head string }{
+		{"og:article:author", `<meta property="og:article:author" content="Cécile Durand">`},
+		{"article:author_name", `<meta property="article:author_name" content="Cécile Durand">`},
+		{"byline", `<meta name="byline" content="Cécile Durand">`},
+		{"dcsext.author", `<meta name="dcsext.author" content="Cécile Durand">`},
+	} {
+		body := `<div class="teaser-list"><a class="author" href="/p/rm">Raphaël Mercier</a></div>`
+		checkAuthors(t, c.name, authorsOf(t, "https://example.fr/a", c.head, body), []string{"Cécile Durand"})
+	}
+	// "Publisher | Portal" names no person.
+	checkAuthors(t, "publisher | portal", authorsOf(t, "https://example.kr/a", `<meta property="og:article:author" content="뉴스타파 | 네이버">`, ""), nil)
+}
+
+// A byline block holding several rel=author links gives every author.
+func TestAuthorsSeveralAuthorLinks(t *testing.T) {
+	body := `<address data-component="meta-byline"><div class="x1"><a rel="author" href="/p/jw">Julia Carrie Wong</a> and <a rel="author" href="/p/sl">Sam Levin</a></div></address>`
+	checkAuthors(t, "rel=author", authorsOf(t, "https://example.com/a", "", body), []string{"Julia Carrie Wong", "Sam Levin"})
+}
+
+// A byline under the headline beats a teaser's stronger byline below the story's <article>.
+func TestAuthorsTeaserAfterTheStory(t *testing.T) {
+	page := `<html><head><title>Payments Can Begin</title></head><body><main><article><h1>Payments Can Begin</h1>` +
+		`<div class="story__info"><span class="story__info__item">By <a href="/author/kw"> Kathy Wise </a></span> <span class="story__info__item"> Published in <a href="/s/fb">FrontBurner</a></span></div>` +
+		`<p>` + strings.Repeat("The court declined to review the settlement on Monday, and payments can begin. ", 6) + `</p></article></main>` +
+		`<section><article class="w-stories__item"><h1><a href="/other">Another Story</a></h1><a class="byline" href="/author/mm">Michael Moon</a></article></section></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "teaser after the article", r.Authors, []string{"Kathy Wise"})
+}
+
+// A container whose class names a layout state ("withSidebar", "has-sidebar") is no sidebar:
+// the byline inside it is the story's.
+func TestAuthorsLayoutStateIsNoSidebar(t *testing.T) {
+	for _, cls := range []string{"detailBodyContainer withSidebar", "layout has-sidebar", "no-comments"} {
+		body := `<div class="` + cls + `"><div class="bylineDetails"><span class="authorText"><a href="/author/pe">Pete Evans</a></span> · Example News · <time>Posted: Oct 14, 2022 9:27 AM ET</time></div></div>`
+		checkAuthors(t, cls, authorsOf(t, "https://example.ca/a", "", body), []string{"Pete Evans"})
+	}
+}
+
+// A meta author in lower case is title-cased when the "Written by" card agrees or the page
+// shows the name; alone, a lower-case pair of words is no name.
+func TestAuthorsLowerCaseMetaAuthor(t *testing.T) {
+	head := `<meta name="author" content="cindy mangold">`
+	card := `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="cindy mangold">`
+	checkAuthors(t, "card agrees", authorsOf(t, "https://example.com/a", head+card, ""), []string{"Cindy Mangold"})
+	checkAuthors(t, "alone", authorsOf(t, "https://example.com/a", head, ""), nil)
+	// The card alone is the account that posted the story, not its byline.
+	checkAuthors(t, "card is no byline", authorsOf(t, "https://example.com/a", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sam Rahm">`,
+		`<div class="byline">Duncan Bellamy</div>`), []string{"Duncan Bellamy"})
+}
+
+// A nickname in quotes between given name and surname is part of the name; a writer's short
+// sign in parentheses after it is not.
+func TestAuthorsNicknameAndWriterSign(t *testing.T) {
+	checkAuthors(t, "nickname", authorsOf(t, "https://example.com/a", `<meta name="author" content="Amanda &quot;Tania Mae&quot; Tan">`, ""), []string{`Amanda "Tania Mae" Tan`})
+	checkAuthors(t, "quoted headline part", authorsOf(t, "https://example.com/a", `<meta name="author" content="Motherhood Has Been “Amazing">`, ""), nil)
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Elena Obermann (obe)"},{"@type":"Person","name":"Corin Gallus (cog.)"}]}</script>`
+	checkAuthors(t, "writer sign", authorsOf(t, "https://example.ch/a", ld, ""), []string{"Elena Obermann", "Corin Gallus"})
+}
+
+// Under metadata that credits only an organisation, a lone word in an author element (a
+// button's label) is no author.
+func TestAuthorsLoneWordUnderOrganisation(t *testing.T) {
+	head := `<meta property="og:site_name" content="Salzburger Nachrichten"><meta name="author" content="Salzburger Nachrichten">`
+	checkAuthors(t, "button", authorsOf(t, "https://example.at/a", head, `<div class="author-follow"><button class="author-cancel">Abbruch</button></div>`), nil)
+	checkAuthors(t, "full name", authorsOf(t, "https://example.at/a", head, `<div class="author">Anna Huber</div>`), []string{"Anna Huber"})
+}
+
+// Co-authors printed one a line in the byline block, each in an author element of its own,
+// complete metadata that names only one of them; a job title on the next line is no co-author.
+func TestAuthorsCoAuthorLines(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Marlene Lund Holm"}]}</script>`
+	body := `<div class="byline"><div class="author-name">Ingrid Trebor</div><div class="author-name">Marlene Lund Holm</div></div>`
+	checkAuthors(t, "two cards", authorsOf(t, "https://example.no/a", ld, body), []string{"Ingrid Trebor", "Marlene Lund Holm"})
+	ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","name":"Houston Mitch"}]}</script>`
+	body = `<div class="byline"><div class="author-name">By Houston Mitch</div><div class="author-title">Assistant Sports Editor<a class="follow">Follow</a></div></div>`
+	checkAuthors(t, "job title", authorsOf(t, "https://example.com/a", ld, body), []string{"Houston Mitch"})
+}
+
+// article:author given as a profile page's address names its writer when nothing else does.
+func TestAuthorsProfileAddress(t *testing.T) {
+	checkAuthors(t, "profile", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.example.com/editors/jon-fingers">`, ""), []string{"Jon Fingers"})
+	checkAuthors(t, "facebook page", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.facebook.com/examplenews">`, ""), nil)
+	checkAuthors(t, "numbered", authorsOf(t, "https://example.com/a", `<meta property="article:author" content="https://www.example.com/author/pete-evans-1.33">`, ""), nil)
+}
+
+// A meta author that lists credits with their roles (models, make-up) yields to the byline,
+// which names the writers among them.
+func TestAuthorsMetaCreditsList(t *testing.T) {
+	head := `<meta name="author" content="Connie Wong,Sharon Mirza,Ariel Pierre at MSA Models,Bethie Girma,Paul Warren for Amika">`
+	checkAuthors(t, "credits", authorsOf(t, "https://example.com/a", head, `<div class="byline">Connie Wong</div>`), []string{"Connie Wong"})
+	head = `<meta name="author" content="Connie Wong, Sharon Mirza">`
+	checkAuthors(t, "two writers", authorsOf(t, "https://example.com/a", head, `<div class="byline">Connie Wong</div>`), []string{"Connie Wong", "Sharon Mirza"})
+}
+
+// Metadata that names the story's editor, whom the page labels so, yields to the author
+// element naming the writer.
+func TestAuthorsEditorInMetadata(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Heri Yadi"}}</script>`
+	body := `<div class="author-2">Naufal Zuhri</div><p>` + strings.Repeat("Pemerintah mengumumkan kebijakan baru untuk pendidikan hari ini. ", 4) + `</p><div class="editor">Editor : <a class="author" href="/author/112/heri">Heri Yadi</a></div>`
+	checkAuthors(t, "editor", authorsOf(t, "https://example.id/a", ld, body), []string{"Naufal Zuhri"})
+	// The editor who is also the byline's writer stays.
+	body = `<div class="author-2">Heri Yadi</div><div class="editor">Editor : <a class="author" href="/author/112/heri">Heri Yadi</a></div>`
+	checkAuthors(t, "editor writes", authorsOf(t, "https://example.id/a", ld, body), []string{"Heri Yadi"})
+}

@@ -43,7 +43,34 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		if textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), otherStoryWords) {
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) {
+			return true
+		}
+	}
+	return false
+}
+
+// layoutStates open class names that describe a container's layout, not what it holds:
+// "withSidebar", "has-sidebar", "no-comments" wrap the story itself.
+var layoutStates = []string{"with", "has", "no", "without"}
+
+// otherStoryBlock reports a class list with a token that names a teaser, related, sidebar or
+// comment block, a token naming a layout state aside.
+func otherStoryBlock(cls string) bool {
+	for _, tok := range strings.Fields(cls) {
+		if !textsim.ContainsAny(tok, otherStoryWords) {
+			continue
+		}
+		state := false
+		for _, p := range layoutStates {
+			if rest, ok := strings.CutPrefix(tok, p); ok {
+				rest = strings.TrimLeft(rest, "-_")
+				for _, w := range otherStoryWords {
+					state = state || strings.HasPrefix(rest, w)
+				}
+			}
+		}
+		if !state {
 			return true
 		}
 	}

@@ -3,9 +3,11 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"paperboy/core/pubdate"
@@ -583,13 +585,93 @@ func proseHead(body string) string {
 }
 
 // authorKeys are meta names that carry a byline; each value still passes the person filter.
-var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author", "dcterms.creator"}
+// Besides the common ones: Open Graph's article namespace written with its prefix
+// (og:article:author), the publishers' own (article:author_name, byline, article_author,
+// content.author), Cxense's, Webtrends' (dcsext.author) and Dublin Core's with a colon.
+var authorKeys = []string{"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author", "dcterms.creator",
+	"og:article:author", "article:author_name", "byline", "og:author", "cxenseparse:author", "content.author", "dcsext.author",
+	"article_author", "dc:creator"}
+
+// writtenBy returns the name a page's Twitter card labels "Written by" (twitter:label1 and
+// twitter:data1, as WordPress SEO plugins write them), or "". It is the account that posted
+// the story, not always its byline (an editor posts a contributor's piece): it only confirms.
+func writtenBy(meta map[string]string) string {
+	for _, n := range []string{"1", "2", "3"} {
+		switch strings.ToLower(strings.TrimSpace(meta["twitter:label"+n])) {
+		case "written by", "author", "by":
+			return meta["twitter:data"+n]
+		}
+	}
+	return ""
+}
+
+// lowerName title-cases a name of two or three words written all in lower case ("cindy
+// mangomini", a display name as its owner typed it) when another source confirms it: the meta
+// author and the "Written by" card agree, or the page shows it. Otherwise it returns "": a
+// lower-case word is no name (see looksLikeName).
+func lowerName(v, metaAuthor, written, text string) string {
+	v = normSpace(v)
+	words := strings.Fields(v)
+	if len(words) < 2 || len(words) > 3 || v != strings.ToLower(v) {
+		return ""
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLower(r) && !strings.ContainsRune("'’-", r) {
+				return ""
+			}
+		}
+	}
+	agree := strings.EqualFold(normSpace(metaAuthor), v) && strings.EqualFold(normSpace(written), v)
+	if !agree && !strings.Contains(strings.ToLower(text), v) {
+		return ""
+	}
+	return titleCase(v)
+}
 
 // pageAuthors prefers structured data, then meta tags, then visible bylines. Names that are
 // the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
 // publication, not people. When the structured data credits only an organisation, the page
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
+	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	editors := pageEditors(p)
+	if len(names) == 0 || len(editors) == 0 || !sharesAll(editors, names) {
+		return names
+	}
+	// The metadata names the story's editor, whom the page labels so ("Editor : Heryadi"); an
+	// author element that names someone else credits the writer.
+	for _, b := range append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...) {
+		if editorLabel.MatchString(normSpace(b)) {
+			continue
+		}
+		if a := bylineNames(b); len(a) > 0 && !sharesAll(editors, a[:1]) && !isPublisherCredit(a[0], sites) {
+			return a
+		}
+	}
+	return names
+}
+
+// editorLabel opens a line that credits the story's editor, not its writer.
+var editorLabel = regexp.MustCompile(`(?i)^(?:editor|edited by|editado por|redaktur|penyunting)\s*:?\s+`)
+
+// editorBefore is an editor's label ending the text before an author element.
+var editorBefore = regexp.MustCompile(`(?i)(?:^|\s)(?:editor|edited by|editado por|redaktur|penyunting)\s*:?\s*$`)
+
+// pageEditors returns the names the page's author elements label as its editors: "Editor :
+// Heryadi" in one element, or the label before the element.
+func pageEditors(p *page) []string {
+	out := append([]string{}, p.editors...)
+	for _, b := range append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...) {
+		if b = normSpace(b); editorLabel.MatchString(b) {
+			out = append(out, splitAuthors(editorLabel.ReplaceAllString(b, ""))...)
+		}
+	}
+	return out
+}
+
+// storyAuthors is pageAuthors before the editor check.
+func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
@@ -599,8 +681,31 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 		}
 		return out
 	}
+	// The byline the reader sees wins when it names every author the metadata names and more,
+	// each added one an author element of its own: metadata may give only the first of two.
+	own := map[string]bool{}
+	for _, b := range append(append([]string{}, p.strongBylines...), p.bylines...) {
+		own[normSpace(b)] = true
+	}
+	var shown []string
+	for _, b := range p.strongBylines {
+		if shown = people(bylineNamesWith(b, own)); len(shown) > 0 {
+			break
+		}
+	}
+	byline := func(meta []string) []string {
+		if len(shown) <= len(meta) || !sharesAll(shown, meta) {
+			return meta
+		}
+		for _, n := range shown {
+			if !sharesAll(meta, []string{n}) && !own[n] {
+				return meta // an added "name" that is no byline element of its own: a job title
+			}
+		}
+		return shown
+	}
 	if a := people(ld.authors); len(a) > 0 {
-		return a
+		return byline(a)
 	}
 	orgCredited := false
 	for _, c := range ld.credits {
@@ -616,12 +721,26 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 		micro = append(micro, splitAuthors(a)...)
 	}
 	if a := people(micro); len(a) > 0 {
-		return a
+		return byline(a)
 	}
-	for _, k := range authorKeys {
-		v := p.meta[k]
+	written := writtenBy(p.meta)
+	for _, v := range metaValues(p, authorKeys) {
+		if strings.Contains(v, "|") && creditsOrg(v, sites) {
+			// "뉴스타파 | 네이버": a publisher and the portal that carries it, like a title's
+			// "Story | Site"; what stands beside the publisher is a site, not a person.
+			orgCredited = true
+			continue
+		}
 		if a := people(splitAuthors(v)); len(a) > 0 {
-			return a
+			if len(shown) > 0 && len(shown) < len(a) && sharesAll(a, shown) && len(bySplitRe.Split(v, -1)) > len(a) {
+				// "Connie Wang,Sharokh Mirzai,Ariel Pierre-Louis at MSA Models,…": a list of
+				// credits (photographer, models, make-up) of which the byline names the writers.
+				return shown
+			}
+			return byline(a)
+		}
+		if a := people(splitAuthors(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
+			return byline(a)
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
@@ -640,8 +759,11 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	if len(visible) == 0 || !namesAnyone(visible, sites) {
 		visible = append(append(append([]string{}, visible...), p.bylines...), p.byText...)
 	}
+	visible = append(visible, p.laterBylines...)
 	for _, b := range visible {
-		if a := people(bylineNames(b)); len(a) > 0 {
+		// Under metadata that credits an organisation, a lone word in an author element is a
+		// button's label ("Abbruch", "Folgen") more often than a person.
+		if a := people(bylineNamesWith(b, own)); len(a) > 0 && !(orgCredited && singleWords(a)) {
 			return a
 		}
 		// Metadata and the first byline that names anything agree on an organisation: the
@@ -663,12 +785,62 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	if a := people(signature(body, p.boldParas)); len(a) > 0 {
 		return a
 	}
+	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
+		return a
+	}
 	for _, t := range []string{body, text} {
 		if name := koreanByline(t); name != "" {
 			return []string{name}
 		}
 	}
 	return people(zhEditors)
+}
+
+// sharesAll reports whether list a holds every name of b, compared without case.
+func sharesAll(a, b []string) bool {
+	for _, y := range b {
+		if !slices.ContainsFunc(a, func(x string) bool { return strings.EqualFold(x, y) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// profileDirs are the path segments under which sites keep their writers' profile pages.
+var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
+	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
+	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true}
+
+// profileSlug is a profile page's last segment that spells a name: "jon-fingas", "Heike_Buchter".
+var profileSlug = regexp.MustCompile(`^\p{L}{2,}(?:[-_]\p{L}{2,}){1,3}$`)
+
+// profileNames reads the names in article:author given, as Open Graph defines it, as the
+// addresses of profile pages ("https://www.example.com/editors/jon-fingas" → "Jon Fingas"): the
+// last resort when the page prints no byline.
+func profileNames(v string) []string {
+	var out []string
+	for _, u := range strings.Split(v, ",") {
+		pu, err := url.Parse(strings.TrimSpace(u))
+		if err != nil || pu.Host == "" {
+			continue
+		}
+		parts := strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' })
+		if n := len(parts); n >= 2 && profileDirs[strings.ToLower(parts[n-2])] && profileSlug.MatchString(parts[n-1]) {
+			out = append(out, splitAuthors(titleCase(strings.NewReplacer("-", " ", "_", " ").Replace(parts[n-1])))...)
+		}
+	}
+	return out
+}
+
+// singleWords reports names that are each one word of a cased script; a Chinese or Korean
+// name is written as one word.
+func singleWords(names []string) bool {
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); len(strings.Fields(n)) > 1 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // japaneseOrKorean reports a page in Japanese or Korean, whose bylines the Chinese credit

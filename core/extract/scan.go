@@ -54,6 +54,12 @@ type page struct {
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
 	byText        []string // short elements whose text starts with "By ", a byline without a class
+	// storyBox is the nearest <article> (else <main>) holding the first headline; laterBylines
+	// are the bylines of every kind found after it closed, those of teasers and lists under the
+	// story, asked only after the bylines above and in it.
+	storyBox     *html.Node
+	laterBylines []string
+	editors      []string // names in author elements that an editor's label precedes ("Editor : <a>…</a>")
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
 	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
 	labelBylines []string
@@ -193,6 +199,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.headingLeads[t] = lead
 			}
 		}
+		if n.DataAtom == atom.H1 && !p.h1Seen {
+			p.storyBox = storyBox(n)
+		}
 		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
 	case atom.Time:
 		// Script-built pages put the machine value in a data attribute named for what it dates
@@ -238,17 +247,37 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
 	// credits and dates something else.
+	later := p.storyBox != nil && !within(n, p.storyBox)
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
-			if strength == 2 {
+			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
+				p.editors = append(p.editors, splitAuthors(t)...)
+			}
+			if later {
+				p.laterBylines = append(p.laterBylines, t)
+			} else if strength == 2 {
 				p.strongBylines = append(p.strongBylines, t)
+			} else {
+				p.bylines = append(p.bylines, t)
+			}
+		}
+	} else if len(p.bylines) < 16 && authorLinks(n) >= 2 && !aboutOtherStory(n) {
+		// "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": the block reads
+		// as one byline; each link alone names one author of several.
+		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
+			if later {
+				p.laterBylines = append(p.laterBylines, t)
 			} else {
 				p.bylines = append(p.bylines, t)
 			}
 		}
 	} else if startsWithBy(n) && len(p.byText) < 8 {
 		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
-			p.byText = append(p.byText, t)
+			if later {
+				p.laterBylines = append(p.laterBylines, t)
+			} else {
+				p.byText = append(p.byText, t)
+			}
 		}
 	} else if n.DataAtom == atom.P && p.paragraph(n) {
 	} else if len(p.labelBylines) < 8 {
@@ -402,6 +431,43 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	return strings.TrimLeft(t[len(label):], " :：")
+}
+
+// storyBox returns the nearest <article> holding the headline h, else the nearest <main>, or nil.
+func storyBox(h *html.Node) *html.Node {
+	var main *html.Node
+	for a := h.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Article:
+			return a
+		case atom.Main:
+			if main == nil {
+				main = a
+			}
+		}
+	}
+	return main
+}
+
+// within reports whether n is box or sits inside it.
+func within(n, box *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a == box {
+			return true
+		}
+	}
+	return false
+}
+
+// authorLinks counts the child elements of n that are rel=author links.
+func authorLinks(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && hasToken(strings.ToLower(attr(c, "rel")), "author") {
+			k++
+		}
+	}
+	return k
 }
 
 // boldPara is a paragraph set wholly in bold, with the text of the paragraphs around it, which
