@@ -165,6 +165,8 @@ var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|post
 func headerLine(p, title string) bool {
 	n := utf8.RuneCountInString(p)
 	switch {
+	case n <= 320 && title != "" && commentsOnTitle(p, title):
+		return true
 	case n > 160:
 		return false
 	case title != "" && sameHeadline(p, title):
@@ -182,6 +184,17 @@ func headerLine(p, title string) bool {
 	// "Published 20 November 2019 | By Jane Roe".
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
 	return ok
+}
+
+// commentsOnRe is the comment link blog themes print in a post's meta line, with the post's
+// title after it: "No Comments on Story", "3 Comments on Story", "Comments Off on Story".
+var commentsOnRe = regexp.MustCompile(`(?i)(?:\bno|\d|\bone) comments? on |\bcomments off on `)
+
+// commentsOnTitle reports a post's meta line ("Mar 21 • Film, Reviews • No Comments on Story"):
+// the comment link followed by the headline, however long the categories before it make it.
+func commentsOnTitle(p, title string) bool {
+	loc := commentsOnRe.FindStringIndex(p)
+	return loc != nil && sameHeadline(p[loc[1]:], title)
 }
 
 // sameHeadline reports a line that is the headline, or the part of it the page prints in large

@@ -142,3 +142,23 @@ func TestTrimEdgesKeepsQuotedLastLine(t *testing.T) {
 		t.Errorf("trimEdges = %q, want %q", got, body)
 	}
 }
+
+// A blog post's meta line ends in the theme's comment link and the post's title; categories
+// can make it longer than any other header line.
+func TestTrimEdgesCommentsOnTitle(t *testing.T) {
+	title := "ALL HAIL THE KING OF KONGS: 2017 continues its streak of great flicks with ‘Kong: Skull Island’"
+	story := "Last year was a particularly painful one for blockbuster cinema, painful for me anyway.\n\nThen 2017 arrived."
+	for _, meta := range []string{
+		"Mar 21 • ARTSY SMARTSY, FEATURE BOTTOM, Film, Reviews, Interviews and Features • No Comments on " + title,
+		"March 21, 2017 · Film · Comments Off on " + title,
+	} {
+		if got := trimEdges(meta+"\n\n"+story, title); got != story {
+			t.Errorf("the meta line must go:\n%q", got)
+		}
+	}
+	// A sentence that mentions comments stays.
+	lede := "Readers left no comments on the plan before the vote, the council said.\n\n" + story
+	if got := trimEdges(lede, "Council plan"); got != lede {
+		t.Errorf("a lede must stay:\n%q", got)
+	}
+}
