@@ -578,6 +578,16 @@ func TestPrintedHeadlineRepeatedWins(t *testing.T) {
 			`<meta property="og:title" content="Fighting burgers in town"><meta name="twitter:title" content="Fighting burgers in town">`,
 			`<h1 class="logo">Good Food</h1><h1>Street Fighter-themed burger outlet opens in the city</h1>` + articleBody,
 			"Street Fighter-themed burger outlet opens in the city"},
+		// <title> opens with the <h1> before a site part no stated name cuts; three metadata titles
+		// agree on another wording.
+		{"title's first part", `<title>Suicide bombers target mosques, killing at least 72 people - ABC News (Example Broadcasting Corporation)</title>` +
+			`<meta property="og:title" content="Suicide bombers kill at least 72 in mosque attacks"><meta name="DC.title" content="Suicide bombers kill at least 72 in mosque attacks">`,
+			`<h1>Suicide bombers target mosques, killing at least 72 people</h1>` + articleBody,
+			"Suicide bombers target mosques, killing at least 72 people"},
+		// A site's tagline printed in the first <h1> closes <title>: no headline.
+		{"tagline h1", `<title>Buryatia joins the Mongolian vector | Baikal Daily - News of Buryatia in real time</title>`,
+			`<h1>News of Buryatia in real time</h1><h1 itemprop="headline">Buryatia joins the Mongolian vector</h1>` + articleBody,
+			"Buryatia joins the Mongolian vector"},
 		// An <h1> that prints the same template as an uncut <title> settles nothing.
 		{"template h1", `<title>Dad, I ate my ice cream money | Bay News | Local News in the Bay</title>` +
 			`<meta property="og:title" content="Dad, I ate my ice cream money">`,

@@ -517,6 +517,9 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 			continue
 		}
 		for i, c := range clean {
+			if src[i] == srcTitleTag && squash(c) != k && headingWeight(h1) >= minHeadingRunes && titlePart(c, k) {
+				return h1 // "Story - Site (Description)" where no site name is stated to cut
+			}
 			if src[i] == srcH1 || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] && hasSeparator(c) {
 				continue
 			}
@@ -530,6 +533,14 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 		}
 	}
 	return ""
+}
+
+// titlePart reports a <title> whose first part is the squashed headline k, and its longest: a
+// section part ("National News" in "National News - Story") is no headline, nor is a site's
+// tagline printed in an <h1> and closing its <title> ("Story | Site - News in real time").
+func titlePart(title, k string) bool {
+	parts := titleParts(title)
+	return len(parts) > 1 && squash(parts[0]) == k && utf8.RuneCountInString(k) >= longestPart(title)
 }
 
 // maxRepeatedH1 is how many of a page's <h1>s repeatedHeadline asks: the first may be the
