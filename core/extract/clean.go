@@ -63,6 +63,7 @@ const placeholderMaxRunes = 600
 // postclean removes recirculation and call-to-action blocks from the article node that
 // readability chose.
 func postclean(root *html.Node) {
+	dropGalleries(root)
 	var remove []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
