@@ -207,6 +207,9 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, threadMark) && commentThread(n) {
 				markThread(n)
 			}
+			if !hasAttr(n, galleryMark) && galleryBox(n) {
+				markGallery(n)
+			}
 		}
 		if n.Type == html.TextNode && isJunkText(n.Data) {
 			remove = append(remove, n)

@@ -33,7 +33,7 @@ var (
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
 	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …".
-	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|more on this|` +
+	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|more on this|explore further|` +
 		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
 		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
 		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)\s*[:：]\s*\S`)
@@ -63,6 +63,7 @@ const placeholderMaxRunes = 600
 // postclean removes recirculation and call-to-action blocks from the article node that
 // readability chose.
 func postclean(root *html.Node) {
+	dropGalleries(root)
 	var remove []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {

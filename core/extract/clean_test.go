@@ -35,6 +35,8 @@ func TestFurnitureRemoved(t *testing.T) {
 		{name: "code sample in a wrapper named for its header", extra: `<div class="codeblock"><div class="codeblock__header"><span>Python</span></div><div class="highlight highlight--with-header"><pre><code>total = budget_2025 + repairs
 print("Hello, council")</code></pre></div></div>`,
 			kept: []string{`print("Hello, council")`}},
+		{name: "explore further pointer", extra: `<p><a href="#rel"><img src="/rel.gif" alt=""></a> <b>Explore further:</b> <a href="/news/reef-survey.html">Scientists mobilize as bleaching resumes on the reef</a></p>`,
+			gone: []string{"Explore further", "Scientists mobilize"}},
 		{name: "also on teaser link", extra: `<a class="read-more-big" href="/news/1/"><span><span>Also on rt.com</span><span>Journalists threatened with arrests as purge goes on</span></span></a>`,
 			gone: []string{"Also on rt.com", "Journalists threatened"}},
 		{name: "subscribe callout", extra: `<div class="callout"><div class="heading-h4">SUBSCRIBE</div><figure><img src="/w.png" alt=""></figure><p><a href="/subscribe">Subscribe to WIRED</a> and stay smart with more of your favorite writers.</p></div>`,
@@ -213,6 +215,18 @@ func TestTeaserListIsFurniture(t *testing.T) {
 			`<tr><td><a href="/n/2">Library opens on Sundays</a> <span>03/04, 13:19</span><div>The central library will open its doors on Sundays from May, after a petition signed by more than two thousand readers, students and parents of young children.</div></td></tr>` +
 			`<tr><td><a href="/n/3">New tram line approved</a> <span>25/03, 09:50</span><div>The line will link the station with the northern suburbs, where thousands of new flats are being built, and should carry its first passengers in three years.</div></td></tr></table>`,
 			gone: []string{"Bridge closed", "Library opens", "northern suburbs"}},
+		{name: "related stories dated by the month's name", after: `<article><h4><a href="/n/7">Scientists survey the bleached reef again</a></h4><p>March 15, 2017</p><p>Coral researchers are returning to the reef for a second year of aerial and underwater surveys, as the water warms again.</p></article>` +
+			`<article><h4><a href="/n/8">Second year of bleaching on the reef</a></h4><p>March 10, 2017</p><p>The reef is bleaching for the second year in a row, scientists said on Friday, and many species will struggle to recover.</p></article>` +
+			`<article><h4><a href="/n/9">Cutting pollution will not save the corals</a></h4><p>November 28, 2016</p><p>Reducing pollution and curbing overfishing will not prevent the bleaching that is killing the coral, a new study says.</p></article>`,
+			gone: []string{"bleached reef again", "second year in a row", "curbing overfishing"}},
+		{name: "forum posts under their authors' names and dates are the story's", after: `<div><a href="/members/1">Tiberius</a> Moderator Sep 18, 2020 #1 <p>The patch changes the colour of the spawn notices and raises the health of the caliphs, who now appear every twenty minutes.</p></div>` +
+			`<div><a href="/members/2">Bibi Blocksberg</a> Hero Sep 20, 2020 #2 <p>A pity the light runes are gone, they were the only reason to fight the pharaoh on a quiet evening with friends.</p></div>` +
+			`<div><a href="/members/3">Bluerider</a> Reader Sep 20, 2020 #3 <p>Fixed spawn times would make the pharaohs easier to plan for than announcements, which come too late for most of us.</p></div>`,
+			kept: []string{"colour of the spawn notices", "only reason to fight", "Fixed spawn times"}},
+		{name: "forum posts under their dated permalinks are the story's", after: `<div><a href="/post/1">Sep 18, 2020</a> #1 <p>The patch changes the colour of the spawn notices and raises the health of the caliphs, who now appear every twenty minutes.</p></div>` +
+			`<div><a href="/post/2">Sep 20, 2020</a> #2 <p>A pity the light runes are gone, they were the only reason to fight the pharaoh on a quiet evening with friends.</p></div>` +
+			`<div><a href="/post/3">Sep 20, 2020</a> #3 <p>Fixed spawn times would make the pharaohs easier to plan for than announcements, which come too late for most of us.</p></div>`,
+			kept: []string{"colour of the spawn notices", "only reason to fight", "Fixed spawn times"}},
 		{name: "names opening a list's items are the story's", after: `<ul><li><a href="/p/1">Anna Berg</a>, who chairs the finance committee, voted for the plan and said the schools would finally get the money they were promised.</li>` +
 			`<li><a href="/p/2">Carl Dahl</a>, the opposition leader, voted against it and said the road repairs had been put off for the third year in a row.</li>` +
 			`<li><a href="/p/3">Eva Fors</a> abstained, citing the transport budget, which she said was too small for a city that keeps growing every year.</li></ul>`,

@@ -28,6 +28,13 @@ const teaserMaxRunes = 1500
 var teaserMarkRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:^|[^\d./])(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d{2}))?|\.(?:0?[1-9]|1[0-2])\.\d{4})(?:$|[^\d./%])|` +
 	`\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月|\.\.\.|…`)
 
+// teaserDayRe finds an English date with the month's name ("March 15, 2017", "Sep. 3, 2012"),
+// the stamp of a related-story list that prints no clock time. A forum post's header carries
+// one too, beside its author's linked name or as the post's linked permalink: it counts only
+// after a lead of three words or more that is not the date itself, a headline.
+var teaserDayRe = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?) \d{1,2}, \d{4}\b`)
+
 // teaserRun returns the children of n that form a teaser list: at least minTeasers teaser
 // items in a row, each an element of the same tag (readability strips the classes).
 func teaserRun(n *html.Node) []*html.Node {
@@ -58,7 +65,7 @@ func teaserRun(n *html.Node) []*html.Node {
 }
 
 // teaserItem reports an item that opens with a link to another page, the link's text a
-// headline, and carries a time stamp or a cut excerpt besides.
+// headline, and carries a time stamp, a date or a cut excerpt besides.
 func teaserItem(n *html.Node) bool {
 	// The lead link first: it stops at the item's first text, where counting the item's whole
 	// text for every element of the reading, at every depth, was most of this rule's time.
@@ -74,7 +81,8 @@ func teaserItem(n *html.Node) bool {
 		return false
 	}
 	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
-	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) && teaserMarkRe.MatchString(text)
+	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
+		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDayRe.MatchString(head) && teaserDayRe.MatchString(text))
 }
 
 // leadLink returns the <a href> that holds the first text under n, or nil when that text is
