@@ -196,7 +196,7 @@ func preclean(root *html.Node) {
 				// The heading over the reader comments: short and named like the counters
 				// isJunk removes, but kept (marked) as the place where the story ends. Its
 				// name goes, or readability drops the heading for it.
-				markThread(n)
+				markTree(n, threadMark)
 				dropAttr(n, "class")
 				dropAttr(n, "id")
 			}
@@ -205,10 +205,10 @@ func preclean(root *html.Node) {
 				return
 			}
 			if !hasAttr(n, threadMark) && commentThread(n) {
-				markThread(n)
+				markTree(n, threadMark)
 			}
 			if !hasAttr(n, galleryMark) && galleryBox(n) {
-				markGallery(n)
+				markTree(n, galleryMark)
 			}
 		}
 		if n.Type == html.TextNode && isJunkText(n.Data) {
@@ -684,17 +684,18 @@ func holdsStory(n *html.Node) bool {
 // of its blocks are comments (cutAtThread), though it strips the names that told them.
 const threadMark = "data-pb-thread"
 
-// markThread sets threadMark on n and every element under it: readability replaces a <div> that
-// holds one paragraph by that paragraph, and the mark must outlive the wrapper.
-func markThread(n *html.Node) {
+// markTree sets the attribute mark (threadMark, galleryMark) on n and every element under it:
+// readability replaces a <div> that holds one paragraph by that paragraph, and the mark must
+// outlive the wrapper.
+func markTree(n *html.Node, mark string) {
 	if n.Type != html.ElementNode {
 		return
 	}
-	if !hasAttr(n, threadMark) {
-		n.Attr = append(n.Attr, html.Attribute{Key: threadMark})
+	if !hasAttr(n, mark) {
+		n.Attr = append(n.Attr, html.Attribute{Key: mark})
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		markThread(c)
+		markTree(c, mark)
 	}
 }
 

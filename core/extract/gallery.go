@@ -37,20 +37,6 @@ func galleryBox(n *html.Node) bool {
 	return attr(n, "itemprop") != "articleBody" && !holdsStory(n)
 }
 
-// markGallery sets galleryMark on n and every element under it: readability replaces a <div>
-// that holds one paragraph by that paragraph, and the mark must outlive the wrapper.
-func markGallery(n *html.Node) {
-	if n.Type != html.ElementNode {
-		return
-	}
-	if !hasAttr(n, galleryMark) {
-		n.Attr = append(n.Attr, html.Attribute{Key: galleryMark})
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		markGallery(c)
-	}
-}
-
 // dropGalleries removes the gallery boxes preclean marked under root when the text outside
 // them is a story's worth (fragment tokens); a reading that is mostly a gallery keeps it.
 func dropGalleries(root *html.Node) {
