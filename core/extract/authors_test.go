@@ -413,3 +413,33 @@ func TestAuthorsEditorInMetadata(t *testing.T) {
 	body = `<div class="author-2">Heri Yadi</div><div class="editor">Editor : <a class="author" href="/author/112/heri">Heri Yadi</a></div>`
 	checkAuthors(t, "editor writes", authorsOf(t, "https://example.id/a", ld, body), []string{"Heri Yadi"})
 }
+
+// A Chinese story signed in brackets at the end of its last paragraph is credited when the
+// reading runs on past it (the unit's name under the story, which the cleaned story drops),
+// a name on a line of its own under the headline is the writer's (one without a family name
+// when the page heads the story "name：headline"), and failing all else a source label
+// naming a person credits them.
+func TestAuthorsChineseSignatureAndNameLine(t *testing.T) {
+	prose := strings.Repeat("本市今年的春季植树活动在城郊公园举行，来自各区的三千多名志愿者参加了活动，共种下各类树苗两万余株。", 3)
+	for _, c := range []struct {
+		name, story string
+		want        []string
+	}{
+		{"signature above the unit's name", `<p>` + prose + `</p><p>` + prose + `</p><p>到头来，一位自甘穷酸的外科医生。（袁源）</p><p>北京大学医学部新闻中心</p>`, []string{"袁源"}},
+		{"name under the headline", `<p align="center"><strong>比赛革命的革命</strong></p><p>胡平<br><br>——对文化革命的政治心理学分析<br><br>` + prose + `</p><p>` + prose + `</p>`, []string{"胡平"}},
+		{"names under the headline", `<p>社会资本与再就业</p><p>赵延东、风笑天</p><p>` + prose + `</p><p>` + prose + `</p>`, []string{"赵延东", "风笑天"}},
+		{"not a name under the headline", `<p>社会资本与再就业</p><p>正文</p><p>` + prose + `</p><p>` + prose + `</p>`, nil},
+		{"language switch", `<p>` + prose + `</p><p>` + prose + `</p><p>English</p><p>Français</p><p>简体</p>`, nil},
+		{"pen name that heads the story", `<p><b>茉莉：春季植树活动</b></p><p>春季植树活动</p><p>茉莉</p><p>` + prose + `</p><p>` + prose + `</p>`, []string{"茉莉"}},
+		{"pen name alone", `<p>春季植树活动</p><p>茉莉</p><p>` + prose + `</p><p>` + prose + `</p>`, nil},
+		{"source label naming a person", `<p>` + prose + `</p><p>` + prose + `</p><p>来源: 尹娟</p>`, []string{"尹娟"}},
+		{"source label naming a paper", `<p>` + prose + `</p><p>` + prose + `</p><p>来源：新华网</p>`, nil},
+	} {
+		page := `<html lang="zh-CN"><head><title>显示</title></head><body><table><tr><td>` + c.story + `</td></tr></table></body></html>`
+		r, err := Extract("", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAuthors(t, c.name, r.Authors, c.want)
+	}
+}

@@ -746,9 +746,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	// Chinese pages credit their writers in lines of their own, not in byline elements.
 	var zhEditors []string
-	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || strings.ContainsAny(reading, "（(") || hasZhKeyword(reading)) {
+	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || hasHanLead(reading)) {
 		var writers []string
-		writers, zhEditors = chineseCredits(zhEdgeLines(reading), p.zhLines)
+		writers, zhEditors = chineseCredits(zhEdgeLines(reading), zhEdgeLines(body), p.zhLines, text)
 		if a := people(writers); len(a) > 0 {
 			return a
 		}

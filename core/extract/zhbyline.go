@@ -44,7 +44,7 @@ var zhNotNames = map[string]bool{"表示": true, "了解": true, "获悉": true,
 	"调查": true, "走访": true, "来到": true, "得知": true, "询问": true, "观察": true, "联系": true, "致电": true, "从中": true,
 	"待续": true, "未完": true, "未完待续": true, "全文完": true, "本文完": true, "组图": true, "图文": true, "原创": true, "转载": true,
 	"编译": true, "综合": true, "整理": true, "报道": true, "摄影": true, "供图": true, "图片": true, "视频": true, "本报": true, "本台": true,
-	"本网": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
+	"本网": true, "简体": true, "繁体": true, "繁體": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
 
 // zhOrgSuffixes end the names of newspapers, agencies, sites and public bodies.
 var zhOrgSuffixes = []string{"社", "报", "網", "网", "台", "刊", "站", "局", "厅", "院", "所", "会", "委", "办", "署", "司", "部", "中心", "集团",
@@ -290,7 +290,7 @@ func zhLabelled(line string, labels []string) []string {
 // them, its editors: the edges of the story first, then the short lines around it. An
 // editor is not the writer, but a page that credits nobody else is vouched for by its editor,
 // whom news portals name on every story they carry.
-func chineseCredits(body []string, lines []string) (writers, editors []string) {
+func chineseCredits(body, story, lines []string, text string) (writers, editors []string) {
 	read := func(line string) []string {
 		if names := zhLabelled(line, zhWriterLabels); len(names) > 0 {
 			return names
@@ -325,18 +325,25 @@ func chineseCredits(body []string, lines []string) (writers, editors []string) {
 			}
 		}
 	}
-	// A story signed in brackets at its very end: "（袁源）", "（常书香 马丹阳）".
-	if len(body) > 0 {
-		last := strings.TrimSpace(body[len(body)-1])
-		if m := zhBracketRe.FindStringSubmatchIndex(last); m != nil {
-			all := zhBracketRe.FindAllStringSubmatchIndex(last, -1)
-			m = all[len(all)-1]
+	// A story signed in brackets at its very end: "（袁源）", "（常书香 马丹阳）"; the story as
+	// cleaned ends there when the reading goes on past it (the section's name under the story).
+	for _, edge := range [][]string{body, story} {
+		if len(edge) == 0 {
+			continue
+		}
+		last := strings.TrimSpace(edge[len(edge)-1])
+		if all := zhBracketRe.FindAllStringSubmatchIndex(last, -1); len(all) > 0 {
+			m := all[len(all)-1]
 			if m[1] == len(last) {
 				if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
 					return dedupe(names), nil
 				}
 			}
 		}
+	}
+	// The writer's name on a line of its own under the headline: "犬儒病(上)" / "胡平".
+	if names := zhNameUnderHeading(body, text); len(names) > 0 {
+		return names, nil
 	}
 	for _, group := range [][]string{body, lines} {
 		for _, line := range group {
@@ -345,7 +352,47 @@ func chineseCredits(body []string, lines []string) (writers, editors []string) {
 			}
 		}
 	}
+	// Failing an editor, a source label that names a person and nothing else on the story's
+	// last lines: "来源: 尹娟" (a source is mostly a paper or a site: "来源：新华网").
+	for _, edge := range [][]string{body, story} {
+		for i := len(edge) - 1; i >= 0 && i >= len(edge)-3; i-- {
+			if m := zhSourceRe.FindStringSubmatch(edge[i]); m != nil && zhName(m[1], true) && utf8.RuneCountInString(m[1]) <= 3 {
+				return nil, []string{m[1]}
+			}
+		}
+	}
 	return nil, nil
+}
+
+// zhSourceRe is a line that is a source label and one name.
+var zhSourceRe = regexp.MustCompile(`^\s*(?:来源|來源)\s*[:：]\s*(\p{Han}+)\s*$`)
+
+// zhNameUnderHeading reads the names that fill a line of their own right under a heading-like
+// line among the first lines of the story ("比赛革命的革命" / "胡平", "…再就业" / "赵延东、风笑天"):
+// the first name opens with a family name, the others stand apart by "、" or spaces. text is
+// the page's.
+func zhNameUnderHeading(lines []string, text string) []string {
+	for i := 1; i < len(lines) && i < 6; i++ {
+		prev := strings.TrimSpace(lines[i-1])
+		if n := utf8.RuneCountInString(prev); n < 2 || n > 40 || strings.ContainsAny(prev, "。！？；，：:") || !hasHanLead(prev) {
+			continue
+		}
+		var names []string
+		for _, part := range strings.FieldsFunc(lines[i], func(r rune) bool { return r == '、' || unicode.IsSpace(r) }) {
+			// A pen name without a family name ("茉莉") is one when the page heads the story
+			// with it too: "茉莉：我是怎样卷入八九民运的".
+			signed := len(names) > 0 || strings.Contains(text, part+"："+prev) || strings.Contains(text, part+":"+prev)
+			if !allHan(part) || !zhName(part, !signed) {
+				names = nil
+				break
+			}
+			names = append(names, part)
+		}
+		if len(names) > 0 {
+			return names
+		}
+	}
+	return nil
 }
 
 // zhEdgeLines are the lines of the story's first and last paragraphs, where its credit stands.
