@@ -35,6 +35,17 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"json-ld in RFC 1123 style beats a date in the story", "https://example.com/a",
 			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"20 Nov 2019 08:02 GMT"}</script>` + story,
 			extract.Options{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), false},
+		{"json-ld with a stray closing brace after the object is still read", "https://example.com/stray",
+			`<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"H",
+"datePublished":"2020-10-26T18:10:00+01:00"}
+}</script><h1>A headline long enough to count</h1>` + story +
+				`<ul class="related"><li><a href="/b">Another story</a> <span>09.08.2020 u 10:52</span></li></ul>`,
+			extract.Options{}, time.Date(2020, 10, 26, 17, 10, 0, 0, time.UTC), false},
+		{"json-ld objects written one after another with commas are a list", "https://example.com/commas",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]},
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2020-12-26T20:15:00+01:00"}</script>
+<h1>A headline long enough to count</h1>` + story,
+			extract.Options{}, time.Date(2020, 12, 26, 19, 15, 0, 0, time.UTC), false},
 		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
 			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
 <div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,
