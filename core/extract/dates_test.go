@@ -46,6 +46,9 @@ func TestDatesRankAndPrecision(t *testing.T) {
 {"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2020-12-26T20:15:00+01:00"}</script>
 <h1>A headline long enough to count</h1>` + story,
 			extract.Options{}, time.Date(2020, 12, 26, 19, 15, 0, 0, time.UTC), false},
+		{"a year closing one link and a name opening the next stay two words", "https://www.example.de/blog/schwarz",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="post-meta"><a href="/blog/2017/08/08/">08/08/2017</a><a href="/autor">durch Stephan Markus</a></div>` + story,
+			extract.Options{}, time.Date(2017, 8, 8, 0, 0, 0, 0, berlin), true},
 		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
 			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
 <div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,

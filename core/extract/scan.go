@@ -5,6 +5,7 @@ import (
 	"paperboy/core/textsim"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -623,6 +624,22 @@ func shownText(n *html.Node) string {
 	return b.String()
 }
 
+// endsWithYear reports text ending in a run of exactly four digits.
+func endsWithYear(s string) bool {
+	n := 0
+	for n < len(s) && isDigitByte(s[len(s)-1-n]) {
+		n++
+	}
+	return n == 4
+}
+
+// isLetterStart reports text opening with a letter of an alphabet; not with Han, kana or
+// Hangul, which write a date's units right after its numbers ("2017年", "2019년").
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	crossed := false
@@ -632,7 +649,11 @@ func textOf(n *html.Node) string {
 		case n.Type == html.TextNode:
 			// Numbers in neighbouring elements stay apart: a layout that sets day and year in
 			// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
-			if crossed && b.Len() > 0 && n.Data != "" && isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) {
+			// A year closing one element and a word opening the next stay apart too
+			// ("<a>08/08/2017</a><a>durch Stephan Markus</a>"): run together, the year is no
+			// longer a word of its own and the date is lost.
+			if crossed && b.Len() > 0 && n.Data != "" && (isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) ||
+				endsWithYear(b.String()) && isLetterStart(n.Data)) {
 				b.WriteByte(' ')
 			}
 			b.WriteString(n.Data)
