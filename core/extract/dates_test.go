@@ -49,6 +49,14 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"a year closing one link and a name opening the next stay two words", "https://www.example.de/blog/schwarz",
 			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="post-meta"><a href="/blog/2017/08/08/">08/08/2017</a><a href="/autor">durch Stephan Markus</a></div>` + story,
 			extract.Options{}, time.Date(2017, 8, 8, 0, 0, 0, 0, berlin), true},
+		{"a page that only says when it was last changed is dated by that (German Änderung)", "https://www.example.ch/news/718",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1>` + story +
+				`<div class="label"><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>`,
+			extract.Options{}, time.Date(2022, 1, 14, 9, 25, 0, 0, zurich), false},
+		{"… and so is one that says it in Italian (Aggiornato)", "https://www.example.it/notizia",
+			`<html lang="it"><body><h1>Un titolo abbastanza lungo per contare</h1>` + story +
+				`<p>Aggiornato il 14/01/2022 alle 09:25</p>`,
+			extract.Options{}, time.Date(2022, 1, 14, 9, 25, 0, 0, rome), false},
 		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
 			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
 <div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,
