@@ -57,6 +57,16 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			`<html lang="it"><body><h1>Un titolo abbastanza lungo per contare</h1>` + story +
 				`<p>Aggiornato il 14/01/2022 alle 09:25</p>`,
 			extract.Options{}, time.Date(2022, 1, 14, 9, 25, 0, 0, rome), false},
+		{"a paragraph holding only a date under the headline beats a photo caption's date above it", "https://www.example.com/world/protesters-gather",
+			`<html lang="en"><body><article><h1 class="entry-title">Protesters gather at a theater to confront the president</h1>
+<div class="entry-content"><div><img src="/photo.jpg" alt=""><br>FILE PHOTO: The president speaks during a ceremony at an air base, January 16, 2020. Pool via REUTERS</div>
+<p>January 18, 2020</p>` + story + `</div></article>`,
+			extract.Options{}, time.Date(2020, 1, 18, 0, 0, 0, 0, time.UTC), true},
+		{"… not a date paragraph further down the story", "https://www.example.com/world/protesters-gather-2",
+			`<html lang="en"><body><article><h1 class="entry-title">Protesters gather at a theater to confront the president</h1>
+<div class="entry-content"><p>PARIS – Protesters tried to enter the theater on January 17, 2020, where the president watched a play.</p>` + story + `<p>More text follows here, and more of it.</p>
+<p>January 19, 2020</p></div></article>`,
+			extract.Options{}, time.Date(2020, 1, 17, 0, 0, 0, 0, time.UTC), true},
 		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
 			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
 <div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,

@@ -72,9 +72,14 @@ type page struct {
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
 	h1Seen                    bool
-	text                      string // the whole visible text, whitespace-normalised (set by Extract)
-	images                    []imgTag
-	tags                      []string // every article:tag
+	// parasAfterH1 counts the paragraphs after the headline; stampSeen is set once one of the
+	// first of them held nothing but a date ("<p>January 18, 2020</p>"), which counts as a
+	// date element.
+	parasAfterH1 int
+	stampSeen    bool
+	text         string // the whole visible text, whitespace-normalised (set by Extract)
+	images       []imgTag
+	tags         []string // every article:tag
 	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者", "责任编辑："),
 	// in page order; lastZhBlock is the block last recorded.
 	zhLines     []string
@@ -280,7 +285,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.byText = append(p.byText, t)
 			}
 		}
-	} else if n.DataAtom == atom.P && p.paragraph(n) {
+	} else if n.DataAtom == atom.P && p.paragraph(n, cls) {
 	} else if len(p.labelBylines) < 8 {
 		// The label test first: asking every element's ancestors about teasers cost a third
 		// more time on long pages.
@@ -476,10 +481,20 @@ func authorLinks(n *html.Node) int {
 type boldPara struct{ text, prev, next string }
 
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
-func (p *page) paragraph(n *html.Node) bool {
+func (p *page) paragraph(n *html.Node, cls string) bool {
 	t := normSpace(textOf(n))
 	if t == "" {
 		return false
+	}
+	if p.h1Seen {
+		// A paragraph holding only a date among the first under the headline is the story's
+		// date line, whatever its class: above a photo caption's date ("…, January 16, 2020.
+		// REUTERS") that stands nearer the headline.
+		if p.parasAfterH1 < 3 && !p.stampSeen && !dateClass(cls) && pubdate.IsDateLine(t, pubdate.Context{}) && !aboutOtherStory(n) {
+			p.stampSeen = true
+			p.dateTexts = append(p.dateTexts, t)
+		}
+		p.parasAfterH1++
 	}
 	if k := len(p.boldParas); k > 0 && p.boldParas[k-1].next == "" && p.boldParas[k-1].text != t {
 		p.boldParas[k-1].next = t
