@@ -67,6 +67,12 @@ func TestDatesRankAndPrecision(t *testing.T) {
 <div class="entry-content"><p>PARIS – Protesters tried to enter the theater on January 17, 2020, where the president watched a play.</p>` + story + `<p>More text follows here, and more of it.</p>
 <p>January 19, 2020</p></div></article>`,
 			extract.Options{}, time.Date(2020, 1, 17, 0, 0, 0, 0, time.UTC), true},
+		{"a date a script prints in place dates a page that shows no other", "https://forum.example.com/67926/6950016",
+			`<html><body><table><tr><td class="main-topic"><span id="maintopic">A forum topic with a long enough title</span></td></tr>
+<tr><td class="main-text"><script>showDate("2020/04/17 01:43:09")</script> views <strong>7</strong></td></tr></table>
+<div><p>The committee met again on Tuesday to discuss the findings of the report, which has been delayed several times.</p>
+<p>Members said they expected a vote before the end of the year, and that the budget would follow soon after.</p></div>`,
+			extract.Options{}, time.Date(2020, 4, 17, 1, 43, 9, 0, time.UTC), false},
 		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
 			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
 <div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"paperboy/core/textsim"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -176,6 +177,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		} else if n.FirstChild != nil && len(p.scriptDates) < 4 {
 			if v := scriptDate(n.FirstChild.Data); v != "" {
 				p.scriptDates = append(p.scriptDates, v)
+			} else if v := printedDate(n.FirstChild.Data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
+				p.scriptDates = append(p.scriptDates, v)
 			}
 		}
 		return inArticle
@@ -340,6 +343,25 @@ func scriptDate(script string) string {
 		}
 	}
 	return ""
+}
+
+// printedCall is a script that only calls a function on one quoted literal, as pages print a
+// date in place: <script>showDate("2020/04/17 01:43:09")</script>, document.write("…").
+var printedCall = regexp.MustCompile(`^\s*[A-Za-z_$][\w$.]*\(\s*["']([^"'\\]{10,40})["']\s*\)\s*;?\s*$`)
+
+// printedDate returns the literal of such a call when it holds a date with a clock time, or "".
+func printedDate(script string) string {
+	if len(script) > 120 {
+		return ""
+	}
+	m := printedCall.FindStringSubmatch(script)
+	if m == nil {
+		return ""
+	}
+	if st, _, _, ok := pubdate.Find(m[1], pubdate.Context{}); !ok || st.Precision < pubdate.Minute {
+		return ""
+	}
+	return m[1]
 }
 
 // rdfaDateProperty returns the schema.org date property an RDFa attribute names, lower-case
