@@ -147,9 +147,11 @@ var dateLabels = []struct {
 	{"published", false}, {"posted", false}, {"written", false}, {"created", false}, {"released", false}, {"issued", false}, {"publication date", false}, {"date", false},
 	{"updated", true}, {"modified", true},
 	{"veröffentlicht", false}, {"erschienen", false}, {"publiziert", false}, {"erstellt", false}, {"datum", false},
-	{"aktualisiert", true}, {"stand", true},
+	{"aktualisiert", true}, {"stand", true}, {"geändert", true}, {"änderung", true},
 	{"опубликовано", false}, {"дата публикации", false}, {"дата", false}, {"обновлено", true},
-	{"publié le", false}, {"mis à jour", true}, {"publicado", false}, {"actualizado", true}, {"pubblicato", false},
+	{"publié le", false}, {"mis à jour", true}, {"modifié le", true}, {"publicado", false}, {"actualizado", true}, {"atualizado", true},
+	{"pubblicato", false}, {"aggiornato", true}, {"gepubliceerd", false}, {"bijgewerkt", true}, {"gewijzigd", true},
+	{"opublikowano", false}, {"zaktualizowano", true},
 	{"公開日", false}, {"公開", false}, {"配信", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
 	{"发表时间", false}, {"发表于", false}, {"更新日", true}, {"更新时间", true},
 }

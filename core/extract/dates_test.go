@@ -35,6 +35,44 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"json-ld in RFC 1123 style beats a date in the story", "https://example.com/a",
 			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"20 Nov 2019 08:02 GMT"}</script>` + story,
 			extract.Options{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), false},
+		{"json-ld with a stray closing brace after the object is still read", "https://example.com/stray",
+			`<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"H",
+"datePublished":"2020-10-26T18:10:00+01:00"}
+}</script><h1>A headline long enough to count</h1>` + story +
+				`<ul class="related"><li><a href="/b">Another story</a> <span>09.08.2020 u 10:52</span></li></ul>`,
+			extract.Options{}, time.Date(2020, 10, 26, 17, 10, 0, 0, time.UTC), false},
+		{"json-ld objects written one after another with commas are a list", "https://example.com/commas",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]},
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2020-12-26T20:15:00+01:00"}</script>
+<h1>A headline long enough to count</h1>` + story,
+			extract.Options{}, time.Date(2020, 12, 26, 19, 15, 0, 0, time.UTC), false},
+		{"a year closing one link and a name opening the next stay two words", "https://www.example.de/blog/schwarz",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1><div class="post-meta"><a href="/blog/2017/08/08/">08/08/2017</a><a href="/autor">durch Stephan Markus</a></div>` + story,
+			extract.Options{}, time.Date(2017, 8, 8, 0, 0, 0, 0, berlin), true},
+		{"a page that only says when it was last changed is dated by that (German Änderung)", "https://www.example.ch/news/718",
+			`<html lang="de"><body><h1>Ein langer deutscher Titel</h1>` + story +
+				`<div class="label"><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>`,
+			extract.Options{}, time.Date(2022, 1, 14, 9, 25, 0, 0, zurich), false},
+		{"… and so is one that says it in Italian (Aggiornato)", "https://www.example.it/notizia",
+			`<html lang="it"><body><h1>Un titolo abbastanza lungo per contare</h1>` + story +
+				`<p>Aggiornato il 14/01/2022 alle 09:25</p>`,
+			extract.Options{}, time.Date(2022, 1, 14, 9, 25, 0, 0, rome), false},
+		{"a paragraph holding only a date under the headline beats a photo caption's date above it", "https://www.example.com/world/protesters-gather",
+			`<html lang="en"><body><article><h1 class="entry-title">Protesters gather at a theater to confront the president</h1>
+<div class="entry-content"><div><img src="/photo.jpg" alt=""><br>FILE PHOTO: The president speaks during a ceremony at an air base, January 16, 2020. Pool via REUTERS</div>
+<p>January 18, 2020</p>` + story + `</div></article>`,
+			extract.Options{}, time.Date(2020, 1, 18, 0, 0, 0, 0, time.UTC), true},
+		{"… not a date paragraph further down the story", "https://www.example.com/world/protesters-gather-2",
+			`<html lang="en"><body><article><h1 class="entry-title">Protesters gather at a theater to confront the president</h1>
+<div class="entry-content"><p>PARIS – Protesters tried to enter the theater on January 17, 2020, where the president watched a play.</p>` + story + `<p>More text follows here, and more of it.</p>
+<p>January 19, 2020</p></div></article>`,
+			extract.Options{}, time.Date(2020, 1, 17, 0, 0, 0, 0, time.UTC), true},
+		{"a date a script prints in place dates a page that shows no other", "https://forum.example.com/67926/6950016",
+			`<html><body><table><tr><td class="main-topic"><span id="maintopic">A forum topic with a long enough title</span></td></tr>
+<tr><td class="main-text"><script>showDate("2020/04/17 01:43:09")</script> views <strong>7</strong></td></tr></table>
+<div><p>The committee met again on Tuesday to discuss the findings of the report, which has been delayed several times.</p>
+<p>Members said they expected a vote before the end of the year, and that the budget would follow soon after.</p></div>`,
+			extract.Options{}, time.Date(2020, 4, 17, 1, 43, 9, 0, time.UTC), false},
 		{"date-only metadata takes the time from the byline", "https://news.example.kr/a",
 			`<html lang="ko"><meta property="article:published_time" content="2019-11-18"><h1>제목입니다 충분히 긴 제목</h1>
 <div class="byline">홍길동 기자 | 기사입력 2019-11-18 10:15</div>` + story,

@@ -121,10 +121,38 @@ func decodeLD(raw string) (any, error) {
 		}
 		return r
 	}, s)
-	if err2 := json.Unmarshal([]byte(cleaned), &v); err2 != nil {
-		return nil, fmt.Errorf("extract: json-ld: %w", err)
+	if err2 := json.Unmarshal([]byte(cleaned), &v); err2 == nil {
+		return v, nil
 	}
-	return v, nil
+	if v, ok := leadingLD(cleaned); ok {
+		return v, nil
+	}
+	return nil, fmt.Errorf("extract: json-ld: %w", err)
+}
+
+// leadingLD reads a block whose first value is whole and what follows is not: a stray closing
+// brace after the object ("{…}}"), or several objects written one after another with commas
+// between them and no array around them ("{…}, {…}"), which it reads as that array.
+func leadingLD(s string) (any, bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, false
+	}
+	if _, ok := v.(map[string]any); !ok {
+		return nil, false
+	}
+	rest := strings.TrimSpace(s[dec.InputOffset():])
+	if strings.HasPrefix(rest, ",") {
+		var list []any
+		if json.Unmarshal([]byte("["+s+"]"), &list) == nil {
+			return list, true
+		}
+	}
+	if strings.Trim(rest, "}] \t\r\n") == "" {
+		return v, true
+	}
+	return nil, false
 }
 
 // collectObjects flattens arrays, @graph and nested objects into one list; depth bounds hostile input.

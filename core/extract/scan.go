@@ -3,8 +3,10 @@ package extract
 import (
 	"net/url"
 	"paperboy/core/textsim"
+	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -71,9 +73,14 @@ type page struct {
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
 	h1Seen                    bool
-	text                      string // the whole visible text, whitespace-normalised (set by Extract)
-	images                    []imgTag
-	tags                      []string // every article:tag
+	// parasAfterH1 counts the paragraphs after the headline; stampSeen is set once one of the
+	// first of them held nothing but a date ("<p>January 18, 2020</p>"), which counts as a
+	// date element.
+	parasAfterH1 int
+	stampSeen    bool
+	text         string // the whole visible text, whitespace-normalised (set by Extract)
+	images       []imgTag
+	tags         []string // every article:tag
 	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者", "责任编辑："),
 	// in page order; lastZhBlock is the block last recorded.
 	zhLines     []string
@@ -169,6 +176,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.jsonLD = append(p.jsonLD, n.FirstChild.Data)
 		} else if n.FirstChild != nil && len(p.scriptDates) < 4 {
 			if v := scriptDate(n.FirstChild.Data); v != "" {
+				p.scriptDates = append(p.scriptDates, v)
+			} else if v := printedDate(n.FirstChild.Data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
 				p.scriptDates = append(p.scriptDates, v)
 			}
 		}
@@ -279,7 +288,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.byText = append(p.byText, t)
 			}
 		}
-	} else if n.DataAtom == atom.P && p.paragraph(n) {
+	} else if n.DataAtom == atom.P && p.paragraph(n, cls) {
 	} else if len(p.labelBylines) < 8 {
 		// The label test first: asking every element's ancestors about teasers cost a third
 		// more time on long pages.
@@ -334,6 +343,25 @@ func scriptDate(script string) string {
 		}
 	}
 	return ""
+}
+
+// printedCall is a script that only calls a function on one quoted literal, as pages print a
+// date in place: <script>showDate("2020/04/17 01:43:09")</script>, document.write("…").
+var printedCall = regexp.MustCompile(`^\s*[A-Za-z_$][\w$.]*\(\s*["']([^"'\\]{10,40})["']\s*\)\s*;?\s*$`)
+
+// printedDate returns the literal of such a call when it holds a date with a clock time, or "".
+func printedDate(script string) string {
+	if len(script) > 120 {
+		return ""
+	}
+	m := printedCall.FindStringSubmatch(script)
+	if m == nil {
+		return ""
+	}
+	if st, _, _, ok := pubdate.Find(m[1], pubdate.Context{}); !ok || st.Precision < pubdate.Minute {
+		return ""
+	}
+	return m[1]
 }
 
 // rdfaDateProperty returns the schema.org date property an RDFa attribute names, lower-case
@@ -475,10 +503,20 @@ func authorLinks(n *html.Node) int {
 type boldPara struct{ text, prev, next string }
 
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
-func (p *page) paragraph(n *html.Node) bool {
+func (p *page) paragraph(n *html.Node, cls string) bool {
 	t := normSpace(textOf(n))
 	if t == "" {
 		return false
+	}
+	if p.h1Seen {
+		// A paragraph holding only a date among the first under the headline is the story's
+		// date line, whatever its class: above a photo caption's date ("…, January 16, 2020.
+		// REUTERS") that stands nearer the headline.
+		if p.parasAfterH1 < 3 && !p.stampSeen && !dateClass(cls) && pubdate.IsDateLine(t, pubdate.Context{}) && !aboutOtherStory(n) {
+			p.stampSeen = true
+			p.dateTexts = append(p.dateTexts, t)
+		}
+		p.parasAfterH1++
 	}
 	if k := len(p.boldParas); k > 0 && p.boldParas[k-1].next == "" && p.boldParas[k-1].text != t {
 		p.boldParas[k-1].next = t
@@ -623,6 +661,22 @@ func shownText(n *html.Node) string {
 	return b.String()
 }
 
+// endsWithYear reports text ending in a run of exactly four digits.
+func endsWithYear(s string) bool {
+	n := 0
+	for n < len(s) && isDigitByte(s[len(s)-1-n]) {
+		n++
+	}
+	return n == 4
+}
+
+// isLetterStart reports text opening with a letter of an alphabet; not with Han, kana or
+// Hangul, which write a date's units right after its numbers ("2017年", "2019년").
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	crossed := false
@@ -632,7 +686,11 @@ func textOf(n *html.Node) string {
 		case n.Type == html.TextNode:
 			// Numbers in neighbouring elements stay apart: a layout that sets day and year in
 			// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
-			if crossed && b.Len() > 0 && n.Data != "" && isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) {
+			// A year closing one element and a word opening the next stay apart too
+			// ("<a>08/08/2017</a><a>durch Stephan Markus</a>"): run together, the year is no
+			// longer a word of its own and the date is lost.
+			if crossed && b.Len() > 0 && n.Data != "" && (isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) ||
+				endsWithYear(b.String()) && isLetterStart(n.Data)) {
 				b.WriteByte(' ')
 			}
 			b.WriteString(n.Data)

@@ -45,3 +45,24 @@ func IsStamp(p string) bool {
 	}
 	return true
 }
+
+// IsDateLine reports a short paragraph that holds a date Find reads and otherwise only what
+// IsStamp allows: "January 18, 2020", "Mittwoch, 20. November 2019 · 08:02 Uhr".
+func IsDateLine(p string, c Context) bool {
+	if utf8.RuneCountInString(p) > maxStamp {
+		return false
+	}
+	_, start, end, ok := Find(p, c)
+	if !ok {
+		return false
+	}
+	rest := p[:start] + " " + p[end:]
+	rest = stampDateRe.ReplaceAllString(rest, " ")
+	rest = stampWordRe.ReplaceAllString(rest, " ")
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

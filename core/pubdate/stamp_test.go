@@ -27,3 +27,26 @@ func TestIsStamp(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDateLine(t *testing.T) {
+	for _, s := range []string{
+		"January 18, 2020",
+		"Mittwoch, 20. November 2019 · 08:02 Uhr",
+		"Published on Jan 18, 2020 at 10:15 am",
+		"28.04.2024 | 09:36 Uhr",
+	} {
+		if !IsDateLine(s, Context{}) {
+			t.Errorf("IsDateLine(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Paris, January 18, 2020",
+		"The meeting on January 18, 2020 lasted 3 hours",
+		"Council passes budget",
+		"Jun 26, 2022 • Ottawa Citizen",
+	} {
+		if IsDateLine(s, Context{}) {
+			t.Errorf("IsDateLine(%q) = true, want false", s)
+		}
+	}
+}
