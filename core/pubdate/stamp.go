@@ -34,10 +34,14 @@ func IsStamp(p string) bool {
 	if utf8.RuneCountInString(p) > maxStamp || !stampDateRe.MatchString(p) {
 		return false
 	}
-	rest := stampDateRe.ReplaceAllString(p, " ")
 	// "UhrLesedauer": two labels run together where the page had them in separate elements.
-	rest = strings.NewReplacer("Uhr", " Uhr ", "uhr", " uhr ").Replace(rest)
-	rest = stampWordRe.ReplaceAllString(rest, " ")
+	return labelsOnly(strings.NewReplacer("Uhr", " Uhr ", "uhr", " uhr ").Replace(stampDateRe.ReplaceAllString(p, " ")))
+}
+
+// labelsOnly reports text in which nothing is left but dates, times and their labels once
+// stampDateRe and stampWordRe have taken theirs out.
+func labelsOnly(rest string) bool {
+	rest = stampWordRe.ReplaceAllString(stampDateRe.ReplaceAllString(rest, " "), " ")
 	for _, r := range rest {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
@@ -56,13 +60,5 @@ func IsDateLine(p string, c Context) bool {
 	if !ok {
 		return false
 	}
-	rest := p[:start] + " " + p[end:]
-	rest = stampDateRe.ReplaceAllString(rest, " ")
-	rest = stampWordRe.ReplaceAllString(rest, " ")
-	for _, r := range rest {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return labelsOnly(p[:start] + " " + p[end:])
 }
