@@ -920,27 +920,8 @@ func namedPost(doc *html.Node, r bodyCandidate) bool {
 		return false
 	}
 	seen := map[string]bool{}
-	found := false
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if found {
-			return
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
-				return
-			}
-			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && !textLonger(n, maxPost) &&
-				textsim.Recall(textsim.Tokens(renderText(n)), r.tokens) >= 0.8 {
-				found = true
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return found
+	return findElement(doc, func(n *html.Node) bool {
+		return namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && !textLonger(n, maxPost) &&
+			textsim.Recall(textsim.Tokens(renderText(n)), r.tokens) >= 0.8
+	}) != nil
 }

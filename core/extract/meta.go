@@ -641,7 +641,7 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	}
 	// The metadata names the story's editor, whom the page labels so ("Editor : Heryadi"); an
 	// author element that names someone else credits the writer.
-	for _, b := range append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...) {
+	for _, b := range p.bylineTexts() {
 		if editorLabel.MatchString(normSpace(b)) {
 			continue
 		}
@@ -652,17 +652,26 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	return names
 }
 
-// editorLabel opens a line that credits the story's editor, not its writer.
-var editorLabel = regexp.MustCompile(`(?i)^(?:editor|edited by|editado por|redaktur|penyunting)\s*:?\s+`)
+// editorWords label the story's editor, not its writer.
+const editorWords = `(?:editor|edited by|editado por|redaktur|penyunting)`
+
+// editorLabel opens a line that credits the story's editor.
+var editorLabel = regexp.MustCompile(`(?i)^` + editorWords + `\s*:?\s+`)
 
 // editorBefore is an editor's label ending the text before an author element.
-var editorBefore = regexp.MustCompile(`(?i)(?:^|\s)(?:editor|edited by|editado por|redaktur|penyunting)\s*:?\s*$`)
+var editorBefore = regexp.MustCompile(`(?i)(?:^|\s)` + editorWords + `\s*:?\s*$`)
+
+// bylineTexts are the texts of the page's byline elements, strong ones first, then the others
+// and the lines that open with "By".
+func (p *page) bylineTexts() []string {
+	return append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...)
+}
 
 // pageEditors returns the names the page's author elements label as its editors: "Editor :
 // Heryadi" in one element, or the label before the element.
 func pageEditors(p *page) []string {
 	out := append([]string{}, p.editors...)
-	for _, b := range append(append(append([]string{}, p.strongBylines...), p.bylines...), p.byText...) {
+	for _, b := range p.bylineTexts() {
 		if b = normSpace(b); editorLabel.MatchString(b) {
 			out = append(out, splitAuthors(editorLabel.ReplaceAllString(b, ""))...)
 		}

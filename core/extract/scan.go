@@ -256,13 +256,14 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
 	// credits and dates something else.
-	later := p.storyBox != nil && !within(n, p.storyBox)
+	// Asked only of the rare byline elements: walking every element's ancestors costs more.
+	later := func() bool { return p.storyBox != nil && !within(n, p.storyBox) }
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
-			if later {
+			if later() {
 				p.laterBylines = append(p.laterBylines, t)
 			} else if strength == 2 {
 				p.strongBylines = append(p.strongBylines, t)
@@ -274,7 +275,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": the block reads
 		// as one byline; each link alone names one author of several.
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
-			if later {
+			if later() {
 				p.laterBylines = append(p.laterBylines, t)
 			} else {
 				p.bylines = append(p.bylines, t)
@@ -282,7 +283,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	} else if startsWithBy(n) && len(p.byText) < 8 {
 		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
-			if later {
+			if later() {
 				p.laterBylines = append(p.laterBylines, t)
 			} else {
 				p.byText = append(p.byText, t)
