@@ -30,7 +30,7 @@ func galleryPage(storyParas int, galleryClass string) string {
 }
 
 func TestGalleryInStoryIsFurniture(t *testing.T) {
-	for _, cls := range []string{"container grid-mod-gallery", "asset_gallery", "story-video-playlist", "photo-slideshow", "swiper-container", "media-carousel"} {
+	for _, cls := range []string{"container grid-mod-gallery", "asset_gallery", "story-video-playlist", "photo-slideshow", "swiper-container", "story-carousel"} {
 		r, err := Extract("https://example.com/news/budget", []byte(galleryPage(6, cls)))
 		if err != nil {
 			t.Fatal(err)
