@@ -248,6 +248,12 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// reading or less, says what the page's description says, and is not where the reading
 		// opens. A story split across blocks opens the reading with its own first lines.
 		return true
+	case c.size >= fragment && 2*r.size >= 3*c.size && agreeC >= agreeR &&
+		textsim.Recall(r.tokens[:min(r.size, c.size+c.size/10)], c.tokens) >= 0.9:
+		// Readability took a page column around the named container: the container's story
+		// opens the reading whole, and what follows it comes from outside the container (the
+		// rails of other stories' teasers beside it, a consent dialog after the page).
+		return true
 	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
 		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:
 		// A long reading that starts late in its container: readability kept the story's

@@ -32,3 +32,31 @@ func TestHiddenBodyStillHoldsTheStory(t *testing.T) {
 		}
 	}
 }
+
+// TestContainerOpensLongerReading checks a page whose named story container readability reads
+// with what lies beside and after it: the teaser blurbs of a rail in the next column and the
+// paragraphs of a consent dialog at the end of the page. The container, which opens that
+// reading whole, is the story.
+func TestContainerOpensLongerReading(t *testing.T) {
+	var rail, consent strings.Builder
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&rail, `<div class="puff"><h3><a href="/other-%d">Other story %d</a></h3><p>Teaser %d: a singer wore a striking dress to a premiere in the city on Saturday night and fans could not stop talking about it online.</p></div>`, i, i, i)
+	}
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&consent, `<h3>Purpose %d</h3><p>Consent %d: the collection of information about your use of this service to personalise advertising and content for you in other contexts over time.</p>`, i, i)
+	}
+	page := `<html><head><title>The bridge stays open</title></head><body><div class="page"><div class="columns">` +
+		`<div class="alpha"><h2>The bridge stays open</h2><div class="article-text">` + storyParas("Bridge", 12) + `</div></div>` +
+		`<div class="beta">` + rail.String() + `</div></div></div>` +
+		`<div class="dialog"><div class="dialog-body">` + consent.String() + `</div></div></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 0:") || !strings.Contains(r.Body, "Bridge paragraph 11:") {
+		t.Errorf("body lost the story: %.300q", r.Body)
+	}
+	if strings.Contains(r.Body, "Teaser") || strings.Contains(r.Body, "Consent") {
+		t.Errorf("body kept the rail or the dialog: %q", r.Body)
+	}
+}
