@@ -163,7 +163,7 @@ func dropAttr(n *html.Node, key string) {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times []*html.Node
+	var remove, breaks, dropCaps, times, copyFields []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -184,6 +184,9 @@ func preclean(root *html.Node) {
 					remove = append(remove, n)
 					return
 				}
+			}
+			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
+				copyFields = append(copyFields, n)
 			}
 			if isDropCap(n) {
 				dropCaps = append(dropCaps, n)
@@ -220,6 +223,14 @@ func preclean(root *html.Node) {
 		}
 	}
 	walk(root)
+	for _, n := range copyFields {
+		// A read-only field holds a link or code for the reader to copy; the short text beside
+		// it is its label ("Copy link to paste in your message"), not a line of the story.
+		if p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.P &&
+			!textLonger(p, maxFieldLabel) {
+			remove = append(remove, p)
+		}
+	}
 	for _, n := range remove {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
@@ -238,6 +249,9 @@ func preclean(root *html.Node) {
 		}
 	}
 }
+
+// maxFieldLabel bounds the label beside a read-only field that preclean removes with it.
+const maxFieldLabel = 80
 
 // brMark stands for a line break in the pre-cleaned tree. It is not white space, so
 // go-readability keeps it where it drops white-space text between phrasing content and a

@@ -93,6 +93,11 @@ func postclean(root *html.Node) {
 				// explaining it, the consent switch and the link to the source.
 				remove = append(remove, c)
 				continue
+			case runes <= placeholderMaxRunes && holdsEmbedCode(c):
+				// The dialog that offers a widget's embed code: the code is shown as text
+				// ("<iframe src=…></iframe>") beside its theme choices and copy button.
+				remove = append(remove, c)
+				continue
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
 				remove = append(remove, c)
 				continue
@@ -247,6 +252,34 @@ func hasBlockSibling(n *html.Node) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// embedCodeRe matches a text that is the markup of an embed, shown for a reader to copy.
+var embedCodeRe = regexp.MustCompile(`(?is)^<(iframe|script|embed|object)\b[^<>]*>.*</(?:iframe|script|embed|object)>$`)
+
+// holdsEmbedCode reports an element with a text of embed markup outside <pre> and <code>: a
+// widget's "embed this" box. A tutorial's sample markup sits in <pre> or <code>.
+func holdsEmbedCode(n *html.Node) bool {
+	return findElementText(n, func(t *html.Node) bool {
+		d := strings.TrimSpace(t.Data)
+		return len(d) > 16 && d[0] == '<' && !hasAncestor(t, atom.Pre) && !hasAncestor(t, atom.Code) && embedCodeRe.MatchString(d)
+	})
+}
+
+// findElementText reports a text node under n for which f holds, outside scripts and styles.
+func findElementText(n *html.Node, f func(*html.Node) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if f(c) {
+				return true
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
+		case findElementText(c, f):
+			return true
 		}
 	}
 	return false

@@ -60,3 +60,47 @@ func TestContainerOpensLongerReading(t *testing.T) {
 		t.Errorf("body kept the rail or the dialog: %q", r.Body)
 	}
 }
+
+// TestStoryWidgetsLeaveTheBody checks the widgets a tabloid sets between a story's paragraphs:
+// a picture's box to copy its link (a read-only field and its label), the place a video leaves
+// while it plays in a corner of the window, and a video rail's dialog offering its embed code,
+// shown as markup. None is a line of the story.
+func TestStoryWidgetsLeaveTheBody(t *testing.T) {
+	page := `<html><head><title>The bridge stays open</title></head><body><h1>The bridge stays open</h1><div class="article-text">` +
+		storyParas("Bridge", 4) +
+		`<div class="pic"><img src="/a.jpg"><ul class="links"><li><div class="copy-box"><input type="text" value="https://example.com/bridge#i-1" readonly="readonly"><div>Copy link to paste in your message</div></div></li></ul></div>` +
+		storyParas("Vote", 4) +
+		`<div class="module-video"><div class="placeholder">Video playing bottom right<span>.</span><span>.</span><span>.</span><div class="extra">Click here to expand to full page</div></div></div>` +
+		storyParas("Detour", 4) +
+		`<div class="item" id="videos-wrapper"><h2><span>Most watched News videos</span><div class="modal"><div class="modal-header">Embed Most Watched Videos</div>` +
+		`<div>Choose a theme</div><div>Dark</div><div>Light</div><div class="modal-body">&lt;iframe style="width:100%;height:352px" src="https://example.com/api/videos/dark" frameborder="0"&gt;&lt;/iframe&gt;</div>` +
+		`<div>By embedding this you agree to our <a href="/terms">terms and conditions</a></div><span>Cancel</span> <span>Copy code</span></div></h2></div>` +
+		`</div></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 0:") || !strings.Contains(r.Body, "Detour paragraph 3:") {
+		t.Errorf("body lost the story: %.300q", r.Body)
+	}
+	for _, w := range []string{"Copy link", "Video playing", "Click here to expand", "<iframe", "Choose a theme"} {
+		if strings.Contains(r.Body, w) {
+			t.Errorf("body kept %q:\n%s", w, r.Body)
+		}
+	}
+}
+
+// TestSampleMarkupStays checks that a tutorial's sample embed code, set in <pre> or <code>, stays
+// in the body.
+func TestSampleMarkupStays(t *testing.T) {
+	page := `<html><head><title>How to embed a map</title></head><body><h1>How to embed a map</h1><div class="article-text">` +
+		storyParas("Map", 4) + `<pre><code>&lt;iframe src="https://example.com/map" width="600"&gt;&lt;/iframe&gt;</code></pre>` + storyParas("Size", 3) +
+		`</div></body></html>`
+	r, err := Extract("https://example.com/map", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, `<iframe src="https://example.com/map"`) {
+		t.Errorf("body lost the sample markup:\n%s", r.Body)
+	}
+}
