@@ -758,7 +758,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	d := textsim.Tokens(desc)
-	if len(d) < 8 || !readingAfter(doc, next, readingProbe(reading)) {
+	if len(d) < 8 || !readingAfter(doc, next, reading) {
 		return reading
 	}
 	cut, at := cloneTree(doc, next)
@@ -778,16 +778,36 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	return a.text
 }
 
-// readingAfter reports whether the first block of the page holding probe (a reading's opening,
-// readingProbe) comes after mark in page order.
-func readingAfter(doc, mark *html.Node, probe string) bool {
-	if probe == "" {
-		return false
+// readingAfter reports whether a reading's opening lies after mark in page order: the first of
+// its lines of 80 runes or more that the page holds on one side of mark only. A line the page
+// prints on both sides (a newsletter box repeated in every story of an infinite-scroll page) does
+// not place the reading; a few lines are tried.
+func readingAfter(doc, mark *html.Node, reading string) bool {
+	tried := 0
+	for _, line := range strings.Split(reading, "\n\n") {
+		if len(line) < 80 || utf8.RuneCountInString(line) < 80 {
+			continue
+		}
+		if tried++; tried > 4 {
+			break
+		}
+		before, after := probeSides(doc, mark, prefixRunes(squash(line), 50))
+		if before != after {
+			return after
+		}
 	}
-	passed, found, after := false, false, false
+	return false
+}
+
+// probeSides reports whether blocks of the page holding probe lie before mark and after it.
+func probeSides(doc, mark *html.Node, probe string) (before, after bool) {
+	if probe == "" {
+		return false, false
+	}
+	passed := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if found {
+		if before && after {
 			return
 		}
 		if n == mark {
@@ -799,7 +819,11 @@ func readingAfter(doc, mark *html.Node, probe string) bool {
 				return
 			case atom.P, atom.Li, atom.Blockquote, atom.Td, atom.Dd, atom.Div, atom.Section, atom.Article:
 				if (n.DataAtom == atom.P || hasOwnText(n)) && !textLonger(n, 5000) && strings.Contains(squash(textOf(n)), probe) {
-					found, after = true, passed
+					if passed {
+						after = true
+					} else {
+						before = true
+					}
 					return
 				}
 			}
@@ -809,7 +833,7 @@ func readingAfter(doc, mark *html.Node, probe string) bool {
 		}
 	}
 	walk(doc)
-	return after
+	return before, after
 }
 
 // cloneTree copies the tree under root and returns the copy with the copy of mark.

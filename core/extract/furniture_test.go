@@ -104,3 +104,24 @@ func TestSampleMarkupStays(t *testing.T) {
 		t.Errorf("body lost the sample markup:\n%s", r.Body)
 	}
 }
+
+// TestRepeatedBoxDoesNotPlaceTheReading checks an infinite-scroll page whose every story opens
+// with the same newsletter box: readability reads the longer next story, and the box's line, first
+// met in the page's own story, must not make that reading look like the page's own story.
+func TestRepeatedBoxDoesNotPlaceTheReading(t *testing.T) {
+	box := `<div class="signup"><h2>Breaking News Emails</h2><div class="message">Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.</div><button>SUBSCRIBE</button></div>`
+	page := `<html><head><title>What is the bridge plan? What you need to know.</title>` +
+		`<meta name="description" content="The bridge plan keeps the old river crossing open for residents while the council studies a new crossing downstream."></head><body>` +
+		`<section><header><h1>What is the bridge plan? What you need to know.</h1></header><div class="story"><div class="section">` + box +
+		`<p>The bridge plan keeps the old river crossing open for residents while the council studies a new crossing downstream.</p>` + storyParas("Bridge", 3) + `</div></div></section>` +
+		`<section><header><h1>Polls are close in the final week of the campaign</h1></header><div class="story"><div class="section">` + box +
+		strings.ReplaceAll(storyParas("Polls", 30), "the council met on Tuesday evening and voted to keep the old bridge open, after residents said the detour added half an hour to every trip", "the latest survey of likely voters shows the two candidates level, with a tenth of them still undecided four days before the vote") +
+		`</div></div></section></body></html>`
+	r, err := Extract("https://example.com/bridge-plan", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 2:") || strings.Contains(r.Body, "Polls paragraph") {
+		t.Errorf("body is not the page's own story:\n%.400s", r.Body)
+	}
+}
