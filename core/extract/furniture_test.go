@@ -125,3 +125,29 @@ func TestRepeatedBoxDoesNotPlaceTheReading(t *testing.T) {
 		t.Errorf("body is not the page's own story:\n%.400s", r.Body)
 	}
 }
+
+// TestAppealAndCookieNoticeLeaveTheBody checks two boxes a story's column holds besides the
+// story: a cookie notice above it (its accept link and sentence) and the reader appeal under it
+// (a "Since you're here …" heading over paragraphs asking for support). A paragraph of the story
+// about cookies stays.
+func TestAppealAndCookieNoticeLeaveTheBody(t *testing.T) {
+	page := `<html><head><title>The bridge stays open</title></head><body><div id="content">` +
+		`<div class="story"><div id="cookie-warning"><a href="#" class="close">I accept</a><p>Example News and its partners use cookies and similar technology to collect and analyse information about the users of this website. We use this information to enhance the content, advertising and other services available on the site. Please click 'I accept' to consent. You can manage your preferences at any time by visiting our <a href="/cookies">Cookies Notice</a>.</p></div>` +
+		`<h1>The bridge stays open</h1>` + storyParas("Bridge", 6) +
+		`<p>Residents were also asked about the council's website, which uses cookies to remember their settings, and most said they did not mind.</p>` +
+		`<div class="after-story"><div><h2>Since you’re here …</h2><p>... we have a small favour to ask. More people are reading our journalism than ever, but advertising revenues are falling fast. Unlike many news organisations, we have not put up a paywall, and we want to keep our reporting open to all.</p>` +
+		`<p>If everyone who reads our reporting, who likes it, helps to support it, our future would be much more secure. For as little as £1, you can support us, and it only takes a minute. Thank you.</p><a href="/support">Support us</a></div></div>` +
+		`</div></div></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 0:") || !strings.Contains(r.Body, "Bridge paragraph 5:") || !strings.Contains(r.Body, "which uses cookies to remember") {
+		t.Errorf("body lost the story: %q", r.Body)
+	}
+	for _, w := range []string{"its partners use cookies", "Since you", "small favour", "as little as"} {
+		if strings.Contains(r.Body, w) {
+			t.Errorf("body kept %q:\n%s", w, r.Body)
+		}
+	}
+}
