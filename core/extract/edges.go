@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"paperboy/core/boilerplate"
@@ -174,7 +175,9 @@ func headerLine(p, title string) bool {
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
 	case n <= 16:
-		return true
+		// A label, unless it is two clauses of a Japanese sentence, which a list of names
+		// (bylineNames) would otherwise read it as.
+		return !clauseComma(p)
 	case len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil):
 		// A byline crediting a desk or an agency ("CHARLES GOLDBERG News staff writer",
 		// "Von dpa") names no person, and is as much a header line as one that does.
@@ -204,8 +207,9 @@ func sameHeadline(p, title string) bool {
 	return kp != "" && (kp == kt || len(kp)*2 >= len(kt) && len(kt)*2 >= len(kp) && (strings.Contains(kt, kp) || strings.Contains(kp, kt)))
 }
 
-// trailerRe matches the links that follow a story to more of its author's or section's stories.
-var trailerRe = regexp.MustCompile(`(?i)다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$`)
+// trailerRe matches the links that follow a story to more of its author's or section's stories,
+// and the label over another story's box ("Also on HuffPost:").
+var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {
@@ -223,4 +227,21 @@ func creditLine(p string) bool {
 		return false
 	}
 	return authorLabel(labelBefore(p)) || len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil)
+}
+
+// clauseComma reports a short line that runs on past an ideographic comma with the particles
+// and endings of Japanese around it ("このエントリは、期限切れになった"): a sentence of two
+// clauses, where a section's label is a word or two and a list of names under a headline
+// ("小田健司、佐藤常敬") is written in kanji.
+func clauseComma(p string) bool {
+	if !strings.Contains(p, "、") && !strings.Contains(p, "，") {
+		return false
+	}
+	kana := 0
+	for _, r := range p {
+		if unicode.Is(unicode.Hiragana, r) {
+			kana++
+		}
+	}
+	return kana >= 3
 }

@@ -54,3 +54,31 @@ func TestGalleryPageKeepsCaptions(t *testing.T) {
 		t.Errorf("the gallery page lost its captions:\n%s", r.Body)
 	}
 }
+
+// expiredPage builds a removed entry: the headline, a stamp and one line saying the entry has
+// expired, then, in the entry's footer, an "Also on" slideshow of another story whose captions
+// wait hidden for its script.
+func expiredPage() string {
+	var slides strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&slides, `<li class="slide-item"><img src="/s/%d.jpg" alt="深海生物 %d"><p style="display: none;">水深%d00メートルの深海で撮影された生物の一種。口のように見えるのは入水孔と呼ばれる部分で、ここを閉じることでプランクトンを海水ごと取り込んで捕食する。米国カリフォルニア州の近海で撮影された。</p></li>`, i, i, i+1)
+	}
+	return `<html><head><title>クロマグロ残り2匹 水族園の大量死は原因不明</title></head><body>` +
+		`<nav><a href="/">トップ</a><a href="/news">ニュース</a><a href="/biz">経済</a></nav>` +
+		`<article class="entry"><header><h1>クロマグロ残り2匹 水族園の大量死は原因不明</h1><p>投稿日: 2015年03月04日 11時13分 JST</p></header>` +
+		`<div class="content"><p>このエントリは、期限切れになった</p></div>` +
+		`<footer><section class="also-on"><h3>Also on Example:</h3><div class="slideshow-wrapper"><div class="slideshow-title">深海生物の世界へようこそ</div>` +
+		`<ul class="slides">` + slides.String() + `</ul></div></section></footer></article></body></html>`
+}
+
+func TestExpiredEntryIsNotItsSlideshow(t *testing.T) {
+	// Nothing reads as a story: the line the entry prints under its headline is its text, not the
+	// slideshow of another story below it, nor the label announcing it.
+	r, err := Extract("https://example.jp/2015/03/03/tuna.html", []byte(expiredPage()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Body != "このエントリは、期限切れになった" {
+		t.Errorf("body = %q, want the expiry notice alone", r.Body)
+	}
+}
