@@ -52,6 +52,10 @@ func trimEdges(body, title string) string {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
+		if before >= fragment && editorCredit.MatchString(paras[i]) {
+			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
+			break
+		}
 		if before < fragment {
 			before += len(textsim.Tokens(paras[i]))
 		}
@@ -61,6 +65,12 @@ func trimEdges(body, title string) string {
 	}
 	return strings.Join(paras[head:tail], "\n\n")
 }
+
+// editorCredit is the whole of the line Chinese sites close a story with, its editor's name:
+// "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】". Below a story's worth of text,
+// nothing after it is the story: recommended stories and promotion boxes follow. The line itself
+// is the story's sign-off, left to the rules for a story's last lines (trailerLine).
+var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // listBeforeHeadline returns the index of the story's headline when the reading opens with a
 // list of other stories' headlines or section links above it: readability took the page column
