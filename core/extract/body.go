@@ -207,7 +207,7 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, threadMark) && commentThread(n) {
 				markTree(n, threadMark)
 			}
-			if !hasAttr(n, galleryMark) && galleryBox(n) {
+			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
 			}
 		}
