@@ -368,6 +368,12 @@ var (
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社"}
+	// corporateRe is a company's legal form opening or ending its name: "SANKEI DIGITAL INC.",
+	// "Nikkei Inc.", "Example Co., Ltd.", "株式会社サンプル", "北京样例科技有限公司", "(주)샘플",
+	// "주식회사 샘플". Only at the ends: a sentence holds "Apple Inc. said" or "…有限公司董事长".
+	// "(주)" has lost its opening bracket to the trimming of credits.
+	corporateRe = regexp.MustCompile(`(?i)(?:\b(?:inc|incorporated|corp|corporation|ltd|limited|llc|gmbh|plc)\.?|株式会社|有限会社|合同会社|公司|주식회사|유한회사)$|` +
+		`^(?:株式会社|有限会社|合同会社|주식회사|유한회사|\(?주\)|㈜)`)
 )
 
 func isOrganisation(s string) bool {
@@ -384,6 +390,9 @@ func isOrganisation(s string) bool {
 	}
 	if isZhOrg(s) {
 		return true // "大汉网络", "汉斯出版社": a Chinese site or publisher
+	}
+	if corporateRe.MatchString(strings.TrimSpace(s)) {
+		return true
 	}
 	// A single upper-case token (CNN, BBC, AFP, RT) is an acronym, not a person.
 	if f := strings.Fields(s); len(f) == 1 && isUpperWords(s) && len([]rune(s)) <= 6 {
