@@ -773,6 +773,17 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people(writers); len(a) > 0 {
 			return a
 		}
+		// A story taken from another paper credits "writer/outlet" under the headline; the
+		// page's own editor (责任编辑) is no writer of it.
+		if a := people([]string{p.zhHeadWriter}); len(a) > 0 {
+			return a
+		}
+	}
+	// A Japanese job title and name under the headline ("編集委員　田中陽") is the byline.
+	for _, t := range p.jaBylines {
+		if a := people(jaTitledNames(t)); len(a) > 0 {
+			return a
+		}
 	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
@@ -809,9 +820,14 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
 		return a
 	}
-	for _, t := range []string{body, text} {
-		if name := koreanByline(t); name != "" {
+	for i, t := range []string{body, text} {
+		if name := koreanBylineIn(t, i == 0); name != "" {
 			return []string{name}
+		}
+	}
+	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary == "ja" {
+		if a := people(jaBracketByline(body)); len(a) > 0 {
+			return a
 		}
 	}
 	return people(zhEditors)

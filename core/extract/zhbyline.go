@@ -473,3 +473,38 @@ func hasHanLead(s string) bool {
 	}
 	return false
 }
+
+// zhNameOutlet is the credit a Chinese page prints under its headline for a story taken from
+// another paper: the writer, a slash, the outlet ("石佳/中国青年报").
+var zhNameOutlet = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／]\s*(\p{Han}{2,12})$`)
+
+// zhOutletWriter returns the writer of a "name/outlet" credit, or "".
+func zhOutletWriter(line string) string {
+	m := zhNameOutlet.FindStringSubmatch(normSpace(line))
+	if m == nil || !zhName(m[1], true) || !isZhOrg(m[2]) {
+		return ""
+	}
+	return m[1]
+}
+
+// zhHeadlineCredit returns the writer of a "name/outlet" line among the first lines of the
+// two elements right after the headline element h, or "".
+func zhHeadlineCredit(h *html.Node) string {
+	seen := 0
+	for n := h.NextSibling; n != nil && seen < 2; n = n.NextSibling {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		seen++
+		if textLonger(n, 200) {
+			continue // the story itself, not a credit box
+		}
+		lines := strings.Split(renderText(n), "\n")
+		for _, line := range lines[:min(3, len(lines))] {
+			if w := zhOutletWriter(line); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
