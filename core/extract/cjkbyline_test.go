@@ -23,7 +23,7 @@ func cjkAuthorsOf(t *testing.T, lang, head, body string) []string {
 }
 
 // Japanese bylines that no class marks: a job title and the name under the headline, the
-// names in brackets closing the story.
+// names in brackets closing the story, a columnist's name closing the headline.
 func TestAuthorsJapanesePrintedBylines(t *testing.T) {
 	const h1 = `<h1>関西スーパー争奪戦　出るかオーケーのKOパンチ</h1>`
 	para := "<p>" + strings.Repeat("政府は１２日、来年度の予算案について関係閣僚による会議を開き、基本方針を確認した。", 4) + "</p>"
@@ -41,6 +41,8 @@ func TestAuthorsJapanesePrintedBylines(t *testing.T) {
 			`<article>` + h1 + `<div class="body">STORY<p>財務省は資料を開示しないと決めた。【共同】</p></div></article>`, nil},
 		{"names in brackets closing the story", ``,
 			`<article>` + h1 + `<div class="body">STORY<p>財務省は資料を開示しないと決めた。【松本紫帆】</p></div></article>`, []string{"松本紫帆"}},
+		{"a columnist closing the headline", ``, `<article><h1>水説：つむじ風の矢野論文＝古賀攻</h1>STORY</article>`, []string{"古賀攻"}},
+		{"an agency closing the headline is no name", ``, `<article><h1>米大使館で体調不良＝共同</h1>STORY</article>`, nil},
 		{"a place glued to the name is not read", ``,
 			`<article>` + h1 + `<div class="body">STORY<p>財務省は資料を開示しないと決めた。【ソウル渋江千春】</p></div></article>`, nil},
 	} {

@@ -9,8 +9,8 @@ import (
 
 // Japanese bylines. A Japanese newspaper credits its writers in printed forms that no byline
 // class marks: a job title before the name in a line under the headline ("編集委員　田中陽",
-// "ニュース・エディター　丸谷浩史"), and the name alone in brackets closing the story ("…と述べた。
-// 【松本紫帆】"). A name is written without a space here, as these forms print it. The dateline
+// "ニュース・エディター　丸谷浩史"), the name alone in brackets closing the story ("…と述べた。
+// 【松本紫帆】"), and a columnist's name closing a column's headline ("…の矢野論文＝古賀攻"). A name is written without a space here, as these forms print it. The dateline
 // that opens a story ("【ワシントン＝大内清】") is not read: references built from structured
 // data leave such pages without an author.
 
@@ -28,6 +28,8 @@ var (
 	jaTitledByline = regexp.MustCompile(`^` + jaJobTitles + `[\s\x{3000}]+(` + jaName + `(?:\s*[/／、・]\s*` + jaName + `)*)$`)
 	// jaClosingSign is the writers' names in brackets right after the story's last sentence.
 	jaClosingSign = regexp.MustCompile(`。\s*【(` + jaName + `(?:、` + jaName + `)*)】$`)
+	// jaHeadlineSign is a columnist's name closing a column's headline: "つむじ風の矢野論文＝古賀攻".
+	jaHeadlineSign = regexp.MustCompile(`.＝(` + jaName + `)$`)
 	// jaNameSplit separates the names of a list.
 	jaNameSplit = regexp.MustCompile(`\s*[/／、・]\s*`)
 )
@@ -84,4 +86,12 @@ func jaBracketByline(body string) []string {
 		return jaNames(m[1])
 	}
 	return nil
+}
+
+// jaColumnist returns the columnist a Japanese headline names after "＝" at its end, or "".
+func jaColumnist(headline string) string {
+	if m := jaHeadlineSign.FindStringSubmatch(strings.TrimSpace(headline)); m != nil && !jaNotNames[m[1]] {
+		return m[1]
+	}
+	return ""
 }

@@ -829,6 +829,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people(jaBracketByline(body)); len(a) > 0 {
 			return a
 		}
+		// A column names its writer at the end of the headline ("…の矢野論文＝古賀攻").
+		if a := people([]string{jaColumnist(p.h1)}); len(a) > 0 {
+			return a
+		}
 	}
 	return people(zhEditors)
 }
