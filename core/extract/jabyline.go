@@ -62,17 +62,29 @@ func jaTitledNames(s string) []string {
 // jaHeadlineByline returns the text of an element printed right after the headline element h
 // (one of its next two element siblings) that is a titled Japanese byline, or "".
 func jaHeadlineByline(h *html.Node) string {
+	return underHeadline(h, 40, func(n *html.Node) string {
+		if t := normSpace(textOf(n)); len(jaTitledNames(t)) > 0 {
+			return t
+		}
+		return ""
+	})
+}
+
+// underHeadline asks read of each of the two elements printed right after the headline
+// element h that holds no more than maxText bytes of text (a longer one is the story itself,
+// not a byline or credit box), and returns its first answer that is not "".
+func underHeadline(h *html.Node, maxText int, read func(*html.Node) string) string {
 	seen := 0
 	for n := h.NextSibling; n != nil && seen < 2; n = n.NextSibling {
 		if n.Type != html.ElementNode {
 			continue
 		}
 		seen++
-		if textLonger(n, 40) {
-			continue // the story itself, not a byline
+		if textLonger(n, maxText) {
+			continue
 		}
-		if t := normSpace(textOf(n)); len(jaTitledNames(t)) > 0 {
-			return t
+		if s := read(n); s != "" {
+			return s
 		}
 	}
 	return ""

@@ -490,21 +490,13 @@ func zhOutletWriter(line string) string {
 // zhHeadlineCredit returns the writer of a "name/outlet" line among the first lines of the
 // two elements right after the headline element h, or "".
 func zhHeadlineCredit(h *html.Node) string {
-	seen := 0
-	for n := h.NextSibling; n != nil && seen < 2; n = n.NextSibling {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		seen++
-		if textLonger(n, 200) {
-			continue // the story itself, not a credit box
-		}
+	return underHeadline(h, 200, func(n *html.Node) string {
 		lines := strings.Split(renderText(n), "\n")
 		for _, line := range lines[:min(3, len(lines))] {
 			if w := zhOutletWriter(line); w != "" {
 				return w
 			}
 		}
-	}
-	return ""
+		return ""
+	})
 }
