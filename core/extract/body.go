@@ -210,7 +210,7 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, threadMark) && commentThread(n) {
 				markTree(n, threadMark)
 			}
-			if !hasAttr(n, galleryMark) && galleryBox(n) {
+			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
 			}
 		}
@@ -715,7 +715,11 @@ func markTree(n *html.Node, mark string) {
 
 // dropMarked removes the comment threads preclean marked from the tree under root, and reports
 // whether there were any.
-func dropMarked(root *html.Node) bool {
+func dropMarked(root *html.Node) bool { return dropMarks(root, threadMark) }
+
+// dropMarks removes every element under root that preclean marked with mark (threadMark,
+// galleryMark), and reports whether there were any.
+func dropMarks(root *html.Node, mark string) bool {
 	var marked []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -723,7 +727,7 @@ func dropMarked(root *html.Node) bool {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if hasAttr(c, threadMark) {
+			if hasAttr(c, mark) {
 				marked = append(marked, c)
 				continue
 			}

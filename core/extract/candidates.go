@@ -169,6 +169,10 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	if best.size < minBody && !post {
 		// A short post: the block the page sets under its headline is the post, where the
 		// page's whole text would add the blog's sidebar, archive and comment form to it.
+		// A gallery there is none of the post's text: an entry whose story was taken down
+		// keeps one line under its headline and, below, the "Also on" slideshow of another
+		// story, its captions waiting hidden for a script (readability read none of them).
+		dropMarks(doc, galleryMark)
 		if hp, _ := headlinePost(doc, title); hp.size > 0 {
 			if hp.size < minBody && textsim.Recall(hp.tokens, best.tokens) >= 0.8 {
 				return best.text // readability read the same short post, without its header
