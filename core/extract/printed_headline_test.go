@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// A printed <h1> that extends the title the metadata agree on (a kicker joined by a colon or a
+// question, an opening word, an inserted clause) is the headline; a kicker printed apart, a
+// count run into the heading and a reworded <h1> are not.
+func TestExtendedHeadlineOverAgreedTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"opening word", `<title>Rod Rosenstein fired, resigning, or staying? The drama, explained. - Example</title>
+			<meta property="og:site_name" content="Example"><meta property="og:title" content="The Rod Rosenstein resignation drama, explained">
+			<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rod Rosenstein fired, resigning, or staying? The drama, explained."}</script>`,
+			`<h1>Is Rod Rosenstein fired, resigning, or staying? The drama, explained.</h1>` + articleBody,
+			"Is Rod Rosenstein fired, resigning, or staying? The drama, explained."},
+		{"inserted clause", `<title>Steelers vs. Buccaneers: Steelers break through, hold on to win 30-27 - Example</title>
+			<meta property="og:site_name" content="Example">
+			<script type="application/ld+json">{"@type":"NewsArticle","headline":"Steelers vs. Buccaneers: Steelers break through, hold on to win 30-27"}</script>`,
+			`<h1>Steelers vs. Buccaneers Final Score: Steelers break through in prime time, hold on to win 30-27</h1>` + articleBody,
+			"Steelers vs. Buccaneers Final Score: Steelers break through in prime time, hold on to win 30-27"},
+		{"kicker printed apart", `<title>Rückschlag im Titelkampf - Liverpool verliert bei Everton</title>
+			<meta property="og:title" content="Rückschlag im Titelkampf - Liverpool verliert bei Everton">`,
+			`<h1><span>Premier League</span> Rückschlag im Titelkampf - Liverpool verliert bei Everton</h1>` + articleBody,
+			"Rückschlag im Titelkampf - Liverpool verliert bei Everton"},
+		{"count run into the heading", `<title>The council votes on the new budget for the harbour</title>
+			<meta property="og:title" content="The council votes on the new budget for the harbour">`,
+			`<h1>The council votes on the new budget for the harbour<span>Comments: 12</span></h1>` + articleBody,
+			"The council votes on the new budget for the harbour"},
+	})
+}
+
+// JSON-LD's headline may keep the printed headline's inline markup; without it, it repeats the
+// <h1> whole and wins over the sharing wording og:title and twitter:title agree on.
+func TestMarkedUpLDHeadlineRepeatsH1(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"em in headline", `<title>Dancing with the Stars: Athletes Season 26 Cast Revealed | Example</title>
+			<meta property="og:site_name" content="Example">
+			<meta property="og:title" content="Dancing with the Stars: Athletes Cast Revealed — Find Out Who's Competing!">
+			<meta name="twitter:title" content="Dancing with the Stars: Athletes Cast Revealed — Find Out Who's Competing!">
+			<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tonya Harding and Adam Rippon Join <em>Dancing with the Stars: Athletes</em>"}</script>`,
+			`<h1>Tonya Harding and Adam Rippon Join <em>Dancing with the Stars: Athletes</em></h1>` + articleBody,
+			"Tonya Harding and Adam Rippon Join Dancing with the Stars: Athletes"},
+	})
+}
