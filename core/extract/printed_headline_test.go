@@ -41,3 +41,18 @@ func TestMarkedUpLDHeadlineRepeatsH1(t *testing.T) {
 			"Tonya Harding and Adam Rippon Join Dancing with the Stars: Athletes"},
 	})
 }
+
+// An <h1> in the share box under the story repeats a shorter wording for the sharing buttons;
+// the headline is the <h2> that a namespaced headline meta states.
+func TestShareBoxH1LeavesStatedHeadline(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"share box", `<title>Jose expected to become major hurricane by Friday | Example Online</title>
+			<meta property="og:site_name" content="Example Online">
+			<meta property="og:title" content="Jose strengthens to Category 2 hurricane">
+			<meta name="headline" content="Jose expected to become major hurricane by Friday">
+			<meta property="xyz:headline" content="Jose strengthens to Category 2 hurricane as storm watches are issued for Antigua">`,
+			`<div class="article-text"><h2>Jose strengthens to Category 2 hurricane as storm watches are issued for Antigua</h2>` + articleBody +
+				`</div><div class="shareArticles"><h3>Share or comment on this article:</h3><h1>Jose expected to become major hurricane by Friday</h1></div>`,
+			"Jose strengthens to Category 2 hurricane as storm watches are issued for Antigua"},
+	})
+}

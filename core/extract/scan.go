@@ -29,6 +29,8 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
+	sharedH1 bool
 	// masthead is the text of the first heading that is the site's name linked home.
 	masthead string
 	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
@@ -193,7 +195,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 			break // the site's name linked to its home page: no headline, no heading of the story
 		}
-		if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
+		if n.DataAtom == atom.H1 && inShareBox(n) {
+			// The headline repeated for the sharing buttons under the story, often in a
+			// shorter wording: not the heading the story is printed under.
+			p.sharedH1 = true
+		} else if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
 			}
@@ -460,6 +466,25 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	return strings.TrimLeft(t[len(label):], " :：")
+}
+
+// maxShareBoxDepth is how many levels above an <h1> inShareBox looks for a share box.
+const maxShareBoxDepth = 2
+
+// inShareBox reports an element whose parent or grandparent is a share box: its class or id
+// names sharing ("shareArticles", "share-tools").
+func inShareBox(n *html.Node) bool {
+	a := n.Parent
+	for range maxShareBoxDepth {
+		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body {
+			return false
+		}
+		if strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "share") {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
 }
 
 // storyBox returns the nearest <article> holding the headline h, else the nearest <main>, or nil.

@@ -407,6 +407,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
 		return printedForm(h, raw), true
 	}
+	if h := statedHeadline(p); h != "" {
+		return h, true
+	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
 			for j := range clean {
@@ -533,6 +536,35 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 				return c
 			}
 			return h1
+		}
+	}
+	return ""
+}
+
+// statedHeadline is, on a page whose only <h1> sat in its share box, the headline a namespaced
+// "…:headline" meta states when one of the page's headings prints it whole: such layouts print
+// the story's headline in an <h2> and repeat a shorter wording, the one <title> and the other
+// metadata carry, for the sharing buttons. Otherwise "".
+func statedHeadline(p *page) string {
+	if !p.sharedH1 || len(p.h1s) > 0 {
+		return ""
+	}
+	var keys []string
+	for k := range p.meta {
+		if i := strings.LastIndex(k, ":"); i > 0 && k[i+1:] == "headline" {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		v := normSpace(html.UnescapeString(p.meta[k]))
+		if headingWeight(v) < minHeadingRunes {
+			continue
+		}
+		for _, h := range unescaped(p.headings) {
+			if squash(h) == squash(v) {
+				return h
+			}
 		}
 	}
 	return ""
