@@ -612,7 +612,8 @@ func findItemprop(n *html.Node, name string) string {
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
-	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") {
+	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
+	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
 	}
 	for _, w := range []string{"byline", "reporter", "journalist"} {
