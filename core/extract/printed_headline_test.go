@@ -56,3 +56,17 @@ func TestShareBoxH1LeavesStatedHeadline(t *testing.T) {
 			"Jose strengthens to Category 2 hurricane as storm watches are issued for Antigua"},
 	})
 }
+
+// A "title" meta that repeats the printed <h1> whole confirms it against a <title> worded for
+// search; one that repeats the <title> counts for nothing.
+func TestTitleMetaRepeatingH1(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"meta repeats the h1", `<title>Bobby Bones (Dancing with the Stars): Jive on Premiere Night [WATCH] - GoldSite</title>
+			<meta name="title" content="Bobby Bones ('Dancing with the Stars') got a little carried away during this jive [WATCH]">`,
+			`<h1>Bobby Bones (‘Dancing with the Stars’) got a little carried away during this jive [WATCH]</h1>` + articleBody,
+			"Bobby Bones (‘Dancing with the Stars’) got a little carried away during this jive [WATCH]"},
+		{"h1 a topic the title opens with", `<title>订票电话加价遭质疑 订票电话加价只为人民币服务,股城网</title><meta name="Title" content="订票电话加价">`,
+			`<h1>订票电话加价</h1><h2>订票电话加价遭质疑 订票电话加价只为人民币服务</h2>` + articleBody,
+			"订票电话加价遭质疑 订票电话加价只为人民币服务"},
+	})
+}

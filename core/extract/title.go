@@ -410,6 +410,14 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := statedHeadline(p); h != "" {
 		return h, true
 	}
+	// A plain "title" meta is often the <title> again, site part and all, so it is no title
+	// source of its own; one that repeats the printed <h1> whole confirms it against a <title>
+	// that words the story for search ("Name (Show): Jive on Premiere Night"). An <h1> that the
+	// <title> opens with and goes on from is a topic's tag over the headline, which both shorten.
+	if h1 := normSpace(html.UnescapeString(p.h1)); headingWeight(h1) >= minHeadingRunes && squash(h1) == squash(normSpace(p.meta["title"])) &&
+		!strings.HasPrefix(squash(p.title), squash(h1)) {
+		return printedForm(h1, raw), true
+	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
 			for j := range clean {
