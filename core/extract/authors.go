@@ -146,8 +146,16 @@ var gluedDate = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|
 // "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read".
 var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
+// programLabelRe is a broadcaster's label naming the programme a story aired on ("Heard on All
+// Things Considered"): it stands in the byline block, and the "on" tail rule would leave its
+// verb as a name.
+var programLabelRe = regexp.MustCompile(`(?i)^(?:as\s+)?(?:heard|seen|featured|aired|broadcast)\s+on\s`)
+
 func bylineLine(s string) []string {
 	if s == "" {
+		return nil
+	}
+	if programLabelRe.MatchString(s) {
 		return nil
 	}
 	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
@@ -281,6 +289,7 @@ const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributin
 
 var (
 	jobTitleRe      = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	jobTitleEndRe   = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
 	wholeJobTitleRe = regexp.MustCompile(`^` + jobTitle + `$`)
 	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
 )
@@ -308,6 +317,7 @@ func cleanName(s string) string {
 	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Sam Stein Senior Politics Editor"
 	}
+	s = withoutOutlet(s)
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] {
 		return ""
 	}
@@ -324,6 +334,38 @@ func cleanName(s string) string {
 	}
 	if isUpperWords(s) {
 		s = titleCase(s)
+	}
+	return s
+}
+
+// outletForRe is the outlet a contributor writes for, after the name: "Heidi Parker For
+// Dailymail.com", "Kevin BreuningerSpecial to CNBC.com" (the markup ran the label into the name).
+// No personal name holds "for" or "special to" between capitalised words.
+var (
+	outletForRe     = regexp.MustCompile(`^(\p{Lu}\S*(?:\s+\S+){1,3}?)\s+(?:for|For|FOR)\s+\S.*$`)
+	outletSpecialRe = regexp.MustCompile(`^(\p{Lu}.*?\p{Ll})\s*(?:Special|special) to\s+\S.*$`)
+)
+
+// withoutOutlet cuts the outlet printed after a contributor's name: "… For Dailymail.com",
+// "… Special to CNBC.com", and an outlet's name in capitals after a name in mixed case
+// ("Zlati Meyer USA TODAY"). A surname in capitals ("Jean DUPONT") is one word, and a name
+// printed in capitals throughout has no mixed-case words before it.
+func withoutOutlet(s string) string {
+	for _, re := range []*regexp.Regexp{outletSpecialRe, outletForRe} {
+		if m := re.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) >= 2 {
+			if jobTitleEndRe.MatchString(m[1]) {
+				return "" // "West Coast Editor For Dailymail.com": a post, not a name
+			}
+			return m[1]
+		}
+	}
+	words := strings.Fields(s)
+	caps := 0
+	for i := len(words) - 1; i >= 0 && utf8.RuneCountInString(squash(words[i])) >= 2 && isUpperWords(words[i]); i-- {
+		caps++
+	}
+	if caps >= 2 && len(words)-caps >= 2 && !isUpperWords(strings.Join(words[:len(words)-caps], " ")) {
+		return strings.Join(words[:len(words)-caps], " ")
 	}
 	return s
 }
@@ -387,7 +429,7 @@ func looksLikeURL(s string) bool {
 var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
 		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
-		"redaction": true, "redação": true, "editors": true, "wire": true, "online": true, "print": true, "share": true,
+		"redaction": true, "redação": true, "editors": true, "reporters": true, "wire": true, "online": true, "print": true, "share": true,
 		"facebook": true, "twitter": true, "email": true,
 		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
 		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,
@@ -487,7 +529,7 @@ func isPublisherCredit(name string, sites []string) bool {
 	if k == "" {
 		return false
 	}
-	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) {
+	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
 	for _, s := range sites {
@@ -506,6 +548,17 @@ var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "d
 	"blatt": true, "nachrichten": true, "echos": true, "echo": true, "monde": true, "figaro": true, "postillon": true,
 	"tageblatt": true, "anzeiger": true, "rundschau": true, "allgemeine": true, "presse": true, "observer": true,
 	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true}
+
+// acronymWord reports a word of two letters or more all in capitals among words: "IT Pro" names
+// a publication, and a personal site named after its author spells a name in mixed case.
+func acronymWord(words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(squash(w)) >= 2 && isUpperWords(w) {
+			return true
+		}
+	}
+	return false
+}
 
 func publicationName(words []string) bool {
 	for _, w := range words {

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -69,7 +70,7 @@ func parseJSONLD(blocks []string) *ldArticle {
 		return nil
 	}
 	a := &ldArticle{
-		headline:    str(best["headline"]),
+		headline:    withoutInlineTags(str(best["headline"])),
 		description: str(best["description"]),
 		published:   str(best["datePublished"]),
 		modified:    str(best["dateModified"]),
@@ -344,4 +345,17 @@ func ldKeywords(v any) []string {
 		}
 	}
 	return out
+}
+
+// inlineTag is an inline element's opening or closing tag: some publishing systems copy the
+// printed headline's markup ("Join <em>Dancing with the Stars</em>") into JSON-LD's headline.
+var inlineTag = regexp.MustCompile(`(?i)</?(?:em|i|b|strong|span|a|u|sup|sub|small|mark|br)\b[^<>]*>`)
+
+// withoutInlineTags is s without inline tags, so that a marked-up headline matches the <h1>
+// whose text it copies.
+func withoutInlineTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	return inlineTag.ReplaceAllString(s, "")
 }

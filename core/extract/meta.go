@@ -725,8 +725,27 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 		return shown
 	}
+	// The JSON-LD or microdata may name only the first author where an author meta names them
+	// all, each printed in a byline: "Thomas Fuller" against "By Thomas Fuller and Christopher
+	// Mele".
+	fuller := func(a []string) []string {
+		printed := strings.Join(p.bylineTexts(), "\n")
+		for _, v := range metaValues(p, authorKeys) {
+			m := people(splitAuthors(v))
+			if len(m) <= len(a) || !sharesAll(m, a) {
+				continue
+			}
+			// Each must be printed, and none a part of the site's name ("Kate Taylor, Business
+			// Insider" on "Business Insider Deutschland"), which isPublisherCredit leaves to a
+			// publication word when it stands alone.
+			if !slices.ContainsFunc(m, func(n string) bool { return !strings.Contains(printed, n) || partOfSiteName(n, sites) }) {
+				return m
+			}
+		}
+		return a
+	}
 	if a := people(ld.authors); len(a) > 0 {
-		return byline(a)
+		return byline(fuller(a))
 	}
 	orgCredited := false
 	for _, c := range ld.credits {
@@ -742,7 +761,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		micro = append(micro, splitAuthors(a)...)
 	}
 	if a := people(micro); len(a) > 0 {
-		return byline(a)
+		return byline(fuller(a))
 	}
 	written := writtenBy(p.meta)
 	for _, v := range metaValues(p, authorKeys) {
@@ -835,6 +854,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 	}
 	return people(zhEditors)
+}
+
+// partOfSiteName reports a name that opens or ends one of the squashed site names.
+func partOfSiteName(name string, sites []string) bool {
+	k := squash(name)
+	return k != "" && slices.ContainsFunc(sites, func(s string) bool { return strings.HasPrefix(s, k) || strings.HasSuffix(s, k) })
 }
 
 // sharesAll reports whether list a holds every name of b, compared without case.

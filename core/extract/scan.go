@@ -29,6 +29,8 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
+	sharedH1 bool
 	// masthead is the text of the first heading that is the site's name linked home.
 	masthead string
 	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
@@ -198,7 +200,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 			break // the site's name linked to its home page: no headline, no heading of the story
 		}
-		if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
+		if n.DataAtom == atom.H1 && inShareBox(n) {
+			// The headline repeated for the sharing buttons under the story, often in a
+			// shorter wording: not the heading the story is printed under.
+			p.sharedH1 = true
+		} else if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
 			}
@@ -473,6 +479,25 @@ func labelledByline(n *html.Node) string {
 	return strings.TrimLeft(t[len(label):], " :：")
 }
 
+// maxShareBoxDepth is how many levels above an <h1> inShareBox looks for a share box.
+const maxShareBoxDepth = 2
+
+// inShareBox reports an element whose parent or grandparent is a share box: its class or id
+// names sharing ("shareArticles", "share-tools").
+func inShareBox(n *html.Node) bool {
+	a := n.Parent
+	for range maxShareBoxDepth {
+		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body {
+			return false
+		}
+		if strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "share") {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
+}
+
 // storyBox returns the nearest <article> holding the headline h, else the nearest <main>, or nil.
 func storyBox(h *html.Node) *html.Node {
 	var main *html.Node
@@ -598,7 +623,8 @@ func findItemprop(n *html.Node, name string) string {
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
-	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") {
+	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
+	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
 	}
 	// "repoter" is how many Korean layouts spell the class of their byline.

@@ -407,6 +407,17 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
 		return printedForm(h, raw), true
 	}
+	if h := statedHeadline(p); h != "" {
+		return h, true
+	}
+	// A plain "title" meta is often the <title> again, site part and all, so it is no title
+	// source of its own; one that repeats the printed <h1> whole confirms it against a <title>
+	// that words the story for search ("Name (Show): Jive on Premiere Night"). An <h1> that the
+	// <title> opens with and goes on from is a topic's tag over the headline, which both shorten.
+	if h1 := normSpace(html.UnescapeString(p.h1)); headingWeight(h1) >= minHeadingRunes && squash(h1) == squash(normSpace(p.meta["title"])) &&
+		!strings.HasPrefix(squash(p.title), squash(h1)) {
+		return printedForm(h1, raw), true
+	}
 	for _, templatePairs := range []bool{false, true} {
 		for i, c := range clean {
 			for j := range clean {
@@ -430,6 +441,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 						if h := headingInTitle(unescaped(p.h1s), p.headingLeads, []string{clean[j]}); len(squash(h)) > len(squash(side)) {
 							return h, true
 						}
+					}
+					if h := extendedHeadline(side, p); h != "" {
+						return printedForm(h, raw), true
 					}
 					if h := displayedHeadline(side, src[i], p); h != "" {
 						return printedForm(h, raw), true
@@ -530,6 +544,35 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 				return c
 			}
 			return h1
+		}
+	}
+	return ""
+}
+
+// statedHeadline is, on a page whose only <h1> sat in its share box, the headline a namespaced
+// "…:headline" meta states when one of the page's headings prints it whole: such layouts print
+// the story's headline in an <h2> and repeat a shorter wording, the one <title> and the other
+// metadata carry, for the sharing buttons. Otherwise "".
+func statedHeadline(p *page) string {
+	if !p.sharedH1 || len(p.h1s) > 0 {
+		return ""
+	}
+	var keys []string
+	for k := range p.meta {
+		if i := strings.LastIndex(k, ":"); i > 0 && k[i+1:] == "headline" {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		v := normSpace(html.UnescapeString(p.meta[k]))
+		if headingWeight(v) < minHeadingRunes {
+			continue
+		}
+		for _, h := range unescaped(p.headings) {
+			if squash(h) == squash(v) {
+				return h
+			}
 		}
 	}
 	return ""
@@ -683,6 +726,71 @@ func displayedHeadline(agreed string, from int, p *page) string {
 	return h1
 }
 
+// extendedHeadline is the page's first <h1> when it is the title the sources agreed on
+// extended: a kicker or a clause the sharing wording drops ("Is Story?" printed over "Story?",
+// "Team vs. Team Final Score: Story" over "Team vs. Team: Story"). The <h1> must be longer,
+// hold nearly all the agreed title's words, open or close with the same word as it, and not be
+// it joined to another part by a separator (a section or the site's name). Otherwise "".
+func extendedHeadline(agreed string, p *page) string {
+	h1 := normSpace(html.UnescapeString(p.h1))
+	kh, ka := squash(h1), squash(agreed)
+	if kh == "" || kh == ka || utf8.RuneCountInString(kh) <= utf8.RuneCountInString(ka) || len(strings.Fields(agreed)) < minRewordedWords || wordShare(agreed, h1) < minExtendedShare && !strings.HasPrefix(kh, ka) {
+		return ""
+	}
+	if _, joined := confirms(agreed, h1, h1); joined {
+		return ""
+	}
+	hw, aw := strings.Fields(h1), strings.Fields(agreed)
+	if squash(hw[0]) != squash(aw[0]) && squash(hw[len(hw)-1]) != squash(aw[len(aw)-1]) {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(kh, ka):
+		// Words before the agreed title alone: a kicker printed in an element of its own
+		// ("Premier League", "Regular Article") unless a colon or a question mark joins it to
+		// the headline's sentence, or it is one word that opens that sentence ("Is …",
+		// "Introducing …").
+		off := letterOffset(h1, utf8.RuneCountInString(kh)-utf8.RuneCountInString(ka))
+		raw := h1[:off+max(0, strings.IndexFunc(h1[off:], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }))]
+		before := strings.TrimSpace(raw)
+		joined := strings.ContainsAny(lastRune(before), ":?!")
+		opening := len(strings.Fields(before)) == 1 && strings.HasSuffix(raw, " ")
+		if !joined && !opening {
+			return ""
+		}
+	case strings.HasPrefix(kh, ka):
+		// Words after it alone are a count or a button's label the heading holds
+		// ("Комментарии: 12" run into it, "Add to …"); lower-case letters that end its last word
+		// differently ("slogan" printed "slogans") are not.
+		rest := h1[letterOffset(h1, utf8.RuneCountInString(ka)):]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+			return ""
+		}
+	}
+	return h1
+}
+
+// letterOffset is the byte offset in s right after its first n letters and digits (n > 0).
+func letterOffset(s string, n int) int {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if n--; n == 0 {
+				return i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return len(s)
+}
+
+// lastRune is the last character of s, or "".
+func lastRune(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 {
+		return ""
+	}
+	return string(r)
+}
+
 // minRewordedShare is the share of a shorter headline's words a longer variant of it must hold.
 const minRewordedShare = 0.75
 
@@ -693,9 +801,14 @@ const minRewordedWords = 4
 // rewordedFrom reports whether long is short reworded or extended: short has minRewordedWords
 // words or more and at least minRewordedShare of them occur in long.
 func rewordedFrom(short, long string) bool {
+	return len(strings.Fields(short)) >= minRewordedWords && wordShare(short, long) >= minRewordedShare
+}
+
+// wordShare is the share of short's words that occur in long.
+func wordShare(short, long string) float64 {
 	words := strings.Fields(strings.ToLower(short))
-	if len(words) < minRewordedWords {
-		return false
+	if len(words) == 0 {
+		return 0
 	}
 	in := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(long)) {
@@ -707,8 +820,13 @@ func rewordedFrom(short, long string) bool {
 			hit++
 		}
 	}
-	return float64(hit) >= minRewordedShare*float64(len(words))
+	return float64(hit) / float64(len(words))
 }
+
+// minExtendedShare is the share of the agreed title's words an <h1> extending it must hold: a
+// reworded one ("… Verfassungsbeschwerde ein" printed for "… Verfassungsbeschwerde eingelegt")
+// is another wording, which the metadata may be right to prefer.
+const minExtendedShare = 0.9
 
 // unescaped normalises the spaces and entities of each heading.
 func unescaped(hs []string) []string {
