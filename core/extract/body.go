@@ -210,6 +210,23 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, galleryMark) && galleryBox(n) {
 				markTree(n, galleryMark)
 			}
+			if !hasAttr(n, teaserMark) {
+				// Marked on the whole page, where each item still opens with its headline's
+				// link: readability drops such links as link-dense, and the stamps and
+				// excerpts it leaves no longer read as teasers (teaserRun) in its reading.
+				// On the whole page a forum post or a comment, led by its author's name and
+				// dated, looks alike: only items led by a headline are marked.
+				run := teaserRun(n)
+				for _, t := range run {
+					if !headlineLead(t) {
+						continue
+					}
+					markTree(t, teaserMark)
+					if h := listHeading(t); h != nil && !slices.Contains(run, h) {
+						markTree(h, teaserMark)
+					}
+				}
+			}
 		}
 		if n.Type == html.TextNode && isJunkText(n.Data) {
 			remove = append(remove, n)
@@ -684,9 +701,9 @@ func holdsStory(n *html.Node) bool {
 // of its blocks are comments (cutAtThread), though it strips the names that told them.
 const threadMark = "data-pb-thread"
 
-// markTree sets the attribute mark (threadMark, galleryMark) on n and every element under it:
-// readability replaces a <div> that holds one paragraph by that paragraph, and the mark must
-// outlive the wrapper.
+// markTree sets the attribute mark (threadMark, galleryMark, teaserMark) on n and every element
+// under it: readability replaces a <div> that holds one paragraph by that paragraph, and the mark
+// must outlive the wrapper.
 func markTree(n *html.Node, mark string) {
 	if n.Type != html.ElementNode {
 		return

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // A page's trailing blocks often list other stories as teasers: each item opens with the other
@@ -128,4 +130,70 @@ func textCells(tr *html.Node) int {
 		}
 	}
 	return cells
+}
+
+// listHeadingMaxRunes bounds the heading over a teaser list ("Part of complete coverage on").
+const listHeadingMaxRunes = 80
+
+// listHeading returns the element right before a teaser item when it is the list's heading: a
+// short line that ends no sentence. Its link ("… on <a>CNN Recommends</a>") goes with the items'
+// in readability, and the words left would close the story. A story's closing line ends in a stop.
+func listHeading(item *html.Node) *html.Node {
+	var prev *html.Node
+	for s := item.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+		if s.Type == html.ElementNode && textLonger(s, 0) {
+			prev = s
+			break
+		}
+	}
+	if prev == nil || textLonger(prev, listHeadingMaxRunes) {
+		return nil
+	}
+	text := normSpace(textOf(prev))
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".!?\"”'’)", r) {
+		return nil
+	}
+	return prev
+}
+
+// headlineLead reports a teaser item whose lead link reads as a headline, three words or more,
+// where a forum post or a comment opens with its author's linked name.
+func headlineLead(item *html.Node) bool {
+	lead := leadLink(item)
+	return lead != nil && len(strings.Fields(textOf(lead))) >= 3
+}
+
+// dropTeasers removes the teaser items preclean marked under root that follow a story's worth
+// (fragment tokens) of other text: the list of other stories after a story. A page that is such
+// a list, or opens with one, keeps it. Only blocks go: readability wraps an item's loose text in
+// a new, unmarked paragraph, and an item left without its marked headline link would no longer
+// read as a teaser (teaserRun).
+func dropTeasers(root *html.Node) {
+	var marked []*html.Node
+	before := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if before < fragment {
+					before += len(textsim.Tokens(c.Data))
+				}
+			case c.Type != html.ElementNode:
+			case hasAttr(c, teaserMark) && blockTags[c.DataAtom]:
+				if before >= fragment {
+					marked = append(marked, c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	for _, n := range marked {
+		n.Parent.RemoveChild(n)
+	}
 }
