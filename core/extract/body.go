@@ -215,12 +215,13 @@ func preclean(root *html.Node) {
 				// link: readability drops such links as link-dense, and the stamps and
 				// excerpts it leaves no longer read as teasers (teaserRun) in its reading.
 				// On the whole page a forum post or a comment, led by its author's name and
-				// dated, looks alike: only items led by a headline are marked.
+				// dated, looks alike: only a list whose items are all led by a headline is
+				// marked (teaserRun would not know the rest of a list in part).
 				run := teaserRun(n)
+				if headlineLeads(run) < len(run) {
+					run = nil
+				}
 				for _, t := range run {
-					if !headlineLead(t) {
-						continue
-					}
 					markTree(t, teaserMark)
 					if h := listHeading(t); h != nil && !slices.Contains(run, h) {
 						markTree(h, teaserMark)

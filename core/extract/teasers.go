@@ -159,11 +159,16 @@ func listHeading(item *html.Node) *html.Node {
 	return prev
 }
 
-// headlineLead reports a teaser item whose lead link reads as a headline, three words or more,
+// headlineLeads counts the teaser items whose lead link reads as a headline, three words or more,
 // where a forum post or a comment opens with its author's linked name.
-func headlineLead(item *html.Node) bool {
-	lead := leadLink(item)
-	return lead != nil && len(strings.Fields(textOf(lead))) >= 3
+func headlineLeads(items []*html.Node) int {
+	n := 0
+	for _, item := range items {
+		if lead := leadLink(item); lead != nil && len(strings.Fields(textOf(lead))) >= 3 {
+			n++
+		}
+	}
+	return n
 }
 
 // dropTeasers removes the teaser items preclean marked under root that follow a story's worth

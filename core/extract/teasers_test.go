@@ -40,3 +40,27 @@ func TestTeaserListWhoseLinksReadabilityDrops(t *testing.T) {
 	}
 	checkGoneKept(t, r.Body, []string{"ring road", "northern suburbs", "old boilers", "updated", "complete coverage"}, nil)
 }
+
+// A list led by headlines only in part (a forum's follow-ups, most titled in a word) is not
+// marked: dropping the marked items alone would leave too few for the rest to read as a list.
+func TestTeaserListLedInPartByHeadlines(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>", i)
+	}
+	followups := `<p>Follow-ups:</p><ul>` +
+		`<li><a href="/m/5422.html">what about the rates</a> <b>Reader</b> <i>09:02:51 5/23/06</i> (2)</li>` +
+		`<li><a href="/m/5345.html">Waterworks</a> <b>Guest</b> <i>16:31:00 1/31/06</i> (367)</li>` +
+		`<li><a href="/m/5259.html">Budget</a> <b>Visitor</b> <i>22:19:04 8/25/05</i> (10)</li></ul>`
+	page := `<html><head><title>Council passes budget</title></head><body><div class="post"><h1>Council passes budget</h1>` +
+		story.String() + followups + `</div></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"what about the rates", "Waterworks", "16:31:00"}, nil)
+}
