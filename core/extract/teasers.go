@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -83,6 +84,9 @@ func teaserItem(n *html.Node) bool {
 		return false
 	}
 	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+	if !strings.ContainsAny(text, "0123456789…") && !strings.Contains(text, "...") {
+		return false // every stamp the expressions find holds a digit, every cut excerpt "…" or "..."
+	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
 		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDayRe.MatchString(head) && teaserDayRe.MatchString(text))
 }
@@ -159,16 +163,58 @@ func listHeading(item *html.Node) *html.Node {
 	return prev
 }
 
+// headlineLedChildren counts the element children of n led by a headline's link (headlineLeads):
+// asked of every element of the page before teaserRun, whose expressions would cost far more
+// on the menus and link lists of a whole page.
+func headlineLedChildren(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && headlineLeads([]*html.Node{c}) == 1 {
+			count++
+		}
+	}
+	return count
+}
+
 // headlineLeads counts the teaser items whose lead link reads as a headline, three words or more,
 // where a forum post or a comment opens with its author's linked name.
 func headlineLeads(items []*html.Node) int {
 	n := 0
 	for _, item := range items {
-		if lead := leadLink(item); lead != nil && len(strings.Fields(textOf(lead))) >= 3 {
+		if lead := leadLink(item); lead != nil && wordsAtLeast(lead, 3) {
 			n++
 		}
 	}
 	return n
+}
+
+// wordsAtLeast reports whether the text under n holds at least min words (runs of non-space),
+// counted without building the text.
+func wordsAtLeast(n *html.Node, min int) bool {
+	words, in := 0, false
+	var walk func(*html.Node) bool
+	walk = func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			for _, r := range c.Data {
+				switch {
+				case unicode.IsSpace(r):
+					in = false
+				case !in:
+					in = true
+					if words++; words >= min {
+						return true
+					}
+				}
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // dropTeasers removes the teaser items preclean marked under root that follow a story's worth
