@@ -215,6 +215,8 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	// a video player's control labels (video.js), read as text before its script runs
 	`loaded: \d+(?:\.\d+)?\s?%|current time \d|remaining time -?\d|this is a modal window\b|beginning of dialog window\b|end of dialog window\b|` +
 	`no compatible source was found for this media|` +
+	// the place a video leaves in the story while it plays in a corner of the window
+	`video (?:is )?(?:now )?playing (?:in the )?(?:bottom|top) (?:right|left)\b|` +
 	// a gallery's photo count on a picture ("+10")
 	`\+\d{1,4}$)`)
 

@@ -165,6 +165,7 @@ func TestIsPlaceholder(t *testing.T) {
 		"Sie nutzen offenbar einen Adblocker",
 		"Loaded: 0% Progress: 0% 0:00",
 		"This is a modal window.",
+		"Video playing bottom right... Click here to expand to full page",
 		"+10",
 	} {
 		if !IsPlaceholder(s) {
@@ -177,6 +178,7 @@ func TestIsPlaceholder(t *testing.T) {
 		"Ad blockers cut the publisher's revenue by a third, the study found.",
 		"+10 percent in a year, the council said.",
 		"Loaded with debt, the club was sold in May.",
+		"The video, playing on every screen in the hall, showed the bottom right corner of the map.",
 	} {
 		if IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = true", s)

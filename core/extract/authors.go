@@ -22,6 +22,9 @@ var (
 	koEmailByline = regexp.MustCompile(`([가-힣]{2,4})\s*` + koTitles + `\s*\(?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
+	// koWholeByline is a line that is nothing but one reporter's name and title ("오로라 기자"),
+	// as each co-author's item of a byline list prints it.
+	koWholeByline = regexp.MustCompile(`^([가-힣]{2,4})\s*` + koTitles + `$`)
 	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
 	// bySplitRe splits a list of names at commas (the ideographic "、" and Arabic "،" too) and
 	// at the word "and" of the languages paperboy serves; \b only knows ASCII letters, so the
@@ -32,12 +35,25 @@ var (
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
 func koreanByline(text string) string {
+	return koreanBylineIn(text, false)
+}
+
+// koreanBylineIn is koreanByline; in a story's own text (story) the last e-mail byline counts,
+// for the writer's closes the story and the ones above it credit photographers in captions
+// ("… 올랐다. 최혁중 기자 sajinman@…" under a picture).
+func koreanBylineIn(text string, story bool) string {
 	if !textsim.ContainsAny(text, koTitleHints) {
 		return "" // every pattern ends in a title; most pages are not Korean
 	}
 	for _, re := range []*regexp.Regexp{koBracketByline, koDatelineByline, koEmailByline} {
-		if m := re.FindStringSubmatch(text); m != nil && !koNotName[m[1]] {
-			return m[1]
+		ms := re.FindAllStringSubmatch(text, -1)
+		if story && re == koEmailByline {
+			slices.Reverse(ms)
+		}
+		for _, m := range ms[:min(len(ms), 1)] {
+			if !koNotName[m[1]] {
+				return m[1]
+			}
 		}
 	}
 	return ""
@@ -66,6 +82,10 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if names := bylineLine(normSpace(line)); len(names) > 0 {
 			for _, next := range lines[i+1:] {
 				if next = normSpace(next); next == "" {
+					continue
+				}
+				if m := koWholeByline.FindStringSubmatch(next); m != nil && !koNotName[m[1]] {
+					names = append(names, m[1]) // "권광순 기자\n오로라 기자": one item a reporter
 					continue
 				}
 				more := splitAuthors(next)
@@ -131,8 +151,15 @@ func bylineLine(s string) []string {
 		return nil
 	}
 	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
-	if m := koPlainByline.FindStringSubmatch(s); m != nil && !koNotName[m[1]] {
-		return []string{m[1]}
+	// Every reporter of a Korean list: "박성민기자 , 이권효기자 , 최지연기자".
+	var ko []string
+	for _, m := range koPlainByline.FindAllStringSubmatch(s, 8) {
+		if !koNotName[m[1]] {
+			ko = append(ko, m[1])
+		}
+	}
+	if len(ko) > 0 {
+		return dedupe(ko)
 	}
 	lower := strings.ToLower(s)
 	if cut := bylineTail.ReplaceAllString(s, ""); cut != "" && !strings.Contains(lower, "by ") {
@@ -368,6 +395,12 @@ var (
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社"}
+	// corporateRe is a company's legal form opening or ending its name: "SANKEI DIGITAL INC.",
+	// "Nikkei Inc.", "Example Co., Ltd.", "株式会社サンプル", "北京样例科技有限公司", "(주)샘플",
+	// "주식회사 샘플". Only at the ends: a sentence holds "Apple Inc. said" or "…有限公司董事长".
+	// "(주)" has lost its opening bracket to the trimming of credits.
+	corporateRe = regexp.MustCompile(`(?i)(?:\b(?:inc|incorporated|corp|corporation|ltd|limited|llc|gmbh|plc)\.?|株式会社|有限会社|合同会社|公司|주식회사|유한회사)$|` +
+		`^(?:株式会社|有限会社|合同会社|주식회사|유한회사|\(?주\)|㈜)`)
 )
 
 func isOrganisation(s string) bool {
@@ -384,6 +417,9 @@ func isOrganisation(s string) bool {
 	}
 	if isZhOrg(s) {
 		return true // "大汉网络", "汉斯出版社": a Chinese site or publisher
+	}
+	if corporateRe.MatchString(strings.TrimSpace(s)) {
+		return true
 	}
 	// A single upper-case token (CNN, BBC, AFP, RT) is an acronym, not a person.
 	if f := strings.Fields(s); len(f) == 1 && isUpperWords(s) && len([]rune(s)) <= 6 {

@@ -62,6 +62,16 @@ func TestAuthorsDesksAndAgencies(t *testing.T) {
 		{"Russian agency", `<meta name="author" content="ТАСС">`, nil},
 		{"Korean agency", `<meta name="author" content="연합뉴스">`, nil},
 		{"Japanese agency", `<meta name="author" content="共同通信社">`, nil},
+		{"company in capitals", `<meta name="author" content="EXAMPLE DIGITAL INC.">`, nil},
+		{"company with Inc.", `<meta name="author" content="Example Inc.">`, nil},
+		{"company with Co., Ltd.", `<meta name="author" content="Example Media Co., Ltd.">`, nil},
+		{"company with GmbH", `<meta name="author" content="Beispiel Verlag GmbH">`, nil},
+		{"person and company", `<meta name="author" content="Jane Roe, Example Corp">`, []string{"Jane Roe"}},
+		{"Japanese company", `<meta name="author" content="株式会社サンプル">`, nil},
+		{"Chinese company", `<meta name="author" content="北京样例科技有限公司">`, nil},
+		{"Korean company", `<meta name="author" content="(주)샘플미디어">`, nil},
+		{"Korean company in words", `<meta name="author" content="주식회사 샘플">`, nil},
+		{"Japanese given name ending in 司", `<meta name="author" content="小田健司">`, []string{"小田健司"}},
 		{"Arabic pair in JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان طويل للمقال هنا","author":{"@type":"Person","name":"كايلا إبستين وأنجليكا كاساس"}}</script>`, []string{"كايلا إبستين", "أنجليكا كاساس"}},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", c.head, ""), c.want)

@@ -163,7 +163,7 @@ func dropAttr(n *html.Node, key string) {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times []*html.Node
+	var remove, breaks, dropCaps, times, copyFields []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -184,6 +184,9 @@ func preclean(root *html.Node) {
 					remove = append(remove, n)
 					return
 				}
+			}
+			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
+				copyFields = append(copyFields, n)
 			}
 			if isDropCap(n) {
 				dropCaps = append(dropCaps, n)
@@ -207,7 +210,7 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, threadMark) && commentThread(n) {
 				markTree(n, threadMark)
 			}
-			if !hasAttr(n, galleryMark) && galleryBox(n) {
+			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
 			}
 			if !hasAttr(n, teaserMark) && headlineLedChildren(n) >= minTeasers {
@@ -238,6 +241,14 @@ func preclean(root *html.Node) {
 		}
 	}
 	walk(root)
+	for _, n := range copyFields {
+		// A read-only field holds a link or code for the reader to copy; the short text beside
+		// it is its label ("Copy link to paste in your message"), not a line of the story.
+		if p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.P &&
+			!textLonger(p, maxFieldLabel) {
+			remove = append(remove, p)
+		}
+	}
 	for _, n := range remove {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
@@ -256,6 +267,9 @@ func preclean(root *html.Node) {
 		}
 	}
 }
+
+// maxFieldLabel bounds the label beside a read-only field that preclean removes with it.
+const maxFieldLabel = 80
 
 // brMark stands for a line break in the pre-cleaned tree. It is not white space, so
 // go-readability keeps it where it drops white-space text between phrasing content and a
@@ -719,7 +733,11 @@ func markTree(n *html.Node, mark string) {
 
 // dropMarked removes the comment threads preclean marked from the tree under root, and reports
 // whether there were any.
-func dropMarked(root *html.Node) bool {
+func dropMarked(root *html.Node) bool { return dropMarks(root, threadMark) }
+
+// dropMarks removes every element under root that preclean marked with mark (threadMark,
+// galleryMark), and reports whether there were any.
+func dropMarks(root *html.Node, mark string) bool {
 	var marked []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -727,7 +745,7 @@ func dropMarked(root *html.Node) bool {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if hasAttr(c, threadMark) {
+			if hasAttr(c, mark) {
 				marked = append(marked, c)
 				continue
 			}

@@ -178,6 +178,10 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	if best.size < minBody && !post {
 		// A short post: the block the page sets under its headline is the post, where the
 		// page's whole text would add the blog's sidebar, archive and comment form to it.
+		// A gallery there is none of the post's text: an entry whose story was taken down
+		// keeps one line under its headline and, below, the "Also on" slideshow of another
+		// story, its captions waiting hidden for a script (readability read none of them).
+		dropMarks(doc, galleryMark)
 		if hp, _ := headlinePost(doc, title); hp.size > 0 {
 			if hp.size < minBody && textsim.Recall(hp.tokens, best.tokens) >= 0.8 {
 				return best.text // readability read the same short post, without its header
@@ -256,6 +260,12 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// (a news feed, an author's other articles): the named container is a quarter of that
 		// reading or less, says what the page's description says, and is not where the reading
 		// opens. A story split across blocks opens the reading with its own first lines.
+		return true
+	case c.size >= fragment && 2*r.size >= 3*c.size && agreeC >= agreeR &&
+		textsim.Recall(r.tokens[:min(r.size, c.size+c.size/10)], c.tokens) >= 0.9:
+		// Readability took a page column around the named container: the container's story
+		// opens the reading whole, and what follows it comes from outside the container (the
+		// rails of other stories' teasers beside it, a consent dialog after the page).
 		return true
 	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
 		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:
@@ -829,7 +839,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	d := textsim.Tokens(desc)
-	if len(d) < 8 || !readingAfter(doc, next, readingProbe(reading)) {
+	if len(d) < 8 || !readingAfter(doc, next, reading) {
 		return reading
 	}
 	cut, at := cloneTree(doc, next)
@@ -849,16 +859,36 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	return a.text
 }
 
-// readingAfter reports whether the first block of the page holding probe (a reading's opening,
-// readingProbe) comes after mark in page order.
-func readingAfter(doc, mark *html.Node, probe string) bool {
-	if probe == "" {
-		return false
+// readingAfter reports whether a reading's opening lies after mark in page order: the first of
+// its lines of 80 runes or more that the page holds on one side of mark only. A line the page
+// prints on both sides (a newsletter box repeated in every story of an infinite-scroll page) does
+// not place the reading; a few lines are tried.
+func readingAfter(doc, mark *html.Node, reading string) bool {
+	tried := 0
+	for _, line := range strings.Split(reading, "\n\n") {
+		if len(line) < 80 || utf8.RuneCountInString(line) < 80 {
+			continue
+		}
+		if tried++; tried > 4 {
+			break
+		}
+		before, after := probeSides(doc, mark, prefixRunes(squash(line), 50))
+		if before != after {
+			return after
+		}
 	}
-	passed, found, after := false, false, false
+	return false
+}
+
+// probeSides reports whether blocks of the page holding probe lie before mark and after it.
+func probeSides(doc, mark *html.Node, probe string) (before, after bool) {
+	if probe == "" {
+		return false, false
+	}
+	passed := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if found {
+		if before && after {
 			return
 		}
 		if n == mark {
@@ -870,7 +900,11 @@ func readingAfter(doc, mark *html.Node, probe string) bool {
 				return
 			case atom.P, atom.Li, atom.Blockquote, atom.Td, atom.Dd, atom.Div, atom.Section, atom.Article:
 				if (n.DataAtom == atom.P || hasOwnText(n)) && !textLonger(n, 5000) && strings.Contains(squash(textOf(n)), probe) {
-					found, after = true, passed
+					if passed {
+						after = true
+					} else {
+						before = true
+					}
 					return
 				}
 			}
@@ -880,7 +914,7 @@ func readingAfter(doc, mark *html.Node, probe string) bool {
 		}
 	}
 	walk(doc)
-	return after
+	return before, after
 }
 
 // cloneTree copies the tree under root and returns the copy with the copy of mark.

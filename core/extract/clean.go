@@ -49,6 +49,39 @@ var (
 		`подпишитесь на (?:наш|нас)|(?:оцените|поделитесь) (?:эту )?(?:статью|новостью))`)
 )
 
+// cookieNoticeRe opens a cookie notice: its accept button's label, then who uses cookies.
+var cookieNoticeRe = regexp.MustCompile(`(?i)^(?:(?:i )?(?:accept|agree|ok|got it|close)\W+)?(?:we|this (?:web ?)?site|our (?:web ?)?site|[^.!?]{1,60}? and (?:its|our) partners) (?:uses?|places?|sets?) cookies\b`)
+
+// cookieNotice reports a cookie notice left in the page's column: its sentence, a link to accept
+// it or to the policy, under placeholderMaxRunes.
+func cookieNotice(n *html.Node) bool {
+	text, links := textAndLinks(n)
+	return links > 0 && utf8.RuneCountInString(text) <= placeholderMaxRunes && cookieNoticeRe.MatchString(text)
+}
+
+// appealHeadRe is the whole heading of a reader appeal ("Since you're here …", "A small favour
+// to ask").
+var appealHeadRe = regexp.MustCompile(`(?i)^(?:since you(?:'|’)re here|before you go|(?:we have )?a (?:small )?favou?r to ask|` +
+	`support (?:our|independent|quality) journalism|can you (?:help|support) us\??)\s*(?:…|\.\.\.|[:.!])?\s*$`)
+
+// maxAppeal bounds the box a reader appeal's heading opens: a few paragraphs and buttons.
+const maxAppeal = 2500
+
+// appealBox reports whether heading opens its parent, a box no longer than an appeal and not the
+// whole page.
+func appealBox(heading *html.Node) bool {
+	p := heading.Parent
+	if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || textLonger(p, maxAppeal) {
+		return false
+	}
+	for c := p.FirstChild; c != nil && c != heading; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // recircMaxRunes bounds the headings recircHeadingRe is tried on ("Das könnte Sie auch
 // interessieren" is 33 runes), sparing the expression on every paragraph.
 const recircMaxRunes = 80
@@ -75,6 +108,10 @@ func postclean(root *html.Node) {
 				continue
 			}
 			if textLonger(c, ctaMaxRunes) {
+				if !textLonger(c, placeholderMaxRunes) && cookieNotice(c) {
+					remove = append(remove, c)
+					continue
+				}
 				walk(c) // too long to be furniture itself; look inside
 				continue
 			}
@@ -94,8 +131,21 @@ func postclean(root *html.Node) {
 				// explaining it, the consent switch and the link to the source.
 				remove = append(remove, c)
 				continue
+			case runes <= placeholderMaxRunes && holdsEmbedCode(c):
+				// The dialog that offers a widget's embed code: the code is shown as text
+				// ("<iframe src=…></iframe>") beside its theme choices and copy button.
+				remove = append(remove, c)
+				continue
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
 				remove = append(remove, c)
+				continue
+			case links > 0 && cookieNoticeRe.MatchString(text):
+				remove = append(remove, c)
+				continue
+			case runes <= recircMaxRunes && appealHeadRe.MatchString(text) && appealBox(c):
+				// The reader appeal under a story: its heading opens a box of a few paragraphs
+				// asking for support, and the box goes with it.
+				remove = append(remove, c.Parent)
 				continue
 			case links*2 >= runes && runes <= ctaMaxRunes && readAlsoRe.MatchString(text):
 				// The headline it points to is a link, most of the line; "Siehe auch: Tabelle
@@ -248,6 +298,34 @@ func hasBlockSibling(n *html.Node) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// embedCodeRe matches a text that is the markup of an embed, shown for a reader to copy.
+var embedCodeRe = regexp.MustCompile(`(?is)^<(iframe|script|embed|object)\b[^<>]*>.*</(?:iframe|script|embed|object)>$`)
+
+// holdsEmbedCode reports an element with a text of embed markup outside <pre> and <code>: a
+// widget's "embed this" box. A tutorial's sample markup sits in <pre> or <code>.
+func holdsEmbedCode(n *html.Node) bool {
+	return findElementText(n, func(t *html.Node) bool {
+		d := strings.TrimSpace(t.Data)
+		return len(d) > 16 && d[0] == '<' && !hasAncestor(t, atom.Pre) && !hasAncestor(t, atom.Code) && embedCodeRe.MatchString(d)
+	})
+}
+
+// findElementText reports a text node under n for which f holds, outside scripts and styles.
+func findElementText(n *html.Node, f func(*html.Node) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if f(c) {
+				return true
+			}
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
+		case findElementText(c, f):
+			return true
 		}
 	}
 	return false

@@ -152,6 +152,14 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"the address outranks a visible date on another day", "https://blog.example.com/2020/01/13/journey/",
 			`<html lang="en"><body><h1>A long enough headline here</h1><div class="date">November 5, 2019</div>` + story,
 			extract.Options{}, time.Date(2020, 1, 13, 0, 0, 0, 0, time.UTC), true},
+		{"a labelled publication time a few days after the address's day outranks it", "https://news.example.com/site/data/html_dir/2016/09/13/2016091301145.html",
+			`<html lang="ko"><body><h1>지역 소식 제목이 여기에 있습니다</h1><div class="news_date"><p id="date_text">입력 : 2016.09.15 14:00</p></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "그날"),
+			extract.Options{}, time.Date(2016, 9, 15, 14, 0, 0, 0, kst), false},
+		{"… not a bare date", "https://news.example.com/site/data/html_dir/2016/09/13/2016091301146.html",
+			`<html lang="ko"><body><h1>지역 소식 제목이 여기에 있습니다</h1><div class="news_date"><p id="date_text">입력 : 2016.09.15</p></div>` +
+				strings.ReplaceAll(story, "2001-09-11", "그날"),
+			extract.Options{}, time.Date(2016, 9, 13, 0, 0, 0, 0, kst), true},
 		{"the address picks among metadata that disagree", "https://www.example.de/2019/10/22/entloeten/",
 			`<html><meta name="datePublished" content="2009-04-11T18:06:36"><body><h1>A long enough headline here</h1><time pubdate datetime="2019-10-22T09:00:00">22.10.2019</time>` + story,
 			extract.Options{}, time.Date(2019, 10, 22, 9, 0, 0, 0, time.UTC), false},

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"paperboy/core/boilerplate"
@@ -51,6 +52,10 @@ func trimEdges(body, title string) string {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
+		if before >= fragment && editorCredit.MatchString(paras[i]) {
+			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
+			break
+		}
 		if before < fragment {
 			before += len(textsim.Tokens(paras[i]))
 		}
@@ -60,6 +65,12 @@ func trimEdges(body, title string) string {
 	}
 	return strings.Join(paras[head:tail], "\n\n")
 }
+
+// editorCredit is the whole of the line Chinese sites close a story with, its editor's name:
+// "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】". Below a story's worth of text,
+// nothing after it is the story: recommended stories and promotion boxes follow. The line itself
+// is the story's sign-off, left to the rules for a story's last lines (trailerLine).
+var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // listBeforeHeadline returns the index of the story's headline when the reading opens with a
 // list of other stories' headlines or section links above it: readability took the page column
@@ -177,7 +188,9 @@ func headerLine(p, title string) bool {
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
 	case n <= 16:
-		return true
+		// A label, unless it is two clauses of a Japanese sentence, which a list of names
+		// (bylineNames) would otherwise read it as.
+		return !clauseComma(p)
 	case len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil):
 		// A byline crediting a desk or an agency ("CHARLES GOLDBERG News staff writer",
 		// "Von dpa") names no person, and is as much a header line as one that does.
@@ -207,8 +220,9 @@ func sameHeadline(p, title string) bool {
 	return kp != "" && (kp == kt || len(kp)*2 >= len(kt) && len(kt)*2 >= len(kp) && (strings.Contains(kt, kp) || strings.Contains(kp, kt)))
 }
 
-// trailerRe matches the links that follow a story to more of its author's or section's stories.
-var trailerRe = regexp.MustCompile(`(?i)다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$`)
+// trailerRe matches the links that follow a story to more of its author's or section's stories,
+// and the label over another story's box ("Also on HuffPost:").
+var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {
@@ -226,4 +240,21 @@ func creditLine(p string) bool {
 		return false
 	}
 	return authorLabel(labelBefore(p)) || len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil)
+}
+
+// clauseComma reports a short line that runs on past an ideographic comma with the particles
+// and endings of Japanese around it ("このエントリは、期限切れになった"): a sentence of two
+// clauses, where a section's label is a word or two and a list of names under a headline
+// ("小田健司、佐藤常敬") is written in kanji.
+func clauseComma(p string) bool {
+	if !strings.Contains(p, "、") && !strings.Contains(p, "，") {
+		return false
+	}
+	kana := 0
+	for _, r := range p {
+		if unicode.Is(unicode.Hiragana, r) {
+			kana++
+		}
+	}
+	return kana >= 3
 }

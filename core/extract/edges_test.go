@@ -162,3 +162,27 @@ func TestTrimEdgesCommentsOnTitle(t *testing.T) {
 		t.Errorf("a lede must stay:\n%q", got)
 	}
 }
+
+func TestEditorCreditEndsStory(t *testing.T) {
+	// A Chinese story closes with its editor's credit; the recommended stories under it, each a
+	// headline and a blurb of prose, are the page's promotion, not more of the story.
+	story := strings.Repeat("今年的6月16日是父亲节。每当诵读那些关于父亲的古诗词，许多人的心中都会涌起一种深沉而又温暖的情感。\n\n", 4)
+	promo := "致敬改革开放四十年，文化大家讲述亲历 一个时代有一个时代的文艺，一个时代有一个时代的精神。《见证人》邀请当代中国最具代表性的文化艺术大家，分享其求艺之路的艺术探索与思想感悟。【详细】\n\n" +
+		"文艺星青年|汉语盘点2018|明星读经典,为你做海报\n\n" +
+		"文脉颂中华 人民网文化频道与媒体团一同实地走访六大书院，深入挖掘书院文化中蕴含的丰富哲学思想、人文精神、教化思想、道德理念。【详细】\n\n" +
+		"文艺星青年|汉语盘点2018|明星读经典,为你做海报"
+	for _, credit := range []string{"(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王小明】"} {
+		got := trimEdges(story+credit+"\n\n"+promo, "女儿出嫁，郑板桥画了几笔兰花当嫁妆")
+		if strings.Contains(got, "书院") || strings.Contains(got, "见证人") {
+			t.Errorf("%s: the promotion after the editor's credit stays:\n%s", credit, got)
+		}
+		if !strings.HasPrefix(got, strings.TrimSpace(story)) {
+			t.Errorf("%s: the story is cut:\n%s", credit, got)
+		}
+	}
+	// Above a story's worth of text the credit ends nothing: a header may carry it.
+	head := "责任编辑：孙重远\n\n" + story + "这是故事的最后一段，记者在现场看到了很多人。"
+	if got := trimEdges(head, "标题"); !strings.Contains(got, "最后一段") {
+		t.Errorf("a credit at the top cut the story:\n%s", got)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"paperboy/core/boilerplate"
 	"paperboy/core/textsim"
@@ -177,7 +178,15 @@ func findElement(root *html.Node, match func(*html.Node) bool) *html.Node {
 }
 
 func pageLang(p *page, ld *ldArticle) string {
-	lang := firstNonEmpty(p.lang, p.meta["content-language"], p.meta["og:locale"], ld.lang)
+	var langs []string
+	for _, v := range []string{p.lang, p.meta["content-language"], p.meta["og:locale"], ld.lang} {
+		// <meta http-equiv="Content-Language" content="utf-8">: a charset in the language's
+		// place declares no language, and the next source (or the text) is asked.
+		if e, _ := charset.Lookup(strings.TrimSpace(v)); e == nil {
+			langs = append(langs, v)
+		}
+	}
+	lang := firstNonEmpty(langs...)
 	lang = strings.ReplaceAll(strings.TrimSpace(strings.SplitN(lang, ",", 2)[0]), "_", "-")
 	if len(lang) > 35 {
 		return ""

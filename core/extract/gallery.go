@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"regexp"
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -40,6 +43,39 @@ func galleryBox(n *html.Node) bool {
 	}
 	return attr(n, "itemprop") != "articleBody" && !holdsStory(n)
 }
+
+// maxPhotoText bounds the text of a photo box: a caption and its credit, a sentence or two.
+const maxPhotoText = 300
+
+// photoBox reports a box named for a photo that holds a picture and, beside it, no more than a
+// caption closing on its credit, the photographer's e-mail address or a "place=agency" credit
+// ("<div class=articlePhotoC><img><span>14일 … 겨루고 있다. 최혁중 기자 sajinman@…</span></div>",
+// "… 나섰다. 경주=뉴스1", as Korean papers credit their pictures).
+// Readability keeps such a caption with the story, where it reads as the story's first sentence;
+// like a gallery, the box goes when the story stands without it. A caption without the address is
+// left: some references keep the story's captions.
+func photoBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Span, atom.Table, atom.Figure:
+	default:
+		return false
+	}
+	if !strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "photo") {
+		return false
+	}
+	if textLonger(n, maxPhotoText) || !textLonger(n, 0) || holdsStory(n) {
+		return false
+	}
+	words := strings.Fields(textOf(n))
+	if len(words) < 2 || !photoCredit.MatchString(words[len(words)-1]) {
+		return false
+	}
+	return findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
+}
+
+// photoCredit is the last word of a credited caption: an e-mail address, or a place or label
+// and the agency ("경주=뉴스1", "사진=연합뉴스").
+var photoCredit = regexp.MustCompile(`^(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\pL+=[\pL\d]+)$`)
 
 // dropGalleries removes the gallery boxes preclean marked under root when the text outside
 // them is a story's worth (fragment tokens); a reading that is mostly a gallery keeps it.

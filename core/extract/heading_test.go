@@ -605,3 +605,13 @@ func TestPrintedMetaHeadline(t *testing.T) {
 		`<h1 id="page-type"><a href="/features">Feature</a></h1><h2 class="primary">Sex and the City: The Horror Movie</h2>` + articleBody,
 		"Sex and the City: The Horror Movie"}})
 }
+
+// A metadata title that adds the outlet in brackets after the headline, however long the
+// credit, leaves the printed <h1> the headline.
+func TestBracketedCreditAfterHeadline(t *testing.T) {
+	jaBody := strings.Repeat("<p>シーズン終了後に退任が決まった監督が、就任からの3年間を振り返って語った。</p>", 6)
+	checkTitles(t, []titlePage{{"full-width brackets",
+		`<title>中日の監督が語っていた退任真相（サンプルニュース オリジナル THE EXAMPLE）</title><meta property="og:title" content="中日の監督が語っていた退任真相（サンプルニュース オリジナル THE EXAMPLE）"><meta property="og:site_name" content="サンプルニュース">`,
+		`<h1>サンプルニュース</h1><article><h1>中日の監督が語っていた退任真相</h1>` + jaBody + `</article>`,
+		"中日の監督が語っていた退任真相"}})
+}

@@ -31,9 +31,12 @@ var hiddenClassNames = map[string]bool{
 // hiddenBlock reports an element the browser does not show: the hidden attribute (a hidden child
 // of <body> excepted, see notRendered), an inline display:none or visibility:hidden, the class
 // "hidden" without a responsive override (hiddenClass), or a hiding framework class. A d-none with
-// a breakpoint override ("d-none d-md-block") is shown on some screens.
+// a breakpoint override ("d-none d-md-block") is shown on some screens. <body> and <html> are
+// never hidden blocks.
 func hiddenBlock(n *html.Node) bool {
-	if n.Type != html.ElementNode {
+	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		// A page that hides its whole <body> ("<body class=hidden>") shows it once its script
+		// has run: the page is never hidden as a whole, and the story is inside it.
 		return false
 	}
 	if notRendered(n) {

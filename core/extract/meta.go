@@ -76,7 +76,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	visible := append(append(append(append(append([]string{}, p.dateTexts...), p.strongBylines...), p.byText...), p.bylines...),
 		p.earlyDateTexts...)
 	var unlabelled []string
-	var labelledPub []dateCand
+	var labelledPub, shownPub []dateCand
 	// Elements marked as dates and bylines may print a two-digit year ("Party, 30.10.23"),
 	// day first; Korean, Japanese and Chinese pages put such a year first ("19.11.18").
 	marked := d
@@ -84,6 +84,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	for _, t := range visible {
 		lp, lm := marked.labelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
+		shownPub = append(shownPub, lp...)
 		if len(lp) == 0 {
 			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
 			// is the publication.
@@ -156,7 +157,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	pub = zonedTwins(pub)
-	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below))))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
 	modified, _ = choose(mod)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -174,8 +175,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 // below it when some candidate above it falls on the address's day, and visible dates drop
 // below it regardless; metadata the address does not confirm still stands when nothing else
 // does. A zoned instant falls on the address's day if it does in any zone on Earth: the
-// address was written in the newsroom's.
-func byAddress(cands []dateCand) []dateCand {
+// address was written in the newsroom's. One visible date stands against an address that
+// nothing confirms: a publication time labelled in a date element or byline (shown: "입력 :
+// 2016.09.15 14:00") within a week after the address's day, for the address names the day the
+// story was filed (its id), and the stamp the day it went out.
+func byAddress(cands, shown []dateCand) []dateCand {
 	var day time.Time
 	for _, c := range cands {
 		if c.rank == rankURL {
@@ -199,9 +203,17 @@ func byAddress(cands []dateCand) []dateCand {
 			confirmed = true
 		}
 	}
+	stated := func(c dateCand) bool {
+		if confirmed || c.st.Precision < pubdate.Minute || !slices.ContainsFunc(shown, func(s dateCand) bool { return s.st.Time.Equal(c.st.Time) }) {
+			return false
+		}
+		t := c.st.Time
+		after := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Sub(day)
+		return after > 0 && after <= 7*24*time.Hour
+	}
 	out := make([]dateCand, 0, len(cands))
 	for _, c := range cands {
-		if c.rank < rankURL && !onDay(c.st) && (confirmed || c.rank >= rankVisible) {
+		if c.rank < rankURL && !onDay(c.st) && (confirmed || c.rank >= rankVisible) && !stated(c) {
 			c.rank = rankURL + 1
 		}
 		out = append(out, c)
@@ -761,6 +773,17 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people(writers); len(a) > 0 {
 			return a
 		}
+		// A story taken from another paper credits "writer/outlet" under the headline; the
+		// page's own editor (责任编辑) is no writer of it.
+		if a := people([]string{p.zhHeadWriter}); len(a) > 0 {
+			return a
+		}
+	}
+	// A Japanese job title and name under the headline ("編集委員　田中陽") is the byline.
+	for _, t := range p.jaBylines {
+		if a := people(jaTitledNames(t)); len(a) > 0 {
+			return a
+		}
 	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
@@ -797,9 +820,18 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
 		return a
 	}
-	for _, t := range []string{body, text} {
-		if name := koreanByline(t); name != "" {
+	for i, t := range []string{body, text} {
+		if name := koreanBylineIn(t, i == 0); name != "" {
 			return []string{name}
+		}
+	}
+	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary == "ja" {
+		if a := people(jaBracketByline(body)); len(a) > 0 {
+			return a
+		}
+		// A column names its writer at the end of the headline ("…の矢野論文＝古賀攻").
+		if a := people([]string{jaColumnist(p.h1)}); len(a) > 0 {
+			return a
 		}
 	}
 	return people(zhEditors)

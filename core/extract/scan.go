@@ -85,6 +85,11 @@ type page struct {
 	// in page order; lastZhBlock is the block last recorded.
 	zhLines     []string
 	lastZhBlock *html.Node
+	// jaBylines are the lines right after a headline that print a Japanese job title and the
+	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
+	jaBylines []string
+	// zhHeadWriter is the writer of a "name/outlet" line under a headline ("石佳/中国青年报").
+	zhHeadWriter string
 }
 
 // timeTag is a <time datetime> element with a hint of whether it dates publication and
@@ -196,6 +201,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
+			}
+			if t := jaHeadlineByline(n); t != "" && len(p.jaBylines) < 4 {
+				p.jaBylines = append(p.jaBylines, t)
+			}
+			if p.zhHeadWriter == "" {
+				p.zhHeadWriter = zhHeadlineCredit(n)
 			}
 		}
 		if len(p.headings) < maxHeadings {
@@ -590,7 +601,8 @@ func bylineClass(cls string) int {
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") {
 		return 0
 	}
-	for _, w := range []string{"byline", "reporter", "journalist"} {
+	// "repoter" is how many Korean layouts spell the class of their byline.
+	for _, w := range []string{"byline", "reporter", "repoter", "journalist"} {
 		if strings.Contains(cls, w) {
 			return 2
 		}

@@ -805,6 +805,11 @@ func headingInTitle(headings []string, leads map[string]string, titles []string)
 				}
 				rest = lt[:i] + " | " + lt[i+len(lh):]
 			}
+			// Only a bracketed group follows the heading: the source or the outlet credited
+			// after the headline ("Story（Yahoo!ニュース オリジナル THE PAGE）"), however long.
+			if strings.HasPrefix(lt, lh) && squash(withoutBracketedTail(t)) == squash(h) {
+				return h
+			}
 			joiner := adjoiningSeparator(rest, strings.HasPrefix(lt, lh))
 			// A joiner open on its far side ("Story -Keywords|List-Site-Section",
 			// "Story--Section-Tagline-Site--Site") is the template's separator, used unspaced

@@ -47,7 +47,9 @@ var zhNotNames = map[string]bool{"表示": true, "了解": true, "获悉": true,
 	"本网": true, "简体": true, "繁体": true, "繁體": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
 
 // zhOrgSuffixes end the names of newspapers, agencies, sites and public bodies.
-var zhOrgSuffixes = []string{"社", "报", "網", "网", "台", "刊", "站", "局", "厅", "院", "所", "会", "委", "办", "署", "司", "部", "中心", "集团",
+// A ministry's department ("…司") is left out: Japanese given names end in 司 (小田健司), and
+// a company's "公司" is listed.
+var zhOrgSuffixes = []string{"社", "报", "網", "网", "台", "刊", "站", "局", "厅", "院", "所", "会", "委", "办", "署", "部", "中心", "集团",
 	"公司", "政府", "频道", "新闻", "网络", "传媒", "媒体", "杂志", "周刊", "大学", "学院", "協會", "报業"}
 
 // zhOrgPhrases stand inside names of organisations.
@@ -470,4 +472,31 @@ func hasHanLead(s string) bool {
 		}
 	}
 	return false
+}
+
+// zhNameOutlet is the credit a Chinese page prints under its headline for a story taken from
+// another paper: the writer, a slash, the outlet ("石佳/中国青年报").
+var zhNameOutlet = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／]\s*(\p{Han}{2,12})$`)
+
+// zhOutletWriter returns the writer of a "name/outlet" credit, or "".
+func zhOutletWriter(line string) string {
+	m := zhNameOutlet.FindStringSubmatch(normSpace(line))
+	if m == nil || !zhName(m[1], true) || !isZhOrg(m[2]) {
+		return ""
+	}
+	return m[1]
+}
+
+// zhHeadlineCredit returns the writer of a "name/outlet" line among the first lines of the
+// two elements right after the headline element h, or "".
+func zhHeadlineCredit(h *html.Node) string {
+	return underHeadline(h, 200, func(n *html.Node) string {
+		lines := strings.Split(renderText(n), "\n")
+		for _, line := range lines[:min(3, len(lines))] {
+			if w := zhOutletWriter(line); w != "" {
+				return w
+			}
+		}
+		return ""
+	})
 }

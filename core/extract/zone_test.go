@@ -62,6 +62,11 @@ func TestZonelessDates(t *testing.T) {
 			[]byte(`<html><body><h1>这个约会软件想用你和对方的相似好恶来帮你找对象</h1><p>谢若含 2017-03-01 14:27:02</p><p>` +
 				strings.Repeat("这个约会软件想用你和对方的相似好恶来帮你找对象。", 6) + `</p></body></html>`),
 			extract.Options{}, utc("2017-03-01T06:27:02Z")},
+		{"a charset declared as the language is no language: Chinese text is UTC+8", "https://example.com/a",
+			[]byte(`<html><head><meta http-equiv="Content-Language" content="utf-8"></head><body><h1>女儿出嫁，画了几笔兰花当嫁妆</h1>` +
+				`<div class="box01"><div class="fl">2019年06月15日08:18 来源：文化频道</div></div><p>` +
+				strings.Repeat("父亲的教诲像一盏灯，为我们照亮前行的路。", 8) + `</p></body></html>`),
+			extract.Options{}, utc("2019-06-15T00:18:00Z")},
 		{"Japanese text without a language tag is JST, not Chinese", "https://example.com/a",
 			[]byte(`<html><body><h1>ファインの新聞ストッカーは引越しにも使える</h1><p>2019-03-26 10:00</p><p>` +
 				strings.Repeat("ついつい溜めてしまい、気がつくとかさばって捨てるのにも苦労する新聞紙。", 6) + `</p></body></html>`),

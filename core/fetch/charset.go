@@ -69,9 +69,12 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	if invalid == 0 && (valid > 0 || bytes.IndexByte(body, 0x1B) < 0) {
 		return body, "utf-8"
 	}
-	// Mostly valid UTF-8 with a few broken bytes is a damaged UTF-8 document, not legacy text.
-	if valid >= 4 && invalid*20 <= valid {
-		return bytes.ToValidUTF8(body, []byte("\uFFFD")), "utf-8"
+	// Mostly valid UTF-8 with some stray bytes is UTF-8 text in a legacy template (a CMS
+	// writing UTF-8 stories into a windows-1252 page: the classic "â€™"), or a damaged UTF-8
+	// document; legacy text is not: a page in EUC-KR, GBK or windows-1252 forms a valid
+	// multibyte sequence only by accident, far less often than an invalid one.
+	if valid >= 4 && invalid*2 <= valid {
+		return mixedUTF8(body, declaredLabels(body, contentType)), "utf-8"
 	}
 
 	var fallback []byte
@@ -103,6 +106,59 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	}
 	enc, name := lookup("windows-1252")
 	return decodeWith(enc, body), name
+}
+
+// mixedUTF8 decodes a mostly-UTF-8 body: every valid sequence as UTF-8, a stray byte (a
+// lone high byte, as a single-byte code page writes it) in the first single-byte charset
+// labels declare, else windows-1252, where the web's stray bytes come from; a multibyte
+// sequence cut short becomes one U+FFFD. No library decodes per sequence like this (x/text
+// applies one encoding to the whole input), hence the hand-written loop.
+func mixedUTF8(body []byte, labels []string) []byte {
+	stray, _ := lookup("windows-1252")
+	for _, label := range labels {
+		if enc, name := lookup(label); enc != nil && singleByte(enc) && name != "utf-8" {
+			stray = enc
+			break
+		}
+	}
+	dec := stray.NewDecoder()
+	out := make([]byte, 0, len(body)+len(body)/8)
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(body[i:])
+		if r != utf8.RuneError || size > 1 {
+			out = append(out, body[i:i+size]...)
+			i += size
+			continue
+		}
+		if c >= 0xC2 && c <= 0xF4 && i+1 < len(body) && !utf8.RuneStart(body[i+1]) {
+			// A lead byte followed by continuation bytes that never complete: a cut sequence.
+			out = append(out, "\uFFFD"...)
+			for i++; i < len(body) && !utf8.RuneStart(body[i]); i++ {
+			}
+			continue
+		}
+		if b, err := dec.Bytes(body[i : i+1]); err == nil && utf8.Valid(b) && len(b) > 0 {
+			out = append(out, b...)
+		} else {
+			out = append(out, "\uFFFD"...)
+		}
+		i++
+	}
+	return out
+}
+
+// singleByte reports whether enc maps every byte to one character on its own, which is
+// what decoding a stray byte by itself needs.
+func singleByte(enc encoding.Encoding) bool {
+	b, err := enc.NewDecoder().Bytes([]byte{0xE9})
+	r, _ := utf8.DecodeRune(b)
+	return err == nil && utf8.RuneCount(b) == 1 && r != utf8.RuneError
 }
 
 // usable rejects encodings Decode cannot apply to unmarked bytes: unknown labels, the

@@ -167,10 +167,37 @@ func TestDecodeUTF8Wins(t *testing.T) {
 }
 
 func TestDecodeDamagedUTF8StaysUTF8(t *testing.T) {
-	doc := []byte("<p>" + korean1 + "\xA0broken</p>")
+	// "가" is EA B0 80: cut after two bytes, it is one broken character, not two Latin ones.
+	doc := []byte("<p>" + korean1 + "\xEA\xB0broken</p>")
 	out, cs := Decode(doc, "")
 	if cs != "utf-8" || !utf8.Valid(out) || !bytes.Contains(out, []byte(korean1+"\uFFFDbroken")) {
 		t.Fatalf("Decode = %.80q (%s), want the UTF-8 text with one U+FFFD", out, cs)
+	}
+}
+
+// A CMS writing UTF-8 stories into a page whose template is windows-1252 (or that declares
+// it) leaves both kinds of bytes in one document: each must be read in its own charset, or
+// the story shows "â€™" where the apostrophe was.
+func TestDecodeMixedUTF8AndStrayBytes(t *testing.T) {
+	story := "<p>It\u2019s the \u201cstorm of the century\u201d, said the mayor \u2014 again.</p>" +
+		"<p>Residents\u2019 cars \u2019 \u2019 \u2019</p>"
+	tests := []struct {
+		name, doc, ct, want string
+	}{
+		{"declared windows-1252", `<html><head><meta charset="windows-1252"></head><body>` + "<span>15\xB0C</span>" + story + `</body></html>`, "",
+			"<span>15\u00B0C</span>" + story},
+		{"declared utf-8", "<body><p>bring\xA0up</p>" + story + "</body>", "text/html; charset=utf-8",
+			"<p>bring\u00A0up</p>" + story},
+		{"declared iso-8859-2", `<html><head><meta charset="iso-8859-2"></head><body>` + "<p>Kraj\xB3</p>" + story + `</body></html>`, "",
+			"<p>Kraj\u0142</p>" + story},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, cs := Decode([]byte(tt.doc), tt.ct)
+			if cs != "utf-8" || !strings.Contains(string(out), tt.want) {
+				t.Fatalf("Decode = %q (%s), want utf-8 holding %q", out, cs, tt.want)
+			}
+		})
 	}
 }
 

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Japanese bylines. A Japanese newspaper credits its writers in printed forms that no byline
+// class marks: a job title before the name in a line under the headline ("編集委員　田中陽",
+// "ニュース・エディター　丸谷浩史"), the name alone in brackets closing the story ("…と述べた。
+// 【松本紫帆】"), and a columnist's name closing a column's headline ("…の矢野論文＝古賀攻"). A name is written without a space here, as these forms print it. The dateline
+// that opens a story ("【ワシントン＝大内清】") is not read: references built from structured
+// data leave such pages without an author.
+
+// jaName is a Japanese personal name as bylines print it: two to six kanji, or kanji followed
+// by hiragana ("高橋さやか"). Katakana is left out: "ワシントン秋山信一" glues a place to the name.
+const jaName = `[\p{Han}々]{1,5}(?:[\p{Han}々]|\p{Hiragana}{1,4})`
+
+// jaJobTitles are the job titles printed before a writer's name; the longer forms come first
+// so that the alternation takes them whole.
+const jaJobTitles = `(?:特別編集委員|客員論説委員|上級論説委員|編集委員|論説委員|解説委員|専門委員|本社コメンテーター|コメンテーター|` +
+	`ニュース・エディター|エディター|編集局長|論説主幹|編集長|支局長|特派員|コラムニスト|ジャーナリスト|記者)`
+
+var (
+	// jaTitledByline is "編集委員　田中陽" or "編集委員 田中陽／中沢克二": the title, a space, the names.
+	jaTitledByline = regexp.MustCompile(`^` + jaJobTitles + `[\s\x{3000}]+(` + jaName + `(?:\s*[/／、・]\s*` + jaName + `)*)$`)
+	// jaClosingSign is the writers' names in brackets right after the story's last sentence.
+	jaClosingSign = regexp.MustCompile(`。\s*【(` + jaName + `(?:、` + jaName + `)*)】$`)
+	// jaHeadlineSign is a columnist's name closing a column's headline: "つむじ風の矢野論文＝古賀攻".
+	jaHeadlineSign = regexp.MustCompile(`.＝(` + jaName + `)$`)
+	// jaNameSplit separates the names of a list.
+	jaNameSplit = regexp.MustCompile(`\s*[/／、・]\s*`)
+)
+
+// jaNotNames are words in a name's place in those brackets: news agencies and desks
+// ("【共同】", "【時事】").
+var jaNotNames = map[string]bool{"共同": true, "時事": true, "本社": true, "本紙": true, "取材班": true, "本紙取材班": true,
+	"共同通信": true, "時事通信": true, "新華社": true, "聯合": true, "編集部": true, "支局": true}
+
+// jaNames splits a list of names and returns them, or nil when any is no name.
+func jaNames(list string) []string {
+	var out []string
+	for _, n := range jaNameSplit.Split(list, -1) {
+		if jaNotNames[n] {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// jaTitledNames reads the names of a line "job title, names" ("編集委員　田中陽"), or nil.
+func jaTitledNames(s string) []string {
+	if m := jaTitledByline.FindStringSubmatch(normSpace(s)); m != nil {
+		return jaNames(m[1])
+	}
+	return nil
+}
+
+// jaHeadlineByline returns the text of an element printed right after the headline element h
+// (one of its next two element siblings) that is a titled Japanese byline, or "".
+func jaHeadlineByline(h *html.Node) string {
+	return underHeadline(h, 40, func(n *html.Node) string {
+		if t := normSpace(textOf(n)); len(jaTitledNames(t)) > 0 {
+			return t
+		}
+		return ""
+	})
+}
+
+// underHeadline asks read of each of the two elements printed right after the headline
+// element h that holds no more than maxText bytes of text (a longer one is the story itself,
+// not a byline or credit box), and returns its first answer that is not "".
+func underHeadline(h *html.Node, maxText int, read func(*html.Node) string) string {
+	seen := 0
+	for n := h.NextSibling; n != nil && seen < 2; n = n.NextSibling {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		seen++
+		if textLonger(n, maxText) {
+			continue
+		}
+		if s := read(n); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// jaBracketByline reads the writers a Japanese story names in brackets closing its last
+// paragraph.
+func jaBracketByline(body string) []string {
+	paras := strings.Split(strings.TrimSpace(body), "\n\n")
+	if m := jaClosingSign.FindStringSubmatch(strings.TrimSpace(paras[len(paras)-1])); m != nil {
+		return jaNames(m[1])
+	}
+	return nil
+}
+
+// jaColumnist returns the columnist a Japanese headline names after "＝" at its end, or "".
+func jaColumnist(headline string) string {
+	if m := jaHeadlineSign.FindStringSubmatch(strings.TrimSpace(headline)); m != nil && !jaNotNames[m[1]] {
+		return m[1]
+	}
+	return ""
+}
