@@ -213,6 +213,24 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
 			}
+			if !hasAttr(n, teaserMark) && headlineLedChildren(n) >= minTeasers {
+				// Marked on the whole page, where each item still opens with its headline's
+				// link: readability drops such links as link-dense, and the stamps and
+				// excerpts it leaves no longer read as teasers (teaserRun) in its reading.
+				// On the whole page a forum post or a comment, led by its author's name and
+				// dated, looks alike: only a list whose items are all led by a headline is
+				// marked (teaserRun would not know the rest of a list in part).
+				run := teaserRun(n)
+				if headlineLeads(run) < len(run) {
+					run = nil
+				}
+				for _, t := range run {
+					markTree(t, teaserMark)
+					if h := listHeading(t); h != nil && !slices.Contains(run, h) {
+						markTree(h, teaserMark)
+					}
+				}
+			}
 		}
 		if n.Type == html.TextNode && isJunkText(n.Data) {
 			remove = append(remove, n)
@@ -698,9 +716,9 @@ func holdsStory(n *html.Node) bool {
 // of its blocks are comments (cutAtThread), though it strips the names that told them.
 const threadMark = "data-pb-thread"
 
-// markTree sets the attribute mark (threadMark, galleryMark) on n and every element under it:
-// readability replaces a <div> that holds one paragraph by that paragraph, and the mark must
-// outlive the wrapper.
+// markTree sets the attribute mark (threadMark, galleryMark, teaserMark) on n and every element
+// under it: readability replaces a <div> that holds one paragraph by that paragraph, and the mark
+// must outlive the wrapper.
 func markTree(n *html.Node, mark string) {
 	if n.Type != html.ElementNode {
 		return

@@ -101,7 +101,9 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	}
 	var c bodyCandidate
 	n := articleContainer(doc)
+	items := false
 	if n != nil {
+		items = itemized(n)
 		postclean(n)
 		cutAtThread(n)
 		c = newCandidate(renderText(n))
@@ -131,6 +133,13 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	}
 	switch {
 	case betterContainer(r, c, descTokens):
+		best = c
+	case items && c.size > r.size && r.size >= minBody && textsim.Recall(c.tokens, r.tokens) >= 0.95 &&
+		(len(descTokens) < 5 || textsim.Recall(c.tokens, descTokens) >= textsim.Recall(r.tokens, descTokens)) &&
+		wholeItems(n, r.text):
+		// The named container is the story cut into like items (text, heading, embed, text…)
+		// and readability kept some of them whole and left the others out: the container is
+		// the whole story.
 		best = c
 	case len(descTokens) >= 8 && textsim.Recall(r.tokens, descTokens) < 0.5:
 		// Readability took a login form, a list of names or a ticker that has nothing of what
@@ -324,6 +333,74 @@ func articleContainer(doc *html.Node) *html.Node {
 		}
 	}
 	return best.n
+}
+
+// minItems is the number of like items from which a container is a story cut into items.
+const minItems = 4
+
+// itemized reports a container whose children are all blocks of one tag and one class holding
+// text, minItems or more ("<div class=item>" after "<div class=item>"): a story a CMS builds of
+// text, heading and embed items. Readability scores each item on its own and may drop the short
+// ones (a heading item, a line of text between two embeds). Furniture inside a container (a
+// share bar, an author's box, related links) has a class of its own and breaks the run.
+func itemized(n *html.Node) bool {
+	var key string
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+			continue
+		}
+		k := c.Data + "|" + attr(c, "class")
+		switch {
+		case attr(c, "class") == "":
+			return false
+		case key == "":
+			key = k
+		case k != key:
+			return false
+		}
+		if textLonger(c, 0) {
+			count++
+		}
+	}
+	return count >= minItems
+}
+
+// wholeItems reports a reading that took each item of an itemized container whole or left it
+// out, and left out only prose: every line of an item is in the reading, or none is, and an item
+// left out is mostly not links. An item the reading holds in part had furniture inside it that
+// readability cleaned out (a promotion box, a share line), and the container would bring it back.
+func wholeItems(n *html.Node, reading string) bool {
+	read := squash(reading)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		in, out := 0, 0
+		for _, line := range strings.Split(renderText(c), "\n\n") {
+			if q := squash(line); len(q) < 3 {
+				continue
+			} else if strings.Contains(read, q) {
+				in++
+			} else {
+				out++
+			}
+		}
+		if in > 0 && out > 0 {
+			return false
+		}
+		if in == 0 && out > 0 {
+			// An item left out whole is the story's when it is prose: a heading, a paragraph
+			// between two embeds. A card that is one link to another page is a teaser.
+			if text, links := textAndLinks(c); 3*links >= utf8.RuneCountInString(text) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // minRun is the number of paragraphs from which a repeated container name marks a story's

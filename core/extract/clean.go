@@ -97,6 +97,7 @@ const placeholderMaxRunes = 600
 // readability chose.
 func postclean(root *html.Node) {
 	dropGalleries(root)
+	dropTeasers(root)
 	var remove []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {

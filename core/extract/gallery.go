@@ -27,6 +27,10 @@ var galleryPairs = map[string]bool{"slide show": true, "video list": true}
 // galleryMark is the attribute preclean sets on a gallery box and everything under it.
 const galleryMark = "data-pb-gallery"
 
+// teaserMark is the attribute preclean sets on each item of a teaser list (teaserRun) and
+// everything under it.
+const teaserMark = "data-pb-teaser"
+
 // galleryBox reports an element named as a gallery that does not hold the story's headline or
 // main content.
 func galleryBox(n *html.Node) bool {

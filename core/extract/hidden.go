@@ -74,7 +74,8 @@ var (
 
 // hiddenHolder returns the outermost hidden block that holds the opening of a reading (its first
 // line of 80 runes or more), or nil; a block the page's own sheet hides counts (a push-notification
-// box waiting after the footer). Only blocks of a story's size are looked at.
+// box waiting after the footer), and so does an overlay waiting for a click (overlayBox). Only
+// blocks of a story's size are looked at.
 func hiddenHolder(doc *html.Node, sheet *sheetHiding, reading string) *html.Node {
 	probe := readingProbe(reading)
 	if probe == "" {
@@ -91,7 +92,7 @@ func hiddenHolder(doc *html.Node, sheet *sheetHiding, reading string) *html.Node
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 				return
 			}
-			if hiddenBlock(n) || sheet.hides(n) {
+			if hiddenBlock(n) || sheet.hides(n) || overlayBox(n) {
 				if textLonger(n, 200) && strings.Contains(squash(textOf(n)), probe) {
 					found = n
 				}
@@ -351,4 +352,32 @@ func (s *sheetHiding) hides(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// overlayWords are class/id tokens of a box laid over the page on demand: a sign-up or terms
+// pop-up, a modal dialog.
+var overlayWords = map[string]bool{"popover": true, "popup": true, "modal": true, "lightbox": true}
+
+// overlayBox reports a box the browser shows only when a script opens it, where the sheet that
+// hides it is not in the page (a linked stylesheet): a <dialog> without "open", or a box named as
+// a pop-up or modal (popover2, signup-modal) that holds a form's fields, as registration and
+// consent pop-ups do. A story set in a modal of a list page holds no form; a box holding the
+// page's headline is the page's.
+func overlayBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Dialog:
+		return !hasAttr(n, "open")
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false // a page or story wrapper whose class names a script plugin ("stencil-plugin-lightbox")
+	}
+	holds := func(name string) bool {
+		return (containsFoldASCII(name, "pop") || containsFoldASCII(name, "modal") || containsFoldASCII(name, "lightbox")) &&
+			nameHolds(strings.TrimRight(name, "0123456789"), overlayWords, nil)
+	}
+	if !anyField(attr(n, "class"), holds) && !holds(attr(n, "id")) || holdsStory(n) {
+		return false
+	}
+	return findElement(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.Input && !strings.EqualFold(attr(c, "type"), "hidden") || c.DataAtom == atom.Textarea
+	}) != nil
 }

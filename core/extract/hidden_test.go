@@ -127,3 +127,47 @@ func TestSheetHidesNameTwiceInOneRule(t *testing.T) {
 		t.Error("a later rule shows #box again")
 	}
 }
+
+func TestOverlayBoxIsNeverTheStory(t *testing.T) {
+	var story, terms strings.Builder
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&story, "<p>Franchise paragraph %d: many owners believe the brand's agreement cannot be changed, yet fees, transfers and guarantees are often negotiated.</p>", i)
+	}
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&terms, "<p>Terms paragraph %d: the website is owned and managed by the company, and as a user you are granted a revocable licence to use it under these terms.</p>", i)
+	}
+	overlays := map[string]string{
+		"pop-up with a form": `<div id="pop2" class="popover2"><form action="/register"><div><b>Check <input type="checkbox" name="agree"> to state you agree to our terms</b></div><div class="terms">` +
+			terms.String() + `</div><input type="button" value="Close Me" onclick="closePopOver('pop2')"></form></div>`,
+		"dialog not open": `<dialog id="terms"><p><textarea name="note"></textarea></p><div class="terms">` + terms.String() + `</div></dialog>`,
+	}
+	for name, overlay := range overlays {
+		page := `<html><head><title>Hotel franchise agreements are negotiable</title><link rel="stylesheet" href="/popover.css"></head><body>
+<div id="page"><div id="main"><h1>Hotel franchise agreements are negotiable</h1><div class="inline"><div id="abody">` + story.String() + `</div></div></div></div>
+<div class="layer"><div class="wrap">` + overlay + `</div></div></body></html>`
+		r, err := Extract("https://example.com/franchise", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(r.Body, "Terms paragraph") || !strings.Contains(r.Body, "Franchise paragraph 5") {
+			t.Errorf("%s: body is not the story:\n%s", name, r.Body)
+		}
+	}
+}
+
+func TestStoryInModalIsRead(t *testing.T) {
+	// A list page that opens a story in a modal: the modal holds the headline, and no form.
+	var story strings.Builder
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&story, "<p>Harbour paragraph %d: the ferries leave from the northern pier each hour, and the fish market opens at five in the morning.</p>", i)
+	}
+	page := `<html><head><title>A guide to the harbour</title></head><body><div class="list"><a href="/a">Other story</a></div>
+<div class="modal story-modal"><input type="search" name="q"><h1>A guide to the harbour</h1>` + story.String() + `</div></body></html>`
+	r, err := Extract("https://example.com/harbour", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Harbour paragraph 7") {
+		t.Errorf("the story in the modal is lost:\n%.300s", r.Body)
+	}
+}

@@ -3,10 +3,13 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // A page's trailing blocks often list other stories as teasers: each item opens with the other
@@ -81,6 +84,9 @@ func teaserItem(n *html.Node) bool {
 		return false
 	}
 	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+	if !strings.ContainsAny(text, "0123456789…") && !strings.Contains(text, "...") {
+		return false // every stamp the expressions find holds a digit, every cut excerpt "…" or "..."
+	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
 		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDayRe.MatchString(head) && teaserDayRe.MatchString(text))
 }
@@ -128,4 +134,117 @@ func textCells(tr *html.Node) int {
 		}
 	}
 	return cells
+}
+
+// listHeadingMaxRunes bounds the heading over a teaser list ("Part of complete coverage on").
+const listHeadingMaxRunes = 80
+
+// listHeading returns the element right before a teaser item when it is the list's heading: a
+// short line that ends no sentence. Its link ("… on <a>CNN Recommends</a>") goes with the items'
+// in readability, and the words left would close the story. A story's closing line ends in a stop.
+func listHeading(item *html.Node) *html.Node {
+	var prev *html.Node
+	for s := item.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+		if s.Type == html.ElementNode && textLonger(s, 0) {
+			prev = s
+			break
+		}
+	}
+	if prev == nil || textLonger(prev, listHeadingMaxRunes) {
+		return nil
+	}
+	text := normSpace(textOf(prev))
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".!?\"”'’)", r) {
+		return nil
+	}
+	return prev
+}
+
+// headlineLedChildren counts the element children of n led by a headline's link (headlineLeads):
+// asked of every element of the page before teaserRun, whose expressions would cost far more
+// on the menus and link lists of a whole page.
+func headlineLedChildren(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && headlineLeads([]*html.Node{c}) == 1 {
+			count++
+		}
+	}
+	return count
+}
+
+// headlineLeads counts the teaser items whose lead link reads as a headline, three words or more,
+// where a forum post or a comment opens with its author's linked name.
+func headlineLeads(items []*html.Node) int {
+	n := 0
+	for _, item := range items {
+		if lead := leadLink(item); lead != nil && wordsAtLeast(lead, 3) {
+			n++
+		}
+	}
+	return n
+}
+
+// wordsAtLeast reports whether the text under n holds at least min words (runs of non-space),
+// counted without building the text.
+func wordsAtLeast(n *html.Node, min int) bool {
+	words, in := 0, false
+	var walk func(*html.Node) bool
+	walk = func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			for _, r := range c.Data {
+				switch {
+				case unicode.IsSpace(r):
+					in = false
+				case !in:
+					in = true
+					if words++; words >= min {
+						return true
+					}
+				}
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
+// dropTeasers removes the teaser items preclean marked under root that follow a story's worth
+// (fragment tokens) of other text: the list of other stories after a story. A page that is such
+// a list, or opens with one, keeps it. Only blocks go: readability wraps an item's loose text in
+// a new, unmarked paragraph, and an item left without its marked headline link would no longer
+// read as a teaser (teaserRun).
+func dropTeasers(root *html.Node) {
+	var marked []*html.Node
+	before := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if before < fragment {
+					before += len(textsim.Tokens(c.Data))
+				}
+			case c.Type != html.ElementNode:
+			case hasAttr(c, teaserMark) && blockTags[c.DataAtom]:
+				if before >= fragment {
+					marked = append(marked, c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	for _, n := range marked {
+		n.Parent.RemoveChild(n)
+	}
 }

@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"paperboy/core/extract"
+)
+
+// A story a CMS builds of like items (text, heading, embed, picture, text): readability scores
+// each item on its own and drops the heading items and the short text between two embeds; the
+// container named for the story holds them all.
+func TestStoryCutIntoItems(t *testing.T) {
+	text := func(paras ...string) string {
+		return `<div class="item"><div class="content html"><p>` + strings.Join(paras, `</p><p>`) + `</p></div></div>`
+	}
+	head := func(h string) string {
+		return `<div class="item"><div class="content header"><h2>` + h + `</h2></div></div>`
+	}
+	embed := `<div class="item"><div class="content oembed"><iframe src="https://embed.example.com/p/1"></iframe></div></div>`
+	picture := `<div class="item"><div class="content assets"><figure><img src="/i/1.jpg" alt=""><figcaption></figcaption></figure></div></div>`
+	items := text("Dubai is on another level when it comes to food, and the emirate boasts hundreds of restaurants that can satisfy a visitor's every craving, however expensive.",
+		"Now the city has outdone itself with a record-breaking burger, sold at a charity auction on Thursday evening for ten thousand dollars.",
+		"The burger is now considered the world's most expensive sandwich, beating a previous record that was set two years ago in the same mall.",
+		"The founder of a lifestyle magazine called the winning bid, and the money will go to a charity that pays for screening at an early stage.") +
+		head("All proceeds will go to breast cancer awareness") + embed + head("Wondering what is so special about it?") +
+		text("It is made of seven beef patties, one for each emirate, with aged cheddar cheese and strips of veal bacon in a saffron brioche bun.",
+			"It was prepared by the culinary director of the restaurant, who said the kitchen had worked on the recipe for more than a month.") +
+		embed + head("It is not the first luxury burger in the city") + picture +
+		text("The burger covered in gold leaf was priced at two hundred and thirty dirhams during a food festival earlier this year.")
+	page := `<html><head><title>The most expensive burger was sold in Dubai</title></head><body><div class="container"><div class="col-sm-8">` +
+		`<section class="article-view"><article class="fullview"><h1>The most expensive burger was sold in Dubai</h1>` +
+		`<div class="post-content">` + items + `</div><div class="social-buttons"><a href="/share">Share</a></div></article></section></div>` +
+		`<div class="col-sm-4"><aside class="sidebar"><h2>Trending</h2><article><h2><a href="/x">A man faces charges in New York</a></h2></article></aside></div></div></body></html>`
+	r, err := extract.Extract("https://example.com/burger", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGoneKept(t, r.Body, []string{"A man faces charges"},
+		[]string{"another level", "Wondering what is so special", "seven beef patties", "not the first luxury burger", "covered in gold leaf"})
+}
+
+// An item that is a card linking to another page, left out of the reading, is a teaser: the
+// container, which would bring it back, is not taken.
+func TestTeaserItemKeepsReading(t *testing.T) {
+	para := func(i int) string {
+		return `<p>The council met on Monday to debate the budget for the coming year, and the members argued for hours about the rates, point ` +
+			strings.Repeat("x", i) + ` of the agenda.</p>`
+	}
+	item := func(body string) string { return `<div class="outer"><div class="inner">` + body + `</div></div>` }
+	card := `<div class="row teaser_list"><div class="row teaser_list_header">Discover the water pipes of a house!</div><div class="row items"><div class="card">` +
+		`<a href="/house"><div><img src="/h.jpg"></div><div><p class="meta">Consumer information</p><p class="headline">The interactive house</p>` +
+		`<p class="subheadline">Take a virtual tour through a typical home and learn more about the gas and water pipes that run through it.</p><span>Learn more</span></div></a></div></div></div>`
+	items := item(para(1)+para(2)) + item(para(3)+para(4)) + item(card) + item(para(5)+para(6)) + item(para(7)+para(8)) + item(para(9))
+	page := `<html><head><title>Council passes budget</title></head><body><div class="page"><h1>Council passes budget</h1>` +
+		`<div class="blog_detail_content_text">` + items + `</div></div></body></html>`
+	r, err := extract.Extract("https://example.com/budget", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGoneKept(t, r.Body, []string{"virtual tour"}, []string{"point x of", "point xxxxxxxxx of"})
+}

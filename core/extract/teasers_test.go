@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"paperboy/core/extract"
+)
+
+// A list of other stories beside the story, each item its headline's link, a stamp, a thumbnail
+// and an excerpt: readability drops the headline links as link-dense and keeps the stamps and
+// excerpts, which then close the story as prose.
+func TestTeaserListWhoseLinksReadabilityDrops(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>", i)
+	}
+	var items strings.Builder
+	for i, s := range []struct{ head, excerpt string }{
+		{"Bridge closed for repairs", "Drivers will have to take the ring road while the deck of the old bridge is replaced over the winter."},
+		{"Library opens on Sundays", "The central library will open its doors on Sundays from May, after a petition signed by two thousand readers."},
+		{"New tram line approved", "The line will link the station with the northern suburbs, where thousands of new flats are being built."},
+		{"Schools to get new heating", "Twelve schools will have their old boilers replaced before winter, the education office said on Friday."},
+	} {
+		fmt.Fprintf(&items, `<div class="box"><div class="inner"><div><a href="/n/%d">%s</a></div><div class="stamp">updated %d:58 PM EST, Fri January 4, 2013</div>`+
+			`<div class="thumb"><a href="/n/%d"><img src="/i/%d.jpg" alt=""></a></div><div class="excerpt">%s</div></div></div>`, i, s.head, i+1, i, i, s.excerpt)
+	}
+	page := `<html><head><title>Council passes budget</title></head><body><div id="page"><h1>Council passes budget</h1><div class="area">` +
+		`<div class="left">` + story.String() + `</div>` +
+		`<div class="right"><div class="coverage"><div class="head"><div>Part of complete coverage on</div><div><a href="/popular">Most popular</a></div></div>` + items.String() + `</div></div>` +
+		`</div></div></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"ring road", "northern suburbs", "old boilers", "updated", "complete coverage"}, nil)
+}
+
+// A list led by headlines only in part (a forum's follow-ups, most titled in a word) is not
+// marked: dropping the marked items alone would leave too few for the rest to read as a list.
+func TestTeaserListLedInPartByHeadlines(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>", i)
+	}
+	followups := `<p>Follow-ups:</p><ul>` +
+		`<li><a href="/m/5422.html">what about the rates</a> <b>Reader</b> <i>09:02:51 5/23/06</i> (2)</li>` +
+		`<li><a href="/m/5345.html">Waterworks</a> <b>Guest</b> <i>16:31:00 1/31/06</i> (367)</li>` +
+		`<li><a href="/m/5259.html">Budget</a> <b>Visitor</b> <i>22:19:04 8/25/05</i> (10)</li></ul>`
+	page := `<html><head><title>Council passes budget</title></head><body><div class="post"><h1>Council passes budget</h1>` +
+		story.String() + followups + `</div></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"what about the rates", "Waterworks", "16:31:00"}, nil)
+}
