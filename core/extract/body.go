@@ -32,12 +32,15 @@ var blockTags = map[atom.Atom]bool{
 var junkWords = map[string]bool{}
 
 // junkPairs are furniture names written as two tokens ("most-read", "font_size").
-var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true}
+// Recommendation widgets ("ob-widget", "rc-widget") are among them.
+var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true,
+	"ob widget": true, "rc widget": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
 		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
-		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip`) {
+		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip
+		trc zergnet revcontent recirculation`) { // the last line: recommendation networks' widgets ("Trending Now", "Promoted Stories")
 		junkWords[w] = true
 	}
 }

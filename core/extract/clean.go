@@ -29,6 +29,9 @@ var (
 		`Новости партн[её]ров|Последние новости|Главное за сутки|zobacz (?:też|także|również)|podobne (?:artykuły|tematy)|Τελευταία νέα|Σχετικά άρθρα|Διαβάστε (?:επίσης|ακόμη)|` +
 		`Leia também|Veja também|Lea también|Le puede interesar|Lire aussi|À lire aussi|เรื่องที่เกี่ยวข้อง|` +
 		`related (?:posts|reading)|` +
+		// Recommendation networks' labels over their sponsored teasers.
+		`promoted (?:stories|content|links)|sponsored (?:stories|content|links|headlines)|(?:you )?may (?:also )?like|` +
+		`(?:more )?from (?:the|around the) web|around the web|paid (?:partner )?content|recommended by \S.{0,30}|` +
 		`(?:das|dies) könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|(?:weitere|verwandte|ähnliche|empfohlene|neueste) (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|` +
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",

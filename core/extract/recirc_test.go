@@ -26,3 +26,24 @@ func TestRecommendedBoxIsFurniture(t *testing.T) {
 		t.Errorf("the recommended box is not furniture")
 	}
 }
+
+func TestRecirculationWidgetIsFurniture(t *testing.T) {
+	// A recommendation widget after the story ("Trending Now", "Promoted Stories") with no
+	// naming word but its network's: each teaser links its headline, a reader's name, an age
+	// and the reader's comment.
+	var recs strings.Builder
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&recs, `<div><a href="/s/%d"><div>Teaser headline number %d</div><div>Reader%d</div><div>2d</div><div>%s</div></a></div>`,
+			i, i, i, strings.Repeat("A reader's long comment on this teaser, far from the story. ", 6))
+	}
+	for _, cls := range []string{"spotim-recirculation x1", "trc_rbox_container", "ob-widget ob-grid", "rc-widget"} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><div class="` + cls + `"><div data-spmark="title">Trending Now</div>` +
+			recs.String() + `</div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := bodyOf(doc).FirstChild; box == nil || !isJunk(box) {
+			t.Errorf("the recommendation widget %q is not furniture", cls)
+		}
+	}
+}
