@@ -742,24 +742,44 @@ func dropMarked(root *html.Node) bool { return dropMarks(root, threadMark) }
 // galleryMark), and reports whether there were any.
 func dropMarks(root *html.Node, mark string) bool {
 	var marked []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if hasAttr(c, mark) {
-				marked = append(marked, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(root)
+	visitMarks(root, func(c *html.Node) bool { return hasAttr(c, mark) }, 0, func(c *html.Node, _ int) bool {
+		marked = append(marked, c)
+		return false
+	})
 	for _, n := range marked {
 		n.Parent.RemoveChild(n)
 	}
 	return len(marked) > 0
+}
+
+// visitMarks walks the tree under root in page order and calls at for each element that marked
+// reports, without entering it, with the tokens of the other text read before it, counted up to
+// limit; at returns true to stop the walk. It returns the tokens of the text outside the marked
+// elements read by then, up to limit. The drops of marked boxes (threads, galleries, teasers)
+// differ only in what they do with a mark and the story's text around it.
+func visitMarks(root *html.Node, marked func(*html.Node) bool, limit int, at func(c *html.Node, before int) bool) int {
+	before := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if before < limit {
+					before += len(textsim.Tokens(c.Data))
+				}
+			case c.Type != html.ElementNode:
+			case marked(c):
+				if at(c, before) {
+					return true
+				}
+			case walk(c):
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return before
 }
 
 // threadHeading reports the heading of a reader comment thread by its class or id
@@ -783,31 +803,16 @@ func threadHeading(n *html.Node) bool {
 // sidebar readability took along). A marked block above the story is only dropped. It reports
 // whether it cut.
 func cutAtThread(root *html.Node) bool {
-	before := 0
 	var drop []*html.Node
 	var cut *html.Node
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				if before < minDescribed {
-					before += len(textsim.Tokens(c.Data))
-				}
-			case c.Type != html.ElementNode:
-			case hasAttr(c, threadMark):
-				if before >= minDescribed {
-					cut = c
-					return true
-				}
-				drop = append(drop, c)
-			case walk(c):
-				return true
-			}
+	visitMarks(root, func(c *html.Node) bool { return hasAttr(c, threadMark) }, minDescribed, func(c *html.Node, before int) bool {
+		if before >= minDescribed {
+			cut = c
+			return true
 		}
+		drop = append(drop, c)
 		return false
-	}
-	walk(root)
+	})
 	for _, n := range drop {
 		n.Parent.RemoveChild(n)
 	}

@@ -6,8 +6,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"paperboy/core/textsim"
 )
 
 // A story page may carry a gallery, a slideshow or a video playlist inside the story's
@@ -81,24 +79,10 @@ var photoCredit = regexp.MustCompile(`^(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\pL+=[
 // them is a story's worth (fragment tokens); a reading that is mostly a gallery keeps it.
 func dropGalleries(root *html.Node) {
 	var marked []*html.Node
-	outside := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				if outside < fragment {
-					outside += len(textsim.Tokens(c.Data))
-				}
-			case c.Type != html.ElementNode:
-			case hasAttr(c, galleryMark):
-				marked = append(marked, c)
-			default:
-				walk(c)
-			}
-		}
-	}
-	walk(root)
+	outside := visitMarks(root, func(c *html.Node) bool { return hasAttr(c, galleryMark) }, fragment, func(c *html.Node, _ int) bool {
+		marked = append(marked, c)
+		return false
+	})
 	if outside < fragment {
 		return
 	}

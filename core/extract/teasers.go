@@ -8,8 +8,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"paperboy/core/textsim"
 )
 
 // A page's trailing blocks often list other stories as teasers: each item opens with the other
@@ -224,26 +222,12 @@ func wordsAtLeast(n *html.Node, min int) bool {
 // read as a teaser (teaserRun).
 func dropTeasers(root *html.Node) {
 	var marked []*html.Node
-	before := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				if before < fragment {
-					before += len(textsim.Tokens(c.Data))
-				}
-			case c.Type != html.ElementNode:
-			case hasAttr(c, teaserMark) && blockTags[c.DataAtom]:
-				if before >= fragment {
-					marked = append(marked, c)
-				}
-			default:
-				walk(c)
-			}
+	visitMarks(root, func(c *html.Node) bool { return hasAttr(c, teaserMark) && blockTags[c.DataAtom] }, fragment, func(c *html.Node, before int) bool {
+		if before >= fragment {
+			marked = append(marked, c)
 		}
-	}
-	walk(root)
+		return false
+	})
 	for _, n := range marked {
 		n.Parent.RemoveChild(n)
 	}
