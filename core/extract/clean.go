@@ -242,27 +242,32 @@ func linkList(n *html.Node) bool {
 // bound of its whitespace-normalised length), without building it.
 func textLonger(n *html.Node, max int) bool {
 	count := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				if !unicode.IsSpace(r) {
-					count++
-				}
-			}
-			return count > max
-		}
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript) {
-			return false
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
+	return textUntil(n, func(t string) bool {
+		for _, r := range t {
+			if !unicode.IsSpace(r) {
+				count++
 			}
 		}
+		return count > max
+	})
+}
+
+// textUntil hands the text nodes under n, in page order and outside scripts, styles and
+// noscript fallbacks, to enough until it reports true, and reports whether it did: the counts
+// that stop early (textLonger, wordsAtLeast) read no more of a large box than they need.
+func textUntil(n *html.Node, enough func(string) bool) bool {
+	if n.Type == html.TextNode {
+		return enough(n.Data)
+	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript) {
 		return false
 	}
-	return walk(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if textUntil(c, enough) {
+			return true
+		}
+	}
+	return false
 }
 
 func nextElement(n *html.Node) *html.Node {

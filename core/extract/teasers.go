@@ -190,29 +190,20 @@ func headlineLeads(items []*html.Node) int {
 // counted without building the text.
 func wordsAtLeast(n *html.Node, min int) bool {
 	words, in := 0, false
-	var walk func(*html.Node) bool
-	walk = func(c *html.Node) bool {
-		if c.Type == html.TextNode {
-			for _, r := range c.Data {
-				switch {
-				case unicode.IsSpace(r):
-					in = false
-				case !in:
-					in = true
-					if words++; words >= min {
-						return true
-					}
+	return textUntil(n, func(t string) bool {
+		for _, r := range t {
+			switch {
+			case unicode.IsSpace(r):
+				in = false
+			case !in:
+				in = true
+				if words++; words >= min {
+					return true
 				}
 			}
 		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if walk(k) {
-				return true
-			}
-		}
 		return false
-	}
-	return walk(n)
+	})
 }
 
 // dropTeasers removes the teaser items preclean marked under root that follow a story's worth
