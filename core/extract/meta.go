@@ -76,7 +76,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	visible := append(append(append(append(append([]string{}, p.dateTexts...), p.strongBylines...), p.byText...), p.bylines...),
 		p.earlyDateTexts...)
 	var unlabelled []string
-	var labelledPub, shownPub []dateCand
+	var labelledPub []dateCand
 	// Elements marked as dates and bylines may print a two-digit year ("Party, 30.10.23"),
 	// day first; Korean, Japanese and Chinese pages put such a year first ("19.11.18").
 	marked := d
@@ -84,13 +84,14 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	for _, t := range visible {
 		lp, lm := marked.labelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
-		shownPub = append(shownPub, lp...)
 		if len(lp) == 0 {
 			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
 			// is the publication.
 			unlabelled = append(unlabelled, beforeUpdateLabel(t))
 		}
 	}
+	// The labelled times of date elements and bylines, before the page's running text adds its own.
+	shownPub := labelledPub[:len(labelledPub):len(labelledPub)]
 	lp, lm := d.labelled(p.text)
 	pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 	d.value(&pub, rankVisible, times...)
