@@ -55,10 +55,10 @@ var (
 // cookieNoticeRe opens a cookie notice: its accept button's label, then who uses cookies.
 var cookieNoticeRe = regexp.MustCompile(`(?i)^(?:(?:i )?(?:accept|agree|ok|got it|close)\W+)?(?:we|this (?:web ?)?site|our (?:web ?)?site|[^.!?]{1,60}? and (?:its|our) partners) (?:uses?|places?|sets?) cookies\b`)
 
-// cookieNotice reports a cookie notice left in the page's column: its sentence, a link to accept
-// it or to the policy, under placeholderMaxRunes.
-func cookieNotice(n *html.Node) bool {
-	text, links := textAndLinks(n)
+// cookieNotice reports a box's text (with links of its runes in links) that is a cookie notice
+// left in the page's column: its sentence, a link to accept it or to the policy, under
+// placeholderMaxRunes.
+func cookieNotice(text string, links int) bool {
 	return links > 0 && utf8.RuneCountInString(text) <= placeholderMaxRunes && cookieNoticeRe.MatchString(text)
 }
 
@@ -111,9 +111,11 @@ func postclean(root *html.Node) {
 				continue
 			}
 			if textLonger(c, ctaMaxRunes) {
-				if !textLonger(c, placeholderMaxRunes) && cookieNotice(c) {
-					remove = append(remove, c)
-					continue
+				if !textLonger(c, placeholderMaxRunes) {
+					if text, links := textAndLinks(c); cookieNotice(text, links) {
+						remove = append(remove, c)
+						continue
+					}
 				}
 				walk(c) // too long to be furniture itself; look inside
 				continue
@@ -142,7 +144,7 @@ func postclean(root *html.Node) {
 			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
 				remove = append(remove, c)
 				continue
-			case links > 0 && cookieNoticeRe.MatchString(text):
+			case cookieNotice(text, links):
 				remove = append(remove, c)
 				continue
 			case runes <= recircMaxRunes && appealHeadRe.MatchString(text) && appealBox(c):
@@ -242,8 +244,8 @@ func linkList(n *html.Node) bool {
 // bound of its whitespace-normalised length), without building it.
 func textLonger(n *html.Node, max int) bool {
 	count := 0
-	return textUntil(n, func(t string) bool {
-		for _, r := range t {
+	return textUntil(n, func(t *html.Node) bool {
+		for _, r := range t.Data {
 			if !unicode.IsSpace(r) {
 				count++
 			}
@@ -254,10 +256,11 @@ func textLonger(n *html.Node, max int) bool {
 
 // textUntil hands the text nodes under n, in page order and outside scripts, styles and
 // noscript fallbacks, to enough until it reports true, and reports whether it did: the counts
-// that stop early (textLonger, wordsAtLeast) read no more of a large box than they need.
-func textUntil(n *html.Node, enough func(string) bool) bool {
+// that stop early (textLonger, wordsAtLeast) read no more of a large box than they need, and a
+// search for one text (holdsEmbedCode) stops at it.
+func textUntil(n *html.Node, enough func(*html.Node) bool) bool {
 	if n.Type == html.TextNode {
-		return enough(n.Data)
+		return enough(n)
 	}
 	if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript) {
 		return false
@@ -317,24 +320,8 @@ var embedCodeRe = regexp.MustCompile(`(?is)^<(iframe|script|embed|object)\b[^<>]
 // holdsEmbedCode reports an element with a text of embed markup outside <pre> and <code>: a
 // widget's "embed this" box. A tutorial's sample markup sits in <pre> or <code>.
 func holdsEmbedCode(n *html.Node) bool {
-	return findElementText(n, func(t *html.Node) bool {
+	return textUntil(n, func(t *html.Node) bool {
 		d := strings.TrimSpace(t.Data)
 		return len(d) > 16 && d[0] == '<' && !hasAncestor(t, atom.Pre) && !hasAncestor(t, atom.Code) && embedCodeRe.MatchString(d)
 	})
-}
-
-// findElementText reports a text node under n for which f holds, outside scripts and styles.
-func findElementText(n *html.Node, f func(*html.Node) bool) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			if f(c) {
-				return true
-			}
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
-		case findElementText(c, f):
-			return true
-		}
-	}
-	return false
 }

@@ -190,8 +190,8 @@ func headlineLeads(items []*html.Node) int {
 // counted without building the text.
 func wordsAtLeast(n *html.Node, min int) bool {
 	words, in := 0, false
-	return textUntil(n, func(t string) bool {
-		for _, r := range t {
+	return textUntil(n, func(t *html.Node) bool {
+		for _, r := range t.Data {
 			switch {
 			case unicode.IsSpace(r):
 				in = false
