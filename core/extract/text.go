@@ -25,9 +25,13 @@ func Text(pageURL string, text []byte, opts Options) (*Result, error) {
 		base = nil
 	}
 	var lines []string
+	var indents []int
 	for _, l := range strings.Split(strings.ReplaceAll(s, "\r", ""), "\n") {
-		lines = append(lines, normSpace(strings.ReplaceAll(l, "\u00a0", " ")))
+		l = strings.ReplaceAll(l, "\u00a0", " ")
+		lines = append(lines, normSpace(l))
+		indents = append(indents, len(l)-len(strings.TrimLeft(l, " \t")))
 	}
+	lines, indents = unwrapLines(lines, indents)
 	r := &Result{Lang: detectLang(s)}
 	p := &page{meta: map[string]string{}, itemprops: map[string]string{}, text: normSpace(s)}
 	loc, visibleLoc := pageZones(p, &ldArticle{}, r.Lang, hostOf(base), p.text, opts.Zone)
@@ -37,15 +41,28 @@ func Text(pageURL string, text []byte, opts Options) (*Result, error) {
 	}
 
 	dateLine := -1
+	var dated []int // lines holding a labelled time of either kind
 	var pub, mod []dateCand
 	for i, l := range lines {
 		lp, lm := d.labelled(l)
 		if len(lp) > 0 && dateLine < 0 {
 			dateLine = i
 		}
+		if len(lp)+len(lm) > 0 {
+			dated = append(dated, i)
+		}
 		pub, mod = append(pub, lp...), append(mod, lm...)
 	}
-	titleLine := headlineLine(lines, dateLine)
+	from, to := mainRun(lines, indents)
+	if dateLine < 0 {
+		// Only an update time is labelled ("Actualizado …"): it still sits under the headline.
+		for _, i := range dated {
+			if i < from && i >= from-15 {
+				dateLine = i
+			}
+		}
+	}
+	titleLine := headlineLine(lines, dateLine, from)
 	if titleLine >= 0 {
 		r.Title = lines[titleLine]
 		if dateLine < 0 {
@@ -56,7 +73,12 @@ func Text(pageURL string, text []byte, opts Options) (*Result, error) {
 		pub = append(pub, dateCand{st, rankURL})
 	}
 	start := max(titleLine, dateLine) + 1
-	body := textBody(lines[start:])
+	var body string
+	if from >= start {
+		body = textBody(lines[from:min(len(lines), to+4)]) // the lines after it may name the reporter
+	} else {
+		body = textBody(lines[start:])
+	}
 	if len(pub) == 0 {
 		d.text(&pub, rankProse, proseHead(body))
 	}
@@ -80,45 +102,108 @@ func Text(pageURL string, text []byte, opts Options) (*Result, error) {
 }
 
 // headlineLine finds the headline: the nearest headline-shaped line above the labelled
-// publication time, else the one right above the first paragraph of prose.
-func headlineLine(lines []string, dateLine int) int {
+// publication time, else the one right above the story (the main run of prose, from).
+func headlineLine(lines []string, dateLine, from int) int {
 	if dateLine > 0 {
-		for i := dateLine - 1; i >= 0 && i >= dateLine-4; i-- {
-			if headlineShaped(lines[i]) {
-				return i
-			}
+		if i := headlineAbove(lines, dateLine, 4); i >= 0 {
+			return i
 		}
 	}
-	for i, l := range lines {
-		if isProse(l) {
-			for j := i - 1; j >= 0 && j >= i-4; j-- {
-				if headlineShaped(lines[j]) {
-					return j
-				}
-			}
-			return -1
+	return headlineAbove(lines, from, 6) // a dateline, a place and a handle may stand between
+}
+
+// headlineAbove is the nearest headline-shaped line among the n lines of text above line at.
+func headlineAbove(lines []string, at, n int) int {
+	for i := at - 1; i >= 0 && n > 0; i-- {
+		if lines[i] == "" || listItemRe.MatchString(lines[i]) || dumpControlRe.MatchString(lines[i]) {
+			continue // share buttons and form controls are not counted
 		}
+		if headlineShaped(lines[i]) {
+			return i
+		}
+		n--
 	}
 	return -1
+}
+
+// mainRun finds the story in the page's lines: the run of prose lines, at most three other
+// lines apart (a subheading, a caption, a photo's place), that holds the most prose. Menus,
+// teaser lists (their items open with a bullet; a teaser's summary follows its item,
+// indented under the bullet) and comment threads make runs of their own;
+// a label opening a list of other stories ends a run. from is -1 when no line is prose.
+func mainRun(lines []string, indents []int) (from, to int) {
+	from, to = -1, -1
+	best, start, sum, gap := 0, -1, 0, 0
+	itemIndent := -1 // the indent of the list item the line before belongs to, with no blank between
+	for i, l := range lines {
+		item := false
+		switch {
+		case l == "":
+			itemIndent = -1
+		case listItemRe.MatchString(l):
+			item, itemIndent = true, indents[i]
+		case itemIndent >= 0 && indents[i] > itemIndent:
+			item = true // the item's own text, indented under its bullet
+		default:
+			itemIndent = -1
+		}
+		switch {
+		case l == "":
+		case isProse(l) && !item && !boilerplate.IsCopyright(l):
+			if start < 0 || gap > 3 {
+				start, sum = i, 0
+			}
+			sum += utf8.RuneCountInString(l)
+			gap = 0
+			if sum > best {
+				best, from, to = sum, start, i
+			}
+		case recircHeadingRe.MatchString(l) || textRecircRe.MatchString(l):
+			gap = 4
+		default:
+			gap++
+		}
+	}
+	return from, to
 }
 
 // headlineShaped is a line a headline could be: a few words, no finished sentence, no date.
 func headlineShaped(l string) bool {
 	n := utf8.RuneCountInString(l)
-	if n < 8 || n > 160 || boilerplate.IsCaption(l) || boilerplate.IsCopyright(l) {
+	if n < 8 || n > 160 || boilerplate.IsCaption(l) || boilerplate.IsCopyright(l) || dumpControlRe.MatchString(l) || listItemRe.MatchString(l) {
 		return false
 	}
 	if _, _, _, ok := pubdate.Find(l, pubdate.Context{}); ok {
 		return false
 	}
+	if len(bylineNames(l)) > 0 && strings.HasPrefix(strings.ToLower(l), "by ") {
+		return false // "By Liam Martin" names the writer under the headline
+	}
 	return !strings.HasSuffix(l, "다.") && len(strings.Fields(l)) >= 2
 }
 
-// isProse is a paragraph of running text: long, or a finished sentence of some length.
+// dumpControlRe matches what a terminal browser's dump prints for a form control, a frame or
+// an image it cannot show: "(BUTTON) Ver 133 comentarios", "IFRAME: https://…", "[logo.png]".
+var dumpControlRe = regexp.MustCompile(`\((?:BUTTON|FORM|RADIO|CHECKBOX|TEXTAREA)\)|^IFRAME:|^\[[^\] ]+\.(?:png|jpe?g|gif|svg|webp)\]`)
+
+// isProse is a paragraph of running text: long, or a finished sentence of some length; not
+// an address, which a dump prints for a frame or a tracking pixel and may wrap at spaces.
 func isProse(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 80 || n >= 25 && endsWithStop(l)
+	return (n >= 80 || n >= 25 && endsWithStop(l)) && !addressLineRe.MatchString(l) && wordy(l)
 }
+
+// wordy is a line of words, not script data a dump prints from an attribute
+// ({"host":"…","count":1,…}).
+func wordy(l string) bool {
+	return len(jsonKeyRe.FindAllStringIndex(l, 3)) < 3
+}
+
+// jsonKeyRe matches a quoted key of script data.
+var jsonKeyRe = regexp.MustCompile(`"[\w $.-]{1,40}"\s*:`)
+
+// addressLineRe matches a line that opens with a web address.
+var addressLineRe = regexp.MustCompile(`^(?:https?://|www\.)\S+`)
 
 func endsWithStop(l string) bool {
 	l = strings.TrimRight(l, "\"'”’“»«)]」』") // "“", "»" and "«" close quotes: „…“ and »…« in German, «…» in French
