@@ -1,8 +1,10 @@
 package extract_test
 
 import (
+	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"paperboy/core/extract"
 )
@@ -118,4 +120,22 @@ Latest headlines
 			t.Errorf("body holds %q", junk)
 		}
 	}
+}
+
+// FuzzText: plain text of any shape never panics and gives valid UTF-8.
+func FuzzText(f *testing.F) {
+	if b, err := os.ReadFile("testdata/classes/fntimes-kakao-outage-2022-10-15.txt"); err == nil {
+		f.Add(b)
+	}
+	f.Add([]byte("Headline here\n\n     * item one\n       its summary wrapped under\nthe line\n\n" + strings.Repeat("word ", 40)))
+	f.Add([]byte("東京都は３日、来年度予算案の概要を発表し\nた。\xff\n\t* x\n"))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		r, err := extract.Text("https://example.com/a", page, extract.Options{})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(r.Body) || !utf8.ValidString(r.Title) {
+			t.Fatalf("invalid UTF-8 out of %q", page)
+		}
+	})
 }
