@@ -11,10 +11,11 @@ import (
 )
 
 // Text extracts an article from a plain-text rendering of a page (a browser's "save as text",
-// a copy from a mail): the same fields as for HTML, read from its lines. The headline is the
-// line above the labelled publication time ("기사입력 : 2022-10-15 23:03"), or above the first
-// paragraph of prose; the body is the prose after it, without menus, share buttons, captions,
-// notices and the related-article lists that close the page.
+// a copy from a mail, a terminal browser's dump): the same fields as for HTML, read from its
+// lines, once paragraphs wrapped at a column are joined again. The body is the longest run of
+// prose lines, without menus, share buttons, captions, notices and the related-article lists
+// around it; the headline is the line above the labelled publication time ("기사입력 :
+// 2022-10-15 23:03"), or above the story.
 func Text(pageURL string, text []byte, opts Options) (*Result, error) {
 	if len(text) > maxInput {
 		text = text[:maxInput]
