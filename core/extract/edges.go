@@ -231,8 +231,14 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || n <= 12 && !endsWithStop(p)
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || n <= 12 && !endsWithStop(p)
 }
+
+// zhSourceLine is the line a Chinese story closes with to name the paper it came from and its
+// writers, or its writer and the writer's post: "本文来源：第一财经日报 作者：杨海艳",
+// "(作者：方敏北京大学经济学院教授)". The credit is read from it (chineseCredits); it is not
+// the story's text.
+var zhSourceLine = regexp.MustCompile(`^[(（【\[]?\s*(?:本文)?(?:来源|來源|作者)\s*[:：][^。！？!?]{1,80}$`)
 
 // creditLine reports a short line that credits the story: people ("By Jane Roe"), a Korean byline,
 // a desk or agency, or whatever a byline label names ("Author of the article: • Ottawa Citizen").

@@ -30,3 +30,24 @@ func TestAuthorsChinesePublisherMeta(t *testing.T) {
 		checkAuthors(t, c.name, r.Authors, []string{"何苗", "张梦洁"})
 	}
 }
+
+// The source line closing a Chinese story names its writers and leaves the body; so does a
+// signature that runs the writer's post onto the name.
+func TestChineseSourceLineAndSignature(t *testing.T) {
+	for _, c := range []struct {
+		name, tail string
+		want       []string
+	}{
+		{"source and writers", `<p>本文来源：经济日报 作者：杜卿卿 李隽</p>`, []string{"杜卿卿", "李隽"}},
+		{"a signature with the post", `<p>（作者：方敏北京大学经济学院教授）</p>`, []string{"方敏"}},
+	} {
+		r, err := Extract("https://news.example.com/a/1.shtml", []byte(zhPage("zh-CN", `<title>上半年经济运行总体平稳</title>`, c.tail)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAuthors(t, c.name, r.Authors, c.want)
+		if strings.Contains(r.Body, "作者") {
+			t.Errorf("%s: the credit line stays in the body: %q", c.name, r.Body[max(0, len(r.Body)-120):])
+		}
+	}
+}
