@@ -541,7 +541,7 @@ func isPublisherCredit(name string, sites []string) bool {
 	return false
 }
 
-// copyrightRe reads the holder of a Chinese copyright notice: "网易版权所有", "Copyright © 2015
+// copyrightRe reads the holder of a Chinese copyright notice: "好易版权所有", "Copyright © 2015
 // 新京报 版权所有".
 var copyrightRe = regexp.MustCompile(`(?i)^(?:copyright)?\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.+?)[\s,，]*(?:版权所有|版權所有)`)
 
@@ -556,7 +556,7 @@ func copyrightHolder(v string) string {
 }
 
 // titleSitePart returns what the <title> adds to the headline after a separator, the site's
-// name in Chinese script ("…_网易财经"), or "" when the title is the headline or holds it
+// name in Chinese script ("…_好易财经"), or "" when the title is the headline or holds it
 // elsewhere.
 func titleSitePart(raw, headline string) string {
 	raw, headline = normSpace(raw), normSpace(headline)
@@ -576,11 +576,11 @@ func titleSitePart(raw, headline string) string {
 	return part
 }
 
-// zhSiteWords end the name of a Chinese portal's section: "网易财经" is the portal "网易"'s.
+// zhSiteWords end the name of a Chinese portal's section: "好易财经" is the portal "好易"'s.
 var zhSiteWords = []string{"新闻", "财经", "財經", "体育", "體育", "科技", "娱乐", "娛樂", "汽车", "军事", "时尚", "教育", "健康", "房产", "旅游", "文化", "频道", "网", "網"}
 
 // zhBrandOf reports a Han credit of two characters or more that is the brand a Han site name
-// opens with: "网易" of "网易财经". A brand is short, so the rest must be a section word.
+// opens with: "好易" of "好易财经". A brand is short, so the rest must be a section word.
 func zhBrandOf(k, site string) bool {
 	if utf8.RuneCountInString(k) < 2 || !allHan(k) || !strings.HasPrefix(site, k) {
 		return false
