@@ -108,6 +108,32 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// zhCaption reports a Chinese photo credit or caption marked as one, or the original headline a
+// portal notes under a story it retitled: "故宫博物院供图", "图片来源：视觉中国", "△坦帕市市长简·卡斯特",
+// "（原标题：…）". A caption closed by its photographer ("…调试灯光。中新社记者 杜洋 摄") is left:
+// references differ on it (daniel-zh and trafilatura keep such lines as the story's). Prefix and
+// suffix tests first: every Chinese paragraph is asked.
+func zhCaption(line string) bool {
+	switch {
+	case strings.HasSuffix(line, "供图") || strings.HasSuffix(line, "供圖"):
+		return utf8.RuneCountInString(line) <= 32 && !strings.ContainsAny(line, "。！？")
+	case strings.HasPrefix(line, "△"):
+		return true
+	case strings.HasPrefix(line, "（") || strings.HasPrefix(line, "("):
+		return originalTitle.MatchString(line)
+	}
+	for _, p := range []string{"图片来源", "圖片來源", "图片來源", "图源", "圖源"} {
+		if rest, ok := strings.CutPrefix(line, p); ok {
+			rest = strings.TrimLeft(rest, " \u3000")
+			return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+		}
+	}
+	return false
+}
+
+// originalTitle is the note of a story's original headline: "（原标题：…）".
+var originalTitle = regexp.MustCompile(`^[（(]\s*原(?:标题|標題)\s*[:：][^（）()]{1,80}[）)]$`)
+
 // maxCaption bounds a caption: one or two short sentences. A news paragraph that happens to
 // end on a source credit is longer.
 const maxCaption = 150
@@ -136,7 +162,7 @@ func IsCaption(line string) bool {
 	if line == "" || utf8.RuneCountInString(line) > maxCaption {
 		return false
 	}
-	if captionEnd.MatchString(line) {
+	if captionEnd.MatchString(line) || zhCaption(line) {
 		return true
 	}
 	loc := creditEnd.FindStringIndex(line)

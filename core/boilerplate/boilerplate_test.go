@@ -55,6 +55,10 @@ func TestIsCaption(t *testing.T) {
 		"18일 서울 종로구에서 시민들이 걷고 있다. /사진제공=종로구",
 		"시민들이 우산을 쓰고 걷고 있다. (사진=연합뉴스)",
 		"The minister arrives in Brussels. (Photo by Jane Roe/Getty Images)",
+		"博物院供图",
+		"图片来源：视觉中国",
+		"△市长在发布会上讲话",
+		"（原标题：全国确诊病例超过278万例）",
 	} {
 		if !IsCaption(s) {
 			t.Errorf("IsCaption(%q) = false", s)
@@ -64,6 +68,8 @@ func TestIsCaption(t *testing.T) {
 		"[사진=JTBC, 이매진아시아]",
 		"군청은 18일 내년도 예산안을 편성했다고 밝혔다.",
 		"He said the photo was taken in 2019.",
+		"博物院表示，展览的图片由专家挑选。",
+		"记者在现场拍摄了多张照片。",
 	} {
 		if IsCaption(s) {
 			t.Errorf("IsCaption(%q) = true", s)

@@ -533,12 +533,60 @@ func isPublisherCredit(name string, sites []string) bool {
 		return false
 	}
 	for _, s := range sites {
-		if s == k || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
+		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
 			return true
 		}
 	}
 	return false
+}
+
+// copyrightRe reads the holder of a Chinese copyright notice: "好易版权所有", "Copyright © 2015
+// 新京报 版权所有".
+var copyrightRe = regexp.MustCompile(`(?i)^(?:copyright)?\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.+?)[\s,，]*(?:版权所有|版權所有)`)
+
+// copyrightHolder returns the name a copyright meta gives the publisher, or "": the meta is the
+// site's own statement of its name, and an author meta that repeats it names no person.
+func copyrightHolder(v string) string {
+	m := copyrightRe.FindStringSubmatch(normSpace(v))
+	if m == nil || utf8.RuneCountInString(m[1]) > 30 {
+		return ""
+	}
+	return m[1]
+}
+
+// titleSitePart returns what the <title> adds to the headline after a separator, the site's
+// name in Chinese script ("…_好易财经"), or "" when the title is the headline or holds it
+// elsewhere.
+func titleSitePart(raw, headline string) string {
+	raw, headline = normSpace(raw), normSpace(headline)
+	if headline == "" || len(raw) <= len(headline) || !strings.HasPrefix(raw, headline) {
+		return ""
+	}
+	rest := raw[len(headline):]
+	part := strings.TrimLeft(rest, " _-|–—·:：｜")
+	if len(part) == len(rest) || utf8.RuneCountInString(part) > 20 || strings.ContainsAny(part, "_|｜") {
+		return "" // no separator: the headline was cut inside a word; or more than one part
+	}
+	// Only a Han site name: a Latin one ("… - The New York Times") is what og:site_name states,
+	// and a site that credits itself by name there means it (the byline "By THE NEW YORK TIMES").
+	if !hasHanLead(part) {
+		return ""
+	}
+	return part
+}
+
+// zhSiteWords end the name of a Chinese portal's section: "好易财经" is the portal "好易"'s.
+var zhSiteWords = []string{"新闻", "财经", "財經", "体育", "體育", "科技", "娱乐", "娛樂", "汽车", "军事", "时尚", "教育", "健康", "房产", "旅游", "文化", "频道", "网", "網"}
+
+// zhBrandOf reports a Han credit of two characters or more that is the brand a Han site name
+// opens with: "好易" of "好易财经". A brand is short, so the rest must be a section word.
+func zhBrandOf(k, site string) bool {
+	if utf8.RuneCountInString(k) < 2 || !allHan(k) || !strings.HasPrefix(site, k) {
+		return false
+	}
+	rest := site[len(k):]
+	return slices.Contains(zhSiteWords, rest)
 }
 
 // publicationWords open or end the names of newspapers and sites; no personal name has one.

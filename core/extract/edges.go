@@ -63,6 +63,20 @@ func trimEdges(body, title string) string {
 	for tail > head+1 && trailerLine(paras[tail-1]) {
 		tail--
 	}
+	// The story's closing copyright notice may stand below the links to other stories: the
+	// trailer lines above it go, the notice stays for the cleaning of the body.
+	notice := tail
+	for notice > head+1 && boilerplate.IsCopyright(paras[notice-1]) {
+		notice--
+	}
+	if cut := notice; notice < tail {
+		for cut > head+1 && trailerLine(paras[cut-1]) {
+			cut--
+		}
+		if cut < notice {
+			return strings.Join(append(append([]string{}, paras[head:cut]...), paras[notice:tail]...), "\n\n")
+		}
+	}
 	return strings.Join(paras[head:tail], "\n\n")
 }
 
@@ -231,8 +245,39 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || n <= 12 && !endsWithStop(p)
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) ||
+		n <= 12 && !endsWithStop(p)
 }
+
+// koTrailer is furniture a Korean portal prints after the story: a promotion that asks for a
+// click ("최신 유행 트렌드 총집결 #흥(클릭!)"), a pop-up's label ("욕설 댓글 리마인드 팝업") and
+// its plea to the commenters ("상처 없는 댓글 세상 만들기에 많은 참여 부탁드립니다.").
+var koTrailer = regexp.MustCompile(`[(\[]클릭!*[)\]]$|팝업$|댓글[^"“”]*(?:부탁드립니다|바랍니다)\.?$`)
+
+// koTagRe opens a Korean headline with its topic in brackets: "[EPL] 36R 프리뷰(금)", "[UCL] …".
+var koTagRe = regexp.MustCompile(`^\[([^\]=\d][^\]=]{0,9})\]\s*\S`)
+
+// koTaggedLink reports a line after a Korean story that is another story's headline under its
+// bracketed topic: no sentence end ("…다."), no reporter's credit in the brackets ("[서울=뉴시스]"
+// opens a story and has "=" in it).
+func koTaggedLink(p string) bool {
+	m := koTagRe.FindStringSubmatch(p)
+	if m == nil || strings.Contains(m[1], "기자") || strings.HasSuffix(p, "다.") || utf8.RuneCountInString(p) > 80 {
+		return false
+	}
+	for _, r := range p {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
+}
+
+// zhSourceLine is the line a Chinese story closes with to name the paper it came from and its
+// writers, or its writer and the writer's post: "本文来源：第一财经日报 作者：杨海艳",
+// "(作者：方敏北京大学经济学院教授)". The credit is read from it (chineseCredits); it is not
+// the story's text.
+var zhSourceLine = regexp.MustCompile(`^[(（【\[]?\s*(?:本文)?(?:来源|來源|作者)\s*[:：][^。！？!?]{1,80}$`)
 
 // creditLine reports a short line that credits the story: people ("By Jane Roe"), a Korean byline,
 // a desk or agency, or whatever a byline label names ("Author of the article: • Ottawa Citizen").

@@ -105,7 +105,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	p.text = pageText
 	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
-	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), p.meta["og:site_name"], ld.siteName, p.meta["application-name"]))
+	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), p.meta["og:site_name"], ld.siteName, p.meta["application-name"],
+		copyrightHolder(p.meta["copyright"]), titleSitePart(p.title, r.Title)))
 	r.Author = strings.Join(r.Authors, ", ")
 	r.ImageURL = firstNonEmpty(
 		resolveURL(base, p.meta["og:image"]), resolveURL(base, p.meta["og:image:url"]),

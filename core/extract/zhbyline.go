@@ -157,6 +157,37 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 	}
 }
 
+// zhAffiliations open the post a signature names after the writer, with no space between:
+// "方敏北京大学经济学院教授" is 方敏 of Peking University. Places and national bodies open most.
+var zhAffiliations = []string{"中国", "中國", "中央", "中共", "国家", "國家", "国务院", "全国", "北京", "上海", "天津", "重庆", "广州", "深圳",
+	"南京", "武汉", "杭州", "成都", "西安", "厦门", "清华", "复旦", "南开", "同济", "浙江", "江苏", "广东", "山东", "四川", "湖北", "湖南",
+	"河南", "河北", "福建", "安徽", "江西", "辽宁", "吉林", "陕西", "香港", "台湾", "臺灣", "美国", "英国", "日本", "华东", "华南", "华中", "西南", "东北"}
+
+// zhPosts end the post after a writer's name: a job or a body.
+var zhPosts = []string{"教授", "研究员", "研究員", "讲师", "博士", "主任", "院长", "所长", "学者", "专家", "分析师", "经济学家", "大学", "学院", "研究院", "研究所", "研究中心", "会长", "理事", "委员", "书记", "局长", "部长"}
+
+// zhAffiliatedName reads the name of a signature that runs the writer's post onto it:
+// "方敏北京大学经济学院教授" → 方敏. The name has a family name and two or three characters, and
+// what follows opens with a place or national body and ends with a job or a body.
+func zhAffiliatedName(s string) string {
+	run, _ := hanRun(strings.TrimLeft(s, " \u3000\u00a0"))
+	if utf8.RuneCountInString(run) < 6 || !slices.ContainsFunc(zhPosts, func(p string) bool { return strings.HasSuffix(run, p) }) {
+		return ""
+	}
+	for _, n := range []int{2, 3} {
+		i := 0
+		for range n {
+			_, w := utf8.DecodeRuneInString(run[i:])
+			i += w
+		}
+		name, post := run[:i], run[i:]
+		if zhName(name, true) && slices.ContainsFunc(zhAffiliations, func(a string) bool { return strings.HasPrefix(post, a) }) {
+			return name
+		}
+	}
+	return ""
+}
+
 // zhJobTitle reports a job title printed before a name ("见习编辑", "主任记者").
 func zhJobTitle(run string) bool {
 	for _, w := range []string{"编辑", "編輯", "记者", "記者", "主编", "主編", "实习生", "通讯员"} {
@@ -281,6 +312,9 @@ func zhLabelled(line string, labels []string) []string {
 			if r, w := utf8.DecodeRuneInString(rest); r == ':' || r == '：' || r == '/' || r == '／' {
 				if names, _ := readZhNames(rest[w:], false); len(names) > 0 {
 					return names
+				}
+				if name := zhAffiliatedName(rest[w:]); name != "" {
+					return []string{name}
 				}
 			}
 		}

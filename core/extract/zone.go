@@ -49,7 +49,8 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	case region != nil:
 	case apStyle(lang, text):
 		region = loadZone("America/New_York")
-	case lang == "" && isChinese(text):
+	case !japaneseOrKorean(lang) && isChinese(text):
+		// Also under a template's wrong lang="en": the text's script outweighs the attribute.
 		region = loadZone("Asia/Shanghai")
 	}
 	if off, at, ok := statedOffset(p, ld); ok {
@@ -131,7 +132,7 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 }
 
 // isChinese reports text in Chinese script without Japanese kana, from a page that names no
-// language. Every place that writes Chinese news (mainland China, Taiwan, Hong Kong, Macau,
+// language or one without a region that its text belies (lang="en" on a Chinese template). Every place that writes Chinese news (mainland China, Taiwan, Hong Kong, Macau,
 // Singapore, Malaysia) keeps UTC+8 without daylight saving, so the zone is right whichever it is.
 func isChinese(text string) bool {
 	han, kana, letters := 0, 0, 0

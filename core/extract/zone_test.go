@@ -62,6 +62,10 @@ func TestZonelessDates(t *testing.T) {
 			[]byte(`<html><body><h1>这个约会软件想用你和对方的相似好恶来帮你找对象</h1><p>谢若含 2017-03-01 14:27:02</p><p>` +
 				strings.Repeat("这个约会软件想用你和对方的相似好恶来帮你找对象。", 6) + `</p></body></html>`),
 			extract.Options{}, utc("2017-03-01T06:27:02Z")},
+		{"a template's lang=\"en\" on Chinese text: the script wins, UTC+8", "https://example.com/a",
+			[]byte(`<html lang="en"><body><h1>坚定实施扩大内需战略</h1><p>2020-07-04 12:10:24 来源：求是网</p><p>` +
+				strings.Repeat("中国正处于近代以来最好的发展时期，世界正面临着百年未有之大变局。", 6) + `</p></body></html>`),
+			extract.Options{}, utc("2020-07-04T04:10:24Z")},
 		{"a charset declared as the language is no language: Chinese text is UTC+8", "https://example.com/a",
 			[]byte(`<html><head><meta http-equiv="Content-Language" content="utf-8"></head><body><h1>女儿出嫁，画了几笔兰花当嫁妆</h1>` +
 				`<div class="box01"><div class="fl">2019年06月15日08:18 来源：文化频道</div></div><p>` +
