@@ -140,6 +140,7 @@ func postclean(root *html.Node) {
 	walk = func(n *html.Node) {
 		teasers := teaserRun(n)
 		remove = append(remove, teasers...)
+		remove = append(remove, bareCalls(n)...)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || slices.Contains(teasers, c) {
 				continue
@@ -210,6 +211,42 @@ func postclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// bareCalls returns the nodes of the calls to action that n holds as bare text between its blocks:
+// "<hr>Get more local news delivered to your inbox. <a>Sign up</a>", where an <hr> closed the
+// paragraph the line was written in. The walk in postclean reads elements, so it never sees such a
+// line; it is judged like a block, by ctaStartRe on its whole text.
+func bareCalls(n *html.Node) []*html.Node {
+	var out, run []*html.Node
+	blocks := false
+	flush := func() {
+		if len(run) > 0 && run[0].Type == html.TextNode {
+			var b strings.Builder
+			for _, r := range run {
+				b.WriteString(textOf(r))
+			}
+			if text := normSpace(b.String()); utf8.RuneCountInString(text) <= ctaMaxRunes && ctaStartRe.MatchString(text) {
+				out = append(out, run...)
+			}
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && blockTags[c.DataAtom]:
+			blocks = true
+			flush()
+		case c.Type == html.TextNode && len(run) == 0 && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode || c.Type == html.ElementNode:
+			run = append(run, c)
+		}
+	}
+	if !blocks {
+		return nil // the text of a paragraph, judged with the paragraph
+	}
+	flush()
+	return out
 }
 
 // linkOnly reports a short block that is nothing but a link, standing where paragraphs

@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // furnPage wraps story paragraphs and extra markup in an article page about a bridge.
@@ -109,5 +112,27 @@ func TestViewsNoticeParagraphStays(t *testing.T) {
 	}
 	if !strings.Contains(r.Body, "Note: The views and opinions") {
 		t.Errorf("body lost the notice: %q", r.Body)
+	}
+}
+
+// TestBareCallToActionGoes checks a call to action written as bare text between the story's
+// blocks in the article node readability chose: an <hr> opening its paragraph closed the
+// paragraph, and the line stands outside any element, where the walk over elements missed it.
+// Prose between blocks that is no call to action stays.
+func TestBareCallToActionGoes(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><article><div class="text">` + storyParas("Bridge", 3) + `</div>` +
+		`<p class="blurb"><hr>Get the news delivered straight to your inbox. <a href="/subscribe">Sign up for free newsletters and alerts.</a></p>` +
+		`<div class="text">` + storyParas("Road", 2) + `</div>Residents <b>cheered</b> the vote.<div class="footer">Bridges</div></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := findElement(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article })
+	postclean(art)
+	text := normSpace(textOf(art))
+	if strings.Contains(text, "Get the news") || strings.Contains(text, "Sign up") {
+		t.Errorf("article kept the call to action: %q", text)
+	}
+	if !strings.Contains(text, "Road paragraph 1:") || !strings.Contains(text, "Residents cheered the vote.") {
+		t.Errorf("article lost the story: %q", text)
 	}
 }
