@@ -244,7 +244,9 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	// the place a video leaves in the story while it plays in a corner of the window
 	`video (?:is )?(?:now )?playing (?:in the )?(?:bottom|top) (?:right|left)\b|` +
 	// a gallery's photo count on a picture ("+10")
-	`\+\d{1,4}$)`)
+	`\+\d{1,4}$|` +
+	// the link an embedded post falls back to when its script cannot load it
+	`(?:this )?(?:tweet|post) may have been deleted\b)`)
 
 // maxPlaceholder bounds a placeholder: a label, or the sentence or two explaining it.
 const maxPlaceholder = 200
@@ -257,6 +259,19 @@ func IsPlaceholder(line string) bool {
 	return line != "" && len(line) <= 4*maxPlaceholder && utf8.RuneCountInString(line) <= maxPlaceholder && placeholderLine.MatchString(line)
 }
 
+// shortcodeLine is the whole of a CMS shortcode left unrendered in the text a page serves: a
+// named widget with its label and the ids it shows ("[related:Read also](5585404 5399762)"), or a
+// tag with attributes ("[gallery ids="12,13"]", "[/caption]"). A bracketed word of prose ("[sic]",
+// "[Update]") has neither.
+var shortcodeLine = regexp.MustCompile(`^(?:\[[a-z][a-z\d_-]*:[^\[\]]{0,60}\]\([\w\s,.-]{0,200}\)|` +
+	`\[[a-z][a-z\d_-]*(?:\s+[a-z][a-z\d_-]*=(?:"[^"]*"|'[^']*'|[^\s\]]+))+\s*/?\]|\[/[a-z][a-z\d_-]*\])$`)
+
+// IsShortcode reports a line that is nothing but an unrendered CMS shortcode (shortcodeLine).
+func IsShortcode(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) <= 400 && strings.HasPrefix(line, "[") && shortcodeLine.MatchString(line)
+}
+
 // maxFooterLines bounds the short lines a closing notice may cut: a footer's links and a list of
 // other headlines. A document printed in short lines (an RFC) with its copyright notice near the
 // top runs to hundreds.
@@ -266,9 +281,9 @@ const maxFooterLines = 40
 // to …", "Cancel anytime"): one short line each.
 const maxPitch = 100
 
-// Clean drops copyright notices, paywall prompts, embed placeholders and photo captions from a
-// body's paragraphs, with the copies of a caption a page prints twice (once with its button text,
-// once without) and short paragraphs repeated back to back. A paywall prompt followed by nothing
+// Clean drops copyright notices, paywall prompts, embed placeholders, unrendered shortcodes and
+// photo captions from a body's paragraphs, with the copies of a caption a page prints twice (once
+// with its button text, once without) and short paragraphs repeated back to back. A paywall prompt followed by nothing
 // but short lines ends the body: those lines are its sales pitch (the story stopped at the prompt);
 // so does a copyright or reprint notice followed by nothing but short lines (the page's footer).
 func Clean(paras []string) []string {
@@ -290,7 +305,7 @@ func Clean(paras []string) []string {
 			captions[CaptionText(t)] = true
 			prev = t
 			continue
-		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t):
+		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t):
 			prev = t
 			continue
 		}

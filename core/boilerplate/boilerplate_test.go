@@ -173,6 +173,7 @@ func TestIsPlaceholder(t *testing.T) {
 		"This is a modal window.",
 		"Video playing bottom right... Click here to expand to full page",
 		"+10",
+		"Tweet may have been deleted",
 	} {
 		if !IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = false", s)
@@ -185,6 +186,7 @@ func TestIsPlaceholder(t *testing.T) {
 		"+10 percent in a year, the council said.",
 		"Loaded with debt, the club was sold in May.",
 		"The video, playing on every screen in the hall, showed the bottom right corner of the map.",
+		"The minister's tweet may have been deleted by his staff, the paper said.",
 	} {
 		if IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = true", s)
@@ -221,5 +223,29 @@ func TestCleanNoticeThenFooter(t *testing.T) {
 	}
 	if got := Clean(in); len(got) != len(in)-1 {
 		t.Errorf("a document in short lines keeps its text after its notice: %d of %d lines", len(got), len(in))
+	}
+}
+
+func TestIsShortcode(t *testing.T) {
+	for _, s := range []string{
+		"[bacajuga:Baca Juga](5585404 5399762 5453904)",
+		`[gallery ids="12,13,14"]`,
+		`[embed width=600]`,
+		"[/caption]",
+	} {
+		if !IsShortcode(s) {
+			t.Errorf("IsShortcode(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"[sic]",
+		"[Update]",
+		"[1] Smith, J. (2020). A study.",
+		"[Photo: Reuters](link)",
+		"[gallery] of the town hall opened in May.",
+	} {
+		if IsShortcode(s) {
+			t.Errorf("IsShortcode(%q) = true", s)
+		}
 	}
 }

@@ -529,6 +529,9 @@ func isPublisherCredit(name string, sites []string) bool {
 	if k == "" {
 		return false
 	}
+	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
+		return true // "Do UOL", "From Reuters": the outlet the story comes from
+	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
@@ -588,6 +591,11 @@ func zhBrandOf(k, site string) bool {
 	rest := site[len(k):]
 	return slices.Contains(zhSiteWords, rest)
 }
+
+// fromOutletRe opens a credit with the word for "from" that outlets put before their own or an
+// agency's name in the author field ("Do UOL, em Porto Alegre", "Da Redação", "From Reuters");
+// what follows is asked whether it is an organisation or the site.
+var fromOutletRe = regexp.MustCompile(`^(?:From|Do|Da|Dos|Das|Del|Vom)\s+(\S.*)$`)
 
 // publicationWords open or end the names of newspapers and sites; no personal name has one.
 var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "les": true,

@@ -184,6 +184,9 @@ func preclean(root *html.Node) {
 				// ASP.NET pages wrap the whole page in one <form>; some themes put the story
 				// in an <aside>. Only furniture-sized or link-heavy ones go.
 				if !substantial(n, n.DataAtom == atom.Form) {
+					if n.DataAtom == atom.Form && signupForm(n) {
+						remove = append(remove, signupHeadings(n)...)
+					}
 					remove = append(remove, n)
 					return
 				}
@@ -269,6 +272,71 @@ func preclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// signupForm reports a newsletter's sign-up form: it asks for an e-mail address (an input of type
+// email, or a text input named or labelled for one) and for little else, at most a name. A
+// comment form also asks for the reader's address, but with a box for the comment and often a
+// website.
+func signupForm(form *html.Node) bool {
+	email, fields := false, 0
+	other := findElement(form, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Textarea, atom.Select:
+			return true
+		case atom.Input:
+		default:
+			return false
+		}
+		typ := strings.ToLower(attr(n, "type"))
+		switch typ {
+		case "", "text", "email":
+		case "password", "url", "file":
+			return true
+		default:
+			return false // hidden values, buttons and check boxes
+		}
+		fields++
+		names := strings.ToLower(attr(n, "name") + " " + attr(n, "placeholder") + " " + attr(n, "aria-label") + " " + attr(n, "id"))
+		email = email || typ == "email" || strings.Contains(names, "email") || strings.Contains(names, "e-mail")
+		return fields > 2
+	})
+	return other == nil && email
+}
+
+// maxSignupHeading bounds the heading of a sign-up form: a line of pitch.
+const maxSignupHeading = 120
+
+// signupHeadings returns the headings that title a sign-up form ("Find out what's happening in
+// town with free, real-time updates"): the short <h2>–<h4> right before the form, or before the
+// wrappers that hold nothing but the form. Only headings go: the box around a form may hold the
+// story or a sidebar, and removing it would change what readability reads.
+func signupHeadings(form *html.Node) []*html.Node {
+	box := form
+	for p := box.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && onlyChild(p, box); p = p.Parent {
+		box = p
+	}
+	var out []*html.Node
+	for s := box.PrevSibling; s != nil && len(out) < 2; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || s.Type == html.CommentNode {
+			continue
+		}
+		if s.Type != html.ElementNode || (s.DataAtom != atom.H2 && s.DataAtom != atom.H3 && s.DataAtom != atom.H4) || textLonger(s, maxSignupHeading) {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// onlyChild reports whether c is the one element or text of p that is not white space.
+func onlyChild(p, c *html.Node) bool {
+	for s := p.FirstChild; s != nil; s = s.NextSibling {
+		if s != c && (s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxFieldLabel bounds the label beside a read-only field that preclean removes with it.

@@ -49,8 +49,42 @@ var (
 		`(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich|lesenswert)\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|` +
 		`(?:artikel|beitrag) gefallen\?|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|` +
 		`(?:mit unserem|unser) newsletter\b|(?:jetzt )?(?:zum |für den )?newsletter (?:anmelden|abonnieren)|` +
-		`подпишитесь на (?:наш|нас)|(?:оцените|поделитесь) (?:эту )?(?:статью|новостью))`)
+		`подпишитесь на (?:наш|нас)|(?:оцените|поделитесь) (?:эту )?(?:статью|новостью)|` +
+		// a newsletter's pitch and its fine print, a podcast's pointers to where it streams
+		`get (?:more |the )?[\p{L}\d' ]{0,40} delivered (?:straight |right )?to your inbox|(?:this|our) newsletters? may contain\b|` +
+		`listen to (?:every|each|all|more|past|the latest) episodes?\b|listen (?:to|on) [^.!?]{1,60}? on (?:spotify|apple podcasts|google podcasts|youtube music|your (?:favou?rite )?podcast))`)
 )
+
+// askUsRe ends a short line inviting readers to write in ("Want us to cover more? Email us at
+// desk@example.com."): the address closes it, as it closes no sentence of a report.
+var askUsRe = regexp.MustCompile(`(?i)\b(?:e-?mail|write to|contact|reach) us at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$`)
+
+// viewsDisclaimerRe is the outlet's notice that a signed piece speaks for its writer alone: "This
+// text does not necessarily reflect the opinion of …", "Este texto não reflete, necessariamente, a
+// opinião do …". The notice names the piece (or its views) as its subject; a report saying a poll
+// does not necessarily reflect a town's views does not. The short box that holds it beside a
+// label (the opinion label, its explainer, the notice) is furniture; the notice alone, a paragraph
+// closing the story ("Note: the views expressed … do not necessarily reflect …"), is kept as the
+// story's own, as references keep it.
+var viewsDisclaimerRe = regexp.MustCompile(`(?i)\b(?:this|the|these|its|any) (?:text|article|column|piece|post|blog|content|opinions?|views?|commentary|op-ed)\b` +
+	`[^.!?]{0,80}? (?:do|does) not necessarily (?:reflect|represent)\b|` +
+	`\b(?:este|esse|o|os|as) (?:texto|artigo|conteúdo|coluna|blog|opiniões)\b[^.!?]{0,80}? não (?:reflete|refletem|representa|representam),? necessariamente\b|` +
+	`\b(?:este|el|los|las) (?:texto|artículo|contenido|columna|blog|opiniones)\b[^.!?]{0,80}? no (?:refleja|reflejan|representa|representan),? necesariamente\b|` +
+	`\b(?:ce|cet|cette|les) (?:texte|article|contenu|chronique|blog|opinions|propos)\b[^.!?]{0,80}? ne (?:reflète|reflètent|représente|représentent|engage|engagent) pas (?:nécessairement|forcément)\b`)
+
+// labelBox reports a box of two blocks or more (a label and its text), not a paragraph.
+func labelBox(n *html.Node) bool {
+	if n.DataAtom == atom.P {
+		return false
+	}
+	blocks := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			blocks++
+		}
+	}
+	return blocks >= 2
+}
 
 // cookieNoticeRe opens a cookie notice: its accept button's label, then who uses cookies.
 var cookieNoticeRe = regexp.MustCompile(`(?i)^(?:(?:i )?(?:accept|agree|ok|got it|close)\W+)?(?:we|this (?:web ?)?site|our (?:web ?)?site|[^.!?]{1,60}? and (?:its|our) partners) (?:uses?|places?|sets?) cookies\b`)
@@ -106,6 +140,7 @@ func postclean(root *html.Node) {
 	walk = func(n *html.Node) {
 		teasers := teaserRun(n)
 		remove = append(remove, teasers...)
+		remove = append(remove, bareCalls(n)...)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode || slices.Contains(teasers, c) {
 				continue
@@ -141,7 +176,10 @@ func postclean(root *html.Node) {
 				// ("<iframe src=…></iframe>") beside its theme choices and copy button.
 				remove = append(remove, c)
 				continue
-			case runes <= ctaMaxRunes && ctaStartRe.MatchString(text):
+			case runes <= ctaMaxRunes && (ctaStartRe.MatchString(text) || links > 0 && askUsRe.MatchString(text)):
+				remove = append(remove, c)
+				continue
+			case runes <= ctaMaxRunes && viewsDisclaimerRe.MatchString(text) && labelBox(c):
 				remove = append(remove, c)
 				continue
 			case cookieNotice(text, links):
@@ -173,6 +211,42 @@ func postclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// bareCalls returns the nodes of the calls to action that n holds as bare text between its blocks:
+// "<hr>Get more local news delivered to your inbox. <a>Sign up</a>", where an <hr> closed the
+// paragraph the line was written in. The walk in postclean reads elements, so it never sees such a
+// line; it is judged like a block, by ctaStartRe on its whole text.
+func bareCalls(n *html.Node) []*html.Node {
+	var out, run []*html.Node
+	blocks := false
+	flush := func() {
+		if len(run) > 0 && run[0].Type == html.TextNode {
+			var b strings.Builder
+			for _, r := range run {
+				b.WriteString(textOf(r))
+			}
+			if text := normSpace(b.String()); utf8.RuneCountInString(text) <= ctaMaxRunes && ctaStartRe.MatchString(text) {
+				out = append(out, run...)
+			}
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && blockTags[c.DataAtom]:
+			blocks = true
+			flush()
+		case c.Type == html.TextNode && len(run) == 0 && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode || c.Type == html.ElementNode:
+			run = append(run, c)
+		}
+	}
+	if !blocks {
+		return nil // the text of a paragraph, judged with the paragraph
+	}
+	flush()
+	return out
 }
 
 // linkOnly reports a short block that is nothing but a link, standing where paragraphs

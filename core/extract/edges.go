@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -236,8 +237,9 @@ func sameHeadline(p, title string) bool {
 }
 
 // trailerRe matches the links that follow a story to more of its author's or section's stories,
-// and the label over another story's box ("Also on HuffPost:").
-var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$`)
+// the label over another story's box ("Also on HuffPost:") and the meta line blog themes close a
+// post with ("This entry was posted in News. Bookmark the permalink.").
+var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$|^this entry was posted (?:in|on|by)\b`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {
@@ -303,4 +305,51 @@ func clauseComma(p string) bool {
 		}
 	}
 	return kana >= 3
+}
+
+// bioRoleRe finds the job a writer's bio gives in its first sentence: "… is a tech reporter at …".
+var bioRoleRe = regexp.MustCompile(`(?i)^[^.!?]{0,80}?\b(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|producer|critic|photographer)\b`)
+
+// dropAuthorCard drops the author card a reading may take along under the story: a paragraph
+// among its last two that opens with an author's first name alone and "is", and gives a writer's
+// job in its first sentence ("Jane is a tech reporter at …"), with the line above it when that
+// line is the author's name. A bio closing an opinion piece names its writer in full ("Jane Roe
+// is a professor of …") and is the piece's own; it stays unless the card's name line stands above it.
+func dropAuthorCard(body string, authors []string) string {
+	if len(authors) == 0 || body == "" {
+		return body
+	}
+	paras := strings.Split(body, "\n\n")
+	isAuthor := func(p string) bool {
+		p = strings.TrimSpace(p)
+		return slices.ContainsFunc(authors, func(a string) bool { return strings.EqualFold(a, p) })
+	}
+	for i := len(paras) - 1; i >= 1 && i >= len(paras)-2; i-- {
+		bio := strings.TrimSpace(paras[i])
+		if utf8.RuneCountInString(bio) > 1000 {
+			continue
+		}
+		named := isAuthor(paras[i-1])
+		for _, a := range authors {
+			first, _, full := strings.Cut(a, " ")
+			var rest string
+			switch {
+			case full && strings.HasPrefix(bio, first+" is "):
+				rest = bio[len(first)+4:]
+			case named && strings.HasPrefix(bio, a+" is "):
+				rest = bio[len(a)+4:]
+			default:
+				continue
+			}
+			if !bioRoleRe.MatchString(rest) {
+				continue
+			}
+			from := i
+			if named {
+				from = i - 1
+			}
+			return strings.Join(append(paras[:from:from], paras[i+1:]...), "\n\n")
+		}
+	}
+	return body
 }

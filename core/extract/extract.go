@@ -108,6 +108,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), p.meta["og:site_name"], ld.siteName, p.meta["application-name"],
 		copyrightHolder(p.meta["copyright"]), titleSitePart(p.title, r.Title)))
 	r.Author = strings.Join(r.Authors, ", ")
+	r.Body = dropAuthorCard(r.Body, r.Authors)
 	r.ImageURL = firstNonEmpty(
 		resolveURL(base, p.meta["og:image"]), resolveURL(base, p.meta["og:image:url"]),
 		resolveURL(base, p.meta["og:image:secure_url"]), resolveURL(base, p.meta["twitter:image"]),

@@ -829,6 +829,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
+		return a
+	}
 	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
 		if a := people(prefixedByline(t)); len(a) > 0 {
 			return a
@@ -854,7 +857,73 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
-	return people(zhEditors)
+	if a := people(zhEditors); len(a) > 0 {
+		return a
+	}
+	if h := markedHandle(p, ld, text, sites); h != "" {
+		return []string{h}
+	}
+	return nil
+}
+
+// handleRe is a user name as a blog or forum prints it for its writer: one lower-case word,
+// digits and joiners allowed ("janus", "apgoucher", "the_ahura").
+var handleRe = regexp.MustCompile(`^\p{Ll}[\p{Ll}\d_.-]{1,29}$`)
+
+// roleHandles are the accounts a CMS posts under that name a role, not a person.
+var roleHandles = map[string]bool{"admin": true, "administrator": true, "editor": true, "editors": true, "staff": true,
+	"guest": true, "user": true, "author": true, "webmaster": true, "root": true, "team": true, "anonymous": true,
+	"unknown": true, "redaktion": true, "redacao": true, "redaccion": true, "newsroom": true, "desk": true, "by": true}
+
+// markedHandle returns the lower-case user name the page marks as its writer in two separate ways
+// or more, or "": the author metadata (a JSON-LD author, the author or citation_author meta), a
+// byline element that shows the name alone or after "by", and the words "by <name>" in the page's
+// text. A lone lower-case word is no name to looksLikeName; where the page agrees with itself
+// that this handle wrote the post, a reader sees it as the author.
+func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
+	marks := map[string]map[string]bool{}
+	mark := func(v, kind string) {
+		v = normSpace(leadingByRe.ReplaceAllString(normSpace(v), ""))
+		if !handleRe.MatchString(v) || roleHandles[v] || isPublisherCredit(v, sites) {
+			return
+		}
+		if marks[v] == nil {
+			marks[v] = map[string]bool{}
+		}
+		marks[v][kind] = true
+	}
+	for _, c := range ld.credits {
+		mark(c, "ld")
+	}
+	for _, k := range []string{"author", "citation_author", "dc.creator", "article:author"} {
+		mark(p.meta[k], "meta")
+	}
+	for _, b := range p.bylineTexts() {
+		first, _, _ := strings.Cut(strings.TrimSpace(b), "\n")
+		mark(first, "byline")
+	}
+	lower := strings.ToLower(text)
+	best, most := "", 1
+	for h, kinds := range marks {
+		n := len(kinds)
+		if i := strings.Index(lower, "by "+h); i >= 0 && !wordRuneAt(lower[i+3+len(h):], false) && !wordRuneAt(lower[:i], true) {
+			n++
+		}
+		if n > most || n == most && best != "" && h < best {
+			best, most = h, n
+		}
+	}
+	return best
+}
+
+// wordRuneAt reports whether s opens (or, with last, ends) with a letter or digit: whether a
+// word found beside it runs on into it.
+func wordRuneAt(s string, last bool) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if last {
+		r, size = utf8.DecodeLastRuneInString(s)
+	}
+	return size > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // partOfSiteName reports a name that opens or ends one of the squashed site names.

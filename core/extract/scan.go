@@ -67,6 +67,10 @@ type page struct {
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
 	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
 	labelBylines []string
+	// avatarByline is the name of the first link under the headline that shows a writer's
+	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
+	// a byline marked by its layout, not its class.
+	avatarByline string
 	// boldParas are short paragraphs set wholly in <strong>/<b>: a signature under the story or
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
@@ -314,6 +318,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.labelBylines = append(p.labelBylines, t)
 		}
 	}
+	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
+		if t := avatarByline(n); t != "" && !aboutOtherStory(n) {
+			p.avatarByline = t
+		}
+	}
 	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
 			if p.h1Seen {
@@ -327,6 +336,37 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	}
 	return inArticle
+}
+
+// afterNameRe opens what follows a writer's name in a byline line before its date: "on", or a
+// separator dot or bar.
+var afterNameRe = regexp.MustCompile(`(?i)^(?:on\s|[·•|]\s*)`)
+
+// avatarByline returns the name a link shows beside the image of its owner (the image's alt text
+// is the link's text) when a date follows the link: "<a><img alt="Jane">Jane</a> on June 5, 2023".
+// Otherwise it returns "".
+func avatarByline(a *html.Node) string {
+	img := findElement(a, func(c *html.Node) bool { return c.DataAtom == atom.Img })
+	if img == nil {
+		return ""
+	}
+	name := normSpace(textOf(a))
+	if name == "" || utf8.RuneCountInString(name) > 40 || !strings.EqualFold(normSpace(attr(img, "alt")), name) {
+		return ""
+	}
+	var rest strings.Builder
+	for s := a.NextSibling; s != nil && rest.Len() < 80; s = s.NextSibling {
+		rest.WriteString(textOf(s))
+		rest.WriteByte(' ')
+	}
+	after := normSpace(rest.String())
+	if !afterNameRe.MatchString(after) {
+		return ""
+	}
+	if _, start, _, ok := pubdate.Find(after, pubdate.Context{}); !ok || start > 6 {
+		return ""
+	}
+	return name
 }
 
 // scriptDateKeys are the JSON keys script state uses for a publication time, most specific first.

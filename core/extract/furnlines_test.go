@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// furnPage wraps story paragraphs and extra markup in an article page about a bridge.
+func furnPage(extra string) string {
+	return `<html><head><title>The bridge stays open</title></head><body><div class="page"><article><h1>The bridge stays open</h1>` +
+		`<div class="story">` + storyParas("Bridge", 6) + extra + `</div></article></div></body></html>`
+}
+
+// TestFurnitureLinesInsideStory checks short furniture lines that sit among a story's
+// paragraphs with no telling class: the link an embedded post falls back to, a newsletter's
+// pitch and fine print, a podcast's pointers, a write-in invitation, an opinion label with its
+// notice that the text speaks for its writer, an unrendered shortcode, a blog theme's meta line.
+func TestFurnitureLinesInsideStory(t *testing.T) {
+	lines := map[string]string{
+		"Tweet may have been deleted": `<blockquote class="twitter-tweet"><a href="https://x.example/s/1">Tweet may have been deleted</a></blockquote>`,
+		"Get more local news":         `<p>Get more local news delivered straight to your inbox.</p>`,
+		"This newsletter may contain": `<div>This newsletter may contain advertising, deals, or affiliate links. Subscribing indicates your consent to our <a href="/terms">Terms of Use</a>.</div>`,
+		"on Spotify":                  `<p><em>Listen to Morning Wave on </em><a href="/s">Spotify</a><em> and </em><a href="/a">Apple Podcasts</a><em>.</em></p>`,
+		"sponsor-free":                `<p><em>Listen to every episode of Morning Wave sponsor-free by signing up at plus.example.org.</em></p>`,
+		"Email us at":                 `<p><em>Want us to cover more about the river? Email us at </em><a href="mailto:desk@example.org">desk@example.org</a>.</p>`,
+		"Opinião":                     `<div class="box"><h4>Opinião</h4><p>Texto em que o autor apresenta e defende suas ideias.</p><p>Este texto não reflete, necessariamente, a opinião do Jornal</p></div>`,
+		"bacajuga":                    `<p>[bacajuga:Baca Juga](5585404 5399762 5453904)</p>`,
+		"Bookmark the permalink":      `<div class="entry-utility">This entry was posted in <a href="/c">News</a>. Bookmark the <a href="/p">permalink</a>.</div>`,
+	}
+	for want, markup := range lines {
+		r, err := Extract("https://example.com/bridge", []byte(furnPage(markup)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Bridge paragraph 0:") || !strings.Contains(r.Body, "Bridge paragraph 5:") {
+			t.Errorf("%s: body lost the story: %.200q", want, r.Body)
+		}
+		if strings.Contains(r.Body, want) {
+			t.Errorf("body kept %q: %q", want, r.Body)
+		}
+	}
+}
+
+// TestFurnitureWordsInProseStay checks story sentences that share words with those lines: a
+// quote about a newsletter, a disclaimer-like phrase inside a long paragraph, a bracketed
+// editor's word.
+func TestFurnitureWordsInProseStay(t *testing.T) {
+	for _, c := range []struct{ markup, text string }{
+		{`<p>Residents said the poll does not necessarily reflect the views of the whole town, since only a few hundred people answered it over the summer and most of them lived near the old bridge, the council's report said on Tuesday.</p>`, "does not necessarily reflect the views of the whole town"},
+		{`<p>[Update] The council published the vote count on Wednesday.</p>`, "[Update] The council published"},
+		{`<p>The mayor said people listen to the council on the radio more than ever.</p>`, "people listen to the council"},
+	} {
+		r, err := Extract("https://example.com/bridge", []byte(furnPage(c.markup)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, c.text) {
+			t.Errorf("body lost %q: %q", c.text, r.Body)
+		}
+	}
+}
+
+// TestSignupHeadingGoes checks the heading over a newsletter's sign-up form among the story's
+// paragraphs: it goes with the form. A comment form's heading is left to the thread rules.
+func TestSignupHeadingGoes(t *testing.T) {
+	form := `<section class="s"><h2>Find out what's happening in Rivertown with free, real-time updates.</h2>` +
+		`<div class="b"><form><input type="email" placeholder="Your email address"><input type="hidden" name="list" value="7"></form></div></section>`
+	r, err := Extract("https://example.com/bridge", []byte(furnPage(form)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "Find out what") || !strings.Contains(r.Body, "Bridge paragraph 5:") {
+		t.Errorf("body = %q, want the story without the sign-up heading", r.Body)
+	}
+}
+
+// TestAuthorCardGoes checks the author card under a story: the writer's name, then a bio that
+// calls the writer by first name and gives the job. A closing bio naming the writer in full,
+// without the name line, is the piece's own.
+func TestAuthorCardGoes(t *testing.T) {
+	byline := `<div class="byline">By Cora Lintz</div>`
+	card := `<div class="card"><div class="name">Cora Lintz</div><p>Cora is a tech reporter at the Gazette who covers bridges and roads. Before that, she worked at a radio station.</p></div>`
+	page := `<html><head><title>The bridge stays open</title></head><body><article><h1>The bridge stays open</h1>` + byline +
+		`<div class="story">` + storyParas("Bridge", 6) + card + `</div></article></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "Cora is a tech reporter") || !strings.Contains(r.Body, "Bridge paragraph 5:") {
+		t.Errorf("body = %q, want the story without the author card", r.Body)
+	}
+	closing := `<p><em>Cora Lintz is a writer and engineer who has built bridges on three continents.</em></p>`
+	page = strings.Replace(page, card, closing, 1)
+	if r, err = Extract("https://example.com/bridge", []byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Cora Lintz is a writer") {
+		t.Errorf("body lost the piece's closing bio: %q", r.Body)
+	}
+}
+
+// TestViewsNoticeParagraphStays checks the notice printed as the story's last paragraph, without
+// a label box: it is the story's own.
+func TestViewsNoticeParagraphStays(t *testing.T) {
+	note := `<p>Note: The views and opinions expressed in this article are those of the author and do not necessarily reflect the position of the Gazette.</p>`
+	r, err := Extract("https://example.com/bridge", []byte(furnPage(note)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Note: The views and opinions") {
+		t.Errorf("body lost the notice: %q", r.Body)
+	}
+}
+
+// TestBareCallToActionGoes checks a call to action written as bare text between the story's
+// blocks in the article node readability chose: an <hr> opening its paragraph closed the
+// paragraph, and the line stands outside any element, where the walk over elements missed it.
+// Prose between blocks that is no call to action stays.
+func TestBareCallToActionGoes(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><article><div class="text">` + storyParas("Bridge", 3) + `</div>` +
+		`<p class="blurb"><hr>Get the news delivered straight to your inbox. <a href="/subscribe">Sign up for free newsletters and alerts.</a></p>` +
+		`<div class="text">` + storyParas("Road", 2) + `</div>Residents <b>cheered</b> the vote.<div class="footer">Bridges</div></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := findElement(doc, func(n *html.Node) bool { return n.DataAtom == atom.Article })
+	postclean(art)
+	text := normSpace(textOf(art))
+	if strings.Contains(text, "Get the news") || strings.Contains(text, "Sign up") {
+		t.Errorf("article kept the call to action: %q", text)
+	}
+	if !strings.Contains(text, "Road paragraph 1:") || !strings.Contains(text, "Residents cheered the vote.") {
+		t.Errorf("article lost the story: %q", text)
+	}
+}
