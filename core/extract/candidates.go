@@ -810,8 +810,9 @@ func otherArticle(art *html.Node) bool {
 // reading replaces one that shares under half of its text with it and says more of the page's
 // description desc: a box's heading set as an <h1> in a sidebar ("ALSO BY THIS AUTHOR") also
 // stands between a headline and its story, and so do a story's own section headings on some
-// sites (Medium), so without a description nothing is cut. The reading stays when the cut one is
-// too short to be a story.
+// sites (Medium), so without a description nothing is cut; such headings that stand among the
+// story's paragraphs (crossHead) are passed over. The reading stays when the cut one is too
+// short to be a story.
 func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	var next *html.Node
 	seen := false
@@ -824,7 +825,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 			seen = true
 			return
 		}
-		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !crossHead(n) {
 			if t := normSpace(textOf(n)); t != "" && !sameHeadline(t, title) {
 				next = n
 				return
@@ -858,6 +859,27 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	}
 	return a.text
 }
+
+// crossHead reports an <h1> that heads a section of a story, as block themes write every
+// heading of the story's text in the largest size: it stands among paragraphs of prose with
+// another <h1> beside it. The next story's headline stands over its own block (its header, its
+// date line), where one story's paragraphs and another's headline do not share a parent.
+func crossHead(h *html.Node) bool {
+	heads, paras := 0, 0
+	for c := h.Parent.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.H1:
+			heads++
+		case c.DataAtom == atom.P && textLonger(c, minProse):
+			paras++
+		}
+	}
+	return heads >= 2 && paras >= 2
+}
+
+// minProse is the length from which a paragraph is prose rather than a date line or a label.
+const minProse = 80
 
 // readingAfter reports whether a reading's opening lies after mark in page order: the first of
 // its lines of 80 runes or more that the page holds on one side of mark only. A line the page
