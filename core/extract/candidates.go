@@ -157,8 +157,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	if best.text == r.text && r.size >= minBody {
 		// Readability read a box beside a short post (the blog's About box, a disclaimer, an
 		// author's biography) that outweighs it: the container the page names under its
-		// headline is the post.
-		if hp, named := headlinePost(doc, title); named && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
+		// headline is the post. A reading that is the page's named story container, whole,
+		// is no such box: the block under the headline is then the story's header (its lead
+		// beside the byline), and the story opens below it with what the lead does not say
+		// (a list of key points). headlinePost is asked all the same: it cleans the post it
+		// names in the page, which the standfirst is looked for in later.
+		if hp, named := headlinePost(doc, title); named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
 			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)) {
 			best = hp
 		}
@@ -275,6 +279,11 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		return true
 	}
 	return false
+}
+
+// sameText reports two readings of one text: each holds nine tenths of the other's words.
+func sameText(a, b bodyCandidate) bool {
+	return a.size >= minBody && b.size >= minBody && textsim.Recall(a.tokens, b.tokens) >= 0.9 && textsim.Recall(b.tokens, a.tokens) >= 0.9
 }
 
 // readableText runs go-readability on the pre-cleaned document and renders its article node.
