@@ -173,8 +173,10 @@ func preclean(root *html.Node) {
 			switch n.DataAtom {
 			// <noembed> is read as raw text (markup shown as words) and no browser shows it.
 			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg, atom.Noembed:
-				remove = append(remove, n)
-				return
+				if n.DataAtom != atom.Figcaption || !proseCaption(n) {
+					remove = append(remove, n)
+					return
+				}
 			case atom.Br:
 				// Line breaks become newlines here: go-readability's own <br><br> handling
 				// glues the lines of old table layouts together ("Land.Bürgermeisterin").
@@ -338,6 +340,22 @@ func onlyChild(p, c *html.Node) bool {
 	}
 	return true
 }
+
+// proseCaption reports a figure's caption that holds paragraphs of the story, two <p> or more
+// and past maxCaption letters: a listicle's entry sets its text under its picture, where a photo's
+// caption is a line, and its credit another ("(Foto: REUTERS)").
+func proseCaption(n *html.Node) bool {
+	paras := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && textLonger(c, 0) {
+			paras++
+		}
+	}
+	return paras >= 2 && textLonger(n, maxCaption)
+}
+
+// maxCaption bounds the letters (spaces not counted) of a photo's caption with its credit.
+const maxCaption = 200
 
 // maxFieldLabel bounds the label beside a read-only field that preclean removes with it.
 const maxFieldLabel = 80

@@ -157,8 +157,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	if best.text == r.text && r.size >= minBody {
 		// Readability read a box beside a short post (the blog's About box, a disclaimer, an
 		// author's biography) that outweighs it: the container the page names under its
-		// headline is the post.
-		if hp, named := headlinePost(doc, title); named && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
+		// headline is the post. A reading that is the page's named story container, whole,
+		// is no such box: the block under the headline is then the story's header (its lead
+		// beside the byline), and the story opens below it with what the lead does not say
+		// (a list of key points). headlinePost is asked all the same: it cleans the post it
+		// names in the page, which the standfirst is looked for in later.
+		if hp, named := headlinePost(doc, title); named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
 			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)) {
 			best = hp
 		}
@@ -275,6 +279,11 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		return true
 	}
 	return false
+}
+
+// sameText reports two readings of one text: each holds nine tenths of the other's words.
+func sameText(a, b bodyCandidate) bool {
+	return a.size >= minBody && b.size >= minBody && textsim.Recall(a.tokens, b.tokens) >= 0.9 && textsim.Recall(b.tokens, a.tokens) >= 0.9
 }
 
 // readableText runs go-readability on the pre-cleaned document and renders its article node.
@@ -810,8 +819,9 @@ func otherArticle(art *html.Node) bool {
 // reading replaces one that shares under half of its text with it and says more of the page's
 // description desc: a box's heading set as an <h1> in a sidebar ("ALSO BY THIS AUTHOR") also
 // stands between a headline and its story, and so do a story's own section headings on some
-// sites (Medium), so without a description nothing is cut. The reading stays when the cut one is
-// too short to be a story.
+// sites (Medium), so without a description nothing is cut; such headings that stand among the
+// story's paragraphs (crossHead) are passed over. The reading stays when the cut one is too
+// short to be a story.
 func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	var next *html.Node
 	seen := false
@@ -824,7 +834,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 			seen = true
 			return
 		}
-		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !crossHead(n) {
 			if t := normSpace(textOf(n)); t != "" && !sameHeadline(t, title) {
 				next = n
 				return
@@ -858,6 +868,27 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	}
 	return a.text
 }
+
+// crossHead reports an <h1> that heads a section of a story, as block themes write every
+// heading of the story's text in the largest size: it stands among paragraphs of prose with
+// another <h1> beside it. The next story's headline stands over its own block (its header, its
+// date line), where one story's paragraphs and another's headline do not share a parent.
+func crossHead(h *html.Node) bool {
+	heads, paras := 0, 0
+	for c := h.Parent.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.H1:
+			heads++
+		case c.DataAtom == atom.P && textLonger(c, minProse):
+			paras++
+		}
+	}
+	return heads >= 2 && paras >= 2
+}
+
+// minProse is the length from which a paragraph is prose rather than a date line or a label.
+const minProse = 80
 
 // readingAfter reports whether a reading's opening lies after mark in page order: the first of
 // its lines of 80 runes or more that the page holds on one side of mark only. A line the page

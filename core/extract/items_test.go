@@ -60,3 +60,45 @@ func TestTeaserItemKeepsReading(t *testing.T) {
 	}
 	checkGoneKept(t, r.Body, []string{"virtual tour"}, []string{"point x of", "point xxxxxxxxx of"})
 }
+
+// A listicle whose entries are a sentence in an <h2> over a picture, the entry's text set under
+// the picture as its caption, a few paragraphs: that caption is the story's text, where a photo's
+// one-line caption is not, nor one set as a line and a credit.
+func TestListicleTextUnderPictures(t *testing.T) {
+	entry := func(head, img string, paras ...string) string {
+		caption := ""
+		if len(paras) > 0 {
+			caption = `<figcaption><p>` + strings.Join(paras, `</p><p>`) + `</p></figcaption>`
+		}
+		return `<section class="entry"><h2>` + head + `</h2><figure><img src="/` + img + `.jpg">` + caption + `</figure></section>`
+	}
+	page := `<html><head><title>Seven things we learned at the harbour festival</title></head><body><main>` +
+		`<h1>Seven things we learned at the harbour festival</h1>` +
+		`<figure><img src="/top.jpg"><figcaption>The harbour at dusk. Photo: Ann Lee</figcaption></figure>` +
+		`<figure><img src="/boats.jpg"><figcaption><p>Boats wait for the parade at the old lighthouse.</p><p>(Photo: Harbour Press)</p></figcaption></figure>` +
+		`<p>The harbour festival drew forty thousand visitors over the weekend, and the organisers already plan a bigger one next year.</p>` +
+		entry("The lantern parade was the longest in the festival's history, with three hundred boats.", "a",
+			"The parade started at the old lighthouse and took two hours to reach the fish market, where the mayor waited.",
+			"Each boat carried lanterns made by the town's schools, and the children voted for the best one before midnight.",
+			"The winning lantern, a paper whale, will hang in the town hall until next year's festival.") +
+		entry("Fishermen sold their whole catch before noon on both days of the festival.", "b",
+			"Several stalls ran out of herring by eleven, and the queues reached the harbour gate long before lunch.",
+			"The fishermen's guild said it would ask the council for a second market day next summer, and for more stalls.",
+			"Restaurants on the quay bought most of the cod, and served it grilled with the first new potatoes.") +
+		entry("A storm on Sunday evening cut the fireworks short, but few visitors went home early.", "c") +
+		`</main></body></html>`
+	r, err := extract.Extract("https://example.com/festival", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"longest in the festival's history", "old lighthouse", "best one", "second market day"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, r.Body)
+		}
+	}
+	for _, caption := range []string{"Photo: Ann Lee", "Boats wait", "Harbour Press"} {
+		if strings.Contains(r.Body, caption) {
+			t.Errorf("body kept a photo's caption %q:\n%s", caption, r.Body)
+		}
+	}
+}

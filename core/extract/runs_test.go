@@ -89,3 +89,38 @@ func TestNextStoryCutKeepsStoryBelowBoxHeading(t *testing.T) {
 		t.Errorf("body lost the story:\n%s", r.Body)
 	}
 }
+
+// TestNextStoryCutSkipsCrossHeads checks a story whose block theme writes its cross-heads as
+// <h1>, among the story's paragraphs, below the headline's <h1> and a long standfirst: they are
+// the story's own sections, not the next story's headline, and the page is not cut at the first.
+func TestNextStoryCutSkipsCrossHeads(t *testing.T) {
+	desc := "Our reporter spent a week on the old river crossing, asking the council, the engineers and the people who use it every day " +
+		"why the bridge stays open for another year while a new one is planned downstream."
+	lead := desc + " What the repairs will cost the town, and who will pay for the ferry that is meant to carry the traffic when the works " +
+		"begin next spring: the answers, from the town hall to the ferry landing, explain a decision that will shape the town for a decade."
+	page := `<html><head><title>The bridge stays open for another year</title><meta name="description" content="` + desc + `"></head><body>` +
+		`<header class="post-header"><h1 class="post-title">The bridge stays open for another year</h1><p class="lead">` + lead + `</p></header>` +
+		`<div class="post-content"><h1>Why it matters</h1>` +
+		`<p>The bridge carries twelve thousand cars a day, and the detour through the hills adds half an hour to every trip into town.</p>` +
+		`<p>Shops on the east bank say a closure would cost them a third of their trade, and the bus company would have to cut two routes.</p>` +
+		`<p>Farmers north of the river drive their milk to the dairy across it twice a day, and a longer road means warmer milk in summer.</p>` +
+		`<h2>Who we asked</h2><p>We spoke to the mayor, two engineers from the county and a dozen drivers waiting at the lights on a Monday morning.</p>` +
+		`<h1>What comes next</h1>` +
+		`<p>The council will hire a firm to design the new crossing this summer, and building should start within three years if the money comes.</p>` +
+		`<p>Until then, lorries heavier than twenty tonnes are banned and the speed limit on the bridge drops to thirty kilometres an hour.</p>` +
+		`<p>Inspectors will climb under the deck every month, looking for the rust that closed the footpath on the south side last winter.</p>` +
+		`<h1>The cost</h1>` +
+		`<p>Repairs to the old deck will cost four million, the treasurer said, most of it paid by a grant from the regional government.</p>` +
+		`<p>The ferry is cheaper than it sounds: the boat is leased from a lake company, and its crew already works for the harbour.</p>` +
+		`<p>Residents will vote on a small rise in the parking fee next year, which would cover what the grant leaves to the town to pay.</p>` +
+		`</div></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"twelve thousand cars", "design the new crossing", "Repairs to the old deck"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, r.Body)
+		}
+	}
+}

@@ -115,3 +115,31 @@ func TestHeadlineToolStripIsNoPost(t *testing.T) {
 		t.Errorf("the story gave way to the header's tool strip: %q", res.Body)
 	}
 }
+
+// TestKeyPointsStoryBelowNamedHeader checks a story whose header, named like a container
+// ("article-detail"), holds the headline, byline and lead, while the story's body, named too,
+// sits in a block of its own and opens with a list of key points: readability reads that body
+// whole, and the header's lead is no short post that outweighs it.
+func TestKeyPointsStoryBelowNamedHeader(t *testing.T) {
+	lead := "Strawberry season opens soon. Few people know that the fruit can react badly with some common medicines, and doctors explain which ones."
+	page := `<html><head><title>Do not eat strawberries with these medicines</title><meta name="description" content="` + lead + `"></head><body>` +
+		`<section class="top"><div class="article-detail"><header><h1>Do not eat strawberries with these medicines</h1>` +
+		`<div class="author"><a href="/a/jo">Jo Smith</a></div><time>6 May 2024, 09:43</time></header>` +
+		`<div class="lead">` + lead + `</div></div></section>` +
+		`<section class="bottom"><div class="text-col"><div class="detail" itemprop="articleBody">` +
+		`<ul><li>The season starts in June</li><li>Some fruit compounds thin the blood</li><li>Ask a doctor before mixing them</li></ul>` +
+		`<p>Fruit from abroad is already in the markets, and the local harvest will reach the stalls at the beginning of June, rich in vitamin C, manganese and potassium.</p>` +
+		`<p>A pharmacologist from a university in Yerevan explains that the berries hold many polyphenols, among them anthocyanins, flavonols and phenolic acids.</p>` +
+		`<p>These compounds may strengthen the side effects of anticoagulants such as heparin, warfarin and clopidogrel, and of anti-inflammatory pills like ibuprofen.</p>` +
+		`<p>Eating a large bowl every day can therefore lead to bruising or bleeding in some patients, so anyone on such a treatment should keep the portions small.</p>` +
+		`</div></div></section></body></html>`
+	res, err := Extract("https://news.example.com/strawberries", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Strawberry season opens soon", "The season starts in June", "large bowl every day"} {
+		if !strings.Contains(res.Body, want) {
+			t.Errorf("body lacks %q:\n%s", want, res.Body)
+		}
+	}
+}

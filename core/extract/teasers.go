@@ -24,10 +24,11 @@ const teaserMaxRunes = 1500
 
 // teaserMarkRe finds what a teaser carries and a story's paragraph rarely does beside a leading
 // link: a clock time ("12:30"), a numeric date ("05/04", "06.01.2012", "2012-01-11",
-// "2012年1月11日") or an excerpt cut short ("…", "..."). A date stands clear of other digits,
+// "2012年1月11日"), an age ("12 hours ago") or an excerpt cut short ("…", "..."). A date stands clear of other digits,
 // and one with points has its year, so a decimal ("3.5", "78.57") or a version ("4.2.3") is none.
 var teaserMarkRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:^|[^\d./])(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d{2}))?|\.(?:0?[1-9]|1[0-2])\.\d{4})(?:$|[^\d./%])|` +
-	`\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月|\.\.\.|…`)
+	`\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月|\.\.\.|…|` +
+	`(?i:\b\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b)`)
 
 // teaserDayRe finds an English date with the month's name ("March 15, 2017", "Sep. 3, 2012"),
 // the stamp of a related-story list that prints no clock time. A forum post's header carries
@@ -71,6 +72,11 @@ func teaserItem(n *html.Node) bool {
 	// The lead link first: it stops at the item's first text, where counting the item's whole
 	// text for every element of the reading, at every depth, was most of this rule's time.
 	lead := leadLink(n)
+	if lead == nil || !wordsAtLeast(lead, 3) {
+		if k := kickedHeadline(n); k != nil {
+			lead = k
+		}
+	}
 	if lead == nil {
 		return false
 	}
@@ -121,6 +127,60 @@ func leadLink(n *html.Node) *html.Node {
 	}
 	walk(n)
 	return found
+}
+
+// maxKickerWords bounds the label a teaser card may set over its headline: a section's name
+// ("Privacy", "Featured Article"), linked or not.
+const maxKickerWords = 3
+
+// kickedHeadline returns the link of the headline under n when a short label (the card's
+// kicker, maxKickerWords words at most) is all the text before it: a card of a "more stories"
+// river opens with its section's name, then its headline, a heading whose first text is a link
+// of three words or more. It returns nil otherwise.
+func kickedHeadline(n *html.Node) *html.Node {
+	var head *html.Node
+	words, in := 0, false
+	var walk func(*html.Node) bool // true: stop
+	walk = func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			for _, r := range c.Data {
+				switch {
+				case unicode.IsSpace(r) || r == '\ue000': // brMark, a line break
+					in = false
+				case !in:
+					in = true
+					if words++; words > maxKickerWords {
+						return true
+					}
+				}
+			}
+			return false
+		case c.Type != html.ElementNode:
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript:
+			return false
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			head = c
+			return true
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	if head == nil || head == n || words == 0 {
+		return nil // no label: the item opens with its heading, which leadLink asks
+	}
+	if link := leadLink(head); link != nil && wordsAtLeast(link, 3) {
+		return link
+	}
+	return nil
 }
 
 // textCells counts the cells of a table row that hold text.
@@ -179,7 +239,7 @@ func headlineLedChildren(n *html.Node) int {
 func headlineLeads(items []*html.Node) int {
 	n := 0
 	for _, item := range items {
-		if lead := leadLink(item); lead != nil && wordsAtLeast(lead, 3) {
+		if lead := leadLink(item); lead != nil && wordsAtLeast(lead, 3) || kickedHeadline(item) != nil {
 			n++
 		}
 	}

@@ -64,3 +64,40 @@ func TestTeaserListLedInPartByHeadlines(t *testing.T) {
 	}
 	checkGoneKept(t, r.Body, []string{"what about the rates", "Waterworks", "16:31:00"}, nil)
 }
+
+// A "more stories" river after the story: each card sets its section's name (linked, or a plain
+// label) over its headline, a linked <h2>, then the author, an age ("12 hours ago") and an
+// excerpt paragraph, not always cut short. The excerpts are other stories' text, not the story's.
+func TestKickedCardsAfterStory(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>", i)
+	}
+	var cards strings.Builder
+	for i, c := range []struct{ kicker, head, excerpt string }{
+		{`<a href="/s/transport">Transport</a>`, "Bridge closed for repairs until spring", "Drivers will have to take the ring road while the deck of the old bridge is replaced over the winter."},
+		{`<a href="/s/culture">Culture</a>`, "Library opens its doors on Sundays", "The central library will open on Sundays from May, after a petition signed by two thousand readers."},
+		{`<p><strong>Featured Article</strong></p>`, "New tram line approved by the council", "The line will link the station with the northern suburbs, where thousands of new flats are being built."},
+		{`<a href="/s/ai">AI</a>`, "Schools to get new heating before winter", "Twelve schools will have their old boilers replaced before winter, the education office said on Friday."},
+	} {
+		fmt.Fprintf(&cards, `<div class="card"><div class="cols"><div class="col">%s<h2><a href="/n/%d">%s</a></h2>`+
+			`<div class="by"><a href="/author/%d">Ann Lee</a></div><div class="age">%d hours ago</div></div>`+
+			`<div class="col"><p>%s</p></div><div class="col"><a href="/n/%d"><img src="/i/%d.jpg" alt=""></a></div></div></div>`,
+			c.kicker, i, c.head, i, i+2, c.excerpt, i, i)
+	}
+	page := `<html><head><title>Council passes budget</title></head><body><main><article><h1>Council passes budget</h1><div class="content">` +
+		story.String() + `<div class="river">` + cards.String() + `</div></div></article></main></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	for _, w := range []string{"ring road", "two thousand readers", "northern suburbs", "old boilers", "hours ago"} {
+		if strings.Contains(r.Body, w) {
+			t.Errorf("body kept %q:\n%s", w, r.Body)
+		}
+	}
+}
