@@ -189,7 +189,7 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			}
 			_, hi := pubdate.Window(rest, 0, 96)
 			st, start, _, ok := pubdate.Find(rest[:hi], d.visible)
-			if !ok || start > labelReach {
+			if !ok || start > labelReach && !dayWord(rest[:start]) {
 				continue
 			}
 			hits = append(hits, hit{at, dateCand{st, rankVisible}, l.updated})
@@ -245,6 +245,23 @@ func skipFiller(s string) string {
 		}
 	}
 	return s
+}
+
+// dayWord reports the one word a label may put before its date, a weekday's name ("Actualizado
+// Jueves, 2 noviembre 2023", "Updated Thursday 2 November"): letters only, up to twelve, then a
+// comma or a space. Two words ("by Reuters,") are a credit, not a day.
+func dayWord(s string) bool {
+	w := strings.TrimRight(s, " ,\u00a0")
+	n := utf8.RuneCountInString(w)
+	if n < 3 || n > 12 || len(w) == len(s) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsDate reports text that can open a date: a digit, or a letter (a month or weekday
