@@ -372,6 +372,26 @@ func TestAuthorsContentSidebarWrapper(t *testing.T) {
 	checkAuthors(t, "bare column", authorsOf(t, "https://example.com/a", "", column), nil)
 }
 
+// A byline of a name part and a job-title part credits the name alone: inline, with only a
+// space between, the title would run on into the name; as blocks, the desk would read as a
+// second author.
+func TestAuthorsBylineNameAndTitleParts(t *testing.T) {
+	for _, tag := range []string{"span", "div"} {
+		body := `<h1>Storm Hits The Coast</h1><span class="byline">
+			<` + tag + ` class="byline-name">By Jane Roe</` + tag + `>
+			<` + tag + ` class="byline-title">Example World Service</` + tag + `>
+		</span><p>` + strings.Repeat("The storm reached the coast late on Sunday and cut power to thousands of homes. ", 6) + `</p>`
+		checkAuthors(t, tag, authorsOf(t, "https://example.com/a", "", body), []string{"Jane Roe"})
+	}
+	for _, tag := range []string{"span", "div"} {
+		body := `<h1>Storm Hits The Coast</h1><span class="byline">
+			<` + tag + ` class="byline-name">By Jane Roe</` + tag + `>
+			<` + tag + ` class="byline-title">Example News, Washington</` + tag + `>
+		</span><p>` + strings.Repeat("The storm reached the coast late on Sunday and cut power to thousands of homes. ", 6) + `</p>`
+		checkAuthors(t, tag+" with place", authorsOf(t, "https://example.com/a", "", body), []string{"Jane Roe"})
+	}
+}
+
 // A meta author in lower case is title-cased when the "Written by" card agrees or the page
 // shows the name; alone, a lower-case pair of words is no name.
 func TestAuthorsLowerCaseMetaAuthor(t *testing.T) {
