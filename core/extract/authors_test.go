@@ -357,6 +357,41 @@ func TestAuthorsLayoutStateIsNoSidebar(t *testing.T) {
 	}
 }
 
+// A layout wrapper named for story column and sidebar together ("content-sidebar-wrap") that
+// holds the headline wraps the story: the byline under the headline is the story's. The bare
+// layout name on a column is a sidebar, even with a widget's <h1>, and its byline stays out.
+func TestAuthorsContentSidebarWrapper(t *testing.T) {
+	story := `<h1>Senators Return To The Budget Talks</h1><div class="post-info"><span class="author vcard"><span class="fn"><a href="/author/tl" class="fn n" rel="author">Tina Lorca</a></span></span> <div class="date published time">4:52 PM on 04/28/2013</div></div>` +
+		`<p>` + strings.Repeat("The senators returned to the budget talks on Monday after a week away from the capital. ", 6) + `</p>`
+	for _, id := range []string{"content-sidebar-wrap", "content_sidebar_wrapper"} {
+		body := `<div id="` + id + `"><div id="content" class="hfeed"><div class="post">` + story + `</div></div><div id="sidebar" class="sidebar widget-area"><ul><li>Popular</li></ul></div></div>`
+		checkAuthors(t, id, authorsOf(t, "https://example.com/a", "", body), []string{"Tina Lorca"})
+	}
+	column := `<div class="post"><h1>Senators Return To The Budget Talks</h1><p>` + strings.Repeat("The senators returned to the budget talks on Monday after a week away from the capital. ", 6) + `</p></div>` +
+		`<div class="content-sidebar"><h1 class="widget-title">Latest</h1><div class="post-info"><span class="author vcard"><a href="/author/ow" rel="author">Omar Wells</a></span></div><p>Another story from the desk.</p></div>`
+	checkAuthors(t, "bare column", authorsOf(t, "https://example.com/a", "", column), nil)
+}
+
+// A byline of a name part and a job-title part credits the name alone: inline, with only a
+// space between, the title would run on into the name; as blocks, the desk would read as a
+// second author.
+func TestAuthorsBylineNameAndTitleParts(t *testing.T) {
+	for _, tag := range []string{"span", "div"} {
+		body := `<h1>Storm Hits The Coast</h1><span class="byline">
+			<` + tag + ` class="byline-name">By Jane Roe</` + tag + `>
+			<` + tag + ` class="byline-title">Example World Service</` + tag + `>
+		</span><p>` + strings.Repeat("The storm reached the coast late on Sunday and cut power to thousands of homes. ", 6) + `</p>`
+		checkAuthors(t, tag, authorsOf(t, "https://example.com/a", "", body), []string{"Jane Roe"})
+	}
+	for _, tag := range []string{"span", "div"} {
+		body := `<h1>Storm Hits The Coast</h1><span class="byline">
+			<` + tag + ` class="byline-name">By Jane Roe</` + tag + `>
+			<` + tag + ` class="byline-title">Example News, Washington</` + tag + `>
+		</span><p>` + strings.Repeat("The storm reached the coast late on Sunday and cut power to thousands of homes. ", 6) + `</p>`
+		checkAuthors(t, tag+" with place", authorsOf(t, "https://example.com/a", "", body), []string{"Jane Roe"})
+	}
+}
+
 // A meta author in lower case is title-cased when the "Written by" card agrees or the page
 // shows the name; alone, a lower-case pair of words is no name.
 func TestAuthorsLowerCaseMetaAuthor(t *testing.T) {

@@ -40,6 +40,7 @@ func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
 		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
 		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip
+		promotional
 		trc zergnet revcontent recirculation`) { // the last line: recommendation networks' widgets ("Trending Now", "Promoted Stories")
 		junkWords[w] = true
 	}
@@ -106,6 +107,35 @@ func forEachToken(s string, f func(string) bool) {
 
 // junkTextRe matches whole text nodes that are UI labels, not prose.
 var junkTextRe = regexp.MustCompile(`^\s*(이미지 확대보기|\[관련기사\]|관련기사|기사 더보기|좋아요|공유하기|Share( this)?( article)?|Advertisement|ADVERTISEMENT)\s*$`)
+
+// quoteMarkLabel is the spoken label of a pull quote's opening or closing quotation mark, which
+// screen readers read where the eye sees a large "“".
+var quoteMarkLabel = regexp.MustCompile(`^\s*[“"]?\s*(?:Start|End|Open|Close)\s+[Qq]uote\s*[”"]?\s*$`)
+
+// maxPullQuote bounds the box of a pull quote: a sentence of the story, its speaker and title.
+const maxPullQuote = 600
+
+// pullQuoteBox returns the box around a quotation mark's label: the nearest ancestor holding
+// more than the label, when it is short. A pull quote repeats a sentence of the story as a
+// display, with the speaker's name and job title under it; read as text it doubles the
+// sentence and leaves "Start Quote … End Quote Name Title" in the story.
+func pullQuoteBox(label *html.Node) *html.Node {
+	own := utf8.RuneCountInString(strings.TrimSpace(label.Data))
+	for a := label.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Body, atom.Html, atom.P, atom.Article, atom.Main:
+			return nil
+		}
+		if !textLonger(a, own+2) {
+			continue
+		}
+		if textLonger(a, maxPullQuote) {
+			return nil
+		}
+		return a
+	}
+	return nil
+}
 
 // isJunkText reports a text that is only a UI label; the labels are short, so longer text
 // never reaches the regular expression.
@@ -238,6 +268,13 @@ func preclean(root *html.Node) {
 						markTree(h, teaserMark)
 					}
 				}
+			}
+		}
+		// The substring first: the expression would run on every text of the page.
+		if n.Type == html.TextNode && len(n.Data) <= 64 && strings.Contains(n.Data, "uote") && quoteMarkLabel.MatchString(n.Data) {
+			if box := pullQuoteBox(n); box != nil {
+				remove = append(remove, box)
+				return
 			}
 		}
 		if n.Type == html.TextNode && isJunkText(n.Data) {

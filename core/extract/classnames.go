@@ -43,7 +43,40 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) {
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyLayoutWrapper reports a wrapper named for the page layout of story column plus sidebar
+// ("content-sidebar-wrap") that holds a headline: it wraps the story and its sidebar, so what
+// sits in it is not the sidebar's. The bare layout name ("content-sidebar") is left a sidebar:
+// themes give it to the sidebar column itself, whose widgets may title themselves in <h1>; the
+// sidebar-first order ("sidebar-content") names a sidebar's inner box.
+func storyLayoutWrapper(n *html.Node, cls string) bool {
+	for _, tok := range strings.Fields(cls) {
+		rest, ok := strings.CutPrefix(tok, "content")
+		if !ok {
+			continue
+		}
+		rest, ok = strings.CutPrefix(strings.TrimLeft(rest, "-_"), "sidebar")
+		if !ok {
+			continue
+		}
+		switch strings.TrimLeft(rest, "-_") {
+		case "wrap", "wrapper":
+			return holdsHeadline(n)
+		}
+	}
+	return false
+}
+
+// holdsHeadline reports an <h1> inside n.
+func holdsHeadline(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || holdsHeadline(c)) {
 			return true
 		}
 	}

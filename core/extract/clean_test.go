@@ -115,6 +115,13 @@ print("Hello, council")</code></pre></div></div>`,
 			`<div class="rec_media_item"><a href="/play/3"><img src="/t3.png"></a><div><a class="recommended_video_name" href="/play/3">Lessons from a core engine architecture</a><br><br><em>by</em> Ann Poe</div></div>` +
 			`</div></div></section>`,
 			gone: []string{"Streaming an open world", "Jane Roe", "Lessons from a core"}},
+		{name: "pull quote with spoken quote-mark labels", extra: `<div class="story-feature narrow"><a class="hidden" href="#c3">Continue reading the main story</a><h2 class="quote">&ldquo;<span>Start Quote</span></h2>` +
+			`<blockquote><p>Budgets are choices about people&rdquo;</p></blockquote><span class="endquote">End Quote</span><span class="quote-credit">Ann Poe</span><span class="quote-credit-title">Council Treasurer</span></div>`,
+			gone: []string{"Start Quote", "End Quote", "Council Treasurer", "Budgets are choices"}},
+		{name: "promotional box", extra: `<div id="promotional-content" class="hyper-promotional-content"><h2>Elsewhere on Example</h2><ul><li><h3><a href="/p/1"><img src="/p1.jpg" alt="">Space</a></h3><p>Discover how science used in space helps us here</p></li></ul></div>`,
+			gone: []string{"Elsewhere on Example", "Discover how science"}},
+		{name: "quote labels in prose stay", extra: `<p>She read the letter aloud, saying "end quote" at the close of each passage, as the clerk had asked her to do for the record.</p>`,
+			kept: []string{`saying "end quote" at the close`}},
 		{name: "related heading over plain prose list", extra: `<h3>Related</h3><ul><li>Schools get 4 percent more.</li><li>Roads get nothing.</li></ul>`,
 			gone: []string{"Related"}, kept: []string{"Schools get 4 percent more.", "Roads get nothing."}},
 	}

@@ -8,6 +8,7 @@ func TestJunkClass(t *testing.T) {
 		"share-bar",
 		"most-read",
 		"newsletter-signup",
+		"hyper-promotional-content", // the site's promotion of its other pages
 	} {
 		if !junkClass(cls) {
 			t.Errorf("junkClass(%q) = false, want true", cls)

@@ -280,7 +280,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// Asked only of the rare byline elements: walking every element's ancestors costs more.
 	later := func() bool { return p.storyBox != nil && !within(n, p.storyBox) }
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
-		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
+		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
@@ -662,6 +662,48 @@ func findItemprop(n *html.Node, name string) string {
 
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
+// bylineText is the text of a byline element. A byline built of a name part and a job-title
+// part ("byline-name" and "byline-title", laid out inline with only a space between) reads as
+// one run, "By Jane Roe BBC, Washington", where the title would join the name or stand as a
+// second author; the title part is left out when a name part stands beside it.
+func bylineText(n *html.Node) string {
+	var name, title *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch cls := strings.ToLower(attr(c, "class")); {
+		case cls == "":
+		case partClass(cls, "name"):
+			name = c
+		case partClass(cls, "title", "role", "job", "position"):
+			title = c
+		}
+	}
+	if name == nil || title == nil || strings.TrimSpace(renderText(name)) == "" {
+		return renderText(n)
+	}
+	// Taken out for the rendering and put back at once: the scan reads the title part later.
+	next := title.NextSibling
+	n.RemoveChild(title)
+	t := renderText(n)
+	n.InsertBefore(title, next)
+	return t
+}
+
+// partClass reports a class token that ends in one of the part words after a separator
+// ("byline-name", "author__role") or is the word itself.
+func partClass(cls string, parts ...string) bool {
+	for _, tok := range strings.Fields(cls) {
+		for _, w := range parts {
+			if rest, ok := strings.CutSuffix(tok, w); ok && (rest == "" || strings.HasSuffix(rest, "-") || strings.HasSuffix(rest, "_")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func bylineClass(cls string) int {
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
