@@ -660,8 +660,6 @@ func findItemprop(n *html.Node, name string) string {
 	return ""
 }
 
-// bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
-// author/writer words that also mark comment and sidebar authors, 0 for neither.
 // bylineText is the text of a byline element. A byline built of a name part and a job-title
 // part ("byline-name" and "byline-title", laid out inline with only a space between) reads as
 // one run, "By Jane Roe BBC, Washington", where the title would join the name or stand as a
@@ -704,6 +702,8 @@ func partClass(cls string, parts ...string) bool {
 	return false
 }
 
+// bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
+// author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
