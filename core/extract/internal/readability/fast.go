@@ -161,3 +161,12 @@ func countCleanTags(node *html.Node) (p, img, li, input int) {
 	walk(node)
 	return p, img, li, input
 }
+
+// commaCount is getCharCount(node, ","), counted in the text nodes: trimming and collapsing
+// white space never removes a comma, so building the whole inner text to count them (as
+// cleanConditionally did for every table, list and div of the article) is not needed.
+func commaCount(node *html.Node) int {
+	n := 0
+	forEachText(node, func(s string) { n += strings.Count(s, ",") })
+	return n
+}

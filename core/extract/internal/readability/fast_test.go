@@ -25,6 +25,7 @@ var fastCases = []string{
 	"<p> \u3000 ideographic \u3000</p>",
 	`<div><script>var a = "  x  ";</script><a href="#"> link  text </a></div>`,
 	`<div>lead <a href="#top">  hash  </a> mid <a href="/x"> plain <b>bold</b> </a> <a> none </a> tail</div>`,
+	"<div>one, two,<b>,</b> ,\u00a0, three\u3000,</div>",
 	`<div><p>p <img src="a.png"><input></p><ul><li>x<p>nested <img src="b.png"></p></li><li>y</li></ul></div>`,
 	"<ul><li><a href=\"/a\">one\u00a0</a></li>\n <li> <a href=\" #b\">two</a> </li></ul>",
 }
@@ -64,6 +65,9 @@ func TestFastPathsMatchUpstream(t *testing.T) {
 			}
 			if got, want := ps.innerTextLen(n), charCount(re2go.NormalizeSpaces(up)); got != want {
 				t.Errorf("%q: innerTextLen = %d, upstream %d", src, got, want)
+			}
+			if got, want := commaCount(n), ps.getCharCount(n, ","); got != want {
+				t.Errorf("%q: commaCount = %d, getCharCount %d", src, got, want)
 			}
 			p, img, li, input := countCleanTags(n)
 			if got, want := [4]int{p, img, li, input}, [4]int{len(dom.GetElementsByTagName(n, "p")), len(dom.GetElementsByTagName(n, "img")),
