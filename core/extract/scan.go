@@ -323,7 +323,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.avatarByline = t
 		}
 	}
-	if dateClass(cls) && len(p.dateTexts)+len(p.earlyDateTexts) < 24 && !aboutOtherStory(n) {
+	// The cap first: once it is reached, the class test (26 substrings) is not run again on
+	// every remaining element of a long page.
+	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
 			if p.h1Seen {
 				p.dateTexts = append(p.dateTexts, t)
@@ -381,6 +383,11 @@ const maxScriptScan = 256 << 10
 func scriptDate(script string) string {
 	if len(script) > maxScriptScan {
 		script = script[:maxScriptScan]
+	}
+	// Every key but "pubDate" holds "ublish": most scripts hold neither and are read twice
+	// instead of once per key.
+	if !strings.Contains(script, "ublish") && !strings.Contains(script, "pubDate") {
+		return ""
 	}
 	for _, k := range scriptDateKeys {
 		for from := 0; ; {
@@ -498,7 +505,9 @@ func labelledByline(n *html.Node) string {
 	switch {
 	case c.Type == html.TextNode:
 		label = normSpace(c.Data)
-		if i := strings.IndexAny(label, ":："); i > 0 && i < 40 {
+		// Only a colon in the first 40 bytes cuts the label, so only they (and the rest of a
+		// "：" starting there) are searched: a paragraph's whole text node was, on every <p>.
+		if i := strings.IndexAny(label[:min(len(label), 42)], ":："); i > 0 && i < 40 {
 			_, w := utf8.DecodeRuneInString(label[i:])
 			label = label[:i+w] // "Автор: Иван Петров" in one text node
 		}

@@ -55,10 +55,11 @@ func teaserRun(n *html.Node) []*html.Node {
 		if c.Type != html.ElementNode || !textLonger(c, 0) {
 			continue
 		}
-		if !teaserItem(c) || len(cur) > 0 && cur[0].DataAtom != c.DataAtom {
+		item := teaserItem(c) // asked once: it reads the item's text, and this runs at every depth
+		if !item || len(cur) > 0 && cur[0].DataAtom != c.DataAtom {
 			flush()
 		}
-		if teaserItem(c) {
+		if item {
 			cur = append(cur, c)
 		}
 	}

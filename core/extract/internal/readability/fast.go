@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 
 	"paperboy/core/extract/internal/readability/internal/re2go"
@@ -60,7 +61,12 @@ func (ps *Parser) innerTextLen(node *html.Node) int {
 	buf := ps.textBuf[:0]
 	forEachText(node, func(s string) { buf = append(buf, s...) })
 	ps.textBuf = buf[:0]
-	b := bytes.TrimSpace(buf)
+	return collapsedLen(buf)
+}
+
+// collapsedLen is charCount(collapseSpaces(strings.TrimSpace(string(b)))), counted in place.
+func collapsedLen(b []byte) int {
+	b = bytes.TrimSpace(b)
 	n := utf8.RuneCount(b)
 	for i := 0; i < len(b); {
 		if !isSpaceByte(b[i]) {
@@ -74,5 +80,93 @@ func (ps *Parser) innerTextLen(node *html.Node) int {
 		n -= j - i - 1
 		i = j
 	}
+	return n
+}
+
+// linkSpan is the run of an element's gathered text that one link under it holds.
+type linkSpan struct {
+	link       *html.Node
+	start, end int
+}
+
+// getLinkDensity gets the density of links as a percentage of the content. This is the
+// amount of text that is inside a link divided by the total text in the node.
+//
+// One walk does what innerTextLen of the element, dom.GetElementsByTagName(element, "a") and
+// innerTextLen of each link did in as many: a link's text is a run of its ancestor's, in
+// document order, so its length is counted from the bytes gathered for the element. Scoring
+// asks this of every candidate, the page's outer wrappers included, so each walk covered
+// most of a long page.
+func (ps *Parser) getLinkDensity(element *html.Node) float64 {
+	buf, spans := ps.textBuf[:0], ps.linkSpans[:0]
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			buf = append(buf, n.Data...)
+		}
+		// The links in the order dom.GetElementsByTagName lists them (the element itself is
+		// not one of them), so the lengths are summed in the same order.
+		k := -1
+		if n != element && n.Type == html.ElementNode && n.Data == "a" {
+			k = len(spans)
+			spans = append(spans, linkSpan{link: n, start: len(buf)})
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if k >= 0 {
+			spans[k].end = len(buf)
+		}
+	}
+	walk(element)
+	ps.textBuf, ps.linkSpans = buf[:0], spans[:0]
+
+	textLength := collapsedLen(buf)
+	if textLength == 0 {
+		return 0
+	}
+	var linkLength float64
+	for _, sp := range spans {
+		href := strings.TrimSpace(dom.GetAttribute(sp.link, "href"))
+		coefficient := 1.0
+		if href != "" && rxHashURL.MatchString(href) {
+			coefficient = 0.3
+		}
+		linkLength += float64(collapsedLen(buf[sp.start:sp.end])) * coefficient
+	}
+	return linkLength / float64(textLength)
+}
+
+// countCleanTags counts the <p>, <img>, <li> and <input> elements under node (node itself
+// not counted), what cleanConditionally listed with four dom.GetElementsByTagName walks.
+func countCleanTags(node *html.Node) (p, img, li, input int) {
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				switch c.Data {
+				case "p":
+					p++
+				case "img":
+					img++
+				case "li":
+					li++
+				case "input":
+					input++
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(node)
+	return p, img, li, input
+}
+
+// commaCount is go-readability's getCharCount(node, ","), counted in the text nodes: trimming and collapsing
+// white space never removes a comma, so building the whole inner text to count them (as
+// cleanConditionally did for every table, list and div of the article) is not needed.
+func commaCount(node *html.Node) int {
+	n := 0
+	forEachText(node, func(s string) { n += strings.Count(s, ",") })
 	return n
 }

@@ -24,6 +24,32 @@ var fastCases = []string{
 	"<p>broken \xe3\x80 utf\xff8 <b>\xe3</b>\x80\x80 end</p>",
 	"<p> \u3000 ideographic \u3000</p>",
 	`<div><script>var a = "  x  ";</script><a href="#"> link  text </a></div>`,
+	`<div>lead <a href="#top">  hash  </a> mid <a href="/x"> plain <b>bold</b> </a> <a> none </a> tail</div>`,
+	"<div>one, two,<b>,</b> ,\u00a0, three\u3000,</div>",
+	`<div><p>p <img src="a.png"><input></p><ul><li>x<p>nested <img src="b.png"></p></li><li>y</li></ul></div>`,
+	"<ul><li><a href=\"/a\">one\u00a0</a></li>\n <li> <a href=\" #b\">two</a> </li></ul>",
+}
+
+// upstreamCharCount is go-readability's getCharCount: s counted in the node's whole inner text.
+func upstreamCharCount(ps *Parser, node *html.Node, s string) int {
+	return strings.Count(ps.getInnerText(node, true), s)
+}
+
+// upstreamLinkDensity is go-readability's getLinkDensity, each link's text walked on its own.
+func upstreamLinkDensity(ps *Parser, element *html.Node) float64 {
+	textLength := ps.innerTextLen(element)
+	if textLength == 0 {
+		return 0
+	}
+	var linkLength float64
+	for _, link := range dom.GetElementsByTagName(element, "a") {
+		coefficient := 1.0
+		if href := strings.TrimSpace(dom.GetAttribute(link, "href")); href != "" && rxHashURL.MatchString(href) {
+			coefficient = 0.3
+		}
+		linkLength += float64(ps.innerTextLen(link)) * coefficient
+	}
+	return linkLength / float64(textLength)
 }
 
 func TestFastPathsMatchUpstream(t *testing.T) {
@@ -44,6 +70,17 @@ func TestFastPathsMatchUpstream(t *testing.T) {
 			}
 			if got, want := ps.innerTextLen(n), charCount(re2go.NormalizeSpaces(up)); got != want {
 				t.Errorf("%q: innerTextLen = %d, upstream %d", src, got, want)
+			}
+			if got, want := commaCount(n), upstreamCharCount(&ps, n, ","); got != want {
+				t.Errorf("%q: commaCount = %d, upstream %d", src, got, want)
+			}
+			p, img, li, input := countCleanTags(n)
+			if got, want := [4]int{p, img, li, input}, [4]int{len(dom.GetElementsByTagName(n, "p")), len(dom.GetElementsByTagName(n, "img")),
+				len(dom.GetElementsByTagName(n, "li")), len(dom.GetElementsByTagName(n, "input"))}; got != want {
+				t.Errorf("%q: countCleanTags = %v, upstream %v", src, got, want)
+			}
+			if got, want := ps.getLinkDensity(n), upstreamLinkDensity(&ps, n); got != want {
+				t.Errorf("%q: getLinkDensity = %v, upstream %v", src, got, want)
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c)

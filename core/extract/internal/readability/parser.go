@@ -129,7 +129,8 @@ type Parser struct {
 	articleLang     string
 	attempts        []parseAttempt
 	flags           flags
-	textBuf         []byte // innerTextLen's buffer, reused
+	textBuf         []byte     // innerTextLen's buffer, reused
+	linkSpans       []linkSpan // getLinkDensity's links, reused
 }
 
 // NewParser returns new Parser which set up with default value.
@@ -1686,13 +1687,6 @@ func (ps *Parser) getInnerText(node *html.Node, normalizeSpaces bool) string {
 	return textContent
 }
 
-// getCharCount returns the number of times a string s
-// appears in the node.
-func (ps *Parser) getCharCount(node *html.Node, s string) int {
-	innerText := ps.getInnerText(node, true)
-	return strings.Count(innerText, s)
-}
-
 // cleanStyles removes the style attribute on every node and under.
 func (ps *Parser) cleanStyles(node *html.Node) {
 	nodeTagName := dom.TagName(node)
@@ -1713,32 +1707,6 @@ func (ps *Parser) cleanStyles(node *html.Node) {
 	for child := dom.FirstElementChild(node); child != nil; child = dom.NextElementSibling(child) {
 		ps.cleanStyles(child)
 	}
-}
-
-// getLinkDensity gets the density of links as a percentage of the
-// content. This is the amount of text that is inside a link divided
-// by the total text in the node.
-func (ps *Parser) getLinkDensity(element *html.Node) float64 {
-	textLength := ps.innerTextLen(element)
-	if textLength == 0 {
-		return 0
-	}
-
-	var linkLength float64
-	ps.forEachNode(dom.GetElementsByTagName(element, "a"), func(linkNode *html.Node, _ int) {
-		href := dom.GetAttribute(linkNode, "href")
-		href = strings.TrimSpace(href)
-
-		coefficient := 1.0
-		if href != "" && rxHashURL.MatchString(href) {
-			coefficient = 0.3
-		}
-
-		nodeLength := ps.innerTextLen(linkNode)
-		linkLength += float64(nodeLength) * coefficient
-	})
-
-	return linkLength / float64(textLength)
 }
 
 // getClassWeight gets an elements class/id weight. Uses regular
@@ -2058,14 +2026,15 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			return true
 		}
 
-		if ps.getCharCount(node, ",") < 10 {
+		if commaCount(node) < 10 {
 			// If there are not very many commas, and the number of
 			// non-paragraph elements is more than paragraphs or other
 			// ominous signs, remove the element.
-			p := float64(len(dom.GetElementsByTagName(node, "p")))
-			img := float64(len(dom.GetElementsByTagName(node, "img")))
-			li := float64(len(dom.GetElementsByTagName(node, "li")) - 100)
-			input := float64(len(dom.GetElementsByTagName(node, "input")))
+			np, nimg, nli, ninput := countCleanTags(node)
+			p := float64(np)
+			img := float64(nimg)
+			li := float64(nli - 100)
+			input := float64(ninput)
 			headingDensity := ps.getTextDensity(node, "h1", "h2", "h3", "h4", "h5", "h6")
 
 			embedCount := 0
@@ -2171,8 +2140,12 @@ func (ps *Parser) isProbablyVisible(node *html.Node) bool {
 	// Have to null-check node.style and node.className.indexOf to deal
 	// with SVG and MathML nodes. Also check for "fallback-image" so that
 	// Wikimedia Math images are displayed
-	return (nodeStyle == "" || !rxDisplayNone.MatchString(nodeStyle)) &&
-		(nodeStyle == "" || !rxVisibilityHidden.MatchString(nodeStyle)) &&
+	// The expressions are case-insensitive, so they get no literal prefix and scan every style
+	// attribute of every node on each pass; their last word, lowercased, must be there first.
+	// (None of the letters of "none" and "hidden" has a case fold outside ASCII.)
+	lowStyle := strings.ToLower(nodeStyle)
+	return (nodeStyle == "" || !strings.Contains(lowStyle, "none") || !rxDisplayNone.MatchString(nodeStyle)) &&
+		(nodeStyle == "" || !strings.Contains(lowStyle, "hidden") || !rxVisibilityHidden.MatchString(nodeStyle)) &&
 		!dom.HasAttribute(node, "hidden") &&
 		(nodeAriaHidden == "" || nodeAriaHidden != "true" || strings.Contains(className, "fallback-image"))
 }
