@@ -251,6 +251,15 @@ func preclean(root *html.Node) {
 			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
 			}
+			if !hasAttr(n, teaserMark) {
+				// A list of other stories without time stamps: each item a linked heading and
+				// at most a one-sentence summary (headedTeaserRun).
+				if run := headedTeaserRun(n); run != nil {
+					for _, t := range run {
+						markTree(t, teaserMark)
+					}
+				}
+			}
 			if !hasAttr(n, teaserMark) && headlineLedChildren(n) >= minTeasers {
 				// Marked on the whole page, where each item still opens with its headline's
 				// link: readability drops such links as link-dense, and the stamps and

@@ -284,3 +284,100 @@ func dropTeasers(root *html.Node) {
 		n.Parent.RemoveChild(n)
 	}
 }
+
+// headedTeaserMaxWords bounds the summary under a headed teaser: one sentence, where an item of
+// a story's own list (a listicle's entry) goes on for a paragraph or more.
+const headedTeaserMaxWords = 40
+
+// headedTeaserRun returns the items of the list n (ul or ol) when every item is a headed teaser
+// (headedTeaser) and there are minTeasers of them or more, nil otherwise. A list of other
+// stories after a story may carry no time stamp at all: its items are a heading that links to
+// the other story and at most its one-sentence summary. A story's own list items are text, or
+// entries whose headings lead to longer text.
+func headedTeaserRun(n *html.Node) []*html.Node {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return nil
+	}
+	var items []*html.Node
+	host := ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+		if c.Type != html.ElementNode || !textLonger(c, 0) {
+			continue
+		}
+		link := headedTeaser(c)
+		if link == nil {
+			return nil
+		}
+		// The items lead to one site's pages: relative addresses or one host.
+		h := linkHost(attr(link, "href"))
+		if len(items) == 0 {
+			host = h
+		} else if h != host {
+			return nil
+		}
+		items = append(items, c)
+	}
+	if len(items) < minTeasers {
+		return nil
+	}
+	return items
+}
+
+// headedTeaser returns the link of a list item made of a heading, whose text is all one link to
+// another page, and at most one short paragraph after it; nil when the item is anything else.
+func headedTeaser(li *html.Node) *html.Node {
+	if li.DataAtom != atom.Li {
+		return nil
+	}
+	var link *html.Node
+	paragraphs := 0
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+				return nil
+			}
+			continue
+		}
+		if c.Type != html.ElementNode || !textLonger(c, 0) {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if link != nil || paragraphs > 0 {
+				return nil
+			}
+			link = leadLink(c)
+			if link == nil || normSpace(textOf(link)) != normSpace(textOf(c)) {
+				return nil
+			}
+			if href := attr(link, "href"); strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+				return nil
+			}
+		case atom.P:
+			if link == nil || paragraphs > 0 || wordsAtLeast(c, headedTeaserMaxWords+1) {
+				return nil
+			}
+			paragraphs++
+		default:
+			return nil
+		}
+	}
+	return link
+}
+
+// linkHost returns the host of an absolute address in lower case, "" for a relative one.
+func linkHost(href string) string {
+	href = strings.TrimSpace(href)
+	i := strings.Index(href, "//")
+	if i < 0 || i > 0 && !strings.HasSuffix(href[:i], ":") {
+		return ""
+	}
+	rest := href[i+2:]
+	if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+		rest = rest[:j]
+	}
+	return strings.ToLower(rest)
+}

@@ -101,3 +101,38 @@ func TestKickedCardsAfterStory(t *testing.T) {
 		}
 	}
 }
+
+// A block of other stories after the story, inside the story's column, carries no time stamp:
+// a header with its feed's link, then items each a linked heading and at most a one-sentence
+// summary, and a list of features, a short linked heading and a teaser line each. A story's own
+// list whose entries are headed and run to longer text stays.
+func TestHeadedTeasersWithoutStamps(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>", i)
+	}
+	own := `<ul>` +
+		`<li><h3><a href="/p/1">The water rate</a></h3><p>Households will pay more for water from April, the first rise in four years. The council said the money would go to the old pipes under the centre, where leaks cost a fifth of the supply. Shops pay a separate rate.</p><p>The rise is smaller than the one asked for in the spring.</p></li>` +
+		`<li><h3><a href="/p/2">The waste rate</a></h3><p>Collections of garden waste will be charged for, the council said, at a price to be set by the summer. Residents who compost at home will be offered a rebate. The charge was opposed by the members of the opposition.</p><p>A vote on the price is due in June.</p></li>` +
+		`<li><h3><a href="/p/3">The parking rate</a></h3><p>Parking in the centre will cost a pound more an hour, the first rise since the car parks were built. Residents' permits stay at their old price. The money will pay for the new buses that link the station with the parks.</p><p>The new charges start in May.</p></li></ul>`
+	more := `<div class="more"><h2><a href="/local/">More Local stories</a></h2><a href="https://feeds.example.com/local/rss.xml">RSS</a><ul>` +
+		`<li><h3><a href="/local-101"><img src="/i/1.jpg" alt="">Bridge closed for repairs</a></h3><p>Drivers will have to take the ring road while the deck of the old bridge is replaced over the winter.</p></li>` +
+		`<li><h3><a href="/local-102">Library opens on Sundays</a></h3></li>` +
+		`<li><h3><a href="/local-103">New tram line approved</a></h3></li></ul></div>`
+	features := `<div class="features"><h2>Features</h2><ul>` +
+		`<li><h3><a href="/magazine-201">Money talks</a></h3><p>How the town's markets are getting more like the city's</p></li>` +
+		`<li><h3><a href="/magazine-202">Night shift</a></h3><p>Why do bakers love the hours before dawn?</p></li>` +
+		`<li><h3><a href="/magazine-203">In pictures</a></h3><p>Famous faces at the harbour festival - can you name them?</p></li></ul></div>`
+	page := `<html><head><title>Council passes budget</title></head><body><div id="page"><div class="story"><h1>Council passes budget</h1>` +
+		story.String() + own + `<p>The next meeting is in March.</p>` + more + features + `</div></div></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "next meeting is in March") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"ring road", "Library opens", "RSS", "markets are getting", "bakers love", "harbour festival"},
+		[]string{"first rise in four years", "garden waste", "new charges start in May"})
+}
