@@ -75,12 +75,7 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 
 // holdsHeadline reports an <h1> inside n.
 func holdsHeadline(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || holdsHeadline(c)) {
-			return true
-		}
-	}
-	return false
+	return findElement(n, func(c *html.Node) bool { return c != n && c.DataAtom == atom.H1 }) != nil
 }
 
 // layoutStates open class names that describe a container's layout, not what it holds:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -370,14 +371,9 @@ func headedTeaser(li *html.Node) *html.Node {
 
 // linkHost returns the host of an absolute address in lower case, "" for a relative one.
 func linkHost(href string) string {
-	href = strings.TrimSpace(href)
-	i := strings.Index(href, "//")
-	if i < 0 || i > 0 && !strings.HasSuffix(href[:i], ":") {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
 		return ""
 	}
-	rest := href[i+2:]
-	if j := strings.IndexAny(rest, "/?#"); j >= 0 {
-		rest = rest[:j]
-	}
-	return strings.ToLower(rest)
+	return strings.ToLower(hostOf(u))
 }
