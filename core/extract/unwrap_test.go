@@ -139,3 +139,26 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// TestDumpScriptDataAndAddresses: what a dump prints for a frame's address or a widget's
+// script data is long but no prose; it neither joins nor outweighs the story.
+func TestDumpScriptDataAndAddresses(t *testing.T) {
+	page := `Harbour tram line approved after a year of delays
+
+https://pixel.example.net/frame.htm#p=https%3A%2F%2Ftracker.example.com%2Fai.aspx%3Ftc%3D0cb52a088a8a53a8301b3ca044380f1e%26subid%3D1809
+
+{"host":"widgets.example.net","type":"share","count":1,"attributes":{"layout":"standard","size":"large","href":"https://example.com/culture","width":63,"height":28,"context":{"version":"1810052256480","path":"https://cdn.example.net/ctx-v0.js"}}}
+
+The city council approved the harbour tram line on Wednesday after a year of delays caused by disputes over the route.
+
+Work will start in the spring, and the first trams are expected to run in two years between the harbour and the station.
+`
+	r, _, err := extract.Document("https://example.com/a", []byte(page), "text/plain; charset=utf-8", extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(r.Body, "The city council approved") || strings.Contains(r.Body, "pixel.example.net") || strings.Contains(r.Body, `"host"`) {
+		t.Errorf("body = %q", r.Body)
+	}
+	eq(t, "title", r.Title, "Harbour tram line approved after a year of delays")
+}
