@@ -26,7 +26,7 @@ var zhRoles = []string{"特约记者", "见习记者", "实习记者", "记者",
 
 // zhWriterLabels label a writer's credit with a colon or a slash ("作者：", "文/"); the
 // editor's labels ("责任编辑：") credit no writer.
-var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "文"}
+var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "采写", "採寫", "文"}
 
 // zhSurnames are the common Chinese family names, which a name without a role word or label
 // before it must open with: "（袁源）" at the end of a story is a signature, "（待续）" is not.
@@ -384,6 +384,10 @@ func chineseCredits(body, story, lines []string, text string) []string {
 		if names := zhLabelled(line, zhWriterLabels); len(names) > 0 {
 			return names
 		}
+		// "作者 魏星", "《棱镜》作者 周纯": the label and one name end the line, no colon between.
+		if m := zhAuthorEndRe.FindStringSubmatch(line); m != nil && zhName(m[1], true) {
+			return []string{m[1]}
+		}
 		if names := zhRoleCredit(line); len(names) > 0 {
 			return names
 		}
@@ -447,6 +451,9 @@ func chineseCredits(body, story, lines []string, text string) []string {
 	}
 	return nil
 }
+
+// zhAuthorEndRe is the label 作者 and a name that end a line, apart by a space only.
+var zhAuthorEndRe = regexp.MustCompile(`(?:^|[》」』\s])作者[\s\x{3000}]+(\p{Han}{2,4})\s*$`)
 
 // zhSourceRe is a line that is a source label and one name.
 var zhSourceRe = regexp.MustCompile(`^\s*(?:来源|來源)\s*[:：]\s*(\p{Han}+)\s*$`)

@@ -52,6 +52,9 @@ func TestAuthorsZhFiledFrom(t *testing.T) {
 		{"slash and place", "zh-TW", "<p>記者林悅／南市報導</p>", "", "", []string{"林悅"}},
 		{"bracket with 報導", "zh-TW", "", "", "（王煌忠／台中報導）", []string{"王煌忠"}},
 		{"agency dateline", "zh-TW", "", "（中央社記者邱俊欽桃園19日電）", "", []string{"邱俊欽"}},
+		{"author label without a colon", "zh-CN", "<p>作者 魏星</p>", "", "", []string{"魏星"}},
+		{"column and author", "zh-CN", "", "", "<p>《棱镜》作者 周纯</p>", []string{"周纯"}},
+		{"采写 label", "zh-CN", "", "", "<p>采写：南都见习记者 林子沛</p>", []string{"林子沛"}},
 		{"compiled by the reporter", "zh-CN", "", "长江网10月4日讯（记者陈智 整合） ", "", []string{"陈智"}},
 	} {
 		checkAuthors(t, c.name, zhCreditPage(t, c.lang, h, "", c.top, c.lead, c.tail).Authors, c.want)
