@@ -195,6 +195,12 @@ func splitAuthors(s string) []string {
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
+	if hasHanLead(s) && strings.ContainsAny(s, "記记") {
+		// "記者陳嘉寧／桃園機場報導" in an author field: the reporter of a Chinese role credit.
+		if names := zhRoleCredit(s); len(names) > 0 {
+			return names
+		}
+	}
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
 	s = gluedByRe.ReplaceAllString(s, "$1")
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
@@ -274,7 +280,8 @@ var (
 	// names the photographer or agency, not the author of the story.
 	photoCreditRe = regexp.MustCompile(`(?i)^\(?\s*(?:image|images|photo|photos|foto|fotos|bild|picture|pictures|credit|crédit|photograph|photographie)\s*:`)
 	// domainRe is a site's domain given as a credit ("NDR.de", "ORF.at", "lrt.lt").
-	domainRe = regexp.MustCompile(`^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$`)
+	// The domain may be written in capitals ("CSDN.NET"), all of it.
+	domainRe = regexp.MustCompile(`^(?:[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}|[\p{Lu}\d-]{2,}(?:\.[\p{Lu}\d-]+)*\.[A-Z]{2,6})$`)
 )
 
 // isOrgCredit reports a credit that names an organisation rather than a person.
@@ -302,6 +309,10 @@ var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
 var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
 	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true}
 
+// placeholderNames are what a CMS prints in the author field when it has none: "作者：未知".
+var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true, "未知": true, "佚名": true,
+	"不详": true, "不詳": true, "匿名": true, "無名": true, "不明": true, "알 수 없음": true}
+
 // writerSignRe is the writer's short sign printed after the name: "Elena Oberholzer (obe)".
 var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
 
@@ -318,7 +329,7 @@ func cleanName(s string) string {
 		s = t // "Sam Stein Senior Politics Editor"
 	}
 	s = withoutOutlet(s)
-	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] {
+	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
 		return ""
 	}
 	words := strings.Fields(s)
@@ -558,25 +569,36 @@ func copyrightHolder(v string) string {
 	return m[1]
 }
 
-// titleSitePart returns what the <title> adds to the headline after a separator, the site's
-// name in Chinese script ("…_好易财经"), or "" when the title is the headline or holds it
-// elsewhere.
-func titleSitePart(raw, headline string) string {
+// titleSiteParts returns what the <title> adds to the headline after a separator, the parts
+// in Chinese script ("…_好易财经", "…｜即時｜蘋果新聞網｜蘋果日報", "…|苹果|新品_电信_新浪科技_新浪网"):
+// the site's name, its sections and its tags, none of which is a person; nil when the title is the
+// headline or holds it elsewhere. A part of more than one, shaped as a Chinese personal name,
+// is left out: a blog's title names its writer between the headline and the platform.
+func titleSiteParts(raw, headline string) []string {
 	raw, headline = normSpace(raw), normSpace(headline)
 	if headline == "" || len(raw) <= len(headline) || !strings.HasPrefix(raw, headline) {
-		return ""
+		return nil
 	}
 	rest := raw[len(headline):]
-	part := strings.TrimLeft(rest, " _-|–—·:：｜")
-	if len(part) == len(rest) || utf8.RuneCountInString(part) > 20 || strings.ContainsAny(part, "_|｜") {
-		return "" // no separator: the headline was cut inside a word; or more than one part
+	tail := strings.TrimLeft(rest, " _-|–—·:：｜")
+	if len(tail) == len(rest) {
+		return nil // no separator: the headline was cut inside a word
 	}
-	// Only a Han site name: a Latin one ("… - The New York Times") is what og:site_name states,
-	// and a site that credits itself by name there means it (the byline "By THE NEW YORK TIMES").
-	if !hasHanLead(part) {
-		return ""
+	parts := strings.FieldsFunc(tail, func(r rune) bool { return strings.ContainsRune("_|｜", r) })
+	var out []string
+	for _, part := range parts {
+		part = strings.Trim(part, " -–—·:：")
+		// Only a Han site name: a Latin one ("… - The New York Times") is what og:site_name states,
+		// and a site that credits itself by name there means it (the byline "By THE NEW YORK TIMES").
+		if utf8.RuneCountInString(part) > 20 || !hasHanLead(part) {
+			continue
+		}
+		if len(parts) > 1 && utf8.RuneCountInString(part) <= 3 && zhName(part, true) {
+			continue
+		}
+		out = append(out, part)
 	}
-	return part
+	return out
 }
 
 // zhSiteWords end the name of a Chinese portal's section: "好易财经" is the portal "好易"'s.

@@ -274,7 +274,7 @@ func zhAuthorsOf(t *testing.T, head, top, lead, tail, after string) []string {
 
 // Chinese pages credit their writers in lines and brackets of their own: a role word ("记者",
 // "通讯员", "实习生") before names apart by spaces, a label ("作者：", "文/"), a bracket at the
-// story's end; an editor ("责任编辑：") only when nobody else is credited. Names are two to
+// story's end; an editor ("责任编辑：") never. Names are two to
 // four Han characters; a role line or a bare bracket must name someone with a Chinese family
 // name, so a headline ("扬言要对记者不客气") or "（完）" names nobody.
 func TestAuthorsChineseCredits(t *testing.T) {
@@ -295,7 +295,8 @@ func TestAuthorsChineseCredits(t *testing.T) {
 		{"label ends at the next label", "", `<div>作者：芊草凡凡 时间：2005-08-22 19:13</div>`, "", "", "", []string{"芊草凡凡"}},
 		{"job title before the name", "", `<div>作者：见习编辑 李琼皙</div>`, "", "", "", []string{"李琼皙"}},
 		{"文/ signature", "", "", "", "", "<p>文/赵勇</p>", []string{"赵勇"}},
-		{"editor when nobody else", "", "", "", "", "<p>（ 责任编辑：魏喆 ）</p>", []string{"魏喆"}},
+		{"editor is no writer", "", "", "", "", "<p>（ 责任编辑：魏喆 ）</p>", nil},
+		{"editor line in the page", "", "", "", "", "<p>责任编辑：张申 </p>", nil},
 		{"reporter before editor", "", "", "", "（记者 胡晓蓉）", "<p>责任编辑：孙重远</p>", []string{"胡晓蓉"}},
 		{"headline of a teaser", "", "", "", "", `<ul><li><a href="/x">扬言要对记者不客气</a></li></ul>`, nil},
 		{"photographer", "", "<p>新华社记者 张浩 摄</p>", "", "", "", nil},

@@ -82,7 +82,7 @@ func TestAuthorsChineseWriterSlashOutlet(t *testing.T) {
 		want         []string
 	}{
 		{"writer and outlet", "石佳/中国青年报", []string{"石佳"}},
-		{"no outlet after the slash", "石佳/充电宝", []string{"张珺"}}, // the editor stays the last resort
+		{"no outlet after the slash", "石佳/充电宝", nil}, // and the editor is no writer either
 	} {
 		page := `<html><head><title>共享充电宝涨价告别1元时代</title></head><body><div class="newscontent"><h1 class="news_title">共享充电宝涨价告别1元时代</h1>` +
 			`<div class="news_about"><p>` + c.credit + `</p><p>2019-09-24 09:10</p></div><div class="news_txt">` + story + `</div>` +

@@ -105,8 +105,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	p.text = pageText
 	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
-	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), p.meta["og:site_name"], ld.siteName, p.meta["application-name"],
-		copyrightHolder(p.meta["copyright"]), titleSitePart(p.title, r.Title)))
+	siteNames := append([]string{p.meta["og:site_name"], ld.siteName, p.meta["application-name"], copyrightHolder(p.meta["copyright"]),
+		zhDatelineOutlet(body)}, titleSiteParts(p.title, r.Title)...)
+	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), siteNames...))
 	r.Author = strings.Join(r.Authors, ", ")
 	r.Body = dropAuthorCard(r.Body, r.Authors)
 	r.ImageURL = firstNonEmpty(

@@ -786,11 +786,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
 	// Chinese pages credit their writers in lines of their own, not in byline elements.
-	var zhEditors []string
 	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || hasHanLead(reading)) {
-		var writers []string
-		writers, zhEditors = chineseCredits(zhEdgeLines(reading), zhEdgeLines(body), p.zhLines, text)
-		if a := people(writers); len(a) > 0 {
+		if a := people(chineseCredits(zhEdgeLines(reading), zhEdgeLines(body), p.zhLines, text)); len(a) > 0 {
 			return a
 		}
 		// A story taken from another paper credits "writer/outlet" under the headline; the
@@ -856,9 +853,6 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people([]string{jaColumnist(p.h1)}); len(a) > 0 {
 			return a
 		}
-	}
-	if a := people(zhEditors); len(a) > 0 {
-		return a
 	}
 	if h := markedHandle(p, ld, text, sites); h != "" {
 		return []string{h}

@@ -15,7 +15,9 @@ import (
 )
 
 // titleSeparators split a headline from the site name in <title> and og:title.
-var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : ", " // ", " ~ "}
+// The full-width bar "｜" separates parts unspaced: Chinese and Japanese titles set no spaces
+// around it ("…女墜樓不治｜即時｜蘋果日報"), and no headline writes it inside its own words.
+var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : ", " // ", " ~ ", "｜"}
 
 // cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.

@@ -24,11 +24,9 @@ var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责
 // zhRoles are the words before the names of the people who wrote the story.
 var zhRoles = []string{"特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"}
 
-// zhWriterLabels and zhEditorLabels label a credit with a colon ("作者：", "文/").
-var (
-	zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "文"}
-	zhEditorLabels = []string{"责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯"}
-)
+// zhWriterLabels label a writer's credit with a colon or a slash ("作者：", "文/"); the
+// editor's labels ("责任编辑：") credit no writer.
+var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "采写", "採寫", "文"}
 
 // zhSurnames are the common Chinese family names, which a name without a role word or label
 // before it must open with: "（袁源）" at the end of a story is a signature, "（待续）" is not.
@@ -43,20 +41,30 @@ var zhCompoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "上�
 var zhNotNames = map[string]bool{"表示": true, "了解": true, "获悉": true, "看到": true, "发现": true, "注意到": true, "采访": true,
 	"调查": true, "走访": true, "来到": true, "得知": true, "询问": true, "观察": true, "联系": true, "致电": true, "从中": true,
 	"待续": true, "未完": true, "未完待续": true, "全文完": true, "本文完": true, "组图": true, "图文": true, "原创": true, "转载": true,
-	"编译": true, "综合": true, "整理": true, "报道": true, "摄影": true, "供图": true, "图片": true, "视频": true, "本报": true, "本台": true,
+	"编译": true, "综合": true, "未知": true, "佚名": true, "不详": true, "不詳": true, "匿名": true, "整理": true, "报道": true, "摄影": true, "供图": true, "图片": true, "视频": true, "本报": true, "本台": true,
 	"本网": true, "简体": true, "繁体": true, "繁體": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
 
 // zhOrgSuffixes end the names of newspapers, agencies, sites and public bodies.
 // A ministry's department ("…司") is left out: Japanese given names end in 司 (小田健司), and
 // a company's "公司" is listed.
 var zhOrgSuffixes = []string{"社", "报", "網", "网", "台", "刊", "站", "局", "厅", "院", "所", "会", "委", "办", "署", "部", "中心", "集团",
-	"公司", "政府", "频道", "新闻", "网络", "传媒", "媒体", "杂志", "周刊", "大学", "学院", "協會", "报業"}
+	"公司", "政府", "频道", "新闻", "网络", "传媒", "媒体", "杂志", "周刊", "大学", "学院", "協會", "报業", "消息"}
 
 // zhOrgPhrases stand inside names of organisations.
-var zhOrgPhrases = []string{"新华", "人民", "本报", "本台", "本网", "央视", "中新", "总台", "日报", "晚报", "网络"}
+var zhOrgPhrases = []string{"新华", "人民", "本报", "本台", "本网", "央视", "中新", "总台", "日报", "晚报", "网络", "媒体"}
 
-// isZhOrg reports a Han-only name of three or more characters that names an organisation.
+// isZhOrg reports a Han-only name of three or more characters that names an organisation; in
+// a name of Han parts joined by punctuation ("新浪财经-自媒体综合"), one such part is enough.
 func isZhOrg(s string) bool {
+	if parts := strings.FieldsFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) }); len(parts) > 1 && hasHanLead(s) &&
+		strings.Join(parts, "") == strings.Map(func(r rune) rune {
+			if unicode.IsPunct(r) || unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, s) {
+		return slices.ContainsFunc(parts, isZhOrg)
+	}
 	if utf8.RuneCountInString(s) < 3 || !allHan(s) {
 		return false
 	}
@@ -101,7 +109,7 @@ func zhName(run string, surnamed bool) bool {
 
 // zhTails end a list of names: where the writer files from ("发自北京"), what the line
 // credits ("上海报道", "/文"), a bracket.
-var zhTails = []string{"发自", "發自", "报道", "報道", "/文", "／文", "/图"}
+var zhTails = []string{"发自", "發自", "报道", "報道", "報導", "报导", "/文", "／文", "/图"}
 
 // readZhNames reads the names at the start of s (after a role word or label): runs of two to
 // four Han characters apart by spaces or "、". A longer run is a name only when a tail word
@@ -131,6 +139,16 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 		}
 		if strings.HasSuffix(run, "摄") || strings.HasSuffix(run, "攝") {
 			return names, t // "廖宇杰摄": the photographer's credit
+		}
+		if len(names) == 0 && zhDispatchRe.MatchString(after) {
+			// "（中央社記者邱俊欽桃園19日電）": the name, then the place of the dispatch, run
+			// together; the place has two characters or more, a name most often three.
+			rs := []rune(run)
+			for _, n := range []int{3, 2} {
+				if len(rs) >= n+2 && len(rs) <= n+4 && zhName(string(rs[:n]), true) {
+					return []string{string(rs[:n])}, ""
+				}
+			}
 		}
 		for _, tail := range zhTails {
 			if i := strings.Index(run, tail); i > 0 && !strings.HasPrefix(tail, "/") {
@@ -230,8 +248,38 @@ func zhCreditEnd(rest string) bool {
 			return true
 		}
 	}
+	for _, w := range zhCompiled {
+		if after, ok := strings.CutPrefix(rest, w); ok && (after == "" || strings.ContainsAny(after[:1], ")]") || strings.HasPrefix(after, "）") || strings.HasPrefix(after, "】")) {
+			return true // "（记者陈智 整合）": the reporter compiled the story
+		}
+	}
+	if place := zhSlashPlaceRe.FindString(rest); place != "" {
+		return true // "記者林悅／南市報導": the place the story was filed from
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsDigit(r) // a date after the names
+}
+
+// zhCompiled are the words after a reporter's name that say the reporter compiled the story.
+var zhCompiled = []string{"整合", "整理", "编译", "編譯", "综合", "綜合"}
+
+// zhSlashPlaceRe is a slash and the place a story was filed from: "／南市報導", "/北京报道".
+var zhSlashPlaceRe = regexp.MustCompile(`^[/／]\s*\p{Han}{1,8}?(?:` + strings.Join(zhReported, "|") + `)`)
+
+// zhDatelineRe opens a Chinese story with its outlet's dateline: "IT之家9月30日消息",
+// "新浪科技讯 北京时间…", "长江网10月4日讯", "新京报快讯".
+var zhDatelineRe = regexp.MustCompile(`^\s*([\p{Han}\p{L}\d]{2,12}?)(?:快讯|快訊|讯|訊|\d{1,2}月\d{1,2}日(?:消息|讯|訊|电|電))`)
+
+// zhDatelineOutlet returns the outlet a Chinese story names in its opening dateline, or "": a
+// credit that names it is the outlet's, not a person's.
+func zhDatelineOutlet(body string) string {
+	if !hasHanLead(body[:min(len(body), 60)]) {
+		return ""
+	}
+	if m := zhDatelineRe.FindStringSubmatch(body[:min(len(body), 200)]); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // zhRoleCredit reads a line that is a role credit and nothing else but a short prefix (the
@@ -285,11 +333,18 @@ func zhBracketCredit(inner string) []string {
 		return names
 	}
 	names, rest := readZhNames(inner, true)
-	if rest = strings.TrimSpace(rest); rest != "" && !strings.HasSuffix(rest, "报道") && !strings.HasSuffix(rest, "報道") {
+	if rest = strings.TrimSpace(rest); rest != "" && !slices.ContainsFunc(zhReported, func(w string) bool { return strings.HasSuffix(rest, w) }) {
 		return nil
 	}
 	return names
 }
+
+// zhDispatchRe is the day and the word for a dispatch after the place of a news agency's
+// dateline: "19日電", "1日电".
+var zhDispatchRe = regexp.MustCompile(`^\d{1,2}日(?:電|电)`)
+
+// zhReported end a place's credit: "上海报道", Taiwan's "台中報導".
+var zhReported = []string{"报道", "報道", "報導", "报导"}
 
 // zhBracketRe finds a bracketed group of up to 24 characters.
 var zhBracketRe = regexp.MustCompile(`[（(]([^（）()]{2,72})[）)]`)
@@ -322,14 +377,16 @@ func zhLabelled(line string, labels []string) []string {
 	return nil
 }
 
-// chineseCredits reads the writers credited in the lines of a Chinese page, and failing
-// them, its editors: the edges of the story first, then the short lines around it. An
-// editor is not the writer, but a page that credits nobody else is vouched for by its editor,
-// whom news portals name on every story they carry.
-func chineseCredits(body, story, lines []string, text string) (writers, editors []string) {
+// chineseCredits reads the writers credited in the lines of a Chinese page: the edges of the
+// story first, then the short lines around it.
+func chineseCredits(body, story, lines []string, text string) []string {
 	read := func(line string) []string {
 		if names := zhLabelled(line, zhWriterLabels); len(names) > 0 {
 			return names
+		}
+		// "作者 魏星", "《棱镜》作者 周纯": the label and one name end the line, no colon between.
+		if m := zhAuthorEndRe.FindStringSubmatch(line); m != nil && zhName(m[1], true) {
+			return []string{m[1]}
 		}
 		if names := zhRoleCredit(line); len(names) > 0 {
 			return names
@@ -357,7 +414,7 @@ func chineseCredits(body, story, lines []string, text string) (writers, editors 
 						}
 					}
 				}
-				return dedupe(names), nil
+				return dedupe(names)
 			}
 		}
 	}
@@ -372,33 +429,31 @@ func chineseCredits(body, story, lines []string, text string) (writers, editors 
 			m := all[len(all)-1]
 			if m[1] == len(last) {
 				if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
-					return dedupe(names), nil
+					return dedupe(names)
 				}
 			}
 		}
 	}
 	// The writer's name on a line of its own under the headline: "犬儒病(上)" / "胡平".
 	if names := zhNameUnderHeading(body, text); len(names) > 0 {
-		return names, nil
+		return names
 	}
-	for _, group := range [][]string{body, lines} {
-		for _, line := range group {
-			if names := zhLabelled(line, zhEditorLabels); len(names) > 0 {
-				return nil, dedupe(names)
-			}
-		}
-	}
-	// Failing an editor, a source label that names a person and nothing else on the story's
+	// The editor's line ("责任编辑：X", "【编辑:X】") names no writer: the editor answers for the
+	// page, which news portals print on every story they carry, written by whoever.
+	// A source label that names a person and nothing else on the story's
 	// last lines: "来源: 尹娟" (a source is mostly a paper or a site: "来源：新华网").
 	for _, edge := range [][]string{body, story} {
 		for i := len(edge) - 1; i >= 0 && i >= len(edge)-3; i-- {
 			if m := zhSourceRe.FindStringSubmatch(edge[i]); m != nil && zhName(m[1], true) && utf8.RuneCountInString(m[1]) <= 3 {
-				return nil, []string{m[1]}
+				return []string{m[1]}
 			}
 		}
 	}
-	return nil, nil
+	return nil
 }
+
+// zhAuthorEndRe is the label 作者 and a name that end a line, apart by a space only.
+var zhAuthorEndRe = regexp.MustCompile(`(?:^|[》」』\s])作者[\s\x{3000}]+(\p{Han}{2,4})\s*$`)
 
 // zhSourceRe is a line that is a source label and one name.
 var zhSourceRe = regexp.MustCompile(`^\s*(?:来源|來源)\s*[:：]\s*(\p{Han}+)\s*$`)

@@ -68,6 +68,15 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	if opt != nil {
 		return opt, opt
 	}
+	if region != nil && !japaneseOrKorean(lang) && (chineseLang(lang) || isChinese(text)) {
+		if _, off := time.Date(2020, 1, 1, 0, 0, 0, 0, region).Zone(); off == 8*3600 {
+			// A Chinese page's machine stamps without an offset are local too ("pubdate
+			// 2018-02-21T18:03:00" on a Taiwanese page is 18:03 in Taipei): the generators of
+			// these sites write the newsroom's clock, and no place that writes Chinese news
+			// uses UTC.
+			return region, region
+		}
+	}
 	if region != nil {
 		return time.UTC, region
 	}
@@ -151,6 +160,12 @@ func isChinese(text string) bool {
 		}
 	}
 	return letters > 0 && han*3 > letters && kana*20 < han
+}
+
+// chineseLang reports a language tag for Chinese ("zh", "zh-TW", "zh-Hant", "zh_CN").
+func chineseLang(lang string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")
+	return primary == "zh"
 }
 
 // regionZone reads the country from the language tag, og:locale or a country-code domain.
