@@ -26,3 +26,23 @@ func TestFigureCreditLeavesTheBody(t *testing.T) {
 		t.Errorf("body lost the story: %q", r.Body)
 	}
 }
+
+// TestSocialCommentNoticeEndsTheStory checks the log-in notice over a social-network comment
+// box ("To post a comment, log into your chosen social network…") below the story: it opens
+// the comments, and the list heading above it ("Top Picks") goes with the trailer.
+func TestSocialCommentNoticeEndsTheStory(t *testing.T) {
+	page := `<html><head><title>The bridge stays open</title></head><body><div class="post"><h1>The bridge stays open</h1>` +
+		storyParas("Bridge", 5) + `<h3>Top Picks</h3>` +
+		`<div><p class="meta">To post a comment, log into your chosen social network and then add your comment below. Your comments are subject to our Terms of Service.</p></div>` +
+		`</div></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "To post a comment") || strings.Contains(r.Body, "Top Picks") {
+		t.Errorf("body keeps the comment box's notice: %q", r.Body)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 4:") {
+		t.Errorf("body lost the story's end: %q", r.Body)
+	}
+}
