@@ -46,3 +46,23 @@ func TestSocialCommentNoticeEndsTheStory(t *testing.T) {
 		t.Errorf("body lost the story's end: %q", r.Body)
 	}
 }
+
+// TestTaggedAndReprintsTrailerLeaves checks the lines a magazine prints under a story: its
+// topics ("Tagged: …") and the reuse links ("Reprints and Permissions | Send feedback …").
+func TestTaggedAndReprintsTrailerLeaves(t *testing.T) {
+	page := `<html><head><title>The bridge stays open</title></head><body><article><h1>The bridge stays open</h1>` +
+		storyParas("Bridge", 5) +
+		`<p>Tagged: <a href="/energy/">Energy</a>, <a href="/tagged/bridges/">bridges</a>, <a href="/tagged/towns/">small towns and villages</a></p>` +
+		`<p><a href="/about/permissions/">Reprints</a> and <a href="/about/permissions/">Permissions</a> | <a href="/contact/">Send feedback to the editor</a></p>` +
+		`</article></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "Tagged") || strings.Contains(r.Body, "Reprints") {
+		t.Errorf("body keeps the trailer lines: %q", r.Body)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 4:") {
+		t.Errorf("body lost the story's end: %q", r.Body)
+	}
+}

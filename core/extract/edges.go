@@ -240,8 +240,9 @@ func sameHeadline(p, title string) bool {
 
 // trailerRe matches the links that follow a story to more of its author's or section's stories,
 // the label over another story's box ("Also on HuffPost:") and the meta line blog themes close a
-// post with ("This entry was posted in News. Bookmark the permalink.").
-var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$|^this entry was posted (?:in|on|by)\b`)
+// post with ("This entry was posted in News. Bookmark the permalink."), its topics ("Tags:",
+// "Tagged: …") and the reuse links under it ("Reprints and Permissions | Send feedback").
+var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tag(?:s|ged)?\s*:|^share\b|^reprints? (?:and|&) permissions\b|^advertisement$|^this entry was posted (?:in|on|by)\b`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {
