@@ -433,7 +433,13 @@ func isJunk(n *html.Node) bool {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
 		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
 	}
-	if strings.TrimSpace(cls) == "" || !junkClass(cls) || inSentence(n) {
+	if strings.TrimSpace(cls) == "" || inSentence(n) {
+		return false
+	}
+	if figureCredit(n, cls) {
+		return true
+	}
+	if !junkClass(cls) {
 		return false
 	}
 	text, linkText := textAndLinks(n)
@@ -442,6 +448,17 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// creditWords name a photo's credit line ("credit", "photo-credits").
+var creditWords = map[string]bool{"credit": true, "credits": true}
+
+// figureCredit reports the credit line of a picture inside a <figure> ("<p class="credit">Photo by
+// … /Getty Images</p>" under the caption): the caption goes as furniture, and so does its credit.
+// Outside a figure the word names boxes of every kind (a film's credits, a byline's), so it is
+// asked only there.
+func figureCredit(n *html.Node, cls string) bool {
+	return nameHolds(cls, creditWords, nil) && hasAncestor(n, atom.Figure) && !textLonger(n, maxCaption)
 }
 
 // holdsMain reports an element around the page's <main> (or role=main): a page wrapper whose

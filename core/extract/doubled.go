@@ -45,18 +45,58 @@ func dropSecondCopy(body string) string {
 			}
 			// The copy may open a few paragraphs before the probe's repeat: walk back while the
 			// paragraphs before the two line up.
+			start := i // where the first copy opens
 			for j := i - 1; j >= 0 && k-1 > i && sameParagraph(paras[k-1], paras[j]); j-- {
 				k--
+				start = j
 			}
 			first := textsim.Tokens(strings.Join(paras[:k], "\n\n"))
 			second := textsim.Tokens(strings.Join(paras[k:], "\n\n"))
 			if len(first) >= fragment && len(second) >= fragment && textsim.F1(first, second) >= copyAgree {
 				return strings.Join(paras[:k], "\n\n")
 			}
+			// A text printed twice whole (a slideshow's intro in the page and again in its
+			// overlay) is a copy however short: every paragraph of the first comes again, in
+			// order, right after it (a caption or a lede printed twice is the one-paragraph
+			// case). What follows the copy stays. A text the page prints three times or more is
+			// a pattern of the page (filler, a run of like items), not a doubled print.
+			if n := k - start; repeatsWhole(paras, start, k, p) {
+				return strings.Join(append(paras[:k:k], paras[k+n:]...), "\n\n")
+			}
 			break // this paragraph repeats, but not as the start of a copy: try the next one
 		}
 	}
 	return body
+}
+
+// repeatsWhole reports whether the paragraphs from k on restate paras[start:k] one by one, and
+// the probe, the long paragraph that marked the copy, stands in the body exactly twice.
+func repeatsWhole(paras []string, start, k int, probe string) bool {
+	n := k - start
+	if n < 1 || k+n > len(paras) {
+		return false
+	}
+	if other := len(strings.Join(paras, "\n\n")) - 2*len(paras[k]); n == 1 && other < len(paras[k]) {
+		// One paragraph twice with little else around it is the text itself, repeated on
+		// purpose as far as can be told (a test page, a refrain); a caption or a lede printed
+		// twice stands in a longer story.
+		return false
+	}
+	copies := 0
+	for _, p := range paras {
+		if sameParagraph(p, probe) {
+			copies++
+		}
+	}
+	if copies != 2 {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		if !sameParagraph(paras[k+j], paras[start+j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameParagraph reports two renderings of one paragraph: the same text, or the same text after

@@ -172,7 +172,8 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // commentsOpen opens a comment thread beyond doubt: the form that starts it ("Leave a comment",
 // "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
-// moderation notice above them, or the notice that they are closed ("Comments are now closed for
+// moderation notice above them, the log-in notice over a social-network comment box ("To post a
+// comment, log into your chosen social network…"), or the notice that they are closed ("Comments are now closed for
 // this story", over the thread kept on the page). Unlike a bare heading it ends the story below
 // any lede. A box of "selected comments" ("Wybrane komentarze") is not among them: some sites set
 // it inside the story. One anchor stands before the whole alternation: with an anchor in each
@@ -184,7 +185,8 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?)\s*\*?\s*[:.!]?$|` +
 	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?moderat|` +
-	`comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post|entry))?\s*[.!]?$)`)
+	`comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post|entry))?\s*[.!]?$|` +
+	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b)`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +
@@ -238,8 +240,9 @@ func sameHeadline(p, title string) bool {
 
 // trailerRe matches the links that follow a story to more of its author's or section's stories,
 // the label over another story's box ("Also on HuffPost:") and the meta line blog themes close a
-// post with ("This entry was posted in News. Bookmark the permalink.").
-var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tags?:|^share\b|^advertisement$|^this entry was posted (?:in|on|by)\b`)
+// post with ("This entry was posted in News. Bookmark the permalink."), its topics ("Tags:",
+// "Tagged: …") and the reuse links under it ("Reprints and Permissions | Send feedback").
+var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tag(?:s|ged)?\s*:|^share\b|^reprints? (?:and|&) permissions\b|^advertisement$|^this entry was posted (?:in|on|by)\b`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {
