@@ -162,7 +162,9 @@ func postclean(root *html.Node) {
 				continue
 			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
 				remove = append(remove, c)
-				if next := nextElement(c); next != nil && linkList(next) {
+				if items := headedItems(c); len(items) > 0 {
+					remove = append(remove, items...)
+				} else if next := nextElement(c); next != nil && linkList(next) {
 					remove = append(remove, next)
 				}
 				continue
@@ -211,6 +213,31 @@ func postclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// headedItems returns the blocks after a "Related stories" heading that each open with another
+// story's headline as a link: "<p><b><a>Liberals will introduce bill</a></b><br>The matter
+// dominated …<br>CanWest News Service, January 27". Each item carries a summary and its source,
+// so the list is not link text (linkList), and its stamps name no year (teaserItem); the heading
+// above them says what they are. The run stops at the first block of another tag or not led by a
+// headline's link, where the page goes on with something else, or at a block that ends in a
+// colon: the writer's own sentence on the other story ("<a>The Cult …</a>. That's a sidebar to
+// …:"), handing over to the passage it quotes.
+func headedItems(heading *html.Node) []*html.Node {
+	var out []*html.Node
+	for next := nextElement(heading); next != nil; next = nextElement(next) {
+		if len(out) > 0 && next.DataAtom != out[0].DataAtom || textLonger(next, teaserMaxRunes) {
+			break
+		}
+		if lead := leadLink(next); lead == nil || !wordsAtLeast(lead, 3) {
+			break
+		}
+		if text := strings.TrimSpace(textOf(next)); strings.HasSuffix(text, ":") {
+			break // the writer's own words on the linked story, introducing what they quote from it
+		}
+		out = append(out, next)
+	}
+	return out
 }
 
 // bareCalls returns the nodes of the calls to action that n holds as bare text between its blocks:
