@@ -145,6 +145,10 @@ func postclean(root *html.Node) {
 			if c.Type != html.ElementNode || slices.Contains(teasers, c) {
 				continue
 			}
+			if c.DataAtom == atom.Table && quoteTable(c) {
+				remove = append(remove, c)
+				continue
+			}
 			if textLonger(c, ctaMaxRunes) {
 				if !textLonger(c, placeholderMaxRunes) {
 					if text, links := textAndLinks(c); cookieNotice(text, links) {
@@ -238,6 +242,85 @@ func headedItems(heading *html.Node) []*html.Node {
 		out = append(out, next)
 	}
 	return out
+}
+
+// figureRe is a table cell that is a bare figure: a price, an index, a rate ("4,235.91",
+// "$56.56", "26.78"); changeRe one that is a signed change ("+0.30%", "-2.51", "▲1.2%").
+var (
+	figureRe = regexp.MustCompile(`^[$€£¥]?\d[\d,.]*%?$`)
+	changeRe = regexp.MustCompile(`^\(?[+\-−–▲▼]\s?[$€£¥]?\d[\d,.]*\s?%?\)?$`)
+)
+
+// minQuoteRows is the rows of quotes that make a ticker, not a line of a story's table.
+const minQuoteRows = 3
+
+// quoteTable reports a market ticker a page's column carries beside the story: a table whose
+// every row is a name, its figures and its signed change ("Oil Brent | 56.56 | +0.30%"), with no
+// row of column headings. A story's own table of market figures heads its columns ("Index |
+// Close | Change"), and a heading row has no figures.
+func quoteTable(t *html.Node) bool {
+	rows := 0
+	ok := true
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Table:
+				ok = false // a nested layout, not a ticker's plain rows
+			case c.DataAtom == atom.Tr:
+				switch quoteRow(c) {
+				case rowQuote:
+					rows++
+				case rowOther:
+					ok = false
+				}
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(t)
+	return ok && rows >= minQuoteRows
+}
+
+// The kinds of table row quoteRow tells apart.
+const (
+	rowEmpty = iota // no text: a spacer
+	rowQuote        // a name, figures, a signed change
+	rowOther        // anything else
+)
+
+// quoteRow reads a table row as a ticker's quote: a first cell naming the instrument, then
+// cells that are figures only, at least one of them a signed change.
+func quoteRow(tr *html.Node) int {
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			if t := strings.Join(strings.Fields(strings.ReplaceAll(textOf(c), brMark, " ")), ""); t != "" {
+				cells = append(cells, t)
+			}
+		}
+	}
+	if len(cells) == 0 {
+		return rowEmpty
+	}
+	if len(cells) < 2 || figureRe.MatchString(cells[0]) || changeRe.MatchString(cells[0]) {
+		return rowOther
+	}
+	change := false
+	for _, c := range cells[1:] {
+		switch {
+		case changeRe.MatchString(c):
+			change = true
+		case !figureRe.MatchString(c):
+			return rowOther
+		}
+	}
+	if !change {
+		return rowOther
+	}
+	return rowQuote
 }
 
 // bareCalls returns the nodes of the calls to action that n holds as bare text between its blocks:
