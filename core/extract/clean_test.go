@@ -302,3 +302,31 @@ func TestQuoteTickerBesideStory(t *testing.T) {
 	}
 	checkGoneKept(t, r.Body, []string{"Steel Index", "Crude Oil", "+0.30%", "Silverware", "Wheat", "32450.00"}, []string{"Water fund", "+1.20%", "due in March"})
 }
+
+// A page laid out with a table: the story's column goes on in a later row, under a heading row of
+// its own ("addendum"), after the row whose other cells hold the menu. The second part is the
+// story's, as a reader sees it in the same column.
+func TestStoryGoesOnInLaterTableRow(t *testing.T) {
+	part := func(tag string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "<p>%s paragraph %d: to travel is to step outside the rooms we know and to listen for a long while "+
+				"to the streets and the markets and the voices of a city whose language we do not yet speak. Nothing there is explained "+
+				"and nothing needs to be; the mind left without its usual answers begins at last to notice what it had taken for granted.</p>\n", tag, i)
+		}
+		return b.String()
+	}
+	menu := `<p><a href="/use">how to use this site</a><br><a href="/statement">artist's statement</a><br>on leaving</p>`
+	page := `<html><head><title>on leaving</title></head><body><table><tr><td><table><tr><td><a href="/rec"><img src="/rec.gif"></a></td></tr>` +
+		`<tr><td><a href="/proj"><img src="/proj.gif"></a></td></tr></table></td><td><table><tr><td><img src="/head.gif"></td></tr><tr><td><table>` +
+		`<tr><td>on leaving</td><td>&nbsp;</td><td>&nbsp;</td></tr>` +
+		`<tr><td>` + part("First", 20) + `</td><td>&nbsp;</td><td>` + menu + `</td></tr>` +
+		`<tr><td>addendum</td><td>&nbsp;</td><td>&nbsp;</td></tr>` +
+		`<tr><td>` + part("Second", 8) + `</td><td>&nbsp;</td><td>&nbsp;</td></tr>` +
+		`</table></td></tr></table></td></tr></table></body></html>`
+	r, err := extract.Extract("https://example.com/leaving", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGoneKept(t, r.Body, []string{"artist's statement"}, []string{"First paragraph 0", "First paragraph 19", "Second paragraph 0", "Second paragraph 7"})
+}
