@@ -20,7 +20,7 @@ var (
 	// recircHeadingRe is the whole text of a heading that introduces other stories.
 	recircHeadingRe = regexp.MustCompile(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
 		`more(?: great| top| related)?(?: [\p{L}\d'’&-]+){0,3} (?:stories|news|articles|coverage|reads)|more (?:from|on) .{1,40}|` +
-		`related(?: stories| articles| coverage| content| news| links)?|recommended(?: for you| stories| reading)?|` +
+		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|` +
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|` +
 		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
 		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
@@ -229,7 +229,10 @@ func postclean(root *html.Node) {
 // …:"), handing over to the passage it quotes.
 func headedItems(heading *html.Node) []*html.Node {
 	var out []*html.Node
-	for next := nextElement(heading); next != nil; next = nextElement(next) {
+	for next := nextBlock(heading); next != nil; next = nextBlock(next) {
+		if !textLonger(next, 0) {
+			continue // an item's thumbnail, a rule between items
+		}
 		if len(out) > 0 && next.DataAtom != out[0].DataAtom || textLonger(next, teaserMaxRunes) {
 			break
 		}
@@ -321,6 +324,20 @@ func quoteRow(tr *html.Node) int {
 		return rowOther
 	}
 	return rowQuote
+}
+
+// nextBlock returns the element after n, past white space and line breaks; nil when text comes
+// first.
+func nextBlock(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(s.Data, brMark, "")) != "" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bareCalls returns the nodes of the calls to action that n holds as bare text between its blocks:

@@ -161,3 +161,29 @@ func TestRelatedStoriesParagraphsAfterLabel(t *testing.T) {
 	}
 	checkGoneKept(t, r.Body, []string{"push ahead", "hurt families", "small shops", "Morning Post", "City Press"}, nil)
 }
+
+// The same list as an old template prints it: "RELATED STORIES & LINKS", each item a script link
+// (href="" onclick=…) over its subheading, a thumbnail and a rule between the items.
+func TestRelatedLinksWithThumbnailsAndScriptLinks(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>\n", i)
+	}
+	var related strings.Builder
+	related.WriteString(`<div><b>RELATED STORIES &amp; LINKS</b></div><img src="/t.gif" height="6"><br>`)
+	for i, s := range [][2]string{{"Mayor Calls Budget Vote", "Vote Set For Next Week Despite Critics"}, {"Water Rates Under Fire", "Opposition Says Families Will Pay More"},
+		{"Shops Fear Waste Charge", "Small Owners Count The Cost Of New Fees"}} {
+		fmt.Fprintf(&related, `<div><a href="" onclick="return go(%d)">%s</a><br>%s</div><div><a href="/s/%d"><img src="/s%d.jpg"></a></div><img src="/t.gif"><hr>`, i, s[0], s[1], i, i)
+	}
+	page := `<html><head><title>Council passes budget</title></head><body><div><h1>Council passes budget</h1>` +
+		story.String() + related.String() + `</div></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"Despite Critics", "Families Will Pay", "Count The Cost", "RELATED"}, nil)
+}
