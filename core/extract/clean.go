@@ -20,7 +20,7 @@ var (
 	// recircHeadingRe is the whole text of a heading that introduces other stories.
 	recircHeadingRe = regexp.MustCompile(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
 		`more(?: great| top| related)?(?: [\p{L}\d'’&-]+){0,3} (?:stories|news|articles|coverage|reads)|more (?:from|on) .{1,40}|` +
-		`related(?: stories| articles| coverage| content| news| links)?|recommended(?: for you| stories| reading)?|` +
+		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|` +
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|` +
 		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
 		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
@@ -145,6 +145,10 @@ func postclean(root *html.Node) {
 			if c.Type != html.ElementNode || slices.Contains(teasers, c) {
 				continue
 			}
+			if c.DataAtom == atom.Table && quoteTable(c) {
+				remove = append(remove, c)
+				continue
+			}
 			if textLonger(c, ctaMaxRunes) {
 				if !textLonger(c, placeholderMaxRunes) {
 					if text, links := textAndLinks(c); cookieNotice(text, links) {
@@ -162,7 +166,9 @@ func postclean(root *html.Node) {
 				continue
 			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
 				remove = append(remove, c)
-				if next := nextElement(c); next != nil && linkList(next) {
+				if items := headedItems(c); len(items) > 0 {
+					remove = append(remove, items...)
+				} else if next := nextElement(c); next != nil && linkList(next) {
 					remove = append(remove, next)
 				}
 				continue
@@ -211,6 +217,127 @@ func postclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// headedItems returns the blocks after a "Related stories" heading that each open with another
+// story's headline as a link: "<p><b><a>Liberals will introduce bill</a></b><br>The matter
+// dominated …<br>CanWest News Service, January 27". Each item carries a summary and its source,
+// so the list is not link text (linkList), and its stamps name no year (teaserItem); the heading
+// above them says what they are. The run stops at the first block of another tag or not led by a
+// headline's link, where the page goes on with something else, or at a block that ends in a
+// colon: the writer's own sentence on the other story ("<a>The Cult …</a>. That's a sidebar to
+// …:"), handing over to the passage it quotes.
+func headedItems(heading *html.Node) []*html.Node {
+	var out []*html.Node
+	for next := nextBlock(heading); next != nil; next = nextBlock(next) {
+		if !textLonger(next, 0) {
+			continue // an item's thumbnail, a rule between items
+		}
+		if len(out) > 0 && next.DataAtom != out[0].DataAtom || textLonger(next, teaserMaxRunes) {
+			break
+		}
+		if lead := leadLink(next); lead == nil || !wordsAtLeast(lead, 3) {
+			break
+		}
+		if text := strings.TrimSpace(textOf(next)); strings.HasSuffix(text, ":") {
+			break // the writer's own words on the linked story, introducing what they quote from it
+		}
+		out = append(out, next)
+	}
+	return out
+}
+
+// figureRe is a table cell that is a bare figure: a price, an index, a rate ("4,235.91",
+// "$56.56", "26.78"); changeRe one that is a signed change ("+0.30%", "-2.51", "▲1.2%").
+var (
+	figureRe = regexp.MustCompile(`^[$€£¥]?\d[\d,.]*%?$`)
+	changeRe = regexp.MustCompile(`^\(?[+\-−–▲▼]\s?[$€£¥]?\d[\d,.]*\s?%?\)?$`)
+)
+
+// minQuoteRows is the rows of quotes that make a ticker, not a line of a story's table.
+const minQuoteRows = 3
+
+// quoteTable reports a market ticker a page's column carries beside the story: a table whose
+// every row is a name, its figures and its signed change ("Oil Brent | 56.56 | +0.30%"), with no
+// row of column headings. A story's own table of market figures heads its columns ("Index |
+// Close | Change"), and a heading row has no figures.
+func quoteTable(t *html.Node) bool {
+	rows := 0
+	ok := true
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Table:
+				ok = false // a nested layout, not a ticker's plain rows
+			case c.DataAtom == atom.Tr:
+				switch quoteRow(c) {
+				case rowQuote:
+					rows++
+				case rowOther:
+					ok = false
+				}
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(t)
+	return ok && rows >= minQuoteRows
+}
+
+// The kinds of table row quoteRow tells apart.
+const (
+	rowEmpty = iota // no text: a spacer
+	rowQuote        // a name, figures, a signed change
+	rowOther        // anything else
+)
+
+// quoteRow reads a table row as a ticker's quote: a first cell naming the instrument, then
+// cells that are figures only, at least one of them a signed change.
+func quoteRow(tr *html.Node) int {
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			if t := strings.Join(strings.Fields(strings.ReplaceAll(textOf(c), brMark, " ")), ""); t != "" {
+				cells = append(cells, t)
+			}
+		}
+	}
+	if len(cells) == 0 {
+		return rowEmpty
+	}
+	if len(cells) < 2 || figureRe.MatchString(cells[0]) || changeRe.MatchString(cells[0]) {
+		return rowOther
+	}
+	change := false
+	for _, c := range cells[1:] {
+		switch {
+		case changeRe.MatchString(c):
+			change = true
+		case !figureRe.MatchString(c):
+			return rowOther
+		}
+	}
+	if !change {
+		return rowOther
+	}
+	return rowQuote
+}
+
+// nextBlock returns the element after n, past white space and line breaks; nil when text comes
+// first.
+func nextBlock(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(s.Data, brMark, "")) != "" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bareCalls returns the nodes of the calls to action that n holds as bare text between its blocks:

@@ -275,3 +275,58 @@ func checkGoneKept(t *testing.T, body string, gone, kept []string) {
 		}
 	}
 }
+
+// A market ticker in the story's column, under the headline: rows of a name, a price and a
+// signed change, with no heading row. A story's own table of quotes heads its columns and stays.
+func TestQuoteTickerBesideStory(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>\n", i)
+	}
+	ticker := `<table><tr><td><b><a href="/q/1">Steel Index</a></b><br></td><td>4,235.91<br></td><td>-2.51%<br></td></tr>` +
+		`<tr><td><b>Crude Oil</b></td><td>56.56</td><td>+0.30%</td></tr>` +
+		`<tr><td><b>Copper</b></td><td>8245.00</td><td>+2.61%</td></tr>` +
+		`<tr><td><b>Silverware</b></td><td>1085.50</td><td>−0.79%</td></tr>` +
+		`<tr><td><b>Wheat</b></td><td>322.50</td><td>-0.92%</td></tr><tr><td><b>Nickel</b></td><td>32450.00</td><td>+2.61%</td></tr></table>`
+	own := `<table><tr><th>Fund</th><th>Close</th><th>Change</th></tr><tr><td>Water fund</td><td>112.40</td><td>+1.20%</td></tr>` +
+		`<tr><td>Waste fund</td><td>98.10</td><td>-0.40%</td></tr><tr><td>Roads fund</td><td>77.00</td><td>+0.10%</td></tr></table>`
+	page := `<html><head><title>Council passes budget</title></head><body><table><tr><td>` +
+		`<h1>Council passes budget</h1>` + ticker + story.String() + own + `<p>The vote is due in March, the mayor said at the end of the meeting.</p></td></tr></table></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"Steel Index", "Crude Oil", "+0.30%", "Silverware", "Wheat", "32450.00"}, []string{"Water fund", "+1.20%", "due in March"})
+}
+
+// A page laid out with a table: the story's column goes on in a later row, under a heading row of
+// its own ("addendum"), after the row whose other cells hold the menu. The second part is the
+// story's, as a reader sees it in the same column.
+func TestStoryGoesOnInLaterTableRow(t *testing.T) {
+	part := func(tag string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "<p>%s paragraph %d: to travel is to step outside the rooms we know and to listen for a long while "+
+				"to the streets and the markets and the voices of a city whose language we do not yet speak. Nothing there is explained "+
+				"and nothing needs to be; the mind left without its usual answers begins at last to notice what it had taken for granted.</p>\n", tag, i)
+		}
+		return b.String()
+	}
+	menu := `<p><a href="/use">how to use this site</a><br><a href="/statement">artist's statement</a><br>on leaving</p>`
+	page := `<html><head><title>on leaving</title></head><body><table><tr><td><table><tr><td><a href="/rec"><img src="/rec.gif"></a></td></tr>` +
+		`<tr><td><a href="/proj"><img src="/proj.gif"></a></td></tr></table></td><td><table><tr><td><img src="/head.gif"></td></tr><tr><td><table>` +
+		`<tr><td>on leaving</td><td>&nbsp;</td><td>&nbsp;</td></tr>` +
+		`<tr><td>` + part("First", 20) + `</td><td>&nbsp;</td><td>` + menu + `</td></tr>` +
+		`<tr><td>addendum</td><td>&nbsp;</td><td>&nbsp;</td></tr>` +
+		`<tr><td>` + part("Second", 8) + `</td><td>&nbsp;</td><td>&nbsp;</td></tr>` +
+		`</table></td></tr></table></td></tr></table></body></html>`
+	r, err := extract.Extract("https://example.com/leaving", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGoneKept(t, r.Body, []string{"artist's statement"}, []string{"First paragraph 0", "First paragraph 19", "Second paragraph 0", "Second paragraph 7"})
+}

@@ -116,7 +116,8 @@ func leadLink(n *html.Node) *html.Node {
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
 			return
 		}
-		isLink := c.Type == html.ElementNode && c.DataAtom == atom.A && attr(c, "href") != ""
+		// A script link (href="" onclick="return linkTo(this)") leads to another page as well.
+		isLink := c.Type == html.ElementNode && c.DataAtom == atom.A && (attr(c, "href") != "" || attr(c, "onclick") != "")
 		if isLink {
 			link = c
 		}

@@ -136,3 +136,54 @@ func TestHeadedTeasersWithoutStamps(t *testing.T) {
 	checkGoneKept(t, r.Body, []string{"ring road", "Library opens", "RSS", "markets are getting", "bakers love", "harbour festival"},
 		[]string{"first rise in four years", "garden waste", "new charges start in May"})
 }
+
+// Under a "Related stories:" label in the story's own column, each other story is a paragraph
+// led by its linked headline in bold, then its summary and its source with a date that names no
+// year: no stamp for teaserItem, too much summary for linkList. The label says what follows.
+func TestRelatedStoriesParagraphsAfterLabel(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>\n", i)
+	}
+	related := `<p><b>Related stories:</b></p>` +
+		`<p><b><a href="/n/1">Mayor announces vote on the budget for next week</a></b><br>The mayor will push ahead with the vote in the face of opposition from critics.<br>City Press, January 26</p>` +
+		`<p><b><a href="/n/2">Opposition says the water rates are too high</a></b><br>The opposition leader said the rates would hurt families across the city.<br>Evening News, January 27<br>Also: <i><a href="/n/3">Morning Post</a></i></p>` +
+		`<p><b><a href="/n/4">Shops fear the new waste charge</a></b><br>Owners of small shops say the charge will cost them more than they earn in a week.<br>Evening News, January 27</p>`
+	page := `<html><head><title>Council passes budget</title></head><body><table><tr><td><h1>Council passes budget</h1>` +
+		story.String() + related + `</td></tr></table></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"push ahead", "hurt families", "small shops", "Morning Post", "City Press"}, nil)
+}
+
+// The same list as an old template prints it: "RELATED STORIES & LINKS", each item a script link
+// (href="" onclick=…) over its subheading, a thumbnail and a rule between the items.
+func TestRelatedLinksWithThumbnailsAndScriptLinks(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
+			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>\n", i)
+	}
+	var related strings.Builder
+	related.WriteString(`<div><b>RELATED STORIES &amp; LINKS</b></div><img src="/t.gif" height="6"><br>`)
+	for i, s := range [][2]string{{"Mayor Calls Budget Vote", "Vote Set For Next Week Despite Critics"}, {"Water Rates Under Fire", "Opposition Says Families Will Pay More"},
+		{"Shops Fear Waste Charge", "Small Owners Count The Cost Of New Fees"}} {
+		fmt.Fprintf(&related, `<div><a href="" onclick="return go(%d)">%s</a><br>%s</div><div><a href="/s/%d"><img src="/s%d.jpg"></a></div><img src="/t.gif"><hr>`, i, s[0], s[1], i, i)
+	}
+	page := `<html><head><title>Council passes budget</title></head><body><div><h1>Council passes budget</h1>` +
+		story.String() + related.String() + `</div></body></html>`
+	r, err := extract.Extract("https://example.com/story", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
+		t.Fatalf("story paragraphs lost:\n%s", r.Body)
+	}
+	checkGoneKept(t, r.Body, []string{"Despite Critics", "Families Will Pay", "Count The Cost", "RELATED"}, nil)
+}

@@ -1120,6 +1120,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		topCandidateClassName := dom.ClassName(topCandidate)
 
 		parentOfTopCandidate = topCandidate.Parent
+		cousins := ps.columnCousins(topCandidate, siblingScoreThreshold)
 		siblings := dom.Children(parentOfTopCandidate)
 		for s := 0; s < len(siblings); s++ {
 			sibling := siblings[s]
@@ -1166,6 +1167,11 @@ func (ps *Parser) grabArticle() *html.Node {
 				// it doesn't seem to be useful for our port.
 				// siblings = dom.Children(parentOfTopCandidate)
 			}
+		}
+
+		for _, cousin := range cousins {
+			ps.setNodeTag(cousin, "div")
+			dom.AppendChild(articleContent, cousin)
 		}
 
 		// So we have all of the content that we need. Now we clean
@@ -2317,3 +2323,46 @@ func (ps *Parser) logf(format string, args ...interface{}) {
 // 	}
 // 	return nil
 // }
+
+// columnCousins returns the cells below a table cell chosen as the article that carry on its
+// text: in a page laid out with a table, the story may go on in a later row of the same column
+// (a second part under its own heading row, "addendum"), after rows that hold only a heading
+// or spacers. Readability joins siblings, which for a cell are the other cells of its row (the
+// menu and margin columns); the story's column is the cell at the same place in the next rows.
+// A cell is taken when it scores as a sibling would (threshold) and its links are few; a short
+// heading cell right above a taken cell goes with it. The walk stops at the first row whose cell
+// is neither: a footer, a menu, the end of the story.
+func (ps *Parser) columnCousins(cell *html.Node, threshold float64) []*html.Node {
+	if dom.TagName(cell) != "td" || cell.Parent == nil || dom.TagName(cell.Parent) != "tr" {
+		return nil
+	}
+	col := -1
+	for i, c := range dom.Children(cell.Parent) {
+		if c == cell {
+			col = i
+		}
+	}
+	var out, pending []*html.Node
+	for row := dom.NextElementSibling(cell.Parent); row != nil; row = dom.NextElementSibling(row) {
+		cells := dom.Children(row)
+		if dom.TagName(row) != "tr" || col >= len(cells) || len(cells) != len(dom.Children(cell.Parent)) {
+			break
+		}
+		c := cells[col]
+		text := strings.TrimSpace(ps.getInnerText(c, true))
+		switch n := charCount(text); {
+		case n == 0:
+			continue // a spacer row
+		case ps.hasContentScore(c) && ps.getContentScore(c) >= threshold && ps.getLinkDensity(c) < 0.25:
+			out = append(out, pending...)
+			out = append(out, c)
+			pending = nil
+			continue
+		case n <= 80 && ps.getLinkDensity(c) == 0 && len(pending) == 0:
+			pending = append(pending, c) // a heading over the next part
+			continue
+		}
+		break
+	}
+	return out
+}
