@@ -156,6 +156,12 @@ func TestAuthorsJSONLDGivenFamilyName(t *testing.T) {
 	checkAuthors(t, "given+family", authorsOf(t, "https://example.at/a", head, ""), []string{"Anna Giulia Fink", "Birgit Baumann"})
 }
 
+// A JSON-LD Person may list the byline's people in one "name".
+func TestAuthorsJSONLDNameList(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":["Dana Woods","Sara Gomez"]}}</script>`
+	checkAuthors(t, "name list", authorsOf(t, "https://example.org/a", head, ""), []string{"Dana Woods", "Sara Gomez"})
+}
+
 // When the metadata credits the site or an organisation and the first byline agrees, the
 // names further down (teasers, "more from") are not the story's; a first byline naming a
 // person still counts.
