@@ -227,13 +227,15 @@ func splitAuthors(s string) []string {
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
 	// Germany": beside a full name or an organisation, a lone capitalised word is a place or a
-	// section, and capitals beside a mixed-case name are a desk.
+	// section, and capitals beside a mixed-case name are a desk. Capitals beside a desk are
+	// the outlet it works for ("Editors, USA TODAY"), which title-casing would disguise as a
+	// person ("Usa Today") that the page never prints.
 	var out []string
 	for _, c := range names {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
-		case multi && isUpperWords(c.raw):
+		case (multi || org) && isUpperWords(c.raw):
 		default:
 			out = append(out, c.name)
 		}

@@ -116,6 +116,15 @@ func TestAuthorsPlacesBesideOrganisation(t *testing.T) {
 	checkAuthors(t, "by line", authorsOf(t, "https://example.com/a", "", `<p>By TPN, in News, Portugal, Business, Property · 31 Jan 2025, 20:02</p>`), nil)
 }
 
+// A desk credited with its outlet in capitals names no person: "Editors, USA TODAY" is not
+// "Usa Today".
+func TestAuthorsDeskWithOutlet(t *testing.T) {
+	head := `<meta property="og:site_name" content="EXAMPLE TODAY"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Editors, EXAMPLE TODAY"}}</script>`
+	checkAuthors(t, "desk, outlet", authorsOf(t, "https://www.example.com/a", head, ""), nil)
+	head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"JOHN ROE"}}</script>`
+	checkAuthors(t, "capital name alone", authorsOf(t, "https://www.example.com/a", head, ""), []string{"John Roe"})
+}
+
 // An image's credit is the photographer's or the agency's, not the story's author.
 func TestAuthorsPhotoCredits(t *testing.T) {
 	body := `<figure><img src="a.jpg"><figcaption itemprop="author">Mads Rasmussen/Ritzau Scanpix</figcaption></figure>`
