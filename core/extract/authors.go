@@ -210,10 +210,21 @@ func splitAuthors(s string) []string {
 	type credit struct{ name, raw string }
 	var names []credit
 	multi, org := false, false
-	for _, part := range bySplitRe.Split(arabicAnd(s), -1) {
+	s = arabicAnd(s)
+	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
+	afterTitle := false // the last credit was a job title alone
+	for i, part := range parts {
 		raw := strings.Trim(normSpace(part), " .-–—:()[]")
+		if raw == "" {
+			continue
+		}
+		// "Brian Stevens, Vice President, Google Cloud": after a post, what a comma adds is
+		// the employer, unless a post of its own follows it ("…, Jane Roe, Staff Writer").
+		employer := afterTitle && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
+			(i+1 >= len(parts) || !wholeJobTitleRe.MatchString(strings.Trim(normSpace(parts[i+1]), " .-–—:()[]")))
+		afterTitle = wholeJobTitleRe.MatchString(raw)
 		name := cleanName(part)
-		if name == "" {
+		if name == "" || employer {
 			org = org || isOrgCredit(raw)
 			continue
 		}
@@ -222,13 +233,15 @@ func splitAuthors(s string) []string {
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
 	// Germany": beside a full name or an organisation, a lone capitalised word is a place or a
-	// section, and capitals beside a mixed-case name are a desk.
+	// section, and capitals beside a mixed-case name are a desk. Capitals beside a desk are
+	// the outlet it works for ("Editors, USA TODAY"), which title-casing would disguise as a
+	// person ("Usa Today") that the page never prints.
 	var out []string
 	for _, c := range names {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
-		case multi && isUpperWords(c.raw):
+		case (multi || org) && isUpperWords(c.raw):
 		default:
 			out = append(out, c.name)
 		}
@@ -289,10 +302,14 @@ func isOrgCredit(s string) bool {
 	return s != "" && (isOrganisation(s) || domainRe.MatchString(s))
 }
 
-// jobTitle is a reporter's job title printed after the name: qualifiers, then the title.
+// jobTitle is a reporter's job title printed after the name: qualifiers, then the title. Blogs
+// and contributor networks print the writer's post instead ("Former Contributor", "Vice
+// President", "Product Manager", a card's "Influencer" badge).
 const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributing|Associate|Executive|Political|Politics|Lifestyle|Sports?|` +
-	`Business|Features?|Foreign|Science|Health|Tech|Technology|Culture|Opinion|Digital|News|Investigative|Special)\s+)*` +
-	`(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent)`
+	`Business|Features?|Foreign|Science|Health|Tech|Technology|Culture|Opinion|Digital|News|Investigative|Special|` +
+	`Former|Guest|Freelance|Vice|Product|Marketing|Program|Programme|Principal|General|Regional|Community|Research|Software|Sales)\s+)*` +
+	`(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
+	`President|Director|Manager|Founder|Co-[Ff]ounder|Officer|Engineer|Analyst|Scientist|Researcher|Strategist|Evangelist|Influencer|Producer|Professor)`
 
 var (
 	jobTitleRe      = regexp.MustCompile(`\s+` + jobTitle + `$`)

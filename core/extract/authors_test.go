@@ -116,6 +116,15 @@ func TestAuthorsPlacesBesideOrganisation(t *testing.T) {
 	checkAuthors(t, "by line", authorsOf(t, "https://example.com/a", "", `<p>By TPN, in News, Portugal, Business, Property · 31 Jan 2025, 20:02</p>`), nil)
 }
 
+// A desk credited with its outlet in capitals names no person: "Editors, USA TODAY" is not
+// "Usa Today".
+func TestAuthorsDeskWithOutlet(t *testing.T) {
+	head := `<meta property="og:site_name" content="EXAMPLE TODAY"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"Editors, EXAMPLE TODAY"}}</script>`
+	checkAuthors(t, "desk, outlet", authorsOf(t, "https://www.example.com/a", head, ""), nil)
+	head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":"JOHN ROE"}}</script>`
+	checkAuthors(t, "capital name alone", authorsOf(t, "https://www.example.com/a", head, ""), []string{"John Roe"})
+}
+
 // An image's credit is the photographer's or the agency's, not the story's author.
 func TestAuthorsPhotoCredits(t *testing.T) {
 	body := `<figure><img src="a.jpg"><figcaption itemprop="author">Mads Rasmussen/Ritzau Scanpix</figcaption></figure>`
@@ -125,7 +134,8 @@ func TestAuthorsPhotoCredits(t *testing.T) {
 }
 
 // itemprop=author elements in teasers below the story have their own byline box; the story's
-// co-authors share one even when each has an author card.
+// co-authors share one even when each has an author card. Cards above the story, outside the
+// <article> holding the headline, are not its authors either.
 func TestAuthorsTeaserBylines(t *testing.T) {
 	teaser := func(n string) string {
 		return `<div class="card"><h2><a href="/x">Other story</a></h2><span class="e-byline"><span class="e-byline__meta" itemprop="author"><span itemprop="name">` + n + `</span></span></span></div>`
@@ -135,12 +145,30 @@ func TestAuthorsTeaserBylines(t *testing.T) {
 	checkAuthors(t, "teasers", authorsOf(t, "https://example.co.uk/a", "", body), []string{"Madeleine Howell"})
 	body = `<div class="authors"><div class="author-card"><span itemprop="author">Anna Berg</span></div><div class="author-card"><span itemprop="author">Bo Lind</span></div></div>`
 	checkAuthors(t, "co-authors", authorsOf(t, "https://example.se/a", "", body), []string{"Anna Berg", "Bo Lind"})
+	// A reading list of other posts above the story, each card an item with its author.
+	card := func(n string) string {
+		return `<li itemscope itemtype="http://schema.org/Article"><a href="/x"><span itemprop="headline" class="title">Other story</span><span itemprop="author" class="label">` + n + `</span></a></li>`
+	}
+	page := `<html><head><title>Ein Titel für den Test</title></head><body><ul class="stream">` + card("Rebecca Astill") + card("Jack Rear") +
+		`</ul><article itemscope itemtype="http://schema.org/BlogPosting"><h1 itemprop="headline">Ein Titel für den Test</h1><a href="/m" rel="author"><span itemprop="author">Madeleine Howell</span></a>` +
+		`<p>` + strings.Repeat("Text of the story goes here and on. ", 10) + `</p></article></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "cards above", r.Authors, []string{"Madeleine Howell"})
 }
 
 // A JSON-LD Person may give only givenName and familyName.
 func TestAuthorsJSONLDGivenFamilyName(t *testing.T) {
 	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":[{"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"},{"@type":"Person","givenName":"Birgit","familyName":"Baumann"}]}</script>`
 	checkAuthors(t, "given+family", authorsOf(t, "https://example.at/a", head, ""), []string{"Anna Giulia Fink", "Birgit Baumann"})
+}
+
+// A JSON-LD Person may list the byline's people in one "name".
+func TestAuthorsJSONLDNameList(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Titel für den Test","author":{"@type":"Person","name":["Dana Woods","Sara Gomez"]}}</script>`
+	checkAuthors(t, "name list", authorsOf(t, "https://example.org/a", head, ""), []string{"Dana Woods", "Sara Gomez"})
 }
 
 // When the metadata credits the site or an organisation and the first byline agrees, the
@@ -188,6 +216,10 @@ func TestAuthorsJobTitle(t *testing.T) {
 		{"glued", `<div class="byline">By Howard BlumeStaff Writer</div>`, []string{"Howard Blume"}},
 		{"spaced", `<div class="author">Sam Stein Senior Politics Editor</div><div class="author">The Huffington Post</div>`, []string{"Sam Stein"}},
 		{"German", `<div class="byline">Anna Weber Redakteurin</div>`, []string{"Anna Weber"}},
+		{"role line under the name", `<div class="byline"><span class="author-name"><a href="/jane">Jane Roe</a><div class="label"><span class="byline-type">Former Contributor</span></div></span></div>`, []string{"Jane Roe"}},
+		{"role glued to a card's name", `<div class="byline">Anant RoeInfluencer</div>`, []string{"Anant Roe"}},
+		{"name, role, employer", `<div class="byline">Posted by Jane Roe, Vice President, Example Cloud</div>`, []string{"Jane Roe"}},
+		{"two names with roles", `<div class="byline">By Jane Roe, Guest Contributor, and John Doe, Product Manager</div>`, []string{"Jane Roe", "John Doe"}},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://www.huffingtonpost.com/a", "", c.body), c.want)
 	}

@@ -111,18 +111,28 @@ func zonedTwins(cands []dateCand) []dateCand {
 // the instant. A "Z" value whose wall clock another value repeats with a stated non-zero
 // offset ("2019-04-19T20:00:00.000Z", <time datetime="2019-04-19T20:00:00+09:00">) is a local
 // time a generator labelled UTC: writing "+09:00" by mistake is far rarer than appending "Z".
+// Unless a third value states the UTC one's instant in a non-zero offset (parsely's
+// "10:00:33-04:00" beside "14:00:33+00:00"): the UTC time is then real, and the repeated wall
+// clock is a UTC time some other generator labelled local ("14:00:33-04:00" in a script, an
+// unzoned "4:00:00 PM" read in the page's zone beside "16:00:00Z" and a printed "12:00 ET").
 func zonedTwin(best dateCand, cands []dateCand) pubdate.Stamp {
 	if best.st.Precision < pubdate.Minute || best.st.Zoned && !isUTC(best.st) {
 		return best.st // a day only, or an offset the page stated
+	}
+	if isUTC(best.st) && confirmedUTC(best.st, cands) {
+		return best.st
 	}
 	for _, c := range cands {
 		if !c.st.Zoned {
 			continue
 		}
 		switch {
-		case !best.st.Zoned && c.rank == best.rank:
+		case !best.st.Zoned:
 			// Both read to the second: at minute precision a whole-hour match is too often chance.
-			if d, ok := wallOffset(c.st, best.st); ok && d != 0 && best.st.Precision > pubdate.Minute && c.st.Precision > pubdate.Minute {
+			if best.st.Precision <= pubdate.Minute || c.st.Precision <= pubdate.Minute {
+				continue
+			}
+			if d, ok := wallOffset(c.st, best.st); ok && (d != 0 && c.rank == best.rank || d == 0 && isUTC(c.st) && confirmedUTC(c.st, cands)) {
 				return c.st
 			}
 		case isUTC(best.st) && !isUTC(c.st):
@@ -132,6 +142,26 @@ func zonedTwin(best dateCand, cands []dateCand) pubdate.Stamp {
 		}
 	}
 	return best.st
+}
+
+// confirmedUTC reports a time stated in UTC that another candidate states as the same instant
+// with a non-zero offset (to the minute when either is read only to the minute).
+func confirmedUTC(st pubdate.Stamp, cands []dateCand) bool {
+	for _, c := range cands {
+		if !c.st.Zoned || isUTC(c.st) || c.st.Precision < pubdate.Minute {
+			continue
+		}
+		a, b := st.Time, c.st.Time
+		if st.Precision == pubdate.Minute || c.st.Precision == pubdate.Minute {
+			a, b = a.Truncate(time.Minute), b.Truncate(time.Minute)
+		} else {
+			a, b = a.Truncate(time.Second), b.Truncate(time.Second)
+		}
+		if a.Equal(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateLabels are the words pages put before their publication and update times, in the

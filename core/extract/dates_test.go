@@ -399,6 +399,15 @@ func TestZonedTwinIsTheInstant(t *testing.T) {
 			`<html lang="ja"><meta property="article:published_time" content="2019-04-19T20:00:00.000Z">` +
 				`<h1>A long enough headline here</h1><time datetime="2019-04-19T21:00:00+09:00">2019.04.19 21:00</time>` + story,
 			time.Date(2019, 4, 19, 20, 0, 0, 0, time.UTC)},
+		{"a Z value another value states in local time is UTC, though a script repeats its wall clock with the offset",
+			`<html lang="en-US"><meta property="article:published_time" content="2017-06-11T14:00:33+00:00">` +
+				`<meta name="parsely-page" content="{&quot;pub_date&quot;:&quot;2017-06-11T10:00:33-04:00&quot;}">` +
+				`<h1>A long enough headline here</h1><time datetime="2017-06-11T14:00:33-04:00">June 11, 2017</time>` + story,
+			time.Date(2017, 6, 11, 14, 0, 33, 0, time.UTC)},
+		{"an unzoned value with the wall clock of a Z value the printed time confirms is UTC",
+			`<html lang="en-US"><meta property="og:article:published_time" content="4/6/2016 4:00:00 PM">` +
+				`<h1>A long enough headline here</h1><span itemprop="datePublished"><time datetime="2016-04-06T16:00:00Z">April 06, 2016 12:00 ET</time></span>` + story,
+			time.Date(2016, 4, 6, 16, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -289,10 +289,25 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 		return out
 	case map[string]any:
 		o := ldResolve(t, byID)
+		org := isType(o, "Organization") || isType(o, "NewsMediaOrganization") || isType(o, "Corporation")
+		if names, ok := o["name"].([]any); ok && len(names) > 1 && !org {
+			// {"@type":"Person","name":["Darian Woods","Sarah Gonzalez"]}: one object for the
+			// byline's people, a name each. Plain strings only: language variants of one name
+			// come as {"@value":…,"@language":…}.
+			var out []ldCredit
+			for _, n := range names {
+				if s, ok := n.(string); ok && strings.TrimSpace(s) != "" {
+					out = append(out, ldCredit{name: strings.TrimSpace(s)})
+				}
+			}
+			if len(out) == len(names) {
+				return out
+			}
+		}
 		return []ldCredit{{
 			name:  str(o["name"]),
 			given: strings.TrimSpace(str(o["givenName"]) + " " + str(o["familyName"])),
-			org:   isType(o, "Organization") || isType(o, "NewsMediaOrganization") || isType(o, "Corporation"),
+			org:   org,
 		}}
 	}
 	return nil

@@ -753,10 +753,15 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		orgCredited = orgCredited || creditsOrg(c, sites)
 	}
 	var micro []string
+	// The article's own byline comes first; itemprop authors in another byline box further
+	// down are those of teasers and related stories. When the story's box (the <article>
+	// holding the headline) has item authors of its own, those outside it are the cards of a
+	// list of other stories printed above it ("more from", a reading list beside the post).
+	first := slices.Index(p.itemAuthorInStory, true)
+	inStory := first >= 0
+	first = max(first, 0)
 	for i, a := range p.itemAuthors {
-		// The article's own byline comes first; itemprop authors in another byline box further
-		// down are those of teasers and related stories.
-		if p.itemAuthorBox[i] != p.itemAuthorBox[0] {
+		if p.itemAuthorBox[i] != p.itemAuthorBox[first] || inStory && !p.itemAuthorInStory[i] {
 			continue
 		}
 		micro = append(micro, splitAuthors(a)...)

@@ -124,3 +124,32 @@ func TestNextStoryCutSkipsCrossHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestStorySplitIntoSections checks a post its page splits into like <section> elements at
+// section breaks (a blogging platform's layout): the short opening section, under the
+// headline and byline, is part of the story, though the long middle one outscores it.
+func TestStorySplitIntoSections(t *testing.T) {
+	para := func(topic string, n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "<p>%s paragraph %d: the release brings faster builds, smaller bundles, and fewer surprises, or so the maintainers say, after months of work.</p>", topic, i)
+		}
+		return b.String()
+	}
+	section := func(inner string) string {
+		return `<section class="sx sy sz"><div class="n p"><div class="ab ac">` + inner + `</div></div></section><div role="separator"><span></span></div>`
+	}
+	page := `<html><head><title>Release three is out</title></head><body><div id="root"><article><div>` +
+		section(`<h1>Release three is out</h1><div><a href="/@jane">Jane Roe</a> · 3 min read</div><p>After we released version two, we made some promises to the community about what would come next.</p><p>No more year-long betas, and no breaking changes between the release candidates.</p>`) +
+		section(para("Middle", 14)+`<h1>What is next?</h1>`+para("Next", 4)) +
+		`</div></article></div></body></html>`
+	r, err := Extract("https://example.com/release-three", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"After we released version two", "Middle paragraph 0:", "Next paragraph 3:"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks %q:\n%.300s", want, r.Body)
+		}
+	}
+}

@@ -50,10 +50,14 @@ type page struct {
 	scriptDates []string
 	// itemAuthors are the names of every itemprop=author/creator element, in order;
 	// itemAuthorBox holds, for each, the nearest enclosing byline element (nil when none), so
-	// the bylines of teasers further down the page can be told from the article's own.
-	itemAuthors   []string
-	itemAuthorBox []*html.Node
-	bylines       []string // text of byline/author elements and rel=author links, one line per block
+	// the bylines of teasers further down the page can be told from the article's own, and
+	// itemAuthorInStory whether it sits in storyBox, so those of teasers above the story can
+	// be too (set once the walk is done: the story's author may stand above its headline).
+	itemAuthors       []string
+	itemAuthorBox     []*html.Node
+	itemAuthorNodes   []*html.Node
+	itemAuthorInStory []bool
+	bylines           []string // text of byline/author elements and rel=author links, one line per block
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
@@ -148,6 +152,10 @@ func scan(root *html.Node) *page {
 		}
 	}
 	walk(root, false)
+	for _, n := range p.itemAuthorNodes {
+		p.itemAuthorInStory = append(p.itemAuthorInStory, p.storyBox != nil && within(n, p.storyBox))
+	}
+	p.itemAuthorNodes = nil // the body's cleaning detaches nodes: ask within only now
 	return p
 }
 
@@ -441,16 +449,22 @@ func rdfaDateProperty(prop string) string {
 	return ""
 }
 
+// maxItemAuthors bounds the item authors kept: enough for a reading list of a few dozen cards
+// above the story, whose own author comes after them.
+const maxItemAuthors = 40
+
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < 12 && !inComments(n) && !inFigure(n) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) {
 			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
+				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
 			} else if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
 				p.itemAuthors = append(p.itemAuthors, t)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
+				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
 			}
 		}
 		if _, seen := p.itemprops[key]; seen {

@@ -120,17 +120,20 @@ type Parser struct {
 	// allowed to be included in the article content. If undefined, it will use default filter.
 	AllowedVideoRegex *regexp.Regexp
 
-	doc             *html.Node
-	documentURI     *nurl.URL
-	articleTitle    string
-	articleByline   string
-	articleDir      string
-	articleSiteName string
-	articleLang     string
-	attempts        []parseAttempt
-	flags           flags
-	textBuf         []byte     // innerTextLen's buffer, reused
-	linkSpans       []linkSpan // getLinkDensity's links, reused
+	doc          *html.Node
+	documentURI  *nurl.URL
+	articleTitle string
+	// titleHeaderParent is where the header that repeats the title stood before it was
+	// removed (paperboy): the block holding it opens the story.
+	titleHeaderParent *html.Node
+	articleByline     string
+	articleDir        string
+	articleSiteName   string
+	articleLang       string
+	attempts          []parseAttempt
+	flags             flags
+	textBuf           []byte     // innerTextLen's buffer, reused
+	linkSpans         []linkSpan // getLinkDensity's links, reused
 }
 
 // NewParser returns new Parser which set up with default value.
@@ -823,6 +826,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				ps.logf("removing header: %q duplicate of %q\n",
 					trim(nodeText(node)), trim(ps.articleTitle))
 				shouldRemoveTitleHeader = false
+				ps.titleHeaderParent = node.Parent
 				node = ps.removeAndGetNext(node)
 				continue
 			}
@@ -1122,12 +1126,14 @@ func (ps *Parser) grabArticle() *html.Node {
 		parentOfTopCandidate = topCandidate.Parent
 		cousins := ps.columnCousins(topCandidate, siblingScoreThreshold)
 		siblings := dom.Children(parentOfTopCandidate)
+		afterTop := false // paperboy: the siblings seen are after the top candidate
 		for s := 0; s < len(siblings); s++ {
 			sibling := siblings[s]
 			appendNode := false
 
 			if sibling == topCandidate {
 				appendNode = true
+				afterTop = true
 			} else {
 				contentBonus := float64(0)
 
@@ -1137,6 +1143,16 @@ func (ps *Parser) grabArticle() *html.Node {
 				}
 
 				if ps.hasContentScore(sibling) && ps.getContentScore(sibling)+contentBonus >= siblingScoreThreshold {
+					appendNode = true
+				} else if contentBonus > 0 && dom.TagName(sibling) == "section" && dom.TagName(topCandidate) == "section" && ps.storyPart(sibling) &&
+					(afterTop || holds(sibling, ps.titleHeaderParent)) {
+					// paperboy: a story its page splits into like sections ("<section
+					// class=…>" between section breaks) scores each on its own, and a short
+					// section falls below the threshold a long one sets: a <section> of the
+					// same class that reads as prose is more of it. Before the top candidate,
+					// only the one that opens the story under its headline: the like blocks
+					// before a story are as often other stories' teasers. Like <div>s are
+					// left to the scores: they are as often a story's modules as teasers.
 					appendNode = true
 				} else if dom.TagName(sibling) == "p" {
 					linkDensity := ps.getLinkDensity(sibling)
@@ -2365,4 +2381,28 @@ func (ps *Parser) columnCousins(cell *html.Node, threshold float64) []*html.Node
 		break
 	}
 	return out
+}
+
+// storyPart reports a block that reads as a part of a story: a paragraph of prose (80
+// characters or more) and few links.
+func (ps *Parser) storyPart(n *html.Node) bool {
+	if ps.getLinkDensity(n) >= 0.25 {
+		return false
+	}
+	for _, p := range dom.GetElementsByTagName(n, "p") {
+		if charCount(ps.getInnerText(p, true)) >= 80 && ps.getLinkDensity(p) < 0.25 {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether n is box or sits inside it (paperboy).
+func holds(box, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box {
+			return true
+		}
+	}
+	return false
 }
