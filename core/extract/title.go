@@ -5,6 +5,7 @@ import (
 	"paperboy/core/textsim"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1364,7 +1365,8 @@ func namedHeadline(n *html.Node, word string) string {
 // Daily News - 6.0": older pages title every story with the site or section name) against the
 // story itself. A headline names what its story's opening names; a site's name does not. When
 // none of the title's words opens the reading and the <h1>, an element named "headline" or the
-// first long heading shares several with it, that heading is the headline.
+// first long heading shares several with it, that heading is the headline; failing those, the
+// line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
 	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
 		return title
@@ -1379,6 +1381,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 		if n := textsim.Overlap(storyOpening(reading, h), k); n >= minToldWords && 2*n >= len(k) {
 			return h
 		}
+	}
+	if h := headlineAboveStory(body, reading, title); h != "" {
+		return h
 	}
 	return title
 }
@@ -1422,4 +1427,167 @@ func contentTokens(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxLinesAbove is how many lines above the story's first paragraph headlineAboveStory reads:
+// a byline, a date and a picture's caption may stand between the headline and the story.
+const maxLinesAbove = 6
+
+// headlineAboveStory is the line a reader takes for the headline on a page whose title names
+// only the site or a section ("Sports Wire", "The Hindu News Update Service"): older layouts
+// print the story's headline in a bold cell, a <font> or a <div class=title> rather than a
+// heading, right above the story's first paragraph. Going up from that paragraph, the first
+// line of two to maxHeadlineWords words that is not a link and names something the story's
+// opening names is the headline; "" when the story's start is not found or no line qualifies.
+func headlineAboveStory(body *html.Node, reading, title string) string {
+	if body == nil {
+		return ""
+	}
+	start := ""
+	for _, para := range strings.Split(reading, "\n\n") {
+		// A byline or a dateline alone is no paragraph of the story; a headline the reading
+		// kept opens it without ending a sentence.
+		if para = normSpace(para); len(strings.Fields(para)) >= 15 || len(strings.Fields(para)) >= 6 && endsWithStop(para) {
+			start = squash(prefixRunes(para, 80))
+			break
+		}
+	}
+	if len(start) < 15 {
+		return ""
+	}
+	lines := pageLines(body)
+	// A title of more words than a section's name that the page prints as a line of its own is
+	// its headline, however little of it the opening repeats: the reading may be a teaser.
+	if k := squash(title); len(strings.Fields(title)) > maxSectionTitleWords && slices.ContainsFunc(lines, func(l pageLine) bool { return squash(l.text) == k }) {
+		return ""
+	}
+	at := -1
+	for i, l := range lines {
+		k := squash(prefixRunes(l.text, 80))
+		if n := min(len(k), len(start)); n >= 15 && k[:n] == start[:n] {
+			at = i
+			break
+		}
+	}
+	seen := 0
+	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
+		l := lines[i]
+		if squash(l.text) == "" {
+			continue
+		}
+		seen++
+		// A title of more words than a section's name printed above the story is its
+		// headline, however little of it the opening repeats.
+		if len(strings.Fields(title)) > maxSectionTitleWords && sameHeadline(l.text, title) {
+			return ""
+		}
+		// A linked line is a teaser, a dated one the story's time stamp, a line ending in a
+		// colon a label, a line of the first paragraph's own block that paragraph broken by
+		// <br>; a picture's caption names what the story names too.
+		if n := spokenWords(l.text); l.linked || l.caption || l.block == lines[at].block || strings.HasSuffix(l.text, ":") || n < 2 || n > maxHeadlineWords || slices.ContainsFunc(strings.Fields(l.text), isDateToken) {
+			continue
+		}
+		if textsim.Overlap(storyOpening(reading, l.text), contentTokens(l.text)) > 0 {
+			return l.text
+		}
+	}
+	return ""
+}
+
+// pageLine is a line of a page's text as a browser breaks it: the text between two block
+// boundaries or line breaks.
+type pageLine struct {
+	text    string
+	linked  bool // every word of it is a link's
+	caption bool // it sits in a picture's box: a <figure> or a table aligned beside the text
+	// block is the innermost block element holding it: the lines of one paragraph broken by
+	// <br> share it.
+	block *html.Node
+}
+
+// afterPicture reports a block that follows a picture in the same box, as its caption does
+// ("<div><img alt=…><p>Caption</p></div>"). A spacer or an icon carries no caption: a picture
+// is described or wide.
+func afterPicture(n *html.Node) bool {
+	s := n.PrevSibling
+	for s != nil && (s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "") {
+		s = s.PrevSibling
+	}
+	if s == nil || s.Type != html.ElementNode || s.DataAtom != atom.Img {
+		return false
+	}
+	w, _ := strconv.Atoi(attr(s, "width"))
+	return squash(attr(s, "alt")) != "" || w >= minPictureWidth
+}
+
+// minPictureWidth is the narrowest <img> width taken for a picture rather than an icon.
+const minPictureWidth = 100
+
+// maxPageLines bounds the lines pageLines gathers.
+const maxPageLines = 5000
+
+// pageLines gives the lines of text under n in document order, scripts and styles left out.
+func pageLines(n *html.Node) []pageLine {
+	var lines []pageLine
+	var b strings.Builder
+	linked, caption := true, false
+	var inBlock *html.Node
+	flush := func() {
+		if t := normSpace(b.String()); t != "" && len(lines) < maxPageLines {
+			lines = append(lines, pageLine{text: t, linked: linked, caption: caption, block: inBlock})
+		}
+		b.Reset()
+		linked, caption = true, false
+	}
+	var walk func(*html.Node, bool, bool)
+	walk = func(n *html.Node, inLink, inBox bool) {
+		switch n.Type {
+		case html.TextNode:
+			// The cleaner marks a removed line break in the text itself.
+			for i, part := range strings.Split(n.Data, brMark) {
+				if i > 0 {
+					flush()
+				}
+				b.WriteString(part)
+				if squash(part) != "" {
+					linked = linked && inLink
+					caption = caption || inBox
+				}
+			}
+			return
+		case html.ElementNode:
+			switch {
+			case n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript:
+				return
+			case n.DataAtom == atom.Br:
+				flush()
+				return
+			case n.DataAtom == atom.A:
+				inLink = true
+			case blockTags[n.DataAtom] && afterPicture(n):
+				inBox = true
+			case n.DataAtom == atom.Figure || n.DataAtom == atom.Table && (strings.EqualFold(attr(n, "align"), "left") || strings.EqualFold(attr(n, "align"), "right")):
+				inBox = true
+			}
+		case html.DocumentNode:
+		default:
+			return
+		}
+		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		outer := inBlock
+		if block {
+			flush()
+			inBlock = n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink, inBox)
+		}
+		if block {
+			flush()
+			inBlock = outer
+		}
+	}
+	walk(n, false, false)
+	flush()
+	return lines
 }
