@@ -40,3 +40,30 @@ func TestHeadlineAboveStory(t *testing.T) {
 			"Council votes to rebuild the ferry pier"},
 	})
 }
+
+// A <title> that joins the headline to site parts no source names ("Story | Premier League
+// Football News, Fixtures, Results", "Berkshire Eagle Online - Story", "=> Story <=") gives the
+// part the page prints as a line of its own right above the story, however long the other
+// parts; a part that is only a word of the line or a link is not it.
+func TestTitlePartAboveStory(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"long site part after", `<title>Council votes to rebuild the ferry pier | Harbour News, Ferry Timetables, Tide Tables, Weather and Traffic Reports</title>`,
+			`<div class=nav><a href="/">Home</a></div><div class=hl>Council votes to rebuild the ferry pier</div><div>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
+		{"site part before", `<title>Coast Eagle Online - Council votes to rebuild the ferry pier</title>`,
+			`<table><tr><td><font size=4><b>Council votes to rebuild the ferry pier</b></font><br><i>By Jane Doe</i></td></tr><tr><td>` + aboveStoryBody + `</td></tr></table>`,
+			"Council votes to rebuild the ferry pier"},
+		{"arrows around", `<title>=> Council votes to rebuild the ferry pier <=</title>`,
+			`<div><span class=big>Council votes to rebuild the ferry pier</span></div><div>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
+		{"linked part", `<title>Council votes to rebuild the ferry pier | Harbour News, Ferry Timetables, Tide Tables, Weather and Traffic Reports</title>`,
+			`<div><a href="/pier">Council votes to rebuild the ferry pier</a></div><div>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier | Harbour News, Ferry Timetables, Tide Tables, Weather and Traffic Reports"},
+		{"comma runs on", `<title>Council votes to rebuild the ferry pier, Says Harbour Master After the Long Dispute</title>`,
+			`<div><b>Council votes to rebuild the ferry pier</b></div><div>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier, Says Harbour Master After the Long Dispute"},
+		{"page-type part", `<title>Coast Eagle Online :: News Article</title>`,
+			`<div><b>NEWS ARTICLE</b></div><div>` + aboveStoryBody + `</div>`,
+			"Coast Eagle Online :: News Article"},
+	})
+}

@@ -1368,6 +1368,9 @@ func namedHeadline(n *html.Node, word string) string {
 // first long heading shares several with it, that heading is the headline; failing those, the
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
+	if h := titlePartAboveStory(body, reading, title); h != "" {
+		return h
+	}
 	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
 		return title
 	}
@@ -1440,34 +1443,11 @@ const maxLinesAbove = 6
 // line of two to maxHeadlineWords words that is not a link and names something the story's
 // opening names is the headline; "" when the story's start is not found or no line qualifies.
 func headlineAboveStory(body *html.Node, reading, title string) string {
-	if body == nil {
-		return ""
-	}
-	start := ""
-	for _, para := range strings.Split(reading, "\n\n") {
-		// A byline or a dateline alone is no paragraph of the story; a headline the reading
-		// kept opens it without ending a sentence.
-		if para = normSpace(para); len(strings.Fields(para)) >= 15 || len(strings.Fields(para)) >= 6 && endsWithStop(para) {
-			start = squash(prefixRunes(para, 80))
-			break
-		}
-	}
-	if len(start) < 15 {
-		return ""
-	}
-	lines := pageLines(body)
+	lines, at := storyLines(body, reading)
 	// A title of more words than a section's name that the page prints as a line of its own is
 	// its headline, however little of it the opening repeats: the reading may be a teaser.
 	if k := squash(title); len(strings.Fields(title)) > maxSectionTitleWords && slices.ContainsFunc(lines, func(l pageLine) bool { return squash(l.text) == k }) {
 		return ""
-	}
-	at := -1
-	for i, l := range lines {
-		k := squash(prefixRunes(l.text, 80))
-		if n := min(len(k), len(start)); n >= 15 && k[:n] == start[:n] {
-			at = i
-			break
-		}
 	}
 	seen := 0
 	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
@@ -1492,6 +1472,72 @@ func headlineAboveStory(body *html.Node, reading, title string) string {
 		}
 	}
 	return ""
+}
+
+// storyLines gives the page's lines (pageLines) and the index of the one that opens the
+// reading's first paragraph, or -1 when none does.
+func storyLines(body *html.Node, reading string) ([]pageLine, int) {
+	if body == nil {
+		return nil, -1
+	}
+	start := ""
+	for _, para := range strings.Split(reading, "\n\n") {
+		// A byline or a dateline alone is no paragraph of the story; a headline the reading
+		// kept opens it without ending a sentence.
+		if para = normSpace(para); len(strings.Fields(para)) >= 15 || len(strings.Fields(para)) >= 6 && endsWithStop(para) {
+			start = squash(prefixRunes(para, 80))
+			break
+		}
+	}
+	if len(start) < 15 {
+		return nil, -1
+	}
+	lines := pageLines(body)
+	for i, l := range lines {
+		k := squash(prefixRunes(l.text, 80))
+		if n := min(len(k), len(start)); n >= 15 && k[:n] == start[:n] {
+			return lines, i
+		}
+	}
+	return lines, -1
+}
+
+// titlePartAboveStory is the part of a title joined of parts ("Story | Premier League Football
+// News, Fixtures, Results", "Berkshire Eagle Online - Story", "=> Story <=") that the page
+// prints as a line of its own right above the story: the headline, however long the site's
+// parts beside it, which no source names. Otherwise "".
+func titlePartAboveStory(body *html.Node, reading, title string) string {
+	lines, at := storyLines(body, reading)
+	lt := strings.ToLower(title)
+	seen := 0
+	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
+		l := lines[i]
+		if squash(l.text) == "" {
+			continue
+		}
+		seen++
+		h := strings.ToLower(l.text)
+		if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
+			continue
+		}
+		// A page-type part printed as a label ("News Article") names nothing the story names.
+		if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false)) &&
+			(textsim.Overlap(storyOpening(reading, l.text), contentTokens(l.text)) > 0 || len(contentTokens(l.text)) == 0) {
+			return l.text
+		}
+	}
+	return ""
+}
+
+// joinedPart is partBoundary without the punctuation a headline runs on with: a part of a
+// title ends at a separator, not at a comma or a full stop ("Story, Says …" is one headline).
+func joinedPart(rest string, before bool) bool {
+	t := strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(t)
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(t)
+	}
+	return partBoundary(rest, before) && !strings.ContainsRune(",.;!?'\"’‘“”", r)
 }
 
 // pageLine is a line of a page's text as a browser breaks it: the text between two block
