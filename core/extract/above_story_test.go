@@ -67,3 +67,13 @@ func TestTitlePartAboveStory(t *testing.T) {
 			"Coast Eagle Online :: News Article"},
 	})
 }
+
+// A <title> that the page's broken markup ran into a script's string or a comment names no
+// story: the <h1> is the headline.
+func TestTitleWithMarkupDebris(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"script string", `<title>Council votes to rebuild the ferry pi'?' + OAS_query + '"></title>`,
+			`<h1>Council votes to rebuild the ferry pier</h1>` + articleBody,
+			"Council votes to rebuild the ferry pier"},
+	})
+}

@@ -358,6 +358,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
 		firstNonEmpty(p.meta["dc.title"], p.meta["dcterms.title"]), p.meta["headline"]} {
+		// A <title> the page's broken markup ran into a script or a comment ("Story'?' + OAS_query
+		// + '\">", "SITEi library-->") names no story: the other sources do.
+		if i == srcTitleTag && markupDebris.MatchString(t) {
+			continue
+		}
 		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
@@ -509,6 +514,10 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	}
 	return withoutLinkedTrail(clean[0], body), false
 }
+
+// markupDebris matches what a <title> holds when the page's markup ran into it: a comment's
+// end, a tag's close after a quote, a script's string joined with "+".
+var markupDebris = regexp.MustCompile(`-->|<!--|["']\s*/?>|'\s*\+\s*\w+\s*\+\s*'`)
 
 // repeatedHeadline is the page's first <h1> when another title source repeats it whole (in that
 // source's punctuation): the
