@@ -94,7 +94,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	boxes := boxLines(doc)
 	preclean(doc)
 	chosen := chooseBody(doc, base, ld.body, r.Title, r.Description)
-	if !sureTitle {
+	// An empty title is settled only as far as the head goes: the story may still print one.
+	if !sureTitle || r.Title == "" {
 		r.Title = headlineTheReadingTells(p, bodyNode, r.Title, chosen)
 	}
 	reading := dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description))

@@ -5,6 +5,7 @@ import (
 	"paperboy/core/textsim"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -359,6 +360,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
 		firstNonEmpty(p.meta["dc.title"], p.meta["dcterms.title"]), p.meta["headline"]} {
+		// A <title> the page's broken markup ran into a script or a comment ("Story'?' + OAS_query
+		// + '\">", "SITEi library-->") names no story: the other sources do.
+		if i == srcTitleTag && markupDebris.MatchString(t) {
+			continue
+		}
 		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
@@ -510,6 +516,10 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	}
 	return withoutLinkedTrail(clean[0], body), false
 }
+
+// markupDebris matches what a <title> holds when the page's markup ran into it: a comment's
+// end, a tag's close after a quote, a script's string joined with "+".
+var markupDebris = regexp.MustCompile(`-->|<!--|["']\s*/?>|'\s*\+\s*\w+\s*\+\s*'`)
 
 // repeatedHeadline is the page's first <h1> when another title source repeats it whole (in that
 // source's punctuation): the
@@ -1366,8 +1376,12 @@ func namedHeadline(n *html.Node, word string) string {
 // Daily News - 6.0": older pages title every story with the site or section name) against the
 // story itself. A headline names what its story's opening names; a site's name does not. When
 // none of the title's words opens the reading and the <h1>, an element named "headline" or the
-// first long heading shares several with it, that heading is the headline.
+// first long heading shares several with it, that heading is the headline; failing those, the
+// line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
+	if h := titlePartAboveStory(body, reading, title); h != "" {
+		return h
+	}
 	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
 		return title
 	}
@@ -1381,6 +1395,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 		if n := textsim.Overlap(storyOpening(reading, h), k); n >= minToldWords && 2*n >= len(k) {
 			return h
 		}
+	}
+	if h := headlineAboveStory(body, reading, title); h != "" {
+		return h
 	}
 	return title
 }
@@ -1424,4 +1441,210 @@ func contentTokens(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxLinesAbove is how many lines above the story's first paragraph headlineAboveStory reads:
+// a byline, a date and a picture's caption may stand between the headline and the story.
+const maxLinesAbove = 6
+
+// headlineAboveStory is the line a reader takes for the headline on a page whose title names
+// only the site or a section ("Sports Wire", "The Hindu News Update Service"): older layouts
+// print the story's headline in a bold cell, a <font> or a <div class=title> rather than a
+// heading, right above the story's first paragraph. Going up from that paragraph, the first
+// line of two to maxHeadlineWords words that is not a link and names something the story's
+// opening names is the headline; "" when the story's start is not found or no line qualifies.
+func headlineAboveStory(body *html.Node, reading, title string) string {
+	lines, at := storyLines(body, reading)
+	// A title of more words than a section's name that the page prints as a line of its own is
+	// its headline, however little of it the opening repeats: the reading may be a teaser.
+	if k := squash(title); len(strings.Fields(title)) > maxSectionTitleWords && slices.ContainsFunc(lines, func(l pageLine) bool { return squash(l.text) == k }) {
+		return ""
+	}
+	seen := 0
+	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
+		l := lines[i]
+		if squash(l.text) == "" {
+			continue
+		}
+		seen++
+		// A title of more words than a section's name printed above the story is its
+		// headline, however little of it the opening repeats.
+		if len(strings.Fields(title)) > maxSectionTitleWords && sameHeadline(l.text, title) {
+			return ""
+		}
+		// A linked line is a teaser, a dated one the story's time stamp, a line ending in a
+		// colon a label, a line of the first paragraph's own block that paragraph broken by
+		// <br>; a picture's caption names what the story names too.
+		if n := spokenWords(l.text); l.linked || l.caption || l.block == lines[at].block || strings.HasSuffix(l.text, ":") || n < 2 || n > maxHeadlineWords || slices.ContainsFunc(strings.Fields(l.text), isDateToken) {
+			continue
+		}
+		if textsim.Overlap(storyOpening(reading, l.text), contentTokens(l.text)) > 0 {
+			return l.text
+		}
+	}
+	return ""
+}
+
+// storyLines gives the page's lines (pageLines) and the index of the one that opens the
+// reading's first paragraph, or -1 when none does.
+func storyLines(body *html.Node, reading string) ([]pageLine, int) {
+	if body == nil {
+		return nil, -1
+	}
+	start := ""
+	for _, para := range strings.Split(reading, "\n\n") {
+		// A byline or a dateline alone is no paragraph of the story; a headline the reading
+		// kept opens it without ending a sentence.
+		if para = normSpace(para); len(strings.Fields(para)) >= 15 || len(strings.Fields(para)) >= 6 && endsWithStop(para) {
+			start = squash(prefixRunes(para, 80))
+			break
+		}
+	}
+	if len(start) < 15 {
+		return nil, -1
+	}
+	lines := pageLines(body)
+	for i, l := range lines {
+		k := squash(prefixRunes(l.text, 80))
+		if n := min(len(k), len(start)); n >= 15 && k[:n] == start[:n] {
+			return lines, i
+		}
+	}
+	return lines, -1
+}
+
+// titlePartAboveStory is the part of a title joined of parts ("Story | Premier League Football
+// News, Fixtures, Results", "Berkshire Eagle Online - Story", "=> Story <=") that the page
+// prints as a line of its own right above the story: the headline, however long the site's
+// parts beside it, which no source names. Otherwise "".
+func titlePartAboveStory(body *html.Node, reading, title string) string {
+	lines, at := storyLines(body, reading)
+	lt := strings.ToLower(title)
+	seen := 0
+	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
+		l := lines[i]
+		if squash(l.text) == "" {
+			continue
+		}
+		seen++
+		h := strings.ToLower(l.text)
+		if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
+			continue
+		}
+		// A page-type part printed as a label ("News Article") names nothing the story names.
+		if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false)) &&
+			(textsim.Overlap(storyOpening(reading, l.text), contentTokens(l.text)) > 0 || len(contentTokens(l.text)) == 0) {
+			return l.text
+		}
+	}
+	return ""
+}
+
+// joinedPart is partBoundary without the punctuation a headline runs on with: a part of a
+// title ends at a separator, not at a comma or a full stop ("Story, Says …" is one headline).
+func joinedPart(rest string, before bool) bool {
+	t := strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(t)
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(t)
+	}
+	return partBoundary(rest, before) && !strings.ContainsRune(",.;!?'\"’‘“”", r)
+}
+
+// pageLine is a line of a page's text as a browser breaks it: the text between two block
+// boundaries or line breaks.
+type pageLine struct {
+	text    string
+	linked  bool // every word of it is a link's
+	caption bool // it sits in a picture's box: a <figure> or a table aligned beside the text
+	// block is the innermost block element holding it: the lines of one paragraph broken by
+	// <br> share it.
+	block *html.Node
+}
+
+// afterPicture reports a block that follows a picture in the same box, as its caption does
+// ("<div><img alt=…><p>Caption</p></div>"). A spacer or an icon carries no caption: a picture
+// is described or wide.
+func afterPicture(n *html.Node) bool {
+	s := n.PrevSibling
+	for s != nil && (s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "") {
+		s = s.PrevSibling
+	}
+	if s == nil || s.Type != html.ElementNode || s.DataAtom != atom.Img {
+		return false
+	}
+	w, _ := strconv.Atoi(attr(s, "width"))
+	return squash(attr(s, "alt")) != "" || w >= minPictureWidth
+}
+
+// minPictureWidth is the narrowest <img> width taken for a picture rather than an icon.
+const minPictureWidth = 100
+
+// maxPageLines bounds the lines pageLines gathers.
+const maxPageLines = 5000
+
+// pageLines gives the lines of text under n in document order, scripts and styles left out.
+func pageLines(n *html.Node) []pageLine {
+	var lines []pageLine
+	var b strings.Builder
+	linked, caption := true, false
+	var inBlock *html.Node
+	flush := func() {
+		if t := normSpace(b.String()); t != "" && len(lines) < maxPageLines {
+			lines = append(lines, pageLine{text: t, linked: linked, caption: caption, block: inBlock})
+		}
+		b.Reset()
+		linked, caption = true, false
+	}
+	var walk func(*html.Node, bool, bool)
+	walk = func(n *html.Node, inLink, inBox bool) {
+		switch n.Type {
+		case html.TextNode:
+			// The cleaner marks a removed line break in the text itself.
+			for i, part := range strings.Split(n.Data, brMark) {
+				if i > 0 {
+					flush()
+				}
+				b.WriteString(part)
+				if squash(part) != "" {
+					linked = linked && inLink
+					caption = caption || inBox
+				}
+			}
+			return
+		case html.ElementNode:
+			switch {
+			case n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript:
+				return
+			case n.DataAtom == atom.Br:
+				flush()
+				return
+			case n.DataAtom == atom.A:
+				inLink = true
+			case blockTags[n.DataAtom] && afterPicture(n):
+				inBox = true
+			case n.DataAtom == atom.Figure || n.DataAtom == atom.Table && (strings.EqualFold(attr(n, "align"), "left") || strings.EqualFold(attr(n, "align"), "right")):
+				inBox = true
+			}
+		case html.DocumentNode:
+		default:
+			return
+		}
+		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		outer := inBlock
+		if block {
+			flush()
+			inBlock = n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink, inBox)
+		}
+		if block {
+			flush()
+			inBlock = outer
+		}
+	}
+	walk(n, false, false)
+	flush()
+	return lines
 }
