@@ -1467,8 +1467,7 @@ func headlineAboveStory(body *html.Node, reading, title string) string {
 			continue
 		}
 		seen++
-		// A title of more words than a section's name printed above the story is its
-		// headline, however little of it the opening repeats.
+		// The same, printed a little differently (sameHeadline) among the lines over the story.
 		if len(strings.Fields(title)) > maxSectionTitleWords && sameHeadline(l.text, title) {
 			return ""
 		}
