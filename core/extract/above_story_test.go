@@ -116,3 +116,13 @@ func TestPrintedKickerKept(t *testing.T) {
 			"Harbour Vote: Council votes to rebuild the ferry pier"},
 	})
 }
+
+// The section name stays unsettled when the page's host names the site its <title> leads with,
+// so that cutting it leaves <title> and <h1> the same.
+func TestSectionTitleUnderHost(t *testing.T) {
+	checkTitlesAt(t, "https://www.coastdaily.com/story", []titlePage{
+		{"section name in title and h1", `<title>coastdaily.com - Metro Wire</title>`,
+			`<h1>Metro Wire</h1><div class=story><ul><li>Tue, 15 Jan 2008</li><li><a href="#">E-mail</a></li></ul><h2>Council votes to rebuild the ferry pier</h2>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
+	})
+}

@@ -419,7 +419,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		return h, true
 	}
 	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
-		return printedForm(h, raw), true
+		// A section's name of a few words that a <title> led by the site repeats ("site.com -
+		// Sports Wire") is checked against the story, as below.
+		return printedForm(h, raw), len(strings.Fields(h)) > maxSectionTitleWords || !slices.ContainsFunc(raw, func(r string) bool { return siteLed(r, h, sites, host) })
 	}
 	if h := statedHeadline(p); h != "" {
 		return h, true
@@ -478,15 +480,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 					// a <title> led by the site, "site.com - Sports Wire", where a story's title
 					// puts the site last): a title of so few words is checked against the story.
 					t := withoutLinkedTrail(side, body)
-					siteLed := func(k int) bool {
-						r := raw[k]
-						if len(r) <= len(t) || !strings.EqualFold(r[len(r)-len(t):], t) {
-							return false
-						}
-						head := strings.TrimRightFunc(r[:len(r)-len(t)], isJoiner)
-						return head != "" && punctuated(r[len(head):len(r)-len(t)]) && (isSiteName(head, sites, host) || domainName(head))
-					}
-					section := len(strings.Fields(t)) <= maxSectionTitleWords && (siteLed(i) || siteLed(j))
+					section := len(strings.Fields(t)) <= maxSectionTitleWords && (siteLed(raw[i], t, sites, host) || siteLed(raw[j], t, sites, host))
 					return printedForm(t, raw), !colonTrailToSite(t, []string{siteName, ld.siteName}) && !section
 				}
 			}
@@ -580,6 +574,15 @@ func kickerOver(headline, h string) bool {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimSpace(lt[:len(lt)-len(lh)]), ":")
+}
+
+// siteLed reports a title r that is t led by the site's name or domain ("site.com - t").
+func siteLed(r, t string, sites []string, host string) bool {
+	if len(r) <= len(t) || !strings.EqualFold(r[len(r)-len(t):], t) {
+		return false
+	}
+	head := strings.TrimRightFunc(r[:len(r)-len(t)], isJoiner)
+	return head != "" && punctuated(r[len(head):len(r)-len(t)]) && (isSiteName(head, sites, host) || domainName(head))
 }
 
 // domainName reports a part that is a domain written out ("site.com"): a site's name, whatever
