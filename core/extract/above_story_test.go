@@ -77,3 +77,52 @@ func TestTitleWithMarkupDebris(t *testing.T) {
 			"Council votes to rebuild the ferry pier"},
 	})
 }
+
+// Two sources agreeing on a title settle it only when it names a story: a colon trail ending in
+// the site's stated name ("Story: The Column: Site") or a section's name of a few words
+// ("Metro Wire" in <title> and <h1>) is checked against the headline the page prints above
+// the story.
+func TestAgreedTrailOrSectionNotSure(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"colon trail to the site's name", `<title>Council votes to rebuild the ferry pier: The Harbour Desk: Coast on Ferries: CD</title>
+			<meta property="og:title" content="Council votes to rebuild the ferry pier: The Harbour Desk: Coast on Ferries: CD"><meta property="og:site_name" content="CD">`,
+			`<div class=nav><a href="/">Home</a></div><div class=post><h2 class="entry-title">Council votes to rebuild the ferry pier</h2><div class=entry>` + aboveStoryBody + `</div></div>`,
+			"Council votes to rebuild the ferry pier"},
+		{"section name in title and h1", `<title>coastdaily.com - Metro Wire</title>`,
+			`<h1>Metro Wire</h1><div class=story><ul><li>Tue, 15 Jan 2008</li><li><a href="#">E-mail</a></li></ul><h2>Council votes to rebuild the ferry pier</h2>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
+		{"short headline the story names stays", `<title>Ferry pier returns - Coast Daily</title>`,
+			`<h1>Ferry pier returns</h1><div class=story><h2>Harbour notes and letters from readers</h2>` + aboveStoryBody + `</div>`,
+			"Ferry pier returns"},
+	})
+}
+
+// Of two <h1>s, the one marked itemprop=headline is the story's, not a CMS's page title that
+// <title> repeats ("Sports Items | Site").
+func TestItempropHeadlineH1(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"drupal page title h1", `<title>Harbour Items | Coast Daily</title>`,
+			`<h1 class="title" id="page-title">Harbour Items</h1><div class=node><h1 itemprop="headline" class="node-title">Council votes to rebuild the ferry pier</h1>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
+	})
+}
+
+// A printed <h1> whose part after a colon a later heading repeats ("Make-Ahead Side: Story" over
+// a card's "Story") is the headline whole: the kicker is printed in it.
+func TestPrintedKickerKept(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"kicker in the h1", `<title>| Harbour Notes</title>`,
+			`<h1>Harbour Vote: Council votes to rebuild the ferry pier</h1><div class=entry>` + aboveStoryBody + `<h3>Council votes to rebuild the ferry pier</h3><p>Read the council's statement.</p></div>`,
+			"Harbour Vote: Council votes to rebuild the ferry pier"},
+	})
+}
+
+// The section name stays unsettled when the page's host names the site its <title> leads with,
+// so that cutting it leaves <title> and <h1> the same.
+func TestSectionTitleUnderHost(t *testing.T) {
+	checkTitlesAt(t, "https://www.coastdaily.com/story", []titlePage{
+		{"section name in title and h1", `<title>coastdaily.com - Metro Wire</title>`,
+			`<h1>Metro Wire</h1><div class=story><ul><li>Tue, 15 Jan 2008</li><li><a href="#">E-mail</a></li></ul><h2>Council votes to rebuild the ferry pier</h2>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
+	})
+}

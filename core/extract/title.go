@@ -412,8 +412,16 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		}
 		return siteOnly, true
 	}
+	// Of two <h1>s, the one the markup names the headline (itemprop=headline) is the story's:
+	// the first is a page title a CMS prints over every node ("Sports Items"), which <title>
+	// repeats.
+	if h := markedH1(p); h != "" {
+		return h, true
+	}
 	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
-		return printedForm(h, raw), true
+		// A section's name of a few words that a <title> led by the site repeats ("site.com -
+		// Sports Wire") is checked against the story, as below.
+		return printedForm(h, raw), len(strings.Fields(h)) > maxSectionTitleWords || !slices.ContainsFunc(raw, func(r string) bool { return siteLed(r, h, sites, host) })
 	}
 	if h := statedHeadline(p); h != "" {
 		return h, true
@@ -465,7 +473,15 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 							return h, true
 						}
 					}
-					return printedForm(withoutLinkedTrail(side, body), raw), true
+					// Two sources agreeing on "Story: Column: Section: Site" agree on a template
+					// whose colon trail ends in the site's stated name, too short a name to cut
+					// on ("GQ"): the story's part is settled only by the page printing it. Nor
+					// do two agreeing on a section's name settle it ("Sports Wire" in <h1> and in
+					// a <title> led by the site, "site.com - Sports Wire", where a story's title
+					// puts the site last): a title of so few words is checked against the story.
+					t := withoutLinkedTrail(side, body)
+					section := len(strings.Fields(t)) <= maxSectionTitleWords && (siteLed(raw[i], t, sites, host) || siteLed(raw[j], t, sites, host))
+					return printedForm(t, raw), !colonTrailToSite(t, []string{siteName, ld.siteName}) && !section
 				}
 			}
 		}
@@ -490,6 +506,13 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		}
 	}
 	if h := headingInTitle(p.headings, p.headingLeads, uncut); h != "" {
+		// A later heading that is the part after the printed <h1>'s colon ("Make-Ahead Side:
+		// Story" over a recipe card's "Story") is no cut of it: the reader sees the kicker in
+		// the headline itself, not in a title template.
+		if h1 := normSpace(html.UnescapeString(p.h1)); slices.Contains(uncut, h1) && kickerOver(h1, h) &&
+			headingInTitle(p.headings, p.headingLeads, slices.DeleteFunc(slices.Clone(uncut), func(t string) bool { return t == h1 })) == "" {
+			return h1, true
+		}
 		return h, true
 	}
 	// Older layouts print the headline in a styled <div>, <td>, <b> or <font> instead of a
@@ -515,6 +538,62 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		return h, true
 	}
 	return withoutLinkedTrail(clean[0], body), false
+}
+
+// colonTrailToSite reports a title whose last colon-joined part is one of the site names
+// stated ("Story: The Column: Site"): a trail, not a headline's own clause.
+func colonTrailToSite(title string, siteNames []string) bool {
+	i := strings.LastIndex(title, ": ")
+	if i <= 0 || utf8.RuneCountInString(title[:i]) < 4 {
+		return false
+	}
+	tail := squash(title[i+2:])
+	return tail != "" && slices.ContainsFunc(siteNames, func(s string) bool { return squash(s) == tail })
+}
+
+// markedH1 is a later <h1> of the page that its itemprop headline prints whole, when the first
+// <h1> is another text; otherwise "".
+func markedH1(p *page) string {
+	ip := normSpace(html.UnescapeString(p.itemprops["headline"]))
+	k := squash(ip)
+	if len(p.h1s) < 2 || headingWeight(ip) < minHeadingRunes || squash(normSpace(html.UnescapeString(p.h1s[0]))) == k {
+		return ""
+	}
+	for _, h := range p.h1s[1:] {
+		if squash(normSpace(html.UnescapeString(h))) == k {
+			return ip
+		}
+	}
+	return ""
+}
+
+// kickerOver reports a headline that is h after a kicker and a colon ("Kicker: h").
+func kickerOver(headline, h string) bool {
+	lt, lh := strings.ToLower(headline), strings.ToLower(h)
+	if len(lt) <= len(lh) || !strings.HasSuffix(lt, lh) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(lt[:len(lt)-len(lh)]), ":")
+}
+
+// siteLed reports a title r that is t led by the site's name or domain ("site.com - t").
+func siteLed(r, t string, sites []string, host string) bool {
+	if len(r) <= len(t) || !strings.EqualFold(r[len(r)-len(t):], t) {
+		return false
+	}
+	head := strings.TrimRightFunc(r[:len(r)-len(t)], isJoiner)
+	return head != "" && punctuated(r[len(head):len(r)-len(t)]) && (isSiteName(head, sites, host) || domainName(head))
+}
+
+// domainName reports a part that is a domain written out ("site.com"): a site's name, whatever
+// the host the page was fetched from.
+func domainName(part string) bool {
+	i := strings.LastIndex(part, ".")
+	if i <= 0 || strings.ContainsFunc(part, unicode.IsSpace) {
+		return false
+	}
+	tld := part[i+1:]
+	return len(tld) >= 2 && len(tld) <= 6 && !strings.ContainsFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' })
 }
 
 // markupDebris matches what a <title> holds when the page's markup ran into it: a comment's
