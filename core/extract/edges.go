@@ -82,10 +82,11 @@ func trimEdges(body, title string) string {
 }
 
 // editorCredit is the whole of the line Chinese sites close a story with, its editor's name:
-// "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】". Below a story's worth of text,
+// "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】", or the writer's credit and the
+// editor's on one line ("作者：未知 责任编辑：孙重远"). Below a story's worth of text,
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
-var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // listBeforeHeadline returns the index of the story's headline when the reading opens with a
 // list of other stories' headlines or section links above it: readability took the page column

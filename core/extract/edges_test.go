@@ -171,7 +171,7 @@ func TestEditorCreditEndsStory(t *testing.T) {
 		"文艺星青年|汉语盘点2018|明星读经典,为你做海报\n\n" +
 		"文脉颂中华 人民网文化频道与媒体团一同实地走访六大书院，深入挖掘书院文化中蕴含的丰富哲学思想、人文精神、教化思想、道德理念。【详细】\n\n" +
 		"文艺星青年|汉语盘点2018|明星读经典,为你做海报"
-	for _, credit := range []string{"(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王小明】"} {
+	for _, credit := range []string{"(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王小明】", "作者：未知 责任编辑：孙重远"} {
 		got := trimEdges(story+credit+"\n\n"+promo, "女儿出嫁，郑板桥画了几笔兰花当嫁妆")
 		if strings.Contains(got, "书院") || strings.Contains(got, "见证人") {
 			t.Errorf("%s: the promotion after the editor's credit stays:\n%s", credit, got)
