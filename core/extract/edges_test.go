@@ -186,3 +186,14 @@ func TestEditorCreditEndsStory(t *testing.T) {
 		t.Errorf("a credit at the top cut the story:\n%s", got)
 	}
 }
+
+// TestDatedSignoffEndsStory checks a short Japanese story that closes with its paper's dated
+// sign-off, followed by the page's navigation: the story ends there.
+func TestDatedSignoffEndsStory(t *testing.T) {
+	story := "市内の公園で、チューリップが見頃を迎えている。２０日までは祭りが開かれており、大勢の人たちが多彩な色や形を鑑賞している。\n\n" +
+		"大花壇を中心に植えられているのは、赤や黄色、ピンクのチューリップ約１２０種１７万球。川の流れをイメージしているという。"
+	chrome := "\n\n（2011年4月10日 読売新聞）\n\nホーム>地域>岐阜\n\n新聞の購読申し込み\n\n県内の天気予報\n\n北海道 被災地へ つなぐ思い"
+	if got := trimEdges(story+chrome, "色とりどりの花"); got != story {
+		t.Errorf("the page after the sign-off stays:\n%s", got)
+	}
+}
