@@ -53,6 +53,10 @@ func trimEdges(body, title string) string {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
+		if i > head && before >= minBody && datedSignoff.MatchString(paras[i]) {
+			tail = i // the paper's dated sign-off closes the story; the page's links follow
+			break
+		}
 		if before >= fragment && editorCredit.MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
@@ -82,10 +86,15 @@ func trimEdges(body, title string) string {
 }
 
 // editorCredit is the whole of the line Chinese sites close a story with, its editor's name:
-// "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】". Below a story's worth of text,
+// "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】", or the writer's credit and the
+// editor's on one line ("作者：未知 责任编辑：孙重远"). Below a story's worth of text,
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
-var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+
+// datedSignoff is the line a Japanese paper closes a story with, its date and its name in
+// parentheses: "（2011年4月10日 読売新聞）", "(2024年5月1日 朝日新聞)". Nothing after it is the story.
+var datedSignoff = regexp.MustCompile(`^[(（]\s*\d{4}年\s*\d{1,2}月\s*\d{1,2}日\s+[^\s()（）0-9]{2,16}\s*[)）]$`)
 
 // listBeforeHeadline returns the index of the story's headline when the reading opens with a
 // list of other stories' headlines or section links above it: readability took the page column

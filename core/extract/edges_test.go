@@ -171,7 +171,7 @@ func TestEditorCreditEndsStory(t *testing.T) {
 		"文艺星青年|汉语盘点2018|明星读经典,为你做海报\n\n" +
 		"文脉颂中华 人民网文化频道与媒体团一同实地走访六大书院，深入挖掘书院文化中蕴含的丰富哲学思想、人文精神、教化思想、道德理念。【详细】\n\n" +
 		"文艺星青年|汉语盘点2018|明星读经典,为你做海报"
-	for _, credit := range []string{"(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王小明】"} {
+	for _, credit := range []string{"(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王小明】", "作者：未知 责任编辑：孙重远"} {
 		got := trimEdges(story+credit+"\n\n"+promo, "女儿出嫁，郑板桥画了几笔兰花当嫁妆")
 		if strings.Contains(got, "书院") || strings.Contains(got, "见证人") {
 			t.Errorf("%s: the promotion after the editor's credit stays:\n%s", credit, got)
@@ -184,5 +184,16 @@ func TestEditorCreditEndsStory(t *testing.T) {
 	head := "责任编辑：孙重远\n\n" + story + "这是故事的最后一段，记者在现场看到了很多人。"
 	if got := trimEdges(head, "标题"); !strings.Contains(got, "最后一段") {
 		t.Errorf("a credit at the top cut the story:\n%s", got)
+	}
+}
+
+// TestDatedSignoffEndsStory checks a short Japanese story that closes with its paper's dated
+// sign-off, followed by the page's navigation: the story ends there.
+func TestDatedSignoffEndsStory(t *testing.T) {
+	story := "市内の公園で、チューリップが見頃を迎えている。２０日までは祭りが開かれており、大勢の人たちが多彩な色や形を鑑賞している。\n\n" +
+		"大花壇を中心に植えられているのは、赤や黄色、ピンクのチューリップ約１２０種１７万球。川の流れをイメージしているという。"
+	chrome := "\n\n（2011年4月10日 読売新聞）\n\nホーム>地域>岐阜\n\n新聞の購読申し込み\n\n県内の天気予報\n\n北海道 被災地へ つなぐ思い"
+	if got := trimEdges(story+chrome, "色とりどりの花"); got != story {
+		t.Errorf("the page after the sign-off stays:\n%s", got)
 	}
 }

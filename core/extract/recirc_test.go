@@ -47,3 +47,31 @@ func TestRecirculationWidgetIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestStoriesListAfterShortStory checks a short story followed, in the same column, by
+// the section's "latest stories" heading (Japanese, with its "list" link) and its list of
+// headlines with dates: the heading and the list go, the story stays.
+func TestLatestStoriesListAfterShortStory(t *testing.T) {
+	for heading, more := range map[string]string{"最新記事": "一覧", "新着ニュース": "一覧", "相关内容": "", "APP精彩推荐": ""} {
+		var items strings.Builder
+		for i := 1; i <= 8; i++ {
+			fmt.Fprintf(&items, `<li><a href="/news/%d.htm">町の話題その%d 公園で催し</a>&nbsp;（4月%d日）</li>`, i, i, i)
+		}
+		page := `<html><head><title>色とりどりの花</title></head><body><div id="main"><h1>色とりどりの花</h1>` +
+			`<p>市内の公園で、チューリップが見頃を迎えている。２０日までは祭りが開かれており、大勢の人たちが多彩な色や形を鑑賞している。</p>` +
+			`<p>大花壇を中心に植えられているのは、赤や黄色、ピンクのチューリップ約１２０種１７万球。川の流れをイメージしているという。</p>` +
+			`<div class="date">（2011年4月10日 新聞）</div>` +
+			`<div class="hd"><h3><a href="/news/">` + heading + `</a></h3><a href="/news/" class="r">` + more + `</a></div>` +
+			`<div class="cont-news"><ul class="list">` + items.String() + `</ul></div></div></body></html>`
+		r, err := Extract("https://news.example.jp/news/a.htm", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "見頃を迎えている") || !strings.Contains(r.Body, "イメージしているという") {
+			t.Errorf("%s: story lost:\n%s", heading, r.Body)
+		}
+		if strings.Contains(r.Body, "町の話題") || strings.Contains(r.Body, heading) {
+			t.Errorf("%s: the list stays:\n%s", heading, r.Body)
+		}
+	}
+}

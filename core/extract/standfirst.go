@@ -135,6 +135,9 @@ func leadWithStandfirst(doc *html.Node, reading, title, desc string) string {
 			}
 		}
 	}
+	if squash(text) == kt {
+		return reading // the headline printed again (a share box's title, a description that repeats it)
+	}
 	t := textsim.Tokens(text)
 	if len(t) < standfirstMin || len(t) > standfirstMax || hasStandfirst(reading, text, t) {
 		return reading // too short or long for a standfirst, or the reading has it already

@@ -149,3 +149,25 @@ func TestStandfirstContainerHoldingTheReading(t *testing.T) {
 		t.Errorf("the post's opening is in the body %d times:\n%s", n, r.Body)
 	}
 }
+
+// TestStandfirstIsNotTheHeadlineAgain checks a page that prints its headline a second time
+// under the first, in a box the description names (the description repeats the headline): the
+// repeat is not a standfirst and does not open the body.
+func TestStandfirstIsNotTheHeadlineAgain(t *testing.T) {
+	const headline = "六十万铁路账号外泄？ 铁路部门辟谣称消息不实"
+	var b strings.Builder
+	b.WriteString(`<html><head><title>` + headline + `|新闻</title><meta property="og:description" content="` + headline + `"></head><body>`)
+	b.WriteString(`<div class="main"><h1 class="main-title">` + headline + `</h1><div class="second-title">` + headline + `</div>`)
+	b.WriteString(`<div class="date">2018年12月28日 19:55</div><div class="article">`)
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, "<p>第%d段：今日有网友爆料，有大量铁路账号和联系人数据在网上低价出售，铁路部门晚间通过官方微博发布辟谣消息称网传信息不实，网站未发生用户信息泄漏。</p>", i)
+	}
+	b.WriteString(`</div></div></body></html>`)
+	r, err := extract.Extract("https://news.example.cn/2018/12/28/a.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(r.Body, "第1段") || !strings.Contains(r.Body, "第3段") {
+		t.Errorf("body does not open with the story:\n%s", r.Body)
+	}
+}
