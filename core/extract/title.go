@@ -1458,7 +1458,8 @@ func namedHeadline(n *html.Node, word string) string {
 // first long heading shares several with it, that heading is the headline; failing those, the
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
-	if h := titlePartAboveStory(body, reading, title); h != "" {
+	lines, at := storyLines(body, reading) // one walk of the page for both rules below
+	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
 	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
@@ -1475,7 +1476,7 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 			return h
 		}
 	}
-	if h := headlineAboveStory(body, reading, title); h != "" {
+	if h := headlineAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
 	return title
@@ -1532,20 +1533,13 @@ const maxLinesAbove = 6
 // heading, right above the story's first paragraph. Going up from that paragraph, the first
 // line of two to maxHeadlineWords words that is not a link and names something the story's
 // opening names is the headline; "" when the story's start is not found or no line qualifies.
-func headlineAboveStory(body *html.Node, reading, title string) string {
-	lines, at := storyLines(body, reading)
+func headlineAboveStory(lines []pageLine, at int, reading, title string) string {
 	// A title of more words than a section's name that the page prints as a line of its own is
 	// its headline, however little of it the opening repeats: the reading may be a teaser.
 	if k := squash(title); len(strings.Fields(title)) > maxSectionTitleWords && slices.ContainsFunc(lines, func(l pageLine) bool { return squash(l.text) == k }) {
 		return ""
 	}
-	seen := 0
-	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
-		l := lines[i]
-		if squash(l.text) == "" {
-			continue
-		}
-		seen++
+	for _, l := range linesAbove(lines, at) {
 		// The same, printed a little differently (sameHeadline) among the lines over the story.
 		if len(strings.Fields(title)) > maxSectionTitleWords && sameHeadline(l.text, title) {
 			return ""
@@ -1591,20 +1585,25 @@ func storyLines(body *html.Node, reading string) ([]pageLine, int) {
 	return lines, -1
 }
 
+// linesAbove returns the lines of text right above lines[at], nearest first, at most
+// maxLinesAbove of them; none when at is -1 (the story's start was not found).
+func linesAbove(lines []pageLine, at int) []pageLine {
+	var out []pageLine
+	for i := at - 1; i >= 0 && len(out) < maxLinesAbove; i-- {
+		if squash(lines[i].text) != "" {
+			out = append(out, lines[i])
+		}
+	}
+	return out
+}
+
 // titlePartAboveStory is the part of a title joined of parts ("Story | Premier League Football
 // News, Fixtures, Results", "Berkshire Eagle Online - Story", "=> Story <=") that the page
 // prints as a line of its own right above the story: the headline, however long the site's
 // parts beside it, which no source names. Otherwise "".
-func titlePartAboveStory(body *html.Node, reading, title string) string {
-	lines, at := storyLines(body, reading)
+func titlePartAboveStory(lines []pageLine, at int, reading, title string) string {
 	lt := strings.ToLower(title)
-	seen := 0
-	for i := at - 1; i >= 0 && seen < maxLinesAbove; i-- {
-		l := lines[i]
-		if squash(l.text) == "" {
-			continue
-		}
-		seen++
+	for _, l := range linesAbove(lines, at) {
 		h := strings.ToLower(l.text)
 		if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
 			continue
