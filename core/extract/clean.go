@@ -168,7 +168,7 @@ func postclean(root *html.Node) {
 				remove = append(remove, c)
 				if items := headedItems(c); len(items) > 0 {
 					remove = append(remove, items...)
-				} else if next := nextElement(c); next != nil && linkList(next) {
+				} else if next := nextBlock(c); next != nil && linkList(next) {
 					remove = append(remove, next)
 				}
 				continue
@@ -472,18 +472,6 @@ func textUntil(n *html.Node, enough func(*html.Node) bool) bool {
 		}
 	}
 	return false
-}
-
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil
-		}
-	}
-	return nil
 }
 
 // besideText reports an element with prose right before or after it ("landed <a>Bug 1</a>,
