@@ -243,6 +243,9 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	`no compatible source was found for this media|` +
 	// the place a video leaves in the story while it plays in a corner of the window
 	`video (?:is )?(?:now )?playing (?:in the )?(?:bottom|top) (?:right|left)\b|` +
+	// a slideshow's keyboard help, and what a player shows when its video will not load
+	`press (?:the )?space ?bar to (?:pause|play)\b|video loading\s*video unavailable|` +
+	`(?:sorry|we apologi[sz]e|oops)\W+(?:but )?(?:this|the) video(?: player)? (?:has )?(?:failed to load|(?:is(?:n't| not| no longer)|isn’t) available|is unavailable)\b|` +
 	// a gallery's photo count on a picture ("+10")
 	`\+\d{1,4}$|` +
 	// the link an embedded post falls back to when its script cannot load it

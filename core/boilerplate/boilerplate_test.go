@@ -170,6 +170,11 @@ func TestIsPlaceholder(t *testing.T) {
 		"It looks like you're using an ad blocker.",
 		"Sie nutzen offenbar einen Adblocker",
 		"Loaded: 0% Progress: 0% 0:00",
+		"Press spacebar to pause and continue. Press esc to stop.",
+		"Video LoadingVideo Unavailable",
+		"Sorry, the video player failed to load.(Error Code: 100001)",
+		"We apologize, but this video has failed to load.",
+		"Sorry, this video isn't available any more.",
 		"This is a modal window.",
 		"Video playing bottom right... Click here to expand to full page",
 		"+10",
@@ -187,6 +192,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"Loaded with debt, the club was sold in May.",
 		"The video, playing on every screen in the hall, showed the bottom right corner of the map.",
 		"The minister's tweet may have been deleted by his staff, the paper said.",
+		"Sorry, the minister said, but the video will not be shown in court.",
+		"Press the space bar twice, the manual says.",
 	} {
 		if IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = true", s)

@@ -21,7 +21,8 @@ var (
 	recircHeadingRe = regexp.MustCompile(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
 		`more(?: great| top| related)?(?: [\p{L}\d'’&-]+){0,3} (?:stories|news|articles|coverage|reads)|more (?:from|on) .{1,40}|` +
 		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|` +
-		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|` +
+		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|(?:like this\?\s*)?you (?:may|might) also be interested in|` +
+		`vous (?:aimerez|pourriez aimer) aussi|también te (?:puede|podría) interesar|(?:ti )?potrebbe interessarti(?: anche)?|` +
 		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
 		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
 		`関連記事|おすすめ記事|(?:最新|新着|人気|注目)(?:記事|ニュース)(?:\s*一覧)?|ピックアップ|相关内容|相關內容|(?:APP)?精彩推荐|相关(?:新闻|文章|阅读|报道)|相關(?:新聞|文章|報導)|推荐阅读|延伸閱讀|延伸阅读|(?:最)?(?:热门|熱門)(?:新闻|新聞)|` +
@@ -35,11 +36,12 @@ var (
 		`(?:das|dies) könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|(?:weitere|verwandte|ähnliche|empfohlene|neueste) (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|` +
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
-	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …".
-	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|more on this|explore further|` +
+	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …", "Related article: …", "Related
+	// Story - …".
+	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
 		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
 		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
-		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)\s*[:：]\s*\S`)
+		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)(?:\s*[:：]|\s+[-–—])\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = regexp.MustCompile(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +

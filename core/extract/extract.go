@@ -99,7 +99,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		r.Title = headlineTheReadingTells(p, bodyNode, r.Title, chosen)
 	}
 	reading := dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description))
-	body := cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description)))
+	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)

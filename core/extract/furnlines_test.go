@@ -53,7 +53,7 @@ func TestFurnitureWordsInProseStay(t *testing.T) {
 		{`<p>[Update] The council published the vote count on Wednesday.</p>`, "[Update] The council published"},
 		{`<p>The mayor said people listen to the council on the radio more than ever.</p>`, "people listen to the council"},
 	} {
-		r, err := Extract("https://example.com/bridge", []byte(furnPage(c.markup)))
+		r, err := Extract("https://example.com/bridge", []byte(mid(c.markup)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -134,5 +134,84 @@ func TestBareCallToActionGoes(t *testing.T) {
 	}
 	if !strings.Contains(text, "Road paragraph 1:") || !strings.Contains(text, "Residents cheered the vote.") {
 		t.Errorf("article lost the story: %q", text)
+	}
+}
+
+// mid wraps story paragraphs around extra markup in the middle of an article page about a bridge.
+func mid(extra string) string {
+	return `<html><head><title>The bridge stays open</title></head><body><div class="page"><article><h1>The bridge stays open</h1>` +
+		`<div class="story">` + storyParas("Bridge", 3) + extra + storyParas("Bridge later", 3) + `</div></article></div></body></html>`
+}
+
+// TestFurnitureLinesTwelfth checks furniture lines a reading keeps among or after a story's
+// paragraphs: "Related article: <link>" lines, a "You might also be interested in:" list, a share button's label, a transcript button, a
+// slideshow's keyboard help, a player's failure notice, newsletter invitations, the "About the
+// author" box and a blog platform's counter with the next post under it.
+func TestFurnitureLinesTwelfth(t *testing.T) {
+	for _, c := range []struct{ want, page string }{
+		{"Related article", mid(`<p><strong>Related article: <a href="/x">Council picks a new design for the ferry pier</a></strong></p>`)},
+		{"Related Story", mid(`<p>Related Story - <a href="/y">Ferry returns to the river after ten years</a></p>`)},
+		{"also be interested", furnPage(`<p><strong>Like this? You might also be interested in:</strong></p><p><a href="/a">Ferry returns to the river</a></p>`)},
+		{"Share This", mid(`<p>Share This</p>`)},
+		{"Artikel teilen", mid(`<div>Artikel teilen</div>`)},
+		{"Show Transcript", mid(`<p>Show Transcript</p>`)},
+		{"Automatically Generated", mid(`<p>Video TranscriptAutomatically Generated Transcript (may not be 100% accurate)</p>`)},
+		{"spacebar", furnPage(`<p>Press spacebar to pause and continue. Press esc to stop.</p>`)},
+		{"failed to load", mid(`<p>Sorry, the video player failed to load.(Error Code: 100001)</p>`)},
+		{"Video Unavailable", mid(`<p>Video LoadingVideo Unavailable</p>`)},
+		{"daily newsletter", furnPage(`<p>Our website is the place for the latest news. Please bookmark example.com and sign up for our daily newsletter, Posted, here.</p>`)},
+		{"weekly newsletter", furnPage(`<p>Check out more of our travel stories by signing up to our free weekly newsletter</p>`)},
+		{"Jetzt kostenlos", mid(`<p>Brücken-Newsletter: Jetzt kostenlos anmelden!</p>`)},
+		{"newsletter promotion", mid(`<p>after newsletter promotion</p>`)},
+		{"Assistant News Editor", furnPage(`<h3>ABOUT THE AUTHOR</h3><p>Assistant News Editor at Example. He writes on rivers and bridges.</p>`)},
+		{"Ferry pier plans", furnPage(`<p>861 Kudos</p><h2>Ferry pier plans</h2><p>From the Example Times: the harbour board said on Monday that the pier would be rebuilt by the spring, at a cost of two million.</p>`)},
+	} {
+		r, err := Extract("https://example.com/bridge", []byte(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Bridge paragraph 0:") || !strings.Contains(r.Body, "paragraph 2:") {
+			t.Errorf("%s: body lost the story: %.200q", c.want, r.Body)
+		}
+		if strings.Contains(r.Body, c.want) {
+			t.Errorf("body kept %q: %q", c.want, r.Body)
+		}
+	}
+}
+
+// TestFurnitureWordsTwelfthStay checks story lines that hold the words of those rules: a
+// sentence on a newsletter, a quote inviting readers to one, a sentence opening "Share this",
+// a counter inside a sentence, a "Related:" line that is prose with a link in it. Each stands
+// among the story's paragraphs (a "Share …" line after the story is a trailer line, trailerLine).
+func TestFurnitureWordsTwelfthStay(t *testing.T) {
+	for _, c := range []struct{ markup, text string }{
+		{`<p>Residents can sign up for the newsletter at the town hall, the clerk said.</p>`, "sign up for the newsletter"},
+		{`<p>“Sign up for our newsletter,” the mayor told the crowd</p>`, "Sign up for our newsletter"},
+		{`<p>Share this with your neighbours, the mayor said on Tuesday evening.</p>`, "Share this with your neighbours"},
+		{`<p>The post drew 861 kudos from readers within a day.</p>`, "861 kudos"},
+		{`<p>Related: the council <a href="/v">voted</a> on a second bridge last year, and the plans were shelved after the vote.</p>`, "Related: the council"},
+	} {
+		r, err := Extract("https://example.com/bridge", []byte(mid(c.markup)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, c.text) {
+			t.Errorf("body lost %q: %q", c.text, r.Body)
+		}
+	}
+}
+
+// TestSlideCaptionAboveStoryGoes checks the caption of a slideshow's first picture that a reading
+// takes above the story, numbered "1 of 4.", with the credit line under it.
+func TestSlideCaptionAboveStoryGoes(t *testing.T) {
+	page := `<html><head><title>The bridge stays open</title></head><body><div class="page"><article><h1>The bridge stays open</h1>` +
+		`<div class="story"><p>1 of 4. Engineers inspect the old bridge over the river in Rivertown, December 29, 2014.</p><p>Credit: Example/Jane Roe</p>` +
+		storyParas("Bridge", 6) + `</div></article></div></body></html>`
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "Engineers inspect") || strings.Contains(r.Body, "Credit:") || !strings.Contains(r.Body, "Bridge paragraph 0:") {
+		t.Errorf("body = %.300q, want the story without the slide's caption and credit", r.Body)
 	}
 }
