@@ -95,11 +95,13 @@ func choose(cands []dateCand) (pubdate.Stamp, bool) {
 }
 
 // zonedTwins replaces each candidate that has a zoned twin (see zonedTwin) by that twin,
-// before any rule compares their days.
-func zonedTwins(cands []dateCand) []dateCand {
+// before any rule compares their days. mod are the page's modification times, which may
+// confirm a UTC value (a WordPress theme writes the modified time with the right offset and
+// the published one an hour off across a DST change).
+func zonedTwins(cands, mod []dateCand) []dateCand {
 	out := make([]dateCand, len(cands))
 	for i, c := range cands {
-		out[i] = dateCand{zonedTwin(c, cands), c.rank}
+		out[i] = dateCand{zonedTwin(c, cands, mod), c.rank}
 	}
 	return out
 }
@@ -115,7 +117,7 @@ func zonedTwins(cands []dateCand) []dateCand {
 // "10:00:33-04:00" beside "14:00:33+00:00"): the UTC time is then real, and the repeated wall
 // clock is a UTC time some other generator labelled local ("14:00:33-04:00" in a script, an
 // unzoned "4:00:00 PM" read in the page's zone beside "16:00:00Z" and a printed "12:00 ET").
-func zonedTwin(best dateCand, cands []dateCand) pubdate.Stamp {
+func zonedTwin(best dateCand, cands, mod []dateCand) pubdate.Stamp {
 	if best.st.Precision < pubdate.Minute || best.st.Zoned && !isUTC(best.st) {
 		return best.st // a day only, or an offset the page stated
 	}
@@ -136,12 +138,35 @@ func zonedTwin(best dateCand, cands []dateCand) pubdate.Stamp {
 				return c.st
 			}
 		case isUTC(best.st) && !isUTC(c.st):
-			if d, ok := wallOffset(best.st, c.st); ok && d == 0 {
+			if d, ok := wallOffset(best.st, c.st); ok && d == 0 || shiftedWallClock(best.st, c) && !confirmedUTC(best.st, mod) {
 				return c.st
 			}
 		}
 	}
 	return best.st
+}
+
+// shiftedWallClock reports a zoned machine value c that states, with a real offset, the moment
+// whose wall clock in some other zone UTC value st carries: both read to the second, st a
+// whole number of hours (at most 14) from c's instant. A CMS that keeps naive times in its
+// server's zone and appends "Z" writes "16:54:45Z" for 16:54:45 Eastern, while a template
+// converting properly writes <time datetime="13:54:45-07:00">; a generator that states an
+// offset converted the instant (a wrong offset repeats the UTC wall clock instead, which
+// zonedTwin settles the same way). At the top of an hour ("20:00:00") two unrelated times
+// match too often by chance, so those stay apart.
+func shiftedWallClock(st pubdate.Stamp, c dateCand) bool {
+	if st.Precision < pubdate.Second || c.st.Precision < pubdate.Second || c.rank > rankVisible {
+		return false
+	}
+	a, b := st.Time.Truncate(time.Second), c.st.Time.Truncate(time.Second)
+	d := b.Sub(a)
+	_, off := c.st.Time.Zone()
+	// The server whose wall clock st carries stands on the same side of Greenwich as the
+	// newsroom c's offset names (Eastern beside Pacific): st's clock runs behind c's instant
+	// west of it (d > 0) and ahead east of it. Against that, st is more likely the real UTC and
+	// c an offset a theme got wrong by an hour (-04:00 before the DST change).
+	return (a.Minute() != 0 || a.Second() != 0) && (d > 0) == (off < 0) &&
+		d != 0 && d%time.Hour == 0 && d <= 14*time.Hour && d >= -14*time.Hour
 }
 
 // confirmedUTC reports a time stated in UTC that another candidate states as the same instant

@@ -399,6 +399,19 @@ func TestZonedTwinIsTheInstant(t *testing.T) {
 			`<html lang="ja"><meta property="article:published_time" content="2019-04-19T20:00:00.000Z">` +
 				`<h1>A long enough headline here</h1><time datetime="2019-04-19T21:00:00+09:00">2019.04.19 21:00</time>` + story,
 			time.Date(2019, 4, 19, 20, 0, 0, 0, time.UTC)},
+		{"a Z value hours from a machine time with a stated offset, to the second, is a server's wall clock labelled UTC",
+			`<html lang="en-US"><script type="application/ld+json">{"@type":"NewsArticle","headline":"A long enough headline here","datePublished":"2016-05-24T16:54:45Z"}</script>` +
+				`<h1>A long enough headline here</h1><div class="byline"><time datetime="2016-05-24T13:54:45-07:00">Tuesday May 24, 2016</time> by Sam Carter</div>` + story,
+			time.Date(2016, 5, 24, 20, 54, 45, 0, time.UTC)},
+		{"a Z value an hour from a time with an offset gone wrong is UTC when the modified time states its instant",
+			`<html lang="en-US"><meta property="article:published_time" content="2017-03-09T23:16:02+00:00">` +
+				`<meta property="article:modified_time" content="2017-03-09T18:16:02-05:00">` +
+				`<h1>A long enough headline here</h1><div class="byline"><time datetime="2017-03-09T20:16:02-04:00">March 9, 2017</time> by Sam Carter</div>` + story,
+			time.Date(2017, 3, 9, 23, 16, 2, 0, time.UTC)},
+		{"a Z value whose clock would be a server east of Greenwich beside a western offset is UTC",
+			`<html lang="en-US"><meta property="article:published_time" content="2017-03-09T23:16:02+00:00">` +
+				`<h1>A long enough headline here</h1><div class="byline"><time datetime="2017-03-09T18:16:02-04:00">March 9, 2017</time> by Sam Carter</div>` + story,
+			time.Date(2017, 3, 9, 23, 16, 2, 0, time.UTC)},
 		{"a Z value another value states in local time is UTC, though a script repeats its wall clock with the offset",
 			`<html lang="en-US"><meta property="article:published_time" content="2017-06-11T14:00:33+00:00">` +
 				`<meta name="parsely-page" content="{&quot;pub_date&quot;:&quot;2017-06-11T10:00:33-04:00&quot;}">` +
@@ -450,6 +463,24 @@ func TestChineseDateLines(t *testing.T) {
 			`<html lang="zh-CN"><title>春季植树活动在城郊公园举行</title><body><div class="side">博客名：城市笔记 建立于:2004年10月6日</div>
 <h1>春季植树活动在城郊公园举行</h1><div>城市笔记 发表于 2005-9-15 11:46:00</div>` + prose,
 			time.Date(2005, 9, 15, 11, 46, 0, 0, cst)},
+		{"a stamp split over sibling elements, year, month and day, and the time, is read whole",
+			`<html lang="zh-CN"><title>春季植树活动在城郊公园举行</title><body><h1>春季植树活动在城郊公园举行</h1>` +
+				`<div class="tool"><div class="year"><span>2019</span></div><div class="md">09/07</div><div class="time">19:02</div><div>城市晚报</div></div>` +
+				`<div class="content"><p>本市今年的春季植树活动昨天在城郊公园举行，老园长2009年5月14日种下的第一棵树已经成林，来自各区的三千多名志愿者参加了活动。</p>
+<p>组织者表示，活动将持续一个月，市民可以通过社区报名参加，植树地点和时间会提前在网上公布。</p></div>`,
+			time.Date(2019, 9, 7, 19, 2, 0, 0, cst)},
+		{"a printed minute earlier the same day than the metadata is the publication",
+			`<html lang="zh-CN"><meta property="article:published_time" content="2018-12-28T19:56:29+08:00"><title>春季植树活动在城郊公园举行</title><body><h1>春季植树活动在城郊公园举行</h1>` +
+				`<div class="date-source"><span class="date">2018年12月28日 19:55</span> 城市晚报</div>` + prose,
+			time.Date(2018, 12, 28, 19, 55, 0, 0, cst)},
+		{"a printed minute that is the metadata's modification time is the last save",
+			`<html lang="zh-CN"><meta property="article:published_time" content="2018-12-28T19:56:29+08:00"><meta property="article:modified_time" content="2018-12-28T19:50:00+08:00"><title>春季植树活动在城郊公园举行</title><body><h1>春季植树活动在城郊公园举行</h1>` +
+				`<div class="date-source"><span class="date">2018年12月28日 19:50</span> 城市晚报</div>` + prose,
+			time.Date(2018, 12, 28, 19, 56, 29, 0, cst)},
+		{"a printed minute later the same day than the metadata is an update",
+			`<html lang="zh-CN"><meta property="article:published_time" content="2018-12-28T19:56:29+08:00"><title>春季植树活动在城郊公园举行</title><body><h1>春季植树活动在城郊公园举行</h1>` +
+				`<div class="date-source"><span class="date">2018年12月28日 21:10</span> 城市晚报</div>` + prose,
+			time.Date(2018, 12, 28, 19, 56, 29, 0, cst)},
 		{"the time run onto the day is not cut off",
 			`<html lang="zh-CN"><title>春季植树活动在城郊公园举行</title><body><h1>春季植树活动在城郊公园举行</h1><div>` +
 				strings.Repeat("新", 100) + `ab</div><div>2005年3月11日12:12 来源：城市晚报</div>` + prose,

@@ -66,6 +66,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
+	openNoscriptStory(doc)
 	stripInvisible(doc)
 	base, err := url.Parse(strings.TrimSpace(pageURL))
 	if err != nil || !base.IsAbs() {
@@ -298,4 +299,59 @@ func sanitize(r *Result) *Result {
 		r.Tags[i] = fix(r.Tags[i])
 	}
 	return r
+}
+
+// noscriptStoryMin is the text, in runes, a <noscript> must hold to be taken for the story;
+// noscriptShownMax the most text a page may show outside it for that (a sidebar, a header).
+const (
+	noscriptStoryMin = 1200
+	noscriptShownMax = 2500
+)
+
+// openNoscriptStory puts the story back into the page when its script renders it and only a
+// <noscript> carries it in the HTML (Blogger themes print the post in <noscript> after a
+// template the script fills): parsed with scripting on, a <noscript> is one raw text node, so
+// the story is invisible to everything that follows and the body becomes the sidebar. When
+// the page shows little text outside its <noscript>s and one of them, parsed, holds at least
+// twice as much, that markup replaces it. The usual <noscript> (a tracking pixel, an image
+// fallback, a "please enable JavaScript" line) is far too short, and a page that prints its
+// story shows too much for its <noscript> (a comment thread, a ticker) to count.
+func openNoscriptStory(doc *html.Node) {
+	var found []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Noscript {
+			if c := n.FirstChild; c != nil && c.Type == html.TextNode && c.NextSibling == nil && len(c.Data) >= noscriptStoryMin && strings.Contains(c.Data, "<") {
+				found = append(found, n)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	body := bodyOf(doc)
+	if body == nil {
+		return
+	}
+	walk(body)
+	if len(found) == 0 {
+		return
+	}
+	shown := utf8.RuneCountInString(normSpace(textOf(body)))
+	if shown > noscriptShownMax {
+		return
+	}
+	for _, n := range found {
+		tree := fragmentTree(n.FirstChild.Data)
+		if tree == nil || n.Parent == nil {
+			continue
+		}
+		if t := utf8.RuneCountInString(normSpace(textOf(tree))); t < noscriptStoryMin || t < 2*shown {
+			continue
+		}
+		n.Parent.InsertBefore(tree, n)
+		n.Parent.RemoveChild(n)
+		return
+	}
 }

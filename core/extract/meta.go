@@ -157,9 +157,10 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			}
 		}
 	}
-	pub = zonedTwins(pub)
+	pub = zonedTwins(pub, mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
 	modified, _ = choose(mod)
+	published = earlierPrinted(published, pub, mod, below)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
@@ -168,6 +169,43 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		published = modified
 	}
 	return published, modified
+}
+
+// earlierPrinted prefers the time a page prints under its headline to a metadata time later
+// the same day: Result.Published is the first publication, and a page that prints an earlier
+// minute than its metadata says when the story went out, while the metadata stamps a later
+// act of the content system (a republication, a regenerated page: Sina's
+// article:published_time runs minutes to hours behind the "2018年12月28日 19:55" it prints).
+// A later printed time is an update and changes nothing. The printed time is read in the
+// metadata's offset when it states none, so the metadata must state a real one; a gap of whole
+// quarter hours is a zone read wrongly, not two times, and is left alone. A printed time that
+// is the metadata's own modification time (to the minute) is the last save, which some systems
+// stamp before the publication they record ("dateModified" 18:30:00, "datePublished" 18:33:13,
+// "20/1/2026 18:30" printed): the publication stands.
+func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
+	if st.Precision < pubdate.Minute || len(below) == 0 || !st.Zoned || isUTC(st) {
+		return st
+	}
+	if !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(st.Time) }) {
+		return st
+	}
+	b := below[0].st
+	if b.Precision != pubdate.Minute {
+		return st
+	}
+	t := b.Time
+	if !b.Zoned {
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, st.Time.Location())
+	}
+	t = t.In(st.Time.Location())
+	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(t) }) {
+		return st
+	}
+	d := st.Time.Truncate(time.Minute).Sub(t)
+	if d <= 0 || d >= 12*time.Hour || d%(15*time.Minute) == 0 || t.Format("2006-01-02") != st.Time.Format("2006-01-02") {
+		return st
+	}
+	return pubdate.Stamp{Time: t, Precision: pubdate.Minute, Zoned: true}
 }
 
 // byAddress lets a date in the page's address settle disagreements: an address is written

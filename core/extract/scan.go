@@ -335,6 +335,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// every remaining element of a long page.
 	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
+			t = splitDate(n, t)
 			if p.h1Seen {
 				p.dateTexts = append(p.dateTexts, t)
 			} else {
@@ -936,4 +937,38 @@ func mastheadHeading(n *html.Node) bool {
 	}
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	return textsim.ContainsAny(names, mastheadNames)
+}
+
+// bareClockRe is a date element that holds only a time of day ("19:02"); splitDayRe the
+// year and the month and day a calendar-style stamp puts in the elements before it.
+var (
+	bareClockRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
+	splitDayRe  = regexp.MustCompile(`^((?:19|20)\d{2})\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})$`)
+)
+
+// splitDate rebuilds a date a page prints over sibling elements ("<div class=year>2019</div>
+// <div class=md>09/07</div><div class=time>19:02</div>"): the element named for the time
+// holds the clock alone, and the year and the day stand in the one or two elements before
+// it, which no class names a date. Read alone, the time dates nothing and the first date of
+// the story text ("died on 14 May 2009") wins.
+func splitDate(n *html.Node, t string) string {
+	if !bareClockRe.MatchString(t) {
+		return t
+	}
+	var parts []string
+	for s, k := n.PrevSibling, 0; s != nil && k < 2; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		k++
+		pt := normSpace(textOf(s))
+		if pt == "" || len(pt) > 12 {
+			break
+		}
+		parts = append([]string{pt}, parts...)
+		if m := splitDayRe.FindStringSubmatch(strings.Join(parts, " ")); m != nil {
+			return m[1] + "-" + m[2] + "-" + m[3] + " " + t
+		}
+	}
+	return t
 }

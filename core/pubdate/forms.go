@@ -15,13 +15,14 @@ import (
 // timeTail is the optional time after a date: separators and words such as "at", "um", "в";
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
-// with a one-digit hour ("2018-10-29T10:15-500").
+// with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
+// +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
 const timeTail = `(?:\s*(?:[,،|·•@/T–—-]|\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
 	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
-	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?[A-Z]{1,5}\b\)?)?)?`
+	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?[A-Z]{1,5}\b\)?)?)?`
 
 const (
 	year4   = `(?P<y>(?:19|20)\d{2})`
@@ -200,9 +201,9 @@ func halfDay(h int, marker string) (int, bool) {
 	return h, true
 }
 
-var offsetRe = regexp.MustCompile(`^(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?$`)
+var offsetRe = regexp.MustCompile(`^(?:GMT|UTC)?\s*([+-])\s*(\d{1,2})[:.]?(\d{2})?$`)
 
-// zone reads "Z", "+09:00", "-0500", "-500", "GMT+9", "UTC+05:30" or an abbreviation.
+// zone reads "Z", "+09:00", "-0500", "-500", "+5.30", "GMT+9", "UTC+05:30" or an abbreviation.
 func zone(z string) (*time.Location, bool) {
 	if m := offsetRe.FindStringSubmatch(z); m != nil {
 		h, _ := strconv.Atoi(m[2])
