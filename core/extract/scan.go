@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"paperboy/core/textsim"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -168,12 +169,17 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.lang = strings.TrimSpace(get("lang"))
 		}
 	case atom.Meta:
+		// A content value that held an unescaped quote ends at it, and the rest of the value
+		// became attribute names, the last of them holding the closing quotes
+		// (content="Story "Name""): a title cut mid-phrase ("Story") is no title source. A cut
+		// description still opens the story, which the standfirst rules match on.
+		cut := slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return strings.ContainsRune(a.Key, '"') })
 		content := get("content")
 		if strings.EqualFold(get("property"), "article:tag") && content != "" && len(p.tags) < 32 {
 			p.tags = append(p.tags, strings.TrimSpace(content))
 		}
 		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
-			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" {
+			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" && !(cut && (strings.Contains(key, "title") || key == "headline")) {
 				if _, seen := p.meta[key]; !seen || k == "property" && p.metaByName[key] {
 					// Open Graph is defined on property=; a page with both keeps name= only when
 					// property= is missing.
@@ -203,7 +209,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		return inArticle
 	case atom.Title:
 		if p.title == "" && n.FirstChild != nil && !hasAncestor(n, atom.Svg) {
-			p.title = normSpace(textOf(n))
+			p.title = normSpace(withoutTitleMarkup(textOf(n)))
 		}
 	case atom.H1, atom.H2, atom.H3:
 		if mastheadHeading(n) {
@@ -971,4 +977,22 @@ func splitDate(n *html.Node, t string) string {
 		}
 	}
 	return t
+}
+
+// titleMarkup matches the inline tags a publishing system copies into <title> with the
+// headline's own markup ("Story,<br/> But <i>Ours</i>"): <title> holds text only, so they
+// show as written.
+var titleMarkup = regexp.MustCompile(`(?i)</?(?:br|i|b|em|strong|span|font|u|sup|sub|small)\b[^<>]*>`)
+
+// withoutTitleMarkup drops the inline tags a <title> holds as text; a line break is a space.
+func withoutTitleMarkup(t string) string {
+	if !strings.Contains(t, "<") {
+		return t
+	}
+	return titleMarkup.ReplaceAllStringFunc(t, func(tag string) string {
+		if len(tag) > 2 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') {
+			return " "
+		}
+		return ""
+	})
 }

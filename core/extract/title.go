@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"paperboy/core/pubdate"
 	"paperboy/core/textsim"
 	"regexp"
 	"slices"
@@ -505,7 +506,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			uncut = append(uncut, clean[i])
 		}
 	}
-	if h := headingInTitle(p.headings, p.headingLeads, uncut); h != "" {
+	if h := headingOverCoverage(p.headings, p.headingLeads, uncut); h != "" {
 		// A later heading that is the part after the printed <h1>'s colon ("Make-Ahead Side:
 		// Story" over a recipe card's "Story") is no cut of it: the reader sees the kicker in
 		// the headline itself, not in a title template.
@@ -988,6 +989,19 @@ func firstLongHeading(headings []string, not string) string {
 // other part, since a site's name printed as its logo heading opens titles too ("てくろぐ: …");
 // short headings (a section name) do not count.
 func headingInTitle(headings []string, leads map[string]string, titles []string) string {
+	return headingInTitleBy(headings, leads, titles, longestPart)
+}
+
+// headingOverCoverage is headingInTitle for the page's own headings, whose printed part may
+// stand before a part listing what the site covers ("Story | SECTION | Breaking Coast News,
+// Weather, Sports, Traffic, Video from Site"): that part is no rival headline however long
+// (longestStoryPart). A plain element's text gets no such leave: a linked teaser would match.
+func headingOverCoverage(headings []string, leads map[string]string, titles []string) string {
+	return headingInTitleBy(headings, leads, titles, longestStoryPart)
+}
+
+// headingInTitleBy is headingInTitle measuring the title's other parts with longest.
+func headingInTitleBy(headings []string, leads map[string]string, titles []string, longest func(string, ...string) int) string {
 	for _, f := range headingForms(headings, leads) {
 		h := f.text
 		if headingWeight(h) < minHeadingRunes {
@@ -1032,12 +1046,47 @@ func headingInTitle(headings []string, leads map[string]string, titles []string)
 			}
 			// A kicker ends in a colon ("Kicker: Headline"): the lead before one is no headline.
 			if f.dated || f.more != "" && !strings.ContainsAny(joiner, ":：") && strings.Contains(squash(rest), f.more) ||
-				longestPart(rest, seps...) < utf8.RuneCountInString(squash(h)) {
+				longest(rest, seps...) < utf8.RuneCountInString(squash(h)) {
 				return h
 			}
 		}
 	}
 	return ""
+}
+
+// longestStoryPart is longestPart without the parts that list what a site covers ("Breaking
+// Houston News, Weather, Sports, Traffic, Video from Site"): however long, such a part is a
+// tagline, not a headline a printed heading could be cut from.
+func longestStoryPart(s string, extra ...string) int {
+	n := 0
+	for _, p := range titleParts(s, extra...) {
+		if !coverageList(p) {
+			n = max(n, utf8.RuneCountInString(squash(p)))
+		}
+	}
+	return n
+}
+
+// minCoverageItems is the fewest comma-separated items coverageList takes for a list.
+const minCoverageItems = 4
+
+// maxCoverageItemWords is the most words an item of such a list has.
+const maxCoverageItemWords = 4
+
+// coverageList reports a title part that is a list of minCoverageItems short items or more,
+// split by commas: the subjects a site covers, "Providence, Rhode Island News, Weather,
+// Traffic and Sports".
+func coverageList(part string) bool {
+	items := strings.Split(part, ",")
+	if len(items) < minCoverageItems {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > maxCoverageItemWords {
+			return false
+		}
+	}
+	return true
 }
 
 // keywordList reports a title's opening that is a search-engine list of two or more short
@@ -1080,6 +1129,9 @@ func headingForms(headings []string, leads map[string]string) []headingForm {
 		if dateless != h {
 			out = append(out, headingForm{text: dateless, dated: true})
 		}
+		if rest := withoutDateHead(h); rest != h {
+			out = append(out, headingForm{text: rest, dated: true})
+		}
 		if lead, ok := leads[h]; ok && lead != h {
 			more, _ := strings.CutPrefix(squash(dateless), squash(lead))
 			out = append(out, headingForm{text: lead, more: more})
@@ -1098,6 +1150,24 @@ func withoutDateTail(h string) string {
 	}
 	if n > 0 && n < len(words) {
 		return strings.Join(words[:n], " ")
+	}
+	return h
+}
+
+// withoutDateHead is h without the date that opens it ("Wednesday, 09 January 2008 Story":
+// the layout prints the day in the headline's element), or h when none does or fewer than two
+// words would be left. Only a heading whose first word is a number or ends in a comma is read
+// for one, so most headings cost no date search.
+func withoutDateHead(h string) string {
+	first, _, _ := strings.Cut(h, " ")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !strings.HasSuffix(first, ",") {
+		return h
+	}
+	// The day's name before the comma is no part of the date Find reads.
+	if _, start, end, ok := pubdate.Find(h, pubdate.Context{}); ok && (start == 0 || strings.HasSuffix(first, ",") && start <= len(first)+1) {
+		if rest := strings.TrimSpace(h[end:]); len(strings.Fields(rest)) >= 2 {
+			return rest
+		}
 	}
 	return h
 }
@@ -1434,10 +1504,20 @@ func namedHeadline(n *html.Node, word string) string {
 	if n == nil {
 		return ""
 	}
-	if n.Type == html.ElementNode {
+	if n.Type == html.ElementNode && !namesBylineOrDate(n) {
 		for _, a := range n.Attr {
 			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), word) {
-				if t := normSpace(textOf(n)); len(strings.Fields(t)) > maxSectionTitleWords && len(strings.Fields(t)) <= maxHeadlineWords {
+				// A named <span> inside a heading styles the headline's first line ("<h4><span
+				// class=firsttitle>Kicker:</span> Rest</h4>"): the heading is the headline.
+				if h := n.Parent; h != nil && h.Type == html.ElementNode && isHeadingAtom(h.DataAtom) && !blockTags[n.DataAtom] {
+					if t := normSpace(textOf(h)); len(strings.Fields(t)) <= maxHeadlineWords {
+						return t
+					}
+				}
+				// A named text that is all a link's is a teaser of another story ("<span
+				// class=headline><a href=/other>…") or a tool ("Write to the Editor").
+				if t, links := textAndLinks(n); len(strings.Fields(t)) > maxSectionTitleWords && len(strings.Fields(t)) <= maxHeadlineWords &&
+					n.DataAtom != atom.A && links < utf8.RuneCountInString(t) {
 					return t
 				}
 			}
@@ -1539,7 +1619,9 @@ func headlineAboveStory(lines []pageLine, at int, reading, title string) string 
 	if k := squash(title); len(strings.Fields(title)) > maxSectionTitleWords && slices.ContainsFunc(lines, func(l pageLine) bool { return squash(l.text) == k }) {
 		return ""
 	}
-	for _, l := range linesAbove(lines, at) {
+	above := linesAbove(lines, at)
+	best := ""
+	for k, l := range above {
 		// The same, printed a little differently (sameHeadline) among the lines over the story.
 		if len(strings.Fields(title)) > maxSectionTitleWords && sameHeadline(l.text, title) {
 			return ""
@@ -1550,11 +1632,51 @@ func headlineAboveStory(lines []pageLine, at int, reading, title string) string 
 		if n := spokenWords(l.text); l.linked || l.caption || l.block == lines[at].block || strings.HasSuffix(l.text, ":") || n < 2 || n > maxHeadlineWords || slices.ContainsFunc(strings.Fields(l.text), isDateToken) {
 			continue
 		}
-		if textsim.Overlap(storyOpening(reading, l.text), contentTokens(l.text)) > 0 {
-			return l.text
+		text := l.text
+		if j, ok := brokenHeadline(above, k); ok {
+			text = j
+		}
+		n := textsim.Overlap(storyOpening(reading, text), contentTokens(text))
+		// A date line spelled out ("January 20, 2008") names the month the story names; a line
+		// with a "word" longer than any word is markup's fields run together (a feed's
+		// identifiers and its headline, "20080101T…urn:newsml:…Story"). Asked only of a line
+		// that would be taken.
+		if n == 0 || slices.ContainsFunc(strings.Fields(text), func(w string) bool { return len(w) > maxWordBytes }) || pubdate.IsDateLine(l.text, pubdate.Context{}) {
+			continue
+		}
+		if n >= minToldWords {
+			return text
+		}
+		// A line naming one thing the story names may be its source or a byline ("United Press
+		// International" over "Big Blue … U.S. stock indexes …"): a line further up that names
+		// several is the headline; failing one, the nearest stands.
+		if best == "" {
+			best = text
 		}
 	}
-	return ""
+	return best
+}
+
+// brokenHeadline is the line above above[k] (above[k+1]) joined to it when both are lines of
+// one block broken by <br>, as an older layout breaks a long headline in two ("He May Be a
+// Son of a Bitch,<br> But He's Our Son of a Bitch"). The upper line must run on (runsOn): a
+// section's label over a headline in one cell does not. Lines that are links, dated, or too
+// many words together are no headline's.
+func brokenHeadline(above []pageLine, k int) (string, bool) {
+	join := func(up, down pageLine) (string, bool) {
+		t := up.text + " " + down.text
+		if up.block != down.block || up.linked || down.linked || spokenWords(t) > maxHeadlineWords || !runsOn(up.text, down.text) ||
+			slices.ContainsFunc(strings.Fields(t), isDateToken) {
+			return "", false
+		}
+		return t, true
+	}
+	if k+1 < len(above) {
+		if t, ok := join(above[k+1], above[k]); ok {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // storyLines gives the page's lines (pageLines) and the index of the one that opens the
@@ -1603,18 +1725,57 @@ func linesAbove(lines []pageLine, at int) []pageLine {
 // parts beside it, which no source names. Otherwise "".
 func titlePartAboveStory(lines []pageLine, at int, reading, title string) string {
 	lt := strings.ToLower(title)
-	for _, l := range linesAbove(lines, at) {
-		h := strings.ToLower(l.text)
-		if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
-			continue
+	above := linesAbove(lines, at)
+	for k, l := range above {
+		texts := []string{l.text}
+		// A headline broken by <br> is two lines the title's part joins.
+		if j, ok := brokenHeadline(above, k); ok {
+			texts = []string{j, l.text}
 		}
-		// A page-type part printed as a label ("News Article") names nothing the story names.
-		if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false)) &&
-			(textsim.Overlap(storyOpening(reading, l.text), contentTokens(l.text)) > 0 || len(contentTokens(l.text)) == 0) {
-			return l.text
+		for _, text := range texts {
+			h := strings.ToLower(text)
+			if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
+				continue
+			}
+			// A page-type part printed as a label ("News Article") names nothing the story names.
+			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):])) &&
+				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0) {
+				return text
+			}
 		}
 	}
 	return ""
+}
+
+// maxSiteWords is the most words siteWordsBefore takes for a site's name.
+const maxSiteWords = 5
+
+// minTailWords is the fewest words of a headline siteWordsBefore lets end a title.
+const minTailWords = 4
+
+// siteWordsBefore reports a title lt that is a few words glued to the printed headline h with
+// no separator, h ending it: "AKI - Adnkronos international Algeria: Al-Qaeda claims …", a
+// template that writes the site's name before every story. The headline must be long enough
+// not to be a headline's own last words.
+func siteWordsBefore(lt, h string) bool {
+	before, ok := strings.CutSuffix(lt, h)
+	return ok && strings.HasSuffix(before, " ") && len(strings.Fields(before)) <= maxSiteWords && len(strings.Fields(h)) >= minTailWords
+}
+
+// maxBylineTailWords is the most words of a byline tailAfterHeadline takes after "by".
+const maxBylineTailWords = 4
+
+// tailAfterHeadline reports what a template writes after the headline in a title without a
+// separator: the writer ("Story by Robert Reich") or the date ("Story 3/24/01").
+func tailAfterHeadline(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) == 0 || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	if words[0] == "by" {
+		return len(words) > 1 && len(words) <= 1+maxBylineTailWords
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return !isDateToken(w) })
 }
 
 // joinedPart is partBoundary without the punctuation a headline runs on with: a part of a
@@ -1725,3 +1886,39 @@ func pageLines(n *html.Node) []pageLine {
 	flush()
 	return lines
 }
+
+// isHeadingAtom reports the heading elements <h1>–<h6>.
+func isHeadingAtom(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// runsOn reports an upper line that the lower one continues: it ends in a comma, a colon, a
+// semicolon or a dash, or the lower line opens in lower case.
+func runsOn(upper, lower string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(upper))
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(lower))
+	return strings.ContainsRune(",:;-–—", last) || unicode.IsLower(first)
+}
+
+// namesBylineOrDate reports an element whose class or id names a byline, an author or a date:
+// a layout that styles every line over the story alike ("<span id=articleByLine
+// class=headline>By …") names the line's part in the other attribute.
+func namesBylineOrDate(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "byline") || strings.Contains(v, "author") || strings.Contains(v, "date") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxWordBytes is longer than any word of a headline, in bytes (a German compound in UTF-8
+// included).
+const maxWordBytes = 64
