@@ -182,10 +182,12 @@ func postclean(root *html.Node) {
 				// ("<iframe src=…></iframe>") beside its theme choices and copy button.
 				remove = append(remove, c)
 				continue
-			case runes <= ctaMaxRunes && (ctaStartRe.MatchString(text) || links > 0 && askUsRe.MatchString(text)):
+			case runes <= ctaMaxRunes && (ctaStartRe.MatchString(text) || links > 0 && strings.IndexByte(text, '@') >= 0 && askUsRe.MatchString(text)):
+				// askUsRe needs the address's "@"; looking for it first spares the expression.
 				remove = append(remove, c)
 				continue
-			case runes <= ctaMaxRunes && viewsDisclaimerRe.MatchString(text) && labelBox(c):
+			case runes <= ctaMaxRunes && labelBox(c) && viewsDisclaimerRe.MatchString(text):
+				// labelBox first: it counts children, the expression reads every paragraph.
 				remove = append(remove, c)
 				continue
 			case cookieNotice(text, links):
