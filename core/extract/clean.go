@@ -18,7 +18,7 @@ import (
 // Stories" link lists. These rules look at text and links only, so they carry across sites.
 var (
 	// recircHeadingRe is the whole text of a heading that introduces other stories.
-	recircHeadingRe = regexp.MustCompile(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
+	recircHeadingRe = mustPrefixRe(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
 		`more(?: great| top| related)?(?: [\p{L}\d'’&-]+){0,3} (?:stories|news|articles|coverage|reads)|more (?:from|on) .{1,40}|` +
 		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|` +
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|(?:like this\?\s*)?you (?:may|might) also be interested in|` +
@@ -38,12 +38,12 @@ var (
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
 	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …", "Related article: …", "Related
 	// Story - …".
-	readAlsoRe = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
+	readAlsoRe = mustPrefixRe(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
 		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
 		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
 		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)(?:\s*[:：]|\s+[-–—])\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
-	ctaStartRe = regexp.MustCompile(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
+	ctaStartRe = mustPrefixRe(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
 		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
@@ -100,7 +100,7 @@ func cookieNotice(text string, links int) bool {
 
 // appealHeadRe is the whole heading of a reader appeal ("Since you're here …", "A small favour
 // to ask").
-var appealHeadRe = regexp.MustCompile(`(?i)^(?:since you(?:'|’)re here|before you go|(?:we have )?a (?:small )?favou?r to ask|` +
+var appealHeadRe = mustPrefixRe(`(?i)^(?:since you(?:'|’)re here|before you go|(?:we have )?a (?:small )?favou?r to ask|` +
 	`support (?:our|independent|quality) journalism|can you (?:help|support) us\??)\s*(?:…|\.\.\.|[:.!])?\s*$`)
 
 // maxAppeal bounds the box a reader appeal's heading opens: a few paragraphs and buttons.
@@ -184,10 +184,12 @@ func postclean(root *html.Node) {
 				// ("<iframe src=…></iframe>") beside its theme choices and copy button.
 				remove = append(remove, c)
 				continue
-			case runes <= ctaMaxRunes && (ctaStartRe.MatchString(text) || links > 0 && askUsRe.MatchString(text)):
+			case runes <= ctaMaxRunes && (ctaStartRe.MatchString(text) || links > 0 && strings.IndexByte(text, '@') >= 0 && askUsRe.MatchString(text)):
+				// askUsRe needs the address's "@"; looking for it first spares the expression.
 				remove = append(remove, c)
 				continue
-			case runes <= ctaMaxRunes && viewsDisclaimerRe.MatchString(text) && labelBox(c):
+			case runes <= ctaMaxRunes && labelBox(c) && viewsDisclaimerRe.MatchString(text):
+				// labelBox first: it counts children, the expression reads every paragraph.
 				remove = append(remove, c)
 				continue
 			case cookieNotice(text, links):

@@ -217,8 +217,17 @@ func isStandfirst(n *html.Node) bool {
 
 // prefixRunes returns the first n runes of s.
 func prefixRunes(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n])
+	// Counting runes in place spares the []rune copy of the whole text; a cut through invalid
+	// UTF-8 is re-encoded as the copy did, so the result is the same.
+	k := 0
+	for i := range s {
+		if k == n {
+			if p := s[:i]; utf8.ValidString(p) {
+				return p
+			}
+			return string([]rune(s[:i]))
+		}
+		k++
 	}
 	return s
 }

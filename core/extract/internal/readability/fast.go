@@ -64,24 +64,25 @@ func (ps *Parser) innerTextLen(node *html.Node) int {
 	return collapsedLen(buf)
 }
 
-// collapsedLen is charCount(collapseSpaces(strings.TrimSpace(string(b)))), counted in place.
+// collapsedLen is charCount(collapseSpaces(strings.TrimSpace(string(b)))), counted in place: a
+// run of k \s bytes leaves one of them, so each \s byte right after another is one rune fewer.
 func collapsedLen(b []byte) int {
 	b = bytes.TrimSpace(b)
 	n := utf8.RuneCount(b)
-	for i := 0; i < len(b); {
-		if !isSpaceByte(b[i]) {
-			i++
-			continue
+	prev := false
+	for _, c := range b {
+		sp := spaceBytes[c]
+		if sp && prev {
+			n--
 		}
-		j := i + 1
-		for j < len(b) && isSpaceByte(b[j]) {
-			j++
-		}
-		n -= j - i - 1
-		i = j
+		prev = sp
 	}
 	return n
 }
+
+// spaceBytes marks the bytes isSpaceByte reports, looked up in collapsedLen's loop over every
+// byte of a candidate's text.
+var spaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 
 // linkSpan is the run of an element's gathered text that one link under it holds.
 type linkSpan struct {

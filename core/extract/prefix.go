@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// prefixRe is an expression anchored at the start of the text together with every way its
+// match can open: the first few runes, each folded to the least rune of its case orbit. Most
+// text handed to the long anchored rules of the cleaner (a paragraph tried against dozens of
+// furniture openings) opens with none of them, and a look at its first runes answers without
+// running the expression, which the standard engine would otherwise try alternative by
+// alternative. It answers exactly as the expression does: a text it lets through is matched by
+// the expression itself.
+type prefixRe struct {
+	*regexp.Regexp
+	open map[string]bool // folded openings of prefixRunesMax runes, or shorter where a match may end
+	any  bool            // the openings could not be listed; every text goes to the expression
+}
+
+// prefixRunesMax is how many opening runes prefixRe compares; prefixSetMax bounds the openings it
+// lists before it gives up and lets every text through.
+const (
+	prefixRunesMax = 3
+	prefixSetMax   = 4096
+)
+
+// mustPrefixRe compiles expr as regexp.MustCompile does and lists its openings.
+func mustPrefixRe(expr string) *prefixRe {
+	p := &prefixRe{Regexp: regexp.MustCompile(expr), any: true}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return p
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
+		return p // not anchored: a match may begin anywhere
+	}
+	set, ok := openings(re, prefixRunesMax)
+	if !ok || set[""] {
+		return p
+	}
+	p.open, p.any = set, false
+	return p
+}
+
+// MatchString reports whether s holds a match of the expression, trying the expression only on
+// a text that opens as a match can.
+func (p *prefixRe) MatchString(s string) bool {
+	if !p.any && !p.opens(s) {
+		return false
+	}
+	return p.Regexp.MatchString(s)
+}
+
+// opens reports whether s's first runes, folded, are one of the openings.
+func (p *prefixRe) opens(s string) bool {
+	var buf [prefixRunesMax * utf8.UTFMax]byte
+	n, i := 0, 0
+	for k := 0; k < prefixRunesMax && i < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n += utf8.EncodeRune(buf[n:], foldMin(r))
+		if p.open[string(buf[:n])] {
+			return true
+		}
+	}
+	return false
+}
+
+// foldMin is the least rune of r's simple case-folding orbit, the form both the expression's
+// runes and the text's are compared in.
+func foldMin(r rune) rune {
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// openings lists the folded openings of re's matches: strings of need runes, or shorter ones
+// where a match may end sooner. It reports false when they are too many to list.
+func openings(re *syntax.Regexp, need int) (map[string]bool, bool) {
+	if need <= 0 {
+		return map[string]bool{"": true}, true // what follows is past the runes compared
+	}
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return map[string]bool{"": true}, true
+	case syntax.OpLiteral:
+		var b strings.Builder
+		for i, r := range re.Rune {
+			if i == need {
+				break
+			}
+			b.WriteRune(foldMin(r))
+		}
+		return map[string]bool{b.String(): true}, true
+	case syntax.OpCharClass:
+		set := map[string]bool{}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if int(hi-lo) >= prefixSetMax {
+				return nil, false
+			}
+			for r := lo; r <= hi; r++ {
+				set[string(foldMin(r))] = true
+			}
+			if len(set) > prefixSetMax {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return openings(re.Sub[0], need)
+	case syntax.OpAlternate:
+		set := map[string]bool{}
+		for _, sub := range re.Sub {
+			s, ok := openings(sub, need)
+			if !ok {
+				return nil, false
+			}
+			for k := range s {
+				set[k] = true
+			}
+			if len(set) > prefixSetMax {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpConcat:
+		set := map[string]bool{"": true}
+		for _, sub := range re.Sub {
+			have := shortest(set)
+			if have >= need {
+				break // what follows is past the runes compared
+			}
+			s, ok := openings(sub, need-have)
+			if !ok {
+				return nil, false
+			}
+			if set, ok = concatOpenings(set, s, need); !ok {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpQuest:
+		s, ok := openings(re.Sub[0], need)
+		if !ok {
+			return nil, false
+		}
+		s[""] = true
+		return s, true
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		lo, hi := 0, -1
+		switch re.Op {
+		case syntax.OpPlus:
+			lo = 1
+		case syntax.OpRepeat:
+			lo, hi = re.Min, re.Max
+		}
+		s, ok := openings(re.Sub[0], need)
+		if !ok {
+			return nil, false
+		}
+		// The openings of n copies, for every n the repeat allows: once one more copy changes
+		// nothing, no later count does.
+		union, cur := map[string]bool{}, map[string]bool{"": true}
+		for n := 0; ; n++ {
+			if n >= lo {
+				for k := range cur {
+					union[k] = true
+				}
+			}
+			if n == hi {
+				break
+			}
+			next, ok := concatOpenings(cur, s, need)
+			if !ok || n > 64 {
+				return nil, false
+			}
+			if sameSet(next, cur) && n >= lo {
+				break
+			}
+			cur = next
+		}
+		return union, len(union) <= prefixSetMax
+	}
+	return nil, false // any character, or an operator not listed: give up
+}
+
+// concatOpenings is the openings (of need runes) of a match of one part followed by a match of
+// the next: an opening already need runes long stays, a shorter one goes on with the next part's.
+func concatOpenings(a, b map[string]bool, need int) (map[string]bool, bool) {
+	out := map[string]bool{}
+	for x := range a {
+		if utf8.RuneCountInString(x) >= need {
+			out[x] = true
+			continue
+		}
+		for y := range b {
+			out[truncRunes(x+y, need)] = true
+		}
+		if len(out) > prefixSetMax {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// shortest is the rune count of the shortest opening in set.
+func shortest(set map[string]bool) int {
+	m := -1
+	for k := range set {
+		if n := utf8.RuneCountInString(k); m < 0 || n < m {
+			m = n
+		}
+	}
+	return m
+}
+
+// sameSet reports whether a and b hold the same openings.
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// truncRunes is s cut to its first n runes.
+func truncRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
