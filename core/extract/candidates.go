@@ -125,6 +125,20 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	}
 	best := r
 	descTokens := textsim.Tokens(desc)
+	if n != nil && len(descTokens) >= minDescribed && textsim.Recall(c.tokens, descTokens) < 0.5 && textsim.Recall(r.tokens, descTokens) < 0.5 {
+		// Neither readability nor the named container tells what the page's description
+		// says: the page names several stories' containers alike (the next stories, appended
+		// as the reader scrolls) and both took a longer one. The one the description tells is
+		// the page's story, when it is one: a header named like a container holds the lead
+		// the description repeats, and no more.
+		if m := describedContainer(doc, descTokens); m != nil && m != n && !isAncestor(m, n) && !isAncestor(n, m) && textLonger(m, 6*fragment) {
+			postclean(m)
+			cutAtThread(m)
+			if told := newCandidate(renderText(m)); told.size >= fragment {
+				n, items, c = m, itemized(m), told
+			}
+		}
+	}
 	switch {
 	case ldBody == "" && c.size < r.size:
 		if m := splitModules(doc, r, descTokens); m.size > 0 {
@@ -149,7 +163,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		if n := anchoredBlock(doc, descTokens); n != nil {
 			postclean(n)
 			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 &&
-				(r.size < fragment || 4*d.size >= r.size) {
+				(r.size < fragment || 4*d.size >= r.size) && !(opensWithHeadline(r.text, title) && !opensWithHeadline(d.text, title)) {
 				best = d
 			}
 		}
@@ -205,6 +219,25 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	return best.text
 }
 
+// opensWithHeadline reports a reading whose first lines hold the page's headline: readability
+// read the story under its headline. A description that is the site's tagline anchors the block
+// that repeats it (a list of the site's stories, its footer), not the story: such a block, the
+// headline not above it, does not replace the story read under the headline.
+func opensWithHeadline(text, title string) bool {
+	if squash(title) == "" {
+		return false
+	}
+	for i, p := range strings.SplitN(strings.TrimSpace(text), "\n\n", 4) {
+		if i == 3 {
+			break
+		}
+		if sameHeadline(strings.TrimSpace(p), title) {
+			return true
+		}
+	}
+	return false
+}
+
 // postReading reports a reading, taken again once the comment thread is gone, that is the post
 // readers commented on: some sentences, not the comment form's box ("Leave a Reply", then the
 // sidebar beside it) nor the thread's heading.
@@ -253,6 +286,12 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// Readability read something else entirely (comments, a teaser list) while the page
 		// names a larger container for its story.
 		return true
+	case len(desc) >= minDescribed && c.size >= fragment && r.size >= 4*c.size && agreeC >= 0.8 && agreeC >= agreeR+0.3 &&
+		textsim.Recall(c.tokens, r.tokens) < 0.3 && textsim.Recall(r.tokens, c.tokens) < 0.8:
+		// Readability read a long river of other stories (a blog's front page below the post)
+		// that does not hold the story: the named container tells what the page's description
+		// says and the reading, many times its size, hardly does.
+		return true
 	case r.size < fragment && c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR:
 		// A short reading inside a named container twice its size: readability kept one
 		// block of a story split across several. A long reading is left alone: what a
@@ -296,11 +335,31 @@ func readableText(doc *html.Node, base *url.URL) string {
 // matches with mostly non-link text, the innermost one that still holds nearly all the text
 // of the largest (so a wrapper's sidebar stays out). A match inside a block the browser does not
 // show is no story.
-func articleContainer(doc *html.Node) *html.Node {
-	type match struct {
-		n     *html.Node
-		prose int // runes outside links
+func articleContainer(doc *html.Node) *html.Node { return pickContainer(containerMatches(doc)) }
+
+// containerMatch is an element named as the story's container, with its runes outside links.
+type containerMatch struct {
+	n     *html.Node
+	prose int
+}
+
+// describedContainer is articleContainer among the named containers that tell what the page's
+// description says (nine tenths of its words): a page that appends the next stories as the
+// reader scrolls names each one the same, and the longest is then another story.
+func describedContainer(doc *html.Node, desc []string) *html.Node {
+	var told []containerMatch
+	for _, m := range containerMatches(doc) {
+		if textsim.Recall(textsim.Tokens(textOf(m.n)), desc) >= 0.9 {
+			told = append(told, m)
+		}
 	}
+	return pickContainer(told)
+}
+
+// containerMatches lists the elements a class, id or itemprop names as the story's container,
+// outside blocks the browser does not show, holding text that is mostly not links.
+func containerMatches(doc *html.Node) []containerMatch {
+	type match = containerMatch
 	var found []match
 	seen := map[string]bool{}
 	var walk func(*html.Node)
@@ -326,6 +385,12 @@ func articleContainer(doc *html.Node) *html.Node {
 		}
 	}
 	walk(doc)
+	return found
+}
+
+// pickContainer returns, among named containers, the innermost one that still holds nearly all
+// the prose of the largest, or nil when there is none.
+func pickContainer(found []containerMatch) *html.Node {
 	if len(found) == 0 {
 		return nil
 	}
