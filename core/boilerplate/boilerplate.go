@@ -117,8 +117,8 @@ func zhCaption(line string) bool {
 	switch {
 	case strings.HasSuffix(line, "供图") || strings.HasSuffix(line, "供圖"):
 		return utf8.RuneCountInString(line) <= 32 && !strings.ContainsAny(line, "。！？")
-	case strings.HasPrefix(line, "△") || strings.HasPrefix(line, "▲"):
-		return true // "▲▼警消到場時…（圖／翻攝畫面）": the arrow points at the picture
+	case strings.HasPrefix(line, "△"):
+		return true
 	case strings.HasPrefix(line, "（") || strings.HasPrefix(line, "("):
 		return originalTitle.MatchString(line)
 	case strings.HasSuffix(line, "）") || strings.HasSuffix(line, ")"):
