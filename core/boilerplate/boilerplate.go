@@ -23,7 +23,7 @@ var (
 	// copyrightPhrase marks a notice wherever it stands in the line.
 	copyrightPhrase = regexp.MustCompile(`(?i)무단\s*전재|재\s*배포\s*금지|무단\s*복제|배포\s*금지|저작권법에|all rights reserved|` +
 		`alle rechte vorbehalten|все права защищены|tous droits réservés|todos los derechos reservados|` +
-		`版权所有|無断転載|無断複製|未经授权|不得转载|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}|` +
+		`版权所有|版權所有|無断転載|無断複製|未经授权|未經授權|不得转载|不得轉載|copyright\s*(?:ⓒ|©|\(c\))|(?:ⓒ|©)\s*\d{4}|` +
 		`may not be (?:re)?published, broadcast|перепечатка[^.]{0,60}запрещена|перепечатка (?:материалов|и использование)[^.]{0,40}(?:только|без|с разрешения)|` +
 		`при (?:полном или частичном )?(?:использовании|перепечатке|цитировании) материалов|` +
 		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone|` +
@@ -45,7 +45,7 @@ var (
 )
 
 // noticeMarker finds where a notice begins inside a line.
-var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|無断|tous droits|todos los derechos|未经|` +
+var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|版權|無断|未經|tous droits|todos los derechos|未经|` +
 	`凡(?:注明|標明|标明)|(?:转载|轉載)(?:请|請|须|須)|本文(?:仅|僅)代表|(?:免责|免責)(?:声明|聲明)|` +
 	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa`)
 
@@ -121,6 +121,8 @@ func zhCaption(line string) bool {
 		return true
 	case strings.HasPrefix(line, "（") || strings.HasPrefix(line, "("):
 		return originalTitle.MatchString(line)
+	case strings.HasSuffix(line, "）") || strings.HasSuffix(line, ")"):
+		return utf8.RuneCountInString(line) <= maxZhCaption && pictureCredit.MatchString(line)
 	}
 	for _, p := range []string{"图片来源", "圖片來源", "图片來源", "图源", "圖源"} {
 		if rest, ok := strings.CutPrefix(line, p); ok {
@@ -130,6 +132,13 @@ func zhCaption(line string) bool {
 	}
 	return false
 }
+
+// pictureCredit closes a Taiwanese caption with the picture's credit in brackets: "（圖／記者林悅翻攝）",
+// "（圖翻攝自google map）", "（图/取自脸书）". A story sentence does not credit a picture.
+var pictureCredit = regexp.MustCompile(`[（(]\s*(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|片來源|片来源)[^（）()]{0,40}[）)]$`)
+
+// maxZhCaption bounds a caption so credited: a sentence or two about the picture.
+const maxZhCaption = 120
 
 // originalTitle is the note of a story's original headline: "（原标题：…）".
 var originalTitle = regexp.MustCompile(`^[（(]\s*原(?:标题|標題)\s*[:：][^（）()]{1,80}[）)]$`)
@@ -142,7 +151,7 @@ const maxCaption = 150
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
 	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa",
-	"转载", "轉載", "代表作者", "免责", "免責"}
+	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經"}
 
 func noticeHint(line string) bool {
 	return textsim.ContainsAny(strings.ToLower(line), noticeHints)

@@ -28,6 +28,8 @@ func TestIsCopyright(t *testing.T) {
 		"〈좋은 뉴스를 만듭니다. 예시일보, 무단전재 및 재배포금지〉",
 		"声明： • 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。",
 		"免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。",
+		"本新聞文字、照片、影片專供會員閱覽，版權所有，禁止任何媒體、社群網站、論壇，在紙本或網路部分引用、改寫、轉貼分享，違者必究。",
+		"未經授權，不得轉載。",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -37,6 +39,7 @@ func TestIsCopyright(t *testing.T) {
 		"The copyright office said on Monday that it would review the rules for artificial intelligence.",
 		"저작권 분쟁은 계속될 전망이다.",
 		"法院认定，该网站转载文章未注明出处，侵犯了作者的著作权，判令其赔偿损失。",
+		"法院認定被告侵權，判決違者必究的條款有效，業者須賠償損失並公開道歉。",
 		"Суд признал, что перепечатка статьи без согласия автора нарушила закон, и обязал издание выплатить компенсацию.",
 		"Der Verlag erteilte die Genehmigung für den Nachdruck erst im März.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
@@ -59,6 +62,9 @@ func TestIsCaption(t *testing.T) {
 		"图片来源：视觉中国",
 		"△市长在发布会上讲话",
 		"（原标题：全国确诊病例超过278万例）",
+		"下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+		"▲台南市永康分局報請檢察官相驗，認定死者係屬自殺行為。（圖／記者林悅翻攝）",
+		"▲▼警消到場時男子已無生命跡象。（圖／翻攝畫面）",
 	} {
 		if !IsCaption(s) {
 			t.Errorf("IsCaption(%q) = false", s)
@@ -70,6 +76,7 @@ func TestIsCaption(t *testing.T) {
 		"He said the photo was taken in 2019.",
 		"博物院表示，展览的图片由专家挑选。",
 		"记者在现场拍摄了多张照片。",
+		"警方調閱監視器畫面後，在住處逮捕嫌犯（圖中男子），全案依法送辦。",
 	} {
 		if IsCaption(s) {
 			t.Errorf("IsCaption(%q) = true", s)

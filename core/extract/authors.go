@@ -320,6 +320,12 @@ var (
 
 var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
 
+// koTitlePrefix is a Korean job title printed before the name, as a card-news credit list
+// does ("인턴 박경흠", "디자이너 김은경" on the next line): the title goes, the name stays. The
+// credits of other trades (디자이너, 사진, 그래픽) are not the writer's and are left to fail
+// as names.
+var koTitlePrefix = regexp.MustCompile(`^(?:인턴|인턴기자|수습기자|객원기자|기자|에디터)\s+([가-힣]{2,4})$`)
+
 // bylineWords are the words that introduce a byline; alone they are what is left of an
 // empty byline ("By" before a name the page renders elsewhere).
 // Follow-button labels in author boxes ("Folgen", "Follow", "フォロー") are not names either.
@@ -337,6 +343,7 @@ func cleanName(s string) string {
 	s = writerSignRe.ReplaceAllString(normSpace(s), "")
 	s = strings.Trim(s, " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
+	s = koTitlePrefix.ReplaceAllString(s, "$1")
 	if wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer": a title without a name
 	}

@@ -66,6 +66,8 @@ func TestAuthorsKoreanBylineLists(t *testing.T) {
 			[]string{"박성민", "이권효", "최지연"}},
 		{"caption credit above the closing byline", h1 + `<article><div class="article_txt">추석 대회가 14일 서울에서 열렸다.<br><br><div class="articlePhotoC"><img src="/a.jpg" width="500">` +
 			`<span class="t">14일 열린 결정전에서 두 선수가 기술을 겨루고 있다. 최혁중 기자 photo@example.com</span></div>STORY<br><br>홍정수 기자 hong@example.com</div></article>`, []string{"홍정수"}},
+		{"a job title before the name, the designer's credit below", `<div class="title">` + h1 + `<div class="news_title_author"><ul><li>인턴 박경흠</li>` +
+			`<li>디자이너 김은경</li></ul></div></div><article>STORY</article>`, []string{"박경흠"}},
 	} {
 		story := strings.Repeat("정부는 12일 내년도 예산안에 대해 관계 장관 회의를 열고 기본 방침을 확인했다. ", 4)
 		body := strings.Replace(c.body, "STORY", story+"<br><br>"+story, 1)
@@ -83,6 +85,7 @@ func TestAuthorsChineseWriterSlashOutlet(t *testing.T) {
 	}{
 		{"writer and outlet", "石佳/中国青年报", []string{"石佳"}},
 		{"no outlet after the slash", "石佳/充电宝", nil}, // and the editor is no writer either
+		{"writers joined by 、 and &", "执笔/叨叨姐、胡一刀&李小飞刀", []string{"叨叨姐", "胡一刀", "李小飞刀"}},
 	} {
 		page := `<html><head><title>共享充电宝涨价告别1元时代</title></head><body><div class="newscontent"><h1 class="news_title">共享充电宝涨价告别1元时代</h1>` +
 			`<div class="news_about"><p>` + c.credit + `</p><p>2019-09-24 09:10</p></div><div class="news_txt">` + story + `</div>` +

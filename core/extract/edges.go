@@ -93,8 +93,9 @@ func trimEdges(body, title string) string {
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // datedSignoff is the line a Japanese paper closes a story with, its date and its name in
-// parentheses: "（2011年4月10日 読売新聞）", "(2024年5月1日 朝日新聞)". Nothing after it is the story.
-var datedSignoff = regexp.MustCompile(`^[(（]\s*\d{4}年\s*\d{1,2}月\s*\d{1,2}日\s+[^\s()（）0-9]{2,16}\s*[)）]$`)
+// parentheses, the time of day too on a story updated during the day: "（2011年4月10日 読売新聞）",
+// "(2024年5月1日 朝日新聞)", "（2011年4月15日12時24分 読売新聞）". Nothing after it is the story.
+var datedSignoff = regexp.MustCompile(`^[(（]\s*\d{4}年\s*\d{1,2}月\s*\d{1,2}日\s*(?:\d{1,2}時\s*\d{1,2}分\s*)?\s[^\s()（）0-9]{2,16}\s*[)）]$`)
 
 // listBeforeHeadline returns the index of the story's headline when the reading opens with a
 // list of other stories' headlines or section links above it: readability took the page column

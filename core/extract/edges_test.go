@@ -196,4 +196,9 @@ func TestDatedSignoffEndsStory(t *testing.T) {
 	if got := trimEdges(story+chrome, "色とりどりの花"); got != story {
 		t.Errorf("the page after the sign-off stays:\n%s", got)
 	}
+	// The time of day in the sign-off of a story updated during the day.
+	timed := "\n\n（2011年4月15日12時24分 読売新聞）\n\n最新主要ニュース8本 : YOMIURI ONLINE トップ\n\n人生案内 … 愛情示さない老母に嫌気\n\nホーム>科学"
+	if got := trimEdges(story+timed, "色とりどりの花"); got != story {
+		t.Errorf("the page after a timed sign-off stays:\n%s", got)
+	}
 }

@@ -101,6 +101,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	}
 	reading := dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description))
 	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))
+	if story, ok := stubStory(reading, r.Description); ok {
+		body = story // an expired story's page: its description is all that is left of it
+	}
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)

@@ -66,6 +66,33 @@ const maxSlideCaption = 400
 // creditLabelRe is the credit line under such a caption: "Credit: Reuters/Edgar Su".
 var creditLabelRe = regexp.MustCompile(`(?i)^(?:image |photo )?credits?\s*:\s*\S`)
 
+// zhPromoRe is a Chinese site's promotion of its own app or social account, printed as a
+// line of the story's text or in a quote-styled box over it: "下载客户端还能获得专享福利",
+// "扫描下方二维码关注…官方微信", "(或微信中搜：…)", "…火热进行中！【点击投票】…", a line that
+// opens by inviting to the site's fan page (">>加入蘋果日報粉絲團94即時94狂！"), "歡迎下載自由時報APP". A story sentence
+// about QR codes or an account does not invite the reader to them.
+var zhPromoRe = regexp.MustCompile(`(?:扫描|掃描|长按|長按)(?:下方|上方|下面|文末|以下|图中|圖中)?(?:的)?二维码[^。]{0,6}关注|` +
+	`(?:扫描|掃描|长按|長按)(?:下方|上方|下面|文末|以下|图中|圖中)?(?:的)?二維碼[^。]{0,6}關注|` +
+	`(?:关注|關注)(?:我们|我們|本|[^。，,；]{1,10})的?(?:官方微信|微信公众号|微信公眾號|官方公众号|官方公眾號|公众号|公眾號)|微信中搜|` +
+	`(?:下载|下載)(?:[^。，,]{0,4})(?:客户端|客戶端)(?:还能|還能|即可|领取|領取|获得|獲得)|【(?:点击|點擊)[^】]{1,6}】|` +
+	`^\W{0,3}(?:加入|关注|關注)[^。，,]{0,12}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页)|` +
+	`(?:欢迎|歡迎)(?:下载|下載)[^。，,]{1,12}(?:APP|App|app|客户端|客戶端)`)
+
+// zhLinkLineRe is a line that is a short label and a bare address: "iOS載點 https://…", "活動辦法：
+// https://…". Under an app's promotion it is the promotion's download link.
+var zhLinkLineRe = regexp.MustCompile(`^\S{1,12}\s*[:：]?\s*https?://\S+$`)
+
+// zhAutoplayRe is a video player's autoplay label over its clip's title, which a reading takes
+// as a line of its own above the story: "自动播放 苹果发布新iPhone 11：配6种颜色".
+var zhAutoplayRe = regexp.MustCompile(`^(?:自动播放|自動播放)(?:\s|$)`)
+
+// maxPromoLine bounds such a line: a sentence or two of promotion.
+const maxPromoLine = 160
+
+// promoEdge is how many lines at each end of a body the Chinese promotion rule reads: the
+// boxes stand over the story or under it, never inside.
+const promoEdge = 3
+
 // furnWords are words one of the rules above needs in the line, lower-case.
 var furnWords = []string{"share", "teilen", "partager", "compartir", "condividi", "delen", "udostępnij", "поделиться", "partilhar",
 	"transcript", "newsletter", "kudos", "claps"}
@@ -77,6 +104,9 @@ func dropFurnitureLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	out := paras[:0:0]
 	changed := false
+	if end := promoLinks(paras); end < len(paras) {
+		paras, changed = paras[:end], true // an app's promotion and its download links close the body
+	}
 	tokens := 0    // tokens of the story above the line looked at, counted up to minBody
 	slide := false // the line above was a slideshow's caption
 	for i, p := range paras {
@@ -98,6 +128,10 @@ func dropFurnitureLines(body string) string {
 				continue
 			}
 		}
+		if n <= maxPromoLine && (i < promoEdge || len(paras)-i <= promoEdge) && zhPromoLine(p) {
+			changed = true
+			continue
+		}
 		if tokens < minBody {
 			tokens += len(textsim.Tokens(p))
 		}
@@ -107,6 +141,30 @@ func dropFurnitureLines(body string) string {
 		return body
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// promoLinks returns where a Chinese app promotion closing a body starts when bare download
+// links follow it ("還想看更多新聞嗎？歡迎下載自由時報APP…" / "iOS載點 https://…" / "Android載點
+// https://…"), else len(paras). The links go only under such a promotion: a story closing
+// with its sources' addresses keeps them.
+func promoLinks(paras []string) int {
+	end := len(paras)
+	for end > 0 && hasHanLead(paras[end-1]) && zhLinkLineRe.MatchString(paras[end-1]) {
+		end--
+	}
+	if end == len(paras) || end == 0 || utf8.RuneCountInString(paras[end-1]) > maxPromoLine || !zhPromoRe.MatchString(paras[end-1]) {
+		return len(paras)
+	}
+	return end - 1
+}
+
+// zhPromoLine reports a Chinese line that promotes the site's app or account, or a player's
+// autoplay label; lines that open outside the Han range skip the expressions.
+func zhPromoLine(p string) bool {
+	if !hasHanLead(p) {
+		return false
+	}
+	return zhPromoRe.MatchString(p) || zhAutoplayRe.MatchString(p)
 }
 
 // furnLine reports a line of n runes that is a share label, a transcript button or a newsletter

@@ -215,3 +215,54 @@ func TestSlideCaptionAboveStoryGoes(t *testing.T) {
 		t.Errorf("body = %.300q, want the story without the slide's caption and credit", r.Body)
 	}
 }
+
+// A Chinese site's promotion of its own app or social account, in a quote-styled box over the
+// story or a line under it, and a video player's autoplay label over the story, leave the body;
+// a story sentence about QR codes stays.
+func TestChinesePromotionLinesGo(t *testing.T) {
+	story := []string{
+		"新浪科技讯 北京时间9月11日凌晨消息，秋季发布会开幕，新品名为示例手机，采用双摄像头，有6种配色，售价699美元。",
+		"警方提醒，不要随意扫描陌生人发来的二维码，以免个人信息泄露，遇到可疑情况请及时报警。",
+		"示例手机采用6.1英寸显示屏，设计与去年几乎完全相同，前部缺口也是如此，新增了紫色和绿色等颜色选项。",
+		"拍摄视频方面，示例手机支持更好的电子防抖，有了超广角镜头后，可在拍摄过程中自由切换镜头。",
+	}
+	var paras strings.Builder
+	for _, p := range story {
+		paras.WriteString("<p>" + p + "</p>")
+	}
+	page := `<html lang="zh-CN"><head><title>苹果发布新手机</title></head><body><h1>苹果发布新手机</h1><div id="artibody">` +
+		`<div class="tech-quotation"><span class="quotation-right"></span><div class="tech-con"><p>新酷产品第一时间免费试玩，快来<a href="/zc">众测</a>体验吧~！下载<a href="/app">客户端</a>还能获得专享福利哦！</p></div><span class="quotation-left"></span></div>` +
+		`<div class="new_style_article"><p>“2018十大经济年度人物评选”火热进行中！【<a href="/vote">点击投票</a>】Pick你心目中的商业领袖</p></div>` +
+		`<p>自动播放 苹果发布新手机：配6种颜色</p>` + paras.String() +
+		`<p class="ecode_weixin">专注苹果新闻报道，每日推送最新资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。</p>` +
+		`<p><a href="https://fb.example.com/daily">&gt;&gt;加入示例日報粉絲團即時狂！</a></p></div></body></html>`
+	r, err := Extract("https://tech.example.com.cn/a/1", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"下载", "点击投票", "自动播放", "官方微信", "粉絲團"} {
+		if strings.Contains(r.Body, gone) {
+			t.Errorf("%s: still in the body: %q", gone, r.Body)
+		}
+	}
+	for _, p := range story {
+		if !strings.Contains(r.Body, p) {
+			t.Errorf("story paragraph lost: %q in %q", p, r.Body)
+		}
+	}
+}
+
+// A Taiwanese site's app promotion and the download links under it close the body; a story
+// that closes with its sources' addresses keeps them.
+func TestChineseAppPromotionWithLinksGoes(t *testing.T) {
+	story := "〔即時新聞／綜合報導〕台北市萬華區一處凶宅下月預計以每坪38.54萬元拍賣，由於該屋有7名共有人，下月拍賣的僅一半產權。\n\n" +
+		"從內政部實價登錄網站來看，凶宅拍賣價每坪38.54萬與周遭公寓價格差不多，並無吸引力，分析師也指出，流標的機會大。"
+	promo := "\n\n還想看更多新聞嗎？歡迎下載自由時報APP，現在看新聞還能抽獎：\n\niOS載點 https://bit.example/appstore\n\nAndroid載點 https://bit.example/play\n\n活動辦法： https://draw.example.com.tw/"
+	if got := dropFurnitureLines(story + promo); got != story {
+		t.Errorf("the promotion stays:\n%s", got)
+	}
+	sources := "\n\n資料來源： https://data.example.gov.tw/"
+	if got := dropFurnitureLines(story + sources); got != story+sources {
+		t.Errorf("a source's address went:\n%s", got)
+	}
+}

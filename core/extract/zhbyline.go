@@ -117,7 +117,8 @@ var zhTails = []string{"发自", "發自", "报道", "報道", "報導", "报导
 func readZhNames(s string, surnamed bool) (names []string, rest string) {
 	rest = s
 	for {
-		t := strings.TrimLeft(rest, " \u3000\u00a0、,，")
+		// "叨叨姐、胡一刀&李小飞刀": after a first name, an ampersand joins the next one too.
+		t := strings.TrimLeft(rest, " \u3000\u00a0、,，&＆")
 		if len(names) == 0 {
 			t = strings.TrimLeft(rest, " \u3000\u00a0")
 		}
@@ -165,7 +166,7 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 		if !zhName(run, surnamed || len(names) > 0) || strings.HasSuffix(run, "某") {
 			return names, rest
 		}
-		if r, _ := utf8.DecodeRuneInString(after); r == '&' || unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(after); r == '&' && len(names) == 0 || unicode.IsLetter(r) {
 			return names, rest // "放飞&心情": a user name, not a personal name
 		}
 		if len(names) > 0 && !zhListGoesOn(after) {
