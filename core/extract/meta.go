@@ -21,6 +21,8 @@ var publishedKeys = []string{
 	"dc.date", "dcterms.created", "date", "article.published", "originalpublicationdate", "og:regdate",
 	"cxenseparse:recs:publishtime", "citation_publication_date", "dc.date.created", "rnews:datepublished",
 	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
+	// Gannett papers write the publication minute only here ("08/18/2010 3:58 PM").
+	"pubdatetime",
 	// Some themes write every separator of the OpenGraph key as a colon.
 	"article:published:time",
 }
