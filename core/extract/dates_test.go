@@ -35,6 +35,14 @@ func TestDatesRankAndPrecision(t *testing.T) {
 		{"json-ld in RFC 1123 style beats a date in the story", "https://example.com/a",
 			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"20 Nov 2019 08:02 GMT"}</script>` + story,
 			extract.Options{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), false},
+		{"a date-only field takes the time the page prints beside that day", "https://example.com/politics/story.html",
+			`<html><head><meta name="DC.date.issued" content="2010-01-29"></head><body>
+<h1>A headline long enough to count</h1>` + story + `<table><tr><td><b>POL / 29.01.2010 / 13:47</b></td></tr></table>
+<p>Comments</p><p>Reader wrote on 29.01.2010 / 18:02: agreed</p>`,
+			extract.Options{}, time.Date(2010, 1, 29, 13, 47, 0, 0, time.UTC), false},
+		{"a pubdatetime meta gives the minute the address only dates", "https://example.com/story/2010/08/18/gm-ipo/1",
+			`<html><head><meta name="pubdatetime" content="08/18/2010 3:58 PM"></head><body><h1>A headline long enough to count</h1>` + story,
+			extract.Options{}, time.Date(2010, 8, 18, 15, 58, 0, 0, time.UTC), false},
 		{"json-ld with a stray closing brace after the object is still read", "https://example.com/stray",
 			`<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"H",
 "datePublished":"2020-10-26T18:10:00+01:00"}

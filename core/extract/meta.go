@@ -21,6 +21,8 @@ var publishedKeys = []string{
 	"dc.date", "dcterms.created", "date", "article.published", "originalpublicationdate", "og:regdate",
 	"cxenseparse:recs:publishtime", "citation_publication_date", "dc.date.created", "rnews:datepublished",
 	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
+	// Gannett papers write the publication minute only here ("08/18/2010 3:58 PM").
+	"pubdatetime",
 	// Some themes write every separator of the OpenGraph key as a colon.
 	"article:published:time",
 }
@@ -161,6 +163,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below)
+	published = printedTime(published, p.text, noRelative.visible)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
@@ -169,6 +172,37 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		published = modified
 	}
 	return published, modified
+}
+
+// printedTimeReach is how many dates of the page text printedTime reads: the page's own stamp
+// stands near the top, and reading every date of a long page costs time on every page
+// dated only to the day.
+const printedTimeReach = 30
+
+// printedTime gives a day-only publication the time the page prints beside that same day: the
+// day came from the address or a date-only field ("DC.date.issued" 2010-01-29) while the page
+// prints "Friday, January 29, 2010; 1:47 PM" in a line no date rule marks (a <font> after the
+// byline, a table cell "OSS / 13.04.2011 / 22:55"), so choose never saw the time. The first
+// dated time on that day in the page's text is taken: a comment or a related story of the same
+// day stands after the story's own stamp.
+func printedTime(st pubdate.Stamp, text string, c pubdate.Context) pubdate.Stamp {
+	if !st.DateOnly() {
+		return st
+	}
+	day := st.Time.Format("2006-01-02")
+	for _, t := range pubdate.FindAll(text, c, printedTimeReach) {
+		if t.Precision < pubdate.Minute {
+			continue
+		}
+		w := t.Time
+		if t.Zoned {
+			w = w.In(st.Time.Location())
+		}
+		if w.Format("2006-01-02") == day {
+			return t
+		}
+	}
+	return st
 }
 
 // earlierPrinted prefers the time a page prints under its headline to a metadata time later

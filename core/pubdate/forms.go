@@ -12,12 +12,13 @@ import (
 	jalaali "github.com/jalaali/go-jalaali"
 )
 
-// timeTail is the optional time after a date: separators and words such as "at", "um", "в";
+// timeTail is the optional time after a date: separators and words such as "at", "um", "в",
+// alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM");
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
-const timeTail = `(?:\s*(?:[,،|·•@/T–—-]|\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|[,;،|·•@/T–—-]|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
@@ -61,6 +62,9 @@ var patterns = []*regexp.Regexp{
 	// 6, 2024", "10:15 a.m. ET Jan. 6, 2024"; and day first: "15:30 Uhr, 6. Januar 2024".
 	regexp.MustCompile(timeFirst + `(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b`),
 	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})\.?\s+(?P<mon>\p{L}{3,10})\.?,?\s+` + year4 + `\b`),
+	// The time before a numeric date: "4:20PM, 10/28/2010", "17:08 10/04/2011". Without it the
+	// date alone is read and the printed time lost.
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./-])(?P<mo>\d{1,2})(?P<sep2>[./-])` + year4 + `\b`),
 }
 
 // shortYearPattern is the index of the two-digit-year form in patterns.

@@ -46,6 +46,11 @@ func TestParse(t *testing.T) {
 		{"10:15 a.m. ET Jan. 6, 2024", Context{}, time.Date(2024, 1, 6, 15, 15, 0, 0, time.UTC), Minute, true},
 		{"15:30 Uhr, 6. Januar 2024", Context{Loc: berlin}, time.Date(2024, 1, 6, 15, 30, 0, 0, berlin), Minute, false},
 		{"Score 2:1 January 6, 2024", Context{Loc: kst}, time.Date(2024, 1, 6, 0, 0, 0, 0, kst), Day, false},
+		{"4:20PM, 10/28/2010", Context{Loc: est, MonthFirst: true}, time.Date(2010, 10, 28, 16, 20, 0, 0, est), Minute, false},
+		{"17:08 10/04/2011", Context{Loc: berlin}, time.Date(2011, 4, 10, 17, 8, 0, 0, berlin), Minute, false},
+		// A comma or semicolon before the time, alone or with "at".
+		{"Nov. 26, 2010, at 7:21 AM ET", Context{}, time.Date(2010, 11, 26, 7, 21, 0, 0, est), Minute, true},
+		{"Published: December 8, 2010; 10:37 PM", Context{Loc: est}, time.Date(2010, 12, 8, 22, 37, 0, 0, est), Minute, false},
 		{"29 اسفند 1402", Context{Loc: tehran}, time.Date(2024, 3, 19, 0, 0, 0, 0, tehran), Day, false},
 		{"Party, 30.10.23", Context{Loc: berlin, ShortYear: true}, time.Date(2023, 10, 30, 0, 0, 0, 0, berlin), Day, false},
 		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
