@@ -66,6 +66,11 @@ func TestDatesKoreanJapaneseStamps(t *testing.T) {
 }</script></head><body><h1>정부, 감염병 대응 방안 논의 회의 열어</h1>
 <div class="byline">입력 2020.04.21 11:13</div>` + koStory,
 			time.Date(2020, 4, 21, 11, 13, 29, 0, kst)},
+		{"a date above the headline in the story's <article><header> beats a later sidebar's", "https://sp.m.example.jp/article/show/2352673",
+			`<html lang="ja"><body><article><div class="newsArticle"><header><div class="newsArticle__head"><div class="newsArticle__date">2020-03-06 08:25<span class="newsArticle__category">World eye</span></div>
+<h1>政府が関係閣僚会議を開催</h1></div></header>` + jaStory + `</div></article><ul class="videoList"><li><a href="/movie/1"><p><span class="videoList__date">2020.07.13 20:06<span>芸能</span></span></p></a></li>
+<li><a href="/movie/2"><p><span class="videoList__date">2020.07.13 16:43<span>話題</span></span></p></a></li></ul></body></html>`,
+			time.Date(2020, 3, 6, 8, 25, 0, 0, kst)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
