@@ -63,13 +63,15 @@ func koreanBylineIn(text string, story bool) string {
 }
 
 // koreanBylinePatterns are koreanBylineNames' patterns, the most specific first; closing
-// marks the credits that close a story, of which the last counts in the story's own text.
+// marks the credits that close a story, of which the last counts in the story's own text;
+// hint is a string a match holds, tested first (the patterns run over a whole page's text).
 var koreanBylinePatterns = []struct {
 	re      *regexp.Regexp
 	closing bool
+	hint    string
 }{
-	{koBracketByline, false}, {koBracketDesk, false}, {koDatelineByline, false}, {koEmailByline, true},
-	{koPlaceByline, false}, {koSlashByline, true}, {koFractionByline, false},
+	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
+	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"},
 }
 
 // koreanBylineNames is koreanBylineIn with the co-authors a name list puts before the name
@@ -79,14 +81,22 @@ func koreanBylineNames(text string, story bool) []string {
 		return nil // every pattern but the rare fraction slash ends in a title; most pages are not Korean
 	}
 	for _, pat := range koreanBylinePatterns {
-		ms := pat.re.FindAllStringSubmatchIndex(text, -1)
-		if story && pat.closing {
-			slices.Reverse(ms)
+		if pat.hint != "" && !strings.Contains(text, pat.hint) {
+			continue
 		}
-		for _, m := range ms[:min(len(ms), 1)] {
-			if name := text[m[2]:m[3]]; !koNotName[name] {
-				return withCoNames(text[:m[2]], name)
+		var m []int
+		if story && pat.closing {
+			if ms := pat.re.FindAllStringSubmatchIndex(text, -1); len(ms) > 0 {
+				m = ms[len(ms)-1]
 			}
+		} else {
+			m = pat.re.FindStringSubmatchIndex(text)
+		}
+		if m == nil {
+			continue
+		}
+		if name := text[m[2]:m[3]]; !koNotName[name] {
+			return withCoNames(text[:m[2]], name)
 		}
 	}
 	return nil

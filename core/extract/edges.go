@@ -57,7 +57,7 @@ func trimEdges(body, title string) string {
 			tail = i // the paper's dated sign-off closes the story; the page's links follow
 			break
 		}
-		if i > head && before > 0 && koCutLine.MatchString(paras[i]) {
+		if i > head && before > 0 && koCutHint(paras[i]) && koCutLine.MatchString(paras[i]) {
 			tail = i // a wire service's source line or a paywall's notice; the rest is the page's
 			break
 		}
@@ -101,6 +101,12 @@ var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來�
 // reports and its phone number), or a paywall's notice under the teaser ("※로그인을 하면 계속
 // 열람하실수 있습니다.", then the login help).
 var koCutLine = regexp.MustCompile(`^(?:원문\s*출처\s*[:：]\s*\S.{0,20}|※?\s*로그인을?\s*(?:하면|하시면|하셔야|후)[^.!?]{0,20}(?:열람|보실|읽으실|이용)[^.!?]{0,20}[.!]?)$`)
+
+// koCutHint is the cheap test before koCutLine: the line opens with one of its words.
+func koCutHint(p string) bool {
+	p = strings.TrimLeft(p, " \t")
+	return strings.HasPrefix(p, "원문") || strings.HasPrefix(p, "※") || strings.HasPrefix(p, "로그인")
+}
 
 // datedSignoff is the line a Japanese paper closes a story with, its date and its name in
 // parentheses: "（2011年4月10日 読売新聞）", "(2024年5月1日 朝日新聞)". Nothing after it is the story.
