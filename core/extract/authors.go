@@ -18,10 +18,24 @@ var (
 	koBracketByline = regexp.MustCompile(`[\[【]\s*[^\]】=\n]{1,30}=\s*([가-힣]{2,4})\s*` + koTitles)
 	// "(서울=연합뉴스) 홍길동 기자 ="
 	koDatelineByline = regexp.MustCompile(`\(\s*[^)=\n]{1,20}=\s*[^)\n]{1,20}\)\s*([가-힣]{2,4})\s*` + koTitles)
-	// "정은경 기자 ek7869@fntimes.com"
-	koEmailByline = regexp.MustCompile(`([가-힣]{2,4})\s*` + koTitles + `\s*\(?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	// "[머니투데이 중기&창업팀 고문순 기자]": the outlet and the desk inside the opening bracket,
+	// no "=".
+	koBracketDesk = regexp.MustCompile(`^\s*[\[【][^\]】=\n]{1,30}?\s([가-힣]{2,4})\s*` + koTitles + `\s*[\]】]`)
+	// "정은경 기자 ek7869@fntimes.com", "〈김종래기자〉jongrae@donga.com" (a 1990s signature in
+	// angle brackets)
+	koEmailByline = regexp.MustCompile(`([가-힣]{2,4})\s*` + koTitles + `\s*[〉>)\]」]?\s*\(?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	// "베이징=박수찬 특파원": a correspondent's place before "=", without brackets.
+	koPlaceByline = regexp.MustCompile(`(?:^|[\s•·|])[가-힣]{2,6}=\s*([가-힣]{2,4})\s*(?:특파원|기자|통신원)(?:$|[\s,/|])`)
+	// "… 한산하다. /문호남 기자", "/ 흑룡강신문 박영만 기자": a slash before the credit that closes
+	// a story or a photo's caption-story, the outlet's name perhaps before the reporter's.
+	koSlashByline = regexp.MustCompile(`(?:^|\s)/\s*(?:[가-힣A-Za-z]{2,10}\s+)?([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s,.])`)
+	// "cnbnews 김경숙⁄ 2020.05.25 10:28:23": a name, a fraction slash and the date, no title.
+	koFractionByline = regexp.MustCompile(`(?:^|\s)([가-힣]{2,4})\s*⁄\s*\d{4}[.\-]\d{1,2}[.\-]\d{1,2}`)
+	// koCoNames are the co-authors a name list puts before the one a pattern found:
+	// "이철재ㆍ박용한 기자", "김철수, 이영희 기자". The separator touches the name before it.
+	koCoNames = regexp.MustCompile(`(?:^|[\s\[(/=〈<])((?:[가-힣]{2,4}(?:[ㆍ・·]|,\s?))+)$`)
 	// "홍길동 기자" standing alone, as in a byline element.
-	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·,/])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
+	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·ㆍ・,/=])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	// koWholeByline is a line that is nothing but one reporter's name and title ("오로라 기자"),
 	// as each co-author's item of a byline list prints it.
 	koWholeByline = regexp.MustCompile(`^([가-힣]{2,4})\s*` + koTitles + `$`)
@@ -42,21 +56,66 @@ func koreanByline(text string) string {
 // for the writer's closes the story and the ones above it credit photographers in captions
 // ("… 올랐다. 최혁중 기자 sajinman@…" under a picture).
 func koreanBylineIn(text string, story bool) string {
-	if !textsim.ContainsAny(text, koTitleHints) {
-		return "" // every pattern ends in a title; most pages are not Korean
-	}
-	for _, re := range []*regexp.Regexp{koBracketByline, koDatelineByline, koEmailByline} {
-		ms := re.FindAllStringSubmatch(text, -1)
-		if story && re == koEmailByline {
-			slices.Reverse(ms)
-		}
-		for _, m := range ms[:min(len(ms), 1)] {
-			if !koNotName[m[1]] {
-				return m[1]
-			}
-		}
+	if names := koreanBylineNames(text, story); len(names) > 0 {
+		return names[0]
 	}
 	return ""
+}
+
+// koreanBylinePatterns are koreanBylineNames' patterns, the most specific first; closing
+// marks the credits that close a story, of which the last counts in the story's own text;
+// hint is a string a match holds, tested first (the patterns run over a whole page's text).
+var koreanBylinePatterns = []struct {
+	re      *regexp.Regexp
+	closing bool
+	hint    string
+}{
+	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
+	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"},
+}
+
+// koreanBylineNames is koreanBylineIn with the co-authors a name list puts before the name
+// found ("이철재ㆍ박용한 기자" is two reporters).
+func koreanBylineNames(text string, story bool) []string {
+	if !textsim.ContainsAny(text, koTitleHints) && !strings.Contains(text, "⁄") {
+		return nil // every pattern but the rare fraction slash ends in a title; most pages are not Korean
+	}
+	for _, pat := range koreanBylinePatterns {
+		if pat.hint != "" && !strings.Contains(text, pat.hint) {
+			continue
+		}
+		var m []int
+		if story && pat.closing {
+			if ms := pat.re.FindAllStringSubmatchIndex(text, -1); len(ms) > 0 {
+				m = ms[len(ms)-1]
+			}
+		} else {
+			m = pat.re.FindStringSubmatchIndex(text)
+		}
+		if m == nil {
+			continue
+		}
+		if name := text[m[2]:m[3]]; !koNotName[name] {
+			return withCoNames(text[:m[2]], name)
+		}
+	}
+	return nil
+}
+
+// withCoNames returns name after the co-authors that before (the text up to name) lists right
+// before it, joined by "ㆍ", "·" or a comma.
+func withCoNames(before, name string) []string {
+	m := koCoNames.FindStringSubmatch(before[max(0, len(before)-60):])
+	if m == nil {
+		return []string{name}
+	}
+	var out []string
+	for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return r == 'ㆍ' || r == '・' || r == '·' || r == ',' || r == ' ' }) {
+		if !koNotName[n] {
+			out = append(out, n)
+		}
+	}
+	return dedupe(append(out, name))
 }
 
 // koTitleHints are substrings every koTitles alternative holds.
@@ -161,9 +220,9 @@ func bylineLine(s string) []string {
 	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
 	// Every reporter of a Korean list: "박성민기자 , 이권효기자 , 최지연기자".
 	var ko []string
-	for _, m := range koPlainByline.FindAllStringSubmatch(s, 8) {
-		if !koNotName[m[1]] {
-			ko = append(ko, m[1])
+	for _, m := range koPlainByline.FindAllStringSubmatchIndex(s, 8) {
+		if name := s[m[2]:m[3]]; !koNotName[name] {
+			ko = append(ko, withCoNames(s[:m[2]], name)...)
 		}
 	}
 	if len(ko) > 0 {
@@ -334,13 +393,20 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 
 // placeholderNames are what a CMS prints in the author field when it has none: "作者：未知".
 var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true, "未知": true, "佚名": true,
-	"不详": true, "不詳": true, "匿名": true, "無名": true, "不明": true, "알 수 없음": true}
+	"不详": true, "不詳": true, "匿名": true, "無名": true, "不明": true, "알 수 없음": true,
+	// Japanese role words a template leaves where the name would go.
+	"リポーター": true, "レポーター": true, "記者": true, "ライター": true, "編集者": true}
+
+// jaRoleAfterRe is what Japanese credits put after the name: a post after "＝" ("三和 護＝編集委員")
+// or the honorific さん ("宮川 慶 さん" on a correspondents' blog).
+var jaRoleAfterRe = regexp.MustCompile(`(?:\s*[＝=]\s*(?:編集委員|論説委員|編集長|記者|特派員|解説委員|編集部)|(\p{Han}|\p{Katakana})\s*さん)$`)
 
 // writerSignRe is the writer's short sign printed after the name: "Elena Oberholzer (obe)".
 var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
 
 func cleanName(s string) string {
 	s = writerSignRe.ReplaceAllString(normSpace(s), "")
+	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	s = koTitlePrefix.ReplaceAllString(s, "$1")
@@ -471,7 +537,9 @@ var (
 		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
-		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社"}
+		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
+		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
+		"編集部", "編集局", "編集室", "取材班", "共同通信", "時事通信"}
 	// corporateRe is a company's legal form opening or ending its name: "SANKEI DIGITAL INC.",
 	// "Nikkei Inc.", "Example Co., Ltd.", "株式会社サンプル", "北京样例科技有限公司", "(주)샘플",
 	// "주식회사 샘플". Only at the ends: a sentence holds "Apple Inc. said" or "…有限公司董事长".

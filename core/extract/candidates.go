@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -393,6 +394,16 @@ func containerMatches(doc *html.Node) []containerMatch {
 func pickContainer(found []containerMatch) *html.Node {
 	if len(found) == 0 {
 		return nil
+	}
+	// A container the page marks as the story in schema.org terms (itemprop=articleBody) is
+	// the story even when a teaser card's excerpt ("<p class=art_txt>" beside it) is longer:
+	// a class name matches a card as readily as the story, the itemprop only the story.
+	if marked := slices.IndexFunc(found, func(m containerMatch) bool { return attr(m.n, "itemprop") == "articleBody" }); marked >= 0 &&
+		!slices.ContainsFunc(found, func(m containerMatch) bool { return m.n != found[marked].n && attr(m.n, "itemprop") == "articleBody" }) {
+		story := found[marked].n
+		found = slices.DeleteFunc(found, func(m containerMatch) bool {
+			return m.n != story && !isAncestor(m.n, story) && !isAncestor(story, m.n)
+		})
 	}
 	largest := found[0]
 	for _, m := range found[1:] {

@@ -33,7 +33,8 @@ func inComments(n *html.Node) bool {
 
 // otherStoryWords in a class or id mark blocks that date something other than the story:
 // teasers of other stories, related lists, sidebars, reader comments.
-var otherStoryWords = []string{"teaser", "related", "sidebar", "comment"}
+// "reply" is what Korean and Japanese boards call their comment lists ("replylist").
+var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply"}
 
 // aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
 // the story's. <body> and <html> are not asked: their classes describe the layout

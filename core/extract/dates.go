@@ -214,6 +214,10 @@ var dateLabels = []struct {
 // labelFiller may stand between a label and its date: "입력 시간 :", "Published on", "am".
 var labelFiller = []string{"시간", "일시", "일자", "일", "on", "at", "am", "le", "el", "il", "の", ":", "：", "|", "-", "[", "("}
 
+// registryReach is how many bytes before a publication label a registration number ("등록번호")
+// marks the label as part of a masthead's licence block (about 60 Hangul syllables).
+const registryReach = 180
+
 // labelReach is how far after a label its date may start once filler is skipped.
 const labelReach = 4
 
@@ -240,6 +244,12 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			}
 			rest := skipFiller(text[from:])
 			if rest == "" || !startsDate(rest) {
+				continue
+			}
+			if !l.updated && strings.Contains(lower[max(0, at-registryReach):at], "등록번호") {
+				// "등록번호 : 서울 아 01188 | 등록일 : 2010-04-01 | 발행일자 : …": the footer's
+				// newspaper registration (licence number, its date, the first issue) dates the
+				// publication, not the story.
 				continue
 			}
 			_, hi := pubdate.Window(rest, 0, 96)

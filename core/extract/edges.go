@@ -57,6 +57,10 @@ func trimEdges(body, title string) string {
 			tail = i // the paper's dated sign-off closes the story; the page's links follow
 			break
 		}
+		if i > head && before > 0 && koCutHint(paras[i]) && koCutLine.MatchString(paras[i]) {
+			tail = i // a wire service's source line or a paywall's notice; the rest is the page's
+			break
+		}
 		if before >= fragment && editorCredit.MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
@@ -91,6 +95,18 @@ func trimEdges(body, title string) string {
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+
+// koCutLine is a line after which a Korean page prints nothing of the story: the original
+// source a wire service's Korean desk names ("원문 출처: 신화사", followed by its plea for error
+// reports and its phone number), or a paywall's notice under the teaser ("※로그인을 하면 계속
+// 열람하실수 있습니다.", then the login help).
+var koCutLine = regexp.MustCompile(`^(?:원문\s*출처\s*[:：]\s*\S.{0,20}|※?\s*로그인을?\s*(?:하면|하시면|하셔야|후)[^.!?]{0,20}(?:열람|보실|읽으실|이용)[^.!?]{0,20}[.!]?)$`)
+
+// koCutHint is the cheap test before koCutLine: the line opens with one of its words.
+func koCutHint(p string) bool {
+	p = strings.TrimLeft(p, " \t")
+	return strings.HasPrefix(p, "원문") || strings.HasPrefix(p, "※") || strings.HasPrefix(p, "로그인")
+}
 
 // datedSignoff is the line a Japanese paper closes a story with, its date and its name in
 // parentheses, the time of day too on a story updated during the day: "（2011年4月10日 読売新聞）",
@@ -261,7 +277,7 @@ func trailerLine(p string) bool {
 		return false
 	}
 	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) ||
-		n <= 12 && !endsWithStop(p)
+		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // koTrailer is furniture a Korean portal prints after the story: a promotion that asks for a

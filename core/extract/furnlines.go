@@ -93,6 +93,24 @@ const maxPromoLine = 160
 // boxes stand over the story or under it, never inside.
 const promoEdge = 3
 
+// postedByRe is the signature line old blog skins (Tistory, Egloos, Blogger) print under a
+// post, and postCountsRe the line of trackback and comment counts right after it ("트랙백 0개,
+// 댓글 0개가 달렸습니다", "0 comments"): with both, what follows is the skin's sidebar
+// (the blog's intro, categories, a calendar's day numbers, visit counters), not the post.
+var (
+	postedByRe   = regexp.MustCompile(`^Posted by \S.{0,50}$`)
+	postCountsRe = regexp.MustCompile(`(?i)^(?:트랙백\s*\d+\s*개|댓글\s*\d+\s*개|\d+\s+comments?\b|\d+\s+trackbacks?\b|comments?\s*\(\d+\))`)
+)
+
+// trackbackCountsRe is the counts line alone, naming both trackbacks and comments, for when
+// the "Posted by" line above it went as a byline: no story sentence reads so.
+var trackbackCountsRe = regexp.MustCompile(`(?i)^(?:트랙백\s*\d+\s*개\s*,?\s*댓글\s*\d+\s*개|\d+\s+trackbacks?\s*[,|/·]?\s*\d+\s+comments?\b)`)
+
+// postFooter reports a "Posted by" line p with a line of counts after it.
+func postFooter(p, next string) bool {
+	return strings.HasPrefix(p, "Posted by ") && postedByRe.MatchString(p) && utf8.RuneCountInString(next) <= 80 && postCountsRe.MatchString(next)
+}
+
 // furnWords are words one of the rules above needs in the line, lower-case.
 var furnWords = []string{"share", "teilen", "partager", "compartir", "condividi", "delen", "udostępnij", "поделиться", "partilhar",
 	"transcript", "newsletter", "kudos", "claps"}
@@ -122,6 +140,10 @@ func dropFurnitureLines(body string) string {
 				2*i >= len(paras) && postCounterRe.MatchString(p)) {
 				changed = true
 				break // the writer's box or the platform's counter; the rest is not the story
+			}
+			if tokens >= minBody && n <= 80 && (i+1 < len(paras) && postFooter(p, paras[i+1]) || trackbackCountsRe.MatchString(p)) {
+				changed = true
+				break // the blog skin's footer under the post; the rest is its sidebar
 			}
 			if furnLine(p, n) {
 				changed = true

@@ -100,6 +100,25 @@ func jaBracketByline(body string) []string {
 	return nil
 }
 
+// jaCreditLine is a credit line of its own after a Japanese story: "文／カムライターオ" (text by),
+// "取材・文／山田花子"; jaReporterCredit a closing bracket naming the reporter before the
+// translator ("（記者・駱亜、翻訳編集・張哲）"), who is no writer.
+var (
+	jaCreditLine     = regexp.MustCompile(`(?:^|[\s。])(?:取材・)?文(?:・写真)?\s*[／/]\s*([^\s／/、,（()。]{2,20})(?:\s|$)`)
+	jaReporterCredit = regexp.MustCompile(`[（(]記者[・:：]\s*([^\s、，,）)・]{2,10})[、，,）)]`)
+)
+
+// jaCredits reads the writer a Japanese page credits in a line of its own after the story, or
+// in a reporter's bracket; the last such line counts (a quoted source's credit comes before).
+func jaCredits(text string) []string {
+	for _, re := range []*regexp.Regexp{jaReporterCredit, jaCreditLine} {
+		if ms := re.FindAllStringSubmatch(text, -1); len(ms) > 0 {
+			return jaNames(ms[len(ms)-1][1])
+		}
+	}
+	return nil
+}
+
 // jaColumnist returns the columnist a Japanese headline names after "＝" at its end, or "".
 func jaColumnist(headline string) string {
 	if m := jaHeadlineSign.FindStringSubmatch(strings.TrimSpace(headline)); m != nil && !jaNotNames[m[1]] {

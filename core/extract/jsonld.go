@@ -128,7 +128,50 @@ func decodeLD(raw string) (any, error) {
 	if v, ok := leadingLD(cleaned); ok {
 		return v, nil
 	}
+	if strings.Contains(s, "//") {
+		// Templates annotated for their editors ("\"width\":300, // 최소 696px 권장"): the
+		// browser's JSON.parse would refuse them too, but search engines read past the comments.
+		if err2 := json.Unmarshal([]byte(stripLineComments(s)), &v); err2 == nil {
+			return v, nil
+		}
+	}
 	return nil, fmt.Errorf("extract: json-ld: %w", err)
+}
+
+// stripLineComments removes "//" comments that run to the end of a line outside JSON strings
+// (so "https://…" inside a value stays), and turns control characters into spaces.
+func stripLineComments(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inString, escaped := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			case c == '\n' || c == '\r':
+				inString = false // an unterminated string: a line ends it
+			}
+		case c == '"':
+			inString = true
+		case c == '/' && i+1 < len(s) && s[i+1] == '/':
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+			c = '\n'
+		}
+		if c < 0x20 && (inString || c != '\n' && c != '\r' && c != '\t') {
+			c = ' '
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // leadingLD reads a block whose first value is whole and what follows is not: a stray closing
@@ -176,15 +219,16 @@ func collectObjects(v any, out *[]map[string]any, depth int) {
 	}
 }
 
+// typesOf lists an object's @type values, trimmed: hand-filled templates write "Article ".
 func typesOf(o map[string]any) []string {
 	switch t := o["@type"].(type) {
 	case string:
-		return []string{t}
+		return []string{strings.TrimSpace(t)}
 	case []any:
 		var out []string
 		for _, e := range t {
 			if s, ok := e.(string); ok {
-				out = append(out, s)
+				out = append(out, strings.TrimSpace(s))
 			}
 		}
 		return out

@@ -20,7 +20,7 @@ var publishedKeys = []string{
 	"publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
 	"dc.date", "dcterms.created", "date", "article.published", "originalpublicationdate", "og:regdate",
 	"cxenseparse:recs:publishtime", "citation_publication_date", "dc.date.created", "rnews:datepublished",
-	"article:published_date", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
+	"article:published_date", "article:publish_time", "article_date_original", "date_published", "pub_date", "publish-time", "ptime",
 	// Gannett papers write the publication minute only here ("08/18/2010 3:58 PM").
 	"pubdatetime",
 	// Some themes write every separator of the OpenGraph key as a colon.
@@ -163,6 +163,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below)
+	published = localClockAsUTC(published, pub, visibleLoc)
+	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, p.text, noRelative.visible)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -240,6 +242,66 @@ func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stam
 		return st
 	}
 	return pubdate.Stamp{Time: t, Precision: pubdate.Minute, Zoned: true}
+}
+
+// localClockAsUTC reads a UTC machine time as the wall clock of the page's zone when the page
+// prints that very wall clock and nothing prints the UTC instant itself: Korean and Japanese
+// content systems keep naive local times and label them "GMT", "Z" or "+00:00"
+// (article:published_time "Tue, 21 Apr 2020 11:44:34 GMT" under a printed "승인 2020.04.21
+// 11:44"; a JSON-LD "2020-01-30 06:00:00" without offset under "2020/1/30 6:00"). Only in
+// zones nine hours east (Korea, Japan), which keep no daylight saving and whose pages print
+// local times: a printed time is local there, so a UTC value with its wall clock is nine hours
+// off, not the same moment; where the page also prints the instant in local time
+// (inPageZone's printedOffset) the UTC value is real and stays.
+func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+	if loc == nil || st.Precision < pubdate.Minute || !machineUTC(st) {
+		return st
+	}
+	if _, off := st.Time.In(loc).Zone(); off != 9*3600 {
+		return st
+	}
+	if _, ok := printedOffset(st, cands); ok || isUTC(st) && confirmedUTC(st, cands) {
+		return st
+	}
+	for _, c := range cands {
+		if c.rank < rankVisible || c.st.Zoned || c.st.Precision < pubdate.Minute {
+			continue
+		}
+		if _, off := c.st.Time.Zone(); off != 9*3600 {
+			continue
+		}
+		if d, ok := wallOffset(st, c.st); ok && d == 0 {
+			t := st.Time
+			st.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+			st.Zoned = true
+			return st
+		}
+	}
+	return st
+}
+
+// updateAsPublished replaces a metadata publication time that is the page's printed update
+// time with the publication time the page prints beside it: Kyunghyang's template fills
+// article:published_time with the 수정 stamp ("입력 : 2020.05.27 21:06 수정 : 2020.05.28
+// 09:45", meta 09:45:49), and a story is published before it is updated. Both printed times
+// must carry their labels; the publication must come before the update, within a month.
+func updateAsPublished(st pubdate.Stamp, cands, mod, labelledPub []dateCand) pubdate.Stamp {
+	if st.Precision < pubdate.Minute || !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(st.Time) }) {
+		return st
+	}
+	minute := st.Time.Truncate(time.Minute)
+	if !slices.ContainsFunc(mod, func(c dateCand) bool {
+		return c.rank == rankVisible && c.st.Precision >= pubdate.Minute && c.st.Time.Truncate(time.Minute).Equal(minute)
+	}) {
+		return st
+	}
+	for _, c := range labelledPub {
+		d := minute.Sub(c.st.Time)
+		if c.st.Precision >= pubdate.Minute && d > 0 && d <= 31*24*time.Hour {
+			return c.st
+		}
+	}
+	return st
 }
 
 // byAddress lets a date in the page's address settle disagreements: an address is written
@@ -769,7 +831,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
-			if !isPublisherCredit(n, sites) {
+			if n = undoubled(n); !isPublisherCredit(n, sites) {
 				out = append(out, n)
 			}
 		}
@@ -843,6 +905,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	written := writtenBy(p.meta)
 	for _, v := range metaValues(p, authorKeys) {
+		v = withoutGluedSite(v, sites)
+		if metaNoWriter(v, p, lang) {
+			continue
+		}
 		if strings.Contains(v, "|") && creditsOrg(v, sites) {
 			// "뉴스타파 | 네이버": a publisher and the portal that carries it, like a title's
 			// "Story | Site"; what stands beside the publisher is a site, not a person.
@@ -918,13 +984,18 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	for i, t := range []string{body, text} {
-		if name := koreanBylineIn(t, i == 0); name != "" {
-			return []string{name}
+		if names := people(koreanBylineNames(t, i == 0)); len(names) > 0 {
+			return names
 		}
 	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary == "ja" {
 		if a := people(jaBracketByline(body)); len(a) > 0 {
 			return a
+		}
+		for _, t := range []string{body, text} {
+			if a := people(jaCredits(t)); len(a) > 0 {
+				return a
+			}
 		}
 		// A column names its writer at the end of the headline ("…の矢野論文＝古賀攻").
 		if a := people([]string{jaColumnist(p.h1)}); len(a) > 0 {
@@ -945,6 +1016,82 @@ var handleRe = regexp.MustCompile(`^\p{Ll}[\p{Ll}\d_.-]{1,29}$`)
 var roleHandles = map[string]bool{"admin": true, "administrator": true, "editor": true, "editors": true, "staff": true,
 	"guest": true, "user": true, "author": true, "webmaster": true, "root": true, "team": true, "anonymous": true,
 	"unknown": true, "redaktion": true, "redacao": true, "redaccion": true, "newsroom": true, "desk": true, "by": true}
+
+// withoutGluedSite cuts the site's name off the front of an author meta that runs it into the
+// reporter's ("머니S한아름 기자" on the site "머니S"): with no space between, the name that
+// follows starts with a Hangul letter. (A Han remainder is as often the rest of the brand:
+// "ETtoday新聞雲".)
+func withoutGluedSite(v string, sites []string) string {
+	lower := lowerSameLength(v) // sites are squashed: lower-case letters and digits
+	for _, site := range sites {
+		if site == "" || !strings.HasPrefix(lower, site) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(v[len(site):])
+		if unicode.Is(unicode.Hangul, r) {
+			return v[len(site):]
+		}
+	}
+	return v
+}
+
+// editorMarks label a story's editor in the credit lines of Chinese outlets and their Korean
+// services ("责编：박운", "编辑：甄涛", "（责任编辑：马常艳）", "편집: 리상화").
+var editorMarks = []string{"责编", "責編", "责任编辑", "責任編輯", "编辑", "編輯", "편집"}
+
+// metaNoWriter reports an author meta that names no writer of the story: a name the page
+// prints only after an editor's label (content systems fill the author field with the
+// account that posted the story); on a Korean page, a name in Chinese characters the page
+// never prints (a Chinese outlet's Korean service keeps its staff's Chinese names in the
+// field); a piece of the headline ("신종 코로나 검역·대비 현장") that splits like a list.
+func metaNoWriter(v string, p *page, lang string) bool {
+	v = normSpace(v)
+	if v == "" {
+		return false
+	}
+	if editorOnly(v, p.text) {
+		return true
+	}
+	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); (primary == "ko" || isKorean(lang, "", p.text)) && allHan(strings.ReplaceAll(v, " ", "")) && !strings.Contains(p.text, v) {
+		return true
+	}
+	if utf8.RuneCountInString(v) >= 4 && len(bySplitRe.Split(v, -1)) > 1 {
+		for _, t := range []string{p.title, p.h1, p.meta["og:title"]} {
+			if strings.Contains(t, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// editorOnly reports a name that text prints, each time, right after an editor's label.
+func editorOnly(name, text string) bool {
+	seen := false
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return seen
+		}
+		at := from + i
+		from = at + len(name)
+		before := strings.TrimRight(text[max(0, at-20):at], " \u00a0:：")
+		if !slices.ContainsFunc(editorMarks, func(m string) bool { return strings.HasSuffix(before, m) }) {
+			return false
+		}
+		seen = true
+	}
+}
+
+// undoubled returns a name printed twice in a row as one ("조각창 조각창": a profile link's text
+// and its picture's alt text run together).
+func undoubled(n string) string {
+	w := strings.Fields(n)
+	if h := len(w) / 2; len(w)%2 == 0 && h > 0 && slices.Equal(w[:h], w[h:]) {
+		return strings.Join(w[:h], " ")
+	}
+	return n
+}
 
 // markedHandle returns the lower-case user name the page marks as its writer in two separate ways
 // or more, or "": the author metadata (a JSON-LD author, the author or citation_author meta), a

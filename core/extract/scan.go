@@ -342,7 +342,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
 			t = splitDate(n, t)
-			if p.h1Seen {
+			if p.h1Seen || inArticleHeader(n) {
+				// A mobile layout prints the date above the headline in the story's own
+				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
 			} else {
 				p.earlyDateTexts = append(p.earlyDateTexts, t)
@@ -353,6 +355,16 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	}
 	return inArticle
+}
+
+// inArticleHeader reports an element inside a <header> inside an <article>.
+func inArticleHeader(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Header {
+			return hasAncestor(a, atom.Article)
+		}
+	}
+	return false
 }
 
 // afterNameRe opens what follows a writer's name in a byline line before its date: "on", or a

@@ -42,6 +42,14 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 // zone of the page's region; UTC.
 func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Location) (machine, visible *time.Location) {
 	if isKorean(lang, host, text) {
+		// The Korean-language services of Chinese outlets (Xinhua, China National Radio, the
+		// Korean-Chinese papers of the northeast) print Beijing time: a Chinese domain or a
+		// stated +08:00 says so; any other Korean page is KST.
+		if off, _, ok := statedOffset(p, ld); ok && off == 8*3600 || strings.HasSuffix(strings.ToLower(host), ".cn") {
+			if z := loadZone("Asia/Shanghai"); z != nil {
+				return z, z
+			}
+		}
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
