@@ -266,7 +266,13 @@ func splitAuthors(s string) []string {
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {
 		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order
 	}
-	type credit struct{ name, raw string }
+	// orgBefore: an organisation came before the credit ("Editors, USA TODAY"), so capitals
+	// after it are the outlet; capitals before it are the reporters the agency line closes
+	// ("By MAGGIE MICHAEL and PAUL SCHEMM, Associated Press").
+	type credit struct {
+		name, raw string
+		orgBefore bool
+	}
 	var names []credit
 	multi, org := false, false
 	s = arabicAnd(s)
@@ -288,7 +294,7 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw)
-		names = append(names, credit{name, raw})
+		names = append(names, credit{name, raw, org})
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
 	// Germany": beside a full name or an organisation, a lone capitalised word is a place or a
@@ -300,7 +306,7 @@ func splitAuthors(s string) []string {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
-		case (multi || org) && isUpperWords(c.raw):
+		case (multi || c.orgBefore || org && !fullNames([]string{c.name})) && isUpperWords(c.raw):
 		default:
 			out = append(out, c.name)
 		}
@@ -401,11 +407,18 @@ var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a"
 // or the honorific さん ("宮川 慶 さん" on a correspondents' blog).
 var jaRoleAfterRe = regexp.MustCompile(`(?:\s*[＝=]\s*(?:編集委員|論説委員|編集長|記者|特派員|解説委員|編集部)|(\p{Han}|\p{Katakana})\s*さん)$`)
 
+// commentLinkRe is a comment counter's link a byline's markup runs into the name: "View
+// Comments", "12 Comments", "Leave a comment". No name ends in the word.
+var commentLinkRe = regexp.MustCompile(`(?i)\s+(?:(?:view|read|show|post|leave|add)\s+(?:a\s+|all\s+)?)?(?:\d+\s+)?comments?$`)
+
 // writerSignRe is the writer's short sign printed after the name: "Elena Oberholzer (obe)".
 var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
 
 func cleanName(s string) string {
 	s = writerSignRe.ReplaceAllString(normSpace(s), "")
+	if t := commentLinkRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Brenna Ehrlich View Comments": the comment link that shares the byline's line
+	}
 	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
@@ -467,6 +480,14 @@ func withoutOutlet(s string) string {
 	}
 	if caps >= 2 && len(words)-caps >= 2 && !isUpperWords(strings.Join(words[:len(words)-caps], " ")) {
 		return strings.Join(words[:len(words)-caps], " ")
+	}
+	// "Poonam Taneja BBC Asian Network": the outlet opens with its acronym after a name in
+	// mixed case and goes on in capitalised words; a surname in capitals ends the name.
+	for i := 2; i < len(words)-1; i++ {
+		if n := utf8.RuneCountInString(squash(words[i])); n >= 2 && n <= 5 && isUpperWords(words[i]) &&
+			!isUpperWords(strings.Join(words[:i], " ")) && unicode.IsUpper([]rune(words[i+1])[0]) {
+			return strings.Join(words[:i], " ")
+		}
 	}
 	return s
 }
@@ -535,7 +556,9 @@ var (
 		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
 		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,
 		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
-		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true}
+		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true,
+		// Magazines and broadcasters: "Vanity Fair Magazine", "Bayerischer Rundfunk".
+		"magazine": true, "magazin": true, "rundfunk": true, "network": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -564,6 +587,12 @@ func isOrganisation(s string) bool {
 		return true // "大汉网络", "汉斯出版社": a Chinese site or publisher
 	}
 	if corporateRe.MatchString(strings.TrimSpace(s)) {
+		return true
+	}
+	// "The New York Times", "THE NEW YORK TIMES": the article, a short name and a newspaper
+	// word at the end; no personal name opens with "The". The end only: a sentence ("The actor
+	// popped the question") holds "the" and such words inside.
+	if f := strings.Fields(l); len(f) >= 3 && len(f) <= 6 && f[0] == "the" && len(f[len(f)-1]) > 3 && publicationWords[f[len(f)-1]] {
 		return true
 	}
 	// A single upper-case token (CNN, BBC, AFP, RT) is an acronym, not a person.
@@ -634,6 +663,16 @@ func isPublisherCredit(name string, sites []string) bool {
 	}
 	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
 		return true // "Do UOL", "From Reuters": the outlet the story comes from
+	}
+	if words := strings.Fields(name); len(words) > 1 {
+		// "GalTime Entertainment Diva": the site's name opening a longer credit names a post or
+		// a desk of the site, not a person. Two words at least follow it: a personal site is
+		// named after its author ("Anisse Astier" on anisse.astier.eu).
+		for i := 1; i < len(words)-1; i++ {
+			if p := squash(strings.Join(words[:i], " ")); len([]rune(p)) >= 5 && slices.Contains(sites, p) {
+				return true
+			}
+		}
 	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false

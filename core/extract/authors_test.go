@@ -521,3 +521,55 @@ func TestAuthorsChineseSignatureAndNameLine(t *testing.T) {
 		checkAuthors(t, c.name, r.Authors, c.want)
 	}
 }
+
+// Twelfth round (twelfth-en): organisations in the author meta, UI text and outlets glued to a
+// byline's name, capitals before an agency, and a story's "comments_datetime" meta bar.
+func TestAuthorsTwelfthEnglish(t *testing.T) {
+	for _, c := range []struct {
+		name, url, head, body string
+		want                  []string
+	}{
+		{"author meta repeats publisher meta", "https://example.com/a", `<meta name="author" content="Acmeworks"><meta name="publisher" content="Acmeworks">`,
+			`<div class="post-info">by Jocelyn K. Glei</div>`, []string{"Jocelyn K. Glei"}},
+		{"magazine in author meta", "https://example.com/a", `<meta name="author" content="Foo Bar Magazine">`, "", nil},
+		{"broadcaster in author meta", "https://example.de/a", `<meta name="author" content="Bayerischer Rundfunk">`, "", nil},
+		{"the newspaper in capitals", "https://example.com/a", "", `<h6 class="byline">By THE DAILY PLANET TIMES</h6>`, nil},
+		{"site's name opens a job title", "https://www.galmag.com/a", "",
+			`<div class="byline">By <a href="/profile/1">Andrea Kowal</a>, GalMag Entertainment Diva</div>`, []string{"Andrea Kowal"}},
+		{"comment link run into the name", "https://example.com/a", "",
+			`<div class="byline">by <span class="author">Brenna Ehrlich</span> <a href="#comments">View Comments</a></div>`, []string{"Brenna Ehrlich"}},
+		{"outlet after the name opens with its acronym", "https://example.co.uk/a", "",
+			`<div class="mvb"><span class="byl">By Poonam Taneja</span><br><span class="byd">BBC Asian Network</span></div>`, []string{"Poonam Taneja"}},
+		{"reporters in capitals before the agency", "https://example.com/a", "",
+			`<div class="byline">By MAGGIE MICHAEL and PAUL SCHEMM, Associated Press</div>`, []string{"Maggie Michael", "Paul Schemm"}},
+		{"byline in the story's comments_datetime bar", "https://example.com/a", "",
+			`<div class="comments_datetime"><p><a href="#" class="wire_author">TODD PITMAN</a> | 01/10/10 06:13 AM | AP</p></div>`, []string{"Todd Pitman"}},
+		{"personal site named after its author", "https://anisse.example.eu/a", `<meta name="author" content="Anisse Example">`, "", []string{"Anisse Example"}},
+		{"WordPress author link titled Posts by", "https://example.com/a", "",
+			`<div class="post-sub"><a rel="nofollow" href="/author/xyz/" title="Posts by Anthony Ha">Anthony Ha</a> August 18, 2010</div>`, []string{"Anthony Ha"}},
+		{"profile link whose address spells the name", "https://example.com/a", "",
+			`<div class="post-meta"><time datetime="2016-05-11">May 11, 2016</time> <span><a href="https://example.com/author/dlcade">DL Cade</a></span></div>`, []string{"DL Cade"}},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, c.url, c.head, c.body), c.want)
+	}
+	// A headline set in no <h1>: the "Posts by" link counts on a line that prints a date.
+	page := `<html><head><title>Gantto takes on Project</title></head><body><div class="headline">Gantto takes on Project</div>` +
+		`<div class="sub"><a rel="nofollow" href="/author/tcleena/" title="Posts by Leena Rao">Leena Rao</a><div></div>Aug 13, 2010</div><div class="entry"><p>` +
+		strings.Repeat("The startup said on Friday that its web application now handles large projects for teams. ", 6) + `</p></div></body></html>`
+	r, err := Extract("https://example.com/2010/08/13/gantto/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "Posts by link without <h1>", r.Authors, []string{"Leena Rao"})
+	// "sidebar-right" on the wrapper of the story and its sidebar is the layout, not a sidebar.
+	page = `<html><head><title>Man takes out drone</title></head><body><section class="page-layout has-sidebar sidebar-right"><article>` +
+		`<h1>Man takes out drone</h1><div class="post-meta"><span><a href="https://example.com/author/dlcade">DL Cade</a></span></div><p>` +
+		strings.Repeat("A man at a history festival threw a spear at a flying drone and brought it down. ", 6) +
+		`</p></article><aside class="sidebar">Popular</aside></section></body></html>`
+	if r, err = Extract("https://example.com/2016/05/11/drone/", []byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "sidebar-right layout wrapper", r.Authors, []string{"DL Cade"})
+	// Capitals after an organisation are still its outlet.
+	checkAuthors(t, "desk, outlet", splitAuthors("Editors, USA TODAY"), nil)
+}

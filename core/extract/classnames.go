@@ -58,6 +58,15 @@ func aboutOtherStory(n *html.Node) bool {
 // sidebar-first order ("sidebar-content") names a sidebar's inner box.
 func storyLayoutWrapper(n *html.Node, cls string) bool {
 	for _, tok := range strings.Fields(cls) {
+		// "sidebar-right", "left-sidebar": where the page layout puts its sidebar, a class of
+		// the wrapper of story and sidebar when it holds the headline ("page-layout has-sidebar
+		// sidebar-right" around the <article>).
+		switch tok {
+		case "sidebar-right", "sidebar-left", "right-sidebar", "left-sidebar", "sidebar_right", "sidebar_left", "right_sidebar", "left_sidebar":
+			if holdsHeadline(n) {
+				return true
+			}
+		}
 		rest, ok := strings.CutPrefix(tok, "content")
 		if !ok {
 			continue
@@ -87,7 +96,7 @@ var layoutStates = []string{"with", "has", "no", "without"}
 // comment block, a token naming a layout state aside.
 func otherStoryBlock(cls string) bool {
 	for _, tok := range strings.Fields(cls) {
-		if !textsim.ContainsAny(tok, otherStoryWords) {
+		if !textsim.ContainsAny(tok, otherStoryWords) || storyMetaBar(tok) {
 			continue
 		}
 		state := false
@@ -104,4 +113,17 @@ func otherStoryBlock(cls string) bool {
 		}
 	}
 	return false
+}
+
+// storyMetaBar reports a class token naming the story's comment count together with its date
+// or author ("comments_datetime", "comments-date"): the line under the headline that holds the
+// byline, the date and a link to the comments, not a reader's comment (whose parts are singular,
+// "comment-date", "comment-author").
+func storyMetaBar(tok string) bool {
+	rest, ok := strings.CutPrefix(tok, "comments")
+	if !ok || rest == "" || rest[0] != '-' && rest[0] != '_' {
+		return false
+	}
+	rest = rest[1:]
+	return strings.HasPrefix(rest, "date") || strings.HasPrefix(rest, "time") || strings.HasPrefix(rest, "author") || strings.HasPrefix(rest, "byline")
 }

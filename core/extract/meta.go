@@ -972,6 +972,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
 		return a
 	}
+	if a := people(splitAuthors(p.postsByByline)); len(a) > 0 {
+		return a
+	}
+	if a := people(splitAuthors(p.profileByline)); len(a) > 0 {
+		return a
+	}
 	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
 		if a := people(prefixedByline(t)); len(a) > 0 {
 			return a
@@ -1050,6 +1056,11 @@ func metaNoWriter(v string, p *page, lang string) bool {
 		return false
 	}
 	if editorOnly(v, p.text) {
+		return true
+	}
+	// An author meta that repeats the publisher meta ("Behance" in both) is the site's
+	// template filling the field with its own name.
+	if pub := normSpace(p.meta["publisher"]); pub != "" && strings.EqualFold(pub, v) {
 		return true
 	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); (primary == "ko" || isKorean(lang, "", p.text)) && allHan(strings.ReplaceAll(v, " ", "")) && !strings.Contains(p.text, v) {

@@ -76,6 +76,14 @@ type page struct {
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
 	avatarByline string
+	// postsByByline is the name of the first link under the headline whose title is "Posts by"
+	// that name (WordPress's author link, "<a title="Posts by Leena Rao">Leena Rao</a>"): a
+	// byline marked by the link's wording where the theme gives it no class.
+	postsByByline string
+	// profileByline is the name of the first link under the headline to a profile page whose
+	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
+	// layout-marked bylines, as sidebars link their writers the same way.
+	profileByline string
 	// boldParas are short paragraphs set wholly in <strong>/<b>: a signature under the story or
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
@@ -337,6 +345,16 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.avatarByline = t
 		}
 	}
+	if n.DataAtom == atom.A && p.postsByByline == "" && !later() {
+		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent)) && !aboutOtherStory(n) {
+			p.postsByByline = t
+		}
+	}
+	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
+		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
+			p.profileByline = t
+		}
+	}
 	// The cap first: once it is reached, the class test (26 substrings) is not run again on
 	// every remaining element of a long page.
 	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
@@ -396,6 +414,59 @@ func avatarByline(a *html.Node) string {
 		return ""
 	}
 	return name
+}
+
+// postsByRe is the title WordPress gives an author's link: "Posts by Jane Roe", "View all posts
+// by Jane Roe".
+var postsByRe = regexp.MustCompile(`(?i)^(?:view\s+all\s+)?posts\s+by\s+(.+)$`)
+
+// postsByLink returns the name of a link titled "Posts by NAME" whose text is that name, or "".
+func postsByLink(a *html.Node) string {
+	t := attr(a, "title")
+	if t == "" {
+		return ""
+	}
+	m := postsByRe.FindStringSubmatch(normSpace(t))
+	if m == nil {
+		return ""
+	}
+	if name := normSpace(textOf(a)); strings.EqualFold(name, m[1]) && utf8.RuneCountInString(name) <= 40 {
+		return name
+	}
+	return ""
+}
+
+// profileLink returns the text of a link to a writer's profile page ("/author/dlcade",
+// "/people/jane-roe/") when the text is a name of two or three words that the address's last
+// segment spells, or "".
+func profileLink(a *html.Node) string {
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	if err != nil {
+		return ""
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segs) < 2 || !profileDirs[strings.ToLower(segs[len(segs)-2])] {
+		return ""
+	}
+	name := normSpace(textOf(a))
+	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(segs[len(segs)-1], ".php")) {
+		return ""
+	}
+	return name
+}
+
+// datedLine reports a short block that prints a date: the byline's line under a headline the
+// page sets in no <h1> ("<div><a>Leena Rao</a> Aug 13, 2010</div>").
+func datedLine(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	t := normSpace(textOf(n))
+	if t == "" || utf8.RuneCountInString(t) > 120 {
+		return false
+	}
+	_, _, _, ok := pubdate.Find(t, pubdate.Context{})
+	return ok
 }
 
 // scriptDateKeys are the JSON keys script state uses for a publication time, most specific first.
