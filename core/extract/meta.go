@@ -222,7 +222,7 @@ func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stam
 	if st.Precision < pubdate.Minute || len(below) == 0 || !st.Zoned || isUTC(st) {
 		return st
 	}
-	if !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(st.Time) }) {
+	if !fromMeta(st, cands) {
 		return st
 	}
 	b := below[0].st
@@ -242,6 +242,12 @@ func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stam
 		return st
 	}
 	return pubdate.Stamp{Time: t, Precision: pubdate.Minute, Zoned: true}
+}
+
+// fromMeta reports a chosen publication time that a metadata value states: the rules that
+// overrule metadata with what the page prints must not move a time the page itself printed.
+func fromMeta(st pubdate.Stamp, cands []dateCand) bool {
+	return slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(st.Time) })
 }
 
 // localClockAsUTC reads a UTC machine time as the wall clock of the page's zone when the page
@@ -286,7 +292,7 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 // 09:45", meta 09:45:49), and a story is published before it is updated. Both printed times
 // must carry their labels; the publication must come before the update, within a month.
 func updateAsPublished(st pubdate.Stamp, cands, mod, labelledPub []dateCand) pubdate.Stamp {
-	if st.Precision < pubdate.Minute || !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(st.Time) }) {
+	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
 		return st
 	}
 	minute := st.Time.Truncate(time.Minute)
