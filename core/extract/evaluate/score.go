@@ -104,9 +104,23 @@ func TitleOK(got, want string, alts []string) bool {
 
 // ImageOK compares image addresses after normalisation: one page names the same picture as
 // ".../CCTV中央…jpg" in one source and ".../CCTV%E4%B8%AD…jpg" in another, so escapes, entities
-// and the case of scheme and host must not decide the match.
+// and the case of scheme and host must not decide the match. Nor does http against https: a
+// page whose og:image says http:// and whose og:image:secure_url, twitter:image and itemprop
+// image say https:// names one picture, and the secure address is the one a reader's client
+// can load next to an https post.
 func ImageOK(got, want string) bool {
-	return normURL(got) == normURL(want)
+	g, w := normURL(got), normURL(want)
+	return g == w || webAddress(g) != "" && webAddress(g) == webAddress(w)
+}
+
+// webAddress is an http or https address without its scheme, "" for any other.
+func webAddress(s string) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		if rest, ok := strings.CutPrefix(s, scheme); ok {
+			return rest
+		}
+	}
+	return ""
 }
 
 // normURL unescapes HTML entities and percent-escapes and lowercases the scheme and host; an

@@ -142,6 +142,12 @@ func TestImageOK(t *testing.T) {
 		{"https://example.org/A.jpg", "https://example.org/a.jpg", false}, // paths keep their case
 		{"https://example.org/a.jpg", "https://example.org/b.jpg", false},
 		{"", "https://example.org/a.jpg", false},
+		{"https://example.org/a.jpg", "http://example.org/a.jpg", true}, // the secure address of the same picture
+		{"http://example.org/a.jpg", "https://example.org/a.jpg", true},
+		{"https://example.org/a.jpg", "http://example.org/b.jpg", false},
+		{"ftp://example.org/a.jpg", "http://example.org/a.jpg", false},
+		{"example.org/a.jpg", "http://example.org/a.jpg", false},
+		{"", "", true},
 	} {
 		if got := ImageOK(tt.got, tt.want); got != tt.ok {
 			t.Errorf("ImageOK(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
