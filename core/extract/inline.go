@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -17,16 +18,60 @@ const minSentenceWords = 4
 // inSentence reports an inline element inside running text: "<a id="auto-tag_twitter_1">Twitter</a>
 // erupted Monday morning when President <a …>Donald Trump</a> shared …" links topic pages
 // from the prose, and a class or id naming tags, captions or sharing does not make those
-// words furniture; removing them cuts the sentence.
+// words furniture; removing them cuts the sentence. A link wrapped in inline markup of its own
+// (Sina's "包括先锋领航、<span id="usstock_JPM"><a class="keyword">摩根大通</a></span>等") is in
+// the sentence its wrapper is in.
 func inSentence(n *html.Node) bool {
-	if !phrasing[n.DataAtom] {
-		return false
-	}
-	words := 0
-	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
-		if s != nil && s.Type == html.TextNode {
-			words += len(strings.Fields(s.Data))
+	for m := n; m != nil && m.Type == html.ElementNode && phrasing[m.DataAtom]; m = m.Parent {
+		words := 0
+		for _, s := range []*html.Node{m.PrevSibling, m.NextSibling} {
+			if s != nil && s.Type == html.TextNode {
+				words += sentenceWords(s.Data)
+			}
+		}
+		if words >= minSentenceWords {
+			return true
+		}
+		if !soleChild(m) {
+			return false
 		}
 	}
-	return words >= minSentenceWords
+	return false
+}
+
+// soleChild reports an element that is all its parent holds but white space.
+func soleChild(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type != html.TextNode || strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// cjkWordRunes is how many Han, kana or Hangul characters count as one word of running text:
+// Chinese and Japanese write a sentence without spaces, and a "分享到：" label is no sentence.
+const cjkWordRunes = 3
+
+// sentenceWords counts the words of running text in s: space-separated words, each run of
+// Chinese, Japanese or Korean characters counted by cjkWordRunes to a word.
+func sentenceWords(s string) int {
+	words := 0
+	for _, f := range strings.Fields(s) {
+		cjk := 0
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				cjk++
+			}
+		}
+		if cjk >= 2*cjkWordRunes {
+			words += cjk / cjkWordRunes
+		} else {
+			words++
+		}
+	}
+	return words
 }
