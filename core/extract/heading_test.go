@@ -120,7 +120,8 @@ func TestTagLinksInSentenceKept(t *testing.T) {
 // classed as a keyword and wrapped in a span of its own ("包括先锋领航、<span><a class="keyword">
 // 摩根大通</a></span>等"); the sentence runs on without spaces between its words.
 func TestKeywordLinksInChineseSentenceKept(t *testing.T) {
-	para := `<p>英国《金融时报》对世界上最大的几个资管公司进行了调查，包括先锋领航、<span id="usstock_JPM"><a href="http://stock.example.cn/usstock/quotes/JPM.html" class="keyword">摩根大通</a></span>和<span id="usstock_BLK"><a href="http://stock.example.cn/usstock/quotes/BLK.html" class="keyword">贝莱德</a></span>等，询问它们对债券市场的看法。</p>`
+	para := `<p>英国《金融时报》对世界上最大的几个资管公司进行了调查，包括先锋领航、<span id="usstock_JPM"><a href="http://stock.example.cn/usstock/quotes/JPM.html" class="keyword">摩根大通</a></span>和<span id="usstock_BLK"><a href="http://stock.example.cn/usstock/quotes/BLK.html" class="keyword">贝莱德</a></span>等，询问它们对债券市场的看法。</p>` +
+		`<p>　　<span id="usstock_PMTG"><a href="http://stock.example.cn/usstock/quotes/PMTG.html" class="keyword">太平洋投资管理公司</a></span><span id="quote_PMTG">(0, 0.00, 0.00%)</span>则表示，利率还会在低位停留很长时间。</p>`
 	filler := `<p>随着低增长、低利率、低通胀成为新的常态，资金不断涌入避险资产，债券收益率不断下行，负利率债券的市场也不断扩大，那么当前的债市是否存在泡沫？</p>` +
 		`<p>受访的资管公司大多认为，当前的债券价格虽然偏高，但并不构成泡沫，因为央行的政策和人口结构的变化支撑着低利率的环境。</p>`
 	page := `<html><head><title>债市是否存在泡沫</title></head><body><div id="artibody" class="article">` + para + filler + filler +
@@ -131,6 +132,9 @@ func TestKeywordLinksInChineseSentenceKept(t *testing.T) {
 	}
 	if want := "包括先锋领航、摩根大通和贝莱德等"; !strings.Contains(res.Body, want) {
 		t.Errorf("body lost the linked names, want %q in:\n%s", want, res.Body)
+	}
+	if want := "太平洋投资管理公司"; !strings.Contains(res.Body, want) {
+		t.Errorf("body lost the name opening a paragraph, want %q in:\n%s", want, res.Body)
 	}
 	if strings.Contains(res.Body, "关键词") {
 		t.Errorf("the keyword list stayed:\n%s", res.Body)

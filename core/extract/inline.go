@@ -33,10 +33,44 @@ func inSentence(n *html.Node) bool {
 			return true
 		}
 		if !soleChild(m) {
-			return false
+			break
 		}
 	}
-	return false
+	return n.DataAtom == atom.A && inParagraph(n)
+}
+
+// minParagraphWords is how many words of a paragraph's own text, outside an inline element,
+// make the paragraph running text around it.
+const minParagraphWords = 2 * minSentenceWords
+
+// inParagraph reports an inline element of a <p> whose other text is a sentence or more: a
+// paragraph opening on a linked name ("<p>　　<span><a class="keyword">贝莱德</a></span><span>(431.2,
+// 7.37)</span>认为……</p>") has no text beside the link itself, but the paragraph is prose. Only a
+// link is asked: a span of its own in a paragraph can be a pop-up layer ("<span class="layer">
+// <a>닫기</a>…<a>기사 모아보기</a></span>" behind a reporter's name).
+func inParagraph(n *html.Node) bool {
+	p := n.Parent
+	for p != nil && p.Type == html.ElementNode && phrasing[p.DataAtom] {
+		p = p.Parent
+	}
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	words := 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch {
+		case c == n || words >= minParagraphWords:
+		case c.Type == html.TextNode:
+			words += sentenceWords(c.Data)
+		default:
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				walk(k)
+			}
+		}
+	}
+	walk(p)
+	return words >= minParagraphWords
 }
 
 // soleChild reports an element that is all its parent holds but white space.
