@@ -43,24 +43,24 @@ func inSentence(n *html.Node) bool {
 // make the paragraph running text around it.
 const minParagraphWords = 2 * minSentenceWords
 
-// inParagraph reports an inline element of a <p> whose other text is a sentence or more: a
-// paragraph opening on a linked name ("<p>　　<span><a class="keyword">贝莱德</a></span><span>(431.2,
-// 7.37)</span>认为……</p>") has no text beside the link itself, but the paragraph is prose. Only a
-// link is asked: a span of its own in a paragraph can be a pop-up layer ("<span class="layer">
-// <a>닫기</a>…<a>기사 모아보기</a></span>" behind a reporter's name).
+// inParagraph reports a link of a <p> whose own text outside links is a sentence or more, and
+// whose words are words: a paragraph opening on a linked name ("<p>　　<span><a class="keyword">
+// 贝莱德</a></span><span>(431.2, 7.37)</span>认为……</p>") has no text beside the link itself, but the
+// paragraph is prose. A comment counter ("<a class="comments_count">0</a>") is no word, and a
+// "Posted in <a>News</a> | <a class="comments-link">Leave a response</a>" line is links.
 func inParagraph(n *html.Node) bool {
 	p := n.Parent
 	for p != nil && p.Type == html.ElementNode && phrasing[p.DataAtom] {
 		p = p.Parent
 	}
-	if p == nil || p.DataAtom != atom.P {
+	if p == nil || p.DataAtom != atom.P || letters(textOf(n)) < 2 {
 		return false
 	}
 	words := 0
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		switch {
-		case c == n || words >= minParagraphWords:
+		case words >= minParagraphWords || c.Type == html.ElementNode && c.DataAtom == atom.A:
 		case c.Type == html.TextNode:
 			words += sentenceWords(c.Data)
 		default:
@@ -71,6 +71,17 @@ func inParagraph(n *html.Node) bool {
 	}
 	walk(p)
 	return words >= minParagraphWords
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	k := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			k++
+		}
+	}
+	return k
 }
 
 // soleChild reports an element that is all its parent holds but white space.
