@@ -101,20 +101,25 @@ func soleChild(n *html.Node) bool {
 // Chinese and Japanese write a sentence without spaces, and a "分享到：" label is no sentence.
 const cjkWordRunes = 3
 
-// sentenceWords counts the words of running text in s: space-separated words, each run of
-// Chinese, Japanese or Korean characters counted by cjkWordRunes to a word.
+// sentenceWords counts the words of running text in s: space-separated words with a letter or
+// digit ("|" and "—" between links are none), each run of Chinese, Japanese or Korean characters
+// counted by cjkWordRunes to a word.
 func sentenceWords(s string) int {
 	words := 0
 	for _, f := range strings.Fields(s) {
-		cjk := 0
+		cjk, alnum := 0, 0
 		for _, r := range f {
 			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 				cjk++
 			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				alnum++
+			}
 		}
-		if cjk >= 2*cjkWordRunes {
+		switch {
+		case cjk >= 2*cjkWordRunes:
 			words += cjk / cjkWordRunes
-		} else {
+		case alnum > 0:
 			words++
 		}
 	}
