@@ -26,7 +26,7 @@ func inSentence(n *html.Node) bool {
 		words := 0
 		for _, s := range []*html.Node{m.PrevSibling, m.NextSibling} {
 			if s != nil && s.Type == html.TextNode {
-				words += sentenceWords(s.Data)
+				words += sentenceWords(s.Data, false)
 			}
 		}
 		if words >= minSentenceWords {
@@ -62,7 +62,7 @@ func inParagraph(n *html.Node) bool {
 		switch {
 		case words >= minParagraphWords || c.Type == html.ElementNode && c.DataAtom == atom.A:
 		case c.Type == html.TextNode:
-			words += sentenceWords(c.Data)
+			words += sentenceWords(c.Data, true)
 		default:
 			for k := c.FirstChild; k != nil; k = k.NextSibling {
 				walk(k)
@@ -101,10 +101,11 @@ func soleChild(n *html.Node) bool {
 // Chinese and Japanese write a sentence without spaces, and a "分享到：" label is no sentence.
 const cjkWordRunes = 3
 
-// sentenceWords counts the words of running text in s: space-separated words with a letter or
-// digit ("|" and "—" between links are none), each run of Chinese, Japanese or Korean characters
-// counted by cjkWordRunes to a word.
-func sentenceWords(s string) int {
+// sentenceWords counts the words of running text in s: space-separated words, each run of
+// Chinese, Japanese or Korean characters counted by cjkWordRunes to a word. wordsOnly counts
+// only words with a letter or digit, for a whole paragraph's text, where the "|" and "," between
+// a meta line's links would add up to a sentence; beside a link, a closing `."` still ends one.
+func sentenceWords(s string, wordsOnly bool) int {
 	words := 0
 	for _, f := range strings.Fields(s) {
 		cjk, alnum := 0, 0
@@ -119,7 +120,7 @@ func sentenceWords(s string) int {
 		switch {
 		case cjk >= 2*cjkWordRunes:
 			words += cjk / cjkWordRunes
-		case alnum > 0:
+		case alnum > 0 || !wordsOnly:
 			words++
 		}
 	}
