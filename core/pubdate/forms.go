@@ -35,6 +35,10 @@ const (
 const timeFirst = `\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b)?\s*(?P<z>[A-Z]{2,5}\b)?\s*[,|·•]?\s*` +
 	`(?:\p{L}{3,9}\.?,?\s+)?`
 
+// zoneAfter is the zone a time-first form may print after its date ("22:00, 11 July 2021
+// BST"); build reads it when the time carried none.
+const zoneAfter = `(?:,?\s*\(?(?P<zt>[A-Z]{2,5})\b\)?)?`
+
 // patterns find dates in text. Each names its groups y, mo (number) or mon (word), d and the
 // time groups of timeTail.
 var patterns = []*regexp.Regexp{
@@ -60,11 +64,11 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + timeTail),
 	// The time first, as CNN and many US sites print a byline: "Updated 3:30 PM EST, Sat January
 	// 6, 2024", "10:15 a.m. ET Jan. 6, 2024"; and day first: "15:30 Uhr, 6. Januar 2024".
-	regexp.MustCompile(timeFirst + `(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b`),
-	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})\.?\s+(?P<mon>\p{L}{3,10})\.?,?\s+` + year4 + `\b`),
+	regexp.MustCompile(timeFirst + `(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + zoneAfter),
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})\.?\s+(?P<mon>\p{L}{3,10})\.?,?\s+` + year4 + `\b` + zoneAfter),
 	// The time before a numeric date: "4:20PM, 10/28/2010", "17:08 10/04/2011". Without it the
 	// date alone is read and the printed time lost.
-	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./-])(?P<mo>\d{1,2})(?P<sep2>[./-])` + year4 + `\b`),
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./-])(?P<mo>\d{1,2})(?P<sep2>[./-])` + year4 + `\b` + zoneAfter),
 }
 
 // shortYearPattern is the index of the two-digit-year form in patterns.
@@ -149,7 +153,7 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	loc := c.loc()
-	if z := strings.Trim(get("z"), "()"); z != "" && st.Precision > Day {
+	if z := strings.Trim(firstNonEmpty(get("z"), get("zt")), "()"); z != "" && st.Precision > Day {
 		if zl, ok := zone(z); ok {
 			loc, st.Zoned = zl, true
 		}
