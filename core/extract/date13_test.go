@@ -20,6 +20,7 @@ the hearings conclude in the spring, when the new chair takes office.</p>`
 func TestDates13(t *testing.T) {
 	hkt := time.FixedZone("HKT", 8*3600)
 	kst := time.FixedZone("KST", 9*3600)
+	berlin, _ := time.LoadLocation("Europe/Berlin")
 	ny, err := time.LoadLocation("America/New_York")
 	if err != nil {
 		t.Skipf("no tz database: %v", err)
@@ -38,6 +39,11 @@ func TestDates13(t *testing.T) {
 			`<html lang="en-US"><head><meta property="og:pubdate" content="2019-04-02T10:15:00-04:00"></head>
 <body><h1>A headline long enough to count</h1>` + story,
 			time.Date(2019, 4, 2, 14, 15, 0, 0, time.UTC)},
+		{"a guessed publication key holding the modification time is no date of the story",
+			"https://www.example.de/sport/us-sport-corona-100.html",
+			`<html lang="de"><head><meta name="zdf:publicationDate" content="2020-09-08T17:33:18.096+02:00"><meta name="zdf:modificationDate" content="2020-09-08T17:33:18.096+02:00"></head>
+<body><h1>Eine lange deutsche Überschrift</h1><div class="date">04.04.2020</div>` + undated,
+			time.Date(2020, 4, 4, 0, 0, 0, 0, berlin)},
 		{"a known publication key still wins over the fallback names",
 			"https://www.example.com/news/story-1235",
 			`<html lang="en-US"><head><meta property="article:published_time" content="2019-04-02T10:15:00-04:00"><meta name="item-publish-date" content="2019-03-01"></head>

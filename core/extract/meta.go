@@ -51,9 +51,18 @@ var notPublishedKeyParts = []string{"update", "modif", "expir", "print", "moddat
 
 // otherPublishedMeta returns, in key order, the values of meta keys that name a publication
 // time without being one of publishedKeys. They are read only when no known key dates the
-// page: a known key's meaning is settled, these are guessed from their names.
+// page: a known key's meaning is settled, these are guessed from their names. A value that a
+// modification key repeats is dropped: the system writes its last save under both names
+// ("zdf:publicationDate" and "zdf:modificationDate", the same millisecond months after the
+// story's day).
 func otherPublishedMeta(meta map[string]string) []string {
 	var keys []string
+	saved := map[string]bool{}
+	for k, v := range meta {
+		if strings.Contains(k, "modif") || strings.Contains(k, "update") {
+			saved[v] = true
+		}
+	}
 	for k := range meta {
 		if !strings.Contains(k, "pub") && !strings.Contains(k, "date") {
 			continue // most keys: one pass over the name
@@ -64,7 +73,7 @@ func otherPublishedMeta(meta map[string]string) []string {
 			}
 			return -1
 		}, k)
-		if slices.ContainsFunc(publishedKeyParts, func(w string) bool { return strings.Contains(n, w) }) &&
+		if !saved[meta[k]] && slices.ContainsFunc(publishedKeyParts, func(w string) bool { return strings.Contains(n, w) }) &&
 			!slices.ContainsFunc(notPublishedKeyParts, func(w string) bool { return strings.Contains(n, w) }) {
 			keys = append(keys, k)
 		}
