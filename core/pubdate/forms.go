@@ -18,8 +18,10 @@ import (
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
+// The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
+// word there that is no zone leaves the day alone.
 const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|[,;،|·•@/T–—-]|в)?\s*[(\[]?\s*` +
-	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
+	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
 	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
@@ -152,8 +154,13 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 			st.Precision, h, mi, sec = Day, 0, 0, 0 // a date followed by a non-time number
 		}
 	}
+	if zb := get("zb"); zb != "" && st.Precision > Day {
+		if _, ok := zone(zb); !ok {
+			st.Precision, h, mi, sec = Day, 0, 0, 0 // "2023-04-14 NEWS 21:06": no stamp of one moment
+		}
+	}
 	loc := c.loc()
-	if z := strings.Trim(firstNonEmpty(get("z"), get("zt")), "()"); z != "" && st.Precision > Day {
+	if z := strings.Trim(firstNonEmpty(get("z"), get("zb"), get("zt")), "()"); z != "" && st.Precision > Day {
 		if zl, ok := zone(z); ok {
 			loc, st.Zoned = zl, true
 		}
