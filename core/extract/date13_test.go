@@ -19,8 +19,9 @@ the hearings conclude in the spring, when the new chair takes office.</p>`
 // label follows.
 func TestDates13(t *testing.T) {
 	hkt := time.FixedZone("HKT", 8*3600)
-	kst := time.FixedZone("KST", 9*3600)
+	cst := time.FixedZone("CST", 8*3600)
 	berlin, _ := time.LoadLocation("Europe/Berlin")
+	kst := time.FixedZone("KST", 9*3600)
 	ny, err := time.LoadLocation("America/New_York")
 	if err != nil {
 		t.Skipf("no tz database: %v", err)
@@ -39,10 +40,15 @@ func TestDates13(t *testing.T) {
 			`<html lang="en-US"><head><meta property="og:pubdate" content="2019-04-02T10:15:00-04:00"></head>
 <body><h1>A headline long enough to count</h1>` + story,
 			time.Date(2019, 4, 2, 14, 15, 0, 0, time.UTC)},
-		{"a guessed publication key holding the modification time is no date of the story",
+		{"a guessed publication key yields to the time the page prints",
+			"https://new.example.com/omn/20190907/20190907A0JQ4V00.html",
+			`<html lang="zh-CN"><head><meta name="apub:time" content="2019-9-7 21:30:50"></head>
+<body><h1>儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？</h1><div class="date">2019-09-07 19:02</div>` + undated,
+			time.Date(2019, 9, 7, 19, 2, 0, 0, cst)},
+		{"a guessed publication key holding the last save yields to the date by the headline",
 			"https://www.example.de/sport/us-sport-corona-100.html",
 			`<html lang="de"><head><meta name="zdf:publicationDate" content="2020-09-08T17:33:18.096+02:00"><meta name="zdf:modificationDate" content="2020-09-08T17:33:18.096+02:00"></head>
-<body><h1>Eine lange deutsche Überschrift</h1><div class="date">04.04.2020</div>` + undated,
+<body><h1>Eine lange deutsche Überschrift</h1><p>Wie es sportlich weitergeht, ist unklar. 2 min 04.04.2020</p>` + undated,
 			time.Date(2020, 4, 4, 0, 0, 0, 0, berlin)},
 		{"a known publication key still wins over the fallback names",
 			"https://www.example.com/news/story-1235",

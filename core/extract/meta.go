@@ -51,10 +51,10 @@ var notPublishedKeyParts = []string{"update", "modif", "expir", "print", "moddat
 
 // otherPublishedMeta returns, in key order, the values of meta keys that name a publication
 // time without being one of publishedKeys. They are read only when no known key dates the
-// page: a known key's meaning is settled, these are guessed from their names. A value that a
-// modification key repeats is dropped: the system writes its last save under both names
-// ("zdf:publicationDate" and "zdf:modificationDate", the same millisecond months after the
-// story's day).
+// page, and rank with the generic "date" keys: a known key's meaning is settled, these are
+// guessed from their names. A value a modification key repeats is dropped: the system writes
+// its last save under both names ("zdf:publicationDate" and "zdf:modificationDate", the same
+// millisecond, months after the day printed by the headline).
 func otherPublishedMeta(meta map[string]string) []string {
 	var keys []string
 	saved := map[string]bool{}
@@ -117,7 +117,9 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	d.value(&pub, rankMeta, metaVals...)
 	if len(pub) == 0 {
-		d.value(&pub, rankMeta, otherPublishedMeta(p.meta)...)
+		// Below the dates the page marks: QQ's "apub:time" is its aggregator's repost, hours
+		// after the stamp under the headline.
+		d.value(&pub, rankGeneric, otherPublishedMeta(p.meta)...)
 	}
 	var genericDates []dateCand
 	d.value(&genericDates, rankMeta, generic...)
