@@ -38,6 +38,54 @@ var modifiedKeys = []string{
 	"last-modified", "lastmod", "sailthru.lastmodified", "article:modified:time",
 }
 
+// publishedKeyParts name a publication time inside meta keys no list holds: sites prefix the
+// common names with their own vocabulary ("og:pubdate", "dd:published_time",
+// "content:publishdate", "analyticsAttributes.articleDate") or spell them their way
+// ("articleDate", "item-publish-date"), read with the separators dropped.
+var publishedKeyParts = []string{"publishdate", "publishtime", "publisheddate", "publishedtime", "publicationdate",
+	"publicationtime", "pubdate", "pubtime", "articledate", "dateofpublication", "firstpublished"}
+
+// notPublishedKeyParts mark such a key as another time: an update, an expiry, the print
+// edition's day.
+var notPublishedKeyParts = []string{"update", "modif", "expir", "print", "moddate"}
+
+// otherPublishedMeta returns, in key order, the values of meta keys that name a publication
+// time without being one of publishedKeys. They are read only when no known key dates the
+// page, and rank with the generic "date" keys: a known key's meaning is settled, these are
+// guessed from their names. A value a modification key repeats is dropped: the system writes
+// its last save under both names ("zdf:publicationDate" and "zdf:modificationDate", the same
+// millisecond, months after the day printed by the headline).
+func otherPublishedMeta(meta map[string]string) []string {
+	var keys []string
+	saved := map[string]bool{}
+	for k, v := range meta {
+		if strings.Contains(k, "modif") || strings.Contains(k, "update") {
+			saved[v] = true
+		}
+	}
+	for k := range meta {
+		if !strings.Contains(k, "pub") && !strings.Contains(k, "date") {
+			continue // most keys: one pass over the name
+		}
+		n := strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' {
+				return r
+			}
+			return -1
+		}, k)
+		if !saved[meta[k]] && slices.ContainsFunc(publishedKeyParts, func(w string) bool { return strings.Contains(n, w) }) &&
+			!slices.ContainsFunc(notPublishedKeyParts, func(w string) bool { return strings.Contains(n, w) }) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	vals := make([]string, len(keys))
+	for i, k := range keys {
+		vals[i] = meta[k]
+	}
+	return vals
+}
+
 // pageDates reads publication and modification times from every source the page offers and
 // picks by rank (see dateRank): metadata, data attributes, labelled or classed visible dates
 // and other <time> elements, the address, and last the top of the story text. Values without
@@ -68,6 +116,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	d.value(&pub, rankMeta, metaVals...)
+	if len(pub) == 0 {
+		// Below the dates the page marks: QQ's "apub:time" is its aggregator's repost, hours
+		// after the stamp under the headline.
+		d.value(&pub, rankGeneric, otherPublishedMeta(p.meta)...)
+	}
 	var genericDates []dateCand
 	d.value(&genericDates, rankMeta, generic...)
 	d.value(&pub, rankData, p.dataDates...)
@@ -116,11 +169,15 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		headline, other = p.h1, title
 	}
 	zone, after := headerZone(p.text, headline)
+	var beforeUpdate pubdate.Stamp // the header's first date when an update label follows it
 	if zone == "" {
 		zone, after = headerZone(p.text, other)
 	}
 	if zone != "" {
-		st, start, _, ok := pubdate.Find(zone, noRelative.visible)
+		st, start, end, ok := pubdate.Find(zone, noRelative.visible)
+		if ok && updateLabelNext(zone[end:]) {
+			beforeUpdate = st
+		}
 		if marked.visible.ShortYear {
 			// The line under a headline is a dateline as surely as an element named a date
 			// is ("Do 25.04.24 | 14:07 Uhr | Von …"): its two-digit years count too, else the
@@ -166,6 +223,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = localClockAsUTC(published, pub, visibleLoc)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, p.text, noRelative.visible)
+	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
@@ -174,6 +232,39 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		published = modified
 	}
 	return published, modified
+}
+
+// publishedBeforeUpdate takes the time printed by the headline in front of an update label
+// ("January 19, 2020 / 12:25 PM / Updated 8 hours ago") over a later metadata time: the
+// label says the page changed after that stamp, and a template that fills its publication
+// key at every save then holds the update (Reuters' og:article:published_time, 09:49 UTC the
+// next morning). Only a stamp to the minute, at most a week before the metadata, and not
+// the metadata's own moment in another zone (its wall clock a whole number of quarter hours
+// away, which is the same instant printed locally).
+func publishedBeforeUpdate(st pubdate.Stamp, cands []dateCand, printed pubdate.Stamp) pubdate.Stamp {
+	if printed.IsZero() || printed.Precision < pubdate.Minute || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	if _, same := wallOffset(st, printed); same {
+		return st
+	}
+	if d := st.Time.Sub(printed.Time); d <= 0 || d > 7*24*time.Hour {
+		return st
+	}
+	return printed
+}
+
+// updateLabelNext reports text that opens, after separators, with an update label: the date
+// before it is the publication ("12:25 PM / Updated 8 hours ago", "14:07 | Aktualisiert").
+func updateLabelNext(s string) bool {
+	s = strings.TrimLeft(s, " \t\u00a0/|·•,;–—-")
+	head := lowerSameLength(s[:min(len(s), 32)])
+	for _, l := range dateLabels {
+		if l.updated && strings.HasPrefix(head, l.word) && (len(head) == len(l.word) || !isASCIILetter(head[len(l.word)]) || !isASCIILetter(l.word[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // printedTimeReach is how many dates of the page text printedTime reads: the page's own stamp

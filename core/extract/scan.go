@@ -471,7 +471,10 @@ func datedLine(n *html.Node) bool {
 
 // scriptDateKeys are the JSON keys script state uses for a publication time, most specific first.
 var scriptDateKeys = []string{"datePublished", "firstPublishDate", "first_publish_date", "publishedDate", "publishedAt",
-	"published_at", "publishDate", "publish_date", "date_published", "pubDate"}
+	"published_at", "publishDate", "publish_date", "date_published", "pubDate",
+	// The time a story was deployed to the site (Korean CMSs' 배포 time, "deployDt"; the
+	// re-deployment is "reDeployDt", which this key's case keeps apart).
+	"deployDt"}
 
 // maxScriptScan bounds how much of one script is searched for a date key.
 const maxScriptScan = 256 << 10
@@ -482,9 +485,9 @@ func scriptDate(script string) string {
 	if len(script) > maxScriptScan {
 		script = script[:maxScriptScan]
 	}
-	// Every key but "pubDate" holds "ublish": most scripts hold neither and are read twice
-	// instead of once per key.
-	if !strings.Contains(script, "ublish") && !strings.Contains(script, "pubDate") {
+	// Every key but "pubDate" and "deployDt" holds "ublish": most scripts hold none of them
+	// and are read three times instead of once per key.
+	if !strings.Contains(script, "ublish") && !strings.Contains(script, "pubDate") && !strings.Contains(script, "deployDt") {
 		return ""
 	}
 	for _, k := range scriptDateKeys {

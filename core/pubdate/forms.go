@@ -18,8 +18,10 @@ import (
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
+// The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
+// word there that is no zone leaves the day alone.
 const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|[,;،|·•@/T–—-]|в)?\s*[(\[]?\s*` +
-	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
+	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
 	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
@@ -34,6 +36,10 @@ const (
 // abbreviation, then a separator and an optional weekday.
 const timeFirst = `\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b)?\s*(?P<z>[A-Z]{2,5}\b)?\s*[,|·•]?\s*` +
 	`(?:\p{L}{3,9}\.?,?\s+)?`
+
+// zoneAfter is the zone a time-first form may print after its date ("22:00, 11 July 2021
+// BST"); build reads it when the time carried none.
+const zoneAfter = `(?:,?\s*\(?(?P<zt>[A-Z]{2,5})\b\)?)?`
 
 // patterns find dates in text. Each names its groups y, mo (number) or mon (word), d and the
 // time groups of timeTail.
@@ -60,11 +66,11 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + timeTail),
 	// The time first, as CNN and many US sites print a byline: "Updated 3:30 PM EST, Sat January
 	// 6, 2024", "10:15 a.m. ET Jan. 6, 2024"; and day first: "15:30 Uhr, 6. Januar 2024".
-	regexp.MustCompile(timeFirst + `(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b`),
-	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})\.?\s+(?P<mon>\p{L}{3,10})\.?,?\s+` + year4 + `\b`),
+	regexp.MustCompile(timeFirst + `(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + zoneAfter),
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})\.?\s+(?P<mon>\p{L}{3,10})\.?,?\s+` + year4 + `\b` + zoneAfter),
 	// The time before a numeric date: "4:20PM, 10/28/2010", "17:08 10/04/2011". Without it the
 	// date alone is read and the printed time lost.
-	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./-])(?P<mo>\d{1,2})(?P<sep2>[./-])` + year4 + `\b`),
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./-])(?P<mo>\d{1,2})(?P<sep2>[./-])` + year4 + `\b` + zoneAfter),
 }
 
 // shortYearPattern is the index of the two-digit-year form in patterns.
@@ -148,8 +154,13 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 			st.Precision, h, mi, sec = Day, 0, 0, 0 // a date followed by a non-time number
 		}
 	}
+	if zb := get("zb"); zb != "" && st.Precision > Day {
+		if _, ok := zone(zb); !ok {
+			st.Precision, h, mi, sec = Day, 0, 0, 0 // "2023-04-14 NEWS 21:06": no stamp of one moment
+		}
+	}
 	loc := c.loc()
-	if z := strings.Trim(get("z"), "()"); z != "" && st.Precision > Day {
+	if z := strings.Trim(firstNonEmpty(get("z"), get("zb"), get("zt")), "()"); z != "" && st.Precision > Day {
 		if zl, ok := zone(z); ok {
 			loc, st.Zoned = zl, true
 		}

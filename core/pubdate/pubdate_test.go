@@ -48,6 +48,16 @@ func TestParse(t *testing.T) {
 		{"Score 2:1 January 6, 2024", Context{Loc: kst}, time.Date(2024, 1, 6, 0, 0, 0, 0, kst), Day, false},
 		{"4:20PM, 10/28/2010", Context{Loc: est, MonthFirst: true}, time.Date(2010, 10, 28, 16, 20, 0, 0, est), Minute, false},
 		{"17:08 10/04/2011", Context{Loc: berlin}, time.Date(2011, 4, 10, 17, 8, 0, 0, berlin), Minute, false},
+		// The zone after the date when the time comes first (LADbible's "Published 22:00, 11
+		// July 2021 BST"): read in the page's zone it was an hour off.
+		// The zone between the date and its time (RTHK: "2023-04-14 HKT 21:06"): the date alone
+		// was read and the minute lost.
+		{"2023-04-14 HKT 21:06", Context{}, time.Date(2023, 4, 14, 13, 6, 0, 0, time.UTC), Minute, true},
+		{"14.04.2023 MESZ 21:06 Uhr", Context{}, time.Date(2023, 4, 14, 19, 6, 0, 0, time.UTC), Minute, true},
+		{"2023-04-14 NEWS 21:06", Context{Loc: kst}, time.Date(2023, 4, 14, 0, 0, 0, 0, kst), Day, false},
+		{"22:00, 11 July 2021 BST", Context{}, time.Date(2021, 7, 11, 21, 0, 0, 0, time.UTC), Minute, true},
+		{"4:20PM, 10/28/2010 (EDT)", Context{Loc: est, MonthFirst: true}, time.Date(2010, 10, 28, 20, 20, 0, 0, time.UTC), Minute, true},
+		{"3:30 PM, Jan 6, 2024 NEWS", Context{Loc: est}, time.Date(2024, 1, 6, 15, 30, 0, 0, est), Minute, false},
 		// A comma or semicolon before the time, alone or with "at".
 		{"Nov. 26, 2010, at 7:21 AM ET", Context{}, time.Date(2010, 11, 26, 7, 21, 0, 0, est), Minute, true},
 		{"Published: December 8, 2010; 10:37 PM", Context{Loc: est}, time.Date(2010, 12, 8, 22, 37, 0, 0, est), Minute, false},
