@@ -61,6 +61,10 @@ func trimEdges(body, title string) string {
 			tail = i // a wire service's source line or a paywall's notice; the rest is the page's
 			break
 		}
+		if i > head && before >= minBody && readerWidget(paras[i]) {
+			tail = i // the readers' typo report or rating form closes the story; the page's links follow
+			break
+		}
 		if before >= fragment && editorCredit.MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
@@ -95,6 +99,35 @@ func trimEdges(body, title string) string {
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+
+// typoNoticeRe is the notice under a story asking readers to report a typo by selecting it and
+// pressing Ctrl+Enter: "Нашли опечатку? Выделите ее и нажмите Ctrl+Enter", "Если вы заметили
+// ошибку, выделите текст и нажмите Ctrl+Enter, чтобы сообщить об этом редакции", "Помітили
+// помилку? Виділіть її та натисніть Ctrl+Enter". The imperative to select sets it apart from a
+// story sentence about the key combination.
+var typoNoticeRe = regexp.MustCompile(`(?i)(?:выделите|виділіть|виделите|select|highlight|zaznacz|markieren|sélectionnez|seleccione)[^.!?]{0,80}?ctrl\s*[+-]?\s*enter`)
+
+// ratingWidgetRe is the whole of a line of the form that lets readers rate the story, or its
+// thanks: "Оцените, пожалуйста, статью. Нам важно Ваше мнение.", "Спасибо! Ваша мнение учтено.",
+// "Rate this article:", "Current Article Ratings:", "Thanks, your rating has been counted!".
+var ratingWidgetRe = regexp.MustCompile(`(?i)^(?:(?:спасибо!?\s*)?ваш[аеи]? (?:мнение|голос|оценка) (?:учтен|принят)[^!?]{0,40}|` +
+	`оцените(?:,? пожалуйста,?)? (?:эту )?(?:статью|материал|новость|публикацию)(?:[.!]\s*[^.!?]{0,60})?|оцініть(?:,? будь ласка,?)? (?:цю )?(?:статтю|матеріал|новину)|` +
+	`rate this(?: article| story| post| page| item)?\s*(?::|\.\.\.|…)?|current (?:article )?ratings?\s*:|thanks,? your (?:rating|vote) has been (?:counted|recorded|saved)|` +
+	`oceń (?:ten )?(?:artykuł|tekst)|bewerten sie (?:diesen|den) (?:artikel|beitrag))\s*[.!:]?$`)
+
+// readerWidget reports a line of the widgets a site prints for its readers under the story: the
+// typo notice or the rating form. Below a story's worth of text, nothing after them is the story.
+func readerWidget(p string) bool {
+	if utf8.RuneCountInString(p) > 250 {
+		return false
+	}
+	if strings.Contains(p, "trl") || strings.Contains(p, "TRL") {
+		if typoNoticeRe.MatchString(p) {
+			return true
+		}
+	}
+	return ratingWidgetRe.MatchString(p)
+}
 
 // koCutLine is a line after which a Korean page prints nothing of the story: the original
 // source a wire service's Korean desk names ("원문 출처: 신화사", followed by its plea for error

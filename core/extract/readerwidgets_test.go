@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// ruStory is a Russian story of n paragraphs, long enough to be the page's story.
+func ruStory(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString("<p>Абзац " + string(rune('А'+i)) + ": в понедельник городской совет проголосовал за ремонт старого моста, " +
+			"после того как жители пожаловались, что объезд добавляет полчаса к каждой поездке.</p>")
+	}
+	return b.String()
+}
+
+// widgetPage puts a Russian story and the markup after it in one column, the way a 2011 news
+// site prints its reader widgets and link lists under the text, with no telling class.
+func widgetPage(after string) string {
+	return `<html><head><title>Мост отремонтируют</title></head><body><div id="content"><h1>Мост отремонтируют</h1>` +
+		ruStory(5) + after + `</div></body></html>`
+}
+
+// TestReaderWidgetsEndStory checks the widgets a site prints under the story for its readers:
+// the notice asking them to report a typo with Ctrl+Enter, the form rating the article. Nothing
+// after them is the story: share codes, link lists, other stories' teasers follow.
+func TestReaderWidgetsEndStory(t *testing.T) {
+	cases := map[string]string{
+		"typo": `<p>Нашли опечатку? Выделите ее и нажмите Ctrl+Enter</p><p>Код для блога:</p><p><a href="/lj">Livejournal</a></p>` +
+			`<p><a href="/ya">Я.ру</a></p><p>Показать результат</p>`,
+		"typo, long": `<p>Если вы заметили ошибку, выделите необходимый текст новости и нажмите Ctrl+Enter, чтобы сообщить об этом редакции.</p>` +
+			`<p>Новости</p><p>Читают</p><p>Комментируют</p><p><a href="/1">Во Львовской области разрушили памятник 07 апреля</a></p>`,
+		"typo, uk": `<p>Помітили помилку? Виділіть її мишкою та натисніть Ctrl+Enter</p><p><a href="/n">Новини України</a></p><p>завантаження...</p>`,
+		"rating": `<div class="rate"><p>Спасибо! Ваша мнение учтено.</p><p>Оцените, пожалуйста, статью. Нам важно Ваше мнение.</p></div>` +
+			`<h3>Как действовать при пожаре и взрыве</h3><p>Основными причинами пожара являются неисправности в электрических сетях, нарушение технологического режима и неосторожное обращение с огнём в быту.</p>`,
+		"rating, en": `<p>Rate this article:</p><p>(Hover over the stars then click to rate)</p><p>Thanks, your rating has been counted!</p>` +
+			`<p>Last Article</p><p>Generosity is key to a happy marriage, say researchers who followed two thousand couples for a decade. Read more...</p>`,
+	}
+	for name, after := range cases {
+		r, err := Extract("https://example.ru/news/most", []byte(widgetPage(after)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Абзац А:") || !strings.Contains(r.Body, "Абзац Д:") {
+			t.Errorf("%s: body lost the story: %.300q", name, r.Body)
+			continue
+		}
+		if i := strings.Index(r.Body, "Абзац Д:"); strings.Contains(r.Body[i:], "\n") {
+			t.Errorf("%s: body kept what follows the story: %q", name, r.Body[i:])
+		}
+	}
+}
+
+// TestReaderWidgetWordsInProseStay checks story sentences about typos, keyboards and ratings.
+func TestReaderWidgetWordsInProseStay(t *testing.T) {
+	for _, p := range []string{
+		"<p>Редакция признала ошибку: в тексте закона, по словам депутатов, была опечатка, и её исправят до второго чтения.</p>",
+		"<p>Сочетание клавиш Ctrl+Enter в новом редакторе отправляет письмо, объяснил разработчик, и многие пользователи жалуются на случайные отправки.</p>",
+		"<p>Rate this article's claims against the record: the council voted twice on the bridge in 2010, and both times it chose to repair it.</p>",
+	} {
+		page := `<html><head><title>Мост отремонтируют</title></head><body><div id="content"><h1>Мост отремонтируют</h1>` +
+			ruStory(3) + p + ruStory(2) + `</div></body></html>`
+		r, err := Extract("https://example.ru/news/most", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.TrimSuffix(strings.TrimPrefix(p, "<p>"), "</p>")
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lost %q: %q", want, r.Body)
+		}
+	}
+}
