@@ -71,3 +71,24 @@ func TestReaderWidgetWordsInProseStay(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianLinkListHeadingsEndStory checks the headings Russian sites print over the links to
+// other stories under the text, inside the story's own paragraph markup ("Ссылки по теме:",
+// "Больше по теме", "Читайте в разделе «Бизнес»:"), with each link's section and date under it.
+func TestRussianLinkListHeadingsEndStory(t *testing.T) {
+	item := `<span><b><a href="/r/1">Мэрия закрыла на ремонт второй мост через реку до весны</a></b><br>// <a href="/">Новости</a> // <a href="/r/">В России</a> // <a href="/a/">16 декабря 2011 г.</a></span><br>`
+	for _, head := range []string{"<b>Ссылки&nbsp;по&nbsp;теме:</b>", "<b>Больше по теме</b>", "<b>Читайте в разделе «Бизнес/Финансы»:</b>"} {
+		after := `<p style="clear: both">` + head + `<hr>` + item + item + item + `</p>`
+		r, err := Extract("https://example.ru/news/most", []byte(widgetPage(after)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Абзац А:") || !strings.Contains(r.Body, "Абзац Д:") {
+			t.Errorf("%s: body lost the story: %.300q", head, r.Body)
+			continue
+		}
+		if i := strings.Index(r.Body, "Абзац Д:"); strings.Contains(r.Body[i:], "\n") {
+			t.Errorf("%s: body kept what follows the story: %q", head, r.Body[i:])
+		}
+	}
+}
