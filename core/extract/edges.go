@@ -61,6 +61,10 @@ func trimEdges(body, title string) string {
 			tail = i // a wire service's source line or a paywall's notice; the rest is the page's
 			break
 		}
+		if i > head && before >= minBody && tagLine(paras[i]) {
+			tail = i // the story's topic tags close it; comments and the page's boxes follow
+			break
+		}
 		if i > head && before >= minBody && readerWidget(paras[i]) {
 			tail = i // the readers' typo report or rating form closes the story; the page's links follow
 			break
@@ -99,6 +103,15 @@ func trimEdges(body, title string) string {
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+
+// tagLineRe opens the line of topic tags a site prints under the story: "Тэги: Зюганов,
+// Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council".
+var tagLineRe = regexp.MustCompile(`(?i)^(?:tags?|tagged(?: with)?|tagi|теги|тэги|метки|теґи|мітки|schlagwörter|stichwörter|etiquetas|mots-clés)\s*[:：]`)
+
+// tagLine reports a short line of topic tags.
+func tagLine(p string) bool {
+	return utf8.RuneCountInString(p) <= 300 && tagLineRe.MatchString(p)
+}
 
 // typoNoticeRe is the notice under a story asking readers to report a typo by selecting it and
 // pressing Ctrl+Enter: "Нашли опечатку? Выделите ее и нажмите Ctrl+Enter", "Если вы заметили

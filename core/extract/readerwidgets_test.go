@@ -92,3 +92,34 @@ func TestRussianLinkListHeadingsEndStory(t *testing.T) {
 		}
 	}
 }
+
+// TestTagLineEndsStory checks the line of topic tags a site prints under the story ("Тэги:
+// Зюганов, Жириновский", "TAGI: kangur, atak", "Теги: фильм, плагиат"): the comments, app
+// promotions and weather boxes after it are the page's, not the story's.
+func TestTagLineEndsStory(t *testing.T) {
+	for _, tags := range []string{"Тэги: ремонт, мост, городской совет", "TAGI: most, remont, rada miasta", "Теги: мост, ремонт"} {
+		after := `<p>` + tags + `</p><p>Скачай наше iPhone приложение</p><p>Будьте в курсе горячих новостей Украины и мира</p>` +
+			`<p>GenghisHaim 5 Января 2012 01:08:57</p><p>Представьте, когда б незадачливый вендор ремонтировал мосты так же, как наш совет, мы бы давно плавали на лодках.</p>`
+		r, err := Extract("https://example.ru/news/most", []byte(widgetPage(after)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Абзац А:") || !strings.Contains(r.Body, "Абзац Д:") {
+			t.Errorf("%s: body lost the story: %.300q", tags, r.Body)
+			continue
+		}
+		if i := strings.Index(r.Body, "Абзац Д:"); strings.Contains(r.Body[i:], "\n") {
+			t.Errorf("%s: body kept what follows the story: %q", tags, r.Body[i:])
+		}
+	}
+	// A tag line over the story (the header's topics) leaves the story in place.
+	page := `<html><head><title>Мост отремонтируют</title></head><body><div id="content"><h1>Мост отремонтируют</h1><p>Теги: мост, ремонт</p>` +
+		ruStory(5) + `</div></body></html>`
+	r, err := Extract("https://example.ru/news/most", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Абзац А:") || !strings.Contains(r.Body, "Абзац Д:") {
+		t.Errorf("a tag line above the story cut it: %.300q", r.Body)
+	}
+}
