@@ -245,7 +245,8 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
 // moderation notice above them, the log-in notice over a social-network comment box ("To post a
-// comment, log into your chosen social network…"), or the notice that they are closed ("Comments are now closed for
+// comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
+// пользователи", "You must be logged in to post a comment"), or the notice that they are closed ("Comments are now closed for
 // this story", over the thread kept on the page). Unlike a bare heading it ends the story below
 // any lede. A box of "selected comments" ("Wybrane komentarze") is not among them: some sites set
 // it inside the story. One anchor stands before the whole alternation: with an anchor in each
@@ -258,7 +259,9 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?)\s*\*?\s*[:.!]?$|` +
 	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?moderat|` +
 	`comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post|entry))?\s*[.!]?$|` +
-	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b)`)
+	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b|` +
+	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
+	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий))`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +

@@ -123,3 +123,28 @@ func TestTagLineEndsStory(t *testing.T) {
 		t.Errorf("a tag line above the story cut it: %.300q", r.Body)
 	}
 }
+
+// TestParagraphCommentCounterGoes checks the comment counter a site sets at the start of every
+// paragraph, a link to that paragraph's comments whose text is the count ("<a class="comments_count"
+// title="Оставить комментарий">0</a>Жительница …"): read as text it glues the count to the
+// paragraph's first word.
+func TestParagraphCommentCounterGoes(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 5; i++ {
+		b.WriteString(`<p id="p_` + string(rune('0'+i)) + `"><a class="article-commented-link comments_count" title="Оставить комментарий" href="#c">` +
+			string(rune('0'+i)) + `</a>Жительница провинции намерена продать метеорит номер ` + string(rune('А'+i)) + `, упавший близ ее дома, сообщила в четверг радиостанция, и покупатели уже звонят.</p>`)
+	}
+	page := `<html><head><title>Метеорит</title></head><body><div class="article-text"><h1>Метеорит</h1>` + b.String() + `</div></body></html>`
+	r, err := Extract("https://example.ru/news/meteor", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(r.Body, "Жительница провинции") != 5 {
+		t.Fatalf("body lost the story: %q", r.Body)
+	}
+	for _, p := range strings.Split(r.Body, "\n\n") {
+		if !strings.HasPrefix(p, "Жительница") {
+			t.Errorf("a paragraph kept its comment counter: %q", p)
+		}
+	}
+}
