@@ -244,7 +244,7 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // commentsOpen opens a comment thread beyond doubt: the form that starts it ("Leave a comment",
 // "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
-// moderation notice above them, the log-in notice over a social-network comment box ("To post a
+// moderation notice above them ("Comments are filtered for language …"), the log-in notice over a social-network comment box ("To post a
 // comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
 // пользователи", "You must be logged in to post a comment"), or the notice that they are closed ("Comments are now closed for
 // this story", over the thread kept on the page). Unlike a bare heading it ends the story below
@@ -257,7 +257,7 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|schreibe einen kommentar|` +
 	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?)\s*\*?\s*[:.!]?$|` +
-	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?moderat|` +
+	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?(?:moderat|filtered|screened)|` +
 	`comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post|entry))?\s*[.!]?$|` +
 	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b|` +
 	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
