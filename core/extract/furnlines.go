@@ -48,6 +48,26 @@ var aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the (?:author|writer)s?|ü
 	`à propos de l'(?:auteur|autrice)|a propos de l'auteur|sobre (?:el|la|o|a) (?:autor|autora)|sull'autore|over de (?:auteur|schrijver)|` +
 	`об авторе|o autorze|o autorce)\s*:?$`)
 
+// authorLabelLineRe is the line opening a writer's box with a label and the name: "Author:
+// Richard Darell", "Written by Marie LeBaron".
+var authorLabelLineRe = regexp.MustCompile(`^(?:[Aa]uthor\s*:|AUTHOR\s*:|[Ww]ritten by|WRITTEN BY)\s+(\S.{1,40})$`)
+
+// labelledAuthorBox reports the label line p of a writer's box with the bio after it: the bio
+// opens with the name the label gives and goes on with a verb ("Richard Darell is the founder
+// and CEO of …"). A bio closing the piece without such a label is the piece's own.
+func labelledAuthorBox(p, next string) bool {
+	m := authorLabelLineRe.FindStringSubmatch(p)
+	if m == nil {
+		return false
+	}
+	name := strings.TrimSpace(m[1])
+	rest, ok := strings.CutPrefix(next, name+" ")
+	return ok && utf8.RuneCountInString(next) <= 1500 && bioVerbRe.MatchString(rest)
+}
+
+// bioVerbRe opens what a bio says after the writer's name: "is", "has", "was", "writes", "lives".
+var bioVerbRe = regexp.MustCompile(`^(?:is|has|was|writes|lives|covers|joined|founded|works)\b`)
+
 // maxAuthorBox bounds what may follow an "About the author" heading for the box to go: the
 // writer's bio, a paragraph or two.
 const maxAuthorBox = 2
@@ -143,6 +163,10 @@ func dropFurnitureLines(body string) string {
 				2*i >= len(paras) && postCounterRe.MatchString(p)) {
 				changed = true
 				break // the writer's box or the platform's counter; the rest is not the story
+			}
+			if tokens >= minBody && n <= 60 && i+1 < len(paras) && len(paras)-i-1 <= maxAuthorBox && labelledAuthorBox(p, paras[i+1]) {
+				changed = true
+				break // the writer's box under the post, opened by a label with the name
 			}
 			if tokens >= minBody && n <= 80 && (i+1 < len(paras) && postFooter(p, paras[i+1]) || trackbackCountsRe.MatchString(p)) {
 				changed = true

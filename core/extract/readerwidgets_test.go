@@ -148,3 +148,22 @@ func TestParagraphCommentCounterGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledAuthorBoxGoes checks the writer's box under a post that a label line opens with the
+// writer's name ("Author: Richard Darell", "Written by Marie LeBaron") and the bio under it names
+// again: the box goes, a bio closing the piece without the label stays (TestAuthorCardGoes).
+func TestLabelledAuthorBoxGoes(t *testing.T) {
+	for _, label := range []string{"Author: Cora Lintz", "Written by Cora Lintz"} {
+		box := `<p>` + label + `</p><p>Cora Lintz is the founder and CEO of the Gazette, a news outlet that reports daily on bridges. She lives in Ohio.</p>`
+		r, err := Extract("https://example.com/bridge", []byte(furnPage(box)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Bridge paragraph 5:") {
+			t.Errorf("%s: body lost the story: %q", label, r.Body)
+		}
+		if strings.Contains(r.Body, "Cora Lintz") {
+			t.Errorf("%s: body kept the author box: %q", label, r.Body)
+		}
+	}
+}
