@@ -105,8 +105,9 @@ func trimEdges(body, title string) string {
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // tagLineRe opens the line of topic tags a site prints under the story: "Тэги: Зюганов,
-// Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council".
-var tagLineRe = regexp.MustCompile(`(?i)^(?:tags?|tagged(?: with)?|tagi|теги|тэги|метки|теґи|мітки|schlagwörter|stichwörter|etiquetas|mots-clés)\s*[:：]`)
+// Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council". A bare
+// "Tags:" label among a review's fields lists none and ends nothing.
+var tagLineRe = regexp.MustCompile(`(?i)^(?:tags?|tagged(?: with)?|tagi|теги|тэги|метки|теґи|мітки|schlagwörter|stichwörter|etiquetas|mots-clés)\s*[:：]\s*\S`)
 
 // tagLine reports a short line of topic tags.
 func tagLine(p string) bool {

@@ -112,6 +112,14 @@ func TestTagLineEndsStory(t *testing.T) {
 			t.Errorf("%s: body kept what follows the story: %q", tags, r.Body[i:])
 		}
 	}
+	// An empty "Tags:" label among a review's fields lists no tags: the review goes on under it.
+	empty := `<html><head><title>Мост отремонтируют</title></head><body><div id="content"><h1>Мост отремонтируют</h1>` +
+		ruStory(3) + `<p>Product: Bridge Paint</p><p>Tags:</p>` + `<p>Results: the paint held through the winter, and the council will order more of it for the second bridge next spring.</p></div></body></html>`
+	if r, err := Extract("https://example.ru/news/most", []byte(empty)); err != nil {
+		t.Fatal(err)
+	} else if !strings.Contains(r.Body, "Results: the paint held") {
+		t.Errorf("an empty tag label cut the story: %q", r.Body)
+	}
 	// A tag line over the story (the header's topics) leaves the story in place.
 	page := `<html><head><title>Мост отремонтируют</title></head><body><div id="content"><h1>Мост отремонтируют</h1><p>Теги: мост, ремонт</p>` +
 		ruStory(5) + `</div></body></html>`
