@@ -61,6 +61,10 @@ func trimEdges(body, title string) string {
 			tail = i // a wire service's source line or a paywall's notice; the rest is the page's
 			break
 		}
+		if i > head && before >= minBody && entryFooter(paras[i]) {
+			tail = i // the print edition's note or the theme's entry meta closes the story
+			break
+		}
 		if i > head && before >= minBody && tagLine(paras[i]) {
 			tail = i // the story's topic tags close it; comments and the page's boxes follow
 			break
@@ -103,6 +107,20 @@ func trimEdges(body, title string) string {
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+
+// entryFooterRe opens a line printed right under a story: a paper's note on its print edition
+// ("A version of this article appeared in print on July 24, 2012, on page A9 of the New York
+// edition …"), a WordPress theme's entry meta ("This entry was posted on Monday, October 15th,
+// 2012 at 4:48 pm and is filed under …", "You can follow any responses to this entry through
+// the RSS 2.0 feed.").
+var entryFooterRe = regexp.MustCompile(`(?i)^(?:a version of this (?:article|review|column|story|essay) appear(?:s|ed) in print on\b|` +
+	`this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
+	`you can follow any responses to this entry\b)`)
+
+// entryFooter reports a short line that is a story's footer (entryFooterRe).
+func entryFooter(p string) bool {
+	return utf8.RuneCountInString(p) <= 400 && entryFooterRe.MatchString(p)
+}
 
 // tagLineRe opens the line of topic tags a site prints under the story: "Тэги: Зюганов,
 // Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council". A bare
@@ -248,7 +266,8 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // moderation notice above them ("Comments are filtered for language …"), the log-in notice over a social-network comment box ("To post a
 // comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
 // пользователи", "You must be logged in to post a comment"), or the notice that they are closed ("Comments are now closed for
-// this story", over the thread kept on the page). Unlike a bare heading it ends the story below
+// this story", over the thread kept on the page), the label of a comment system ("blog comments powered by Disqus",
+// "No comments yet."). Unlike a bare heading it ends the story below
 // any lede. A box of "selected comments" ("Wybrane komentarze") is not among them: some sites set
 // it inside the story. One anchor stands before the whole alternation: with an anchor in each
 // branch, Go's matcher tries every position of every paragraph (36 times slower on a long one).
@@ -260,6 +279,7 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?)\s*\*?\s*[:.!]?$|` +
 	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?(?:moderat|filtered|screened)|` +
 	`comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post|entry))?\s*[.!]?$|` +
+	`(?:please enable javascript to view the |blog |)comments powered by(?: disqus)?\.?$|комментарии powered by|no comments yet\.?$|` +
 	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b|` +
 	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
 	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий))`)

@@ -175,3 +175,29 @@ func TestLabelledAuthorBoxGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryFootersEndStory checks the lines a site or blog theme prints right under the story:
+// a paper's note on the print edition, a WordPress theme's entry meta, a comment system's label
+// ("blog comments powered by Disqus", "No comments yet."). What follows them is the page's.
+func TestEntryFootersEndStory(t *testing.T) {
+	for _, footer := range []string{
+		"A version of this article appeared in print on July 24, 2012, on page A9 of the New York edition with the headline: Bridge Stays Open.",
+		"This entry was posted on Monday, October 15th, 2012 at 4:48 pm and posted in Life. You can follow any responses to this entry through the RSS 2.0 feed.",
+		"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+		"blog comments powered by Disqus",
+		"No comments yet.",
+	} {
+		after := `<p>` + footer + `</p><p>NEWSLETTER SIGN UP</p><p>MOST POPULAR POSTS</p><p><a href="/x">Ferry fares rise in spring as the council votes on the budget</a></p>`
+		r, err := Extract("https://example.com/bridge", []byte(furnPage(after)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "Bridge paragraph 0:") || !strings.Contains(r.Body, "Bridge paragraph 5:") {
+			t.Errorf("%.30s: body lost the story: %q", footer, r.Body)
+			continue
+		}
+		if i := strings.Index(r.Body, "Bridge paragraph 5:"); strings.Contains(r.Body[i:], "\n") {
+			t.Errorf("%.30s: body kept what follows the story: %q", footer, r.Body[i:])
+		}
+	}
+}
