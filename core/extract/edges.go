@@ -62,7 +62,7 @@ func trimEdges(body, title string) string {
 			break
 		}
 		if i > head && before >= minBody && entryFooter(paras[i]) {
-			tail = i // the print edition's note or the theme's entry meta closes the story
+			tail = i // the theme's entry meta closes the post; comments and the sidebar follow
 			break
 		}
 		if i > head && before >= minBody && tagLine(paras[i]) {
@@ -108,16 +108,15 @@ func trimEdges(body, title string) string {
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
-// entryFooterRe opens a line printed right under a story: a paper's note on its print edition
-// ("A version of this article appeared in print on July 24, 2012, on page A9 of the New York
-// edition …"), a WordPress theme's entry meta ("This entry was posted on Monday, October 15th,
-// 2012 at 4:48 pm and is filed under …", "You can follow any responses to this entry through
-// the RSS 2.0 feed.").
-var entryFooterRe = regexp.MustCompile(`(?i)^(?:a version of this (?:article|review|column|story|essay) appear(?:s|ed) in print on\b|` +
-	`this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
+// entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
+// was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any
+// responses to this entry through the RSS 2.0 feed."). A paper's note on its print edition ("A
+// version of this article appeared in print on …") is not among them: references disagree on it
+// (Dragnet's leave it out, readability's and GoldenTruth's keep it).
+var entryFooterRe = regexp.MustCompile(`(?i)^(?:this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
 	`you can follow any responses to this entry\b)`)
 
-// entryFooter reports a short line that is a story's footer (entryFooterRe).
+// entryFooter reports a short line that is a post's entry meta (entryFooterRe).
 func entryFooter(p string) bool {
 	return utf8.RuneCountInString(p) <= 400 && entryFooterRe.MatchString(p)
 }

@@ -176,12 +176,11 @@ func TestLabelledAuthorBoxGoes(t *testing.T) {
 	}
 }
 
-// TestEntryFootersEndStory checks the lines a site or blog theme prints right under the story:
-// a paper's note on the print edition, a WordPress theme's entry meta, a comment system's label
-// ("blog comments powered by Disqus", "No comments yet."). What follows them is the page's.
+// TestEntryFootersEndStory checks the lines a blog theme prints right under the post: a WordPress
+// theme's entry meta, a comment system's label ("blog comments powered by Disqus", "No comments
+// yet."). What follows them is the page's. A paper's print-edition note is left to the story.
 func TestEntryFootersEndStory(t *testing.T) {
 	for _, footer := range []string{
-		"A version of this article appeared in print on July 24, 2012, on page A9 of the New York edition with the headline: Bridge Stays Open.",
 		"This entry was posted on Monday, October 15th, 2012 at 4:48 pm and posted in Life. You can follow any responses to this entry through the RSS 2.0 feed.",
 		"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
 		"blog comments powered by Disqus",
@@ -199,5 +198,18 @@ func TestEntryFootersEndStory(t *testing.T) {
 		if i := strings.Index(r.Body, "Bridge paragraph 5:"); strings.Contains(r.Body[i:], "\n") {
 			t.Errorf("%.30s: body kept what follows the story: %q", footer, r.Body[i:])
 		}
+	}
+}
+
+// TestPrintEditionNoteStays checks that a paper's note on its print edition closing the story is
+// left to it: references disagree on whether it belongs to the story.
+func TestPrintEditionNoteStays(t *testing.T) {
+	note := "A version of this article appeared in print on July 24, 2012, on page A9 of the New York edition with the headline: Bridge Stays Open."
+	r, err := Extract("https://example.com/bridge", []byte(furnPage(`<p>`+note+`</p>`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, note) {
+		t.Errorf("body lost the print-edition note: %q", r.Body)
 	}
 }
