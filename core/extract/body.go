@@ -433,7 +433,13 @@ func isJunk(n *html.Node) bool {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
 		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
 	}
-	if strings.TrimSpace(cls) == "" || inSentence(n) {
+	if strings.TrimSpace(cls) == "" {
+		return false
+	}
+	if commentCounter(n, cls) {
+		return true
+	}
+	if inSentence(n) {
 		return false
 	}
 	if figureCredit(n, cls) {
@@ -448,6 +454,22 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// commentCounter reports the link to a paragraph's comments that some sites set at the start of
+// every paragraph, its text the count ("<a class="comments_count" title="Оставить
+// комментарий">0</a>Жительница …"): inside the sentence's markup, but no word of it, and read
+// as text it glues the count to the paragraph's first word.
+func commentCounter(n *html.Node, cls string) bool {
+	if n.DataAtom != atom.A && n.DataAtom != atom.Span {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	if t == "" || len(t) > 6 || strings.TrimLeft(t, "0123456789") != "" {
+		return false
+	}
+	names := strings.ToLower(cls + " " + attr(n, "title"))
+	return strings.Contains(names, "comment") || strings.Contains(names, "коммент")
 }
 
 // creditWords name a photo's credit line ("credit", "photo-credits").

@@ -23,10 +23,10 @@ var (
 		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|` +
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|(?:like this\?\s*)?you (?:may|might) also be interested in|` +
 		`vous (?:aimerez|pourriez aimer) aussi|también te (?:puede|podría) interesar|(?:ti )?potrebbe interessarti(?: anche)?|` +
-		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|` +
+		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|don'?’?t miss|` +
 		`관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:뉴스|기사)|인기\s?(?:뉴스|기사)|추천\s?(?:뉴스|기사)|주요\s?뉴스|최신\s?뉴스|` +
 		`関連記事|おすすめ記事|(?:最新|新着|人気|注目)(?:記事|ニュース)(?:\s*一覧)?|ピックアップ|相关内容|相關內容|(?:APP)?精彩推荐|相关(?:新闻|文章|阅读|报道)|相關(?:新聞|文章|報導)|推荐阅读|延伸閱讀|延伸阅读|(?:最)?(?:热门|熱門)(?:新闻|新聞)|` +
-		`Читайте также|Смотрите также|Также читайте|(?:Новости|Материалы|Статьи) по теме|По теме|Другие (?:новости|материалы|статьи)(?: по (?:этой )?теме)?|` +
+		`Читайте также|Смотрите также|Также читайте|(?:Новости|Материалы|Статьи|Ссылки|Больше|Ещё|Еще) по теме|По теме|Читайте (?:в разделе|в рубрике) «[^»]{1,40}»|Другие (?:новости|материалы|статьи)(?: по (?:этой )?теме)?|` +
 		`Новости партн[её]ров|Последние новости|Главное за сутки|zobacz (?:też|także|również)|podobne (?:artykuły|tematy)|Τελευταία νέα|Σχετικά άρθρα|Διαβάστε (?:επίσης|ακόμη)|` +
 		`Leia também|Veja também|Lea también|Le puede interesar|Lire aussi|À lire aussi|เรื่องที่เกี่ยวข้อง|` +
 		`related (?:posts|reading)|` +

@@ -61,6 +61,18 @@ func trimEdges(body, title string) string {
 			tail = i // a wire service's source line or a paywall's notice; the rest is the page's
 			break
 		}
+		if i > head && before >= minBody && entryFooter(paras[i]) {
+			tail = i // the theme's entry meta closes the post; comments and the sidebar follow
+			break
+		}
+		if i > head && before >= minBody && tagLine(paras[i]) {
+			tail = i // the story's topic tags close it; comments and the page's boxes follow
+			break
+		}
+		if i > head && before >= minBody && readerWidget(paras[i]) {
+			tail = i // the readers' typo report or rating form closes the story; the page's links follow
+			break
+		}
 		if before >= fragment && editorCredit.MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
@@ -95,6 +107,58 @@ func trimEdges(body, title string) string {
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
 var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+
+// entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
+// was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any
+// responses to this entry through the RSS 2.0 feed."). A paper's note on its print edition ("A
+// version of this article appeared in print on …") is not among them: references disagree on it
+// (Dragnet's leave it out, readability's and GoldenTruth's keep it).
+var entryFooterRe = regexp.MustCompile(`(?i)^(?:this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
+	`you can follow any responses to this entry\b)`)
+
+// entryFooter reports a short line that is a post's entry meta (entryFooterRe).
+func entryFooter(p string) bool {
+	return utf8.RuneCountInString(p) <= 400 && entryFooterRe.MatchString(p)
+}
+
+// tagLineRe opens the line of topic tags a site prints under the story: "Тэги: Зюганов,
+// Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council". A bare
+// "Tags:" label among a review's fields lists none and ends nothing.
+var tagLineRe = regexp.MustCompile(`(?i)^(?:tags?|tagged(?: with)?|tagi|теги|тэги|метки|теґи|мітки|schlagwörter|stichwörter|etiquetas|mots-clés)\s*[:：]\s*\S`)
+
+// tagLine reports a short line of topic tags.
+func tagLine(p string) bool {
+	return utf8.RuneCountInString(p) <= 300 && tagLineRe.MatchString(p)
+}
+
+// typoNoticeRe is the notice under a story asking readers to report a typo by selecting it and
+// pressing Ctrl+Enter: "Нашли опечатку? Выделите ее и нажмите Ctrl+Enter", "Если вы заметили
+// ошибку, выделите текст и нажмите Ctrl+Enter, чтобы сообщить об этом редакции", "Помітили
+// помилку? Виділіть її та натисніть Ctrl+Enter". The imperative to select sets it apart from a
+// story sentence about the key combination.
+var typoNoticeRe = regexp.MustCompile(`(?i)(?:выделите|виділіть|виделите|select|highlight|zaznacz|markieren|sélectionnez|seleccione)[^.!?]{0,80}?ctrl\s*[+-]?\s*enter`)
+
+// ratingWidgetRe is the whole of a line of the form that lets readers rate the story, or its
+// thanks: "Оцените, пожалуйста, статью. Нам важно Ваше мнение.", "Спасибо! Ваша мнение учтено.",
+// "Rate this article:", "Current Article Ratings:", "Thanks, your rating has been counted!".
+var ratingWidgetRe = regexp.MustCompile(`(?i)^(?:(?:спасибо!?\s*)?ваш[аеи]? (?:мнение|голос|оценка) (?:учтен|принят)[^!?]{0,40}|` +
+	`оцените(?:,? пожалуйста,?)? (?:эту )?(?:статью|материал|новость|публикацию)(?:[.!]\s*[^.!?]{0,60})?|оцініть(?:,? будь ласка,?)? (?:цю )?(?:статтю|матеріал|новину)|` +
+	`rate this(?: article| story| post| page| item)?\s*(?::|\.\.\.|…)?|current (?:article )?ratings?\s*:|thanks,? your (?:rating|vote) has been (?:counted|recorded|saved)|` +
+	`oceń (?:ten )?(?:artykuł|tekst)|bewerten sie (?:diesen|den) (?:artikel|beitrag))\s*[.!:]?$`)
+
+// readerWidget reports a line of the widgets a site prints for its readers under the story: the
+// typo notice or the rating form. Below a story's worth of text, nothing after them is the story.
+func readerWidget(p string) bool {
+	if utf8.RuneCountInString(p) > 250 {
+		return false
+	}
+	if strings.Contains(p, "trl") || strings.Contains(p, "TRL") {
+		if typoNoticeRe.MatchString(p) {
+			return true
+		}
+	}
+	return ratingWidgetRe.MatchString(p)
+}
 
 // koCutLine is a line after which a Korean page prints nothing of the story: the original
 // source a wire service's Korean desk names ("원문 출처: 신화사", followed by its plea for error
@@ -198,9 +262,11 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // commentsOpen opens a comment thread beyond doubt: the form that starts it ("Leave a comment",
 // "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
-// moderation notice above them, the log-in notice over a social-network comment box ("To post a
-// comment, log into your chosen social network…"), or the notice that they are closed ("Comments are now closed for
-// this story", over the thread kept on the page). Unlike a bare heading it ends the story below
+// moderation notice above them ("Comments are filtered for language …"), the log-in notice over a social-network comment box ("To post a
+// comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
+// пользователи", "You must be logged in to post a comment"), or the notice that they are closed ("Comments are now closed for
+// this story", over the thread kept on the page), the label of a comment system ("blog comments powered by Disqus",
+// "No comments yet."). Unlike a bare heading it ends the story below
 // any lede. A box of "selected comments" ("Wybrane komentarze") is not among them: some sites set
 // it inside the story. One anchor stands before the whole alternation: with an anchor in each
 // branch, Go's matcher tries every position of every paragraph (36 times slower on a long one).
@@ -210,9 +276,12 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|schreibe einen kommentar|` +
 	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?)\s*\*?\s*[:.!]?$|` +
-	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?moderat|` +
+	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?(?:moderat|filtered|screened)|` +
 	`comments (?:are|have been) (?:now )?closed(?: for this (?:story|article|post|entry))?\s*[.!]?$|` +
-	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b)`)
+	`(?:please enable javascript to view the |blog |)comments powered by(?: disqus)?\.?$|комментарии powered by|no comments yet\.?$|` +
+	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b|` +
+	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
+	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий))`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +

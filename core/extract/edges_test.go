@@ -37,7 +37,10 @@ func TestTrimEdges(t *testing.T) {
 		"Shops and families will pay a little more for water and waste from then on."
 	thread := strings.Repeat("\n\nGreat news for the town, finally someone listens to the people who live here.", 12)
 	for _, head := range []string{"Komentarze czytelników", "Комментарии к новости (8)", "Оставить комментарий *", "Dodaj komentarz", "网友评论",
-		"*Submitted comments are subject to moderation before being displayed.", "Comments are now closed for this story"} {
+		"*Submitted comments are subject to moderation before being displayed.", "Comments are now closed for this story",
+		"Комментарии:Комментировать могут только зарегистрированные пользователи.", "Зарегистрируйтесь или войдите, чтобы оставить комментарий (сейчас комментариев: 0)",
+		"You must be logged in to post a comment.", "To join the discussion, register by clicking here",
+		"Comments are filtered for language and registration is required. The Times makes no guarantee of comments' factual accuracy."} {
 		if got := trimEdges(short+"\n\n"+head+thread, ""); got != short {
 			t.Errorf("the thread under %q must go: %q", head, got)
 		}

@@ -48,6 +48,26 @@ var aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the (?:author|writer)s?|ü
 	`à propos de l'(?:auteur|autrice)|a propos de l'auteur|sobre (?:el|la|o|a) (?:autor|autora)|sull'autore|over de (?:auteur|schrijver)|` +
 	`об авторе|o autorze|o autorce)\s*:?$`)
 
+// authorLabelLineRe is the line opening a writer's box with a label and the name: "Author:
+// Richard Darell", "Written by Marie LeBaron".
+var authorLabelLineRe = regexp.MustCompile(`^(?:[Aa]uthor\s*:|AUTHOR\s*:|[Ww]ritten by|WRITTEN BY)\s+(\S.{1,40})$`)
+
+// labelledAuthorBox reports the label line p of a writer's box with the bio after it: the bio
+// opens with the name the label gives and goes on with a verb ("Richard Darell is the founder
+// and CEO of …"). A bio closing the piece without such a label is the piece's own.
+func labelledAuthorBox(p, next string) bool {
+	m := authorLabelLineRe.FindStringSubmatch(p)
+	if m == nil {
+		return false
+	}
+	name := strings.TrimSpace(m[1])
+	rest, ok := strings.CutPrefix(next, name+" ")
+	return ok && utf8.RuneCountInString(next) <= 1500 && bioVerbRe.MatchString(rest)
+}
+
+// bioVerbRe opens what a bio says after the writer's name: "is", "has", "was", "writes", "lives".
+var bioVerbRe = regexp.MustCompile(`^(?:is|has|was|writes|lives|covers|joined|founded|works)\b`)
+
 // maxAuthorBox bounds what may follow an "About the author" heading for the box to go: the
 // writer's bio, a paragraph or two.
 const maxAuthorBox = 2
@@ -69,14 +89,17 @@ var creditLabelRe = regexp.MustCompile(`(?i)^(?:image |photo )?credits?\s*:\s*\S
 // zhPromoRe is a Chinese site's promotion of its own app or social account, printed as a
 // line of the story's text or in a quote-styled box over it: "下载客户端还能获得专享福利",
 // "扫描下方二维码关注…官方微信", "(或微信中搜：…)", "…火热进行中！【点击投票】…", a line that
-// opens by inviting to the site's fan page (">>加入蘋果日報粉絲團94即時94狂！"), "歡迎下載自由時報APP". A story sentence
+// opens by inviting to the site's fan page (">>加入蘋果日報粉絲團94即時94狂！"), "歡迎下載自由時報APP", a Hong Kong
+// site's call to like its Facebook page ("…快點到Facebook Like我們的專頁！") or follow its Google+ page
+// ("…也可follow 我們吧!"). A story sentence
 // about QR codes or an account does not invite the reader to them.
 var zhPromoRe = regexp.MustCompile(`(?:扫描|掃描|长按|長按)(?:下方|上方|下面|文末|以下|图中|圖中)?(?:的)?二维码[^。]{0,6}关注|` +
 	`(?:扫描|掃描|长按|長按)(?:下方|上方|下面|文末|以下|图中|圖中)?(?:的)?二維碼[^。]{0,6}關注|` +
 	`(?:关注|關注)(?:我们|我們|本|[^。，,；]{1,10})的?(?:官方微信|微信公众号|微信公眾號|官方公众号|官方公眾號|公众号|公眾號)|微信中搜|` +
 	`(?:下载|下載)(?:[^。，,]{0,4})(?:客户端|客戶端)(?:还能|還能|即可|领取|領取|获得|獲得)|【(?:点击|點擊)[^】]{1,6}】|` +
 	`^\W{0,3}(?:加入|关注|關注)[^。，,]{0,12}(?:粉絲團|粉丝团|粉絲專頁|粉丝专页)|` +
-	`(?:欢迎|歡迎)(?:下载|下載)[^。，,]{1,12}(?:APP|App|app|客户端|客戶端)`)
+	`(?:欢迎|歡迎)(?:下载|下載)[^。，,]{1,12}(?:APP|App|app|客户端|客戶端)|` +
+	`(?:快點|快点)到\s*(?:Facebook|facebook|臉書|脸书)\s*(?:LIKE|Like|like|讚好|赞好)|也可\s*follow\s*(?:我們|我们)`)
 
 // zhLinkLineRe is a line that is a short label and a bare address: "iOS載點 https://…", "活動辦法：
 // https://…". Under an app's promotion it is the promotion's download link.
@@ -140,6 +163,10 @@ func dropFurnitureLines(body string) string {
 				2*i >= len(paras) && postCounterRe.MatchString(p)) {
 				changed = true
 				break // the writer's box or the platform's counter; the rest is not the story
+			}
+			if tokens >= minBody && n <= 60 && i+1 < len(paras) && len(paras)-i-1 <= maxAuthorBox && labelledAuthorBox(p, paras[i+1]) {
+				changed = true
+				break // the writer's box under the post, opened by a label with the name
 			}
 			if tokens >= minBody && n <= 80 && (i+1 < len(paras) && postFooter(p, paras[i+1]) || trackbackCountsRe.MatchString(p)) {
 				changed = true

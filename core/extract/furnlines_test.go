@@ -235,12 +235,14 @@ func TestChinesePromotionLinesGo(t *testing.T) {
 		`<div class="new_style_article"><p>“2018十大经济年度人物评选”火热进行中！【<a href="/vote">点击投票</a>】Pick你心目中的商业领袖</p></div>` +
 		`<p>自动播放 苹果发布新手机：配6种颜色</p>` + paras.String() +
 		`<p class="ecode_weixin">专注苹果新闻报道，每日推送最新资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。</p>` +
-		`<p><a href="https://fb.example.com/daily">&gt;&gt;加入示例日報粉絲團即時狂！</a></p></div></body></html>`
+		`<p><a href="https://fb.example.com/daily">&gt;&gt;加入示例日報粉絲團即時狂！</a></p>` +
+		`<p>香港示例新聞現已開設Facebook專頁，讓你即時掌握本地、中國、國際新聞，與朋友分享！快點到Facebook Like我們的專頁！[<a href="/fb">按此 Like</a>]</p>` +
+		`<p>我們也開了Google plus page,如有Google plus account的你,也可follow 我們吧!</p></div></body></html>`
 	r, err := Extract("https://tech.example.com.cn/a/1", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, gone := range []string{"下载", "点击投票", "自动播放", "官方微信", "粉絲團"} {
+	for _, gone := range []string{"下载", "点击投票", "自动播放", "官方微信", "粉絲團", "Facebook", "Google plus"} {
 		if strings.Contains(r.Body, gone) {
 			t.Errorf("%s: still in the body: %q", gone, r.Body)
 		}
