@@ -18,7 +18,10 @@ import (
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
+// A zone may also stand before the hours (RTHK's "2023-04-14 HKT 21:06"): only a known
+// abbreviation there, so that a word in capitals after a date does not swallow the time.
 const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|[,;،|·•@/T–—-]|в)?\s*[(\[]?\s*` +
+	`(?:(?P<zb>HKT|KST|JST|SGT|CST|GMT|UTC|ICT|WIB|AEST|AEDT|EST|EDT|PST|PDT|CET|CEST|BST|MSK)\s+)?` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
@@ -149,7 +152,7 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	loc := c.loc()
-	if z := strings.Trim(get("z"), "()"); z != "" && st.Precision > Day {
+	if z := firstNonEmpty(strings.Trim(get("z"), "()"), get("zb")); z != "" && st.Precision > Day {
 		if zl, ok := zone(z); ok {
 			loc, st.Zoned = zl, true
 		}
