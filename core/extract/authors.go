@@ -432,6 +432,9 @@ func cleanName(s string) string {
 		s = t // "Sam Stein Senior Politics Editor"
 	}
 	s = withoutOutlet(s)
+	if m := zhPieceRe.FindStringSubmatch(s); m != nil && zhName(m[1], true) {
+		s = m[1] // "張立勳／特稿": the writer, and the kind of piece after a slash
+	}
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
 		return ""
 	}
@@ -451,6 +454,10 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// zhPieceRe is a Chinese writer's credit that names the kind of piece after a slash: "張立勳／特稿"
+// (a feature), "王家俊／台北報導" (filed from Taipei).
+var zhPieceRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／╱]\s*(?:特稿|專稿|专稿|專訪|专访|特寫|特写|專欄|专栏|評論|评论|分析|觀察|观察|\p{Han}{0,6}?(?:報導|報道|报道|报导))$`)
 
 // outletForRe is the outlet a contributor writes for, after the name: "Heidi Parker For
 // Dailymail.com", "Kevin BreuningerSpecial to CNBC.com" (the markup ran the label into the name).
@@ -674,12 +681,36 @@ func isPublisherCredit(name string, sites []string) bool {
 			}
 		}
 	}
+	if words := strings.Fields(name); len(words) > 1 && mixedBrand(words, sites) {
+		return true
+	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
 	for _, s := range sites {
 		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// mixedBrand reports a credit of Latin and Han words that one of the site's names holds every
+// word of: "ETtoday 新聞雲" on "ETtoday 東森新聞雲" is the outlet's brand, shortened. A personal
+// name is written in one script; a personal site named after its author ("Paul Krugman" on
+// paulkrugman.com) is Latin only.
+func mixedBrand(words []string, sites []string) bool {
+	latin, han := false, false
+	for _, w := range words {
+		latin = latin || strings.ContainsFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+		han = han || hasHanLead(w) && strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	}
+	if !latin || !han {
+		return false
+	}
+	for _, site := range sites {
+		if !slices.ContainsFunc(words, func(w string) bool { k := squash(w); return k == "" || !strings.Contains(site, k) }) {
 			return true
 		}
 	}
