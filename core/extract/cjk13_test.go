@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -40,5 +41,48 @@ func TestAuthorsZhOutletMeta(t *testing.T) {
 			"", []string{"張立勳"}},
 	} {
 		checkAuthors(t, c.name, zhCreditPage(t, "zh-TW", h, c.head, "", c.lead, "").Authors, c.want)
+	}
+}
+
+// arcPage is a page of an Arc XP (Fusion) site that renders the story in the browser from the
+// JSON state its script holds: the HTML has the headline and an empty story box.
+func arcPage(t *testing.T, credits string) *Result {
+	t.Helper()
+	para := func(s string) string { return `{"_id":"X","type":"text","content":"` + s + `"}` }
+	state := `{"_id":"ABC","type":"story","headlines":{"basic":"건설현장서 돈 뜯은 노조원 검거"},"credits":` + credits + `,` +
+		`"content_elements":[{"_id":"I","type":"image","caption":"사진=홍길동 기자","url":"https://img.example.com/a.jpg"},` +
+		para(strings.Repeat("건설현장을 찾아다니며 현장소장 등을 협박해 전임비 명목으로 돈을 뜯은 조직폭력배들이 검거됐다. ", 3)) + `,` +
+		para(strings.Repeat("경찰은 노조 간부 6명을 구속해 검찰에 송치했다고 5일 <b>밝혔다</b>. ", 3)) + `,` +
+		`{"_id":"R","type":"raw_html","content":"<a href=\"/other\">다른 기사 제목</a>"},` +
+		para(strings.Repeat("경찰은 다른 노조 관계자들에 대해서도 조사를 진행할 방침이다. ", 3)) + `]}`
+	page := `<html lang="ko"><head><title>건설현장서 돈 뜯은 노조원 검거 - 예시일보</title>
+<script id="fusion-metadata" type="application/javascript">window.Fusion=window.Fusion||{};Fusion.arcSite="example";Fusion.globalContent=` + state +
+		`;Fusion.globalContentConfig={"source":"story"};</script></head><body><div id="fusion-app"><header><a href="/">예시일보</a></header>
+<h1>건설현장서 돈 뜯은 노조원 검거</h1><section class="article-body"></section><footer>Copyright 예시일보. All rights reserved.</footer></div></body></html>`
+	r, err := Extract("https://www.example.co.kr/national/2023/04/05/ABC/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// An Arc/Fusion story whose page renders nothing of it: the story's text paragraphs and its
+// credited writers are read from the state (content_elements, credits.by), the writer from the
+// printed byline the CMS keeps ("권상은 기자") or from the name it stores given name first ("상은 권").
+func TestArcStateStory(t *testing.T) {
+	for _, c := range []struct {
+		name, credits string
+		want          []string
+	}{
+		{"byline kept", `{"by":[{"_id":"kwon","type":"author","name":"상은 권","additional_properties":{"original":{"byline":"권상은 기자"}}}]}`, []string{"권상은"}},
+		{"name given first", `{"by":[{"_id":"kwon","type":"author","name":"상은 권"}]}`, []string{"권상은"}},
+		{"outlet and writer", `{"by":[{"type":"author","byline":"스포츠예시 = 안소윤 기자","name":"스포츠예시 = 안소윤 기자"}]}`, []string{"안소윤"}},
+		{"outlet only", `{"by":[{"type":"author","byline":"OSEN","name":"OSEN"}]}`, nil},
+	} {
+		r := arcPage(t, c.credits)
+		checkAuthors(t, c.name, r.Authors, c.want)
+		if !strings.HasPrefix(r.Body, "건설현장을 찾아다니며") || !strings.Contains(r.Body, "송치했다고 5일 밝혔다.") || strings.Contains(r.Body, "다른 기사") {
+			t.Errorf("%s: body = %q", c.name, r.Body)
+		}
 	}
 }

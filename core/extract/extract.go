@@ -77,6 +77,13 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if ld == nil {
 		ld = &ldArticle{}
 	}
+	if st := readArcState(p.stateScript); st != nil {
+		// The story a script renders: the reference reading, as a JSON-LD articleBody is.
+		if ld.body == "" {
+			ld.body = st.body
+		}
+		ld.stateAuthors = st.authors
+	}
 	bodyNode := bodyOf(doc)
 	pageText := normSpace(textOf(bodyNode))
 	r := &Result{}

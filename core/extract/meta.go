@@ -934,6 +934,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
+	// The writers an Arc state credits, whose byline the browser renders from it.
+	for _, n := range ld.stateAuthors {
+		if a := people(splitAuthors(n)); len(a) > 0 {
+			return byline(a)
+		}
+	}
 	// Chinese pages credit their writers in lines of their own, not in byline elements.
 	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || hasHanLead(reading)) {
 		if a := people(chineseCredits(zhEdgeLines(reading), zhEdgeLines(body), p.zhLines, text)); len(a) > 0 {

@@ -104,6 +104,8 @@ type page struct {
 	// in page order; lastZhBlock is the block last recorded.
 	zhLines     []string
 	lastZhBlock *html.Node
+	// stateScript is the first script that assigns an Arc (Fusion) state, see readArcState.
+	stateScript string
 	// jaBylines are the lines right after a headline that print a Japanese job title and the
 	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
 	jaBylines []string
@@ -205,13 +207,21 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.imageSrc = strings.TrimSpace(get("href"))
 		}
 	case atom.Script:
-		if strings.Contains(strings.ToLower(get("type")), "ld+json") && n.FirstChild != nil {
-			p.jsonLD = append(p.jsonLD, n.FirstChild.Data)
-		} else if n.FirstChild != nil && len(p.scriptDates) < 4 {
-			if v := scriptDate(n.FirstChild.Data); v != "" {
-				p.scriptDates = append(p.scriptDates, v)
-			} else if v := printedDate(n.FirstChild.Data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
-				p.scriptDates = append(p.scriptDates, v)
+		if n.FirstChild == nil {
+			return inArticle
+		}
+		if data := n.FirstChild.Data; strings.Contains(strings.ToLower(get("type")), "ld+json") {
+			p.jsonLD = append(p.jsonLD, data)
+		} else {
+			if p.stateScript == "" && strings.Contains(data, "Fusion."+stateMarker) {
+				p.stateScript = data
+			}
+			if len(p.scriptDates) < 4 {
+				if v := scriptDate(data); v != "" {
+					p.scriptDates = append(p.scriptDates, v)
+				} else if v := printedDate(data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
+					p.scriptDates = append(p.scriptDates, v)
+				}
 			}
 		}
 		return inArticle
