@@ -29,6 +29,8 @@ var (
 	// "… 한산하다. /문호남 기자", "/ 흑룡강신문 박영만 기자": a slash before the credit that closes
 	// a story or a photo's caption-story, the outlet's name perhaps before the reporter's.
 	koSlashByline = regexp.MustCompile(`(?:^|\s)/\s*(?:[가-힣A-Za-z]{2,10}\s+)?([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s,.])`)
+	// "(SBS연예뉴스 강경윤 기자)": the outlet and the writer in round brackets, closing the story.
+	koParenByline = regexp.MustCompile(`\(\s*(?:[^()=\n]{1,30}?\s)?([가-힣]{2,4})\s*` + koTitles + `\s*\)`)
 	// "cnbnews 김경숙⁄ 2020.05.25 10:28:23": a name, a fraction slash and the date, no title.
 	koFractionByline = regexp.MustCompile(`(?:^|\s)([가-힣]{2,4})\s*⁄\s*\d{4}[.\-]\d{1,2}[.\-]\d{1,2}`)
 	// koCoNames are the co-authors a name list puts before the one a pattern found:
@@ -71,7 +73,28 @@ var koreanBylinePatterns = []struct {
 	hint    string
 }{
 	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
-	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"},
+	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
+}
+
+// koPictureWords stand before "=" in the credit of a picture, a video or a graphic ("사진=백승철
+// 기자", "[영상=김민수 기자]"): the name after them is not the story's writer.
+var koPictureWords = map[string]bool{"사진": true, "영상": true, "그래픽": true, "촬영": true, "디자인": true, "일러스트": true, "편집": true, "영상편집": true}
+
+// pictureCredit reports a match m of a pattern with "=" whose word before the "=" is one of
+// koPictureWords.
+func pictureCredit(text string, m []int) bool {
+	seg := text[m[0]:m[2]]
+	i := strings.LastIndex(seg, "=")
+	if i < 0 {
+		return false
+	}
+	w := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("[【(〈<", r) {
+			return ' '
+		}
+		return r
+	}, seg[:i]))
+	return len(w) > 0 && koPictureWords[w[len(w)-1]]
 }
 
 // koreanBylineNames is koreanBylineIn with the co-authors a name list puts before the name
@@ -91,6 +114,14 @@ func koreanBylineNames(text string, story bool) []string {
 			}
 		} else {
 			m = pat.re.FindStringSubmatchIndex(text)
+			for m != nil && pictureCredit(text, m) {
+				// The photographer's credit: the next match of the pattern may be the writer's.
+				next := pat.re.FindStringSubmatchIndex(text[m[1]:])
+				for k := range next {
+					next[k] += m[1]
+				}
+				m = next
+			}
 		}
 		if m == nil {
 			continue

@@ -86,3 +86,18 @@ func TestArcStateStory(t *testing.T) {
 		}
 	}
 }
+
+// A photo credit is no byline: "사진=백승철 기자" above the closing "(SBS연예뉴스 강경윤 기자)"
+// names the photographer; the outlet and the writer in the closing brackets credit the story.
+func TestAuthorsKoreanPhotoCredit(t *testing.T) {
+	for _, c := range []struct {
+		name, after string
+		want        []string
+	}{
+		{"photo, then writer in brackets", "<p>사진=백승철 기자</p><p>(SBS연예뉴스 강경윤 기자)</p>", []string{"강경윤"}},
+		{"video credit alone", "<p>영상=김민수 기자</p>", nil},
+		{"place credit", "<p>베이징=박수찬 특파원</p>", []string{"박수찬"}},
+	} {
+		checkAuthors(t, c.name, koAuthorsOf(t, "ko", "", "", c.after), c.want)
+	}
+}
