@@ -486,9 +486,9 @@ func cleanName(s string) string {
 	return s
 }
 
-// zhPieceRe is a Chinese writer's credit that names the kind of piece after a slash: "張立勳／特稿"
-// (a feature), "王家俊／台北報導" (filed from Taipei).
-var zhPieceRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／╱]\s*(?:特稿|專稿|专稿|專訪|专访|特寫|特写|專欄|专栏|評論|评论|分析|觀察|观察|\p{Han}{0,6}?(?:報導|報道|报道|报导))$`)
+// zhPieceRe is a Chinese writer's credit that names the kind of piece after a slash or a space:
+// "張立勳／特稿" (a feature), "王家俊／台北報導" (filed from Taipei), "王家瑜 報導" (reported by).
+var zhPieceRe = regexp.MustCompile(`^(\p{Han}{2,4})(?:\s*[/／╱]\s*|\s+)(?:特稿|專稿|专稿|專訪|专访|特寫|特写|專欄|专栏|評論|评论|分析|觀察|观察|\p{Han}{0,6}?(?:報導|報道|报道|报导))$`)
 
 // outletForRe is the outlet a contributor writes for, after the name: "Heidi Parker For
 // Dailymail.com", "Kevin BreuningerSpecial to CNBC.com" (the markup ran the label into the name).

@@ -37,6 +37,8 @@ func TestAuthorsZhOutletMeta(t *testing.T) {
 	}{
 		{"brand in two scripts", `<meta property="og:site_name" content="Example 東森新聞雲"><meta name="author" content="Example 新聞雲">`,
 			"記者王文萱／台北報導 ", []string{"王文萱"}},
+		{"name and 報導 in the JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"春季植树活动在城郊公园举行","author":{"@type":"Person","name":"王家瑜 報導"}}</script>`,
+			"", []string{"王家瑜"}},
 		{"paper in traditional characters", `<meta property="og:site_name" content="範例電子報"><meta name="author" content="張立勳／特稿, 範例時報, 範例電子報">`,
 			"", []string{"張立勳"}},
 	} {
@@ -100,4 +102,12 @@ func TestAuthorsKoreanPhotoCredit(t *testing.T) {
 	} {
 		checkAuthors(t, c.name, koAuthorsOf(t, "ko", "", "", c.after), c.want)
 	}
+}
+
+// "written by" before a link to the writer's handle, in the line that closes the post, marks the
+// handle as the writer together with the words "by katsu" the page prints.
+func TestAuthorsWrittenByLink(t *testing.T) {
+	after := `<div class="sign">reference: <a href="https://www.example.org/r/1.htm">example</a> /&nbsp;written by <a href="/archives/tag/katsu">katsu</a></div>`
+	checkAuthors(t, "written by a handle", koAuthorsOf(t, "ja", "", "", after), []string{"katsu"})
+	checkAuthors(t, "no link", koAuthorsOf(t, "ja", "", "", `<p>the song was written by the band</p>`), nil)
 }

@@ -1118,9 +1118,10 @@ func undoubled(n string) string {
 
 // markedHandle returns the lower-case user name the page marks as its writer in two separate ways
 // or more, or "": the author metadata (a JSON-LD author, the author or citation_author meta), a
-// byline element that shows the name alone or after "by", and the words "by <name>" in the page's
-// text. A lone lower-case word is no name to looksLikeName; where the page agrees with itself
-// that this handle wrote the post, a reader sees it as the author.
+// byline element that shows the name alone or after "by", a link after the words "written by",
+// and the words "by <name>" in the page's text. A lone lower-case word is no name to
+// looksLikeName; where the page agrees with itself that this handle wrote the post, a reader
+// sees it as the author.
 func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 	marks := map[string]map[string]bool{}
 	mark := func(v, kind string) {
@@ -1143,6 +1144,7 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 		first, _, _ := strings.Cut(strings.TrimSpace(b), "\n")
 		mark(first, "byline")
 	}
+	mark(p.writtenByLink, "written")
 	lower := strings.ToLower(text)
 	best, most := "", 1
 	for h, kinds := range marks {

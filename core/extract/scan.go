@@ -80,6 +80,9 @@ type page struct {
 	// that name (WordPress's author link, "<a title="Posts by Leena Rao">Leena Rao</a>"): a
 	// byline marked by the link's wording where the theme gives it no class.
 	postsByByline string
+	// writtenByLink is the text of the first link that follows the words "written by" (a
+	// blog's closing line: "written by <a href=…/tag/katsu>katsu</a>"), see markedHandle.
+	writtenByLink string
 	// profileByline is the name of the first link under the headline to a profile page whose
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
@@ -360,6 +363,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.postsByByline = t
 		}
 	}
+	if n.DataAtom == atom.A && p.writtenByLink == "" && afterWrittenBy(n) && !aboutOtherStory(n) {
+		if t := normSpace(textOf(n)); utf8.RuneCountInString(t) <= 40 {
+			p.writtenByLink = t
+		}
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
 		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
 			p.profileByline = t
@@ -444,6 +452,16 @@ func postsByLink(a *html.Node) string {
 		return name
 	}
 	return ""
+}
+
+// afterWrittenBy reports a link right after text that ends with "written by".
+func afterWrittenBy(a *html.Node) bool {
+	prev := a.PrevSibling
+	if prev == nil || prev.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimRight(prev.Data, " \t\r\n\u00a0")
+	return len(t) >= 10 && strings.EqualFold(t[len(t)-10:], "written by")
 }
 
 // profileLink returns the text of a link to a writer's profile page ("/author/dlcade",
