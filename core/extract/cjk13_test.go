@@ -111,3 +111,12 @@ func TestAuthorsWrittenByLink(t *testing.T) {
 	checkAuthors(t, "written by a handle", koAuthorsOf(t, "ja", "", "", after), []string{"katsu"})
 	checkAuthors(t, "no link", koAuthorsOf(t, "ja", "", "", `<p>the song was written by the band</p>`), nil)
 }
+
+// An author meta that names the company the page names as "株式会社 X" (here only in the alt of
+// the footer's logo) is the publisher, not a writer.
+func TestAuthorsCompanyMeta(t *testing.T) {
+	head := `<meta property="og:article:author" content="ぎょうせい">`
+	after := `<footer><p><img src="/logo.png" alt="株式会社 ぎょうせい"></p></footer>`
+	checkAuthors(t, "company in the logo's alt", koAuthorsOf(t, "ja", head, "", after), nil)
+	checkAuthors(t, "a person", koAuthorsOf(t, "ja", `<meta property="og:article:author" content="山田 太郎">`, "", after), []string{"山田 太郎"})
+}

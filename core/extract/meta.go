@@ -1067,7 +1067,7 @@ func metaNoWriter(v string, p *page, lang string) bool {
 	if v == "" {
 		return false
 	}
-	if editorOnly(v, p.text) {
+	if editorOnly(v, p.text) || companyNamed(v, p) {
 		return true
 	}
 	// An author meta that repeats the publisher meta ("Behance" in both) is the site's
@@ -1083,6 +1083,44 @@ func metaNoWriter(v string, p *page, lang string) bool {
 			if strings.Contains(t, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// companyForms are the marks of a company's legal form before or after its name.
+var companyForms = []string{"株式会社", "有限会社", "(株)", "（株）", "㈱", "주식회사", "(주)", "㈜"}
+
+// companyNamed reports an author meta that the page names as a company: "株式会社 じほう" in its
+// text or in an image's alt (the footer's logo). Content systems fill the author field with
+// the publisher's name; no person is written with a company's legal form.
+func companyNamed(v string, p *page) bool {
+	if !strings.ContainsFunc(v, func(r rune) bool { return r >= 0x3000 }) {
+		return false // the forms listed are Japanese and Korean, for names in their scripts
+	}
+	named := func(s string) bool {
+		for i := 0; ; {
+			j := strings.Index(s[i:], v)
+			if j < 0 {
+				return false
+			}
+			at := i + j
+			before := strings.TrimRight(s[:at], " \u3000\u00a0")
+			after := strings.TrimLeft(s[at+len(v):], " \u3000\u00a0")
+			for _, f := range companyForms {
+				if strings.HasSuffix(before, f) || strings.HasPrefix(after, f) {
+					return true
+				}
+			}
+			i = at + len(v)
+		}
+	}
+	if named(p.text) {
+		return true
+	}
+	for _, img := range p.images {
+		if img.alt != "" && named(img.alt) {
+			return true
 		}
 	}
 	return false
