@@ -120,3 +120,17 @@ func TestAuthorsCompanyMeta(t *testing.T) {
 	checkAuthors(t, "company in the logo's alt", koAuthorsOf(t, "ja", head, "", after), nil)
 	checkAuthors(t, "a person", koAuthorsOf(t, "ja", `<meta property="og:article:author" content="山田 太郎">`, "", after), []string{"山田 太郎"})
 }
+
+// A JSON-LD author typed Organization whose names a byline element prints, each a person's, is
+// the writers: the CMS types every author alike ("坂本 信博" as an Organization), the byline
+// prints the paper's name, then the writers' links.
+func TestAuthorsOrganizationTypedWriters(t *testing.T) {
+	ld := func(name string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"政府が関係閣僚会議を開催","author":{"@type":"Organization","name":"` + name +
+			`"},"publisher":{"@type":"Organization","name":"例示新聞ニュース"}}</script>`
+	}
+	byline := `<p class="article-header__author"><span>例示新聞 <a href="/writer/show/224/">山田 太郎</a> <a href="/writer/show/357/">佐藤 花子</a></span></p>`
+	checkAuthors(t, "two writers", koAuthorsOf(t, "ja", ld("山田 太郎,佐藤 花子"), byline, ""), []string{"山田 太郎", "佐藤 花子"})
+	checkAuthors(t, "the paper", koAuthorsOf(t, "ja", ld("例示新聞"), `<p class="article-header__author"><span>例示新聞</span></p>`, ""), nil)
+	checkAuthors(t, "not printed", koAuthorsOf(t, "ja", ld("鈴木 一郎"), byline, ""), nil)
+}

@@ -892,6 +892,18 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	for _, c := range ld.credits {
 		orgCredited = orgCredited || creditsOrg(c, sites)
 	}
+	// Authors typed Organization whose names are people's that a byline element prints: a CMS
+	// that types every author alike ("坂本 信博", the byline "西日本新聞 坂本 信博").
+	if !orgCredited {
+		printed := strings.Join(p.bylineTexts(), "\n")
+		var typed []string
+		for _, c := range ld.credits {
+			typed = append(typed, people(splitAuthors(c))...)
+		}
+		if len(typed) > 0 && !slices.ContainsFunc(typed, func(n string) bool { return !strings.Contains(printed, n) || isOrganisation(n) }) {
+			return byline(typed)
+		}
+	}
 	var micro []string
 	// The article's own byline comes first; itemprop authors in another byline box further
 	// down are those of teasers and related stories. When the story's box (the <article>
