@@ -76,6 +76,30 @@ var koreanBylinePatterns = []struct {
 	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
 }
 
+// koAffiliationLine is a line that is a Korean name and the writer's institution in brackets:
+// "구기연(서울대학교)", "김철수 (한국개발연구원)".
+var koAffiliationLine = regexp.MustCompile(`^([가-힣]{2,4})\s*\(\s*[가-힣A-Za-z·\s]{0,20}?(?:대학교|대학원|대학|연구소|연구원|연구센터|센터|재단|학회|교수|연구위원)\s*\)$`)
+
+// koAffiliatedName returns the name of a koAffiliationLine among the first and last three
+// paragraphs of body, or "".
+func koAffiliatedName(body string) string {
+	if !strings.Contains(body, "(") {
+		return ""
+	}
+	paras := strings.Split(body, "\n\n")
+	for i, p := range paras {
+		if i >= 3 && i < len(paras)-3 {
+			continue
+		}
+		if p = strings.TrimSpace(p); len(p) <= 80 {
+			if m := koAffiliationLine.FindStringSubmatch(p); m != nil && !koNotName[m[1]] {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
 // koPictureWords stand before "=" in the credit of a picture, a video or a graphic ("사진=백승철
 // 기자", "[영상=김민수 기자]"): the name after them is not the story's writer.
 var koPictureWords = map[string]bool{"사진": true, "영상": true, "그래픽": true, "촬영": true, "디자인": true, "일러스트": true, "편집": true, "영상편집": true}
@@ -454,6 +478,9 @@ func cleanName(s string) string {
 	s = strings.Trim(s, " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	s = koTitlePrefix.ReplaceAllString(s, "$1")
+	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
+		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
+	}
 	if wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer": a title without a name
 	}

@@ -134,3 +134,18 @@ func TestAuthorsOrganizationTypedWriters(t *testing.T) {
 	checkAuthors(t, "the paper", koAuthorsOf(t, "ja", ld("例示新聞"), `<p class="article-header__author"><span>例示新聞</span></p>`, ""), nil)
 	checkAuthors(t, "not printed", koAuthorsOf(t, "ja", ld("鈴木 一郎"), byline, ""), nil)
 }
+
+// A blog platform's "사용자" (user) label before the nickname in the JSON-LD author is no part
+// of the name: "사용자 애니Sarang" is 애니Sarang.
+func TestAuthorsKoreanUserLabel(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"BlogPosting","headline":"정부, 감염병 대응 방안 논의 회의 열어","author":{"@type":"Person","name":"사용자 애니Sarang"}}</script>`
+	checkAuthors(t, "user label", koAuthorsOf(t, "ko", head, "", ""), []string{"애니Sarang"})
+}
+
+// A Korean writer's name and affiliation in brackets on a line of their own opening or closing
+// the piece ("구기연(서울대학교)", a research centre's column) is the byline.
+func TestAuthorsKoreanAffiliationLine(t *testing.T) {
+	before := `<p style="text-align: right;"><b>홍길동</b><b>(</b><b>예시대학교</b><b>)</b></p>`
+	checkAuthors(t, "name and university", koAuthorsOf(t, "ko", "", before, ""), []string{"홍길동"})
+	checkAuthors(t, "a company", koAuthorsOf(t, "ko", "", `<p>삼성전자(주)</p>`, ""), nil)
+}

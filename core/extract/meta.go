@@ -1018,6 +1018,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return names
 		}
 	}
+	// The story's text as read, before its edges were trimmed: the line stands apart from it.
+	for _, t := range []string{body, reading} {
+		if a := people([]string{koAffiliatedName(t)}); len(a) > 0 {
+			return a
+		}
+	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary == "ja" {
 		if a := people(jaBracketByline(body)); len(a) > 0 {
 			return a
