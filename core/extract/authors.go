@@ -80,21 +80,30 @@ var koreanBylinePatterns = []struct {
 // "구기연(서울대학교)", "김철수 (한국개발연구원)".
 var koAffiliationLine = regexp.MustCompile(`^([가-힣]{2,4})\s*\(\s*[가-힣A-Za-z·\s]{0,20}?(?:대학교|대학원|대학|연구소|연구원|연구센터|센터|재단|학회|교수|연구위원)\s*\)$`)
 
+// koDeskLine is a line that closes a story with the outlet's desk and the writer's name, no
+// title: "중앙방송총국 연변편집부 리설선".
+var koDeskLine = regexp.MustCompile(`^(?:[가-힣A-Za-z]{2,12}\s+){0,2}[가-힣]{1,10}(?:부|팀)\s+([가-힣]{2,4})$`)
+
+// koDeskWords stand where koDeskLine's name would: what the desk did with the story.
+var koDeskWords = map[string]bool{"종합": true, "정리": true, "취재": true, "제공": true, "편집": true, "공동취재": true}
+
 // koAffiliatedName returns the name of a koAffiliationLine among the first and last three
-// paragraphs of body, or "".
+// paragraphs of body, or of a koDeskLine among the last three, or "".
 func koAffiliatedName(body string) string {
-	if !strings.Contains(body, "(") {
-		return ""
-	}
 	paras := strings.Split(body, "\n\n")
 	for i, p := range paras {
-		if i >= 3 && i < len(paras)-3 {
+		last := i >= len(paras)-3
+		if i >= 3 && !last {
 			continue
 		}
-		if p = strings.TrimSpace(p); len(p) <= 80 {
-			if m := koAffiliationLine.FindStringSubmatch(p); m != nil && !koNotName[m[1]] {
-				return m[1]
-			}
+		if p = strings.TrimSpace(p); len(p) > 80 {
+			continue
+		}
+		if m := koAffiliationLine.FindStringSubmatch(p); m != nil && !koNotName[m[1]] {
+			return m[1]
+		}
+		if m := koDeskLine.FindStringSubmatch(p); last && m != nil && !koNotName[m[1]] && !koDeskWords[m[1]] {
+			return m[1]
 		}
 	}
 	return ""
@@ -754,17 +763,20 @@ func isPublisherCredit(name string, sites []string) bool {
 	return false
 }
 
-// mixedBrand reports a credit of Latin and Han words that one of the site's names holds every
-// word of: "ETtoday 新聞雲" on "ETtoday 東森新聞雲" is the outlet's brand, shortened. A personal
-// name is written in one script; a personal site named after its author ("Paul Krugman" on
-// paulkrugman.com) is Latin only.
+// mixedBrand reports a credit of Latin and Chinese, Japanese or Korean words that one of the
+// site's names holds every word of: "ETtoday 新聞雲" on "ETtoday 東森新聞雲", "피알원 STORY" on
+// "피알원 블로그_Real PR Story" are the outlet's brand, shortened. A personal name is written in
+// one script; a personal site named after its author ("Paul Krugman" on paulkrugman.com) is
+// Latin only.
 func mixedBrand(words []string, sites []string) bool {
-	latin, han := false, false
+	latin, cjk := false, false
 	for _, w := range words {
 		latin = latin || strings.ContainsFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
-		han = han || hasHanLead(w) && strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+		cjk = cjk || strings.ContainsFunc(w, func(r rune) bool {
+			return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+		})
 	}
-	if !latin || !han {
+	if !latin || !cjk {
 		return false
 	}
 	for _, site := range sites {

@@ -37,6 +37,8 @@ func TestAuthorsZhOutletMeta(t *testing.T) {
 	}{
 		{"brand in two scripts", `<meta property="og:site_name" content="Example 東森新聞雲"><meta name="author" content="Example 新聞雲">`,
 			"記者王文萱／台北報導 ", []string{"王文萱"}},
+		{"brand in Hangul and Latin", `<meta property="og:site_name" content="예시원 블로그_Real PR Story"><meta name="author" content="예시원 STORY">`,
+			"", nil},
 		{"name and 報導 in the JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"春季植树活动在城郊公园举行","author":{"@type":"Person","name":"王家瑜 報導"}}</script>`,
 			"", []string{"王家瑜"}},
 		{"paper in traditional characters", `<meta property="og:site_name" content="範例電子報"><meta name="author" content="張立勳／特稿, 範例時報, 範例電子報">`,
@@ -148,4 +150,11 @@ func TestAuthorsKoreanAffiliationLine(t *testing.T) {
 	before := `<p style="text-align: right;"><b>홍길동</b><b>(</b><b>예시대학교</b><b>)</b></p>`
 	checkAuthors(t, "name and university", koAuthorsOf(t, "ko", "", before, ""), []string{"홍길동"})
 	checkAuthors(t, "a company", koAuthorsOf(t, "ko", "", `<p>삼성전자(주)</p>`, ""), nil)
+}
+
+// A story closed by the outlet's desk and the writer's name, no title ("중앙방송총국 연변편집부
+// 리설선", a Chinese outlet's Korean service), is signed by that name.
+func TestAuthorsKoreanDeskSignature(t *testing.T) {
+	checkAuthors(t, "desk and name", koAuthorsOf(t, "ko", "", "", `<p style="text-align:right">예시방송총국 연변편집부 리설선</p>`), []string{"리설선"})
+	checkAuthors(t, "desk and a word", koAuthorsOf(t, "ko", "", "", `<p>국제부 종합</p>`), nil)
 }
