@@ -109,6 +109,37 @@ func koAffiliatedName(body string) string {
 	return ""
 }
 
+// koStampNameRe is a Korean name right before a date and time: "주성하 2020.04.22 10:57".
+var koStampNameRe = regexp.MustCompile(`(?:^|[^가-힣])([가-힣]{2,4})\s+(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}`)
+
+// koStampLabels are the words a Korean page prints before a date, which stand where
+// koStampNameRe's name would.
+var koStampLabels = map[string]bool{"입력": true, "수정": true, "등록": true, "작성": true, "게재": true, "승인": true, "발행": true,
+	"기사입력": true, "최종수정": true, "업데이트": true, "작성일": true, "등록일": true, "수정일": true, "입력일": true, "송고": true, "발행일": true, "오전": true, "오후": true}
+
+// koNameBeforeStamp returns the Korean name printed right before the first date and time within
+// 160 bytes after the headline in the page's text (a board's post line: "주성하 2020.04.22
+// 10:57", after the view and like counters), or "".
+func koNameBeforeStamp(text, headline string) string {
+	if headline == "" {
+		return ""
+	}
+	i := strings.Index(text, headline)
+	if i < 0 {
+		return ""
+	}
+	from := i + len(headline)
+	to := min(len(text), from+160)
+	for to < len(text) && text[to]&0xC0 == 0x80 {
+		to++ // not inside a character
+	}
+	m := koStampNameRe.FindStringSubmatch(text[from:to])
+	if m == nil || koStampLabels[m[1]] || koNotName[m[1]] {
+		return ""
+	}
+	return m[1]
+}
+
 // koPictureWords stand before "=" in the credit of a picture, a video or a graphic ("사진=백승철
 // 기자", "[영상=김민수 기자]"): the name after them is not the story's writer.
 var koPictureWords = map[string]bool{"사진": true, "영상": true, "그래픽": true, "촬영": true, "디자인": true, "일러스트": true, "편집": true, "영상편집": true}

@@ -158,3 +158,13 @@ func TestAuthorsKoreanDeskSignature(t *testing.T) {
 	checkAuthors(t, "desk and name", koAuthorsOf(t, "ko", "", "", `<p style="text-align:right">예시방송총국 연변편집부 리설선</p>`), []string{"리설선"})
 	checkAuthors(t, "desk and a word", koAuthorsOf(t, "ko", "", "", `<p>국제부 종합</p>`), nil)
 }
+
+// A Korean name printed right before the story's date and time under the headline, in no
+// byline element ("주성하 2020.04.22 10:57" after the view and like counters), is the writer.
+func TestAuthorsKoreanNameBeforeStamp(t *testing.T) {
+	line := func(s string) string {
+		return `<div class="small"><div class="pull-right"><span>2,882</span> <span>0</span></div><div class="pull-left"><span> ` + s + `</span> <span> 2020.04.22  10:57</span></div></div>`
+	}
+	checkAuthors(t, "name and stamp", koAuthorsOf(t, "ko", "", line("홍길동"), ""), []string{"홍길동"})
+	checkAuthors(t, "label and stamp", koAuthorsOf(t, "ko", "", line("입력"), ""), nil)
+}

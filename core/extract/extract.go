@@ -115,6 +115,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
 	p.text = pageText
+	p.headline = r.Title
 	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	siteNames := append([]string{p.meta["og:site_name"], ld.siteName, p.meta["application-name"], copyrightHolder(p.meta["copyright"]),

@@ -1038,6 +1038,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	if isKorean(lang, "", text) {
+		if a := people([]string{koNameBeforeStamp(text, p.headline)}); len(a) > 0 {
+			return a
+		}
+	}
 	if h := markedHandle(p, ld, text, sites); h != "" {
 		return []string{h}
 	}

@@ -101,6 +101,7 @@ type page struct {
 	parasAfterH1 int
 	stampSeen    bool
 	text         string // the whole visible text, whitespace-normalised (set by Extract)
+	headline     string // the title Extract settled on (set by Extract before the authors)
 	images       []imgTag
 	tags         []string // every article:tag
 	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者", "责任编辑："),
