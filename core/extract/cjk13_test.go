@@ -168,3 +168,24 @@ func TestAuthorsKoreanNameBeforeStamp(t *testing.T) {
 	checkAuthors(t, "name and stamp", koAuthorsOf(t, "ko", "", line("홍길동"), ""), []string{"홍길동"})
 	checkAuthors(t, "label and stamp", koAuthorsOf(t, "ko", "", line("입력"), ""), nil)
 }
+
+// A "Story | Section | Site" title that og:title repeats, on a page whose <h1>s are its boxes'
+// titles (other news, most read) and whose <h2> prints the story's part alone: the <h2> is the
+// headline.
+func TestTitleOpeningPartInH2(t *testing.T) {
+	const head = "契作約受惠 虱目魚協會挺服貿"
+	title := head + " | 地方新聞 | 範例社即時新聞 EX NEWS"
+	prose := strings.Repeat("台南市虱目魚養殖協會今天舉辦銷陸虱目魚契作戶抽籤，理事長表示，服貿對台利大於弊，協會站在支持的立場。", 4)
+	page := `<html lang="zh-TW"><head><title>` + title + `</title><meta property="og:title" content="` + title + `"></head><body>
+<div class="box"><h2>` + head + `</h2><div class="article"><p>` + prose + `</p><p>` + prose + `</p></div></div>
+<div class="block"><h1><a href="/list/firstnews-1.aspx"><span>其他重點新聞</span></a></h1><ul><li><a href="/n/1">另一則新聞的標題在這裡</a></li></ul></div>
+<div class="block"><h1><a href="/list/afav-1.aspx"><span>點閱排行</span></a></h1><ul><li><a href="/n/2">又一則新聞的標題在這裡</a></li></ul></div>
+</body></html>`
+	r, err := Extract("https://www.example.com.tw/news/aloc/201404040243-1.aspx", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != head {
+		t.Errorf("title = %q, want %q", r.Title, head)
+	}
+}
