@@ -189,3 +189,9 @@ func TestTitleOpeningPartInH2(t *testing.T) {
 		t.Errorf("title = %q, want %q", r.Title, head)
 	}
 }
+
+// A line that credits contributors ("…对此文亦有贡献") after the reporters' line names no writer.
+func TestAuthorsZhContributorsLine(t *testing.T) {
+	tail := `<p>记者 高昱 彭岩锋</p><p>范例记者赵今朝、实习记者黄雨馨对此文亦有贡献</p>`
+	checkAuthors(t, "contributors", zhCreditPage(t, "zh-CN", "春季植树活动在城郊公园举行", "", "", "", tail).Authors, []string{"高昱", "彭岩锋"})
+}

@@ -455,7 +455,7 @@ func chineseCredits(body, story, lines []string, text string) []string {
 					if i := slices.Index(g, line); i >= 0 {
 						for _, next := range g[i+1:] {
 							more := zhRoleCredit(next)
-							if len(more) == 0 {
+							if len(more) == 0 || zhContributed(next) {
 								break
 							}
 							names = append(names, more...)
@@ -498,6 +498,12 @@ func chineseCredits(body, story, lines []string, text string) []string {
 		}
 	}
 	return nil
+}
+
+// zhContributed reports a line that credits people who contributed to the story ("财新记者赵今朝、
+// 实习记者黄雨馨对此文亦有贡献"), not its writers.
+func zhContributed(line string) bool {
+	return strings.Contains(line, "贡献") || strings.Contains(line, "貢獻")
 }
 
 // zhAuthorEndRe is the label 作者 and a name that end a line, apart by a space only.
