@@ -140,6 +140,24 @@ func koNameBeforeStamp(text, headline string) string {
 	return m[1]
 }
 
+// koHeadlineSignRe is a Korean name that ends a headline after a dash: "… 어디쯤인가요 -윤유정".
+var koHeadlineSignRe = regexp.MustCompile(`\s[-–—―]\s?([가-힣]{2,4})$`)
+
+// koSignedHeadline returns the name that signs the end of the headline when the story prints
+// it on a line of its own (a guest post or contest entry signed under its opening), or "".
+func koSignedHeadline(headline, reading string) string {
+	m := koHeadlineSignRe.FindStringSubmatch(strings.TrimSpace(headline))
+	if m == nil || koNotName[m[1]] {
+		return ""
+	}
+	for _, line := range strings.Split(reading, "\n") {
+		if strings.TrimSpace(line) == m[1] {
+			return m[1]
+		}
+	}
+	return ""
+}
+
 // koPictureWords stand before "=" in the credit of a picture, a video or a graphic ("사진=백승철
 // 기자", "[영상=김민수 기자]"): the name after them is not the story's writer.
 var koPictureWords = map[string]bool{"사진": true, "영상": true, "그래픽": true, "촬영": true, "디자인": true, "일러스트": true, "편집": true, "영상편집": true}

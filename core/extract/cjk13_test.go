@@ -195,3 +195,23 @@ func TestAuthorsZhContributorsLine(t *testing.T) {
 	tail := `<p>记者 高昱 彭岩锋</p><p>范例记者赵今朝、实习记者黄雨馨对此文亦有贡献</p>`
 	checkAuthors(t, "contributors", zhCreditPage(t, "zh-CN", "春季植树活动在城郊公园举行", "", "", "", tail).Authors, []string{"高昱", "彭岩锋"})
 }
+
+// A headline signed at its end ("… 어디쯤인가요 -윤유정", a blog's contest entry) whose name the
+// story prints on a line of its own is signed by that name.
+func TestAuthorsKoreanSignedHeadline(t *testing.T) {
+	para := strings.Repeat("사람들이 종종 내게 툭 던지는 말들이 있다. 현실을 봐. 그래서 밥벌이하겠어? 결혼은 언제 해? ", 4)
+	page := func(name string) string {
+		return `<html lang="ko"><head><title>[일상] 당신의 현실은 어디쯤인가요 -윤유정</title></head><body><article><h1>[일상] 당신의 현실은 어디쯤인가요 -윤유정</h1>
+<h3>저는 모험 중인 개미 1번입니다.</h3><p style="text-align: right;"><span>` + name + `</span></p><p>` + para + `</p><p>` + para + `</p></article></body></html>`
+	}
+	for _, c := range []struct {
+		name, printed string
+		want          []string
+	}{{"signed", "윤유정", []string{"윤유정"}}, {"not printed", "", nil}} {
+		r, err := Extract("https://blog.example.com/24", []byte(page(c.printed)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAuthors(t, c.name, r.Authors, c.want)
+	}
+}

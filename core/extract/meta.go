@@ -969,6 +969,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	// A Korean headline signed at its end, the name printed on a line of its own: a guest post
+	// on a blog whose own name fills the author fields and the byline.
+	if isKorean(lang, "", text) {
+		if a := people([]string{koSignedHeadline(p.headline, reading)}); len(a) > 0 {
+			return a
+		}
+	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
