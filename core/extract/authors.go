@@ -853,8 +853,9 @@ func copyrightHolder(v string) string {
 // titleSiteParts returns what the <title> adds to the headline after a separator, the parts
 // in Chinese script ("…_好易财经", "…｜即時｜蘋果新聞網｜蘋果日報", "…|苹果|新品_电信_新浪科技_新浪网"):
 // the site's name, its sections and its tags, none of which is a person; nil when the title is the
-// headline or holds it elsewhere. A part of more than one, shaped as a Chinese personal name,
-// is left out: a blog's title names its writer between the headline and the platform.
+// headline or holds it elsewhere. A part of more than one shaped as a personal name in Han
+// characters is left out (up to four: the Japanese "米井嘉一", unless a section's word ends it):
+// a blog's or a column's title names its writer between the headline and the platform.
 func titleSiteParts(raw, headline string) []string {
 	raw, headline = normSpace(raw), normSpace(headline)
 	if headline == "" || len(raw) <= len(headline) || !strings.HasPrefix(raw, headline) {
@@ -874,7 +875,7 @@ func titleSiteParts(raw, headline string) []string {
 		if utf8.RuneCountInString(part) > 20 || !hasHanLead(part) {
 			continue
 		}
-		if len(parts) > 1 && utf8.RuneCountInString(part) <= 3 && zhName(part, true) {
+		if n := utf8.RuneCountInString(part); len(parts) > 1 && (n <= 3 || n == 4 && !zhSectionWord(part)) && zhName(part, true) {
 			continue
 		}
 		out = append(out, part)
@@ -884,6 +885,12 @@ func titleSiteParts(raw, headline string) []string {
 
 // zhSiteWords end the name of a Chinese portal's section: "好易财经" is the portal "好易"'s.
 var zhSiteWords = []string{"新闻", "财经", "財經", "体育", "體育", "科技", "娱乐", "娛樂", "汽车", "军事", "时尚", "教育", "健康", "房产", "旅游", "文化", "频道", "网", "網"}
+
+// zhSectionWord reports a part that ends in a section's word ("范例科技"): a site's section, not a
+// four-character name.
+func zhSectionWord(part string) bool {
+	return slices.ContainsFunc(zhSiteWords, func(w string) bool { return strings.HasSuffix(part, w) })
+}
 
 // zhBrandOf reports a Han credit of two characters or more that is the brand a Han site name
 // opens with: "好易" of "好易财经". A brand is short, so the rest must be a section word.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -213,5 +214,15 @@ func TestAuthorsKoreanSignedHeadline(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkAuthors(t, c.name, r.Authors, c.want)
+	}
+}
+
+// The parts a title adds after the headline are the site's and its sections', except a personal
+// name: a columnist's four-character Japanese name ("米井嘉一") is kept out as the three-character
+// Chinese ones are.
+func TestTitleSitePartsKeepFourCharacterName(t *testing.T) {
+	parts := titleSiteParts("新型コロナ 若者たちの心を知ろう | 百寿者に学ぶ 健康術！ | 米井嘉一 | 例示新聞「医療プレミア」", "新型コロナ 若者たちの心を知ろう")
+	if slices.Contains(parts, "米井嘉一") || !slices.Contains(parts, "百寿者に学ぶ 健康術！") {
+		t.Errorf("parts = %q", parts)
 	}
 }
