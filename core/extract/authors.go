@@ -29,6 +29,8 @@ var (
 	// "… 한산하다. /문호남 기자", "/ 흑룡강신문 박영만 기자": a slash before the credit that closes
 	// a story or a photo's caption-story, the outlet's name perhaps before the reporter's.
 	koSlashByline = regexp.MustCompile(`(?:^|\s)/\s*(?:[가-힣A-Za-z]{2,10}\s+)?([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s,.])`)
+	// "(SBS연예뉴스 강경윤 기자)": the outlet and the writer in round brackets, closing the story.
+	koParenByline = regexp.MustCompile(`\(\s*(?:[^()=\n]{1,30}?\s)?([가-힣]{2,4})\s*` + koTitles + `\s*\)`)
 	// "cnbnews 김경숙⁄ 2020.05.25 10:28:23": a name, a fraction slash and the date, no title.
 	koFractionByline = regexp.MustCompile(`(?:^|\s)([가-힣]{2,4})\s*⁄\s*\d{4}[.\-]\d{1,2}[.\-]\d{1,2}`)
 	// koCoNames are the co-authors a name list puts before the one a pattern found:
@@ -71,7 +73,110 @@ var koreanBylinePatterns = []struct {
 	hint    string
 }{
 	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
-	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"},
+	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
+}
+
+// koAffiliationLine is a line that is a Korean name and the writer's institution in brackets:
+// "구기연(서울대학교)", "김철수 (한국개발연구원)".
+var koAffiliationLine = regexp.MustCompile(`^([가-힣]{2,4})\s*\(\s*[가-힣A-Za-z·\s]{0,20}?(?:대학교|대학원|대학|연구소|연구원|연구센터|센터|재단|학회|교수|연구위원)\s*\)$`)
+
+// koDeskLine is a line that closes a story with the outlet's desk and the writer's name, no
+// title: "중앙방송총국 연변편집부 리설선".
+var koDeskLine = regexp.MustCompile(`^(?:[가-힣A-Za-z]{2,12}\s+){0,2}[가-힣]{1,10}(?:부|팀)\s+([가-힣]{2,4})$`)
+
+// koDeskWords stand where koDeskLine's name would: what the desk did with the story.
+var koDeskWords = map[string]bool{"종합": true, "정리": true, "취재": true, "제공": true, "편집": true, "공동취재": true}
+
+// koAffiliatedName returns the name of a koAffiliationLine among the first and last three
+// paragraphs of body, or of a koDeskLine among the last three, or "".
+func koAffiliatedName(body string) string {
+	paras := strings.Split(body, "\n\n")
+	for i, p := range paras {
+		last := i >= len(paras)-3
+		if i >= 3 && !last {
+			continue
+		}
+		if p = strings.TrimSpace(p); len(p) > 80 {
+			continue
+		}
+		if m := koAffiliationLine.FindStringSubmatch(p); m != nil && !koNotName[m[1]] {
+			return m[1]
+		}
+		if m := koDeskLine.FindStringSubmatch(p); last && m != nil && !koNotName[m[1]] && !koDeskWords[m[1]] {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// koStampNameRe is a Korean name right before a date and time: "주성하 2020.04.22 10:57".
+var koStampNameRe = regexp.MustCompile(`(?:^|[^가-힣])([가-힣]{2,4})\s+(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}`)
+
+// koStampLabels are the words a Korean page prints before a date, which stand where
+// koStampNameRe's name would.
+var koStampLabels = map[string]bool{"입력": true, "수정": true, "등록": true, "작성": true, "게재": true, "승인": true, "발행": true,
+	"기사입력": true, "최종수정": true, "업데이트": true, "작성일": true, "등록일": true, "수정일": true, "입력일": true, "송고": true, "발행일": true, "오전": true, "오후": true}
+
+// koNameBeforeStamp returns the Korean name printed right before the first date and time within
+// 160 bytes after the headline in the page's text (a board's post line: "주성하 2020.04.22
+// 10:57", after the view and like counters), or "".
+func koNameBeforeStamp(text, headline string) string {
+	if headline == "" {
+		return ""
+	}
+	i := strings.Index(text, headline)
+	if i < 0 {
+		return ""
+	}
+	from := i + len(headline)
+	to := min(len(text), from+160)
+	for to < len(text) && text[to]&0xC0 == 0x80 {
+		to++ // not inside a character
+	}
+	m := koStampNameRe.FindStringSubmatch(text[from:to])
+	if m == nil || koStampLabels[m[1]] || koNotName[m[1]] {
+		return ""
+	}
+	return m[1]
+}
+
+// koHeadlineSignRe is a Korean name that ends a headline after a dash: "… 어디쯤인가요 -윤유정".
+var koHeadlineSignRe = regexp.MustCompile(`\s[-–—―]\s?([가-힣]{2,4})$`)
+
+// koSignedHeadline returns the name that signs the end of the headline when the story prints
+// it on a line of its own (a guest post or contest entry signed under its opening), or "".
+func koSignedHeadline(headline, reading string) string {
+	m := koHeadlineSignRe.FindStringSubmatch(strings.TrimSpace(headline))
+	if m == nil || koNotName[m[1]] {
+		return ""
+	}
+	for _, line := range strings.Split(reading, "\n") {
+		if strings.TrimSpace(line) == m[1] {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// koPictureWords stand before "=" in the credit of a picture, a video or a graphic ("사진=백승철
+// 기자", "[영상=김민수 기자]"): the name after them is not the story's writer.
+var koPictureWords = map[string]bool{"사진": true, "영상": true, "그래픽": true, "촬영": true, "디자인": true, "일러스트": true, "편집": true, "영상편집": true}
+
+// pictureCredit reports a match m of a pattern with "=" whose word before the "=" is one of
+// koPictureWords.
+func pictureCredit(text string, m []int) bool {
+	seg := text[m[0]:m[2]]
+	i := strings.LastIndex(seg, "=")
+	if i < 0 {
+		return false
+	}
+	w := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("[【(〈<", r) {
+			return ' '
+		}
+		return r
+	}, seg[:i]))
+	return len(w) > 0 && koPictureWords[w[len(w)-1]]
 }
 
 // koreanBylineNames is koreanBylineIn with the co-authors a name list puts before the name
@@ -91,6 +196,14 @@ func koreanBylineNames(text string, story bool) []string {
 			}
 		} else {
 			m = pat.re.FindStringSubmatchIndex(text)
+			for m != nil && pictureCredit(text, m) {
+				// The photographer's credit: the next match of the pattern may be the writer's.
+				next := pat.re.FindStringSubmatchIndex(text[m[1]:])
+				for k := range next {
+					next[k] += m[1]
+				}
+				m = next
+			}
 		}
 		if m == nil {
 			continue
@@ -423,6 +536,9 @@ func cleanName(s string) string {
 	s = strings.Trim(s, " .-–—:()[]")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	s = koTitlePrefix.ReplaceAllString(s, "$1")
+	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
+		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
+	}
 	if wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer": a title without a name
 	}
@@ -432,6 +548,9 @@ func cleanName(s string) string {
 		s = t // "Sam Stein Senior Politics Editor"
 	}
 	s = withoutOutlet(s)
+	if m := zhPieceRe.FindStringSubmatch(s); m != nil && zhName(m[1], true) {
+		s = m[1] // "張立勳／特稿": the writer, and the kind of piece after a slash
+	}
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
 		return ""
 	}
@@ -451,6 +570,10 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// zhPieceRe is a Chinese writer's credit that names the kind of piece after a slash or a space:
+// "張立勳／特稿" (a feature), "王家俊／台北報導" (filed from Taipei), "王家瑜 報導" (reported by).
+var zhPieceRe = regexp.MustCompile(`^(\p{Han}{2,4})(?:\s*[/／╱]\s*|\s+)(?:特稿|專稿|专稿|專訪|专访|特寫|特写|專欄|专栏|評論|评论|分析|觀察|观察|\p{Han}{0,6}?(?:報導|報道|报道|报导))$`)
 
 // outletForRe is the outlet a contributor writes for, after the name: "Heidi Parker For
 // Dailymail.com", "Kevin BreuningerSpecial to CNBC.com" (the markup ran the label into the name).
@@ -674,12 +797,39 @@ func isPublisherCredit(name string, sites []string) bool {
 			}
 		}
 	}
+	if words := strings.Fields(name); len(words) > 1 && mixedBrand(words, sites) {
+		return true
+	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
 	for _, s := range sites {
 		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// mixedBrand reports a credit of Latin and Chinese, Japanese or Korean words that one of the
+// site's names holds every word of: "ETtoday 新聞雲" on "ETtoday 東森新聞雲", "피알원 STORY" on
+// "피알원 블로그_Real PR Story" are the outlet's brand, shortened. A personal name is written in
+// one script; a personal site named after its author ("Paul Krugman" on paulkrugman.com) is
+// Latin only.
+func mixedBrand(words []string, sites []string) bool {
+	latin, cjk := false, false
+	for _, w := range words {
+		latin = latin || strings.ContainsFunc(w, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+		cjk = cjk || strings.ContainsFunc(w, func(r rune) bool {
+			return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+		})
+	}
+	if !latin || !cjk {
+		return false
+	}
+	for _, site := range sites {
+		if !slices.ContainsFunc(words, func(w string) bool { k := squash(w); return k == "" || !strings.Contains(site, k) }) {
 			return true
 		}
 	}
@@ -703,8 +853,9 @@ func copyrightHolder(v string) string {
 // titleSiteParts returns what the <title> adds to the headline after a separator, the parts
 // in Chinese script ("…_好易财经", "…｜即時｜蘋果新聞網｜蘋果日報", "…|苹果|新品_电信_新浪科技_新浪网"):
 // the site's name, its sections and its tags, none of which is a person; nil when the title is the
-// headline or holds it elsewhere. A part of more than one, shaped as a Chinese personal name,
-// is left out: a blog's title names its writer between the headline and the platform.
+// headline or holds it elsewhere. A part of more than one shaped as a personal name in Han
+// characters is left out (up to four: the Japanese "米井嘉一", unless a section's word ends it):
+// a blog's or a column's title names its writer between the headline and the platform.
 func titleSiteParts(raw, headline string) []string {
 	raw, headline = normSpace(raw), normSpace(headline)
 	if headline == "" || len(raw) <= len(headline) || !strings.HasPrefix(raw, headline) {
@@ -724,7 +875,7 @@ func titleSiteParts(raw, headline string) []string {
 		if utf8.RuneCountInString(part) > 20 || !hasHanLead(part) {
 			continue
 		}
-		if len(parts) > 1 && utf8.RuneCountInString(part) <= 3 && zhName(part, true) {
+		if n := utf8.RuneCountInString(part); len(parts) > 1 && (n <= 3 || n == 4 && !zhSectionWord(part)) && zhName(part, true) {
 			continue
 		}
 		out = append(out, part)
@@ -734,6 +885,12 @@ func titleSiteParts(raw, headline string) []string {
 
 // zhSiteWords end the name of a Chinese portal's section: "好易财经" is the portal "好易"'s.
 var zhSiteWords = []string{"新闻", "财经", "財經", "体育", "體育", "科技", "娱乐", "娛樂", "汽车", "军事", "时尚", "教育", "健康", "房产", "旅游", "文化", "频道", "网", "網"}
+
+// zhSectionWord reports a part that ends in a section's word ("范例科技"): a site's section, not a
+// four-character name.
+func zhSectionWord(part string) bool {
+	return slices.ContainsFunc(zhSiteWords, func(w string) bool { return strings.HasSuffix(part, w) })
+}
 
 // zhBrandOf reports a Han credit of two characters or more that is the brand a Han site name
 // opens with: "好易" of "好易财经". A brand is short, so the rest must be a section word.

@@ -338,10 +338,11 @@ func startsDate(s string) bool {
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-// urlDateRe finds a date in an address path: /2019/11/20/, /2019-11-20-, /20191120/;
+// urlDateRe finds a date in an address path: /2019/11/20/, /2019-11-20-, /20191120/, also
+// after a short prefix of letters ("/odn-20230329-0329_00174_002/", Oriental Daily's story IDs);
 // urlDayFirstRe the European /20-11-2019-slug and /20.11.2019/.
 var (
-	urlDateRe     = regexp.MustCompile(`/((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
+	urlDateRe     = regexp.MustCompile(`/(?:[a-z]{1,6}-)?((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
 	urlDayFirstRe = regexp.MustCompile(`/(\d{2})([.-])(\d{2})([.-])((?:19|20)\d{2})(?:[/_.-]|$)`)
 )
 

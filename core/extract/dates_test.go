@@ -135,6 +135,8 @@ func TestDatesRankAndPrecision(t *testing.T) {
 			extract.Options{}, time.Date(2013, 4, 4, 18, 52, 11, 0, time.UTC), false},
 		{"day-first date in the address", "https://www.example.it/de/newsroom/23-01-2022-sieg-im-sprint",
 			`<html><body>` + story, extract.Options{}, time.Date(2022, 1, 23, 0, 0, 0, 0, rome), true},
+		{"compact date after a short prefix in the address", "https://news.example.com/content/news/odn-20230329-0329_00174_002/slug",
+			`<html><body>` + story, extract.Options{}, time.Date(2023, 3, 29, 0, 0, 0, 0, time.UTC), true},
 		{"json-ld HowTo carries the date", "https://www.example.de/diy/tischdecke",
 			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Eine runde Tischdecke nähen","datePublished":"2022-01-10T22:06:08Z","step":[{"@type":"HowToStep","text":"Stoff zuschneiden"}]}</script>` + story,
 			extract.Options{}, time.Date(2022, 1, 10, 22, 6, 8, 0, time.UTC), false},

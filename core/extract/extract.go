@@ -77,6 +77,13 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if ld == nil {
 		ld = &ldArticle{}
 	}
+	if st := readArcState(p.stateScript); st != nil {
+		// The story a script renders: the reference reading, as a JSON-LD articleBody is.
+		if ld.body == "" {
+			ld.body = st.body
+		}
+		ld.stateAuthors = st.authors
+	}
 	bodyNode := bodyOf(doc)
 	pageText := normSpace(textOf(bodyNode))
 	r := &Result{}
@@ -108,6 +115,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
 	p.text = pageText
+	p.headline = r.Title
 	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	siteNames := append([]string{p.meta["og:site_name"], ld.siteName, p.meta["application-name"], copyrightHolder(p.meta["copyright"]),

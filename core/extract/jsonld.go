@@ -14,6 +14,8 @@ type ldArticle struct {
 	lang, url, siteName, body                                  string
 	authors, keywords                                          []string
 	credits                                                    []string // every author's name, organisations too
+	// stateAuthors are the writers an Arc state credits (readArcState), asked after the meta tags.
+	stateAuthors []string
 }
 
 // articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the

@@ -983,6 +983,18 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	for _, c := range ld.credits {
 		orgCredited = orgCredited || creditsOrg(c, sites)
 	}
+	// Authors typed Organization whose names are people's that a byline element prints: a CMS
+	// that types every author alike ("坂本 信博", the byline "西日本新聞 坂本 信博").
+	if !orgCredited {
+		printed := strings.Join(p.bylineTexts(), "\n")
+		var typed []string
+		for _, c := range ld.credits {
+			typed = append(typed, people(splitAuthors(c))...)
+		}
+		if len(typed) > 0 && !slices.ContainsFunc(typed, func(n string) bool { return !strings.Contains(printed, n) || isOrganisation(n) }) {
+			return byline(typed)
+		}
+	}
 	var micro []string
 	// The article's own byline comes first; itemprop authors in another byline box further
 	// down are those of teasers and related stories. When the story's box (the <article>
@@ -1025,6 +1037,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 		orgCredited = orgCredited || creditsOrg(v, sites)
 	}
+	// The writers an Arc state credits, whose byline the browser renders from it.
+	for _, n := range ld.stateAuthors {
+		if a := people(splitAuthors(n)); len(a) > 0 {
+			return byline(a)
+		}
+	}
 	// Chinese pages credit their writers in lines of their own, not in byline elements.
 	if !japaneseOrKorean(lang) && (len(p.zhLines) > 0 || hasHanLead(reading)) {
 		if a := people(chineseCredits(zhEdgeLines(reading), zhEdgeLines(body), p.zhLines, text)); len(a) > 0 {
@@ -1039,6 +1057,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// A Japanese job title and name under the headline ("編集委員　田中陽") is the byline.
 	for _, t := range p.jaBylines {
 		if a := people(jaTitledNames(t)); len(a) > 0 {
+			return a
+		}
+	}
+	// A Korean headline signed at its end, the name printed on a line of its own: a guest post
+	// on a blog whose own name fills the author fields and the byline.
+	if isKorean(lang, "", text) {
+		if a := people([]string{koSignedHeadline(p.headline, reading)}); len(a) > 0 {
 			return a
 		}
 	}
@@ -1091,6 +1116,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return names
 		}
 	}
+	// The story's text as read, before its edges were trimmed: the line stands apart from it.
+	for _, t := range []string{body, reading} {
+		if a := people([]string{koAffiliatedName(t)}); len(a) > 0 {
+			return a
+		}
+	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary == "ja" {
 		if a := people(jaBracketByline(body)); len(a) > 0 {
 			return a
@@ -1102,6 +1133,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 		// A column names its writer at the end of the headline ("…の矢野論文＝古賀攻").
 		if a := people([]string{jaColumnist(p.h1)}); len(a) > 0 {
+			return a
+		}
+	}
+	if isKorean(lang, "", text) {
+		if a := people([]string{koNameBeforeStamp(text, p.headline)}); len(a) > 0 {
 			return a
 		}
 	}
@@ -1152,7 +1188,7 @@ func metaNoWriter(v string, p *page, lang string) bool {
 	if v == "" {
 		return false
 	}
-	if editorOnly(v, p.text) {
+	if editorOnly(v, p.text) || companyNamed(v, p) {
 		return true
 	}
 	// An author meta that repeats the publisher meta ("Behance" in both) is the site's
@@ -1168,6 +1204,44 @@ func metaNoWriter(v string, p *page, lang string) bool {
 			if strings.Contains(t, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// companyForms are the marks of a company's legal form before or after its name.
+var companyForms = []string{"株式会社", "有限会社", "(株)", "（株）", "㈱", "주식회사", "(주)", "㈜"}
+
+// companyNamed reports an author meta that the page names as a company: "株式会社 じほう" in its
+// text or in an image's alt (the footer's logo). Content systems fill the author field with
+// the publisher's name; no person is written with a company's legal form.
+func companyNamed(v string, p *page) bool {
+	if !strings.ContainsFunc(v, func(r rune) bool { return r >= 0x3000 }) {
+		return false // the forms listed are Japanese and Korean, for names in their scripts
+	}
+	named := func(s string) bool {
+		for i := 0; ; {
+			j := strings.Index(s[i:], v)
+			if j < 0 {
+				return false
+			}
+			at := i + j
+			before := strings.TrimRight(s[:at], " \u3000\u00a0")
+			after := strings.TrimLeft(s[at+len(v):], " \u3000\u00a0")
+			for _, f := range companyForms {
+				if strings.HasSuffix(before, f) || strings.HasPrefix(after, f) {
+					return true
+				}
+			}
+			i = at + len(v)
+		}
+	}
+	if named(p.text) {
+		return true
+	}
+	for _, img := range p.images {
+		if img.alt != "" && named(img.alt) {
+			return true
 		}
 	}
 	return false
@@ -1203,9 +1277,10 @@ func undoubled(n string) string {
 
 // markedHandle returns the lower-case user name the page marks as its writer in two separate ways
 // or more, or "": the author metadata (a JSON-LD author, the author or citation_author meta), a
-// byline element that shows the name alone or after "by", and the words "by <name>" in the page's
-// text. A lone lower-case word is no name to looksLikeName; where the page agrees with itself
-// that this handle wrote the post, a reader sees it as the author.
+// byline element that shows the name alone or after "by", a link after the words "written by",
+// and the words "by <name>" in the page's text. A lone lower-case word is no name to
+// looksLikeName; where the page agrees with itself that this handle wrote the post, a reader
+// sees it as the author.
 func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 	marks := map[string]map[string]bool{}
 	mark := func(v, kind string) {
@@ -1228,6 +1303,7 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 		first, _, _ := strings.Cut(strings.TrimSpace(b), "\n")
 		mark(first, "byline")
 	}
+	mark(p.writtenByLink, "written")
 	lower := strings.ToLower(text)
 	best, most := "", 1
 	for h, kinds := range marks {

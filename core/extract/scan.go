@@ -80,6 +80,9 @@ type page struct {
 	// that name (WordPress's author link, "<a title="Posts by Leena Rao">Leena Rao</a>"): a
 	// byline marked by the link's wording where the theme gives it no class.
 	postsByByline string
+	// writtenByLink is the text of the first link that follows the words "written by" (a
+	// blog's closing line: "written by <a href=…/tag/katsu>katsu</a>"), see markedHandle.
+	writtenByLink string
 	// profileByline is the name of the first link under the headline to a profile page whose
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
@@ -98,12 +101,15 @@ type page struct {
 	parasAfterH1 int
 	stampSeen    bool
 	text         string // the whole visible text, whitespace-normalised (set by Extract)
+	headline     string // the title Extract settled on (set by Extract before the authors)
 	images       []imgTag
 	tags         []string // every article:tag
 	// zhLines are the short blocks holding a Chinese credit word ("作者：", "记者", "责任编辑："),
 	// in page order; lastZhBlock is the block last recorded.
 	zhLines     []string
 	lastZhBlock *html.Node
+	// stateScript is the first script that assigns an Arc (Fusion) state, see readArcState.
+	stateScript string
 	// jaBylines are the lines right after a headline that print a Japanese job title and the
 	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
 	jaBylines []string
@@ -205,13 +211,21 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.imageSrc = strings.TrimSpace(get("href"))
 		}
 	case atom.Script:
-		if strings.Contains(strings.ToLower(get("type")), "ld+json") && n.FirstChild != nil {
-			p.jsonLD = append(p.jsonLD, n.FirstChild.Data)
-		} else if n.FirstChild != nil && len(p.scriptDates) < 4 {
-			if v := scriptDate(n.FirstChild.Data); v != "" {
-				p.scriptDates = append(p.scriptDates, v)
-			} else if v := printedDate(n.FirstChild.Data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
-				p.scriptDates = append(p.scriptDates, v)
+		if n.FirstChild == nil {
+			return inArticle
+		}
+		if data := n.FirstChild.Data; strings.Contains(strings.ToLower(get("type")), "ld+json") {
+			p.jsonLD = append(p.jsonLD, data)
+		} else {
+			if p.stateScript == "" && strings.Contains(data, "Fusion."+stateMarker) {
+				p.stateScript = data
+			}
+			if len(p.scriptDates) < 4 {
+				if v := scriptDate(data); v != "" {
+					p.scriptDates = append(p.scriptDates, v)
+				} else if v := printedDate(data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
+					p.scriptDates = append(p.scriptDates, v)
+				}
 			}
 		}
 		return inArticle
@@ -350,6 +364,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.postsByByline = t
 		}
 	}
+	if n.DataAtom == atom.A && p.writtenByLink == "" && afterWrittenBy(n) && !aboutOtherStory(n) {
+		if t := normSpace(textOf(n)); utf8.RuneCountInString(t) <= 40 {
+			p.writtenByLink = t
+		}
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
 		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
 			p.profileByline = t
@@ -434,6 +453,16 @@ func postsByLink(a *html.Node) string {
 		return name
 	}
 	return ""
+}
+
+// afterWrittenBy reports a link right after text that ends with "written by".
+func afterWrittenBy(a *html.Node) bool {
+	prev := a.PrevSibling
+	if prev == nil || prev.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimRight(prev.Data, " \t\r\n\u00a0")
+	return len(t) >= 10 && strings.EqualFold(t[len(t)-10:], "written by")
 }
 
 // profileLink returns the text of a link to a writer's profile page ("/author/dlcade",

@@ -473,6 +473,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 						if h := trailOpening(slices.DeleteFunc(headlineTexts(body), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
 							return h, true
 						}
+						if h := openingHeading(p, side); h != "" {
+							return h, true
+						}
 					}
 					// Two sources agreeing on "Story: Column: Section: Site" agree on a template
 					// whose colon trail ends in the site's stated name, too short a name to cut
@@ -539,6 +542,33 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		return h, true
 	}
 	return withoutLinkedTrail(clean[0], body), false
+}
+
+// openingHeading returns the heading that prints the opening part of a title both <title> and
+// og:title give ("Story | Section | Site"), or "": a lesser heading counts when it is that part
+// whole and long, and no <h1> of the page is a part of the title (the <h1>s are the boxes'
+// titles: "其他重點新聞", "點閱排行"), so no <h1> stands for the headline instead. The title must
+// have three parts at least.
+func openingHeading(p *page, title string) string {
+	parts := titleParts(title)
+	if len(parts) < 3 {
+		return "" // a section and a site after the story's part
+	}
+	first := strings.TrimSpace(parts[0])
+	if headingWeight(first) < 2*minHeadingRunes {
+		return ""
+	}
+	for _, h1 := range p.h1s {
+		if k := squash(normSpace(html.UnescapeString(h1))); k != "" && slices.ContainsFunc(parts, func(x string) bool { return squash(x) == k }) {
+			return ""
+		}
+	}
+	for _, h := range unescaped(p.headings) {
+		if squash(h) == squash(first) {
+			return h
+		}
+	}
+	return ""
 }
 
 // colonTrailToSite reports a title whose last colon-joined part is one of the site names

@@ -19,7 +19,9 @@ import (
 // of "홍길동 기자".
 
 // zhKeywords are the words a Chinese credit line holds; a text node without one is not read.
-var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责编", "責編", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "通讯员", "通訊員", "实习生"}
+// " 報導" after a space is a Taiwanese station's credit line ("彭佳芸 黃翊真 報導").
+var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责编", "責編", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "通讯员", "通訊員", "实习生",
+	" 報導", "\u3000報導", " 报道"}
 
 // zhRoles are the words before the names of the people who wrote the story.
 var zhRoles = []string{"特约记者", "见习记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生"}
@@ -47,8 +49,9 @@ var zhNotNames = map[string]bool{"表示": true, "了解": true, "获悉": true,
 // zhOrgSuffixes end the names of newspapers, agencies, sites and public bodies.
 // A ministry's department ("…司") is left out: Japanese given names end in 司 (小田健司), and
 // a company's "公司" is listed.
-var zhOrgSuffixes = []string{"社", "报", "網", "网", "台", "刊", "站", "局", "厅", "院", "所", "会", "委", "办", "署", "部", "中心", "集团",
-	"公司", "政府", "频道", "新闻", "网络", "传媒", "媒体", "杂志", "周刊", "大学", "学院", "協會", "报業", "消息"}
+// The traditional forms are Taiwan's and Hong Kong's ("中國時報", "中時電子報").
+var zhOrgSuffixes = []string{"社", "报", "報", "網", "网", "台", "臺", "刊", "站", "局", "厅", "廳", "院", "所", "会", "會", "委", "办", "辦", "署", "部", "中心", "集团", "集團",
+	"公司", "政府", "频道", "頻道", "新闻", "新聞", "网络", "網路", "传媒", "傳媒", "媒体", "媒體", "杂志", "雜誌", "周刊", "週刊", "大学", "大學", "学院", "學院", "協會", "报業", "消息"}
 
 // zhOrgPhrases stand inside names of organisations.
 var zhOrgPhrases = []string{"新华", "人民", "本报", "本台", "本网", "央视", "中新", "总台", "日报", "晚报", "网络", "媒体"}
@@ -265,7 +268,7 @@ func zhCreditEnd(rest string) bool {
 var zhCompiled = []string{"整合", "整理", "编译", "編譯", "综合", "綜合"}
 
 // zhSlashPlaceRe is a slash and the place a story was filed from: "／南市報導", "/北京报道".
-var zhSlashPlaceRe = regexp.MustCompile(`^[/／]\s*\p{Han}{1,8}?(?:` + strings.Join(zhReported, "|") + `)`)
+var zhSlashPlaceRe = regexp.MustCompile(`^[/／╱]\s*\p{Han}{1,8}?(?:` + strings.Join(zhReported, "|") + `)`)
 
 // zhDatelineRe opens a Chinese story with its outlet's dateline: "IT之家9月30日消息",
 // "新浪科技讯 北京时间…", "长江网10月4日讯", "新京报快讯".
@@ -347,8 +350,47 @@ var zhDispatchRe = regexp.MustCompile(`^\d{1,2}日(?:電|电)`)
 // zhReported end a place's credit: "上海报道", Taiwan's "台中報導".
 var zhReported = []string{"报道", "報道", "報導", "报导"}
 
-// zhBracketRe finds a bracketed group of up to 24 characters.
-var zhBracketRe = regexp.MustCompile(`[（(]([^（）()]{2,72})[）)]`)
+// zhBracketRe finds a bracketed group of up to 24 characters, in round or lenticular brackets
+// (Taiwan's "【王家俊／台北報導】").
+var zhBracketRe = regexp.MustCompile(`[（(【]([^（）()【】]{2,72})[）)】]`)
+
+// zhFiledRe is what follows the names of a credit that says where the story was filed from:
+// a slash or space, a place or "綜合外電" of up to eight characters, and "報導".
+var zhFiledRe = regexp.MustCompile(`^\s*[/／╱]?\s*\p{Han}{0,8}?(?:` + strings.Join(zhReported, "|") + `)$`)
+
+// zhFiledCredit reads the names of a bracket that opens a story with its reporter and the place
+// it was filed from ("王家俊／台北報導", "陳怡妏╱綜合外電報導"); without the place's "報導" a
+// bracket opening the story is a kicker ("【獨家】"), not a credit.
+func zhFiledCredit(inner string) []string {
+	names, rest := readZhNames(strings.TrimSpace(inner), true)
+	if len(names) == 0 || !zhFiledRe.MatchString(rest) {
+		return nil
+	}
+	return names
+}
+
+// zhStampRe is a date and time that open a credit line: "2014/03/19 18:58 ".
+var zhStampRe = regexp.MustCompile(`^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+`)
+
+// zhReportedLine reads a line that credits its names with "報導" as a word of its own after
+// them, after the time the story went out: a Taiwanese station's "2014/03/19 18:58 彭佳芸 黃翊真
+// 報導". The word must end or be followed by a space: "王小明報導指出" is running text.
+func zhReportedLine(line string) []string {
+	line = zhStampRe.ReplaceAllString(strings.TrimSpace(line), "")
+	names, rest := readZhNames(line, true)
+	if len(names) == 0 {
+		return nil
+	}
+	rest = strings.TrimLeft(rest, " \u3000\u00a0")
+	for _, w := range zhReported {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			if r, _ := utf8.DecodeRuneInString(after); after == "" || unicode.IsSpace(r) || r == '\u3000' {
+				return names
+			}
+		}
+	}
+	return nil
+}
 
 // zhLabelled reads the names after one of labels with a colon or a slash ("作者：张三",
 // "文/张三", "【编辑:刘欢】"); the label must not continue a word ("原文：", "总编辑：").
@@ -392,12 +434,17 @@ func chineseCredits(body, story, lines []string, text string) []string {
 		if names := zhRoleCredit(line); len(names) > 0 {
 			return names
 		}
-		for _, m := range zhBracketRe.FindAllStringSubmatch(line, -1) {
-			if names := roleCredit(m[1], false); len(names) > 0 {
+		for _, m := range zhBracketRe.FindAllStringSubmatchIndex(line, -1) {
+			if names := roleCredit(line[m[2]:m[3]], false); len(names) > 0 {
 				return names
 			}
+			if m[0] == 0 {
+				if names := zhFiledCredit(line[m[2]:m[3]]); len(names) > 0 {
+					return names
+				}
+			}
 		}
-		return nil
+		return zhReportedLine(line)
 	}
 	for _, group := range [][]string{body, lines} {
 		for _, line := range group {
@@ -408,7 +455,7 @@ func chineseCredits(body, story, lines []string, text string) []string {
 					if i := slices.Index(g, line); i >= 0 {
 						for _, next := range g[i+1:] {
 							more := zhRoleCredit(next)
-							if len(more) == 0 {
+							if len(more) == 0 || zhContributed(next) {
 								break
 							}
 							names = append(names, more...)
@@ -451,6 +498,12 @@ func chineseCredits(body, story, lines []string, text string) []string {
 		}
 	}
 	return nil
+}
+
+// zhContributed reports a line that credits people who contributed to the story ("财新记者赵今朝、
+// 实习记者黄雨馨对此文亦有贡献"), not its writers.
+func zhContributed(line string) bool {
+	return strings.Contains(line, "贡献") || strings.Contains(line, "貢獻")
 }
 
 // zhAuthorEndRe is the label 作者 and a name that end a line, apart by a space only.

@@ -66,6 +66,9 @@ func TestParse(t *testing.T) {
 		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"10/26/13 3:48 PM", Context{ShortYear: true, MonthFirst: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"November 20, 2019 8:02 AM EST", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, est), Minute, true},
+		// A zone abbreviation between the date and the time, as RTHK prints it.
+		{"2023-04-14 HKT 21:06", Context{}, time.Date(2023, 4, 14, 13, 6, 0, 0, time.UTC), Minute, true},
+		{"2023-04-14 HELP 21:06", Context{}, time.Date(2023, 4, 14, 0, 0, 0, 0, time.UTC), Day, false},
 		{"Nov. 20, 2019, 8:02 p.m.", Context{Loc: est}, time.Date(2019, 11, 20, 20, 2, 0, 0, est), Minute, false},
 		{"Monday, November 18th, 2019 at 11:08 a.m.", Context{Loc: est}, time.Date(2019, 11, 18, 11, 8, 0, 0, est), Minute, false},
 		{"20. November 2019, 08:02 Uhr", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
