@@ -90,11 +90,52 @@ func teaserItem(n *html.Node) bool {
 		return false
 	}
 	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+	if readOnLink(n, lead, text, head) {
+		return true
+	}
 	if !strings.ContainsAny(text, "0123456789…") && !strings.Contains(text, "...") {
 		return false // every stamp the expressions find holds a digit, every cut excerpt "…" or "..."
 	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
 		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDayRe.MatchString(head) && teaserDayRe.MatchString(text))
+}
+
+// readOnMaxWords bounds the text of a card's closing link to its story ("więcej", "Czytaj dalej >",
+// "Read more"): a label, not a sentence.
+const readOnMaxWords = 3
+
+// readOnExcerptWords is the excerpt a card holds between its headline and its closing link.
+const readOnExcerptWords = 8
+
+// readOnLink reports an item that closes its excerpt with a second, short link to the page its
+// headline's link leads to: the "read more" of a card of other stories, in any language. A
+// story's paragraph that opens with a link does not link the same page again at its end.
+// text and head are the item's and the lead link's normalised text.
+func readOnLink(n, lead *html.Node, text, head string) bool {
+	href := strings.TrimSpace(attr(lead, "href"))
+	if href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	var more *html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode || k == lead {
+				continue
+			}
+			if k.DataAtom == atom.A && strings.TrimSpace(attr(k, "href")) == href {
+				more = k
+				continue
+			}
+			walk(k)
+		}
+	}
+	walk(n)
+	if more == nil || !textLonger(more, 0) || wordsAtLeast(more, readOnMaxWords+1) {
+		return false
+	}
+	label := normSpace(textOf(more))
+	return len(strings.Fields(text))-len(strings.Fields(head))-len(strings.Fields(label)) >= readOnExcerptWords
 }
 
 // leadLink returns the <a href> that holds the first text under n, or nil when that text is
