@@ -177,8 +177,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// beside the byline), and the story opens below it with what the lead does not say
 		// (a list of key points). headlinePost is asked all the same: it cleans the post it
 		// names in the page, which the standfirst is looked for in later.
-		if hp, named := headlinePost(doc, title); named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
-			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)) {
+		hp, named := headlinePost(doc, title)
+		switch {
+		case named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
+			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)):
+			best = hp
+		case !named && describedPost(r, hp, descTokens):
 			best = hp
 		}
 	}
@@ -218,6 +222,20 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		}
 	}
 	return best.text
+}
+
+// describedPost reports the block under the page's headline (hp, in no named container) as the
+// story where readability read something else: a list of other stories' teasers, or a box of
+// events beside a story typed as one block of <br>-parted lines, which readability scores as one
+// paragraph. The description says what the block under the headline says (0.8 of its words) and
+// hardly what the reading says (under half); the reading holds under half of the block, which is
+// half the reading's size or more, so a header (the headline and a standfirst repeating the
+// description) does not replace a long story read below it; and the block holds under half of
+// the reading, which is elsewhere on the page: a reading inside the block is the story without
+// its lead, which the description repeats.
+func describedPost(r, hp bodyCandidate, desc []string) bool {
+	return len(desc) >= 5 && hp.size >= minBody && 2*hp.size >= r.size &&
+		textsim.Recall(hp.tokens, desc) >= 0.8 && textsim.Recall(r.tokens, desc) < 0.5 && textsim.Recall(r.tokens, hp.tokens) < 0.5 && textsim.Recall(hp.tokens, r.tokens) < 0.5
 }
 
 // opensWithHeadline reports a reading whose first lines hold the page's headline: readability

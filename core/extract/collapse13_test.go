@@ -25,3 +25,22 @@ func TestTeaserCardsClosedByReadOnLink(t *testing.T) {
 		t.Errorf("body = %q, want the story without the cards", r.Body)
 	}
 }
+
+func TestHeadlinePostTheDescriptionTellsOverTeaserList(t *testing.T) {
+	// The story is one block of <br>-parted lines under its headline, in an unnamed element;
+	// readability scores it as one paragraph and reads two teasers of other stories instead.
+	// The description is the story's lead: the post under the headline says it, the teasers do not.
+	story := strings.Repeat(prose(2)+`<br><br>`, 5)
+	page := `<html><head><title>Valley Vote</title>` +
+		`<meta name="description" content="How the valley council met the farmers?"></head><body>` +
+		`<div id="k12"><div id="k1"><div id="k0"><h1>Valley Vote</h1><h6 class="date">2011-12-28, updated 2011-12-28 19:40</h6></div>` +
+		`<div id="art"><h4>How the valley council met the farmers?</h4><div id="art2"><div id="txt">` + story + `</div></div></div></div>` +
+		`<div id="k2"><div class="box"><h3>Premium news</h3><p>` + otherProse(2) + `</p><h3>Clinic hours</h3><p>` + otherProse(2) + `</p></div></div></div></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Sentence 1 tells") || strings.Contains(r.Body, "Premium 1 climbs") {
+		t.Errorf("body = %q, want the post under the headline", r.Body)
+	}
+}
