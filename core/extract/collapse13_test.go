@@ -44,3 +44,38 @@ func TestHeadlinePostTheDescriptionTellsOverTeaserList(t *testing.T) {
 		t.Errorf("body = %q, want the post under the headline", r.Body)
 	}
 }
+
+func TestShortPostTheDescriptionSaysWhole(t *testing.T) {
+	// A blog post of a picture and one line, in the element the page names as the post; the
+	// description is that line whole. Readability reads the post's column with the blog's small
+	// print under it, which outweighs the line.
+	line := "Happy Friday! We love this inspiration board from the valley studio and are excited to celebrate with a chic couple this weekend."
+	page := `<html><head><title>Inspiration Board</title><meta name="description" content="` + line + `"></head><body>` +
+		`<div id="wrap"><div class="post"><h2>Inspiration Board</h2><div class="entry-body"><img src="/a.jpg"><br>` + line + `</div>` +
+		`<p>If you see an image we have not linked or given credit to, please let us know, so we can give proper credit. If we have used an image that belongs to you, ` +
+		`and you would like it removed, please contact us, and we will take it down right away, with our apologies, as we respect the work of every artist.</p></div></div></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "inspiration board") || strings.Contains(r.Body, "proper credit") {
+		t.Errorf("body = %q, want the post's line alone", r.Body)
+	}
+}
+
+func TestNamedLeadTheDescriptionRepeatsIsNoShortPost(t *testing.T) {
+	// A news page names its lead apart from the rest of the story; the description repeats the
+	// lead. The lead is no post of its own: the story stays whole.
+	lead := "Police, city guards and taxi drivers of the valley are searching for a boy who left home yesterday afternoon and has not come back."
+	page := `<html><head><title>Search for a Boy</title><meta name="description" content="` + lead + `"></head><body>` +
+		`<div id="wrap"><div class="box"><h1>Search for a Boy</h1><div class="lead textContent"><p><strong>` + lead + `</strong></p></div>` +
+		`<div class="text textContent"><p>His mother asked the police for help in the evening, and officers have walked the parks, the river banks and the station since then.</p>` +
+		`<p>Anyone who has seen the boy, who wore a red jacket, is asked to call the nearest station, the police said, adding that every hint counts.</p></div></div></div></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "taxi drivers") || !strings.Contains(r.Body, "red jacket") {
+		t.Errorf("body = %q, want the lead and the story", r.Body)
+	}
+}
