@@ -932,19 +932,33 @@ func visitMarks(root *html.Node, marked func(*html.Node) bool, limit int, at fun
 }
 
 // threadHeading reports the heading of a reader comment thread by its class or id
-// ("<h2 id=comments>Comments</h2>"); a heading that is mostly a link is a counter pointing there.
+// ("<h2 id=comments>Comments</h2>"), or by the empty anchor the heading opens with, which Movable
+// Type and Typepad templates set there ("<h2><a id="comments"></a>Comments</h2>"); a heading that
+// is mostly a link is a counter pointing there.
 func threadHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	default:
 		return false
 	}
-	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) {
+	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) && !threadAnchor(n) {
 		return false
 	}
 	text, links := textAndLinks(n)
 	runes := utf8.RuneCountInString(text)
 	return runes > 0 && runes <= 120 && links*2 < runes
+}
+
+// threadAnchor reports a heading with an empty anchor among its children, no link, whose id or
+// name is a comment thread's: the target of the post's "Comments" link.
+func threadAnchor(h *html.Node) bool {
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && !hasAttr(c, "href") && !textLonger(c, 0) &&
+			(threadName(strings.TrimSpace(attr(c, "id"))) || threadName(strings.TrimSpace(attr(c, "name")))) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAtThread ends the reading under root at the first comment thread preclean marked that has

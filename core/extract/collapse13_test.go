@@ -79,3 +79,23 @@ func TestNamedLeadTheDescriptionRepeatsIsNoShortPost(t *testing.T) {
 		t.Errorf("body = %q, want the lead and the story", r.Body)
 	}
 }
+
+func TestCommentsHeadingNamedByItsAnchor(t *testing.T) {
+	// A Movable Type post: the story and its comments are paragraphs of one container, parted
+	// only by a heading whose empty anchor carries the thread's name.
+	var comments strings.Builder
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&comments, `<a id="c%d"></a><p>Hang in there, reader %d thinks you are great, and those anonymous cowards type big but never dare to say it to your face.</p>`+
+			`<p class="posted">Posted by: <a href="http://example.org/%d">Reader %d</a> | Mar 26, 2007 2:47:00 PM</p>`, i, i, i, i)
+	}
+	page := `<html><head><title>Valley Vote</title></head><body><div id="container"><div class="blog">` +
+		`<h3>Valley Vote</h3><p>` + prose(3) + `</p><p>` + prose(3) + `</p><p class="posted">Posted by Kathy on March 26, 2007</p>` +
+		`<h2><a id="comments"></a>Comments</h2>` + comments.String() + `</div></div></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Sentence 2 tells") || strings.Contains(r.Body, "anonymous cowards") {
+		t.Errorf("body = %q, want the post without its comments", r.Body)
+	}
+}
