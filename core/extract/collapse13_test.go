@@ -99,3 +99,24 @@ func TestCommentsHeadingNamedByItsAnchor(t *testing.T) {
 		t.Errorf("body = %q, want the post without its comments", r.Body)
 	}
 }
+
+func TestChineseTeaserHeadlinesLeadTheirItems(t *testing.T) {
+	// A Chinese story, then the site's "most read" list: each item a headline link of no spaces
+	// to speak of, its source and time, and an excerpt cut short. Readability drops the headline
+	// links and keeps the excerpts, which then close the story.
+	para := strings.Repeat("為方便乘客於農曆新年期間外出，港鐵列車服務和部份輕鐵路綫於大除夕晚將會提供通宵服務。", 3)
+	var list strings.Builder
+	for i, head := range []string{"抽中公司「遲到券」 遲返工免扣薪", "大孖爭執跳橋亡 細孖寧願讓佢", "騙徒利用QR code連結惡意網站", "希臘財政危機嚴峻出現棄童潮"} {
+		fmt.Fprintf(&list, `<li><div class="content"><div class="txt"><a href="/n%d.html">%s</a><cite> 明報 - 2012年1月11日上午7:0%d</cite></div>`+
+			`<div class="preview"><p>【明報專訊】公司年終晚宴通常有抽獎活動，但上海一名員工在公司年會竟抽到作獎品，憑券返工可不會被扣錢。她將這消息上載微博後%d ...</p></div></div></li>`, i, head, i, i)
+	}
+	page := `<html><head><title>港鐵農曆新年加強服務</title></head><body><div id="main"><h1>港鐵農曆新年加強服務</h1><div class="body">` +
+		strings.Repeat(`<p>`+para+`</p>`, 4) + `<div class="mod"><h3>最熱門新聞</h3><ul>` + list.String() + `</ul></div></div></div></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "通宵服務") || strings.Contains(r.Body, "明報專訊") {
+		t.Errorf("body = %q, want the story without the list", r.Body)
+	}
+}

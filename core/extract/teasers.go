@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // A page's trailing blocks often list other stories as teasers: each item opens with the other
@@ -74,7 +76,7 @@ func teaserItem(n *html.Node) bool {
 	// The lead link first: it stops at the item's first text, where counting the item's whole
 	// text for every element of the reading, at every depth, was most of this rule's time.
 	lead := leadLink(n)
-	if lead == nil || !wordsAtLeast(lead, 3) {
+	if lead == nil || !headlineWords(lead) {
 		if k := kickedHeadline(n); k != nil {
 			lead = k
 		}
@@ -221,7 +223,7 @@ func kickedHeadline(n *html.Node) *html.Node {
 	if head == nil || head == n || words == 0 {
 		return nil // no label: the item opens with its heading, which leadLink asks
 	}
-	if link := leadLink(head); link != nil && wordsAtLeast(link, 3) {
+	if link := leadLink(head); link != nil && headlineWords(link) {
 		return link
 	}
 	return nil
@@ -283,11 +285,38 @@ func headlineLedChildren(n *html.Node) int {
 func headlineLeads(items []*html.Node) int {
 	n := 0
 	for _, item := range items {
-		if lead := leadLink(item); lead != nil && wordsAtLeast(lead, 3) || kickedHeadline(item) != nil {
+		if lead := leadLink(item); lead != nil && headlineWords(lead) || kickedHeadline(item) != nil {
 			n++
 		}
 	}
 	return n
+}
+
+// headlineWords reports a link text long enough for a headline: three words, where Chinese and
+// Japanese, which set no spaces, count two ideographs a word ("抽中公司「遲到券」 遲返工免扣薪" is
+// a headline of two spaced words). A person's name, a forum post's or comment's lead, is two to
+// four ideographs.
+func headlineWords(n *html.Node) bool {
+	const min = 3
+	words, ideographs, in := 0, 0, false
+	return textUntil(n, func(t *html.Node) bool {
+		for _, r := range t.Data {
+			switch {
+			case unicode.IsSpace(r):
+				in = false
+			case textsim.IsIdeographic(r):
+				in = false
+				ideographs++
+			case !in:
+				in = true
+				words++
+			}
+			if words+ideographs/2 >= min {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // wordsAtLeast reports whether the text under n holds at least min words (runs of non-space),
