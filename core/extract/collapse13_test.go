@@ -120,3 +120,40 @@ func TestChineseTeaserHeadlinesLeadTheirItems(t *testing.T) {
 		t.Errorf("body = %q, want the story without the list", r.Body)
 	}
 }
+
+func TestStoryInAsideUnderHeadline(t *testing.T) {
+	// A theme sets the post in an <aside> under its <h1>: a short post, under the size that keeps
+	// an aside, and readability drops every aside in its reading. The site's column of other
+	// headlines is all that is left otherwise.
+	var column strings.Builder
+	column.WriteString(`<section id="right"><ul>`)
+	for i := 0; i < 8; i++ {
+		fmt.Fprintf(&column, `<li><a href="/p%d">Premium %d Climbs As Insurers Argue</a></li>`, i, i)
+	}
+	column.WriteString(`</ul></section>`)
+	page := `<html><head><title>Valley Council Hears Farmers</title></head><body><section id="contentWrap"><section id="leftColumn">` +
+		`<aside class="blogPost"><h1>Valley Council Hears Farmers</h1><div class="bar"><h4>Posted, August 9th, 2012, By Amelia Rose</h4></div>` +
+		`<div class="blogContent"><p>` + prose(3) + `</p><p>` + prose(3) + `</p></div></aside></section>` + column.String() + `</section></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Sentence 2 tells") || strings.Contains(r.Body, "Insurers Argue") {
+		t.Errorf("body = %q, want the post in the aside", r.Body)
+	}
+}
+
+func TestSidebarAsideWithLaterHeadingStays(t *testing.T) {
+	// A sidebar <aside> titles its box with an <h1> of its own after the story's: it is furniture.
+	page := `<html><head><title>Valley Council Hears Farmers</title></head><body><div id="main"><h1>Valley Council Hears Farmers</h1>` +
+		`<div class="body"><p>` + prose(3) + `</p><p>` + prose(3) + `</p></div></div>` +
+		`<aside class="sidebar"><h1>Food and Dining Sections</h1><p>Clinics close early, patients wait longer, insurers argue about every premium, and the kitchens of the valley stay open late for the guests who come.</p>` +
+		`<p>Premium climbs, insurers argue, clinics close early, patients wait longer for every appointment in the valley and beyond it.</p></aside></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Sentence 2 tells") || strings.Contains(r.Body, "Dining Sections") || strings.Contains(r.Body, "kitchens") {
+		t.Errorf("body = %q, want the story without the sidebar", r.Body)
+	}
+}
