@@ -197,6 +197,7 @@ func dropAttr(n *html.Node, key string) {
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
 	var remove, breaks, dropCaps, times, copyFields []*html.Node
+	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -214,7 +215,13 @@ func preclean(root *html.Node) {
 				return
 			case atom.Form, atom.Nav, atom.Aside:
 				// ASP.NET pages wrap the whole page in one <form>; some themes put the story
-				// in an <aside>. Only furniture-sized or link-heavy ones go.
+				// in an <aside>. Only furniture-sized or link-heavy ones go. An aside under the
+				// page's headline is the post however short, and becomes a <div>: readability
+				// drops every aside in its reading.
+				if n.DataAtom == atom.Aside && headlineAside(n, firstH1) {
+					n.Data, n.DataAtom = "div", atom.Div
+					break
+				}
 				if !substantial(n, n.DataAtom == atom.Form) {
 					if n.DataAtom == atom.Form && signupForm(n) {
 						remove = append(remove, signupHeadings(n)...)
@@ -412,6 +419,21 @@ const maxFieldLabel = 80
 // renderText turns it back into a newline. It is a private-use character (U+2028, the line
 // separator, counts as white space and is dropped too).
 const brMark = "\ue000"
+
+// headlineAside reports an <aside> that opens with the page's headline: the page's first <h1>,
+// of three words or more and not a link (a sidebar's logo), before any paragraph, and prose after
+// it. A sidebar titles its boxes with later headings ("Food & Dining Sections").
+func headlineAside(n, firstH1 *html.Node) bool {
+	h := findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 || c.DataAtom == atom.P })
+	if h == nil || h != firstH1 || !wordsAtLeast(h, 3) {
+		return false
+	}
+	if text, links := textAndLinks(h); links*2 >= utf8.RuneCountInString(text) {
+		return false
+	}
+	_, prose := proseOf(n)
+	return prose >= 200
+}
 
 // substantial reports an element holding a story's worth of text outside links: 500 runes
 // for a form (page wrappers are link-heavy as a whole), 1,500 for navigation and asides.
@@ -954,19 +976,33 @@ func visitMarks(root *html.Node, marked func(*html.Node) bool, limit int, at fun
 }
 
 // threadHeading reports the heading of a reader comment thread by its class or id
-// ("<h2 id=comments>Comments</h2>"); a heading that is mostly a link is a counter pointing there.
+// ("<h2 id=comments>Comments</h2>"), or by the empty anchor the heading opens with, which Movable
+// Type and Typepad templates set there ("<h2><a id="comments"></a>Comments</h2>"); a heading that
+// is mostly a link is a counter pointing there.
 func threadHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	default:
 		return false
 	}
-	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) {
+	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) && !threadAnchor(n) {
 		return false
 	}
 	text, links := textAndLinks(n)
 	runes := utf8.RuneCountInString(text)
 	return runes > 0 && runes <= 120 && links*2 < runes
+}
+
+// threadAnchor reports a heading with an empty anchor among its children, no link, whose id or
+// name is a comment thread's: the target of the post's "Comments" link.
+func threadAnchor(h *html.Node) bool {
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && !hasAttr(c, "href") && !textLonger(c, 0) &&
+			(threadName(strings.TrimSpace(attr(c, "id"))) || threadName(strings.TrimSpace(attr(c, "name")))) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAtThread ends the reading under root at the first comment thread preclean marked that has

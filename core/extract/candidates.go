@@ -177,9 +177,22 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// beside the byline), and the story opens below it with what the lead does not say
 		// (a list of key points). headlinePost is asked all the same: it cleans the post it
 		// names in the page, which the standfirst is looked for in later.
-		if hp, named := headlinePost(doc, title); named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
-			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)) {
+		hp, named := headlinePost(doc, title)
+		switch {
+		case named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
+			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)):
 			best = hp
+		case !named && describedPost(r, hp, descTokens):
+			best = hp
+		}
+	}
+	if best.text == r.text && r.size >= minBody && r.size < fragment && len(descTokens) >= minDescribed {
+		// A post of a picture and a line, read with the blog's small print or About box beside
+		// it: the element the page names as the post says the description whole and no more.
+		// It is the post, under a story's size: the short-post fallbacks below would widen it
+		// to the block under the headline again.
+		if d := describedShortPost(doc, descTokens); d.size > 0 && 2*d.size <= r.size && textsim.Recall(r.tokens, d.tokens) >= 0.9 {
+			return d.text
 		}
 	}
 	if best.size < minBody {
@@ -218,6 +231,80 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		}
 	}
 	return best.text
+}
+
+// describedPost reports the block under the page's headline (hp, in no named container) as the
+// story where readability read something else: a list of other stories' teasers, or a box of
+// events beside a story typed as one block of <br>-parted lines, which readability scores as one
+// paragraph. The description says what the block under the headline says (0.8 of its words) and
+// hardly what the reading says (under half); the reading holds under half of the block, which is
+// half the reading's size or more, so a header (the headline and a standfirst repeating the
+// description) does not replace a long story read below it; and the block holds under half of
+// the reading, which is elsewhere on the page: a reading inside the block is the story without
+// its lead, which the description repeats.
+func describedPost(r, hp bodyCandidate, desc []string) bool {
+	return len(desc) >= 5 && hp.size >= minBody && 2*hp.size >= r.size &&
+		textsim.Recall(hp.tokens, desc) >= 0.8 && textsim.Recall(r.tokens, desc) < 0.5 && textsim.Recall(r.tokens, hp.tokens) < 0.5 && textsim.Recall(hp.tokens, r.tokens) < 0.5
+}
+
+// shortPostRunes bounds the elements describedShortPost reads: a line or two of a post.
+const shortPostRunes = 1000
+
+// describedShortPost returns the text of an element the page names as its story's container
+// (entry-body, post-content…) that holds the page's description and nothing more (nine tenths
+// of the words both ways) and is under a story's size, or an empty candidate. A blog describes a
+// post of a picture and a line by that line whole; a longer post's description is its opening
+// cut short, which no named container's whole text matches. The container is matched at any
+// length here, where articleContainer skips short ones. It is the whole post only when no other
+// named element holds more: a news page may name its lead ("lead textContent") apart from the
+// rest of the story ("text textContent"), and the lead is what the description repeats.
+func describedShortPost(doc *html.Node, desc []string) bodyCandidate {
+	seen := map[string]bool{}
+	var named []*html.Node
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			}
+			if hiddenBlock(n) {
+				return
+			}
+			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && textLonger(n, 0) {
+				named = append(named, n)
+				if found == nil && !textLonger(n, shortPostRunes) {
+					t := textsim.Tokens(textOf(n))
+					if len(t) >= minDescribed && len(t) < minBody && textsim.Recall(t, desc) >= 0.9 && textsim.Recall(desc, t) >= 0.9 {
+						found = n
+					}
+				}
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(doc)
+	if found == nil {
+		return bodyCandidate{}
+	}
+	post := textsim.Tokens(textOf(found))
+	for _, m := range named {
+		switch {
+		case m == found || isAncestor(found, m):
+		case isAncestor(m, found):
+			// A named element around the line holds the post: it must add nothing to it.
+			if textLonger(m, shortPostRunes) || textsim.Recall(post, textsim.Tokens(textOf(m))) < 0.9 {
+				return bodyCandidate{}
+			}
+		case wordsAtLeast(m, minDescribed):
+			return bodyCandidate{}
+		}
+	}
+	postclean(found)
+	return newCandidate(renderText(found))
 }
 
 // opensWithHeadline reports a reading whose first lines hold the page's headline: readability

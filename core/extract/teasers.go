@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // A page's trailing blocks often list other stories as teasers: each item opens with the other
@@ -74,7 +76,7 @@ func teaserItem(n *html.Node) bool {
 	// The lead link first: it stops at the item's first text, where counting the item's whole
 	// text for every element of the reading, at every depth, was most of this rule's time.
 	lead := leadLink(n)
-	if lead == nil || !wordsAtLeast(lead, 3) {
+	if lead == nil || !headlineWords(lead) {
 		if k := kickedHeadline(n); k != nil {
 			lead = k
 		}
@@ -90,11 +92,52 @@ func teaserItem(n *html.Node) bool {
 		return false
 	}
 	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+	if readOnLink(n, lead, text, head) {
+		return true
+	}
 	if !strings.ContainsAny(text, "0123456789…") && !strings.Contains(text, "...") {
 		return false // every stamp the expressions find holds a digit, every cut excerpt "…" or "..."
 	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
 		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDayRe.MatchString(head) && teaserDayRe.MatchString(text))
+}
+
+// readOnMaxWords bounds the text of a card's closing link to its story ("więcej", "Czytaj dalej >",
+// "Read more"): a label, not a sentence.
+const readOnMaxWords = 3
+
+// readOnExcerptWords is the excerpt a card holds between its headline and its closing link.
+const readOnExcerptWords = 8
+
+// readOnLink reports an item that closes its excerpt with a second, short link to the page its
+// headline's link leads to: the "read more" of a card of other stories, in any language. A
+// story's paragraph that opens with a link does not link the same page again at its end.
+// text and head are the item's and the lead link's normalised text.
+func readOnLink(n, lead *html.Node, text, head string) bool {
+	href := strings.TrimSpace(attr(lead, "href"))
+	if href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	var more *html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode || k == lead {
+				continue
+			}
+			if k.DataAtom == atom.A && strings.TrimSpace(attr(k, "href")) == href {
+				more = k
+				continue
+			}
+			walk(k)
+		}
+	}
+	walk(n)
+	if more == nil || !textLonger(more, 0) || wordsAtLeast(more, readOnMaxWords+1) {
+		return false
+	}
+	label := normSpace(textOf(more))
+	return len(strings.Fields(text))-len(strings.Fields(head))-len(strings.Fields(label)) >= readOnExcerptWords
 }
 
 // leadLink returns the <a href> that holds the first text under n, or nil when that text is
@@ -180,7 +223,7 @@ func kickedHeadline(n *html.Node) *html.Node {
 	if head == nil || head == n || words == 0 {
 		return nil // no label: the item opens with its heading, which leadLink asks
 	}
-	if link := leadLink(head); link != nil && wordsAtLeast(link, 3) {
+	if link := leadLink(head); link != nil && headlineWords(link) {
 		return link
 	}
 	return nil
@@ -242,11 +285,38 @@ func headlineLedChildren(n *html.Node) int {
 func headlineLeads(items []*html.Node) int {
 	n := 0
 	for _, item := range items {
-		if lead := leadLink(item); lead != nil && wordsAtLeast(lead, 3) || kickedHeadline(item) != nil {
+		if lead := leadLink(item); lead != nil && headlineWords(lead) || kickedHeadline(item) != nil {
 			n++
 		}
 	}
 	return n
+}
+
+// headlineWords reports a link text long enough for a headline: three words, where Chinese and
+// Japanese, which set no spaces, count two ideographs a word ("抽中公司「遲到券」 遲返工免扣薪" is
+// a headline of two spaced words). A person's name, a forum post's or comment's lead, is two to
+// four ideographs.
+func headlineWords(n *html.Node) bool {
+	const min = 3
+	words, ideographs, in := 0, 0, false
+	return textUntil(n, func(t *html.Node) bool {
+		for _, r := range t.Data {
+			switch {
+			case unicode.IsSpace(r):
+				in = false
+			case textsim.IsIdeographic(r):
+				in = false
+				ideographs++
+			case !in:
+				in = true
+				words++
+			}
+			if words+ideographs/2 >= min {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // wordsAtLeast reports whether the text under n holds at least min words (runs of non-space),
