@@ -815,12 +815,19 @@ func partClass(cls string, parts ...string) bool {
 	return false
 }
 
+// authStateReplacer blanks the login-state words that hold "author".
+var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
+
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
+	}
+	// A login box's state ("authorized", "not_authorized", "authorization") is no author.
+	if strings.Contains(cls, "authori") {
+		cls = authStateReplacer.Replace(cls)
 	}
 	// "repoter" is how many Korean layouts spell the class of their byline.
 	for _, w := range []string{"byline", "reporter", "repoter", "journalist"} {
