@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mozillazg/go-unidecode"
+
 	"paperboy/core/textsim"
 )
 
@@ -283,8 +285,8 @@ func splitAuthors(s string) []string {
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
 	s = gluedByRe.ReplaceAllString(s, "$1")
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
-	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {
-		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order
+	if m := surnameFirstRe.FindStringSubmatch(s); m != nil && !isOrgCredit(m[1]) && !isOrgCredit(m[2]) {
+		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order; "LIBERATION, AFP" is a credit line
 	}
 	// orgBefore: an organisation came before the credit ("Editors, USA TODAY"), so capitals
 	// after it are the outlet; capitals before it are the reporters the agency line closes
@@ -390,7 +392,7 @@ var (
 
 // isOrgCredit reports a credit that names an organisation rather than a person.
 func isOrgCredit(s string) bool {
-	return s != "" && (isOrganisation(s) || domainRe.MatchString(s))
+	return s != "" && (isOrganisation(s) || domainRe.MatchString(s) || agencies[strings.ToLower(s)])
 }
 
 // jobTitle is a reporter's job title printed after the name: qualifiers, then the title. Blogs
@@ -761,6 +763,9 @@ func isPublisherCredit(name string, sites []string) bool {
 	if k == "" {
 		return false
 	}
+	if f := foldedLatin(k); f != k && isPublisherCredit(f, sites) {
+		return true // "Público" on publico.es
+	}
 	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
 		return true // "Do UOL", "From Reuters": the outlet the story comes from
 	}
@@ -784,6 +789,22 @@ func isPublisherCredit(name string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// foldedLatin drops the accents of a name written in Latin letters ("público" → "publico"), as
+// host names spell it; a name in another script comes back as it is.
+func foldedLatin(s string) string {
+	ascii := true
+	for _, r := range s {
+		if r > unicode.MaxLatin1 && !unicode.In(r, unicode.Latin) {
+			return s
+		}
+		ascii = ascii && r < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	return strings.ToLower(unidecode.Unidecode(s))
 }
 
 // copyrightRe reads the holder of a Chinese copyright notice: "好易版权所有", "Copyright © 2015

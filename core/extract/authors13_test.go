@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Thirteenth round: a reporter's post printed where a name goes, with a beat or an outlet's
 // acronym before the title ("Education Editor", "AP Business Writer", "HT Correspondent"),
@@ -123,4 +126,33 @@ func TestHeaderLineStampAndPost(t *testing.T) {
 	if headerLine("Updated 7:55 p.m. ET", "Ein Titel") {
 		t.Errorf(`headerLine("Updated 7:55 p.m. ET") = true`)
 	}
+}
+
+// thirteenth-eu: an agency title-cased in an item's author ("Efe"), the site's name with its
+// accent ("PÚBLICO" on publico.es), the publisher company in both the author and the
+// organization meta, a one-word company in the author meta that the page never prints beside
+// a printed byline, and the author's profile address in article:author that a link of the page
+// spells out.
+func TestAuthorsThirteenthEuropean(t *testing.T) {
+	for _, c := range []struct {
+		name, url, head, body string
+		want                  []string
+	}{
+		{"agency in the item's author", "https://www.example.es/a", "", `<span itemscope itemprop="author" itemtype="https://schema.org/Person"><span itemprop="name"> Efe </span></span>`, nil},
+		{"site's name with its accent", "http://www.publico.es/politica/a.html", "", `<div class="article-info" itemprop="author"><p class="signature">PÚBLICO</p></div>`, nil},
+		{"author meta repeats the organization meta", "https://www.example.com/a", `<meta name="author" content="Examplemedia"><meta name="organization" content="Examplemedia">`, "", nil},
+		{"unprinted company in the author meta", "https://www.example.it/a", `<meta name="author" content="Elemedia">`, `<h3 class="summary">La Lega: premier contro il Nord <em class="author">di ROBERTO MANIA </em></h3>`, []string{"Roberto Mania"}},
+	} {
+		checkAuthors(t, c.name, authorsOf(t, c.url, c.head, c.body), c.want)
+	}
+	page := `<html><head><title>More TechCrunch readers</title><meta property="article:author" content="http://www.example.co.uk/profile/jemimakiss"></head><body>` +
+		`<h1>More TechCrunch readers</h1><div id="content"><p>` + strings.Repeat("TechCrunch readers are not convinced that the winner deserved the award this year. ", 6) +
+		`</p></div><div id="related"><div class="blog-byline"><span>Posted by</span> <a class="contributor" href="http://www.example.co.uk/profile/jemimakiss">Jemima Kiss</a> Thursday 15 September 2011</div></div></body></html>`
+	r, err := Extract("http://www.example.co.uk/technology/blog/2011/sep/15/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "profile link named by article:author", r.Authors, []string{"Jemima Kiss"})
+	// The site's own profile link crediting the paper and an agency is no reversed name.
+	checkAuthors(t, "paper, agency", splitAuthors("LIBERATION, AFP"), nil)
 }

@@ -84,6 +84,10 @@ type page struct {
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
 	profileByline string
+	// metaProfileByline is the text of the first link to the profile page that article:author
+	// gives as an address ("<a href=".../profile/jemimakiss">Jemima Kiss</a>"), wherever the
+	// layout puts it: the metadata says whose profile it is.
+	metaProfileByline string
 	// boldParas are short paragraphs set wholly in <strong>/<b>: a signature under the story or
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
@@ -350,6 +354,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.postsByByline = t
 		}
 	}
+	if n.DataAtom == atom.A && p.metaProfileByline == "" && strings.HasPrefix(p.meta["article:author"], "http") &&
+		sameAddress(attr(n, "href"), p.meta["article:author"]) && !inComments(n) {
+		p.metaProfileByline = normSpace(textOf(n))
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
 		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
 			p.profileByline = t
@@ -453,6 +461,19 @@ func profileLink(a *html.Node) string {
 		return ""
 	}
 	return name
+}
+
+// sameAddress reports two absolute addresses of one page, whatever their scheme or final slash.
+func sameAddress(a, b string) bool {
+	trim := func(u string) string {
+		u = strings.TrimSpace(u)
+		for _, p := range []string{"https://", "http://"} {
+			u = strings.TrimPrefix(u, p)
+		}
+		return strings.TrimSuffix(u, "/")
+	}
+	a, b = trim(a), trim(b)
+	return a != "" && strings.Contains(a, "/") && strings.EqualFold(a, b)
 }
 
 // datedLine reports a short block that prints a date: the byline's line under a headline the
