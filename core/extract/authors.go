@@ -632,6 +632,8 @@ var (
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true,
 		// Magazines and broadcasters: "Vanity Fair Magazine", "Bayerischer Rundfunk".
 		"magazine": true, "magazin": true, "rundfunk": true, "network": true,
+		// Recommendation widgets' attribution ("by Taboola") under the story.
+		"taboola": true, "outbrain": true,
 		// Editorial team and agency in Greek and Russian.
 		"ομάδα": true, "ομαδα": true, "συντακτική": true, "συντακτικη": true, "σύνταξη": true, "συνταξη": true,
 		"редакция": true, "агентство": true}
@@ -983,8 +985,16 @@ func bylineShaped(p string) bool {
 			t = t[i+1:]
 		}
 		t = monthDate.ReplaceAllString(bylineTail.ReplaceAllString(strings.TrimLeft(t, " :"), ""), "")
-		if words := strings.Fields(strings.ToLower(t)); len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !headerWords[strings.Trim(w, ":,")] }) {
-			return true // "Updated Sunday"
+		// "Updated Sunday"; a stray letter beside the label ("Published:Â Tuesday", a no-break
+		// space read in the wrong charset) does not count.
+		var words []string
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			if w = strings.Trim(w, ":,"); utf8.RuneCountInString(w) > 1 {
+				words = append(words, w)
+			}
+		}
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !headerWords[w] }) {
+			return true
 		}
 	}
 	if first, rest, _ := strings.Cut(s, " "); strings.EqualFold(first, "by") && consentVerb(rest) {

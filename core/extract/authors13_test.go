@@ -87,6 +87,8 @@ func TestAuthorsInterfaceWordsAlone(t *testing.T) {
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.com/a", c.head, c.body), nil)
 	}
+	// A recommendation widget's attribution run into its logo's label.
+	checkAuthors(t, "recommendation widget", splitAuthors("Taboolaby Taboola"), nil)
 }
 
 // Greek bylines open with the genitive article ("Του Στέφανου Τζανάκη", "Της Θεοδώρας Τσώλη")
@@ -114,7 +116,7 @@ func TestAuthorsAcronymCreditHonorific(t *testing.T) {
 // own line ("Legal Business Reporter") leave the story's edges as before.
 func TestHeaderLineStampAndPost(t *testing.T) {
 	for _, l := range []string{"Published: Tuesday, January 08", "Posted on Wednesday, 01.11.12", "Updated Sunday, Jan 15 at 6:19 PM",
-		"Published 4 hours ago", "Updated at 11:31 a.m. ET", "Legal Business Reporter", "Posted at 11:28 AM | Permalink"} {
+		"Published 4 hours ago", "Updated at 11:31 a.m. ET", "Legal Business Reporter", "Posted at 11:28 AM | Permalink", "Published:Â Tuesday, January 08"} {
 		if !headerLine(l, "Ein Titel") {
 			t.Errorf("headerLine(%q) = false", l)
 		}
