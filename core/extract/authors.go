@@ -454,6 +454,7 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	"published": true, "updated": true, "posted": true, "view profile": true, "profile": true,
 	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
 	"tweet": true, "share": true, "about": true, "date": true, "copyright": true, "login": true, "log in": true, "sign in": true,
+	"privacy policy": true, "terms of use": true, "impressum": true, "datenschutz": true, "мнения": true,
 	"register": true, "teilen": true, "partager": true, "compartir": true, "condividi": true, "megosztom": true,
 	"вход": true, "войти": true, "регистрация": true, "авторизируйтесь": true, "поделиться": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
@@ -634,6 +635,8 @@ var (
 		"magazine": true, "magazin": true, "rundfunk": true, "network": true,
 		// Recommendation widgets' attribution ("by Taboola") under the story.
 		"taboola": true, "outbrain": true,
+		// A press office ("Presse", "Pressestelle").
+		"presse": true, "pressestelle": true,
 		// Editorial team and agency in Greek and Russian.
 		"ομάδα": true, "ομαδα": true, "συντακτική": true, "συντακτικη": true, "σύνταξη": true, "συνταξη": true,
 		"редакция": true, "агентство": true}

@@ -83,6 +83,9 @@ func TestAuthorsInterfaceWordsAlone(t *testing.T) {
 		{"Russian login", "", `<div class="author-login"><a href="/login">Вход</a></div>`},
 		{"Hungarian share", "", `<div class="author-share"><a href="/share">Megosztom</a></div>`},
 		{"copyright", "", `<div class="byline">Copyright</div>`},
+		{"footer link", "", `<div class="byline">Privacy Policy</div>`},
+		{"Russian section label", "", `<div class="author"><a href="/opinion/">Мнения</a></div>`},
+		{"press office", `<meta name="author" content="Presse">`, ""},
 		{"the site's admin account", `<meta name="author" content="Admin">`, ""},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.com/a", c.head, c.body), nil)
