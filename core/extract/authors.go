@@ -144,6 +144,9 @@ func bylineNames(s string) []string {
 func bylineNamesWith(s string, own map[string]bool) []string {
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
+		if copyrightNotice(line) {
+			break // a footer column the layout names "byline": the notice, then its links
+		}
 		if names := bylineLine(normSpace(line)); len(names) > 0 {
 			for _, next := range lines[i+1:] {
 				if next = normSpace(next); next == "" {
@@ -163,6 +166,14 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		}
 	}
 	return nil
+}
+
+// copyrightNotice reports a line that holds a site's copyright notice ("Copyright 2007 …, Inc.
+// All Rights Reserved."): what follows it in a block is the footer's, whatever the class says.
+func copyrightNotice(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "all rights reserved") || strings.Contains(l, "alle rechte vorbehalten") ||
+		strings.Contains(l, "tous droits réservés") || strings.Contains(l, "todos los derechos reservados")
 }
 
 // fullNames reports a non-empty list of names of two words or more each.

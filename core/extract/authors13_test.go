@@ -90,6 +90,10 @@ func TestAuthorsInterfaceWordsAlone(t *testing.T) {
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.com/a", c.head, c.body), nil)
 	}
+	// A footer column the layout names "byline": the copyright notice and its links.
+	checkAuthors(t, "footer column", authorsOf(t, "https://example.com/a", "", `<div class="column" id="byline"><h4>Example Sports Network</h4><p>Copyright 2007 Example Report, Inc. All Rights Reserved.</p><ul><li><a href="/terms">Terms of Use</a></li><li><a href="/privacy">Privacy Policy</a></li><li><a href="/advertise">Advertise</a></li></ul></div>`), nil)
+	// A byline before the notice in one block stays.
+	checkAuthors(t, "byline above the notice", bylineNames("By Jane Roe\nCopyright 2012 Example. All rights reserved."), []string{"Jane Roe"})
 	// A recommendation widget's attribution run into its logo's label.
 	checkAuthors(t, "recommendation widget", splitAuthors("Taboolaby Taboola"), nil)
 }
