@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mozillazg/go-unidecode"
+
 	"paperboy/core/textsim"
 )
 
@@ -43,11 +45,15 @@ var (
 	koWholeByline = regexp.MustCompile(`^([가-힣]{2,4})\s*` + koTitles + `$`)
 	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
 	// bySplitRe splits a list of names at commas (the ideographic "、" and Arabic "،" too) and
-	// at the word "and" of the languages paperboy serves; \b only knows ASCII letters, so the
-	// non-Latin words ("и", Arabic "و", "및", "和") must stand between spaces.
-	bySplitRe = regexp.MustCompile(`\s*(?:,|、|،|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bve\b|/|·|\||` +
-		`\s(?:и|و|및|和|与|και|और)\s)\s*`)
+	// at the word "and" of the languages paperboy serves, which stands between spaces.
+	// The Latin words stand between spaces too: \b would split "Materiały" at its final "y",
+	// the "ł" being no word character to it.
+	bySplitRe = regexp.MustCompile(`\s*(?:,(?:\s*` + listAnd + `\s)?|、|،|;|&|/|·|\||\s` + listAnd + `\s)\s*`)
 )
+
+// listAnd is the word "and" that joins the last two names of a list in the languages paperboy
+// serves, also after a comma ("Jane Roe, Guest Contributor, and John Doe").
+const listAnd = `(?:and|und|et|y|e|og|och|en|ve|и|و|및|和|与|και|और)`
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
 func koreanByline(text string) string {
@@ -251,6 +257,9 @@ func bylineNames(s string) []string {
 func bylineNamesWith(s string, own map[string]bool) []string {
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
+		if copyrightNotice(line) {
+			break // a footer column the layout names "byline": the notice, then its links
+		}
 		if names := bylineLine(normSpace(line)); len(names) > 0 {
 			for _, next := range lines[i+1:] {
 				if next = normSpace(next); next == "" {
@@ -270,6 +279,14 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		}
 	}
 	return nil
+}
+
+// copyrightNotice reports a line that holds a site's copyright notice ("Copyright 2007 …, Inc.
+// All Rights Reserved."): what follows it in a block is the footer's, whatever the class says.
+func copyrightNotice(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "all rights reserved") || strings.Contains(l, "alle rechte vorbehalten") ||
+		strings.Contains(l, "tous droits réservés") || strings.Contains(l, "todos los derechos reservados")
 }
 
 // fullNames reports a non-empty list of names of two words or more each.
@@ -315,8 +332,13 @@ var sectionTail = regexp.MustCompile(`\s+in\s.*$`)
 var gluedDate = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$`)
 
 // bylineDate cuts a date or a reading time printed after the names on the byline's line:
-// "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read".
-var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
+// "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read", "…, AP Business Writer
+// Fri Dec 28, 6:46 AM ET".
+// A weekday counts only before a month: "Jane Sun 3 min read" keeps her surname.
+var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
+
+// monthDate is bylineDate without the weekday: it leaves "Tuesday" of "Tuesday, January 08".
+var monthDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
 // programLabelRe is a broadcaster's label naming the programme a story aired on ("Heard on All
 // Things Considered"): it stands in the byline block, and the "on" tail rule would leave its
@@ -346,6 +368,8 @@ func bylineLine(s string) []string {
 		s = cut // before the label rule: "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"
 	}
 	switch i := strings.Index(lower, "by "); {
+	case (i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':')) && consentVerb(s[i+3:]):
+		return nil // "By submitting your comments you agree to … Terms & Conditions"
 	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
 		// The tail before the section: "By Kathy Wise Published in FrontBurner December 14".
 		s = sectionTail.ReplaceAllString(bylineTail.ReplaceAllString(s[i+3:], ""), "")
@@ -358,6 +382,15 @@ func bylineLine(s string) []string {
 	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
 	s = gluedDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
+}
+
+// consentVerb reports text opening with a verb in -ing in lower case: after "By" it makes a
+// consent or instruction line ("By clicking …", "By submitting your comments …"), not a byline;
+// a name in lower case ("by john smith") does not end in -ing.
+func consentVerb(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return len(w) > 4 && unicode.IsLower(r) && strings.HasSuffix(w, "ing")
 }
 
 // splitAuthors turns one author string into person names: it strips "By", e-mail addresses,
@@ -376,8 +409,8 @@ func splitAuthors(s string) []string {
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
 	s = gluedByRe.ReplaceAllString(s, "$1")
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
-	if m := surnameFirstRe.FindStringSubmatch(s); m != nil {
-		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order
+	if m := surnameFirstRe.FindStringSubmatch(s); m != nil && !isOrgCredit(m[1]) && !isOrgCredit(m[2]) {
+		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order; "LIBERATION, AFP" is a credit line
 	}
 	// orgBefore: an organisation came before the credit ("Editors, USA TODAY"), so capitals
 	// after it are the outlet; capitals before it are the reporters the agency line closes
@@ -400,6 +433,11 @@ func splitAuthors(s string) []string {
 		// the employer, unless a post of its own follows it ("…, Jane Roe, Staff Writer").
 		employer := afterTitle && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
 			(i+1 >= len(parts) || !wholeJobTitleRe.MatchString(strings.Trim(normSpace(parts[i+1]), " .-–—:()[]")))
+		// "Dave Cohen, Engineer Google Photos": a post that opens the credit after a name is the
+		// writer's post and employer.
+		// "Chris Foster, Los Angeles Times Staff Writer": a newspaper's post, no co-author.
+		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
+			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw))
 		afterTitle = wholeJobTitleRe.MatchString(raw)
 		name := cleanName(part)
 		if name == "" || employer {
@@ -457,8 +495,9 @@ func allArabic(words []string) bool {
 
 var (
 	// leadingByRe is the word that opens a byline ("von David Straub", "Par Jean Dupont"); Italian
-	// "di" only in lower case, since "Di Maio" is a surname.
-	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di)\s+`)
+	// "di" only in lower case, since "Di Maio" is a surname; Greek "Του"/"Της" (the genitive
+	// article: "of") and "Από" (from).
+	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
 	// gluedSocialRe is a follow link run into the name, and everything after it:
 	// "Andrew HusbandTwitterNews & Culture Writer".
 	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow)(?:\P{Ll}.*)?$`)
@@ -477,23 +516,48 @@ var (
 
 // isOrgCredit reports a credit that names an organisation rather than a person.
 func isOrgCredit(s string) bool {
-	return s != "" && (isOrganisation(s) || domainRe.MatchString(s))
+	return s != "" && (isOrganisation(s) || domainRe.MatchString(s) || agencies[strings.ToLower(s)])
 }
 
 // jobTitle is a reporter's job title printed after the name: qualifiers, then the title. Blogs
 // and contributor networks print the writer's post instead ("Former Contributor", "Vice
-// President", "Product Manager", a card's "Influencer" badge).
+// President", "Product Manager", a card's "Influencer" badge). The qualifiers include the beats
+// a newsroom names its posts after ("Education Editor", "Games Editor", "Court Reporter").
 const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributing|Associate|Executive|Political|Politics|Lifestyle|Sports?|` +
 	`Business|Features?|Foreign|Science|Health|Tech|Technology|Culture|Opinion|Digital|News|Investigative|Special|` +
-	`Former|Guest|Freelance|Vice|Product|Marketing|Program|Programme|Principal|General|Regional|Community|Research|Software|Sales)\s+)*` +
-	`(?:Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
-	`President|Director|Manager|Founder|Co-[Ff]ounder|Officer|Engineer|Analyst|Scientist|Researcher|Strategist|Evangelist|Influencer|Producer|Professor)`
+	`Former|Guest|Freelance|Vice|Product|Marketing|Program|Programme|Principal|General|Regional|Community|Research|Software|Sales|` +
+	`Education|Entertainment|Music|Games|Gaming|Courts?|Crime|Economics|Economy|Technical|Film|Travel|Food|Fashion|Style|Beauty|` +
+	`Environment|Environmental|Energy|Transport|Legal|Home|Royal|Defence|Defense|Security|Diplomatic|Medical|Motoring|Property|` +
+	`Money|Finance|Financial|Markets|Metro|City|Local|Weather|Media|Religion|Video|Photo|Night|Weekend|Consumer|Retail|` +
+	`Books|Arts?|Wine|Television|TV|Radio|World|National|International|Global)\s+)*` +
+	`(?:Writers?|Editor|Correspondents?|Reporters?|Columnists?|Contributors?|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
+	`President|Director|Manager|Founder|Co-[Ff]ounder|Officer|Engineer|Analyst|Scientist|Researcher|Strategist|Evangelist|Influencer|Producers?|Professor)`
+
+// postLead is what a post printed as the credit may open with: an article or "Our" ("Our
+// Special Correspondent"), or the outlet's acronym ("AP Business Writer", "HT Correspondent",
+// "CNN Political Reporter"). Only a post that stands alone or opens the credit may have it: after
+// a name, a surname in capitals would read as an acronym.
+const postLead = `(?:(?:The|Our|An?)\s+)?(?:\p{Lu}[\p{Lu}\d&]{1,5}\s+|Ap\s+)?`
+
+// outletLead is an agency's or a newspaper's word between a name and the post, which after a
+// name can be told from a surname only by a list: "MIKE STOBBE AP Medical Writer", "Alissa J.
+// Rubin Times Staff Writers".
+const outletLead = `(?:(?:AP|Ap|AFP|CNN|BBC|UPI|PTI|IANS|TNN|NYT|Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+)?`
 
 var (
-	jobTitleRe      = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	jobTitleRe  = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	outletJobRe = regexp.MustCompile(`\s+` + outletLead + jobTitle + `$`)
+	// newspaperPostRe ends a credit with a newspaper's name and a post.
+	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
+	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
+	// Photos" is the writer's post and employer.
+	postFirstRe     = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
 	jobTitleEndRe   = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
-	wholeJobTitleRe = regexp.MustCompile(`^` + jobTitle + `$`)
+	wholeJobTitleRe = regexp.MustCompile(`^` + postLead + jobTitle + `$`)
 	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
+	// leadingJobTitleRe is a post printed before the name: "CNN Political Reporter Shannon
+	// Travis" (a tag's text standing as the byline).
+	leadingJobTitleRe = regexp.MustCompile(`^` + postLead + jobTitle + `\s+(\p{Lu}\S*(?:\s+\S+)+)$`)
 )
 
 var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
@@ -505,13 +569,24 @@ var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
 var koTitlePrefix = regexp.MustCompile(`^(?:인턴|인턴기자|수습기자|객원기자|기자|에디터)\s+([가-힣]{2,4})$`)
 
 // bylineWords are the words that introduce a byline; alone they are what is left of an
-// empty byline ("By" before a name the page renders elsewhere).
+// empty byline ("By" before a name the page renders elsewhere, the label "Autor", "Published on
+// <date>" once the date is cut).
 // Follow-button labels in author boxes ("Folgen", "Follow", "フォロー") are not names either.
 var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
+	"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true,
+	// What a byline block prints beside or instead of the name: a stamp's label, a profile link.
+	"published": true, "updated": true, "posted": true, "view profile": true, "profile": true,
+	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
+	"tweet": true, "share": true, "about": true, "date": true, "copyright": true, "login": true, "log in": true, "sign in": true,
+	"privacy policy": true, "terms of use": true, "impressum": true, "datenschutz": true, "мнения": true,
+	"register": true, "teilen": true, "partager": true, "compartir": true, "condividi": true, "megosztom": true,
+	"вход": true, "войти": true, "регистрация": true, "авторизируйтесь": true, "поделиться": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true}
 
 // placeholderNames are what a CMS prints in the author field when it has none: "作者：未知".
-var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true, "未知": true, "佚名": true,
+var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true,
+	"admin": true, "administrator": true, "webmaster": true, // the CMS account's login name "未知": true, "佚名": true,
 	"不详": true, "不詳": true, "匿名": true, "無名": true, "不明": true, "알 수 없음": true,
 	// Japanese role words a template leaves where the name would go.
 	"リポーター": true, "レポーター": true, "記者": true, "ライター": true, "編集者": true}
@@ -540,12 +615,19 @@ func cleanName(s string) string {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
 	}
 	if wholeJobTitleRe.MatchString(s) {
-		return "" // "Culture Writer", "Staff Writer": a title without a name
+		return "" // "Culture Writer", "Staff Writer", "AP Business Writer": a title without a name
+	}
+	if m := leadingJobTitleRe.FindStringSubmatch(s); m != nil && len(strings.Fields(s))-len(strings.Fields(m[1])) >= 2 {
+		s = m[1] // "CNN Political Reporter Shannon Travis"; a lone "Engineer" may be a given name's neighbour
 	}
 	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
+	} else if t := outletJobRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Sam Stein Senior Politics Editor", "MIKE STOBBE AP Medical Writer"
 	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
-		s = t // "Sam Stein Senior Politics Editor"
+		s = t // "Emily Post Staff Writer": her surname is no newspaper
+	} else if t != s && len(strings.Fields(s))-len(strings.Fields(t)) >= 2 {
+		return "" // "Antrim Court Reporter": a post of one place or desk, no name beside it
 	}
 	s = withoutOutlet(s)
 	if m := zhPieceRe.FindStringSubmatch(s); m != nil && zhName(m[1], true) {
@@ -615,6 +697,9 @@ func withoutOutlet(s string) string {
 	return s
 }
 
+// nameAffixes are honorifics and degrees without a vowel.
+var nameAffixes = map[string]bool{"mrs": true, "phd": true, "mph": true, "msc": true}
+
 // nameParticles are lower-case words allowed inside personal names.
 var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "bin": true, "al": true, "y": true}
@@ -673,7 +758,7 @@ func looksLikeURL(s string) bool {
 // orgWords mark names of desks and publishers, which are not authors; orgPhrases match inside a name.
 var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
-		"agency": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
+		"agency": true, "agencies": true, "newsdesk": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
 		"redaction": true, "redação": true, "editors": true, "reporters": true, "wire": true, "online": true, "print": true, "share": true,
 		"facebook": true, "twitter": true, "email": true,
 		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
@@ -681,7 +766,14 @@ var (
 		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true,
 		// Magazines and broadcasters: "Vanity Fair Magazine", "Bayerischer Rundfunk".
-		"magazine": true, "magazin": true, "rundfunk": true, "network": true}
+		"magazine": true, "magazin": true, "rundfunk": true, "network": true,
+		// Recommendation widgets' attribution ("by Taboola") under the story.
+		"taboola": true, "outbrain": true,
+		// A press office ("Presse", "Pressestelle").
+		"presse": true, "pressestelle": true,
+		// Editorial team and agency in Greek and Russian.
+		"ομάδα": true, "ομαδα": true, "συντακτική": true, "συντακτικη": true, "σύνταξη": true, "συνταξη": true,
+		"редакция": true, "агентство": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -722,7 +814,33 @@ func isOrganisation(s string) bool {
 	if f := strings.Fields(s); len(f) == 1 && isUpperWords(s) && len([]rune(s)) <= 6 {
 		return true
 	}
+	// Capitals throughout with a word of three letters or more and no vowel ("ESPN NFL", "MDR
+	// AKTUELL"): acronyms, an outlet or its desk. A name in capitals has vowels in every word.
+	if isUpperWords(s) && slices.ContainsFunc(strings.Fields(s), vowelless) {
+		return true
+	}
 	return false
+}
+
+// vowelless reports a Latin word of three letters or more without a vowel: an acronym, but for
+// the honorifics and degrees printed beside names ("MRS", "PHD").
+func vowelless(w string) bool {
+	if nameAffixes[strings.ToLower(strings.Trim(w, ".,"))] {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			if strings.ContainsRune("AEIOUYaeiouy", r) {
+				return false
+			}
+			n++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return n >= 3
 }
 
 func isUpperWords(s string) bool {
@@ -784,6 +902,9 @@ func isPublisherCredit(name string, sites []string) bool {
 	if k == "" {
 		return false
 	}
+	if f := foldedLatin(k); f != k && isPublisherCredit(f, sites) {
+		return true // "Público" on publico.es
+	}
 	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
 		return true // "Do UOL", "From Reuters": the outlet the story comes from
 	}
@@ -834,6 +955,22 @@ func mixedBrand(words []string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// foldedLatin drops the accents of a name written in Latin letters ("público" → "publico"), as
+// host names spell it; a name in another script comes back as it is.
+func foldedLatin(s string) string {
+	ascii := true
+	for _, r := range s {
+		if r > unicode.MaxLatin1 && !unicode.In(r, unicode.Latin) {
+			return s
+		}
+		ascii = ascii && r < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	return strings.ToLower(unidecode.Unidecode(s))
 }
 
 // copyrightRe reads the holder of a Chinese copyright notice: "好易版权所有", "Copyright © 2015
@@ -991,6 +1128,50 @@ func signature(body string, bold []boldPara) []string {
 		}
 	}
 	return nil
+}
+
+// headerWords are what is left of the lines of an article header that name no one once a
+// byline's tail and date are cut: a stamp's label ("Published 4 hours ago"), a weekday.
+var headerWords = map[string]bool{"published": true, "updated": true, "posted": true, "date": true, "copyright": true,
+	"about": true, "tweet": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// bylineShaped reports a line that has a byline's shape: it names people, or it is what stands
+// in a byline block beside them (a stamp with its label, a post on its own line: "Legal
+// Business Reporter", a consent line opening with "By"). The story's edges drop such lines.
+func bylineShaped(p string) bool {
+	if len(bylineNames(p)) > 0 {
+		return true
+	}
+	s := strings.Trim(normSpace(p), " .,:;|")
+	// What is left once bylineLine's cuts have run, in its order (the tail, the label before
+	// a colon, the tail again, a date): "Published 4 hours ago", "Posted at 11:28 AM" and
+	// "Published: Tuesday, January 08" leave a label or a weekday alone; "Updated 7:55 p.m. ET"
+	// leaves nothing, and stays in the story as it did.
+	if t := s; !strings.Contains(strings.ToLower(p), "by ") { // a "by" line is bylineLine's alone
+		if cut := bylineTail.ReplaceAllString(t, ""); cut != "" {
+			t = cut
+		}
+		if i := strings.LastIndex(t, ":"); i >= 0 {
+			t = t[i+1:]
+		}
+		t = monthDate.ReplaceAllString(bylineTail.ReplaceAllString(strings.TrimLeft(t, " :"), ""), "")
+		// "Updated Sunday"; a stray letter beside the label ("Published:Â Tuesday", a no-break
+		// space read in the wrong charset) does not count.
+		var words []string
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			if w = strings.Trim(w, ":,"); utf8.RuneCountInString(w) > 1 {
+				words = append(words, w)
+			}
+		}
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !headerWords[w] }) {
+			return true
+		}
+	}
+	if first, rest, _ := strings.Cut(s, " "); strings.EqualFold(first, "by") && consentVerb(rest) {
+		return true
+	}
+	return len(strings.Fields(s)) <= 4 && jobTitleEndRe.MatchString(s)
 }
 
 // namesAnyone reports whether any of the byline texts names a person or credits an organisation.

@@ -304,7 +304,7 @@ func headerLine(p, title string) bool {
 		// A label, unless it is two clauses of a Japanese sentence, which a list of names
 		// (bylineNames) would otherwise read it as.
 		return !clauseComma(p)
-	case len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil):
+	case bylineShaped(p) || koreanByline(p) != "" || creditsOrg(p, nil):
 		// A byline crediting a desk or an agency ("CHARLES GOLDBERG News staff writer",
 		// "Von dpa") names no person, and is as much a header line as one that does.
 		return true
@@ -385,7 +385,7 @@ func creditLine(p string) bool {
 	if utf8.RuneCountInString(p) > 100 || endsWithStop(p) {
 		return false
 	}
-	return authorLabel(labelBefore(p)) || len(bylineNames(p)) > 0 || koreanByline(p) != "" || creditsOrg(p, nil)
+	return authorLabel(labelBefore(p)) || bylineShaped(p) || koreanByline(p) != "" || creditsOrg(p, nil)
 }
 
 // clauseComma reports a short line that runs on past an ideographic comma with the particles

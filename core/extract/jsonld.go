@@ -362,8 +362,16 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 // ldPeople returns the names of people among authors; organisations and bare URLs are not authors.
 func ldPeople(v any, byID map[string]map[string]any, depth int) []string {
 	var out []string
-	for _, c := range ldCreditList(v, byID, depth) {
-		if c.org {
+	credits := ldCreditList(v, byID, depth)
+	// A writer named in mixed case beside a "Person" in capitals ("Engin Haupt", "MDR
+	// SACHSEN-ANHALT"): the capitals are the desk or regional outlet, as in a byline line.
+	mixed := false
+	for _, c := range credits {
+		n := firstNonEmpty(c.name, c.given)
+		mixed = mixed || !c.org && len(strings.Fields(n)) > 1 && !isUpperWords(n) && !hasHanLead(n)
+	}
+	for _, c := range credits {
+		if c.org || mixed && isUpperWords(firstNonEmpty(c.name, c.given)) {
 			continue
 		}
 		// {"@type":"Person","givenName":"Birgit","familyName":"Baumann"} has no "name".

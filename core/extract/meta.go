@@ -896,6 +896,20 @@ func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites
 	return names
 }
 
+// printedByline returns the full names of the first of the page's byline elements that names
+// people, or nil.
+func printedByline(p *page, own map[string]bool, people func([]string) []string) []string {
+	for _, b := range append(append([]string{}, p.strongBylines...), p.bylines...) {
+		if a := people(bylineNamesWith(b, own)); len(a) > 0 {
+			if fullNames(a) {
+				return a
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // editorWords label the story's editor, not its writer.
 const editorWords = `(?:editor|edited by|editado por|redaktur|penyunting)`
 
@@ -1025,6 +1039,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			continue
 		}
 		if a := people(splitAuthors(v)); len(a) > 0 {
+			if len(a) == 1 && len(strings.Fields(a[0])) == 1 && !strings.Contains(p.text, v) {
+				// "Elemedia": one word the page never prints (the publisher's company) beside a
+				// byline element that names people.
+				if b := printedByline(p, own, people); len(b) > 0 {
+					return b
+				}
+			}
 			if len(shown) > 0 && len(shown) < len(a) && sharesAll(a, shown) && len(bySplitRe.Split(v, -1)) > len(a) {
 				// "Connie Wang,Sharokh Mirzai,Ariel Pierre-Louis at MSA Models,…": a list of
 				// credits (photographer, models, make-up) of which the byline names the writers.
@@ -1111,6 +1132,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
 		return a
 	}
+	if a := people(splitAuthors(p.metaProfileByline)); len(a) > 0 && fullNames(a) {
+		return a
+	}
 	for i, t := range []string{body, text} {
 		if names := people(koreanBylineNames(t, i == 0)); len(names) > 0 {
 			return names
@@ -1191,10 +1215,12 @@ func metaNoWriter(v string, p *page, lang string) bool {
 	if editorOnly(v, p.text) || companyNamed(v, p) {
 		return true
 	}
-	// An author meta that repeats the publisher meta ("Behance" in both) is the site's
-	// template filling the field with its own name.
-	if pub := normSpace(p.meta["publisher"]); pub != "" && strings.EqualFold(pub, v) {
-		return true
+	// An author meta that repeats the publisher or organization meta ("Behance", "Diximedia" in
+	// both) is the site's template filling the field with its own name or its company's.
+	for _, k := range []string{"publisher", "organization"} {
+		if pub := normSpace(p.meta[k]); pub != "" && strings.EqualFold(pub, v) {
+			return true
+		}
 	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); (primary == "ko" || isKorean(lang, "", p.text)) && allHan(strings.ReplaceAll(v, " ", "")) && !strings.Contains(p.text, v) {
 		return true

@@ -87,6 +87,10 @@ type page struct {
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
 	profileByline string
+	// metaProfileByline is the text of the first link to the profile page that article:author
+	// gives as an address ("<a href=".../profile/jemimakiss">Jemima Kiss</a>"), wherever the
+	// layout puts it: the metadata says whose profile it is.
+	metaProfileByline string
 	// boldParas are short paragraphs set wholly in <strong>/<b>: a signature under the story or
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
@@ -369,6 +373,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.writtenByLink = t
 		}
 	}
+	if n.DataAtom == atom.A && p.metaProfileByline == "" && strings.HasPrefix(p.meta["article:author"], "http") &&
+		sameAddress(attr(n, "href"), p.meta["article:author"]) && !inComments(n) {
+		p.metaProfileByline = normSpace(textOf(n))
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
 		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
 			p.profileByline = t
@@ -482,6 +490,19 @@ func profileLink(a *html.Node) string {
 		return ""
 	}
 	return name
+}
+
+// sameAddress reports two absolute addresses of one page, whatever their scheme or final slash.
+func sameAddress(a, b string) bool {
+	trim := func(u string) string {
+		u = strings.TrimSpace(u)
+		for _, p := range []string{"https://", "http://"} {
+			u = strings.TrimPrefix(u, p)
+		}
+		return strings.TrimSuffix(u, "/")
+	}
+	a, b = trim(a), trim(b)
+	return a != "" && strings.Contains(a, "/") && strings.EqualFold(a, b)
 }
 
 // datedLine reports a short block that prints a date: the byline's line under a headline the
@@ -847,12 +868,19 @@ func partClass(cls string, parts ...string) bool {
 	return false
 }
 
+// authStateReplacer blanks the login-state words that hold "author".
+var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
+
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
+	}
+	// A login box's state ("authorized", "not_authorized", "authorization") is no author.
+	if strings.Contains(cls, "authori") {
+		cls = authStateReplacer.Replace(cls)
 	}
 	// "repoter" is how many Korean layouts spell the class of their byline.
 	for _, w := range []string{"byline", "reporter", "repoter", "journalist"} {
