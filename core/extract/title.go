@@ -1542,6 +1542,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
+	if h := headlineOpeningReading(lines, reading, title); h != "" {
+		return h
+	}
 	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
 		return title
 	}
@@ -1560,6 +1563,112 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 		return h
 	}
 	return title
+}
+
+// maxOpeningLines is how many of the reading's paragraphs headlineOpeningReading reads for the
+// headline: a date line, an issue's name or a byline may come first.
+const maxOpeningLines = 4
+
+// bylineOpening is a line that opens with a byline's label ("By JANE DOE", "Von Anna Weber").
+var bylineOpening = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|av)(?:\s|:)`)
+
+// sentenceInside is a sentence's end followed by another's start inside a line ("… falling
+// out. What's the story?"): a paragraph's opening, not a headline.
+var sentenceInside = regexp.MustCompile(`\p{Ll}[.!?] +\p{Lu}`)
+
+// headlineOpeningReading is the short line the reading opens with, when the page prints it as
+// a line of its own that no link holds: older layouts set the headline in a bold <p>, a <font>
+// or a heading inside the story's own cell, and the reading keeps it. A feature's headline need
+// not name anything its opening names ("Back to the Garden"), so headlineAboveStory, which asks
+// for that, misses it. A date line, a label ending in a colon, a line of one word or too little
+// text for a headline is passed over; a byline, a sentence (a line ending in a full stop) or a
+// longer paragraph ends the search: the headline stands above them. The line is taken only
+// where the title holds no headline of its own (titleLeavesHeadline). "" when no line
+// qualifies or the line is the title already.
+func headlineOpeningReading(lines []pageLine, reading, title string) string {
+	paras := strings.SplitN(reading, "\n\n", maxOpeningLines+1)
+	printed := func(t string) bool {
+		k := squash(t)
+		return slices.ContainsFunc(lines, func(l pageLine) bool { return !l.linked && !l.caption && squash(l.text) == k })
+	}
+	for i := 0; i < len(paras)-1 && i < maxOpeningLines; i++ { // the story must follow the headline
+		para := normSpace(paras[i])
+		n := spokenWords(para)
+		if n > maxHeadlineWords || strings.HasSuffix(para, ".") || sentenceInside.MatchString(para) || bylineOpening.MatchString(para) {
+			return ""
+		}
+		last, _ := utf8.DecodeLastRuneInString(para)
+		if n < 2 || headingWeight(para) < minHeadingRunes || last == ':' || last == '：' ||
+			slices.ContainsFunc(strings.Fields(para), isDateToken) || pubdate.IsDateLine(para, pubdate.Context{}) {
+			continue // a label, a kicker, a date line
+		}
+		if !printed(para) {
+			return ""
+		}
+		h := para
+		// A line that runs on (ending in a comma, a semicolon or a dash) is a headline's first
+		// half, printed over its second.
+		if strings.ContainsRune(",;-–—", last) {
+			next := normSpace(paras[i+1])
+			if i+2 >= len(paras) || spokenWords(para+" "+next) > maxHeadlineWords || !printed(next) || strings.HasSuffix(next, ".") {
+				return ""
+			}
+			h = para + " " + next
+		}
+		if sameHeadline(h, title) || !titleLeavesHeadline(title, h, reading) {
+			return ""
+		}
+		return h
+	}
+	return ""
+}
+
+// titleLeavesHeadline reports whether a title no source confirmed leaves the headline to line,
+// the reading's opening line: the title is empty or a trail of short parts ("BBC - Communicate
+// - Chat Archive", "HREOC Website: Moving Forward Conference"); or line holds the title's
+// longest part whole ("Back to the Garden" of "Back to the Garden - Christianity Today
+// magazine"; "Story: Subtitle" printed for "eWorld: verbal intercourse: Story"), a logo's name
+// being the shorter part; or the title is a short name ("ArtMargins", "Ask The Doctor") and
+// line names something the story's opening names, as a short headline no link repeats may
+// itself be the story's. A title with a longer part than a section's name that line does not
+// hold may be the headline: it stays.
+func titleLeavesHeadline(title, line, reading string) bool {
+	if strings.TrimSpace(title) == "" {
+		return true
+	}
+	parts := titleParts(title, ": ")
+	// A short title the line repeats ("Teeth Falling Out" in "Dreams about teeth falling out?")
+	// is the headline the line's question or lede takes up.
+	if len(parts) == 1 && holdsWords(line, title) {
+		return false
+	}
+	longest, words := "", 0
+	for _, p := range parts {
+		if n := spokenWords(p); n > words {
+			longest, words = strings.TrimSpace(p), n
+		}
+	}
+	if words <= maxSectionTitleWords && len(parts) >= 2 {
+		return true
+	}
+	if len(parts) >= 2 && holdsWords(line, longest) {
+		return true
+	}
+	return words <= maxSectionTitleWords && textsim.Overlap(storyOpening(reading, line), contentTokens(line)) > 0
+}
+
+// holdsWords reports whether s holds part whole, ignoring case: bounded on both sides by the
+// text's ends or by a character that is no letter or digit.
+func holdsWords(s, part string) bool {
+	ls, lp := strings.ToLower(s), strings.ToLower(part)
+	i := strings.Index(ls, lp)
+	if lp == "" || i < 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(ls[:i])
+	after, _ := utf8.DecodeRuneInString(ls[i+len(lp):])
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return (i == 0 || !word(before)) && (i+len(lp) == len(ls) || !word(after))
 }
 
 // storyOpening is the content tokens of the reading's first openingRunes, without the lines

@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// The story's own block opens with a short line set apart from the paragraphs after it: on a
+// page whose <title> no other source confirms and that holds no headline of its own (the
+// site's name, a trail of short parts, the headline's part beside the site's) that line is
+// the headline, even when it names nothing the story's opening names ("Gone to the Garden")
+// or runs as long as a paragraph's opening. A date, a label ending in a colon, a one-word
+// kicker and a byline are no headline; a short title stays against a line that
+// names nothing the story names, and so does a title with a part of its own.
+func TestHeadlineOpeningReading(t *testing.T) {
+	long := "Harbour towns of the northern coast and the ferry lines that once joined them to the cities of the south"
+	checkTitles(t, []titlePage{
+		{"site-only title, a headline as long as a paragraph's opening", `<title>Coast Margins</title>`,
+			`<div class=nav><a href="/">Home</a> <a href="/news">News</a></div><div id=story><p><b>` + long + `</b></p>` + aboveStoryBody + `</div>`,
+			long},
+		{"trail of short parts, headline names nothing the story names", `<title>Coast Eagle - Letters - Monthly Review</title>`,
+			`<div class=nav><a href="/">Home</a></div><div id=story><font size=4>Green shoots of a quiet revolution</font>` + aboveStoryBody + `</div>`,
+			"Green shoots of a quiet revolution"},
+		{"title part", `<title>Gone to the Garden - Coast Weekly Magazine</title>`,
+			`<div class=nav><a href="/">Home</a></div><div id=story><p><b>Gone to the Garden</b></p>` + aboveStoryBody + `</div>`,
+			"Gone to the Garden"},
+		{"title part with a subtitle", `<title>Coast Eagle: Letters: Gone to the Garden</title>`,
+			`<div id=story><h1>Gone to the Garden: Pictures of a Vanished Kingdom</h1>` + aboveStoryBody + `</div>`,
+			"Gone to the Garden: Pictures of a Vanished Kingdom"},
+		{"date before the headline, byline after", `<title>Coast Eagle - Letters</title>`,
+			`<div id=story><p>January 13, 1999</p><p><b>Green shoots of a quiet revolution</b></p><p>By JANE DOE</p>` + aboveStoryBody + `</div>`,
+			"Green shoots of a quiet revolution"},
+		{"label, one word, byline", `<title>Coast Eagle - Letters</title>`,
+			`<div id=story><p><b>Harbour:</b></p><p>Opinion</p><p>By JANE DOE of the desk</p>` + aboveStoryBody + `</div>`,
+			"Coast Eagle - Letters"},
+		{"short title, line names nothing the story names", `<title>Green shoots</title>`,
+			`<div id=story><p><b>Gone to the Garden</b></p>` + aboveStoryBody + `</div>`,
+			"Green shoots"},
+		{"title with a headline part", `<title>Coast Eagle - Green shoots of a quiet revolution</title>`,
+			`<div id=story><p><b>Gone to the Garden</b></p>` + aboveStoryBody + `</div>`,
+			"Coast Eagle - Green shoots of a quiet revolution"},
+	})
+}
+
+// A line that holds two sentences or repeats a short title is no headline the title leaves to
+// it; one that runs on is the first half of one.
+func TestHeadlineOpeningReadingNot(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"two sentences, short title repeated", `<title>Green Shoots</title>`,
+			`<div id=story><p>We hear of green shoots everywhere. What is the story?</p>` + aboveStoryBody + `</div>`,
+			"Green Shoots"},
+		{"short title repeated", `<title>Green Shoots</title>`,
+			`<div id=story><p>Green shoots around the harbour</p>` + aboveStoryBody + `</div>`,
+			"Green Shoots"},
+		{"runs on", ``,
+			`<div id=story><p>October 10, 2004</p><p><b>Green shoots of a quiet revolution;</b></p><p><b>Gardens Return to the Town</b></p>` + aboveStoryBody + `</div>`,
+			"Green shoots of a quiet revolution; Gardens Return to the Town"},
+	})
+}
