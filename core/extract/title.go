@@ -1846,14 +1846,31 @@ func titlePartAboveStory(lines []pageLine, at int, reading, title string) string
 			if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
 				continue
 			}
-			// A page-type part printed as a label ("News Article") names nothing the story names.
+			// A page-type part printed as a label ("News Article") names nothing the story names;
+			// a headline may not either ("Hack job"), but it is the line nearest over the story
+			// and no other part of the title has more words (longestTitlePart).
 			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):])) &&
-				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0) {
+				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
 				return text
 			}
 		}
 	}
 	return ""
+}
+
+// longestTitlePart reports whether part is one of title's parts (split at titleSeparators and
+// colons) and no other part has more words: a headline beside the site's, a section's and an
+// author's names, not a logo's name or a page type's label beside a longer headline.
+func longestTitlePart(title, part string) bool {
+	k, n, found := squash(part), spokenWords(part), false
+	for _, p := range titleParts(title, ": ") {
+		if squash(p) == k {
+			found = true
+		} else if spokenWords(p) > n {
+			return false
+		}
+	}
+	return found
 }
 
 // maxSiteWords is the most words siteWordsBefore takes for a site's name.

@@ -54,3 +54,20 @@ func TestHeadlineOpeningReadingNot(t *testing.T) {
 			"Green shoots of a quiet revolution; Gardens Return to the Town"},
 	})
 }
+
+// A title's part printed as the line nearest over the story is its headline even when the
+// story's opening names nothing it names ("Hack job", "Your cheating heart"), as long as no
+// other part of the title has more words: a logo's or a page type's part is the shorter one.
+func TestTitlePartRightOverStory(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"author and trail around", `<title>Jane Doe: Gone to the Garden | By genre | Coast Books</title>`,
+			`<div class=nav><a href="/a">Review: one book</a><br><a href="/b">Review: another book</a></div><h1>Gone to the Garden</h1>` + aboveStoryBody,
+			"Gone to the Garden"},
+		{"glued section before", `<title>Artsandentertainment: Gone Gardening</title>`,
+			`<div class=nav><a href="/">Home</a></div><div class=hl><b>Gone Gardening</b></div><div>` + aboveStoryBody + `</div>`,
+			"Gone Gardening"},
+		{"a longer part stays", `<title>Gone Gardening - Coast Weekly Magazine</title>`,
+			`<div class=nav><a href="/">Home</a></div><div class=hl><b>Gone Gardening</b></div><div>` + aboveStoryBody + `</div>`,
+			"Gone Gardening - Coast Weekly Magazine"},
+	})
+}
