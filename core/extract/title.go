@@ -1570,7 +1570,32 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 const maxOpeningLines = 4
 
 // bylineOpening is a line that opens with a byline's label ("By JANE DOE", "Von Anna Weber").
-var bylineOpening = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|av)(?:\s|:)`)
+var bylineOpening = regexp.MustCompile(`(?i)^(?:(?:contributed|posted|written|reported|submitted|story|text|photos?) +)?(?:by|von|par|por|door|av)(?:\s|:)`)
+
+// maxDayLineWords is the most words shortDateLine reads as a date line.
+const maxDayLineWords = 5
+
+// shortDateLine reports a line of a few words holding a year and a day's number ("Πέμπτη 15
+// Δεκέμβρη 2011"): a date in a language or a form the date parser does not read.
+func shortDateLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > maxDayLineWords {
+		return false
+	}
+	year, day := false, false
+	for _, w := range ws {
+		w = strings.Trim(w, ",.")
+		if n, err := strconv.Atoi(w); err == nil {
+			switch {
+			case len(w) == 4 && n >= 1900 && n < 2100:
+				year = true
+			case n >= 1 && n <= 31:
+				day = true
+			}
+		}
+	}
+	return year && day
+}
 
 // sentenceInside is a sentence's end followed by another's start inside a line ("… falling
 // out. What's the story?"): a paragraph's opening, not a headline.
@@ -1598,9 +1623,9 @@ func headlineOpeningReading(lines []pageLine, reading, title string) string {
 			return ""
 		}
 		last, _ := utf8.DecodeLastRuneInString(para)
-		if n < 2 || headingWeight(para) < minHeadingRunes || last == ':' || last == '：' ||
-			slices.ContainsFunc(strings.Fields(para), isDateToken) || pubdate.IsDateLine(para, pubdate.Context{}) {
-			continue // a label, a kicker, a date line
+		if n < 2 || headingWeight(para) < minHeadingRunes || last == ':' || last == '：' || strings.Contains(para, " | ") ||
+			slices.ContainsFunc(strings.Fields(para), isDateToken) || pubdate.IsDateLine(para, pubdate.Context{}) || shortDateLine(para) {
+			continue // a label, a kicker, a row of tools ("POST COMMENT | READ COMMENTS"), a date line
 		}
 		if !printed(para) {
 			return ""

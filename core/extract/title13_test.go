@@ -40,7 +40,8 @@ func TestHeadlineOpeningReading(t *testing.T) {
 }
 
 // A line that holds two sentences or repeats a short title is no headline the title leaves to
-// it; one that runs on is the first half of one.
+// it, nor is a row of tools, a date the parser does not read or a credit; one that runs on is
+// the first half of one.
 func TestHeadlineOpeningReadingNot(t *testing.T) {
 	checkTitles(t, []titlePage{
 		{"two sentences, short title repeated", `<title>Green Shoots</title>`,
@@ -49,6 +50,9 @@ func TestHeadlineOpeningReadingNot(t *testing.T) {
 		{"short title repeated", `<title>Green Shoots</title>`,
 			`<div id=story><p>Green shoots around the harbour</p>` + aboveStoryBody + `</div>`,
 			"Green Shoots"},
+		{"tool row, date line and credit", ``,
+			`<div class=hl>Harbour towns count the cost of the storm</div><div id=story><p>Πέμπτη 15 Δεκέμβρη 2011</p><p>POST COMMENT | <a href="/c">READ COMMENTS</a></p><p>Contributed by Jane Doe</p>` + aboveStoryBody + `</div>`,
+			"Harbour towns count the cost of the storm"},
 		{"runs on", ``,
 			`<div id=story><p>October 10, 2004</p><p><b>Green shoots of a quiet revolution;</b></p><p><b>Gardens Return to the Town</b></p>` + aboveStoryBody + `</div>`,
 			"Green shoots of a quiet revolution; Gardens Return to the Town"},
