@@ -538,7 +538,64 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := headlineForSectionTitle(raw, clean, p.headings, normSpace(html.UnescapeString(p.h1)), body); h != "" {
 		return h, true
 	}
+	if h := headingNearTitle(unescaped(p.headings), clean); h != "" {
+		return h, true
+	}
 	return withoutLinkedTrail(clean[0], body), false
+}
+
+// minNearWords is the fewest words of a heading headingNearTitle compares: in a shorter one a
+// changed word is a changed headline.
+const minNearWords = 5
+
+// headingNearTitle is the page's heading that a title source's first part (the headline before
+// the site's or the section's parts) prints with one word more, one less, or one changed
+// ("… says Gemma - Fashion & Beauty, Woman" for the <h1> "… says model Gemma"; "… Diabetes:
+// 0,000 – Capsules" where the template ate "$160"): the sources disagree only because the
+// template or a sub-editor touched one word, and the heading is what the reader sees. ""
+// when no heading is that near.
+func headingNearTitle(headings, titles []string) string {
+	for _, h := range headings {
+		hw := nearWords(h)
+		if len(hw) < minNearWords {
+			continue
+		}
+		for _, t := range titles {
+			if tw := nearWords(titleParts(t)[0]); oneWordApart(hw, tw) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// nearWords is s's words in lower case without the punctuation around them.
+func nearWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// oneWordApart reports word lists that differ by one word inserted, deleted or replaced.
+func oneWordApart(a, b []string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || slices.Equal(a, b) {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return slices.Equal(a[i+1:], b[i+1:]) // one replaced
+	}
+	return slices.Equal(a[i+1:], b[i:]) // one inserted
 }
 
 // colonTrailToSite reports a title whose last colon-joined part is one of the site names

@@ -75,3 +75,21 @@ func TestTitlePartRightOverStory(t *testing.T) {
 			"Gone Gardening - Coast Weekly Magazine"},
 	})
 }
+
+// A <title> no other source confirms whose headline part is the page's heading printed with
+// one word more, one less or one changed (the site's template ate a "$160", doubled an "s",
+// the sub-editor added "model") gives the printed heading: both name one story, and the reader
+// sees the heading. A heading sharing fewer words, or a short one, is another text.
+func TestHeadingNearTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"word added", `<title>Plastic breasts aren't fantastic, says Gemma - Fashion &amp; Beauty, Woman</title>`,
+			`<h1 class=logo>Woman</h1><h1>Plastic breasts aren't fantastic, says model Gemma</h1>` + articleBody,
+			"Plastic breasts aren't fantastic, says model Gemma"},
+		{"word mangled", `<title>The Income Penalty For Diabetes: 0,000 – Capsules - The Health Blog</title>`,
+			`<h1>Health News</h1><h2>The Income Penalty For Diabetes: $160,000</h2>` + articleBody + `<h3>4 Responses to “The Income Penalty For Diabetes: $160,000”</h3>`,
+			"The Income Penalty For Diabetes: $160,000"},
+		{"another story's heading", `<title>Council votes to rebuild the ferry pier - Coast News</title>`,
+			`<h2>Council votes to close the old ferry pier</h2>` + articleBody,
+			"Council votes to rebuild the ferry pier - Coast News"},
+	})
+}
