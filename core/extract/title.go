@@ -1724,19 +1724,26 @@ func titleLeavesHeadline(title, line, reading string) bool {
 	if len(parts) == 1 && holdsWords(line, title) {
 		return false
 	}
-	longest, words := "", 0
-	for _, p := range parts {
+	longest, words, first := "", 0, false
+	for i, p := range parts {
 		if n := spokenWords(p); n > words {
-			longest, words = strings.TrimSpace(p), n
+			longest, words, first = strings.TrimSpace(p), n, i == 0
 		}
 	}
 	if words <= maxSectionTitleWords && len(parts) >= 2 {
 		return true
 	}
-	if len(parts) >= 2 && holdsWords(line, longest) {
+	// The line is the longest part, or goes on from it where the title led with the site's
+	// parts; a line that goes on from the title's own first part differently ("Kicker: One
+	// ending" against "Kicker: Another") is another wording of the headline, which the title
+	// holds as well as the line.
+	if len(parts) >= 2 && (squash(line) == squash(longest) || !first && holdsWords(line, longest)) {
 		return true
 	}
-	return words <= maxSectionTitleWords && textsim.Overlap(storyOpening(reading, line), contentTokens(line)) > 0
+	// A short name the story's opening names is its subject ("Money Stuff", "linux video"), not
+	// the site's: the title may be the headline.
+	opening := storyOpening(reading, line)
+	return words <= maxSectionTitleWords && textsim.Recall(opening, contentTokens(title)) == 0 && textsim.Overlap(opening, contentTokens(line)) > 0
 }
 
 // holdsWords reports whether s holds part whole, ignoring case: bounded on both sides by the
