@@ -1595,7 +1595,16 @@ func namedHeadline(n *html.Node, word string) string {
 // first long heading shares several with it, that heading is the headline; failing those, the
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
-	lines, at := storyLines(body, reading) // one walk of the page for both rules below
+	lines, at := storyLines(body, reading) // one walk of the page for the rules below
+	// The title printed over the story in another case or without its quotes: the reader sees
+	// the printed form.
+	if k := squash(title); k != "" {
+		for _, l := range linesAbove(lines, at) {
+			if !l.linked && l.text != title && squash(l.text) == k {
+				return l.text
+			}
+		}
+	}
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}

@@ -99,3 +99,17 @@ func TestHeadingNearTitle(t *testing.T) {
 			"Council votes to rebuild the ferry pier - Coast News"},
 	})
 }
+
+// A title no source confirmed that the page prints over the story in another case or without
+// the quotes around it ("Toy Train ride to Darjeeling" printed "Toy Train Ride to Darjeeling",
+// "\"Giving Thanks!\"" printed "Giving Thanks!") is given in the printed form the reader sees.
+func TestTitleInPrintedForm(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"case", `<title>Council votes to rebuild the Ferry pier</title>`,
+			`<div class=hl><b>Council Votes to Rebuild the Ferry Pier</b></div><div>` + aboveStoryBody + `</div>`,
+			"Council Votes to Rebuild the Ferry Pier"},
+		{"quotes", `<title>"Ferry pier to reopen!"</title>`,
+			`<div class=hl><b>Ferry pier to reopen!</b></div><div>` + aboveStoryBody + `</div>`,
+			"Ferry pier to reopen!"},
+	})
+}
