@@ -1596,23 +1596,14 @@ func namedHeadline(n *html.Node, word string) string {
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
 	lines, at := storyLines(body, reading) // one walk of the page for the rules below
-	// The title printed over the story in another case or without its quotes: the reader sees
-	// the printed form.
-	if k := squash(title); k != "" {
-		for _, l := range linesAbove(lines, at) {
-			if !l.linked && l.text != title && squash(l.text) == k {
-				return l.text
-			}
-		}
-	}
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
-	if h := headlineOpeningReading(lines, reading, title); h != "" {
+	if h := headlineOpeningReading(lines, reading, title, unescaped(p.headings)); h != "" {
 		return h
 	}
 	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
-		return title
+		return printedTitle(lines, at, title)
 	}
 	for _, h := range []string{normSpace(html.UnescapeString(p.h1)), namedHeadline(body, "headline"), firstLongHeading(p.headings, title)} {
 		words := len(strings.Fields(h))
@@ -1627,6 +1618,21 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	}
 	if h := headlineAboveStory(lines, at, reading, title); h != "" {
 		return h
+	}
+	return printedTitle(lines, at, title)
+}
+
+// printedTitle is the title as the page prints it over the story, in another case or without
+// the quotes around it ("Toy Train Ride to Darjeeling" for "Toy Train ride to Darjeeling"):
+// the reader sees the printed form. Asked only of a title that stays, since a page type's label
+// printed as one ("NEWS ARTICLE") leaves the headline to the lines above the story.
+func printedTitle(lines []pageLine, at int, title string) string {
+	if k := squash(title); k != "" {
+		for _, l := range linesAbove(lines, at) {
+			if !l.linked && l.text != title && squash(l.text) == k {
+				return l.text
+			}
+		}
 	}
 	return title
 }
@@ -1676,7 +1682,7 @@ var sentenceInside = regexp.MustCompile(`\p{Ll}[.!?] +\p{Lu}`)
 // longer paragraph ends the search: the headline stands above them. The line is taken only
 // where the title holds no headline of its own (titleLeavesHeadline). "" when no line
 // qualifies or the line is the title already.
-func headlineOpeningReading(lines []pageLine, reading, title string) string {
+func headlineOpeningReading(lines []pageLine, reading, title string, headings []string) string {
 	paras := strings.SplitN(reading, "\n\n", maxOpeningLines+1)
 	printed := func(t string) bool {
 		k := squash(t)
@@ -1706,7 +1712,7 @@ func headlineOpeningReading(lines []pageLine, reading, title string) string {
 			}
 			h = para + " " + next
 		}
-		if sameHeadline(h, title) || !titleLeavesHeadline(title, h, reading) {
+		if sameHeadline(h, title) || !titleLeavesHeadline(title, h, reading) || firstCrossHead(h, paras[i+1:], headings) {
 			return ""
 		}
 		return h
@@ -1749,10 +1755,35 @@ func titleLeavesHeadline(title, line, reading string) bool {
 	if len(parts) >= 2 && (squash(line) == squash(longest) || !first && holdsWords(line, longest)) {
 		return true
 	}
-	// A short name the story's opening names is its subject ("Money Stuff", "linux video"), not
-	// the site's: the title may be the headline.
-	opening := storyOpening(reading, line)
-	return words <= maxSectionTitleWords && textsim.Recall(opening, contentTokens(title)) == 0 && textsim.Overlap(opening, contentTokens(line)) > 0
+	// A short title naming what the line names is the story's own short headline or its topic
+	// ("Digital Garden Overview" over "Obsidian Digital Garden", "linux video" over "linux
+	// usability"), not the site's name; one cut at a colon ("New Socialist:") is a label.
+	if words > maxSectionTitleWords || !strings.HasSuffix(title, ":") && textsim.Overlap(contentTokens(title), contentTokens(line)) > 0 {
+		return false
+	}
+	return textsim.Overlap(storyOpening(reading, line), contentTokens(line)) > 0
+}
+
+// minCrossHeads is how many more of the page's headings the reading must print for its opening
+// heading to be the first of its cross-heads.
+const minCrossHeads = 2
+
+// firstCrossHead reports a line that is the first of the page's headings the reading prints as
+// paragraphs of its own ("Crypto rules", then "Twitter vote", "How M&A happens" in a
+// newsletter's issue): a section's heading inside one long post, whose title the <title> gives.
+func firstCrossHead(line string, rest []string, headings []string) bool {
+	if !slices.Contains(headings, line) {
+		return false
+	}
+	n := 0
+	for _, para := range rest {
+		for _, p := range strings.Split(para, "\n\n") {
+			if p = normSpace(p); p != line && slices.Contains(headings, p) {
+				n++
+			}
+		}
+	}
+	return n >= minCrossHeads
 }
 
 // holdsWords reports whether s holds part whole, ignoring case: bounded on both sides by the

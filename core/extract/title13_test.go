@@ -12,7 +12,7 @@ import "testing"
 func TestHeadlineOpeningReading(t *testing.T) {
 	long := "Harbour towns of the northern coast and the ferry lines that once joined them to the cities of the south"
 	checkTitles(t, []titlePage{
-		{"site-only title, a headline as long as a paragraph's opening", `<title>Coast Margins</title>`,
+		{"site-only title, a headline as long as a paragraph's opening", `<title>Quay Margins</title>`,
 			`<div class=nav><a href="/">Home</a> <a href="/news">News</a></div><div id=story><p><b>` + long + `</b></p>` + aboveStoryBody + `</div>`,
 			long},
 		{"trail of short parts, headline names nothing the story names", `<title>Coast Eagle - Letters - Monthly Review</title>`,
@@ -39,8 +39,8 @@ func TestHeadlineOpeningReading(t *testing.T) {
 	})
 }
 
-// A line that holds two sentences or repeats a short title is no headline the title leaves to
-// it, nor is a row of tools, a date the parser does not read or a credit; one that runs on is
+// A line that holds two sentences, repeats a short title, shares a word with it or is the
+// first of a post's cross-heads is no headline the title leaves to it, nor is a row of tools, a date the parser does not read or a credit; one that runs on is
 // the first half of one.
 func TestHeadlineOpeningReadingNot(t *testing.T) {
 	checkTitles(t, []titlePage{
@@ -53,9 +53,12 @@ func TestHeadlineOpeningReadingNot(t *testing.T) {
 		{"tool row, date line and credit", ``,
 			`<div class=hl>Harbour towns count the cost of the storm</div><div id=story><p>Πέμπτη 15 Δεκέμβρη 2011</p><p>POST COMMENT | <a href="/c">READ COMMENTS</a></p><p>Contributed by Jane Doe</p>` + aboveStoryBody + `</div>`,
 			"Harbour towns count the cost of the storm"},
-		{"short title the story names", `<title>Ferry Matters</title>`,
-			`<div id=story><p><b>Harbour pier plans</b></p>` + aboveStoryBody + `</div>`,
-			"Ferry Matters"},
+		{"short title naming what the line names", `<title>Ferry Pier Overview</title>`,
+			`<div id=story><p><b>Harbour ferry pier</b></p>` + aboveStoryBody + `</div>`,
+			"Ferry Pier Overview"},
+		{"the first of the post's cross-heads", `<title>Quay Letters - Issue Nine</title>`,
+			`<div id=story><h2>Cryptic rules</h2>` + aboveStoryBody + `<h2>Tide tables</h2><p>The tide tables for the coming month were printed late again this week.</p><h2>Weather</h2><p>Rain is expected on the coast all through the weekend and into Monday.</p></div>`,
+			"Quay Letters - Issue Nine"},
 		{"the title's first part, worded on differently", `<title>Green shoots of a quiet revolution: the harbour waits - Coast Weekly</title>`,
 			`<div id=story><h1>Green shoots of a quiet revolution: a town in bloom</h1>` + aboveStoryBody + `</div>`,
 			"Green shoots of a quiet revolution: the harbour waits - Coast Weekly"},
@@ -111,5 +114,16 @@ func TestTitleInPrintedForm(t *testing.T) {
 		{"quotes", `<title>"Ferry pier to reopen!"</title>`,
 			`<div class=hl><b>Ferry pier to reopen!</b></div><div>` + aboveStoryBody + `</div>`,
 			"Ferry pier to reopen!"},
+	})
+}
+
+// A page type's label that the site's cut leaves as the title ("News Article" of "Coast Eagle
+// Online :: News Article") and the page prints in capitals over the headline is no printed form
+// of a headline: the lines over the story give the headline.
+func TestPrintedLabelNoTitle(t *testing.T) {
+	checkTitlesAt(t, "http://www.coasteagleonline.com/story?id=1", []titlePage{
+		{"label printed in capitals", `<title>Coast Eagle Online :: News Article</title>`,
+			`<div><b>NEWS ARTICLE</b></div><div class=hl>Council votes to rebuild the ferry pier</div><div>` + aboveStoryBody + `</div>`,
+			"Council votes to rebuild the ferry pier"},
 	})
 }
