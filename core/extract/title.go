@@ -1702,6 +1702,11 @@ func headlineOpeningReading(lines []pageLine, reading, title string, headings []
 		if !printed(para) {
 			return ""
 		}
+		// A part of the title printed over the headline is the section's name ("SPORTS PLUS"
+		// of "Bangkok Post : SPORTS PLUS").
+		if parts := titleParts(title, ": "); len(parts) > 1 && slices.ContainsFunc(parts, func(t string) bool { return squash(t) == squash(para) }) {
+			continue
+		}
 		h := para
 		// A line that runs on (ending in a comma, a semicolon or a dash) is a headline's first
 		// half, printed over its second.
