@@ -1717,7 +1717,11 @@ func headlineOpeningReading(lines []pageLine, reading, title string, headings []
 			}
 			h = para + " " + next
 		}
-		if sameHeadline(h, title) || !titleLeavesHeadline(title, h, reading) || firstCrossHead(h, paras[i+1:], headings) {
+		// A title the page sets as a heading of its own is printed as the headline; a plain line
+		// the reading opens with is then its lede's first words ("How does a painting end up
+		// selling for $5 million?").
+		if sameHeadline(h, title) || !titleLeavesHeadline(title, h, reading) || firstCrossHead(h, paras[i+1:], headings) ||
+			slices.Contains(headings, title) && !slices.Contains(headings, h) {
 			return ""
 		}
 		return h
