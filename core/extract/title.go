@@ -1602,7 +1602,20 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	if h := headlineOpeningReading(lines, reading, title, unescaped(p.headings)); h != "" {
 		return h
 	}
-	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
+	opening := storyOpening(reading, "")
+	// A site's name the opening happens to repeat ("The Hindu News Update Service" over a story
+	// that names a news service) yields to the line right over the story, not a sentence, when
+	// that line names more of the opening and nothing the title names (a title naming what the line names is its
+	// topic: "Digital Garden Overview" over "Obsidian Digital Garden").
+	if above := linesAbove(lines, at); len(above) > 0 && len(opening) > 0 {
+		if h := headlineAboveStory(lines, at, reading, title); h == above[0].text && !strings.HasSuffix(h, ".") {
+			if n := textsim.Overlap(storyOpening(reading, h), contentTokens(h)); n >= minNearestTold && n > textsim.Overlap(opening, contentTokens(title)) &&
+				textsim.Overlap(contentTokens(title), contentTokens(h)) == 0 {
+				return h
+			}
+		}
+	}
+	if len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
 		return printedTitle(lines, at, title)
 	}
 	for _, h := range []string{normSpace(html.UnescapeString(p.h1)), namedHeadline(body, "headline"), firstLongHeading(p.headings, title)} {
@@ -1636,6 +1649,10 @@ func printedTitle(lines []pageLine, at int, title string) string {
 	}
 	return title
 }
+
+// minNearestTold is the fewest of the opening's words the line right over the story must name
+// to overrule a title the opening names too: a credit ("The Oregonian Staff") names two.
+const minNearestTold = 3
 
 // maxOpeningLines is how many of the reading's paragraphs headlineOpeningReading reads for the
 // headline: a date line, an issue's name or a byline may come first.

@@ -133,3 +133,20 @@ func TestPrintedLabelNoTitle(t *testing.T) {
 			"Council votes to rebuild the ferry pier"},
 	})
 }
+
+// A site's name the story's opening happens to repeat ("… News Update Service" over a story
+// that names a news service) leaves the headline to the line right over the story when that
+// line names more of the opening than the title does.
+func TestNearestLineOverSiteTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"site name the opening repeats", `<title>The Harbour Council News Service</title>`,
+			`<div class=nav><a href="/">Home</a></div><div><b>Ferry pier to be rebuilt before summer</b></div><div>` + aboveStoryBody + `</div>`,
+			"Ferry pier to be rebuilt before summer"},
+		{"a title naming as much stays", `<title>Harbour council votes on the pier</title>`,
+			`<div class=nav><a href="/">Home</a></div><div><b>Ferry pier to be rebuilt</b></div><div>` + aboveStoryBody + `</div>`,
+			"Harbour council votes on the pier"},
+		{"a sentence over the story", `<title>The Harbour Council News Service</title>`,
+			`<div class=nav><a href="/">Home</a></div><div><b>The ferry pier is to be rebuilt before summer.</b></div><div>` + aboveStoryBody + `</div>`,
+			"The Harbour Council News Service"},
+	})
+}
