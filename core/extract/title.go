@@ -1605,11 +1605,12 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	opening := storyOpening(reading, "")
 	// A site's name the opening happens to repeat ("The Hindu News Update Service" over a story
 	// that names a news service) yields to the line right over the story, not a sentence, when
-	// that line names more of the opening and nothing the title names (a title naming what the line names is its
-	// topic: "Digital Garden Overview" over "Obsidian Digital Garden").
+	// that line names twice as much of the opening and nothing the title names (a title naming
+	// what the line names is its topic: "Digital Garden Overview" over "Obsidian Digital
+	// Garden"; a dialog's "Retweet this to your followers?" names a little more than the title).
 	if above := linesAbove(lines, at); len(above) > 0 && len(opening) > 0 {
 		if h := headlineAboveStory(lines, at, reading, title); h == above[0].text && !strings.HasSuffix(h, ".") {
-			if n := textsim.Overlap(storyOpening(reading, h), contentTokens(h)); n >= minNearestTold && n > textsim.Overlap(opening, contentTokens(title)) &&
+			if n := textsim.Overlap(storyOpening(reading, h), contentTokens(h)); n >= minNearestTold && n >= 2*textsim.Overlap(opening, contentTokens(title)) &&
 				textsim.Overlap(contentTokens(title), contentTokens(h)) == 0 {
 				return h
 			}

@@ -148,5 +148,8 @@ func TestNearestLineOverSiteTitle(t *testing.T) {
 		{"a sentence over the story", `<title>The Harbour Council News Service</title>`,
 			`<div class=nav><a href="/">Home</a></div><div><b>The ferry pier is to be rebuilt before summer.</b></div><div>` + aboveStoryBody + `</div>`,
 			"The Harbour Council News Service"},
+		{"a line naming not twice as much", `<title>Harbour Council on Ferries</title>`,
+			`<div class=nav><a href="/">Home</a></div><div><b>Pier rebuilt before summer season</b></div><div>` + aboveStoryBody + `</div>`,
+			"Harbour Council on Ferries"},
 	})
 }
