@@ -1607,8 +1607,10 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	// that names a news service) yields to the line right over the story, not a sentence, when
 	// that line names twice as much of the opening and nothing the title names (a title naming
 	// what the line names is its topic: "Digital Garden Overview" over "Obsidian Digital
-	// Garden"; a dialog's "Retweet this to your followers?" names a little more than the title).
-	if above := linesAbove(lines, at); len(above) > 0 && len(opening) > 0 {
+	// Garden"). A title holding the page's <h1> is the page's own ("Name on Twitter" under the
+	// <h1> "Name"), not a site's name: a dialog's "Retweet this to your followers?" stands over
+	// the tweet's copy there.
+	if above, h1 := linesAbove(lines, at), normSpace(html.UnescapeString(p.h1)); len(above) > 0 && len(opening) > 0 && (h1 == "" || !holdsWords(title, h1)) {
 		if h := headlineAboveStory(lines, at, reading, title); h == above[0].text && !strings.HasSuffix(h, ".") {
 			if n := textsim.Overlap(storyOpening(reading, h), contentTokens(h)); n >= minNearestTold && n >= 2*textsim.Overlap(opening, contentTokens(title)) &&
 				textsim.Overlap(contentTokens(title), contentTokens(h)) == 0 {

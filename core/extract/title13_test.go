@@ -151,5 +151,8 @@ func TestNearestLineOverSiteTitle(t *testing.T) {
 		{"a line naming not twice as much", `<title>Harbour Council on Ferries</title>`,
 			`<div class=nav><a href="/">Home</a></div><div><b>Pier rebuilt before summer season</b></div><div>` + aboveStoryBody + `</div>`,
 			"Harbour Council on Ferries"},
+		{"a title holding the page's <h1>", `<title>Harbour Master on Tides</title>`,
+			`<h1>Harbour Master</h1><div class=nav><a href="/">Home</a></div><div><b>Ferry pier to be rebuilt before summer</b></div><div>` + aboveStoryBody + `</div>`,
+			"Harbour Master on Tides"},
 	})
 }
