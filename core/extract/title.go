@@ -541,6 +541,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := headlineForSectionTitle(raw, clean, p.headings, normSpace(html.UnescapeString(p.h1)), body); h != "" {
 		return h, true
 	}
+	if h := headingNearTitle(unescaped(p.headings), clean); h != "" {
+		return h, true
+	}
 	return withoutLinkedTrail(clean[0], body), false
 }
 
@@ -569,6 +572,60 @@ func openingHeading(p *page, title string) string {
 		}
 	}
 	return ""
+}
+
+// minNearWords is the fewest words of a heading headingNearTitle compares: in a shorter one a
+// changed word is a changed headline.
+const minNearWords = 5
+
+// headingNearTitle is the page's heading that a title source's first part (the headline before
+// the site's or the section's parts) prints with one word more, one less, or one changed
+// ("… says Gemma - Fashion & Beauty, Woman" for the <h1> "… says model Gemma"; "… Diabetes:
+// 0,000 – Capsules" where the template ate "$160"): the sources disagree only because the
+// template or a sub-editor touched one word, and the heading is what the reader sees. ""
+// when no heading is that near.
+func headingNearTitle(headings, titles []string) string {
+	for _, h := range headings {
+		hw := nearWords(h)
+		if len(hw) < minNearWords {
+			continue
+		}
+		for _, t := range titles {
+			if tw := nearWords(titleParts(t)[0]); oneWordApart(hw, tw) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// nearWords is s's words in lower case without the punctuation around them.
+func nearWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// oneWordApart reports word lists that differ by one word inserted, deleted or replaced.
+func oneWordApart(a, b []string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || slices.Equal(a, b) {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return slices.Equal(a[i+1:], b[i+1:]) // one replaced
+	}
+	return slices.Equal(a[i+1:], b[i:]) // one inserted
 }
 
 // colonTrailToSite reports a title whose last colon-joined part is one of the site names
@@ -1568,12 +1625,31 @@ func namedHeadline(n *html.Node, word string) string {
 // first long heading shares several with it, that heading is the headline; failing those, the
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
-	lines, at := storyLines(body, reading) // one walk of the page for both rules below
+	lines, at := storyLines(body, reading) // one walk of the page for the rules below
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
-	if opening := storyOpening(reading, ""); len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
-		return title
+	if h := headlineOpeningReading(lines, reading, title, unescaped(p.headings)); h != "" {
+		return h
+	}
+	opening := storyOpening(reading, "")
+	// A site's name the opening happens to repeat ("The Hindu News Update Service" over a story
+	// that names a news service) yields to the line right over the story, not a sentence, when
+	// that line names twice as much of the opening and nothing the title names (a title naming
+	// what the line names is its topic: "Digital Garden Overview" over "Obsidian Digital
+	// Garden"). A title holding the page's <h1> is the page's own ("Name on Twitter" under the
+	// <h1> "Name"), not a site's name: a dialog's "Retweet this to your followers?" stands over
+	// the tweet's copy there.
+	if above, h1 := linesAbove(lines, at), normSpace(html.UnescapeString(p.h1)); len(above) > 0 && len(opening) > 0 && (h1 == "" || !holdsWords(title, h1)) {
+		if h := headlineAboveStory(lines, at, reading, title); h == above[0].text && !strings.HasSuffix(h, ".") {
+			if n := textsim.Overlap(storyOpening(reading, h), contentTokens(h)); n >= minNearestTold && n >= 2*textsim.Overlap(opening, contentTokens(title)) &&
+				textsim.Overlap(contentTokens(title), contentTokens(h)) == 0 {
+				return h
+			}
+		}
+	}
+	if len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
+		return printedTitle(lines, at, title)
 	}
 	for _, h := range []string{normSpace(html.UnescapeString(p.h1)), namedHeadline(body, "headline"), firstLongHeading(p.headings, title)} {
 		words := len(strings.Fields(h))
@@ -1589,7 +1665,198 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	if h := headlineAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
+	return printedTitle(lines, at, title)
+}
+
+// printedTitle is the title as the page prints it over the story, in another case or without
+// the quotes around it ("Toy Train Ride to Darjeeling" for "Toy Train ride to Darjeeling"):
+// the reader sees the printed form. Asked only of a title that stays, since a page type's label
+// printed as one ("NEWS ARTICLE") leaves the headline to the lines above the story.
+func printedTitle(lines []pageLine, at int, title string) string {
+	if k := squash(title); k != "" {
+		for _, l := range linesAbove(lines, at) {
+			if !l.linked && l.text != title && squash(l.text) == k {
+				return l.text
+			}
+		}
+	}
 	return title
+}
+
+// minNearestTold is the fewest of the opening's words the line right over the story must name
+// to overrule a title the opening names too: a credit ("The Oregonian Staff") names two.
+const minNearestTold = 3
+
+// maxOpeningLines is how many of the reading's paragraphs headlineOpeningReading reads for the
+// headline: a date line, an issue's name or a byline may come first.
+const maxOpeningLines = 4
+
+// bylineOpening is a line that opens with a byline's label ("By JANE DOE", "Von Anna Weber").
+var bylineOpening = regexp.MustCompile(`(?i)^(?:(?:contributed|posted|written|reported|submitted|story|text|photos?) +)?(?:by|von|par|por|door|av)(?:\s|:)`)
+
+// maxDayLineWords is the most words shortDateLine reads as a date line.
+const maxDayLineWords = 5
+
+// shortDateLine reports a line of a few words holding a year and a day's number ("Πέμπτη 15
+// Δεκέμβρη 2011"): a date in a language or a form the date parser does not read.
+func shortDateLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > maxDayLineWords {
+		return false
+	}
+	year, day := false, false
+	for _, w := range ws {
+		w = strings.Trim(w, ",.")
+		if n, err := strconv.Atoi(w); err == nil {
+			switch {
+			case len(w) == 4 && n >= 1900 && n < 2100:
+				year = true
+			case n >= 1 && n <= 31:
+				day = true
+			}
+		}
+	}
+	return year && day
+}
+
+// sentenceInside is a sentence's end followed by another's start inside a line ("… falling
+// out. What's the story?"): a paragraph's opening, not a headline.
+var sentenceInside = regexp.MustCompile(`\p{Ll}[.!?] +\p{Lu}`)
+
+// headlineOpeningReading is the short line the reading opens with, when the page prints it as
+// a line of its own that no link holds: older layouts set the headline in a bold <p>, a <font>
+// or a heading inside the story's own cell, and the reading keeps it. A feature's headline need
+// not name anything its opening names ("Back to the Garden"), so headlineAboveStory, which asks
+// for that, misses it. A date line, a label ending in a colon, a line of one word or too little
+// text for a headline is passed over; a byline, a sentence (a line ending in a full stop) or a
+// longer paragraph ends the search: the headline stands above them. The line is taken only
+// where the title holds no headline of its own (titleLeavesHeadline). "" when no line
+// qualifies or the line is the title already.
+func headlineOpeningReading(lines []pageLine, reading, title string, headings []string) string {
+	paras := strings.SplitN(reading, "\n\n", maxOpeningLines+1)
+	printed := func(t string) bool {
+		k := squash(t)
+		return slices.ContainsFunc(lines, func(l pageLine) bool { return !l.linked && !l.caption && squash(l.text) == k })
+	}
+	for i := 0; i < len(paras)-1 && i < maxOpeningLines; i++ { // the story must follow the headline
+		para := normSpace(paras[i])
+		n := spokenWords(para)
+		if n > maxHeadlineWords || strings.HasSuffix(para, ".") || sentenceInside.MatchString(para) || bylineOpening.MatchString(para) {
+			return ""
+		}
+		last, _ := utf8.DecodeLastRuneInString(para)
+		if n < 2 || headingWeight(para) < minHeadingRunes || last == ':' || last == '：' || strings.Contains(para, " | ") ||
+			slices.ContainsFunc(strings.Fields(para), isDateToken) || pubdate.IsDateLine(para, pubdate.Context{}) || shortDateLine(para) {
+			continue // a label, a kicker, a row of tools ("POST COMMENT | READ COMMENTS"), a date line
+		}
+		if !printed(para) {
+			return ""
+		}
+		// A part of the title printed over the headline is the section's name ("SPORTS PLUS"
+		// of "Bangkok Post : SPORTS PLUS").
+		if parts := titleParts(title, ": "); len(parts) > 1 && slices.ContainsFunc(parts, func(t string) bool { return squash(t) == squash(para) }) {
+			continue
+		}
+		h := para
+		// A line that runs on (ending in a comma, a semicolon or a dash) is a headline's first
+		// half, printed over its second.
+		if strings.ContainsRune(",;-–—", last) {
+			next := normSpace(paras[i+1])
+			if i+2 >= len(paras) || spokenWords(para+" "+next) > maxHeadlineWords || !printed(next) || strings.HasSuffix(next, ".") {
+				return ""
+			}
+			h = para + " " + next
+		}
+		// A title the page sets as a heading of its own is printed as the headline; a plain line
+		// the reading opens with is then its lede's first words ("How does a painting end up
+		// selling for $5 million?").
+		if sameHeadline(h, title) || !titleLeavesHeadline(title, h, reading) || firstCrossHead(h, paras[i+1:], headings) ||
+			slices.Contains(headings, title) && !slices.Contains(headings, h) {
+			return ""
+		}
+		return h
+	}
+	return ""
+}
+
+// titleLeavesHeadline reports whether a title no source confirmed leaves the headline to line,
+// the reading's opening line: the title is empty or a trail of short parts ("BBC - Communicate
+// - Chat Archive", "HREOC Website: Moving Forward Conference"); or line holds the title's
+// longest part whole ("Back to the Garden" of "Back to the Garden - Christianity Today
+// magazine"; "Story: Subtitle" printed for "eWorld: verbal intercourse: Story"), a logo's name
+// being the shorter part; or the title is a short name ("ArtMargins", "Ask The Doctor") and
+// line names something the story's opening names, as a short headline no link repeats may
+// itself be the story's. A title with a longer part than a section's name that line does not
+// hold may be the headline: it stays.
+func titleLeavesHeadline(title, line, reading string) bool {
+	if strings.TrimSpace(title) == "" {
+		return true
+	}
+	parts := titleParts(title, ": ")
+	// A short title the line repeats ("Teeth Falling Out" in "Dreams about teeth falling out?")
+	// is the headline the line's question or lede takes up.
+	if len(parts) == 1 && holdsWords(line, title) {
+		return false
+	}
+	longest, words, first := "", 0, false
+	for i, p := range parts {
+		if n := spokenWords(p); n > words {
+			longest, words, first = strings.TrimSpace(p), n, i == 0
+		}
+	}
+	if words <= maxSectionTitleWords && len(parts) >= 2 {
+		return true
+	}
+	// The line is the longest part, or goes on from it where the title led with the site's
+	// parts; a line that goes on from the title's own first part differently ("Kicker: One
+	// ending" against "Kicker: Another") is another wording of the headline, which the title
+	// holds as well as the line.
+	if len(parts) >= 2 && (squash(line) == squash(longest) || !first && holdsWords(line, longest)) {
+		return true
+	}
+	// A short title naming what the line names is the story's own short headline or its topic
+	// ("Digital Garden Overview" over "Obsidian Digital Garden", "linux video" over "linux
+	// usability"), not the site's name; one cut at a colon ("New Socialist:") is a label.
+	if words > maxSectionTitleWords || !strings.HasSuffix(title, ":") && textsim.Overlap(contentTokens(title), contentTokens(line)) > 0 {
+		return false
+	}
+	return textsim.Overlap(storyOpening(reading, line), contentTokens(line)) > 0
+}
+
+// minCrossHeads is how many more of the page's headings the reading must print for its opening
+// heading to be the first of its cross-heads.
+const minCrossHeads = 2
+
+// firstCrossHead reports a line that is the first of the page's headings the reading prints as
+// paragraphs of its own ("Crypto rules", then "Twitter vote", "How M&A happens" in a
+// newsletter's issue): a section's heading inside one long post, whose title the <title> gives.
+func firstCrossHead(line string, rest []string, headings []string) bool {
+	if !slices.Contains(headings, line) {
+		return false
+	}
+	n := 0
+	for _, para := range rest {
+		for _, p := range strings.Split(para, "\n\n") {
+			if p = normSpace(p); p != line && slices.Contains(headings, p) {
+				n++
+			}
+		}
+	}
+	return n >= minCrossHeads
+}
+
+// holdsWords reports whether s holds part whole, ignoring case: bounded on both sides by the
+// text's ends or by a character that is no letter or digit.
+func holdsWords(s, part string) bool {
+	ls, lp := strings.ToLower(s), strings.ToLower(part)
+	i := strings.Index(ls, lp)
+	if lp == "" || i < 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(ls[:i])
+	after, _ := utf8.DecodeRuneInString(ls[i+len(lp):])
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return (i == 0 || !word(before)) && (i+len(lp) == len(ls) || !word(after))
 }
 
 // storyOpening is the content tokens of the reading's first openingRunes, without the lines
@@ -1767,14 +2034,31 @@ func titlePartAboveStory(lines []pageLine, at int, reading, title string) string
 			if l.linked || headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) {
 				continue
 			}
-			// A page-type part printed as a label ("News Article") names nothing the story names.
+			// A page-type part printed as a label ("News Article") names nothing the story names;
+			// a headline may not either ("Hack job"), but it is the line nearest over the story
+			// and no other part of the title has more words (longestTitlePart).
 			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):])) &&
-				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0) {
+				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
 				return text
 			}
 		}
 	}
 	return ""
+}
+
+// longestTitlePart reports whether part is one of title's parts (split at titleSeparators and
+// colons) and no other part has more words: a headline beside the site's, a section's and an
+// author's names, not a logo's name or a page type's label beside a longer headline.
+func longestTitlePart(title, part string) bool {
+	k, n, found := squash(part), spokenWords(part), false
+	for _, p := range titleParts(title, ": ") {
+		if squash(p) == k {
+			found = true
+		} else if spokenWords(p) > n {
+			return false
+		}
+	}
+	return found
 }
 
 // maxSiteWords is the most words siteWordsBefore takes for a site's name.
