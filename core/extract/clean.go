@@ -450,13 +450,31 @@ func linkList(n *html.Node) bool {
 func textLonger(n *html.Node, max int) bool {
 	count := 0
 	return textUntil(n, func(t *html.Node) bool {
-		for _, r := range t.Data {
-			if !unicode.IsSpace(r) {
-				count++
-			}
-		}
+		count += nonSpaceRunes(t.Data)
 		return count > max
 	})
+}
+
+// nonSpaceRunes counts the runes of s that are not white space (unicode.IsSpace; a byte of
+// invalid UTF-8 is one rune, as ranging over s reads it). ASCII is read byte by byte: the runs
+// it counts are the text of whole boxes, asked again for every box around them.
+func nonSpaceRunes(s string) int {
+	count := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				count++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			count++
+		}
+		i += size
+	}
+	return count
 }
 
 // textUntil hands the text nodes under n, in page order and outside scripts, styles and

@@ -40,6 +40,12 @@ var teaserMarkRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:^|[^\d./])(?:0?[1-9]
 var teaserDayRe = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
 	`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?) \d{1,2}, \d{4}\b`)
 
+// teaserDay is teaserDayRe.MatchString after a cheap test: every date it finds holds ", " (the
+// expression has no literal opening, so the engine tries it at every position of a teaser's text).
+func teaserDay(s string) bool {
+	return strings.Contains(s, ", ") && teaserDayRe.MatchString(s)
+}
+
 // teaserRun returns the children of n that form a teaser list: at least minTeasers teaser
 // items in a row, each an element of the same tag (readability strips the classes).
 func teaserRun(n *html.Node) []*html.Node {
@@ -99,7 +105,7 @@ func teaserItem(n *html.Node) bool {
 		return false // every stamp the expressions find holds a digit, every cut excerpt "…" or "..."
 	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
-		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDayRe.MatchString(head) && teaserDayRe.MatchString(text))
+		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDay(head) && teaserDay(text))
 }
 
 // readOnMaxWords bounds the text of a card's closing link to its story ("więcej", "Czytaj dalej >",

@@ -66,16 +66,27 @@ func (ps *Parser) innerTextLen(node *html.Node) int {
 
 // collapsedLen is charCount(collapseSpaces(strings.TrimSpace(string(b)))), counted in place: a
 // run of k \s bytes leaves one of them, so each \s byte right after another is one rune fewer.
+// One pass counts both: an ASCII byte is a rune, the others are decoded as utf8.RuneCount reads
+// them (a byte of invalid UTF-8 is one rune), and none of them is \s.
 func collapsedLen(b []byte) int {
 	b = bytes.TrimSpace(b)
-	n := utf8.RuneCount(b)
+	n := 0
 	prev := false
-	for _, c := range b {
-		sp := spaceBytes[c]
-		if sp && prev {
-			n--
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			sp := spaceBytes[c]
+			if !sp || !prev {
+				n++
+			}
+			prev = sp
+			i++
+			continue
 		}
-		prev = sp
+		_, size := utf8.DecodeRune(b[i:])
+		n++
+		prev = false
+		i += size
 	}
 	return n
 }

@@ -1,6 +1,7 @@
 package readability
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -87,6 +88,21 @@ func TestFastPathsMatchUpstream(t *testing.T) {
 			}
 		}
 		walk(doc)
+	}
+}
+
+func TestCollapsedLenMatchesUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	pieces := []string{"a", " ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u3000", "é", "中", "\xff", "\xe3\x80", "\x80"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(20) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := collapsedLen([]byte(s)), charCount(collapseSpaces(strings.TrimSpace(s))); got != want {
+			t.Fatalf("collapsedLen(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
 
