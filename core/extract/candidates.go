@@ -259,34 +259,20 @@ const shortPostRunes = 1000
 // named element holds more: a news page may name its lead ("lead textContent") apart from the
 // rest of the story ("text textContent"), and the lead is what the description repeats.
 func describedShortPost(doc *html.Node, desc []string) bodyCandidate {
-	seen := map[string]bool{}
 	var named []*html.Node
 	var found *html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
-				return
-			}
-			if hiddenBlock(n) {
-				return
-			}
-			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && textLonger(n, 0) {
-				named = append(named, n)
-				if found == nil && !textLonger(n, shortPostRunes) {
-					t := textsim.Tokens(textOf(n))
-					if len(t) >= minDescribed && len(t) < minBody && textsim.Recall(t, desc) >= 0.9 && textsim.Recall(desc, t) >= 0.9 {
-						found = n
-					}
-				}
+	forNamedContainers(doc, func(n *html.Node) {
+		if !textLonger(n, 0) {
+			return
+		}
+		named = append(named, n)
+		if found == nil && !textLonger(n, shortPostRunes) {
+			t := textsim.Tokens(textOf(n))
+			if len(t) >= minDescribed && len(t) < minBody && textsim.Recall(t, desc) >= 0.9 && textsim.Recall(desc, t) >= 0.9 {
+				found = n
 			}
 		}
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch)
-		}
-	}
-	walk(doc)
+	})
 	if found == nil {
 		return bodyCandidate{}
 	}
@@ -447,8 +433,22 @@ func describedContainer(doc *html.Node, desc []string) *html.Node {
 // containerMatches lists the elements a class, id or itemprop names as the story's container,
 // outside blocks the browser does not show, holding text that is mostly not links.
 func containerMatches(doc *html.Node) []containerMatch {
-	type match = containerMatch
-	var found []match
+	var found []containerMatch
+	forNamedContainers(doc, func(n *html.Node) {
+		if !textLonger(n, 100) {
+			return
+		}
+		text, links := textAndLinks(n)
+		if runes := utf8.RuneCountInString(text); links*3 < runes {
+			found = append(found, containerMatch{n, runes - links})
+		}
+	})
+	return found
+}
+
+// forNamedContainers hands visit, in document order, every element a class, id or itemprop
+// names as the story's container, outside code, the <head> and blocks the browser does not show.
+func forNamedContainers(doc *html.Node, visit func(*html.Node)) {
 	seen := map[string]bool{}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -460,12 +460,8 @@ func containerMatches(doc *html.Node) []containerMatch {
 			if hiddenBlock(n) {
 				return
 			}
-			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) && textLonger(n, 100) {
-				text, links := textAndLinks(n)
-				runes := utf8.RuneCountInString(text)
-				if prose := runes - links; links*3 < runes {
-					found = append(found, match{n, prose})
-				}
+			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) {
+				visit(n)
 			}
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -473,7 +469,6 @@ func containerMatches(doc *html.Node) []containerMatch {
 		}
 	}
 	walk(doc)
-	return found
 }
 
 // pickContainer returns, among named containers, the innermost one that still holds nearly all
