@@ -28,12 +28,13 @@ var regionZones = map[string]string{
 	"sg": "Asia/Singapore", "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich",
 	"fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
 	"be": "Europe/Brussels", "pl": "Europe/Warsaw", "se": "Europe/Stockholm", "ru": "Europe/Moscow",
-	"ua": "Europe/Kyiv", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
+	"ua": "Europe/Kyiv", "gr": "Europe/Athens", "cy": "Asia/Nicosia", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
 	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran",
+	"el": "Europe/Athens", // Greece and Cyprus keep the same clock
 	"zh": "Asia/Shanghai"} // every Chinese-writing region keeps UTC+8
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
@@ -69,6 +70,11 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 					return z, z
 				}
 			}
+		}
+		// An offset of the region's other season is a template that writes one offset all
+		// year ("+02:00" on a Madrid page in February): the region's clock is the newsroom's.
+		if region != nil && seasonalOffset(region, at.Year(), off) {
+			return region, region
 		}
 		z := time.FixedZone("", off)
 		return z, z

@@ -81,8 +81,22 @@ var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT"
 // zoneNames are the generic US zone names ("8:02 a.m. ET"), whose offset depends on the date.
 var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
+// seasonZones are European abbreviations that name a season of one zone's clock. Templates
+// often print one of them all year ("16:24:00CEST" in February): the wall clock is the
+// newsroom's, so the abbreviation is read as that zone's local time, whose offset the date
+// decides, as "ET" is.
+var seasonZones = map[string]string{
+	"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+	"EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+}
+
 // zoneFor resolves a zone abbreviation; ok is false for words that are no zone.
 func zoneFor(abbr string) (*time.Location, bool) {
+	if name, ok := seasonZones[abbr]; ok {
+		if loc, err := time.LoadLocation(name); err == nil {
+			return loc, true
+		}
+	}
 	if h, ok := zoneOffsets[abbr]; ok {
 		if h == 0 {
 			return time.UTC, true

@@ -1,0 +1,80 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"paperboy/core/extract"
+)
+
+// euStory is French filler prose long enough for the body heuristics.
+const euStory = `<div class="article-body"><p>Le conseil municipal s'est réuni mardi soir pour examiner le budget de l'année prochaine, qui prévoit une hausse des dépenses consacrées aux écoles et aux transports.</p>
+<p>Les élus de l'opposition ont dénoncé un manque de concertation et demandé un report du vote, tandis que la majorité a défendu des choix qu'elle juge nécessaires pour la ville.</p></div>`
+
+// European pages whose metadata states a zone the printed local time belies: a machine value
+// without an offset (or labelled UTC) that carries the newsroom's wall clock, and an offset
+// or zone name of the wrong season.
+func TestDatesEuropeanWallClocks(t *testing.T) {
+	paris := time.FixedZone("", 2*3600)
+	athens := time.FixedZone("", 2*3600)
+	madrid := time.FixedZone("", 1*3600)
+	tests := []struct {
+		name, url, html string
+		want            time.Time
+	}{
+		{"a zone-less metadata time the page prints as its local time is local", "https://www.example.fr/france/2017/08/31/un-article_1593251",
+			`<html lang="fr"><head><meta property="article:published_time" content="2017-08-31T13:03:36"></head><body><h1>Le conseil municipal vote son budget</h1>
+<span class="date"><time datetime="2017-08-31T13:03:36">31 août 2017 à 13:03</time></span>` + euStory,
+			time.Date(2017, 8, 31, 13, 3, 36, 0, paris)},
+		{"… but a zone-less metadata time printed an hour or two later is UTC", "https://www.example.fr/france/2017/08/31/un-article_1593252",
+			`<html lang="fr"><head><meta property="article:published_time" content="2017-08-31T11:03:36"></head><body><h1>Le conseil municipal vote son budget</h1>
+<span class="date">31 août 2017 à 13:03</span>` + euStory,
+			time.Date(2017, 8, 31, 13, 3, 36, 0, paris)}, // 11:03:36Z, shown at +02:00
+		{"a +0000 JSON-LD time whose wall clock a Greek page prints is Athens time", "https://www.example.gr/greece/article/1/",
+			`<html lang="el"><head><meta property="article:published_time" content="2020-01-09T13:49:10+00:00"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Le conseil municipal vote son budget","datePublished":"2020-01-09T15:49:10+0000"}</script></head><body><h1>Le conseil municipal vote son budget</h1>
+<div class="article-top-meta-date">09.01.2020</div><div class="article-top-meta-time">15:49</div>` + euStory,
+			time.Date(2020, 1, 9, 15, 49, 10, 0, athens)},
+		{"a summer offset in February on a page that prints the same clock is the winter one", "https://www.example.com/espana/2017/02/13/articulo-748821",
+			`<html lang="es-ES"><head><meta property="article:published_time" content="2017-02-13T14:16:41+02:00"></head><body><h1>Le conseil municipal vote son budget</h1>
+<ul><li><time datetime="2017-02-13 14:16" class="date">13/02/2017 <strong>14:16</strong></time></li></ul>` + euStory,
+			time.Date(2017, 2, 13, 14, 16, 41, 0, madrid)},
+		{"CEST in February is Central European winter time", "https://www.example.es/noticia/espana/2017/02/13/articulo/0003.htm",
+			`<html lang="es"><head><meta property="article:published_time" content="2017-02-13T16:24:00CEST"></head><body><h1>Le conseil municipal vote son budget</h1>
+<span class="fecha">13/02/2017 16:24 h</span>` + euStory,
+			time.Date(2017, 2, 13, 16, 24, 0, 0, madrid)},
+		{"a compact ISO 8601 offset dates the zone-less JSON-LD", "https://www.example.pl/kraj/2201234,1,artykul.read",
+			`<html lang="pl"><head><meta property="article:published_time" content="20230307T140400+0100"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Le conseil municipal vote son budget","datePublished":"2023-03-07T14:04:00"}</script></head><body><h1>Le conseil municipal vote son budget</h1>` + euStory,
+			time.Date(2023, 3, 7, 14, 4, 0, 0, madrid)},
+		{"a time after the day with an h suffix is read", "https://www.example.es/espana/articulo-1234.html",
+			`<html lang="es-ES"><body><h1>Le conseil municipal vote son budget</h1><p class="byline"><span class="dateline" itemprop="datePublished"> 09 de febrero de 2017. 17:18h </span></p>` + euStory,
+			time.Date(2017, 2, 9, 17, 18, 0, 0, madrid)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.Extract(tc.url, []byte(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Published.Equal(tc.want) {
+				t.Errorf("published %v, want %v", res.Published, tc.want)
+			}
+			if _, off := res.Published.Zone(); res.Published.Equal(tc.want) && off != func() int { _, o := tc.want.Zone(); return o }() {
+				t.Errorf("published %v shown in the wrong zone, want %v", res.Published, tc.want)
+			}
+		})
+	}
+}
+
+// A Greek WordPress page stamping and printing one clock with "+00:00" and nothing else: the
+// site runs on UTC, and the stated UTC stands.
+func TestDatesStatedUTCPrinted(t *testing.T) {
+	html := `<html lang="el"><head><meta property="article:published_time" content="2020-01-10T20:59:31+00:00"></head><body><h1>Le conseil municipal vote son budget</h1>
+<time class="entry-date" datetime="2020-01-10T20:59:31">10.01.20, 20:59</time>` + euStory
+	res, err := extract.Extract("https://www.example.gr/zoi/ena-arthro/", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2020, 1, 10, 20, 59, 31, 0, time.UTC); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
