@@ -892,7 +892,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
-			if n = undoubled(n); !isPublisherCredit(n, sites) {
+			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
+			if n = undoubled(n); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
 				out = append(out, n)
 			}
 		}
@@ -1119,9 +1120,16 @@ func metaNoWriter(v string, p *page, lang string) bool {
 	if editorOnly(v, p.text) {
 		return true
 	}
-	// An author meta that repeats the publisher meta ("Behance" in both) is the site's
-	// template filling the field with its own name.
-	if pub := normSpace(p.meta["publisher"]); pub != "" && strings.EqualFold(pub, v) {
+	// An author meta that repeats the publisher or organization meta ("Behance", "Diximedia"
+	// in both) is the site's template filling the field with its own name.
+	for _, k := range []string{"publisher", "organization"} {
+		if pub := normSpace(p.meta[k]); pub != "" && strings.EqualFold(pub, v) {
+			return true
+		}
+	}
+	// So is one word the page never prints ("Elemedia", the publisher's company, on every
+	// story): a writer's name stands in the byline too.
+	if !strings.Contains(v, " ") && utf8.RuneCountInString(v) >= 4 && unicode.IsUpper([]rune(v)[0]) && !strings.Contains(p.text, v) {
 		return true
 	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); (primary == "ko" || isKorean(lang, "", p.text)) && allHan(strings.ReplaceAll(v, " ", "")) && !strings.Contains(p.text, v) {

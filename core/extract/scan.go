@@ -561,7 +561,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			continue
 		}
 		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
-		if key == "author" || key == "creator" {
+		if key == "author" || key == "creator" || key == "publisher" {
 			if name := findItemprop(n, "name"); name != "" {
 				v = name
 			}
