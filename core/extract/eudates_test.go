@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -76,5 +77,24 @@ func TestDatesStatedUTCPrinted(t *testing.T) {
 	}
 	if want := time.Date(2020, 1, 10, 20, 59, 31, 0, time.UTC); !res.Published.Equal(want) {
 		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
+
+// A Greek page's first-publication and update lines open and close the story text; they date
+// the page and are no part of the story.
+func TestGreekStampLines(t *testing.T) {
+	html := `<html lang="el"><body><h1>Σεισμός 6,3 Ρίχτερ στη Ρωσία</h1><div class="article-text"><p>Πρώτη καταχώρηση: Πέμπτη, 9 Ιανουαρίου 2020, 11:24</p>
+<p>Σεισμική δόνηση μεγέθους 6,3 βαθμών της κλίμακας Ρίχτερ σημειώθηκε πριν από λίγο στην Τσουκότκα, στην ανατολική Ρωσία. Μέχρι στιγμής δεν υπάρχουν αναφορές για θύματα ή ζημιές.</p>
+<p>Το επίκεντρο του σεισμού εντοπίζεται 339 χιλιόμετρα βορειοανατολικά του Τιλιτσίκι, ενώ το εστιακό του βάθος υπολογίζεται στα 10 χλμ. Οι αρχές παρακολουθούν την κατάσταση.</p>
+<p>Τελευταία ενημέρωση: Πέμπτη, 9 Ιανουαρίου 2020, 12:07</p></div></body></html>`
+	res, err := extract.Extract("https://www.example.gr/content/ar/123456", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2020, 1, 9, 11, 24, 0, 0, time.FixedZone("", 2*3600)); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+	if strings.Contains(res.Body, "καταχώρηση") || strings.Contains(res.Body, "ενημέρωση") {
+		t.Errorf("stamp lines kept in the body: %q", res.Body)
 	}
 }

@@ -47,8 +47,9 @@ var patterns = []*regexp.Regexp{
 	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019.
 	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b` + timeTail),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
+	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
-	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,10})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
 		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
 	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + timeTail),

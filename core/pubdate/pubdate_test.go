@@ -57,6 +57,9 @@ func TestParse(t *testing.T) {
 		{"10/26/13 3:48 PM", Context{ShortYear: true, MonthFirst: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"November 20, 2019 8:02 AM EST", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, est), Minute, true},
 		// ISO 8601's basic format; a time after "à" or a full stop; a summer abbreviation in winter.
+		{"Πρώτη καταχώρηση: Πέμπτη, 9 Ιανουαρίου 2020, 11:24", Context{Loc: berlin}, time.Date(2020, 1, 9, 11, 24, 0, 0, berlin), Minute, false},
+		{"12 Σεπτεμβρίου 2019", Context{Loc: berlin}, time.Date(2019, 9, 12, 0, 0, 0, 0, berlin), Day, false},
+		{"3 października 2022", Context{Loc: berlin}, time.Date(2022, 10, 3, 0, 0, 0, 0, berlin), Day, false},
 		{"20230307T140400+0100", Context{}, time.Date(2023, 3, 7, 13, 4, 0, 0, time.UTC), Second, true},
 		{"31 août 2017 à 13:03", Context{Loc: berlin}, time.Date(2017, 8, 31, 13, 3, 0, 0, berlin), Minute, false},
 		{"09 de febrero de 2017. 17:18h", Context{Loc: berlin}, time.Date(2017, 2, 9, 17, 18, 0, 0, berlin), Minute, false},
