@@ -164,7 +164,6 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below)
 	published = localClockAsUTC(published, pub, visibleLoc)
-	published = seasonSlip(published, pub, visibleLoc)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, p.text, noRelative.visible)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
@@ -291,7 +290,7 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 		if d, ok := wallOffset(st, c.st); ok && d == 0 {
 			t := st.Time
 			local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
-			if isUTC(st) && locOff != 9*3600 && !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(local) }) {
+			if isUTC(st) && locOff != 9*3600 && !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Zoned && c.st.Time.Equal(local) }) {
 				// A WordPress site set to UTC prints its UTC clock: outside Korea and Japan a
 				// stated UTC value yields only to another one that states the local instant.
 				return st
@@ -301,44 +300,6 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 		}
 	}
 	return st
-}
-
-// seasonSlip reads a metadata time with the offset of the other season of the page's zone
-// ("2017-02-13T14:16:41+02:00" on a Madrid page in February, a template that writes summer time
-// all year) as the wall clock the page prints, when a date line read in that zone prints it
-// to the minute: the newsroom's clock is right and the offset a constant. An offset the zone
-// never keeps is no such slip and stays.
-func seasonSlip(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
-	if loc == nil || loc == time.UTC || st.Precision < pubdate.Minute || !st.Zoned || !fromMeta(st, cands) {
-		return st
-	}
-	_, off := st.Time.Zone()
-	_, locOff := st.Time.In(loc).Zone()
-	if off == locOff || !seasonalOffset(loc, st.Time.Year(), off) {
-		return st
-	}
-	t := st.Time
-	wall := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
-	for _, c := range cands {
-		if c.rank < rankVisible || c.st.Zoned || c.st.Precision < pubdate.Minute {
-			continue
-		}
-		if _, o := c.st.Time.Zone(); o != locOff {
-			continue // not read in the page's zone
-		}
-		if c.st.Time.Truncate(time.Minute).Equal(wall.Truncate(time.Minute)) {
-			st.Time = wall
-			return st
-		}
-	}
-	return st
-}
-
-// seasonalOffset reports an offset zone loc keeps in winter or summer of year.
-func seasonalOffset(loc *time.Location, year, off int) bool {
-	_, w := time.Date(year, 1, 15, 12, 0, 0, 0, loc).Zone()
-	_, s := time.Date(year, 7, 15, 12, 0, 0, 0, loc).Zone()
-	return off == w || off == s
 }
 
 // updateAsPublished replaces a metadata publication time that is the page's printed update

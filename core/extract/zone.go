@@ -71,11 +71,6 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 				}
 			}
 		}
-		// An offset of the region's other season is a template that writes one offset all
-		// year ("+02:00" on a Madrid page in February): the region's clock is the newsroom's.
-		if region != nil && seasonalOffset(region, at.Year(), off) {
-			return region, region
-		}
 		z := time.FixedZone("", off)
 		return z, z
 	}
