@@ -100,3 +100,35 @@ func TestGreekStampLines(t *testing.T) {
 		t.Errorf("stamp lines kept in the body: %q", res.Body)
 	}
 }
+
+// A print-edition citation in the story's footer ("A version of this article appears in print
+// on March 17, 2016") dates the paper, not the web story; the address names the print day too.
+func TestDatesPrintCitation(t *testing.T) {
+	html := `<html lang="en"><head><meta property="article:published" itemprop="datePublished" content="2016-03-16"><meta name="ptime" content="20160316133957"></head><body><h1>Le conseil municipal vote son budget</h1>
+<p class="byline-dateline"><span class="byline-author">JUDITH H. DOBRZYNSKI</span><time class="dateline" datetime="2016-03-16">MARCH 16, 2016</time></p>` + euStory +
+		`<footer class="story-footer"><div class="story-meta"><p class="story-print-citation">A version of this article appears in print on March 17, 2016, on page F14 of the New York edition with the headline: Korean Art.</p></div></footer></body></html>`
+	res, err := extract.Extract("http://www.example.com/2016/03/17/arts/design/korean-art.html", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Published.Format("2006-01-02"); got != "2016-03-16" {
+		t.Errorf("published %v, want the day 2016-03-16", res.Published)
+	}
+}
+
+// A reader comment's microdata (itemprop="dateCreated" in the comment thread) dates the
+// comment, not the story.
+func TestDatesCommentMicrodata(t *testing.T) {
+	madrid := time.FixedZone("", 2*3600)
+	html := `<html lang="es-ES"><head><meta name="date" content="2017-06-17T16:45:42+02:00"><meta property="article:published_time" content="2017-06-17"></head><body><h1>Le conseil municipal vote son budget</h1>
+<ul><li class="date-container"><time datetime="2017-06-17 16:45:42" class="date">17 jun. 2017 <strong>16:45</strong></time></li></ul>` + euStory +
+		`<aside id="ancla_comentarios" class="comentarios aside-comments"><article><header><div itemprop="author" class="autor"><a href="#">SoleraJerez</a></div>
+<time content="2017-06-17" itemprop="dateCreated" datetime="2017-06-17T14:07:00+01:00"><span class="fecha">17/06/2017</span> <span class="hora">14:07 horas</span></time></header><p>Muy buen artículo.</p></article></aside></body></html>`
+	res, err := extract.Extract("http://www.example.es/cataluna/2017/06/17/594513c9268e3e473c8b4590.html", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2017, 6, 17, 16, 45, 42, 0, madrid); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}

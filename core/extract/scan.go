@@ -261,7 +261,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		published := get("data-published")
 		if dt := firstNonEmpty(get("datetime"), published); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
-			pub := hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
+			// A reader comment's <time itemprop="dateCreated"> dates the comment.
+			pub := (hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")) && !inComments(n)
 			p.times = append(p.times, timeTag{datetime: zonedByText(dt, textOf(n)), pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
 		}
 	case atom.Img:
@@ -358,7 +359,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// The cap first: once it is reached, the class test (26 substrings) is not run again on
 	// every remaining element of a long page.
 	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
-		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
+		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) {
 			t = splitDate(n, t)
 			if p.h1Seen || inArticleHeader(n) {
 				// A mobile layout prints the date above the headline in the story's own
@@ -559,6 +560,9 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		}
 		if _, seen := p.itemprops[key]; seen {
 			continue
+		}
+		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && inComments(n) {
+			continue // a reader comment's date ("comentarios aside-comments"), not the story's
 		}
 		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
 		if key == "author" || key == "creator" || key == "publisher" {
@@ -1078,4 +1082,14 @@ func withoutTitleMarkup(t string) string {
 		}
 		return ""
 	})
+}
+
+// printCitationRe marks the line a newspaper prints under its web stories to say when and
+// where the story ran on paper ("A version of this article appears in print on March 17, 2016,
+// on page F14"): the day after the web publication, often the day in the address.
+var printCitationRe = regexp.MustCompile(`(?i)\bin print on\b|\bprint edition\b|\bprinted edition\b`)
+
+// printCitation reports a print-edition citation; the cheap test for "print" runs first.
+func printCitation(t string) bool {
+	return strings.Contains(strings.ToLower(t), "print") && printCitationRe.MatchString(t)
 }
