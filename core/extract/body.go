@@ -436,7 +436,7 @@ func isJunk(n *html.Node) bool {
 	if strings.TrimSpace(cls) == "" || inSentence(n) {
 		return false
 	}
-	if figureCredit(n, cls) {
+	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
 	if !junkClass(cls) {
@@ -459,6 +459,35 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 // asked only there.
 func figureCredit(n *html.Node, cls string) bool {
 	return nameHolds(cls, creditWords, nil) && hasAncestor(n, atom.Figure) && !textLonger(n, maxCaption)
+}
+
+// minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to
+// be read as the image's caption: a short alt ("Foto", a name) may repeat a line by chance.
+const minAltCaption = 20
+
+// altCaptionBox reports a picture box that is no <figure>: a small element holding an image
+// whose alt text its own text repeats (the caption), with at most a few credit lines beside it
+// ("<div class="fot"><a><img alt="„…” – zeznawał…"></a><div>źródło: Rzeczpospolita</div><div
+// class="descr">„…” – zeznawał…</div>"). A story's paragraph is never the alt of an image it
+// holds, and the size bound keeps any container of paragraphs out.
+func altCaptionBox(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, 2*maxCaption+150) {
+		return false
+	}
+	alt := ""
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Img {
+			if a := normSpace(attr(d, "alt")); utf8.RuneCountInString(a) >= minAltCaption {
+				alt = a
+				break
+			}
+		}
+	}
+	if alt == "" {
+		return false
+	}
+	text := normSpace(textOf(n))
+	return strings.Contains(text, alt) && utf8.RuneCountInString(text) <= utf8.RuneCountInString(alt)+150
 }
 
 // holdsMain reports an element around the page's <main> (or role=main): a page wrapper whose
