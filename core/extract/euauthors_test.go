@@ -35,3 +35,20 @@ func TestAuthorsOrganisationsEU(t *testing.T) {
 		})
 	}
 }
+
+// A blog layout that prints its byline in the column beside the story, a block the page names
+// "related" ("<div id="related"><div class="blog-byline">Posted by <a rel="author">…</a>
+// Thursday 15 September 2011"): the rel=author link in a byline block that prints the story's
+// own day is the story's writer.
+func TestAuthorsSideColumnByline(t *testing.T) {
+	html := `<html lang="en"><head><meta property="article:published_time" content="2011-09-15T13:57:36+01:00"></head><body><h1>Le conseil municipal vote son budget</h1>` + euStory +
+		`<div id="related"><div class="blog-byline b4"><span class="blog-byline-kick">Posted by</span> <a class="contributor" rel="author" href="/profile/jemimakiss">Jemima Kiss</a> Thursday 15 September 2011 <span class="timestamp">08.57 EDT</span> <span class="byline-publication"><a href="/">example.co.uk</a></span></div>
+<div class="trail"><p>An older story about the same company. By Jemima Kiss</p><p class="date">7 Sep 2011</p></div></div></body></html>`
+	res, err := extract.Extract("http://www.example.co.uk/media/pda/2011/sep/15/techcrunch-startups", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jemima Kiss"}; !slices.Equal(res.Authors, want) {
+		t.Errorf("authors %q, want %q", res.Authors, want)
+	}
+}

@@ -1034,7 +1034,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if h := markedHandle(p, ld, text, sites); h != "" {
 		return []string{h}
 	}
-	return nil
+	return people(splitAuthors(p.sideByline))
 }
 
 // handleRe is a user name as a blog or forum prints it for its writer: one lower-case word,

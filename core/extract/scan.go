@@ -59,6 +59,10 @@ type page struct {
 	itemAuthorNodes   []*html.Node
 	itemAuthorInStory []bool
 	bylines           []string // text of byline/author elements and rel=author links, one line per block
+	// sideByline is the writer a byline block beside the story names, in a column the page
+	// calls "related" (the Guardian's blogs of 2011): one rel=author link, in a block that
+	// prints the story's own publication day, which teasers of other stories do not.
+	sideByline string
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
@@ -302,6 +306,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// credits and dates something else.
 	// Asked only of the rare byline elements: walking every element's ancestors costs more.
 	later := func() bool { return p.storyBox != nil && !within(n, p.storyBox) }
+	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
+		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
+	}
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
@@ -1092,4 +1099,27 @@ var printCitationRe = regexp.MustCompile(`(?i)\bin print on\b|\bprint edition\b|
 // printCitation reports a print-edition citation; the cheap test for "print" runs first.
 func printCitation(t string) bool {
 	return strings.Contains(strings.ToLower(t), "print") && printCitationRe.MatchString(t)
+}
+
+// storyDayByline returns the name of the one rel=author link of byline block n when the block
+// prints the day the metadata publishes the story on (see page.sideByline), else "".
+func storyDayByline(n *html.Node, published string) string {
+	pub, ok := pubdate.Parse(published, pubdate.Context{})
+	if !ok {
+		return ""
+	}
+	t := normSpace(textOf(n))
+	if len([]rune(t)) > 200 {
+		return ""
+	}
+	st, _, _, ok := pubdate.Find(t, pubdate.Context{})
+	if !ok || st.Time.Format("2006-01-02") != pub.Time.Format("2006-01-02") {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && hasToken(strings.ToLower(attr(c, "rel")), "author") {
+			return normSpace(textOf(c))
+		}
+	}
+	return ""
 }
