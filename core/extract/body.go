@@ -465,21 +465,26 @@ func figureCredit(n *html.Node, cls string) bool {
 // be read as the image's caption: a short alt ("Foto", a name) may repeat a line by chance.
 const minAltCaption = 20
 
-// altCaptionBox reports a picture box that is no <figure>: a small element holding an image
-// whose alt text its own text repeats (the caption), with at most a few credit lines beside it
-// ("<div class="fot"><a><img alt="„…” – zeznawał…"></a><div>źródło: Rzeczpospolita</div><div
-// class="descr">„…” – zeznawał…</div>"). A story's paragraph is never the alt of an image it
-// holds, and the size bound keeps any container of paragraphs out.
+// altCaptionBox reports a picture box that is no <figure>: a small block of <div>s holding an
+// image, one element whose whole text is the image's alt text (the caption), and at most a
+// few credit lines ("<div class="fot"><a><img alt="„…” – zeznawał…"></a><div>źródło:
+// Rzeczpospolita</div><div class="descr">„…” – zeznawał…</div>"). A box with paragraphs,
+// headings or list items is the story's or a teaser's, whatever its image says.
 func altCaptionBox(n *html.Node) bool {
-	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, 2*maxCaption+150) {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, maxCaption+maxAltCredits) {
 		return false
 	}
 	alt := ""
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Img {
-			if a := normSpace(attr(d, "alt")); utf8.RuneCountInString(a) >= minAltCaption {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
+			return false
+		case atom.Img:
+			if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
 				alt = a
-				break
 			}
 		}
 	}
@@ -487,8 +492,19 @@ func altCaptionBox(n *html.Node) bool {
 		return false
 	}
 	text := normSpace(textOf(n))
-	return strings.Contains(text, alt) && utf8.RuneCountInString(text) <= utf8.RuneCountInString(alt)+150
+	if !strings.Contains(text, alt) || utf8.RuneCountInString(text) > utf8.RuneCountInString(alt)+maxAltCredits {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normSpace(textOf(d)) == alt {
+			return true // the caption stands as an element of its own
+		}
+	}
+	return false
 }
+
+// maxAltCredits bounds the text a picture box holds beside its caption: a credit line or two.
+const maxAltCredits = 80
 
 // holdsMain reports an element around the page's <main> (or role=main): a page wrapper whose
 // class happens to carry a furniture word ("l-wrapper gate-ad"), however link-heavy its
