@@ -497,7 +497,29 @@ func altCaptionBox(n *html.Node) bool {
 	}
 	for d := range n.Descendants() {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normSpace(textOf(d)) == alt {
-			return true // the caption stands as an element of its own
+			// The caption stands as an element of its own; a linked one is a teaser card's
+			// headline ("Feature / 47 minutes ago <a>The 100 Greatest …</a>").
+			return !hasLink(d) && !linkBetween(d, n)
+		}
+	}
+	return false
+}
+
+// hasLink reports a link inside n.
+func hasLink(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBetween reports a link that holds d below top.
+func linkBetween(d, top *html.Node) bool {
+	for a := d.Parent; a != nil && a != top; a = a.Parent {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return true
 		}
 	}
 	return false
