@@ -464,7 +464,7 @@ func isJunk(n *html.Node) bool {
 	if inSentence(n) {
 		return false
 	}
-	if figureCredit(n, cls) {
+	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
 	if !junkClass(cls) {
@@ -504,6 +504,73 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 func figureCredit(n *html.Node, cls string) bool {
 	return nameHolds(cls, creditWords, nil) && hasAncestor(n, atom.Figure) && !textLonger(n, maxCaption)
 }
+
+// minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to
+// be read as the image's caption: a short alt ("Foto", a name) may repeat a line by chance.
+const minAltCaption = 20
+
+// altCaptionBox reports a picture box that is no <figure>: a small block of <div>s holding an
+// image, one element whose whole text is the image's alt text (the caption), and at most a
+// few credit lines ("<div class="fot"><a><img alt="„…” – zeznawał…"></a><div>źródło:
+// Rzeczpospolita</div><div class="descr">„…” – zeznawał…</div>"). A box with paragraphs,
+// headings or list items is the story's or a teaser's, whatever its image says.
+func altCaptionBox(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, maxCaption+maxAltCredits) {
+		return false
+	}
+	alt := ""
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
+			return false
+		case atom.Img:
+			if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
+				alt = a
+			}
+		}
+	}
+	if alt == "" {
+		return false
+	}
+	text := normSpace(textOf(n))
+	if !strings.Contains(text, alt) || utf8.RuneCountInString(text) > utf8.RuneCountInString(alt)+maxAltCredits {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normSpace(textOf(d)) == alt {
+			// The caption stands as an element of its own; a linked one is a teaser card's
+			// headline ("Feature / 47 minutes ago <a>The 100 Greatest …</a>").
+			return !hasLink(d) && !linkBetween(d, n)
+		}
+	}
+	return false
+}
+
+// hasLink reports a link inside n.
+func hasLink(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBetween reports a link that holds d below top.
+func linkBetween(d, top *html.Node) bool {
+	for a := d.Parent; a != nil && a != top; a = a.Parent {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAltCredits bounds the text a picture box holds beside its caption: a credit line or two.
+const maxAltCredits = 80
 
 // holdsMain reports an element around the page's <main> (or role=main): a page wrapper whose
 // class happens to carry a furniture word ("l-wrapper gate-ad"), however link-heavy its

@@ -283,9 +283,12 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
 	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий))`)
 
-// stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …".
+// stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …",
+// "Τελευταία ενημέρωση: …". Go's "\b" knows only ASCII letters, so a label ending in "é" or a
+// Greek letter is bounded by the next character instead.
 var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +
-	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort)\b`)
+	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort|` +
+	`opublikowano|zaktualizowano|πρώτη καταχώρηση|τελευταία ενημέρωση|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση)(?:[^\p{L}\p{N}]|$)`)
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
 // byline, or a short label ("경제", "댓글 0", "Lokales").
@@ -345,8 +348,19 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) ||
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// labelledStamp reports a short line that is a labelled time stamp, as a story's last line
+// prints its update ("Τελευταία ενημέρωση: Πέμπτη, 9 Ιανουαρίου 2020, 12:07", "Updated:
+// 12 May 2021 10:15"): the page's record, not the story's.
+func labelledStamp(p string) bool {
+	if utf8.RuneCountInString(p) > 100 || !stampLabel.MatchString(p) {
+		return false
+	}
+	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
+	return ok
 }
 
 // koTrailer is furniture a Korean portal prints after the story: a promotion that asks for a

@@ -119,6 +119,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)
 	r.Published, r.PublishedDateOnly, r.Modified = pub.Time, pub.DateOnly(), mod.Time
 	siteNames := append([]string{p.meta["og:site_name"], ld.siteName, p.meta["application-name"], copyrightHolder(p.meta["copyright"]),
+		p.meta["organization"], itemPublisher(p),
 		zhDatelineOutlet(body)}, titleSiteParts(p.title, r.Title)...)
 	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), siteNames...))
 	r.Author = strings.Join(r.Authors, ", ")
@@ -365,4 +366,13 @@ func openNoscriptStory(doc *html.Node) {
 		n.Parent.RemoveChild(n)
 		return
 	}
+}
+
+// itemPublisher is the name the page's microdata publisher gives, when short enough to be one
+// (the element's whole text stands in when it has no name property).
+func itemPublisher(p *page) string {
+	if v := p.itemprops["publisher"]; utf8.RuneCountInString(v) <= 40 {
+		return v
+	}
+	return ""
 }

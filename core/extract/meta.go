@@ -341,21 +341,32 @@ func fromMeta(st pubdate.Stamp, cands []dateCand) bool {
 	return slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.Equal(st.Time) })
 }
 
+// manyZones are region zones (see regionZones) of countries that span several: a page there
+// may print another zone's clock than the one guessed.
+var manyZones = map[string]bool{"America/New_York": true, "America/Toronto": true, "Australia/Sydney": true,
+	"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true}
+
 // localClockAsUTC reads a UTC machine time as the wall clock of the page's zone when the page
 // prints that very wall clock and nothing prints the UTC instant itself: Korean and Japanese
 // content systems keep naive local times and label them "GMT", "Z" or "+00:00"
 // (article:published_time "Tue, 21 Apr 2020 11:44:34 GMT" under a printed "승인 2020.04.21
-// 11:44"; a JSON-LD "2020-01-30 06:00:00" without offset under "2020/1/30 6:00"). Only in
-// zones nine hours east (Korea, Japan), which keep no daylight saving and whose pages print
-// local times: a printed time is local there, so a UTC value with its wall clock is nine hours
-// off, not the same moment; where the page also prints the instant in local time
-// (inPageZone's printedOffset) the UTC value is real and stays.
+// 11:44"; a JSON-LD "2020-01-30 06:00:00" without offset under "2020/1/30 6:00"), and so do
+// European ones (Libération's zone-less "2017-08-31T13:03:36" under "31 août 2017 à 13:03", a
+// Greek JSON-LD "15:49:10+0000" under "15:49"). A printed time is local, so a UTC value with
+// its wall clock is hours off, not the same moment; where the page also prints the instant in
+// local time (inPageZone's printedOffset) the UTC value is real and stays. Outside Korea and
+// Japan a value that states UTC (rather than none) must have a second metadata value stating
+// the local instant, as the Greek page's og:published_time "13:49:10+00:00" does: WordPress
+// sites left on UTC print and stamp the same UTC clock, and stating "+00:00" is then right. Not where the zone
+// is UTC itself or only a guess among a country's several (en-US is read as New York, and a
+// Chicago page's clock would match none).
 func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
 	if loc == nil || st.Precision < pubdate.Minute || !machineUTC(st) {
 		return st
 	}
-	if _, off := st.Time.In(loc).Zone(); off != 9*3600 {
-		return st
+	_, locOff := st.Time.In(loc).Zone()
+	if locOff == 0 || manyZones[loc.String()] {
+		return st // no other clock, or the country's zone is only a guess among several
 	}
 	if _, ok := printedOffset(st, cands); ok || isUTC(st) && confirmedUTC(st, cands) {
 		return st
@@ -364,13 +375,18 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 		if c.rank < rankVisible || c.st.Zoned || c.st.Precision < pubdate.Minute {
 			continue
 		}
-		if _, off := c.st.Time.Zone(); off != 9*3600 {
-			continue
+		if _, off := c.st.Time.Zone(); off != locOff {
+			continue // not read in the page's zone
 		}
 		if d, ok := wallOffset(st, c.st); ok && d == 0 {
 			t := st.Time
-			st.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
-			st.Zoned = true
+			local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+			if isUTC(st) && locOff != 9*3600 && !slices.ContainsFunc(cands, func(c dateCand) bool { return c.rank == rankMeta && c.st.Zoned && c.st.Time.Equal(local) }) {
+				// A WordPress site set to UTC prints its UTC clock: outside Korea and Japan a
+				// stated UTC value yields only to another one that states the local instant.
+				return st
+			}
+			st.Time, st.Zoned = local, true
 			return st
 		}
 	}
@@ -942,7 +958,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
-			if n = undoubled(n); !isPublisherCredit(n, sites) {
+			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
+			if n = undoubled(n); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
 				out = append(out, n)
 			}
 		}
@@ -1168,7 +1185,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if h := markedHandle(p, ld, text, sites); h != "" {
 		return []string{h}
 	}
-	return nil
+	return people(splitAuthors(p.sideByline))
 }
 
 // handleRe is a user name as a blog or forum prints it for its writer: one lower-case word,

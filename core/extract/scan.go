@@ -59,6 +59,10 @@ type page struct {
 	itemAuthorNodes   []*html.Node
 	itemAuthorInStory []bool
 	bylines           []string // text of byline/author elements and rel=author links, one line per block
+	// sideByline is the writer a byline block beside the story names, in a column the page
+	// calls "related" (the Guardian's blogs of 2011): one rel=author link, in a block that
+	// prints the story's own publication day, which teasers of other stories do not.
+	sideByline string
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
@@ -279,7 +283,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		published := get("data-published")
 		if dt := firstNonEmpty(get("datetime"), published); dt != "" {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
-			pub := hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")
+			// A reader comment's <time itemprop="dateCreated"> dates the comment.
+			pub := (hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")) && !inComments(n)
 			p.times = append(p.times, timeTag{datetime: zonedByText(dt, textOf(n)), pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
 		}
 	case atom.Img:
@@ -319,6 +324,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// credits and dates something else.
 	// Asked only of the rare byline elements: walking every element's ancestors costs more.
 	later := func() bool { return p.storyBox != nil && !within(n, p.storyBox) }
+	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
+		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
+	}
 	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
@@ -385,7 +393,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// The cap first: once it is reached, the class test (26 substrings) is not run again on
 	// every remaining element of a long page.
 	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
-		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 {
+		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) {
 			t = splitDate(n, t)
 			if p.h1Seen || inArticleHeader(n) {
 				// A mobile layout prints the date above the headline in the story's own
@@ -646,8 +654,11 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		if _, seen := p.itemprops[key]; seen {
 			continue
 		}
+		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && inComments(n) {
+			continue // a reader comment's date ("comentarios aside-comments"), not the story's
+		}
 		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
-		if key == "author" || key == "creator" {
+		if key == "author" || key == "creator" || key == "publisher" {
 			if name := findItemprop(n, "name"); name != "" {
 				v = name
 			}
@@ -1171,4 +1182,37 @@ func withoutTitleMarkup(t string) string {
 		}
 		return ""
 	})
+}
+
+// printCitationRe marks the line a newspaper prints under its web stories to say when and
+// where the story ran on paper ("A version of this article appears in print on March 17, 2016,
+// on page F14"): the day after the web publication, often the day in the address.
+var printCitationRe = regexp.MustCompile(`(?i)\bin print on\b|\bprint edition\b|\bprinted edition\b`)
+
+// printCitation reports a print-edition citation; the cheap test for "print" runs first.
+func printCitation(t string) bool {
+	return strings.Contains(strings.ToLower(t), "print") && printCitationRe.MatchString(t)
+}
+
+// storyDayByline returns the name of the one rel=author link of byline block n when the block
+// prints the day the metadata publishes the story on (see page.sideByline), else "".
+func storyDayByline(n *html.Node, published string) string {
+	pub, ok := pubdate.Parse(published, pubdate.Context{})
+	if !ok {
+		return ""
+	}
+	t := normSpace(textOf(n))
+	if len([]rune(t)) > 200 {
+		return ""
+	}
+	st, _, _, ok := pubdate.Find(t, pubdate.Context{})
+	if !ok || st.Time.Format("2006-01-02") != pub.Time.Format("2006-01-02") {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && hasToken(strings.ToLower(attr(c, "rel")), "author") {
+			return normSpace(textOf(c))
+		}
+	}
+	return ""
 }

@@ -28,12 +28,13 @@ var regionZones = map[string]string{
 	"sg": "Asia/Singapore", "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich",
 	"fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
 	"be": "Europe/Brussels", "pl": "Europe/Warsaw", "se": "Europe/Stockholm", "ru": "Europe/Moscow",
-	"ua": "Europe/Kyiv", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
+	"ua": "Europe/Kyiv", "gr": "Europe/Athens", "cy": "Asia/Nicosia", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
 	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran",
+	"el": "Europe/Athens", // Greece and Cyprus keep the same clock
 	"zh": "Asia/Shanghai"} // every Chinese-writing region keeps UTC+8
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and

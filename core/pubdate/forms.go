@@ -12,15 +12,17 @@ import (
 	jalaali "github.com/jalaali/go-jalaali"
 )
 
-// timeTail is the optional time after a date: separators and words such as "at", "um", "в",
-// alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM");
+// timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
+// alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
+// or a full stop ("09 de febrero de 2017. 17:18h"); "à" and "às" are no ASCII word, so "\b" cannot
+// bound them and a space does;
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|à|a las|às|alle|kl\.?|om)\b|[,;،|·•@/T–—-]|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|a las|alle|kl\.?|om)\b|(?:à|às)\s|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
@@ -51,8 +53,9 @@ var patterns = []*regexp.Regexp{
 	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019.
 	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b` + timeTail),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
+	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
-	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,10})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
 		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
 	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + timeTail),

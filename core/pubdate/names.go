@@ -7,7 +7,7 @@ import (
 
 // monthNames maps month names and abbreviations, lower-cased and without a trailing dot, in
 // the languages of the sites paperboy reads: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Turkish, and
+// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Greek, Turkish, and
 // Arabic in both its naming systems (Egyptian/Gulf يناير…, Levantine/Iraqi كانون الثاني…;
 // the two-word Levantine names are matched by their second word where it is unambiguous).
 var monthNames = map[string]time.Month{}
@@ -33,6 +33,13 @@ func init() {
 		{"", "февр", "", "", "", "", "", "", "сент", "", "нояб", ""},
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		// Greek: genitive (the form dates print), nominative, abbreviations, and the genitive
+		// without accents as capitals lose them ("9 ΙΑΝΟΥΑΡΙΟΥ 2020").
+		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
+		{"ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου", "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου"},
+		{"ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"},
+		{"ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"},
+		{"", "", "", "", "μαϊ", "", "", "", "σεπτ", "", "", ""},
 		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
 		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 		{"", "", "", "ابريل", "", "يونية", "يولية", "اغسطس", "", "اكتوبر", "", ""},
@@ -81,8 +88,22 @@ var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT"
 // zoneNames are the generic US zone names ("8:02 a.m. ET"), whose offset depends on the date.
 var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
+// seasonZones are European abbreviations that name a season of one zone's clock. Templates
+// often print one of them all year ("16:24:00CEST" in February): the wall clock is the
+// newsroom's, so the abbreviation is read as that zone's local time, whose offset the date
+// decides, as "ET" is.
+var seasonZones = map[string]string{
+	"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+	"EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+}
+
 // zoneFor resolves a zone abbreviation; ok is false for words that are no zone.
 func zoneFor(abbr string) (*time.Location, bool) {
+	if name, ok := seasonZones[abbr]; ok {
+		if loc, err := time.LoadLocation(name); err == nil {
+			return loc, true
+		}
+	}
 	if h, ok := zoneOffsets[abbr]; ok {
 		if h == 0 {
 			return time.UTC, true

@@ -78,7 +78,9 @@ func Parse(s string, c Context) (Stamp, bool) {
 	if st, ok := compact(s, c); ok {
 		return st, true
 	}
-	for _, l := range []string{time.RFC3339Nano, time.RFC3339} {
+	// ISO 8601's basic format, which some CMSs write in article:published_time
+	// ("20230307T140400+0100"): the extended one's fields without separators.
+	for _, l := range []string{time.RFC3339Nano, time.RFC3339, "20060102T150405Z0700", "20060102T150405Z07:00"} {
 		if t, err := time.Parse(l, s); err == nil {
 			return plausible(Stamp{Time: t, Precision: Second, Zoned: true})
 		}

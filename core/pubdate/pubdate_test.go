@@ -69,6 +69,15 @@ func TestParse(t *testing.T) {
 		// A zone abbreviation between the date and the time, as RTHK prints it.
 		{"2023-04-14 HKT 21:06", Context{}, time.Date(2023, 4, 14, 13, 6, 0, 0, time.UTC), Minute, true},
 		{"2023-04-14 HELP 21:06", Context{}, time.Date(2023, 4, 14, 0, 0, 0, 0, time.UTC), Day, false},
+		// ISO 8601's basic format; a time after "à" or a full stop; a summer abbreviation in winter.
+		{"Πρώτη καταχώρηση: Πέμπτη, 9 Ιανουαρίου 2020, 11:24", Context{Loc: berlin}, time.Date(2020, 1, 9, 11, 24, 0, 0, berlin), Minute, false},
+		{"12 Σεπτεμβρίου 2019", Context{Loc: berlin}, time.Date(2019, 9, 12, 0, 0, 0, 0, berlin), Day, false},
+		{"3 października 2022", Context{Loc: berlin}, time.Date(2022, 10, 3, 0, 0, 0, 0, berlin), Day, false},
+		{"20230307T140400+0100", Context{}, time.Date(2023, 3, 7, 13, 4, 0, 0, time.UTC), Second, true},
+		{"31 août 2017 à 13:03", Context{Loc: berlin}, time.Date(2017, 8, 31, 13, 3, 0, 0, berlin), Minute, false},
+		{"09 de febrero de 2017. 17:18h", Context{Loc: berlin}, time.Date(2017, 2, 9, 17, 18, 0, 0, berlin), Minute, false},
+		{"2017-02-13T16:24:00CEST", Context{}, time.Date(2017, 2, 13, 15, 24, 0, 0, time.UTC), Second, true},
+		{"2017-07-13T16:24:00CET", Context{}, time.Date(2017, 7, 13, 14, 24, 0, 0, time.UTC), Second, true},
 		{"Nov. 20, 2019, 8:02 p.m.", Context{Loc: est}, time.Date(2019, 11, 20, 20, 2, 0, 0, est), Minute, false},
 		{"Monday, November 18th, 2019 at 11:08 a.m.", Context{Loc: est}, time.Date(2019, 11, 18, 11, 8, 0, 0, est), Minute, false},
 		{"20. November 2019, 08:02 Uhr", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
