@@ -151,6 +151,13 @@ func postclean(root *html.Node) {
 				remove = append(remove, c)
 				continue
 			}
+			if (c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3) && mastheadHeading(c) {
+				// The site's name linked to its home page (the logo's heading): when
+				// readability reads the page's wrapper, the site's header comes with the
+				// story, and its heading is no line of it.
+				remove = append(remove, c)
+				continue
+			}
 			if textLonger(c, ctaMaxRunes) {
 				if !textLonger(c, placeholderMaxRunes) {
 					if text, links := textAndLinks(c); cookieNotice(text, links) {
