@@ -1125,8 +1125,12 @@ func mastheadHeading(n *html.Node) bool {
 	if hasToken(strings.ToLower(attr(link, "rel")), "home") || attr(link, "accesskey") == "1" {
 		return true
 	}
-	if u, err := url.Parse(strings.TrimSpace(attr(link, "href"))); err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == "" {
-		return true
+	// A bare "#" (or an empty href) parses as the root too, but is a dummy link going nowhere:
+	// newsletters link their section headings so.
+	if href := strings.TrimSpace(attr(link, "href")); href != "" && href[0] != '#' {
+		if u, err := url.Parse(href); err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == "" {
+			return true
+		}
 	}
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	return textsim.ContainsAny(names, mastheadNames)
