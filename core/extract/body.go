@@ -478,14 +478,19 @@ func isJunk(n *html.Node) bool {
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
 }
 
-// namedStoryBlock reports a class list in which one name, alone, names the story's container
-// and no furniture ("article-body ad_pc_article_body"): the other name marks where the site's
-// script sets its ads around the story, and the block is the story all the same. A teaser page
-// holds its story's opening there and nothing else: dropped as an ad, the story is lost and the
-// list of other headlines beside it read instead.
+// storyNameRe matches a class name that is wholly one of containerRe's names ("article-body",
+// "entry-content"), not a name that only holds one ("article__content-header",
+// "content-body--bufferAd": a header or a box set in the story's frame).
+var storyNameRe = regexp.MustCompile(`^(?:` + containerRe.String() + `)$`)
+
+// namedStoryBlock reports a class list in which one name is wholly the story's container's
+// ("article-body ad_pc_article_body"): the other name marks where the site's script sets its
+// ads around the story, and the block is the story all the same. A teaser page holds its
+// story's opening there and nothing else: dropped as an ad, the story is lost and the list of
+// other headlines beside it read instead.
 func namedStoryBlock(cls string) bool {
 	for _, name := range strings.Fields(cls) {
-		if namesContainer(map[string]bool{}, name) && !junkClass(name) {
+		if storyNameRe.MatchString(name) {
 			return true
 		}
 	}
