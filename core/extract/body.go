@@ -467,7 +467,7 @@ func isJunk(n *html.Node) bool {
 	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
-	if !junkClass(cls) {
+	if !junkClass(cls) || namedStoryBlock(attr(n, "class")) {
 		return false
 	}
 	text, linkText := textAndLinks(n)
@@ -476,6 +476,25 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// storyNameRe matches a class name that is wholly one of containerRe's names ("article-body",
+// "entry-content"), not a name that only holds one ("article__content-header",
+// "content-body--bufferAd": a header or a box set in the story's frame).
+var storyNameRe = regexp.MustCompile(`^(?:` + containerRe.String() + `)$`)
+
+// namedStoryBlock reports a class list in which one name is wholly the story's container's
+// ("article-body ad_pc_article_body"): the other name marks where the site's script sets its
+// ads around the story, and the block is the story all the same. A teaser page holds its
+// story's opening there and nothing else: dropped as an ad, the story is lost and the list of
+// other headlines beside it read instead.
+func namedStoryBlock(cls string) bool {
+	for _, name := range strings.Fields(cls) {
+		if storyNameRe.MatchString(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentCounter reports the link to a paragraph's comments that some sites set at the start of
