@@ -101,18 +101,8 @@ func stateByline(b string) string {
 // into the order the page prints it (권상은): two Hangul words, the second one syllable.
 func familyFirst(name string) string {
 	w := strings.Fields(name)
-	if len(w) != 2 || utf8.RuneCountInString(w[1]) != 1 || !allHangul(w[0]+w[1]) {
+	if len(w) != 2 || utf8.RuneCountInString(w[1]) != 1 || !allScript(w[0]+w[1], unicode.Hangul) {
 		return name
 	}
 	return w[1] + w[0]
-}
-
-// allHangul reports a string of Hangul syllables only.
-func allHangul(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Hangul, r) {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // phrasing are the inline elements a sentence runs through.
@@ -32,7 +34,7 @@ func inSentence(n *html.Node) bool {
 		if words >= minSentenceWords {
 			return true
 		}
-		if !soleChild(m) {
+		if m.Parent == nil || !onlyChild(m.Parent, m) {
 			break
 		}
 	}
@@ -84,33 +86,21 @@ func letters(s string) int {
 	return k
 }
 
-// soleChild reports an element that is all its parent holds but white space.
-func soleChild(n *html.Node) bool {
-	if n.Parent == nil {
-		return false
-	}
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && (c.Type != html.TextNode || strings.TrimSpace(c.Data) != "") {
-			return false
-		}
-	}
-	return true
-}
-
-// cjkWordRunes is how many Han, kana or Hangul characters count as one word of running text:
+// cjkWordRunes is how many Han or kana characters count as one word of running text:
 // Chinese and Japanese write a sentence without spaces, and a "分享到：" label is no sentence.
 const cjkWordRunes = 3
 
 // sentenceWords counts the words of running text in s: space-separated words, each run of
-// Chinese, Japanese or Korean characters counted by cjkWordRunes to a word. wordsOnly counts
-// only words with a letter or digit, for a whole paragraph's text, where the "|" and "," between
-// a meta line's links would add up to a sentence; beside a link, a closing `."` still ends one.
+// Chinese or Japanese characters counted by cjkWordRunes to a word (Korean spaces its words).
+// wordsOnly counts only words with a letter or digit, for a whole paragraph's text, where the
+// "|" and "," between a meta line's links would add up to a sentence; beside a link, a closing
+// `."` still ends one.
 func sentenceWords(s string, wordsOnly bool) int {
 	words := 0
 	for _, f := range strings.Fields(s) {
 		cjk, alnum := 0, 0
 		for _, r := range f {
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			if textsim.IsIdeographic(r) {
 				cjk++
 			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {

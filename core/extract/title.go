@@ -719,7 +719,7 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 			// The printed wording, but for the punctuation inside it that the source keeps: a
 			// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
 			// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
-			if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpace(c) >= nonSpace(h1) {
+			if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpaceRunes(c) >= nonSpaceRunes(h1) {
 				return c
 			}
 			return h1
@@ -773,17 +773,6 @@ const maxRepeatedH1 = 3
 func sameEnds(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	return len(ra) > 0 && len(rb) > 0 && ra[0] == rb[0] && ra[len(ra)-1] == rb[len(rb)-1]
-}
-
-// nonSpace counts the characters of s that are not white space.
-func nonSpace(s string) int {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // printedMetaHeadline is a metadata title that a heading of the page prints whole, where no two

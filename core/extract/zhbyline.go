@@ -84,9 +84,13 @@ func isZhOrg(s string) bool {
 	return false
 }
 
-func allHan(s string) bool {
+// allHan reports a string of Han characters only.
+func allHan(s string) bool { return allScript(s, unicode.Han) }
+
+// allScript reports a non-empty string whose every character is of script.
+func allScript(s string, script *unicode.RangeTable) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !unicode.Is(script, r) {
 			return false
 		}
 	}
