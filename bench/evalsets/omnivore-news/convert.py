@@ -1,0 +1,8 @@
+"""python3 convert.py MIRRORS OUT — writes the omnivore-news set (rules: ../omnivore/NOTES.md)."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "omnivore"))
+import build  # noqa: E402
+import common  # noqa: E402
+
+mirrors, out = common.main_args()
+build.build("news", mirrors, out)
