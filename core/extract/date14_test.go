@@ -7,13 +7,39 @@ import (
 	"paperboy/core/extract"
 )
 
-// TestDates14 covers the date classes of the fourteenth round: a media object's date in the
-// story's microdata.
+// TestDates14 covers the date classes of the fourteenth round: the order of a numeric date
+// settled by the page's address, and a media object's date in the story's microdata.
 func TestDates14(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skipf("no tz database: %v", err)
+	}
 	tests := []struct {
 		name, url, html string
 		want            time.Time
 	}{
+		{"a slash date under lang=en follows the month-first order the canonical address shows",
+			"",
+			`<html lang="en"><head><link rel="canonical" href="https://tv.example.com/2012/12/07/people-and-the-cliff/"></head>
+<body><h1>A headline long enough to count</h1><div class="post-info"><span class="author">Jane Doe</span>
+<div class="date published">4:42 PM on 12/07/2012</div></div>` + undated,
+			time.Date(2012, 12, 7, 16, 42, 0, 0, time.UTC)},
+		{"a slash date under en-US follows the day-first order the address shows",
+			"https://www.example.com/2019/04/11/story-of-the-day/",
+			`<html lang="en-US"><head></head>
+<body><h1>A headline long enough to count</h1><div class="date">11/04/2019</div>` + undated,
+			time.Date(2019, 4, 11, 0, 0, 0, 0, ny)},
+		{"a slash date follows the order the metadata's day shows, and gives that day its time",
+			"https://www.example.com/news/people-and-the-cliff",
+			`<html lang="en"><head><meta property="article:published_time" content="2012-12-07"></head>
+<body><h1>A headline long enough to count</h1><div class="post-info"><span class="author">Jane Doe</span>
+<div class="date published">4:42 PM on 12/07/2012</div></div>` + undated,
+			time.Date(2012, 12, 7, 16, 42, 0, 0, time.UTC)},
+		{"a slash date without address evidence keeps the language's order",
+			"https://www.example.com/news/story-of-the-day",
+			`<html lang="en"><head></head>
+<body><h1>A headline long enough to count</h1><div class="date">11/04/2019</div>` + undated,
+			time.Date(2019, 4, 11, 0, 0, 0, 0, time.UTC)},
 		{"an embedded video's microdata date is not the story's",
 			"https://www.example.co.uk/sport/boxing/fight-news-13248847",
 			`<html lang="en-GB"><head></head>

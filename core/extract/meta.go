@@ -92,6 +92,19 @@ func otherPublishedMeta(meta map[string]string) []string {
 // an offset are read in loc, visible text in visibleLoc (see pageZones).
 func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
 	first := monthFirst(lang, p.meta["og:locale"])
+	if !yearFirst(lang) {
+		declared := func(ref string) func() string {
+			return func() string {
+				u, _ := url.Parse(resolveURL(pageURL, ref))
+				return addressDay(u)
+			}
+		}
+		first = numericOrder(first, slices.Concat(p.dateTexts, p.strongBylines, p.byText, p.bylines, p.earlyDateTexts),
+			func() string { return addressDay(pageURL) }, declared(p.canonical), declared(p.meta["og:url"]),
+			func() string {
+				return machineDay(append(append([]string{ld.published}, metaValues(p, publishedKeys)...), p.itemprops["datepublished"])...)
+			})
+	}
 	d := dateReader{
 		machine: pubdate.Context{Loc: loc, MonthFirst: first},
 		visible: pubdate.Context{Loc: visibleLoc, MonthFirst: first, Now: now},
