@@ -63,3 +63,26 @@ func TestDates14(t *testing.T) {
 		})
 	}
 }
+
+// TestUTCValuesDoNotVote: a story published in the evening on the US west coast carries its
+// machine times in UTC, already on the next day; the page's offset (a sailthru.date with
+// -0700) shows it on the newsroom's day. The metadata's other UTC values (the modification
+// time under a publication key) are no evidence of the page's day and must not outvote it.
+func TestUTCValuesDoNotVote(t *testing.T) {
+	page := `<html lang="en"><head>
+<meta name="article:published_time" content="2018-09-25T01:18:57Z">
+<meta name="article:modified_time" content="2018-09-25T01:26:55Z">
+<meta name="sailthru.date" content="2018-09-24 18:18:00 -0700">
+</head><body><h1>A headline long enough to count</h1>
+<time itemprop="datePublished" datetime="2018-09-25T01:26:55Z"></time>` + undated
+	r, err := extract.Extract("https://www.example.com/crime/article/amber-alert-13255022.php", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2018, 9, 25, 1, 18, 57, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+	if day := r.Published.Format("2006-01-02"); day != "2018-09-24" {
+		t.Errorf("Published shown on %s (%v), want the newsroom's 2018-09-24", day, r.Published)
+	}
+}
