@@ -386,3 +386,85 @@ func monthFirst(lang, locale string) bool {
 	}
 	return false
 }
+
+// slashDateRe finds a numeric date with slashes and a four-digit year, "12/07/2012": the form
+// whose order (month or day first) the page's language tag often leaves open.
+var slashDateRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b`)
+
+// numericOrder settles the order of the page's numeric dates by the page's other evidence
+// when it disagrees with the language's default: a page tagged only lang="en" that prints
+// "4:42 PM on 12/07/2012" under the address /2012/12/07/ writes month first, and a page tagged
+// en-US whose address says /2012/07/12/ writes day first. Only dates that read as two
+// different days count (07/07 and 13/07 settle nothing, the latter reads one way anyway);
+// refs give the days to match them against, most trusted first (the fetched address, the
+// canonical or og:url one the page declares, which a stored or redirected copy keeps alone,
+// then the metadata's publication day), and the first that tells the two readings apart
+// decides. texts are the page's marked date strings; nothing else is read unless one holds
+// such an ambiguous date.
+func numericOrder(first bool, texts []string, refs ...func() string) bool {
+	var ambiguous [][]string
+	for _, t := range texts {
+		if !strings.Contains(t, "/") {
+			continue
+		}
+		for _, m := range slashDateRe.FindAllStringSubmatch(t, 4) {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			if a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12 {
+				ambiguous = append(ambiguous, m)
+			}
+		}
+	}
+	if len(ambiguous) == 0 {
+		return first
+	}
+	for _, ref := range refs {
+		day := ref()
+		if day == "" {
+			continue
+		}
+		monthVotes, dayVotes := 0, 0
+		for _, m := range ambiguous {
+			switch day {
+			case m[3] + "-" + pad2(m[1]) + "-" + pad2(m[2]):
+				monthVotes++
+			case m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]):
+				dayVotes++
+			}
+		}
+		if monthVotes != dayVotes {
+			return monthVotes > dayVotes
+		}
+	}
+	return first
+}
+
+// addressDay is the day an address names ("2012-12-07" for /2012/12/07/), or "".
+func addressDay(u *url.URL) string {
+	if st, ok := urlDate(u, time.UTC); ok {
+		return st.Time.Format("2006-01-02")
+	}
+	return ""
+}
+
+// machineDay is the day of the first value that states one whichever order a numeric date is
+// read in (an ISO time, not "08/12/2010 3:58 PM"), or "".
+func machineDay(vals ...string) string {
+	for _, v := range vals {
+		a, ok := pubdate.Parse(v, pubdate.Context{})
+		if !ok {
+			continue
+		}
+		if b, _ := pubdate.Parse(v, pubdate.Context{MonthFirst: true}); b.Time.Equal(a.Time) {
+			return a.Time.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}

@@ -92,6 +92,19 @@ func otherPublishedMeta(meta map[string]string) []string {
 // an offset are read in loc, visible text in visibleLoc (see pageZones).
 func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
 	first := monthFirst(lang, p.meta["og:locale"])
+	if !yearFirst(lang) {
+		declared := func(ref string) func() string {
+			return func() string {
+				u, _ := url.Parse(resolveURL(pageURL, ref))
+				return addressDay(u)
+			}
+		}
+		first = numericOrder(first, slices.Concat(p.dateTexts, p.strongBylines, p.byText, p.bylines, p.earlyDateTexts),
+			func() string { return addressDay(pageURL) }, declared(p.canonical), declared(p.meta["og:url"]),
+			func() string {
+				return machineDay(append(append([]string{ld.published}, metaValues(p, publishedKeys)...), p.itemprops["datepublished"])...)
+			})
+	}
 	d := dateReader{
 		machine: pubdate.Context{Loc: loc, MonthFirst: first},
 		visible: pubdate.Context{Loc: visibleLoc, MonthFirst: first, Now: now},
@@ -696,7 +709,11 @@ func inStory(c dateCand, cands []dateCand) bool {
 // the offset it is shown with change. The evidence, strongest first: a time the page prints
 // with the same minute (and second) a whole number of quarter hours away, which is this instant
 // in the newsroom's zone; else the days the other candidates name, read in loc against UTC (a
-// tie keeps UTC, since loc may be no more than the region's guess).
+// tie keeps UTC, since loc may be no more than the region's guess). A UTC machine value that
+// itself falls on different days in loc and in UTC does not vote: which of its days counts is
+// the very question (the modification time "01:26:55Z" beside a publication at "01:18:57Z",
+// both the evening before in California), while one on the same day both ways is a day the
+// page names whichever zone it meant.
 func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
 	if !machineUTC(st) {
 		return st // the page stated its own offset, or a day or wall time in its zone
@@ -722,8 +739,8 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 	}
 	votes := 0
 	for _, c := range cands {
-		if machineUTC(c.st) && c.st.Time.Equal(st.Time) {
-			continue // the same machine value again
+		if machineUTC(c.st) && (c.st.Time.Equal(st.Time) || c.st.Time.In(loc).Format(day) != c.st.Time.Format(day)) {
+			continue // the same machine value again, or one whose day is a matter of the same reading
 		}
 		switch c.st.Time.Format(day) {
 		case localDay:

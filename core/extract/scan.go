@@ -202,6 +202,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" && !(cut && (strings.Contains(key, "title") || key == "headline")) {
+				if k == "itemprop" && strings.HasPrefix(key, "date") && inMediaItem(n) {
+					continue // an embedded video's datePublished, weeks after the story
+				}
 				if _, seen := p.meta[key]; !seen || k == "property" && p.metaByName[key] {
 					// Open Graph is defined on property=; a page with both keeps name= only when
 					// property= is missing.
@@ -633,6 +636,19 @@ func rdfaDateProperty(prop string) string {
 	return ""
 }
 
+// inMediaItem reports an element whose microdata item is a media object (schema.org
+// VideoObject, ImageObject, AudioObject, MediaObject): an embedded player or picture, whose
+// datePublished is when the clip went up (a player on a boxing story plays the latest bout's
+// clip, a month after the story), not the story's. The nearest enclosing itemscope decides.
+func inMediaItem(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && hasAttr(a, "itemscope") {
+			return strings.HasSuffix(strings.TrimRight(attr(a, "itemtype"), "/ "), "Object")
+		}
+	}
+	return false
+}
+
 // maxItemAuthors bounds the item authors kept: enough for a reading list of a few dozen cards
 // above the story, whose own author comes after them.
 const maxItemAuthors = 40
@@ -654,7 +670,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		if _, seen := p.itemprops[key]; seen {
 			continue
 		}
-		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && inComments(n) {
+		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && (inComments(n) || inMediaItem(n)) {
 			continue // a reader comment's date ("comentarios aside-comments"), not the story's
 		}
 		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))

@@ -35,9 +35,9 @@ const (
 )
 
 // timeFirst is a time written before its date: hours and minutes, a.m./p.m., "Uhr", a zone
-// abbreviation, then a separator and an optional weekday.
+// abbreviation, then a separator or "on", and an optional weekday.
 const timeFirst = `\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b)?\s*(?P<z>[A-Z]{2,5}\b)?\s*[,|·•]?\s*` +
-	`(?:\p{L}{3,9}\.?,?\s+)?`
+	`(?:on\s+)?(?:\p{L}{3,9}\.?,?\s+)?`
 
 // zoneAfter is the zone a time-first form may print after its date ("22:00, 11 July 2021
 // BST"); build reads it when the time carried none.

@@ -47,6 +47,9 @@ func TestParse(t *testing.T) {
 		{"15:30 Uhr, 6. Januar 2024", Context{Loc: berlin}, time.Date(2024, 1, 6, 15, 30, 0, 0, berlin), Minute, false},
 		{"Score 2:1 January 6, 2024", Context{Loc: kst}, time.Date(2024, 1, 6, 0, 0, 0, 0, kst), Day, false},
 		{"4:20PM, 10/28/2010", Context{Loc: est, MonthFirst: true}, time.Date(2010, 10, 28, 16, 20, 0, 0, est), Minute, false},
+		// "on" between the time and its date (WordPress themes: "4:42 PM on 12/07/2012").
+		{"4:42 PM on 12/07/2012", Context{Loc: est, MonthFirst: true}, time.Date(2012, 12, 7, 16, 42, 0, 0, est), Minute, false},
+		{"10:15 a.m. on Jan. 6, 2024", Context{Loc: est}, time.Date(2024, 1, 6, 10, 15, 0, 0, est), Minute, false},
 		{"17:08 10/04/2011", Context{Loc: berlin}, time.Date(2011, 4, 10, 17, 8, 0, 0, berlin), Minute, false},
 		// The zone after the date when the time comes first (LADbible's "Published 22:00, 11
 		// July 2021 BST"): read in the page's zone it was an hour off.
