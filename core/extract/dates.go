@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"paperboy/core/pubdate"
+	"paperboy/core/textsim"
 )
 
 // kst is Korea Standard Time; Korean pages almost never print an offset, and KST has no DST.
@@ -51,7 +52,36 @@ func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 				// A bare date is a day where the newsroom is, not midnight UTC.
 				st, _ = pubdate.Parse(v, d.visible)
 			}
-			*out = append(*out, dateCand{st, rank})
+			r := rank
+			if templateResidue(v) {
+				r = rankPage
+			}
+			*out = append(*out, dateCand{st, r})
+		}
+	}
+}
+
+// templateMarks are pieces of a date pattern or placeholder a template left unfilled.
+var templateMarks = []string{"yyyy", "YYYY", "HH:mm", "hh:mm", "%Y", "{{", "${"}
+
+// templateResidue reports a machine value that carries template residue beside its date
+// ("2015-11-17T14:58:56.300Zyyyy-MM-dd HH:mm:ss z", the Mail's article:published_time on a
+// 2007 story: a republication stamp glued to an unfilled pattern). A generator that wrote
+// that wrote the value wrongly, so it ranks below every clean date the page prints.
+func templateResidue(v string) bool {
+	return len(v) > 10 && textsim.ContainsAny(v, templateMarks)
+}
+
+// times reads <time> datetimes like value, except that one printing its own zone-less clock
+// (timeTag.local) is read where the newsroom is, in the visible zone.
+func (d dateReader) times(out *[]dateCand, rank dateRank, tags ...timeTag) {
+	local := d
+	local.machine.Loc = d.visible.Loc
+	for _, t := range tags {
+		if t.local {
+			local.value(out, rank, t.datetime)
+		} else {
+			d.value(out, rank, t.datetime)
 		}
 	}
 }
@@ -104,6 +134,63 @@ func zonedTwins(cands, mod []dateCand) []dateCand {
 		out[i] = dateCand{zonedTwin(c, cands, mod), c.rank}
 	}
 	return out
+}
+
+// utcWallTwins settles two values that both state UTC, to the second, a whole number of hours
+// apart (at most 14, not on the hour): one is the other's moment in the newsroom's wall clock
+// with "+00:00" appended (KRON4's <time datetime="2017-10-05T21:47:55+00:00"> beside
+// article:published_time "2017-10-06T04:47:55Z"). The one whose wall clock the page prints (a
+// visible time read without a zone) is the wall clock, when the other's is printed nowhere; the
+// other is the instant, and every candidate of either becomes that instant shown in the offset
+// between them, so that no rule takes them for two days.
+func utcWallTwins(cands []dateCand) []dateCand {
+	for _, a := range cands {
+		if !utcToSecond(a) || !printedWallClock(a.st, cands) || a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
+			continue
+		}
+		wall := a.st.Time.Truncate(time.Second)
+		for _, b := range cands {
+			if !utcToSecond(b) {
+				continue
+			}
+			d := wall.Sub(b.st.Time.Truncate(time.Second))
+			if d == 0 || d%time.Hour != 0 || d > 14*time.Hour || d < -14*time.Hour || printedWallClock(b.st, cands) {
+				continue
+			}
+			instant := b.st
+			instant.Time = b.st.Time.In(time.FixedZone("", int(d/time.Second)))
+			out := make([]dateCand, len(cands))
+			for i, c := range cands {
+				out[i] = c
+				if utcToSecond(c) && (c.st.Time.Equal(a.st.Time) || c.st.Time.Equal(b.st.Time)) {
+					out[i].st = instant
+				}
+			}
+			return out
+		}
+	}
+	return cands
+}
+
+// utcToSecond reports a metadata or <time> value that states UTC to the second.
+func utcToSecond(c dateCand) bool {
+	return c.rank <= rankVisible && isUTC(c.st) && c.st.Precision >= pubdate.Second
+}
+
+// printedWallClock reports a visible time read without a zone whose wall clock, to the minute,
+// is st's in UTC.
+func printedWallClock(st pubdate.Stamp, cands []dateCand) bool {
+	w := st.Time.UTC().Truncate(time.Minute)
+	for _, c := range cands {
+		if c.st.Zoned || c.st.Precision != pubdate.Minute {
+			continue
+		}
+		t := c.st.Time
+		if time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC).Equal(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zonedTwin settles a moment the page writes twice with different zones, taking the one

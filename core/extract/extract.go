@@ -113,7 +113,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	}
 	r.Body = body
 
-	loc, visibleLoc := pageZones(p, ld, r.Lang, hostOf(base), pageText, opts.Zone)
+	loc, visibleLoc := pageZones(p, ld, r.Lang, zoneHost(base, r.CanonicalURL, doc), pageText, opts.Zone)
 	p.text = pageText
 	p.headline = r.Title
 	pub, mod := pageDates(p, ld, reading, r.Title, base, r.Lang, loc, visibleLoc, opts.Now)

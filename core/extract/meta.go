@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -120,15 +121,16 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate, p.itemprops["datecreated"])
-	var times []string
+	var pubTimes, times []timeTag
 	for _, t := range p.times {
 		if t.pub {
-			metaVals = append(metaVals, t.datetime)
+			pubTimes = append(pubTimes, t)
 		} else {
-			times = append(times, t.datetime)
+			times = append(times, t)
 		}
 	}
 	d.value(&pub, rankMeta, metaVals...)
+	d.times(&pub, rankMeta, pubTimes...)
 	if len(pub) == 0 {
 		// Below the dates the page marks: QQ's "apub:time" is its aggregator's repost, hours
 		// after the stamp under the headline.
@@ -162,7 +164,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	shownPub := labelledPub[:len(labelledPub):len(labelledPub)]
 	lp, lm := d.labelled(p.text)
 	pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
-	d.value(&pub, rankVisible, times...)
+	d.times(&pub, rankVisible, times...)
 	marked.text(&pub, rankVisible, unlabelled...)
 	for _, c := range genericDates {
 		if !c.st.Zoned {
@@ -224,18 +226,20 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	for _, t := range p.times {
 		if t.afterHeading {
-			if d.value(&below, rankVisible, t.datetime); len(below) > 0 {
+			if d.times(&below, rankVisible, t); len(below) > 0 {
 				break
 			}
 		}
 	}
-	pub = zonedTwins(pub, mod)
+	pub = zonedTwins(utcWallTwins(pub), mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below)
 	published = localClockAsUTC(published, pub, visibleLoc)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, p.text, noRelative.visible)
+	published = yearlessTime(published, p.dateTexts, noRelative.visible)
+	published = standardGenericZone(published, pub)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
@@ -311,6 +315,66 @@ func printedTime(st pubdate.Stamp, text string, c pubdate.Context) pubdate.Stamp
 	return st
 }
 
+// yearlessRe finds a month-first English date without a year, then a 12-hour time and maybe
+// a zone: "Tue Aug 31, 7:21 am ET", "Aug. 31 7:21 PM EDT".
+var yearlessRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{1,2}:\d{2}\s*[ap]\.?m\.?(?-i:\s+[A-Z]{2,4}\b)?)`)
+
+// yearlessTime gives a day-only publication the time a date element prints without a year
+// beside the same month and day ("Tue Aug 31, 7:21 am ET" in Yahoo's byline, the day and
+// year "August 31, 2010" under the photo): the year comes from the page's own full date of
+// that day, never from the clock of the reader. Only the first few date elements are read.
+func yearlessTime(st pubdate.Stamp, texts []string, c pubdate.Context) pubdate.Stamp {
+	if !st.DateOnly() {
+		return st
+	}
+	day := st.Time
+	for i, t := range texts {
+		if i == 4 {
+			break
+		}
+		m := yearlessRe.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		full := m[1] + " " + m[2] + ", " + strconv.Itoa(day.Year()) + " " + m[3]
+		if got, ok := pubdate.Parse(full, c); ok && got.Precision >= pubdate.Minute {
+			w := got.Time
+			if got.Zoned {
+				w = w.In(day.Location())
+			}
+			if w.Month() == day.Month() && w.Day() == day.Day() {
+				return got
+			}
+		}
+	}
+	return st
+}
+
+// genericZones are the locations pubdate gives the generic North American zone names ("ET",
+// "CT", "MT", "PT"), whose offset it takes from the date.
+var genericZones = map[string]bool{"America/New_York": true, "America/Chicago": true, "America/Denver": true, "America/Los_Angeles": true}
+
+// standardGenericZone reads a time printed with a generic zone name in summer ("Posted: Oct 05,
+// 2017 7:25 PM CT") as that zone's standard time when a machine value of the page (to the
+// second: an epoch in script state, metadata) states the instant an hour later, to the minute:
+// Saskatchewan prints "CT" and keeps Central Standard Time all year, as Arizona does Mountain
+// Standard under "MT", so daylight time put the printed minute an hour early. The printed
+// minute stays, in the standard offset.
+func standardGenericZone(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
+	if !st.Zoned || st.Precision != pubdate.Minute || !genericZones[st.Time.Location().String()] || !st.Time.IsDST() {
+		return st
+	}
+	later := st.Time.Add(time.Hour)
+	for _, c := range cands {
+		if c.st.Zoned && c.st.Precision >= pubdate.Second && c.st.Time.Truncate(time.Minute).Equal(later) {
+			_, off := st.Time.Zone()
+			st.Time = later.In(time.FixedZone("", off-3600))
+			return st
+		}
+	}
+	return st
+}
+
 // earlierPrinted prefers the time a page prints under its headline to a metadata time later
 // the same day: Result.Published is the first publication, and a page that prints an earlier
 // minute than its metadata says when the story went out, while the metadata stamps a later
@@ -359,6 +423,11 @@ func fromMeta(st pubdate.Stamp, cands []dateCand) bool {
 var manyZones = map[string]bool{"America/New_York": true, "America/Toronto": true, "Australia/Sydney": true,
 	"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true}
 
+// dominantZones are the manyZones whose zone most of the country and its national newsrooms
+// keep: Brasília time (the South-East, the South, the North-East and the capital), central
+// Mexico, Moscow. The United States, Canada and Australia split theirs far more evenly.
+var dominantZones = map[string]bool{"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true}
+
 // localClockAsUTC reads a UTC machine time as the wall clock of the page's zone when the page
 // prints that very wall clock and nothing prints the UTC instant itself: Korean and Japanese
 // content systems keep naive local times and label them "GMT", "Z" or "+00:00"
@@ -372,13 +441,17 @@ var manyZones = map[string]bool{"America/New_York": true, "America/Toronto": tru
 // the local instant, as the Greek page's og:published_time "13:49:10+00:00" does: WordPress
 // sites left on UTC print and stamp the same UTC clock, and stating "+00:00" is then right. Not where the zone
 // is UTC itself or only a guess among a country's several (en-US is read as New York, and a
-// Chicago page's clock would match none).
+// Chicago page's clock would match none) — except in a country whose main zone holds nearly all
+// of its people and national newsrooms (dominantZones): there a value that states no zone moves,
+// for its wall clock printed as the local time shows it is the newsroom's clock, so UTC is
+// surely wrong and the main zone right for most pages (g1's "2016-09-14T08:01:16" under
+// "14/09/2016 08h01"). A value stating UTC there may still be a real instant, and stays.
 func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
 	if loc == nil || st.Precision < pubdate.Minute || !machineUTC(st) {
 		return st
 	}
 	_, locOff := st.Time.In(loc).Zone()
-	if locOff == 0 || manyZones[loc.String()] {
+	if locOff == 0 || manyZones[loc.String()] && (st.Zoned || !dominantZones[loc.String()]) {
 		return st // no other clock, or the country's zone is only a guess among several
 	}
 	if _, ok := printedOffset(st, cands); ok || isUTC(st) && confirmedUTC(st, cands) {
@@ -411,6 +484,10 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 // article:published_time with the 수정 stamp ("입력 : 2020.05.27 21:06 수정 : 2020.05.28
 // 09:45", meta 09:45:49), and a story is published before it is updated. Both printed times
 // must carry their labels; the publication must come before the update, within a month.
+// Where the page prints no labelled publication time, another metadata publication value
+// earlier by up to a month is the publication (NDTV's `<meta name="modified-date"
+// itemprop="datePublished">` 14:08:28 under "Updated: October 06, 2017 14:08 IST", beside
+// its publish-date meta 12:19:02).
 func updateAsPublished(st pubdate.Stamp, cands, mod, labelledPub []dateCand) pubdate.Stamp {
 	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
 		return st
@@ -427,7 +504,23 @@ func updateAsPublished(st pubdate.Stamp, cands, mod, labelledPub []dateCand) pub
 			return c.st
 		}
 	}
+	if len(labelledPub) == 0 {
+		return earlierMetaPublished(st, minute, cands)
+	}
 	return st
+}
+
+// earlierMetaPublished returns the earliest metadata publication value to the minute that
+// comes before minute, within a month; st when there is none.
+func earlierMetaPublished(st pubdate.Stamp, minute time.Time, cands []dateCand) pubdate.Stamp {
+	best := st
+	for _, c := range cands {
+		d := minute.Sub(c.st.Time)
+		if c.rank == rankMeta && c.st.Precision >= pubdate.Minute && d > 0 && d <= 31*24*time.Hour && c.st.Time.Before(best.Time) {
+			best = c.st
+		}
+	}
+	return best
 }
 
 // byAddress lets a date in the page's address settle disagreements: an address is written

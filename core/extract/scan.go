@@ -5,6 +5,7 @@ import (
 	"paperboy/core/textsim"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -130,6 +131,9 @@ type page struct {
 type timeTag struct {
 	datetime          string
 	pub, afterHeading bool
+	// local marks a datetime without a zone whose element prints the same clock (see
+	// printsOwnClock): it is read in the page's visible zone, not as UTC.
+	local bool
 }
 
 // imgTag is one <img> candidate for the lead image.
@@ -157,6 +161,42 @@ func zonedByText(datetime, text string) string {
 	}
 	return time.Date(m.Year(), m.Month(), m.Day(), m.Hour(), m.Minute(), m.Second(), m.Nanosecond(), s.Location()).Format(time.RFC3339Nano)
 }
+
+// printsOwnClock reports a <time> whose datetime states no zone and whose text prints that
+// datetime's hour and minute as a 24-hour clock ("22h00", "22:00", "27/10/2016 22:00"): the
+// element shows the newsroom's wall clock, so the value is local time too (Gazeta do Povo's
+// <time datetime="2016-10-27 22:00">22h00</time> is 22:00 in Brasília, not UTC).
+func printsOwnClock(datetime, text string) bool {
+	if len(text) > 64 || !strings.ContainsAny(text, ":h") {
+		return false
+	}
+	machine, ok := pubdate.Parse(datetime, pubdate.Context{})
+	if !ok || machine.Zoned || machine.Precision < pubdate.Minute {
+		return false
+	}
+	h, m := machine.Time.Hour(), machine.Time.Minute()
+	for _, sep := range []string{":", "h"} {
+		mm := sep + strconv.Itoa(m/10) + strconv.Itoa(m%10)
+		for _, clock := range []string{strconv.Itoa(h/10) + strconv.Itoa(h%10) + mm, strconv.Itoa(h) + mm} {
+			for from := 0; ; {
+				i := strings.Index(text[from:], clock)
+				if i < 0 {
+					break
+				}
+				i += from
+				end := i + len(clock)
+				if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
+					return true
+				}
+				from = end
+			}
+		}
+	}
+	return false
+}
+
+// maxDateTexts bounds the dated elements kept above the headline, and apart those after it.
+const maxDateTexts = 24
 
 // maxHeadings bounds the headings kept for the title: the headline sits near the top.
 const maxHeadings = 24
@@ -288,7 +328,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			cls := strings.ToLower(get("class") + " " + get("itemprop"))
 			// A reader comment's <time itemprop="dateCreated"> dates the comment.
 			pub := (hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")) && !inComments(n)
-			p.times = append(p.times, timeTag{datetime: zonedByText(dt, textOf(n)), pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n)})
+			text := textOf(n)
+			zoned := zonedByText(dt, text)
+			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
+				local: zoned == dt && printsOwnClock(dt, text)})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
@@ -394,8 +437,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	// The cap first: once it is reached, the class test (26 substrings) is not run again on
-	// every remaining element of a long page.
-	if len(p.dateTexts)+len(p.earlyDateTexts) < 24 && dateClass(cls) && !aboutOtherStory(n) {
+	// every remaining element of a long page. Those above the headline and those after it are
+	// capped apart: a mega-menu of dated teasers above the headline must not use up the room of
+	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
+	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) {
 			t = splitDate(n, t)
 			if p.h1Seen || inArticleHeader(n) {
@@ -532,7 +577,7 @@ func datedLine(n *html.Node) bool {
 
 // scriptDateKeys are the JSON keys script state uses for a publication time, most specific first.
 var scriptDateKeys = []string{"datePublished", "firstPublishDate", "first_publish_date", "publishedDate", "publishedAt",
-	"published_at", "publishDate", "publish_date", "date_published", "pubDate",
+	"published_at", "publishDate", "publish_date", "date_published", "pubDate", "publishedTime",
 	// The time a story was deployed to the site (Korean CMSs' 배포 time, "deployDt"; the
 	// re-deployment is "reDeployDt", which this key's case keeps apart).
 	"deployDt"}
@@ -568,7 +613,8 @@ func scriptDate(script string) string {
 	return ""
 }
 
-// scriptKeyValue returns the value of the first `k: "value"` in script, "" when there is none;
+// scriptKeyValue returns the value of the first `k: "value"` (or an assignment, `k = "value"`,
+// as analytics objects are filled) in script, "" when there is none;
 // a key holding "ublish" is looked for only around at, the places of "ublish" in script.
 func scriptKeyValue(script, k string, at []int) string {
 	off := strings.Index(k, "ublish")
@@ -595,7 +641,7 @@ func scriptKeyValue(script, k string, at []int) string {
 		}
 		from = i + len(k)
 		rest := strings.TrimLeft(script[from:], `\"' `)
-		if !strings.HasPrefix(rest, ":") {
+		if !strings.HasPrefix(rest, ":") && (!strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==")) {
 			continue
 		}
 		rest = strings.TrimLeft(rest[1:], `\"' `)

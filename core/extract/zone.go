@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"paperboy/core/pubdate"
 )
@@ -29,13 +34,18 @@ var regionZones = map[string]string{
 	"fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
 	"be": "Europe/Brussels", "pl": "Europe/Warsaw", "se": "Europe/Stockholm", "ru": "Europe/Moscow",
 	"ua": "Europe/Kyiv", "gr": "Europe/Athens", "cy": "Asia/Nicosia", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
+	"pt": "Europe/Lisbon", "ao": "Africa/Luanda", "mz": "Africa/Maputo", "mt": "Europe/Malta",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
 	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran",
 	"el": "Europe/Athens", // Greece and Cyprus keep the same clock
-	"zh": "Asia/Shanghai"} // every Chinese-writing region keeps UTC+8
+	"zh": "Asia/Shanghai", // every Chinese-writing region keeps UTC+8
+	// Most Portuguese news on the web is Brazilian, and Brazil's national newsrooms keep
+	// Brasília time; Portugal's, Angola's and Mozambique's stand on their own country domains
+	// (listed in regionZones, which a host is looked up in first) or tag pt-PT.
+	"pt": "America/Sao_Paulo"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
@@ -54,6 +64,9 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
+	if z := siteNamePlace(firstNonEmpty(p.meta["og:site_name"], ld.siteName)); z != nil && !countryHost(host) {
+		region = z
+	}
 	switch {
 	case region != nil:
 	case apStyle(lang, text):
@@ -146,7 +159,29 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 		// A zero offset is no evidence: generators normalise to UTC ("Z", Unix times) while
 		// the page prints local times.
 	}
-	return 0, time.Time{}, false
+	return otherMetaOffset(p.meta)
+}
+
+// otherMetaOffset finds a non-zero offset stated by a meta value under a key no date rule
+// knows: a search engine's or a CMS's own stamp ("busca:issued" 2014-10-08T22:05:12-0300 on a
+// Globo page whose article keys state no zone) gives the server's zone all the same. Only
+// values shaped like an ISO 8601 timestamp are parsed; of several, the one under the first key
+// in byte order counts, so the answer does not depend on map order.
+func otherMetaOffset(meta map[string]string) (int, time.Time, bool) {
+	bestKey, off, at := "", 0, time.Time{}
+	for k, v := range meta {
+		if len(v) < 20 || len(v) > 40 || v[4] != '-' || v[10] != 'T' || bestKey != "" && k > bestKey {
+			continue
+		}
+		st, ok := pubdate.Parse(v, pubdate.Context{})
+		if !ok || !st.Zoned || st.Precision < pubdate.Minute {
+			continue
+		}
+		if _, o := st.Time.Zone(); o != 0 {
+			bestKey, off, at = k, o, st.Time
+		}
+	}
+	return off, at, bestKey != ""
 }
 
 // isChinese reports text in Chinese script without Japanese kana, from a page that names no
@@ -200,6 +235,91 @@ func regionZone(lang, locale, host string) *time.Location {
 	}
 	return nil
 }
+
+// sitePlaces are places whose name in an outlet's name says where it is ("Times of Malta",
+// "The Sydney Morning Herald", "The Irish Times"), with their regionZones country. Only places
+// of one zone, and only names no outlet abroad takes (no "China": The China Post is Taiwanese).
+var sitePlaces = map[string]string{"malta": "mt", "india": "in", "sydney": "au", "melbourne": "au", "ireland": "ie",
+	"irish": "ie", "zealand": "nz", "japan": "jp", "korea": "kr", "taipei": "tw", "singapore": "sg", "brasil": "br",
+	"brazil": "br", "london": "gb", "toronto": "ca", "montreal": "ca", "ottawa": "ca"}
+
+// siteNamePlace returns the zone of a place the site's name names as a whole word; nil when it
+// names none or several.
+func siteNamePlace(name string) *time.Location {
+	if name == "" || len(name) > 60 {
+		return nil
+	}
+	code := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if c, ok := sitePlaces[w]; ok {
+			if code != "" && c != code {
+				return nil
+			}
+			code = c
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	return loadZone(regionZones[code])
+}
+
+// countryHost reports a host on a country-code domain regionZones knows: its country
+// outweighs a place the site's name gives.
+func countryHost(host string) bool {
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 || len(host)-i != 3 {
+		return false
+	}
+	_, ok := regionZones[strings.ToLower(host[i+1:])]
+	return ok
+}
+
+// zoneHost is the host whose country domain dates a page: the page's address, else its
+// canonical address, else, for a page saved without either, the country domain nearly all of
+// its links lead to (minLinkedHosts or more absolute links, nine in ten on one country domain
+// regionZones knows: The Sydney Morning Herald's 229 of 232 on .au). Links are only counted
+// for a page without an address, which a fetched page always has.
+func zoneHost(base *url.URL, canonical string, doc *html.Node) string {
+	if h := hostOf(base); h != "" {
+		return h
+	}
+	if u, err := url.Parse(canonical); err == nil && u.IsAbs() {
+		return u.Hostname()
+	}
+	counts := map[string]int{}
+	total, host := 0, map[string]string{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+				total++
+				h := strings.ToLower(u.Hostname())
+				if i := strings.LastIndexByte(h, '.'); i >= 0 && len(h)-i == 3 {
+					counts[h[i+1:]]++
+					host[h[i+1:]] = h
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if total < minLinkedHosts {
+		return ""
+	}
+	for tld, n := range counts {
+		if _, ok := regionZones[tld]; ok && n*10 >= total*9 {
+			return host[tld]
+		}
+	}
+	return ""
+}
+
+// minLinkedHosts is how many absolute links a page without an address must hold before the
+// country domain they lead to stands for its own.
+const minLinkedHosts = 20
 
 // loadZone returns nil when the system has no tz database; the caller then keeps UTC.
 func loadZone(name string) *time.Location {
