@@ -1152,6 +1152,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(splitAuthors(p.metaProfileByline)); len(a) > 0 && fullNames(a) {
 		return a
 	}
+	// The sign-offs closing a Korean story, or each story of a package.
+	if isKorean(lang, "", text) {
+		if a := people(koSignoffs(reading, p.headline)); len(a) > 0 {
+			return a
+		}
+	}
 	for i, t := range []string{body, text} {
 		if names := people(koreanBylineNames(t, i == 0)); len(names) > 0 {
 			return names
