@@ -327,7 +327,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
-	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
+	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) && !formField(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -897,6 +897,53 @@ func bylineText(n *html.Node) string {
 	t := renderText(n)
 	n.InsertBefore(title, next)
 	return t
+}
+
+// formField reports an element that holds a field the reader fills in, or sits in a small box
+// that holds one: a comment form's login fields ("<div class=author-name><input>…账号"), its
+// "remember me" box and its signed-in reader's links ("我的跟贴") are no byline. The box's text is
+// bounded, so a story that holds a byline and a comment form keeps its byline. Asked only of
+// byline elements.
+func formField(n *html.Node) bool {
+	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
+		if k > 0 && nonSpaceRunes(textOf(a)) > maxFormBoxRunes {
+			return false
+		}
+		if findElement(a, typedInto) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFormBoxUp is how many levels above a byline element formField looks for a form's box, and
+// maxFormBoxRunes the most text (spaces not counted) that box holds: labels, buttons and a few
+// links.
+const (
+	maxFormBoxUp    = 3
+	maxFormBoxRunes = 120
+)
+
+// typedInto reports a form control the reader fills in: a text area, or an input for text or
+// a password. A read-only field (a share box's address to copy) is not filled in.
+func typedInto(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Textarea:
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "", "text", "password", "email", "tel":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "readonly" || a.Key == "disabled" {
+			return false
+		}
+	}
+	return true
 }
 
 // partClass reports a class token that ends in one of the part words after a separator
