@@ -225,6 +225,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = printedTime(published, p.text, noRelative.visible)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
+	// A date element printed without its year, which the page's own id or address completes.
+	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
+		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
+		published = st
+	}
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
 		// by that: it is the best bound on when the story appeared, and a date the story

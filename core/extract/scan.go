@@ -49,6 +49,9 @@ type page struct {
 	// scriptDates are publication values from the page's inline script state ("published_at"
 	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
 	scriptDates []string
+	// bodyID is the id of <body>, which some sites stamp with the story's day
+	// ("news20240401_k10014405081000").
+	bodyID string
 	// itemAuthors are the names of every itemprop=author/creator element, in order;
 	// itemAuthorBox holds, for each, the nearest enclosing byline element (nil when none), so
 	// the bylines of teasers further down the page can be told from the article's own, and
@@ -295,6 +298,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		})
 	case atom.Article, atom.Main:
 		inArticle = true
+	case atom.Body:
+		p.bodyID = get("id")
 	}
 	if v := get("data-date-time"); v != "" {
 		p.dataDates = append(p.dataDates, v)
