@@ -911,8 +911,8 @@ func bylineText(n *html.Node) string {
 // byline elements.
 func formField(n *html.Node) bool {
 	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
-		if k > 0 && nonSpaceRunes(textOf(a)) > maxFormBoxRunes {
-			return false
+		if textLonger(a, maxFormBoxRunes) {
+			return false // stops counting at the bound: a story's wrapper is not read whole
 		}
 		if findElement(a, typedInto) != nil {
 			return true
