@@ -46,9 +46,10 @@ const maxSignoffRunes = 40
 const koSignMarks = "■□●○◆◇◈△▲▽▼▶▷☞※★☆◎◀[【"
 
 // koSignoffs returns the writers the sign-off lines of a Korean story's reading name, each
-// line closing a run of the story's prose: a reporter's line, a labelled credit, and a
-// contributor's line whose name the headline repeats ("[기고/박지현]…"), that carries an
-// e-mail, or that stands in a package a reporter's line signs too. Nil when none.
+// line closing a run of the story's prose: a reporter's line, a labelled credit
+// (anywhere), and a contributor's line or block whose name the headline repeats
+// ("[기고/박지현]…"), that carries an e-mail, or that stands in a package another sign-off
+// signs too. Nil when none.
 func koSignoffs(reading, headline string) []string {
 	var lines []string
 	for l := range strings.SplitSeq(reading, "\n") {
@@ -57,14 +58,12 @@ func koSignoffs(reading, headline string) []string {
 		}
 	}
 	var names, contributors []string
-	reporters := false
 	for i, l := range lines {
 		if signoffRunes(l) > maxSignoffRunes {
 			continue
 		}
 		if m := koSignCredit.FindStringSubmatch(l); m != nil && !koNotName[m[2]] && creditTail(m[1] != "", m[3]) {
 			names = append(names, m[2])
-			reporters = true
 			continue
 		}
 		if i == 0 || !proseOrSignoff(lines[i-1]) {
@@ -81,7 +80,6 @@ func koSignoffs(reading, headline string) []string {
 			for _, n := range strings.FieldsFunc(m[2], func(r rune) bool { return strings.ContainsRune("·ㆍ・, ", r) }) {
 				if !koNotName[n] {
 					names = append(names, n)
-					reporters = true
 				}
 			}
 			continue
@@ -94,13 +92,10 @@ func koSignoffs(reading, headline string) []string {
 			}
 		}
 	}
-	if reporters || len(names) > 0 {
-		names = append(names, contributors...)
-	}
 	if len(names) == 0 {
-		return nil
+		return nil // contributor lines alone: nothing vouches for them
 	}
-	return dedupe(names)
+	return dedupe(append(names, contributors...))
 }
 
 // creditTail reports whether what follows the name of a labelled credit leaves it a credit:
