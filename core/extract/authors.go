@@ -26,8 +26,9 @@ var (
 	// "정은경 기자 ek7869@fntimes.com", "〈김종래기자〉jongrae@donga.com" (a 1990s signature in
 	// angle brackets)
 	koEmailByline = regexp.MustCompile(`([가-힣]{2,4})\s*` + koTitles + `\s*[〉>)\]」]?\s*\(?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
-	// "베이징=박수찬 특파원": a correspondent's place before "=", without brackets.
-	koPlaceByline = regexp.MustCompile(`(?:^|[\s•·|])[가-힣]{2,6}=\s*([가-힣]{2,4})\s*(?:특파원|기자|통신원)(?:$|[\s,/|])`)
+	// "베이징=박수찬 특파원": a correspondent's place before "=", without brackets, or before a
+	// box-drawing bar ("워싱턴│김진호 특파원").
+	koPlaceByline = regexp.MustCompile(`(?:^|[\s•·|])[가-힣]{2,6}(?:=|\s*│\s*)([가-힣]{2,4})\s*(?:특파원|기자|통신원)(?:$|[\s,/|])`)
 	// "… 한산하다. /문호남 기자", "/ 흑룡강신문 박영만 기자": a slash before the credit that closes
 	// a story or a photo's caption-story, the outlet's name perhaps before the reporter's.
 	koSlashByline = regexp.MustCompile(`(?:^|\s)/\s*(?:[가-힣A-Za-z]{2,10}\s+)?([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s,.])`)
@@ -79,7 +80,7 @@ var koreanBylinePatterns = []struct {
 	hint    string
 }{
 	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
-	{koPlaceByline, false, "="}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
+	{koPlaceByline, false, "="}, {koPlaceByline, false, "│"}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
 }
 
 // koAffiliationLine is a line that is a Korean name and the writer's institution in brackets:

@@ -555,3 +555,66 @@ func pad2(s string) string {
 	}
 	return s
 }
+
+// cjkMonthDayRe is a date element's whole text when it prints the month and day, perhaps the
+// time, but no year: "[04月01日 12時00分]", "4月1日".
+var cjkMonthDayRe = regexp.MustCompile(`^[\[［(（]?\s*(\d{1,2})月\s*(\d{1,2})日\s*(?:(\d{1,2})[時:：]\s*(\d{2})分?)?\s*[\]］)）]?$`)
+
+// ownDayRe is a day written yyyymmdd in a page's own id or address: "news20240401_k1001…",
+// "/html/20240328/".
+var ownDayRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)`)
+
+// yearlessPrinted reads the first date element of texts that prints a month and day without a
+// year, and gives it the year of the days written in the page's own body id or address path
+// that fall on that month and day: the page stamps itself with the story's day
+// (<body id="news20240401_…"> over "[04月01日 12時00分]"). With no such day, or two years that
+// fit, it reports false: a year is never guessed from the clock.
+func yearlessPrinted(texts []string, bodyID string, u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
+	var m []string
+	for _, t := range texts {
+		if m = cjkMonthDayRe.FindStringSubmatch(normSpace(t)); m != nil {
+			break
+		}
+	}
+	if m == nil {
+		return pubdate.Stamp{}, false
+	}
+	mo, _ := strconv.Atoi(m[1])
+	d, _ := strconv.Atoi(m[2])
+	own := bodyID
+	if u != nil {
+		own += " " + u.Path
+	}
+	year := 0
+	for _, y := range ownDayRe.FindAllStringSubmatch(own, -1) {
+		ym, _ := strconv.Atoi(y[2])
+		yd, _ := strconv.Atoi(y[3])
+		if ym != mo || yd != d {
+			continue
+		}
+		if yy, _ := strconv.Atoi(y[1]); year == 0 || year == yy {
+			year = yy
+		} else {
+			return pubdate.Stamp{}, false
+		}
+	}
+	if year == 0 {
+		return pubdate.Stamp{}, false
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	st := pubdate.Stamp{Time: time.Date(year, time.Month(mo), d, 0, 0, 0, 0, loc), Precision: pubdate.Day}
+	if m[3] != "" {
+		h, _ := strconv.Atoi(m[3])
+		mi, _ := strconv.Atoi(m[4])
+		if h > 23 || mi > 59 {
+			return pubdate.Stamp{}, false
+		}
+		st = pubdate.Stamp{Time: time.Date(year, time.Month(mo), d, h, mi, 0, 0, loc), Precision: pubdate.Minute}
+	}
+	if st.Time.Month() != time.Month(mo) || st.Time.Day() != d {
+		return pubdate.Stamp{}, false // "02月30日"
+	}
+	return st, true
+}

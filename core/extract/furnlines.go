@@ -148,6 +148,9 @@ func dropFurnitureLines(body string) string {
 	if end := promoLinks(paras); end < len(paras) {
 		paras, changed = paras[:end], true // an app's promotion and its download links close the body
 	}
+	if end := closingKey(paras); end < len(paras) {
+		paras, changed = paras[:end], true // a key to the page's marks and its notes close the body
+	}
 	tokens := 0    // tokens of the story above the line looked at, counted up to minBody
 	slide := false // the line above was a slideshow's caption
 	for i, p := range paras {
@@ -226,4 +229,47 @@ func furnLine(p string, n int) bool {
 	return n <= 40 && shareLabelRe.MatchString(p) ||
 		n <= 120 && transcriptLabelRe.MatchString(p) ||
 		strings.Contains(l, "newsletter") && newsletterLineRe.MatchString(p)
+}
+
+// A Japanese reading aid closes some stories' containers: the key of the colours that mark
+// names in the text, each item the meaning after "…" beside a swatch the style sheet draws
+// ("…人の名前", "…会社やグループなどの名前"), and "※" notes on the dictionary the underlined
+// words open; or a pointer to the story's earlier report ("【詳しくはこちら】…").
+
+// keyItemRe is one item of such a key, and keyNoteRe a note under it.
+var (
+	keyItemRe = regexp.MustCompile(`^[…‥]\s*\S`)
+	keyNoteRe = regexp.MustCompile(`^※\s*\S`)
+)
+
+// jaPointerRe is a line pointing the reader to another story: "【詳しくはこちら】<headline>",
+// "【関連記事】<headline>".
+var jaPointerRe = regexp.MustCompile(`^【(?:詳しくはこちら|詳しくは|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい)】\s*\S`)
+
+// maxKeyLine bounds a key's item, maxKeyNote a note or a pointer: a sentence.
+const (
+	maxKeyLine = 30
+	maxKeyNote = 100
+)
+
+// closingKey returns where a key to the page's marks starts among the last paragraphs of a
+// body, two items or more in a row with only notes after them, or where a pointer to another
+// story that closes the body starts; else len(paras). A "※" note with no key above it is the
+// story's own.
+func closingKey(paras []string) int {
+	end := len(paras)
+	if end > 1 && utf8.RuneCountInString(paras[end-1]) <= maxKeyNote && strings.HasPrefix(paras[end-1], "【") && jaPointerRe.MatchString(paras[end-1]) {
+		return end - 1
+	}
+	for end > 1 && utf8.RuneCountInString(paras[end-1]) <= maxKeyNote && strings.HasPrefix(paras[end-1], "※") && keyNoteRe.MatchString(paras[end-1]) {
+		end--
+	}
+	start := end
+	for start > 1 && utf8.RuneCountInString(paras[start-1]) <= maxKeyLine && keyItemRe.MatchString(paras[start-1]) {
+		start--
+	}
+	if end-start < 2 {
+		return len(paras)
+	}
+	return start
 }

@@ -242,6 +242,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = standardGenericZone(published, pub)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
+	// A date element printed without its year, which the page's own id or address completes.
+	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
+		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
+		published = st
+	}
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
 		// by that: it is the best bound on when the story appeared, and a date the story
@@ -1261,6 +1266,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	if a := people(splitAuthors(p.metaProfileByline)); len(a) > 0 && fullNames(a) {
 		return a
+	}
+	// The sign-offs closing a Korean story, or each story of a package.
+	if isKorean(lang, "", text) {
+		if a := people(koSignoffs(reading, p.headline)); len(a) > 0 {
+			return a
+		}
 	}
 	for i, t := range []string{body, text} {
 		if names := people(koreanBylineNames(t, i == 0)); len(names) > 0 {

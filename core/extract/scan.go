@@ -50,6 +50,9 @@ type page struct {
 	// scriptDates are publication values from the page's inline script state ("published_at"
 	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
 	scriptDates []string
+	// bodyID is the id of <body>, which some sites stamp with the story's day
+	// ("news20240401_k10014405081000").
+	bodyID string
 	// itemAuthors are the names of every itemprop=author/creator element, in order;
 	// itemAuthorBox holds, for each, the nearest enclosing byline element (nil when none), so
 	// the bylines of teasers further down the page can be told from the article's own, and
@@ -341,6 +344,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		})
 	case atom.Article, atom.Main:
 		inArticle = true
+	case atom.Body:
+		p.bodyID = get("id")
 	}
 	if v := get("data-date-time"); v != "" {
 		p.dataDates = append(p.dataDates, v)
@@ -373,7 +378,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
-	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) {
+	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) && !formField(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -959,6 +964,53 @@ func bylineText(n *html.Node) string {
 	t := renderText(n)
 	n.InsertBefore(title, next)
 	return t
+}
+
+// formField reports an element that holds a field the reader fills in, or sits in a small box
+// that holds one: a comment form's login fields ("<div class=author-name><input>…账号"), its
+// "remember me" box and its signed-in reader's links ("我的跟贴") are no byline. The box's text is
+// bounded, so a story that holds a byline and a comment form keeps its byline. Asked only of
+// byline elements.
+func formField(n *html.Node) bool {
+	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
+		if textLonger(a, maxFormBoxRunes) {
+			return false // stops counting at the bound: a story's wrapper is not read whole
+		}
+		if findElement(a, typedInto) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFormBoxUp is how many levels above a byline element formField looks for a form's box, and
+// maxFormBoxRunes the most text (spaces not counted) that box holds: labels, buttons and a few
+// links.
+const (
+	maxFormBoxUp    = 3
+	maxFormBoxRunes = 120
+)
+
+// typedInto reports a form control the reader fills in: a text area, or an input for text or
+// a password. A read-only field (a share box's address to copy) is not filled in.
+func typedInto(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Textarea:
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "", "text", "password", "email", "tel":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "readonly" || a.Key == "disabled" {
+			return false
+		}
+	}
+	return true
 }
 
 // partClass reports a class token that ends in one of the part words after a separator

@@ -1809,7 +1809,21 @@ func titleLeavesHeadline(title, line, reading string) bool {
 	if words > maxSectionTitleWords || !strings.HasSuffix(title, ":") && textsim.Overlap(contentTokens(title), contentTokens(line)) > 0 {
 		return false
 	}
-	return textsim.Overlap(storyOpening(reading, line), contentTokens(line)) > 0
+	// Korean words carry their particles ("개각에서", "정책과" in the story for the headline's
+	// "개각", "정책"): they are compared by their stems.
+	return textsim.Overlap(hangulStems(storyOpening(reading, line)), hangulStems(contentTokens(line))) > 0
+}
+
+// hangulStems cuts each Hangul token of tokens to its first two syllables, the stem that a
+// particle or an ending ("-에서", "-과", "-적") follows; other tokens are kept. The tokens are
+// changed in place.
+func hangulStems(tokens []string) []string {
+	for i, t := range tokens {
+		if r, size := utf8.DecodeRuneInString(t); unicode.Is(unicode.Hangul, r) && len(t) > 2*size {
+			tokens[i] = prefixRunes(t, 2)
+		}
+	}
+	return tokens
 }
 
 // minCrossHeads is how many more of the page's headings the reading must print for its opening
