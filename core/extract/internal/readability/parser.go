@@ -773,7 +773,7 @@ func (ps *Parser) grabArticle() *html.Node {
 	ps.log("**** GRAB ARTICLE ****")
 
 	for {
-		doc := dom.Clone(ps.doc, true)
+		doc := cloneTree(ps.doc)
 
 		var page *html.Node
 		if nodes := dom.GetElementsByTagName(doc, "body"); len(nodes) > 0 {
@@ -982,9 +982,10 @@ func (ps *Parser) grabArticle() *html.Node {
 		// Scale the final candidates score based on link density. Good
 		// content should have a relatively small link density (5% or
 		// less) and be mostly unaffected by this operation.
+		densities := ps.linkDensities(doc, candidates)
 		for i := 0; i < len(candidates); i++ {
 			candidate := candidates[i]
-			candidateScore := ps.getContentScore(candidate) * (1 - ps.getLinkDensity(candidate))
+			candidateScore := ps.getContentScore(candidate) * (1 - densities[i])
 			if ps.Debug { // the arguments are built even when logf prints nothing
 				ps.logf("candidate %q with score: %f\n", dom.OuterHTML(candidate), candidateScore)
 			}
