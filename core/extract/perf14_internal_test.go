@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"bytes"
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// perf14Pieces build the random text and markup of the tests below: white space of every kind,
+// UTF-8 split across elements, broken bytes, links and blocks.
+var perf14Pieces = []string{"a", "word", "2019", " ", "  ", "\t", "\n", "\v", "\u00a0", "\u0085", "\u3000", "é", "中",
+	"\xff", "\xe3\x80", "\x80", "<p>", "</p>", "<div>", "</div>", `<a href="/x">`, "</a>", "<b>", "</b>", "<br>",
+	"<script>x = 1</script>", "<li>", "<span>", "</span>"}
+
+func perf14Random(rng *rand.Rand, n int) string {
+	var b strings.Builder
+	for range rng.Intn(n) {
+		b.WriteString(perf14Pieces[rng.Intn(len(perf14Pieces))])
+	}
+	return b.String()
+}
+
+func TestNormRunesCountsNormSpace(t *testing.T) {
+	rng := rand.New(rand.NewSource(14))
+	for range 20000 {
+		s := perf14Random(rng, 16)
+		if got, want := normRunes(s), utf8.RuneCountInString(normSpace(s)); got != want {
+			t.Fatalf("normRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestNonSpaceRunesOverStopsAboveLimit(t *testing.T) {
+	rng := rand.New(rand.NewSource(14))
+	for range 20000 {
+		s, limit := perf14Random(rng, 16), rng.Intn(12)
+		got, all := nonSpaceRunesOver(s, limit), nonSpaceRunes(s)
+		if all <= limit && got != all || all > limit && got <= limit {
+			t.Fatalf("nonSpaceRunesOver(%q, %d) = %d, nonSpaceRunes %d", s, limit, got, all)
+		}
+	}
+}
+
+func TestTextAndLinkRunesCountsTextAndLinks(t *testing.T) {
+	rng := rand.New(rand.NewSource(14))
+	for range 3000 {
+		src := perf14Random(rng, 40)
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			text, links := textAndLinks(n)
+			if runes, l := textAndLinkRunes(n); runes != utf8.RuneCountInString(text) || l != links {
+				t.Fatalf("%q <%s>: textAndLinkRunes = %d, %d; textAndLinks %d, %d", src, n.Data, runes, l, utf8.RuneCountInString(text), links)
+			}
+		}
+	}
+}
+
+// lowerPlainText is isPlainText's test without a header as it was: the head lowered, then searched.
+func lowerPlainText(page []byte) bool {
+	head := bytes.ToLower(page[:min(len(page), 64<<10)])
+	for _, tag := range htmlMarkers {
+		if bytes.Contains(head, tag) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestPlainTextSniffMatchesLowering(t *testing.T) {
+	pages := []string{"", "plain text", "<HTML><body>", "text <P>para", "<p", "<P ", "x<bR>", "a <tİtle>", "<ſcript>",
+		"<\u212aarticle", "<DIV", "\xff<hEaD", "< html", "<!DocType html>", "mail <me@example.org>"}
+	rng := rand.New(rand.NewSource(14))
+	for range 5000 {
+		pages = append(pages, perf14Random(rng, 8))
+	}
+	for _, p := range pages {
+		if got, want := isPlainText("", []byte(p)), lowerPlainText([]byte(p)); got != want {
+			t.Errorf("isPlainText(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
