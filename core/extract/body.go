@@ -453,7 +453,7 @@ func isJunk(n *html.Node) bool {
 	cls := attr(n, "class") + " " + attr(n, "id")
 	if startsWithBy(n) || bylineClass(strings.ToLower(cls)) == 2 {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
-		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
+		return textRunes(n) < 200
 	}
 	if strings.TrimSpace(cls) == "" {
 		return false
@@ -731,7 +731,7 @@ func textAndLinkRunes(n *html.Node) (runes, links int) {
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			links += normRunes(textOf(c))
+			links += textRunes(c)
 			return
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
@@ -739,7 +739,7 @@ func textAndLinkRunes(n *html.Node) (runes, links int) {
 		}
 	}
 	walk(n)
-	return normRunes(textOf(n)), links
+	return textRunes(n), links
 }
 
 // readable runs go-readability on a pre-cleaned copy and renders the article node as text

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -83,6 +84,67 @@ func TestPlainTextSniffMatchesLowering(t *testing.T) {
 	for _, p := range pages {
 		if got, want := isPlainText("", []byte(p)), lowerPlainText([]byte(p)); got != want {
 			t.Errorf("isPlainText(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestTextRunesCountsTextOf compares textRunes with normRunes(textOf(n)) on random markup: digits
+// and years meeting across elements, line breaks and blocks, scripts, broken UTF-8.
+func TestTextRunesCountsTextOf(t *testing.T) {
+	pieces := append([]string{"18", "2009", "12345", "Feb", "durch", "年", "</span><span>", "<br>", "<h2>", "</h2>", "\ufffd"}, perf14Pieces...)
+	rng := rand.New(rand.NewSource(14))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(40) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if got, want := textRunes(n), normRunes(textOf(n)); got != want {
+				t.Fatalf("%q <%s>: textRunes = %d, want %d (%q)", b.String(), n.Data, got, want, textOf(n))
+			}
+		}
+	}
+}
+
+// TestNoticeWordBeforeExpression checks that every paragraph expiredNoticeRe matches holds one
+// of the words noticeWord looks for.
+func TestNoticeWordBeforeExpression(t *testing.T) {
+	pieces := []string{"This ", "THE ", "article ", "ARTICLE ", "ſtory ", "Story ", "news story ", "you requested ", "has expired",
+		"is no longer available", "has been removed", "新聞", "記事", "ニュース", "は", "已過期", "掲載期間が終了", "x ", "ſ", "\u212a"}
+	rng := rand.New(rand.NewSource(14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if p := b.String(); expiredNoticeRe.MatchString(p) && !noticeWord(p) {
+			t.Fatalf("%q: the expression matches, noticeWord says no", p)
+		}
+	}
+}
+
+// TestLowerSameLengthIsMap compares lowerSameLength with the strings.Map it stands for.
+func TestLowerSameLengthIsMap(t *testing.T) {
+	pieces := []string{"a", "B", "Published", "ÜBER", "İ", "\u212a", "ſ", "Σ", "中", "\xff", "\xe3\x80", " ", "\ufffd", "Ω"}
+	rng := rand.New(rand.NewSource(14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		want := strings.Map(func(r rune) rune {
+			if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+				return l
+			}
+			return r
+		}, s)
+		if got := lowerSameLength(s); got != want {
+			t.Fatalf("lowerSameLength(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
