@@ -351,3 +351,19 @@ func cloneTree(src *html.Node) *html.Node {
 	}
 	return clone(src)
 }
+
+// holdsWords reports a text node under node holding a rune that is not white space: then
+// strings.TrimSpace(nodeText(node)) is not empty. It stops at the first such node. Only text
+// that is valid UTF-8 is read (a valid text reads the same inside the whole text, whatever
+// its neighbours hold); an element whose words are all in broken bytes is left to nodeText.
+func holdsWords(node *html.Node) bool {
+	if node.Type == html.TextNode {
+		return utf8.ValidString(node.Data) && strings.TrimSpace(node.Data) != ""
+	}
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if holdsWords(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -222,3 +222,29 @@ func TestCloneTreeMatchesClone(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsWordsOnlyWhenText checks holdsWords against strings.TrimSpace(nodeText(n)) on every
+// node of the cases and of random markup whose texts split UTF-8 spaces across elements.
+func TestHoldsWordsOnlyWhenText(t *testing.T) {
+	pieces := []string{"a", " ", "\u00a0", "\u3000", "\xe3\x80", "\x80", "\xff", "<b>", "</b>", "<div>", "</div>", "<br>", "<hr>", "<p>"}
+	srcs := append([]string{}, fastCases...)
+	rng := rand.New(rand.NewSource(14))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(16) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		srcs = append(srcs, b.String())
+	}
+	for _, src := range srcs {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if holdsWords(n) && strings.TrimSpace(nodeText(n)) == "" {
+				t.Fatalf("%q <%s>: holdsWords, but no text", src, n.Data)
+			}
+		}
+	}
+}

@@ -1662,8 +1662,9 @@ func (ps *Parser) hasSingleTagInsideElement(element *html.Node, tag string) bool
 // or only fille with <br> and <hr>.
 func (ps *Parser) isElementWithoutContent(node *html.Node) bool {
 	// The same conditions as upstream, cheapest first: the text of a whole subtree is built
-	// only for an element whose children are all <br> and <hr>.
-	if node.Type != html.ElementNode {
+	// only for an element whose children are all <br> and <hr>, and its <br> and <hr> are
+	// listed only for an element that shows no word (holdsWords stops at the first).
+	if node.Type != html.ElementNode || holdsWords(node) {
 		return false
 	}
 	if childs := dom.Children(node); len(childs) != 0 {
