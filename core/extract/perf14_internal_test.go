@@ -148,3 +148,18 @@ func TestLowerSameLengthIsMap(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldClockBeforeExpression checks that every text clockRe matches passes mayHoldClock.
+func TestMayHoldClockBeforeExpression(t *testing.T) {
+	pieces := []string{"7", "12", ":", "00", "5", " ", "\t", "\v", "AM", "pm", "Pm", "a", "M", "x", "\u00a0", "Dec 1, 2016 "}
+	rng := rand.New(rand.NewSource(14))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if s := b.String(); clockRe.MatchString(s) && !mayHoldClock(s) {
+			t.Fatalf("%q: clockRe matches, mayHoldClock says no", s)
+		}
+	}
+}
