@@ -163,3 +163,19 @@ func TestMayHoldClockBeforeExpression(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentWordBeforeExpression checks that every line commentsOnRe matches holds "comment" in
+// some ASCII case, the test commentsOnTitle makes first.
+func TestCommentWordBeforeExpression(t *testing.T) {
+	pieces := []string{"No ", "3", " Comments", " comment", " COMMENTS", " on ", " off", "one", "x", "ſ", "\u212a"}
+	rng := rand.New(rand.NewSource(14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if p := b.String(); commentsOnRe.MatchString(p) && !containsFoldASCII(p, "comment") {
+			t.Fatalf("%q: commentsOnRe matches without the word", p)
+		}
+	}
+}
