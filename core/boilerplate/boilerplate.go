@@ -153,8 +153,11 @@ var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단
 	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa",
 	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經"}
 
+// noticeHintSet is noticeHints for the test asked of every line of a body.
+var noticeHintSet = textsim.NewAnyOf(noticeHints)
+
 func noticeHint(line string) bool {
-	return textsim.ContainsAny(strings.ToLower(line), noticeHints)
+	return noticeHintSet.In(strings.ToLower(line))
 }
 
 // MayHoldNotice reports whether a longer text may contain a copyright sentence, so callers

@@ -428,7 +428,7 @@ func headlineAside(n, firstH1 *html.Node) bool {
 	if h == nil || h != firstH1 || !wordsAtLeast(h, 3) {
 		return false
 	}
-	if text, links := textAndLinks(h); links*2 >= utf8.RuneCountInString(text) {
+	if runes, links := textAndLinkRunes(h); links*2 >= runes {
 		return false
 	}
 	_, prose := proseOf(n)
@@ -445,15 +445,15 @@ func substantial(n *html.Node, wrapper bool) bool {
 	if !textLonger(n, need) {
 		return false
 	}
-	text, links := textAndLinks(n)
-	return utf8.RuneCountInString(text)-links >= need
+	runes, links := textAndLinkRunes(n)
+	return runes-links >= need
 }
 
 func isJunk(n *html.Node) bool {
 	cls := attr(n, "class") + " " + attr(n, "id")
 	if startsWithBy(n) || bylineClass(strings.ToLower(cls)) == 2 {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
-		return utf8.RuneCountInString(normSpace(textOf(n))) < 200
+		return textRunes(n) < 200
 	}
 	if strings.TrimSpace(cls) == "" {
 		return false
@@ -470,8 +470,7 @@ func isJunk(n *html.Node) bool {
 	if !junkClass(cls) || namedStoryBlock(attr(n, "class")) {
 		return false
 	}
-	text, linkText := textAndLinks(n)
-	tl := utf8.RuneCountInString(text)
+	tl, linkText := textAndLinkRunes(n)
 	if tl-linkText >= 1500 {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
@@ -723,6 +722,24 @@ func textAndLinks(n *html.Node) (string, int) {
 	}
 	walk(n)
 	return text, links
+}
+
+// textAndLinkRunes is textAndLinks counted: the runes of the element's whitespace-normalised text
+// and of its link text, without building the normalised text (most callers weigh only the
+// two lengths, for every box of the page).
+func textAndLinkRunes(n *html.Node) (runes, links int) {
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			links += textRunes(c)
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return textRunes(n), links
 }
 
 // readable runs go-readability on a pre-cleaned copy and renders the article node as text
@@ -1074,8 +1091,7 @@ func threadHeading(n *html.Node) bool {
 	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) && !threadAnchor(n) {
 		return false
 	}
-	text, links := textAndLinks(n)
-	runes := utf8.RuneCountInString(text)
+	runes, links := textAndLinkRunes(n)
 	return runes > 0 && runes <= 120 && links*2 < runes
 }
 

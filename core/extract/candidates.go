@@ -438,8 +438,7 @@ func containerMatches(doc *html.Node) []containerMatch {
 		if !textLonger(n, 100) {
 			return
 		}
-		text, links := textAndLinks(n)
-		if runes := utf8.RuneCountInString(text); links*3 < runes {
+		if runes, links := textAndLinkRunes(n); links*3 < runes {
 			found = append(found, containerMatch{n, runes - links})
 		}
 	})
@@ -562,7 +561,7 @@ func wholeItems(n *html.Node, reading string) bool {
 		if in == 0 && out > 0 {
 			// An item left out whole is the story's when it is prose: a heading, a paragraph
 			// between two embeds. A card that is one link to another page is a teaser.
-			if text, links := textAndLinks(c); 3*links >= utf8.RuneCountInString(text) {
+			if runes, links := textAndLinkRunes(c); 3*links >= runes {
 				return false
 			}
 		}
@@ -681,8 +680,7 @@ func anchoredBlock(doc *html.Node, desc []string) *html.Node {
 
 // proseOf returns an element's text length and how much of it lies outside links.
 func proseOf(n *html.Node) (runes, prose int) {
-	text, links := textAndLinks(n)
-	runes = utf8.RuneCountInString(text)
+	runes, links := textAndLinkRunes(n)
 	return runes, runes - links
 }
 
@@ -1198,8 +1196,7 @@ func namedWithin(a *html.Node) *html.Node {
 				return
 			}
 			if namesContainer(seen, attr(n, "class"), attr(n, "id"), attr(n, "itemprop")) {
-				text, links := textAndLinks(n)
-				if runes := utf8.RuneCountInString(text); runes > most && links*2 < runes {
+				if runes, links := textAndLinkRunes(n); runes > most && links*2 < runes {
 					best, most = n, runes
 				}
 				return

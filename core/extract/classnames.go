@@ -15,11 +15,14 @@ var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "hora", "publ
 	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info",
 	"article-meta", "entry-meta", "post-meta", "story-meta", "news-meta"}
 
+// dateWordSet is dateWords for the class test asked of nearly every element.
+var dateWordSet = textsim.NewAnyOf(dateWords)
+
 func dateClass(cls string) bool {
 	if strings.TrimSpace(cls) == "" {
 		return false
 	}
-	return textsim.ContainsAny(cls, dateWords)
+	return dateWordSet.In(cls)
 }
 
 // inComments reports an element inside a comment thread, whose authors are readers.

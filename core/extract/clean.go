@@ -434,8 +434,7 @@ func pointerLabel(n *html.Node, label string) bool {
 // linkList reports a list or block of short links: every item carries a link and links
 // make up a good part of the text.
 func linkList(n *html.Node) bool {
-	text, links := textAndLinks(n)
-	runes := utf8.RuneCountInString(text)
+	runes, links := textAndLinkRunes(n)
 	if runes == 0 || links*10 < runes*3 {
 		return false
 	}
@@ -445,7 +444,7 @@ func linkList(n *html.Node) bool {
 			continue
 		}
 		items++
-		if _, l := textAndLinks(c); l > 0 {
+		if _, l := textAndLinkRunes(c); l > 0 {
 			linked++
 		}
 	}
@@ -457,9 +456,34 @@ func linkList(n *html.Node) bool {
 func textLonger(n *html.Node, max int) bool {
 	count := 0
 	return textUntil(n, func(t *html.Node) bool {
-		count += nonSpaceRunes(t.Data)
+		count += nonSpaceRunesOver(t.Data, max-count)
 		return count > max
 	})
+}
+
+// nonSpaceRunesOver is nonSpaceRunes(s), or any count above limit once the count passes it: a
+// long paragraph is asked about by every box around it, and each asks only for a few hundred
+// runes.
+func nonSpaceRunesOver(s string, limit int) int {
+	count := 0
+	for i := 0; i < len(s); {
+		if count > limit {
+			return count
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				count++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			count++
+		}
+		i += size
+	}
+	return count
 }
 
 // nonSpaceRunes counts the runes of s that are not white space (unicode.IsSpace; a byte of

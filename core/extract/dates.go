@@ -361,13 +361,36 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 
 // lowerSameLength lower-cases text rune by rune where that keeps the byte length, so offsets
 // found in the result are offsets in text ("İ" lower-cases to three bytes and stays).
+//
+// It is strings.Map with that mapping, ASCII lowered in place: it runs over a page's whole text
+// (a byte of invalid UTF-8 becomes U+FFFD, as strings.Map writes it).
 func lowerSameLength(text string) string {
-	return strings.Map(func(r rune) rune {
-		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
-			return l
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := make([]byte, i, len(text)+utf8.UTFMax)
+	copy(b, text[:i])
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-		return r
-	}, text)
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			r = l
+		}
+		b = utf8.AppendRune(b, r)
+		i += size
+	}
+	return string(b)
 }
 
 // beforeUpdateLabel cuts text at its first update label ("Updated:", "수정", "Stand:").

@@ -35,9 +35,48 @@ func isPlainText(contentType string, page []byte) bool {
 		mt, _, err := mime.ParseMediaType(contentType)
 		return err == nil && strings.EqualFold(mt, "text/plain")
 	}
-	head := bytes.ToLower(page[:min(len(page), 64<<10)])
+	head := page[:min(len(page), 64<<10)]
+	if hasMarkerASCII(head) {
+		return false
+	}
+	// A head with no ASCII spelling of a marker is lowered as a whole: Unicode lowers a few
+	// other runes onto ASCII letters ("<tİtle" reads "<title").
+	head = bytes.ToLower(head)
 	for _, tag := range htmlMarkers {
 		if bytes.Contains(head, tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMarkerASCII reports one of htmlMarkers in head in any ASCII case, without lowering a copy
+// of the head on every page. Every ASCII spelling bytes.ToLower turns into a marker is one of
+// these, so a page this finds is one the lowered head finds too.
+func hasMarkerASCII(head []byte) bool {
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		rest := head[i:]
+		for _, tag := range htmlMarkers {
+			if hasPrefixFoldASCII(rest, tag) {
+				return true
+			}
+		}
+		j := bytes.IndexByte(rest[1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether b opens with tag (lower-case ASCII) in any ASCII case.
+func hasPrefixFoldASCII(b, tag []byte) bool {
+	if len(b) < len(tag) {
+		return false
+	}
+	for i, c := range tag {
+		if lowerASCII(b[i]) != c {
 			return false
 		}
 	}

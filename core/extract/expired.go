@@ -28,11 +28,23 @@ func expiredStory(text string) bool {
 		return false
 	}
 	for _, p := range strings.Split(text, "\n\n") {
-		if utf8.RuneCountInString(p) <= maxNoticeLine && expiredNoticeRe.MatchString(p) {
+		if utf8.RuneCountInString(p) <= maxNoticeLine && noticeWord(p) && expiredNoticeRe.MatchString(p) {
 			return true
 		}
 	}
 	return false
+}
+
+// noticeWords are the words one of which each of expiredNoticeRe's notices holds: what it
+// expired ("記事", "article"), or "tory" of "story" ((?i) reads "ſ" as "s", and "ſtory" has no
+// "story" in any ASCII case). Nearly every paragraph of an English story holds neither, and
+// skips the expression.
+var noticeWords = []string{"新聞", "新闻", "文章", "報導", "报道", "內容", "内容", "記事", "ニュース"}
+
+// noticeWord reports a paragraph holding one of noticeWords or, in any ASCII case, "article" or
+// "tory": a paragraph expiredNoticeRe can match.
+func noticeWord(p string) bool {
+	return containsFoldASCII(p, "article") || containsFoldASCII(p, "tory") || textsim.ContainsAny(p, noticeWords)
 }
 
 // minStubStory is the size (tokens) from which a description that ends a sentence is the

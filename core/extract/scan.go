@@ -1168,6 +1168,113 @@ func textOf(n *html.Node) string {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+// textRunes is normRunes(textOf(n)), the length of an element's whitespace-normalised text,
+// counted while walking, without building the text: the boxes of a page are weighed by it again
+// and again. The spaces textOf sets between elements are decided the same way, from the last
+// byte it would have written and the digits that end it. Text of invalid UTF-8, which could
+// read differently joined to its neighbours, is left to normRunes(textOf(n)).
+func textRunes(n *html.Node) int {
+	var c normCounter
+	crossed, broken := false, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if broken {
+			return
+		}
+		switch {
+		case n.Type == html.TextNode:
+			if crossed && c.written && n.Data != "" && (isDigitByte(c.last) && isDigitByte(n.Data[0]) ||
+				c.digits == 4 && isLetterStart(n.Data)) {
+				c.space()
+			}
+			broken = !c.text(n.Data)
+			crossed = false
+			return
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			c.space()
+		}
+		crossed = true
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+		crossed = true
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			c.space()
+		}
+	}
+	walk(n)
+	if broken {
+		return normRunes(textOf(n))
+	}
+	return c.runes()
+}
+
+// normCounter counts normRunes of the text written to it piece by piece, and keeps what
+// textOf asks of the text written so far: whether there is any, its last byte and how many
+// digits end it (five standing for more than four).
+type normCounter struct {
+	count, fields int
+	inField       bool
+	written       bool
+	last          byte
+	digits        int
+}
+
+// space writes one ASCII space.
+func (c *normCounter) space() {
+	c.inField, c.written, c.last, c.digits = false, true, ' ', 0
+}
+
+// text writes s; it reports false when s is not valid UTF-8, and the counts are then void.
+func (c *normCounter) text(s string) bool {
+	if s == "" {
+		return true
+	}
+	for i := 0; i < len(s); {
+		b, size, space := s[i], 1, false
+		if b < utf8.RuneSelf {
+			space = asciiSpace[b]
+		} else {
+			var r rune
+			if r, size = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
+				return false
+			}
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			c.inField = false
+		} else {
+			c.count++
+			if !c.inField {
+				c.fields++
+				c.inField = true
+			}
+		}
+		i += size
+	}
+	trailing := 0
+	for trailing < len(s) && trailing < 5 && isDigitByte(s[len(s)-1-trailing]) {
+		trailing++
+	}
+	if trailing == len(s) {
+		c.digits = min(c.digits+trailing, 5)
+	} else {
+		c.digits = trailing
+	}
+	c.written, c.last = true, s[len(s)-1]
+	return true
+}
+
+// runes is normRunes of everything written.
+func (c *normCounter) runes() int {
+	if c.fields > 1 {
+		return c.count + c.fields - 1
+	}
+	return c.count
+}
+
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {
 		if v = strings.TrimSpace(v); v != "" {

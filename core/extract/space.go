@@ -17,33 +17,73 @@ func normSpace(s string) string {
 	b.Grow(len(s))
 	pending := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				pending = true
-			} else {
-				if pending && b.Len() > 0 {
-					b.WriteByte(' ')
+		// A run of non-space bytes is written in one piece: byte by byte, the copy cost as
+		// much as the whole scan.
+		start := i
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
 				}
-				pending = false
-				b.WriteByte(c)
+				i++
+				continue
 			}
-			i++
-			continue
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			pending = true
-		} else {
+		if i > start {
 			if pending && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			pending = false
-			b.WriteString(s[i : i+size])
+			b.WriteString(s[start:i])
+		}
+		if i < len(s) {
+			// s[i] opens a space: one ASCII byte or a Unicode space rune.
+			size := 1
+			if s[i] >= utf8.RuneSelf {
+				_, size = utf8.DecodeRuneInString(s[i:])
+			}
+			pending = true
+			i += size
+		}
+	}
+	return b.String()
+}
+
+// normRunes is utf8.RuneCountInString(normSpace(s)) without building the normalised text: the
+// runes outside white space and one space between each two fields (a byte of invalid UTF-8
+// counts as one rune in both).
+func normRunes(s string) int {
+	runes, fields, inField := 0, 0, false
+	for i := 0; i < len(s); {
+		c, size, space := s[i], 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			inField = false
+		} else {
+			runes++
+			if !inField {
+				fields++
+				inField = true
+			}
 		}
 		i += size
 	}
-	return b.String()
+	if fields > 1 {
+		runes += fields - 1
+	}
+	return runes
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace counts as white space.

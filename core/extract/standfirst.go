@@ -211,8 +211,8 @@ func isStandfirst(n *html.Node) bool {
 	if headings > 0 || links > 1 {
 		return false
 	}
-	text, linkText := textAndLinks(n)
-	return linkText*3 < utf8.RuneCountInString(text)
+	runes, linkText := textAndLinkRunes(n)
+	return linkText*3 < runes
 }
 
 // prefixRunes returns the first n runes of s.

@@ -118,6 +118,29 @@ var (
 	usDateBeforeRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[\s,|•·@-]*(?:at\s+)?$`)
 )
 
+// mayHoldClock reports whether text has what every clockRe match holds: a colon between a digit
+// and two, then "am" or "pm" in any case, right after them or after one \s byte. A page without
+// one is spared the expression, which has no literal to search for and ran over its whole text.
+func mayHoldClock(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		if rest := text[i+1:]; i > 0 && isDigitByte(text[i-1]) && len(rest) >= 4 && isDigitByte(rest[0]) && isDigitByte(rest[1]) {
+			m := rest[2:]
+			if m[0] == ' ' || m[0] == '\t' || m[0] == '\n' || m[0] == '\f' || m[0] == '\r' {
+				m = m[1:]
+			}
+			if len(m) >= 2 && strings.IndexByte("AaPp", m[0]) >= 0 && (m[1] == 'M' || m[1] == 'm') {
+				return true
+			}
+		}
+		j := strings.IndexByte(text[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // apStyle reports an English page without a region that prints times the American way, in AP
 // style or as a 12-hour clock after a month-first date; its visible times are read as US
 // Eastern, where most such newsrooms are.
@@ -128,6 +151,9 @@ func apStyle(lang, text string) bool {
 	}
 	if strings.Contains(text, ".m.") && apTimeRe.MatchString(text) { // a.m. and p.m. hold ".m."
 		return true
+	}
+	if !mayHoldClock(text) {
+		return false
 	}
 	for _, m := range clockRe.FindAllStringIndex(text, 20) {
 		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) {

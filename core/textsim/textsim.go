@@ -152,3 +152,39 @@ func ContainsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// AnyOf is ContainsAny for one list asked of many short strings (the class names of every
+// element of a page): each position of s is compared with the few subs that open with its byte,
+// instead of searching s once per sub.
+type AnyOf struct {
+	byFirst [256][]string
+	empty   bool // an empty sub, held by every string
+}
+
+// NewAnyOf prepares subs for In.
+func NewAnyOf(subs []string) *AnyOf {
+	a := &AnyOf{}
+	for _, sub := range subs {
+		if sub == "" {
+			a.empty = true
+			continue
+		}
+		a.byFirst[sub[0]] = append(a.byFirst[sub[0]], sub)
+	}
+	return a
+}
+
+// In reports whether s holds one of the subs: ContainsAny(s, subs).
+func (a *AnyOf) In(s string) bool {
+	if a.empty {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		for _, sub := range a.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], sub) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -85,3 +85,25 @@ func TestTokensMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyOfMatchesContainsAny compares AnyOf.In with ContainsAny on random strings over the subs'
+// own bytes, multibyte and empty subs included.
+func TestAnyOfMatchesContainsAny(t *testing.T) {
+	lists := [][]string{nil, {""}, {"date", "datum", "dateline", "time", "timestamp", "meta-info"}, {"ⓒ", "©", "(c)", "저작권", "rights"}}
+	pieces := []string{"d", "a", "t", "e", "um", "line", "ti", "me", "stamp", "-", "meta", "info", " ", "ⓒ", "©", "\xc2", "(c", ")", "저작", "권", "rig", "hts"}
+	seed := uint32(14)
+	for _, subs := range lists {
+		a := NewAnyOf(subs)
+		for range 20000 {
+			var b strings.Builder
+			seed = seed*1664525 + 1013904223
+			for k := int(seed >> 29); k > 0; k-- {
+				seed = seed*1664525 + 1013904223
+				b.WriteString(pieces[int(seed>>16)%len(pieces)])
+			}
+			if s := b.String(); a.In(s) != ContainsAny(s, subs) {
+				t.Fatalf("AnyOf(%q).In(%q) = %v, ContainsAny %v", subs, s, a.In(s), ContainsAny(s, subs))
+			}
+		}
+	}
+}

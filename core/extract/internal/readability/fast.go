@@ -5,6 +5,7 @@ package readability
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -181,4 +182,188 @@ func commaCount(node *html.Node) int {
 	n := 0
 	forEachText(node, func(s string) { n += strings.Count(s, ",") })
 	return n
+}
+
+// textRun is the run of the text gathered from a subtree that one candidate holds, buf[start:end],
+// with the links inside it, links[first:last].
+type textRun struct{ start, end, first, last int }
+
+// linkDensities is getLinkDensity of each of the candidates, all under root, from one walk of
+// root: scoring asks it of every candidate, and the candidates are nested (a paragraph's parent,
+// grandparent and up to five levels), so walking each one gathered the text of the page's outer
+// wrappers again and again. The walk gathers root's text once; a candidate's text is the run of
+// it that its subtree holds, the same bytes getLinkDensity gathers, and its links are the links
+// the walk meets inside its subtree, summed in the same (document) order. A candidate the walk
+// does not meet is asked getLinkDensity.
+func (ps *Parser) linkDensities(root *html.Node, candidates []*html.Node) []float64 {
+	out := make([]float64, len(candidates))
+	at := make(map[*html.Node]int, len(candidates))
+	for i, c := range candidates {
+		at[c] = i
+	}
+	runs := make([]textRun, len(candidates))
+	found := make([]bool, len(candidates))
+	buf, links := ps.textBuf[:0], ps.linkSpans[:0]
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			buf = append(buf, n.Data...)
+			return
+		}
+		i, isCandidate := -1, false
+		if n.Type == html.ElementNode {
+			i, isCandidate = at[n]
+		}
+		if isCandidate {
+			runs[i].start = len(buf)
+		}
+		k := -1
+		if n.Type == html.ElementNode && n.Data == "a" {
+			k = len(links)
+			links = append(links, linkSpan{link: n, start: len(buf)})
+		}
+		if isCandidate {
+			runs[i].first = len(links) // the candidate itself is not one of its links
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if k >= 0 {
+			links[k].end = len(buf)
+		}
+		if isCandidate {
+			runs[i].end, runs[i].last = len(buf), len(links)
+			found[i] = true
+		}
+	}
+	walk(root)
+	ps.textBuf, ps.linkSpans = buf[:0], links[:0]
+
+	lengths := runLengths(buf, runs)
+	linkLengths := make([]float64, len(links))
+	measured := make([]bool, len(links))
+	for i, c := range candidates {
+		if !found[i] {
+			out[i] = ps.getLinkDensity(c)
+			continue
+		}
+		r := runs[i]
+		textLength := lengths[i]
+		if textLength == 0 {
+			continue
+		}
+		var linkLength float64
+		for k := r.first; k < r.last; k++ {
+			if !measured[k] {
+				sp := links[k]
+				href := strings.TrimSpace(dom.GetAttribute(sp.link, "href"))
+				coefficient := 1.0
+				if href != "" && rxHashURL.MatchString(href) {
+					coefficient = 0.3
+				}
+				linkLengths[k], measured[k] = float64(collapsedLen(buf[sp.start:sp.end]))*coefficient, true
+			}
+			linkLength += linkLengths[k]
+		}
+		out[i] = linkLength / float64(textLength)
+	}
+	return out
+}
+
+// runLengths is collapsedLen of each run's bytes buf[start:end], counted in one pass over buf:
+// in valid UTF-8 a rune is a byte that does not continue a sequence, so the runes of a trimmed
+// run and the \s bytes in it that follow another \s byte (what collapsing removes; a trimmed run
+// opens with no \s byte) are differences of running totals taken at its ends. A run that does
+// not start and end on a rune boundary, or any run when buf is not valid UTF-8, is counted by
+// collapsedLen.
+func runLengths(buf []byte, runs []textRun) []int {
+	out := make([]int, len(runs))
+	if !utf8.Valid(buf) {
+		for i, r := range runs {
+			out[i] = collapsedLen(buf[r.start:r.end])
+		}
+		return out
+	}
+	boundary := func(i int) bool { return i == len(buf) || utf8.RuneStart(buf[i]) }
+	type mark struct{ at, run, sign int }
+	marks := make([]mark, 0, 2*len(runs))
+	for i, r := range runs {
+		if !boundary(r.start) || !boundary(r.end) {
+			out[i] = collapsedLen(buf[r.start:r.end])
+			continue
+		}
+		s := buf[r.start:r.end]
+		t := bytes.TrimSpace(s)
+		if len(t) == 0 {
+			continue
+		}
+		a := r.start + cap(s) - cap(t)
+		marks = append(marks, mark{a, i, -1}, mark{a + len(t), i, +1})
+	}
+	slices.SortFunc(marks, func(x, y mark) int { return x.at - y.at })
+	runes, extra, pos := 0, 0, 0
+	for _, m := range marks {
+		for ; pos < m.at; pos++ {
+			c := buf[pos]
+			if utf8.RuneStart(c) {
+				runes++
+			}
+			if spaceBytes[c] && pos > 0 && spaceBytes[buf[pos-1]] {
+				extra++
+			}
+		}
+		out[m.run] += m.sign * (runes - extra)
+	}
+	return out
+}
+
+// cloneTree is dom.Clone(src, true) with the nodes and attributes of the copy allocated in two
+// blocks, not one node and one attribute list at a time: readability copies the whole page once
+// for itself and again for each attempt at the article. Each copy holds what dom.Clone's does
+// (type, atom, data and a list of its own attributes, empty but not nil when there are none; no
+// namespace) and is linked the same way.
+func cloneTree(src *html.Node) *html.Node {
+	nodes, attrs := 0, 0
+	for n := range src.Descendants() {
+		nodes++
+		attrs += len(n.Attr)
+	}
+	nodes++ // src
+	attrs += len(src.Attr)
+	ns := make([]html.Node, nodes)
+	as := make([]html.Attribute, attrs)
+	var clone func(*html.Node) *html.Node
+	clone = func(n *html.Node) *html.Node {
+		c := &ns[0]
+		ns = ns[1:]
+		c.Type, c.DataAtom, c.Data = n.Type, n.DataAtom, n.Data
+		if len(n.Attr) == 0 {
+			c.Attr = []html.Attribute{}
+		} else {
+			k := copy(as, n.Attr)
+			c.Attr = as[:k:k] // full: an attribute added to one copy cannot land in the next's
+			as = as[k:]
+		}
+		for child := n.FirstChild; child != nil; child = child.NextSibling {
+			c.AppendChild(clone(child))
+		}
+		return c
+	}
+	return clone(src)
+}
+
+// holdsWords reports a text node under node holding a rune that is not white space: then
+// strings.TrimSpace(nodeText(node)) is not empty. It stops at the first such node. Only text
+// that is valid UTF-8 is read (a valid text reads the same inside the whole text, whatever
+// its neighbours hold); an element whose words are all in broken bytes is left to nodeText.
+func holdsWords(node *html.Node) bool {
+	if node.Type == html.TextNode {
+		return utf8.ValidString(node.Data) && strings.TrimSpace(node.Data) != ""
+	}
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if holdsWords(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -132,3 +132,119 @@ func TestJSONLDInCDATA(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkDensitiesMatchUpstream asks linkDensities for every element of each case at once, with
+// a detached element among them (asked getLinkDensity), against upstream's getLinkDensity of
+// each; then the same on random markup, whose text nodes split UTF-8 sequences, hold broken
+// bytes and every kind of space.
+func TestLinkDensitiesMatchUpstream(t *testing.T) {
+	check := func(src string) {
+		t.Helper()
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := NewParser()
+		var elems []*html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode {
+				elems = append(elems, n)
+			}
+		}
+		detached, _ := html.Parse(strings.NewReader(`<div>away <a href="/x">link</a></div>`))
+		elems = append(elems, dom.GetElementsByTagName(detached, "div")[0])
+		got := ps.linkDensities(doc, elems)
+		for i, n := range elems {
+			if want := upstreamLinkDensity(&ps, n); got[i] != want {
+				t.Fatalf("%q: linkDensities of <%s> #%d = %v, upstream %v", src, n.Data, i, got[i], want)
+			}
+		}
+	}
+	for _, src := range fastCases {
+		check(src)
+	}
+	rng := rand.New(rand.NewSource(14))
+	pieces := []string{"a", "word", ", ", " ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\u00a0", "\u3000", "é", "中",
+		"\xff", "\xe3\x80", "\x80", "<p>", "</p>", "<div>", "</div>", `<a href="#x">`, `<a href="/y">`, "</a>", "<b>", "</b>",
+		"<li>", "<ul>", "</ul>", "<br>", "<span> </span>"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(40) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+}
+
+// TestCloneTreeMatchesClone compares cloneTree with dom.Clone node by node (type, atom, data,
+// attributes, namespace left out, empty attribute lists not nil), and checks that an attribute
+// added to one copied node leaves its neighbours' alone.
+func TestCloneTreeMatchesClone(t *testing.T) {
+	srcs := append([]string{`<html><head><title>t</title></head><body><svg><path d="M0"/></svg><p class="a" id="b">x<br>y</p><p>z</p></body></html>`}, fastCases...)
+	for _, src := range srcs {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := cloneTree(doc), dom.Clone(doc, true)
+		var same func(a, b *html.Node)
+		same = func(a, b *html.Node) {
+			if a.Type != b.Type || a.DataAtom != b.DataAtom || a.Data != b.Data || a.Namespace != b.Namespace ||
+				(a.Attr == nil) != (b.Attr == nil) || len(a.Attr) != len(b.Attr) {
+				t.Fatalf("%q: node %q differs from dom.Clone's %q", src, a.Data, b.Data)
+			}
+			for i := range a.Attr {
+				if a.Attr[i] != b.Attr[i] {
+					t.Fatalf("%q: attribute %v, dom.Clone %v", src, a.Attr[i], b.Attr[i])
+				}
+			}
+			ca, cb := a.FirstChild, b.FirstChild
+			for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+				if ca.Parent != a || (ca.PrevSibling == nil) != (cb.PrevSibling == nil) {
+					t.Fatalf("%q: links of %q differ", src, ca.Data)
+				}
+				same(ca, cb)
+			}
+			if ca != nil || cb != nil || (a.LastChild == nil) != (b.LastChild == nil) {
+				t.Fatalf("%q: children of %q differ", src, a.Data)
+			}
+		}
+		same(got, want)
+		for n := range got.Descendants() {
+			if len(n.Attr) > 0 {
+				before := dom.OuterHTML(got)
+				n.Attr = append(n.Attr, html.Attribute{Key: "data-x", Val: "1"})
+				if after := dom.OuterHTML(got); strings.Count(after, "data-x") != 1 || len(after) <= len(before) {
+					t.Fatalf("%q: an added attribute shows %d times", src, strings.Count(after, "data-x"))
+				}
+				break
+			}
+		}
+	}
+}
+
+// TestHoldsWordsOnlyWhenText checks holdsWords against strings.TrimSpace(nodeText(n)) on every
+// node of the cases and of random markup whose texts split UTF-8 spaces across elements.
+func TestHoldsWordsOnlyWhenText(t *testing.T) {
+	pieces := []string{"a", " ", "\u00a0", "\u3000", "\xe3\x80", "\x80", "\xff", "<b>", "</b>", "<div>", "</div>", "<br>", "<hr>", "<p>"}
+	srcs := append([]string{}, fastCases...)
+	rng := rand.New(rand.NewSource(14))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(16) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		srcs = append(srcs, b.String())
+	}
+	for _, src := range srcs {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if holdsWords(n) && strings.TrimSpace(nodeText(n)) == "" {
+				t.Fatalf("%q <%s>: holdsWords, but no text", src, n.Data)
+			}
+		}
+	}
+}

@@ -26,7 +26,7 @@ func (ps *Parser) Parse(input io.Reader, pageURL *nurl.URL) (Article, error) {
 // ParseDocument parses the specified document and find the main readable content.
 func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, error) {
 	// Clone document to make sure the original kept untouched
-	ps.doc = dom.Clone(doc, true)
+	ps.doc = cloneTree(doc)
 
 	// Reset parser data
 	ps.articleTitle = ""

@@ -773,7 +773,7 @@ func (ps *Parser) grabArticle() *html.Node {
 	ps.log("**** GRAB ARTICLE ****")
 
 	for {
-		doc := dom.Clone(ps.doc, true)
+		doc := cloneTree(ps.doc)
 
 		var page *html.Node
 		if nodes := dom.GetElementsByTagName(doc, "body"); len(nodes) > 0 {
@@ -982,9 +982,10 @@ func (ps *Parser) grabArticle() *html.Node {
 		// Scale the final candidates score based on link density. Good
 		// content should have a relatively small link density (5% or
 		// less) and be mostly unaffected by this operation.
+		densities := ps.linkDensities(doc, candidates)
 		for i := 0; i < len(candidates); i++ {
 			candidate := candidates[i]
-			candidateScore := ps.getContentScore(candidate) * (1 - ps.getLinkDensity(candidate))
+			candidateScore := ps.getContentScore(candidate) * (1 - densities[i])
 			if ps.Debug { // the arguments are built even when logf prints nothing
 				ps.logf("candidate %q with score: %f\n", dom.OuterHTML(candidate), candidateScore)
 			}
@@ -1661,8 +1662,9 @@ func (ps *Parser) hasSingleTagInsideElement(element *html.Node, tag string) bool
 // or only fille with <br> and <hr>.
 func (ps *Parser) isElementWithoutContent(node *html.Node) bool {
 	// The same conditions as upstream, cheapest first: the text of a whole subtree is built
-	// only for an element whose children are all <br> and <hr>.
-	if node.Type != html.ElementNode {
+	// only for an element whose children are all <br> and <hr>, and its <br> and <hr> are
+	// listed only for an element that shows no word (holdsWords stops at the first).
+	if node.Type != html.ElementNode || holdsWords(node) {
 		return false
 	}
 	if childs := dom.Children(node); len(childs) != 0 {
