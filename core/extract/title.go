@@ -1328,7 +1328,7 @@ func trailOpening(texts []string, title string) string {
 				parts++
 			}
 		}
-		if parts >= 2 && longestPart(rest, joiner) < utf8.RuneCountInString(squash(t)) {
+		if parts >= 2 && (longestPart(rest, joiner) < utf8.RuneCountInString(squash(t)) || longestSpokenPart(rest, joiner) < spokenWords(t) && spokenWords(t) > len(strings.Fields(t))) {
 			return t
 		}
 	}
@@ -1467,6 +1467,17 @@ func longestPart(s string, extra ...string) int {
 	n := 0
 	for _, p := range titleParts(s, extra...) {
 		n = max(n, utf8.RuneCountInString(squash(p)))
+	}
+	return n
+}
+
+// longestSpokenPart is the most spoken words of s's parts: a Chinese trail's part "年終掃除真easy"
+// is five characters and a word, shorter than a headline of eight characters, though it holds
+// more letters.
+func longestSpokenPart(s string, extra ...string) int {
+	n := 0
+	for _, p := range titleParts(s, extra...) {
+		n = max(n, spokenWords(p))
 	}
 	return n
 }

@@ -96,3 +96,14 @@ func TestSpacerIsNoPicture(t *testing.T) {
 			"Coast Daily Mail"},
 	})
 }
+
+// A Chinese title two sources agree on, "Story | Series | Section | Site", gives its opening
+// part the page prints, though a part of the trail holds more letters ("港口新闻easy"): a
+// Chinese headline is counted in spoken words.
+func TestChineseTrailOpening(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"trail part with Latin letters", `<title>码头怎么重建？ | 港口新闻easy | 消费 | 海港网</title><meta property="og:title" content="码头怎么重建？ | 港口新闻easy | 消费 | 海港网">`,
+			`<div id=story><div class=story_title>码头怎么重建？</div>` + zhStoryBody + `</div>`,
+			"码头怎么重建？"},
+	})
+}
