@@ -596,7 +596,48 @@ func headingNearTitle(headings, titles []string) string {
 			}
 		}
 	}
+	// A Chinese title's headline part, cut at the underscore its trail is joined with
+	// ("Story_要闻_Site"), may be printed with a word more or less: "内蒙古9部门：确保…" for
+	// "内蒙古确保…". A word is a run of up to maxNearRun characters there.
+	for _, h := range headings {
+		ht := textsim.Tokens(h)
+		if spokenWords(h) < 2*minNearWords || spokenWords(h) == len(strings.Fields(h)) {
+			continue
+		}
+		for _, t := range titles {
+			if oneRunApart(ht, textsim.Tokens(titleParts(t, "_")[0])) {
+				return h
+			}
+		}
+	}
 	return ""
+}
+
+// maxNearRun is the most characters of a Chinese word oneRunApart lets two headlines differ by.
+const maxNearRun = 4
+
+// oneRunApart reports token lists that differ by one run of at most maxNearRun tokens inserted
+// into the longer, or replaced by a single token of the shorter.
+func oneRunApart(a, b []string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if slices.Equal(a, b) {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	j := 0
+	for j < len(b)-i && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	// The run is a word: a time or a date ("【16:15】" after a heading) is no part of the headline.
+	return len(a)-i-j <= maxNearRun && len(b)-i-j <= 1 && slices.ContainsFunc(a[i:len(a)-j], func(t string) bool {
+		r, _ := utf8.DecodeRuneInString(t)
+		return textsim.IsIdeographic(r)
+	})
 }
 
 // nearWords is s's words in lower case without the punctuation around them.
@@ -1287,7 +1328,7 @@ func trailOpening(texts []string, title string) string {
 				parts++
 			}
 		}
-		if parts >= 2 && longestPart(rest, joiner) < utf8.RuneCountInString(squash(t)) {
+		if parts >= 2 && (longestPart(rest, joiner) < utf8.RuneCountInString(squash(t)) || longestSpokenPart(rest, joiner) < spokenWords(t) && spokenWords(t) > len(strings.Fields(t))) {
 			return t
 		}
 	}
@@ -1426,6 +1467,17 @@ func longestPart(s string, extra ...string) int {
 	n := 0
 	for _, p := range titleParts(s, extra...) {
 		n = max(n, utf8.RuneCountInString(squash(p)))
+	}
+	return n
+}
+
+// longestSpokenPart is the most spoken words of s's parts: a Chinese trail's part "年終掃除真easy"
+// is five characters and a word, shorter than a headline of eight characters, though it holds
+// more letters.
+func longestSpokenPart(s string, extra ...string) int {
+	n := 0
+	for _, p := range titleParts(s, extra...) {
+		n = max(n, spokenWords(p))
 	}
 	return n
 }
@@ -1621,6 +1673,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	if h := headlineOpeningReading(lines, reading, title, unescaped(p.headings)); h != "" {
 		return h
 	}
+	if h := headlineUnderCrumbs(lines, at, reading, title); h != "" {
+		return h
+	}
 	opening := storyOpening(reading, "")
 	// A site's name the opening happens to repeat ("The Hindu News Update Service" over a story
 	// that names a news service) yields to the line right over the story, not a sentence, when
@@ -1637,11 +1692,11 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 			}
 		}
 	}
-	if len(opening) == 0 || textsim.Recall(opening, contentTokens(title)) > 0 {
+	if len(opening) == 0 || namesOpening(opening, contentTokens(title)) {
 		return printedTitle(lines, at, title)
 	}
 	for _, h := range []string{normSpace(html.UnescapeString(p.h1)), namedHeadline(body, "headline"), firstLongHeading(p.headings, title)} {
-		words := len(strings.Fields(h))
+		words := spokenWords(h) // "網購超商年菜 注意保存方式" is a headline of two spaced runs
 		if words <= maxSectionTitleWords || words > maxHeadlineWords {
 			continue
 		}
@@ -1665,12 +1720,16 @@ func printedTitle(lines []pageLine, at int, title string) string {
 	if k := squash(title); k != "" {
 		for _, l := range linesAbove(lines, at) {
 			if !l.linked && l.text != title && squash(l.text) == k {
-				return l.text
+				// A bullet the layout sets before its headlines ("》Story") is no part of one.
+				return strings.TrimLeftFunc(l.text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(headlineBullets, r) })
 			}
 		}
 	}
 	return title
 }
+
+// headlineBullets are marks a layout sets before a headline or a list's item.
+const headlineBullets = "》〉■□●○◆◇▶►▷▸•※◎★☆"
 
 // minNearestTold is the fewest of the opening's words the line right over the story must name
 // to overrule a title the opening names too: a credit ("The Oregonian Staff") names two.
@@ -1879,6 +1938,39 @@ func storyOpening(reading, heading string) []string {
 	return contentTokens(prefixRunes(b.String(), openingRunes))
 }
 
+// namesOpening reports whether a title's tokens name something the story's opening tokens
+// name. A Chinese or Japanese title must share two characters in a row with it: one character
+// is a syllable, which a site's name ("公共電視台 新聞網") shares with nearly any story ("新",
+// "台"), where two are a word.
+func namesOpening(opening, title []string) bool {
+	var latin []string
+	for _, t := range title {
+		if r, _ := utf8.DecodeRuneInString(t); !textsim.IsIdeographic(r) {
+			latin = append(latin, t)
+		}
+	}
+	if textsim.Overlap(opening, latin) > 0 {
+		return true
+	}
+	if len(latin) == len(title) {
+		return false
+	}
+	return textsim.Overlap(ideographPairs(opening), ideographPairs(title)) > 0
+}
+
+// ideographPairs are the neighbouring pairs of ideographic tokens, each joined into one.
+func ideographPairs(tokens []string) []string {
+	var out []string
+	for i := 1; i < len(tokens); i++ {
+		a, _ := utf8.DecodeRuneInString(tokens[i-1])
+		b, _ := utf8.DecodeRuneInString(tokens[i])
+		if textsim.IsIdeographic(a) && textsim.IsIdeographic(b) {
+			out = append(out, tokens[i-1]+tokens[i])
+		}
+	}
+	return out
+}
+
 // openingRunes is how much of the reading a headline is checked against: a lede and a paragraph.
 const openingRunes = 1200
 
@@ -1929,7 +2021,11 @@ func headlineAboveStory(lines []pageLine, at int, reading, title string) string 
 		// A linked line is a teaser, a dated one the story's time stamp, a line ending in a
 		// colon a label, a line of the first paragraph's own block that paragraph broken by
 		// <br>; a picture's caption names what the story names too.
-		if n := spokenWords(l.text); l.linked || l.caption || l.block == lines[at].block || strings.HasSuffix(l.text, ":") || n < 2 || n > maxHeadlineWords || slices.ContainsFunc(strings.Fields(l.text), isDateToken) {
+		if n := spokenWords(l.text); l.linked || l.caption || l.block == lines[at].block || strings.HasSuffix(l.text, ":") || n < 2 || n > maxHeadlineWords || slices.ContainsFunc(labelledFields(l.text), isDateToken) {
+			continue
+		}
+		// A Chinese reporter's credit ("記者：Name Name 台北報導") names no story.
+		if len(zhRoleCredit(l.text)) > 0 {
 			continue
 		}
 		text := l.text
@@ -1939,9 +2035,10 @@ func headlineAboveStory(lines []pageLine, at int, reading, title string) string 
 		n := textsim.Overlap(storyOpening(reading, text), contentTokens(text))
 		// A date line spelled out ("January 20, 2008") names the month the story names; a line
 		// with a "word" longer than any word is markup's fields run together (a feed's
-		// identifiers and its headline, "20080101T…urn:newsml:…Story"). Asked only of a line
+		// identifiers and its headline, "20080101T…urn:newsml:…Story"); a Chinese headline
+		// written without spaces is many words in one (spokenWords). Asked only of a line
 		// that would be taken.
-		if n == 0 || slices.ContainsFunc(strings.Fields(text), func(w string) bool { return len(w) > maxWordBytes }) || pubdate.IsDateLine(l.text, pubdate.Context{}) {
+		if n == 0 || slices.ContainsFunc(strings.Fields(text), func(w string) bool { return len(w) > maxWordBytes && spokenWords(w) == 1 }) || pubdate.IsDateLine(l.text, pubdate.Context{}) {
 			continue
 		}
 		if n >= minToldWords {
@@ -1955,6 +2052,53 @@ func headlineAboveStory(lines []pageLine, at int, reading, title string) string 
 		}
 	}
 	return best
+}
+
+// headlineUnderCrumbs is the headline printed between the story and a breadcrumb line over it
+// that ends in a part of the title ("首页 - 新闻动态" under the <title> "新闻动态--Site"): that
+// title names the section and the site, whatever words of the site's name the story repeats.
+// Unspaced separators count here, as Chinese titles join their parts without spaces.
+func headlineUnderCrumbs(lines []pageLine, at int, reading, title string) string {
+	parts := titleParts(title, "--", "_", "-")
+	if len(parts) < 2 {
+		return ""
+	}
+	above := linesAbove(lines, at)
+	for k := 1; k < len(above); k++ {
+		// The crumbs end in a section's name, not in the story's own headline (the title's
+		// longest part), as many end.
+		if above[k].linked || !slices.ContainsFunc(parts, func(p string) bool {
+			p = strings.TrimSpace(p)
+			return len(strings.Fields(p)) <= maxSectionTitleWords && !longestTitlePart(title, p) && crumbEnd(above[k].text, p)
+		}) {
+			continue
+		}
+		// Only the k lines between the crumbs and the story are read.
+		return headlineAboveStory(lines[at-k:], k, reading, title)
+	}
+	return ""
+}
+
+// crumbEnd reports whether line is a breadcrumb ending in part: part follows the line's other
+// items after a separator ("Home > News", "首页 - 新闻动态").
+func crumbEnd(line, part string) bool {
+	if part == "" || !strings.HasSuffix(line, part) {
+		return false
+	}
+	before := strings.TrimRightFunc(line[:len(line)-len(part)], unicode.IsSpace)
+	mark := func(r rune) bool { return r == '>' || r == '›' || r == '→' || !unicode.IsSpace(r) && isJoiner(r) }
+	items := strings.TrimRightFunc(before, mark)
+	sep := before[len(items):]
+	// A hyphen or a colon joining words ("Wrong-way", "Kicker: Story") is no crumb's separator
+	// unless spaced.
+	return sep != "" && strings.TrimFunc(items, func(r rune) bool { return unicode.IsSpace(r) || mark(r) }) != "" &&
+		(strings.HasSuffix(items, " ") || !strings.ContainsAny(sep, "-–—_:："))
+}
+
+// labelledFields are the words of a line, a Chinese label's full-width colon ending one as a
+// space does: "发布时间：2019-05-18" holds the date token "2019-05-18".
+func labelledFields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '：' })
 }
 
 // brokenHeadline is the line above above[k] (above[k+1]) joined to it when both are lines of
@@ -1989,7 +2133,9 @@ func storyLines(body *html.Node, reading string) ([]pageLine, int) {
 	for _, para := range strings.Split(reading, "\n\n") {
 		// A byline or a dateline alone is no paragraph of the story; a headline the reading
 		// kept opens it without ending a sentence.
-		if para = normSpace(para); len(strings.Fields(para)) >= 15 || len(strings.Fields(para)) >= 6 && endsWithStop(para) {
+		// A Chinese paragraph has few spaces: its characters are counted, twice as many as
+		// words, so a breadcrumb ("首頁 新聞總覽 Story") opens no story.
+		if para = normSpace(para); len(strings.Fields(para)) >= 15 || spokenWords(para) >= 2*15 || spokenWords(para) >= 6 && endsWithStop(para) {
 			start = squash(prefixRunes(para, 80))
 			break
 		}
@@ -2129,11 +2275,18 @@ func afterPicture(n *html.Node) bool {
 		return false
 	}
 	w, _ := strconv.Atoi(attr(s, "width"))
-	return squash(attr(s, "alt")) != "" || w >= minPictureWidth
+	h, _ := strconv.Atoi(attr(s, "height"))
+	// A wide strip no taller than a line of text (875×18) is a spacer between the masthead and
+	// the page's boxes, no picture.
+	return squash(attr(s, "alt")) != "" || w >= minPictureWidth && (h <= 0 || h >= minPictureHeight)
 }
 
 // minPictureWidth is the narrowest <img> width taken for a picture rather than an icon.
 const minPictureWidth = 100
+
+// minPictureHeight is the lowest <img> height, where given, taken for a picture rather than a
+// spacer strip.
+const minPictureHeight = 40
 
 // maxPageLines bounds the lines pageLines gathers.
 const maxPageLines = 5000
