@@ -430,14 +430,19 @@ const minExpanded = 400
 // minTeaserProbe is how much of a teaser's cut text, in runes, must come back in the hidden block.
 const minTeaserProbe = 40
 
+// minTeaserCut is the least cut text, in runes, a teaser must show: a sentence or more of the text.
+// A caption's few words cut short ("FILE - In this Sunday, Nov. 5, 2006 file... View Full
+// Caption") open the photo's whole caption, which is no part of the story.
+const minTeaserCut = 80
+
 // maxTeaserToggle bounds what follows a teaser's ellipsis: the toggle's label ("more", "Read
 // more »"), not more of the text.
 const maxTeaserToggle = 24
 
 // openExpander shows the hidden block n in place of the teaser right before it, when n is such a
-// teaser's whole text: the teaser ends on an ellipsis and a short toggle, the last minTeaserProbe
-// runes before the ellipsis come back in n, and n holds at least twice the teaser's text. The
-// teaser goes, and n loses its hiding style.
+// teaser's whole text: the teaser ends on an ellipsis and a short toggle after minTeaserCut runes
+// or more of text, the last minTeaserProbe runes before the ellipsis come back in n, and n holds
+// at least twice the teaser's text. The teaser goes, and n loses its hiding style.
 func openExpander(n *html.Node) {
 	if n.Parent == nil || !textLonger(n, minExpanded) {
 		return
@@ -458,7 +463,7 @@ func openExpander(n *html.Node) {
 		return
 	}
 	head := []rune(strings.TrimSpace(teaser[:cut]))
-	if len(head) < minTeaserProbe {
+	if len(head) < minTeaserCut {
 		return
 	}
 	whole := normSpace(textOf(n))
