@@ -114,22 +114,3 @@ func TestDatedHeadlineRowsAfterStoryGo(t *testing.T) {
 		t.Errorf("body = %q, want the story without the dated headlines", r.Body)
 	}
 }
-
-func TestCaptionExpanderStaysShut(t *testing.T) {
-	// A photo's caption cut to a few words with "View Full Caption", its whole text hidden
-	// beside it: the caption is no part of the story, opened or not.
-	page := `<html><head><title>Marathon Deaths Are Rare</title></head><body><div class="story"><h1>Marathon Deaths Are Rare</h1>` +
-		`<p>` + prose(3) + `</p><p>` + prose(2) + `</p><div class="rel_image"><div class="photo_caption">` +
-		`<div id="cap_short">FILE - In this Sunday, Nov. 5, 2006 file... <a href="javascript:void(0);">View Full Caption</a></div>` +
-		`<div id="cap_full" style="display:none;">FILE - In this Sunday, Nov. 5, 2006 file photo, runners make the turn off the avenue in the city marathon. ` +
-		`A big study published this week finds such calamities are rare and usually due to a heart problem the runner had before, and that they grow ` +
-		`more common as more runners try to go the distance, the researchers wrote in their paper, which covers ten years of races across the country and millions of runners. (AP Photo/Staff) <a href="javascript:void(0);">Close</a></div>` +
-		`</div></div><p>Most of the cardiac arrests happened in marathons rather than half-marathons, the study found.</p></div></body></html>`
-	r, err := Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "half-marathons") || strings.Contains(r.Body, "turn off the avenue") {
-		t.Errorf("body = %q, want the story without the photo's whole caption", r.Body)
-	}
-}
