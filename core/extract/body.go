@@ -196,7 +196,7 @@ func dropAttr(n *html.Node, key string) {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times, copyFields []*html.Node
+	var remove, breaks, dropCaps, times, copyFields, styledHidden []*html.Node
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -232,6 +232,9 @@ func preclean(root *html.Node) {
 			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
+			}
+			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hiddenStyleRe.MatchString(st) {
+				styledHidden = append(styledHidden, n)
 			}
 			if isDropCap(n) {
 				dropCaps = append(dropCaps, n)
@@ -302,6 +305,9 @@ func preclean(root *html.Node) {
 		}
 	}
 	walk(root)
+	for _, n := range styledHidden {
+		openExpander(n)
+	}
 	for _, n := range copyFields {
 		// A read-only field holds a link or code for the reader to copy; the short text beside
 		// it is its label ("Copy link to paste in your message"), not a line of the story.

@@ -186,12 +186,15 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			best = hp
 		}
 	}
-	if best.text == r.text && r.size >= minBody && r.size < fragment && len(descTokens) >= minDescribed {
+	if best.text == r.text && r.size < fragment && len(descTokens) >= minDescribed && (r.size >= minBody || post) {
 		// A post of a picture and a line, read with the blog's small print or About box beside
 		// it: the element the page names as the post says the description whole and no more.
 		// It is the post, under a story's size: the short-post fallbacks below would widen it
-		// to the block under the headline again.
-		if d := describedShortPost(doc, descTokens); d.size > 0 && 2*d.size <= r.size && textsim.Recall(r.tokens, d.tokens) >= 0.9 {
+		// to the block under the headline again. Read again without its reader thread, a short
+		// reading that says hardly any of the description is no post readers commented on but
+		// what the page keeps outside the post and the thread (the blog's tagline in its header).
+		if d := describedShortPost(doc, descTokens); d.size > 0 &&
+			(2*d.size <= r.size && textsim.Recall(r.tokens, d.tokens) >= 0.9 || post && textsim.Recall(r.tokens, descTokens) < 0.5) {
 			return d.text
 		}
 	}

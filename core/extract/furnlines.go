@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"paperboy/core/textsim"
@@ -145,6 +146,11 @@ func dropFurnitureLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	out := paras[:0:0]
 	changed := false
+	if len(paras) > 2*minItemLabels {
+		if kept := dropItemLabels(paras); len(kept) < len(paras) {
+			paras, changed = kept, true
+		}
+	}
 	if end := promoLinks(paras); end < len(paras) {
 		paras, changed = paras[:end], true // an app's promotion and its download links close the body
 	}
@@ -193,6 +199,100 @@ func dropFurnitureLines(body string) string {
 		return body
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// minItemLabels is how often a gallery's label comes back, once per picture, before it is read as
+// the gallery's: a song's refrain or a story's repeated line comes back fewer times.
+const minItemLabels = 5
+
+// maxItemLabel bounds such a label in runes: a line of a widget, not a sentence of the story.
+const maxItemLabel = 80
+
+// dropItemLabels returns paras without the lines a gallery repeats under each of its pictures
+// ("Mouseover photo to load notes or add comment", "Img ID#159436 Title:"): a short line of three
+// words or more that comes back minItemLabels times or more, read alike when its numbers differ,
+// with nothing but such lines between its returns (the pictures between them have no text). A
+// story never prints one line that often with nothing of its own between; a gallery of twenty
+// pictures prints its labels twenty times and drowns the story in them. An interview's question
+// put to each guest, a section's title, a line of code and a refrain come back with the story's
+// own lines between, and stay; so does a line whose numbers change between the story's lines
+// ("Wait time reduced from 90 seconds to 80 seconds"). The lines go only when the rest holds a
+// story's worth of words.
+func dropItemLabels(paras []string) []string {
+	keys := make([]string, len(paras))
+	count := map[string]int{}
+	for i, p := range paras {
+		if utf8.RuneCountInString(p) > maxItemLabel {
+			continue
+		}
+		k := itemLabelKey(p)
+		if labelWords(k) >= 3 {
+			keys[i] = k
+			count[k]++
+		}
+	}
+	label := func(i int) bool { return keys[i] != "" && count[keys[i]] >= minItemLabels }
+	chained := map[string]int{} // returns of a key with nothing but labels since its last one
+	last := map[string]int{}
+	for i := range paras {
+		if !label(i) {
+			continue
+		}
+		k := keys[i]
+		if j, seen := last[k]; seen {
+			between := true
+			for m := j + 1; m < i && between; m++ {
+				between = label(m) || strings.TrimSpace(paras[m]) == ""
+			}
+			if between {
+				chained[k]++
+			}
+		}
+		last[k] = i
+	}
+	var kept []string
+	words := 0
+	for i, p := range paras {
+		if label(i) && chained[keys[i]] >= minItemLabels-1 {
+			continue
+		}
+		kept = append(kept, p)
+		words += len(textsim.Tokens(p))
+	}
+	if len(kept) == len(paras) || words < minBody {
+		return paras
+	}
+	return kept
+}
+
+// labelWords counts the words of a line that hold a letter: "(1, 2, 4, 3)," has none.
+func labelWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// itemLabelKey is a line case-folded, its runs of digits read as one "0": the picture's number
+// changes from label to label, its words do not.
+func itemLabelKey(p string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range strings.ToLower(strings.TrimSpace(p)) {
+		if unicode.IsDigit(r) {
+			if !digits {
+				b.WriteByte('0')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // promoLinks returns where a Chinese app promotion closing a body starts when bare download

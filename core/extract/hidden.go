@@ -418,3 +418,58 @@ func overlayBox(n *html.Node) bool {
 		return c.DataAtom == atom.Input && !strings.EqualFold(attr(c, "type"), "hidden") || c.DataAtom == atom.Textarea
 	}) != nil
 }
+
+// Expanders: a page shows a text's opening cut short ("… more", a script's toggle) and keeps the
+// whole text in a block beside it that an inline style hides until the toggle is clicked (a
+// hotel's review, a biography, a long product note). Readability drops the hidden block and
+// reads the opening alone.
+
+// minExpanded is the least text, in runes, a hidden block must hold to be a teaser's whole text.
+const minExpanded = 400
+
+// minTeaserProbe is how much of a teaser's cut text, in runes, must come back in the hidden block.
+const minTeaserProbe = 40
+
+// minTeaserCut is the least cut text, in runes, a teaser must show: a sentence or more of the text.
+// A caption's few words cut short ("FILE - In this Sunday, Nov. 5, 2006 file... View Full
+// Caption") open the photo's whole caption, which is no part of the story.
+const minTeaserCut = 80
+
+// maxTeaserToggle bounds what follows a teaser's ellipsis: the toggle's label ("more", "Read
+// more »"), not more of the text.
+const maxTeaserToggle = 24
+
+// openExpander shows the hidden block n in place of the teaser right before it, when n is such a
+// teaser's whole text: the teaser ends on an ellipsis and a short toggle after minTeaserCut runes
+// or more of text, the last minTeaserProbe runes before the ellipsis come back in n, and n holds
+// at least twice the teaser's text. The teaser goes, and n loses its hiding style.
+func openExpander(n *html.Node) {
+	if n.Parent == nil || !textLonger(n, minExpanded) {
+		return
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+			return
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil || hiddenBlock(prev) || textLonger(prev, minExpanded) {
+		return
+	}
+	teaser := normSpace(textOf(prev))
+	cut := max(strings.LastIndex(teaser, "..."), strings.LastIndex(teaser, "…"))
+	if cut < 0 || utf8.RuneCountInString(strings.TrimLeft(teaser[cut:], ".…")) > maxTeaserToggle {
+		return
+	}
+	head := []rune(strings.TrimSpace(teaser[:cut]))
+	if len(head) < minTeaserCut {
+		return
+	}
+	whole := normSpace(textOf(n))
+	if utf8.RuneCountInString(whole) < 2*utf8.RuneCountInString(teaser) || !strings.Contains(whole, string(head[len(head)-minTeaserProbe:])) {
+		return
+	}
+	prev.Parent.RemoveChild(prev)
+	dropAttr(n, "style")
+}

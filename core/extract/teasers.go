@@ -88,6 +88,9 @@ func teaserItem(n *html.Node) bool {
 		}
 	}
 	if lead == nil {
+		lead = datedHeadline(n)
+	}
+	if lead == nil {
 		return false
 	}
 	if textLonger(n, teaserMaxRunes) || n.DataAtom == atom.Tr && textCells(n) > 1 {
@@ -233,6 +236,60 @@ func kickedHeadline(n *html.Node) *html.Node {
 		return link
 	}
 	return nil
+}
+
+// datedLeadRe is a date alone, the whole text before an item's first link: "January 15, 2008",
+// "Sep. 3, 2012", "15.01.2008", "2008-01-15", with a separator after it.
+var datedLeadRe = regexp.MustCompile(`^(?:` + teaserDayRe.String() + `|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]?$`)
+
+// maxDatedLead bounds that text in bytes: a date, not a sentence.
+const maxDatedLead = 40
+
+// datedHeadline returns the link of the headline under n when a date alone is all the text before
+// it: old layouts list other stories as rows of a date and the headline's link ("January 15, 2008
+// <b><a>Worker Rescued From Trench</a></b>"), which leadLink does not see as led by a link. It
+// returns nil otherwise.
+func datedHeadline(n *html.Node) *html.Node {
+	var before strings.Builder
+	var link *html.Node
+	var walk func(*html.Node) bool // true: stop
+	walk = func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			// Layouts indent their markup deeply: only the words count toward the bound.
+			if t := strings.TrimSpace(c.Data); t != "" {
+				before.WriteString(" ")
+				before.WriteString(t)
+			}
+			return before.Len() > 2*maxDatedLead
+		case c.Type != html.ElementNode:
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript:
+			return false
+		case atom.A:
+			if attr(c, "href") != "" {
+				link = c
+				return true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	if link == nil {
+		return nil
+	}
+	date := normSpace(strings.ReplaceAll(before.String(), brMark, " "))
+	if date == "" || len(date) > maxDatedLead || !datedLeadRe.MatchString(date) || !headlineWords(link) {
+		return nil
+	}
+	return link
 }
 
 // textCells counts the cells of a table row that hold text.
