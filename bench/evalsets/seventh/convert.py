@@ -5,7 +5,7 @@ Pages: j-szulc/html-cleaning-dataset-merged dragnet_data/input/NAME.html (its co
 References: seomoz/dragnet_data dragnet_Corrected.tar.gz, Corrected/NAME.html.corrected.txt (AGPL-3.0).
 Rules (see NOTES.md):
   * reference decoded by BOM (UTF-16 LE/BE, UTF-8-sig); else strict UTF-8; else cp1252 (latin-1 for its 5 holes)
-  * body = the reference before the "!@#$%^&*()  COMMENTS" marker (any typed variant: split at the first "!@#$%")
+  * body = the reference before the "!@#$%^&*()  COMMENTS" marker (any typed variant: split at the first "!@#$%" or "%^&*")
   * the first non-empty line is dropped when it is a headline line the page also holds: after whitespace
     collapsing and case folding it equals, or is contained in and at least half as long as, the page's
     og:title, an <h1>, or <title>
@@ -25,8 +25,10 @@ PAGES_REPO, PAGES_COMMIT = "j-szulc/html-cleaning-dataset-merged", "46e01a04b470
 REF_REPO, REF_COMMIT = "seomoz/dragnet_data", "95559bee8812387d8e2cca2e8090004319ab9602"
 MARK = "!@#$%^&*()  COMMENTS"
 # the annotators typed the marker with variants ("!@#$%^&*() COMMENTS", "!@#$%^&*   COMMENTS",
-# "!!@#…", "…COMMNENTS", a bare "!@#$%^&*()"): split at the first "!@#$%"
-MARK_RE = re.compile(r"!+@#\$%")
+# "!!@#…", "…COMMNENTS", a bare "!@#$%^&*()", and with its first signs dropped or swapped:
+# "@#$%^&*()", "#$%^&*()", "!@ $%^&*()", "!#@$%^&*()"): split at the first "!@#$%" or "%^&*"
+# with whatever marker signs stand before it
+MARK_RE = re.compile(r"!+@#\$%|[!@#$ ]*%\^&\*")
 
 
 def decode_ref(b):
