@@ -36,6 +36,9 @@ var (
 	koParenByline = regexp.MustCompile(`\(\s*(?:[^()=\n]{1,30}?\s)?([가-힣]{2,4})\s*` + koTitles + `\s*\)`)
 	// "cnbnews 김경숙⁄ 2020.05.25 10:28:23": a name, a fraction slash and the date, no title.
 	koFractionByline = regexp.MustCompile(`(?:^|\s)([가-힣]{2,4})\s*⁄\s*\d{4}[.\-]\d{1,2}[.\-]\d{1,2}`)
+	// "신새롬 기자입니다.": a broadcast transcript's anchor handing over to the reporter, whose
+	// report follows ("[앵커] … 신새롬 기자입니다. [기자] …").
+	koHandOverByline = regexp.MustCompile(`(?:^|[\s.\]])([가-힣]{2,4})\s*(?:기자|특파원)(?:입니다|가 보도합니다|가 전합니다)\.`)
 	// koCoNames are the co-authors a name list puts before the one a pattern found:
 	// "이철재ㆍ박용한 기자", "김철수, 이영희 기자". The separator touches the name before it.
 	koCoNames = regexp.MustCompile(`(?:^|[\s\[(/=〈<])((?:[가-힣]{2,4}(?:[ㆍ・·]|,\s?))+)$`)
@@ -81,6 +84,7 @@ var koreanBylinePatterns = []struct {
 }{
 	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
 	{koPlaceByline, false, "="}, {koPlaceByline, false, "│"}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
+	{koHandOverByline, false, "니다."},
 }
 
 // koAffiliationLine is a line that is a Korean name and the writer's institution in brackets:
@@ -91,11 +95,15 @@ var koAffiliationLine = regexp.MustCompile(`^([가-힣]{2,4})\s*\(\s*[가-힣A-Z
 // title: "중앙방송총국 연변편집부 리설선".
 var koDeskLine = regexp.MustCompile(`^(?:[가-힣A-Za-z]{2,12}\s+){0,2}[가-힣]{1,10}(?:부|팀)\s+([가-힣]{2,4})$`)
 
+// koNamePictureLine is a line that closes a story with the writer's name alone and, after a
+// slash, the source of its pictures: "박노준 / 사진출처 비비 인스타그램".
+var koNamePictureLine = regexp.MustCompile(`^([가-힣]{2,4})\s*/\s*(?:사진|영상|자료)`)
+
 // koDeskWords stand where koDeskLine's name would: what the desk did with the story.
 var koDeskWords = map[string]bool{"종합": true, "정리": true, "취재": true, "제공": true, "편집": true, "공동취재": true}
 
 // koAffiliatedName returns the name of a koAffiliationLine among the first and last three
-// paragraphs of body, or of a koDeskLine among the last three, or "".
+// paragraphs of body, or of a koDeskLine or a koNamePictureLine among the last three, or "".
 func koAffiliatedName(body string) string {
 	paras := strings.Split(body, "\n\n")
 	for i, p := range paras {
@@ -112,6 +120,9 @@ func koAffiliatedName(body string) string {
 		if m := koDeskLine.FindStringSubmatch(p); last && m != nil && !koNotName[m[1]] && !koDeskWords[m[1]] {
 			return m[1]
 		}
+		if m := koNamePictureLine.FindStringSubmatch(p); last && m != nil && !koNotName[m[1]] && !koDeskWords[m[1]] {
+			return m[1]
+		}
 	}
 	return ""
 }
@@ -122,7 +133,7 @@ var koStampNameRe = regexp.MustCompile(`(?:^|[^가-힣])([가-힣]{2,4})\s+(?:19
 // koStampLabels are the words a Korean page prints before a date, which stand where
 // koStampNameRe's name would.
 var koStampLabels = map[string]bool{"입력": true, "수정": true, "등록": true, "작성": true, "게재": true, "승인": true, "발행": true,
-	"기사입력": true, "최종수정": true, "업데이트": true, "작성일": true, "등록일": true, "수정일": true, "입력일": true, "송고": true, "발행일": true, "오전": true, "오후": true}
+	"기사입력": true, "최종수정": true, "업데이트": true, "작성일": true, "등록일": true, "수정일": true, "입력일": true, "송고": true, "송고시간": true, "발행일": true, "오전": true, "오후": true}
 
 // koNameBeforeStamp returns the Korean name printed right before the first date and time within
 // 160 bytes after the headline in the page's text (a board's post line: "주성하 2020.04.22
@@ -603,8 +614,15 @@ var commentLinkRe = regexp.MustCompile(`(?i)\s+(?:(?:view|read|show|post|leave|a
 // writerSignRe is the writer's short sign printed after the name: "Elena Oberholzer (obe)".
 var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
 
+// affiliationAfterRe is the writer's outlet or affiliation in full-width brackets after a name
+// in Chinese or Japanese script: "松本 卓也（ニッポンドットコム）".
+var affiliationAfterRe = regexp.MustCompile(`^([\p{Han}\p{Hiragana}\p{Katakana}][\p{Han}\p{Hiragana}\p{Katakana}ー・ 　]{1,12}?)\s*（[^（）]{1,24}）$`)
+
 func cleanName(s string) string {
 	s = writerSignRe.ReplaceAllString(normSpace(s), "")
+	if strings.HasSuffix(s, "）") {
+		s = affiliationAfterRe.ReplaceAllString(s, "$1")
+	}
 	if t := commentLinkRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Brenna Ehrlich View Comments": the comment link that shares the byline's line
 	}
@@ -687,6 +705,9 @@ func withoutOutlet(s string) string {
 	if caps >= 2 && len(words)-caps >= 2 && !isUpperWords(strings.Join(words[:len(words)-caps], " ")) {
 		return strings.Join(words[:len(words)-caps], " ")
 	}
+	if n := newspaperAfterName(words); n > 0 {
+		return strings.Join(words[:n], " ")
+	}
 	// "Poonam Taneja BBC Asian Network": the outlet opens with its acronym after a name in
 	// mixed case and goes on in capitalised words; a surname in capitals ends the name.
 	for i := 2; i < len(words)-1; i++ {
@@ -696,6 +717,50 @@ func withoutOutlet(s string) string {
 		}
 	}
 	return s
+}
+
+// newspaperNouns end the names of English-language newspapers ("Los Angeles Times", "Chicago
+// Tribune"); placeOpeners open a two-word place before one ("Los Angeles", "San Diego").
+var (
+	newspaperNouns = map[string]bool{"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "globe": true,
+		"chronicle": true, "gazette": true, "courier": true, "examiner": true, "inquirer": true, "dispatch": true, "sentinel": true}
+	placeOpeners = map[string]bool{"los": true, "las": true, "new": true, "san": true, "santa": true, "st.": true, "st": true,
+		"saint": true, "fort": true, "el": true, "salt": true, "palm": true, "long": true, "des": true, "tampa": true, "kansas": true}
+)
+
+// newspaperAfterName returns how many words of a credit name the person when a newspaper's
+// name follows a name of two words or more ("Richard Winton Los Angeles Times", "Jane Roe The
+// Boston Globe"), or 0. The newspaper ends with a newspaper's word and is "The" and what
+// follows it, or a place of one word (two after a placeOpeners word) and a newspaperNouns word.
+func newspaperAfterName(words []string) int {
+	if len(words) < 4 || len(words) > 8 {
+		return 0
+	}
+	end := strings.ToLower(words[len(words)-1])
+	if !newspaperNouns[end] && !publicationWords[end] {
+		return 0
+	}
+	for i := 2; i < len(words)-1; i++ {
+		if words[i] == "The" {
+			return i
+		}
+	}
+	if !newspaperNouns[end] {
+		return 0
+	}
+	j := len(words) - 2
+	if j-1 >= 2 && placeOpeners[strings.ToLower(words[j-1])] {
+		j--
+	}
+	for _, w := range words[j:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return 0
+		}
+	}
+	if publicationName(words[:j]) {
+		return 0 // "THE DAILY PLANET TIMES": the newspaper's name throughout
+	}
+	return j
 }
 
 // nameAffixes are honorifics and degrees without a vowel.
@@ -787,6 +852,11 @@ var (
 		`^(?:株式会社|有限会社|合同会社|주식회사|유한회사|\(?주\)|㈜)`)
 )
 
+// periodicalWords are the Portuguese, Spanish and Italian words for a newspaper or a magazine
+// that open its name.
+var periodicalWords = map[string]bool{"jornal": true, "diário": true, "diario": true, "revista": true, "gazeta": true,
+	"periódico": true, "periodico": true, "giornale": true, "rivista": true, "gazzetta": true, "quotidiano": true}
+
 func isOrganisation(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -809,6 +879,11 @@ func isOrganisation(s string) bool {
 	// word at the end; no personal name opens with "The". The end only: a sentence ("The actor
 	// popped the question") holds "the" and such words inside.
 	if f := strings.Fields(l); len(f) >= 3 && len(f) <= 6 && f[0] == "the" && len(f[len(f)-1]) > 3 && publicationWords[f[len(f)-1]] {
+		return true
+	}
+	// "Jornal Correio", "Revista Época", "Diário de Notícias": a newspaper's or magazine's
+	// name that opens with the word for one; no personal name does.
+	if f := strings.Fields(l); len(f) >= 2 && len(f) <= 6 && periodicalWords[f[0]] {
 		return true
 	}
 	// A single upper-case token (CNN, BBC, AFP, RT) is an acronym, not a person.
@@ -1129,6 +1204,56 @@ func signature(body string, bold []boldPara) []string {
 		}
 	}
 	return nil
+}
+
+// bioSignOffRe is the one-line note on the writer that closes a column: "Michael Pascoe is a
+// BusinessDay contributing editor.", "Jane Roe is the paper's chief political correspondent.",
+// "Ana Souza é repórter da sucursal de Brasília.". The post at its end says the name is a
+// journalist's; a note on a guest ("… is a professor of law") names no post of a newsroom.
+var bioSignOffRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:d[aeo]s?|de|van|von|del)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\s+` +
+	`(?:is|was|é|es)\s+(?:an?|the|um|uma|o|a|un|una)?\s*(?:\S+\s+){0,4}?` +
+	`(?:editor|writer|columnist|correspondent|reporter|contributor|journalist|editora|colunista|correspondente|repórter|jornalista|periodista|columnista|corresponsal)\b[^.!?]{0,80}\.?$`)
+
+// bioSignOff returns the writer a bioSignOffRe line names among the body's last two paragraphs,
+// or nil.
+func bioSignOff(body string) []string {
+	paras := strings.Split(strings.TrimSpace(body), "\n\n")
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
+		if p := normSpace(paras[i]); len(p) <= 200 {
+			if m := bioSignOffRe.FindStringSubmatch(p); m != nil {
+				return splitAuthors(m[1])
+			}
+		}
+	}
+	return nil
+}
+
+// yearRe is a year of this or the last century.
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
+// infoLineNames reads the writers that end the story's info line under the headline, its parts
+// apart by "|", the date first: "26 listopada 2022 | Plus Minus | Piotr Litka Tomasz Krzyżak"
+// (the section between). The names must be all the last part is; four capitalised words
+// without a separator are two names of two words, as two byline links print them.
+func infoLineNames(line string) []string {
+	parts := strings.Split(line, "|")
+	if len(parts) < 2 || !yearRe.MatchString(parts[0]) {
+		return nil
+	}
+	last := normSpace(parts[len(parts)-1])
+	if strings.ContainsAny(last, "0123456789") {
+		return nil
+	}
+	names := splitAuthors(last)
+	if len(names) == 1 {
+		if w := strings.Fields(names[0]); len(w) == 4 && !slices.ContainsFunc(w, func(x string) bool { return nameParticles[x] }) {
+			names = []string{w[0] + " " + w[1], w[2] + " " + w[3]}
+		}
+	}
+	if !fullNames(names) || len(strings.Fields(strings.Join(names, " "))) != len(strings.Fields(last)) {
+		return nil
+	}
+	return names
 }
 
 // headerWords are what is left of the lines of an article header that name no one once a

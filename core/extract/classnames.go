@@ -71,6 +71,13 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 				return true
 			}
 		}
+		// "cards-primary-suspender-sidebar-page": a page template named for its layout with a
+		// sidebar, wrapping the story and its headline.
+		for _, end := range []string{"sidebar-page", "sidebar_page", "sidebar-layout", "sidebar_layout"} {
+			if strings.HasSuffix(tok, end) && holdsHeadline(n) {
+				return true
+			}
+		}
 		rest, ok := strings.CutPrefix(tok, "content")
 		if !ok {
 			continue

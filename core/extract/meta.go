@@ -1078,6 +1078,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				out = append(out, n)
 			}
 		}
+		if len(out) >= 2 {
+			// "By Jocelyn Timperley, Carbon Brief" over "… published with permission from Carbon
+			// Brief.": the outlet a syndicated story comes from, beside its writer.
+			out = slices.DeleteFunc(out, func(n string) bool { return syndicationSource(p.text, n) })
+		}
 		return out
 	}
 	// The byline the reader sees wins when it names every author the metadata names and more,
@@ -1171,10 +1176,30 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			continue
 		}
 		if a := people(splitAuthors(v)); len(a) > 0 {
-			if len(a) == 1 && len(strings.Fields(a[0])) == 1 && !strings.Contains(p.text, v) {
+			unprinted := !strings.Contains(p.text, normSpace(v)) && !slices.ContainsFunc(a, func(n string) bool { return strings.Contains(p.text, n) })
+			if unprinted {
+				// Printed in other letters' case ("STEVEN DAVIDOFF SOLOMON" for the meta's
+				// "Steven Davidoff Solomon") is printed.
+				lower := strings.ToLower(p.text)
+				unprinted = !slices.ContainsFunc(a, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) })
+			}
+			if len(a) == 1 && len(strings.Fields(a[0])) == 1 && unprinted {
 				// "Elemedia": one word the page never prints (the publisher's company) beside a
 				// byline element that names people.
 				if b := printedByline(p, own, people); len(b) > 0 {
+					return b
+				}
+				if innerCapital(a[0]) {
+					continue // alone, a brand in camel case ("EndPlay", the content system's vendor)
+				}
+			}
+			if unprinted || len(a) == 1 && (slices.Contains(sites, squash(a[0])) || publisherMeta(p, v)) {
+				// Names the page never prints (the translator's or the account's that posted
+				// the story), the site's own name whole ("Olhar Digital" on olhardigital…) or the
+				// publisher's in Dublin Core ("Ediciones El País"): a byline element that prints
+				// other people names the writers. A personal site's owner is both its author
+				// and its publisher, and no other byline is printed.
+				if b := printedByline(p, own, people); len(b) > 0 && !sharesWord(b, a) {
 					return b
 				}
 			}
@@ -1188,7 +1213,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people(splitAuthors(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
 			return byline(a)
 		}
-		orgCredited = orgCredited || creditsOrg(v, sites)
+		// An address is a profile's (Facebook's article:author convention), whatever words
+		// its host holds: "https://www.facebook.com/…" credits a person, not the network.
+		orgCredited = orgCredited || !looksLikeURL(v) && creditsOrg(v, sites)
 	}
 	// The writers an Arc state credits, whose byline the browser renders from it.
 	for _, n := range ld.stateAuthors {
@@ -1258,7 +1285,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	if a := people(infoLineNames(p.underHeadline)); len(a) > 0 {
+		return a
+	}
 	if a := people(signature(body, p.boldParas)); len(a) > 0 {
+		return a
+	}
+	if a := people(bioSignOff(body)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
@@ -1307,6 +1340,69 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return []string{h}
 	}
 	return people(splitAuthors(p.sideByline))
+}
+
+// sharesWord reports two lists of names with a word in common, whatever its case: the same
+// writer spelt otherwise ("Hugo Martín" in the meta, "Hugo Martn" printed with a lost letter).
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		for _, w := range strings.Fields(x) {
+			for _, y := range b {
+				if slices.ContainsFunc(strings.Fields(y), func(u string) bool { return strings.EqualFold(u, w) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// publisherMeta reports an author meta that repeats Dublin Core's publisher.
+func publisherMeta(p *page, v string) bool {
+	for _, k := range []string{"dc.publisher", "dcterms.publisher"} {
+		if pub := normSpace(p.meta[k]); pub != "" && strings.EqualFold(pub, normSpace(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapital reports a word with a capital letter after its first two letters: a brand
+// written in camel case ("EndPlay", "WordPress"); "McDonald" and "DeLuca" have theirs second or
+// third.
+func innerCapital(w string) bool {
+	rs := []rune(w)
+	for i := 3; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// syndicationWords end the note that names the outlet a story was first published by, right
+// before the outlet's name.
+var syndicationWords = []string{"permission from ", "permission of ", "originally published by ", "originally published in ",
+	"originally published on ", "first published by ", "first published in ", "first published on ", "republished from ",
+	"originally appeared in ", "originally appeared on ", "first appeared in ", "first appeared on "}
+
+// syndicationSource reports a name the page's text prints right after syndicationWords.
+func syndicationSource(text, name string) bool {
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		before := strings.ToLower(strings.TrimRight(text[max(0, at-40):at], " \u00a0"))
+		for _, w := range syndicationWords {
+			if strings.HasSuffix(before+" ", w) || strings.HasSuffix(before+" ", w+"the ") {
+				return true
+			}
+		}
+		from = at + len(name)
+	}
+	return false
 }
 
 // handleRe is a user name as a blog or forum prints it for its writer: one lower-case word,

@@ -107,6 +107,13 @@ type page struct {
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
 	h1Seen                    bool
+	// bylinesAtH1 is how many byline elements stood before the headline: a menu of article
+	// cards, each with its writer's class, may fill the cap before the story's own byline.
+	bylinesAtH1 int
+	// h1Node is the page's first <h1>; underHeadline the text of the element right after it, the
+	// story's info line on some layouts ("26 listopada 2022 | Plus Minus | Piotr Litka").
+	h1Node        *html.Node
+	underHeadline string
 	// parasAfterH1 counts the paragraphs after the headline; stampSeen is set once one of the
 	// first of them held nothing but a date ("<p>January 18, 2020</p>"), which counts as a
 	// date element.
@@ -321,6 +328,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		if n.DataAtom == atom.H1 && !p.h1Seen {
 			p.storyBox = storyBox(n)
+			p.bylinesAtH1 = len(p.bylines)
+			p.h1Node = n
 		}
 		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
 	case atom.Time:
@@ -378,7 +387,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
-	if strength := bylineClass(cls); strength > 0 && len(p.bylines) < 16 && !aboutOtherStory(n) && !formField(n) {
+	if strength := bylineClass(cls); strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -439,6 +448,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
 		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
 			p.profileByline = t
+		}
+	}
+	if p.h1Node != nil && p.underHeadline == "" && n.DataAtom == atom.Div && prevElement(n) == p.h1Node {
+		if t := normSpace(textOf(n)); len(t) <= 200 {
+			p.underHeadline = t
 		}
 	}
 	// The cap first: once it is reached, the class test (26 substrings) is not run again on
@@ -759,6 +773,8 @@ var (
 func labelledByline(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd:
+	case atom.Strong, atom.B:
+		return roleByline(n)
 	default:
 		return ""
 	}
@@ -773,6 +789,9 @@ func labelledByline(n *html.Node) string {
 	switch {
 	case c.Type == html.TextNode:
 		label = normSpace(c.Data)
+		if name := dashLabelled(label); name != "" {
+			return name
+		}
 		// Only a colon in the first 40 bytes cuts the label, so only they (and the rest of a
 		// "：" starting there) are searched: a paragraph's whole text node was, on every <p>.
 		if i := strings.IndexAny(label[:min(len(label), 42)], ":："); i > 0 && i < 40 {
@@ -794,6 +813,42 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	return strings.TrimLeft(t[len(label):], " :：")
+}
+
+// roleBylineRe is a name and the reporter's post after a dash or a comma, the whole of a bold
+// line in an article's header: "Paulo Virgílio - Repórter da Agência Brasil", "Ana Pérez,
+// Corresponsal en Bruselas". The post says the name is the writer's.
+var roleBylineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:d[aeo]s?|del|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,4})\s*[-–—,]\s*` +
+	`(?:Repórter|Reporter|Correspondente|Corresponsal|Correspondent|Enviad[oa] [Ee]special|Colunista|Columnista|Redator|Redatora|Redactor|Redactora)(?:\s|$)`)
+
+// roleByline returns the name of a bold element that holds nothing but a roleBylineRe line, or "".
+func roleByline(n *html.Node) string {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode || c.NextSibling != nil || len(c.Data) > 160 {
+		return ""
+	}
+	if m := roleBylineRe.FindStringSubmatch(normSpace(c.Data)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// dashLabels label the writer's credit with a dash in the closing credits of Portuguese
+// newsrooms: "Reportagem – Eduardo Piovesan" over "Edição – Pierre Triboli" (the editor's).
+var dashLabels = map[string]bool{"reportagem": true, "texto": true, "reportaje": true}
+
+// dashLabelled returns the name of a text node that reads "Reportagem – Name", or "". Only the
+// one text node counts: the next line credits another trade.
+func dashLabelled(t string) string {
+	if !strings.ContainsAny(t[:min(len(t), 18)], "-–—") {
+		return "" // the label is short: most text nodes are asked nothing more
+	}
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if label, name, ok := strings.Cut(t, dash); ok && len(label) <= 12 && dashLabels[strings.ToLower(label)] {
+			return name
+		}
+	}
+	return ""
 }
 
 // maxShareBoxDepth is how many levels above an <h1> inShareBox looks for a share box.
@@ -966,51 +1021,68 @@ func bylineText(n *html.Node) string {
 	return t
 }
 
-// formField reports an element that holds a field the reader fills in, or sits in a small box
-// that holds one: a comment form's login fields ("<div class=author-name><input>…账号"), its
-// "remember me" box and its signed-in reader's links ("我的跟贴") are no byline. The box's text is
-// bounded, so a story that holds a byline and a comment form keeps its byline. Asked only of
-// byline elements.
-func formField(n *html.Node) bool {
-	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
-		if textLonger(a, maxFormBoxRunes) {
-			return false // stops counting at the bound: a story's wrapper is not read whole
-		}
-		if findElement(a, typedInto) != nil {
+// embeddedPostWords name the widgets that embed a post from a social network ("cntwitter-info",
+// "twitter-tweet", "instagram-media"): the author they name is the post's, not the story's.
+var embeddedPostWords = []string{"twitter", "tweet", "instagram", "facebook-post", "fb-post"}
+
+// inEmbeddedPost reports an element inside such a widget. Asked only of byline elements.
+func inEmbeddedPost(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && textsim.ContainsAny(strings.ToLower(attr(a, "class")), embeddedPostWords) {
 			return true
 		}
 	}
 	return false
 }
 
-// maxFormBoxUp is how many levels above a byline element formField looks for a form's box, and
-// maxFormBoxRunes the most text (spaces not counted) that box holds: labels, buttons and a few
-// links.
-const (
-	maxFormBoxUp    = 3
-	maxFormBoxRunes = 120
-)
-
-// typedInto reports a form control the reader fills in: a text area, or an input for text or
-// a password. A read-only field (a share box's address to copy) is not filled in.
-func typedInto(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Textarea:
-	case atom.Input:
-		switch strings.ToLower(attr(n, "type")) {
-		case "", "text", "password", "email", "tel":
-		default:
-			return false
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
 		}
-	default:
+	}
+	return nil
+}
+
+// inOtherCard reports an element after the headline inside an <article> that does not hold the
+// headline and stands beside another <article>: a card in a list of other stories ("post"
+// cards under the story, each with its writer's "autor"). Asked only of byline elements.
+func (p *page) inOtherCard(n *html.Node) bool {
+	if p.h1Node == nil {
 		return false
 	}
-	for _, a := range n.Attr {
-		if a.Key == "readonly" || a.Key == "disabled" {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom != atom.Article {
+			continue
+		}
+		if within(p.h1Node, a) {
 			return false
 		}
+		for _, sib := range []*html.Node{prevElement(a), nextElement(a)} {
+			if sib != nil && sib.DataAtom == atom.Article {
+				return true
+			}
+		}
+		return false
 	}
-	return true
+	return false
+}
+
+// nextElement returns the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// bylineRoom reports room for another byline element: sixteen before the headline, and as many
+// again after it.
+func (p *page) bylineRoom() bool {
+	return len(p.bylines) < 16 || p.h1Seen && len(p.bylines) < p.bylinesAtH1+16
 }
 
 // partClass reports a class token that ends in one of the part words after a separator
@@ -1048,10 +1120,34 @@ func bylineClass(cls string) int {
 	}
 	for _, w := range []string{"author", "writer"} {
 		if strings.Contains(cls, w) {
+			// The author card's post ("author-office": "Promotor de Justiça", "author-role") is
+			// no name, though its words are capitalised like one.
+			if partClass(cls, "office", "role", "job", "position", "occupation", "cargo") {
+				return 0
+			}
 			return 1
 		}
 	}
+	if strings.Contains(cls, "autor") && autorClass(cls) {
+		return 1
+	}
 	return 0
+}
+
+// autorClass reports a class token that is the Spanish, Portuguese, German or Polish word for
+// author as a part of its own ("autor", "autores", "noticia-autor", "autor_nome"): inside a
+// word, "autoresize", "autorotate" and "autorun" name scripts' behaviours.
+func autorClass(cls string) bool {
+	if strings.Contains(cls, "menu") {
+		return false // WordPress's "menu-item-object-autor": a menu entry for an author taxonomy
+	}
+	for _, tok := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		switch tok {
+		case "autor", "autora", "autores", "autoras", "autorin", "autoren":
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {
@@ -1440,4 +1536,51 @@ func storyDayByline(n *html.Node, published string) string {
 		}
 	}
 	return ""
+}
+
+// formField reports an element that holds a field the reader fills in, or sits in a small box
+// that holds one: a comment form's login fields ("<div class=author-name><input>…账号"), its
+// "remember me" box and its signed-in reader's links ("我的跟贴") are no byline. The box's text is
+// bounded, so a story that holds a byline and a comment form keeps its byline. Asked only of
+// byline elements.
+func formField(n *html.Node) bool {
+	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
+		if textLonger(a, maxFormBoxRunes) {
+			return false // stops counting at the bound: a story's wrapper is not read whole
+		}
+		if findElement(a, typedInto) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFormBoxUp is how many levels above a byline element formField looks for a form's box, and
+// maxFormBoxRunes the most text (spaces not counted) that box holds: labels, buttons and a few
+// links.
+const (
+	maxFormBoxUp    = 3
+	maxFormBoxRunes = 120
+)
+
+// typedInto reports a form control the reader fills in: a text area, or an input for text or
+// a password. A read-only field (a share box's address to copy) is not filled in.
+func typedInto(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Textarea:
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "", "text", "password", "email", "tel":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "readonly" || a.Key == "disabled" {
+			return false
+		}
+	}
+	return true
 }

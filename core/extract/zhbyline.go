@@ -348,8 +348,8 @@ func zhBracketCredit(inner string) []string {
 }
 
 // zhDispatchRe is the day and the word for a dispatch after the place of a news agency's
-// dateline: "19日電", "1日电".
-var zhDispatchRe = regexp.MustCompile(`^\d{1,2}日(?:電|电)`)
+// dateline: "19日電", "1日电", a correspondent's "29日專電" (special dispatch).
+var zhDispatchRe = regexp.MustCompile(`^\d{1,2}日(?:專|专)?(?:電|电)`)
 
 // zhReported end a place's credit: "上海报道", Taiwan's "台中報導".
 var zhReported = []string{"报道", "報道", "報導", "报导"}
