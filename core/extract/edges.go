@@ -20,6 +20,9 @@ func trimEdges(body, title string) string {
 	paras := strings.Split(body, "\n\n")
 	paras = paras[listBeforeHeadline(paras, title):]
 	head := 0
+	if len(paras) > 2 && sectionLabel(paras[0]) && !headerLine(paras[0], title) && headerLine(paras[1], title) {
+		head = 1 // a kicker over the header's date line ("il viminale il documento", "Milano, 29 luglio 2015 - 07:23")
+	}
 	for head < len(paras) && head < 12 && headerLine(paras[head], title) {
 		head++
 	}
@@ -32,10 +35,13 @@ func trimEdges(body, title string) string {
 	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
 	// 4 minute read", "28.04.2024 | 09:36 Uhr"): the header goes on past the line the loop
 	// stopped at, and takes the byline lines right above the stamp with it.
-	for i := head + 1; i < len(paras) && i <= head+3; i++ {
+	// A share bar's labels between the standfirst and the stamp ("E-Mail", "Twitter", "Fehler
+	// melden") widen the window by one line each, and go with the stamp.
+	labels := 0
+	for i := head + 1; i < len(paras) && i <= head+3+labels; i++ {
 		if p := paras[i]; (stampLabel.MatchString(p) || pubdate.IsStamp(p)) && headerLine(p, title) {
 			from := i
-			for from-1 > head && creditLine(paras[from-1]) {
+			for from-1 > head && (creditLine(paras[from-1]) || barLabel(paras[from-1])) {
 				from--
 			}
 			if from == head+1 && sectionLabel(paras[head]) {
@@ -43,6 +49,9 @@ func trimEdges(body, title string) string {
 			}
 			paras = append(paras[:from:from], paras[i+1:]...)
 			break
+		}
+		if barLabel(paras[i]) && labels < maxBarLabels {
+			labels++
 		}
 	}
 	tail := len(paras)
@@ -334,6 +343,15 @@ func headerLine(p, title string) bool {
 	// "Published 20 November 2019 | By Jane Roe".
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
 	return ok
+}
+
+// maxBarLabels bounds the labels of a share bar (its buttons' names) that the stamp under the
+// standfirst is looked for past.
+const maxBarLabels = 8
+
+// barLabel reports a button's label: a word or two ("Twitter", "Fehler melden"), no sentence.
+func barLabel(p string) bool {
+	return utf8.RuneCountInString(p) <= 16 && !endsWithStop(p) && !clauseComma(p)
 }
 
 // maxSectionLabel bounds a section's or category's name printed over the headline: a word or

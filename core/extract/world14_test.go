@@ -19,10 +19,16 @@ func TestTrimEdgesPortugueseStamps(t *testing.T) {
 		{"terça-feira, 12 de novembro de 2019 - 09h05 Atualizado em terça-feira, 12 de novembro de 2019 - 11h30\n\nJoão Silva/Reuters", world14Story},
 		{standfirst + "\n\naccess_time 12 nov 2019, 09h05 - Atualizado em 12 nov 2019, 11h30", standfirst + "\n\n" + world14Story},
 		{"Políticas públicas\n\n12 de novembro de 2019 às 09:05", world14Story},
+		// A share bar between the standfirst and the stamp goes with the stamp.
+		{standfirst + "\n\nE-Mail\n\nMehr\n\nTwitter\n\nFeedback\n\nFehler melden\n\nFreitag, 28.04.2023, 19:25", standfirst + "\n\n" + world14Story},
 	} {
 		if got := trimEdges(c.header+"\n\n"+world14Story, title); got != c.want {
 			t.Errorf("header %q must go:\n got %.160q", c.header, got)
 		}
+	}
+	// A kicker over a place-and-date line opens the reading: both go.
+	if got := trimEdges("il viminale il documento\n\nMilano, 29 luglio 2015 - 07:23\n\n"+world14Story, title); got != world14Story {
+		t.Errorf("the kicker and the date line must go: %.80q", got)
 	}
 	// A line of a few words over the story's opening, with no stamp under it, stays.
 	body := "Políticas públicas\n\n" + world14Story
