@@ -20,9 +20,6 @@ func trimEdges(body, title string) string {
 	paras := strings.Split(body, "\n\n")
 	paras = paras[listBeforeHeadline(paras, title):]
 	head := 0
-	if len(paras) > 2 && sectionLabel(paras[0]) && !headerLine(paras[0], title) && headerLine(paras[1], title) {
-		head = 1 // a kicker over the header's date line ("il viminale il documento", "Milano, 29 luglio 2015 - 07:23")
-	}
 	for head < len(paras) && head < 12 && headerLine(paras[head], title) {
 		head++
 	}
