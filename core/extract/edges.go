@@ -32,13 +32,19 @@ func trimEdges(body, title string) string {
 	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
 	// 4 minute read", "28.04.2024 | 09:36 Uhr"): the header goes on past the line the loop
 	// stopped at, and takes the byline lines right above the stamp with it.
-	// A share bar's labels between the standfirst and the stamp ("E-Mail", "Twitter", "Fehler
-	// melden") widen the window by one line each, and go with the stamp.
+	// A share bar's labels right under the standfirst, two or more ("E-Mail", "Twitter",
+	// "Fehler melden"), widen the window by one line each, and go with the stamp under them.
 	labels := 0
+	for labels < maxBarLabels && head+1+labels < len(paras) && barLabel(paras[head+1+labels]) {
+		labels++
+	}
+	if labels < 2 {
+		labels = 0
+	}
 	for i := head + 1; i < len(paras) && i <= head+3+labels; i++ {
 		if p := paras[i]; (stampLabel.MatchString(p) || pubdate.IsStamp(p)) && headerLine(p, title) {
 			from := i
-			for from-1 > head && (creditLine(paras[from-1]) || barLabel(paras[from-1])) {
+			for from-1 > head && (creditLine(paras[from-1]) || labels > 0 && barLabel(paras[from-1])) {
 				from--
 			}
 			if from == head+1 && sectionLabel(paras[head]) {
@@ -46,9 +52,6 @@ func trimEdges(body, title string) string {
 			}
 			paras = append(paras[:from:from], paras[i+1:]...)
 			break
-		}
-		if barLabel(paras[i]) && labels < maxBarLabels {
-			labels++
 		}
 	}
 	tail := len(paras)
@@ -343,7 +346,7 @@ func headerLine(p, title string) bool {
 }
 
 // maxBarLabels bounds the labels of a share bar (its buttons' names) that the stamp under the
-// standfirst is looked for past.
+// standfirst is looked for past; a single short line there may be the story's (a record's name).
 const maxBarLabels = 8
 
 // barLabel reports a button's label: a word or two ("Twitter", "Fehler melden"), no sentence.
