@@ -335,6 +335,10 @@ func Clean(paras []string) []string {
 			captions[CaptionText(t)] = true
 			prev = t
 			continue
+		case len(out) > 0 && strings.TrimSpace(out[len(out)-1]) == prev && creditUnderCaption(t, prev):
+			out = out[:len(out)-1] // the caption above its credit line
+			prev = t
+			continue
 		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t):
 			prev = t
 			continue
@@ -343,6 +347,19 @@ func Clean(paras []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// creditUnderCaption reports a line that is wholly a bracketed photo credit ("(Foto: Jane Roe /
+// Agência)") under a short line that ends no sentence: a caption the page broke before its credit
+// (a <br> in the caption's element). Under a sentence the credit line stays, as other
+// credit-only lines do.
+func creditUnderCaption(line, prev string) bool {
+	if !strings.HasPrefix(line, "(") || utf8.RuneCountInString(line) > 80 || prev == "" ||
+		utf8.RuneCountInString(prev) > maxCaption || endsSentence(prev) {
+		return false
+	}
+	loc := parenCredit.FindStringIndex(line)
+	return loc != nil && loc[0] == 0
 }
 
 // pitchOnly reports paragraphs that are all short lines: what follows a paywall prompt when the

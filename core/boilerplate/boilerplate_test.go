@@ -212,6 +212,22 @@ func TestIsPlaceholder(t *testing.T) {
 	}
 }
 
+// A caption broken before its bracketed credit goes with the credit; a credit line under a
+// sentence stays.
+func TestCleanCaptionAboveCreditLine(t *testing.T) {
+	in := []string{
+		"O técnico chegou cedo ao centro de treinamento e conversou com os jogadores.",
+		"Técnico cobra liderança do time",
+		"(Foto: Jane Roe / Agência)",
+		"Depois do treino, ele disse que o grupo está pronto para o clássico.",
+		"(Foto: Jane Roe / Agência)",
+	}
+	want := []string{in[0], in[3], in[4]}
+	if got := Clean(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("Clean =\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestCleanPaywallPitch(t *testing.T) {
 	in := []string{"The council met on Monday.", "It approved the budget.", "This article is for subscribers only.", "Unlimited access.", "Cancel anytime."}
 	if got, want := Clean(in), []string{"The council met on Monday.", "It approved the budget."}; !reflect.DeepEqual(got, want) {
