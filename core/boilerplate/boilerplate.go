@@ -37,7 +37,10 @@ var (
 	// "… (사진=뉴시스)", "… <사진=독자 제공>", "… [사진 = 로이터]".
 	creditEnd = regexp.MustCompile(`(?:[/|·]\s*|\s|^)[(\[<]?\s*(?:사진|사진\s*제공|자료\s*사진|그래픽|영상|제공)\s*[=:：]\s*[^=]{1,40}?[)\]>]?\s*$` +
 		`|[(\[<]\s*(?:사진|자료사진)\s*[)\]>]?\s*[^=]{0,20}제공[)\]>]?\s*$` +
-		`|(?i:\(\s*(?:photo|image|picture|foto|фото)\s*(?:by|:|credit:?)\s*[^)]{1,60}\))\s*$`)
+		`|` + parenCredit.String())
+	// parenCredit is a credit in brackets closing a caption: "… (Foto: Jane Roe/AP)",
+	// "… (Photo by Jane Roe)".
+	parenCredit = regexp.MustCompile(`(?i:\(\s*(?:photo|image|picture|foto|фото)\s*(?:by|:|credit:?)\s*[^)]{1,60}\))\s*$`)
 	// creditOnly is a line that is nothing but a credit: "[사진=JTBC]", "Photo: Reuters".
 	creditOnly = regexp.MustCompile(`(?i)^\s*[(\[<]?\s*(?:사진|사진\s*제공|그래픽|photo|image|foto|фото)\s*[=:：]`)
 
@@ -147,6 +150,10 @@ var originalTitle = regexp.MustCompile(`^[（(]\s*原(?:标题|標題)\s*[:：][
 // end on a source credit is longer.
 const maxCaption = 150
 
+// maxCreditedCaption bounds a caption that closes on a bracketed credit ("… (Foto: Jane Roe/AP)"):
+// two sentences on the picture.
+const maxCreditedCaption = 320
+
 // noticeHints are substrings every notice contains; looking for them is much cheaper than the
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
@@ -171,13 +178,24 @@ func MayHoldNotice(text string) bool {
 // prints with its "이미지 확대보기" button.
 func IsCaption(line string) bool {
 	line = strings.TrimSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > maxCaption {
+	n := utf8.RuneCountInString(line)
+	if line == "" || n > maxCreditedCaption {
 		return false
 	}
-	if captionEnd.MatchString(line) || zhCaption(line) {
+	var loc []int
+	switch {
+	case n > maxCaption:
+		// A longer caption closes on a bracketed credit: the photographer and the agency in
+		// "(Foto: …)" end no sentence of a story.
+		if !strings.HasSuffix(line, ")") {
+			return false
+		}
+		loc = parenCredit.FindStringIndex(line)
+	case captionEnd.MatchString(line) || zhCaption(line):
 		return true
+	default:
+		loc = creditEnd.FindStringIndex(line)
 	}
-	loc := creditEnd.FindStringIndex(line)
 	// A line that is only a credit ("[사진=JTBC, 이매진아시아]") credits the story's photos and is
 	// left alone; a caption has words before its credit.
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
@@ -320,6 +338,10 @@ func Clean(paras []string) []string {
 			captions[CaptionText(t)] = true
 			prev = t
 			continue
+		case len(out) > 0 && strings.TrimSpace(out[len(out)-1]) == prev && creditUnderCaption(t, prev):
+			out = out[:len(out)-1] // the caption above its credit line
+			prev = t
+			continue
 		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t):
 			prev = t
 			continue
@@ -328,6 +350,19 @@ func Clean(paras []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// creditUnderCaption reports a line that is wholly a bracketed photo credit ("(Foto: Jane Roe /
+// Agência)") under a short line that ends no sentence: a caption the page broke before its credit
+// (a <br> in the caption's element). Under a sentence the credit line stays, as other
+// credit-only lines do.
+func creditUnderCaption(line, prev string) bool {
+	if !strings.HasPrefix(line, "(") || utf8.RuneCountInString(line) > 80 || prev == "" ||
+		utf8.RuneCountInString(prev) > maxCaption || endsSentence(prev) {
+		return false
+	}
+	loc := parenCredit.FindStringIndex(line)
+	return loc != nil && loc[0] == 0
 }
 
 // pitchOnly reports paragraphs that are all short lines: what follows a paywall prompt when the

@@ -65,6 +65,8 @@ func TestIsCaption(t *testing.T) {
 		"下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
 		"▲台南市永康分局報請檢察官相驗，認定死者係屬自殺行為。（圖／記者林悅翻攝）",
 		"▲▼警消到場時男子已無生命跡象。（圖／翻攝畫面）",
+		// Past the length of a plain caption, the bracketed credit still closes one.
+		"Carros autônomos da empresa se posicionam para uma demonstração do serviço no centro de pesquisa da companhia, em Pittsburgh, nos Estados Unidos, nesta quarta-feira (14) (Foto: Jane Roe/AP)",
 	} {
 		if !IsCaption(s) {
 			t.Errorf("IsCaption(%q) = false", s)
@@ -77,6 +79,8 @@ func TestIsCaption(t *testing.T) {
 		"博物院表示，展览的图片由专家挑选。",
 		"记者在现场拍摄了多张照片。",
 		"警方調閱監視器畫面後，在住處逮捕嫌犯（圖中男子），全案依法送辦。",
+		// A long line whose credit is no bracketed one is a story's paragraph.
+		"Carros autônomos da empresa se posicionam para uma demonstração do serviço no centro de pesquisa da companhia, em Pittsburgh, nos Estados Unidos, nesta quarta-feira. 사진=연합뉴스",
 	} {
 		if IsCaption(s) {
 			t.Errorf("IsCaption(%q) = true", s)
@@ -205,6 +209,22 @@ func TestIsPlaceholder(t *testing.T) {
 		if IsPlaceholder(s) {
 			t.Errorf("IsPlaceholder(%q) = true", s)
 		}
+	}
+}
+
+// A caption broken before its bracketed credit goes with the credit; a credit line under a
+// sentence stays.
+func TestCleanCaptionAboveCreditLine(t *testing.T) {
+	in := []string{
+		"O técnico chegou cedo ao centro de treinamento e conversou com os jogadores.",
+		"Técnico cobra liderança do time",
+		"(Foto: Jane Roe / Agência)",
+		"Depois do treino, ele disse que o grupo está pronto para o clássico.",
+		"(Foto: Jane Roe / Agência)",
+	}
+	want := []string{in[0], in[3], in[4]}
+	if got := Clean(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("Clean =\n%q\nwant\n%q", got, want)
 	}
 }
 

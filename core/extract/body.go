@@ -62,11 +62,19 @@ func junkClass(cls string) bool {
 		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
 			continue
 		}
-		if nameHolds(name, junkWords, junkPairs) {
+		if nameHolds(name, junkWords, junkPairs) || captionName(name) {
 			return true
 		}
 	}
 	return false
+}
+
+// captionName reports a class or id name that ends in "caption" written as one word with what
+// precedes it ("newsCaption", "imgcaption"), which the tokens junkWords are looked up by do not
+// split: the caption of a picture, whatever the site prefixes it with. (isJunk still keeps a
+// long block so named.)
+func captionName(name string) bool {
+	return len(name) > len("caption") && strings.HasSuffix(strings.ToLower(name), "caption")
 }
 
 // nameHolds reports a class or id name with a token of words, or two adjacent tokens of pairs

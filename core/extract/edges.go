@@ -32,11 +32,23 @@ func trimEdges(body, title string) string {
 	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
 	// 4 minute read", "28.04.2024 | 09:36 Uhr"): the header goes on past the line the loop
 	// stopped at, and takes the byline lines right above the stamp with it.
-	for i := head + 1; i < len(paras) && i <= head+3; i++ {
+	// A share bar's labels right under the standfirst, two or more ("E-Mail", "Twitter",
+	// "Fehler melden"), widen the window by one line each, and go with the stamp under them.
+	labels := 0
+	for labels < maxBarLabels && head+1+labels < len(paras) && barLabel(paras[head+1+labels]) {
+		labels++
+	}
+	if labels < 2 {
+		labels = 0
+	}
+	for i := head + 1; i < len(paras) && i <= head+3+labels; i++ {
 		if p := paras[i]; (stampLabel.MatchString(p) || pubdate.IsStamp(p)) && headerLine(p, title) {
 			from := i
-			for from-1 > head && creditLine(paras[from-1]) {
+			for from-1 > head && (creditLine(paras[from-1]) || labels > 0 && barLabel(paras[from-1])) {
 				from--
+			}
+			if from == head+1 && sectionLabel(paras[head]) {
+				from = head // the section's name over the stamp opens the reading ("Políticas públicas")
 			}
 			paras = append(paras[:from:from], paras[i+1:]...)
 			break
@@ -67,6 +79,10 @@ func trimEdges(body, title string) string {
 		}
 		if i > head && before >= minBody && tagLine(paras[i]) {
 			tail = i // the story's topic tags close it; comments and the page's boxes follow
+			break
+		}
+		if i > head && before >= minBody && sectionTeasers.MatchString(paras[i]) {
+			tail = i // the section's next stories, teased headline and blurb; nothing after is the story
 			break
 		}
 		if i > head && before >= minBody && readerWidget(paras[i]) {
@@ -120,6 +136,12 @@ var entryFooterRe = regexp.MustCompile(`(?i)^(?:this entry was (?:posted|written
 func entryFooter(p string) bool {
 	return utf8.RuneCountInString(p) <= 400 && entryFooterRe.MatchString(p)
 }
+
+// sectionTeasers is the whole of the heading over the teasers of the section's other stories
+// that follow a story ("Next In Politics", "Also In Business", "More in World"): their blurbs
+// are sentences, so no rule for a short trailer line takes them. The section is named with a
+// capital, as a heading does ("More in store" is a sentence's part).
+var sectionTeasers = regexp.MustCompile(`^(?:[Nn]ext|[Aa]lso|[Mm]ore|[Ll]atest|NEXT|ALSO|MORE|LATEST) (?:[Ii]n|IN) \p{Lu}[\p{L}&'’ -]{0,30}$`)
 
 // tagLineRe opens the line of topic tags a site prints under the story: "Тэги: Зюганов,
 // Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council". A bare
@@ -301,13 +323,18 @@ func headerLine(p, title string) bool {
 		return false
 	case title != "" && sameHeadline(p, title):
 		return true
+	case pubdate.IsStamp(p):
+		// Nothing but dates, times and their labels: also the publication and update written out
+		// with their weekdays ("quinta-feira, 27 de outubro de 2016 - 17h58 Atualizado em
+		// quinta-feira, …"), long as a sentence, and forms no date reader takes ("27 out 2016, 15h42").
+		return true
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
 	case n <= 16:
 		// A label, unless it is two clauses of a Japanese sentence, which a list of names
 		// (bylineNames) would otherwise read it as.
 		return !clauseComma(p)
-	case bylineShaped(p) || koreanByline(p) != "" || creditsOrg(p, nil):
+	case bylineShaped(p) || koreanByline(p) != "" || creditsOrg(p, nil) || slashCredit.MatchString(p):
 		// A byline crediting a desk or an agency ("CHARLES GOLDBERG News staff writer",
 		// "Von dpa") names no person, and is as much a header line as one that does.
 		return true
@@ -317,6 +344,31 @@ func headerLine(p, title string) bool {
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
 	return ok
 }
+
+// maxBarLabels bounds the labels of a share bar (its buttons' names) that the stamp under the
+// standfirst is looked for past; a single short line there may be the story's (a record's name).
+const maxBarLabels = 8
+
+// barLabel reports a button's label: a word or two ("Twitter", "Fehler melden"), no sentence.
+func barLabel(p string) bool {
+	return utf8.RuneCountInString(p) <= 16 && !endsWithStop(p) && !clauseComma(p)
+}
+
+// maxSectionLabel bounds a section's or category's name printed over the headline: a word or
+// three.
+const maxSectionLabel = 40
+
+// sectionLabel reports a line that may be a section's name: a few words, no sentence. Where the
+// line stands decides (right above the time stamp the reading opens with), not its words.
+func sectionLabel(p string) bool {
+	return utf8.RuneCountInString(p) <= maxSectionLabel && len(strings.Fields(p)) <= 4 && !endsWithStop(p) &&
+		!strings.ContainsAny(p, ",;:")
+}
+
+// slashCredit is the whole of a photo credit that names the photographer and the agency or
+// outlet with a slash ("Mikhail Klimentyev/Reuters", "Divulgação/Uber"), as it stands under the
+// opening picture above the story: capitalised names, no sentence.
+var slashCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?/\s?\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}$`)
 
 // commentsOnRe is the comment link blog themes print in a post's meta line, with the post's
 // title after it: "No Comments on Story", "3 Comments on Story", "Comments Off on Story".
@@ -342,8 +394,14 @@ func sameHeadline(p, title string) bool {
 // trailerRe matches the links that follow a story to more of its author's or section's stories,
 // the label over another story's box ("Also on HuffPost:") and the meta line blog themes close a
 // post with ("This entry was posted in News. Bookmark the permalink."), its topics ("Tags:",
-// "Tagged: …") and the reuse links under it ("Reprints and Permissions | Send feedback").
-var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tag(?:s|ged)?\s*:|^share\b|^reprints? (?:and|&) permissions\b|^advertisement$|^this entry was posted (?:in|on|by)\b`)
+// "Tagged: …"), the reuse links under it ("Reprints and Permissions | Send feedback") and the
+// share and error-report widgets' labels.
+var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기사\s*보기|기사\s*더\s*보기|기사\s*모아\s*보기|more (?:from|by|stories|articles)|weitere artikel|другие (?:статьи|новости)|^tag(?:s|ged)?\s*:|^share\b|^reprints? (?:and|&) permissions\b|^advertisement$|^this entry was posted (?:in|on|by)\b|` +
+	// The share bar's and the error-report form's labels in other languages: "Compartilhe",
+	// "Comunicar erro", "Enviar para um amigo", "Partager", "Teilen".
+	`^(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi)\b|` +
+	`^(?:comunicar|reportar|informar|relatar) (?:um |o |un )?erro[r]?$|^(?:enviar|envie|envíe|envia) (?:para|a|por) (?:um |un )?amigo$|` +
+	`^(?:e-?mail|send) (?:this |it )?to a friend$|^report an? (?:error|typo)$`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {

@@ -29,7 +29,7 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		i := strings.LastIndex(title, sep)
 		if i > 0 {
 			head, tail := title[:i], title[i+len(sep):]
-			if isSiteName(tail, siteNames, host) && len([]rune(head)) >= 4 {
+			if (isSiteName(tail, siteNames, host) || host == "" && webDomain.MatchString(strings.TrimSpace(tail))) && len([]rune(head)) >= 4 {
 				return strings.TrimSpace(head)
 			}
 		}
@@ -239,6 +239,14 @@ func isHostName(part, host string) bool {
 	}
 	return host == part || strings.HasSuffix(host, "."+part) || "www."+part == host
 }
+
+// webDomain is a title's last part that is a web site's domain written out with a generic
+// top-level domain ("Story - NYTimes.com", "… | Example.org.br") on a page whose address is not
+// known (a saved page): no headline ends so. With an address, only the host's own domain is cut
+// (another's is a source credit, isHostName). The top-level domain must be in lower case
+// ("ASP.NET" is a product). A title that is nothing but a domain is left to the rules for
+// site-only titles, which weigh it against the page's headings.
+var webDomain = regexp.MustCompile(`^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|biz|news)(?:\.[a-z]{2})?$`)
 
 // hostNameCut reports a title whose cut part is the host's domain written out.
 func hostNameCut(title, host string) bool {

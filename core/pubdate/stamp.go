@@ -13,7 +13,7 @@ import (
 // recognised by what is left once dates, times and the words that label them are removed: nothing.
 // No date library helps here: those parse a date, they don't say that a line holds nothing else.
 var (
-	stampDateRe = regexp.MustCompile(`(?i)\b\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}\.?|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}h`)
+	stampDateRe = regexp.MustCompile(`(?i)\b\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}\.?|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}h|\b\d{1,2}h\d{2}\b`)
 	stampWordRe = regexp.MustCompile(`(?i)\b(?:` +
 		`published|publishing|publication|date|updated|last|modified|posted|on|at|the|today|yesterday|read|reading|time|min|mins|minutes?|` +
 		`ago|hours?|hrs?|days?|` +
@@ -22,12 +22,23 @@ var (
 		`jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|` +
 		`sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|` +
 		`mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|` +
-		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[ap]m|h|gmt|utc|[ecmp][sd]t|cet|cest|mez|mesz` +
-		`)\b|\b\d{1,4}\b`)
+		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|[ap]m|h|gmt|utc|[ecmp][sd]t|cet|cest|mez|mesz|` +
+		// Portuguese and Spanish: "quinta-feira, 27 de outubro de 2016 - 17h58 Atualizado em …",
+		// "27 out 2016, 15h42", "25 de outubro de 2016 às 23:20".
+		`atualizad[oa]|atualização|publicad[oa]|postado|em|de|do|del|` +
+		`janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|fev|abr|ago|set|out|` +
+		`enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|ene|dic|` +
+		`(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|` +
+		// The names of icon-font glyphs printed as ligatures before the date ("access_time 27 out
+		// 2016"): the text a reader without the font sees, and a reading takes.
+		`access_time|calendar_today|query_builder|schedule|event|update` +
+		`)\b|(?:^|\s)(?:às|à)(?:\s|$)|\b\d{1,4}\b`)
 )
 
-// maxStamp bounds a stamp line: a date, a time and a label or two.
-const maxStamp = 100
+// maxStamp bounds a stamp line: a date, a time and a label or two, or the publication and the
+// update written out with their weekdays ("quinta-feira, 27 de outubro de 2016 - 17h58 Atualizado
+// em quinta-feira, 27 de outubro de 2016 - 17h59").
+const maxStamp = 140
 
 // IsStamp reports a paragraph that holds nothing but a publication date or time and its labels.
 func IsStamp(p string) bool {

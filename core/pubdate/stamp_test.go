@@ -11,6 +11,9 @@ func TestIsStamp(t *testing.T) {
 		"Updated on September 19 at 3:15 p.m.",
 		"Published 12.05.2024 10:30 • 8 hours ago",
 		"Publication date: 02/12/2024",
+		"access_time 12 nov 2019, 09h05 - Atualizado em 12 nov 2019, 11h30",
+		"terça-feira, 12 de novembro de 2019 - 09h05 Atualizado em terça-feira, 12 de novembro de 2019 - 11h30",
+		"12 de novembro de 2019 às 09:05",
 	} {
 		if !IsStamp(s) {
 			t.Errorf("IsStamp(%q) = false, want true", s)
@@ -21,6 +24,7 @@ func TestIsStamp(t *testing.T) {
 		"The meeting on 12.05.2024 lasted 3 hours",
 		"Jun 26, 2022 • Ottawa Citizen",
 		"Council passes budget",
+		"Em 12 de novembro, às 09h05, o time venceu de virada",
 	} {
 		if IsStamp(s) {
 			t.Errorf("IsStamp(%q) = true, want false", s)
