@@ -490,22 +490,7 @@ func nonSpaceRunesOver(s string, limit int) int {
 // invalid UTF-8 is one rune, as ranging over s reads it). ASCII is read byte by byte: the runs
 // it counts are the text of whole boxes, asked again for every box around them.
 func nonSpaceRunes(s string) int {
-	count := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				count++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			count++
-		}
-		i += size
-	}
-	return count
+	return nonSpaceRunesOver(s, len(s)) // never more runes than bytes: the bound is not reached
 }
 
 // textUntil hands the text nodes under n, in page order and outside scripts, styles and
