@@ -415,3 +415,49 @@ def requests_text_to_bytes(text):
                     return text.encode("cp949"), cs
                 raise
     return text.encode("utf-8"), "UTF-8"
+
+
+LABEL_KEYS = ("url", "title", "title_alternatives", "authors", "published", "lead_image")
+
+
+def build_labelled(labels, name, raw):
+    """Expected values of a hand-labelled page: its labels, its address from og:url or the
+    canonical link when the labels give none, and the body its labels' rule cuts from it."""
+    lab = labels.get(name)
+    if lab is None:
+        die("no labels for " + name)
+    exp = {k: lab[k] for k in LABEL_KEYS if k in lab}
+    doc = rule_doc(raw)
+    if "url" not in exp:  # the page's own address: og:url, else rel=canonical
+        found = doc.xpath('//meta[@property="og:url"]/@content') + doc.xpath('//link[@rel="canonical"]/@href')
+        found = [u.strip() for u in found if u.strip().startswith("http")]
+        if found:
+            exp["url"] = found[0]
+    if "encoding" in lab:
+        exp["encoding"] = lab["encoding"]
+    body = {}
+    if "body_select" in lab:
+        text = rule_body_text(doc, lab)
+        if not text:
+            die("body rule of %s matches nothing" % name)
+        body["text"] = text
+    if "first_200" in lab:
+        body["first_200"] = lab["first_200"]
+    if body:
+        exp["body"] = body
+    return exp
+
+
+def run_labelled(here, sources, pages):
+    """The main of a hand-labelled set: `pages` yields (name, repo, path) read from `sources`
+    (repo -> pinned commit), `here` is the set's directory holding labels.json."""
+    mirrors, out = main_args()
+    labels = load_labels(here)
+    gits = {r: open_repo_any(mirrors, r, c) for r, c in sources.items()}
+    clean_out(out)
+    n = 0
+    for name, repo, path in pages():
+        raw = git_show(gits[repo], sources[repo], path)
+        write_page(out, name, raw, build_labelled(labels, name, raw))
+        n += 1
+    print("%d pages written to %s" % (n, out))

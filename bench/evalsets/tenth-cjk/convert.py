@@ -43,47 +43,8 @@ def pages():
     return out
 
 
-LABEL_KEYS = ("url", "title", "title_alternatives", "authors", "published", "lead_image")
-
-
-def build(labels, name, raw):
-    lab = labels.get(name)
-    if lab is None:
-        common.die("no labels for " + name)
-    exp = {k: lab[k] for k in LABEL_KEYS if k in lab}
-    doc = common.rule_doc(raw)
-    if "url" not in exp:  # the page's own address: og:url, else rel=canonical
-        found = doc.xpath('//meta[@property="og:url"]/@content') + doc.xpath('//link[@rel="canonical"]/@href')
-        found = [u.strip() for u in found if u.strip().startswith("http")]
-        if found:
-            exp["url"] = found[0]
-    if "encoding" in lab:
-        exp["encoding"] = lab["encoding"]
-    body = {}
-    if "body_select" in lab:
-        text = common.rule_body_text(doc, lab)
-        if not text:
-            common.die("body rule of %s matches nothing" % name)
-        body["text"] = text
-    if "first_200" in lab:
-        body["first_200"] = lab["first_200"]
-    if body:
-        exp["body"] = body
-    return exp
-
-
 def main():
-    mirrors, out = common.main_args()
-    here = os.path.dirname(os.path.abspath(__file__))
-    labels = common.load_labels(here)
-    gits = {r: common.open_repo_any(mirrors, r, c) for r, c in SOURCES.items()}
-    common.clean_out(out)
-    n = 0
-    for name, repo, path in pages():
-        raw = common.git_show(gits[repo], SOURCES[repo], path)
-        common.write_page(out, name, raw, build(labels, name, raw))
-        n += 1
-    print("%d pages written to %s" % (n, out))
+    common.run_labelled(os.path.dirname(os.path.abspath(__file__)), SOURCES, pages)
 
 
 if __name__ == "__main__":
