@@ -296,6 +296,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<?xml version='1.0' encoding='shift_jis'?>\x82\xa0"), "")
 	f.Add([]byte{0xFF, 0xFE, 0x41}, "text/plain; charset=utf-16")
 	f.Add([]byte("\x1b$B$3$s\x1b(B"), "text/plain; charset=iso-2022-jp")
+	f.Add([]byte("<meta charset=euc-kr>한국어 본문"), "text/html") // valid UTF-8 under a legacy label
+	f.Add([]byte("<meta charset=utf-8>\xc7\xd1\xb1\xb9"), "text/html; charset=EUC-KR")
 	f.Fuzz(func(t *testing.T, b []byte, ct string) {
 		out, cs := Decode(b, ct)
 		if !utf8.Valid(out) {
