@@ -291,6 +291,23 @@ func TestCharsetParam(t *testing.T) {
 	}
 }
 
+// TestCharsetParamInvalidUTF8: a header or meta value with a byte that is no UTF-8 before
+// "charset" is read, not a panic: lower-casing the value must keep its byte offsets.
+func TestCharsetParamInvalidUTF8(t *testing.T) {
+	for in, want := range map[string]string{
+		"\xc1000000ChArset":             "",
+		"text/html;\xff charset=euc-kr": "euc-kr",
+		"\xc1\xc1\xc1 CHARSET = 'big5'": "big5",
+	} {
+		if got := charsetParam(in); got != want {
+			t.Errorf("charsetParam(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if out, _ := Decode([]byte("\xc1A0"), "\xc1000000ChArset"); !utf8.Valid(out) {
+		t.Errorf("Decode gave invalid UTF-8: %q", out)
+	}
+}
+
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<meta charset=euc-kr>\xc7\xd1"), "text/html")
 	f.Add([]byte("<?xml version='1.0' encoding='shift_jis'?>\x82\xa0"), "")
