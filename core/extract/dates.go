@@ -143,31 +143,59 @@ func zonedTwins(cands, mod []dateCand) []dateCand {
 // visible time read without a zone) is the wall clock, when the other's is printed nowhere; the
 // other is the instant, and every candidate of either becomes that instant shown in the offset
 // between them, so that no rule takes them for two days.
+//
+// Which values are printed wall clocks is asked once per value, and a value's twin looked up
+// by its instant: a page may hold thousands of <time> elements, and asking pair by pair,
+// printed clocks each time, took cubic time.
 func utcWallTwins(cands []dateCand) []dateCand {
+	printed := map[int64]bool{} // the printed wall clocks read as UTC, in Unix seconds
+	for _, c := range cands {
+		if !c.st.Zoned && c.st.Precision == pubdate.Minute {
+			t := c.st.Time
+			printed[time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC).Unix()] = true
+		}
+	}
+	if len(printed) == 0 {
+		return cands
+	}
+	isPrinted := func(st pubdate.Stamp) bool { return printed[st.Time.UTC().Truncate(time.Minute).Unix()] }
+	// first holds, for each instant to the second of a UTC value whose wall clock the page
+	// does not print, the first such value's index: the twin the pairwise reading meets first.
+	first := map[int64]int{}
+	for i, c := range cands {
+		if utcToSecond(c) && !isPrinted(c.st) {
+			k := c.st.Time.Truncate(time.Second).Unix()
+			if _, seen := first[k]; !seen {
+				first[k] = i
+			}
+		}
+	}
 	for _, a := range cands {
-		if !utcToSecond(a) || !printedWallClock(a.st, cands) || a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
+		if !utcToSecond(a) || !isPrinted(a.st) || a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
 			continue
 		}
 		wall := a.st.Time.Truncate(time.Second)
-		for _, b := range cands {
-			if !utcToSecond(b) {
-				continue
+		twin := -1
+		for h := -14; h <= 14; h++ {
+			if i, ok := first[wall.Add(time.Duration(-h)*time.Hour).Unix()]; ok && h != 0 && (twin < 0 || i < twin) {
+				twin = i
 			}
-			d := wall.Sub(b.st.Time.Truncate(time.Second))
-			if d == 0 || d%time.Hour != 0 || d > 14*time.Hour || d < -14*time.Hour || printedWallClock(b.st, cands) {
-				continue
-			}
-			instant := b.st
-			instant.Time = b.st.Time.In(time.FixedZone("", int(d/time.Second)))
-			out := make([]dateCand, len(cands))
-			for i, c := range cands {
-				out[i] = c
-				if utcToSecond(c) && (c.st.Time.Equal(a.st.Time) || c.st.Time.Equal(b.st.Time)) {
-					out[i].st = instant
-				}
-			}
-			return out
 		}
+		if twin < 0 {
+			continue
+		}
+		b := cands[twin]
+		d := wall.Sub(b.st.Time.Truncate(time.Second))
+		instant := b.st
+		instant.Time = b.st.Time.In(time.FixedZone("", int(d/time.Second)))
+		out := make([]dateCand, len(cands))
+		for i, c := range cands {
+			out[i] = c
+			if utcToSecond(c) && (c.st.Time.Equal(a.st.Time) || c.st.Time.Equal(b.st.Time)) {
+				out[i].st = instant
+			}
+		}
+		return out
 	}
 	return cands
 }
@@ -175,22 +203,6 @@ func utcWallTwins(cands []dateCand) []dateCand {
 // utcToSecond reports a metadata or <time> value that states UTC to the second.
 func utcToSecond(c dateCand) bool {
 	return c.rank <= rankVisible && isUTC(c.st) && c.st.Precision >= pubdate.Second
-}
-
-// printedWallClock reports a visible time read without a zone whose wall clock, to the minute,
-// is st's in UTC.
-func printedWallClock(st pubdate.Stamp, cands []dateCand) bool {
-	w := st.Time.UTC().Truncate(time.Minute)
-	for _, c := range cands {
-		if c.st.Zoned || c.st.Precision != pubdate.Minute {
-			continue
-		}
-		t := c.st.Time
-		if time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC).Equal(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // zonedTwin settles a moment the page writes twice with different zones, taking the one

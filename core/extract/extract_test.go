@@ -161,6 +161,29 @@ func FuzzExtract(f *testing.F) {
 	f.Add("http://x/", []byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"a"}},{"@id":"a","@type":"Person","name":"N"}]}</script>`))
 	f.Add("::bad url", []byte("<html lang=ko><p>기사입력 : 2022-10-15 23:03 [가=나다 기자]\xff\xfe</p>"))
 	f.Add("", []byte("<time datetime='99999999999999'><img src='//x/y.jpg'><title>a | b</title>"))
+	// Seeds for the fourteenth round's rules: Korean sign-offs, a yearless Japanese date with its
+	// year in the body's id, numeric dates read by the address's order, Portuguese and US-zone
+	// clocks, Chinese crumbs and section--site titles. Synthetic pages, cut short so mutations reach
+	// the rules.
+	koPara := "<p>" + strings.Repeat("정부는 21일 오전 서울 정부청사에서 관계부처 회의를 열고 대응 방안을 논의했다고 밝혔다. ", 3) + "</p>"
+	f.Add("https://news.example.com/view/1", []byte(`<html lang=ko><title>언론재단</title><article><h3>8·8 개각/ 對北정책 기조 유지</h3>`+koPara+
+		`<p>정유미기자</p><p>워싱턴│김진호 특파원</p><p>홍길동 기자 hong@example.com</p><p>글=김철수 / 사진=이영희</p><p>ⓒ 무단전재 및 재배포 금지</p></article>`))
+	jaPara := "<p>" + strings.Repeat("東京の会社は、障害がある人とどうやってコミュニケーションをしたらいいか勉強する会を開きました。", 3) + "</p>"
+	f.Add("https://news.example.jp/easy/20240401/k1.html", []byte(`<html lang="ja"><body id="news20240401_k1"><article><h1>会</h1>`+
+		`<p class="article-main__date">[04月01日 12時00分]</p>`+jaPara+`<p>人の名前</p><p>※ 注意</p><p>【詳しくはこちら】</p></article>`))
+	enPara := "<p>" + strings.Repeat("The city council approved the harbour tram line on Wednesday after a year of delays. ", 3) + "</p>"
+	f.Add("https://www.example.com/news/2012/12/07/story", []byte(`<html lang=en><meta property="og:url" content="https://www.example.com/2012/12/07/x">`+
+		`<meta itemprop=datePublished content="2012-12-07T16:42:00-0600"><article><h1>Tram</h1><p>4:42 PM on 12/07/2012</p><p>Updated 10:15 a.m. CT Jan. 6, 2024</p>`+
+		`<p>11/12/2019 8:02 PM ET</p><div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop=datePublished content="2013-01-07"></div>`+enPara+`</article>`))
+	ptPara := "<p>" + strings.Repeat("O governo anunciou nesta quinta-feira um novo pacote de medidas para a economia. ", 3) + "</p>"
+	f.Add("https://g1.example.com.br/noticia/2016/10/x.html", []byte(`<html lang=pt><meta property="article:published_time" content="2016-10-27T17:58:00+00:00">`+
+		`<article><h1>Pacote</h1><p class=datahora>27 de outubro de 2016 - 17h58</p><time datetime="2016-10-27">27/10/2016 17h58</time>`+
+		`<p>Atualizado em 28/10/2016 09h12</p>`+ptPara+`</article>`))
+	zhPara := "<p>" + strings.Repeat("公司今天召开年度大会，总结过去一年的工作并部署新一年的重点任务。", 3) + "</p>"
+	f.Add("http://www.example.cn/news/1.html", []byte(`<html><title>新闻动态--某某公司</title><body><div class=crumb>首页 &gt; 新闻中心 &gt; 新闻动态</div>`+
+		`<h2>公司召开年度大会</h2><p>记者 张三 通讯员 李四</p><p>发布时间：2019-11-18</p>`+zhPara+
+		`<div class=login><span>账号</span><input name=user><span>我的跟贴</span></div><img src="/s.gif" width=900 height=2></body>`))
+	f.Add("http://www.example.tw/a_b_c.html", []byte(`<title>年終掃除真easy_生活_某網</title><h1>● 年終掃除真easy</h1>`+zhPara))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

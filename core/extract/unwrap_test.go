@@ -129,6 +129,8 @@ func FuzzText(f *testing.F) {
 	}
 	f.Add([]byte("Headline here\n\n     * item one\n       its summary wrapped under\nthe line\n\n" + strings.Repeat("word ", 40)))
 	f.Add([]byte("東京都は３日、来年度予算案の概要を発表し\nた。\xff\n\t* x\n"))
+	f.Add([]byte("정부, 대응 방안 논의\n\n" + strings.Repeat("정부는 21일 관계부처 회의를 열고 대응 방안을 논의했다. ", 5) + "\n\n워싱턴│김진호 특파원\n정유미기자\n"))
+	f.Add([]byte("Pacote\n\n27 de outubro de 2016 - 17h58\n\n4:42 PM on 12/07/2012\n\n[04月01日 12時00分]\n" + strings.Repeat("palavra ", 40)))
 	f.Fuzz(func(t *testing.T, page []byte) {
 		r, err := extract.Text("https://example.com/a", page, extract.Options{})
 		if err != nil {

@@ -318,7 +318,9 @@ func metaTagCharset(z *html.Tokenizer, hasAttr bool) string {
 // charsetParam extracts charset=… from a Content-Type value leniently, for the malformed
 // values (missing semicolons, stray quotes) that mime.ParseMediaType rejects.
 func charsetParam(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	// Lower-cased byte for byte, ASCII only: strings.ToLower writes a byte that is no UTF-8 as
+	// three, and an offset in its result then falls past the value's end.
+	i := strings.Index(lowerASCIIString(s), "charset")
 	if i < 0 {
 		return ""
 	}
@@ -331,6 +333,17 @@ func charsetParam(s string) string {
 		rest = rest[:end]
 	}
 	return rest
+}
+
+// lowerASCIIString lower-cases the ASCII letters of s and keeps every other byte.
+func lowerASCIIString(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // rewriteProlog makes an XML declaration in decoded output say UTF-8, so parsers such as

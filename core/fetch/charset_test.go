@@ -291,11 +291,30 @@ func TestCharsetParam(t *testing.T) {
 	}
 }
 
+// TestCharsetParamInvalidUTF8: a header or meta value with a byte that is no UTF-8 before
+// "charset" is read, not a panic: lower-casing the value must keep its byte offsets.
+func TestCharsetParamInvalidUTF8(t *testing.T) {
+	for in, want := range map[string]string{
+		"\xc1000000ChArset":             "",
+		"text/html;\xff charset=euc-kr": "euc-kr",
+		"\xc1\xc1\xc1 CHARSET = 'big5'": "big5",
+	} {
+		if got := charsetParam(in); got != want {
+			t.Errorf("charsetParam(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if out, _ := Decode([]byte("\xc1A0"), "\xc1000000ChArset"); !utf8.Valid(out) {
+		t.Errorf("Decode gave invalid UTF-8: %q", out)
+	}
+}
+
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<meta charset=euc-kr>\xc7\xd1"), "text/html")
 	f.Add([]byte("<?xml version='1.0' encoding='shift_jis'?>\x82\xa0"), "")
 	f.Add([]byte{0xFF, 0xFE, 0x41}, "text/plain; charset=utf-16")
 	f.Add([]byte("\x1b$B$3$s\x1b(B"), "text/plain; charset=iso-2022-jp")
+	f.Add([]byte("<meta charset=euc-kr>한국어 본문"), "text/html") // valid UTF-8 under a legacy label
+	f.Add([]byte("<meta charset=utf-8>\xc7\xd1\xb1\xb9"), "text/html; charset=EUC-KR")
 	f.Fuzz(func(t *testing.T, b []byte, ct string) {
 		out, cs := Decode(b, ct)
 		if !utf8.Valid(out) {
