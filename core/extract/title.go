@@ -40,10 +40,67 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			}
 		}
 	}
+	if t := cutBarSiteName(title, siteNames, host); t != title {
+		return t
+	}
 	if t := cutHostName(title, host); t != title {
 		return t
 	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// titleBars are the bars Korean sites set between a title's parts, mostly unspaced: the Hangul
+// letter "ㅣ" and the box-drawing stroke "│" ("Headline-정치ㅣ한국일보"). "ㅣ" is a letter, so a
+// bar counts only with the site's name after it (or before it, opening the title).
+var titleBars = []string{"ㅣ", "│"}
+
+// cutBarSiteName cuts the site's name off a title where one of titleBars joins it, with the
+// section a hyphen glues to the bar ("-정치ㅣ한국일보"): that section is the site's part.
+func cutBarSiteName(title string, siteNames []string, host string) string {
+	if !strings.ContainsAny(title, "ㅣ│") {
+		return title
+	}
+	for _, bar := range titleBars {
+		if i := strings.LastIndex(title, bar); i > 0 && isSiteName(title[i+len(bar):], siteNames, host) {
+			if head := withoutGluedSection(strings.TrimSpace(title[:i])); utf8.RuneCountInString(head) >= 4 {
+				return head
+			}
+		}
+		if j := strings.Index(title, bar); j > 0 && isSiteName(title[:j], siteNames, host) {
+			if tail := strings.TrimSpace(title[j+len(bar):]); utf8.RuneCountInString(tail) >= 4 {
+				return tail
+			}
+		}
+	}
+	return title
+}
+
+// maxGluedSectionRunes is the longest section name withoutGluedSection cuts.
+const maxGluedSectionRunes = 8
+
+// withoutGluedSection drops a section glued by a hyphen to a title's end, "Headline-정치" or
+// "Headline -정치": a short run of letters after a hyphen that no space follows. A hyphened
+// word ("K-팝") keeps it: its first half is a single letter, and a headline's last word is
+// longer.
+func withoutGluedSection(t string) string {
+	i := strings.LastIndexAny(t, "-－")
+	if i <= 0 {
+		return t
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	sec, head := t[i+size:], t[:i]
+	if n := utf8.RuneCountInString(sec); n == 0 || n > maxGluedSectionRunes || strings.ContainsFunc(sec, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return t
+	}
+	if !strings.HasSuffix(head, " ") {
+		if word := head[strings.LastIndex(head, " ")+1:]; utf8.RuneCountInString(word) < 2 {
+			return t
+		}
+	}
+	if head = strings.TrimSpace(head); utf8.RuneCountInString(head) < 4 {
+		return t
+	}
+	return head
 }
 
 // cutHostName cuts the host's domain written out off either end of a title when punctuation
