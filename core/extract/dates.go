@@ -124,14 +124,20 @@ func choose(cands []dateCand) (pubdate.Stamp, bool) {
 	return best.st, true
 }
 
-// zonedTwins replaces each candidate that has a zoned twin (see zonedTwin) by that twin,
+// zonedTwins replaces each candidate that has a zoned twin (see twinIndex.twin) by that twin,
 // before any rule compares their days. mod are the page's modification times, which may
 // confirm a UTC value (a WordPress theme writes the modified time with the right offset and
 // the published one an hour off across a DST change).
+//
+// The candidates are indexed once by instant and by wall clock, and each one's twin looked up
+// (the first in page order, as the pairwise reading met it): a page may hold thousands of <time>
+// elements, and asking pair by pair took quadratic time (3 s over 12,800).
 func zonedTwins(cands, mod []dateCand) []dateCand {
+	ix := newTwinIndex(cands)
+	modUTC := newConfirmIndex(mod)
 	out := make([]dateCand, len(cands))
 	for i, c := range cands {
-		out[i] = dateCand{zonedTwin(c, cands, mod), c.rank}
+		out[i] = dateCand{ix.twin(c, modUTC), c.rank}
 	}
 	return out
 }
@@ -205,53 +211,13 @@ func utcToSecond(c dateCand) bool {
 	return c.rank <= rankVisible && isUTC(c.st) && c.st.Precision >= pubdate.Second
 }
 
-// zonedTwin settles a moment the page writes twice with different zones, taking the one
-// whose zone is stated and not merely assumed. An unzoned value (sailthru.date "2016-12-19
-// 19:08:44") with a zoned one of the same rank a whole number of quarter hours away to the
-// second ("2016-12-20T00:08:44+00:00") is the same moment in local time: the zoned value is
-// the instant. A "Z" value whose wall clock another value repeats with a stated non-zero
-// offset ("2019-04-19T20:00:00.000Z", <time datetime="2019-04-19T20:00:00+09:00">) is a local
-// time a generator labelled UTC: writing "+09:00" by mistake is far rarer than appending "Z".
-// Unless a third value states the UTC one's instant in a non-zero offset (parsely's
-// "10:00:33-04:00" beside "14:00:33+00:00"): the UTC time is then real, and the repeated wall
-// clock is a UTC time some other generator labelled local ("14:00:33-04:00" in a script, an
-// unzoned "4:00:00 PM" read in the page's zone beside "16:00:00Z" and a printed "12:00 ET").
-func zonedTwin(best dateCand, cands, mod []dateCand) pubdate.Stamp {
-	if best.st.Precision < pubdate.Minute || best.st.Zoned && !isUTC(best.st) {
-		return best.st // a day only, or an offset the page stated
-	}
-	if isUTC(best.st) && confirmedUTC(best.st, cands) {
-		return best.st
-	}
-	for _, c := range cands {
-		if !c.st.Zoned {
-			continue
-		}
-		switch {
-		case !best.st.Zoned:
-			// Both read to the second: at minute precision a whole-hour match is too often chance.
-			if best.st.Precision <= pubdate.Minute || c.st.Precision <= pubdate.Minute {
-				continue
-			}
-			if d, ok := wallOffset(c.st, best.st); ok && (d != 0 && c.rank == best.rank || d == 0 && isUTC(c.st) && confirmedUTC(c.st, cands)) {
-				return c.st
-			}
-		case isUTC(best.st) && !isUTC(c.st):
-			if d, ok := wallOffset(best.st, c.st); ok && d == 0 || shiftedWallClock(best.st, c) && !confirmedUTC(best.st, mod) {
-				return c.st
-			}
-		}
-	}
-	return best.st
-}
-
 // shiftedWallClock reports a zoned machine value c that states, with a real offset, the moment
 // whose wall clock in some other zone UTC value st carries: both read to the second, st a
 // whole number of hours (at most 14) from c's instant. A CMS that keeps naive times in its
 // server's zone and appends "Z" writes "16:54:45Z" for 16:54:45 Eastern, while a template
 // converting properly writes <time datetime="13:54:45-07:00">; a generator that states an
 // offset converted the instant (a wrong offset repeats the UTC wall clock instead, which
-// zonedTwin settles the same way). At the top of an hour ("20:00:00") two unrelated times
+// twin settles the same way). At the top of an hour ("20:00:00") two unrelated times
 // match too often by chance, so those stay apart.
 func shiftedWallClock(st pubdate.Stamp, c dateCand) bool {
 	if st.Precision < pubdate.Second || c.st.Precision < pubdate.Second || c.rank > rankVisible {
@@ -652,4 +618,172 @@ func yearlessPrinted(texts []string, bodyID string, u *url.URL, loc *time.Locati
 		return pubdate.Stamp{}, false // "02月30日"
 	}
 	return st, true
+}
+
+// confirmIndex answers confirmedUTC for one list of candidates: the instants its zoned,
+// non-UTC values state to the minute, and to the second.
+type confirmIndex struct {
+	minute   map[int64]bool // every such value, its instant to the minute
+	byMinute map[int64]bool // those read only to the minute
+	second   map[int64]bool // those read to the second, their instant to the second
+}
+
+func newConfirmIndex(cands []dateCand) confirmIndex {
+	ix := confirmIndex{map[int64]bool{}, map[int64]bool{}, map[int64]bool{}}
+	for _, c := range cands {
+		if !c.st.Zoned || isUTC(c.st) || c.st.Precision < pubdate.Minute {
+			continue
+		}
+		m := c.st.Time.Truncate(time.Minute).Unix()
+		ix.minute[m] = true
+		if c.st.Precision == pubdate.Minute {
+			ix.byMinute[m] = true
+		} else {
+			ix.second[c.st.Time.Truncate(time.Second).Unix()] = true
+		}
+	}
+	return ix
+}
+
+// confirmed is confirmedUTC(st, cands) for the candidates ix indexes.
+func (ix confirmIndex) confirmed(st pubdate.Stamp) bool {
+	m := st.Time.Truncate(time.Minute).Unix()
+	if st.Precision == pubdate.Minute {
+		return ix.minute[m]
+	}
+	return ix.byMinute[m] || ix.second[st.Time.Truncate(time.Second).Unix()]
+}
+
+// rankedInstant keys a value by its rank and its instant to the second.
+type rankedInstant struct {
+	rank dateRank
+	unix int64
+}
+
+// twinIndex holds, for each way twin matches a zoned value, the first such value's index
+// by the key it is matched on.
+type twinIndex struct {
+	cands   []dateCand
+	confirm confirmIndex
+	ranked  map[rankedInstant]int // zoned, to the second: by rank and instant
+	utc     map[int64]int         // UTC to the second, confirmed: by instant
+	wallMin map[int64]int         // zoned, not UTC, to the minute or finer: by wall clock to the minute
+	minWall map[int64]int         // the same read only to the minute
+	wallSec map[int64]int         // the same read to the second: by wall clock to the second
+	west    map[int64]int         // shiftedWallClock's values west of Greenwich: by instant
+	east    map[int64]int         // and east of it
+}
+
+func newTwinIndex(cands []dateCand) *twinIndex {
+	ix := &twinIndex{cands: cands, confirm: newConfirmIndex(cands),
+		ranked: map[rankedInstant]int{}, utc: map[int64]int{}, wallMin: map[int64]int{}, minWall: map[int64]int{},
+		wallSec: map[int64]int{}, west: map[int64]int{}, east: map[int64]int{}}
+	put := func(m map[int64]int, k int64, i int) {
+		if _, seen := m[k]; !seen {
+			m[k] = i
+		}
+	}
+	for i, c := range cands {
+		if !c.st.Zoned {
+			continue
+		}
+		sec := c.st.Time.Truncate(time.Second).Unix()
+		if c.st.Precision > pubdate.Minute {
+			if _, seen := ix.ranked[rankedInstant{c.rank, sec}]; !seen {
+				ix.ranked[rankedInstant{c.rank, sec}] = i
+			}
+			if isUTC(c.st) && ix.confirm.confirmed(c.st) {
+				put(ix.utc, sec, i)
+			}
+		}
+		if isUTC(c.st) || c.st.Precision < pubdate.Minute {
+			continue
+		}
+		w := c.st.Time
+		clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
+		put(ix.wallMin, clock.Truncate(time.Minute).Unix(), i)
+		if c.st.Precision == pubdate.Minute {
+			put(ix.minWall, clock.Truncate(time.Minute).Unix(), i)
+		} else {
+			put(ix.wallSec, clock.Unix(), i)
+		}
+		if c.st.Precision >= pubdate.Second && c.rank <= rankVisible {
+			if _, off := w.Zone(); off < 0 {
+				put(ix.west, sec, i)
+			} else {
+				put(ix.east, sec, i)
+			}
+		}
+	}
+	return ix
+}
+
+// twin settles a moment the page writes twice with different zones, taking the one
+// whose zone is stated and not merely assumed. An unzoned value (sailthru.date "2016-12-19
+// 19:08:44") with a zoned one of the same rank a whole number of quarter hours away to the
+// second ("2016-12-20T00:08:44+00:00") is the same moment in local time: the zoned value is
+// the instant. A "Z" value whose wall clock another value repeats with a stated non-zero
+// offset ("2019-04-19T20:00:00.000Z", <time datetime="2019-04-19T20:00:00+09:00">) is a local
+// time a generator labelled UTC: writing "+09:00" by mistake is far rarer than appending "Z".
+// Unless a third value states the UTC one's instant in a non-zero offset (parsely's
+// "10:00:33-04:00" beside "14:00:33+00:00"): the UTC time is then real, and the repeated wall
+// clock is a UTC time some other generator labelled local ("14:00:33-04:00" in a script, an
+// unzoned "4:00:00 PM" read in the page's zone beside "16:00:00Z" and a printed "12:00 ET").
+//
+// mod are indexed in modUTC. It is the pairwise reading of zonedTwins (kept in its test)
+// with each rule's match looked up by key, the first in page order.
+func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
+	if best.st.Precision < pubdate.Minute || best.st.Zoned && !isUTC(best.st) {
+		return best.st
+	}
+	if isUTC(best.st) && ix.confirm.confirmed(best.st) {
+		return best.st
+	}
+	first := -1
+	take := func(m map[int64]int, k int64) {
+		if i, ok := m[k]; ok && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	switch {
+	case !best.st.Zoned:
+		if best.st.Precision <= pubdate.Minute {
+			return best.st
+		}
+		w := best.st.Time
+		clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC).Unix()
+		take(ix.utc, clock) // the same wall clock, stated in UTC and confirmed
+		for d := -14 * time.Hour; d <= 14*time.Hour; d += 15 * time.Minute {
+			if d == 0 || d == 12*time.Hour || d == -12*time.Hour {
+				continue
+			}
+			if i, ok := ix.ranked[rankedInstant{best.rank, clock - int64(d/time.Second)}]; ok && (first < 0 || i < first) {
+				first = i
+			}
+		}
+	default: // a UTC value
+		m := best.st.Time.Truncate(time.Minute).Unix()
+		if best.st.Precision == pubdate.Minute {
+			take(ix.wallMin, m)
+		} else {
+			take(ix.minWall, m)
+			take(ix.wallSec, best.st.Time.Truncate(time.Second).Unix())
+		}
+		a := best.st.Time.Truncate(time.Second)
+		if best.st.Precision >= pubdate.Second && (a.Minute() != 0 || a.Second() != 0) && !modUTC.confirmed(best.st) {
+			shifted := func(m map[int64]int, k int64) {
+				if i, ok := m[k]; ok && (first < 0 || i < first) && shiftedWallClock(best.st, ix.cands[i]) {
+					first = i
+				}
+			}
+			for h := int64(1); h <= 14; h++ {
+				shifted(ix.west, a.Unix()+h*3600) // its clock runs behind the instant a western offset states
+				shifted(ix.east, a.Unix()-h*3600)
+			}
+		}
+	}
+	if first < 0 {
+		return best.st
+	}
+	return ix.cands[first].st
 }
