@@ -461,3 +461,32 @@ def run_labelled(here, sources, pages):
         write_page(out, name, raw, build_labelled(labels, name, raw))
         n += 1
     print("%d pages written to %s" % (n, out))
+
+
+def decode_bom(b, fallback):
+    """Text of a reference file: by its byte-order mark (UTF-16, UTF-8), else as UTF-8, else
+    fallback(b) — annotators saved references in whatever their editor wrote."""
+    if b.startswith(b"\xff\xfe") or b.startswith(b"\xfe\xff"):
+        return b.decode("utf-16")
+    if b.startswith(b"\xef\xbb\xbf"):
+        return b[3:].decode("utf-8")
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        return fallback(b)
+
+
+def cp1252_bytes(b):
+    """cp1252 byte by byte, a byte cp1252 leaves undefined kept as its own code point."""
+    return "".join(bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in b)
+
+
+def reexec_for_lxml():
+    """Run the script again under Debian's /usr/bin/python3 when this interpreter lacks lxml
+    (a pyenv python3 does not see Debian's python3-lxml)."""
+    try:
+        import lxml.html  # noqa: F401
+    except ImportError:
+        if sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3"):
+            os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
+        raise

@@ -32,17 +32,6 @@ DIRS = {"big9": [("Extraction/big5-05", "05-"), ("Extraction/big5-09", "09-"), (
 DROP = {"17-trump-4"}
 
 
-def decode_text(b):
-    if b.startswith(b"\xff\xfe") or b.startswith(b"\xfe\xff"):
-        return b.decode("utf-16")
-    if b.startswith(b"\xef\xbb\xbf"):
-        return b[3:].decode("utf-8")
-    try:
-        return b.decode("utf-8")
-    except UnicodeDecodeError:
-        return "".join(bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in b)
-
-
 def decode_page(b):
     m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", b[:8192], re.I)
     enc = m.group(1).decode("ascii", "ignore") if m else "utf-8"
@@ -122,7 +111,7 @@ def run(set_name):
             stats["dropped"].append(name)
             continue
         page = common.git_show(g, COMMIT, p)
-        ref = decode_text(common.git_show(g, COMMIT, gold)).replace("\r\n", "\n").replace("\r", "\n")
+        ref = common.decode_bom(common.git_show(g, COMMIT, gold), common.cp1252_bytes).replace("\r\n", "\n").replace("\r", "\n")
         lines = ref.split("\n")
         i = 0
         while i < len(lines) and not lines[i].strip():

@@ -7,12 +7,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
-try:
-    import lxml.html  # noqa: F401
-except ImportError:  # Debian's python3-lxml lives under /usr/bin/python3
-    if sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3"):
-        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    raise
+common.reexec_for_lxml()
 import lxml.html  # noqa: E402
 
 REPO = "omnivore-app/omnivore"

@@ -20,14 +20,7 @@ REPO, COMMIT = "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "99d0ef
 
 
 def dec(b):
-    if b.startswith(b"\xff\xfe") or b.startswith(b"\xfe\xff"):
-        return b.decode("utf-16")
-    if b.startswith(b"\xef\xbb\xbf"):
-        return b[3:].decode("utf-8")
-    try:
-        return b.decode("utf-8")
-    except UnicodeDecodeError:
-        return b.decode("gb18030", errors="replace")
+    return common.decode_bom(b, lambda b: b.decode("gb18030", errors="replace"))
 
 
 def split_authors(s):

@@ -31,17 +31,6 @@ MARK = "!@#$%^&*()  COMMENTS"
 MARK_RE = re.compile(r"!+@#\$%|[!@#$ ]*%\^&\*")
 
 
-def decode_ref(b):
-    if b.startswith(b"\xff\xfe") or b.startswith(b"\xfe\xff"):
-        return b.decode("utf-16")
-    if b.startswith(b"\xef\xbb\xbf"):
-        return b[3:].decode("utf-8")
-    try:
-        return b.decode("utf-8")
-    except UnicodeDecodeError:
-        return "".join(ch for ch in (bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in b))
-
-
 def norm(s):
     return re.sub(r"\s+", " ", s).strip().casefold()
 
@@ -83,7 +72,7 @@ def main():
         if name not in refs:
             continue
         page = common.git_show(pg, PAGES_COMMIT, p)
-        ref = decode_ref(refs[name]).replace("\r\n", "\n").replace("\r", "\n")
+        ref = common.decode_bom(refs[name], common.cp1252_bytes).replace("\r\n", "\n").replace("\r", "\n")
         ref = MARK_RE.split(ref, 1)[0]
         lines = ref.split("\n")
         i = 0
