@@ -25,23 +25,27 @@ var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", "
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.
 func cleanTitle(title string, siteNames []string, host string) string {
 	title = normSpace(title)
-	for _, sep := range titleSeparators {
+	for k, sep := range titleCuts {
+		bar := k >= len(titleSeparators)
 		i := strings.LastIndex(title, sep)
 		if i > 0 {
 			head, tail := title[:i], title[i+len(sep):]
-			if (isSiteName(tail, siteNames, host) || host == "" && webDomain.MatchString(strings.TrimSpace(tail))) && len([]rune(head)) >= 4 {
+			if bar {
+				head = withoutGluedSection(strings.TrimSpace(head))
+			}
+			if (isSiteName(tail, siteNames, host) || !bar && host == "" && webDomain.MatchString(strings.TrimSpace(tail))) && len([]rune(head)) >= 4 {
 				return strings.TrimSpace(head)
 			}
 		}
 		if j := strings.Index(title, sep); j > 0 {
 			head, tail := title[:j], title[j+len(sep):]
+			if bar {
+				tail = strings.TrimSpace(tail)
+			}
 			if isSiteName(head, siteNames, host) && len([]rune(tail)) >= 4 {
 				return strings.TrimSpace(tail)
 			}
 		}
-	}
-	if t := cutBarSiteName(title, siteNames, host); t != title {
-		return t
 	}
 	if t := cutHostName(title, host); t != title {
 		return t
@@ -51,29 +55,12 @@ func cleanTitle(title string, siteNames []string, host string) string {
 
 // titleBars are the bars Korean sites set between a title's parts, mostly unspaced: the Hangul
 // letter "ㅣ" and the box-drawing stroke "│" ("Headline-정치ㅣ한국일보"). "ㅣ" is a letter, so a
-// bar counts only with the site's name after it (or before it, opening the title).
+// bar counts only with the site's name after it (or before it, opening the title), and the
+// section a hyphen glues to the bar ("-정치ㅣ한국일보") goes with the site's part.
 var titleBars = []string{"ㅣ", "│"}
 
-// cutBarSiteName cuts the site's name off a title where one of titleBars joins it, with the
-// section a hyphen glues to the bar ("-정치ㅣ한국일보"): that section is the site's part.
-func cutBarSiteName(title string, siteNames []string, host string) string {
-	if !strings.ContainsAny(title, "ㅣ│") {
-		return title
-	}
-	for _, bar := range titleBars {
-		if i := strings.LastIndex(title, bar); i > 0 && isSiteName(title[i+len(bar):], siteNames, host) {
-			if head := withoutGluedSection(strings.TrimSpace(title[:i])); utf8.RuneCountInString(head) >= 4 {
-				return head
-			}
-		}
-		if j := strings.Index(title, bar); j > 0 && isSiteName(title[:j], siteNames, host) {
-			if tail := strings.TrimSpace(title[j+len(bar):]); utf8.RuneCountInString(tail) >= 4 {
-				return tail
-			}
-		}
-	}
-	return title
-}
+// titleCuts are the separators cleanTitle tries in order: the spaced ones, then the bars.
+var titleCuts = slices.Concat(titleSeparators, titleBars)
 
 // maxGluedSectionRunes is the longest section name withoutGluedSection cuts.
 const maxGluedSectionRunes = 8
