@@ -14,6 +14,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCES = {
     "anpandu": "anpandu+indonesian-news-scraper",
     "e125743": "e125743+python3-extractcontent_exchange",
+    "whitekid": "whitekid+reader",
+    "yeomko22": "yeomko22+market_octopus_demo",
 }
 FIELDS = ("url", "title", "title_alternatives", "authors", "published", "lead_image", "encoding")
 
