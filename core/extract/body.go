@@ -238,6 +238,9 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
+			if n.DataAtom == atom.A && linkedStory(n) {
+				unlinkStory(n)
+			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
 			}
@@ -259,7 +262,7 @@ func preclean(root *html.Node) {
 				dropAttr(n, "class")
 				dropAttr(n, "id")
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && isJunk(n)) {
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1))) {
 				remove = append(remove, n)
 				return
 			}
@@ -617,6 +620,25 @@ func holdsMain(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// sidebarBox reports the page's sidebar: an element one of whose class names, or its id, is
+// "sidebar" exactly, holding neither the page's first <h1> nor its main content (a hotline box's
+// own <h1> may stand in it). Readability drops most
+// sidebars as unlikely candidates, but not one whose other name holds a word it trusts
+// ("mainSidebar sidebar", "sidebar column"): its teasers and stamps then join the story read from
+// the wrapper around both. Names that only contain the word ("has-sidebar", "sidebar-layout")
+// are layouts around the story and stay.
+func sidebarBox(n, firstH1 *html.Node) bool {
+	id := attr(n, "id")
+	cls := attr(n, "class")
+	if !containsFoldASCII(cls, "sidebar") && !containsFoldASCII(id, "sidebar") {
+		return false
+	}
+	if !strings.EqualFold(strings.TrimSpace(id), "sidebar") && !anyField(cls, func(c string) bool { return strings.EqualFold(c, "sidebar") }) {
+		return false
+	}
+	return (firstH1 == nil || !isAncestor(n, firstH1)) && !holdsMain(n) && findElement(n, func(c *html.Node) bool { return attr(c, "itemprop") == "articleBody" }) == nil
 }
 
 // notRendered reports an element the browser does not show: it has the hidden attribute. A
