@@ -17,6 +17,10 @@ import (
 // and a long paragraph that mentions copyright is reporting, not a notice.
 const maxLine = 240
 
+// maxNotice bounds a reservation of rights written out in full (rightsNotice): a paragraph of
+// legal text, shorter than a story.
+const maxNotice = 1000
+
 var (
 	// copyrightStart opens a notice: "Copyright ⓒ …", "ⓒ 연합뉴스", "© 2019 …", "(c) 2019 …".
 	copyrightStart = regexp.MustCompile(`(?i)^\s*[\[<(]?\s*(?:copyright\b|ⓒ|©|\(c\)\s*\d{4}|저작권자)`)
@@ -30,6 +34,13 @@ var (
 		// Chinese portals' reprint disclaimers: "凡注明为其他媒体来源的信息，均为转载自其他媒体",
 		// "免责声明：本文仅代表作者个人观点，与凤凰网无关".
 		`凡(?:注明|標明|标明)[^。]{0,30}(?:转载|轉載)|(?:转载|轉載)(?:请|請|须|須)(?:注明|註明)|本文仅代表作者|本文僅代表作者|(?:免责|免責)(?:声明|聲明)\s*[:：]`)
+
+	// rightsNotice opens a publisher's reservation of rights written out in full, longer than
+	// maxLine: "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i
+	// rozpowszechniana …", "No part of this publication may be reproduced …". A story's
+	// paragraph does not open on such a prohibition.
+	rightsNotice = regexp.MustCompile(`(?i)^[\[(<]?\s*(?:(?:żadna część|żaden (?:utwór|materiał))[^.!?]{0,160}?nie (?:może|mogą) być (?:powielan|rozpowszechnian|kopiowan)|` +
+		`no part of (?:this|these) [^.!?]{0,60}?(?:may|can|shall) be (?:reproduced|republished|redistributed|copied|transmitted))`)
 
 	// captionEnd is the expand button text glued to a caption by many Korean CMSs.
 	captionEnd = regexp.MustCompile(`\s*이미지\s*확대\s*보기\s*$`)
@@ -57,7 +68,13 @@ var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무�
 // story sentence with a notice glued on, for the caller to split).
 func IsCopyright(line string) bool {
 	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 4*maxLine || utf8.RuneCountInString(line) > maxLine || !noticeHint(line) {
+	if line == "" || len(line) > 4*maxNotice || !noticeHint(line) {
+		return false
+	}
+	if rightsNotice.MatchString(line) {
+		return utf8.RuneCountInString(line) <= maxNotice
+	}
+	if len(line) > 4*maxLine || utf8.RuneCountInString(line) > maxLine {
 		return false
 	}
 	if copyrightStart.MatchString(line) {
@@ -158,7 +175,7 @@ const maxCreditedCaption = 320
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
 	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa",
-	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經"}
+	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經", "powielan", "reproduc"}
 
 // noticeHintSet is noticeHints for the test asked of every line of a body.
 var noticeHintSet = textsim.NewAnyOf(noticeHints)

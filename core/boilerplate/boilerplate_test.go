@@ -30,6 +30,14 @@ func TestIsCopyright(t *testing.T) {
 		"免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实。",
 		"本新聞文字、照片、影片專供會員閱覽，版權所有，禁止任何媒體、社群網站、論壇，在紙本或網路部分引用、改寫、轉貼分享，違者必究。",
 		"未經授權，不得轉載。",
+		"Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i rozpowszechniana lub dalej rozpowszechniana " +
+			"w jakiejkolwiek formie i w jakikolwiek sposób (w tym także elektroniczny lub mechaniczny lub inny albo na wszelkich polach " +
+			"eksploatacji) włącznie z kopiowaniem, szeroko pojętą digitalizacją, fotokopiowaniem lub kopiowaniem, w tym także zamieszczaniem " +
+			"w Internecie - bez pisemnej zgody wydawcy. Jakiekolwiek użycie lub wykorzystanie utworów w całości lub w części bez zgody " +
+			"wydawcy lub autorów z naruszeniem prawa jest zabronione pod groźbą kary i może być ścigane prawnie.",
+		"No part of this publication may be reproduced, stored in a retrieval system or transmitted in any form or by any means, " +
+			"electronic, mechanical, photocopying, recording or otherwise, without the prior written permission of the publisher, " +
+			"except as permitted by the law of the country in which the reader lives and works today.",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -42,6 +50,8 @@ func TestIsCopyright(t *testing.T) {
 		"法院認定被告侵權，判決違者必究的條款有效，業者須賠償損失並公開道歉。",
 		"Суд признал, что перепечатка статьи без согласия автора нарушила закон, и обязал издание выплатить компенсацию.",
 		"Der Verlag erteilte die Genehmigung für den Nachdruck erst im März.",
+		"No part of the city was spared, the mayor said, and the council may reproduce the old plan of the streets for the rebuilding " +
+			"that starts in spring, once the money from the region arrives and the engineers have looked at every bridge and road again.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
 	} {
 		if IsCopyright(s) {

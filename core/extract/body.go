@@ -238,6 +238,9 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
+			if n.DataAtom == atom.A && linkedStory(n) {
+				unlinkStory(n)
+			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
 			}
@@ -259,7 +262,7 @@ func preclean(root *html.Node) {
 				dropAttr(n, "class")
 				dropAttr(n, "id")
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && isJunk(n)) {
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1))) {
 				remove = append(remove, n)
 				return
 			}
@@ -617,6 +620,34 @@ func holdsMain(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// trustedNameRe is go-readability's okMaybeItsACandidate: a class or id holding one of these
+// words is never removed as an unlikely candidate, whatever else it says.
+var trustedNameRe = regexp.MustCompile(`(?i)and|article|body|column|content|main|shadow`)
+
+// sidebarBox reports the page's sidebar: an element one of whose class names, or its id, is
+// "sidebar" exactly, holding neither the page's first <h1> nor its main content (a hotline box's
+// own <h1> may stand in it). Readability drops most sidebars as unlikely candidates, but not one
+// whose names also hold a word it trusts ("mainSidebar sidebar", "sidebar contentAux",
+// trustedNameRe): its teasers and stamps then join the story read from the wrapper around both.
+// Only such sidebars are reported. Names that only contain the word ("has-sidebar",
+// "sidebar-layout") are layouts around the story and stay.
+func sidebarBox(n, firstH1 *html.Node) bool {
+	id := attr(n, "id")
+	cls := attr(n, "class")
+	if !containsFoldASCII(cls, "sidebar") && !containsFoldASCII(id, "sidebar") {
+		return false
+	}
+	if !strings.EqualFold(strings.TrimSpace(id), "sidebar") && !anyField(cls, func(c string) bool { return strings.EqualFold(c, "sidebar") }) {
+		return false
+	}
+	if !trustedNameRe.MatchString(cls + " " + id) {
+		// Readability drops this sidebar itself; removed here as well, a short post's page
+		// would lose the box its fallbacks weigh the post against.
+		return false
+	}
+	return (firstH1 == nil || !isAncestor(n, firstH1)) && !holdsMain(n) && findElement(n, func(c *html.Node) bool { return attr(c, "itemprop") == "articleBody" }) == nil
 }
 
 // notRendered reports an element the browser does not show: it has the hidden attribute. A

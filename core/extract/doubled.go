@@ -28,7 +28,11 @@ const (
 // paragraph that repeats one of the story's opening paragraphs; it is dropped, with whatever
 // follows it, only when the text from there on restates the text before it nearly word for word
 // (token F1 at least copyAgree) and each holds a story's worth of text: a pull quote or a
-// summary box repeating a paragraph or two is far from that.
+// summary box repeating a paragraph or two is far from that. A short story's print layer (its
+// headline, stamp and paragraphs again after the page's share and comment bars) is such a copy
+// too when each holds more than a fragment (minBody), the probe stands in the body twice, no
+// more (a block printed over and over is the page's pattern), and the copy repeats two paragraphs
+// or more in order: one paragraph printed twice is a pull quote or the page's mistake.
 func dropSecondCopy(body string) string {
 	paras := strings.Split(body, "\n\n")
 	tried := 0
@@ -52,7 +56,8 @@ func dropSecondCopy(body string) string {
 			}
 			first := textsim.Tokens(strings.Join(paras[:k], "\n\n"))
 			second := textsim.Tokens(strings.Join(paras[k:], "\n\n"))
-			if len(first) >= fragment && len(second) >= fragment && textsim.F1(first, second) >= copyAgree {
+			if min(len(first), len(second)) >= fragment && textsim.F1(first, second) >= copyAgree ||
+				min(len(first), len(second)) >= minBody && printedTwice(paras, p) && alignedRun(paras, start, k) >= 2 && textsim.F1(first, second) >= copyAgree {
 				return strings.Join(paras[:k], "\n\n")
 			}
 			// A text printed twice whole (a slideshow's intro in the page and again in its
@@ -82,13 +87,7 @@ func repeatsWhole(paras []string, start, k int, probe string) bool {
 		// twice stands in a longer story.
 		return false
 	}
-	copies := 0
-	for _, p := range paras {
-		if sameParagraph(p, probe) {
-			copies++
-		}
-	}
-	if copies != 2 {
+	if !printedTwice(paras, probe) {
 		return false
 	}
 	for j := 0; j < n; j++ {
@@ -138,4 +137,24 @@ func dropRepeat(s string) string {
 		return s
 	}
 	return strings.TrimSpace(first)
+}
+
+// printedTwice reports whether the paragraph probe stands in paras exactly twice.
+func printedTwice(paras []string, probe string) bool {
+	copies := 0
+	for _, p := range paras {
+		if sameParagraph(p, probe) {
+			copies++
+		}
+	}
+	return copies == 2
+}
+
+// alignedRun counts the paragraphs from k on that repeat the paragraphs from start on, in order.
+func alignedRun(paras []string, start, k int) int {
+	n := 0
+	for start+n < k && k+n < len(paras) && sameParagraph(paras[k+n], paras[start+n]) {
+		n++
+	}
+	return n
 }
