@@ -1744,6 +1744,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 			}
 		}
 	}
+	if h := headlineOverSiteTitle(lines, at, reading, title, normSpace(html.UnescapeString(p.h1))); h != "" {
+		return h
+	}
 	if len(opening) == 0 || namesOpening(opening, contentTokens(title)) {
 		return printedTitle(lines, at, title)
 	}
@@ -1762,6 +1765,77 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 		return h
 	}
 	return printedTitle(lines, at, title)
+}
+
+// maxSiteTitleGap is how many lines (a date line, a byline, a share bar) headlineOverSiteTitle
+// lets stand between the headline and the story.
+const maxSiteTitleGap = 2
+
+// headlineOverSiteTitle is the line printed right over the story, a date line, a byline or a
+// share bar apart at most, when the title is the site's own ("clubcall - Latest football news,
+// transfers, reports", "Gulf Times – Qatar's top-selling English daily newspaper"): no part of
+// it is printed as a line of the page, and the story's opening names at most half of its words
+// unless it is a short name ("Press TV"). A site's tagline names the words its every story
+// names ("football", "news"), so the opening naming some of them settles nothing; a headline
+// names most of its own. The line must name two things the story's opening names and nothing
+// the title names (a title sharing its words is the story's own, worded for search), and be no
+// byline, date line or sentence. A title holding the page's <h1> is the page's own ("Name on
+// Twitter" under the <h1> "Name"). "" otherwise.
+func headlineOverSiteTitle(lines []pageLine, at int, reading, title, h1 string) string {
+	h := headlineAboveStory(lines, at, reading, title)
+	if h == "" || strings.HasSuffix(h, ".") || strings.Contains(h, " | ") || bylineOpening.MatchString(h) || shortDateLine(h) || yearAndDayLine(h) ||
+		h1 != "" && holdsWords(title, h1) {
+		return ""
+	}
+	tt := contentTokens(title)
+	if textsim.Overlap(tt, contentTokens(h)) > 0 || textsim.Overlap(storyOpening(reading, h), contentTokens(h)) < minToldWords ||
+		len(strings.Fields(title)) > maxSectionTitleWords && 2*textsim.Overlap(storyOpening(reading, ""), tt) > len(tt) {
+		return ""
+	}
+	near := false
+	for k, l := range linesAbove(lines, at) {
+		if k > maxSiteTitleGap {
+			break
+		}
+		near = near || l.text == h || strings.HasSuffix(h, l.text) // a broken headline ends in its line
+	}
+	if !near {
+		return ""
+	}
+	parts := titleParts(title)
+	for _, l := range lines {
+		if l.linked {
+			continue
+		}
+		// The title printed whole, or all but a glued site name ("StoryHaveUHeard").
+		if k, kt := squash(l.text), squash(title); k == kt || k != "" && strings.Contains(kt, k) && 4*len(k) >= 3*len(kt) ||
+			slices.ContainsFunc(parts, func(p string) bool { return headingWeight(p) >= minHeadingRunes && squash(p) == k }) {
+			return ""
+		}
+	}
+	return h
+}
+
+// yearAndDayLine reports a line holding a year and a day's number among its first words
+// ("Saturday, December 29, 2007 (New Delhi)"): a date line with a place or a weekday, which
+// the date parser need not read whole.
+func yearAndDayLine(s string) bool {
+	year, day := false, false
+	for i, w := range strings.Fields(s) {
+		if i > maxDayLineWords {
+			break
+		}
+		w = strings.Trim(w, ",.()")
+		if n, err := strconv.Atoi(w); err == nil {
+			switch {
+			case len(w) == 4 && n >= 1900 && n < 2100:
+				year = true
+			case n >= 1 && n <= 31:
+				day = true
+			}
+		}
+	}
+	return year && day
 }
 
 // printedTitle is the title as the page prints it over the story, in another case or without
@@ -2238,13 +2312,26 @@ func titlePartAboveStory(lines []pageLine, at int, reading, title string) string
 			// A page-type part printed as a label ("News Article") names nothing the story names;
 			// a headline may not either ("Hack job"), but it is the line nearest over the story
 			// and no other part of the title has more words (longestTitlePart).
-			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):])) &&
+			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):]) || ideographSpace(h, lt[j+len(h):])) &&
 				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
 				return text
 			}
 		}
 	}
 	return ""
+}
+
+// ideographSpace reports a single space between a Chinese or Japanese headline h and the rest
+// of a title, which an ideograph opens ("Story 中国快讯 南方网"): those titles set their parts
+// apart with a space, as their headlines hold none between ideographs of one phrase.
+func ideographSpace(h, rest string) bool {
+	after, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	last, _ := utf8.DecodeLastRuneInString(h)
+	return textsim.IsIdeographic(r) && (textsim.IsIdeographic(last) || strings.ContainsRune("”」』》）", last))
 }
 
 // longestTitlePart reports whether part is one of title's parts (split at titleSeparators and
