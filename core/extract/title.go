@@ -2298,6 +2298,12 @@ func linesAbove(lines []pageLine, at int) []pageLine {
 func titlePartAboveStory(lines []pageLine, at int, reading, title string) string {
 	lt := strings.ToLower(title)
 	above := linesAbove(lines, at)
+	// The story told from its first paragraph on: a reading that opens with the site's menu
+	// names none of the story's words at its start.
+	told := func(text string) int {
+		k := contentTokens(text)
+		return max(textsim.Overlap(storyOpening(reading, text), k), textsim.Overlap(openingAt(lines, at), k))
+	}
 	for k, l := range above {
 		texts := []string{l.text}
 		// A headline broken by <br> is two lines the title's part joins.
@@ -2313,12 +2319,56 @@ func titlePartAboveStory(lines []pageLine, at int, reading, title string) string
 			// a headline may not either ("Hack job"), but it is the line nearest over the story
 			// and no other part of the title has more words (longestTitlePart).
 			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):]) || ideographSpace(h, lt[j+len(h):])) &&
-				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
+				(told(text) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
 				return text
 			}
 		}
 	}
+	// A box of linked teasers may stand between the headline and the story (a sidebar floated
+	// beside the story's opening): the title's part printed above them, naming what the story
+	// names, is the headline still.
+	for _, l := range unlinkedAbove(lines, at) {
+		h := strings.ToLower(l.text)
+		if headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) || slices.ContainsFunc(above, func(a pageLine) bool { return a.text == l.text }) {
+			continue
+		}
+		if j := strings.Index(lt, h); j > 0 && j+len(h) == len(lt) && joinedPart(lt[:j], true) && told(l.text) >= minToldWords {
+			return l.text
+		}
+	}
 	return ""
+}
+
+// maxTeaserLines is how many lines unlinkedAbove reads over the story, linked ones included.
+const maxTeaserLines = 40
+
+// unlinkedAbove returns the lines above lines[at] that no link holds, nearest first, at most
+// maxLinesAbove of them among the maxTeaserLines nearest lines; none when at is -1.
+func unlinkedAbove(lines []pageLine, at int) []pageLine {
+	var out []pageLine
+	for i := at - 1; i >= 0 && i >= at-maxTeaserLines && len(out) < maxLinesAbove; i-- {
+		if !lines[i].linked && squash(lines[i].text) != "" {
+			out = append(out, lines[i])
+		}
+	}
+	return out
+}
+
+// openingAt is the content tokens of the page's first openingRunes from lines[at] on: the
+// story's opening as printed, whatever the reading put before it.
+func openingAt(lines []pageLine, at int) []string {
+	if at < 0 {
+		return nil
+	}
+	var b strings.Builder
+	for _, l := range lines[at:] {
+		if b.Len() >= openingRunes*2 {
+			break
+		}
+		b.WriteString(l.text)
+		b.WriteString("\n")
+	}
+	return contentTokens(prefixRunes(b.String(), openingRunes))
 }
 
 // ideographSpace reports a single space between a Chinese or Japanese headline h and the rest

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A title that is the site's own tagline ("Harbour Post - Island ferry, harbour and council
 // news") names words every story of the site names, so the story's opening naming some of them
@@ -50,4 +53,37 @@ func TestTitlePartBeforeIdeographSpace(t *testing.T) {
 			`<div class=nav><a href="/">首页</a> <a href="/news">新闻</a></div><div>您现在： 海港网首页 &gt; 本地新闻</div><div><b>旧码头夏季前重新开放</b></div><div>2012-01-17 10:36 来源：海港日报</div><div>` + zhPierStory + `</div>`,
 			"旧码头夏季前重新开放"},
 	})
+}
+
+// A site's <title> may lead with its name and tagline and end with the headline ("Channel 9
+// Eyewitness News - Providence Weather, Traffic and Sports | Story"); the page prints that part
+// over the story, with a box of linked teasers floated between them or with the reading opening
+// on the site's menu: the part is the headline all the same.
+func TestTitlePartOverTeasers(t *testing.T) {
+	var teasers string
+	for _, s := range []string{"Gas prices fall a few cents", "Rams drop one place in the poll", "Judge allows demolition of warehouse",
+		"Senator heads abroad for talks", "Snow expected on the weekend", "School board meets on budget", "Mayor opens new library"} {
+		teasers += `<tr><td><a href="/s/` + s[:3] + `">` + s + `</a></td></tr>`
+	}
+	checkTitles(t, []titlePage{
+		{"teasers between the headline and the story", `<title>Channel 9 Eyewitness News - Providence Weather, Traffic and Sports | Old pier to return by summer</title>`,
+			`<div class=nav><a href="/">Home</a></div><font size=4><b>Old pier to return by summer</b></font><br><table align=left>` + teasers + `</table><div>` + aboveStoryBody + `</div>`,
+			"Old pier to return by summer"},
+		{"a part that names nothing of the story stays", `<title>Channel 9 Eyewitness News - Providence Weather, Traffic and Sports | Weekend snow warning</title>`,
+			`<div class=nav><a href="/">Home</a></div><font size=4><b>Weekend snow warning</b></font><br><table align=left>` + teasers + `</table><div>` + aboveStoryBody + `</div>`,
+			"Channel 9 Eyewitness News - Providence Weather, Traffic and Sports | Weekend snow warning"},
+	})
+}
+
+// The story's words are counted from its first paragraph as the page prints it, not from the
+// reading's opening, which may be the site's menu: the title's part over that paragraph names
+// what the story names.
+func TestTitlePartToldFromStoryStart(t *testing.T) {
+	lines := []pageLine{{text: "Home"}, {text: "Local News"}, {text: "Sports"}, {text: "Rocket down Eagles"},
+		{text: "Last updated at 7:40 AM"}, {text: "The Rocket defeated the host Screaming Eagles 4-3 in league action last night before 3,502 fans at the arena."}}
+	reading := strings.Repeat("Home\n\nLocal News\n\nSports\n\nContact Us\n\nClassifieds\n\nArchive\n\nOnline Store\n\nAdvertise\n\nScores and Stats\n\n", 20) + "The Rocket defeated the host Screaming Eagles 4-3 in league action last night before 3,502 fans at the arena."
+	got := titlePartAboveStory(lines, 5, reading, "Halifax, The Daily News: Sports | Rocket down Eagles")
+	if got != "Rocket down Eagles" {
+		t.Errorf("title part %q, want %q", got, "Rocket down Eagles")
+	}
 }
