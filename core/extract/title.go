@@ -1639,6 +1639,18 @@ var closingBrackets = map[rune]rune{')': '(', '）': '（', ']': '[', '】': '�
 // withoutBracketedTail returns t without a short bracketed group at its end ("… （CNET Japan）"),
 // or "" when t does not end in one or nothing would be left before it.
 func withoutBracketedTail(t string) string {
+	return bracketedTailCut(t, maxBracketedTailRunes)
+}
+
+// maxBracketedTailRunes is the longest bracketed group withoutBracketedTail cuts.
+const maxBracketedTailRunes = 32
+
+// maxCreditRunes is the longest bracketed credit printedTitle cuts to find the printed headline:
+// a paper's full name ("(from Bradford Telegraph and Argus)") is longer than a source's.
+const maxCreditRunes = 64
+
+// bracketedTailCut is withoutBracketedTail for a group of at most n runes.
+func bracketedTailCut(t string, n int) string {
 	r := []rune(strings.TrimSpace(t))
 	if len(r) < 3 {
 		return ""
@@ -1647,7 +1659,7 @@ func withoutBracketedTail(t string) string {
 	if !ok {
 		return ""
 	}
-	for i := len(r) - 2; i > 0 && len(r)-i <= 32; i-- {
+	for i := len(r) - 2; i > 0 && len(r)-i <= n; i-- {
 		if r[i] == open {
 			head := strings.TrimSpace(string(r[:i]))
 			if len([]rune(head)) < 4 {
@@ -1843,9 +1855,12 @@ func yearAndDayLine(s string) bool {
 // the reader sees the printed form. Asked only of a title that stays, since a page type's label
 // printed as one ("NEWS ARTICLE") leaves the headline to the lines above the story.
 func printedTitle(lines []pageLine, at int, title string) string {
+	// A title may credit its paper in brackets after the headline the page prints ("Story (from
+	// The Bolton News)"): the printed line is the headline without the credit.
+	credited := squash(bracketedTailCut(title, maxCreditRunes))
 	if k := squash(title); k != "" {
 		for _, l := range linesAbove(lines, at) {
-			if !l.linked && l.text != title && squash(l.text) == k {
+			if !l.linked && l.text != title && (squash(l.text) == k || credited != "" && squash(l.text) == credited) {
 				// A bullet the layout sets before its headlines ("》Story") is no part of one.
 				return strings.TrimLeftFunc(l.text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(headlineBullets, r) })
 			}

@@ -87,3 +87,15 @@ func TestTitlePartToldFromStoryStart(t *testing.T) {
 		t.Errorf("title part %q, want %q", got, "Rocket down Eagles")
 	}
 }
+
+// A title crediting its paper in brackets after the headline, in title case and without the
+// headline's apostrophes and currency signs ("Old Pier To Return By Summers End (from The
+// Harbour Gazette and Island Evening Times)"), yields to the headline as the page prints it over
+// the story.
+func TestPrintedTitleWithoutCredit(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"a paper's long name credited", `<title>Old Pier To Return By Summers End (from The Harbour Gazette and Island Evening Times)</title>`,
+			`<div class=nav><a href="/">Home</a></div><div class=headline>Old pier to return by summer's end</div><div>` + aboveStoryBody + `</div>`,
+			"Old pier to return by summer's end"},
+	})
+}
