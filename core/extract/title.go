@@ -1639,6 +1639,18 @@ var closingBrackets = map[rune]rune{')': '(', '）': '（', ']': '[', '】': '�
 // withoutBracketedTail returns t without a short bracketed group at its end ("… （CNET Japan）"),
 // or "" when t does not end in one or nothing would be left before it.
 func withoutBracketedTail(t string) string {
+	return bracketedTailCut(t, maxBracketedTailRunes)
+}
+
+// maxBracketedTailRunes is the longest bracketed group withoutBracketedTail cuts.
+const maxBracketedTailRunes = 32
+
+// maxCreditRunes is the longest bracketed credit printedTitle cuts to find the printed headline:
+// a paper's full name ("(from Bradford Telegraph and Argus)") is longer than a source's.
+const maxCreditRunes = 64
+
+// bracketedTailCut is withoutBracketedTail for a group of at most n runes.
+func bracketedTailCut(t string, n int) string {
 	r := []rune(strings.TrimSpace(t))
 	if len(r) < 3 {
 		return ""
@@ -1647,7 +1659,7 @@ func withoutBracketedTail(t string) string {
 	if !ok {
 		return ""
 	}
-	for i := len(r) - 2; i > 0 && len(r)-i <= 32; i-- {
+	for i := len(r) - 2; i > 0 && len(r)-i <= n; i-- {
 		if r[i] == open {
 			head := strings.TrimSpace(string(r[:i]))
 			if len([]rune(head)) < 4 {
@@ -1744,6 +1756,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 			}
 		}
 	}
+	if h := headlineOverSiteTitle(lines, at, reading, title, normSpace(html.UnescapeString(p.h1))); h != "" {
+		return h
+	}
 	if len(opening) == 0 || namesOpening(opening, contentTokens(title)) {
 		return printedTitle(lines, at, title)
 	}
@@ -1764,14 +1779,88 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	return printedTitle(lines, at, title)
 }
 
+// maxSiteTitleGap is how many lines (a date line, a byline, a share bar) headlineOverSiteTitle
+// lets stand between the headline and the story.
+const maxSiteTitleGap = 2
+
+// headlineOverSiteTitle is the line printed right over the story, a date line, a byline or a
+// share bar apart at most, when the title is the site's own ("clubcall - Latest football news,
+// transfers, reports", "Gulf Times – Qatar's top-selling English daily newspaper"): no part of
+// it is printed as a line of the page, and the story's opening names at most half of its words
+// unless it is a short name ("Press TV"). A site's tagline names the words its every story
+// names ("football", "news"), so the opening naming some of them settles nothing; a headline
+// names most of its own. The line must name two things the story's opening names and nothing
+// the title names (a title sharing its words is the story's own, worded for search), and be no
+// byline, date line or sentence. A title holding the page's <h1> is the page's own ("Name on
+// Twitter" under the <h1> "Name"). "" otherwise.
+func headlineOverSiteTitle(lines []pageLine, at int, reading, title, h1 string) string {
+	h := headlineAboveStory(lines, at, reading, title)
+	if h == "" || strings.HasSuffix(h, ".") || strings.Contains(h, " | ") || bylineOpening.MatchString(h) || shortDateLine(h) || yearAndDayLine(h) ||
+		h1 != "" && holdsWords(title, h1) {
+		return ""
+	}
+	tt := contentTokens(title)
+	if textsim.Overlap(tt, contentTokens(h)) > 0 || textsim.Overlap(storyOpening(reading, h), contentTokens(h)) < minToldWords ||
+		len(strings.Fields(title)) > maxSectionTitleWords && 2*textsim.Overlap(storyOpening(reading, ""), tt) > len(tt) {
+		return ""
+	}
+	near := false
+	for k, l := range linesAbove(lines, at) {
+		if k > maxSiteTitleGap {
+			break
+		}
+		near = near || l.text == h || strings.HasSuffix(h, l.text) // a broken headline ends in its line
+	}
+	if !near {
+		return ""
+	}
+	parts := titleParts(title)
+	for _, l := range lines {
+		if l.linked {
+			continue
+		}
+		// The title printed whole, or all but a glued site name ("StoryHaveUHeard").
+		if k, kt := squash(l.text), squash(title); k == kt || k != "" && strings.Contains(kt, k) && 4*len(k) >= 3*len(kt) ||
+			slices.ContainsFunc(parts, func(p string) bool { return headingWeight(p) >= minHeadingRunes && squash(p) == k }) {
+			return ""
+		}
+	}
+	return h
+}
+
+// yearAndDayLine reports a line holding a year and a day's number among its first words
+// ("Saturday, December 29, 2007 (New Delhi)"): a date line with a place or a weekday, which
+// the date parser need not read whole.
+func yearAndDayLine(s string) bool {
+	year, day := false, false
+	for i, w := range strings.Fields(s) {
+		if i > maxDayLineWords {
+			break
+		}
+		w = strings.Trim(w, ",.()")
+		if n, err := strconv.Atoi(w); err == nil {
+			switch {
+			case len(w) == 4 && n >= 1900 && n < 2100:
+				year = true
+			case n >= 1 && n <= 31:
+				day = true
+			}
+		}
+	}
+	return year && day
+}
+
 // printedTitle is the title as the page prints it over the story, in another case or without
 // the quotes around it ("Toy Train Ride to Darjeeling" for "Toy Train ride to Darjeeling"):
 // the reader sees the printed form. Asked only of a title that stays, since a page type's label
 // printed as one ("NEWS ARTICLE") leaves the headline to the lines above the story.
 func printedTitle(lines []pageLine, at int, title string) string {
+	// A title may credit its paper in brackets after the headline the page prints ("Story (from
+	// The Bolton News)"): the printed line is the headline without the credit.
+	credited := squash(bracketedTailCut(title, maxCreditRunes))
 	if k := squash(title); k != "" {
 		for _, l := range linesAbove(lines, at) {
-			if !l.linked && l.text != title && squash(l.text) == k {
+			if !l.linked && l.text != title && (squash(l.text) == k || credited != "" && squash(l.text) == credited) {
 				// A bullet the layout sets before its headlines ("》Story") is no part of one.
 				return strings.TrimLeftFunc(l.text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(headlineBullets, r) })
 			}
@@ -2224,6 +2313,12 @@ func linesAbove(lines []pageLine, at int) []pageLine {
 func titlePartAboveStory(lines []pageLine, at int, reading, title string) string {
 	lt := strings.ToLower(title)
 	above := linesAbove(lines, at)
+	// The story told from its first paragraph on: a reading that opens with the site's menu
+	// names none of the story's words at its start.
+	told := func(text string) int {
+		k := contentTokens(text)
+		return max(textsim.Overlap(storyOpening(reading, text), k), textsim.Overlap(openingAt(lines, at), k))
+	}
 	for k, l := range above {
 		texts := []string{l.text}
 		// A headline broken by <br> is two lines the title's part joins.
@@ -2238,13 +2333,70 @@ func titlePartAboveStory(lines []pageLine, at int, reading, title string) string
 			// A page-type part printed as a label ("News Article") names nothing the story names;
 			// a headline may not either ("Hack job"), but it is the line nearest over the story
 			// and no other part of the title has more words (longestTitlePart).
-			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):])) &&
-				(textsim.Overlap(storyOpening(reading, text), contentTokens(text)) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
+			if j := strings.Index(lt, h); j >= 0 && (j == 0 || joinedPart(lt[:j], true) || siteWordsBefore(lt, h)) && (j+len(h) == len(lt) || joinedPart(lt[j+len(h):], false) || tailAfterHeadline(lt[j+len(h):]) || ideographSpace(h, lt[j+len(h):])) &&
+				(told(text) > 0 || len(contentTokens(text)) == 0 || k == 0 && text == l.text && longestTitlePart(title, text)) {
 				return text
 			}
 		}
 	}
+	// A box of linked teasers may stand between the headline and the story (a sidebar floated
+	// beside the story's opening): the title's part printed above them, naming what the story
+	// names, is the headline still.
+	for _, l := range unlinkedAbove(lines, at) {
+		h := strings.ToLower(l.text)
+		if headingWeight(h) < minHeadingRunes || spokenWords(h) < 2 || len(h) >= len(lt) || slices.ContainsFunc(above, func(a pageLine) bool { return a.text == l.text }) {
+			continue
+		}
+		if j := strings.Index(lt, h); j > 0 && j+len(h) == len(lt) && joinedPart(lt[:j], true) && told(l.text) >= minToldWords {
+			return l.text
+		}
+	}
 	return ""
+}
+
+// maxTeaserLines is how many lines unlinkedAbove reads over the story, linked ones included.
+const maxTeaserLines = 40
+
+// unlinkedAbove returns the lines above lines[at] that no link holds, nearest first, at most
+// maxLinesAbove of them among the maxTeaserLines nearest lines; none when at is -1.
+func unlinkedAbove(lines []pageLine, at int) []pageLine {
+	var out []pageLine
+	for i := at - 1; i >= 0 && i >= at-maxTeaserLines && len(out) < maxLinesAbove; i-- {
+		if !lines[i].linked && squash(lines[i].text) != "" {
+			out = append(out, lines[i])
+		}
+	}
+	return out
+}
+
+// openingAt is the content tokens of the page's first openingRunes from lines[at] on: the
+// story's opening as printed, whatever the reading put before it.
+func openingAt(lines []pageLine, at int) []string {
+	if at < 0 {
+		return nil
+	}
+	var b strings.Builder
+	for _, l := range lines[at:] {
+		if b.Len() >= openingRunes*2 {
+			break
+		}
+		b.WriteString(l.text)
+		b.WriteString("\n")
+	}
+	return contentTokens(prefixRunes(b.String(), openingRunes))
+}
+
+// ideographSpace reports a single space between a Chinese or Japanese headline h and the rest
+// of a title, which an ideograph opens ("Story 中国快讯 南方网"): those titles set their parts
+// apart with a space, as their headlines hold none between ideographs of one phrase.
+func ideographSpace(h, rest string) bool {
+	after, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	last, _ := utf8.DecodeLastRuneInString(h)
+	return textsim.IsIdeographic(r) && (textsim.IsIdeographic(last) || strings.ContainsRune("”」』》）", last))
 }
 
 // longestTitlePart reports whether part is one of title's parts (split at titleSeparators and
