@@ -547,23 +547,10 @@ const minAltCaption = 20
 // Rzeczpospolita</div><div class="descr">„…” – zeznawał…</div>"). A box with paragraphs,
 // headings or list items is the story's or a teaser's, whatever its image says.
 func altCaptionBox(n *html.Node) bool {
-	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, maxCaption+maxAltCredits) {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div {
 		return false
 	}
-	alt := ""
-	for d := range n.Descendants() {
-		if d.Type != html.ElementNode {
-			continue
-		}
-		switch d.DataAtom {
-		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
-			return false
-		case atom.Img:
-			if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
-				alt = a
-			}
-		}
-	}
+	alt := altCaptionOf(n)
 	if alt == "" {
 		return false
 	}
@@ -579,6 +566,51 @@ func altCaptionBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// altCaptionOf returns the alt text of the first image under n whose alt text is long enough for
+// a caption (minAltCaption), or "" when there is none, when n's text is longer than
+// maxCaption+maxAltCredits (textLonger), or when n holds a paragraph, heading, list item, figure
+// or table. One walk asks the three, stopping at the first that rules the box out: a box is
+// asked of every <div> of the page, wrappers of the whole story included.
+func altCaptionOf(n *html.Node) string {
+	const limit = maxCaption + maxAltCredits
+	alt, count := "", 0
+	var walk func(c *html.Node, hidden bool) bool // true: ruled out
+	walk = func(c *html.Node, hidden bool) bool {
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			switch d.Type {
+			case html.TextNode:
+				// textLonger counts no text under scripts, styles and noscript fallbacks.
+				if !hidden {
+					if count += nonSpaceRunesOver(d.Data, limit-count); count > limit {
+						return true
+					}
+				}
+			case html.ElementNode:
+				switch d.DataAtom {
+				case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
+					return true
+				case atom.Img:
+					if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
+						alt = a
+					}
+				}
+				if walk(d, hidden || d.DataAtom == atom.Script || d.DataAtom == atom.Style || d.DataAtom == atom.Noscript) {
+					return true
+				}
+			default:
+				if walk(d, hidden) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if walk(n, false) {
+		return ""
+	}
+	return alt
 }
 
 // hasLink reports a link inside n.

@@ -4,6 +4,10 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // perf15Random builds a text of random pieces: every date label, its halves and neighbours,
@@ -31,5 +35,77 @@ func TestLabelsInMatchesContains(t *testing.T) {
 				t.Fatalf("labelsIn(%q): label %q present %v, strings.Contains %v", s, l.word, got&(1<<i) != 0, want)
 			}
 		}
+	}
+}
+
+// altCaptionBoxBefore is altCaptionBox as it was before altCaptionOf: textLonger, then a walk
+// of every descendant.
+func altCaptionBoxBefore(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, maxCaption+maxAltCredits) {
+		return false
+	}
+	alt := ""
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
+			return false
+		case atom.Img:
+			if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
+				alt = a
+			}
+		}
+	}
+	if alt == "" {
+		return false
+	}
+	text := normSpace(textOf(n))
+	if !strings.Contains(text, alt) || utf8.RuneCountInString(text) > utf8.RuneCountInString(alt)+maxAltCredits {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normSpace(textOf(d)) == alt {
+			return !hasLink(d) && !linkBetween(d, n)
+		}
+	}
+	return false
+}
+
+func TestAltCaptionOfMatchesBefore(t *testing.T) {
+	const alt = "A long alternative text of the picture"
+	pieces := []string{"<div>", "</div>", "<div>", "</div>", "<div>" + alt + "</div>", alt, `<img alt="` + alt + `">`,
+		`<img alt="short">`, `<img alt="  ` + alt + ` ">`, "<p>", "</p>", "<li>", "<h2>", "<figure>", "<table>", "<span>", "</span>",
+		"<a href=/x>", "</a>", "<script>" + strings.Repeat("x", 300) + "</script>", "<style>p{}</style>",
+		"<noscript><p>no</p></noscript>", "<!-- c -->", strings.Repeat("word ", 30), strings.Repeat("中", 90), " ", "\n", "\xff",
+		"Photo: Agency"}
+	rng := rand.New(rand.NewSource(15))
+	boxes, trues := 0, 0
+	for range 20000 {
+		var b strings.Builder
+		b.WriteString("<div>")
+		for range rng.Intn(14) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			want := altCaptionBoxBefore(n)
+			if got := altCaptionBox(n); got != want {
+				t.Fatalf("%q <%s>: altCaptionBox %v, before %v", b.String(), n.Data, got, want)
+			}
+			if n.DataAtom == atom.Div {
+				boxes++
+			}
+			if want {
+				trues++
+			}
+		}
+	}
+	if trues == 0 || trues == boxes {
+		t.Fatalf("%d boxes of %d: the cases test nothing", trues, boxes)
 	}
 }
