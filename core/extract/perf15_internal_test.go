@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -107,5 +108,83 @@ func TestAltCaptionOfMatchesBefore(t *testing.T) {
 	}
 	if trues == 0 || trues == boxes {
 		t.Fatalf("%d boxes of %d: the cases test nothing", trues, boxes)
+	}
+}
+
+// kickedHeadlineBefore is kickedHeadline as it was before its ASCII bytes were read one by one.
+func kickedHeadlineBefore(n *html.Node) *html.Node {
+	var head *html.Node
+	words, in := 0, false
+	var walk func(*html.Node) bool
+	walk = func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			for _, r := range c.Data {
+				switch {
+				case unicode.IsSpace(r) || r == '\ue000':
+					in = false
+				case !in:
+					in = true
+					if words++; words > maxKickerWords {
+						return true
+					}
+				}
+			}
+			return false
+		case c.Type != html.ElementNode:
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript:
+			return false
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			head = c
+			return true
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	if head == nil || head == n || words == 0 {
+		return nil
+	}
+	if link := leadLink(head); link != nil && headlineWords(link) {
+		return link
+	}
+	return nil
+}
+
+func TestKickedHeadlineMatchesBefore(t *testing.T) {
+	pieces := []string{"<div>", "</div>", "<h2>", "</h2>", "<h3>", `<a href="/story">`, "</a>", "Section", "Three word headline",
+		"a", "b", " ", "\n\t\t", "\u00a0", "\u0085", "\u3000", brMark, "\ue001", "é", "中", "\xff", "\xe3\x80", "<span>", "</span>",
+		"<script>one two three four</script>", "<b>", "</b>", "x\u2028y"}
+	rng := rand.New(rand.NewSource(15))
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		b.WriteString("<div>")
+		for range rng.Intn(14) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			want := kickedHeadlineBefore(n)
+			if got := kickedHeadline(n); got != want {
+				t.Fatalf("%q <%s>: kickedHeadline %v, before %v", b.String(), n.Data, got, want)
+			}
+			if want != nil {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no case finds a headline: the cases test nothing")
 	}
 }
