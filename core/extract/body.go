@@ -1107,7 +1107,7 @@ func visitMarks(root *html.Node, marked func(*html.Node) bool, limit int, at fun
 			switch {
 			case c.Type == html.TextNode:
 				if before < limit {
-					before += len(textsim.Tokens(c.Data))
+					before += textsim.CountTokens(c.Data)
 				}
 			case c.Type != html.ElementNode:
 			case marked(c):
