@@ -188,3 +188,25 @@ func TestKickedHeadlineMatchesBefore(t *testing.T) {
 		t.Fatal("no case finds a headline: the cases test nothing")
 	}
 }
+
+// TestLowerKeepsAQuarterOfTheBytes backs labelledByline's bound: strings.ToLower writes at least
+// a byte for each rune, and a rune is at most four bytes, so a text more than 4*maxAuthorLabel
+// bytes long lowers to no author label. Texts of the runes that shrink most when lowered.
+func TestLowerKeepsAQuarterOfTheBytes(t *testing.T) {
+	pieces := []string{"\u212a", "\u2126", "\u1e9e", "\u0130", "İ", "A", "\U00010400", "\U0001e900", "\xff", "\xe2\x84", " ", ":"}
+	rng := rand.New(rand.NewSource(15))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(40) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if s := b.String(); 4*len(strings.ToLower(s)) < len(s) {
+			t.Fatalf("strings.ToLower(%q) is %d bytes of %d", s, len(strings.ToLower(s)), len(s))
+		}
+	}
+	for l := range authorLabels {
+		if len(l) > maxAuthorLabel {
+			t.Fatalf("maxAuthorLabel %d, label %q", maxAuthorLabel, l)
+		}
+	}
+}
