@@ -210,3 +210,30 @@ func TestLowerKeepsAQuarterOfTheBytes(t *testing.T) {
 		}
 	}
 }
+
+// hasHanLeadBefore is hasHanLead as it was: every byte compared.
+func hasHanLeadBefore(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= 0xE4 && b <= 0xE9 {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHasHanLeadMatchesBefore(t *testing.T) {
+	pieces := []string{"a", "word ", "é", "中", "\xe4", "\xe9", "\xe3", "\xea", "\xff", "\x80", "한", "日本", "\u3000", "1234567"}
+	rng := rand.New(rand.NewSource(15))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.Intn(30) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		for cut := 0; cut < min(len(s), 9); cut++ {
+			if got, want := hasHanLead(s[cut:]), hasHanLeadBefore(s[cut:]); got != want {
+				t.Fatalf("hasHanLead(%q) = %v, before %v", s[cut:], got, want)
+			}
+		}
+	}
+}
