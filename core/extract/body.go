@@ -80,20 +80,43 @@ func captionName(name string) bool {
 // nameHolds reports a class or id name with a token of words, or two adjacent tokens of pairs
 // ("author-bio", "authorBio" and "author_bio" all read as "author bio").
 func nameHolds(name string, words, pairs map[string]bool) bool {
-	found, prev := false, ""
-	var key [64]byte // the pair is looked up without building a string: this runs on every element
+	found := false
+	// The tokens are lowered into buffers and looked up without building strings: this runs on
+	// every element, and layouts write their names in camel case ("authorBio").
+	var keyBuf, tokBuf, prevBuf [64]byte
+	prev := prevBuf[:0]
 	forEachToken(name, func(tok string) bool {
-		tok = strings.ToLower(tok)
+		l := lowerASCIIInto(tokBuf[:0], tok)
+		if l == nil {
+			l = []byte(strings.ToLower(tok))
+		}
 		// A block named for what it holds beside the furniture ("section-and-ad",
 		// "story-with-ads") is the story's: the furniture is only its neighbour.
-		if words[tok] && prev != "and" && prev != "with" || prev != "" && pairs[string(append(append(append(key[:0], prev...), ' '), tok...))] {
+		if words[string(l)] && string(prev) != "and" && string(prev) != "with" ||
+			len(prev) > 0 && pairs[string(append(append(append(keyBuf[:0], prev...), ' '), l...))] {
 			found = true
 			return false
 		}
-		prev = tok
+		prev = append(prev[:0], l...)
 		return true
 	})
 	return found
+}
+
+// lowerASCIIInto appends s lowered to buf and returns it when s is ASCII (strings.ToLower lowers
+// ASCII byte by byte), nil otherwise.
+func lowerASCIIInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // forEachToken calls f with each run of letters and digits in s until f returns false.

@@ -237,3 +237,56 @@ func TestHasHanLeadMatchesBefore(t *testing.T) {
 		}
 	}
 }
+
+// nameHoldsBefore is nameHolds as it was, each token lowered with strings.ToLower.
+func nameHoldsBefore(name string, words, pairs map[string]bool) bool {
+	found, prev := false, ""
+	var key [64]byte
+	forEachToken(name, func(tok string) bool {
+		tok = strings.ToLower(tok)
+		if words[tok] && prev != "and" && prev != "with" || prev != "" && pairs[string(append(append(append(key[:0], prev...), ' '), tok...))] {
+			found = true
+			return false
+		}
+		prev = tok
+		return true
+	})
+	return found
+}
+
+func TestNameHoldsMatchesBefore(t *testing.T) {
+	type set struct{ words, pairs map[string]bool }
+	sets := []set{{junkWords, junkPairs}, {creditWords, nil}, {authorWords, authorPairs}, {galleryWords, galleryPairs}, {overlayWords, nil}}
+	var pieces []string
+	for _, s := range sets {
+		for w := range s.words {
+			pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+		for p := range s.pairs {
+			a, b, _ := strings.Cut(p, " ")
+			pieces = append(pieces, a, b, strings.ToUpper(b))
+		}
+	}
+	pieces = append(pieces, " ", "-", "_", "\t", "and", "with", "AND", "İ", "\u212a", "é", "x", strings.Repeat("Long", 20), "\xff")
+	rng := rand.New(rand.NewSource(15))
+	hits := 0
+	for range 100000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		name := b.String()
+		for _, s := range sets {
+			want := nameHoldsBefore(name, s.words, s.pairs)
+			if got := nameHolds(name, s.words, s.pairs); got != want {
+				t.Fatalf("nameHolds(%q) = %v, before %v", name, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no name holds a word: the cases test nothing")
+	}
+}
