@@ -306,7 +306,58 @@ const maxPlaceholder = 200
 // what the page shows instead of a video, not a sentence of the story.
 func IsPlaceholder(line string) bool {
 	line = strings.TrimSpace(line)
-	return line != "" && len(line) <= 4*maxPlaceholder && utf8.RuneCountInString(line) <= maxPlaceholder && placeholderLine.MatchString(line)
+	return line != "" && len(line) <= 4*maxPlaceholder && utf8.RuneCountInString(line) <= maxPlaceholder &&
+		mayOpenPlaceholder(line) && placeholderLine.MatchString(line)
+}
+
+// placeholderOpenings are the first two letters, lower-case, of every placeholderLine
+// alternative but the two below ("to view", "the video", "video player", "please", …).
+var placeholderOpenings = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Fields("to th vi pl yo em ex ei an ic pe li co po pa ad it we si lo cu re be en no pr so oo tw") {
+		placeholderOpenings[p] = true
+	}
+}
+
+// mayOpenPlaceholder reports a line placeholderLine may match: one opening with the first two
+// letters of an alternative in any case ("ſ" is an "s" to (?i); no other letter of the openings
+// folds to a rune outside ASCII), a "+" and a digit (a photo count), or a line holding "inhalt"
+// ("YouTube-Inhalte erlauben", whose first word is any word). The expression is tried on every
+// short block of a reading, and most open otherwise.
+func mayOpenPlaceholder(line string) bool {
+	a, rest := line[0], line[1:]
+	if strings.HasPrefix(line, "ſ") {
+		a, rest = 's', line[len("ſ"):]
+	}
+	if rest != "" {
+		if pair := [2]byte{lowerASCII(a), lowerASCII(rest[0])}; placeholderOpenings[string(pair[:])] ||
+			a == '+' && '0' <= rest[0] && rest[0] <= '9' {
+			return true
+		}
+	}
+	return containsFoldASCII(line, "inhalt")
+}
+
+// containsFoldASCII reports whether s holds sub (lower-case ASCII letters) in any ASCII case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // shortcodeLine is the whole of a CMS shortcode left unrendered in the text a page serves: a

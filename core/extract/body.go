@@ -80,20 +80,43 @@ func captionName(name string) bool {
 // nameHolds reports a class or id name with a token of words, or two adjacent tokens of pairs
 // ("author-bio", "authorBio" and "author_bio" all read as "author bio").
 func nameHolds(name string, words, pairs map[string]bool) bool {
-	found, prev := false, ""
-	var key [64]byte // the pair is looked up without building a string: this runs on every element
+	found := false
+	// The tokens are lowered into buffers and looked up without building strings: this runs on
+	// every element, and layouts write their names in camel case ("authorBio").
+	var keyBuf, tokBuf, prevBuf [64]byte
+	prev := prevBuf[:0]
 	forEachToken(name, func(tok string) bool {
-		tok = strings.ToLower(tok)
+		l := lowerASCIIInto(tokBuf[:0], tok)
+		if l == nil {
+			l = []byte(strings.ToLower(tok))
+		}
 		// A block named for what it holds beside the furniture ("section-and-ad",
 		// "story-with-ads") is the story's: the furniture is only its neighbour.
-		if words[tok] && prev != "and" && prev != "with" || prev != "" && pairs[string(append(append(append(key[:0], prev...), ' '), tok...))] {
+		if words[string(l)] && string(prev) != "and" && string(prev) != "with" ||
+			len(prev) > 0 && pairs[string(append(append(append(keyBuf[:0], prev...), ' '), l...))] {
 			found = true
 			return false
 		}
-		prev = tok
+		prev = append(prev[:0], l...)
 		return true
 	})
 	return found
+}
+
+// lowerASCIIInto appends s lowered to buf and returns it when s is ASCII (strings.ToLower lowers
+// ASCII byte by byte), nil otherwise.
+func lowerASCIIInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // forEachToken calls f with each run of letters and digits in s until f returns false.
@@ -550,23 +573,10 @@ const minAltCaption = 20
 // Rzeczpospolita</div><div class="descr">„…” – zeznawał…</div>"). A box with paragraphs,
 // headings or list items is the story's or a teaser's, whatever its image says.
 func altCaptionBox(n *html.Node) bool {
-	if n.Type != html.ElementNode || n.DataAtom != atom.Div || textLonger(n, maxCaption+maxAltCredits) {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div {
 		return false
 	}
-	alt := ""
-	for d := range n.Descendants() {
-		if d.Type != html.ElementNode {
-			continue
-		}
-		switch d.DataAtom {
-		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
-			return false
-		case atom.Img:
-			if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
-				alt = a
-			}
-		}
-	}
+	alt := altCaptionOf(n)
 	if alt == "" {
 		return false
 	}
@@ -582,6 +592,51 @@ func altCaptionBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// altCaptionOf returns the alt text of the first image under n whose alt text is long enough for
+// a caption (minAltCaption), or "" when there is none, when n's text is longer than
+// maxCaption+maxAltCredits (textLonger), or when n holds a paragraph, heading, list item, figure
+// or table. One walk asks the three, stopping at the first that rules the box out: a box is
+// asked of every <div> of the page, wrappers of the whole story included.
+func altCaptionOf(n *html.Node) string {
+	const limit = maxCaption + maxAltCredits
+	alt, count := "", 0
+	var walk func(c *html.Node, hidden bool) bool // true: ruled out
+	walk = func(c *html.Node, hidden bool) bool {
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			switch d.Type {
+			case html.TextNode:
+				// textLonger counts no text under scripts, styles and noscript fallbacks.
+				if !hidden {
+					if count += nonSpaceRunesOver(d.Data, limit-count); count > limit {
+						return true
+					}
+				}
+			case html.ElementNode:
+				switch d.DataAtom {
+				case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Figure, atom.Table:
+					return true
+				case atom.Img:
+					if a := normSpace(attr(d, "alt")); alt == "" && utf8.RuneCountInString(a) >= minAltCaption {
+						alt = a
+					}
+				}
+				if walk(d, hidden || d.DataAtom == atom.Script || d.DataAtom == atom.Style || d.DataAtom == atom.Noscript) {
+					return true
+				}
+			default:
+				if walk(d, hidden) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if walk(n, false) {
+		return ""
+	}
+	return alt
 }
 
 // hasLink reports a link inside n.
@@ -1106,7 +1161,7 @@ func visitMarks(root *html.Node, marked func(*html.Node) bool, limit int, at fun
 			switch {
 			case c.Type == html.TextNode:
 				if before < limit {
-					before += len(textsim.Tokens(c.Data))
+					before += textsim.CountTokens(c.Data)
 				}
 			case c.Type != html.ElementNode:
 			case marked(c):

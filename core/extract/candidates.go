@@ -1156,7 +1156,7 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 		said := 0
 		for _, line := range unlinkedLines(a) {
 			if !headerLine(line, title) {
-				said += len(textsim.Tokens(line))
+				said += textsim.CountTokens(line)
 			}
 		}
 		if said < minPostLine {
@@ -1166,7 +1166,7 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 		block := newCandidate(text)
 		if n := namedWithin(a); n != nil {
 			postclean(n)
-			if p := newCandidate(renderText(n)); p.size >= minPostLine && 2*p.size >= block.size-len(textsim.Tokens(title)) {
+			if p := newCandidate(renderText(n)); p.size >= minPostLine && 2*p.size >= block.size-textsim.CountTokens(title) {
 				return p, true
 			}
 		}

@@ -94,7 +94,7 @@ func trimEdges(body, title string) string {
 			break
 		}
 		if before < fragment {
-			before += len(textsim.Tokens(paras[i]))
+			before += textsim.CountTokens(paras[i])
 		}
 	}
 	for tail > head+1 && trailerLine(paras[tail-1]) {

@@ -57,7 +57,7 @@ const minStubStory = 20
 // caption of the photo, the notice, a newsletter box), which is no story.
 func stubStory(reading, desc string) (string, bool) {
 	desc = strings.TrimSpace(desc)
-	if !expiredStory(reading) || len(textsim.Tokens(desc)) < minStubStory {
+	if !expiredStory(reading) || textsim.CountTokens(desc) < minStubStory {
 		return "", false
 	}
 	last, _ := utf8.DecodeLastRuneInString(desc)
@@ -66,9 +66,9 @@ func stubStory(reading, desc string) (string, bool) {
 	}
 	// A story that is still there outweighs its description in one paragraph at least (a
 	// notice about a deleted embed, a related story's line, leaves the story on the page).
-	limit := len(textsim.Tokens(desc)) * 3 / 2
+	limit := textsim.CountTokens(desc) * 3 / 2
 	for _, p := range strings.Split(reading, "\n\n") {
-		if len(textsim.Tokens(p)) > limit {
+		if textsim.CountTokens(p) > limit {
 			return "", false
 		}
 	}

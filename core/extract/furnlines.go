@@ -191,7 +191,7 @@ func dropFurnitureLines(body string) string {
 			continue
 		}
 		if tokens < minBody {
-			tokens += len(textsim.Tokens(p))
+			tokens += textsim.CountTokens(p)
 		}
 		out = append(out, p)
 	}
@@ -257,7 +257,7 @@ func dropItemLabels(paras []string) []string {
 			continue
 		}
 		kept = append(kept, p)
-		words += len(textsim.Tokens(p))
+		words += textsim.CountTokens(p)
 	}
 	if len(kept) == len(paras) || words < minBody {
 		return paras

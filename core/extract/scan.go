@@ -764,6 +764,16 @@ var (
 		"авторы": true, "작성자": true, "作者": true, "著者": true, "筆者": true, "记者": true, "記者": true}
 	colonLabels = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "av": true, "di": true,
 		"text": true, "texte": true, "texto": true, "testo": true, "текст": true}
+	// maxAuthorLabel is the longest of them in bytes.
+	maxAuthorLabel = func() int {
+		longest := 0
+		for _, labels := range []map[string]bool{authorLabels, colonLabels} {
+			for l := range labels {
+				longest = max(longest, len(l))
+			}
+		}
+		return longest
+	}()
 )
 
 // labelledByline returns the text after an author label that opens a short element: the label
@@ -804,7 +814,13 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	colon := strings.HasSuffix(label, ":") || strings.HasSuffix(label, "：")
-	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, ":： ")))
+	trimmed := strings.TrimSpace(strings.TrimRight(label, ":： "))
+	if len(trimmed) > 4*maxAuthorLabel {
+		// No label can be this long lowered: strings.ToLower writes at least one byte for each
+		// rune of at most four. A paragraph's whole first text is not lowered and looked up.
+		return ""
+	}
+	key := strings.ToLower(trimmed)
 	if !authorLabels[key] && !(colon && colonLabels[key]) {
 		return ""
 	}

@@ -199,9 +199,22 @@ func kickedHeadline(n *html.Node) *html.Node {
 	walk = func(c *html.Node) bool {
 		switch {
 		case c.Type == html.TextNode:
-			for _, r := range c.Data {
+			// Byte by byte in ASCII (asciiSpace is unicode.IsSpace there): the runs of
+			// indentation between tags are most of what this walk reads, for every item of
+			// every list of the page.
+			s := c.Data
+			for i := 0; i < len(s); {
+				var space bool
+				if b := s[i]; b < utf8.RuneSelf {
+					space = asciiSpace[b]
+					i++
+				} else {
+					r, size := utf8.DecodeRuneInString(s[i:])
+					space = unicode.IsSpace(r) || r == '\ue000' // brMark, a line break
+					i += size
+				}
 				switch {
-				case unicode.IsSpace(r) || r == '\ue000': // brMark, a line break
+				case space:
 					in = false
 				case !in:
 					in = true

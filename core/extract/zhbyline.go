@@ -613,7 +613,22 @@ func hanRun(t string) (run, rest string) {
 // credit word's first character lies: one pass spares the keyword search on the text nodes of
 // pages in other scripts, which the scan sees all of.
 func hasHanLead(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time, each compared only when one is above ASCII: most of the text
+	// nodes of most pages are ASCII.
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, b := range []byte(s[i : i+8]) {
+			if b >= 0xE4 && b <= 0xE9 {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		if b := s[i]; b >= 0xE4 && b <= 0xE9 {
 			return true
 		}

@@ -79,6 +79,16 @@ var patterns = []*regexp.Regexp{
 // shortYearPattern is the index of the two-digit-year form in patterns.
 const shortYearPattern = 8
 
+// The indexes of the forms findIn skips when the text lacks their literal: "년" or "年" (the
+// Korean and Chinese form), "-" (RFC 850), ":" (ANSI C and the three time-first forms, every
+// form from ansiCPattern on but the Persian and the two-digit-year ones).
+const (
+	cjkYearPattern = 1
+	rfc850Pattern  = 5
+	ansiCPattern   = 6
+	persianPattern = 7
+)
+
 // build validates one match and turns it into a stamp.
 func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	get := func(name string) string {

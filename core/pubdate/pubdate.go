@@ -236,8 +236,15 @@ func Window(text string, lo, hi int) (int, int) {
 // findIn runs every pattern over a short text and returns the earliest valid match.
 func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
+	colon, hyphen := strings.IndexByte(text, ':') >= 0, strings.IndexByte(text, '-') >= 0
+	cjkYear := strings.Contains(text, "년") || strings.Contains(text, "年")
 	for i, re := range patterns {
 		if i == shortYearPattern && !c.ShortYear {
+			continue
+		}
+		// A form whose literal the text lacks finds nothing: the expressions are the slowest
+		// part of reading dates, run over a window around every year-like number.
+		if !cjkYear && i == cjkYearPattern || !hyphen && i == rfc850Pattern || !colon && i >= ansiCPattern && i != persianPattern && i != shortYearPattern {
 			continue
 		}
 		// A match that fails validation ("18 people 2019") must not hide a later one.

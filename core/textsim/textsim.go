@@ -56,6 +56,42 @@ func Tokens(s string) []string {
 	return out
 }
 
+// CountTokens is len(Tokens(s)), counted without building the tokens: callers that weigh a text
+// by its words (how much story came before a box, how long a paragraph is) ask it of every text
+// node and paragraph of a page.
+func CountTokens(s string) int {
+	count, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+				in = true
+			} else if in {
+				count, in = count+1, false
+			}
+		case IsInvisible(r):
+		case IsIdeographic(r):
+			if in {
+				count, in = count+1, false
+			}
+			count++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			in = true
+		case in:
+			count, in = count+1, false
+		}
+		i += size
+	}
+	if in {
+		count++
+	}
+	return count
+}
+
 // extend adds s[i:i+size] to the token being read: the span s[start:end] grows while the letter
 // follows it, and a letter after a skipped character continues in joined.
 func extend(s string, i, size, start, end int, joined []byte) (int, int, []byte) {

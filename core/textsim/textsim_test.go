@@ -107,3 +107,22 @@ func TestAnyOfMatchesContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// TestCountTokensCountsTokens compares CountTokens with len(Tokens) on random strings: invisible
+// characters inside and between words, ideographs beside letters, marks, broken bytes.
+func TestCountTokensCountsTokens(t *testing.T) {
+	pieces := []string{" ", "a", "B", "z9", "É", "é", "ß", "İ", "\u212a", "Mit", "\u00ad", "\u2060", "\ufeff", "\u0301", "漢",
+		"ひ", "カ", "한", "-", ".", "\xe3", "\x80", "\xff", "\ufffd", "٣", "\u200b", "Σ", "ς", "\n"}
+	seed := uint32(15)
+	for range 50000 {
+		var b strings.Builder
+		seed = seed*1664525 + 1013904223
+		for k := int(seed >> 27); k > 0; k-- {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[int(seed>>16)%len(pieces)])
+		}
+		if s := b.String(); CountTokens(s) != len(Tokens(s)) {
+			t.Fatalf("CountTokens(%q) = %d, len(Tokens) %d", s, CountTokens(s), len(Tokens(s)))
+		}
+	}
+}
