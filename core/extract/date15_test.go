@@ -14,6 +14,10 @@ func TestDates15(t *testing.T) {
 	if err != nil {
 		t.Skipf("no tz database: %v", err)
 	}
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skipf("no tz database: %v", err)
+	}
 	tests := []struct {
 		name, url, html string
 		want            time.Time
@@ -32,6 +36,17 @@ func TestDates15(t *testing.T) {
 <header><div class="masthead"><a class="logo" href="https://www.example.com/">Example Star</a><p class="date">Wednesday, January 15, 2020</p></div></header>
 <div class="story"><h2>Rivers rise again in the north</h2><p>January 13, 2020 10:30 AM</p>` + undated + `</div>`,
 			time.Date(2020, 1, 13, 10, 30, 0, 0, ny)},
+		{"a wrapper classed sidebar that holds the story and its sidebar is no sidebar; recent-post lists date other stories",
+			"https://www.example.de/blog/schwarz-ist-zurueck/",
+			`<html lang="de"><head><title>Schwarz ist zurück | Example Blog</title></head><body>
+<div class="mainwrap single sidebar"><div class="main">
+<div class="content"><div class="postcontent"><div class="topBlog"><h2>Schwarz ist zurück</h2>
+<div class="post-meta"><a class="post-meta-time" href="/blog/2017/08/09/">09/08/2017</a> <a href="/autor/">durch Anna Beispiel</a></div></div>` + undated + `</div></div>
+<div class="sidebar"><div class="widget recent_posts"><div class="widgett"><h4><a href="/blog/sommer/">Sommer</a></h4><div class="widget-date">14/06/2019</div></div></div></div>
+</div></div>
+<div id="footer"><div class="widget recent_posts"><div class="widgett"><h4><a href="/blog/sommer/">Sommer</a></h4><div class="widget-date">14/06/2019</div></div>
+<div class="widgett"><h4><a href="/blog/herbst/">Herbst</a></h4><div class="widget-date">26/03/2019</div></div></div></div>`,
+			time.Date(2017, 8, 9, 0, 0, 0, 0, berlin)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
