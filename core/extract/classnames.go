@@ -100,19 +100,37 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 }
 
 // sidebarWrapper reports a block whose class names it a sidebar ("mainwrap single sidebar":
-// the layout "with sidebar") but which holds the sidebar itself, a descendant classed or named
-// "sidebar" exactly, outside which n stands: the wrapper of story column and sidebar, not the
-// sidebar. A sidebar's own parts are named for it ("sidebar-inner", "sidebar-widget"), not
-// "sidebar" again.
+// the layout "with sidebar") but which holds the sidebar itself, a child or grandchild classed
+// or named "sidebar" exactly, outside which n stands: the wrapper of story column and sidebar,
+// not the sidebar. A sidebar's own parts are named for it ("sidebar-inner", "sidebar-widget"),
+// not "sidebar" again. Only two levels down and the first layoutNodes nodes there are looked
+// at: a layout wrapper has a few columns, and this is asked for every <time> and titled element,
+// so a search of a long wrapper's subtree each time would be quadratic.
 func sidebarWrapper(a, n *html.Node, cls string) bool {
 	if !slices.Contains(strings.Fields(cls), "sidebar") {
 		return false
 	}
-	inner := findElement(a, func(c *html.Node) bool {
-		return c != a && slices.Contains(strings.Fields(strings.ToLower(attr(c, "class")+" "+attr(c, "id"))), "sidebar")
-	})
-	return inner != nil && !within(n, inner)
+	named := func(c *html.Node) bool {
+		return c.Type == html.ElementNode && slices.Contains(strings.Fields(strings.ToLower(attr(c, "class")+" "+attr(c, "id"))), "sidebar")
+	}
+	budget := layoutNodes
+	for c := a.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+		if named(c) {
+			return !within(n, c)
+		}
+		for g := c.FirstChild; g != nil && budget > 0; g = g.NextSibling {
+			if named(g) {
+				return !within(n, g)
+			}
+			budget--
+		}
+		budget--
+	}
+	return false
 }
+
+// layoutNodes bounds the nodes sidebarWrapper looks at below a wrapper.
+const layoutNodes = 64
 
 // holdsHeadline reports an <h1> inside n.
 func holdsHeadline(n *html.Node) bool {

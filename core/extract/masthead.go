@@ -11,10 +11,11 @@ import (
 
 // mastheadReach is how many levels above a date element its masthead box may start; mastheadText
 // bounds that box's text (the date, the site's name, a weather line), so that a story header
-// holding a logo never counts.
+// holding a logo never counts; maxMastheadDates caps how many such elements a page keeps.
 const (
-	mastheadReach = 3
-	mastheadText  = 120
+	mastheadReach    = 3
+	mastheadText     = 120
+	maxMastheadDates = 4
 )
 
 // mastheadDate reports a date element that shares a small box, without a heading, with the
