@@ -36,6 +36,12 @@ func TestDates15(t *testing.T) {
 <header><div class="masthead"><a class="logo" href="https://www.example.com/">Example Star</a><p class="date">Wednesday, January 15, 2020</p></div></header>
 <div class="story"><h2>Rivers rise again in the north</h2><p>January 13, 2020 10:30 AM</p>` + undated + `</div>`,
 			time.Date(2020, 1, 13, 10, 30, 0, 0, ny)},
+		{"a breadcrumb's Home link beside the story's date above the headline is no masthead",
+			"https://www.example.com/news/rivers-rise-again",
+			`<html lang="en"><head><title>Rivers rise again in the north</title></head><body>
+<div class="crumbs"><a href="/">Home</a> › <a href="/news">News</a> <span class="date">January 13, 2020</span></div>
+<h1>Rivers rise again in the north</h1>` + undated,
+			time.Date(2020, 1, 13, 0, 0, 0, 0, time.UTC)},
 		{"a wrapper classed sidebar that holds the story and its sidebar is no sidebar; recent-post lists date other stories",
 			"https://www.example.de/blog/schwarz-ist-zurueck/",
 			`<html lang="de"><head><title>Schwarz ist zurück | Example Blog</title></head><body>
