@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -37,8 +38,12 @@ func inComments(n *html.Node) bool {
 
 // otherStoryWords in a class or id mark blocks that date something other than the story:
 // teasers of other stories, related lists, sidebars, reader comments.
-// "reply" is what Korean and Japanese boards call their comment lists ("replylist").
-var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply"}
+// "reply" is what Korean and Japanese boards call their comment lists ("replylist"). A blog's
+// list of its latest posts ("recent_posts", "widget_recent_entries") is one too, which a theme
+// puts in its footer as often as in its sidebar; "recent" alone is not ("recenttimedate" is
+// Yahoo's story stamp).
+var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply",
+	"recent_post", "recent-post", "recentpost", "recent_entries", "recent-entries"}
 
 // aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
 // the story's. <body> and <html> are not asked: their classes describe the layout
@@ -48,7 +53,7 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) {
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
 			return true
 		}
 	}
@@ -93,6 +98,39 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 	}
 	return false
 }
+
+// sidebarWrapper reports a block whose class names it a sidebar ("mainwrap single sidebar":
+// the layout "with sidebar") but which holds the sidebar itself, a child or grandchild classed
+// or named "sidebar" exactly, outside which n stands: the wrapper of story column and sidebar,
+// not the sidebar. A sidebar's own parts are named for it ("sidebar-inner", "sidebar-widget"),
+// not "sidebar" again. Only two levels down and the first layoutNodes nodes there are looked
+// at: a layout wrapper has a few columns, and this is asked for every <time> and titled element,
+// so a search of a long wrapper's subtree each time would be quadratic.
+func sidebarWrapper(a, n *html.Node, cls string) bool {
+	if !slices.Contains(strings.Fields(cls), "sidebar") {
+		return false
+	}
+	named := func(c *html.Node) bool {
+		return c.Type == html.ElementNode && slices.Contains(strings.Fields(strings.ToLower(attr(c, "class")+" "+attr(c, "id"))), "sidebar")
+	}
+	budget := layoutNodes
+	for c := a.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+		if named(c) {
+			return !within(n, c)
+		}
+		for g := c.FirstChild; g != nil && budget > 0; g = g.NextSibling {
+			if named(g) {
+				return !within(n, g)
+			}
+			budget--
+		}
+		budget--
+	}
+	return false
+}
+
+// layoutNodes bounds the nodes sidebarWrapper looks at below a wrapper.
+const layoutNodes = 64
 
 // holdsHeadline reports an <h1> inside n.
 func holdsHeadline(n *html.Node) bool {

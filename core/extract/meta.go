@@ -189,7 +189,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		zone, after = headerZone(p.text, other)
 	}
 	if zone != "" {
-		st, start, end, ok := pubdate.Find(zone, noRelative.visible)
+		st, start, end, ok := notMasthead(zone, noRelative.visible, p.mastheadDates)
 		if ok && updateLabelNext(zone[end:]) {
 			beforeUpdate = st
 		}
@@ -938,6 +938,27 @@ func headerZone(text, h1 string) (zone string, after int) {
 	}
 	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
 	return text[lo:dateEnd(text, hi)], i + len(h1) - lo
+}
+
+// notMasthead finds the first date in zone, like pubdate.Find, passing over a date that is the
+// day the masthead prints (see mastheadDate) when another follows: on a page without an <h1>
+// the text around the headline begins with the masthead's line. Alone, that day stays, as the
+// rest of the page would give it too.
+func notMasthead(zone string, ctx pubdate.Context, masthead []string) (st pubdate.Stamp, start, end int, ok bool) {
+	st, start, end, ok = pubdate.Find(zone, ctx)
+	if !ok || len(masthead) == 0 {
+		return st, start, end, ok
+	}
+	day := st.Time.Format(time.DateOnly)
+	for _, m := range masthead {
+		if ms, _, _, mok := pubdate.Find(m, ctx); mok && ms.Time.Format(time.DateOnly) == day {
+			if st2, s2, e2, ok2 := pubdate.Find(zone[end:], ctx); ok2 {
+				return st2, end + s2, end + e2, true
+			}
+			break
+		}
+	}
+	return st, start, end, ok
 }
 
 // dateEnd moves a window's end past the date or time it cuts: Chinese and Japanese text packs

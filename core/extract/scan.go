@@ -106,7 +106,11 @@ type page struct {
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
-	h1Seen                    bool
+	// mastheadDates are date elements above the headline in the box of the site's logo (see
+	// mastheadDate): the day the page was served. At most maxMastheadDates, so that the box
+	// test runs on few more elements than the capped date texts.
+	mastheadDates []string
+	h1Seen        bool
 	// bylinesAtH1 is how many byline elements stood before the headline: a menu of article
 	// cards, each with its writer's class, may fill the cap before the story's own byline.
 	bylinesAtH1 int
@@ -462,7 +466,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) {
 			t = splitDate(n, t)
-			if p.h1Seen || inArticleHeader(n) {
+			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && mastheadDate(n) {
+				// The day the page was served, beside the logo: kept only to be recognised
+				// where the page's text is read for its date.
+				p.mastheadDates = append(p.mastheadDates, t)
+			} else if p.h1Seen || inArticleHeader(n) {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// mastheadReach is how many levels above a date element its masthead box may start; mastheadText
+// bounds that box's text (the date, the site's name, a weather line), so that a story header
+// holding a logo never counts; maxMastheadDates caps how many such elements a page keeps.
+const (
+	mastheadReach    = 3
+	mastheadText     = 120
+	maxMastheadDates = 4
+)
+
+// mastheadDate reports a date element that shares a small box, without a heading, with the
+// site's logo linked to its front page ("<div class="logo"><a href="/"><img …></a></div>
+// <span class="date">Tue, 14 Jan 2020</span>"): the masthead prints the day the page was
+// served, not the story's. Syndication networks' templates carry such a line above every
+// story, and a story without an <h1> leaves that line the first dated element.
+func mastheadDate(n *html.Node) bool {
+	a := n
+	for range mastheadReach {
+		a = a.Parent
+		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			return false
+		}
+		if findElement(a, frontPageLogo) != nil {
+			return findElement(a, func(c *html.Node) bool { return isHeadingAtom(c.DataAtom) }) == nil &&
+				utf8.RuneCountInString(normSpace(textOf(a))) <= mastheadText
+		}
+	}
+	return false
+}
+
+// frontPageLogo reports a link to the site's front page ("/", or an address without a path)
+// that is a logo: it holds an image, or it or its child is classed a logo or brand. A "Home"
+// link in a breadcrumb, which may stand beside the story's date, is neither.
+func frontPageLogo(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	h := strings.TrimSpace(attr(n, "href"))
+	if h != "/" && h != "./" {
+		u, err := url.Parse(h)
+		if err != nil || u.Host == "" || u.Path != "" && u.Path != "/" || u.RawQuery != "" {
+			return false
+		}
+	}
+	return findElement(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.Img || c.DataAtom == atom.Svg || c.DataAtom == atom.Picture {
+			return true
+		}
+		cls := strings.ToLower(attr(c, "class") + " " + attr(c, "id"))
+		return strings.Contains(cls, "logo") || strings.Contains(cls, "brand")
+	}) != nil
+}
