@@ -331,33 +331,12 @@ func mayOpenPlaceholder(line string) bool {
 		a, rest = 's', line[len("ſ"):]
 	}
 	if rest != "" {
-		if pair := [2]byte{lowerASCII(a), lowerASCII(rest[0])}; placeholderOpenings[string(pair[:])] ||
+		if pair := [2]byte{textsim.LowerASCII(a), textsim.LowerASCII(rest[0])}; placeholderOpenings[string(pair[:])] ||
 			a == '+' && '0' <= rest[0] && rest[0] <= '9' {
 			return true
 		}
 	}
-	return containsFoldASCII(line, "inhalt")
-}
-
-// containsFoldASCII reports whether s holds sub (lower-case ASCII letters) in any ASCII case.
-func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	return textsim.ContainsFoldASCII(line, "inhalt")
 }
 
 // shortcodeLine is the whole of a CMS shortcode left unrendered in the text a page serves: a

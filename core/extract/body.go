@@ -691,7 +691,7 @@ var trustedNameRe = regexp.MustCompile(`(?i)and|article|body|column|content|main
 func sidebarBox(n, firstH1 *html.Node) bool {
 	id := attr(n, "id")
 	cls := attr(n, "class")
-	if !containsFoldASCII(cls, "sidebar") && !containsFoldASCII(id, "sidebar") {
+	if !textsim.ContainsFoldASCII(cls, "sidebar") && !textsim.ContainsFoldASCII(id, "sidebar") {
 		return false
 	}
 	if !strings.EqualFold(strings.TrimSpace(id), "sidebar") && !anyField(cls, func(c string) bool { return strings.EqualFold(c, "sidebar") }) {
@@ -739,7 +739,7 @@ func authorBox(n *html.Node) bool {
 	holds := func(name string) bool {
 		// Every author word and pair holds "author" or "biography", in any case (no other
 		// letter lowers to theirs): names without them, nearly all, skip the token walk.
-		return (containsFoldASCII(name, "author") || containsFoldASCII(name, "biography")) && nameHolds(name, authorWords, authorPairs)
+		return (textsim.ContainsFoldASCII(name, "author") || textsim.ContainsFoldASCII(name, "biography")) && nameHolds(name, authorWords, authorPairs)
 	}
 	if anyField(attr(n, "class"), holds) || anyField(attr(n, "id"), holds) {
 		return !textLonger(n, 1200)
@@ -1071,8 +1071,8 @@ var nameJoiner = strings.NewReplacer("-", "", "_", "")
 // threadName reports a class or id name among threadNames. Each holds "comment", "respond",
 // "disqus" or "back", checked first: most names hold none.
 func threadName(name string) bool {
-	if !containsFoldASCII(name, "comment") && !containsFoldASCII(name, "respond") && !containsFoldASCII(name, "disqus") &&
-		!containsFoldASCII(name, "back") {
+	if !textsim.ContainsFoldASCII(name, "comment") && !textsim.ContainsFoldASCII(name, "respond") && !textsim.ContainsFoldASCII(name, "disqus") &&
+		!textsim.ContainsFoldASCII(name, "back") {
 		return false
 	}
 	return threadNames[strings.ToLower(nameJoiner.Replace(name))]

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"paperboy/core/fetch"
+	"paperboy/core/textsim"
 )
 
 // Document reads a stored or fetched page as bytes: it decodes them to UTF-8 the way core/fetch
@@ -76,7 +77,7 @@ func hasPrefixFoldASCII(b, tag []byte) bool {
 		return false
 	}
 	for i, c := range tag {
-		if lowerASCII(b[i]) != c {
+		if textsim.LowerASCII(b[i]) != c {
 			return false
 		}
 	}

@@ -377,7 +377,7 @@ var commentsOnRe = regexp.MustCompile(`(?i)(?:\bno|\d|\bone) comments? on |\bcom
 // commentsOnTitle reports a post's meta line ("Mar 21 • Film, Reviews • No Comments on Story"):
 // the comment link followed by the headline, however long the categories before it make it.
 func commentsOnTitle(p, title string) bool {
-	if !containsFoldASCII(p, "comment") {
+	if !textsim.ContainsFoldASCII(p, "comment") {
 		return false // every match of the expression holds the word; most lines do not
 	}
 	loc := commentsOnRe.FindStringIndex(p)

@@ -23,8 +23,8 @@ const maxNoticeLine = 120
 // expiredStory reports a reading that holds the notice of an expired story in a paragraph of its own.
 func expiredStory(text string) bool {
 	if !strings.Contains(text, "期") && !strings.Contains(text, "下") && !strings.Contains(text, "時效") &&
-		!strings.Contains(text, "时效") && !strings.Contains(text, "掲載") && !containsFoldASCII(text, "article") &&
-		!containsFoldASCII(text, "story") && !containsFoldASCII(text, "content") {
+		!strings.Contains(text, "时效") && !strings.Contains(text, "掲載") && !textsim.ContainsFoldASCII(text, "article") &&
+		!textsim.ContainsFoldASCII(text, "story") && !textsim.ContainsFoldASCII(text, "content") {
 		return false
 	}
 	for _, p := range strings.Split(text, "\n\n") {
@@ -44,7 +44,7 @@ var noticeWords = []string{"新聞", "新闻", "文章", "報導", "报道", "�
 // noticeWord reports a paragraph holding one of noticeWords or, in any ASCII case, "article" or
 // "tory": a paragraph expiredNoticeRe can match.
 func noticeWord(p string) bool {
-	return containsFoldASCII(p, "article") || containsFoldASCII(p, "tory") || textsim.ContainsAny(p, noticeWords)
+	return textsim.ContainsFoldASCII(p, "article") || textsim.ContainsFoldASCII(p, "tory") || textsim.ContainsAny(p, noticeWords)
 }
 
 // minStubStory is the size (tokens) from which a description that ends a sentence is the

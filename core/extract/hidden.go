@@ -408,7 +408,7 @@ func overlayBox(n *html.Node) bool {
 		return false // a page or story wrapper whose class names a script plugin ("stencil-plugin-lightbox")
 	}
 	holds := func(name string) bool {
-		return (containsFoldASCII(name, "pop") || containsFoldASCII(name, "modal") || containsFoldASCII(name, "lightbox")) &&
+		return (textsim.ContainsFoldASCII(name, "pop") || textsim.ContainsFoldASCII(name, "modal") || textsim.ContainsFoldASCII(name, "lightbox")) &&
 			nameHolds(strings.TrimRight(name, "0123456789"), overlayWords, nil)
 	}
 	if !anyField(attr(n, "class"), holds) && !holds(attr(n, "id")) || holdsStory(n) {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"paperboy/core/textsim"
 )
 
 // perf14Pieces build the random text and markup of the tests below: white space of every kind,
@@ -174,7 +176,7 @@ func TestCommentWordBeforeExpression(t *testing.T) {
 		for range rng.Intn(8) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
-		if p := b.String(); commentsOnRe.MatchString(p) && !containsFoldASCII(p, "comment") {
+		if p := b.String(); commentsOnRe.MatchString(p) && !textsim.ContainsFoldASCII(p, "comment") {
 			t.Fatalf("%q: commentsOnRe matches without the word", p)
 		}
 	}

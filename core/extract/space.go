@@ -144,24 +144,3 @@ func anyField(s string, f func(string) bool) bool {
 	}
 	return start >= 0 && f(s[start:])
 }
-
-// containsFoldASCII reports whether s holds sub (lower-case ASCII letters) in any ASCII case.
-func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}

@@ -81,7 +81,7 @@ func TestAuthorBoxGuard(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]bool{"AuthorBio": true, "post-AUTHOR": true, "auth": false, "": false, "xBiographyx": true, "autor": false} {
-		if got := containsFoldASCII(s, "author") || containsFoldASCII(s, "biography"); got != want {
+		if got := textsim.ContainsFoldASCII(s, "author") || textsim.ContainsFoldASCII(s, "biography"); got != want {
 			t.Errorf("guard(%q) = %v, want %v", s, got, want)
 		}
 	}

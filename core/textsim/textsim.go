@@ -189,6 +189,29 @@ func ContainsAny(s string, subs []string) bool {
 	return false
 }
 
+// ContainsFoldASCII reports whether s holds sub (lower-case ASCII letters) in any ASCII case:
+// extraction and boilerplate use it as a cheap filter before a case-insensitive expression.
+func ContainsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && LowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// LowerASCII lowers an ASCII capital and leaves every other byte as it is.
+func LowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // AnyOf is ContainsAny for one list asked of many short strings (the class names of every
 // element of a page): each position of s is compared with the few subs that open with its byte,
 // instead of searching s once per sub.
