@@ -31,6 +31,10 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// h1Dek is set when the first <h1>'s class or id names a standfirst and no headline
+	// ("sl-art-head-dek" under an <h2 class=sl-art-head-hed>): a layout that sets its dek in
+	// the <h1> for search engines and the headline in a lesser heading.
+	h1Dek bool
 	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
 	sharedH1 bool
 	// masthead is the text of the first heading that is the site's name linked home.
@@ -308,6 +312,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		} else if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
+				p.h1Dek = dekHeading(n)
 			}
 			if t := jaHeadlineByline(n); t != "" && len(p.jaBylines) < 4 {
 				p.jaBylines = append(p.jaBylines, t)
