@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An <h1> the markup names a dek retells the story in a sentence that shares most of the
 // title's words; it extends no title, and the title the metadata agree on stays.
@@ -12,4 +15,29 @@ func TestDekH1ExtendsNoTitle(t *testing.T) {
 			<h1 class="art-head-dek">A conversation with the harbour mayor about the storm season, and her view that the new budget is a “mistake” for fishermen.</h1></div>` + articleBody,
 			"Harbour mayor interviewed: The new budget “is a mistake” for fishermen."},
 	})
+}
+
+// A layout that boxes each paragraph in a <div> of its own: the opening paragraph, whose
+// linked clause is a third of its text, is the story's all the same; the box that is all a
+// link stays out.
+func TestBoxedParagraphWithLinkedClause(t *testing.T) {
+	rest := strings.Repeat("<p>The harbour board met again on Thursday evening, and the fishermen who came to listen said the plan would cost them a season of work, while the mayor said the money had to come from somewhere.</p>\n", 8)
+	page := `<html><head><title>What the harbour vote tells us about the town</title></head><body>
+<div id="header"><h1>What the harbour vote tells us about the town</h1><p class="byline">By Jane Roe</p></div>
+<div id="mainBody">
+<div class="firstPar"><p>One of the oddest things about the harbour debate is how little of it was about boats. <a href="https://other.example/report">It is a common complaint of the fishermen that the town forgets them</a>, a sign of how far the two have drifted.</p></div>
+<div class="secondPar"><p><a href="https://blog.example/longer">Read a longer version of this piece on the writer's blog</a></p></div>
+<div class="thirdPar"><p>And yet when the vote came, the council chamber was full of fishermen, their families and the shop owners along the quay, and every one of them had something to say about the budget.</p></div>
+<div class="fourthPar"><p>Normally this would be a quiet affair. Most budgets pass without a word from the public, but this one asked the harbour to pay for a road it will never use, and people noticed.</p></div>
+<div class="rest">` + rest + `</div></div></body></html>`
+	res, err := Extract("https://news.example/comment/harbour-vote.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Body, "One of the oddest things") {
+		t.Errorf("body lacks the opening paragraph: %q", res.Body[:min(len(res.Body), 200)])
+	}
+	if strings.Contains(res.Body, "Read a longer version") {
+		t.Errorf("body keeps the linked box: %q", res.Body[:min(len(res.Body), 300)])
+	}
 }
