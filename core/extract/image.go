@@ -45,7 +45,7 @@ func contentImage(base *url.URL, imgs []imgTag) string {
 			if pass == 0 && !im.inArticle {
 				continue
 			}
-			if pass == 1 && (!sized(im.width, 300) || !sized(im.height, 150)) {
+			if pass == 1 && !largeImage(im) {
 				continue // outside the article only an explicitly large image will do
 			}
 			if !goodImage(im) {
@@ -57,6 +57,28 @@ func contentImage(base *url.URL, imgs []imgTag) string {
 		}
 	}
 	return ""
+}
+
+// Sizes of an image outside the article that may lead a post: a landscape picture at least
+// minLeadWidth by minLeadSide, or a portrait one (a standing figure, 228×327) at least
+// minLeadSide wide with as many pixels and at most twice as tall as wide: taller is a
+// skyscraper advertisement (160×600), smaller a thumbnail of another story (80×72, 140×90).
+const (
+	minLeadWidth = 300
+	minLeadSide  = 150
+)
+
+// largeImage reports an image declared large enough to lead a post (see minLeadWidth).
+func largeImage(im imgTag) bool {
+	if !sized(im.width, minLeadSide) || !sized(im.height, minLeadSide) {
+		return false
+	}
+	if sized(im.width, minLeadWidth) {
+		return true
+	}
+	w, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(im.width), "px"))
+	h, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(im.height), "px"))
+	return w*h >= minLeadWidth*minLeadSide && h <= 2*w
 }
 
 func goodImage(im imgTag) bool {

@@ -41,3 +41,22 @@ func TestBoxedParagraphWithLinkedClause(t *testing.T) {
 		t.Errorf("body keeps the linked box: %q", res.Body[:min(len(res.Body), 300)])
 	}
 }
+
+// With no og:image and no <article>, the story's portrait photo (228×327) leads the post; a
+// skyscraper advertisement and another story's thumbnail do not.
+func TestPortraitLeadPhotoOutsideArticle(t *testing.T) {
+	page := `<html><head><title>Court puts off decision on the harbour</title></head><body>
+<div id="masthead"><img src="/img/site-logo.gif" width="300" height="47" alt="Example News"></div>
+<div class="adColumn"><img src="/ads/sky.gif" width="160" height="600" alt=""></div>
+<div id="story"><h1>Court puts off decision on the harbour</h1>
+<div id="wrapper228"><img src="/photo/2009/03/06/PH0001.jpg" height="327" width="228" alt="The harbour master at the quay on Friday."></div>
+` + articleBody + `</div>
+<div class="related"><img src="/photo/2005/04/04/PH0002.jpg" width="80" height="72" alt="[Other story]"></div></body></html>`
+	res, err := Extract("https://news.example/2009/03/06/harbour.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "https://news.example/photo/2009/03/06/PH0001.jpg"; res.ImageURL != want {
+		t.Errorf("image %q, want %q", res.ImageURL, want)
+	}
+}
