@@ -60,3 +60,22 @@ func TestPortraitLeadPhotoOutsideArticle(t *testing.T) {
 		t.Errorf("image %q, want %q", res.ImageURL, want)
 	}
 }
+
+// The clock in a section's header ("<header><h1><a href=/ciencia/>Ciência</a></h1> … Thursday,
+// 02-Feb-2017 15:37:30 BRST") tells when the page was served; the story's date is the one
+// printed under its own headline.
+func TestSectionHeaderClockIsNoPublication(t *testing.T) {
+	page := `<html lang="pt-BR"><head><title>Cientista diz que envelhecer não será causa de morte</title></head><body>
+<header class="section-head"><h1><a href="/ciencia/">Ciência</a></h1>
+<section><div class="date">Thursday, 02-Feb-2017 15:37:30 BRST</div></section></header>
+<header class="meta"><h1>Cientista diz que envelhecer não será causa de morte</h1>
+<h2 class="date">30/01/2017 02h02</h2></header>
+<article>` + strings.Repeat("<p>O pesquisador afirmou em entrevista que a medicina poderá tratar o envelhecimento como uma doença nas próximas décadas, com terapias que já estão em teste.</p>", 5) + `</article></body></html>`
+	res, err := Extract("https://m.example.com.br/ciencia/2017/01/1854321-cientista.shtml", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Published.Format("2006-01-02"); got != "2017-01-30" {
+		t.Errorf("published %v, want 2017-01-30", res.Published)
+	}
+}

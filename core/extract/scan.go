@@ -467,7 +467,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) {
 			t = splitDate(n, t)
-			if p.h1Seen || inArticleHeader(n) {
+			if (p.h1Seen || inArticleHeader(n)) && !inSectionHeader(n) {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
@@ -488,6 +488,25 @@ func inArticleHeader(n *html.Node) bool {
 		if a.DataAtom == atom.Header {
 			return hasAncestor(a, atom.Article)
 		}
+	}
+	return false
+}
+
+// inSectionHeader reports an element in a <header> whose <h1> is wholly a link (the section's
+// name linked to its page, "<h1><a href=/ciencia/>Ciência</a></h1>"): the page's masthead,
+// whose clock ("Thursday, 02-Feb-2017 15:37:30 BRST") tells when the page was served, not when
+// the story was, though it follows an <h1>.
+func inSectionHeader(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom != atom.Header {
+			continue
+		}
+		h := findElement(a, func(c *html.Node) bool { return c.DataAtom == atom.H1 })
+		if h == nil {
+			return false
+		}
+		link := leadLink(h)
+		return link != nil && normSpace(textOf(link)) == normSpace(textOf(h))
 	}
 	return false
 }
