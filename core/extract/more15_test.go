@@ -79,3 +79,20 @@ func TestSectionHeaderClockIsNoPublication(t *testing.T) {
 		t.Errorf("published %v, want 2017-01-30", res.Published)
 	}
 }
+
+// A newspaper's address may carry the next morning's print date (/2010/11/14/); its own
+// publication keys ("pdate", "DISPLAYDATE") and the printed date name the day the story went
+// out.
+func TestPrintEditionAddressBelowPublicationKeys(t *testing.T) {
+	page := `<html><head><title>Harbour Board Is Freed After Long Dispute</title>
+<meta name="pdate" content="20101113"><meta name="DISPLAYDATE" content="November 13, 2010"></head><body>
+<h1>Harbour Board Is Freed After Long Dispute</h1><h6 class="byline">By THE EXAMPLE TIMES</h6>
+<h6 class="dateline">Published: November 13, 2010</h6>` + articleBody + `</body></html>`
+	res, err := Extract("https://www.example.com/2010/11/14/world/asia/14harbour.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Published.Format("2006-01-02"); got != "2010-11-13" {
+		t.Errorf("published %v, want 2010-11-13", res.Published)
+	}
+}
