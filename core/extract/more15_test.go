@@ -96,3 +96,20 @@ func TestPrintEditionAddressBelowPublicationKeys(t *testing.T) {
 		t.Errorf("published %v, want 2010-11-13", res.Published)
 	}
 }
+
+// A block named "credits" right under the headline is the byline: an all-caps name in bold,
+// the writer's post on the next line. The site's credits in its footer name nobody.
+func TestHeadlineCreditsByline(t *testing.T) {
+	page := `<html lang="pt-BR"><head><title>Cientista diz que envelhecer não será causa de morte</title></head><body>
+<header class="meta"><h1>Cientista diz que envelhecer não será causa de morte</h1>
+<div class="credits"><p><b>JOANA SILVEIRA</b><br>EDITORA-ADJUNTA DE "SAÚDE"</p></div></header>
+<article>` + strings.Repeat("<p>O pesquisador afirmou em entrevista que a medicina poderá tratar o envelhecimento como uma doença nas próximas décadas, com terapias que já estão em teste.</p>", 5) + `</article>
+<footer><div class="credits">Design by Studio</div></footer></body></html>`
+	res, err := Extract("https://m.example.com.br/ciencia/2017/01/1854321-cientista.shtml", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Authors) != 1 || !strings.EqualFold(res.Authors[0], "Joana Silveira") {
+		t.Errorf("authors %q, want [Joana Silveira]", res.Authors)
+	}
+}

@@ -392,7 +392,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
-	if strength := bylineClass(cls); strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) {
+	strength := bylineClass(cls)
+	if strength == 0 && headlineCredits(n, cls) {
+		strength = 1
+	}
+	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -1156,6 +1160,17 @@ func bylineClass(cls string) int {
 		return 1
 	}
 	return 0
+}
+
+// headlineCredits reports a block named "credits" right under the headline ("<h1>…</h1><div
+// class=credits><p><b>NAME</b><br>JOB TITLE"): the story's byline there, where elsewhere the
+// word names a photo's or the site's credits ("Design by …", "Powered by WordPress").
+func headlineCredits(n *html.Node, cls string) bool {
+	if !hasToken(cls, "credits") {
+		return false
+	}
+	h := prevElement(n)
+	return h != nil && h.DataAtom == atom.H1
 }
 
 // autorClass reports a class token that is the Spanish, Portuguese, German or Polish word for
