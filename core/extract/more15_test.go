@@ -42,12 +42,14 @@ func TestBoxedParagraphWithLinkedClause(t *testing.T) {
 	}
 }
 
-// With no og:image and no <article>, the story's portrait photo (228×327) leads the post; a
-// skyscraper advertisement and another story's thumbnail do not.
+// With no og:image and no <article>, the story's portrait photo (228×327) with its caption as
+// alt text leads the post; a skyscraper advertisement, a promotion's picture of a label and
+// another story's thumbnail do not.
 func TestPortraitLeadPhotoOutsideArticle(t *testing.T) {
 	page := `<html><head><title>Court puts off decision on the harbour</title></head><body>
 <div id="masthead"><img src="/img/site-logo.gif" width="300" height="47" alt="Example News"></div>
 <div class="adColumn"><img src="/ads/sky.gif" width="160" height="600" alt=""></div>
+<div class="promo"><img src="/promo/offer.jpg" width="200" height="300" alt="Subscribe today"></div>
 <div id="story"><h1>Court puts off decision on the harbour</h1>
 <div id="wrapper228"><img src="/photo/2009/03/06/PH0001.jpg" height="327" width="228" alt="The harbour master at the quay on Friday."></div>
 ` + articleBody + `</div>
