@@ -227,7 +227,7 @@ func dropAttr(n *html.Node, key string) {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times, copyFields, styledHidden []*html.Node
+	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes []*html.Node
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -272,6 +272,9 @@ func preclean(root *html.Node) {
 			}
 			if isDropCap(n) {
 				dropCaps = append(dropCaps, n)
+			}
+			if paragraphBox(n) {
+				paraBoxes = append(paraBoxes, n)
 			}
 			if n.DataAtom == atom.Time {
 				times = append(times, n)
@@ -355,6 +358,9 @@ func preclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+	for _, n := range paraBoxes {
+		delinkBoxedParagraph(n)
+	}
 	for _, n := range dropCaps {
 		joinDropCap(n)
 	}
@@ -366,6 +372,62 @@ func preclean(root *html.Node) {
 			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: brMark}, n)
 			n.Parent.RemoveChild(n)
 		}
+	}
+}
+
+// paragraphBox reports a <div> that holds one <p> and nothing else next to another such <div>:
+// a layout that boxes each paragraph of the story on its own ("<div class=firstPar><p>…</p></div>
+// <div class=secondPar>…").
+func paragraphBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	if c := soleContent(n); c == nil || c.DataAtom != atom.P {
+		return false
+	}
+	box := func(s *html.Node) bool {
+		if s == nil || s.DataAtom != atom.Div {
+			return false
+		}
+		c := soleContent(s)
+		return c != nil && c.DataAtom == atom.P
+	}
+	return box(prevElement(n)) || box(nextElement(n))
+}
+
+// minBoxedProse is the fewest runes of a boxed paragraph delinkBoxedParagraph reads as prose:
+// readability's own length for a paragraph beside the story's block.
+const minBoxedProse = 80
+
+// delinkBoxedParagraph turns the links of a boxed paragraph (paragraphBox) into plain text when
+// a quarter of its text or more is linked and most is not. Readability takes such a box for a
+// paragraph only under a quarter of links, and keeps a paragraph beside the block it chose only
+// under a quarter too: a story paragraph that links a cited clause ("<a>It is a standard trope
+// of …</a>, a sign of …") is dropped where the same paragraph in the story's block stays. The
+// text is the same without the links. A box mostly linked ("• Read a longer version of this
+// article") keeps its links and stays out.
+func delinkBoxedParagraph(n *html.Node) {
+	runes, links := textAndLinkRunes(n)
+	if runes < minBoxedProse || 4*links < runes || 2*links >= runes {
+		return
+	}
+	var as []*html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			as = append(as, c)
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	for _, a := range as {
+		for c := a.FirstChild; c != nil; c = a.FirstChild {
+			a.RemoveChild(c)
+			a.Parent.InsertBefore(c, a)
+		}
+		a.Parent.RemoveChild(a)
 	}
 }
 

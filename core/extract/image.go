@@ -36,7 +36,9 @@ func resolveURL(base *url.URL, ref string) string {
 
 // imageJunkWords in a src, class or alt mark images that are never a story's lead.
 var imageJunkWords = []string{"logo", "icon", "sprite", "avatar", "pixel", "spacer", "blank.", "badge", "1x1",
-	"tracking", "beacon", "emoji", "loading", "placeholder", "banner", "button", "btn_", "/ads/", "doubleclick", "profile"}
+	"tracking", "beacon", "emoji", "loading", "placeholder", "banner", "button", "btn_", "/ads/", "doubleclick", "profile",
+	// a spacer laid over a picture the style sheet draws ("…/images/transparent.png"), its alt the caption
+	"/transparent."}
 
 // contentImage picks the first image inside the article that is large enough to lead a post.
 func contentImage(base *url.URL, imgs []imgTag) string {
@@ -45,7 +47,7 @@ func contentImage(base *url.URL, imgs []imgTag) string {
 			if pass == 0 && !im.inArticle {
 				continue
 			}
-			if pass == 1 && (!sized(im.width, 300) || !sized(im.height, 150)) {
+			if pass == 1 && !largeImage(im) {
 				continue // outside the article only an explicitly large image will do
 			}
 			if !goodImage(im) {
@@ -58,6 +60,36 @@ func contentImage(base *url.URL, imgs []imgTag) string {
 	}
 	return ""
 }
+
+// Sizes of an image outside the article that may lead a post: a landscape picture at least
+// minLeadWidth by minLeadSide, or a portrait one (a standing figure, 228×327), taller than
+// wide, at least minLeadSide wide with as many pixels and at most twice as tall as wide:
+// taller is a skyscraper advertisement (160×600), smaller a thumbnail of another story (80×72,
+// 140×90). A narrower landscape or square picture is a teaser's or a box's (a 240×240
+// subscription banner, a 285×190 related story), which a page without og:image shows as often
+// as its lead.
+const (
+	minLeadWidth = 300
+	minLeadSide  = 150
+)
+
+// largeImage reports an image declared large enough to lead a post (see minLeadWidth).
+func largeImage(im imgTag) bool {
+	if !sized(im.width, minLeadSide) || !sized(im.height, minLeadSide) {
+		return false
+	}
+	if sized(im.width, minLeadWidth) {
+		return true
+	}
+	w, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(im.width), "px"))
+	h, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(im.height), "px"))
+	return h > w && w*h >= minLeadWidth*minLeadSide && h <= 2*w && len(strings.Fields(im.alt)) >= minCaptionAltWords
+}
+
+// minCaptionAltWords is the fewest words of alt text that read as a photo's caption ("This
+// Jan. 16, 2009 photo … shows …"): a smaller portrait image outside the article leads only
+// with one, where a promotion, a spacer or a menu picture has a label or nothing.
+const minCaptionAltWords = 8
 
 func goodImage(im imgTag) bool {
 	if im.src == "" || strings.HasPrefix(strings.ToLower(im.src), "data:") {

@@ -26,6 +26,9 @@ var publishedKeys = []string{
 	"pubdatetime",
 	// Some themes write every separator of the OpenGraph key as a colon.
 	"article:published:time",
+	// The New York Times' own keys ("20101113", "November 13, 2010"): the day the story went
+	// out, which its address may not be (/2010/11/14/ names the next morning's paper).
+	"pdate", "displaydate",
 }
 
 // genericDateKeys are the publishedKeys that say only "date": content systems fill them with

@@ -31,6 +31,10 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// h1Dek is set when the first <h1>'s class or id names a standfirst and no headline
+	// ("sl-art-head-dek" under an <h2 class=sl-art-head-hed>): a layout that sets its dek in
+	// the <h1> for search engines and the headline in a lesser heading.
+	h1Dek bool
 	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
 	sharedH1 bool
 	// masthead is the text of the first heading that is the site's name linked home.
@@ -312,6 +316,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		} else if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
+				p.h1Dek = dekHeading(n)
 			}
 			if t := jaHeadlineByline(n); t != "" && len(p.jaBylines) < 4 {
 				p.jaBylines = append(p.jaBylines, t)
@@ -391,7 +396,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
-	if strength := bylineClass(cls); strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) {
+	strength := bylineClass(cls)
+	if strength == 0 && headlineCredits(n, cls) {
+		strength = 1
+	}
+	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -470,7 +479,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
 				p.mastheadDates = append(p.mastheadDates, t)
-			} else if p.h1Seen || inArticleHeader(n) {
+			} else if (p.h1Seen || inArticleHeader(n)) && !inSectionHeader(n) {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
@@ -491,6 +500,25 @@ func inArticleHeader(n *html.Node) bool {
 		if a.DataAtom == atom.Header {
 			return hasAncestor(a, atom.Article)
 		}
+	}
+	return false
+}
+
+// inSectionHeader reports an element in a <header> whose <h1> is wholly a link (the section's
+// name linked to its page, "<h1><a href=/ciencia/>Ciência</a></h1>"): the page's masthead,
+// whose clock ("Thursday, 02-Feb-2017 15:37:30 BRST") tells when the page was served, not when
+// the story was, though it follows an <h1>.
+func inSectionHeader(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom != atom.Header {
+			continue
+		}
+		h := findElement(a, func(c *html.Node) bool { return c.DataAtom == atom.H1 })
+		if h == nil {
+			return false
+		}
+		link := leadLink(h)
+		return link != nil && normSpace(textOf(link)) == normSpace(textOf(h))
 	}
 	return false
 }
@@ -1156,6 +1184,17 @@ func bylineClass(cls string) int {
 		return 1
 	}
 	return 0
+}
+
+// headlineCredits reports a block named "credits" right under the headline ("<h1>…</h1><div
+// class=credits><p><b>NAME</b><br>JOB TITLE"): the story's byline there, where elsewhere the
+// word names a photo's or the site's credits ("Design by …", "Powered by WordPress").
+func headlineCredits(n *html.Node, cls string) bool {
+	if !hasToken(cls, "credits") {
+		return false
+	}
+	h := prevElement(n)
+	return h != nil && h.DataAtom == atom.H1
 }
 
 // autorClass reports a class token that is the Spanish, Portuguese, German or Polish word for

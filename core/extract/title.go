@@ -992,7 +992,14 @@ func displayedHeadline(agreed string, from int, p *page) string {
 // "Team vs. Team Final Score: Story" over "Team vs. Team: Story"). The <h1> must be longer,
 // hold nearly all the agreed title's words, open or close with the same word as it, and not be
 // it joined to another part by a separator (a section or the site's name). Otherwise "".
+//
+// An <h1> the markup names a dek (h1Dek) extends nothing: its sentence shares the title's words
+// because it retells the story ("An interview with X about …, and his view that …" for "X
+// interviewed: …").
 func extendedHeadline(agreed string, p *page) string {
+	if p.h1Dek {
+		return ""
+	}
 	h1 := normSpace(html.UnescapeString(p.h1))
 	kh, ka := squash(h1), squash(agreed)
 	if kh == "" || kh == ka || utf8.RuneCountInString(kh) <= utf8.RuneCountInString(ka) || len(strings.Fields(agreed)) < minRewordedWords || wordShare(agreed, h1) < minExtendedShare && !strings.HasPrefix(kh, ka) {
@@ -1029,6 +1036,21 @@ func extendedHeadline(agreed string, p *page) string {
 		}
 	}
 	return h1
+}
+
+// dekHeading reports a heading whose class or id names a standfirst ("article-dek",
+// "subtitle") and no headline or title: the heading holds the story's summary line.
+func dekHeading(n *html.Node) bool {
+	cls := attr(n, "class") + " " + attr(n, "id")
+	if !standfirstClass(cls) {
+		return false
+	}
+	named := false
+	forEachToken(strings.ToLower(cls), func(tok string) bool {
+		named = tok == "hed" || strings.Contains(tok, "headline") || strings.Contains(tok, "title") && !strings.Contains(tok, "subtitle")
+		return !named
+	})
+	return !named
 }
 
 // letterOffset is the byte offset in s right after its first n letters and digits (n > 0).
