@@ -56,8 +56,8 @@ var (
 )
 
 // listAnd is the word "and" that joins the last two names of a list in the languages paperboy
-// serves, also after a comma ("Jane Roe, Guest Contributor, and John Doe").
-const listAnd = `(?:and|und|et|y|e|og|och|en|ve|и|و|및|和|与|και|और)`
+// serves (Indonesian and Malay "dan" in lower case: "Budisantoso Budiman dan Agus S"), also after a comma ("Jane Roe, Guest Contributor, and John Doe").
+const listAnd = `(?:and|und|et|y|e|og|och|en|ve|dan|и|و|및|和|与|και|और)`
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
 func koreanByline(text string) string {
@@ -419,6 +419,10 @@ func splitAuthors(s string) []string {
 		}
 	}
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
+	s = idRoleLead(s)
+	if m := bracketOutletRe.FindStringSubmatch(s); m != nil {
+		s = m[1] // "[神尾寿，ITmedia]": the writer, then the outlet in Latin letters
+	}
 	s = gluedByRe.ReplaceAllString(s, "$1")
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil && !isOrgCredit(m[1]) && !isOrgCredit(m[2]) {
@@ -477,6 +481,34 @@ func splitAuthors(s string) []string {
 	return out
 }
 
+// bracketOutletRe is a Japanese byline in brackets: the writer's name in Japanese script, a
+// comma, and the outlet in Latin letters ("[神尾寿，ITmedia]", "［山田太郎, ZDNet Japan］"). A second
+// writer would be in Japanese script too.
+var bracketOutletRe = regexp.MustCompile(`^[\[［【]\s*([\p{Han}\p{Hiragana}\p{Katakana}ー・ 　]{2,16}?)\s*[，,、]\s*[A-Za-z][A-Za-z0-9 .&+-]{1,30}[\]］】]$`)
+
+// idOlehRe is Indonesian and Malay "Oleh" (by) opening a byline. Oleh is a Ukrainian given name
+// too, so without a colon the word goes only before a name of two words or more: "Oleh Desca
+// Lidya Natalia" is by Desca Lidya Natalia, "Oleh Sentsov" is Oleh Sentsov.
+var idOlehRe = regexp.MustCompile(`^(?i:oleh)\s*(:)?\s*(\p{Lu}\S*(?:\s+\S+)*)$`)
+
+// idDeskLeadRe is the post and the desk or place an Indonesian credit prints before the name and
+// a comma: "Kontributor Lhokseumawe, Masriadi", "Laporan Wartawan Tribunnews.com, Ferdinand
+// Waskita", "Koresponden Jakarta, …". The words are Indonesian posts (contributor, reporter's
+// report, reporter, correspondent), no name's.
+var idDeskLeadRe = regexp.MustCompile(`^(?i:(?:laporan\s+)?(?:wartawan|kontributor|koresponden|reporter)(?:\s+[^,\s]+){1,3}),\s*(\p{Lu}.*)$`)
+
+// idRoleLead cuts the Indonesian byline word or post before the writer's name (see idOlehRe
+// and idDeskLeadRe).
+func idRoleLead(s string) string {
+	if m := idOlehRe.FindStringSubmatch(s); m != nil && (m[1] != "" || len(strings.Fields(m[2])) >= 2) {
+		s = m[2]
+	}
+	if m := idDeskLeadRe.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	return s
+}
+
 // arabicAnd marks with a comma the Arabic "and" (و) written onto the first word of the second
 // of two names: "كايلا إبستين وأنجليكا كاساس". Names also begin with و (وليد, وائل), so only
 // the one reading that is sure is taken: four words, the third opening with و. An uncased
@@ -520,7 +552,9 @@ var (
 	gluedByRe = regexp.MustCompile(`^By(\p{Lu}\p{Ll})`)
 	// photoCreditRe is an image credit ("(Image: Getty Images/Cultura RF)", "Foto: …"), which
 	// names the photographer or agency, not the author of the story.
-	photoCreditRe = regexp.MustCompile(`(?i)^\(?\s*(?:image|images|photo|photos|foto|fotos|bild|picture|pictures|credit|crédit|photograph|photographie)\s*:`)
+	// Indonesian "Dok." (dokumentasi: a picture's source) needs no colon: "Dok.Saleh Husin",
+	// "Dok. Persib".
+	photoCreditRe = regexp.MustCompile(`(?i)^\(?\s*(?:(?:image|images|photo|photos|foto|fotos|bild|picture|pictures|credit|crédit|photograph|photographie)\s*:|dok(?:umentasi)?(?:\.|\s*[:/]))`)
 	// domainRe is a site's domain given as a credit ("NDR.de", "ORF.at", "lrt.lt").
 	// The domain may be written in capitals ("CSDN.NET"), all of it.
 	domainRe = regexp.MustCompile(`^(?:[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}|[\p{Lu}\d-]{2,}(?:\.[\p{Lu}\d-]+)*\.[A-Z]{2,6})$`)
@@ -1190,6 +1224,9 @@ func signature(body string, bold []boldPara) []string {
 	for _, b := range bold {
 		if b.next != first && b.prev != last && !slices.Contains(head, b.text) || strings.ContainsAny(b.text, ".!?:") {
 			continue
+		}
+		if b.closing && b.prev != last {
+			continue // a sign-off run into a paragraph counts only after the story's last one
 		}
 		names := splitAuthors(b.text)
 		if len(names) == 0 || len(names) != len(bySplitRe.Split(b.text, -1)) {

@@ -11,8 +11,9 @@ import (
 )
 
 // dateWords in a class or id mark an element that shows the story's date.
-// "hora" is the Portuguese and Spanish hour ("datahoraNoticia", "data-hora").
-var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "hora", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
+// "hora" is the Portuguese and Spanish hour ("datahoraNoticia", "data-hora"), "tanggal" the
+// Indonesian date.
+var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "hora", "tanggal", "publish", "posted", "dateline", "timestamp", "byline", "article-info", "article_info",
 	"articleinfo", "news-info", "news_info", "view-info", "view_info", "info-text", "info_text", "writer", "meta-info",
 	"article-meta", "entry-meta", "post-meta", "story-meta", "news-meta"}
 

@@ -83,6 +83,8 @@ var functionWords = map[string][]string{
 	"it": {"il", "che", "di", "della", "per", "una", "sono", "non", "con", "gli"},
 	"pt": {"o", "que", "os", "não", "uma", "com", "do", "da", "para", "em"},
 	"nl": {"de", "het", "een", "en", "van", "niet", "dat", "voor", "met", "zijn"},
+	// Indonesian; Malay shares most of these words, and its pages are rarer on the web.
+	"id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak"},
 }
 
 func latinLang(text string) string {
@@ -93,8 +95,22 @@ func latinLang(text string) string {
 		}
 		words[w]++
 	}
+	if best := latinBest(words, true); best != "id" || words["yang"]+words["dengan"]+words["untuk"]+words["tidak"]+words["dalam"] >= 8 {
+		return best
+	}
+	// A few Indonesian-looking words in a page of code or of another script ("di", "dan") are
+	// not an Indonesian text: the words only it uses so often must come eight times at least.
+	return latinBest(words, false)
+}
+
+// latinBest returns the language whose function words lead the counts in words, if it leads
+// clearly; Indonesian competes only when withID.
+func latinBest(words map[string]int, withID bool) string {
 	best, bestScore, second := "", 0, 0
 	for lang, fw := range functionWords {
+		if lang == "id" && !withID {
+			continue
+		}
 		score := 0
 		for _, w := range fw {
 			score += words[w]

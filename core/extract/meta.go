@@ -429,12 +429,13 @@ func fromMeta(st pubdate.Stamp, cands []dateCand) bool {
 // manyZones are region zones (see regionZones) of countries that span several: a page there
 // may print another zone's clock than the one guessed.
 var manyZones = map[string]bool{"America/New_York": true, "America/Toronto": true, "Australia/Sydney": true,
-	"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true}
+	"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true, "Asia/Jakarta": true}
 
 // dominantZones are the manyZones whose zone most of the country and its national newsrooms
 // keep: Brasília time (the South-East, the South, the North-East and the capital), central
-// Mexico, Moscow. The United States, Canada and Australia split theirs far more evenly.
-var dominantZones = map[string]bool{"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true}
+// Mexico, Moscow, Western Indonesia Time (Java and Sumatra, Jakarta's newsrooms). The United
+// States, Canada and Australia split theirs far more evenly.
+var dominantZones = map[string]bool{"America/Sao_Paulo": true, "America/Mexico_City": true, "Europe/Moscow": true, "Asia/Jakarta": true}
 
 // localClockAsUTC reads a UTC machine time as the wall clock of the page's zone when the page
 // prints that very wall clock and nothing prints the UTC instant itself: Korean and Japanese
@@ -466,9 +467,11 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 		return st
 	}
 	for _, c := range cands {
-		if c.rank < rankVisible || c.st.Zoned || c.st.Precision < pubdate.Minute {
+		if c.rank < rankVisible || c.st.Precision < pubdate.Minute {
 			continue
 		}
+		// A printed time that names the page's zone ("13:30 wib") says the same as one read in
+		// it: the local clock.
 		if _, off := c.st.Time.Zone(); off != locOff {
 			continue // not read in the page's zone
 		}
@@ -1295,6 +1298,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	if a := people(outletLineNames(p.outletLines, sites)); len(a) > 0 {
+		return a
+	}
 	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
 		return a
 	}
@@ -1610,6 +1616,23 @@ func wordRuneAt(s string, last bool) bool {
 		r, size = utf8.DecodeLastRuneInString(s)
 	}
 	return size > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// outletLineNames reads the writer of the first "name | outlet" line whose outlet is the site's
+// own name or a part of it ("Lucas Mearian | CIO" on CIO Korea): the byline of a layout that
+// prints it without a byline's class. Full names only: a section beside the site ("World |
+// CIO") is no person.
+func outletLineNames(lines []string, sites []string) []string {
+	for _, l := range lines {
+		name, outlet, _ := strings.Cut(l, "|")
+		if outlet = strings.TrimSpace(outlet); outlet == "" || !isPublisherCredit(outlet, sites) && !partOfSiteName(outlet, sites) {
+			continue
+		}
+		if a := splitAuthors(name); len(a) == 1 && fullNames(a) {
+			return a
+		}
+	}
+	return nil
 }
 
 // partOfSiteName reports a name that opens or ends one of the squashed site names.

@@ -84,6 +84,9 @@ type page struct {
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
 	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
 	labelBylines []string
+	// outletLines are short leaf elements after the headline that read "name | outlet"
+	// ("Lucas Mearian | CIO"): a byline when the outlet is the site's, as storyAuthors checks.
+	outletLines []string
 	// avatarByline is the name of the first link under the headline that shows a writer's
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
@@ -400,7 +403,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength == 0 && headlineCredits(n, cls) {
 		strength = 1
 	}
-	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) {
+	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
 		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -439,6 +442,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.labelBylines = append(p.labelBylines, t)
 		}
 	}
+	if p.h1Seen && len(p.outletLines) < 4 && !later() && (n.DataAtom == atom.Small || n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
+		n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
+			p.outletLines = append(p.outletLines, t)
+		}
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
 		if t := avatarByline(n); t != "" && !aboutOtherStory(n) {
 			p.avatarByline = t
@@ -473,7 +482,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// capped apart: a mega-menu of dated teasers above the headline must not use up the room of
 	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
 	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
-		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) {
+		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && mastheadDate(n) {
 				// The day the page was served, beside the logo: kept only to be recognised
@@ -492,6 +501,45 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	}
 	return inArticle
+}
+
+// teaserDate reports a date element whose next sibling is nothing but the linked headline of
+// another page: a list of other stories ("Latest News": "<div class=tanggal>Wednesday, 04
+// November 2015 | 19:14</div><div><a href=…/other-story>Jakarta Turns to …</a></div>"), whose
+// dates are not the story's. Asked above the headline only, where such a list would stand for
+// the story's date line; the lists below it are weighed as lists by pageDates. The link must lead elsewhere than the page's canonical address,
+// which the page must state: a theme may link the story's own headline to itself.
+func (p *page) teaserDate(n *html.Node) bool {
+	self := firstNonEmpty(p.canonical, p.meta["og:url"])
+	if self == "" || findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil || textLonger(next, teaserMaxRunes) {
+		return false
+	}
+	link := findElement(next, func(c *html.Node) bool { return c.DataAtom == atom.A && attr(c, "href") != "" })
+	// A headline, not a short link beside a time ("15:25" over "письмо в редакцию", write to
+	// the editors); the element must hold a whole date, not a time whose day stands apart.
+	if link == nil || normSpace(textOf(link)) != normSpace(textOf(next)) || !wordsAtLeast(link, 4) {
+		return false
+	}
+	if _, _, _, ok := pubdate.Find(normSpace(textOf(n)), pubdate.Context{}); !ok {
+		return false
+	}
+	return pathOf(attr(link, "href")) != pathOf(self)
+}
+
+// pathOf is an address without its scheme, host, query and fragment: the page it names.
+func pathOf(ref string) string {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil {
+		return ref
+	}
+	return strings.TrimSuffix(u.Path, "/")
 }
 
 // inArticleHeader reports an element inside a <header> inside an <article>.
@@ -757,6 +805,12 @@ const maxItemAuthors = 40
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
+		if key == "editor" && len(p.editors) < 4 && !inComments(n) {
+			// "Editor: <span itemprop=editor>…</span>": the metadata's author may be this editor.
+			if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
+				p.editors = append(p.editors, splitAuthors(t)...)
+			}
+		}
 		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) {
 			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
@@ -796,10 +850,12 @@ func (p *page) itemprop(n *html.Node, ip string) {
 var (
 	authorLabels = map[string]bool{"autor": true, "autorin": true, "autorin/autor": true, "autor/autorin": true, "autoren": true,
 		"author": true, "authors": true, "author of the article": true, "author of the story": true, "written by": true, "auteur": true, "auteurs": true, "autore": true, "autori": true,
-		"autora": true, "forfatter": true, "författare": true, "skribent": true, "yazar": true, "penulis": true, "автор": true,
+		"autora": true, "forfatter": true, "författare": true, "skribent": true, "yazar": true, "penulis": true, "pewarta": true, "автор": true,
 		"авторы": true, "작성자": true, "作者": true, "著者": true, "筆者": true, "记者": true, "記者": true}
 	colonLabels = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "av": true, "di": true,
-		"text": true, "texte": true, "texto": true, "testo": true, "текст": true}
+		"text": true, "texte": true, "texto": true, "testo": true, "текст": true,
+		// Indonesian "by", "reporter" (also English), "journalist".
+		"oleh": true, "reporter": true, "wartawan": true}
 	// maxAuthorLabel is the longest of them in bytes.
 	maxAuthorLabel = func() int {
 		longest := 0
@@ -821,6 +877,8 @@ func labelledByline(n *html.Node) string {
 	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd:
 	case atom.Strong, atom.B:
 		return roleByline(n)
+	case atom.Tr:
+		return labelledRow(n)
 	default:
 		return ""
 	}
@@ -865,6 +923,39 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	return strings.TrimLeft(t[len(label):], " :：")
+}
+
+// labelledRow returns the value of a two-cell table row whose first cell is an author label:
+// "<tr><td>Penulis</td><td>: Nabilla Tashandra</td></tr>", the credit table under an
+// Indonesian story (its next row, "Editor", credits no writer), or "".
+func labelledRow(tr *html.Node) string {
+	var cells []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom != atom.Td && c.DataAtom != atom.Th || len(cells) == 2 {
+				return ""
+			}
+			cells = append(cells, c)
+		}
+	}
+	// A header row ("<th>Autor</th><th>Tekst</th>" over a table of comments) names columns.
+	if len(cells) != 2 || cells[1].DataAtom != atom.Td || tr.Parent != nil && tr.Parent.DataAtom == atom.Thead {
+		return ""
+	}
+	label := normSpace(textOf(cells[0]))
+	colon := strings.HasSuffix(label, ":") || strings.HasSuffix(label, "：")
+	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, ":： ")))
+	if !authorLabels[key] && !colonLabels[key] {
+		return ""
+	}
+	v := normSpace(textOf(cells[1]))
+	if !colon && !strings.HasPrefix(v, ":") && !strings.HasPrefix(v, "：") && !authorLabels[key] {
+		return "" // "by" and its like label a name only with a colon
+	}
+	if v = strings.TrimLeft(v, " :："); v == "" || len([]rune(v)) > 120 {
+		return ""
+	}
+	return v
 }
 
 // roleBylineRe is a name and the reporter's post after a dash or a comma, the whole of a bold
@@ -961,7 +1052,11 @@ func authorLinks(n *html.Node) int {
 
 // boldPara is a paragraph set wholly in bold, with the text of the paragraphs around it, which
 // tell whether it stands at an edge of the story.
-type boldPara struct{ text, prev, next string }
+// closing marks a bold line that ends a paragraph rather than filling one (closingBoldLine).
+type boldPara struct {
+	text, prev, next string
+	closing          bool
+}
 
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
 func (p *page) paragraph(n *html.Node, cls string) bool {
@@ -985,9 +1080,47 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 	bold := len(p.boldParas) < 64 && len([]rune(t)) <= 80 && wholeBold(n)
 	if bold {
 		p.boldParas = append(p.boldParas, boldPara{text: t, prev: p.lastPara})
+	} else if len(p.boldParas) < 64 && p.h1Seen {
+		if sign, before := closingBoldLine(n); sign != "" {
+			p.boldParas = append(p.boldParas, boldPara{text: sign, prev: before, closing: true})
+		}
 	}
 	p.lastPara = t
 	return bold
+}
+
+// closingBoldLine returns the text of a bold line that closes a paragraph after a line break,
+// with the text of the line before it: the writer's sign-off run into the story's last
+// paragraph ("… bisa dilakukan.<br><br><strong>DINI TEJA</strong></p>"), or "", "".
+func closingBoldLine(n *html.Node) (string, string) {
+	last := n.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(last.Data, "\u00a0", "")) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Strong && last.DataAtom != atom.B {
+		return "", ""
+	}
+	// In capitals, as a sign-off is set: a subheading in bold closing a paragraph ("The
+	// Econ-O-Matic") is in mixed case.
+	sign := normSpace(textOf(last))
+	if sign == "" || utf8.RuneCountInString(sign) > 40 || !isUpperWords(sign) {
+		return "", ""
+	}
+	c := last.PrevSibling
+	breaks := 0
+	for ; c != nil && (c.DataAtom == atom.Br || c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""); c = c.PrevSibling {
+		if c.DataAtom == atom.Br {
+			breaks++
+		}
+	}
+	if breaks == 0 || c == nil {
+		return "", ""
+	}
+	var line []string
+	for ; c != nil && c.DataAtom != atom.Br; c = c.PrevSibling {
+		line = append([]string{textOf(c)}, line...)
+	}
+	return sign, normSpace(strings.Join(line, ""))
 }
 
 // wholeBold reports a paragraph whose only content is one <strong> or <b> element.
@@ -1010,6 +1143,28 @@ func wholeBold(n *html.Node) bool {
 func inFigure(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
 		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureCreditBox reports an author-classed element printed after a picture in the picture's
+// own box ("<div class=photo><img …><span class=author>KOMPAS.com/NABILLA TASHANDRA</span>"):
+// the credit of the photograph, not the story's byline. An author card's avatar stands in a box
+// classed for the author, not for a photo.
+func pictureCreditBox(n *html.Node) bool {
+	box := n.Parent
+	if box == nil || box.Type != html.ElementNode {
+		return false
+	}
+	cls := strings.ToLower(attr(box, "class"))
+	if !strings.Contains(cls, "photo") && !strings.Contains(cls, "foto") && !strings.Contains(cls, "caption") && !strings.Contains(cls, "image") ||
+		bylineClass(cls) > 0 || strings.Contains(cls, "author") || strings.Contains(cls, "avatar") {
+		return false
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && (s.DataAtom == atom.Img || s.DataAtom == atom.Picture) {
 			return true
 		}
 	}
@@ -1616,6 +1771,31 @@ func formField(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// controlsOnly reports an element whose text is all in buttons ("<button>취소</button><button>확인
+// </button>", cancel and confirm): a dialog box that a class names after what it acts on
+// ("reporter_cancel", following a reporter), whose labels are no byline.
+func controlsOnly(n *html.Node) bool {
+	buttons := false
+	var visit func(c *html.Node) bool
+	visit = func(c *html.Node) bool {
+		for ; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					return false
+				}
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Button || strings.EqualFold(attr(c, "role"), "button"):
+				buttons = buttons || strings.TrimSpace(textOf(c)) != ""
+			case !visit(c.FirstChild):
+				return false
+			}
+		}
+		return true
+	}
+	return visit(n.FirstChild) && buttons
 }
 
 // maxFormBoxUp is how many levels above a byline element formField looks for a form's box, and

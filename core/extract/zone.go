@@ -35,6 +35,7 @@ var regionZones = map[string]string{
 	"be": "Europe/Brussels", "pl": "Europe/Warsaw", "se": "Europe/Stockholm", "ru": "Europe/Moscow",
 	"ua": "Europe/Kyiv", "gr": "Europe/Athens", "cy": "Asia/Nicosia", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
 	"pt": "Europe/Lisbon", "ao": "Africa/Luanda", "mz": "Africa/Maputo", "mt": "Europe/Malta",
+	"id": "Asia/Jakarta", // Western Indonesia Time (WIB), which the national newsrooms print
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
@@ -45,7 +46,9 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	// Most Portuguese news on the web is Brazilian, and Brazil's national newsrooms keep
 	// Brasília time; Portugal's, Angola's and Mozambique's stand on their own country domains
 	// (listed in regionZones, which a host is looked up in first) or tag pt-PT.
-	"pt": "America/Sao_Paulo"}
+	"pt": "America/Sao_Paulo",
+	// Indonesian: most of Indonesia's people and its national newsrooms keep WIB (+07:00).
+	"id": "Asia/Jakarta"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
@@ -74,6 +77,10 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	case !japaneseOrKorean(lang) && isChinese(text):
 		// Also under a template's wrong lang="en": the text's script outweighs the attribute.
 		region = loadZone("Asia/Shanghai")
+	case latinLang(text[:min(len(text), 12000)]) == "id":
+		// An Indonesian text under a template's lang="en" on a .com site (Okezone): its words
+		// outweigh the attribute, and Indonesian news prints WIB.
+		region = loadZone("Asia/Jakarta")
 	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.

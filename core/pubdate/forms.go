@@ -20,6 +20,7 @@ import (
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
+// Indonesia's zones are also printed in lower case ("15:56 wib", Western Indonesia Time).
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
 const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|a las|alle|kl\.?|om)\b|(?:à|às)\s|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
@@ -27,7 +28,7 @@ const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|a las|alle|kl\.?|om)\b|(?:à|às)\
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
 	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|ч\.?)?\s*[)\]]?` +
-	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?[A-Z]{1,5}\b\)?)?)?`
+	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it)\b\)?)?)?`
 
 const (
 	year4   = `(?P<y>(?:19|20)\d{2})`
@@ -248,5 +249,12 @@ func zone(z string) (*time.Location, bool) {
 		}
 		return time.FixedZone("", off), true
 	}
+	if lowerZones[z] {
+		z = strings.ToUpper(z)
+	}
 	return zoneFor(z)
 }
+
+// lowerZones are the abbreviations also printed in lower case or capitalised: Indonesia's WIB,
+// WITA and WIT ("Kamis, 5 November 2015 - 15:56 wib").
+var lowerZones = map[string]bool{"wib": true, "Wib": true, "wita": true, "Wita": true, "wit": true, "Wit": true}

@@ -79,7 +79,7 @@ var zoneOffsets = map[string]int{
 	"UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
 	"BST": 1, "CET": 1, "MEZ": 1, "WEST": 1, "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
-	"KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "WIB": 7, "ICT": 7, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+	"KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
 }
 
 // zoneHalf are offsets that are not whole hours.
