@@ -490,3 +490,28 @@ def reexec_for_lxml():
         if sys.executable != "/usr/bin/python3" and os.path.exists("/usr/bin/python3"):
             os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
         raise
+
+
+OPENING_FIELDS = ("url", "title", "title_alternatives", "authors", "published", "lead_image", "encoding")
+
+
+def build_openings(here, sources, usage):
+    """Builds a set scored on openings only (fifteenth-asia, fifteenth-more): every page of
+    here/labels.json read from sources[lab["source"]] ("owner/name") at the commit pinned on the page,
+    written byte for byte, its expected JSON the labelled fields plus body.first_200."""
+    mirrors, out = main_args(usage)
+    os.makedirs(out, exist_ok=True)
+    labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
+    for name in sorted(labels):
+        lab = labels[name]
+        raw = git_show(open_repo(mirrors, sources[lab["source"]], lab["commit"]), lab["commit"], lab["path"])
+        if len(lab["first_200"]) > 200:
+            die("%s: first_200 longer than 200 characters" % name)
+        exp = {k: lab[k] for k in OPENING_FIELDS if k in lab}
+        exp["body"] = {"first_200": lab["first_200"]}
+        with open(os.path.join(out, name + ".html"), "wb") as f:
+            f.write(raw)
+        with open(os.path.join(out, name + ".html.expected.json"), "w", encoding="utf-8") as f:
+            json.dump(exp, f, ensure_ascii=False, indent=2, sort_keys=True)
+            f.write("\n")
+    print("wrote %d pages to %s" % (len(labels), out))
