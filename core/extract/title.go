@@ -1854,12 +1854,19 @@ func headlineOverSiteTitle(lines []pageLine, at int, reading, title, h1 string) 
 // ("Saturday, December 29, 2007 (New Delhi)"): a date line with a place or a weekday, which
 // the date parser need not read whole.
 func yearAndDayLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > maxDayLineWords+1 {
+		ws = ws[:maxDayLineWords+1]
+	}
+	return yearAndDay(ws, ",.()")
+}
+
+// yearAndDay reports words holding a year (1900–2099) and a day's number (1–31), each word
+// trimmed of the marks in cut.
+func yearAndDay(ws []string, cut string) bool {
 	year, day := false, false
-	for i, w := range strings.Fields(s) {
-		if i > maxDayLineWords {
-			break
-		}
-		w = strings.Trim(w, ",.()")
+	for _, w := range ws {
+		w = strings.Trim(w, cut)
 		if n, err := strconv.Atoi(w); err == nil {
 			switch {
 			case len(w) == 4 && n >= 1900 && n < 2100:
@@ -1912,22 +1919,7 @@ const maxDayLineWords = 5
 // Δεκέμβρη 2011"): a date in a language or a form the date parser does not read.
 func shortDateLine(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) > maxDayLineWords {
-		return false
-	}
-	year, day := false, false
-	for _, w := range ws {
-		w = strings.Trim(w, ",.")
-		if n, err := strconv.Atoi(w); err == nil {
-			switch {
-			case len(w) == 4 && n >= 1900 && n < 2100:
-				year = true
-			case n >= 1 && n <= 31:
-				day = true
-			}
-		}
-	}
-	return year && day
+	return len(ws) <= maxDayLineWords && yearAndDay(ws, ",.")
 }
 
 // sentenceInside is a sentence's end followed by another's start inside a line ("… falling
