@@ -734,8 +734,10 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 	return false
 }
 
-func (ps *Parser) getTextDensity(node *html.Node, tags ...string) float64 {
-	textLength := ps.innerTextLen(node)
+// getTextDensity is the share of node's text under the given tags. textLength is
+// ps.innerTextLen(node), which the caller has counted already (paperboy's copy: a node's text
+// was gathered three times for one cleanConditionally test).
+func (ps *Parser) getTextDensity(node *html.Node, textLength int, tags ...string) float64 {
 	if textLength == 0 {
 		return 0
 	}
@@ -2023,6 +2025,16 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			return false
 		}
 
+		// The node's text length, counted once: nothing below changes the tree before the
+		// last use (paperboy's copy; upstream counts it three times).
+		nodeLength := -1
+		textLen := func() int {
+			if nodeLength < 0 {
+				nodeLength = ps.innerTextLen(node)
+			}
+			return nodeLength
+		}
+
 		isList := tag == "ul" || tag == "ol"
 		if !isList {
 			var listLength int
@@ -2031,8 +2043,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 				listLength += ps.innerTextLen(list)
 			})
 
-			nodeLength := ps.innerTextLen(node)
-			isList = float64(listLength)/float64(nodeLength) > 0.9
+			isList = float64(listLength)/float64(textLen()) > 0.9
 		}
 
 		// Next check if we're inside a data table, in which case don't remove it as well.
@@ -2059,7 +2070,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			img := float64(nimg)
 			li := float64(nli - 100)
 			input := float64(ninput)
-			headingDensity := ps.getTextDensity(node, "h1", "h2", "h3", "h4", "h5", "h6")
+			headingDensity := ps.getTextDensity(node, textLen(), "h1", "h2", "h3", "h4", "h5", "h6")
 
 			embedCount := 0
 			embeds := ps.getAllNodesWithTag(node, "object", "embed", "iframe")
@@ -2082,7 +2093,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			}
 
 			linkDensity := ps.getLinkDensity(node)
-			contentLength := ps.innerTextLen(node)
+			contentLength := textLen()
 			haveToRemove := (img > 1 && p/img < 0.5 && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
 				(!isList && li > p) ||
 				(input > math.Floor(p/3)) ||
