@@ -121,6 +121,7 @@ type Parser struct {
 	AllowedVideoRegex *regexp.Regexp
 
 	doc          *html.Node
+	src          *html.Node // the caller's document, untouched: reprepare copies it again
 	documentURI  *nurl.URL
 	articleTitle string
 	// titleHeaderParent is where the header that repeats the title stood before it was
@@ -774,8 +775,15 @@ func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
 func (ps *Parser) grabArticle() *html.Node {
 	ps.log("**** GRAB ARTICLE ****")
 
-	for {
-		doc := cloneTree(ps.doc)
+	for attempt := 0; ; attempt++ {
+		// The first attempt takes ps.doc itself, which nothing reads after grabArticle; a
+		// retry prepares a new copy the way ParseDocument prepared ps.doc (paperboy's copy:
+		// upstream copied the whole page for every attempt, also the first, which mostly
+		// succeeds).
+		if attempt > 0 {
+			ps.reprepare()
+		}
+		doc := ps.doc
 
 		var page *html.Node
 		if nodes := dom.GetElementsByTagName(doc, "body"); len(nodes) > 0 {
