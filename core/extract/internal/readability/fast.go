@@ -367,3 +367,31 @@ func holdsWords(node *html.Node) bool {
 	}
 	return false
 }
+
+// reprepare makes ps.doc a new copy of the caller's document prepared as ParseDocument
+// prepares it, for another grabArticle attempt: the steps that change the tree, in the same
+// order (getJSONLD and getArticleMetadata between them only read it). It holds what
+// cloneTree(ps.doc) held before the first attempt changed ps.doc.
+func (ps *Parser) reprepare() {
+	ps.doc = cloneTree(ps.src)
+	ps.unwrapNoscriptImages(ps.doc)
+	ps.removeScripts(ps.doc)
+	ps.prepDocument()
+	asCloned(ps.doc)
+}
+
+// asCloned gives every node under root (root included) the fields cloneTree gives its copy,
+// so the prepared document can stand for a copy of itself: no namespace (the nodes parsed
+// from a noscript keep theirs), a non-nil attribute slice with no spare capacity (an
+// attribute appended to the node then lands in a new array, as on a copy).
+func asCloned(root *html.Node) {
+	root.Namespace = ""
+	if len(root.Attr) == 0 {
+		root.Attr = []html.Attribute{}
+	} else {
+		root.Attr = root.Attr[:len(root.Attr):len(root.Attr)]
+	}
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		asCloned(c)
+	}
+}

@@ -248,3 +248,91 @@ func TestHoldsWordsOnlyWhenText(t *testing.T) {
 		}
 	}
 }
+
+// TestPreparedDocStandsForItsCopy checks that the document grabArticle's first attempt now takes
+// (ps.doc as ParseDocument prepares it) and a retry's (reprepare) are, field by field, the
+// cloneTree copy of the prepared document each attempt took before: same types, atoms, data,
+// no namespace (the svg a noscript's text is parsed into), attribute lists never nil, without
+// spare capacity and shared by no two nodes; and that the caller's document is left as it was.
+func TestPreparedDocStandsForItsCopy(t *testing.T) {
+	pieces := []string{"a", "word ", " ", "\n", "<p>", "</p>", "<div>", "</div>", `<div class="x" id="y">`, "<br>", "<br> <br>",
+		"<font color=red>", "</font>", "<!-- c -->", "<script>var a = 1</script>", `<style>p{}</style>`, "<b>", "</b>",
+		`<img src="a.jpg">`, `<noscript><img src="b.jpg" alt="b"></noscript>`, `<noscript><svg><path d="M0"/></svg></noscript>`,
+		`<noscript><p>text</p></noscript>`, `<noscript><math><mi><img src="m.jpg"></mi></math></noscript>`, `<svg viewBox="0 0 1 1"><title>t</title></svg>`, `<math><mi>x</mi></math>`,
+		`<a href="/x">link</a>`, "<li>", "<ul>", "</ul>", "<table><tr><td>c</td></tr></table>"}
+	rng := rand.New(rand.NewSource(15))
+	srcs := append([]string{}, fastCases...)
+	for range 3000 {
+		var b strings.Builder
+		b.WriteString("<html><head><title>t</title></head><body>")
+		for range rng.Intn(40) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		srcs = append(srcs, b.String())
+	}
+	prepare := func(ps *Parser, doc *html.Node) {
+		ps.src = doc
+		ps.doc = cloneTree(doc)
+		ps.unwrapNoscriptImages(ps.doc)
+		_, _ = ps.getJSONLD()
+		ps.removeScripts(ps.doc)
+		ps.prepDocument()
+	}
+	for _, src := range srcs {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := dom.OuterHTML(doc)
+		var same func(a, b *html.Node)
+		same = func(a, b *html.Node) {
+			if a.Type != b.Type || a.DataAtom != b.DataAtom || a.Data != b.Data || a.Namespace != b.Namespace ||
+				(a.Attr == nil) != (b.Attr == nil) || len(a.Attr) != len(b.Attr) || cap(a.Attr) != cap(b.Attr) {
+				t.Fatalf("%q: node %q %q %d differs from the copy's %q %q %d", src, a.Data, a.Namespace, cap(a.Attr), b.Data, b.Namespace, cap(b.Attr))
+			}
+			for i := range a.Attr {
+				if a.Attr[i] != b.Attr[i] {
+					t.Fatalf("%q: attribute %v, copy %v", src, a.Attr[i], b.Attr[i])
+				}
+			}
+			ca, cb := a.FirstChild, b.FirstChild
+			for ; ca != nil && cb != nil; ca, cb = ca.NextSibling, cb.NextSibling {
+				if ca.Parent != a || cb.Parent != b || (ca.PrevSibling == nil) != (cb.PrevSibling == nil) {
+					t.Fatalf("%q: links of %q differ", src, ca.Data)
+				}
+				same(ca, cb)
+			}
+			if ca != nil || cb != nil || (a.LastChild == nil) != (b.LastChild == nil) {
+				t.Fatalf("%q: children of %q differ", src, a.Data)
+			}
+		}
+		unshared := func(root *html.Node) {
+			seen := map[*html.Attribute]bool{}
+			for n := range root.Descendants() {
+				if len(n.Attr) > 0 {
+					if seen[&n.Attr[0]] {
+						t.Fatalf("%q: two nodes share an attribute list", src)
+					}
+					seen[&n.Attr[0]] = true
+				}
+			}
+		}
+		// Before: each attempt took cloneTree of the prepared document.
+		old := NewParser()
+		prepare(&old, doc)
+		want := cloneTree(old.doc)
+		// Now: the first attempt takes the prepared document, made to look like its copy.
+		ps := NewParser()
+		prepare(&ps, doc)
+		asCloned(ps.doc)
+		same(ps.doc, want)
+		unshared(ps.doc)
+		// A retry prepares a new copy of the caller's document.
+		ps.reprepare()
+		same(ps.doc, want)
+		unshared(ps.doc)
+		if dom.OuterHTML(doc) != before {
+			t.Fatalf("%q: the caller's document changed", src)
+		}
+	}
+}

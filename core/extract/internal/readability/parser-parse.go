@@ -26,6 +26,7 @@ func (ps *Parser) Parse(input io.Reader, pageURL *nurl.URL) (Article, error) {
 // ParseDocument parses the specified document and find the main readable content.
 func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, error) {
 	// Clone document to make sure the original kept untouched
+	ps.src = doc
 	ps.doc = cloneTree(doc)
 
 	// Reset parser data
@@ -63,6 +64,7 @@ func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, err
 
 	// Prepares the HTML document
 	ps.prepDocument()
+	asCloned(ps.doc)
 
 	// Fetch metadata
 	metadata := ps.getArticleMetadata(jsonLd)

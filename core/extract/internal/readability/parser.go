@@ -121,6 +121,7 @@ type Parser struct {
 	AllowedVideoRegex *regexp.Regexp
 
 	doc          *html.Node
+	src          *html.Node // the caller's document, untouched: reprepare copies it again
 	documentURI  *nurl.URL
 	articleTitle string
 	// titleHeaderParent is where the header that repeats the title stood before it was
@@ -734,8 +735,10 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 	return false
 }
 
-func (ps *Parser) getTextDensity(node *html.Node, tags ...string) float64 {
-	textLength := ps.innerTextLen(node)
+// getTextDensity is the share of node's text under the given tags. textLength is
+// ps.innerTextLen(node), which the caller has counted already (paperboy's copy: a node's text
+// was gathered three times for one cleanConditionally test).
+func (ps *Parser) getTextDensity(node *html.Node, textLength int, tags ...string) float64 {
 	if textLength == 0 {
 		return 0
 	}
@@ -772,8 +775,15 @@ func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
 func (ps *Parser) grabArticle() *html.Node {
 	ps.log("**** GRAB ARTICLE ****")
 
-	for {
-		doc := cloneTree(ps.doc)
+	for attempt := 0; ; attempt++ {
+		// The first attempt takes ps.doc itself, which nothing reads after grabArticle; a
+		// retry prepares a new copy the way ParseDocument prepared ps.doc (paperboy's copy:
+		// upstream copied the whole page for every attempt, also the first, which mostly
+		// succeeds).
+		if attempt > 0 {
+			ps.reprepare()
+		}
+		doc := ps.doc
 
 		var page *html.Node
 		if nodes := dom.GetElementsByTagName(doc, "body"); len(nodes) > 0 {
@@ -2023,6 +2033,16 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			return false
 		}
 
+		// The node's text length, counted once: nothing below changes the tree before the
+		// last use (paperboy's copy; upstream counts it three times).
+		nodeLength := -1
+		textLen := func() int {
+			if nodeLength < 0 {
+				nodeLength = ps.innerTextLen(node)
+			}
+			return nodeLength
+		}
+
 		isList := tag == "ul" || tag == "ol"
 		if !isList {
 			var listLength int
@@ -2031,8 +2051,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 				listLength += ps.innerTextLen(list)
 			})
 
-			nodeLength := ps.innerTextLen(node)
-			isList = float64(listLength)/float64(nodeLength) > 0.9
+			isList = float64(listLength)/float64(textLen()) > 0.9
 		}
 
 		// Next check if we're inside a data table, in which case don't remove it as well.
@@ -2059,7 +2078,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			img := float64(nimg)
 			li := float64(nli - 100)
 			input := float64(ninput)
-			headingDensity := ps.getTextDensity(node, "h1", "h2", "h3", "h4", "h5", "h6")
+			headingDensity := ps.getTextDensity(node, textLen(), "h1", "h2", "h3", "h4", "h5", "h6")
 
 			embedCount := 0
 			embeds := ps.getAllNodesWithTag(node, "object", "embed", "iframe")
@@ -2082,7 +2101,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			}
 
 			linkDensity := ps.getLinkDensity(node)
-			contentLength := ps.innerTextLen(node)
+			contentLength := textLen()
 			haveToRemove := (img > 1 && p/img < 0.5 && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
 				(!isList && li > p) ||
 				(input > math.Floor(p/3)) ||
