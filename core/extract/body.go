@@ -697,11 +697,6 @@ func sidebarBox(n, firstH1 *html.Node) bool {
 	if !strings.EqualFold(strings.TrimSpace(id), "sidebar") && !anyField(cls, func(c string) bool { return strings.EqualFold(c, "sidebar") }) {
 		return false
 	}
-	if !trustedNameRe.MatchString(cls + " " + id) {
-		// Readability drops this sidebar itself; removed here as well, a short post's page
-		// would lose the box its fallbacks weigh the post against.
-		return false
-	}
 	return (firstH1 == nil || !isAncestor(n, firstH1)) && !holdsMain(n) && findElement(n, func(c *html.Node) bool { return attr(c, "itemprop") == "articleBody" }) == nil
 }
 
