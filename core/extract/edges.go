@@ -29,7 +29,7 @@ func trimEdges(body, title string) string {
 	if first := fieldCard(paras[:head]); first >= 0 {
 		head = first
 	}
-	if head > 0 && commentArea(paras[head:]) && !pubdate.IsStamp(paras[head-1]) && !sameHeadline(paras[head-1], title) {
+	if head > 0 && commentArea(paras[head:]) && textsim.CountTokens(paras[head-1]) >= minPostLine && !pubdate.IsStamp(paras[head-1]) && !sameHeadline(paras[head-1], title) {
 		// The header lines run straight into the comment area ("No comments yet.", "Leave a
 		// comment"): the last of them, a line of a one-line post ("… Created by Jane Roe"),
 		// is the post, not its byline. The comment area's lines are never the post.
@@ -281,16 +281,15 @@ func fieldCard(lines []string) int {
 }
 
 // commentArea reports lines that open with the comment area of a short post: a comment form's
-// prompt or the thread's heading, and under a fragment's worth of text from there on (the form's
-// labels, the blog's footer). A share bar's "Leave a comment" under a story's lede has the story
-// below it.
+// prompt or the thread's heading, and under minBody tokens from there on (the form's labels, the
+// blog's footer). A share bar's "Add Comment" under a story's lede has the story below it.
 func commentArea(paras []string) bool {
 	if len(paras) == 0 || !commentsOpen.MatchString(paras[0]) && !commentsHead.MatchString(paras[0]) {
 		return false
 	}
 	n := 0
 	for _, p := range paras {
-		if n += textsim.CountTokens(p); n >= fragment {
+		if n += textsim.CountTokens(p); n >= minBody {
 			return false
 		}
 	}

@@ -38,6 +38,11 @@ func TestShortPostRunningIntoCommentAreaIsThePost(t *testing.T) {
 	if got, want := trimEdges(body, "Robots"), "Made by a designer from Leeds! Via designblog. More robots here"; got != want {
 		t.Errorf("trimEdges = %q, want %q", got, want)
 	}
+	// A label and an "Add Comment" link over a short story: the story below them stays.
+	short := "no recommendations\n\nAdd Comment\n\nTHE ENTRIES WERE GREAT\n\n" + strings.Repeat("Thank you to all who sent in a quilt for the contest this spring. ", 4)
+	if got := trimEdges(short, "The winner of the quilt contest"); !strings.Contains(got, "Thank you to all who sent in") {
+		t.Errorf("trimEdges dropped the story under a comment link: %q", got)
+	}
 	// A "Leave a comment" link under a story's lede has the story below it: nothing is cut.
 	story := "The council met on Monday to vote on the budget.\n\nLeave a comment\n\n" + strings.Repeat("The vote came after a long debate about the roads, the schools and the new water plan for the town. ", 12)
 	if got := trimEdges(story, "Council votes"); got != story {
