@@ -739,17 +739,14 @@ func holdsMain(n *html.Node) bool {
 	return false
 }
 
-// trustedNameRe is go-readability's okMaybeItsACandidate: a class or id holding one of these
-// words is never removed as an unlikely candidate, whatever else it says.
-var trustedNameRe = regexp.MustCompile(`(?i)and|article|body|column|content|main|shadow`)
-
 // sidebarBox reports the page's sidebar: an element one of whose class names, or its id, is
 // "sidebar" exactly, holding neither the page's first <h1> nor its main content (a hotline box's
-// own <h1> may stand in it). Readability drops most sidebars as unlikely candidates, but not one
-// whose names also hold a word it trusts ("mainSidebar sidebar", "sidebar contentAux",
-// trustedNameRe): its teasers and stamps then join the story read from the wrapper around both.
-// Only such sidebars are reported. Names that only contain the word ("has-sidebar",
-// "sidebar-layout") are layouts around the story and stay.
+// own <h1> may stand in it). Readability keeps a sidebar whose names also hold a word it trusts
+// ("mainSidebar sidebar", "sidebar contentAux"), and its teasers and stamps join the story read
+// from the wrapper around both; it drops a plain "#sidebar" as unlikely, but reads the page again
+// with it when the post is short, and the blog's About box there outweighs a one-line post.
+// Names that only contain the word ("has-sidebar", "sidebar-layout") are layouts around the
+// story and stay.
 func sidebarBox(n, firstH1 *html.Node) bool {
 	id := attr(n, "id")
 	cls := attr(n, "class")
@@ -757,11 +754,6 @@ func sidebarBox(n, firstH1 *html.Node) bool {
 		return false
 	}
 	if !strings.EqualFold(strings.TrimSpace(id), "sidebar") && !anyField(cls, func(c string) bool { return strings.EqualFold(c, "sidebar") }) {
-		return false
-	}
-	if !trustedNameRe.MatchString(cls + " " + id) {
-		// Readability drops this sidebar itself; removed here as well, a short post's page
-		// would lose the box its fallbacks weigh the post against.
 		return false
 	}
 	return (firstH1 == nil || !isAncestor(n, firstH1)) && !holdsMain(n) && findElement(n, func(c *html.Node) bool { return attr(c, "itemprop") == "articleBody" }) == nil

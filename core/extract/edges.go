@@ -29,6 +29,12 @@ func trimEdges(body, title string) string {
 	if first := fieldCard(paras[:head]); first >= 0 {
 		head = first
 	}
+	if head > 0 && commentArea(paras[head:]) && textsim.CountTokens(paras[head-1]) >= minPostLine && !pubdate.IsStamp(paras[head-1]) && !sameHeadline(paras[head-1], title) {
+		// The header lines run straight into the comment area ("No comments yet.", "Leave a
+		// comment"): the last of them, a line of a one-line post ("… Created by Jane Roe"),
+		// is the post, not its byline. The comment area's lines are never the post.
+		head--
+	}
 	// A time stamp under the standfirst ("Published May 2, 2024 • Last updated 1 hour ago •
 	// 4 minute read", "28.04.2024 | 09:36 Uhr"): the header goes on past the line the loop
 	// stopped at, and takes the byline lines right above the stamp with it.
@@ -61,7 +67,7 @@ func trimEdges(body, title string) string {
 		// worth of text: a long comment thread under a short story puts it in the first half,
 		// where a bare "Comments" in a share bar under the lede must not end the story.
 		if i > head && ((2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) ||
-			before >= minBody && commentsOpen.MatchString(paras[i])) {
+			(before >= minBody || before > 0 && commentArea(paras[i:])) && commentsOpen.MatchString(paras[i])) {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
@@ -272,6 +278,22 @@ func fieldCard(lines []string) int {
 		return -1
 	}
 	return first
+}
+
+// commentArea reports lines that open with the comment area of a short post: a comment form's
+// prompt or the thread's heading, and under minBody tokens from there on (the form's labels, the
+// blog's footer). A share bar's "Add Comment" under a story's lede has the story below it.
+func commentArea(paras []string) bool {
+	if len(paras) == 0 || !commentsOpen.MatchString(paras[0]) && !commentsHead.MatchString(paras[0]) {
+		return false
+	}
+	n := 0
+	for _, p := range paras {
+		if n += textsim.CountTokens(p); n >= minBody {
+			return false
+		}
+	}
+	return true
 }
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
