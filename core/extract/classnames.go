@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -25,10 +26,20 @@ func dateClass(cls string) bool {
 	return dateWordSet.In(cls)
 }
 
+// metaBarWords name a byline or date beside a comment word in one class token.
+var metaBarWords = []string{"firma", "autor", "author", "byline", "fecha", "datum", "date"}
+
+// commentWords name a thread of readers' comments in a class or id (see otherStoryWords).
+var commentWords = []string{"comment", "lesermeinung", "leserkommentar", "comentarios", "komentarz", "reacties"}
+
 // inComments reports an element inside a comment thread, whose authors are readers.
 func inComments(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
-		if a.Type == html.ElementNode && strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "comment") {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, commentWords) &&
+			slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
 			return true
 		}
 	}
@@ -37,8 +48,11 @@ func inComments(n *html.Node) bool {
 
 // otherStoryWords in a class or id mark blocks that date something other than the story:
 // teasers of other stories, related lists, sidebars, reader comments.
-// "reply" is what Korean and Japanese boards call their comment lists ("replylist").
-var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply"}
+// "reply" is what Korean and Japanese boards call their comment lists ("replylist"); the
+// others name readers' comments in German ("lesermeinung", "leserkommentare"), Spanish
+// ("comentarios"), Polish ("komentarze") and Dutch ("reacties"). German "kommentar" alone is an
+// opinion piece's label, not a thread's.
+var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply", "lesermeinung", "leserkommentar", "comentarios", "komentarz", "reacties"}
 
 // aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
 // the story's. <body> and <html> are not asked: their classes describe the layout
@@ -131,6 +145,11 @@ func otherStoryBlock(cls string) bool {
 // byline, the date and a link to the comments, not a reader's comment (whose parts are singular,
 // "comment-date", "comment-author").
 func storyMetaBar(tok string) bool {
+	if !strings.Contains(tok, "comment") {
+		// The other languages' words: a token that also names the byline or the date
+		// ("firma_comentarios", El País's signature bar with the comment count) is the bar.
+		return textsim.ContainsAny(tok, commentWords) && textsim.ContainsAny(tok, metaBarWords)
+	}
 	rest, ok := strings.CutPrefix(tok, "comments")
 	if !ok || rest == "" || rest[0] != '-' && rest[0] != '_' {
 		return false

@@ -31,6 +31,9 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// h1Kicker is the kicker the first <h1> opens with in an inline element of its own
+	// ("<h1><strong>Bin-Laden-Tod </strong>Merkel: …</h1>"), or "" (see leadKicker).
+	h1Kicker string
 	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
 	sharedH1 bool
 	// masthead is the text of the first heading that is the site's name linked home.
@@ -144,6 +147,62 @@ type timeTag struct {
 	// local marks a datetime without a zone whose element prints the same clock (see
 	// printsOwnClock): it is read in the page's visible zone, not as UTC.
 	local bool
+	// masthead marks a <time> in the site's header above the headline (see inPageHeader):
+	// the day the page was served ("Ponedeljek, 28. 3. 2022" beside the weather), not the story's.
+	masthead bool
+}
+
+// inPageHeader reports an element inside the site's page header — a <header>, or an element
+// whose id or class is "header" or "masthead" — that holds no <h1> and is no part of an
+// <article>: the story's own header holds its headline.
+func inPageHeader(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if a.DataAtom == atom.Article {
+			return false
+		}
+		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), func(t string) bool {
+			return t == "header" || t == "masthead" || t == "site-header"
+		}) {
+			return !hasDescendant(a, atom.H1)
+		}
+	}
+	return false
+}
+
+// leadKicker returns the text of the inline element (strong, b, span, em, small) an <h1> opens
+// with when more of its own text follows: a kicker of at most four words that ends no sentence
+// and no clause (a colon keeps it part of the headline's sentence). Otherwise "".
+func leadKicker(h1 *html.Node) string {
+	c := h1.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil {
+		return ""
+	}
+	switch c.DataAtom {
+	case atom.Strong, atom.B, atom.Span, atom.Em, atom.Small:
+	default:
+		return ""
+	}
+	k := normSpace(textOf(c))
+	if k == "" || len(strings.Fields(k)) > 4 || strings.ContainsAny(lastRune(k), ".:!?;,") {
+		return ""
+	}
+	return k
+}
+
+// hasDescendant reports an element of the given kind below n.
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // imgTag is one <img> candidate for the lead image.
@@ -308,6 +367,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		} else if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
+				p.h1Kicker = leadKicker(n)
 			}
 			if t := jaHeadlineByline(n); t != "" && len(p.jaBylines) < 4 {
 				p.jaBylines = append(p.jaBylines, t)
@@ -343,7 +403,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			text := textOf(n)
 			zoned := zonedByText(dt, text)
 			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
-				local: zoned == dt && printsOwnClock(dt, text)})
+				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n)})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
@@ -714,6 +774,29 @@ func inMediaItem(n *html.Node) bool {
 	return false
 }
 
+// inNestedMediaItem reports an element whose nearest microdata item is a picture (ImageObject),
+// or another media object (see inMediaItem) that itself sits inside another item, the story's.
+func inNestedMediaItem(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && hasAttr(a, "itemscope") {
+			typ := strings.TrimRight(attr(a, "itemtype"), "/ ")
+			if !strings.HasSuffix(typ, "Object") {
+				return false
+			}
+			if strings.HasSuffix(typ, "ImageObject") {
+				return true
+			}
+			for b := a.Parent; b != nil; b = b.Parent {
+				if b.Type == html.ElementNode && hasAttr(b, "itemscope") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // maxItemAuthors bounds the item authors kept: enough for a reading list of a few dozen cards
 // above the story, whose own author comes after them.
 const maxItemAuthors = 40
@@ -721,7 +804,10 @@ const maxItemAuthors = 40
 // itemprop records microdata outside <meta>: datePublished on <time>/<span content>, author names.
 func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) {
+		// A media object's author inside the story's item is its photographer ("ČTK/AP/Vahid
+		// Salemi" in an ImageObject beside the lead picture), not the story's writer; a media
+		// object that is the page's own item (a video page's VideoObject) credits its maker.
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) {
 			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
@@ -1046,8 +1132,9 @@ func prevElement(n *html.Node) *html.Node {
 }
 
 // inOtherCard reports an element after the headline inside an <article> that does not hold the
-// headline and stands beside another <article>: a card in a list of other stories ("post"
-// cards under the story, each with its writer's "autor"). Asked only of byline elements.
+// headline and stands beside another <article> or is headed by a link: a card in a list of
+// other stories ("post" cards under the story, each with its writer's "autor"). Asked only of
+// byline elements.
 func (p *page) inOtherCard(n *html.Node) bool {
 	if p.h1Node == nil {
 		return false
@@ -1064,7 +1151,33 @@ func (p *page) inOtherCard(n *html.Node) bool {
 				return true
 			}
 		}
-		return false
+		// Alone, an <article> whose heading is wholly a link to another page is a teaser's
+		// card ("Dai blog": a columnist's latest post beside a wire story).
+		return linkedHeading(a)
+	}
+	return false
+}
+
+// linkedHeading reports an element holding a heading (h2–h4) whose whole text is one link's:
+// the headline of a teaser, pointing at the story it announces.
+func linkedHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4:
+			t := normSpace(textOf(c))
+			for l := c.FirstChild; l != nil && t != ""; l = l.NextSibling {
+				if l.DataAtom == atom.A && attr(l, "href") != "" && normSpace(textOf(l)) == t {
+					return true
+				}
+			}
+		default:
+			if linkedHeading(c) {
+				return true
+			}
+		}
 	}
 	return false
 }
