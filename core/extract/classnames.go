@@ -32,13 +32,16 @@ var metaBarWords = []string{"firma", "autor", "author", "byline", "fecha", "datu
 // commentWords name a thread of readers' comments in a class or id (see otherStoryWords).
 var commentWords = []string{"comment", "lesermeinung", "leserkommentar", "comentarios", "komentarz", "reacties"}
 
+// commentWordSet is commentWords for the class test asked of every ancestor.
+var commentWordSet = textsim.NewAnyOf(commentWords)
+
 // inComments reports an element inside a comment thread, whose authors are readers.
 func inComments(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, commentWords) &&
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); commentWordSet.In(cls) &&
 			slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
 			return true
 		}
@@ -54,6 +57,9 @@ func inComments(n *html.Node) bool {
 // opinion piece's label, not a thread's.
 var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply", "lesermeinung", "leserkommentar", "comentarios", "komentarz", "reacties"}
 
+// otherStoryWordSet is otherStoryWords for the class test asked of every ancestor.
+var otherStoryWordSet = textsim.NewAnyOf(otherStoryWords)
+
 // aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
 // the story's. <body> and <html> are not asked: their classes describe the layout
 // ("no-sidebars", "comments-open").
@@ -62,7 +68,7 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) {
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); otherStoryWordSet.In(cls) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"paperboy/core/textsim"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -26,8 +28,21 @@ var galleryPairs = map[string]bool{"slide show": true, "video list": true}
 // next word or a number without a separator ("diashowBox", id "diashow760976", "galerieTeaser").
 var galleryStems = []string{"diashow", "bildergalerie", "bilderstrecke", "fotostrecke", "fotogalerie", "galerie"}
 
+// galleryStemSet finds the stems in a class or id before its tokens are read, in the three
+// cases names are written in ("diashow", "Diashow", "DIASHOW").
+var galleryStemSet = func() *textsim.AnyOf {
+	var subs []string
+	for _, st := range galleryStems {
+		subs = append(subs, st, strings.ToUpper(st[:1])+st[1:], strings.ToUpper(st))
+	}
+	return textsim.NewAnyOf(subs)
+}()
+
 // galleryStem reports a class or id with a token that opens with one of galleryStems.
 func galleryStem(name string) bool {
+	if !galleryStemSet.In(name) {
+		return false // asked of every element's names: most hold none of the stems
+	}
 	found := false
 	forEachToken(name, func(tok string) bool {
 		for _, st := range galleryStems {
