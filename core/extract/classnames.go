@@ -30,7 +30,7 @@ func dateClass(cls string) bool {
 var metaBarWords = []string{"firma", "autor", "author", "byline", "fecha", "datum", "date"}
 
 // commentWords name a thread of readers' comments in a class or id (see otherStoryWords).
-var commentWords = []string{"comment", "lesermeinung", "leserkommentar", "comentarios", "komentarz", "reacties"}
+var commentWords = []string{"comment", "lesermeinung", "leserkommentar", "komentarz", "reacties"}
 
 // commentWordSet is commentWords for the class test asked of every ancestor.
 var commentWordSet = textsim.NewAnyOf(commentWords)
@@ -52,10 +52,11 @@ func inComments(n *html.Node) bool {
 // otherStoryWords in a class or id mark blocks that date something other than the story:
 // teasers of other stories, related lists, sidebars, reader comments.
 // "reply" is what Korean and Japanese boards call their comment lists ("replylist"); the
-// others name readers' comments in German ("lesermeinung", "leserkommentare"), Spanish
-// ("comentarios"), Polish ("komentarze") and Dutch ("reacties"). German "kommentar" alone is an
+// others name readers' comments in German ("lesermeinung", "leserkommentare"), Polish
+// ("komentarze") and Dutch ("reacties"); Spanish "comentarios" also names story bars and
+// boxes that hold the byline (cubadebate), and is left. German "kommentar" alone is an
 // opinion piece's label, not a thread's.
-var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply", "lesermeinung", "leserkommentar", "comentarios", "komentarz", "reacties"}
+var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply", "lesermeinung", "leserkommentar", "komentarz", "reacties"}
 
 // otherStoryWordSet is otherStoryWords for the class test asked of every ancestor.
 var otherStoryWordSet = textsim.NewAnyOf(otherStoryWords)
@@ -153,7 +154,7 @@ func otherStoryBlock(cls string) bool {
 func storyMetaBar(tok string) bool {
 	if !strings.Contains(tok, "comment") {
 		// The other languages' words: a token that also names the byline or the date
-		// ("firma_comentarios", El País's signature bar with the comment count) is the bar.
+		// ("autor_reacties", a signature bar with the comment count) is the bar.
 		return textsim.ContainsAny(tok, commentWords) && textsim.ContainsAny(tok, metaBarWords)
 	}
 	rest, ok := strings.CutPrefix(tok, "comments")

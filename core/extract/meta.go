@@ -286,7 +286,7 @@ func publishedBeforeUpdate(st pubdate.Stamp, cands []dateCand, printed pubdate.S
 // in a date element or byline ("Stand: 26.05.2010 06:39 Uhr" under a DC.Date of 22:00 that
 // day): a story is not published after the page says it last changed, so the metadata stamps
 // something else (a scheduled export, the day's edition) and the printed time is the best
-// bound the page gives. Only a later metadata time within two days, and not by whole quarter
+// bound the page gives. Only a later metadata time of the same day, and not by whole quarter
 // hours (the same moment read in another zone); a printed time without its zone only where
 // the country keeps one (loc), not a guess among several (a Central-time station read in New
 // York's zone prints its update "before" its metadata).
@@ -294,10 +294,13 @@ func notAfterPrintedUpdate(st pubdate.Stamp, cands, shownMod []dateCand, loc *ti
 	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
 		return st
 	}
-	oneZone := loc != nil && loc != time.UTC && !manyZones[loc.String()]
+	oneZone := loc != nil && loc != time.UTC && loc.String() != "" && !manyZones[loc.String()]
 	for _, c := range shownMod {
 		if c.rank != rankVisible || c.st.Precision < pubdate.Minute || !c.st.Zoned && !oneZone {
 			continue
+		}
+		if st.Time.In(c.st.Time.Location()).Format(time.DateOnly) != c.st.Time.Format(time.DateOnly) {
+			continue // the same day only: across days the two stamp different acts
 		}
 		d := st.Time.Truncate(time.Minute).Sub(c.st.Time)
 		if d > 0 && d <= 48*time.Hour && d%(15*time.Minute) != 0 {
@@ -489,6 +492,9 @@ func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand, loc *time.Lo
 		return st
 	}
 	d := st.Time.Truncate(time.Minute).Sub(t)
+	if in != st.Time.Location() && d >= time.Hour {
+		return st // against UTC, only minutes apart: hours are as often a date's default time or another stamp
+	}
 	if d <= 0 || d >= 12*time.Hour || d%(15*time.Minute) == 0 || t.Format("2006-01-02") != st.Time.In(in).Format("2006-01-02") {
 		return st
 	}

@@ -1132,9 +1132,8 @@ func prevElement(n *html.Node) *html.Node {
 }
 
 // inOtherCard reports an element after the headline inside an <article> that does not hold the
-// headline and stands beside another <article> or is headed by a link: a card in a list of
-// other stories ("post" cards under the story, each with its writer's "autor"). Asked only of
-// byline elements.
+// headline and stands beside another <article>: a card in a list of other stories ("post"
+// cards under the story, each with its writer's "autor"). Asked only of byline elements.
 func (p *page) inOtherCard(n *html.Node) bool {
 	if p.h1Node == nil {
 		return false
@@ -1151,33 +1150,7 @@ func (p *page) inOtherCard(n *html.Node) bool {
 				return true
 			}
 		}
-		// Alone, an <article> whose heading is wholly a link to another page is a teaser's
-		// card ("Dai blog": a columnist's latest post beside a wire story).
-		return linkedHeading(a)
-	}
-	return false
-}
-
-// linkedHeading reports an element holding a heading (h2–h4) whose whole text is one link's:
-// the headline of a teaser, pointing at the story it announces.
-func linkedHeading(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.H2, atom.H3, atom.H4:
-			t := normSpace(textOf(c))
-			for l := c.FirstChild; l != nil && t != ""; l = l.NextSibling {
-				if l.DataAtom == atom.A && attr(l, "href") != "" && normSpace(textOf(l)) == t {
-					return true
-				}
-			}
-		default:
-			if linkedHeading(c) {
-				return true
-			}
-		}
+		return false
 	}
 	return false
 }

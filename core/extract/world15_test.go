@@ -66,20 +66,10 @@ func TestAuthorsGermanCommentBlock(t *testing.T) {
 		`<h1>Um título para o teste</h1>`+storyText15+`<div class="lesermeinung"><div class="text"><span class="subheader">Autor: <a href="/u?login=Ddfer"><b>Ddfer</b></a> | 05.05.11 07:56</span> Ein Kommentar.</div>
 <div class="text"><span class="subheader">Autor: <a href="/u?login=Peter"><b>Peter Lustig</b></a> | 05.05.11 07:50</span> Noch einer.</div></div>`)
 	checkAuthors(t, "lesermeinung", got, nil)
-	// A bar that names the byline beside the comment count ("firma_comentarios") is the story's.
-	got = authorsOf(t, "https://www.example.es/a", "",
-		`<div class="firma_comentarios"><span class="firma"><span class="autor"><a href="/autor/bd/" rel="author">Belén Domingo Cebrián</a></span></span><a href="#comentarios" class="comentarios">12</a></div>`)
+	// A bar that names the byline beside the comment count ("autor_reacties") is the story's.
+	got = authorsOf(t, "https://www.example.nl/a", "",
+		`<div class="autor_reacties"><span class="autor"><a href="/auteur/bd/" rel="author">Belén Domingo Cebrián</a></span><a href="#reacties" class="reacties">12</a></div>`)
 	checkAuthors(t, "byline bar with the comment count", got, []string{"Belén Domingo Cebrián"})
-}
-
-// A columnist's card whose headline links to another page, alone in its <article> below a wire
-// story, credits that other post.
-func TestAuthorsLinkedHeadingCard(t *testing.T) {
-	got := pageAuthorsOf(t, "https://www.example.it/a", "",
-		`<h1>Um título para o teste</h1><div class="article-data"><a href="" class="author"></a><time>17 marzo 2022</time></div>`+storyText15+
-			`<section class="blog-container"><h3>Dai blog</h3><article><header><h2><a href="/blog/gc/1">Un altro post del blog</a></h2>
-<a href="/blog/gc" class="author"><span>Giorgio Carboni</span></a></header></article><div class="blog-wrapper"></div></section>`)
-	checkAuthors(t, "linked heading card", got, nil)
 }
 
 // A closing "Zusammengestellt von … für …" line credits its writer, even with the page's trailer
