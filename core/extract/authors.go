@@ -411,13 +411,18 @@ func barredNames(s string) []string {
 	for _, part := range parts {
 		part = normSpace(part)
 		a := splitAuthors(part)
-		if len(a) != 1 || a[0] != part || !fullNames(a) || len(strings.Fields(part)) > 4 || !looksLikeName(strings.Fields(part)) {
+		w := strings.Fields(part)
+		if len(a) != 1 || a[0] != part || !fullNames(a) || len(w) > 4 || !looksLikeName(w) || isOrgCredit(part) || articleWords[strings.ToLower(w[0])] {
 			return nil
 		}
 		out = append(out, part)
 	}
 	return out
 }
+
+// articleWords open a publication's name, never a person's ("El Sol de México", "Die Zeit").
+var articleWords = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true, "le": true, "les": true,
+	"il": true, "lo": true, "die": true, "der": true, "das": true, "de": true, "het": true, "o": true, "a": true, "os": true, "as": true}
 
 // consentVerb reports text opening with a verb in -ing in lower case: after "By" it makes a
 // consent or instruction line ("By clicking …", "By submitting your comments …"), not a byline;

@@ -1154,11 +1154,14 @@ func pageEditors(p *page) []string {
 
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
+	// A glued name is spaced only as a byline element prints it: a brand in camel case
+	// ("StarsInsider") is printed spaced in its logo's text too.
+	bylineText := strings.Join(p.bylineTexts(), "\n")
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), p.text); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
 				out = append(out, n)
 			}
 		}

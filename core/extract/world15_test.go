@@ -42,6 +42,8 @@ func TestAuthorsBarredByline(t *testing.T) {
 	checkAuthors(t, "two writers", got, []string{"Uwe Jan Heuser", "Kolja Rudolf"})
 	got = authorsOf(t, "https://www.example.de/a", "", `<div class="author">Von Uwe Jan Heuser | Politik</div>`)
 	checkAuthors(t, "a section after the bar", got, []string{"Uwe Jan Heuser"})
+	got = authorsOf(t, "https://www.example.mx/a", "", `<div class="author">Galo Ramos | El Sol de Durango</div>`)
+	checkAuthors(t, "a paper after the bar", got, []string{"Galo Ramos"})
 }
 
 // A photographer credited as the author of the lead picture's ImageObject is no writer.
