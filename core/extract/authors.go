@@ -375,6 +375,9 @@ func bylineLine(s string) []string {
 	if len(ko) > 0 {
 		return dedupe(ko)
 	}
+	if names := barredNames(s); len(names) > 0 {
+		return names
+	}
 	lower := strings.ToLower(s)
 	if cut := bylineTail.ReplaceAllString(s, ""); cut != "" && !strings.Contains(lower, "by ") {
 		s = cut // before the label rule: "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"
@@ -395,6 +398,31 @@ func bylineLine(s string) []string {
 	s = gluedDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
 }
+
+// barredNames reads a byline whose writers the bars part, each part one full name and nothing
+// else: "Von Uwe Jean Heuser | Kolja Rudzio". Elsewhere a bar ends the names (bylineTail: "Jane
+// Roe | Updated …"), so a part that is a date, a post or a section leaves the line to that rule.
+func barredNames(s string) []string {
+	parts := strings.Split(leadingByRe.ReplaceAllString(strings.TrimSpace(s), ""), " | ")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, part := range parts {
+		part = normSpace(part)
+		a := splitAuthors(part)
+		w := strings.Fields(part)
+		if len(a) != 1 || a[0] != part || !fullNames(a) || len(w) > 4 || !looksLikeName(w) || isOrgCredit(part) || articleWords[strings.ToLower(w[0])] {
+			return nil
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// articleWords open a publication's name, never a person's ("El Sol de México", "Die Zeit").
+var articleWords = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true, "le": true, "les": true,
+	"il": true, "lo": true, "die": true, "der": true, "das": true, "de": true, "het": true, "o": true, "a": true, "os": true, "as": true}
 
 // consentVerb reports text opening with a verb in -ing in lower case: after "By" it makes a
 // consent or instruction line ("By clicking …", "By submitting your comments …"), not a byline;
@@ -1259,6 +1287,29 @@ func bioSignOff(body string) []string {
 		if p := normSpace(paras[i]); len(p) <= 200 {
 			if m := bioSignOffRe.FindStringSubmatch(p); m != nil {
 				return splitAuthors(m[1])
+			}
+		}
+	}
+	return nil
+}
+
+// compiledByRe is the line that closes a story put together by one writer from several
+// sources: "Zusammengestellt von Georg Thomas für tagesschau.de", "Compiled by Jane Roe for the
+// BBC", Dutch "Samengesteld door …". What follows "für"/"for" is the outlet.
+var compiledByRe = regexp.MustCompile(`^(?:Zusammengestellt|Aufgeschrieben|Compiled|Samengesteld)\s+(?:von|by|door)\s+` +
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:und|and|en)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)` +
+	`(?:\s+(?:für|for|voor)\s+\S.{0,60}?)?\.?$`)
+
+// compiledBy returns the writers a compiledByRe line names among the last four paragraphs of
+// the given texts (a page's trailer lines — a map link, the stamp — may follow it), or nil.
+func compiledBy(texts ...string) []string {
+	for _, t := range texts {
+		paras := strings.Split(strings.TrimSpace(t), "\n\n")
+		for i := len(paras) - 1; i >= 0 && i >= len(paras)-4; i-- {
+			if p := normSpace(paras[i]); len(p) <= 160 {
+				if m := compiledByRe.FindStringSubmatch(p); m != nil {
+					return splitAuthors(m[1])
+				}
 			}
 		}
 	}

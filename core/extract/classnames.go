@@ -27,10 +27,23 @@ func dateClass(cls string) bool {
 	return dateWordSet.In(cls)
 }
 
+// metaBarWords name a byline or date beside a comment word in one class token.
+var metaBarWords = []string{"firma", "autor", "author", "byline", "fecha", "datum", "date"}
+
+// commentWords name a thread of readers' comments in a class or id (see otherStoryWords).
+var commentWords = []string{"comment", "lesermeinung", "leserkommentar", "komentarz", "reacties"}
+
+// commentWordSet is commentWords for the class test asked of every ancestor.
+var commentWordSet = textsim.NewAnyOf(commentWords)
+
 // inComments reports an element inside a comment thread, whose authors are readers.
 func inComments(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
-		if a.Type == html.ElementNode && strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "comment") {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); commentWordSet.In(cls) &&
+			slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
 			return true
 		}
 	}
@@ -39,12 +52,18 @@ func inComments(n *html.Node) bool {
 
 // otherStoryWords in a class or id mark blocks that date something other than the story:
 // teasers of other stories, related lists, sidebars, reader comments.
-// "reply" is what Korean and Japanese boards call their comment lists ("replylist"). A blog's
-// list of its latest posts ("recent_posts", "widget_recent_entries") is one too, which a theme
-// puts in its footer as often as in its sidebar; "recent" alone is not ("recenttimedate" is
-// Yahoo's story stamp).
-var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply",
+// "reply" is what Korean and Japanese boards call their comment lists ("replylist"); the
+// others name readers' comments in German ("lesermeinung", "leserkommentare"), Polish
+// ("komentarze") and Dutch ("reacties"); Spanish "comentarios" also names story bars and
+// boxes that hold the byline (cubadebate), and is left. German "kommentar" alone is an
+// opinion piece's label, not a thread's. A blog's list of its latest posts ("recent_posts",
+// "widget_recent_entries") is one too, which a theme puts in its footer as often as in its
+// sidebar; "recent" alone is not ("recenttimedate" is Yahoo's story stamp).
+var otherStoryWords = []string{"teaser", "related", "sidebar", "comment", "reply", "lesermeinung", "leserkommentar", "komentarz", "reacties",
 	"recent_post", "recent-post", "recentpost", "recent_entries", "recent-entries"}
+
+// otherStoryWordSet is otherStoryWords for the class test asked of every ancestor.
+var otherStoryWordSet = textsim.NewAnyOf(otherStoryWords)
 
 // aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
 // the story's. <body> and <html> are not asked: their classes describe the layout
@@ -54,7 +73,7 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); textsim.ContainsAny(cls, otherStoryWords) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); otherStoryWordSet.In(cls) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
 			return true
 		}
 	}
@@ -170,6 +189,11 @@ func otherStoryBlock(cls string) bool {
 // byline, the date and a link to the comments, not a reader's comment (whose parts are singular,
 // "comment-date", "comment-author").
 func storyMetaBar(tok string) bool {
+	if !strings.Contains(tok, "comment") {
+		// The other languages' words: a token that also names the byline or the date
+		// ("autor_reacties", a signature bar with the comment count) is the bar.
+		return textsim.ContainsAny(tok, commentWords) && textsim.ContainsAny(tok, metaBarWords)
+	}
 	rest, ok := strings.CutPrefix(tok, "comments")
 	if !ok || rest == "" || rest[0] != '-' && rest[0] != '_' {
 		return false

@@ -272,6 +272,7 @@ var dateLabels = []struct {
 	{"publié le", false}, {"mis à jour", true}, {"modifié le", true}, {"publicado", false}, {"actualizado", true}, {"atualizado", true},
 	{"pubblicato", false}, {"aggiornato", true}, {"gepubliceerd", false}, {"bijgewerkt", true}, {"gewijzigd", true},
 	{"opublikowano", false}, {"zaktualizowano", true},
+	{"vydáno", false}, {"publikováno", false}, {"aktualizováno", true}, {"aktualizace", true}, {"objavljeno", false}, {"posodobljeno", true},
 	{"πρώτη καταχώρηση", false}, {"δημοσίευση", false}, {"δημοσιεύθηκε", false}, {"τελευταία ενημέρωση", true}, {"ενημερώθηκε", true},
 	{"公開日", false}, {"公開", false}, {"配信", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
 	{"发表时间", false}, {"发表于", false}, {"更新日", true}, {"更新时间", true},
@@ -281,8 +282,8 @@ var dateLabels = []struct {
 // labelPairs marks the labels' opening byte pairs (bit b of labelPairs[a] for a label opening
 // with a, b), so most positions of a page's text are passed after one look-up.
 var labelsByFirst, labelPairs = func() (by [256][]uint8, pairs [256][4]uint64) {
-	if len(dateLabels) > 64 {
-		panic("dateLabels: more labels than labelsIn's mask holds")
+	if len(dateLabels) > 64*len(labelSet{}) {
+		panic("dateLabels: more labels than a labelSet holds")
 	}
 	for i, l := range dateLabels {
 		if len(l.word) < 2 {
@@ -294,11 +295,17 @@ var labelsByFirst, labelPairs = func() (by [256][]uint8, pairs [256][4]uint64) {
 	return by, pairs
 }()
 
-// labelsIn returns the set of dateLabels that lower holds, bit i for dateLabels[i]: one pass
+// labelSet holds bit i for dateLabels[i].
+type labelSet [2]uint64
+
+func (s *labelSet) add(i uint8)   { s[i>>6] |= 1 << (i & 63) }
+func (s labelSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+
+// labelsIn returns the set of dateLabels that lower holds: one pass
 // comparing each position with the few labels opening with its two bytes, where searching the
 // whole page's text once per label (sixty searches) was most of labelled's time.
-func labelsIn(lower string) uint64 {
-	var present uint64
+func labelsIn(lower string) labelSet {
+	var present labelSet
 	for i := 0; i+1 < len(lower); i++ {
 		a, b := lower[i], lower[i+1]
 		if labelPairs[a][b>>6]&(1<<(b&63)) == 0 {
@@ -306,7 +313,7 @@ func labelsIn(lower string) uint64 {
 		}
 		for _, li := range labelsByFirst[a] {
 			if w := dateLabels[li].word; w[1] == b && strings.HasPrefix(lower[i:], w) {
-				present |= 1 << li
+				present.add(li)
 			}
 		}
 	}
@@ -335,7 +342,7 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 	var hits []hit
 	present := labelsIn(lower)
 	for li, l := range dateLabels {
-		if present&(1<<li) == 0 {
+		if !present.has(li) {
 			continue // strings.Index would find nothing
 		}
 		for from := 0; len(hits) < 24; {

@@ -93,6 +93,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		r.Lang = detectLang(pageText)
 	}
 	title, sureTitle := pageTitle(p, ld, r.SiteName, hostOf(base), bodyNode)
+	if t := kickerWithColon(p); t != "" && title == p.h1 {
+		title = t
+	}
 	r.Title = title
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))

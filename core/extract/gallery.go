@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"paperboy/core/textsim"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -22,6 +24,38 @@ var galleryWords = map[string]bool{"gallery": true, "slideshow": true, "carousel
 // galleryPairs are the same written as two tokens ("photo-gallery" holds one already; "slide-show").
 var galleryPairs = map[string]bool{"slide show": true, "video list": true}
 
+// galleryStems open the German, French and Slavic names of a picture gallery, which run into the
+// next word or a number without a separator ("diashowBox", id "diashow760976", "galerieTeaser").
+var galleryStems = []string{"diashow", "bildergalerie", "bilderstrecke", "fotostrecke", "fotogalerie", "galerie"}
+
+// galleryStemSet finds the stems in a class or id before its tokens are read, in the three
+// cases names are written in ("diashow", "Diashow", "DIASHOW").
+var galleryStemSet = func() *textsim.AnyOf {
+	var subs []string
+	for _, st := range galleryStems {
+		subs = append(subs, st, strings.ToUpper(st[:1])+st[1:], strings.ToUpper(st))
+	}
+	return textsim.NewAnyOf(subs)
+}()
+
+// galleryStem reports a class or id with a token that opens with one of galleryStems.
+func galleryStem(name string) bool {
+	if !galleryStemSet.In(name) {
+		return false // asked of every element's names: most hold none of the stems
+	}
+	found := false
+	forEachToken(name, func(tok string) bool {
+		for _, st := range galleryStems {
+			if len(tok) >= len(st) && strings.EqualFold(tok[:len(st)], st) {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
 // galleryMark is the attribute preclean sets on a gallery box and everything under it.
 const galleryMark = "data-pb-gallery"
 
@@ -35,7 +69,7 @@ func galleryBox(n *html.Node) bool {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 		return false
 	}
-	holds := func(name string) bool { return nameHolds(name, galleryWords, galleryPairs) }
+	holds := func(name string) bool { return nameHolds(name, galleryWords, galleryPairs) || galleryStem(name) }
 	if !anyField(attr(n, "class"), holds) && !anyField(attr(n, "id"), holds) {
 		return false
 	}

@@ -126,6 +126,9 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate, p.itemprops["datecreated"])
 	var pubTimes, times []timeTag
 	for _, t := range p.times {
+		if t.masthead && len(p.times) > 1 {
+			continue // the site header's "today", where the story dates itself below
+		}
 		if t.pub {
 			pubTimes = append(pubTimes, t)
 		} else {
@@ -165,6 +168,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	// The labelled times of date elements and bylines, before the page's running text adds its own.
 	shownPub := labelledPub[:len(labelledPub):len(labelledPub)]
+	shownMod := mod[:len(mod):len(mod)]
 	lp, lm := d.labelled(p.text)
 	pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 	d.times(&pub, rankVisible, times...)
@@ -237,13 +241,15 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	pub = zonedTwins(utcWallTwins(pub), mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
 	modified, _ = choose(mod)
-	published = earlierPrinted(published, pub, mod, below)
+	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, p.text, noRelative.visible)
 	published = yearlessTime(published, p.dateTexts, noRelative.visible)
 	published = standardGenericZone(published, pub)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
+	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
+	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
@@ -277,6 +283,66 @@ func publishedBeforeUpdate(st pubdate.Stamp, cands []dateCand, printed pubdate.S
 		return st
 	}
 	return printed
+}
+
+// notAfterPrintedUpdate bounds a metadata publication time by the update time the page prints
+// in a date element or byline ("Stand: 26.05.2010 06:39 Uhr" under a DC.Date of 22:00 that
+// day): a story is not published after the page says it last changed, so the metadata stamps
+// something else (a scheduled export, the day's edition) and the printed time is the best
+// bound the page gives. Only a later metadata time of the same day, and not by whole quarter
+// hours (the same moment read in another zone); a printed time without its zone only where
+// the country keeps one (loc), not a guess among several (a Central-time station read in New
+// York's zone prints its update "before" its metadata).
+func notAfterPrintedUpdate(st pubdate.Stamp, cands, shownMod []dateCand, loc *time.Location) pubdate.Stamp {
+	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	oneZone := loc != nil && loc != time.UTC && loc.String() != "" && !manyZones[loc.String()]
+	for _, c := range shownMod {
+		if c.rank != rankVisible || c.st.Precision < pubdate.Minute || !c.st.Zoned && !oneZone {
+			continue
+		}
+		if st.Time.In(c.st.Time.Location()).Format(time.DateOnly) != c.st.Time.Format(time.DateOnly) {
+			continue // the same day only: across days the two stamp different acts
+		}
+		d := st.Time.Truncate(time.Minute).Sub(c.st.Time)
+		if d > 0 && d <= 48*time.Hour && d%(15*time.Minute) != 0 {
+			return c.st
+		}
+	}
+	return st
+}
+
+// printedClockOverSlip takes the publication time the page prints with a label in a date
+// element ("Vydáno: 22.03.2022, 16:07") over a metadata time of that day a whole number of
+// hours away (one to three), when the page's zone is a named one its country keeps alone: the
+// printed clock is the newsroom's, and a metadata value hours off states a wrong offset (ČTK's
+// microdata "14:07:00+01:00" on the very element that prints 16:07; its JSON-LD says
+// "16:07:00+02:00", the summer offset in March). The metadata's seconds stay when its wall
+// clock is the printed minute.
+func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *time.Location) pubdate.Stamp {
+	if loc == nil || loc == time.UTC || manyZones[loc.String()] || loc.String() == "" || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	for _, p := range shownPub {
+		if p.st.Zoned || p.st.Precision != pubdate.Minute {
+			continue
+		}
+		w := p.st.Time
+		local := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, loc)
+		d := st.Time.Truncate(time.Minute).Sub(local)
+		if d < 0 {
+			d = -d
+		}
+		if d == 0 || d%time.Hour != 0 || d > 3*time.Hour || st.Time.In(loc).Format(time.DateOnly) != local.Format(time.DateOnly) {
+			return st
+		}
+		if m := st.Time; m.Hour() == w.Hour() && m.Minute() == w.Minute() {
+			local = local.Add(time.Duration(m.Second()) * time.Second)
+		}
+		return pubdate.Stamp{Time: local, Precision: st.Precision, Zoned: true}
+	}
+	return st
 }
 
 // updateLabelNext reports text that opens, after separators, with an update label: the date
@@ -393,10 +459,23 @@ func standardGenericZone(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
 // quarter hours is a zone read wrongly, not two times, and is left alone. A printed time that
 // is the metadata's own modification time (to the minute) is the last save, which some systems
 // stamp before the publication they record ("dateModified" 18:30:00, "datePublished" 18:33:13,
-// "20/1/2026 18:30" printed): the publication stands.
-func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
-	if st.Precision < pubdate.Minute || len(below) == 0 || !st.Zoned || isUTC(st) {
+// "20/1/2026 18:30" printed): the publication stands. Metadata stated in UTC (Zeit's
+// date_first_released 13:37:15Z under "22.8.2010 - 15:35 Uhr") gives no offset to read the
+// printed time in; the page's zone does, where the country keeps one (loc, not a guess among
+// several).
+func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand, loc *time.Location) pubdate.Stamp {
+	if st.Precision < pubdate.Minute || len(below) == 0 || !st.Zoned {
 		return st
+	}
+	in := st.Time.Location()
+	if isUTC(st) {
+		if loc == nil || manyZones[loc.String()] {
+			return st
+		}
+		if _, off := st.Time.In(loc).Zone(); off == 0 {
+			return st
+		}
+		in = loc
 	}
 	if !fromMeta(st, cands) {
 		return st
@@ -407,14 +486,19 @@ func earlierPrinted(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stam
 	}
 	t := b.Time
 	if !b.Zoned {
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, st.Time.Location())
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, in)
+	} else if in != st.Time.Location() {
+		return st // a printed zone beside a UTC value: the instant is printed, nothing to read
 	}
-	t = t.In(st.Time.Location())
+	t = t.In(in)
 	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(t) }) {
 		return st
 	}
 	d := st.Time.Truncate(time.Minute).Sub(t)
-	if d <= 0 || d >= 12*time.Hour || d%(15*time.Minute) == 0 || t.Format("2006-01-02") != st.Time.Format("2006-01-02") {
+	if in != st.Time.Location() && d >= time.Hour {
+		return st // against UTC, only minutes apart: hours are as often a date's default time or another stamp
+	}
+	if d <= 0 || d >= 12*time.Hour || d%(15*time.Minute) == 0 || t.Format("2006-01-02") != st.Time.In(in).Format("2006-01-02") {
 		return st
 	}
 	return pubdate.Stamp{Time: t, Precision: pubdate.Minute, Zoned: true}
@@ -1097,11 +1181,14 @@ func pageEditors(p *page) []string {
 
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
+	// A glued name is spaced only as a byline element prints it: a brand in camel case
+	// ("StarsInsider") is printed spaced in its logo's text too.
+	bylineText := strings.Join(p.bylineTexts(), "\n")
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = undoubled(n); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
 				out = append(out, n)
 			}
 		}
@@ -1324,6 +1411,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(bioSignOff(body)); len(a) > 0 && fullNames(a) {
 		return a
 	}
+	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
 		return a
 	}
@@ -1395,6 +1485,28 @@ func publisherMeta(p *page, v string) bool {
 		}
 	}
 	return false
+}
+
+// unglued returns a one-word name that runs its parts together in camel case ("CarmenParedes",
+// a content system's user name in the JSON-LD) written with the spaces the page prints it with
+// ("Carmen Paredes"); any other name, or one the page never prints spaced, comes back as it is.
+func unglued(n, text string) string {
+	if strings.ContainsAny(n, " \u00a0") || !innerCapital(n) {
+		return n
+	}
+	var b strings.Builder
+	var prev rune
+	for i, r := range n {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	if spaced := b.String(); strings.Contains(text, spaced) {
+		return spaced
+	}
+	return n
 }
 
 // innerCapital reports a word with a capital letter after its first two letters: a brand
@@ -1485,6 +1597,12 @@ func metaNoWriter(v string, p *page, lang string) bool {
 		if pub := normSpace(p.meta[k]); pub != "" && strings.EqualFold(pub, v) {
 			return true
 		}
+	}
+	// An author meta that repeats the copyright meta and lists more than one part is the rights
+	// holder's imprint ("Die Zeit, Hamburg, Germany": publication, city, country), not writers;
+	// a single name there is a personal site's owner, who is its writer too.
+	if c := normSpace(p.meta["copyright"]); strings.EqualFold(c, v) && len(bySplitRe.Split(v, -1)) > 1 {
+		return true
 	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); (primary == "ko" || isKorean(lang, "", p.text)) && allHan(strings.ReplaceAll(v, " ", "")) && !strings.Contains(p.text, v) {
 		return true

@@ -35,6 +35,9 @@ type page struct {
 	// ("sl-art-head-dek" under an <h2 class=sl-art-head-hed>): a layout that sets its dek in
 	// the <h1> for search engines and the headline in a lesser heading.
 	h1Dek bool
+	// h1Kicker is the kicker the first <h1> opens with in an inline element of its own
+	// ("<h1><strong>Bin-Laden-Tod </strong>Merkel: …</h1>"), or "" (see leadKicker).
+	h1Kicker string
 	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
 	sharedH1 bool
 	// masthead is the text of the first heading that is the site's name linked home.
@@ -155,6 +158,62 @@ type timeTag struct {
 	// local marks a datetime without a zone whose element prints the same clock (see
 	// printsOwnClock): it is read in the page's visible zone, not as UTC.
 	local bool
+	// masthead marks a <time> in the site's header above the headline (see inPageHeader):
+	// the day the page was served ("Ponedeljek, 28. 3. 2022" beside the weather), not the story's.
+	masthead bool
+}
+
+// inPageHeader reports an element inside the site's page header — a <header>, or an element
+// whose id or class is "header" or "masthead" — that holds no <h1> and is no part of an
+// <article>: the story's own header holds its headline.
+func inPageHeader(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if a.DataAtom == atom.Article {
+			return false
+		}
+		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), func(t string) bool {
+			return t == "header" || t == "masthead" || t == "site-header"
+		}) {
+			return !hasDescendant(a, atom.H1)
+		}
+	}
+	return false
+}
+
+// leadKicker returns the text of the inline element (strong, b, span, em, small) an <h1> opens
+// with when more of its own text follows: a kicker of at most four words that ends no sentence
+// and no clause (a colon keeps it part of the headline's sentence). Otherwise "".
+func leadKicker(h1 *html.Node) string {
+	c := h1.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil {
+		return ""
+	}
+	switch c.DataAtom {
+	case atom.Strong, atom.B, atom.Span, atom.Em, atom.Small:
+	default:
+		return ""
+	}
+	k := normSpace(textOf(c))
+	if k == "" || len(strings.Fields(k)) > 4 || strings.ContainsAny(lastRune(k), ".:!?;,") {
+		return ""
+	}
+	return k
+}
+
+// hasDescendant reports an element of the given kind below n.
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // imgTag is one <img> candidate for the lead image.
@@ -320,6 +379,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
 				p.h1Dek = dekHeading(n)
+				p.h1Kicker = leadKicker(n)
 			}
 			if t := jaHeadlineByline(n); t != "" && len(p.jaBylines) < 4 {
 				p.jaBylines = append(p.jaBylines, t)
@@ -355,7 +415,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			text := textOf(n)
 			zoned := zonedByText(dt, text)
 			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
-				local: zoned == dt && printsOwnClock(dt, text)})
+				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n)})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
@@ -798,6 +858,29 @@ func inMediaItem(n *html.Node) bool {
 	return false
 }
 
+// inNestedMediaItem reports an element whose nearest microdata item is a picture (ImageObject),
+// or another media object (see inMediaItem) that itself sits inside another item, the story's.
+func inNestedMediaItem(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && hasAttr(a, "itemscope") {
+			typ := strings.TrimRight(attr(a, "itemtype"), "/ ")
+			if !strings.HasSuffix(typ, "Object") {
+				return false
+			}
+			if strings.HasSuffix(typ, "ImageObject") {
+				return true
+			}
+			for b := a.Parent; b != nil; b = b.Parent {
+				if b.Type == html.ElementNode && hasAttr(b, "itemscope") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // maxItemAuthors bounds the item authors kept: enough for a reading list of a few dozen cards
 // above the story, whose own author comes after them.
 const maxItemAuthors = 40
@@ -811,7 +894,10 @@ func (p *page) itemprop(n *html.Node, ip string) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
 		}
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) {
+		// A media object's author inside the story's item is its photographer ("ČTK/AP/Vahid
+		// Salemi" in an ImageObject beside the lead picture), not the story's writer; a media
+		// object that is the page's own item (a video page's VideoObject) credits its maker.
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) {
 			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))

@@ -388,6 +388,27 @@ func hostOf(u *url.URL) string {
 	return u.Hostname()
 }
 
+// kickerWithColon is the first <h1> whose kicker, printed in an element of its own and run
+// into the headline without a separator ("<h1><strong>Bin-Laden-Tod </strong>Merkel: Worte im
+// Zusammenhang sehen</h1>"), the page's <title> sets apart with a colon ("Bin-Laden-Tod: Merkel:
+// Worte im Zusammenhang sehen - Politik - …"): the printed wording with the colon the layout
+// drew as a break, as repeatedHeadline keeps a kicker's colon printed in a span of its own.
+// Otherwise "".
+func kickerWithColon(p *page) string {
+	k := p.h1Kicker
+	if k == "" || !strings.HasPrefix(p.h1, k+" ") {
+		return ""
+	}
+	rest := strings.TrimSpace(p.h1[len(k):])
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) || len(strings.Fields(rest)) < 2 {
+		return ""
+	}
+	if joined := k + ": " + rest; strings.Contains(normSpace(html.UnescapeString(p.title)), joined) {
+		return joined
+	}
+	return ""
+}
+
 // pageTitle takes the first title source another source confirms: JSON-LD headline, og:title,
 // twitter:title, microdata, <title>, <h1>, Dublin Core, a "headline" meta, each without its
 // site-name part. A source no other

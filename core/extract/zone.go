@@ -36,12 +36,18 @@ var regionZones = map[string]string{
 	"ua": "Europe/Kyiv", "gr": "Europe/Athens", "cy": "Asia/Nicosia", "br": "America/Sao_Paulo", "mx": "America/Mexico_City", "ar": "America/Argentina/Buenos_Aires", "ir": "Asia/Tehran",
 	"pt": "Europe/Lisbon", "ao": "Africa/Luanda", "mz": "Africa/Maputo", "mt": "Europe/Malta",
 	"id": "Asia/Jakarta", // Western Indonesia Time (WIB), which the national newsrooms print
+	"cz": "Europe/Prague", "sk": "Europe/Bratislava", "si": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
+	"dk": "Europe/Copenhagen", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
 	"it": "Europe/Rome", "pl": "Europe/Warsaw", "nl": "Europe/Amsterdam", "uk": "Europe/Kyiv", "fa": "Asia/Tehran",
 	"el": "Europe/Athens", // Greece and Cyprus keep the same clock
+	"cs": "Europe/Prague", "sk": "Europe/Bratislava", "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "da": "Europe/Copenhagen",
+	"nb": "Europe/Oslo", "nn": "Europe/Oslo", "fi": "Europe/Helsinki",
 	"zh": "Asia/Shanghai", // every Chinese-writing region keeps UTC+8
 	// Most Portuguese news on the web is Brazilian, and Brazil's national newsrooms keep
 	// Brasília time; Portugal's, Angola's and Mozambique's stand on their own country domains
