@@ -1282,10 +1282,17 @@ var bioSignOffRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:d[aeo]s
 // bioSignOff returns the writer a bioSignOffRe line names among the body's last two paragraphs,
 // or nil.
 func bioSignOff(body string) []string {
-	paras := strings.Split(strings.TrimSpace(body), "\n\n")
-	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
-		if p := normSpace(paras[i]); len(p) <= 200 {
-			if m := bioSignOffRe.FindStringSubmatch(p); m != nil {
+	return closingLineWriters(body, bioSignOffRe, 2, 200)
+}
+
+// closingLineWriters returns the writers re's first group names in one of the last paragraphs
+// of text (at most last of them, each at most maxBytes long once its spaces are normalised),
+// read from the end, or nil: sign-off lines close a story.
+func closingLineWriters(text string, re *regexp.Regexp, last, maxBytes int) []string {
+	paras := strings.Split(strings.TrimSpace(text), "\n\n")
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-last; i-- {
+		if p := normSpace(paras[i]); len(p) <= maxBytes {
+			if m := re.FindStringSubmatch(p); m != nil {
 				return splitAuthors(m[1])
 			}
 		}
@@ -1304,13 +1311,8 @@ var compiledByRe = regexp.MustCompile(`^(?:Zusammengestellt|Aufgeschrieben|Compi
 // the given texts (a page's trailer lines — a map link, the stamp — may follow it), or nil.
 func compiledBy(texts ...string) []string {
 	for _, t := range texts {
-		paras := strings.Split(strings.TrimSpace(t), "\n\n")
-		for i := len(paras) - 1; i >= 0 && i >= len(paras)-4; i-- {
-			if p := normSpace(paras[i]); len(p) <= 160 {
-				if m := compiledByRe.FindStringSubmatch(p); m != nil {
-					return splitAuthors(m[1])
-				}
-			}
+		if names := closingLineWriters(t, compiledByRe, 4, 160); names != nil {
+			return names
 		}
 	}
 	return nil

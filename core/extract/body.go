@@ -12,6 +12,7 @@ import (
 	"paperboy/core/extract/internal/readability"
 	"paperboy/core/textsim"
 
+	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -392,7 +393,7 @@ func paragraphBox(n *html.Node) bool {
 		c := soleContent(s)
 		return c != nil && c.DataAtom == atom.P
 	}
-	return box(prevElement(n)) || box(nextElement(n))
+	return box(dom.PreviousElementSibling(n)) || box(dom.NextElementSibling(n))
 }
 
 // minBoxedProse is the fewest runes of a boxed paragraph delinkBoxedParagraph reads as prose:

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"paperboy/core/textsim"
 	"regexp"
 	"slices"
 	"strconv"
@@ -11,10 +10,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"paperboy/core/pubdate"
+	"paperboy/core/textsim"
 )
 
 // page is everything one walk over the parsed document collects, before any judgement.
@@ -532,7 +533,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.profileByline = t
 		}
 	}
-	if p.h1Node != nil && p.underHeadline == "" && n.DataAtom == atom.Div && prevElement(n) == p.h1Node {
+	if p.h1Node != nil && p.underHeadline == "" && n.DataAtom == atom.Div && dom.PreviousElementSibling(n) == p.h1Node {
 		if t := normSpace(textOf(n)); len(t) <= 200 {
 			p.underHeadline = t
 		}
@@ -1328,16 +1329,6 @@ func inEmbeddedPost(n *html.Node) bool {
 	return false
 }
 
-// prevElement returns the element before n among its siblings, or nil.
-func prevElement(n *html.Node) *html.Node {
-	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-	}
-	return nil
-}
-
 // inOtherCard reports an element after the headline inside an <article> that does not hold the
 // headline and stands beside another <article>: a card in a list of other stories ("post"
 // cards under the story, each with its writer's "autor"). Asked only of byline elements.
@@ -1352,7 +1343,7 @@ func (p *page) inOtherCard(n *html.Node) bool {
 		if within(p.h1Node, a) {
 			return false
 		}
-		for _, sib := range []*html.Node{prevElement(a), nextElement(a)} {
+		for _, sib := range []*html.Node{dom.PreviousElementSibling(a), dom.NextElementSibling(a)} {
 			if sib != nil && sib.DataAtom == atom.Article {
 				return true
 			}
@@ -1360,16 +1351,6 @@ func (p *page) inOtherCard(n *html.Node) bool {
 		return false
 	}
 	return false
-}
-
-// nextElement returns the element after n among its siblings, or nil.
-func nextElement(n *html.Node) *html.Node {
-	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-	}
-	return nil
 }
 
 // bylineRoom reports room for another byline element: sixteen before the headline, and as many
@@ -1434,7 +1415,7 @@ func headlineCredits(n *html.Node, cls string) bool {
 	if !hasToken(cls, "credits") {
 		return false
 	}
-	h := prevElement(n)
+	h := dom.PreviousElementSibling(n)
 	return h != nil && h.DataAtom == atom.H1
 }
 
