@@ -69,6 +69,10 @@ func TestParse(t *testing.T) {
 		{"von lupa am 26/10/13, 03:48 pm", Context{ShortYear: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"10/26/13 3:48 PM", Context{ShortYear: true, MonthFirst: true}, time.Date(2013, 10, 26, 15, 48, 0, 0, time.UTC), Minute, false},
 		{"November 20, 2019 8:02 AM EST", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, est), Minute, true},
+		// Indonesia's three zones, also as its newsrooms print them in lower case.
+		{"5 November 2015 15:56 WIB", Context{}, time.Date(2015, 11, 5, 8, 56, 0, 0, time.UTC), Minute, true},
+		{"5 November 2015 15:56 wita", Context{}, time.Date(2015, 11, 5, 7, 56, 0, 0, time.UTC), Minute, true},
+		{"5 November 2015 15:56 WIT", Context{}, time.Date(2015, 11, 5, 6, 56, 0, 0, time.UTC), Minute, true},
 		// A zone abbreviation between the date and the time, as RTHK prints it.
 		{"2023-04-14 HKT 21:06", Context{}, time.Date(2023, 4, 14, 13, 6, 0, 0, time.UTC), Minute, true},
 		{"2023-04-14 HELP 21:06", Context{}, time.Date(2023, 4, 14, 0, 0, 0, 0, time.UTC), Day, false},
