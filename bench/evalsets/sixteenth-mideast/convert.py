@@ -17,6 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # source key -> the public repository ("owner/name") the page is read from
 SOURCES = {
     "anyway": "data-for-change/anyway",
+    "birkand": "birkand/nutch",
 }
 
 if __name__ == "__main__":
