@@ -56,12 +56,13 @@ def open_package(cache, src):
     return tarfile.open(path, "r:gz")
 
 
-def main():
+def main(here=HERE):
+    """Builds the set whose labels.json is in here (sixteenth-pkg2 reuses this recipe)."""
     if len(sys.argv) != 3:
         common.die("usage: convert.py MIRRORS OUT   (packages from $PKGCACHE, default /work/pkgcache)")
     out = sys.argv[2]
     cache = os.environ.get("PKGCACHE") or "/work/pkgcache"
-    labels = json.load(open(os.path.join(HERE, "labels.json"), encoding="utf-8"))
+    labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
     tars = {k: open_package(cache, s) for k, s in labels["sources"].items()}
     os.makedirs(out, exist_ok=True)
     for name, lab in sorted(labels["pages"].items()):
