@@ -832,5 +832,21 @@ func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
 	if first < 0 {
 		return best.st
 	}
-	return ix.cands[first].st
+	return keepSeconds(best.st, ix.cands[first].st)
+}
+
+// keepSeconds is twin's answer for UTC value st whose wall clock a value read only to the
+// minute prints with its zone (detik's <meta name="pubdate" content="… T10:08:58Z"> under a
+// printed "10:08 WIB"): the zone is the printed one, the seconds st's, which the printed
+// clock merely leaves out. Any other twin is returned as it is.
+func keepSeconds(st, twin pubdate.Stamp) pubdate.Stamp {
+	if st.Precision <= pubdate.Minute || twin.Precision != pubdate.Minute || !isUTC(st) {
+		return twin
+	}
+	u, w := st.Time.UTC(), twin.Time
+	if u.Year() != w.Year() || u.YearDay() != w.YearDay() || u.Hour() != w.Hour() || u.Minute() != w.Minute() {
+		return twin
+	}
+	return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), u.Second(), u.Nanosecond(), w.Location()),
+		Precision: st.Precision, Zoned: true}
 }

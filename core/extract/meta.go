@@ -239,7 +239,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	pub = zonedTwins(utcWallTwins(pub), mod)
-	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
@@ -766,13 +766,18 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision, labelledUpdates []string, below []dateCand) []dateCand {
 	const day = "2006-01-02"
 	header := ""
+	var shown []pubdate.Stamp // the dates by the headline and under it, for sameMoment
 	for _, c := range cands {
 		if c.rank == rankHeader {
 			if c.st.Precision > pubdate.Day || metaPrec == pubdate.Day {
 				header = c.st.Time.Format(day)
 			}
+			shown = append(shown, c.st)
 			break
 		}
+	}
+	if len(below) > 0 {
+		shown = append(shown, below[0].st)
 	}
 	if header == "" && len(below) == 2 && below[0].st.Time.Format(day) == below[1].st.Time.Format(day) &&
 		(below[0].st.Precision > pubdate.Day || metaPrec == pubdate.Day) {
@@ -789,6 +794,11 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 		if d, _ := time.Parse(day, header); c.rank == rankMeta && isUTC(c.st) && onDaySomewhere(c.st.Time, d) {
 			return cands // the same instant, printed in the newsroom's zone
 		}
+		if c.rank == rankMeta && sameMoment(c.st, shown) {
+			// The same instant in another offset: a metadata day is the day in the zone it
+			// states ("2017-10-05T19:57:49-1100", printed "2:57 AM EDT October 06, 2017").
+			return cands
+		}
 	}
 	out := make([]dateCand, 0, len(cands))
 	for _, c := range cands {
@@ -800,11 +810,28 @@ func againstStaleMeta(cands []dateCand, meta string, metaPrec pubdate.Precision,
 	return out
 }
 
+// sameMoment reports a zoned value, read to the minute or finer, that states the instant of
+// one of the printed dates to their common minute.
+func sameMoment(st pubdate.Stamp, printed []pubdate.Stamp) bool {
+	if !st.Zoned || st.Precision < pubdate.Minute {
+		return false
+	}
+	for _, p := range printed {
+		if p.Precision >= pubdate.Minute && p.Zoned && st.Time.Truncate(time.Minute).Equal(p.Time.Truncate(time.Minute)) {
+			return true
+		}
+	}
+	return false
+}
+
 // byHeadline handles a page without metadata whose date elements name several days (other
 // stories, events, forum threads): the first of them is then as likely another story's as
 // this one's, so they drop below the date next to the headline, a generic meta date and the
-// address. Dates on the headline's day keep their rank.
-func byHeadline(cands []dateCand) []dateCand {
+// address. Dates on the headline's day keep their rank. So do all of them when the first is
+// a publication time a date element or byline labels (shown: "发布时间：2019-09-26 10:09:11"
+// under the headline, where the text before the headline ends with the previous story's
+// dated title): lists of other stories rarely label each item's date as a publication.
+func byHeadline(cands, shown []dateCand) []dateCand {
 	const day = "2006-01-02"
 	anchor, other := "", false
 	var days []string
@@ -823,6 +850,9 @@ func byHeadline(cands []dateCand) []dateCand {
 		}
 	}
 	if !other || len(days) < minListDays || days[0] == anchor {
+		return cands
+	}
+	if len(shown) > 0 && shown[0].st.Precision > pubdate.Day && shown[0].st.Time.Format(day) == days[0] {
 		return cands
 	}
 	out := make([]dateCand, 0, len(cands))

@@ -42,7 +42,7 @@ func naiveZonedTwin(best dateCand, cands, mod []dateCand) pubdate.Stamp {
 			}
 		case isUTC(best.st) && !isUTC(c.st):
 			if d, ok := wallOffset(best.st, c.st); ok && d == 0 || shiftedWallClock(best.st, c) && !confirmedUTC(best.st, mod) {
-				return c.st
+				return keepSeconds(best.st, c.st)
 			}
 		}
 	}

@@ -85,8 +85,47 @@ func Parse(s string, c Context) (Stamp, bool) {
 			return plausible(Stamp{Time: t, Precision: Second, Zoned: true})
 		}
 	}
+	if st, ok := zoneForT(s); ok {
+		return st, true
+	}
 	st, _, _, ok := Find(s, c)
 	return st, ok
+}
+
+// zoneForT reads an ISO value whose template printed the zone's abbreviation where the "T"
+// belongs ("2018-11-28CET11:59:00+0100", "2017-04-06BST15:32:00+01:00", "2026-01-06CET14:59:00":
+// a Java pattern with "z" for the literal 'T'). The abbreviation gives the zone when no offset
+// follows. Without this nothing of the value was read, not even its day.
+func zoneForT(s string) (Stamp, bool) {
+	if len(s) < 18 || s[4] != '-' || s[7] != '-' {
+		return Stamp{}, false
+	}
+	i := 10
+	for i < len(s) && i < 15 && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i < 13 || i+5 > len(s) || !isDigit(s[i]) {
+		return Stamp{}, false
+	}
+	iso := s[:10] + "T" + s[i:]
+	for _, l := range []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02T15:04Z0700"} {
+		if t, err := time.Parse(l, iso); err == nil {
+			return plausible(Stamp{Time: t, Precision: Second, Zoned: true})
+		}
+	}
+	loc, ok := zoneFor(s[10:i])
+	if !ok {
+		return Stamp{}, false
+	}
+	for _, l := range []struct {
+		layout string
+		prec   Precision
+	}{{"2006-01-02T15:04:05", Second}, {"2006-01-02T15:04", Minute}} {
+		if t, err := time.ParseInLocation(l.layout, iso, loc); err == nil {
+			return plausible(Stamp{Time: t, Precision: l.prec, Zoned: true})
+		}
+	}
+	return Stamp{}, false
 }
 
 // unix reads Unix timestamps in seconds (10 digits) or milliseconds (13 digits).

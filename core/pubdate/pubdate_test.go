@@ -58,6 +58,11 @@ func TestParse(t *testing.T) {
 		{"2023-04-14 HKT 21:06", Context{}, time.Date(2023, 4, 14, 13, 6, 0, 0, time.UTC), Minute, true},
 		{"14.04.2023 MESZ 21:06 Uhr", Context{}, time.Date(2023, 4, 14, 19, 6, 0, 0, time.UTC), Minute, true},
 		{"2023-04-14 NEWS 21:06", Context{Loc: kst}, time.Date(2023, 4, 14, 0, 0, 0, 0, kst), Day, false},
+		// The zone's abbreviation where the "T" belongs (a Java pattern's "z" for 'T'): nothing
+		// of such a value was read, not even its day.
+		{"2018-11-28CET11:59:00+0100", Context{Loc: kst}, time.Date(2018, 11, 28, 10, 59, 0, 0, time.UTC), Second, true},
+		{"2017-04-06BST15:32:00+01:00", Context{}, time.Date(2017, 4, 6, 14, 32, 0, 0, time.UTC), Second, true},
+		{"2026-01-06CET14:59:00", Context{Loc: kst}, time.Date(2026, 1, 6, 13, 59, 0, 0, time.UTC), Second, true},
 		{"22:00, 11 July 2021 BST", Context{}, time.Date(2021, 7, 11, 21, 0, 0, 0, time.UTC), Minute, true},
 		{"4:20PM, 10/28/2010 (EDT)", Context{Loc: est, MonthFirst: true}, time.Date(2010, 10, 28, 20, 20, 0, 0, time.UTC), Minute, true},
 		{"3:30 PM, Jan 6, 2024 NEWS", Context{Loc: est}, time.Date(2024, 1, 6, 15, 30, 0, 0, est), Minute, false},
