@@ -1382,6 +1382,11 @@ func bylineClass(cls string) int {
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
 	}
+	// A "contact the author" button ("contactAuthor", "author-contact") prints its label
+	// ("Write to the reporter"), not a name.
+	if strings.Contains(cls, "contact") {
+		return 0
+	}
 	// A login box's state ("authorized", "not_authorized", "authorization") is no author.
 	if strings.Contains(cls, "authori") {
 		cls = authStateReplacer.Replace(cls)
