@@ -109,7 +109,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 				return machineDay(append(append([]string{ld.published}, metaValues(p, publishedKeys)...), p.itemprops["datepublished"])...)
 			})
 	}
-	p.dateTexts, p.earlyDateTexts = joinSeparateClock(p.dateTexts), joinSeparateClock(p.earlyDateTexts)
+	p.dateTexts, p.earlyDateTexts = joinSeparateClock(p.dateTexts, p.headClock), joinSeparateClock(p.earlyDateTexts, p.headClock)
 	d := dateReader{
 		machine: pubdate.Context{Loc: loc, MonthFirst: first},
 		visible: pubdate.Context{Loc: visibleLoc, MonthFirst: first, Now: now},
@@ -267,15 +267,26 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 }
 
 // joinSeparateClock joins a bare clock ("16:14") that a layout prints in an element of its own
-// (<div class="time">) to the day a date element near it prints alone (<div class="date">Friday
-// 22.05.2020</div>): the two are one stamp, and the day read alone is midnight. Only the first
+// (<div class="time">) right before the headline's block (clock, see clockBesideHeadline) to the
+// day a date element near it prints alone (<div class="date">Friday 22.05.2020</div>): the two
+// are one stamp, and the day read alone is midnight. Only the first
 // date element that prints a day without a time takes a clock, from the next three elements
 // (or the one before it), and none past another element that names a day: the clock must
 // stand between no other dates. The element's own parts and the element holding it (both
-// classed as dates, each read) do not count. texts is not changed; a joined copy is returned.
-func joinSeparateClock(texts []string) []string {
-	if len(texts) < 2 {
+// classed as dates, each read) do not count. The clock must be the only bare clock among the
+// date elements: several are a list of other stories' times under the day they share. texts is not changed; a joined copy is returned.
+func joinSeparateClock(texts []string, clock string) []string {
+	if len(texts) < 2 || clock == "" {
 		return texts
+	}
+	clocks := 0
+	for _, t := range texts {
+		if bareClock(t) {
+			clocks++
+		}
+	}
+	if clocks != 1 {
+		return texts // none, or a news roll's times under its day ("28.11.2011", "18:39", "18:13"…)
 	}
 	for i, t := range texts {
 		st, _, end, ok := pubdate.Find(t, pubdate.Context{})
@@ -292,7 +303,7 @@ func joinSeparateClock(texts []string) []string {
 			if strings.Contains(t, texts[j]) || strings.Contains(texts[j], t) {
 				continue // the date element's own parts, or the element holding it
 			}
-			if bareClock(texts[j]) {
+			if texts[j] == clock {
 				out := slices.Clone(texts)
 				out[i] = t[:end] + " " + texts[j] + t[end:] // right after the day: the element may print more
 				return out

@@ -127,8 +127,15 @@ func TestDateSeparateClockBlock(t *testing.T) {
 	if want := time.Date(2021, 6, 23, 16, 49, 0, 0, idt); !r.Published.Equal(want) {
 		t.Errorf("zone-less meta: published = %v, want %v", r.Published, want)
 	}
+	// A time in a list of other stories beside the day is not the story's.
+	page := strings.Replace(heBreak("", "22.05.2020", "16:14"), `<div class="right-side"><div class="time">16:14</div></div>`, ``, 1)
+	page = strings.Replace(page, `<section>`, `<ul class="roll"><li><span class="time">10:09</span><a href="/other">כותרת של ידיעה אחרת באתר</a></li></ul><section>`, 1)
+	r = extract15(t, "https://news.example.co.il/break/1", page)
+	if !r.PublishedDateOnly {
+		t.Errorf("roll: published = %v, want the day only", r.Published)
+	}
 	// A Turkish page's printed clock is Turkey's (+03:00 all year since 2016).
-	page := `<html lang="tr"><head><title>Başlık</title></head><body><h1>Belediye meclisi yeni bütçeyi onayladı</h1>
+	page = `<html lang="tr"><head><title>Başlık</title></head><body><h1>Belediye meclisi yeni bütçeyi onayladı</h1>
 <div class="date">Yayınlanma: 24.12.2016 14:06</div><p>` + strings.Repeat("Belediye meclisi uzun bir tartışmanın ardından yeni bütçeyi bu hafta onayladı ve başkan bunun kent için iyi bir gün olduğunu söyledi. ", 4) + `</p></body></html>`
 	r = extract15(t, "https://www.example.com.tr/a", page)
 	if want := time.Date(2016, 12, 24, 14, 6, 0, 0, idt); !r.Published.Equal(want) {
@@ -138,17 +145,19 @@ func TestDateSeparateClockBlock(t *testing.T) {
 
 func TestJoinSeparateClock(t *testing.T) {
 	for _, tt := range []struct {
-		in   []string
-		want string
+		in    []string
+		clock string
+		want  string
 	}{
-		{[]string{"Friday 22.05.2020", "other calendar", "16:14"}, "Friday 22.05.2020 16:14"},
-		{[]string{"9:10", "14.07.2021"}, "14.07.2021 9:10"},
-		{[]string{"22.05.2020 16:14", "17:00"}, "22.05.2020 16:14"},   // the date holds its time
-		{[]string{"22.05.2020", "23.05.2020", "16:14"}, "22.05.2020"}, // another day between
-		{[]string{"22.05.2020", "16:14:00 x"}, "22.05.2020"},
-		{[]string{"22.05.2020", "25:14"}, "22.05.2020"},
+		{[]string{"Friday 22.05.2020", "other calendar", "16:14"}, "16:14", "Friday 22.05.2020 16:14"},
+		{[]string{"9:10", "14.07.2021"}, "9:10", "14.07.2021 9:10"},
+		{[]string{"22.05.2020 16:14", "17:00"}, "17:00", "22.05.2020 16:14"},   // the date holds its time
+		{[]string{"22.05.2020", "23.05.2020", "16:14"}, "16:14", "22.05.2020"}, // another day between
+		{[]string{"22.05.2020", "16:14:00 x"}, "", "22.05.2020"},
+		{[]string{"22.05.2020", "25:14"}, "", "22.05.2020"},
+		{[]string{"28.11.2011", "18:39", "18:13"}, "18:39", "28.11.2011"}, // a news roll's times
 	} {
-		if got := joinSeparateClock(tt.in); got[0] != tt.want && got[len(got)-1] != tt.want {
+		if got := joinSeparateClock(tt.in, tt.clock); got[0] != tt.want && got[len(got)-1] != tt.want {
 			t.Errorf("joinSeparateClock(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
