@@ -901,7 +901,14 @@ var (
 		"presse": true, "pressestelle": true,
 		// Editorial team and agency in Greek and Russian.
 		"ομάδα": true, "ομαδα": true, "συντακτική": true, "συντακτικη": true, "σύνταξη": true, "συνταξη": true,
-		"редакция": true, "агентство": true}
+		"редакция": true, "агентство": true,
+		// News, desk and agency in Hebrew ("חדשות", "מערכת" the editorial desk, "סוכנויות" the
+		// agencies, Reuters spelt out), Turkish ("ajans"; not "Haber", news, which is a surname
+		// too: see siteDeskWords), Arabic and Persian (agency, news, the editorial desk).
+		"חדשות": true, "מערכת": true, "המערכת": true, "סוכנויות": true, "סוכנות": true, "רויטרס": true, "דוברות": true,
+		"ajans": true, "ajansı": true, "ajansi": true, "ajanslar": true, "ajansları": true,
+		"وكالة": true, "وكالات": true, "أخبار": true, "الأخبار": true, "التحرير": true, "رويترز": true,
+		"خبرگزاری": true, "تحریریه": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -1056,6 +1063,12 @@ func isPublisherCredit(name string, sites []string) bool {
 			}
 		}
 	}
+	if words := strings.Fields(name); len(words) == 2 && siteDeskWords[strings.ToLower(words[1])] {
+		// "Example Haber": the site's name and the word for its news desk.
+		if p := squash(words[0]); len([]rune(p)) >= 4 && (slices.Contains(sites, p) || slices.Contains(sites, foldedLatin(p))) {
+			return true
+		}
+	}
 	if words := strings.Fields(name); len(words) > 1 && mixedBrand(words, sites) {
 		return true
 	}
@@ -1070,6 +1083,10 @@ func isPublisherCredit(name string, sites []string) bool {
 	}
 	return false
 }
+
+// siteDeskWords name a site's news desk after its name ("<Site> Haber", Turkish for news):
+// words that are surnames too, so only after the site's own name.
+var siteDeskWords = map[string]bool{"haber": true, "haberler": true, "haberleri": true, "gündem": true}
 
 // mixedBrand reports a credit of Latin and Chinese, Japanese or Korean words that one of the
 // site's names holds every word of: "ETtoday 新聞雲" on "ETtoday 東森新聞雲", "피알원 STORY" on
@@ -1228,7 +1245,12 @@ func creditsOrg(s string, sites []string) bool {
 // agencies are news agencies often credited in lower case ("dpa"), which the capitals rule of
 // isOrganisation does not see.
 var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true, "sid": true, "ddp": true, "kna": true,
-	"epd": true, "ansa": true, "efe": true, "anp": true, "ntb": true, "tt": true, "ritzau": true, "reuters": true, "belga": true}
+	"epd": true, "ansa": true, "efe": true, "anp": true, "ntb": true, "tt": true, "ritzau": true, "reuters": true, "belga": true,
+	// Turkey's agencies (Doğan, Anadolu, İhlas, ANKA), İHA lower-cased with its dotted capital's
+	// combining dot and without; Reuters and "the agencies" in Hebrew, AFP, Anadolu and Reuters
+	// in Arabic.
+	"dha": true, "aa": true, "iha": true, "i̇ha": true, "anka": true, "רויטרס": true, "סוכנויות": true, "רויטרס ו-ap": true,
+	"أ ف ب": true, "فرانس برس": true, "الأناضول": true, "رويترز": true}
 
 // signature reads the names of a bold paragraph right before the body's opening or right
 // after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai
@@ -1398,4 +1420,75 @@ func namesAnyone(bylines []string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// signOffLeads open a parenthesised closing line that credits a source or a helper rather than
+// the writer, or names an outlet: "(With AFP)", "(Mit Material von dpa)", "(The Conversation)".
+var signOffLeads = map[string]bool{"with": true, "mit": true, "avec": true, "con": true, "com": true, "from": true,
+	"via": true, "source": true, "sources": true, "quelle": true, "fuente": true, "fonte": true, "photo": true,
+	"video": true, "translated": true, "additional": true, "reporting": true, "editing": true, "updated": true,
+	"the": true, "by": true, "par": true, "von": true, "por": true, "end": true, "ende": true, "fin": true}
+
+// closingSignOff reads the writer a story names in parentheses on a line of its own at its end,
+// as Hebrew news flashes sign ("(Name Surname)" under the last paragraph): the last paragraph,
+// or one of the two before it when only short closing lines follow (a "found a mistake? write
+// to us" link, share buttons), after a paragraph of story; or the end of the last paragraph
+// after its closing sentence. The line holds two to four words of letters only (a Hebrew
+// name's geresh and gershayim, apostrophes and hyphens allowed) — no digits, no colon of a
+// photo credit, no agency, desk or outlet (people() and isOrgCredit weigh those), and in a
+// script with capitals every word capitalised.
+func closingSignOff(body string) []string {
+	paras := append([]string{""}, strings.Split(strings.TrimSpace(body), "\n\n")...)
+	for k := 1; k <= 3 && k < len(paras); k++ {
+		last := normSpace(paras[len(paras)-k])
+		if k > 1 && utf8.RuneCountInString(normSpace(paras[len(paras)-k+1])) > 60 {
+			break
+		}
+		before := normSpace(paras[len(paras)-k-1])
+		inner, ok := strings.CutPrefix(last, "(")
+		if !ok && k == 1 {
+			// The sign-off run into the last paragraph after its closing sentence
+			// ("… the end. (Name Surname)"), as a JSON-LD articleBody gives the story.
+			if i := strings.LastIndex(last, " ("); i > 0 && strings.ContainsRune(".!?\"”״", rune(last[i-1])) {
+				before, inner, ok = last[:i], last[i+2:], true
+			}
+		}
+		if !ok {
+			continue
+		}
+		inner, ok = strings.CutSuffix(inner, ")")
+		if !ok || utf8.RuneCountInString(before) < 40 {
+			continue
+		}
+		if name := signOffName(strings.TrimSpace(inner)); name != "" {
+			return []string{name}
+		}
+		return nil
+	}
+	return nil
+}
+
+// signOffName returns s when it reads as a person's name in a closing sign-off (see
+// closingSignOff), else "".
+func signOffName(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || isOrgCredit(s) {
+		return ""
+	}
+	for i, w := range words {
+		l := strings.ToLower(w)
+		if agencies[l] || orgWords[l] || i == 0 && signOffLeads[l] || utf8.RuneCountInString(w) > 15 {
+			return ""
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune("\"'’׳״-.", r) {
+				return ""
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(first) && !nameParticles[l] {
+			return ""
+		}
+	}
+	return s
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"paperboy/core/pubdate"
 	"paperboy/core/textsim"
 )
 
@@ -217,7 +218,9 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// keeps one line under its headline and, below, the "Also on" slideshow of another
 		// story, its captions waiting hidden for a script (readability read none of them).
 		dropMarks(doc, galleryMark)
-		if hp, _ := headlinePost(doc, title); hp.size > 0 {
+		// The block under the headline may be only its date line ("Published: 22.05.20, 17:06"
+		// over a one-paragraph news flash): the story read elsewhere is longer, and is the post.
+		if hp, _ := headlinePost(doc, title); hp.size > 0 && !(best.size > hp.size && pubdate.IsStamp(normSpace(hp.text))) {
 			if hp.size < minBody && textsim.Recall(hp.tokens, best.tokens) >= 0.8 {
 				return best.text // readability read the same short post, without its header
 			}

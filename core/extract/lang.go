@@ -6,12 +6,12 @@ import (
 )
 
 // detectLang guesses the language of a text that declares none: by script for Korean,
-// Japanese, Chinese, Russian/Ukrainian, Greek, Arabic, Hebrew and Thai, by the most frequent
+// Japanese, Chinese, Russian/Ukrainian, Greek, Arabic/Persian/Urdu, Hebrew and Thai, by the most frequent
 // function words for the Latin-script languages paperboy's sources use. It returns "" when
 // unsure. A page's own declaration always wins; this fills the gap for plain text and pages
 // without lang.
 func detectLang(text string) string {
-	var hangul, kana, han, cyr, ukr, latin, greek, arabic, hebrew, thai, letters int
+	var hangul, kana, han, cyr, ukr, latin, greek, arabic, persian, urdu, hebrew, thai, letters int
 	n := 0
 	for _, r := range text {
 		if n++; n > 6000 {
@@ -39,6 +39,12 @@ func detectLang(text string) string {
 			greek++
 		case unicode.Is(unicode.Arabic, r):
 			arabic++
+			switch r {
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی': // pe, che, zhe, gaf, keheh, Farsi yeh
+				persian++
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ہ': // Urdu's retroflexes, noon ghunna, yeh barree, heh goal
+				urdu++
+			}
 		case unicode.Is(unicode.Hebrew, r):
 			hebrew++
 		case unicode.Is(unicode.Thai, r):
@@ -62,6 +68,12 @@ func detectLang(text string) string {
 		return "ru"
 	case share(greek):
 		return "el"
+	case share(arabic) && urdu*25 > arabic:
+		// Urdu writes Persian's letters too, and letters of its own Persian has not.
+		return "ur"
+	case share(arabic) && persian*12 > arabic:
+		// Persian's keheh and yeh stand where Arabic writes kaf and yeh, in most words.
+		return "fa"
 	case share(arabic):
 		return "ar"
 	case share(hebrew):
@@ -85,6 +97,8 @@ var functionWords = map[string][]string{
 	"nl": {"de", "het", "een", "en", "van", "niet", "dat", "voor", "met", "zijn"},
 	// Indonesian; Malay shares most of these words, and its pages are rarer on the web.
 	"id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak"},
+	// Turkish; not its "de" and "da", which Dutch, Portuguese and Spanish write at every turn.
+	"tr": {"ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan"},
 }
 
 func latinLang(text string) string {

@@ -109,6 +109,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 				return machineDay(append(append([]string{ld.published}, metaValues(p, publishedKeys)...), p.itemprops["datepublished"])...)
 			})
 	}
+	p.dateTexts, p.earlyDateTexts = joinSeparateClock(p.dateTexts, p.headClock), joinSeparateClock(p.earlyDateTexts, p.headClock)
 	d := dateReader{
 		machine: pubdate.Context{Loc: loc, MonthFirst: first},
 		visible: pubdate.Context{Loc: visibleLoc, MonthFirst: first, Now: now},
@@ -265,6 +266,70 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	return published, modified
 }
 
+// joinSeparateClock joins a bare clock ("16:14") that a layout prints in an element of its own
+// (<div class="time">) right before the headline's block (clock, see clockBesideHeadline) to the
+// day a date element near it prints alone (<div class="date">Friday 22.05.2020</div>): the two
+// are one stamp, and the day read alone is midnight. Only the first
+// date element that prints a day without a time takes a clock, from the next three elements
+// (or the one before it), and none past another element that names a day: the clock must
+// stand between no other dates. The element's own parts and the element holding it (both
+// classed as dates, each read) do not count. The clock must be the only bare clock among the
+// date elements: several are a list of other stories' times under the day they share. texts is not changed; a joined copy is returned.
+func joinSeparateClock(texts []string, clock string) []string {
+	if len(texts) < 2 || clock == "" {
+		return texts
+	}
+	clocks := 0
+	for _, t := range texts {
+		if bareClock(t) {
+			clocks++
+		}
+	}
+	if clocks != 1 {
+		return texts // none, or a news roll's times under its day ("28.11.2011", "18:39", "18:13"…)
+	}
+	for i, t := range texts {
+		st, _, end, ok := pubdate.Find(t, pubdate.Context{})
+		if !ok {
+			continue
+		}
+		if !st.DateOnly() || strings.IndexByte(t, ':') >= 0 {
+			return texts // the first date element holds its time, or a time the reading skipped
+		}
+		for _, j := range []int{i + 1, i + 2, i + 3, i - 1} {
+			if j < 0 || j >= len(texts) {
+				continue
+			}
+			if strings.Contains(t, texts[j]) || strings.Contains(texts[j], t) {
+				continue // the date element's own parts, or the element holding it
+			}
+			if texts[j] == clock {
+				out := slices.Clone(texts)
+				out[i] = t[:end] + " " + texts[j] + t[end:] // right after the day: the element may print more
+				return out
+			}
+			if j > i {
+				if _, _, _, ok := pubdate.Find(texts[j], pubdate.Context{}); ok {
+					return texts
+				}
+			}
+		}
+		return texts
+	}
+	return texts
+}
+
+// bareClock reports a text that is only a 24-hour clock time, "9:10" or "16:14".
+func bareClock(t string) bool {
+	h, m, ok := strings.Cut(t, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	return err1 == nil && err2 == nil && h[0] != '+' && h[0] != '-' && m[0] != '+' && m[0] != '-' && hh < 24 && mm < 60
+}
+
 // publishedBeforeUpdate takes the time printed by the headline in front of an update label
 // ("January 19, 2020 / 12:25 PM / Updated 8 hours ago") over a later metadata time: the
 // label says the page changed after that stamp, and a template that fills its publication
@@ -297,9 +362,9 @@ func notAfterPrintedUpdate(st pubdate.Stamp, cands, shownMod []dateCand, loc *ti
 	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
 		return st
 	}
-	oneZone := loc != nil && loc != time.UTC && loc.String() != "" && !manyZones[loc.String()]
+	one := oneZone(loc)
 	for _, c := range shownMod {
-		if c.rank != rankVisible || c.st.Precision < pubdate.Minute || !c.st.Zoned && !oneZone {
+		if c.rank != rankVisible || c.st.Precision < pubdate.Minute || !c.st.Zoned && !one {
 			continue
 		}
 		if st.Time.In(c.st.Time.Location()).Format(time.DateOnly) != c.st.Time.Format(time.DateOnly) {
@@ -939,8 +1004,22 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 	if off, ok := printedOffset(st, cands); ok {
 		z := time.FixedZone("", off)
 		if loc != nil {
-			if _, o := st.Time.In(loc).Zone(); o == off {
+			_, o := st.Time.In(loc).Zone()
+			if o == off {
 				z = loc
+			} else if o == -off && oneZone(loc) {
+				// The page prints its wall clock as many hours behind the machine value
+				// as its country's zone stands ahead of UTC (a JSON-LD "18:08:48z" over a
+				// printed "15:08" in Israel, +03:00): the generator added the offset to the
+				// local clock where it should have taken it away, and shown as it stands
+				// the value would carry the offset with its sign flipped (-03:00). A
+				// country of one zone prints no clock on the other side of Greenwich, so
+				// the printed clock is the local time and the instant is that clock in loc
+				// (with the value's seconds).
+				w := st.Time.In(z)
+				st.Time = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), loc)
+				st.Zoned = true
+				return st
 			}
 		}
 		st.Time = st.Time.In(z)
@@ -1005,6 +1084,11 @@ func wallOffset(st, wall pubdate.Stamp) (time.Duration, bool) {
 	// ±12 hours is a.m. read as p.m. far more often than a zone on the date line.
 	ok := diff%(15*time.Minute) == 0 && diff <= 14*time.Hour && diff >= -14*time.Hour && diff != 12*time.Hour && diff != -12*time.Hour
 	return diff, ok
+}
+
+// oneZone reports a named zone of a country that keeps only that one (see manyZones), not UTC.
+func oneZone(loc *time.Location) bool {
+	return loc != nil && loc != time.UTC && loc.String() != "" && !manyZones[loc.String()]
 }
 
 // machineUTC reports a time in UTC: stated so, or a machine value without an offset, which
@@ -1436,6 +1520,16 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(signature(body, p.boldParas)); len(a) > 0 {
+		return a
+	}
+	// The body may have dropped the sign-off as a trailer line: the reading still holds it.
+	if a := people(closingSignOff(body)); len(a) > 0 {
+		return a
+	}
+	if a := people(closingSignOff(reading)); len(a) > 0 {
+		return a
+	}
+	if a := people(closingSignOff(ld.body)); len(a) > 0 {
 		return a
 	}
 	if a := people(bioSignOff(body)); len(a) > 0 && fullNames(a) {

@@ -117,6 +117,9 @@ type page struct {
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
+	// headClock is a bare clock ("16:14") a date-classed element prints right before the
+	// headline's block, its day printed in a date element of its own (see joinSeparateClock).
+	headClock string
 	// mastheadDates are date elements above the headline in the box of the site's logo (see
 	// mastheadDate): the day the page was served. At most maxMastheadDates, so that the box
 	// test runs on few more elements than the capped date texts.
@@ -545,6 +548,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
+			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
+				p.headClock = t
+			}
 			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && mastheadDate(n) {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
@@ -1382,6 +1388,11 @@ func bylineClass(cls string) int {
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
 	}
+	// A "contact the author" button ("contactAuthor", "author-contact") prints its label
+	// ("Write to the reporter"), not a name.
+	if strings.Contains(cls, "contact") {
+		return 0
+	}
 	// A login box's state ("authorized", "not_authorized", "authorization") is no author.
 	if strings.Contains(cls, "authori") {
 		cls = authStateReplacer.Replace(cls)
@@ -1893,4 +1904,28 @@ func typedInto(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// clockBesideHeadline reports a date element (a bare clock) whose next element, or its parent's
+// or grandparent's, holds the headline, an <h1> that the page's <title> holds: the clock stands
+// in the column beside it or right above it, not in a list of other stories' times (whose
+// teasers some layouts set in <h1> too).
+func clockBesideHeadline(n *html.Node, title string) bool {
+	if title == "" {
+		return false
+	}
+	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		if s := dom.NextElementSibling(a); s != nil {
+			h := s
+			if s.DataAtom != atom.H1 {
+				h = findElement(s, func(c *html.Node) bool { return c.DataAtom == atom.H1 })
+			}
+			if h == nil {
+				return false
+			}
+			t := normSpace(textOf(h))
+			return len(t) >= 8 && strings.Contains(title, t)
+		}
+	}
+	return false
 }

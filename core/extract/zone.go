@@ -39,6 +39,7 @@ var regionZones = map[string]string{
 	"cz": "Europe/Prague", "sk": "Europe/Bratislava", "si": "Europe/Ljubljana", "hr": "Europe/Zagreb",
 	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
 	"dk": "Europe/Copenhagen", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
+	"il": "Asia/Jerusalem", "tr": "Europe/Istanbul",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
@@ -54,7 +55,10 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	// (listed in regionZones, which a host is looked up in first) or tag pt-PT.
 	"pt": "America/Sao_Paulo",
 	// Indonesian: most of Indonesia's people and its national newsrooms keep WIB (+07:00).
-	"id": "Asia/Jakarta"}
+	"id": "Asia/Jakarta",
+	// Hebrew news is Israel's (Israel time, +02:00/+03:00; "iw" is the tag's old code), Turkish
+	// news Turkey's (+03:00 all year since 2016).
+	"he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an

@@ -33,6 +33,11 @@ var (
 		// 2016"): the text a reader without the font sees, and a reading takes.
 		`access_time|calendar_today|query_builder|schedule|event|update` +
 		`)\b|(?:^|\s)(?:às|à)(?:\s|$)|\b\d{1,4}\b`)
+	// stampWordUncased are the labels in Hebrew, Arabic and Turkish ("פורסם:" published,
+	// "עודכן" updated, "نشر" published, "آخر تحديث" last update, "Son Güncelleme"), whose
+	// letters \b, which knows only ASCII word characters, cannot bound.
+	stampWordUncased = regexp.MustCompile(`(?i)(?:פורסם|עודכן|עדכון|תאריך|יום|نشر في|نشر|تاريخ النشر|آخر تحديث|تحديث|` +
+		`yayınlanma|yayın|tarihi|son güncelleme|güncelleme|güncellendi|oluşturulma)`)
 )
 
 // maxStamp bounds a stamp line: a date, a time and a label or two, or the publication and the
@@ -53,6 +58,9 @@ func IsStamp(p string) bool {
 // stampDateRe and stampWordRe have taken theirs out.
 func labelsOnly(rest string) bool {
 	rest = stampWordRe.ReplaceAllString(stampDateRe.ReplaceAllString(rest, " "), " ")
+	if rest != "" && !isASCII(rest) {
+		rest = stampWordUncased.ReplaceAllString(rest, " ")
+	}
 	for _, r := range rest {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
@@ -72,4 +80,13 @@ func IsDateLine(p string, c Context) bool {
 		return false
 	}
 	return labelsOnly(p[:start] + " " + p[end:])
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
