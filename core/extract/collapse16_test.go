@@ -53,3 +53,20 @@ func TestShortStoryInTableKeepsItsColumnOut(t *testing.T) {
 		t.Errorf("body = %q, want the short story without the margin's teasers", r.Body)
 	}
 }
+
+func TestBlogSkinNavigationEndsShortPost(t *testing.T) {
+	// A one-line post, then the blog skin's links to the other posts and to its feeds.
+	body := "A walk by the river this morning.\n\nNewer Post Older Post Home\n\nSubscribe to: Post Comments (Atom)\n\nArchive of the blog"
+	if got := dropFurnitureLines(body); got != "A walk by the river this morning." {
+		t.Errorf("dropFurnitureLines = %q, want the post alone", got)
+	}
+	// The words in a story's sentence, or a line that is more than the links, stay.
+	for _, body := range []string{
+		"The mayor spoke.\n\nShe said the older post office by the river is home to the museum now.",
+		"The mayor spoke.\n\nOlder Post Home Office plans",
+	} {
+		if got := dropFurnitureLines(body); got != body {
+			t.Errorf("dropFurnitureLines(%q) = %q, want it kept", body, got)
+		}
+	}
+}
