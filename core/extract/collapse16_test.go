@@ -70,3 +70,27 @@ func TestBlogSkinNavigationEndsShortPost(t *testing.T) {
 		}
 	}
 }
+
+func TestBareCommentsHeadingOverSignedComments(t *testing.T) {
+	// A short story, a bare "Comments" heading, then a long thread: each comment signed with a
+	// score, the reader's name and a time stamp. The heading sits in the reading's first half and
+	// the story is under a fragment's size, so only the signature tells the thread.
+	story := []string{
+		"The ministry said on Tuesday that talks on the new border crossing would go on next month, after a first round ended without a deal.",
+		"Both sides want the crossing open before the summer, when the traffic of trucks doubles and the old bridge is closed for repairs.",
+	}
+	var thread []string
+	for i := 0; i < 4; i++ {
+		thread = append(thread, fmt.Sprintf("Score: +%d [%d] ~reader%d [2012-01-04 08:%02d]", i, i, i, 10+i),
+			"Nonsense", "This is what they always say before they do nothing at all, and then the bridge is closed and we wait in the queue for hours again.")
+	}
+	body := strings.Join(story, "\n\n") + "\n\nComments\n\n" + strings.Join(thread, "\n\n")
+	if got := trimEdges(body, "Talks on the crossing go on"); got != strings.Join(story, "\n\n") {
+		t.Errorf("trimEdges = %q, want the story without the thread", got)
+	}
+	// A share bar's "Comments" under the lede, the story going on below it, stays.
+	kept := story[0] + "\n\nComments\n\n" + story[1] + "\n\nThe minister will travel to the border on Friday, 6 January 2012, to see the works."
+	if got := trimEdges(kept, "Talks on the crossing go on"); got != kept {
+		t.Errorf("trimEdges = %q, want it kept", got)
+	}
+}

@@ -71,6 +71,10 @@ func trimEdges(body, title string) string {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
+		if i > head && before >= minBody && commentsHead.MatchString(paras[i]) && signedThread(paras[i+1:]) {
+			tail = i // a bare comments heading over a signed comment: the thread opens here
+			break
+		}
 		if i > head && before >= minBody && datedSignoff.MatchString(paras[i]) {
 			tail = i // the paper's dated sign-off closes the story; the page's links follow
 			break
@@ -294,6 +298,45 @@ func commentArea(paras []string) bool {
 		}
 	}
 	return true
+}
+
+// signedThread reports lines that open with reader comments: a comment's signature, a short
+// line holding a date with its time of day ("Ocena: +8 [8] ~reader [2012-01-04 08:45]",
+// "reader, 4 January 2012 08:45"), in the first line or the second (under a one-line title the
+// reader gave the comment), and another within maxThreadLook lines. Under a bare comments
+// heading, which may be a share bar's button below the lede, a thread tells the comments
+// themselves; one signed line may be a box's preview of the latest comment beside the story.
+func signedThread(paras []string) bool {
+	first := -1
+	for i := 0; i < len(paras) && i < maxThreadLook; i++ {
+		if !commentSignature(paras[i]) {
+			continue
+		}
+		if first >= 0 {
+			return true
+		}
+		if i >= 2 {
+			return false
+		}
+		first = i
+	}
+	return false
+}
+
+// maxThreadLook bounds the lines signedThread looks for a second signature in: a few comments of
+// a title, a signature and a paragraph or two each.
+const maxThreadLook = 10
+
+// maxSignature bounds a comment's signature line in runes: a name, a score and a stamp.
+const maxSignature = 80
+
+// commentSignature reports a short line with a date and a time of day in it.
+func commentSignature(p string) bool {
+	if utf8.RuneCountInString(p) > maxSignature || !strings.Contains(p, ":") {
+		return false
+	}
+	st, _, _, ok := pubdate.Find(p, pubdate.Context{})
+	return ok && !st.DateOnly()
 }
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
