@@ -94,3 +94,12 @@ func TestBareCommentsHeadingOverSignedComments(t *testing.T) {
 		t.Errorf("trimEdges = %q, want it kept", got)
 	}
 }
+
+func TestPostOfCreditsIsKept(t *testing.T) {
+	// A picture post: a line, the magazine's name, its credits one role a line, and a note.
+	body := "The Weekly Review\n\nDesign Director: Jane Roe\n\nDirector of Photography: John Doe\n\n" +
+		"Art Director: Mary Major\n\nPhoto Editors: Richard Miles, Ann Other\n\nDesigners: Sam Poe, Kim Lee\n\nNote: pictures are from the printed issue."
+	if got := trimEdges(body, "The weekly edit"); got != body {
+		t.Errorf("trimEdges = %q, want the credits kept", got)
+	}
+}

@@ -23,8 +23,8 @@ func trimEdges(body, title string) string {
 	for head < len(paras) && head < 12 && headerLine(paras[head], title) {
 		head++
 	}
-	if head == len(paras) {
-		return body // nothing but header lines: leave the reading as it is
+	if head == len(paras) || creditsPost(paras[:head], paras[head:]) {
+		return body // nothing but header lines, or a post of credits: leave the reading as it is
 	}
 	if first := fieldCard(paras[:head]); first >= 0 {
 		head = first
@@ -299,6 +299,37 @@ func commentArea(paras []string) bool {
 	}
 	return true
 }
+
+// creditsPost reports a post that is a list of credits ("Design Director: Jane Roe", "Photo
+// Editors: …", one role a line) with a line or two under it: the header loop reads each credit
+// as a byline, where they are the post. It takes minCredits such labelled lines among the
+// header's and a rest under minBody tokens.
+func creditsPost(header, rest []string) bool {
+	if len(header) < minCredits {
+		return false
+	}
+	n := 0
+	for _, p := range header {
+		if creditRoleRe.MatchString(p) {
+			n++
+		}
+	}
+	if n < minCredits {
+		return false
+	}
+	tokens := 0
+	for _, p := range rest {
+		tokens += textsim.CountTokens(p)
+	}
+	return tokens < minBody
+}
+
+// minCredits is how many "Role: Name" lines make a post of credits: a byline, a date and a
+// source line under a headline are three.
+const minCredits = 5
+
+// creditRoleRe is a line of a role, a colon and a name: "Art Director: Jane Roe".
+var creditRoleRe = regexp.MustCompile(`^\p{L}[\p{L} ]{1,30}:\s*\p{Lu}`)
 
 // signedThread reports lines that open with reader comments: a comment's signature, a short
 // line holding a date with its time of day ("Ocena: +8 [8] ~reader [2012-01-04 08:45]",
