@@ -23,8 +23,8 @@ func trimEdges(body, title string) string {
 	for head < len(paras) && head < 12 && headerLine(paras[head], title) {
 		head++
 	}
-	if head == len(paras) {
-		return body // nothing but header lines: leave the reading as it is
+	if head == len(paras) || creditsPost(paras[:head], paras[head:]) {
+		return body // nothing but header lines, or a post of credits: leave the reading as it is
 	}
 	if first := fieldCard(paras[:head]); first >= 0 {
 		head = first
@@ -69,6 +69,10 @@ func trimEdges(body, title string) string {
 		if i > head && ((2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) ||
 			(before >= minBody || before > 0 && commentArea(paras[i:])) && commentsOpen.MatchString(paras[i])) {
 			tail = i // the reader comments open below the story; nothing after them is the story
+			break
+		}
+		if i > head && before >= minBody && commentsHead.MatchString(paras[i]) && signedThread(paras[i+1:]) {
+			tail = i // a bare comments heading over a signed comment: the thread opens here
 			break
 		}
 		if i > head && before >= minBody && datedSignoff.MatchString(paras[i]) {
@@ -294,6 +298,76 @@ func commentArea(paras []string) bool {
 		}
 	}
 	return true
+}
+
+// creditsPost reports a post that is a list of credits ("Design Director: Jane Roe", "Photo
+// Editors: …", one role a line) with a line or two under it: the header loop reads each credit
+// as a byline, where they are the post. It takes minCredits such labelled lines among the
+// header's and a rest under minBody tokens.
+func creditsPost(header, rest []string) bool {
+	if len(header) < minCredits {
+		return false
+	}
+	n := 0
+	for _, p := range header {
+		if creditRoleRe.MatchString(p) {
+			n++
+		}
+	}
+	if n < minCredits {
+		return false
+	}
+	tokens := 0
+	for _, p := range rest {
+		tokens += textsim.CountTokens(p)
+	}
+	return tokens < minBody
+}
+
+// minCredits is how many "Role: Name" lines make a post of credits: a byline, a date and a
+// source line under a headline are three.
+const minCredits = 5
+
+// creditRoleRe is a line of a role, a colon and a name: "Art Director: Jane Roe".
+var creditRoleRe = regexp.MustCompile(`^\p{L}[\p{L} ]{1,30}:\s*\p{Lu}`)
+
+// signedThread reports lines that open with reader comments: a comment's signature, a short
+// line holding a date with its time of day ("Ocena: +8 [8] ~reader [2012-01-04 08:45]",
+// "reader, 4 January 2012 08:45"), in the first line or the second (under a one-line title the
+// reader gave the comment), and another within maxThreadLook lines. Under a bare comments
+// heading, which may be a share bar's button below the lede, a thread tells the comments
+// themselves; one signed line may be a box's preview of the latest comment beside the story.
+func signedThread(paras []string) bool {
+	first := -1
+	for i := 0; i < len(paras) && i < maxThreadLook; i++ {
+		if !commentSignature(paras[i]) {
+			continue
+		}
+		if first >= 0 {
+			return true
+		}
+		if i >= 2 {
+			return false
+		}
+		first = i
+	}
+	return false
+}
+
+// maxThreadLook bounds the lines signedThread looks for a second signature in: a few comments of
+// a title, a signature and a paragraph or two each.
+const maxThreadLook = 10
+
+// maxSignature bounds a comment's signature line in runes: a name, a score and a stamp.
+const maxSignature = 80
+
+// commentSignature reports a short line with a date and a time of day in it.
+func commentSignature(p string) bool {
+	if utf8.RuneCountInString(p) > maxSignature || !strings.Contains(p, ":") {
+		return false
+	}
+	st, _, _, ok := pubdate.Find(p, pubdate.Context{})
+	return ok && !st.DateOnly()
 }
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",

@@ -135,6 +135,17 @@ func postFooter(p, next string) bool {
 	return strings.HasPrefix(p, "Posted by ") && postedByRe.MatchString(p) && utf8.RuneCountInString(next) <= 80 && postCountsRe.MatchString(next)
 }
 
+// skinNavRe is the line a blog skin prints under a post to page between posts, and the feed
+// links it prints under that: "Newer Post Older Post Home", "Older Post Home", "Subscribe to:
+// Post Comments (Atom)". No story's line reads so; the post ends above it, however short.
+var skinNavRe = regexp.MustCompile(`^(?:(?:Newer Post\s+)?Older Post|Newer Post)\s+Home$|^Subscribe to:\s+Post(?:s| Comments) \((?:Atom|RSS)\)$`)
+
+// skinNavLine reports a line of skinNavRe; the prefix and suffix checks keep the expression off
+// most lines.
+func skinNavLine(p string) bool {
+	return (strings.HasSuffix(p, " Home") || strings.HasPrefix(p, "Subscribe to:")) && skinNavRe.MatchString(p)
+}
+
 // furnWords are words one of the rules above needs in the line, lower-case.
 var furnWords = []string{"share", "teilen", "partager", "compartir", "condividi", "delen", "udostępnij", "поделиться", "partilhar",
 	"transcript", "newsletter", "kudos", "claps"}
@@ -180,6 +191,10 @@ func dropFurnitureLines(body string) string {
 			if tokens >= minBody && n <= 80 && (i+1 < len(paras) && postFooter(p, paras[i+1]) || trackbackCountsRe.MatchString(p)) {
 				changed = true
 				break // the blog skin's footer under the post; the rest is its sidebar
+			}
+			if n <= 40 && skinNavLine(p) {
+				changed = true
+				break // the blog skin's links to the next and previous posts; its feed links and sidebar follow
 			}
 			if furnLine(p, n) {
 				changed = true

@@ -75,6 +75,8 @@ type flags struct {
 type parseAttempt struct {
 	articleContent *html.Node
 	textLength     int
+	topScore       float64 // paperboy: the top candidate's score
+	linkDensity    float64 // paperboy: the share of the text in links
 }
 
 // Article is the final readable content.
@@ -1244,34 +1246,24 @@ func (ps *Parser) grabArticle() *html.Node {
 		textLength := ps.innerTextLen(articleContent)
 		if textLength < ps.CharThresholds {
 			parseSuccessful = false
+			ps.attempts = append(ps.attempts, parseAttempt{
+				articleContent: articleContent,
+				textLength:     textLength,
+				topScore:       topCandidateScore,
+				linkDensity:    ps.getLinkDensity(articleContent),
+			})
 
-			if ps.flags.stripUnlikelys {
+			switch {
+			case ps.flags.stripUnlikelys:
 				ps.flags.stripUnlikelys = false
-				ps.attempts = append(ps.attempts, parseAttempt{
-					articleContent: articleContent,
-					textLength:     textLength,
-				})
-			} else if ps.flags.useWeightClasses {
+			case ps.flags.useWeightClasses:
 				ps.flags.useWeightClasses = false
-				ps.attempts = append(ps.attempts, parseAttempt{
-					articleContent: articleContent,
-					textLength:     textLength,
-				})
-			} else if ps.flags.cleanConditionally {
+			case ps.flags.cleanConditionally:
 				ps.flags.cleanConditionally = false
-				ps.attempts = append(ps.attempts, parseAttempt{
-					articleContent: articleContent,
-					textLength:     textLength,
-				})
-			} else {
-				ps.attempts = append(ps.attempts, parseAttempt{
-					articleContent: articleContent,
-					textLength:     textLength,
-				})
-
+			default:
 				// No luck after removing flags, just return the
 				// longest text we found during the different loops *
-				sort.Slice(ps.attempts, func(i, j int) bool {
+				sort.SliceStable(ps.attempts, func(i, j int) bool {
 					return ps.attempts[i].textLength > ps.attempts[j].textLength
 				})
 
@@ -1280,9 +1272,16 @@ func (ps *Parser) grabArticle() *html.Node {
 					return nil
 				}
 
-				articleContent = ps.attempts[0].articleContent
+				articleContent = shortStoryAttempt(ps.attempts).articleContent
 				parseSuccessful = true
 			}
+		}
+
+		if parseSuccessful && textLength >= ps.CharThresholds && len(ps.attempts) > 0 {
+			// An attempt with fewer flags reached the threshold: the earlier ones read less.
+			cur := parseAttempt{articleContent: articleContent, textLength: textLength,
+				topScore: topCandidateScore, linkDensity: ps.getLinkDensity(articleContent)}
+			articleContent = shortStoryAttempt(append([]parseAttempt{cur}, ps.attempts...)).articleContent
 		}
 
 		if parseSuccessful {
@@ -2360,6 +2359,31 @@ func (ps *Parser) logf(format string, args ...interface{}) {
 // 	}
 // 	return nil
 // }
+
+// shortStoryAttempt picks the attempt to return among the attempts, the longest first (or the
+// one that reached the length threshold, the earlier ones after it) (paperboy). Readability.js
+// returns that one; a story shorter than the threshold is then replaced by what an attempt with
+// fewer flags read: the whole column around it, its lists of other stories' headlines and
+// teasers (a table row's other cells). When the longest attempt
+// is a quarter or more links and its top candidate scored under a quarter of an earlier
+// attempt's, that earlier attempt, a block of prose (few links, minStoryAttempt characters or
+// more) the scores singled out, is the story.
+func shortStoryAttempt(attempts []parseAttempt) parseAttempt {
+	longest := attempts[0]
+	if longest.linkDensity < 0.25 {
+		return longest
+	}
+	for _, a := range attempts[1:] {
+		if a.textLength >= minStoryAttempt && a.linkDensity < 0.1 && a.topScore >= 4*longest.topScore && a.topScore >= 20 {
+			return a
+		}
+	}
+	return longest
+}
+
+// minStoryAttempt is the length (characters) of a short story shortStoryAttempt keeps: three
+// sentences or so.
+const minStoryAttempt = 250
 
 // columnCousins returns the cells below a table cell chosen as the article that carry on its
 // text: in a page laid out with a table, the story may go on in a later row of the same column
