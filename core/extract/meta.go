@@ -239,7 +239,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	pub = zonedTwins(utcWallTwins(pub), mod)
-	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below)), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
@@ -627,8 +627,11 @@ func earlierMetaPublished(st pubdate.Stamp, minute time.Time, cands []dateCand) 
 // address was written in the newsroom's. One visible date stands against an address that
 // nothing confirms: a publication time labelled in a date element or byline (shown: "입력 :
 // 2016.09.15 14:00") within a week after the address's day, for the address names the day the
-// story was filed (its id), and the stamp the day it went out.
-func byAddress(cands, shown []dateCand) []dateCand {
+// story was filed (its id), and the stamp the day it went out. The first date element under the
+// headline stands so too when it prints a time without a label (Gazeta.ru-style "15.08.2015,
+// 14:10" beside the byline under an address of the 14th): a clock is printed for the story's
+// release, where an address day may be the filing or the print day.
+func byAddress(cands, shown, below []dateCand) []dateCand {
 	var day time.Time
 	for _, c := range cands {
 		if c.rank == rankURL {
@@ -653,7 +656,11 @@ func byAddress(cands, shown []dateCand) []dateCand {
 		}
 	}
 	stated := func(c dateCand) bool {
-		if confirmed || c.st.Precision < pubdate.Minute || !slices.ContainsFunc(shown, func(s dateCand) bool { return s.st.Time.Equal(c.st.Time) }) {
+		if confirmed || c.st.Precision < pubdate.Minute {
+			return false
+		}
+		underHeadline := c.rank == rankVisible && len(below) > 0 && below[0].st.Precision >= pubdate.Minute && below[0].st.Time.Equal(c.st.Time)
+		if !underHeadline && !slices.ContainsFunc(shown, func(s dateCand) bool { return s.st.Time.Equal(c.st.Time) }) {
 			return false
 		}
 		t := c.st.Time
@@ -1412,6 +1419,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(reportingCredit(body, reading)); len(a) > 0 {
 		return a
 	}
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {

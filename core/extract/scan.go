@@ -542,7 +542,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// every remaining element of a long page. Those above the headline and those after it are
 	// capped apart: a mega-menu of dated teasers above the headline must not use up the room of
 	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
-	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
+	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && mastheadDate(n) {
@@ -1405,7 +1405,28 @@ func bylineClass(cls string) int {
 	if strings.Contains(cls, "autor") && autorClass(cls) {
 		return 1
 	}
+	if strings.Contains(cls, "auth") && authClass(cls) {
+		return 1
+	}
 	return 0
+}
+
+// authClass reports a class token with "auth" as a part of its own, the short form of author
+// some layouts use ("article_auth", "auth-name"), where no part names a sign-in ("auth-form",
+// "auth_login", "oauth"): elsewhere "auth" is a login box's.
+func authClass(cls string) bool {
+	found := false
+	for _, tok := range strings.Fields(cls) {
+		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+			switch part {
+			case "auth":
+				found = true
+			case "login", "signin", "signup", "register", "form", "modal", "popup", "btn", "button", "token", "user", "social", "link", "links":
+				return false
+			}
+		}
+	}
+	return found
 }
 
 // headlineCredits reports a block named "credits" right under the headline ("<h1>…</h1><div
