@@ -1186,6 +1186,32 @@ func pageEditors(p *page) []string {
 	return out
 }
 
+// deskSignatureRe is a desk's signature: the outlet, "with" in one of the languages paperboy
+// serves, and a news agency ("Le Monde.fr avec AFP", "SPIEGEL mit dpa", "Staff with Reuters").
+var deskSignatureRe = regexp.MustCompile(`^(\S.{0,40}?)\s+(?i:avec|with|mit|con|com|met|z|och|med)\s+(?:l['’]\s*)?(\S+)\.?$`)
+
+// deskSignature reports a desk's signature whose last word is a news agency.
+func deskSignature(s string) bool {
+	m := deskSignatureRe.FindStringSubmatch(normSpace(s))
+	return m != nil && agencies[strings.ToLower(m[2])]
+}
+
+// deskSignaturePrinted reports a desk's signature among the metadata's credits that a byline
+// element prints whole.
+func deskSignaturePrinted(credits, bylines []string) bool {
+	for _, c := range credits {
+		if c = normSpace(c); !deskSignature(c) {
+			continue
+		}
+		for _, b := range bylines {
+			if strings.EqualFold(normSpace(b), c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -1367,6 +1393,14 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people([]string{koSignedHeadline(p.headline, reading)}); len(a) > 0 {
 			return a
 		}
+	}
+	// The desk's signature, "Le Monde.fr avec AFP", in the metadata and printed as the story's
+	// byline: the story was put together from the agency's wire by the desk, and no person
+	// wrote it; a name in a byline element elsewhere (under a teaser in the navigation) is
+	// another story's writer.
+	if deskSignaturePrinted(append(append([]string{}, ld.credits...), metaValues(p, authorKeys)...),
+		append(p.bylineTexts(), p.laterBylines...)) {
+		return people(signature(body, p.boldParas))
 	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
