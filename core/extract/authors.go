@@ -394,6 +394,10 @@ func bylineLine(s string) []string {
 	case labelColon(s) >= 0:
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
 		s = s[labelColon(s)+1:]
+	case strings.Contains(s, ":") && strings.HasSuffix(strings.TrimSpace(bylineDate.ReplaceAllString(s, "")), ","):
+		// Only a clock's colon, and a comma before the date: a dateline ("NEW DELHI, October 06,
+		// 2017 00:44 IST"), whose place is no name.
+		return nil
 	case len(strings.Fields(s)) > 12:
 		return nil // an "about the author" blurb, not a byline
 	}

@@ -174,12 +174,38 @@ func TestKickerOverHeadlineAndCommentDisclaimer(t *testing.T) {
 	}
 }
 
-// "auth" as a class part of its own names the author box; a sign-in box's "auth" does not.
+// "auth" after a word for the story names the author box; a sign-in box's "auth" does not.
 func TestAuthClass(t *testing.T) {
-	for cls, want := range map[string]bool{"article_auth mb5": true, "auth-name": true, "auth-form": false, "oauth": false,
-		"auth_login": false, "author": false} {
+	for cls, want := range map[string]bool{"article_auth mb5": true, "story-auth": true, "auth-name": false, "auth-area": false, "oauth": false,
+		"politico-auth auth-logged-out": false, "author": false} {
 		if got := authClass(cls); got != want {
 			t.Errorf("authClass(%q) = %v, want %v", cls, got, want)
 		}
+	}
+}
+
+// A byline element that prints the time after the name keeps the name (the clock's colon is no
+// label's); a dateline, the place and a comma before the date, names nobody.
+func TestBylineWithClock(t *testing.T) {
+	if got := bylineLine("Jane Roe 15.08.2015, 14:10"); len(got) != 1 || got[0] != "Jane Roe" {
+		t.Errorf("bylineLine = %q, want [Jane Roe]", got)
+	}
+	if got := bylineLine("Text: Jane Roe"); len(got) != 1 || got[0] != "Jane Roe" {
+		t.Errorf("bylineLine(label) = %q, want [Jane Roe]", got)
+	}
+	if got := bylineLine("NEW DELHI, October 06, 2017 00:44 IST"); got != nil {
+		t.Errorf("bylineLine(dateline) = %q, want nil", got)
+	}
+}
+
+// Under metadata that credits the wire's desk ("Wire Editorial"), the closing credits do not
+// override it.
+func TestWireCreditUnderDeskMetadata(t *testing.T) {
+	page := `<html><head><title>Harbour board delays the vote</title><meta name="Author" content="Reuters Editorial"></head><body>
+<h1>Harbour board delays the vote</h1>` + articleBody + `
+<p>(Reporting by Jane Roe in Lisbon; Editing by Richard Miles)</p></body></html>`
+	res := extract16(t, "https://wire.example.com/article/2015/09/17/harbour-idUSKCN0RH2V820150917", page)
+	if len(res.Authors) != 0 {
+		t.Errorf("authors %q, want none", res.Authors)
 	}
 }

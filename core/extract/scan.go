@@ -1411,22 +1411,19 @@ func bylineClass(cls string) int {
 	return 0
 }
 
-// authClass reports a class token with "auth" as a part of its own, the short form of author
-// some layouts use ("article_auth", "auth-name"), where no part names a sign-in ("auth-form",
-// "auth_login", "oauth"): elsewhere "auth" is a login box's.
+// authClass reports a class token that names the story's author box with the short form
+// "auth" after a word for the story: "article_auth", "story-auth", "news_auth". Alone or
+// elsewhere "auth" names a sign-in box ("auth-area", "politico-auth auth-logged-out",
+// "auth__field"), which is far more common.
 func authClass(cls string) bool {
-	found := false
 	for _, tok := range strings.Fields(cls) {
-		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
-			switch part {
-			case "auth":
-				found = true
-			case "login", "signin", "signup", "register", "form", "modal", "popup", "btn", "button", "token", "user", "social", "link", "links":
-				return false
+		for _, w := range []string{"article", "story", "news", "post", "entry", "material"} {
+			if rest, ok := strings.CutPrefix(tok, w); ok && (rest == "_auth" || rest == "-auth" || rest == "_auths" || rest == "-auths") {
+				return true
 			}
 		}
 	}
-	return found
+	return false
 }
 
 // headlineCredits reports a block named "credits" right under the headline ("<h1>…</h1><div
