@@ -394,9 +394,10 @@ func bylineLine(s string) []string {
 	case labelColon(s) >= 0:
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
 		s = s[labelColon(s)+1:]
-	case strings.Contains(s, ":") && strings.HasSuffix(strings.TrimSpace(bylineDate.ReplaceAllString(s, "")), ","):
-		// Only a clock's colon, and a comma before the date: a dateline ("NEW DELHI, October 06,
-		// 2017 00:44 IST"), whose place is no name.
+	case strings.Contains(s, ":") && clockOnlyNoName(s):
+		// Only a clock's colon, and before the date a comma (a dateline, "NEW DELHI, October 06,
+		// 2017 00:44 IST", whose place is no name) or a date label ("Опубликовано 16 января 12
+		// (19:28)").
 		return nil
 	case len(strings.Fields(s)) > 12:
 		return nil // an "about the author" blurb, not a byline
@@ -419,6 +420,22 @@ func labelColon(s string) int {
 		}
 	}
 	return -1
+}
+
+// clockOnlyNoName reports a line whose text before its date ends with a comma or is a date
+// label: no name stands there.
+func clockOnlyNoName(s string) bool {
+	before := strings.TrimSpace(bylineDate.ReplaceAllString(s, ""))
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	before = lowerSameLength(strings.TrimRight(before, " :"))
+	for _, l := range dateLabels {
+		if l.word == before {
+			return true
+		}
+	}
+	return false
 }
 
 // barredNames reads a byline whose writers the bars part, each part one full name and nothing

@@ -185,7 +185,8 @@ func TestAuthClass(t *testing.T) {
 }
 
 // A byline element that prints the time after the name keeps the name (the clock's colon is no
-// label's); a dateline, the place and a comma before the date, names nobody.
+// label's); a dateline (the place and a comma before the date) or a date label before the date
+// names nobody.
 func TestBylineWithClock(t *testing.T) {
 	if got := bylineLine("Jane Roe 15.08.2015, 14:10"); len(got) != 1 || got[0] != "Jane Roe" {
 		t.Errorf("bylineLine = %q, want [Jane Roe]", got)
@@ -193,8 +194,10 @@ func TestBylineWithClock(t *testing.T) {
 	if got := bylineLine("Text: Jane Roe"); len(got) != 1 || got[0] != "Jane Roe" {
 		t.Errorf("bylineLine(label) = %q, want [Jane Roe]", got)
 	}
-	if got := bylineLine("NEW DELHI, October 06, 2017 00:44 IST"); got != nil {
-		t.Errorf("bylineLine(dateline) = %q, want nil", got)
+	for _, l := range []string{"NEW DELHI, October 06, 2017 00:44 IST", "Опубликовано 16 января 12 (19:28)"} {
+		if got := bylineLine(l); got != nil {
+			t.Errorf("bylineLine(%q) = %q, want nil", l, got)
+		}
 	}
 }
 
