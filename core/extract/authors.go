@@ -364,6 +364,9 @@ func bylineLine(s string) []string {
 	if programLabelRe.MatchString(s) {
 		return nil
 	}
+	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
+	// it, and "By" after it is the label still.
+	s = strings.TrimLeft(s, leadDashes)
 	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
 	// Every reporter of a Korean list: "박성민기자 , 이권효기자 , 최지연기자".
 	var ko []string
@@ -388,15 +391,51 @@ func bylineLine(s string) []string {
 	case i == 0 || i > 0 && (lower[i-1] == ' ' || lower[i-1] == ':'):
 		// The tail before the section: "By Kathy Wise Published in FrontBurner December 14".
 		s = sectionTail.ReplaceAllString(bylineTail.ReplaceAllString(s[i+3:], ""), "")
-	case strings.Contains(s, ":"):
+	case labelColon(s) >= 0:
 		// "Текст: Лида Буслаева", "Author: …": the label goes, the name stays.
-		s = s[strings.LastIndex(s, ":")+1:]
+		s = s[labelColon(s)+1:]
+	case strings.Contains(s, ":") && clockOnlyNoName(s):
+		// Only a clock's colon, and before the date a comma (a dateline, "NEW DELHI, October 06,
+		// 2017 00:44 IST", whose place is no name) or a date label ("Опубликовано 16 января 12
+		// (19:28)").
+		return nil
 	case len(strings.Fields(s)) > 12:
 		return nil // an "about the author" blurb, not a byline
 	}
 	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
 	s = gluedDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
+}
+
+// leadDashes are the dashes (and the spaces after them) a byline may open with: "—By Jane Roe",
+// "– Jane Roe".
+const leadDashes = "-–—―‒ \u00a0"
+
+// labelColon returns the index of the last colon of s that is no clock's ("14:10" after the
+// name: "Jane Roe 15.08.2015, 14:10"), or -1.
+func labelColon(s string) int {
+	for i := strings.LastIndexByte(s, ':'); i >= 0; i = strings.LastIndexByte(s[:i], ':') {
+		if i == 0 || i+1 >= len(s) || !isDigitByte(s[i-1]) || !isDigitByte(s[i+1]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// clockOnlyNoName reports a line whose text before its date ends with a comma or is a date
+// label: no name stands there.
+func clockOnlyNoName(s string) bool {
+	before := strings.TrimSpace(bylineDate.ReplaceAllString(s, ""))
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	before = lowerSameLength(strings.TrimRight(before, " :"))
+	for _, l := range dateLabels {
+		if l.word == before {
+			return true
+		}
+	}
+	return false
 }
 
 // barredNames reads a byline whose writers the bars part, each part one full name and nothing
@@ -446,7 +485,7 @@ func splitAuthors(s string) []string {
 			return names
 		}
 	}
-	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 "), "")
+	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(strings.TrimLeft(s, leadDashes), "$1$2$3$4$5 "), "")
 	s = idRoleLead(s)
 	if m := bracketOutletRe.FindStringSubmatch(s); m != nil {
 		s = m[1] // "[神尾寿，ITmedia]": the writer, then the outlet in Latin letters
@@ -717,6 +756,9 @@ func cleanName(s string) string {
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
 		return ""
 	}
+	if socialPromptRe.MatchString(s) {
+		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline
+	}
 	words := strings.Fields(s)
 	if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 && allHan(words[0]) && utf8.RuneCountInString(words[1]) == 1 && allHan(words[1]) {
 		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
@@ -733,6 +775,13 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// socialPromptRe opens the prompt of a social network's button, which layouts put in the byline
+// box beside the writer: "Like us on Facebook", Polish "Polub Money.pl" (like), German "Folgen
+// Sie uns", French "Suivez-nous", Spanish "Síguenos", Italian "Seguici", Portuguese
+// "Siga-nos", Polish "Obserwuj", "Śledź nas", Dutch "Volg ons", Nordic "Följ oss"/"Følg os",
+// "Subscribe". No person's name opens with these verbs.
+var socialPromptRe = regexp.MustCompile(`^(?i:polub|like|follow|folgen|folge|suivez|suivre|síguenos|siguenos|seguici|seguimi|segui-nos|siga-nos|obserwuj|śledź|volg|följ|følg|subscribe|abonnez|abonniere|abonnieren)(?:[\s!:-]|$)`)
 
 // zhPieceRe is a Chinese writer's credit that names the kind of piece after a slash or a space:
 // "張立勳／特稿" (a feature), "王家俊／台北報導" (filed from Taipei), "王家瑜 報導" (reported by).
@@ -1338,6 +1387,70 @@ func compiledBy(texts ...string) []string {
 		}
 	}
 	return nil
+}
+
+// creditClauseRe is one clause of an agency's closing credit line: "Reporting by Jane Roe in
+// Rome", "Additional reporting by …", "Writing by …", "Editing by …".
+var creditClauseRe = regexp.MustCompile(`^(?i:(additional\s+)?(reporting|writing|editing|compiled|compiling|graphics|fact-checking|production)\s+by)\s+(\S.*)$`)
+
+// creditSplitRe parts the names of one credit clause.
+var creditSplitRe = regexp.MustCompile(`,|\s+and\s+|\s+&\s+`)
+
+// creditPlaceRe is the place a reporter filed from in such a credit: "Jane Roe in Rome".
+var creditPlaceRe = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
+
+// reportingCredit reads the line in parentheses that closes a wire story, "(Reporting by Jane
+// Roe; Editing by John Doe)": its reporters and writers are the story's authors, its editors
+// are not. Every clause of the line must be such a credit; the line stands among the last
+// four paragraphs of one of texts. Each name must be a full one.
+func reportingCredit(texts ...string) []string {
+	for _, t := range texts {
+		paras := strings.Split(strings.TrimSpace(t), "\n\n")
+		for i := len(paras) - 1; i >= 0 && i >= len(paras)-4; i-- {
+			if names := wireCreditLine(normSpace(paras[i])); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// wireCreditLine reads one reportingCredit line, or returns nil.
+func wireCreditLine(p string) []string {
+	if len(p) > 240 || !strings.Contains(p, " by ") {
+		return nil
+	}
+	p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), "()[]."))
+	var main []string
+	for _, clause := range strings.Split(p, ";") {
+		m := creditClauseRe.FindStringSubmatch(strings.TrimSpace(clause))
+		if m == nil {
+			return nil
+		}
+		role := strings.ToLower(m[2])
+		if role != "reporting" && role != "writing" {
+			continue
+		}
+		var names []string
+		for _, part := range creditSplitRe.Split(m[3], -1) {
+			part = strings.TrimSpace(creditPlaceRe.ReplaceAllString(strings.TrimSpace(part), ""))
+			if part == "" {
+				continue
+			}
+			a := splitAuthors(part)
+			if len(a) != 1 || !fullNames(a) || !looksLikeName(strings.Fields(a[0])) {
+				return nil
+			}
+			names = append(names, a[0])
+		}
+		if m[1] == "" {
+			main = append(main, names...)
+		}
+	}
+	if len(main) == 0 {
+		return nil // "Additional reporting by …" alone credits helpers of a byline printed elsewhere
+	}
+	return dedupe(main)
 }
 
 // yearRe is a year of this or the last century.

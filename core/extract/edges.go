@@ -7,6 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/go-shiori/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"paperboy/core/boilerplate"
 	"paperboy/core/pubdate"
 	"paperboy/core/textsim"
@@ -125,6 +129,53 @@ func trimEdges(body, title string) string {
 		}
 	}
 	return strings.Join(paras[head:tail], "\n\n")
+}
+
+// maxKicker bounds a kicker's length in runes: a phrase over the headline, no paragraph.
+const maxKicker = 100
+
+// kickerOverHeadline returns the text of the heading right above the page's headline element
+// (an <h1>–<h3> that prints title), when it is a kicker: another heading element, short, no
+// sentence, not the headline again ("<h1>Death toll keeps rising</h1><h2>New blasts shake the
+// port</h2>", where the title is the <h2>). The reading may open with it, and it is no story
+// text. "" when there is none.
+func kickerOverHeadline(doc *html.Node, title string) string {
+	if title == "" {
+		return ""
+	}
+	h := findElement(doc, func(n *html.Node) bool {
+		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && sameHeadline(normSpace(textOf(n)), title)
+	})
+	if h == nil {
+		return ""
+	}
+	prev := dom.PreviousElementSibling(h)
+	if prev == nil {
+		return ""
+	}
+	switch prev.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4:
+	default:
+		return ""
+	}
+	k := normSpace(textOf(prev))
+	if k == "" || utf8.RuneCountInString(k) > maxKicker || endsWithStop(k) || sameHeadline(k, title) {
+		return ""
+	}
+	return k
+}
+
+// dropKicker drops the reading's first paragraph when it is the kicker over the headline (see
+// kickerOverHeadline). The page is searched only when the reading opens with a short line.
+func dropKicker(reading string, doc *html.Node, title string) string {
+	first, rest, ok := strings.Cut(reading, "\n\n")
+	if !ok || len(first) > 4*maxKicker || strings.TrimSpace(rest) == "" {
+		return reading
+	}
+	if k := normSpace(first); k == "" || k != kickerOverHeadline(doc, title) {
+		return reading
+	}
+	return rest
 }
 
 // editorCredit is the whole of the line Chinese sites close a story with, its editor's name:
@@ -384,7 +435,8 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
 // пользователи", "You must be logged in to post a comment"), or the notice that they are closed ("Comments are now closed for
 // this story", over the thread kept on the page), the label of a comment system ("blog comments powered by Disqus",
-// "No comments yet."). Unlike a bare heading it ends the story below
+// "No comments yet."), the disclaimer over them ("Comments do not reflect the views of …",
+// Hungarian "A cikkhez hozzáfűzött hozzászólások nem a … nézeteit tükrözik"). Unlike a bare heading it ends the story below
 // any lede. A box of "selected comments" ("Wybrane komentarze") is not among them: some sites set
 // it inside the story. One anchor stands before the whole alternation: with an anchor in each
 // branch, Go's matcher tries every position of every paragraph (36 times slower on a long one).
@@ -399,7 +451,14 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 	`(?:please enable javascript to view the |blog |)comments powered by(?: disqus)?\.?$|комментарии powered by|no comments yet\.?$|` +
 	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b|` +
 	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
-	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий))`)
+	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий)|` +
+	`(?:(?:note|attention|disclaimer|figyelem|achtung|hinweis|uwaga)\s*[!:]\s*)?(?:` +
+	`(?:the )?(?:readers'? |user )?comments (?:posted |published |below |on this (?:site|page|article|story) )?(?:do not|don't|does not) (?:necessarily )?(?:reflect|represent)|` +
+	`the (?:views|opinions) expressed in (?:the |these |reader |readers' )?comments|` +
+	`(?:a cikkhez hozzáfűzött |az olvasói )?hozzászólások nem (?:a |az )?.{0,40}?nézeteit tükrözik|` +
+	`(?:die )?(?:leser)?kommentare (?:geben|spiegeln) nicht (?:unbedingt )?die (?:meinung|ansicht)|` +
+	`les commentaires (?:publiés )?(?:ne reflètent pas|n'engagent que)|` +
+	`(?:opinie|komentarze) .{0,40}?nie (?:odzwierciedlają|wyrażają) (?:poglądów|stanowiska)))`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …",
 // "Τελευταία ενημέρωση: …". Go's "\b" knows only ASCII letters, so a label ending in "é" or a

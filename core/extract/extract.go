@@ -109,7 +109,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if !sureTitle || r.Title == "" {
 		r.Title = headlineTheReadingTells(p, bodyNode, r.Title, chosen)
 	}
-	reading := dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description))
+	reading := dropKicker(dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description)), doc, r.Title)
 	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))
 	if story, ok := stubStory(reading, r.Description); ok {
 		body = story // an expired story's page: its description is all that is left of it

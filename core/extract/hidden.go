@@ -67,6 +67,20 @@ func hiddenBlock(n *html.Node) bool {
 	return hidden
 }
 
+// inHiddenWidget reports an element inside a hidden block, other than itself, that does not hold
+// the headline: an overlay or pop-up waiting for a click (a photo gallery's viewer, hidden with
+// display:none, that prints its own gallery's day). Its dates are another item's. A date
+// element hidden on its own (a machine copy of the printed stamp) is not asked about, nor a
+// hidden wrapper of the whole story, which a script shows.
+func inHiddenWidget(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && hiddenBlock(a) {
+			return !holdsHeadline(a)
+		}
+	}
+	return false
+}
+
 // hiddenStyleHints and hiddenClassHints are substrings every hiding style or class holds.
 var (
 	hiddenStyleHints = []string{"none", "hidden", "NONE", "HIDDEN", "None", "Hidden"}

@@ -240,7 +240,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	pub = zonedTwins(utcWallTwins(pub), mod)
-	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
@@ -692,8 +692,11 @@ func earlierMetaPublished(st pubdate.Stamp, minute time.Time, cands []dateCand) 
 // address was written in the newsroom's. One visible date stands against an address that
 // nothing confirms: a publication time labelled in a date element or byline (shown: "입력 :
 // 2016.09.15 14:00") within a week after the address's day, for the address names the day the
-// story was filed (its id), and the stamp the day it went out.
-func byAddress(cands, shown []dateCand) []dateCand {
+// story was filed (its id), and the stamp the day it went out. The first date element under the
+// headline stands so too when it prints a time without a label (Gazeta.ru-style "15.08.2015,
+// 14:10" beside the byline under an address of the 14th): a clock is printed for the story's
+// release, where an address day may be the filing or the print day.
+func byAddress(cands, shown, below []dateCand) []dateCand {
 	var day time.Time
 	for _, c := range cands {
 		if c.rank == rankURL {
@@ -718,7 +721,11 @@ func byAddress(cands, shown []dateCand) []dateCand {
 		}
 	}
 	stated := func(c dateCand) bool {
-		if confirmed || c.st.Precision < pubdate.Minute || !slices.ContainsFunc(shown, func(s dateCand) bool { return s.st.Time.Equal(c.st.Time) }) {
+		if confirmed || c.st.Precision < pubdate.Minute {
+			return false
+		}
+		underHeadline := c.rank == rankVisible && len(below) > 0 && below[0].st.Precision >= pubdate.Minute && below[0].st.Time.Equal(c.st.Time)
+		if !underHeadline && !slices.ContainsFunc(shown, func(s dateCand) bool { return s.st.Time.Equal(c.st.Time) }) {
 			return false
 		}
 		t := c.st.Time
@@ -1293,6 +1300,32 @@ func pageEditors(p *page) []string {
 	return out
 }
 
+// deskSignatureRe is a desk's signature: the outlet, "with" in one of the languages paperboy
+// serves, and a news agency ("Le Monde.fr avec AFP", "SPIEGEL mit dpa", "Staff with Reuters").
+var deskSignatureRe = regexp.MustCompile(`^(\S.{0,40}?)\s+(?i:avec|with|mit|con|com|met|z|och|med)\s+(?:l['’]\s*)?(\S+)\.?$`)
+
+// deskSignature reports a desk's signature whose last word is a news agency.
+func deskSignature(s string) bool {
+	m := deskSignatureRe.FindStringSubmatch(normSpace(s))
+	return m != nil && agencies[strings.ToLower(m[2])]
+}
+
+// deskSignaturePrinted reports a desk's signature among the metadata's credits that a byline
+// element prints whole.
+func deskSignaturePrinted(credits, bylines []string) bool {
+	for _, c := range credits {
+		if c = normSpace(c); !deskSignature(c) {
+			continue
+		}
+		for _, b := range bylines {
+			if strings.EqualFold(normSpace(b), c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -1475,6 +1508,14 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	// The desk's signature, "Le Monde.fr avec AFP", in the metadata and printed as the story's
+	// byline: the story was put together from the agency's wire by the desk, and no person
+	// wrote it; a name in a byline element elsewhere (under a teaser in the navigation) is
+	// another story's writer.
+	if deskSignaturePrinted(append(append([]string{}, ld.credits...), metaValues(p, authorKeys)...),
+		append(p.bylineTexts(), p.laterBylines...)) {
+		return people(signature(body, p.boldParas))
+	}
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
@@ -1536,6 +1577,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	// A wire story's closing credits, unless the metadata credits an organisation ("Reuters
+	// Editorial"): the desk then signs the story, as the page says.
+	if a := people(reportingCredit(body, reading)); len(a) > 0 && !orgCredited {
 		return a
 	}
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {

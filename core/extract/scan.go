@@ -545,7 +545,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// every remaining element of a long page. Those above the headline and those after it are
 	// capped apart: a mega-menu of dated teasers above the headline must not use up the room of
 	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
-	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) {
+	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
@@ -1416,7 +1416,25 @@ func bylineClass(cls string) int {
 	if strings.Contains(cls, "autor") && autorClass(cls) {
 		return 1
 	}
+	if strings.Contains(cls, "auth") && authClass(cls) {
+		return 1
+	}
 	return 0
+}
+
+// authClass reports a class token that names the story's author box with the short form
+// "auth" after a word for the story: "article_auth", "story-auth", "news_auth". Alone or
+// elsewhere "auth" names a sign-in box ("auth-area", "politico-auth auth-logged-out",
+// "auth__field"), which is far more common.
+func authClass(cls string) bool {
+	for _, tok := range strings.Fields(cls) {
+		for _, w := range []string{"article", "story", "news", "post", "entry", "material"} {
+			if rest, ok := strings.CutPrefix(tok, w); ok && (rest == "_auth" || rest == "-auth" || rest == "_auths" || rest == "-auths") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineCredits reports a block named "credits" right under the headline ("<h1>…</h1><div

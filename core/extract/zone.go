@@ -40,6 +40,10 @@ var regionZones = map[string]string{
 	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
 	"dk": "Europe/Copenhagen", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
 	"il": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+	// The Baltic states and the rest of the Balkans, each one zone (.me and .md left out: the
+	// web uses them for everything but Montenegro and Moldova).
+	"lt": "Europe/Vilnius", "lv": "Europe/Riga", "ee": "Europe/Tallinn", "ba": "Europe/Sarajevo",
+	"mk": "Europe/Skopje", "al": "Europe/Tirane", "lu": "Europe/Luxembourg",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
@@ -49,6 +53,10 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	"cs": "Europe/Prague", "sk": "Europe/Bratislava", "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb",
 	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "da": "Europe/Copenhagen",
 	"nb": "Europe/Oslo", "nn": "Europe/Oslo", "fi": "Europe/Helsinki",
+	// Serbian, Bosnian, Macedonian and Albanian are written in countries that all keep Central
+	// European Time; Lithuanian, Latvian and Estonian each in one country.
+	"sr": "Europe/Belgrade", "bs": "Europe/Sarajevo", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
+	"lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn",
 	"zh": "Asia/Shanghai", // every Chinese-writing region keeps UTC+8
 	// Most Portuguese news on the web is Brazilian, and Brazil's national newsrooms keep
 	// Brasília time; Portugal's, Angola's and Mozambique's stand on their own country domains

@@ -13,6 +13,7 @@ import (
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
+// Polish "godz." (hour: "15.08.2015, godz. 13:37"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
 // or a full stop ("09 de febrero de 2017. 17:18h"); "à" and "às" are no ASCII word, so "\b" cannot
 // bound them and a space does;
@@ -23,7 +24,7 @@ import (
 // Indonesia's zones are also printed in lower case ("15:56 wib", Western Indonesia Time).
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:at|um|a las|alle|kl\.?|om)\b|(?:à|às)\s|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz)\b|godz\.)|(?:à|às)\s|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
@@ -36,8 +37,9 @@ const (
 )
 
 // timeFirst is a time written before its date: hours and minutes, a.m./p.m., "Uhr", a zone
-// abbreviation, then a separator or "on", and an optional weekday.
-const timeFirst = `\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b)?\s*(?P<z>[A-Z]{2,5}\b)?\s*[,|·•]?\s*` +
+// abbreviation, then a separator, an opening parenthesis ("08:19 IST(19/7/2013)") or "on",
+// and an optional weekday.
+const timeFirst = `\b(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?\s*(?:Uhr\b)?\s*(?P<z>[A-Z]{2,5}\b)?\s*[,|·•]?\s*\(?\s*` +
 	`(?:on\s+)?(?:\p{L}{3,9}\.?,?\s+)?`
 
 // zoneAfter is the zone a time-first form may print after its date ("22:00, 11 July 2021
@@ -75,6 +77,11 @@ var patterns = []*regexp.Regexp{
 	// The time before a numeric date: "4:20PM, 10/28/2010", "17:08 10/04/2011". Without it the
 	// date alone is read and the printed time lost.
 	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./-])(?P<mo>\d{1,2})(?P<sep2>[./-])` + year4 + `\b` + zoneAfter),
+	// Hungarian: the year first with a dot, the month's name, the day with a dot: "2015.
+	// augusztus 20., 11:16", "2015. aug. 20. 11:16". The day's dot is required: a sentence
+	// ending with a year and the next opening with a month and a number ("in 2015. May 3
+	// people …") is no date.
+	regexp.MustCompile(`\b` + year4 + `\.\s*(?P<mon>\p{L}{3,12})\.?\s*(?P<d>\d{1,2})\.` + timeTail),
 }
 
 // shortYearPattern is the index of the two-digit-year form in patterns.
@@ -82,12 +89,14 @@ const shortYearPattern = 8
 
 // The indexes of the forms findIn skips when the text lacks their literal: "년" or "年" (the
 // Korean and Chinese form), "-" (RFC 850), ":" (ANSI C and the three time-first forms, every
-// form from ansiCPattern on but the Persian and the two-digit-year ones).
+// form from ansiCPattern on but the Persian, the two-digit-year and the Hungarian ones), a year
+// followed by a dot and a word (the Hungarian form).
 const (
-	cjkYearPattern = 1
-	rfc850Pattern  = 5
-	ansiCPattern   = 6
-	persianPattern = 7
+	cjkYearPattern   = 1
+	rfc850Pattern    = 5
+	ansiCPattern     = 6
+	persianPattern   = 7
+	hungarianPattern = 12
 )
 
 // build validates one match and turns it into a stamp.

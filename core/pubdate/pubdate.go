@@ -277,13 +277,16 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
 	colon, hyphen := strings.IndexByte(text, ':') >= 0, strings.IndexByte(text, '-') >= 0
 	cjkYear := strings.Contains(text, "년") || strings.Contains(text, "年")
+	yearDot := yearDotWord(text)
 	for i, re := range patterns {
 		if i == shortYearPattern && !c.ShortYear {
 			continue
 		}
 		// A form whose literal the text lacks finds nothing: the expressions are the slowest
 		// part of reading dates, run over a window around every year-like number.
-		if !cjkYear && i == cjkYearPattern || !hyphen && i == rfc850Pattern || !colon && i >= ansiCPattern && i != persianPattern && i != shortYearPattern {
+		if !cjkYear && i == cjkYearPattern || !hyphen && i == rfc850Pattern ||
+			!colon && i >= ansiCPattern && i != persianPattern && i != shortYearPattern && i != hungarianPattern ||
+			!yearDot && i == hungarianPattern {
 			continue
 		}
 		// A match that fails validation ("18 people 2019") must not hide a later one.
@@ -298,6 +301,28 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 		}
 	}
 	return st, start, end, start >= 0
+}
+
+// yearDotWord reports four digits, a dot, maybe spaces, then a letter ("2015. aug"): what
+// every match of the Hungarian form holds.
+func yearDotWord(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		if i >= 4 && isDigit(text[i-1]) && isDigit(text[i-2]) && isDigit(text[i-3]) && isDigit(text[i-4]) {
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n') {
+				j++
+			}
+			if j < len(text) && !isDigit(text[j]) && text[j] != '.' && text[j] != ' ' {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // FindAll returns every date in text in order of appearance, at most max.

@@ -50,6 +50,9 @@ func TestParse(t *testing.T) {
 		// "on" between the time and its date (WordPress themes: "4:42 PM on 12/07/2012").
 		{"4:42 PM on 12/07/2012", Context{Loc: est, MonthFirst: true}, time.Date(2012, 12, 7, 16, 42, 0, 0, est), Minute, false},
 		{"10:15 a.m. on Jan. 6, 2024", Context{Loc: est}, time.Date(2024, 1, 6, 10, 15, 0, 0, est), Minute, false},
+		// The day in parentheses after a time and its zone: "First Published: 08:19 IST(19/7/2013)".
+		{"First Published: 08:19 IST(19/7/2013) | Last Updated: 13:52 IST(19/7/2013)", Context{}, time.Date(2013, 7, 19, 2, 49, 0, 0, time.UTC), Minute, true},
+		{"15.08.2015, godz. 13:37", Context{Loc: berlin}, time.Date(2015, 8, 15, 13, 37, 0, 0, berlin), Minute, false},
 		{"17:08 10/04/2011", Context{Loc: berlin}, time.Date(2011, 4, 10, 17, 8, 0, 0, berlin), Minute, false},
 		// The zone after the date when the time comes first (LADbible's "Published 22:00, 11
 		// July 2021 BST"): read in the page's zone it was an hour off.
@@ -98,6 +101,11 @@ func TestParse(t *testing.T) {
 		{"5. März 2021", Context{}, time.Date(2021, 3, 5, 0, 0, 0, 0, time.UTC), Day, false},
 		{"20 ноября 2019 г., 08:02", Context{}, time.Date(2019, 11, 20, 8, 2, 0, 0, time.UTC), Minute, false},
 		{"20 ноября 2019 в 08:02 MSK", Context{}, time.Date(2019, 11, 20, 5, 2, 0, 0, time.UTC), Minute, true},
+		// Hungarian: the year first with a dot, the month by name or abbreviated, the day with a dot.
+		{"2019. november 20., 08:02", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
+		{"2019. márc. 5. 17:40", Context{Loc: berlin}, time.Date(2019, 3, 5, 17, 40, 0, 0, berlin), Minute, false},
+		{"Frissítve: 2019. szeptember 3.", Context{Loc: berlin}, time.Date(2019, 9, 3, 0, 0, 0, 0, berlin), Day, false},
+		{"2019.11.20. 08:02", Context{Loc: berlin}, time.Date(2019, 11, 20, 8, 2, 0, 0, berlin), Minute, false},
 		{"20 de noviembre de 2019", Context{}, time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), Day, false},
 		{"2019.11.18 10:15", Context{Loc: kst}, time.Date(2019, 11, 18, 10, 15, 0, 0, kst), Minute, false},
 		{"2019.11.18. 오후 3:05", Context{Loc: kst}, time.Date(2019, 11, 18, 15, 5, 0, 0, kst), Minute, false},
@@ -136,7 +144,7 @@ func TestParse(t *testing.T) {
 func TestParseRejects(t *testing.T) {
 	for _, in := range []string{"", "0001-01-01T00:00:00Z", "1970-01-01", "2019-02-30", "2019-13-01", "18 people 2019",
 		"version 1.2.3", "2019-11.18", "3 hours ago", "Nov 2019", "12345678901",
-		"31 مهر 1399", "12 فلان 1399"} {
+		"31 مهر 1399", "12 فلان 1399", "founded in 2019. May 3 people"} {
 		if st, ok := Parse(in, Context{}); ok {
 			t.Errorf("Parse(%q) = %v, want no date", in, st.Time)
 		}
