@@ -94,3 +94,17 @@ func TestZonedPrintedOverNaiveMeta(t *testing.T) {
 		}
 	}
 }
+
+// The metadata clock printed by a date element with its zone ("First published … 3:33 AM ET")
+// is the page's own stamp: the first date element (an update) does not replace it.
+func TestZonedPrintedMatchesMeta(t *testing.T) {
+	page := `<html><head><title>Harbour council backs new ferry pier</title><meta name="date" content="2015-03-04 03:33:08"></head><body><article><h1>Harbour council backs new ferry pier</h1>` +
+		`<span class="cnnDateStamp">March 4, 2015: 3:42 PM ET</span>` + aboveStoryBody + `<span class="cnnDateStamp">First published March 4, 2015: 3:33 AM ET</span></article></body></html>`
+	r, err := Extract("https://example.org/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Published.UTC().Format(time.RFC3339); got == "2015-03-04T20:42:00Z" {
+		t.Errorf("published %s: the update", got)
+	}
+}

@@ -250,7 +250,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
-	published = zonedPrintedOverNaive(published, pub, firstPrintedZoned(p.dateTexts, noRelative.visible))
+	published = zonedPrintedOverNaive(published, pub, p.dateTexts, noRelative.visible)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
@@ -351,10 +351,17 @@ func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *tim
 // day that states no zone ("2015-10-20 03:16:59"): a zone-less value is read in a guessed zone
 // (UTC where the page gives none), the printed one says which clock it is. Only when no
 // metadata value states a zone, both are to the minute and the wall dates agree; the
-// metadata's seconds stay when its wall clock is the printed minute.
-func zonedPrintedOverNaive(st pubdate.Stamp, cands []dateCand, pr pubdate.Stamp) pubdate.Stamp {
+// metadata's seconds stay when its wall clock is the printed minute. A metadata clock that a
+// date element prints itself ("First published November 29, 2016: 3:33 AM ET" under a meta
+// "03:33:08") is that stamp in the page's own clock, not a moment the page leaves unprinted:
+// the date element first printed may then be the update, and the rule stands back.
+func zonedPrintedOverNaive(st pubdate.Stamp, cands []dateCand, texts []string, c pubdate.Context) pubdate.Stamp {
 	metaRank := func(c dateCand) bool { return c.rank == rankMeta || c.rank == rankGeneric }
-	if st.Zoned || st.Precision < pubdate.Minute || pr.IsZero() ||
+	if st.Zoned || st.Precision < pubdate.Minute || len(texts) == 0 {
+		return st
+	}
+	pr := firstPrintedZoned(texts, c)
+	if pr.IsZero() ||
 		!slices.ContainsFunc(cands, func(c dateCand) bool { return metaRank(c) && c.st.Time.Equal(st.Time) }) {
 		return st
 	}
@@ -367,6 +374,19 @@ func zonedPrintedOverNaive(st pubdate.Stamp, cands []dateCand, pr pubdate.Stamp)
 	w, m := pr.Time, st.Time
 	if w.Format(time.DateOnly) != m.Format(time.DateOnly) {
 		return st
+	}
+	for i, t := range texts {
+		if i == 8 {
+			break
+		}
+		if !strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		for _, o := range pubdate.FindAll(yearColonClock.ReplaceAllString(t, "$1 $2"), c, 4) {
+			if o.Zoned && o.Precision >= pubdate.Minute && o.Time.Format("2006-01-02 15:04") == m.Format("2006-01-02 15:04") {
+				return st // the metadata's clock printed with its zone: the page's own stamp
+			}
+		}
 	}
 	if m.Hour() == w.Hour() && m.Minute() == w.Minute() && w.Second() == 0 {
 		pr.Time = w.Add(time.Duration(m.Second()) * time.Second)
