@@ -108,3 +108,17 @@ func TestZonedPrintedMatchesMeta(t *testing.T) {
 		t.Errorf("published %s: the update", got)
 	}
 }
+
+// A printed clock that is the metadata's modification time is the update: the zone-less
+// publication value stays.
+func TestZonedPrintedIsTheUpdate(t *testing.T) {
+	page := `<html><head><title>Harbour council backs new ferry pier</title><meta itemprop="datePublished" content="2015-03-04T13:03:46.0000000"><meta itemprop="dateModified" content="2015-03-04T19:41:54.0000000"></head><body><article><h1>Harbour council backs new ferry pier</h1>` +
+		`<span class="asset-metabar-time">7:41 p.m. EST March 4, 2015</span>` + aboveStoryBody + `</article></body></html>`
+	r, err := Extract("https://example.org/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Published.UTC().Format(time.RFC3339); got == "2015-03-05T00:41:00Z" {
+		t.Errorf("published %s: the update", got)
+	}
+}

@@ -250,7 +250,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
-	published = zonedPrintedOverNaive(published, pub, p.dateTexts, noRelative.visible)
+	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
@@ -354,8 +354,10 @@ func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *tim
 // metadata's seconds stay when its wall clock is the printed minute. A metadata clock that a
 // date element prints itself ("First published November 29, 2016: 3:33 AM ET" under a meta
 // "03:33:08") is that stamp in the page's own clock, not a moment the page leaves unprinted:
-// the date element first printed may then be the update, and the rule stands back.
-func zonedPrintedOverNaive(st pubdate.Stamp, cands []dateCand, texts []string, c pubdate.Context) pubdate.Stamp {
+// the date element first printed may then be the update, and the rule stands back. So it does
+// where the printed clock is the metadata's modification time ("7:41 p.m. EDT" under a
+// dateModified "19:41:54"): the page prints when it last changed, not when it appeared.
+func zonedPrintedOverNaive(st pubdate.Stamp, cands, mod []dateCand, texts []string, c pubdate.Context) pubdate.Stamp {
 	metaRank := func(c dateCand) bool { return c.rank == rankMeta || c.rank == rankGeneric }
 	if st.Zoned || st.Precision < pubdate.Minute || len(texts) == 0 {
 		return st
@@ -374,6 +376,15 @@ func zonedPrintedOverNaive(st pubdate.Stamp, cands []dateCand, texts []string, c
 	w, m := pr.Time, st.Time
 	if w.Format(time.DateOnly) != m.Format(time.DateOnly) {
 		return st
+	}
+	for _, u := range mod {
+		t := u.st.Time
+		if u.st.Zoned {
+			t = t.In(w.Location())
+		}
+		if u.st.Precision >= pubdate.Minute && t.Format("2006-01-02 15:04") == w.Format("2006-01-02 15:04") {
+			return st // the printed clock is the update's
+		}
 	}
 	for i, t := range texts {
 		if i == 8 {
