@@ -367,6 +367,12 @@ func bylineLine(s string) []string {
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
+	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
+		return nil // "Filed on October 1, 2017", "Filed under: Technology": a stamp, no byline
+	}
+	if names, ok := germanRoleLabel(s); ok {
+		return names
+	}
 	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
 	// Every reporter of a Korean list: "박성민기자 , 이권효기자 , 최지연기자".
 	var ko []string
@@ -436,6 +442,39 @@ func clockOnlyNoName(s string) bool {
 		}
 	}
 	return false
+}
+
+// filedStampRe opens a filing stamp ("Filed on October 1, 2017", "Filed at 10:02", "Filed
+// under: Business"): a date or a section after a verb, no writer. Without "by" after it the
+// line names nobody; the tail rules would leave the verb as a name.
+var filedStampRe = regexp.MustCompile(`(?i)^\s*filed\s+(?:on|at|under|in)\b`)
+
+// germanRoleRe is a German role label before the names: "Autor:", "Autorin:", "Redakteur:",
+// "Redakteurin:", or a pair of them joined by a slash, "Autor / Redakteur: Name / Name", where
+// the names follow the labels in order (the writer, then the editor who took the story in).
+var germanRoleRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,])(autor(?:in)?|redakteur(?:in)?)(?:\s*/\s*(autor(?:in)?|redakteur(?:in)?))?\s*:\s*(\S.*)$`)
+
+// germanRoleLabel reads the names after a German role label (germanRoleRe). Of a label pair,
+// the name in the author label's place is the writer; a single name under a pair is the one
+// person holding both roles. ok is false when the line holds no such label.
+func germanRoleLabel(s string) (names []string, ok bool) {
+	m := germanRoleRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil, false
+	}
+	rest := bylineTail.ReplaceAllString(m[3], "")
+	if m[2] == "" {
+		return splitAuthors(rest), true
+	}
+	parts := strings.Split(rest, "/")
+	i := 0
+	if !strings.HasPrefix(strings.ToLower(m[1]), "autor") && strings.HasPrefix(strings.ToLower(m[2]), "autor") {
+		i = 1 // "Redakteur / Autor: Editor / Writer"
+	}
+	if len(parts) != 2 {
+		i = 0
+	}
+	return splitAuthors(parts[i]), true
 }
 
 // barredNames reads a byline whose writers the bars part, each part one full name and nothing
@@ -688,7 +727,7 @@ var koTitlePrefix = regexp.MustCompile(`^(?:인턴|인턴기자|수습기자|객
 var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
 	"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true,
 	// What a byline block prints beside or instead of the name: a stamp's label, a profile link.
-	"published": true, "updated": true, "posted": true, "view profile": true, "profile": true,
+	"published": true, "updated": true, "posted": true, "filed": true, "submitted": true, "view profile": true, "profile": true,
 	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
 	"tweet": true, "share": true, "about": true, "date": true, "copyright": true, "login": true, "log in": true, "sign in": true,
 	"privacy policy": true, "terms of use": true, "impressum": true, "datenschutz": true, "мнения": true,

@@ -251,6 +251,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
+	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
@@ -408,6 +409,92 @@ func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *tim
 		return pubdate.Stamp{Time: local, Precision: st.Precision, Zoned: true}
 	}
 	return st
+}
+
+// zonedPrintedOverNaive takes the clock the page prints with its zone in the first date
+// element under the headline ("October 20, 2015: 3:50 AM ET") over a metadata time of that
+// day that states no zone ("2015-10-20 03:16:59"): a zone-less value is read in a guessed zone
+// (UTC where the page gives none), the printed one says which clock it is. Only when no
+// metadata value states a zone, both are to the minute and the wall dates agree; the
+// metadata's seconds stay when its wall clock is the printed minute. A metadata clock that a
+// date element prints itself ("First published November 29, 2016: 3:33 AM ET" under a meta
+// "03:33:08") is that stamp in the page's own clock, not a moment the page leaves unprinted:
+// the date element first printed may then be the update, and the rule stands back. So it does
+// where the printed clock is the metadata's modification time ("7:41 p.m. EDT" under a
+// dateModified "19:41:54"): the page prints when it last changed, not when it appeared.
+func zonedPrintedOverNaive(st pubdate.Stamp, cands, mod []dateCand, texts []string, c pubdate.Context) pubdate.Stamp {
+	metaRank := func(c dateCand) bool { return c.rank == rankMeta || c.rank == rankGeneric }
+	if st.Zoned || st.Precision < pubdate.Minute || len(texts) == 0 {
+		return st
+	}
+	pr := firstPrintedZoned(texts, c)
+	if pr.IsZero() ||
+		!slices.ContainsFunc(cands, func(c dateCand) bool { return metaRank(c) && c.st.Time.Equal(st.Time) }) {
+		return st
+	}
+	if slices.ContainsFunc(cands, func(c dateCand) bool { return metaRank(c) && c.st.Zoned }) {
+		return st
+	}
+	if !pr.Zoned || pr.Precision < pubdate.Minute || pr.Time.Equal(st.Time) {
+		return st
+	}
+	w, m := pr.Time, st.Time
+	if w.Format(time.DateOnly) != m.Format(time.DateOnly) {
+		return st
+	}
+	for _, u := range mod {
+		t := u.st.Time
+		if u.st.Zoned {
+			t = t.In(w.Location())
+		}
+		if u.st.Precision >= pubdate.Minute && t.Format("2006-01-02 15:04") == w.Format("2006-01-02 15:04") {
+			return st // the printed clock is the update's
+		}
+	}
+	for i, t := range texts {
+		if i == 8 {
+			break
+		}
+		if !strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		for _, o := range pubdate.FindAll(yearColonClock.ReplaceAllString(t, "$1 $2"), c, 4) {
+			if o.Zoned && o.Precision >= pubdate.Minute && o.Time.Format("2006-01-02 15:04") == m.Format("2006-01-02 15:04") {
+				return st // the metadata's clock printed with its zone: the page's own stamp
+			}
+		}
+	}
+	if m.Hour() == w.Hour() && m.Minute() == w.Minute() && w.Second() == 0 {
+		pr.Time = w.Add(time.Duration(m.Second()) * time.Second)
+		pr.Precision = st.Precision
+	}
+	return pr
+}
+
+// yearColonClock is a date whose year a colon joins to the clock: "October 20, 2015: 3:50 AM
+// ET". The colon goes so the two read as one stamp.
+var yearColonClock = regexp.MustCompile(`\b(\d{4}):\s+(\d{1,2}:\d{2})`)
+
+// firstPrintedZoned is the stamp of the first of the page's first few date elements that
+// prints a date, when it prints a clock with a zone too; otherwise the zero Stamp.
+func firstPrintedZoned(texts []string, c pubdate.Context) pubdate.Stamp {
+	for i, t := range texts {
+		if i == 4 {
+			break
+		}
+		if !strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		st, _, _, ok := pubdate.Find(beforeUpdateLabel(yearColonClock.ReplaceAllString(t, "$1 $2")), c)
+		if !ok {
+			continue
+		}
+		if st.Zoned && st.Precision >= pubdate.Minute {
+			return st
+		}
+		break
+	}
+	return pubdate.Stamp{}
 }
 
 // updateLabelNext reports text that opens, after separators, with an update label: the date
@@ -1344,6 +1431,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// Brief.": the outlet a syndicated story comes from, beside its writer.
 			out = slices.DeleteFunc(out, func(n string) bool { return syndicationSource(p.text, n) })
 		}
+		if len(out) >= 2 && siteNameWhole(out[len(out)-1], sites) {
+			// "By Jane Roe, Example Herald" on a site named "Example Herald": the last credit
+			// is the paper the writer works for, the page's own masthead, not a co-author. A
+			// personal site named after its author credits that name alone, so a list of two
+			// or more keeps its writers.
+			out = out[:len(out)-1]
+		}
 		return out
 	}
 	// The byline the reader sees wins when it names every author the metadata names and more,
@@ -1721,6 +1815,22 @@ func syndicationSource(text, name string) bool {
 // digits and joiners allowed ("janus", "apgoucher", "the_ahura").
 var handleRe = regexp.MustCompile(`^\p{Ll}[\p{Ll}\d_.-]{1,29}$`)
 
+// domainHandle reports a "handle" that is a web address without its scheme ("example.ca",
+// "jobs.example.com"): the site a widget credits ("Search jobs by example.ca"), never a person's
+// user name. The last label must be a country code or a common generic domain, so a handle with
+// a dot ("john.doe") stays one.
+func domainHandle(v string) bool {
+	i := strings.LastIndexByte(v, '.')
+	if i <= 0 || i == len(v)-1 {
+		return false
+	}
+	tld := v[i+1:]
+	return len(tld) == 2 && !strings.ContainsAny(tld, "0123456789_-") || commonTLDs[tld]
+}
+
+// commonTLDs are the generic top-level domains news and widget credits end in.
+var commonTLDs = map[string]bool{"com": true, "net": true, "org": true, "info": true, "biz": true, "news": true, "online": true, "site": true, "media": true}
+
 // roleHandles are the accounts a CMS posts under that name a role, not a person.
 var roleHandles = map[string]bool{"admin": true, "administrator": true, "editor": true, "editors": true, "staff": true,
 	"guest": true, "user": true, "author": true, "webmaster": true, "root": true, "team": true, "anonymous": true,
@@ -1863,7 +1973,7 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 	marks := map[string]map[string]bool{}
 	mark := func(v, kind string) {
 		v = normSpace(leadingByRe.ReplaceAllString(normSpace(v), ""))
-		if !handleRe.MatchString(v) || roleHandles[v] || isPublisherCredit(v, sites) {
+		if !handleRe.MatchString(v) || roleHandles[v] || isPublisherCredit(v, sites) || domainHandle(v) {
 			return
 		}
 		if marks[v] == nil {
@@ -1981,4 +2091,11 @@ func singleWords(names []string) bool {
 func japaneseOrKorean(lang string) bool {
 	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
 	return primary == "ja" || primary == "ko"
+}
+
+// siteNameWhole reports a credit that is one of the site's names whole ("Example Herald" for
+// og:site_name "Example Herald" or the host exampleherald.com), five letters at least.
+func siteNameWhole(name string, sites []string) bool {
+	k := squash(name)
+	return len([]rune(k)) >= 5 && slices.Contains(sites, k)
 }

@@ -329,6 +329,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				if k == "itemprop" && strings.HasPrefix(key, "date") && inMediaItem(n) {
 					continue // an embedded video's datePublished, weeks after the story
 				}
+				if key == "og:image" && p.meta[key] != "" && placeholderImage(p.meta[key]) && !placeholderImage(content) {
+					// A theme's default image first, the story's photo after it: the photo.
+					p.meta[key] = strings.TrimSpace(content)
+					p.metaByName[key] = k != "property"
+					continue
+				}
 				if _, seen := p.meta[key]; !seen || k == "property" && p.metaByName[key] {
 					// Open Graph is defined on property=; a page with both keeps name= only when
 					// property= is missing.
@@ -1946,4 +1952,16 @@ func clockBesideHeadline(n *html.Node, title string) bool {
 		}
 	}
 	return false
+}
+
+// placeholderImageRe is an image address a theme or a site fills in on every page: a file in
+// a theme's folder ("/wp-content/themes/…/images/placeholder.jpg") or one named a default,
+// a placeholder, a fallback or the logo.
+var placeholderImageRe = regexp.MustCompile(`(?i)/themes?/|/(?:[^/?#]*[-_.])?(?:placeholder|default|fallback|logo|no-?image|blank)(?:[-_.][^/?#]*)?$`)
+
+// placeholderImage reports an og:image that is the site's stand-in (placeholderImageRe), which a
+// later og:image of the page's own story outranks.
+func placeholderImage(u string) bool {
+	u, _, _ = strings.Cut(strings.TrimSpace(u), "?")
+	return placeholderImageRe.MatchString(u)
 }

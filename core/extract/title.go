@@ -1052,11 +1052,31 @@ func extendedHeadline(agreed string, p *page) string {
 		// ("Комментарии: 12" run into it, "Add to …"); lower-case letters that end its last word
 		// differently ("slogan" printed "slogans") are not.
 		rest := h1[letterOffset(h1, utf8.RuneCountInString(ka)):]
-		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) && !trailingClause(rest) {
 			return ""
 		}
 	}
 	return h1
+}
+
+// trailingClause reports the words an <h1> adds after the whole agreed title when they go on
+// with its sentence: a clause in lower case the sharing wording drops ("… amid tensions", "…
+// after vote"), its first word a lower-case word of letters, with no digit, colon, bar or
+// ellipsis (a count or a button's label: "Comments: 12", "Add to …") and a few words only.
+func trailingClause(rest string) bool {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(r) {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 || len(w) > 6 || strings.ContainsAny(rest, "0123456789:|…") || strings.Contains(rest, "...") {
+		return false
+	}
+	for _, r := range w[0] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dekHeading reports a heading whose class or id names a standfirst ("article-dek",
