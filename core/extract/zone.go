@@ -88,6 +88,14 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		// outweigh the attribute, and Indonesian news prints WIB.
 		region = loadZone("Asia/Jakarta")
 	}
+	if region == nil && apStyle(lang, text) || region != nil && region.String() == "America/New_York" {
+		// A US page: the newsroom's own name may place it outside the East ("The Salt Lake
+		// Tribune", a publisher meta "San Francisco Chronicle", a copyright meta "Los Angeles
+		// Times"); its clocks printed without a zone are that place's.
+		if z := usNewsroomZone(p, ld, host); z != nil {
+			region = z
+		}
+	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
@@ -301,6 +309,65 @@ func siteNamePlace(name string) *time.Location {
 		return nil
 	}
 	return loadZone(regionZones[code])
+}
+
+// usPlaces are US cities and states of one zone whose name in an outlet's name places its
+// newsroom there ("Los Angeles Times", "The Salt Lake Tribune", "Star Tribune of Minneapolis"),
+// matched as whole words. Eastern places are not listed: US pages default to Eastern. Names
+// shared with places elsewhere or with common words (Portland, Austin, Phoenix as a word,
+// Washington) are left out, as are states split between zones.
+var usPlaces = map[string]string{
+	"los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles",
+	"san jose": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "oakland": "America/Los_Angeles",
+	"orange county": "America/Los_Angeles", "california": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+	"tacoma": "America/Los_Angeles", "spokane": "America/Los_Angeles", "oregonian": "America/Los_Angeles",
+	"las vegas": "America/Los_Angeles", "reno": "America/Los_Angeles", "fresno": "America/Los_Angeles",
+	"salt lake": "America/Denver", "utah": "America/Denver", "deseret": "America/Denver", "denver": "America/Denver",
+	"colorado": "America/Denver", "albuquerque": "America/Denver", "santa fe": "America/Denver",
+	"new mexico": "America/Denver", "wyoming": "America/Denver", "montana": "America/Denver",
+	"arizona": "America/Phoenix", "tucson": "America/Phoenix",
+	"chicago": "America/Chicago", "minneapolis": "America/Chicago", "minnesota": "America/Chicago",
+	"st paul": "America/Chicago", "milwaukee": "America/Chicago", "wisconsin": "America/Chicago",
+	"houston": "America/Chicago", "dallas": "America/Chicago", "fort worth": "America/Chicago",
+	"san antonio": "America/Chicago", "st louis": "America/Chicago", "kansas city": "America/Chicago",
+	"oklahoma": "America/Chicago", "oklahoman": "America/Chicago", "tulsa": "America/Chicago", "omaha": "America/Chicago",
+	"des moines": "America/Chicago", "iowa": "America/Chicago", "new orleans": "America/Chicago",
+	"louisiana": "America/Chicago", "memphis": "America/Chicago", "nashville": "America/Chicago",
+	"arkansas": "America/Chicago", "alabama": "America/Chicago", "birmingham": "America/Chicago",
+	"mississippi": "America/Chicago", "missouri": "America/Chicago",
+	"honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "anchorage": "America/Anchorage", "alaska": "America/Anchorage",
+}
+
+// usNewsroomZone returns the zone of a usPlaces place the outlet's own name states: its
+// og:site_name, JSON-LD publisher, publisher meta or copyright meta (a dateline, which says
+// where the story happened, is not one). Nil when none names a place, or they name places of
+// different zones, or the host is on a country domain other than the US.
+func usNewsroomZone(p *page, ld *ldArticle, host string) *time.Location {
+	if countryHost(host) {
+		return nil
+	}
+	zone := ""
+	for _, name := range []string{p.meta["og:site_name"], ld.siteName, p.meta["publisher"], p.meta["copyright"], p.meta["application-name"]} {
+		if name == "" || len(name) > 80 {
+			continue
+		}
+		words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}), " ") + " "
+		for place, z := range usPlaces {
+			if !strings.Contains(words, " "+place+" ") {
+				continue
+			}
+			if zone != "" && zone != z {
+				return nil
+			}
+			zone = z
+		}
+	}
+	if zone == "" {
+		return nil
+	}
+	return loadZone(zone)
 }
 
 // countryHost reports a host on a country-code domain regionZones knows: its country

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Synthetic pages for the sixteenth-pkg2 classes (issue 20, sixteenth round).
+
+var storyTextP2 = "<p>" + strings.Repeat("The county board met on Monday to weigh the new budget and passed it after a long debate over road repairs. ", 6) + "</p>"
+
+// A US newsroom whose own name places it outside the East prints its clocks in that place's
+// zone; a page that states its zone keeps it, and a dateline names no newsroom.
+func TestUSNewsroomZone(t *testing.T) {
+	pacific, err := time.LoadLocation("America/Los_Angeles")
+	if err != nil {
+		t.Skipf("no tz database: %v", err)
+	}
+	mountain, _ := time.LoadLocation("America/Denver")
+	eastern, _ := time.LoadLocation("America/New_York")
+	tests := []struct {
+		name, html string
+		want       time.Time
+	}{
+		{"site name with a Mountain city",
+			`<html lang="en"><head><meta property="og:site_name" content="The Salt Lake Gazette"></head><body><h1>A headline long enough to count here</h1>
+<p class="byline">By Jane Roe</p><p class="date">Published June 5, 2013 7:05 p.m.</p>` + storyTextP2 + `</body></html>`,
+			time.Date(2013, 6, 5, 19, 5, 0, 0, mountain)},
+		{"publisher meta with a Pacific city",
+			`<html lang="en-US"><head><meta name="publisher" content="San Francisco Ledger"></head><body><h1>A headline long enough to count here</h1>
+<p class="byline">By Jane Roe</p><p class="date">Published June 5, 2013 7:05 p.m.</p>` + storyTextP2 + `</body></html>`,
+			time.Date(2013, 6, 5, 19, 5, 0, 0, pacific)},
+		{"copyright meta with a Pacific city",
+			`<html lang="en"><head><meta name="copyright" content="Copyright (c) 2013 Los Angeles Ledger"></head><body><h1>A headline long enough to count here</h1>
+<p class="byline">By Jane Roe</p><p class="date">Published June 5, 2013 7:05 p.m.</p>` + storyTextP2 + `</body></html>`,
+			time.Date(2013, 6, 5, 19, 5, 0, 0, pacific)},
+		{"a stated zone stands",
+			`<html lang="en"><head><meta property="og:site_name" content="The Salt Lake Gazette"></head><body><h1>A headline long enough to count here</h1>
+<p class="byline">By Jane Roe</p><p class="date">Published June 5, 2013 7:05 p.m. EDT</p>` + storyTextP2 + `</body></html>`,
+			time.Date(2013, 6, 5, 19, 5, 0, 0, eastern)},
+		{"a dateline is no newsroom",
+			`<html lang="en"><head><meta property="og:site_name" content="The Daily Ledger"></head><body><h1>A headline long enough to count here</h1>
+<p class="byline">By Jane Roe</p><p class="date">Published June 5, 2013 7:05 p.m.</p><p>LOS ANGELES — The county board met on Monday.</p>` + storyTextP2 + `</body></html>`,
+			time.Date(2013, 6, 5, 19, 5, 0, 0, eastern)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if r := extract15(t, "https://www.example.com/news/story", tt.html); !r.Published.Equal(tt.want) {
+				t.Errorf("Published = %v, want %v", r.Published, tt.want)
+			}
+		})
+	}
+}
