@@ -52,3 +52,31 @@ func TestUSNewsroomZone(t *testing.T) {
 		})
 	}
 }
+
+// Bylines: an author meta that repeats the English copyright meta's holder is the publisher,
+// and the printed person stands; a Twitter handle after the name, "Article by:", "BY" and a
+// post or agency after capitals are read; a menu's "For Authors" link is no byline.
+func TestBylinesP2(t *testing.T) {
+	const head = `<h1>A headline long enough to count here</h1>`
+	tests := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"author meta is the copyright holder",
+			`<meta name="author" content="Fresno Daily Times"><meta name="copyright" content="Copyright (c) 2013 Fresno Daily Times">`,
+			head + `<span class="byline">By Jane Roe, Fresno Daily Times</span>` + storyTextP2, []string{"Jane Roe"}},
+		{"handle after the name in an item author",
+			``, head + `<div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Roe @janeroe , DAILY LEDGER</span></div>` + storyTextP2, []string{"Jane Roe"}},
+		{"Article by: capitals and agency",
+			``, head + `<ul class="details"><li class="first">Article by: JOHN DOE ASSOCIATED PRESS</li><li>Updated: June 7, 2013</li></ul>` + storyTextP2, []string{"John Doe"}},
+		{"BY capitals and post in brackets",
+			``, head + `<div class="byline">BY JOHN DOE (STAFF WRITER)</div>` + storyTextP2, []string{"John Doe"}},
+		{"menu link for authors",
+			``, `<ul class="nav"><li class="nav-authors"><a href="/authors/"><span>For Authors</span></a></li></ul>` + head +
+				`<ul class="authors"><li><span class="vcard"><a href="#auth-1" class="fn">Jane Roe</a></span></li></ul>` + storyTextP2, []string{"Jane Roe"}},
+	}
+	for _, tt := range tests {
+		got := pageAuthorsOf(t, "https://www.example.com/news/story", tt.head, tt.body)
+		checkAuthors(t, tt.name, got, tt.want)
+	}
+}

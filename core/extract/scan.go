@@ -1668,8 +1668,11 @@ func firstNonEmpty(vals ...string) string {
 // startsWithBy cheaply checks whether a paragraph-like element's first text is "By", so the
 // full text is only built for likely bylines.
 func startsWithBy(n *html.Node) bool {
+	item := false
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Address:
+	case atom.Li:
+		item = true // a list item only with the label "Article by:", not the "By" of a teaser list
 	default:
 		return false
 	}
@@ -1682,7 +1685,10 @@ func startsWithBy(n *html.Node) bool {
 		}
 		if c.Type == html.TextNode {
 			t := strings.TrimSpace(c.Data)
-			return t == "By" || t == "by" || strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ")
+			if len(t) >= 11 && strings.EqualFold(t[:11], "article by:") {
+				return true // the label some templates print before the writer's name
+			}
+			return !item && (t == "By" || t == "by" || t == "BY" || strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY "))
 		}
 	}
 	return false
