@@ -80,3 +80,13 @@ func TestBylinesP2(t *testing.T) {
 		checkAuthors(t, tt.name, got, tt.want)
 	}
 }
+
+// A zone-less JSON-LD time whose clock the page prints with a zone is read in that zone.
+func TestPrintedZoneForZonelessMetadata(t *testing.T) {
+	page := `<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline long enough to count here","datePublished":"2013-07-17T13:03:46","dateModified":"2013-07-17T19:41:54"}</script></head><body>
+<h1>A headline long enough to count here</h1><p class="byline">By Jane Roe</p><span class="story-time">7:41 p.m. EDT July 17, 2013</span>` + storyTextP2 + `</body></html>`
+	r := extract15(t, "https://www.example.com/news/story", page)
+	if want := time.Date(2013, 7, 17, 17, 3, 46, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+}

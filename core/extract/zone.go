@@ -111,6 +111,18 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	if opt != nil {
 		return opt, opt
 	}
+	if off, ok := printedMachineOffset(p, ld); ok {
+		// The page prints one of its zone-less metadata times with a zone ("7:41 p.m. EDT"
+		// beside a dateModified of 19:41:54): its metadata is written in that zone.
+		if region != nil && isDSTOf(region, off) {
+			return region, region // the region's zone also gets the other season right
+		}
+		z := time.FixedZone("", off)
+		if region == nil {
+			return z, z
+		}
+		return z, region
+	}
 	if region != nil && !japaneseOrKorean(lang) && (chineseLang(lang) || isChinese(text)) {
 		if _, off := time.Date(2020, 1, 1, 0, 0, 0, 0, region).Zone(); off == 8*3600 {
 			// A Chinese page's machine stamps without an offset are local too ("pubdate
@@ -207,6 +219,60 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 		// the page prints local times.
 	}
 	return otherMetaOffset(p.meta)
+}
+
+// printedMachineOffset finds a zone-less metadata time of minute precision (JSON-LD, meta,
+// microdata) whose wall clock a date element prints with a non-zero zone, and returns that
+// zone's offset.
+func printedMachineOffset(p *page, ld *ldArticle) (int, bool) {
+	if len(p.dateTexts)+len(p.earlyDateTexts) == 0 {
+		return 0, false
+	}
+	var machine []time.Time
+	vals := []string{ld.published, ld.modified}
+	for _, k := range append(append([]string{}, publishedKeys...), modifiedKeys...) {
+		vals = append(vals, p.meta[k])
+	}
+	vals = append(vals, p.itemprops["datepublished"], p.itemprops["datemodified"])
+	for _, v := range vals {
+		if v == "" {
+			continue
+		}
+		if st, ok := pubdate.Parse(v, pubdate.Context{}); ok && !st.Zoned && st.Precision >= pubdate.Minute {
+			machine = append(machine, st.Time)
+		}
+	}
+	if len(machine) == 0 {
+		return 0, false
+	}
+	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
+		st, ok := pubdate.Parse(t, pubdate.Context{MonthFirst: true})
+		if !ok || !st.Zoned || st.Precision < pubdate.Minute {
+			continue
+		}
+		_, off := st.Time.Zone()
+		if off == 0 {
+			continue
+		}
+		y, mo, d := st.Time.Date()
+		for _, m := range machine {
+			my, mmo, md := m.Date()
+			if y == my && mo == mmo && d == md && st.Time.Hour() == m.Hour() && st.Time.Minute() == m.Minute() {
+				return off, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isDSTOf reports whether off is the offset zone keeps in summer or winter.
+func isDSTOf(zone *time.Location, off int) bool {
+	for _, m := range []time.Month{time.January, time.July} {
+		if _, o := time.Date(2020, m, 1, 12, 0, 0, 0, zone).Zone(); o == off {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMetaOffset finds a non-zero offset stated by a meta value under a key no date rule
