@@ -244,7 +244,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
 	published = updateAsPublished(published, pub, mod, labelledPub)
-	published = printedTime(published, p.text, noRelative.visible)
+	published = printedTime(published, storyText(p), noRelative.visible)
 	published = yearlessTime(published, p.dateTexts, noRelative.visible)
 	published = standardGenericZone(published, pub)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
@@ -356,6 +356,17 @@ func updateLabelNext(s string) bool {
 		}
 	}
 	return false
+}
+
+// storyText is the page's text up to its readers' comment thread: a comment's time on the
+// story's day is no time of the story.
+func storyText(p *page) string {
+	if p.commentHead != "" {
+		if i := strings.Index(p.text, p.commentHead); i > 0 {
+			return p.text[:i]
+		}
+	}
+	return p.text
 }
 
 // printedTimeReach is how many dates of the page text printedTime reads: the page's own stamp

@@ -90,3 +90,36 @@ func TestPrintedZoneForZonelessMetadata(t *testing.T) {
 		t.Errorf("Published = %v, want %v", r.Published, want)
 	}
 }
+
+// A reader comment's time on the story's day gives a date-only story no time; a date and time
+// set apart by "--" are read together.
+func TestCommentTimeAndDoubleHyphen(t *testing.T) {
+	comment := `<ul class="commentsList"><li id="comment-1" class="comment"><div class="commentBody">Looks like the other players are catching up a bit. Is that not what a free market is for?</div><div class="commentMeta"><div class="author">reader1</div><time> 7 June, 2013 10:07</time></div></li></ul>`
+	page := `<html lang="en"><head></head><body><article><h1>A headline long enough to count here</h1>
+<p class="meta">By <a href="/a/jane" rel="author">Jane Roe</a> | <time datetime="2013-06-07">June 7, 2013</time></p>` + storyTextP2 + comment + `</article></body></html>`
+	r := extract15(t, "https://www.example.com/news/story", page)
+	if want := time.Date(2013, 6, 7, 0, 0, 0, 0, time.UTC); !r.Published.Equal(want) || !r.PublishedDateOnly {
+		t.Errorf("comment: Published = %v (date only %v), want the day %v", r.Published, r.PublishedDateOnly, want)
+	}
+	page = strings.Replace(page, "June 7, 2013</time>", "June 7, 2013 -- 08:45 GMT (01:45 PDT)</time>", 1)
+	r = extract15(t, "https://www.example.com/news/story", page)
+	if want := time.Date(2013, 6, 7, 8, 45, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("double hyphen: Published = %v, want %v", r.Published, want)
+	}
+}
+
+// A transparent placeholder in og:image is no lead image.
+func TestPlaceholderMetaImage(t *testing.T) {
+	page := `<html lang="en"><head><meta property="og:image" content="http://blog.example.com/wp-includes/js/tinymce/plugins/wordpress/img/trans.gif?m=1"></head><body><article><h1>A headline long enough to count here</h1>
+<img src="http://blog.example.com/files/2013/05/team-photo.jpg" width="600" height="400" alt="The team">` + storyTextP2 + `</article></body></html>`
+	r := extract15(t, "https://blog.example.com/news/story", page)
+	if strings.Contains(r.ImageURL, "trans.gif") {
+		t.Errorf("ImageURL = %q, want no placeholder", r.ImageURL)
+	}
+	if got := metaImage(nil, "http://example.com/img/spacer.gif"); got != "" {
+		t.Errorf("spacer.gif kept: %q", got)
+	}
+	if got := metaImage(nil, "http://example.com/img/transit.gif"); got == "" {
+		t.Errorf("transit.gif dropped")
+	}
+}

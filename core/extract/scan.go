@@ -82,7 +82,11 @@ type page struct {
 	// storyBox is the nearest <article> (else <main>) holding the first headline; laterBylines
 	// are the bylines of every kind found after it closed, those of teasers and lists under the
 	// story, asked only after the bylines above and in it.
-	storyBox     *html.Node
+	storyBox *html.Node
+	// commentHead opens the text of the readers' comment thread after the headline, if any;
+	// commentTries counts the comment-classed elements asked.
+	commentHead  string
+	commentTries int
 	laterBylines []string
 	editors      []string // names in author elements that an editor's label precedes ("Editor : <a>…</a>")
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
@@ -452,6 +456,16 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
 	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
 		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
+	}
+	if p.h1Seen && p.commentHead == "" && p.commentTries < 8 && n.DataAtom != atom.A && n.DataAtom != atom.Span && commentWordSet.In(cls) &&
+		slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
+		// The readers' thread below the story: where its text starts, the story's stamp has
+		// been printed (printedTime reads no further). A count or a link ("12 Comments") is
+		// too short to be one.
+		p.commentTries++
+		if t := normSpace(textOf(n)); len(t) >= 80 {
+			p.commentHead = t[:min(len(t), 120)]
+		}
 	}
 	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
 	// credits and dates something else.
