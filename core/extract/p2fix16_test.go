@@ -123,3 +123,14 @@ func TestPlaceholderMetaImage(t *testing.T) {
 		t.Errorf("transit.gif dropped")
 	}
 }
+
+// A stamp a script prints from a labelled Unix time in milliseconds beats a date-only
+// DC.date.issued of the next day.
+func TestEpochPublishedStamp(t *testing.T) {
+	page := `<html lang="en"><head><meta name="DC.date.issued" content="2013-07-19"></head><body><article><h1>A headline long enough to count here</h1>
+<p class="byline">By Jane Roe <span class="timestamp updated pre" epochTime="1374135240000" dateTitle="published"></span></p>` + storyTextP2 + `</article></body></html>`
+	r := extract15(t, "https://www.example.com/news/story", page)
+	if want := time.Date(2013, 7, 18, 8, 14, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+}

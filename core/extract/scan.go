@@ -436,6 +436,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if v := get("data-date-time"); v != "" {
 		p.dataDates = append(p.dataDates, v)
 	}
+	if v := get("epochtime"); v != "" && strings.EqualFold(get("datetitle"), "published") {
+		// A stamp a script prints from the Unix time in milliseconds, labelled as the story's
+		// publication (<span class="timestamp" epochTime="1374135240000" dateTitle="published">).
+		if ms, err := strconv.ParseInt(v, 10, 64); err == nil && ms > 1e11 && ms < 1e14 {
+			p.dataDates = append(p.dataDates, time.UnixMilli(ms).UTC().Format(time.RFC3339))
+		}
+	}
 	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
 		p.itemprop(n, ip)
 	}
