@@ -440,7 +440,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// A stamp a script prints from the Unix time in milliseconds, labelled as the story's
 		// publication (<span class="timestamp" epochTime="1374135240000" dateTitle="published">).
 		if ms, err := strconv.ParseInt(v, 10, 64); err == nil && ms > 1e11 && ms < 1e14 {
-			p.dataDates = append(p.dataDates, time.UnixMilli(ms).UTC().Format(time.RFC3339))
+			p.times = append(p.times, timeTag{datetime: time.UnixMilli(ms).UTC().Format(time.RFC3339), pub: !inComments(n), afterHeading: p.h1Seen && !aboutOtherStory(n)})
 		}
 	}
 	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
