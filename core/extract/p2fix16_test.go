@@ -134,3 +134,13 @@ func TestEpochPublishedStamp(t *testing.T) {
 		t.Errorf("Published = %v, want %v", r.Published, want)
 	}
 }
+
+// A dateline element that opens the first paragraph stays in the story's opening.
+func TestDatelineSpanKept(t *testing.T) {
+	page := `<html lang="en"><head></head><body><div class="story"><h1>A headline long enough to count here</h1>
+<p class="Text_Body"><span class="dateline">FRESNO </span>– The county board met on Monday to weigh the new budget and passed it after a long debate.</p>` + storyTextP2 + `</div></body></html>`
+	r := extract15(t, "https://www.example.com/news/story", page)
+	if !strings.HasPrefix(r.Body, "FRESNO") {
+		t.Errorf("Body opens %.60q, want the dateline", r.Body)
+	}
+}
