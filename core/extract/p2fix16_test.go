@@ -144,3 +144,14 @@ func TestDatelineSpanKept(t *testing.T) {
 		t.Errorf("Body opens %.60q, want the dateline", r.Body)
 	}
 }
+
+// A long caption element right after the lead photo, above the story, is the photo's caption.
+func TestLongCaptionAfterPhoto(t *testing.T) {
+	caption := "Courtesy County Archive In this 1998 photograph the old bridge over the river can be seen from the north bank, shortly before the flood that closed it for two years and led the board to plan the new crossing that opens this week to traffic."
+	page := `<html lang="en"><head></head><body><div id="mainContent"><a href="/gallery/1"><img id="mainPhoto" src="/img/bridge.jpg"></a>
+<div id="lgPhotoCaption">` + caption + `</div><h1>A headline long enough to count here</h1><div id="articleBody">` + storyTextP2 + storyTextP2 + `</div></div></body></html>`
+	r := extract15(t, "https://www.example.com/news/story", page)
+	if strings.Contains(r.Body, "Courtesy County Archive") {
+		t.Errorf("Body holds the caption: %.80q", r.Body)
+	}
+}
