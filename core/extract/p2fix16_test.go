@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // Synthetic pages for the sixteenth-pkg2 classes (issue 20, sixteenth round).
@@ -145,13 +147,25 @@ func TestDatelineSpanKept(t *testing.T) {
 	}
 }
 
-// A long caption element right after the lead photo, above the story, is the photo's caption.
+// A long caption element right after the lead photo, above the story, is the photo's caption:
+// junk to the body, however long; the same words with no picture before them are not.
 func TestLongCaptionAfterPhoto(t *testing.T) {
-	caption := "Courtesy County Archive In this 1998 photograph the old bridge over the river can be seen from the north bank, shortly before the flood that closed it for two years and led the board to plan the new crossing that opens this week to traffic."
-	page := `<html lang="en"><head></head><body><div id="mainContent"><a href="/gallery/1"><img id="mainPhoto" src="/img/bridge.jpg"></a>
-<div id="lgPhotoCaption">` + caption + `</div><h1>A headline long enough to count here</h1><div id="articleBody">` + storyTextP2 + storyTextP2 + `</div></div></body></html>`
-	r := extract15(t, "https://www.example.com/news/story", page)
-	if strings.Contains(r.Body, "Courtesy County Archive") {
-		t.Errorf("Body holds the caption: %.80q", r.Body)
+	caption := "Courtesy County Archive In this 1998 photograph the old bridge over the river can be seen from the north bank, shortly before the flood that closed it for two years and led the board to plan the new crossing that opens this week to traffic. The county kept the picture in its archive until last spring, when a volunteer found it in a box of survey papers and scanned it for the exhibition."
+	for _, tt := range []struct {
+		name, html string
+		want       bool
+	}{
+		{"after the photo", `<div id="mainContent"><a href="/gallery/1"><img id="mainPhoto" src="/img/bridge.jpg"></a>
+<div id="lgPhotoCaption">` + caption + `</div><div id="headline">A headline</div></div>`, true},
+		{"no photo before it", `<div id="mainContent"><div id="headline">A headline</div><div id="lgPhotoCaption">` + caption + `</div></div>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tt.html + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := findElement(doc, func(n *html.Node) bool { return attr(n, "id") == "lgPhotoCaption" })
+		if got := isJunk(n); got != tt.want {
+			t.Errorf("%s: isJunk = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
