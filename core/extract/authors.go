@@ -526,10 +526,19 @@ func splitAuthors(s string) []string {
 	}
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(strings.TrimLeft(s, leadDashes), "$1$2$3$4$5 "), "")
 	s = idRoleLead(s)
+	if m := parenPostRe.FindStringSubmatch(s); m != nil && (wholeJobTitleRe.MatchString(m[2]) || isUpperWords(m[2]) && wholeJobTitleRe.MatchString(titleCase(m[2]))) {
+		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
+	}
+	if m := trailingAgencyRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], ",") {
+		s = m[1] + ", " + m[2] // "JANE ROE ASSOCIATED PRESS": the agency run onto the name without a comma
+	}
 	if m := bracketOutletRe.FindStringSubmatch(s); m != nil {
 		s = m[1] // "[神尾寿，ITmedia]": the writer, then the outlet in Latin letters
 	}
 	s = gluedByRe.ReplaceAllString(s, "$1")
+	if strings.Contains(s, "@") {
+		s = nameHandleRe.ReplaceAllString(s, "$1$2")
+	}
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil && !isOrgCredit(m[1]) && !isOrgCredit(m[2]) {
 		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order; "LIBERATION, AFP" is a credit line
@@ -561,6 +570,9 @@ func splitAuthors(s string) []string {
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
 			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw))
 		afterTitle = wholeJobTitleRe.MatchString(raw)
+		if navAuthorsRe.MatchString(raw) {
+			continue // "For Authors", "Our writers": a menu's link to the writers' pages
+		}
 		name := cleanName(part)
 		if name == "" || employer {
 			org = org || isOrgCredit(raw)
@@ -647,7 +659,19 @@ var (
 	// leadingByRe is the word that opens a byline ("von David Straub", "Par Jean Dupont"); Italian
 	// "di" only in lower case, since "Di Maio" is a surname; Greek "Του"/"Της" (the genitive
 	// article: "of") and "Από" (from).
-	leadingByRe = regexp.MustCompile(`^(?:(?i:by|von|par|por|door|av|af)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
+	// "Article by:" is the English label some templates print before the name.
+	leadingByRe = regexp.MustCompile(`^(?:(?i:(?:article\s+)?by:?|von|par|por|door|av|af)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
+	// navAuthorsRe is a site menu's link to its writers' or contributors' pages, which a class
+	// with "author" in it may hold like a byline.
+	navAuthorsRe = regexp.MustCompile(`^(?i:(?:for|our|all|meet\s+the|meet\s+our|about\s+the|our\s+team\s+of)\s+)?(?i:authors?|contributors?|writers|columnists|bloggers|reporters)$`)
+	// parenPostRe is a credit ending in brackets ("Jane Roe (Staff Writer)"), whose content
+	// splitAuthors keeps only when it is no post.
+	parenPostRe = regexp.MustCompile(`^(.*\S)\s*\(([^()]{3,40})\)$`)
+	// trailingAgencyRe is a wire agency's name closing a credit ("JANE ROE ASSOCIATED PRESS").
+	trailingAgencyRe = regexp.MustCompile(`^(.*\S)\s+((?i:(?:the\s+)?associated\s+press|agence\s+france-presse))$`)
+	// nameHandleRe is a writer's name followed by their Twitter handle before a comma ("Dan Roe
+	// @droe , DAILY LEDGER"): the handle is dropped, the name kept.
+	nameHandleRe = regexp.MustCompile(`(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)+)\s+@\w{1,15}\s*(,|$)`)
 	// gluedSocialRe is a follow link run into the name, and everything after it:
 	// "Andrew HusbandTwitterNews & Culture Writer".
 	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow)(?:\P{Ll}.*)?$`)
@@ -1224,11 +1248,19 @@ var copyrightRe = regexp.MustCompile(`(?i)^(?:copyright)?\s*(?:©|ⓒ|\(c\))?\s*
 // site's own statement of its name, and an author meta that repeats it names no person.
 func copyrightHolder(v string) string {
 	m := copyrightRe.FindStringSubmatch(normSpace(v))
+	if m == nil {
+		// "Copyright (c) 2013 Los Angeles Times": the English form, with its year.
+		m = copyrightEnRe.FindStringSubmatch(normSpace(v))
+	}
 	if m == nil || utf8.RuneCountInString(m[1]) > 30 {
 		return ""
 	}
 	return m[1]
 }
+
+// copyrightEnRe reads the holder of an English copyright line that states a year: "Copyright (c)
+// 2013 Los Angeles Times", "© 2013 The Daily Ledger. All rights reserved."
+var copyrightEnRe = regexp.MustCompile(`(?i)^(?:copyright\s*)?(?:©|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(.+?)[\s.,]*(?:all rights reserved\.?)?$`)
 
 // titleSiteParts returns what the <title> adds to the headline after a separator, the parts
 // in Chinese script ("…_好易财经", "…｜即時｜蘋果新聞網｜蘋果日報", "…|苹果|新品_电信_新浪科技_新浪网"):

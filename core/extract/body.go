@@ -573,11 +573,40 @@ func isJunk(n *html.Node) bool {
 	if !junkClass(cls) || namedStoryBlock(attr(n, "class")) {
 		return false
 	}
+	if photoCaptionAfterImage(n, cls) {
+		return true
+	}
 	tl, linkText := textAndLinkRunes(n)
 	if tl-linkText >= 1500 {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// photoCaptionAfterImage reports a caption-named element without paragraphs right after a
+// picture (an <img>, or a link that holds only one): the photo's caption, however long its
+// words ("<a><img id=mainPhoto></a><div id=lgPhotoCaption>Courtesy … In this 2006 image …</div>"
+// above the story). A long block so named elsewhere may be the story's (isJunk's bound).
+func photoCaptionAfterImage(n *html.Node, cls string) bool {
+	l := strings.ToLower(cls)
+	if !strings.Contains(l, "caption") && !strings.Contains(l, "cutline") {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return false
+	}
+	img := prev.DataAtom == atom.Img
+	if prev.DataAtom == atom.A && strings.TrimSpace(textOf(prev)) == "" {
+		img = findElement(prev, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
+	}
+	if !img || findElement(n, func(c *html.Node) bool { return c != n && c.DataAtom == atom.P }) != nil {
+		return false
+	}
+	return textRunes(n) < 1000
 }
 
 // storyNameRe matches a class name that is wholly one of containerRe's names ("article-body",

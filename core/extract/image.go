@@ -40,6 +40,30 @@ var imageJunkWords = []string{"logo", "icon", "sprite", "avatar", "pixel", "spac
 	// a spacer laid over a picture the style sheet draws ("…/images/transparent.png"), its alt the caption
 	"/transparent."}
 
+// metaImage resolves an image meta's address, or "" for a transparent placeholder a CMS or
+// editor writes there when the story has no picture of its own: WordPress's "trans.gif", a
+// "spacer.gif", "blank.gif", "pixel.gif", "clear.gif", "1x1.gif" or "transparent.png".
+func metaImage(base *url.URL, v string) string {
+	u := resolveURL(base, v)
+	if u == "" {
+		return ""
+	}
+	path := strings.ToLower(u)
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	stem, ext, _ := strings.Cut(name, ".")
+	if ext != "gif" && ext != "png" {
+		return u
+	}
+	switch stem {
+	case "trans", "spacer", "blank", "pixel", "clear", "1x1", "transparent", "trans_pixel", "transparent_pixel", "spacer_1x1":
+		return ""
+	}
+	return u
+}
+
 // contentImage picks the first image inside the article that is large enough to lead a post.
 func contentImage(base *url.URL, imgs []imgTag) string {
 	for pass := 0; pass < 2; pass++ {

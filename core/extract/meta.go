@@ -245,7 +245,12 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
 	published = updateAsPublished(published, pub, mod, labelledPub)
-	published = printedTime(published, p.text, noRelative.visible)
+	published = printedTime(published, storyText(p), noRelative.visible)
+	if published.DateOnly() && len(pubTimes) > 0 {
+		var labelled []dateCand
+		d.times(&labelled, rankMeta, pubTimes...)
+		published = labelledTimeDayBefore(published, labelled, visibleLoc)
+	}
 	published = yearlessTime(published, p.dateTexts, noRelative.visible)
 	published = standardGenericZone(published, pub)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
@@ -508,6 +513,34 @@ func updateLabelNext(s string) bool {
 		}
 	}
 	return false
+}
+
+// labelledTimeDayBefore gives a day-only publication (a "DC.date.issued" of the print edition)
+// the precise time an element labelled as the publication stamp states with its zone on the day
+// before, in the page's zone: the story went out online the evening or night before the edition
+// it is dated to.
+func labelledTimeDayBefore(st pubdate.Stamp, labelled []dateCand, loc *time.Location) pubdate.Stamp {
+	if loc == nil {
+		loc = time.UTC
+	}
+	before := st.Time.AddDate(0, 0, -1).Format("2006-01-02")
+	for _, c := range labelled {
+		if c.st.Precision > pubdate.Day && c.st.Zoned && c.st.Time.In(loc).Format("2006-01-02") == before {
+			return c.st
+		}
+	}
+	return st
+}
+
+// storyText is the page's text up to its readers' comment thread: a comment's time on the
+// story's day is no time of the story.
+func storyText(p *page) string {
+	if p.commentHead != "" {
+		if i := strings.Index(p.text, p.commentHead); i > 0 {
+			return p.text[:i]
+		}
+	}
+	return p.text
 }
 
 // printedTimeReach is how many dates of the page text printedTime reads: the page's own stamp

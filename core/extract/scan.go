@@ -82,7 +82,11 @@ type page struct {
 	// storyBox is the nearest <article> (else <main>) holding the first headline; laterBylines
 	// are the bylines of every kind found after it closed, those of teasers and lists under the
 	// story, asked only after the bylines above and in it.
-	storyBox     *html.Node
+	storyBox *html.Node
+	// commentHead opens the text of the readers' comment thread after the headline, if any;
+	// commentTries counts the comment-classed elements asked.
+	commentHead  string
+	commentTries int
 	laterBylines []string
 	editors      []string // names in author elements that an editor's label precedes ("Editor : <a>…</a>")
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
@@ -441,6 +445,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if v := get("data-date-time"); v != "" {
 		p.dataDates = append(p.dataDates, v)
 	}
+	if v := get("epochtime"); v != "" && strings.EqualFold(get("datetitle"), "published") {
+		// A stamp a script prints from the Unix time in milliseconds, labelled as the story's
+		// publication (<span class="timestamp" epochTime="1374135240000" dateTitle="published">).
+		if ms, err := strconv.ParseInt(v, 10, 64); err == nil && ms > 1e11 && ms < 1e14 {
+			p.times = append(p.times, timeTag{datetime: time.UnixMilli(ms).UTC().Format(time.RFC3339), pub: !inComments(n), afterHeading: p.h1Seen && !aboutOtherStory(n)})
+		}
+	}
 	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
 		p.itemprop(n, ip)
 	}
@@ -461,6 +472,16 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
 	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
 		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
+	}
+	if p.h1Seen && p.commentHead == "" && p.commentTries < 8 && n.DataAtom != atom.A && n.DataAtom != atom.Span && commentWordSet.In(cls) &&
+		slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
+		// The readers' thread below the story: where its text starts, the story's stamp has
+		// been printed (printedTime reads no further). A count or a link ("12 Comments") is
+		// too short to be one.
+		p.commentTries++
+		if t := normSpace(textOf(n)); len(t) >= 80 {
+			p.commentHead = t[:min(len(t), 120)]
+		}
 	}
 	// A reader comment's or a teaser's author line ("comment-author-paddy … Oktober 19, 2019")
 	// credits and dates something else.
@@ -1703,8 +1724,11 @@ func firstNonEmpty(vals ...string) string {
 // startsWithBy cheaply checks whether a paragraph-like element's first text is "By", so the
 // full text is only built for likely bylines.
 func startsWithBy(n *html.Node) bool {
+	item := false
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Address:
+	case atom.Li:
+		item = true // a list item only with the label "Article by:", not the "By" of a teaser list
 	default:
 		return false
 	}
@@ -1717,7 +1741,10 @@ func startsWithBy(n *html.Node) bool {
 		}
 		if c.Type == html.TextNode {
 			t := strings.TrimSpace(c.Data)
-			return t == "By" || t == "by" || strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ")
+			if len(t) >= 11 && strings.EqualFold(t[:11], "article by:") {
+				return true // the label some templates print before the writer's name
+			}
+			return !item && (t == "By" || t == "by" || t == "BY" || strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY "))
 		}
 	}
 	return false

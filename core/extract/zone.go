@@ -100,6 +100,14 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		// outweigh the attribute, and Indonesian news prints WIB.
 		region = loadZone("Asia/Jakarta")
 	}
+	if region == nil && apStyle(lang, text) || region != nil && region.String() == "America/New_York" {
+		// A US page: the newsroom's own name may place it outside the East ("The Salt Lake
+		// Tribune", a publisher meta "San Francisco Chronicle", a copyright meta "Los Angeles
+		// Times"); its clocks printed without a zone are that place's.
+		if z := usNewsroomZone(p, ld, host); z != nil {
+			region = z
+		}
+	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
@@ -114,6 +122,18 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	}
 	if opt != nil {
 		return opt, opt
+	}
+	if off, ok := printedMachineOffset(p, ld); ok {
+		// The page prints one of its zone-less metadata times with a zone ("7:41 p.m. EDT"
+		// beside a dateModified of 19:41:54): its metadata is written in that zone.
+		if region != nil && isDSTOf(region, off) {
+			return region, region // the region's zone also gets the other season right
+		}
+		z := time.FixedZone("", off)
+		if region == nil {
+			return z, z
+		}
+		return z, region
 	}
 	if region != nil && !japaneseOrKorean(lang) && (chineseLang(lang) || isChinese(text)) {
 		if _, off := time.Date(2020, 1, 1, 0, 0, 0, 0, region).Zone(); off == 8*3600 {
@@ -211,6 +231,60 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 		// the page prints local times.
 	}
 	return otherMetaOffset(p.meta)
+}
+
+// printedMachineOffset finds a zone-less metadata time of minute precision (JSON-LD, meta,
+// microdata) whose wall clock a date element prints with a non-zero zone, and returns that
+// zone's offset.
+func printedMachineOffset(p *page, ld *ldArticle) (int, bool) {
+	if len(p.dateTexts)+len(p.earlyDateTexts) == 0 {
+		return 0, false
+	}
+	var machine []time.Time
+	vals := []string{ld.published, ld.modified}
+	for _, k := range append(append([]string{}, publishedKeys...), modifiedKeys...) {
+		vals = append(vals, p.meta[k])
+	}
+	vals = append(vals, p.itemprops["datepublished"], p.itemprops["datemodified"])
+	for _, v := range vals {
+		if v == "" {
+			continue
+		}
+		if st, ok := pubdate.Parse(v, pubdate.Context{}); ok && !st.Zoned && st.Precision >= pubdate.Minute {
+			machine = append(machine, st.Time)
+		}
+	}
+	if len(machine) == 0 {
+		return 0, false
+	}
+	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
+		st, ok := pubdate.Parse(t, pubdate.Context{MonthFirst: true})
+		if !ok || !st.Zoned || st.Precision < pubdate.Minute {
+			continue
+		}
+		_, off := st.Time.Zone()
+		if off == 0 {
+			continue
+		}
+		y, mo, d := st.Time.Date()
+		for _, m := range machine {
+			my, mmo, md := m.Date()
+			if y == my && mo == mmo && d == md && st.Time.Hour() == m.Hour() && st.Time.Minute() == m.Minute() {
+				return off, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isDSTOf reports whether off is the offset zone keeps in summer or winter.
+func isDSTOf(zone *time.Location, off int) bool {
+	for _, m := range []time.Month{time.January, time.July} {
+		if _, o := time.Date(2020, m, 1, 12, 0, 0, 0, zone).Zone(); o == off {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMetaOffset finds a non-zero offset stated by a meta value under a key no date rule
@@ -313,6 +387,65 @@ func siteNamePlace(name string) *time.Location {
 		return nil
 	}
 	return loadZone(regionZones[code])
+}
+
+// usPlaces are US cities and states of one zone whose name in an outlet's name places its
+// newsroom there ("Los Angeles Times", "The Salt Lake Tribune", "Star Tribune of Minneapolis"),
+// matched as whole words. Eastern places are not listed: US pages default to Eastern. Names
+// shared with places elsewhere or with common words (Portland, Austin, Phoenix as a word,
+// Washington) are left out, as are states split between zones.
+var usPlaces = map[string]string{
+	"los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles",
+	"san jose": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "oakland": "America/Los_Angeles",
+	"orange county": "America/Los_Angeles", "california": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+	"tacoma": "America/Los_Angeles", "spokane": "America/Los_Angeles", "oregonian": "America/Los_Angeles",
+	"las vegas": "America/Los_Angeles", "reno": "America/Los_Angeles", "fresno": "America/Los_Angeles",
+	"salt lake": "America/Denver", "utah": "America/Denver", "deseret": "America/Denver", "denver": "America/Denver",
+	"colorado": "America/Denver", "albuquerque": "America/Denver", "santa fe": "America/Denver",
+	"new mexico": "America/Denver", "wyoming": "America/Denver", "montana": "America/Denver",
+	"arizona": "America/Phoenix", "tucson": "America/Phoenix",
+	"chicago": "America/Chicago", "minneapolis": "America/Chicago", "minnesota": "America/Chicago",
+	"st paul": "America/Chicago", "milwaukee": "America/Chicago", "wisconsin": "America/Chicago",
+	"houston": "America/Chicago", "dallas": "America/Chicago", "fort worth": "America/Chicago",
+	"san antonio": "America/Chicago", "st louis": "America/Chicago", "kansas city": "America/Chicago",
+	"oklahoma": "America/Chicago", "oklahoman": "America/Chicago", "tulsa": "America/Chicago", "omaha": "America/Chicago",
+	"des moines": "America/Chicago", "iowa": "America/Chicago", "new orleans": "America/Chicago",
+	"louisiana": "America/Chicago", "memphis": "America/Chicago", "nashville": "America/Chicago",
+	"arkansas": "America/Chicago", "alabama": "America/Chicago", "birmingham": "America/Chicago",
+	"mississippi": "America/Chicago", "missouri": "America/Chicago",
+	"honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "anchorage": "America/Anchorage", "alaska": "America/Anchorage",
+}
+
+// usNewsroomZone returns the zone of a usPlaces place the outlet's own name states: its
+// og:site_name, JSON-LD publisher, publisher meta or copyright meta (a dateline, which says
+// where the story happened, is not one). Nil when none names a place, or they name places of
+// different zones, or the host is on a country domain other than the US.
+func usNewsroomZone(p *page, ld *ldArticle, host string) *time.Location {
+	if countryHost(host) {
+		return nil
+	}
+	zone := ""
+	for _, name := range []string{p.meta["og:site_name"], ld.siteName, p.meta["publisher"], p.meta["copyright"], p.meta["application-name"]} {
+		if name == "" || len(name) > 80 {
+			continue
+		}
+		words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}), " ") + " "
+		for place, z := range usPlaces {
+			if !strings.Contains(words, " "+place+" ") {
+				continue
+			}
+			if zone != "" && zone != z {
+				return nil
+			}
+			zone = z
+		}
+	}
+	if zone == "" {
+		return nil
+	}
+	return loadZone(zone)
 }
 
 // countryHost reports a host on a country-code domain regionZones knows: its country

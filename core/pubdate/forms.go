@@ -15,7 +15,8 @@ import (
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
 // Polish "godz." (hour: "15.08.2015, godz. 13:37"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
-// or a full stop ("09 de febrero de 2017. 17:18h"); "à" and "às" are no ASCII word, so "\b" cannot
+// or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
+// 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
 // bound them and a space does;
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
@@ -24,7 +25,7 @@ import (
 // Indonesia's zones are also printed in lower case ("15:56 wib", Western Indonesia Time).
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz)\b|godz\.)|(?:à|às)\s|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz)\b|godz\.)|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +

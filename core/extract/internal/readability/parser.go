@@ -727,6 +727,9 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 		return false // before the text: checkByline runs on every element
 	}
 	nodeText := nodeText(node)
+	if datelineOpening(node, matchString, nodeText) {
+		return false // paperboy: "<p><span class=dateline>MIAMI</span> – The …": the lede's own place
+	}
 	if ps.isValidByline(nodeText) {
 		nodeText = strings.TrimSpace(nodeText)
 		nodeText = strings.Join(strings.Fields(nodeText), " ")
@@ -735,6 +738,26 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 	}
 
 	return false
+}
+
+// datelineOpening reports an element classed only as a dateline (no byline or author word)
+// that opens a paragraph whose sentence goes on after it: the place the story's first sentence
+// is filed from, part of the lede rather than a byline to remove (paperboy).
+func datelineOpening(node *html.Node, matchString, text string) bool {
+	m := strings.ToLower(matchString)
+	if !strings.Contains(m, "dateline") || strings.Contains(m, "byline") || strings.Contains(m, "author") {
+		return false
+	}
+	p := node.Parent
+	if p == nil || p.Type != html.ElementNode || p.Data != "p" {
+		return false
+	}
+	for c := p.FirstChild; c != nil && c != node; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false // not the paragraph's opening
+		}
+	}
+	return len(strings.TrimSpace(nodeText(p))) >= len(strings.TrimSpace(text))+40
 }
 
 // getTextDensity is the share of node's text under the given tags. textLength is
