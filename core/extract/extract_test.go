@@ -184,6 +184,21 @@ func FuzzExtract(f *testing.F) {
 		`<h2>公司召开年度大会</h2><p>记者 张三 通讯员 李四</p><p>发布时间：2019-11-18</p>`+zhPara+
 		`<div class=login><span>账号</span><input name=user><span>我的跟贴</span></div><img src="/s.gif" width=900 height=2></body>`))
 	f.Add("http://www.example.tw/a_b_c.html", []byte(`<title>年終掃除真easy_生活_某網</title><h1>● 年終掃除真easy</h1>`+zhPara))
+	// Seeds for the sixteenth round's rules: a Hebrew flash with a bare clock beside its headline
+	// and a closing parenthesised sign-off, a sign-flipped UTC value, Turkish and Arabic desks,
+	// a comments heading over signed comments, a post of credit lines, a blog skin's footer.
+	hePara := "<p>" + strings.Repeat("ראש הממשלה הודיע הערב על סדרת צעדים חדשים במשק לאחר ישיבת הממשלה בירושלים. ", 3) + "</p>"
+	f.Add("https://www.ynet.co.il/news/article/abc", []byte(`<html lang=he><title>כותרת הידיעה החשובה - ynet</title>`+
+		`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-05-22T18:08:48z","articleBody":"טקסט ארוך מאוד של הידיעה. (גלעד כרמלי)"}</script>`+
+		`<div class=wrap><div class=time>16:14</div><div><h1>כותרת הידיעה החשובה</h1></div></div><div class=date>יום שישי 22.05.2020</div>`+
+		`<div class=date>פורסם: 22.05.20, 17:06</div>`+hePara+`<p>(גלעד כרמלי)</p><p>מצאתם טעות? כתבו לנו</p>`))
+	trPara := "<p>" + strings.Repeat("Bakanlık bugün yaptığı açıklamada yeni düzenlemenin gelecek ay yürürlüğe gireceğini bildirdi ve çok daha fazla bilgi verdi. ", 3) + "</p>"
+	f.Add("https://www.hurriyet.com.tr/gundem/x-41234", []byte(`<html><meta name=author content="Hurriyet Haber"><meta name="pubdate" content="2018-11-28CET11:59:00+0100">`+
+		`<h1>Yeni düzenleme</h1><span class=byline>DHA</span>`+trPara+`<p>(With AFP)</p><p>وكالة الأناضول</p><h3>Comments (2)</h3>`+
+		`<p>reader, 4 January 2012 08:45</p><p>nice</p><p>other, 4 January 2012 09:12</p>`))
+	f.Add("http://blog.example.com/2012/01/post.html", []byte(`<h1>Credits</h1><p>Design Director: Jane Roe</p><p>Photo Editors: John Doe</p>`+
+		`<p>Art Director: A B</p><p>Writer: C D</p><p>Editor: E F</p><p>Thanks.</p><p>Newer Post Older Post Home</p><p>Subscribe to: Post Comments (Atom)</p>`))
+	f.Add("https://www.example.ir/news/1", []byte(`<p>`+strings.Repeat("خبرگزاری گزارش کرد که پیکی چگونه ", 20)+`</p><p>`+strings.Repeat("ٹیڈی ڈرامہ ہے ", 20)+`</p>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

@@ -283,7 +283,8 @@ func printsOwnClock(datetime, text string) bool {
 	return false
 }
 
-// maxDateTexts bounds the dated elements kept above the headline, and apart those after it.
+// maxDateTexts bounds the dated elements kept above the headline, and apart those after it
+// (with those an article's header holds above the headline).
 const maxDateTexts = 24
 
 // maxHeadings bounds the headings kept for the title: the headline sits near the top.
@@ -572,7 +573,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// every remaining element of a long page. Those above the headline and those after it are
 	// capped apart: a mega-menu of dated teasers above the headline must not use up the room of
 	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
-	if (p.h1Seen && len(p.dateTexts) < maxDateTexts || !p.h1Seen && len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
+	// Those an article's header holds above the headline count among the later ones: uncapped,
+	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
+	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
 		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {

@@ -131,6 +131,12 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte("東京都は３日、来年度予算案の概要を発表し\nた。\xff\n\t* x\n"))
 	f.Add([]byte("정부, 대응 방안 논의\n\n" + strings.Repeat("정부는 21일 관계부처 회의를 열고 대응 방안을 논의했다. ", 5) + "\n\n워싱턴│김진호 특파원\n정유미기자\n"))
 	f.Add([]byte("Pacote\n\n27 de outubro de 2016 - 17h58\n\n4:42 PM on 12/07/2012\n\n[04月01日 12時00分]\n" + strings.Repeat("palavra ", 40)))
+	// The sixteenth round's lines: a closing parenthesised sign-off, run in and on its own line,
+	// a comments heading over signed comments, credit lines, a blog skin's footer.
+	f.Add([]byte("כותרת הידיעה\n\n" + strings.Repeat("ראש הממשלה הודיע הערב על צעדים חדשים במשק. ", 5) + "(גלעד כרמלי)\n\n(גלעד כרמלי)\n\nמצאתם טעות?\n\n" +
+		"Comments\n\nreader, 4 January 2012 08:45\n\nNice.\n\nother, 4 January 2012 09:12\n"))
+	f.Add([]byte("Credits\n\nDesign Director: Jane Roe\n\nPhoto Editors: John Doe\n\nArt Director: A B\n\nWriter: C D\n\nEditor: E F\n\nThanks.\n\n" +
+		"Newer Post Older Post Home\n\nSubscribe to: Post Comments (Atom)\n"))
 	f.Fuzz(func(t *testing.T, page []byte) {
 		r, err := extract.Text("https://example.com/a", page, extract.Options{})
 		if err != nil {

@@ -221,7 +221,12 @@ func FuzzFind(f *testing.F) {
 	for _, s := range []string{"2019-11-18 10:15", "20 ноября 2019 г., 08:02", "2019년 11월 18일 오후 3:05", "3시간 전",
 		"Wed, 20-Nov-19 08:02:00 GMT", "Nov 20 08:02:00 2019", "11/12/2019 8:02 PM ET", "\xff2019\xfe-11",
 		"4:42 PM on 12/07/2012", "10:15 a.m. on Jan. 6, 2024", "27 de outubro de 2016 - 17h58", "[04月01日 12時00分]",
-		"Jan. 6, 2024 10:15 a.m. CT", "2019-11-18 08:02 CT", "27/10/2016 17h58"} {
+		"Jan. 6, 2024 10:15 a.m. CT", "2019-11-18 08:02 CT", "27/10/2016 17h58",
+		// The sixteenth round's shapes: the zone's abbreviation where the T belongs, Hebrew,
+		// Arabic and Turkish labels (IsStamp's uncased words).
+		"2018-11-28CET11:59:00+0100", "2017-04-06BST15:32:00+01:00", "2026-01-06CET14:59:00", "2026-01-06ABCDE14:59",
+		"פורסם: 22.05.20, 17:06", "עודכן: 22.05.20 , 18:10", "نشر في 2020-05-22 17:06", "آخر تحديث: 22/05/2020",
+		"Son Güncelleme: 22.05.2020 17:06", "Yayınlanma Tarihi: 22 Mayıs 2020 \xc4\xb0", "2018-11-28\xffCET11:59"} {
 		f.Add(s)
 	}
 	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
@@ -231,6 +236,8 @@ func FuzzFind(f *testing.F) {
 			t.Fatalf("Find(%q) = %v [%d:%d]", s, st, start, end)
 		}
 		Parse(s, Context{Loc: kst})
+		IsStamp(s)
+		IsDateLine(s, Context{})
 	})
 }
 
