@@ -1633,7 +1633,7 @@ func closingSignOff(body string) []string {
 		if !ok && k == 1 {
 			// The sign-off run into the last paragraph after its closing sentence
 			// ("… the end. (Name Surname)"), as a JSON-LD articleBody gives the story.
-			if i := strings.LastIndex(last, " ("); i > 0 && strings.ContainsRune(".!?\"”״", rune(last[i-1])) {
+			if i := strings.LastIndex(last, " ("); i > 0 && strings.Contains(".!?\"”“״", lastRune(last[:i])) {
 				before, inner, ok = last[:i], last[i+2:], true
 			}
 		}

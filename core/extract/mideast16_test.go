@@ -67,6 +67,9 @@ func TestAuthorsClosingSignOff(t *testing.T) {
 	// In another script the words must be capitalised like a name.
 	body := storyText15 + "<p>(Anna Weber)</p>"
 	checkAuthors(t, "German sign-off", pageAuthorsOf(t, "https://www.example.de/a", "", `<h1>Um título para o teste</h1>`+body), []string{"Anna Weber"})
+	// Run into the last paragraph after a closing quotation mark, a character of three bytes.
+	body = storyText15 + "<p>Der Minister sagte am Abend: „Wir werden es zu Ende bringen.“ (Anna Weber)</p>"
+	checkAuthors(t, "sign-off after a quote", pageAuthorsOf(t, "https://www.example.de/a", "", `<h1>Um título para o teste</h1>`+body), []string{"Anna Weber"})
 	body = storyText15 + "<p>(mit Material von dpa)</p>"
 	checkAuthors(t, "German credit", pageAuthorsOf(t, "https://www.example.de/a", "", `<h1>Um título para o teste</h1>`+body), nil)
 }
