@@ -344,8 +344,20 @@ func bareClock(t string) bool {
 // next morning). Only a stamp to the minute, at most a week before the metadata, and not
 // the metadata's own moment in another zone (its wall clock a whole number of quarter hours
 // away, which is the same instant printed locally).
+// A printed day without a clock ("September 30, 2015 Updated: October 1, 2015 4:18pm") wins
+// over a metadata time one to seven days after it, in the metadata's zone.
 func publishedBeforeUpdate(st pubdate.Stamp, cands []dateCand, printed pubdate.Stamp) pubdate.Stamp {
-	if printed.IsZero() || printed.Precision < pubdate.Minute || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+	if printed.IsZero() || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	if printed.DateOnly() {
+		// "September 30, 2015 Updated: October 1, 2015 4:18pm" over a metadata time of the
+		// update's day: a printed day before the metadata's (in its own zone), within a week.
+		t := printed.Time
+		day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, st.Time.Location())
+		if d := st.Time.Sub(day); d >= 24*time.Hour && d <= 7*24*time.Hour {
+			return printed
+		}
 		return st
 	}
 	if _, same := wallOffset(st, printed); same {
