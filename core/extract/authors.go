@@ -902,6 +902,30 @@ var (
 		"saint": true, "fort": true, "el": true, "salt": true, "palm": true, "long": true, "des": true, "tampa": true, "kansas": true}
 )
 
+// newspaperSurnames are the newspaperNouns and newspaperEnds that are also surnames.
+var (
+	newspaperSurnames = map[string]bool{"times": true, "post": true, "globe": true, "journal": true, "courier": true}
+	newspaperEnds     = map[string]bool{"register": true, "telegraph": true}
+)
+
+// newspaperName reports the name of an English-language newspaper: two to five capitalised
+// words, the last a newspaper's noun that is no surname, or three words or more whatever the noun.
+func newspaperName(f []string) bool {
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	end := strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))
+	if !newspaperNouns[end] && !newspaperEnds[end] {
+		return false
+	}
+	return len(f) >= 3 || !newspaperSurnames[end]
+}
+
 // newspaperAfterName returns how many words of a credit name the person when a newspaper's
 // name follows a name of two words or more ("Richard Winton Los Angeles Times", "Jane Roe The
 // Boston Globe"), or 0. The newspaper ends with a newspaper's word and is "The" and what
@@ -1060,6 +1084,12 @@ func isOrganisation(s string) bool {
 	// word at the end; no personal name opens with "The". The end only: a sentence ("The actor
 	// popped the question") holds "the" and such words inside.
 	if f := strings.Fields(l); len(f) >= 3 && len(f) <= 6 && f[0] == "the" && len(f[len(f)-1]) > 3 && publicationWords[f[len(f)-1]] {
+		return true
+	}
+	// "Example Valley Sentinel", "Rivertown Gazette": capitalised words ending with a
+	// newspaper's noun. Three words or more for any of them; two only for nouns that are no
+	// surname (a "Post", "Times", "Globe" or "Journal" may end a person's name).
+	if newspaperName(strings.Fields(s)) {
 		return true
 	}
 	// "Jornal Correio", "Revista Época", "Diário de Notícias": a newspaper's or magazine's

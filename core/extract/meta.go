@@ -257,6 +257,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
+	published = seasonalPrintedOverOffset(published, pub)
 	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
@@ -343,8 +344,20 @@ func bareClock(t string) bool {
 // next morning). Only a stamp to the minute, at most a week before the metadata, and not
 // the metadata's own moment in another zone (its wall clock a whole number of quarter hours
 // away, which is the same instant printed locally).
+// A printed day without a clock ("September 30, 2015 Updated: October 1, 2015 4:18pm") wins
+// over a metadata time one to seven days after it, in the metadata's zone.
 func publishedBeforeUpdate(st pubdate.Stamp, cands []dateCand, printed pubdate.Stamp) pubdate.Stamp {
-	if printed.IsZero() || printed.Precision < pubdate.Minute || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+	if printed.IsZero() || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	if printed.DateOnly() {
+		// "September 30, 2015 Updated: October 1, 2015 4:18pm" over a metadata time of the
+		// update's day: a printed day before the metadata's (in its own zone), within a week.
+		t := printed.Time
+		day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, st.Time.Location())
+		if d := st.Time.Sub(day); d >= 24*time.Hour && d <= 7*24*time.Hour {
+			return printed
+		}
 		return st
 	}
 	if _, same := wallOffset(st, printed); same {
@@ -412,6 +425,40 @@ func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *tim
 			local = local.Add(time.Duration(m.Second()) * time.Second)
 		}
 		return pubdate.Stamp{Time: local, Precision: st.Precision, Zoned: true}
+	}
+	return st
+}
+
+// seasonalPrintedOverOffset takes the clock a page prints with a zone that follows the
+// season ("May 15, 2013 03:54 PM ET": Eastern time, daylight in May) over a metadata value
+// that states the same wall clock to the minute with that zone's offset of the other season
+// ("15:54-05:00"): a template that writes the standard offset all year misstates the summer
+// half, and the printed zone names the clock while the date settles its offset. Only a
+// visible stamp read to the minute in a named zone (not a fixed abbreviation such as "EST"),
+// the metadata's offset the zone's other one; the metadata's seconds stay.
+func seasonalPrintedOverOffset(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
+	if !st.Zoned || isUTC(st) || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	m := st.Time
+	_, metaOff := m.Zone()
+	for _, c := range cands {
+		if c.rank != rankVisible && c.rank != rankHeader || !c.st.Zoned || c.st.Precision != pubdate.Minute {
+			continue
+		}
+		w := c.st.Time
+		loc := w.Location()
+		if !strings.Contains(loc.String(), "/") || w.Year() != m.Year() || w.YearDay() != m.YearDay() || w.Hour() != m.Hour() || w.Minute() != m.Minute() {
+			continue
+		}
+		_, off := w.Zone()
+		_, winter := time.Date(w.Year(), time.January, 1, 12, 0, 0, 0, loc).Zone()
+		_, summer := time.Date(w.Year(), time.July, 1, 12, 0, 0, 0, loc).Zone()
+		if winter == summer || off == metaOff || metaOff != winter && metaOff != summer {
+			continue
+		}
+		return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), m.Second(), m.Nanosecond(), loc),
+			Precision: st.Precision, Zoned: true}
 	}
 	return st
 }

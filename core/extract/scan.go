@@ -519,7 +519,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 		}
 	} else if startsWithBy(n) && len(p.byText) < 8 {
-		if t := normSpace(textOf(n)); len([]rune(t)) <= 200 {
+		t := normSpace(textOf(n))
+		if len([]rune(t)) > 200 {
+			// "by <span>Jane Roe</span>" run into the story's block before its first paragraph.
+			t = inlineLead(n)
+		}
+		if t != "" && len([]rune(t)) <= 200 {
 			if later() {
 				p.laterBylines = append(p.laterBylines, t)
 			} else {
@@ -1726,6 +1731,32 @@ func firstNonEmpty(vals ...string) string {
 
 // startsWithBy cheaply checks whether a paragraph-like element's first text is "By", so the
 // full text is only built for likely bylines.
+// inlineLead returns the text of n's inline children before its first paragraph or other
+// block child, when that block follows and the text is short (at most 60 runes), else "".
+func inlineLead(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.P, atom.Div, atom.Ul, atom.Ol, atom.Table, atom.Blockquote, atom.Figure, atom.H2, atom.H3, atom.H4:
+				if t := normSpace(b.String()); len([]rune(t)) <= 60 {
+					return t
+				}
+				return ""
+			case atom.Span, atom.A, atom.B, atom.Strong, atom.Em, atom.I:
+			default:
+				return ""
+			}
+			b.WriteString(" " + textOf(c) + " ")
+			continue
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return ""
+}
+
 func startsWithBy(n *html.Node) bool {
 	item := false
 	switch n.DataAtom {

@@ -161,6 +161,9 @@ var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m\.`)
 var (
 	clockRe        = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[AaPp][Mm]\b`)
 	usDateBeforeRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[\s,|•·@-]*(?:at\s+)?$`)
+	// usDateAfterRe is the same date after the clock, as US bylines print it time first
+	// ("12:49 AM, June 7, 2013", "7:00 PM ET, Dec. 1, 2016"); British pages write the day first.
+	usDateAfterRe = regexp.MustCompile(`^(?:\s*(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST)\b)?[\s,|•·@-]*(?:on\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`)
 )
 
 // mayHoldClock reports whether text has what every clockRe match holds: a colon between a digit
@@ -187,7 +190,7 @@ func mayHoldClock(text string) bool {
 }
 
 // apStyle reports an English page without a region that prints times the American way, in AP
-// style or as a 12-hour clock after a month-first date; its visible times are read as US
+// style or as a 12-hour clock after or before a month-first date; its visible times are read as US
 // Eastern, where most such newsrooms are.
 func apStyle(lang, text string) bool {
 	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
@@ -201,7 +204,7 @@ func apStyle(lang, text string) bool {
 		return false
 	}
 	for _, m := range clockRe.FindAllStringIndex(text, 20) {
-		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) {
+		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) || usDateAfterRe.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
 			return true
 		}
 	}

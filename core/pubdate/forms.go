@@ -22,10 +22,11 @@ import (
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr"; and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
+// A "Time:" label may stand between them, as a photo page prints "Date: 05 June 2013 Time: 12:45 PM ET".
 // Indonesia's zones are also printed in lower case ("15:56 wib", Western Indonesia Time).
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz)\b|godz\.)|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz)\b|godz\.)|[,;|]?\s*\b(?:Time|TIME)\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
