@@ -3,8 +3,6 @@ package extract_test
 import (
 	"testing"
 	"time"
-
-	"paperboy/core/extract"
 )
 
 // undated is story prose that names no date, as the page that dates itself only in script
@@ -26,10 +24,7 @@ func TestDates13(t *testing.T) {
 	if err != nil {
 		t.Skipf("no tz database: %v", err)
 	}
-	tests := []struct {
-		name, url, html string
-		want            time.Time
-	}{
+	tests := []publishedCase{
 		{"a meta named for the article's date is read when no known key is there",
 			"https://news.example.hk/content/odn-20230329-0329_00174_002/story",
 			`<html lang="zh-HK"><head><meta name="articleId" content="odn-20230329-0329_00174_002"><meta name="articleDate" content="20230329"></head>
@@ -67,15 +62,5 @@ func TestDates13(t *testing.T) {
 <h1>A headline long enough to count</h1>` + story,
 			time.Date(2020, 1, 19, 12, 25, 0, 0, ny)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := extract.Extract(tt.url, []byte(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Published.Equal(tt.want) {
-				t.Errorf("Published = %v, want %v", r.Published, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }

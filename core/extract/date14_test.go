@@ -14,10 +14,7 @@ func TestDates14(t *testing.T) {
 	if err != nil {
 		t.Skipf("no tz database: %v", err)
 	}
-	tests := []struct {
-		name, url, html string
-		want            time.Time
-	}{
+	tests := []publishedCase{
 		{"a slash date under lang=en follows the month-first order the canonical address shows",
 			"",
 			`<html lang="en"><head><link rel="canonical" href="https://tv.example.com/2012/12/07/people-and-the-cliff/"></head>
@@ -51,17 +48,7 @@ func TestDates14(t *testing.T) {
 <meta itemprop="datePublished" content="2018-10-18T10:17:00Z"><meta itemprop="uploadDate" content="2018-10-18T10:17:00Z"></div>` + undated,
 			time.Date(2018, 9, 15, 15, 22, 0, 0, time.UTC)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := extract.Extract(tt.url, []byte(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Published.Equal(tt.want) {
-				t.Errorf("Published = %v, want %v", r.Published, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }
 
 // TestUTCValuesDoNotVote: a story published in the evening on the US west coast carries its

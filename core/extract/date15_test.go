@@ -3,8 +3,6 @@ package extract_test
 import (
 	"testing"
 	"time"
-
-	"paperboy/core/extract"
 )
 
 // TestDates15 covers the date classes of the fifteenth round: the day a masthead prints
@@ -18,10 +16,7 @@ func TestDates15(t *testing.T) {
 	if err != nil {
 		t.Skipf("no tz database: %v", err)
 	}
-	tests := []struct {
-		name, url, html string
-		want            time.Time
-	}{
+	tests := []publishedCase{
 		{"the masthead's day beside the logo loses to the story's line under an <h2> headline",
 			"https://www.example.com/news/123456/rivers-rise-again",
 			`<html lang="en"><head><title>Rivers rise again in the north</title></head><body>
@@ -54,15 +49,5 @@ func TestDates15(t *testing.T) {
 <div class="widgett"><h4><a href="/blog/herbst/">Herbst</a></h4><div class="widget-date">26/03/2019</div></div></div></div>`,
 			time.Date(2017, 8, 9, 0, 0, 0, 0, berlin)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := extract.Extract(tt.url, []byte(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Published.Equal(tt.want) {
-				t.Errorf("Published = %v, want %v", r.Published, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }

@@ -3,8 +3,6 @@ package extract_test
 import (
 	"testing"
 	"time"
-
-	"paperboy/core/extract"
 )
 
 // TestDates16 covers the date classes of the sixteenth round: a "Z" wall clock corrected by
@@ -12,10 +10,7 @@ import (
 // another offset is no stale metadata; a labelled publication time in a date element is not
 // taken for one of a list's days.
 func TestDates16(t *testing.T) {
-	tests := []struct {
-		name, url, html string
-		want            time.Time
-	}{
+	tests := []publishedCase{
 		{"a UTC-labelled local clock keeps its seconds when the page prints its minute with a zone",
 			"https://news.example.co.id/read/2015/11/05/100026/123456/phone-flaw",
 			`<html lang="id"><head><title>Kelemahan ponsel terungkap</title>
@@ -47,15 +42,5 @@ func TestDates16(t *testing.T) {
 <a class="author-post" href="/a/21663.html">今日股市行情分析--2019年8月16日</a></div></body></html>`,
 			time.Date(2019, 9, 26, 2, 9, 11, 0, time.UTC)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := extract.Extract(tt.url, []byte(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Published.Equal(tt.want) {
-				t.Errorf("Published = %v, want %v", r.Published, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }

@@ -508,3 +508,25 @@ func TestChineseDateLines(t *testing.T) {
 		})
 	}
 }
+
+// publishedCase is one page of a table test of the publication instant.
+type publishedCase struct {
+	name, url, html string
+	want            time.Time
+}
+
+// checkPublished extracts each case's page and compares its publication instant with want.
+func checkPublished(t *testing.T, tests []publishedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := extract.Extract(tt.url, []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !r.Published.Equal(tt.want) {
+				t.Errorf("Published = %v, want %v", r.Published, tt.want)
+			}
+		})
+	}
+}

@@ -3,8 +3,6 @@ package extract_test
 import (
 	"testing"
 	"time"
-
-	"paperboy/core/extract"
 )
 
 // koStory is Korean filler prose long enough for the body heuristics.
@@ -20,10 +18,7 @@ const jaStory = `<div class="article-body"><p>政府は三十日午前、首相�
 func TestDatesKoreanJapaneseStamps(t *testing.T) {
 	kst := time.FixedZone("KST", 9*3600)
 	cst := time.FixedZone("CST", 8*3600)
-	tests := []struct {
-		name, url, html string
-		want            time.Time
-	}{
+	tests := []publishedCase{
 		{"a KST wall clock labelled GMT in the metadata is the printed local time", "https://www.example.kr/news/articleView.html?idxno=1",
 			`<html lang="ko"><head><meta property="article:published_time" content="Tue, 21 Apr 2020 11:44:34 GMT"></head><body><h1>정부, 감염병 대응 방안 논의 회의 열어</h1>
 <div class="info">홍길동 기자 | 승인 2020.04.21 11:44</div>` + koStory,
@@ -72,15 +67,5 @@ func TestDatesKoreanJapaneseStamps(t *testing.T) {
 <li><a href="/movie/2"><p><span class="videoList__date">2020.07.13 16:43<span>話題</span></span></p></a></li></ul></body></html>`,
 			time.Date(2020, 3, 6, 8, 25, 0, 0, kst)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := extract.Extract(tt.url, []byte(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Published.Equal(tt.want) {
-				t.Errorf("published = %v, want %v", r.Published, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }

@@ -3,8 +3,6 @@ package extract_test
 import (
 	"testing"
 	"time"
-
-	"paperboy/core/extract"
 )
 
 // TestLateClasses16 covers the classes of the sixteenth round's held-out set: a "Time:" label
@@ -14,10 +12,7 @@ func TestLateClasses16(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	tests := []struct {
-		name, url, html string
-		want            time.Time
-	}{
+	tests := []publishedCase{
 		{"a \"Time:\" label between the printed date and its zoned clock",
 			"https://www.example.com/1234-comet-tail-photo.html",
 			`<html lang="en"><head><title>A comet's tail over the desert</title></head><body>
@@ -25,15 +20,5 @@ func TestLateClasses16(t *testing.T) {
 <div class="photo-time">Date: 05 June 2013 Time: 12:45 PM ET</div>` + undated + `</body></html>`,
 			time.Date(2013, 6, 5, 12, 45, 0, 0, newYork)},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := extract.Extract(tt.url, []byte(tt.html))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Published.Equal(tt.want) {
-				t.Errorf("Published = %v, want %v", r.Published, tt.want)
-			}
-		})
-	}
+	checkPublished(t, tests)
 }
