@@ -41,13 +41,18 @@ var imageJunkWords = []string{"logo", "icon", "sprite", "avatar", "pixel", "spac
 	"/transparent."}
 
 // metaImage resolves an image meta's address, or "" for a transparent placeholder a CMS or
-// editor writes there when the story has no picture of its own: WordPress's "trans.gif", a
-// "spacer.gif", "blank.gif", "pixel.gif", "clear.gif", "1x1.gif" or "transparent.png".
+// editor writes there when the story has no picture of its own (spacerImage).
 func metaImage(base *url.URL, v string) string {
 	u := resolveURL(base, v)
-	if u == "" {
+	if u == "" || spacerImage(u) {
 		return ""
 	}
+	return u
+}
+
+// spacerImage reports a transparent placeholder's address: WordPress's "trans.gif", a
+// "spacer.gif", "blank.gif", "pixel.gif", "clear.gif", "1x1.gif" or "transparent.png".
+func spacerImage(u string) bool {
 	path := strings.ToLower(u)
 	if i := strings.IndexAny(path, "?#"); i >= 0 {
 		path = path[:i]
@@ -55,13 +60,13 @@ func metaImage(base *url.URL, v string) string {
 	name := path[strings.LastIndexByte(path, '/')+1:]
 	stem, ext, _ := strings.Cut(name, ".")
 	if ext != "gif" && ext != "png" {
-		return u
+		return false
 	}
 	switch stem {
 	case "trans", "spacer", "blank", "pixel", "clear", "1x1", "transparent", "trans_pixel", "transparent_pixel", "spacer_1x1":
-		return ""
+		return true
 	}
-	return u
+	return false
 }
 
 // contentImage picks the first image inside the article that is large enough to lead a post.

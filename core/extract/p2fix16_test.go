@@ -118,6 +118,11 @@ func TestPlaceholderMetaImage(t *testing.T) {
 	if strings.Contains(r.ImageURL, "trans.gif") {
 		t.Errorf("ImageURL = %q, want no placeholder", r.ImageURL)
 	}
+	// A spacer first and the story's photo in a second og:image: the photo.
+	page = `<html lang="en"><head><meta property="og:image" content="http://blog.example.com/img/spacer.gif"><meta property="og:image" content="http://blog.example.com/files/2013/05/team-photo.jpg"></head><body><article><h1>A headline long enough to count here</h1>` + storyTextP2 + `</article></body></html>`
+	if r = extract15(t, "https://blog.example.com/news/story", page); r.ImageURL != "https://blog.example.com/files/2013/05/team-photo.jpg" {
+		t.Errorf("spacer then photo: ImageURL = %q, want the photo", r.ImageURL)
+	}
 	if got := metaImage(nil, "http://example.com/img/spacer.gif"); got != "" {
 		t.Errorf("spacer.gif kept: %q", got)
 	}

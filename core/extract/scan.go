@@ -2020,9 +2020,9 @@ func clockBesideHeadline(n *html.Node, title string) bool {
 // a placeholder, a fallback or the logo.
 var placeholderImageRe = regexp.MustCompile(`(?i)/themes?/|/(?:[^/?#]*[-_.])?(?:placeholder|default|fallback|logo|no-?image|blank)(?:[-_.][^/?#]*)?$`)
 
-// placeholderImage reports an og:image that is the site's stand-in (placeholderImageRe), which a
-// later og:image of the page's own story outranks.
+// placeholderImage reports an og:image that is the site's stand-in (placeholderImageRe) or a
+// transparent spacer (spacerImage), which a later og:image of the page's own story outranks.
 func placeholderImage(u string) bool {
 	u, _, _ = strings.Cut(strings.TrimSpace(u), "?")
-	return placeholderImageRe.MatchString(u)
+	return placeholderImageRe.MatchString(u) || spacerImage(u)
 }
