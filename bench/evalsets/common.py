@@ -98,6 +98,16 @@ def write_page(out, name, html_bytes, expected):
         f.write(dumps_expected(exp))
 
 
+def load_recipe(set_name):
+    """Imports another set's convert.py as a module, for a set that reuses its recipe."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), set_name, "convert.py")
+    spec = importlib.util.spec_from_file_location(set_name.replace("-", "_") + "_convert", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def load_labels(recipe_dir):
     """labels.json next to a converter (dict keyed by page NAME), or {} if absent."""
     p = os.path.join(recipe_dir, "labels.json")

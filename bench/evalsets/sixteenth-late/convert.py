@@ -8,24 +8,19 @@ Two sources, two recipes, both imported rather than copied:
   recipe (tarball from $PKGCACHE, default /work/pkgcache, sha256 checked; per-page selector rule).
 Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
-import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def _load(name, rel):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "..", rel, "convert.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+sys.path.insert(0, os.path.join(HERE, ".."))
+import common  # noqa: E402
 
 
 def main():
-    distill = _load("sixteenth_distill_convert", "sixteenth-distill")
+    distill = common.load_recipe("sixteenth-distill")
     distill.HERE = HERE  # its main reads labels.json from HERE
     distill.main()
-    _load("sixteenth_pkg_convert", "sixteenth-pkg").main(os.path.join(HERE, "pkg"))
+    common.load_recipe("sixteenth-pkg").main(os.path.join(HERE, "pkg"))
 
 
 if __name__ == "__main__":

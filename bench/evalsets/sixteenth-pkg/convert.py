@@ -12,7 +12,6 @@ OUT/NAME.html; OUT/NAME.html.expected.json is built from labels.json with fourte
 Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -24,10 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location(
-    "fourteenth_world_convert", os.path.join(HERE, "..", "fourteenth-world", "convert.py"))
-_recipe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_recipe)
+_recipe = common.load_recipe("fourteenth-world")
 
 
 def sha256(path):
@@ -70,38 +66,7 @@ def main(here=HERE):
         if member is None:
             common.die("%s: %s is not a file in %s" % (name, lab["path"], lab["source"]))
         raw = member.read()
-        exp = {"url": lab["url"], "title": lab["title"]}
-        if lab.get("title_alternatives"):
-            exp["title_alternatives"] = lab["title_alternatives"]
-        exp["authors"] = lab["authors"]
-        exp["published"] = lab["published"]
-        if "lead_image" in lab:
-            exp["lead_image"] = lab["lead_image"]
-        exp["encoding"] = {"actual": lab["encoding"]}
-        body = {}
-        rule = lab.get("body")
-        if rule:
-            text = _recipe.derive_body(raw, lab.get("decode", "utf-8"), rule)
-            for bad, good in rule.get("fix", []):
-                # the recipe joins inline runs with a space ("Brazil</a>’s" -> "Brazil ’s"): undo it
-                text = text.replace(bad, good)
-            if rule.get("lstrip_re"):
-                # text the recipe cannot drop (an HTML comment that bs4 keeps in a bare-text run)
-                text = re.sub("^(?:%s)" % rule["lstrip_re"], "", text)
-            want = _recipe.ws(lab["first_200"])
-            if not _recipe.ws(text).startswith(want):
-                common.die("%s: derived body does not start with the labelled opening:\n  %r\n  %r"
-                           % (name, _recipe.ws(text)[:200], want))
-            if rule.get("full", True):
-                body["text"] = text
-            body["first_200"] = lab["first_200"]
-        if body:
-            exp["body"] = body
-        with open(os.path.join(out, name + ".html"), "wb") as f:
-            f.write(raw)
-        with open(os.path.join(out, name + ".html.expected.json"), "w", encoding="utf-8") as f:
-            json.dump(exp, f, ensure_ascii=False, indent=2)
-            f.write("\n")
+        _recipe.write_files(out, name, raw, _recipe.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 
 

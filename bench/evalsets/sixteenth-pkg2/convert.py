@@ -7,15 +7,15 @@ unchanged from the npm tarball htmlparser-benchmark@1.1.3 (looked for in $PKGCAC
 read), and NAME.html.expected.json is built from this directory's labels.json with
 fourteenth-world's derive_body rule (plus sixteenth-pkg's fix/lstrip_re).
 """
-import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-_spec = importlib.util.spec_from_file_location(
-    "sixteenth_pkg_convert", os.path.join(HERE, "..", "sixteenth-pkg", "convert.py"))
-_recipe = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_recipe)
+sys.path.insert(0, os.path.join(HERE, ".."))
+import common  # noqa: E402
+
+_recipe = common.load_recipe("sixteenth-pkg")
 
 if __name__ == "__main__":
     _recipe.main(HERE)
