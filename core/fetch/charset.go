@@ -62,6 +62,15 @@ func decode(body []byte, contentType string) ([]byte, string) {
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), body[2:]), "utf-16be"
 	}
 
+	if order, ok := utf16NoBOM(body); ok {
+		if out := decodeWith(unicode.UTF16(order, unicode.IgnoreBOM), body); plausible(out) {
+			if order == unicode.BigEndian {
+				return out, "utf-16be"
+			}
+			return out, "utf-16le"
+		}
+	}
+
 	// Valid UTF-8 with no escape byte is UTF-8 whatever is declared: legacy multibyte text
 	// is practically never valid UTF-8 by accident, and pure ASCII reads the same either way
 	// (ISO-2022 encodings are 7-bit, which is why the escape byte matters). utf8.Valid reads
@@ -94,7 +103,12 @@ func decode(body []byte, contentType string) ([]byte, string) {
 			fallback, fallbackName = out, name
 		}
 	}
-	for _, label := range detect(body) {
+	sure, faint := detect(body)
+	if fallback != nil {
+		// A declaration, even an implausible one, outranks the detector's faint guesses.
+		faint = nil
+	}
+	for _, label := range append(sure, faint...) {
 		enc, name := lookup(label)
 		if !usable(enc, name) || name == "utf-8" {
 			continue
@@ -108,6 +122,39 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	}
 	enc, name := lookup("windows-1252")
 	return decodeWith(enc, body), name
+}
+
+// utf16Sample bounds the bytes utf16NoBOM counts.
+const utf16Sample = 4 << 10
+
+// utf16NoBOM recognises UTF-16 saved without a byte-order mark by its zero bytes: text
+// that is mostly ASCII (markup, Latin, digits) puts a 0x00 in every other byte, on the even
+// side for big-endian and the odd side for little-endian, and no ASCII-compatible document
+// has NULs at that rate. Only documents opening with a zero byte in their first two are
+// counted, so ordinary pages pay one comparison. x/text and the detector leave BOM-less
+// UTF-16 out (the detector's guesses for it are unreliable on short text), hence this count.
+func utf16NoBOM(body []byte) (unicode.Endianness, bool) {
+	if len(body) < 4 || (body[0] != 0 && body[1] != 0) {
+		return unicode.BigEndian, false
+	}
+	sample := body[:min(len(body), utf16Sample)&^1]
+	var even, odd int
+	for i := 0; i < len(sample); i += 2 {
+		if sample[i] == 0 {
+			even++
+		}
+		if sample[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := len(sample) / 2
+	switch {
+	case even*4 >= pairs && odd*50 <= pairs:
+		return unicode.BigEndian, true
+	case odd*4 >= pairs && even*50 <= pairs:
+		return unicode.LittleEndian, true
+	}
+	return unicode.BigEndian, false
 }
 
 // mixedUTF8 decodes a mostly-UTF-8 body: every valid sequence as UTF-8, a stray byte (a

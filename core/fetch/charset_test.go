@@ -322,3 +322,84 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// A feed of long ASCII links with a few words in a legacy code page: the detector ranks
+// ISO-8859-1 first and the right code page below its noise floor.
+func mostlyASCIIFeed(t *testing.T, enc encoding.Encoding, words []string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>blog</title>`)
+	for i, w := range words {
+		b.WriteString("<item><title>")
+		b.Write(encode(t, enc, w))
+		b.WriteString("</title><link>http://blog.example.com/archives/2005/12/entry-" + strings.Repeat("x", i%5) +
+			".html?utm_source=feed&amp;utm_medium=rss</link><pubDate>Tue, 27 Dec 2005 13:30:33 +0300</pubDate></item>")
+	}
+	b.WriteString("</channel></rss>")
+	return b.Bytes()
+}
+
+func TestDecodeFaintGuessBeatsMojibake(t *testing.T) {
+	russian := []string{"Новости", "Погода", "Москва", "Спорт", "Экономика", "Культура"}
+	hebrew := []string{"חדשות", "מזג אוויר – ירושלים", "ספורט", "כלכלה", "תרבות", "\"בריאות\""}
+	tests := []struct {
+		name  string
+		enc   encoding.Encoding
+		words []string
+		want  string
+	}{
+		{"windows-1251", charmap.Windows1251, russian, "windows-1251"},
+		{"koi8-r", charmap.KOI8R, russian, "koi8-r"},
+		{"windows-1255", charmap.Windows1255, hebrew, "windows-1255"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mostlyASCIIFeed(t, tt.enc, tt.words)
+			sure, faint := detect(doc)
+			t.Logf("sure %v faint %v", sure, faint)
+			out, cs := Decode(doc, "")
+			if cs != tt.want {
+				t.Errorf("charset = %q, want %q", cs, tt.want)
+			}
+			for _, w := range tt.words {
+				if !bytes.Contains(out, []byte(w)) {
+					t.Errorf("decoded feed lacks %q", w)
+				}
+			}
+		})
+	}
+}
+
+func TestDecodeFaintGuessNeverOverridesDeclaration(t *testing.T) {
+	// An implausible declared decoding is still what the publisher said; a faint guess only
+	// fills the gap where nothing is declared.
+	doc := mostlyASCIIFeed(t, charmap.Windows1251, []string{"Новости", "Погода", "Москва"})
+	doc = bytes.Replace(doc, []byte(`<?xml version="1.0"?>`), []byte(`<?xml version="1.0" encoding="iso-8859-1"?>`), 1)
+	if _, cs := Decode(doc, ""); cs == "windows-1251" || cs == "koi8-r" {
+		t.Fatalf("charset = %q: a faint guess overrode the declaration", cs)
+	}
+}
+
+func TestDecodeUTF16WithoutBOM(t *testing.T) {
+	page := "<html><head><title>Seoul</title></head><body><p>" + korean1 + "</p><p>" + russian1 + "</p></body></html>"
+	tests := []struct {
+		name string
+		enc  encoding.Encoding
+		want string
+	}{
+		{"little-endian", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"},
+		{"big-endian", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, cs := Decode(encode(t, tt.enc, page), "text/html; charset=utf-8")
+			if cs != tt.want || string(out) != page {
+				t.Fatalf("Decode = %.80q (%s), want the page (%s)", out, cs, tt.want)
+			}
+		})
+	}
+	// ASCII text with the odd NUL (a binary-ish stray) is not UTF-16.
+	if _, cs := Decode([]byte("\x00<p>plain ascii text, one stray zero byte and nothing else at all</p>"), ""); cs != "utf-8" {
+		t.Fatalf("one NUL made %q", cs)
+	}
+}

@@ -20,9 +20,13 @@ const (
 )
 
 // detect guesses the charset of bytes that are not UTF-8 and declare nothing (or declare
-// something implausible), best first. UTF-16/32 without a byte-order mark and the EBCDIC
+// something implausible), best first: sure holds the guesses above the detector's noise
+// floor, faint the rest. The faint ones matter on mostly-ASCII documents (a feed of long
+// URLs with a few Cyrillic or Hebrew words): there the detector ranks ISO-8859-1 first and
+// the right code page below the floor, and a faint guess that decodes plausibly still
+// beats windows-1252 mojibake. UTF-16/32 without a byte-order mark and the EBCDIC
 // recognizers are left out: news pages are ASCII-compatible.
-func detect(body []byte) []string {
+func detect(body []byte) (sure, faint []string) {
 	sample := body
 	if i := firstHighOrEsc(body); i > detectLead {
 		sample = sample[i-detectLead:]
@@ -35,17 +39,32 @@ func detect(body []byte) []string {
 	}
 	results, err := d.DetectAll(sample)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	labels := make([]string, 0, len(results))
 	for _, r := range results {
 		name := strings.ToLower(r.Charset)
-		if r.Confidence < minConfidence || strings.HasPrefix(name, "utf-") || strings.HasPrefix(name, "ibm") {
+		if strings.HasPrefix(name, "utf-") || strings.HasPrefix(name, "ibm") {
 			continue
 		}
-		labels = append(labels, name)
+		if superset, ok := detectedSupersets[name]; ok {
+			name = superset
+		}
+		if r.Confidence < minConfidence {
+			faint = append(faint, name)
+		} else {
+			sure = append(sure, name)
+		}
 	}
-	return labels
+	return sure, faint
+}
+
+// detectedSupersets replaces a detected ISO Hebrew guess with the Windows code page that
+// extends it, as WHATWG already does for ISO-8859-1 and -9: the detector cannot tell them
+// apart, and pages written in windows-1255 use its 0x80–0x9F punctuation, which ISO-8859-8
+// decodes to C1 controls that the plausibility check rightly rejects. Only guesses are
+// replaced; a declared ISO-8859-8 is honoured as declared.
+var detectedSupersets = map[string]string{
+	"iso-8859-8": "windows-1255", "iso-8859-8-i": "windows-1255",
 }
 
 // firstHighOrEsc is the index of the first byte that is not plain 7-bit text.
