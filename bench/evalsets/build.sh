@@ -2,7 +2,7 @@
 # build.sh MIRRORS OUT [SET...]: rebuilds the evaluation sets (all, or the ones named) from the
 # public repositories listed in repos.txt, each fetched as a git mirror under MIRRORS
 # (MIRRORS/owner+name/…), into OUT/<set>/. Every converter pins the commit it reads and stops with
-# a message naming it when the mirror lacks it. sixteenth-pkg, sixteenth-pkg2, sixteenth-late and seventeenth-late read npm tarballs from $PKGCACHE
+# a message naming it when the mirror lacks it. sixteenth-pkg, sixteenth-pkg2, sixteenth-late, seventeenth-pkg3 and seventeenth-late read npm tarballs from $PKGCACHE
 # (default /work/pkgcache) instead, fetching a missing one with `npm pack` and checking its sha256.
 # Converters need python3 with lxml, bs4 and cssselect (Debian: python3-lxml python3-bs4
 # python3-cssselect).
