@@ -1196,6 +1196,13 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 				return st
 			}
 		}
+		if c, far := farPrintedTwin(st, cands, off, loc); far {
+			// No newsroom of the page's region keeps that offset: the machine value is no
+			// instant the page prints (a 12-hour clock written with a "z", hAtom's
+			// "2012-01-15t03:58:02z" over "January 15, 2012 at 5:58 PM" on a US page), and
+			// the printed clock, in the region's zone, is the page's time.
+			return c
+		}
 		st.Time = st.Time.In(z)
 		return st
 	}
@@ -1239,6 +1246,35 @@ func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// farPrintedTwin reports the printed clock that puts UTC instant st at offset off (see
+// printedOffset) when off is no offset the page's region keeps: the clock was read in the
+// region's zone (it states none), is a visible date, and off stands more than four hours from
+// the region's offset at that instant, unless on the same side of Greenwich and within eight
+// hours (the United States keep -04:00 to -10:00, Russia +02:00 to +12:00). A page whose region
+// is unknown, or a clock that states its own zone, says nothing against off.
+func farPrintedTwin(st pubdate.Stamp, cands []dateCand, off int, loc *time.Location) (pubdate.Stamp, bool) {
+	if loc == nil || loc == time.UTC {
+		return pubdate.Stamp{}, false
+	}
+	_, o := st.Time.In(loc).Zone()
+	d := off - o
+	if d < 0 {
+		d = -d
+	}
+	if d <= 4*3600 || (off < 0) == (o < 0) && off != 0 && o != 0 && d <= 8*3600 {
+		return pubdate.Stamp{}, false
+	}
+	for _, c := range cands {
+		if c.st.Zoned || c.rank != rankVisible || c.st.Time.Location() != loc {
+			continue
+		}
+		if diff, ok := wallOffset(st, c.st); ok && int(diff/time.Second) == off {
+			return c.st, true
+		}
+	}
+	return pubdate.Stamp{}, false
 }
 
 // wallOffset is how far wall's wall clock stands from instant st: a whole number of quarter

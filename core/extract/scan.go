@@ -250,6 +250,14 @@ func zonedByText(datetime, text string) string {
 	return time.Date(m.Year(), m.Month(), m.Day(), m.Hour(), m.Minute(), m.Second(), m.Nanosecond(), s.Location()).Format(time.RFC3339Nano)
 }
 
+// isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
+// case): a tooltip that holds one is a machine value, where a title attribute more often
+// holds words.
+func isoDateTime(v string) bool {
+	return len(v) >= 16 && len(v) <= 40 && v[4] == '-' && v[7] == '-' && (v[10] == 'T' || v[10] == 't') && v[13] == ':' &&
+		isDigitByte(v[0]) && isDigitByte(v[11]) && isDigitByte(v[14])
+}
+
 // printsOwnClock reports a <time> whose datetime states no zone and whose text prints that
 // datetime's hour and minute as a 24-hour clock ("22h00", "22:00", "27/10/2016 22:00"): the
 // element shows the newsroom's wall clock, so the value is local time too (Gazeta do Povo's
@@ -594,6 +602,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
+				if v := get("title"); isoDateTime(v) && !hasToken(cls, "published") && !hasToken(cls, "updated") {
+					// <span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08
+					// PM</span>: the element's machine instant, as an hAtom "published"
+					// title is (taken above); the printed clock then shows its offset.
+					p.dataDates = append(p.dataDates, v)
+				}
 			} else {
 				p.earlyDateTexts = append(p.earlyDateTexts, t)
 			}
