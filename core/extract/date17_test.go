@@ -31,3 +31,31 @@ func TestDates17(t *testing.T) {
 	}
 	checkPublished(t, tests)
 }
+
+// TestDateTooltip: the tooltip of a date element that prints only the day states the instant
+// with its zone.
+func TestDateTooltip(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"a date element's tooltip states the instant the printed day leaves out",
+			"https://www.example.com/Af0yDAW4",
+			`<html lang="en"><head><title>Untitled paste</title></head><body>
+<h1>Untitled paste</h1><div class="username"><a href="/u/someone">someone</a></div>
+<div class="date"><span title="Monday 27th of April 2020 02:37:18 AM CDT">Apr 27th, 2020</span></div>` + undated + `</body></html>`,
+			time.Date(2020, 4, 27, 7, 37, 18, 0, time.UTC)},
+	})
+}
+
+// TestGMTClockTwins: of two metadata values in the same offset, as far apart as that offset,
+// the one whose wall clock is the other's UTC time is the template's mistake.
+func TestGMTClockTwins(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"a value whose wall clock is another's UTC time in the same offset yields to it",
+			"https://www.example.com/news/markets/outlook-dims-for-2023/",
+			`<html lang="en-US"><head><title>Outlook dims for 2023</title>
+<meta property="article:published_time" content="2022-10-11T19:11:05-04:00">
+<meta itemprop="datePublished" content="2022-10-11T15:11:05-04:00">
+<meta itemprop="dateModified" content="2022-10-11T15:11:05-04:00"></head><body>
+<h1>Outlook dims for 2023</h1><span class="published">October 11, 2022</span>` + undated + `</body></html>`,
+			time.Date(2022, 10, 11, 19, 11, 5, 0, time.UTC)},
+	})
+}

@@ -239,7 +239,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			}
 		}
 	}
-	pub = zonedTwins(utcWallTwins(pub), mod)
+	pub = zonedTwins(utcWallTwins(gmtClockTwins(pub)), mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
@@ -1249,21 +1249,19 @@ func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
 }
 
 // farPrintedTwin reports the printed clock that puts UTC instant st at offset off (see
-// printedOffset) when off is no offset the page's region keeps: the clock was read in the
-// region's zone (it states none), is a visible date, and off stands more than four hours from
-// the region's offset at that instant, unless on the same side of Greenwich and within eight
-// hours (the United States keep -04:00 to -10:00, Russia +02:00 to +12:00). A page whose region
-// is unknown, or a clock that states its own zone, says nothing against off.
+// printedOffset) when off is no offset the page's region could print: more than twelve hours
+// from the region's offset at that instant, across the date line (+13:00 or +14:00 on a US
+// page), where the region guessed from a language, a domain or a US-style date line errs by a
+// few zones at most (a South African or Ukrainian page in English read as New York's still
+// takes its +02:00 or +03:00 from its printed clock). The clock must have been read in the
+// region's zone (it states none) and be a visible date. A page whose region is unknown, or a
+// clock that states its own zone, says nothing against off.
 func farPrintedTwin(st pubdate.Stamp, cands []dateCand, off int, loc *time.Location) (pubdate.Stamp, bool) {
 	if loc == nil || loc == time.UTC {
 		return pubdate.Stamp{}, false
 	}
 	_, o := st.Time.In(loc).Zone()
-	d := off - o
-	if d < 0 {
-		d = -d
-	}
-	if d <= 4*3600 || (off < 0) == (o < 0) && off != 0 && o != 0 && d <= 8*3600 {
+	if d := off - o; d <= 12*3600 && d >= -12*3600 {
 		return pubdate.Stamp{}, false
 	}
 	for _, c := range cands {

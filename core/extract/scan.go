@@ -250,6 +250,33 @@ func zonedByText(datetime, text string) string {
 	return time.Date(m.Year(), m.Month(), m.Day(), m.Hour(), m.Minute(), m.Second(), m.Nanosecond(), s.Location()).Format(time.RFC3339Nano)
 }
 
+// dateTooltip is the instant a date element's tooltip states: the title attribute of the
+// element or of its first child element, when it holds an ISO date with a time of day or a date
+// with a time and a zone (<div class="date"><span title="Monday 27th of April 2020 02:37:18 AM
+// CDT">Apr 27th, 2020</span></div>). The printed text is often only the day, or a clock
+// without a zone; the tooltip is the same moment, complete. Empty when there is none.
+func dateTooltip(n *html.Node) string {
+	v := attr(n, "title")
+	if v == "" {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				v = attr(c, "title")
+				break
+			}
+		}
+	}
+	if v == "" || len(v) > 64 {
+		return ""
+	}
+	if isoDateTime(v) {
+		return v
+	}
+	if st, ok := pubdate.Parse(v, pubdate.Context{MonthFirst: true}); ok && st.Zoned && st.Precision >= pubdate.Minute {
+		return st.Time.Format(time.RFC3339Nano)
+	}
+	return ""
+}
+
 // isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
 // case): a tooltip that holds one is a machine value, where a title attribute more often
 // holds words.
@@ -602,7 +629,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
-				if v := get("title"); isoDateTime(v) && !hasToken(cls, "published") && !hasToken(cls, "updated") {
+				if v := dateTooltip(n); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
 					// <span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08
 					// PM</span>: the element's machine instant, as an hAtom "published"
 					// title is (taken above); the printed clock then shows its offset.
