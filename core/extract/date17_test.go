@@ -59,3 +59,16 @@ func TestGMTClockTwins(t *testing.T) {
 			time.Date(2022, 10, 11, 19, 11, 5, 0, time.UTC)},
 	})
 }
+
+// TestDateTooltipLocalClock: a "Z" tooltip whose wall clock the element prints is the local
+// clock labelled UTC, and the printed clock in the page's zone stands.
+func TestDateTooltipLocalClock(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"a UTC tooltip repeating the printed clock is no instant",
+			"https://www.example.com/news/world/article/Storm-closes-roads-4674178.php",
+			`<html lang="en"><head><title>Storm closes roads</title></head><body>
+<h1>Storm closes roads</h1>
+<h5 class="timestamp" title="2017-03-21T19:50:48Z">Published 7:50 pm, Tuesday, March 21, 2017</h5>` + undated + `</body></html>`,
+			time.Date(2017, 3, 21, 23, 50, 0, 0, time.UTC)},
+	})
+}

@@ -255,7 +255,7 @@ func zonedByText(datetime, text string) string {
 // with a time and a zone (<div class="date"><span title="Monday 27th of April 2020 02:37:18 AM
 // CDT">Apr 27th, 2020</span></div>). The printed text is often only the day, or a clock
 // without a zone; the tooltip is the same moment, complete. Empty when there is none.
-func dateTooltip(n *html.Node) string {
+func dateTooltip(n *html.Node, text string) string {
 	v := attr(n, "title")
 	if v == "" {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -268,13 +268,47 @@ func dateTooltip(n *html.Node) string {
 	if v == "" || len(v) > 64 {
 		return ""
 	}
+	st, ok := pubdate.Parse(v, pubdate.Context{MonthFirst: true})
+	if !ok || st.Precision < pubdate.Minute || !st.Zoned && !isoDateTime(v) {
+		return ""
+	}
+	if _, off := st.Time.Zone(); off == 0 {
+		// A UTC or zone-less tooltip whose wall clock the element prints ("2017-03-21T19:50:48Z"
+		// over "Published 7:50 pm, Tuesday, March 21, 2017") is the newsroom's clock labelled
+		// UTC: the printed clock, read in the page's zone, says more.
+		if printsClock(text, st.Time.Hour(), st.Time.Minute()) {
+			return ""
+		}
+	}
 	if isoDateTime(v) {
 		return v
 	}
-	if st, ok := pubdate.Parse(v, pubdate.Context{MonthFirst: true}); ok && st.Zoned && st.Precision >= pubdate.Minute {
-		return st.Time.Format(time.RFC3339Nano)
+	return st.Time.Format(time.RFC3339Nano)
+}
+
+// printsClock reports a text that prints the time of day h:m, on a 24-hour or a 12-hour clock
+// ("19:50", "7:50 pm"), not inside a longer number.
+func printsClock(text string, h, m int) bool {
+	mm := ":" + strconv.Itoa(m/10) + strconv.Itoa(m%10)
+	h12 := h % 12
+	if h12 == 0 {
+		h12 = 12
 	}
-	return ""
+	for _, clock := range []string{strconv.Itoa(h) + mm, strconv.Itoa(h/10) + strconv.Itoa(h%10) + mm, strconv.Itoa(h12) + mm, strconv.Itoa(h12/10) + strconv.Itoa(h12%10) + mm} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], clock)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(clock)
+			if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
 }
 
 // isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
@@ -629,7 +663,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
-				if v := dateTooltip(n); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
+				if v := dateTooltip(n, t); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
 					// <span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08
 					// PM</span>: the element's machine instant, as an hAtom "published"
 					// title is (taken above); the printed clock then shows its offset.

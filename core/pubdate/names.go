@@ -95,14 +95,9 @@ var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chica
 // often print one of them all year ("16:24:00CEST" in February): the wall clock is the
 // newsroom's, so the abbreviation is read as that zone's local time, whose offset the date
 // decides, as "ET" is.
-//
-// US pages do the same with the standard names of the coasts: "09:54am EST" in June is the
-// newsroom's Eastern clock, daylight time then. No place keeps Eastern or Pacific standard time
-// in summer (Arizona's all-year MST and Saskatchewan's CST are real, so those two stay fixed).
 var seasonZones = map[string]string{
 	"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
 	"EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
-	"EST": "America/New_York", "PST": "America/Los_Angeles",
 }
 
 // zoneFor resolves a zone abbreviation; ok is false for words that are no zone.
