@@ -72,3 +72,18 @@ func TestDateTooltipLocalClock(t *testing.T) {
 			time.Date(2017, 3, 21, 23, 50, 0, 0, time.UTC)},
 	})
 }
+
+// TestMagazineIssueDate: a magazine's issue label is no publication date, even where the
+// address repeats the issue's day.
+func TestMagazineIssueDate(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"the issue's day over the headline and in the address yields to the metadata",
+			"https://www.example.com/magazine/2016/12/05/lessons-from-my-mother",
+			`<html lang="en"><head><title>Lessons from My Mother</title>
+<meta property="article:published_time" content="2016-11-28T00:00:00.000Z"></head><body>
+<div class="rubric"><a href="/magazine/personal-history">Personal History</a></div>
+<div class="rubric issue-date"><a href="/magazine/2016/12/05"><span>December 5, 2016 Issue</span></a></div>
+<h1>Lessons from My Mother</h1><div class="byline">By Jane Example<time>November 27, 2016</time></div>` + undated + `</body></html>`,
+			time.Date(2016, 11, 28, 0, 0, 0, 0, time.UTC)},
+	})
+}

@@ -1966,9 +1966,15 @@ func withoutTitleMarkup(t string) string {
 // on page F14"): the day after the web publication, often the day in the address.
 var printCitationRe = regexp.MustCompile(`(?i)\bin print on\b|\bprint edition\b|\bprinted edition\b`)
 
-// printCitation reports a print-edition citation; the cheap test for "print" runs first.
+// printCitation reports a print-edition citation; the cheap test for "print" runs first. A
+// magazine's issue label ("December 5, 2016 Issue" over the headline, the issue's day also in
+// the address) is one too: an issue is dated days after the story went online.
 func printCitation(t string) bool {
-	return strings.Contains(strings.ToLower(t), "print") && printCitationRe.MatchString(t)
+	l := strings.ToLower(t)
+	if len(t) <= 40 && strings.HasSuffix(l, " issue") {
+		return true
+	}
+	return strings.Contains(l, "print") && printCitationRe.MatchString(t)
 }
 
 // storyDayByline returns the name of the one rel=author link of byline block n when the block
