@@ -14,7 +14,7 @@ func TestDates17(t *testing.T) {
 			"https://www.example-tv.com/news/local/community-pays-tribute-137341323.html",
 			`<html lang="en"><head><title>Community pays tribute</title></head><body>
 <h1>Community pays tribute</h1><div class="byline">By Jane Example</div>
-<p class="published dtstamp" title='2012-01-15t03:58:02z'>Posted on January 15, 2012 at 5:58 PM</p>` + undated + `</body></html>`,
+<p class="published dtstamp" title='2012-01-15T03:58:02Z'>Posted on January 15, 2012 at 5:58 PM</p>` + undated + `</body></html>`,
 			time.Date(2012, 1, 15, 22, 58, 0, 0, time.UTC)},
 		{"a lower-case RFC 3339 value in an hAtom title is read",
 			"https://www.example.com/news/local/story-137341323.html",
