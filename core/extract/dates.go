@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -138,6 +139,53 @@ func zonedTwins(cands, mod []dateCand) []dateCand {
 	out := make([]dateCand, len(cands))
 	for i, c := range cands {
 		out[i] = dateCand{ix.twin(c, modUTC), c.rank}
+	}
+	return out
+}
+
+// gmtClockTwins settles two values that state the same non-zero offset, to the second, as far
+// apart as that offset: one's wall clock is the other's instant in UTC, with the local offset
+// appended (investmentexecutive's article:published_time "2022-10-11T19:11:05-04:00" beside
+// datePublished "2022-10-11T15:11:05-04:00": a template formatted the post's GMT time with the
+// site's offset). The other one is the instant, and every candidate at the shifted one becomes
+// it. At the top of an hour two unrelated values match too often by chance, so those stay.
+func gmtClockTwins(cands []dateCand) []dateCand {
+	at := map[int64]int{} // zoned values to the second, not UTC: the first at each instant
+	for i, c := range cands {
+		if c.rank <= rankVisible && c.st.Zoned && !isUTC(c.st) && c.st.Precision >= pubdate.Second {
+			if _, seen := at[c.st.Time.Unix()]; !seen {
+				at[c.st.Time.Unix()] = i
+			}
+		}
+	}
+	if len(at) < 2 {
+		return cands
+	}
+	var out []dateCand
+	for _, a := range cands {
+		if a.rank > rankVisible || !a.st.Zoned || isUTC(a.st) || a.st.Precision < pubdate.Second ||
+			a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
+			continue
+		}
+		_, off := a.st.Time.Zone()
+		i, ok := at[a.st.Time.Unix()+int64(off)]
+		if !ok {
+			continue
+		}
+		if _, o := cands[i].st.Time.Zone(); o != off {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(cands)
+		}
+		for j, c := range out {
+			if c.st.Time.Equal(a.st.Time) {
+				out[j].st = cands[i].st
+			}
+		}
+	}
+	if out == nil {
+		return cands
 	}
 	return out
 }

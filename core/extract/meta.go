@@ -239,7 +239,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			}
 		}
 	}
-	pub = zonedTwins(utcWallTwins(pub), mod)
+	pub = zonedTwins(utcWallTwins(gmtClockTwins(pub)), mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
@@ -1196,6 +1196,17 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 				return st
 			}
 		}
+		if c, far := farPrintedTwin(st, cands, off, loc); far {
+			// No newsroom of the page's region keeps that offset: the machine value is no
+			// instant the page prints (hAtom's "2012-01-15t03:58:02z" over "January 15, 2012
+			// at 5:58 PM" on a US page). Where the twin is the page's date line, its clock in
+			// the region's zone is the page's time; any other printed time (a comment's "11:30
+			// pm") met the value by chance, and the value stays as it is.
+			if !c.IsZero() {
+				return c
+			}
+			return st
+		}
 		st.Time = st.Time.In(z)
 		return st
 	}
@@ -1239,6 +1250,34 @@ func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// farPrintedTwin reports whether offset off, which a printed clock puts UTC instant st at (see
+// printedOffset), is no offset the page's region could print: more than twelve hours from the
+// region's offset at that instant, across the date line (+13:00 or +14:00 on a US page), where
+// the region guessed from a language, a domain or a US-style date line errs by a few zones at
+// most (a South African or Ukrainian page in English read as New York's still takes its +02:00
+// or +03:00 from its printed clock). A page whose region is unknown says nothing against off.
+// It also returns the page's first printed clock read in the region's zone (a visible date
+// that states none) when that is the twin: the date line.
+func farPrintedTwin(st pubdate.Stamp, cands []dateCand, off int, loc *time.Location) (pubdate.Stamp, bool) {
+	if loc == nil || loc == time.UTC {
+		return pubdate.Stamp{}, false
+	}
+	_, o := st.Time.In(loc).Zone()
+	if d := off - o; d <= 12*3600 && d >= -12*3600 {
+		return pubdate.Stamp{}, false
+	}
+	for _, c := range cands {
+		if c.rank != rankVisible || c.st.Precision < pubdate.Minute {
+			continue
+		}
+		if diff, ok := wallOffset(st, c.st); ok && !c.st.Zoned && c.st.Time.Location() == loc && int(diff/time.Second) == off {
+			return c.st, true
+		}
+		break
+	}
+	return pubdate.Stamp{}, true
 }
 
 // wallOffset is how far wall's wall clock stands from instant st: a whole number of quarter

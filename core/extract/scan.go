@@ -250,6 +250,75 @@ func zonedByText(datetime, text string) string {
 	return time.Date(m.Year(), m.Month(), m.Day(), m.Hour(), m.Minute(), m.Second(), m.Nanosecond(), s.Location()).Format(time.RFC3339Nano)
 }
 
+// dateTooltip is the instant a date element's tooltip states: the title attribute of the
+// element or of its first child element, when it holds an ISO date with a time of day or a date
+// with a time and a zone (<div class="date"><span title="Monday 27th of April 2020 02:37:18 AM
+// CDT">Apr 27th, 2020</span></div>). The printed text is often only the day, or a clock
+// without a zone; the tooltip is the same moment, complete. Empty when there is none.
+func dateTooltip(n *html.Node, text string) string {
+	v := attr(n, "title")
+	if v == "" {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				v = attr(c, "title")
+				break
+			}
+		}
+	}
+	if v == "" || len(v) > 64 {
+		return ""
+	}
+	st, ok := pubdate.Parse(v, pubdate.Context{MonthFirst: true})
+	if !ok || st.Precision < pubdate.Minute || !st.Zoned && !isoDateTime(v) {
+		return ""
+	}
+	if _, off := st.Time.Zone(); off == 0 {
+		// A UTC or zone-less tooltip whose wall clock the element prints ("2017-03-21T19:50:48Z"
+		// over "Published 7:50 pm, Tuesday, March 21, 2017") is the newsroom's clock labelled
+		// UTC: the printed clock, read in the page's zone, says more.
+		if printsClock(text, st.Time.Hour(), st.Time.Minute()) {
+			return ""
+		}
+	}
+	if isoDateTime(v) {
+		return v
+	}
+	return st.Time.Format(time.RFC3339Nano)
+}
+
+// printsClock reports a text that prints the time of day h:m, on a 24-hour or a 12-hour clock
+// ("19:50", "7:50 pm"), not inside a longer number.
+func printsClock(text string, h, m int) bool {
+	mm := ":" + strconv.Itoa(m/10) + strconv.Itoa(m%10)
+	h12 := h % 12
+	if h12 == 0 {
+		h12 = 12
+	}
+	for _, clock := range []string{strconv.Itoa(h) + mm, strconv.Itoa(h/10) + strconv.Itoa(h%10) + mm, strconv.Itoa(h12) + mm, strconv.Itoa(h12/10) + strconv.Itoa(h12%10) + mm} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], clock)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(clock)
+			if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
+}
+
+// isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
+// case): a tooltip that holds one is a machine value, where a title attribute more often
+// holds words.
+func isoDateTime(v string) bool {
+	return len(v) >= 16 && len(v) <= 40 && v[4] == '-' && v[7] == '-' && (v[10] == 'T' || v[10] == 't') && v[13] == ':' &&
+		isDigitByte(v[0]) && isDigitByte(v[11]) && isDigitByte(v[14])
+}
+
 // printsOwnClock reports a <time> whose datetime states no zone and whose text prints that
 // datetime's hour and minute as a 24-hour clock ("22h00", "22:00", "27/10/2016 22:00"): the
 // element shows the newsroom's wall clock, so the value is local time too (Gazeta do Povo's
@@ -594,6 +663,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
+				if v := dateTooltip(n, t); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
+					// <span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08
+					// PM</span>: the element's machine instant, as an hAtom "published"
+					// title is (taken above); the printed clock then shows its offset.
+					p.dataDates = append(p.dataDates, v)
+				}
 			} else {
 				p.earlyDateTexts = append(p.earlyDateTexts, t)
 			}
@@ -1891,9 +1966,15 @@ func withoutTitleMarkup(t string) string {
 // on page F14"): the day after the web publication, often the day in the address.
 var printCitationRe = regexp.MustCompile(`(?i)\bin print on\b|\bprint edition\b|\bprinted edition\b`)
 
-// printCitation reports a print-edition citation; the cheap test for "print" runs first.
+// printCitation reports a print-edition citation; the cheap test for "print" runs first. A
+// magazine's issue label ("December 5, 2016 Issue" over the headline, the issue's day also in
+// the address) is one too: an issue is dated days after the story went online.
 func printCitation(t string) bool {
-	return strings.Contains(strings.ToLower(t), "print") && printCitationRe.MatchString(t)
+	l := strings.ToLower(t)
+	if len(t) <= 40 && strings.HasSuffix(l, " issue") {
+		return true
+	}
+	return strings.Contains(l, "print") && printCitationRe.MatchString(t)
 }
 
 // storyDayByline returns the name of the one rel=author link of byline block n when the block

@@ -78,6 +78,7 @@ func Parse(s string, c Context) (Stamp, bool) {
 	if st, ok := compact(s, c); ok {
 		return st, true
 	}
+	s = upperRFC3339(s)
 	// ISO 8601's basic format, which some CMSs write in article:published_time
 	// ("20230307T140400+0100"): the extended one's fields without separators.
 	for _, l := range []string{time.RFC3339Nano, time.RFC3339, "20060102T150405Z0700", "20060102T150405Z07:00"} {
@@ -90,6 +91,22 @@ func Parse(s string, c Context) (Stamp, bool) {
 	}
 	st, _, _, ok := Find(s, c)
 	return st, ok
+}
+
+// upperRFC3339 writes the "t" and "z" of an RFC 3339 value in the capitals the layout wants
+// ("2012-01-15t03:58:02z", "…t16:08:00-05:00"): RFC 3339 reads them in either case (section 5.6,
+// NOTE), some templates lower-case the whole attribute, and time.Parse took only "T" and "Z",
+// so the value was not read at all. Any other string is returned as it is.
+func upperRFC3339(s string) string {
+	if len(s) < 16 || s[10] != 't' || s[4] != '-' || s[7] != '-' || !isDigit(s[11]) || s[13] != ':' {
+		return s
+	}
+	b := []byte(s)
+	b[10] = 'T'
+	if b[len(b)-1] == 'z' {
+		b[len(b)-1] = 'Z'
+	}
+	return string(b)
 }
 
 // zoneForT reads an ISO value whose template printed the zone's abbreviation where the "T"

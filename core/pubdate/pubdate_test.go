@@ -63,6 +63,8 @@ func TestParse(t *testing.T) {
 		{"2023-04-14 NEWS 21:06", Context{Loc: kst}, time.Date(2023, 4, 14, 0, 0, 0, 0, kst), Day, false},
 		// The zone's abbreviation where the "T" belongs (a Java pattern's "z" for 'T'): nothing
 		// of such a value was read, not even its day.
+		{"2012-01-15t03:58:02z", Context{Loc: kst}, time.Date(2012, 1, 15, 3, 58, 2, 0, time.UTC), Second, true},
+		{"2014-04-13t16:08:00-04:00", Context{}, time.Date(2014, 4, 13, 20, 8, 0, 0, time.UTC), Second, true},
 		{"2018-11-28CET11:59:00+0100", Context{Loc: kst}, time.Date(2018, 11, 28, 10, 59, 0, 0, time.UTC), Second, true},
 		{"2017-04-06BST15:32:00+01:00", Context{}, time.Date(2017, 4, 6, 14, 32, 0, 0, time.UTC), Second, true},
 		{"2026-01-06CET14:59:00", Context{Loc: kst}, time.Date(2026, 1, 6, 13, 59, 0, 0, time.UTC), Second, true},
