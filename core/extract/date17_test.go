@@ -3,6 +3,8 @@ package extract_test
 import (
 	"testing"
 	"time"
+
+	"paperboy/core/extract"
 )
 
 // germanStory is a story's text without a date, for the German cases.
@@ -62,4 +64,37 @@ wondered for a long time whether he would ever play at this level again.</p></di
 			time.Date(2008, 1, 10, 11, 7, 0, 0, time.UTC)},
 	}
 	checkPublished(t, tests)
+}
+
+// TestDates17ScriptPublication: a headless CMS's "publicationDate" in the page state dates a page
+// that prints no date, and an analytics "publication_date" variable, the newsroom's clock
+// without a zone, shows a UTC metadata instant on the newsroom's day.
+func TestDates17ScriptPublication(t *testing.T) {
+	page := `<html lang="de"><head><title>Die Besten sind bereit | Spiele 2022</title></head><body>
+<h1>Die Besten sind bereit</h1><div class="text">` + germanStory + `</div>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"page":{"blocks":[{"createdAt":"2022-01-31T15:58:43+01:00"}],
+"id":376,"plannedLiveDate":null,"publicationDate":"2022-01-31T14:27:32+01:00","slug":"die-besten-sind-bereit"}}}}</script></body></html>`
+	r, err := extract.Extract("https://www.example-spiele.com/de/die-besten-sind-bereit", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2022, 1, 31, 13, 27, 32, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("publicationDate: Published = %v, want %v", r.Published, want)
+	}
+
+	page = `<html lang="es"><head><title>La actriz sigue en casa</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"La actriz sigue en casa","datePublished":"2020-02-18T02:18:11Z"}</script>
+<script type="text/javascript">var publication_date = "2020-02-17 21:18:11"; var author = "agencia";</script></head><body>
+<h1>La actriz sigue en casa</h1><div class="author_and_date">Agencia | 17 de Febrero 2020</div>
+<div class="text"><p>La actriz se encuentra en su casa después de haber sido dada de alta, y su familia se mantiene al pendiente
+de su salud, según dijo su hija a los periodistas que esperaban a la salida del hospital el lunes por la tarde.</p>
+<p>La familia agradeció los mensajes de cariño que ha recibido en los últimos días y pidió respeto para su privacidad
+mientras la actriz se recupera por completo en compañía de sus seres queridos.</p></div></body></html>`
+	r, err = extract.Extract("https://news.example.com/2020/02/17/la-actriz-sigue-en-casa/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2020, 2, 18, 2, 18, 11, 0, time.UTC); !r.Published.Equal(want) || r.Published.Format(time.DateOnly) != "2020-02-17" {
+		t.Errorf("publication_date: Published = %v, want %v shown on 2020-02-17", r.Published, want)
+	}
 }
