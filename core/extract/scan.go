@@ -787,7 +787,8 @@ var scriptDateKeys = []string{"datePublished", "firstPublishDate", "first_publis
 	// re-deployment is "reDeployDt", which this key's case keeps apart).
 	"deployDt",
 	// A headless CMS's "publicationDate" (API Platform and Next.js state, a page's own entry
-	// beside its blocks' createdAt) and an analytics "publication_date" variable.
+	// beside its blocks' createdAt) and an analytics "publication_date" variable; only
+	// unprefixed (see scriptKeyValue).
 	"publicationDate", "publication_date"}
 
 // maxScriptScan bounds how much of one script is searched for a date key.
@@ -848,6 +849,11 @@ func scriptKeyValue(script, k string, at []int) string {
 			return ""
 		}
 		from = i + len(k)
+		if strings.HasPrefix(k, "publication") && i > 0 && isIdentByte(script[i-1]) {
+			// "omni_publicationDate": an analytics vendor's copy, often UTC's wall clock
+			// without a zone, which would pass for the newsroom's clock beside a "Z" value.
+			continue
+		}
 		rest := strings.TrimLeft(script[from:], `\"' `)
 		if !strings.HasPrefix(rest, ":") && (!strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==")) {
 			continue
@@ -857,6 +863,11 @@ func scriptKeyValue(script, k string, at []int) string {
 			return rest[:end]
 		}
 	}
+}
+
+// isIdentByte reports a byte that continues a script identifier.
+func isIdentByte(b byte) bool {
+	return b == '_' || b == '$' || b >= '0' && b <= '9' || isASCIILetter(b)
 }
 
 // printedCall is a script that only calls a function on one quoted literal, as pages print a
