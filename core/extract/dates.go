@@ -326,6 +326,21 @@ var dateLabels = []struct {
 	{"发表时间", false}, {"发表于", false}, {"更新日", true}, {"更新时间", true},
 }
 
+// closedLabels are update labels split around their date, the verb closing the sentence after
+// it: "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert." (a wiki's footer,
+// German word order). "zuletzt am" alone opens ordinary prose ("zuletzt am 5. März traf er …"),
+// so the date counts only when the closing verb follows within closedReach bytes.
+var closedLabels = []struct {
+	open  string
+	close []string
+}{
+	{"zuletzt am", []string{"geändert", "bearbeitet", "aktualisiert"}},
+}
+
+// closedReach is how far after its date the closing verb of a closedLabels entry may stand
+// ("um 13:22 Uhr geändert").
+const closedReach = 32
+
 // labelsByFirst lists, for each byte, the indexes in dateLabels of the labels opening with it;
 // labelPairs marks the labels' opening byte pairs (bit b of labelPairs[a] for a label opening
 // with a, b), so most positions of a page's text are passed after one look-up.
@@ -419,6 +434,33 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 				continue
 			}
 			hits = append(hits, hit{at, dateCand{st, rankVisible}, l.updated})
+		}
+	}
+	for _, l := range closedLabels {
+		for from := 0; len(hits) < 24; {
+			i := strings.Index(lower[from:], l.open)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(l.open)
+			if at > 0 && isASCIILetter(lower[at-1]) {
+				continue
+			}
+			rest := skipFiller(text[from:])
+			if rest == "" || !startsDate(rest) {
+				continue
+			}
+			_, hi := pubdate.Window(rest, 0, 96)
+			st, start, end, ok := pubdate.Find(rest[:hi], d.visible)
+			if !ok || start > labelReach {
+				continue
+			}
+			off := len(text) - len(rest) + end
+			tail := lower[off:min(len(lower), off+closedReach)]
+			if textsim.ContainsAny(tail, l.close) {
+				hits = append(hits, hit{at, dateCand{st, rankVisible}, true})
+			}
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].at < hits[j].at })

@@ -145,6 +145,9 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	var genericDates []dateCand
 	d.value(&genericDates, rankMeta, generic...)
+	// No publication key, only a generic "date" (TYPO3 and other systems stamp the page record
+	// there, often weeks before the story's own date): see byVisibleDay.
+	genericOnly := !slices.ContainsFunc(pub, func(c dateCand) bool { return c.rank == rankMeta })
 	d.value(&pub, rankData, p.dataDates...)
 
 	// Visible dates: labelled ones (in date elements and bylines, then anywhere in the page
@@ -192,12 +195,17 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		headline, other = p.h1, title
 	}
 	zone, after := headerZone(p.text, headline)
+	zoneHeadline := headline
 	var beforeUpdate pubdate.Stamp // the header's first date when an update label follows it
 	if zone == "" {
 		zone, after = headerZone(p.text, other)
+		zoneHeadline = other
 	}
 	if zone != "" {
 		st, start, end, ok := notMasthead(zone, noRelative.visible, p.mastheadDates)
+		if ok {
+			st, start, end = dateRightAfter(zone, after-len(zoneHeadline), after, st, start, end, noRelative.visible)
+		}
 		if ok && updateLabelNext(zone[end:]) {
 			beforeUpdate = st
 		}
@@ -240,7 +248,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	pub = zonedTwins(utcWallTwins(gmtClockTwins(pub)), mod)
-	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub, below))
+	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below, genericOnly), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = localClockAsUTC(published, pub, visibleLoc)
@@ -915,8 +923,9 @@ func byAddress(cands, shown, below []dateCand) []dateCand {
 // only the first an update), and the first drops below the visible dates. The first stays
 // when the page labels the second an update, when the second is only a bare date against a
 // timestamp, and on a tie the dateline that opens the story cannot break. Metadata on one day, or on more than two (the dates of a list of
-// stories), is weighed against the date under the headline by againstStaleMeta.
-func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
+// stories), is weighed against the date under the headline by againstStaleMeta; genericOnly
+// says that metadata is only a generic "date" key, which weighs as a bare day there.
+func byVisibleDay(cands, mod, labelledPub, below []dateCand, genericOnly bool) []dateCand {
 	const day = "2006-01-02"
 	var labelledUpdates []string
 	for _, c := range mod {
@@ -941,7 +950,13 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand) []dateCand {
 		return cands
 	}
 	if len(metaDays) == 1 {
-		return againstStaleMeta(cands, metaDays[0], precision[metaDays[0]], labelledUpdates, below)
+		prec := precision[metaDays[0]]
+		if genericOnly {
+			// A generic "date" key names no publication: a bare day printed by the headline
+			// and under it may overrule its time as it would a bare metadata date.
+			prec = pubdate.Day
+		}
+		return againstStaleMeta(cands, metaDays[0], prec, labelledUpdates, below)
 	}
 	if len(metaDays) > 2 {
 		// The dates of a list of stories: the page's own, if it shows one, is no less
@@ -1355,6 +1370,59 @@ func headerZone(text, h1 string) (zone string, after int) {
 	}
 	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
 	return text[lo:dateEnd(text, hi)], i + len(h1) - lo
+}
+
+// dateRightAfter prefers, in a headline's zone (the headline at [hs, he)), the date printed
+// right after the headline over the zone's first date (st at [start, end)) when that one stands
+// before the headline with other words between: the headline found in the text is then an item
+// of a list of stories ("… Macht Fresslust 19. März 2020 … Achtsam durch die Krise 18. März
+// 2020 …"), each title followed by its own date, and the date before belongs to the item before.
+// A date right before the headline ("19.03.2020 Headline", a kicker or a list dated in front)
+// keeps its place, and so does the first date when no date starts right after the headline
+// (past spaces and separators). A slashed date there takes the order the zone's other slashed
+// dates show (slashOrder): a list's "1/15/2008" makes the headline's "1/10/2008" January 10.
+func dateRightAfter(zone string, hs, he int, st pubdate.Stamp, start, end int, ctx pubdate.Context) (pubdate.Stamp, int, int) {
+	if hs < 0 || end > hs || he > len(zone) || !hasLetter(zone[end:hs]) {
+		return st, start, end
+	}
+	rest := strings.TrimLeft(zone[he:], " \t\u00a0|·•,;–—-")
+	if rest == "" || !startsDate(rest) {
+		return st, start, end
+	}
+	if first, known := slashOrder(zone); known {
+		ctx.MonthFirst = first // the list's other dates show the order ("1/15/2008" beside "1/10/2008")
+	}
+	st2, s2, e2, ok := pubdate.Find(rest, ctx)
+	if !ok || s2 != 0 {
+		return st, start, end
+	}
+	off := len(zone) - len(rest)
+	return st2, off, off + e2
+}
+
+// slashOrder reports the order the slashed numeric dates of text follow when some read only one
+// way: month first when more of them have a second field above 12 ("1/15/2008") than a first.
+func slashOrder(text string) (monthFirst, known bool) {
+	if !strings.Contains(text, "/") {
+		return false, false
+	}
+	votes := 0
+	for _, m := range slashDateRe.FindAllStringSubmatch(text, 8) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			votes--
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			votes++
+		}
+	}
+	return votes > 0, votes != 0
+}
+
+// hasLetter reports text holding a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // notMasthead finds the first date in zone, like pubdate.Find, passing over a date that is the

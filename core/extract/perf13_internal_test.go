@@ -71,6 +71,10 @@ func keySearchDate(script string) string {
 				break
 			}
 			rest := script[from+i+len(k):]
+			if strings.HasPrefix(k, "publication") && from+i > 0 && isIdentByte(script[from+i-1]) {
+				from += i + len(k)
+				continue // a prefixed analytics copy
+			}
 			from += i + len(k)
 			rest = strings.TrimLeft(rest, `\"' `)
 			if !strings.HasPrefix(rest, ":") {

@@ -860,7 +860,11 @@ var scriptDateKeys = []string{"datePublished", "firstPublishDate", "first_publis
 	"published_at", "publishDate", "publish_date", "date_published", "pubDate", "publishedTime",
 	// The time a story was deployed to the site (Korean CMSs' 배포 time, "deployDt"; the
 	// re-deployment is "reDeployDt", which this key's case keeps apart).
-	"deployDt"}
+	"deployDt",
+	// A headless CMS's "publicationDate" (API Platform and Next.js state, a page's own entry
+	// beside its blocks' createdAt) and an analytics "publication_date" variable; only
+	// unprefixed (see scriptKeyValue).
+	"publicationDate", "publication_date"}
 
 // maxScriptScan bounds how much of one script is searched for a date key.
 const maxScriptScan = 256 << 10
@@ -871,7 +875,7 @@ func scriptDate(script string) string {
 	if len(script) > maxScriptScan {
 		script = script[:maxScriptScan]
 	}
-	// Every key but "pubDate" and "deployDt" holds "ublish": the script is searched for it
+	// Every key but "pubDate", "deployDt" and the "publication" ones holds "ublish": the script is searched for it
 	// once, and each such key is looked for around its places instead of in the whole script
 	// (up to 256 KiB of a page's state, once per key). The keys' occurrences are read in the
 	// same order as a search per key would: key by key, each from the start, the next one after
@@ -920,6 +924,11 @@ func scriptKeyValue(script, k string, at []int) string {
 			return ""
 		}
 		from = i + len(k)
+		if strings.HasPrefix(k, "publication") && i > 0 && isIdentByte(script[i-1]) {
+			// "omni_publicationDate": an analytics vendor's copy, often UTC's wall clock
+			// without a zone, which would pass for the newsroom's clock beside a "Z" value.
+			continue
+		}
 		rest := strings.TrimLeft(script[from:], `\"' `)
 		if !strings.HasPrefix(rest, ":") && (!strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==")) {
 			continue
@@ -929,6 +938,11 @@ func scriptKeyValue(script, k string, at []int) string {
 			return rest[:end]
 		}
 	}
+}
+
+// isIdentByte reports a byte that continues a script identifier.
+func isIdentByte(b byte) bool {
+	return b == '_' || b == '$' || b >= '0' && b <= '9' || isASCIILetter(b)
 }
 
 // printedCall is a script that only calls a function on one quoted literal, as pages print a
