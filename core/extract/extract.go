@@ -92,8 +92,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if r.Lang == "" {
 		r.Lang = detectLang(pageText)
 	}
-	title, sureTitle := pageTitle(p, ld, r.SiteName, hostOf(base), bodyNode)
-	if t := kickerWithColon(p); t != "" && title == p.h1 {
+	tv := titleView(p)
+	title, sureTitle := pageTitle(tv, ld, r.SiteName, hostOf(base), bodyNode)
+	if t := kickerWithColon(tv); t != "" && title == tv.h1 {
 		title = t
 	}
 	r.Title = title

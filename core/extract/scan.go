@@ -41,6 +41,14 @@ type page struct {
 	h1Kicker string
 	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
 	sharedH1 bool
+	// crumbH1 is set when the first <h1> is the last item of a breadcrumb trail (see
+	// inBreadcrumb); crumbHeading is then the text of the first <h2> after it, the headline the
+	// page prints, and crumbKicker that <h2>'s kicker (see leadKicker).
+	crumbH1                   bool
+	crumbHeading, crumbKicker string
+	// linkedHeadings are the texts of headings among headings that are wholly one link's text:
+	// a name linked to its page (a blog's, a column's), or a teaser.
+	linkedHeadings []string
 	// masthead is the text of the first heading that is the site's name linked home.
 	masthead string
 	// headings are the texts of the first <h1>–<h3> elements in document order: pages without
@@ -455,6 +463,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 			break // the site's name linked to its home page: no headline, no heading of the story
 		}
+		if n.DataAtom == atom.H1 && p.h1 == "" && !p.sharedH1 && inBreadcrumb(n) {
+			p.crumbH1 = true
+		} else if n.DataAtom == atom.H2 && p.crumbH1 && p.crumbHeading == "" && len(p.h1s) == 1 {
+			p.crumbHeading, p.crumbKicker = normSpace(shownText(n)), leadKicker(n)
+		}
 		if n.DataAtom == atom.H1 && inShareBox(n) {
 			// The headline repeated for the sharing buttons under the story, often in a
 			// shorter wording: not the heading the story is printed under.
@@ -475,6 +488,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if len(p.headings) < maxHeadings {
 			t := normSpace(textOf(n))
 			p.headings = append(p.headings, t)
+			if link := leadLink(n); link != nil && normSpace(textOf(link)) == t {
+				p.linkedHeadings = append(p.linkedHeadings, t)
+			}
 			if lead := headingLead(n); lead != "" && lead != t {
 				if p.headingLeads == nil {
 					p.headingLeads = map[string]string{}
@@ -1223,6 +1239,27 @@ func inShareBox(n *html.Node) bool {
 			return false
 		}
 		if strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "share") {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
+}
+
+// maxBreadcrumbDepth is how many levels above a heading inBreadcrumb looks for the trail.
+const maxBreadcrumbDepth = 5
+
+// inBreadcrumb reports a heading set inside a breadcrumb trail, a <nav> or an element whose
+// class or id names a breadcrumb: templates print the story's search-engine headline as the
+// trail's last item in an <h1> ("Home | Politics | <h1>Name: Story worded for search</h1>")
+// and the headline readers see in an <h2> under it.
+func inBreadcrumb(n *html.Node) bool {
+	a := n.Parent
+	for range maxBreadcrumbDepth {
+		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body {
+			return false
+		}
+		if a.DataAtom == atom.Nav || strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "crumb") {
 			return true
 		}
 		a = a.Parent

@@ -24,7 +24,7 @@ var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", "
 // cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.
 func cleanTitle(title string, siteNames []string, host string) string {
-	title = normSpace(title)
+	title = withoutDatedTrail(normSpace(title))
 	for k, sep := range titleCuts {
 		bar := k >= len(titleSeparators)
 		i := strings.LastIndex(title, sep)
@@ -51,6 +51,27 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		return t
 	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// withoutDatedTrail cuts a title at a later part that is only a date, with the parts after it
+// ("Story | January 15, 2008 | Site"): a template stamping the day into the title, whose
+// closing part is then the site's name, too short (an acronym) or too plain to be recognised
+// as one. The headline is what stands before the date.
+func withoutDatedTrail(title string) string {
+	for _, sep := range titleSeparators {
+		parts := strings.Split(title, sep)
+		for i := 1; i < len(parts); i++ {
+			if pubdate.IsDateLine(strings.TrimSpace(parts[i]), pubdate.Context{}) {
+				// "Site | 01/07/2008 | Story" puts the headline after the date: nothing is cut.
+				head := strings.TrimSpace(strings.Join(parts[:i], sep))
+				if headingWeight(head) >= minHeadingRunes && len(head) > len(strings.Join(parts[i+1:], sep)) {
+					return head
+				}
+				break
+			}
+		}
+	}
+	return title
 }
 
 // titleBars are the bars Korean sites set between a title's parts, mostly unspaced: the Hangul
@@ -556,6 +577,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 					// do two agreeing on a section's name settle it ("Sports Wire" in <h1> and in
 					// a <title> led by the site, "site.com - Sports Wire", where a story's title
 					// puts the site last): a title of so few words is checked against the story.
+					// The <h1> the <title> confirms may be the blog's or the site's name, the
+					// story's headline printed in an <h2> or <h3> as the title's other part.
+					if h := storyBesideNameHeading(side, raw, src, p); h != "" {
+						return h, true
+					}
 					t := withoutLinkedTrail(side, body)
 					section := len(strings.Fields(t)) <= maxSectionTitleWords && (siteLed(raw[i], t, sites, host) || siteLed(raw[j], t, sites, host))
 					return printedForm(t, raw), !colonTrailToSite(t, []string{siteName, ld.siteName}) && !section
@@ -600,6 +626,13 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := headlineUnderBreadcrumbTitle(raw, src, p, sites, host, body); h != "" {
 		return h, true
 	}
+	// A heading that prints the part after a lone <title>'s colon is the story's, against a
+	// logo's text that prints the part before it (see storyAfterColon).
+	if p.h1 == "" && src[0] == srcTitleTag {
+		if h := storyAfterColon(clean[0], unescaped(p.headings), nil); h != "" {
+			return h, true
+		}
+	}
 	var metaUncut []string
 	for _, t := range uncut {
 		if t != normSpace(html.UnescapeString(p.h1)) {
@@ -617,7 +650,46 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := headingNearTitle(unescaped(p.headings), clean); h != "" {
 		return h, true
 	}
+	if p.h1 == "" && src[0] == srcTitleTag {
+		if h := storyAfterColon(clean[0], unescaped(p.headings), body); h != "" {
+			return h, true
+		}
+	}
 	return withoutLinkedTrail(clean[0], body), false
+}
+
+// storyAfterColon is the part of a <title> after its one colon ("Site.net: Story", "Section
+// : Story") when the page, which has no <h1>, prints that part whole as a heading or as an
+// element's text: older pages name the site or the section in the <title> before a colon no
+// separator list holds, and print only the story's own headline over the text. A title whose
+// part after the colon the page does not print alone ("Place: Headline", a kicker the page
+// prints in the same line) stays whole. Otherwise "".
+func storyAfterColon(title string, headings []string, body *html.Node) string {
+	i := strings.IndexAny(title, ":：")
+	// The part before the colon is one name: "Blog - Tagline: Post" may run a post's title into
+	// the blog's tagline, and the page prints the post's title as a caption's line.
+	if i <= 0 || strings.Count(title, ":")+strings.Count(title, "：") > 1 || hasSeparator(title[:i]+" ") {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(title[i:])
+	rest := strings.TrimSpace(title[i+size:])
+	// A part in capitals only ("Site : SPORTS PLUS") is a section's label the page prints
+	// over the story's own headline.
+	if len(strings.Fields(rest)) < 2 || strings.ToUpper(rest) == rest {
+		return ""
+	}
+	k := squash(rest)
+	texts := headings
+	if body != nil {
+		texts = append(slices.Clone(headings), shortTexts(body)...)
+	}
+	for _, t := range texts {
+		// Printed in capitals only ("NY1: Top Stories" over "TOP STORIES"), it is a label.
+		if squash(t) == k && strings.ToUpper(t) != t {
+			return normSpace(t)
+		}
+	}
+	return ""
 }
 
 // openingHeading returns the heading that prints the opening part of a title both <title> and
@@ -971,6 +1043,50 @@ func withoutLeadingSeparator(t string) string {
 		}
 	}
 	return t
+}
+
+// storyBesideNameHeading is the other part of a two-part title ("Story - Blog Name", "Blog
+// Name : Story") whose one part the page's <h1> prints, when a lesser heading of the page
+// prints that other part whole and it has more words: older blog and portal templates set the
+// blog's or the section's name in the <h1> and each post's headline in an <h2> or <h3>, and
+// the <title> joins the two. The <h1> and the <title> then agree on the name, not the story.
+// A section heading or a site's logo heading is shorter than the headline it stands beside,
+// so a page whose <h1> is the story keeps it; so does one whose metadata titles (og:title,
+// JSON-LD) word the story, and a heading that is wholly a link is a name linked to its page
+// ("Blog Name" in a sidebar), not the post's headline. Otherwise "".
+func storyBesideNameHeading(side string, raw []string, src []int, p *page) string {
+	h1 := normSpace(html.UnescapeString(p.h1))
+	k := squash(h1)
+	if k == "" || squash(side) != k || slices.ContainsFunc(src, func(s int) bool { return s < srcTitleTag }) {
+		return ""
+	}
+	headings := unescaped(p.headings)
+	for _, r := range raw {
+		for _, sep := range titleSeparators {
+			head, tail, ok := strings.Cut(r, sep)
+			if !ok || strings.Contains(tail, sep) {
+				continue
+			}
+			other := ""
+			switch k {
+			case squash(head):
+				other = strings.TrimSpace(tail)
+			case squash(tail):
+				other = strings.TrimSpace(head)
+			default:
+				continue
+			}
+			if spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) {
+				continue
+			}
+			for k, h := range headings {
+				if h != h1 && squash(h) == squash(other) && !slices.Contains(p.linkedHeadings, p.headings[k]) {
+					return h
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // Title sources by their place in pageTitle's list.
@@ -2651,3 +2767,17 @@ func namesBylineOrDate(n *html.Node) bool {
 // maxWordBytes is longer than any word of a headline, in bytes (a German compound in UTF-8
 // included).
 const maxWordBytes = 64
+
+// titleView is p as the title sources see it: when its first <h1> is a breadcrumb trail's last
+// item (crumbH1), the <h2> printed after it stands in for it, since the trail's item is the
+// search-engine wording (often the <title>'s and og:title's too) and the <h2> the headline over
+// the story. The page is shared otherwise.
+func titleView(p *page) *page {
+	if !p.crumbH1 || p.crumbHeading == "" {
+		return p
+	}
+	tp := *p
+	tp.h1, tp.h1Kicker, tp.h1Dek = p.crumbHeading, p.crumbKicker, false
+	tp.h1s = append([]string{p.crumbHeading}, p.h1s[1:]...)
+	return &tp
+}
