@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPrintHiddenSidebarLeavesTheStory(t *testing.T) {
+	// A table layout: the story's cell, and beside it a cell the print stylesheet hides
+	// ("noprint") with a poll, a video box and a newsletter form, short lines that are not all
+	// links. The printed page is the story; the noprint cell is none of it.
+	var side strings.Builder
+	side.WriteString(`<td class="noprint"><table><tr><td><b>ONLINE POLL</b></td></tr><tr><td>Which is your top issue entering the next federal election?</td></tr>`)
+	for _, o := range []string{"Afghanistan", "Economy", "Education", "Environment", "Health care"} {
+		side.WriteString(`<tr><td><input type="radio" name="poll"> ` + o + `</td></tr>`)
+	}
+	side.WriteString(`</table><table><tr><td><b>Video-on-Demand</b></td></tr><tr><td>Skiing and snowboarding showcase in the city this weekend</td></tr>` +
+		`<tr><td>Join our Newsletter</td></tr><tr><td>Email: (more info)</td></tr></table></td>`)
+	story := `<td><p>Two late goals gave the visitors a 4-3 win over the home side last night before 3,502 fans at the arena downtown.</p>` +
+		`<p>The home side scored twice in the second period and once more early in the third, but could not hold the lead.</p>` +
+		`<p>Elsewhere in the league, the leaders knocked off the second-place team 6-4 to stay two points clear at the top.</p></td>`
+	page := `<html><head><title>Visitors win late</title></head><body><table><tr>` + story + side.String() + `</tr></table></body></html>`
+	r, err := Extract("https://example.com/sports/visitors-win-late", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Two late goals") || !strings.Contains(r.Body, "stay two points clear") {
+		t.Errorf("body = %q, want the story", r.Body)
+	}
+	for _, furn := range []string{"ONLINE POLL", "federal election", "Join our Newsletter", "Video-on-Demand"} {
+		if strings.Contains(r.Body, furn) {
+			t.Errorf("body keeps the print-hidden sidebar's %q: %q", furn, r.Body)
+		}
+	}
+}
+
+func TestPrintHiddenParagraphsAreTheStory(t *testing.T) {
+	// A wire story whose paragraphs the print edition cut are marked one by one ("noprint"):
+	// on the web page they are the story's all the same.
+	page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` +
+		`<p>A powerful storm struck the northern coastline on Tuesday, tearing roofs from homes and flooding low-lying towns.</p>` +
+		`<p class="noprint">“This is a dangerous storm,” said the state premier. “We expect damage along the small coastal communities.”</p>` +
+		`<p>The storm made landfall around 1 p.m. near a resort town and was downgraded by nightfall as it curved south.</p>` +
+		`<p class="noprint">The premier said it was difficult to assess the damage.</p>` +
+		`<p>Officials said thousands of people had sought shelter well away from the coast before it arrived.</p></article></body></html>`
+	r, err := Extract("https://example.com/world/storm", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"dangerous storm", "difficult to assess the damage", "sought shelter"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks the print-hidden paragraph %q: %q", want, r.Body)
+		}
+	}
+}
