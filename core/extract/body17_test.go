@@ -53,3 +53,24 @@ func TestPrintHiddenParagraphsAreTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestToolRowLinesLeaveTheStory(t *testing.T) {
+	// The print and e-mail buttons a story's page sets above or under it, read as lines of
+	// their own: none of them is the story's.
+	story := "The council voted on Monday to close the old library and open a new one by the river next spring.\n\n" +
+		"The new building will hold twice as many books and a room for the town's schools."
+	for _, row := range []string{"Printer friendly page", "Send this article to Friends by E-Mail", "E-mail Article Print-Friendly",
+		"Print version | Email to a friend |", "[ | E-mail Article ]", "Email This Post to a Friend", "Print", "Версия для печати", "列印", "Artikel drucken"} {
+		body := story + "\n\n" + row + "\n\nThe old library will become a museum of the town's history."
+		if got := dropFurnitureLines(body); strings.Contains(got, row) || !strings.Contains(got, "museum of the town") {
+			t.Errorf("dropFurnitureLines(%q row) = %q", row, got)
+		}
+	}
+	// A contact's label, a heading and a sentence about printing are the story's.
+	for _, line := range []string{"Email", "Forward", "Print media is dying, the publisher said."} {
+		body := story + "\n\n" + line + "\n\nThe old library will become a museum."
+		if got := dropFurnitureLines(body); !strings.Contains(got, line) {
+			t.Errorf("dropFurnitureLines dropped %q: %q", line, got)
+		}
+	}
+}

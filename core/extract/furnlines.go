@@ -334,9 +334,40 @@ func zhPromoLine(p string) bool {
 	return zhPromoRe.MatchString(p) || zhAutoplayRe.MatchString(p)
 }
 
-// furnLine reports a line of n runes that is a share label, a transcript button or a newsletter
-// invitation.
+// toolItem is one label of a story's tool row, the buttons to print it or send it on: "Print",
+// "Printer-friendly version", "Print this article", "E-mail this story to a friend", "Send
+// to a Friend", "Druckversion", "Artikel versenden", "Версия для печати", "Отправить другу",
+// "列印", "轉寄", "인쇄".
+const toolItem = `(?:(?:e-?mail|send|forward)(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: to (?:a |your )?friends?)?(?: by e-?mail)?|` +
+	`print(?:er[- ]friendly|[- ]friendly)?(?: (?:version|page|format|view|edition))?(?: this(?: (?:article|story|post|page))?)?|` +
+	`druckversion|druckansicht|(?:artikel |seite )?(?:drucken|versenden|verschicken|empfehlen)|` +
+	`версия для печати|распечатать|печать|отправить(?: другу)?|列印|打印|轉寄|转寄|印刷|인쇄(?:하기)?)`
+
+// toolRowRe is the whole of a tool row read as a line: its labels, parted by bars, dots or
+// nothing ("E-mail Article Print-Friendly", "Print version | Email to a friend |", "[ | E-mail
+// Article ]").
+var toolRowRe = regexp.MustCompile(`(?i)^[\s\[\]|·•/,:]*` + toolItem + `(?:[\s\[\]|·•/,:]*` + toolItem + `)*[\s\[\]|·•/,:]*$`)
+
+// bareMailRe is a line that is only "Email", "Send" or "Forward": a contact's label or a heading,
+// not a tool row.
+var bareMailRe = regexp.MustCompile(`(?i)^\W*(?:e-?mail|send|forward|отправить|печать)\W*$`)
+
+// toolWords are the words toolRowRe's labels hold, checked before the expression.
+var toolWords = []string{"print", "mail", "send", "forward", "druck", "versenden", "verschicken", "empfehlen", "печат", "отправить",
+	"列印", "打印", "轉寄", "转寄", "印刷", "인쇄"}
+
+// toolRow reports a line of n runes that is a story's tool row: its print and e-mail buttons'
+// labels and nothing else.
+func toolRow(p string, n int) bool {
+	return n <= 60 && textsim.ContainsAny(strings.ToLower(p), toolWords) && toolRowRe.MatchString(p) && !bareMailRe.MatchString(p)
+}
+
+// furnLine reports a line of n runes that is a share label, a transcript button, a newsletter
+// invitation or a tool row.
 func furnLine(p string, n int) bool {
+	if toolRow(p, n) {
+		return true
+	}
 	l := strings.ToLower(p)
 	if !textsim.ContainsAny(l, furnWords) {
 		return false
