@@ -586,9 +586,11 @@ func isJunk(n *html.Node) bool {
 // printHidden reports a block the page's print stylesheet hides by its class or id ("noprint",
 // one word, which junkWords' tokens do not split): a site marks so what a printed story leaves
 // out, its navigation, sidebars, polls and archive links. A paragraph so marked is the story's
-// all the same: a wire story's paragraphs the print edition cut are marked one by one.
+// all the same: a wire story's paragraphs the print edition cut are marked one by one. So are
+// the words inside a line (a reference's "[citation needed]", a document's header fields):
+// only blocks count.
 func printHidden(n *html.Node, cls string) bool {
-	return n.DataAtom != atom.P && anyField(cls, func(name string) bool { return strings.EqualFold(name, "noprint") })
+	return blockTags[n.DataAtom] && n.DataAtom != atom.P && anyField(cls, func(name string) bool { return strings.EqualFold(name, "noprint") })
 }
 
 // photoCaptionAfterImage reports a caption-named element without paragraphs right after a

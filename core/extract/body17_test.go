@@ -36,18 +36,19 @@ func TestPrintHiddenSidebarLeavesTheStory(t *testing.T) {
 
 func TestPrintHiddenParagraphsAreTheStory(t *testing.T) {
 	// A wire story whose paragraphs the print edition cut are marked one by one ("noprint"):
-	// on the web page they are the story's all the same.
+	// on the web page they are the story's all the same, and so is a mark inside a line.
 	page := `<html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>` +
 		`<p>A powerful storm struck the northern coastline on Tuesday, tearing roofs from homes and flooding low-lying towns.</p>` +
 		`<p class="noprint">“This is a dangerous storm,” said the state premier. “We expect damage along the small coastal communities.”</p>` +
 		`<p>The storm made landfall around 1 p.m. near a resort town and was downgraded by nightfall as it curved south.</p>` +
 		`<p class="noprint">The premier said it was difficult to assess the damage.</p>` +
-		`<p>Officials said thousands of people had sought shelter well away from the coast before it arrived.</p></article></body></html>`
+		`<p>Officials said thousands of people had sought shelter well away from the coast before it arrived.</p>` +
+		`<p>It was the strongest storm to hit the region in six years.<sup class="noprint">[citation needed]</sup></p></article></body></html>`
 	r, err := Extract("https://example.com/world/storm", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"dangerous storm", "difficult to assess the damage", "sought shelter"} {
+	for _, want := range []string{"dangerous storm", "difficult to assess the damage", "sought shelter", "[citation needed]"} {
 		if !strings.Contains(r.Body, want) {
 			t.Errorf("body lacks the print-hidden paragraph %q: %q", want, r.Body)
 		}
