@@ -75,3 +75,20 @@ func TestToolRowLinesLeaveTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestReceiveOurNewsletterLineGoes(t *testing.T) {
+	// A site's invitation to its e-mail newsletter under the story, "receive" for "get" and an
+	// "E-Newsletter" for a newsletter: the same promotion the newsletter rule drops.
+	story := "The council voted on Monday to close the old library and open a new one by the river next spring.\n\n" +
+		"The new building will hold twice as many books and a room for the town's schools."
+	for _, line := range []string{"Keep up to date with the news. Receive our free E-Newsletter", "Receive our daily newsletters"} {
+		if got := dropFurnitureLines(story + "\n\n" + line); got != story {
+			t.Errorf("dropFurnitureLines kept %q: %q", line, got)
+		}
+	}
+	// A story's sentence about a newsletter stays.
+	own := story + "\n\nResidents will receive our new library's newsletter by post, the mayor said, “every month.”"
+	if got := dropFurnitureLines(own); got != own {
+		t.Errorf("dropFurnitureLines cut a story sentence: %q", got)
+	}
+}

@@ -32,13 +32,14 @@ var transcriptLabelRe = regexp.MustCompile(`(?i)^(?:(?:show|hide|view|see|read) 
 
 // newsletterLineRe is a line that ends by inviting the reader to a newsletter: "… Please bookmark
 // example.com and sign up for our daily newsletter, Posted, here.", "Check out more … by signing
-// up to our free weekly newsletter", "Smart is sexy - get our newsletter: Let's be friends!",
-// "WAZ-Newsletter: Jetzt kostenlos anmelden!"; or the skip label a screen reader hears around
+// up to our free weekly newsletter", "Smart is sexy - get our newsletter: Let's be friends!", "Keep
+// up to date with the news. Receive our free E-Newsletter", "WAZ-Newsletter: Jetzt kostenlos
+// anmelden!"; or the skip label a screen reader hears around
 // a newsletter box in the story ("after newsletter promotion"). The invitation is the site's
 // own ("our newsletter") and no quote closes after it: a story sentence reporting that someone
 // asked people to sign up for a newsletter does not end that way.
 var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our [^.!?"“”]{0,60}?newsletters?\b[^.!?"“”]{0,40}|` +
-	`\bget our (?:free |daily |weekly )?newsletters?\b[^.!?"“”]{0,60}[.!?]?[^.!?"“”]{0,30}|` +
+	`\b(?:get|receive) our (?:free |daily |weekly )?(?:e-?)?newsletters?\b[^.!?"“”]{0,60}[.!?]?[^.!?"“”]{0,30}|` +
 	`newsletter\s*[:!–-]?\s*jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren)|` +
 	`^(?:skip past|after) newsletter promotion)\s*[.!]?\s*$`)
 
