@@ -92,3 +92,23 @@ func TestReceiveOurNewsletterLineGoes(t *testing.T) {
 		t.Errorf("dropFurnitureLines cut a story sentence: %q", got)
 	}
 }
+
+func TestCommentPromptLinesLeaveTheStory(t *testing.T) {
+	// The link or heading under a story that invites readers to comment or to the site's
+	// forum, read as a line of its own, is none of the story.
+	story := "The council voted on Monday to close the old library and open a new one by the river next spring.\n\n" +
+		"The new building will hold twice as many books and a room for the town's schools."
+	for _, line := range []string{"Have your say on this story", "HAVE YOUR SAY", "Have your say on the latest news and sport in our Forums",
+		"Tell us what you think...", "Join the discussion on our Message Boards", "Join the Conversation"} {
+		if got := dropFurnitureLines(story + "\n\n" + line); got != story {
+			t.Errorf("dropFurnitureLines kept %q: %q", line, got)
+		}
+	}
+	// A story's own question, and a sentence going on after the words, stay.
+	for _, line := range []string{"What do you think? Is the new library worth the money?", "Tell us what you think about the plan in the comments below."} {
+		own := story + "\n\n" + line
+		if got := dropFurnitureLines(own); got != own {
+			t.Errorf("dropFurnitureLines cut %q: %q", line, got)
+		}
+	}
+}

@@ -363,10 +363,24 @@ func toolRow(p string, n int) bool {
 	return n <= 60 && textsim.ContainsAny(strings.ToLower(p), toolWords) && toolRowRe.MatchString(p) && !bareMailRe.MatchString(p)
 }
 
+// commentPromptRe is the whole of a link or heading inviting readers to comment or to the site's
+// forum: "Have your say", "Have your say on this story", "Have your say on the latest news and
+// sport in our Forums", "Tell us what you think...", "Join the discussion on our Message Boards".
+// A story's own question ("What do you think? Is …") or a sentence going on after the label
+// ("Tell us what you think about the photo in the comments below") is no such line.
+var commentPromptRe = regexp.MustCompile(`(?i)^\W*(?:have your say(?: (?:on|about) (?:this (?:story|article|post)|the latest news(?: and sport)? in our forums?))?|` +
+	`tell us what you think|join the (?:discussion|conversation|debate)(?: (?:on|in) our (?:message boards?|forums?))?)\s*[.!:…]*\s*$`)
+
+// commentPromptWords are the words commentPromptRe's lines hold, checked before the expression.
+var commentPromptWords = []string{"your say", "what you think", "join the"}
+
 // furnLine reports a line of n runes that is a share label, a transcript button, a newsletter
-// invitation or a tool row.
+// invitation, a tool row or an invitation to comment.
 func furnLine(p string, n int) bool {
 	if toolRow(p, n) {
+		return true
+	}
+	if n <= 80 && textsim.ContainsAny(strings.ToLower(p), commentPromptWords) && commentPromptRe.MatchString(p) {
 		return true
 	}
 	l := strings.ToLower(p)
