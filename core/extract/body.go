@@ -570,7 +570,7 @@ func isJunk(n *html.Node) bool {
 	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
-	if !junkClass(cls) || namedStoryBlock(attr(n, "class")) {
+	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) {
 		return false
 	}
 	if photoCaptionAfterImage(n, cls) {
@@ -581,6 +581,16 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// printHidden reports a block the page's print stylesheet hides by its class or id ("noprint",
+// one word, which junkWords' tokens do not split): a site marks so what a printed story leaves
+// out, its navigation, sidebars, polls and archive links. A paragraph so marked is the story's
+// all the same: a wire story's paragraphs the print edition cut are marked one by one. So are
+// the words inside a line (a reference's "[citation needed]", a document's header fields):
+// only blocks count.
+func printHidden(n *html.Node, cls string) bool {
+	return blockTags[n.DataAtom] && n.DataAtom != atom.P && anyField(cls, func(name string) bool { return strings.EqualFold(name, "noprint") })
 }
 
 // photoCaptionAfterImage reports a caption-named element without paragraphs right after a

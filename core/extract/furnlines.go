@@ -32,13 +32,14 @@ var transcriptLabelRe = regexp.MustCompile(`(?i)^(?:(?:show|hide|view|see|read) 
 
 // newsletterLineRe is a line that ends by inviting the reader to a newsletter: "… Please bookmark
 // example.com and sign up for our daily newsletter, Posted, here.", "Check out more … by signing
-// up to our free weekly newsletter", "Smart is sexy - get our newsletter: Let's be friends!",
-// "WAZ-Newsletter: Jetzt kostenlos anmelden!"; or the skip label a screen reader hears around
+// up to our free weekly newsletter", "Smart is sexy - get our newsletter: Let's be friends!", "Keep
+// up to date with the news. Receive our free E-Newsletter", "WAZ-Newsletter: Jetzt kostenlos
+// anmelden!"; or the skip label a screen reader hears around
 // a newsletter box in the story ("after newsletter promotion"). The invitation is the site's
 // own ("our newsletter") and no quote closes after it: a story sentence reporting that someone
 // asked people to sign up for a newsletter does not end that way.
 var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our [^.!?"“”]{0,60}?newsletters?\b[^.!?"“”]{0,40}|` +
-	`\bget our (?:free |daily |weekly )?newsletters?\b[^.!?"“”]{0,60}[.!?]?[^.!?"“”]{0,30}|` +
+	`\b(?:get|receive) our (?:free |daily |weekly )?(?:e-?)?newsletters?\b[^.!?"“”]{0,60}[.!?]?[^.!?"“”]{0,30}|` +
 	`newsletter\s*[:!–-]?\s*jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren)|` +
 	`^(?:skip past|after) newsletter promotion)\s*[.!]?\s*$`)
 
@@ -334,9 +335,54 @@ func zhPromoLine(p string) bool {
 	return zhPromoRe.MatchString(p) || zhAutoplayRe.MatchString(p)
 }
 
-// furnLine reports a line of n runes that is a share label, a transcript button or a newsletter
-// invitation.
+// toolItem is one label of a story's tool row, the buttons to print it or send it on: "Print",
+// "Printer-friendly version", "Print this article", "E-mail this story to a friend", "Send
+// to a Friend", "Druckversion", "Artikel versenden", "Версия для печати", "Отправить другу",
+// "列印", "轉寄", "인쇄".
+const toolItem = `(?:(?:e-?mail|send|forward)(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: to (?:a |your )?friends?)?(?: by e-?mail)?|` +
+	`print(?:er[- ]friendly|[- ]friendly)?(?: (?:version|page|format|view|edition))?(?: this(?: (?:article|story|post|page))?)?|` +
+	`druckversion|druckansicht|(?:artikel |seite )?(?:drucken|versenden|verschicken|empfehlen)|` +
+	`версия для печати|распечатать|печать|отправить(?: другу)?|列印|打印|轉寄|转寄|印刷|인쇄(?:하기)?)`
+
+// toolRowRe is the whole of a tool row read as a line: its labels, parted by bars, dots or
+// nothing ("E-mail Article Print-Friendly", "Print version | Email to a friend |", "[ | E-mail
+// Article ]").
+var toolRowRe = regexp.MustCompile(`(?i)^[\s\[\]|·•/,:]*` + toolItem + `(?:[\s\[\]|·•/,:]*` + toolItem + `)*[\s\[\]|·•/,:]*$`)
+
+// bareMailRe is a line that is only "Email", "Send" or "Forward": a contact's label or a heading,
+// not a tool row.
+var bareMailRe = regexp.MustCompile(`(?i)^\W*(?:e-?mail|send|forward|отправить|печать)\W*$`)
+
+// toolWords are the words toolRowRe's labels hold, checked before the expression.
+var toolWords = []string{"print", "mail", "send", "forward", "druck", "versenden", "verschicken", "empfehlen", "печат", "отправить",
+	"列印", "打印", "轉寄", "转寄", "印刷", "인쇄"}
+
+// toolRow reports a line of n runes that is a story's tool row: its print and e-mail buttons'
+// labels and nothing else.
+func toolRow(p string, n int) bool {
+	return n <= 60 && textsim.ContainsAny(strings.ToLower(p), toolWords) && toolRowRe.MatchString(p) && !bareMailRe.MatchString(p)
+}
+
+// commentPromptRe is the whole of a link or heading inviting readers to comment or to the site's
+// forum: "Have your say", "Have your say on this story", "Have your say on the latest news and
+// sport in our Forums", "Tell us what you think...", "Join the discussion on our Message Boards".
+// A story's own question ("What do you think? Is …") or a sentence going on after the label
+// ("Tell us what you think about the photo in the comments below") is no such line.
+var commentPromptRe = regexp.MustCompile(`(?i)^\W*(?:have your say(?: (?:on|about) (?:this (?:story|article|post)|the latest news(?: and sport)? in our forums?))?|` +
+	`tell us what you think|join the (?:discussion|conversation|debate)(?: (?:on|in) our (?:message boards?|forums?))?)\s*[.!:…]*\s*$`)
+
+// commentPromptWords are the words commentPromptRe's lines hold, checked before the expression.
+var commentPromptWords = []string{"your say", "what you think", "join the"}
+
+// furnLine reports a line of n runes that is a share label, a transcript button, a newsletter
+// invitation, a tool row or an invitation to comment.
 func furnLine(p string, n int) bool {
+	if toolRow(p, n) {
+		return true
+	}
+	if n <= 80 && textsim.ContainsAny(strings.ToLower(p), commentPromptWords) && commentPromptRe.MatchString(p) {
+		return true
+	}
 	l := strings.ToLower(p)
 	if !textsim.ContainsAny(l, furnWords) {
 		return false
