@@ -38,3 +38,35 @@ func TestAuthorsCardRoleLabel(t *testing.T) {
 	got = authorsOf(t, "https://example.jp/a", "", `<div class="credit_author"><div class="bio"><div class="label">著者</div><div class="name">山田 太郎</div></div></div>`)
 	checkAuthors(t, "person under 著者", got, []string{"山田 太郎"})
 }
+
+// Scholarly pages repeat citation_author once per author (Dublin Core repeats dc.creator): every
+// one is an author, in natural order or surname first.
+func TestAuthorsRepeatedCitationAuthor(t *testing.T) {
+	got := authorsOf(t, "https://example.org/a", `<meta name="citation_author" content="Jane Roe"><meta name="citation_author_institution" content="Example Institute"><meta name="citation_author" content="Juan Pérez"><meta name="citation_author" content="Anna B. Smith">`, "")
+	checkAuthors(t, "natural order", got, []string{"Jane Roe", "Juan Pérez", "Anna B. Smith"})
+	got = authorsOf(t, "https://example.org/a", `<meta name="citation_author" content="Roe, Jane"><meta name="citation_author" content="Pérez, Juan">`, "")
+	checkAuthors(t, "surname first", got, []string{"Jane Roe", "Juan Pérez"})
+	got = authorsOf(t, "https://example.org/a", `<meta name="DC.creator" content="Jane Roe"><meta name="DC.creator" content="Juan Pérez">`, "")
+	checkAuthors(t, "dc.creator", got, []string{"Jane Roe", "Juan Pérez"})
+}
+
+// A JSON-LD author printed nowhere on the page (whoever filed the story in the system) gives way
+// to the byline element the reader sees when that names someone else.
+func TestAuthorsUnprintedJSONLDAuthor(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"春季植树活动在城郊公园举行","author":{"@type":"Person","name":"陳小光"}}</script>`
+	r := zhCreditPage(t, "zh-TW", "春季植树活动在城郊公园举行", ld, `<div class="meta"><div class="source">範例報</div><div class="author"><a href="/reporter/1">謝小俊</a></div></div>`, "", "")
+	checkAuthors(t, "byline over the unprinted JSON-LD author", r.Authors, []string{"謝小俊"})
+	r = zhCreditPage(t, "zh-TW", "春季植树活动在城郊公园举行", ld, `<div class="meta"><div class="author"><a href="/reporter/1">陳小光</a></div></div>`, "", "")
+	checkAuthors(t, "printed JSON-LD author", r.Authors, []string{"陳小光"})
+	got := authorsOf(t, "https://example.com/a", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Roe"}}</script>`, `<div class="byline">By Jane M. Roe</div>`)
+	checkAuthors(t, "the byline's fuller form of the same name", got, []string{"Jane Roe"})
+}
+
+// After a slash, a credit that ends with a post is the writers' paper and post ("/ Example
+// Shimbun Staff Writers"), no co-author.
+func TestAuthorsSlashOutletPost(t *testing.T) {
+	got := authorsOf(t, "https://example.com/a", "", `<p class="byline">By Jane Roe and John Doe / Example Shimbun Staff Writers</p>`)
+	checkAuthors(t, "plural post", got, []string{"Jane Roe", "John Doe"})
+	got = authorsOf(t, "https://example.com/a", "", `<p class="byline">By Jane Roe / Example Shimbun Staff Writer</p>`)
+	checkAuthors(t, "singular post", got, []string{"Jane Roe"})
+}

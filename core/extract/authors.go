@@ -575,6 +575,9 @@ func splitAuthors(s string) []string {
 		// "Chris Foster, Los Angeles Times Staff Writer": a newspaper's post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
 			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw))
+		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
+		// that ends with a post is the writers' paper and post, no co-author.
+		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
 		afterTitle = wholeJobTitleRe.MatchString(raw)
 		if navAuthorsRe.MatchString(raw) {
 			continue // "For Authors", "Our writers": a menu's link to the writers' pages

@@ -23,12 +23,15 @@ type page struct {
 	meta map[string]string // first value per lower-cased property/name/itemprop key
 	// metaByName marks meta values read from name=/itemprop=, which a later property= replaces.
 	metaByName map[string]bool
-	jsonLD     []string // raw JSON-LD script bodies
-	canonical  string
-	imageSrc   string // <link rel=image_src>
-	lang       string
-	title      string // <title>
-	h1         string
+	// metaAuthorList holds every value of an author key that scholarly and Dublin Core pages
+	// repeat, one author a tag (citation_author, dc.creator); meta keeps the first only.
+	metaAuthorList map[string][]string
+	jsonLD         []string // raw JSON-LD script bodies
+	canonical      string
+	imageSrc       string // <link rel=image_src>
+	lang           string
+	title          string // <title>
+	h1             string
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
@@ -331,6 +334,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" && !(cut && (strings.Contains(key, "title") || key == "headline")) {
+				if repeatedAuthorKeys[key] && len(p.metaAuthorList[key]) < 64 {
+					if p.metaAuthorList == nil {
+						p.metaAuthorList = map[string][]string{}
+					}
+					p.metaAuthorList[key] = append(p.metaAuthorList[key], strings.TrimSpace(content))
+				}
 				if k == "itemprop" && strings.HasPrefix(key, "date") && inMediaItem(n) {
 					continue // an embedded video's datePublished, weeks after the story
 				}
