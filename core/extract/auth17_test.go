@@ -70,3 +70,14 @@ func TestAuthorsSlashOutletPost(t *testing.T) {
 	got = authorsOf(t, "https://example.com/a", "", `<p class="byline">By Jane Roe / Example Shimbun Staff Writer</p>`)
 	checkAuthors(t, "singular post", got, []string{"Jane Roe"})
 }
+
+// A Japanese writer's label and the name in a text of their own, in an element no byline class
+// marks: "著者：山田太郎", "文● 岡本／範例編集部" (the desk after the slash).
+func TestAuthorsJaWriterLabel(t *testing.T) {
+	got := authorsOf(t, "https://example.jp/a", "", `<div class="articleHeader"><time>2019/02/22 17:23</time><a class="articleHeader_name" href="/author/180/">著者：山田太郎</a></div>`)
+	checkAuthors(t, "著者：", got, []string{"山田太郎"})
+	got = authorsOf(t, "https://example.jp/a", "", `<div class="artdata"><p class="date">2019年04月21日 12時00分更新</p><p><a>文● 岡本／範例編集部</a></p></div>`)
+	checkAuthors(t, "文●", got, []string{"岡本"})
+	got = authorsOf(t, "https://example.jp/a", "", `<p>著者：範例編集部</p>`)
+	checkAuthors(t, "the desk", got, nil)
+}

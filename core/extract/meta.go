@@ -1737,6 +1737,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	// A Japanese writer's label and the name in a text of their own: "著者：後藤大地", "文● 岡本太郎／編集部".
+	for _, t := range p.jaLabelled {
+		if a := people(jaLabelledNames(t)); len(a) > 0 {
+			return a
+		}
+	}
 	// A Korean headline signed at its end, the name printed on a line of its own: a guest post
 	// on a blog whose own name fills the author fields and the byline.
 	if isKorean(lang, "", text) {

@@ -157,6 +157,8 @@ type page struct {
 	// jaBylines are the lines right after a headline that print a Japanese job title and the
 	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
 	jaBylines []string
+	// jaLabelled are the texts that open with a Japanese writer's label ("著者：後藤大地").
+	jaLabelled []string
 	// zhHeadWriter is the writer of a "name/outlet" line under a headline ("石佳/中国青年报").
 	zhHeadWriter string
 }
@@ -301,6 +303,8 @@ func scan(root *html.Node) *page {
 			inArticle = p.element(n, inArticle)
 		} else if n.Type == html.TextNode && len(p.zhLines) < 24 && hasZhKeyword(n.Data) {
 			p.zhLine(n)
+		} else if n.Type == html.TextNode && len(p.jaLabelled) < 4 && jaLabelLead(n.Data) {
+			p.jaLabelled = append(p.jaLabelled, normSpace(n.Data))
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, inArticle)
