@@ -81,3 +81,11 @@ func TestAuthorsJaWriterLabel(t *testing.T) {
 	got = authorsOf(t, "https://example.jp/a", "", `<p>著者：範例編集部</p>`)
 	checkAuthors(t, "the desk", got, nil)
 }
+
+// An academic title before a name is no part of it; before one word it is a brand's.
+func TestAuthorsAcademicTitle(t *testing.T) {
+	got := authorsOf(t, "https://example.de/a", "", `<div class="author">Von Dr. Max Beispiel</div>`)
+	checkAuthors(t, "Dr.", got, []string{"Max Beispiel"})
+	got = authorsOf(t, "https://example.de/a", "", `<div class="author">Prof. Dr. med. Anna B. Muster</div>`)
+	checkAuthors(t, "Prof. Dr. med.", got, []string{"Anna B. Muster"})
+}

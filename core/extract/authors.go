@@ -805,6 +805,7 @@ func cleanName(s string) string {
 	}
 	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " .-–—:()[]")
+	s = academicTitleRe.ReplaceAllString(s, "$1")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	s = koTitlePrefix.ReplaceAllString(s, "$1")
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
@@ -851,6 +852,11 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// academicTitleRe is an academic title printed before a name of two words or more ("Dr. Max
+// Kolter", "Prof. Dr. med. Anna Beispiel"): no part of the name. Alone before one word it is a
+// brand's ("Dr. Oetker") and stays.
+var academicTitleRe = regexp.MustCompile(`^(?:(?:Prof|Dr)\.(?:\s*(?:med|phil|jur|habil|rer\.\s?nat|h\.\s?c)\.)*\s+)+(\p{Lu}[^\s.]*\.?\s+\S.*)$`)
 
 // socialPromptRe opens the prompt of a social network's button, which layouts put in the byline
 // box beside the writer: "Like us on Facebook", Polish "Polub Money.pl" (like), German "Folgen
