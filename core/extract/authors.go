@@ -343,6 +343,11 @@ var sectionTail = regexp.MustCompile(`\s+in\s.*$`)
 // gluedDate is a date run into the name by markup: "by Lesotho TimesNovember 21, 2025".
 var gluedDate = regexp.MustCompile(`(\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$`)
 
+// gluedNumDate is a numeric date run into the name by markup, the name's element and the stamp's
+// side by side with no space: "谢若含2017-03-01 14:27:02", "Jane Roe2017/03/01", "山田太郎2017年3月1日".
+// No name ends in a letter followed at once by a year and a month.
+var gluedNumDate = regexp.MustCompile(`(\p{L})(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月).*$`)
+
 // bylineDate cuts a date or a reading time printed after the names on the byline's line:
 // "By Laura E. Adkins December 28, 2016", "By Seth Rogovoy 3 min read", "…, AP Business Writer
 // Fri Dec 28, 6:46 AM ET".
@@ -410,6 +415,7 @@ func bylineLine(s string) []string {
 	}
 	s = bylineTail.ReplaceAllString(strings.TrimLeft(s, " :"), "")
 	s = gluedDate.ReplaceAllString(s, "$1")
+	s = gluedNumDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
 }
 
@@ -569,6 +575,9 @@ func splitAuthors(s string) []string {
 		// "Chris Foster, Los Angeles Times Staff Writer": a newspaper's post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
 			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw))
+		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
+		// that ends with a post is the writers' paper and post, no co-author.
+		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
 		afterTitle = wholeJobTitleRe.MatchString(raw)
 		if navAuthorsRe.MatchString(raw) {
 			continue // "For Authors", "Our writers": a menu's link to the writers' pages
@@ -758,7 +767,11 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	"register": true, "teilen": true, "partager": true, "compartir": true, "condividi": true, "megosztom": true,
 	"вход": true, "войти": true, "регистрация": true, "авторизируйтесь": true, "поделиться": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true}
+	"follow": true, "folgen": true, "suivre": true, "seguir": true, "segui": true, "volgen": true, "følg": true, "följ": true, "フォロー": true,
+	// The Chinese, Japanese and Korean labels an author card prints over the name in an element of
+	// its own ("<div class=label>著者</div><div class=name>…</div>"): a role, never a name.
+	"著者": true, "筆者": true, "執筆者": true, "作者": true, "撰文": true, "記者": true, "记者": true, "編集": true, "编辑": true,
+	"編輯": true, "ライター": true, "기자": true, "글쓴이": true, "필자": true}
 
 // placeholderNames are what a CMS prints in the author field when it has none: "作者：未知".
 var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true,
@@ -792,6 +805,7 @@ func cleanName(s string) string {
 	}
 	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " .-–—:()[]")
+	s = academicTitleRe.ReplaceAllString(s, "$1")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	s = koTitlePrefix.ReplaceAllString(s, "$1")
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
@@ -838,6 +852,11 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// academicTitleRe is an academic title printed before a name of two words or more ("Dr. Max
+// Kolter", "Prof. Dr. med. Anna Beispiel"): no part of the name. Alone before one word it is a
+// brand's ("Dr. Oetker") and stays.
+var academicTitleRe = regexp.MustCompile(`^(?:(?:Prof|Dr)\.(?:\s*(?:med|phil|jur|habil|rer\.\s?nat|h\.\s?c)\.)*\s+)+(\p{Lu}[^\s.]*\.?\s+\S.*)$`)
 
 // socialPromptRe opens the prompt of a social network's button, which layouts put in the byline
 // box beside the writer: "Like us on Facebook", Polish "Polub Money.pl" (like), German "Folgen

@@ -51,6 +51,36 @@ func jaNames(list string) []string {
 	return out
 }
 
+// jaWriterLabel is a Japanese writer's label, its mark ("：", "●") and the name after it, up to a
+// slash before the outlet or desk ("文● 岡本／編集部") or a bracket: "著者：後藤大地", "筆者: 山田 太郎",
+// "執筆者：…", "取材・文：…", "文●…". Chinese pages say 作者, which the Chinese credits read.
+var jaWriterLabel = regexp.MustCompile(`^(?:著者|筆者|執筆者|執筆|取材・文|文・写真|文と写真|文)\s*[：:●]\s*([^／/（(【\[]{2,24}?)\s*(?:[／/（(【\[].*)?$`)
+
+// jaLabelLead reports a text that opens with a Japanese writer's label and its mark (see
+// jaWriterLabel), checked on every text node: the first byte rules out all but Han text.
+func jaLabelLead(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\u3000")
+	if len(s) < 6 || s[0] < 0xE4 || s[0] > 0xE9 || len(s) > 120 {
+		return false
+	}
+	for _, l := range []string{"著者", "筆者", "執筆", "取材・文", "文・写真", "文と写真", "文●", "文：", "文:"} {
+		if strings.HasPrefix(s, l) {
+			return jaWriterLabel.MatchString(normSpace(s))
+		}
+	}
+	return false
+}
+
+// jaLabelledNames reads the name of a Japanese writer's label (see jaWriterLabel), or nil; a desk
+// ("編集部") is no name.
+func jaLabelledNames(s string) []string {
+	m := jaWriterLabel.FindStringSubmatch(normSpace(s))
+	if m == nil || jaNotNames[strings.TrimSpace(m[1])] || strings.HasSuffix(m[1], "編集部") {
+		return nil
+	}
+	return splitAuthors(m[1])
+}
+
 // jaTitledNames reads the names of a line "job title, names" ("編集委員　田中陽"), or nil.
 func jaTitledNames(s string) []string {
 	if m := jaTitledByline.FindStringSubmatch(normSpace(s)); m != nil {

@@ -1348,9 +1348,45 @@ func parselyPage(content string) parsely {
 func metaValues(p *page, keys []string) []string {
 	out := make([]string, 0, len(keys))
 	for _, k := range keys {
+		if all := p.metaAuthorList[k]; len(all) > 1 {
+			if named := surnameFirst(all); named != nil {
+				all = named
+			}
+			if listedAuthors(all) {
+				out = append(out, strings.Join(all, "; "))
+				continue
+			}
+		}
 		out = append(out, p.meta[k])
 	}
 	return out
+}
+
+// repeatedAuthorKeys are the author metas a page repeats once per author: Highwire's
+// citation_author (what scholarly pages give Google Scholar), Dublin Core's creator.
+var repeatedAuthorKeys = map[string]bool{"citation_author": true, "dc.creator": true, "dcterms.creator": true}
+
+// surnameFirst turns repeated author metas that each put the surname first ("Markus, Havell", as
+// Highwire's citation_author often does) into names in their natural order, or returns nil when
+// any value is not of that form.
+func surnameFirst(all []string) []string {
+	out := make([]string, 0, len(all))
+	for _, v := range all {
+		last, first, ok := strings.Cut(v, ",")
+		last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+		if !ok || last == "" || first == "" || strings.ContainsAny(first, ",;") {
+			return nil
+		}
+		out = append(out, first+" "+last)
+	}
+	return out
+}
+
+// listedAuthors reports repeated author metas that can be joined into one list: each a name in
+// its natural order. A value with a comma ("Markus, Havell", surname first) would be split at
+// it, and an address is a profile's, not a name.
+func listedAuthors(all []string) bool {
+	return !slices.ContainsFunc(all, func(v string) bool { return strings.ContainsAny(v, ",;") || looksLikeURL(v) })
 }
 
 // proseHeadBytes bounds the story text searched for a date when nothing else dates the page:
@@ -1547,6 +1583,29 @@ func printedByline(p *page, own map[string]bool, people func([]string) []string)
 	return nil
 }
 
+// bylineOverUnprinted returns the names of the page's first byline element that names people
+// when the structured data's authors (ld) are printed nowhere on the page and share no word with
+// them: the JSON-LD credits whoever filed the story in the system (a desk editor), the byline
+// the reader sees credits the reporter ("謝明俊" in the byline, "陳昱光" only in the JSON-LD).
+func bylineOverUnprinted(p *page, own map[string]bool, people func([]string) []string, ld []string) []string {
+	lower := strings.ToLower(p.text)
+	if p.text == "" || slices.ContainsFunc(ld, func(n string) bool { return strings.Contains(lower, strings.ToLower(n)) }) {
+		return nil
+	}
+	for _, b := range append(append([]string{}, p.strongBylines...), p.bylines...) {
+		a := people(bylineNamesWith(b, own))
+		if len(a) == 0 {
+			continue
+		}
+		hanNames := !slices.ContainsFunc(a, func(n string) bool { return !allHan(n) || !zhName(n, true) })
+		if (fullNames(a) || hanNames) && !sharesWord(a, ld) {
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
 // editorWords label the story's editor, not its writer.
 const editorWords = `(?:editor|edited by|editado por|redaktur|penyunting)`
 
@@ -1670,6 +1729,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(ld.authors); len(a) > 0 {
+		if b := bylineOverUnprinted(p, own, people, a); len(b) > 0 {
+			return b
+		}
 		return byline(fuller(a))
 	}
 	orgCredited := false
@@ -1779,6 +1841,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// A Japanese job title and name under the headline ("編集委員　田中陽") is the byline.
 	for _, t := range p.jaBylines {
 		if a := people(jaTitledNames(t)); len(a) > 0 {
+			return a
+		}
+	}
+	// A Japanese writer's label and the name in a text of their own: "著者：後藤大地", "文● 岡本太郎／編集部".
+	for _, t := range p.jaLabelled {
+		if a := people(jaLabelledNames(t)); len(a) > 0 {
 			return a
 		}
 	}

@@ -23,12 +23,15 @@ type page struct {
 	meta map[string]string // first value per lower-cased property/name/itemprop key
 	// metaByName marks meta values read from name=/itemprop=, which a later property= replaces.
 	metaByName map[string]bool
-	jsonLD     []string // raw JSON-LD script bodies
-	canonical  string
-	imageSrc   string // <link rel=image_src>
-	lang       string
-	title      string // <title>
-	h1         string
+	// metaAuthorList holds every value of an author key that scholarly and Dublin Core pages
+	// repeat, one author a tag (citation_author, dc.creator); meta keeps the first only.
+	metaAuthorList map[string][]string
+	jsonLD         []string // raw JSON-LD script bodies
+	canonical      string
+	imageSrc       string // <link rel=image_src>
+	lang           string
+	title          string // <title>
+	h1             string
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
@@ -162,6 +165,8 @@ type page struct {
 	// jaBylines are the lines right after a headline that print a Japanese job title and the
 	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
 	jaBylines []string
+	// jaLabelled are the texts that open with a Japanese writer's label ("著者：後藤大地").
+	jaLabelled []string
 	// zhHeadWriter is the writer of a "name/outlet" line under a headline ("石佳/中国青年报").
 	zhHeadWriter string
 }
@@ -375,6 +380,8 @@ func scan(root *html.Node) *page {
 			inArticle = p.element(n, inArticle)
 		} else if n.Type == html.TextNode && len(p.zhLines) < 24 && hasZhKeyword(n.Data) {
 			p.zhLine(n)
+		} else if n.Type == html.TextNode && len(p.jaLabelled) < 4 && jaLabelLead(n.Data) {
+			p.jaLabelled = append(p.jaLabelled, normSpace(n.Data))
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, inArticle)
@@ -408,6 +415,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if key := strings.ToLower(strings.TrimSpace(get(k))); key != "" && content != "" && !(cut && (strings.Contains(key, "title") || key == "headline")) {
+				if repeatedAuthorKeys[key] && len(p.metaAuthorList[key]) < 64 {
+					if p.metaAuthorList == nil {
+						p.metaAuthorList = map[string][]string{}
+					}
+					p.metaAuthorList[key] = append(p.metaAuthorList[key], strings.TrimSpace(content))
+				}
 				if k == "itemprop" && strings.HasPrefix(key, "date") && inMediaItem(n) {
 					continue // an embedded video's datePublished, weeks after the story
 				}

@@ -28,7 +28,9 @@ var zhRoles = []string{"特约记者", "见习记者", "实习记者", "记者",
 
 // zhWriterLabels label a writer's credit with a colon or a slash ("作者：", "文/"); the
 // editor's labels ("责任编辑：") credit no writer.
-var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "采写", "採寫", "文"}
+// "原创：" heads a story reposted from a WeChat account with its writer, then the account:
+// "原创： 张三 某某研究".
+var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆", "采写", "採寫", "文", "原创", "原創"}
 
 // zhSurnames are the common Chinese family names, which a name without a role word or label
 // before it must open with: "（袁源）" at the end of a story is a signature, "（待续）" is not.
@@ -44,7 +46,7 @@ var zhNotNames = map[string]bool{"表示": true, "了解": true, "获悉": true,
 	"调查": true, "走访": true, "来到": true, "得知": true, "询问": true, "观察": true, "联系": true, "致电": true, "从中": true,
 	"待续": true, "未完": true, "未完待续": true, "全文完": true, "本文完": true, "组图": true, "图文": true, "原创": true, "转载": true,
 	"编译": true, "综合": true, "未知": true, "佚名": true, "不详": true, "不詳": true, "匿名": true, "整理": true, "报道": true, "摄影": true, "供图": true, "图片": true, "视频": true, "本报": true, "本台": true,
-	"本网": true, "简体": true, "繁体": true, "繁體": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
+	"本网": true, "本站": true, "简介": true, "簡介": true, "简体": true, "繁体": true, "繁體": true, "通讯员": true, "实习生": true, "记者": true, "编辑": true, "作者": true, "来源": true}
 
 // zhOrgSuffixes end the names of newspapers, agencies, sites and public bodies.
 // A ministry's department ("…司") is left out: Japanese given names end in 司 (小田健司), and
@@ -116,7 +118,8 @@ func zhName(run string, surnamed bool) bool {
 
 // zhTails end a list of names: where the writer files from ("发自北京"), what the line
 // credits ("上海报道", "/文"), a bracket.
-var zhTails = []string{"发自", "發自", "报道", "報道", "報導", "报导", "/文", "／文", "/图"}
+// "张三编译" run together: the name, then the word that says the writer translated and compiled it.
+var zhTails = []string{"发自", "發自", "报道", "報道", "報導", "报导", "/文", "／文", "/图", "编译", "編譯"}
 
 // readZhNames reads the names at the start of s (after a role word or label): runs of two to
 // four Han characters apart by spaces or "、". A longer run is a name only when a tail word
@@ -412,6 +415,9 @@ func zhLabelled(line string, labels []string) []string {
 			}
 			rest := strings.TrimLeft(line[from:], " \u3000\u00a0")
 			if r, w := utf8.DecodeRuneInString(rest); r == ':' || r == '：' || r == '/' || r == '／' {
+				if m := zhPhotoToo.FindStringIndex(rest[w:]); m != nil {
+					w += m[1] // "（文/图 刘玺东 易赛楠）": the writers took the photographs too
+				}
 				if names, _ := readZhNames(rest[w:], false); len(names) > 0 {
 					return names
 				}
@@ -423,6 +429,10 @@ func zhLabelled(line string, labels []string) []string {
 	}
 	return nil
 }
+
+// zhPhotoToo is the word for pictures after "文/" and before the names, apart from them by a space
+// or a colon: "文/图 张三", "文/圖：張三".
+var zhPhotoToo = regexp.MustCompile(`^\s*[图圖](?:[\s\x{3000}]+|\s*[:：]\s*)`)
 
 // chineseCredits reads the writers credited in the lines of a Chinese page: the edges of the
 // story first, then the short lines around it.
@@ -510,8 +520,10 @@ func zhContributed(line string) bool {
 	return strings.Contains(line, "贡献") || strings.Contains(line, "貢獻")
 }
 
-// zhAuthorEndRe is the label 作者 and a name that end a line, apart by a space only.
-var zhAuthorEndRe = regexp.MustCompile(`(?:^|[》」』\s])作者[\s\x{3000}]+(\p{Han}{2,4})\s*$`)
+// zhAuthorEndRe is the label 作者 and a name that end a line, apart by a space only, or by
+// nothing after a "|" that parts the fields of an information row ("来源CSDN | 作者魏星": the
+// label and the name in elements of their own).
+var zhAuthorEndRe = regexp.MustCompile(`(?:(?:^|[》」』\s])作者[\s\x{3000}]+|[|｜]\s*作者[\s\x{3000}]*)(\p{Han}{2,4})\s*$`)
 
 // zhSourceRe is a line that is a source label and one name.
 var zhSourceRe = regexp.MustCompile(`^\s*(?:来源|來源)\s*[:：]\s*(\p{Han}+)\s*$`)
