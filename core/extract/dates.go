@@ -713,17 +713,19 @@ type twinIndex struct {
 	cands   []dateCand
 	confirm confirmIndex
 	ranked  map[rankedInstant]int // zoned, to the second: by rank and instant
-	utc     map[int64]int         // UTC to the second, confirmed: by instant
-	wallMin map[int64]int         // zoned, not UTC, to the minute or finer: by wall clock to the minute
-	minWall map[int64]int         // the same read only to the minute
-	wallSec map[int64]int         // the same read to the second: by wall clock to the second
-	west    map[int64]int         // shiftedWallClock's values west of Greenwich: by instant
-	east    map[int64]int         // and east of it
+	// rankedMin: the metadata values among them, by rank and instant to the minute
+	rankedMin map[rankedInstant]int
+	utc       map[int64]int // UTC to the second, confirmed: by instant
+	wallMin   map[int64]int // zoned, not UTC, to the minute or finer: by wall clock to the minute
+	minWall   map[int64]int // the same read only to the minute
+	wallSec   map[int64]int // the same read to the second: by wall clock to the second
+	west      map[int64]int // shiftedWallClock's values west of Greenwich: by instant
+	east      map[int64]int // and east of it
 }
 
 func newTwinIndex(cands []dateCand) *twinIndex {
 	ix := &twinIndex{cands: cands, confirm: newConfirmIndex(cands),
-		ranked: map[rankedInstant]int{}, utc: map[int64]int{}, wallMin: map[int64]int{}, minWall: map[int64]int{},
+		ranked: map[rankedInstant]int{}, rankedMin: map[rankedInstant]int{}, utc: map[int64]int{}, wallMin: map[int64]int{}, minWall: map[int64]int{},
 		wallSec: map[int64]int{}, west: map[int64]int{}, east: map[int64]int{}}
 	put := func(m map[int64]int, k int64, i int) {
 		if _, seen := m[k]; !seen {
@@ -738,6 +740,11 @@ func newTwinIndex(cands []dateCand) *twinIndex {
 		if c.st.Precision > pubdate.Minute {
 			if _, seen := ix.ranked[rankedInstant{c.rank, sec}]; !seen {
 				ix.ranked[rankedInstant{c.rank, sec}] = i
+			}
+			if m := (rankedInstant{c.rank, c.st.Time.Truncate(time.Minute).Unix()}); c.rank == rankMeta {
+				if _, seen := ix.rankedMin[m]; !seen {
+					ix.rankedMin[m] = i
+				}
 			}
 			if isUTC(c.st) && ix.confirm.confirmed(c.st) {
 				put(ix.utc, sec, i)
@@ -794,6 +801,25 @@ func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
 	}
 	switch {
 	case !best.st.Zoned:
+		if best.st.Precision == pubdate.Minute && best.rank == rankMeta {
+			// A metadata clock to the minute ("Monday, December 22, 2014, 3:54 PM") beside a
+			// metadata instant to the second whose minute is that clock some quarter hours
+			// away ("20:54:35Z"): the clock is the newsroom's, the instant the same moment.
+			w := best.st.Time
+			clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC).Unix()
+			for d := -14 * time.Hour; d <= 14*time.Hour; d += 15 * time.Minute {
+				if d == 0 || d == 12*time.Hour || d == -12*time.Hour {
+					continue
+				}
+				if i, ok := ix.rankedMin[rankedInstant{best.rank, clock - int64(d/time.Second)}]; ok && (first < 0 || i < first) {
+					first = i
+				}
+			}
+			if first < 0 {
+				return best.st
+			}
+			return ix.cands[first].st
+		}
 		if best.st.Precision <= pubdate.Minute {
 			return best.st
 		}

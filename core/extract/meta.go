@@ -779,7 +779,7 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 	if locOff == 0 || manyZones[loc.String()] && (st.Zoned || !dominantZones[loc.String()]) {
 		return st // no other clock, or the country's zone is only a guess among several
 	}
-	if _, ok := printedOffset(st, cands); ok || isUTC(st) && confirmedUTC(st, cands) {
+	if _, ok := printedOffset(st, cands, loc); ok || isUTC(st) && confirmedUTC(st, cands) {
 		return st
 	}
 	for _, c := range cands {
@@ -1175,7 +1175,7 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 	if !machineUTC(st) {
 		return st // the page stated its own offset, or a day or wall time in its zone
 	}
-	if off, ok := printedOffset(st, cands); ok {
+	if off, ok := printedOffset(st, cands, loc); ok {
 		z := time.FixedZone("", off)
 		if loc != nil {
 			_, o := st.Time.In(loc).Zone()
@@ -1229,16 +1229,50 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 // printedOffset finds a candidate that prints UTC instant st in another zone: its wall clock
 // differs from st's by a whole number of quarter hours, at most 14 hours, and agrees to the
 // minute (to the second where both have seconds). It returns that zone's offset.
-func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
+//
+// An offset that no clock of the page's region (loc) keeps is passed over: a US page's
+// publication at "15:54" (a zone-less metadata clock read as UTC) and its printed update at
+// "5:54 PM" are two moments, not one shown at "+02:00".
+func printedOffset(st pubdate.Stamp, cands []dateCand, loc *time.Location) (int, bool) {
 	for _, c := range cands {
 		if isUTC(c.st) {
 			continue
 		}
-		if diff, ok := wallOffset(st, c.st); ok && diff != 0 {
+		if diff, ok := wallOffset(st, c.st); ok && diff != 0 && plausibleOffset(loc, st.Time, int(diff/time.Second)) {
 			return int(diff / time.Second), true
 		}
 	}
 	return 0, false
+}
+
+// regionSpans are the offsets, in hours east of UTC, that the clocks of a country spanning
+// several zones keep, by its region zone (see manyZones) or a newsroom zone of it (usPlaces).
+var regionSpans = map[string][2]float64{
+	"America/New_York": {-10, -4}, "America/Chicago": {-10, -4}, "America/Denver": {-10, -4},
+	"America/Phoenix": {-10, -4}, "America/Los_Angeles": {-10, -4}, "America/Anchorage": {-10, -4},
+	"Pacific/Honolulu": {-10, -4},
+	"America/Toronto": {-8, -2.5}, "Australia/Sydney": {8, 11}, "America/Sao_Paulo": {-5, -2},
+	"America/Mexico_City": {-8, -5}, "Europe/Moscow": {2, 12}, "Asia/Jakarta": {7, 9},
+}
+
+// plausibleOffset reports whether a clock of loc's region may keep offset off (seconds east of
+// UTC) at t: within the span of the country's zones, or for a country of one zone, its own
+// offset that season or the other, an hour's slip allowed (a template that misses the DST
+// change), or that offset's negative. A zone the page only states (a fixed offset), UTC or none rules nothing out.
+func plausibleOffset(loc *time.Location, t time.Time, off int) bool {
+	if loc == nil || loc == time.UTC || loc.String() == "" || loc.String() == "UTC" {
+		return true
+	}
+	h := float64(off) / 3600
+	if span, ok := regionSpans[loc.String()]; ok {
+		return h >= span[0] && h <= span[1]
+	}
+	_, winter := time.Date(t.Year(), time.January, 1, 12, 0, 0, 0, loc).Zone()
+	_, summer := time.Date(t.Year(), time.July, 1, 12, 0, 0, 0, loc).Zone()
+	lo, hi := float64(min(winter, summer))/3600-1, float64(max(winter, summer))/3600+1
+	// The offset with its sign flipped is a generator's known slip (see inPageZone), which
+	// the caller settles.
+	return h >= lo && h <= hi || -h >= lo && -h <= hi
 }
 
 // wallOffset is how far wall's wall clock stands from instant st: a whole number of quarter

@@ -1,0 +1,87 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"paperboy/core/extract"
+)
+
+// TestZonelessMetaClockTwin17: a metadata clock without a zone, to the minute ("Monday,
+// December 22, 2014, 3:54 PM"), beside a metadata instant in UTC ("20:54:35Z") a whole number
+// of hours away is the newsroom's wall clock of that instant, not a UTC time: the instant is
+// the publication, shown in the page's zone.
+func TestZonelessMetaClockTwin17(t *testing.T) {
+	newYork, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	html := `<html lang="en-US"><head><title>Carolers bring gifts to a family</title>
+<meta name="article_date_original" content="Monday, December 22, 2014,  3:54 PM">
+<meta name='parsely-page' content='{"title": "Carolers bring gifts to a family", "pub_date": "2014-12-22T20:54:35Z"}'>
+</head><body><h1>Carolers bring gifts to a family</h1>
+<div class="byline">By Jane Roe<br/>on December 22, 2014 at  3:54 PM, updated <span class="updated" title="2014-12-22T22:54:35Z">December 22, 2014 at  5:54 PM</span></div>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.com/news/2014/12/carolers_bring_gifts.html", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2014, 12, 22, 15, 54, 35, 0, newYork)
+	if _, off := r.Published.Zone(); !r.Published.Equal(want) || off != -5*3600 {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+}
+
+// TestImplausiblePrintedOffset17: a US page whose zone-less metadata clock (read as UTC) a
+// printed update repeats two hours later is not dated "+02:00": an offset no US zone keeps is
+// no zone the page prints in, so the printed update is not this instant shown locally.
+func TestImplausiblePrintedOffset17(t *testing.T) {
+	html := `<html lang="en-US"><head><title>Carolers bring gifts to a family</title>
+<meta name="article_date_original" content="Monday, December 22, 2014,  3:54 PM">
+</head><body><h1>Carolers bring gifts to a family</h1>
+<div class="byline">By Jane Roe<br/>on December 22, 2014 at  3:54 PM, updated <span class="updated">December 22, 2014 at  5:54 PM</span></div>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.com/news/2014/12/carolers_bring_gifts.html", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, off := r.Published.Zone(); off > -4*3600 && off != 0 || off < -10*3600 {
+		t.Errorf("Published = %v: an offset no US zone keeps", r.Published)
+	}
+	if w := r.Published; w.Day() != 22 || w.Hour() != 15 || w.Minute() != 54 {
+		t.Errorf("Published = %v, want the printed 3:54 PM of December 22", r.Published)
+	}
+}
+
+// TestDatetimeOnPlainElement17: a template that puts the machine value on a plain element
+// (<div class="posted" datetime="…-0500">) dates the story as a <time> would: its offset is the
+// newsroom's (Central daylight time), not the Eastern clock a US page's printed time is
+// otherwise read in.
+func TestDatetimeOnPlainElement17(t *testing.T) {
+	html := `<html lang="en-US"><head><title>Team collects donations for a coach</title></head><body>
+<h1>Team collects donations for a coach</h1><div class="byline">By Jane Roe</div>
+<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.com/news/local-news/team-collects-donations", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2014, 10, 21, 7, 54, 43, 0, time.FixedZone("", -5*3600))
+	if _, off := r.Published.Zone(); !r.Published.Equal(want) || off != -5*3600 {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+}
+
+// TestByNoBreakSpace17: a byline whose "By" is joined to the name by a no-break space
+// ("By&nbsp;Jane Roe, Example News") in an element without a byline class is still a byline.
+func TestByNoBreakSpace17(t *testing.T) {
+	html := `<html lang="en"><head><title>Music festival opens this week</title></head><body>
+<h1 class="story-title">Music festival opens this week</h1>
+<h3 class="story-deck">More than 200 bands are playing at venues across the city</h3>
+<p class="small"><span class="spaced">By&nbsp;Jane Roe, <a href="/news/staff-list">Example News</a></span>
+<span class="delimited">Posted: Jun 19, 2017 1:05 PM</span></p>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.com/news/music-festival-opens-1.4167800", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
+	}
+}
