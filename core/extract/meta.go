@@ -1251,7 +1251,7 @@ var regionSpans = map[string][2]float64{
 	"America/New_York": {-10, -4}, "America/Chicago": {-10, -4}, "America/Denver": {-10, -4},
 	"America/Phoenix": {-10, -4}, "America/Los_Angeles": {-10, -4}, "America/Anchorage": {-10, -4},
 	"Pacific/Honolulu": {-10, -4},
-	"America/Toronto": {-8, -2.5}, "Australia/Sydney": {8, 11}, "America/Sao_Paulo": {-5, -2},
+	"America/Toronto":  {-8, -2.5}, "Australia/Sydney": {8, 11}, "America/Sao_Paulo": {-5, -2},
 	"America/Mexico_City": {-8, -5}, "Europe/Moscow": {2, 12}, "Asia/Jakarta": {7, 9},
 }
 
