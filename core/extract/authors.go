@@ -721,8 +721,15 @@ const postLead = `(?:(?:The|Our|An?)\s+)?(?:\p{Lu}[\p{Lu}\d&]{1,5}\s+|Ap\s+)?`
 const outletLead = `(?:(?:AP|Ap|AFP|CNN|BBC|UPI|PTI|IANS|TNN|NYT|Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+)?`
 
 var (
-	jobTitleRe  = regexp.MustCompile(`\s+` + jobTitle + `$`)
-	outletJobRe = regexp.MustCompile(`\s+` + outletLead + jobTitle + `$`)
+	jobTitleRe = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	// placePostRe is a correspondent's post named for a bureau's place, one or two capitalised
+	// words before "Correspondent" or "Bureau Chief" ("Washington Correspondent", "Middle East
+	// Correspondent"): a correspondent is named for where they report, so the word before the
+	// post is the place's, not a surname (a byline prints "Jane Roe, Correspondent" with a comma).
+	placePostRe = regexp.MustCompile(`\s+\p{Lu}\p{Ll}+\s+(?:Correspondents?|Bureau\s+Chief)$`)
+	// placePost2Re is placePostRe with a place of two words.
+	placePost2Re = regexp.MustCompile(`\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Correspondents?|Bureau\s+Chief)$`)
+	outletJobRe  = regexp.MustCompile(`\s+` + outletLead + jobTitle + `$`)
 	// newspaperPostRe ends a credit with a newspaper's name and a post.
 	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
@@ -782,6 +789,17 @@ var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
 // in Chinese or Japanese script: "松本 卓也（ニッポンドットコム）".
 var affiliationAfterRe = regexp.MustCompile(`^([\p{Han}\p{Hiragana}\p{Katakana}][\p{Han}\p{Hiragana}\p{Katakana}ー・ 　]{1,12}?)\s*（[^（）]{1,24}）$`)
 
+// placePost cuts a bureau's post (placePostRe, placePost2Re) after a name of two words or
+// more, the place of two words first; s is returned as it is when none can go.
+func placePost(s string) string {
+	for _, re := range []*regexp.Regexp{placePost2Re, placePostRe} {
+		if t := re.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+			return t
+		}
+	}
+	return s
+}
+
 func cleanName(s string) string {
 	s = writerSignRe.ReplaceAllString(normSpace(s), "")
 	if strings.HasSuffix(s, "）") {
@@ -806,6 +824,9 @@ func cleanName(s string) string {
 	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
 	} else if t := outletJobRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		if p := placePost(s); len(p) < len(t) {
+			t = p // "Robert Moore Washington Correspondent": a bureau's place the qualifiers do not list
+		}
 		s = t // "Sam Stein Senior Politics Editor", "MIKE STOBBE AP Medical Writer"
 	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Emily Post Staff Writer": her surname is no newspaper

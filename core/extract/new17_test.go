@@ -85,3 +85,45 @@ func TestByNoBreakSpace17(t *testing.T) {
 		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
 	}
 }
+
+// TestWithSidebarWrapper17: a block whose modifier says it has a sidebar ("content
+// content--with-sidebar") and that holds the headline wraps the story and its sidebar: the
+// byline in it is the story's, not another story's.
+func TestWithSidebarWrapper17(t *testing.T) {
+	html := `<html lang="en"><head><title>City marks a year since the attack</title></head><body>
+<div class="content content--with-sidebar"><article class="update"><header class="update__header update__header--with-author">
+<h1 class="update__title">City marks a year since the attack</h1>
+<div class="update__author"><img alt="Thumb_roe" class="update__author-image" src="/roe.png"><div class="update__author-content">
+<a href="/news/meet-the-team/jane-roe/"><div class="author-block"><div class="author-block__author">
+<span class="author-block__author-link"><cite class="author-block__author-name">Jane Roe</cite></span>
+<span class="author-block__author-title">Staff Writer</span></div></div></a></div></div>
+</header>` + undated + `</article><aside class="sidebar"><p>Most read</p></aside></div></body></html>`
+	r, err := extract.Extract("https://www.example.com/news/update/2014-04-14/city-marks-a-year/", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
+	}
+}
+
+// TestPlacePost17: a correspondent's post named for a bureau's place after the name ("Jane Roe
+// Washington Correspondent", "John Doe Middle East Correspondent") goes with the post; the
+// qualifiers a newsroom names its posts after still go as before.
+func TestPlacePost17(t *testing.T) {
+	for _, c := range []struct{ byline, want string }{
+		{"Jane Roe Washington Correspondent", "Jane Roe"},
+		{"John Doe Middle East Correspondent", "John Doe"},
+		{"Jane Roe Senior Political Foreign Correspondent", "Jane Roe"},
+	} {
+		html := `<html lang="en"><head><title>City marks a year since the attack</title></head><body>
+<h1>City marks a year since the attack</h1><div class="byline">` + c.byline + `</div>` + undated + `</body></html>`
+		r, err := extract.Extract("https://www.example.com/news/city-marks-a-year", []byte(html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Authors) != 1 || r.Authors[0] != c.want {
+			t.Errorf("%q: Authors = %q, want [%s]", c.byline, r.Authors, c.want)
+		}
+	}
+}
