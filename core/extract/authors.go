@@ -989,6 +989,19 @@ var nameAffixes = map[string]bool{"mrs": true, "phd": true, "mph": true, "msc": 
 var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "bin": true, "al": true, "y": true}
 
+// gluedParticle reports a surname that opens with a lower-case particle run into its
+// capitalised part ("deAgonia", "vanZandt", "diMaggio", "leBlanc"), as some families spell it.
+func gluedParticle(w string) bool {
+	for p := range nameParticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(p) >= 2 && utf8.RuneCountInString(rest) >= 3 {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true // "del" and "de" both open "delToro": any particle that leaves a capital counts
+			}
+		}
+	}
+	return false
+}
+
 // nickname returns the first and last word of a nickname in quotes between the given name and
 // the surname (Amanda "Tania Mae" Tan), or -1, -1.
 func nickname(words []string) (int, int) {
@@ -1022,7 +1035,7 @@ func looksLikeName(words []string) bool {
 		switch {
 		case unicode.IsUpper(r):
 		case unicode.IsLower(r):
-			if !nameParticles[w] {
+			if !nameParticles[w] && (i == 0 || !gluedParticle(w)) {
 				return false
 			}
 		default: // uncased script

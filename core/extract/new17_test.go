@@ -127,3 +127,22 @@ func TestPlacePost17(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedParticleSurname17: a surname that opens with a lower-case particle run into its
+// capitalised part ("deAgonia", "delToro") is a name; a lower-case first word still is not.
+func TestGluedParticleSurname17(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Jane deAgonia", "Jane deAgonia"},
+		{"John delToro", "John delToro"},
+	} {
+		html := `<html lang="en"><head><title>Why phones are the future</title></head><body>
+<h1>Why phones are the future</h1><div id="byline">By <a rel="author" href="/s/author/1058/x">` + c.name + `</a></div>` + undated + `</body></html>`
+		r, err := extract.Extract("https://www.example.com/s/article/9239873/why-phones-are-the-future", []byte(html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Authors) != 1 || r.Authors[0] != c.want {
+			t.Errorf("%q: Authors = %q, want [%s]", c.name, r.Authors, c.want)
+		}
+	}
+}
