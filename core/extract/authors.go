@@ -1524,6 +1524,42 @@ func compiledBy(texts ...string) []string {
 	return nil
 }
 
+// writtenByRe is a closing line of its own that signs the story: "Written by Jane Roe", on
+// sites that print no byline above the story.
+var writtenByRe = regexp.MustCompile(`^(?:Written|WRITTEN)\s+(?:by|By|BY)\s+` +
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\.?$`)
+
+// writtenBySignOff returns the writers a writtenByRe paragraph names in the given texts, or
+// nil. The line may stand anywhere after the story, which a site's notices, references and
+// readers' comments may follow in what is read as the body; it must come right after a
+// paragraph of story (a sentence, 100 bytes or more) and stand in no list of credits ("Directed
+// by …", "Written by …" under a film review).
+func writtenBySignOff(texts ...string) []string {
+	for _, t := range texts {
+		paras := strings.Split(strings.TrimSpace(t), "\n\n")
+		for i := 1; i < len(paras); i++ {
+			p := normSpace(paras[i])
+			if len(p) > 100 || !strings.HasPrefix(strings.ToLower(p), "written by ") {
+				continue
+			}
+			m := writtenByRe.FindStringSubmatch(p)
+			prev := normSpace(paras[i-1])
+			if m == nil || len(prev) < 100 || !endsWithStop(prev) || creditListLine(prev) ||
+				i+1 < len(paras) && creditListLine(normSpace(paras[i+1])) {
+				continue
+			}
+			return splitAuthors(m[1])
+		}
+	}
+	return nil
+}
+
+// creditListRe is a line of a production's credits: "Directed by …", "Produced by …".
+var creditListRe = regexp.MustCompile(`^(?i:directed|produced|written|starring|music|screenplay|edited|story)\s+(?i:by|:)`)
+
+// creditListLine reports a line of a production's credits (creditListRe).
+func creditListLine(s string) bool { return creditListRe.MatchString(s) }
+
 // creditClauseRe is one clause of an agency's closing credit line: "Reporting by Jane Roe in
 // Rome", "Additional reporting by …", "Writing by …", "Editing by …".
 var creditClauseRe = regexp.MustCompile(`^(?i:(additional\s+)?(reporting|writing|editing|compiled|compiling|graphics|fact-checking|production)\s+by)\s+(\S.*)$`)

@@ -1787,6 +1787,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
 		return a
 	}
+	if a := people(writtenBySignOff(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
 	// A wire story's closing credits, unless the metadata credits an organisation ("Reuters
 	// Editorial"): the desk then signs the story, as the page says.
 	if a := people(reportingCredit(body, reading)); len(a) > 0 && !orgCredited {

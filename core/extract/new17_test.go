@@ -146,3 +146,26 @@ func TestGluedParticleSurname17(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenBySignOff17: a site that prints no byline signs the story on a line of its own
+// after its last paragraph ("Written by Jane Roe"), before its notices and references.
+func TestWrittenBySignOff17(t *testing.T) {
+	html := `<html lang="en"><head><title>Antibiotic found in ocean sediment</title></head><body>
+<h1>Antibiotic found in ocean sediment</h1><div class="article">` + undated + `
+<p>Researchers said the compound would now be tested against other drug-resistant bacteria, a process that is expected to take several years.</p>
+<p>Written by Jane Roe</p>
+<p>Copyright: Example Health News. Not to be reproduced without permission.</p>
+<p>Visit our infectious diseases section for the latest news on this subject.</p>
+<p>Please use one of the following formats to cite this article in your essay, paper or report.</p>
+<p>Please note: If no author information is provided, the source is cited instead.</p>
+<p>Contact our news editors for any corrections of factual information.</p>
+<p>Note: Any medical information published on this website is not intended as a substitute for advice.</p>
+</div></body></html>`
+	r, err := extract.Extract("https://www.example.com/articles/263621.php", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
+	}
+}
