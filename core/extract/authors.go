@@ -334,7 +334,11 @@ var doubledLabelRe = regexp.MustCompile(`^(?i:(by)\s*:?\s*by|(von)\s*:?\s*von|(p
 
 // bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
 // "/ Updated: Oct 9", "in Valve on 1 June".
-var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)(?:\s|:).*$`)
+//
+// A reviewer's credit after the names ("… Reviewed by Jane Roe, MD; Associate Professor …",
+// "Medically reviewed by …", "Fact-checked by …") ends the writers: the reviewer checked the
+// story and wrote none of it, and the post and university after that name are no names.
+var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|\||-|–|—)(?:\s|:).*$`)
 
 // sectionTail cuts the section after the names of a "by" byline: "by Michael Larabel in Valve";
 // without "by", "Wildvogelstation Ferlemann in Dortmund" is a heading.

@@ -169,3 +169,19 @@ func TestWrittenBySignOff17(t *testing.T) {
 		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
 	}
 }
+
+// TestReviewerNotAuthor17: a byline that goes on to credit a medical reviewer ("Reviewed by
+// John Doe, MD; Associate Clinical Professor of Medicine, University of California, San
+// Francisco and Mary Major, RN, Nurse Planner") names only its writer: the reviewer, the
+// reviewer's university town and post are not authors.
+func TestReviewerNotAuthor17(t *testing.T) {
+	html := `<html lang="en"><head><title>Smoke-free hotel rooms are not, study finds</title></head><body>
+<header><h1>Smoke-free hotel rooms are not, study finds</h1><div class="byline"><span>Story by Jane Roe, Contributing Writer, Example Today<div><span>Published: May 15, 2013</span></div><div><span>Reviewed by <a href="/reviewer.cfm?reviewerid=55">John Doe, MD</a>; Associate Clinical Professor of Medicine, University of California, San Francisco and Mary Major, MA, BSN, RN, Nurse Planner</span></div></span></div></header>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.com/PrimaryCare/Smoking/39154", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
+	}
+}
