@@ -185,3 +185,19 @@ func TestReviewerNotAuthor17(t *testing.T) {
 		t.Errorf("Authors = %q, want [Jane Roe]", r.Authors)
 	}
 }
+
+// TestRootedMetaImage17: an image meta written path-relative ("upload/2013/5/15/39154.jpg")
+// whose file the page loads root-relative in an <img> ("/upload/2013/5/15/39154.jpg") is that
+// file at the site's root, not under the article's folder.
+func TestRootedMetaImage17(t *testing.T) {
+	html := `<html lang="en"><head><title>Smoke-free hotel rooms are not, study finds</title>
+<meta name="twitter:image" content="upload/2013/5/15/39154.jpg"></head><body>
+<h1>Smoke-free hotel rooms are not, study finds</h1><aside><img src="/upload/2013/5/15/39154.jpg"></aside>` + undated + `</body></html>`
+	r, err := extract.Extract("http://www.example.com/PrimaryCare/Smoking/39154", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "http://www.example.com/upload/2013/5/15/39154.jpg"; r.ImageURL != want {
+		t.Errorf("ImageURL = %q, want %q", r.ImageURL, want)
+	}
+}
