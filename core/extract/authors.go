@@ -1039,7 +1039,9 @@ func looksLikeName(words []string) bool {
 		switch {
 		case unicode.IsUpper(r):
 		case unicode.IsLower(r):
-			if !nameParticles[w] && (i == 0 || !gluedParticle(w)) {
+			// A glued particle only as the surname, the last word: "Veröffentlicht vonChris
+			// Jung" is a label run into the name.
+			if !nameParticles[w] && (i == 0 || i != len(words)-1 || !gluedParticle(w)) {
 				return false
 			}
 		default: // uncased script

@@ -803,22 +803,27 @@ func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
 	case !best.st.Zoned:
 		if best.st.Precision == pubdate.Minute && best.rank == rankMeta {
 			// A metadata clock to the minute ("Monday, December 22, 2014, 3:54 PM") beside a
-			// metadata instant to the second whose minute is that clock some quarter hours
-			// away ("20:54:35Z"): the clock is the newsroom's, the instant the same moment.
+			// metadata instant to the second whose minute is that clock some whole hours away
+			// ("20:54:35Z"): the clock is the newsroom's, the instant the same moment, shown in
+			// the offset between them. Whole hours only: a minute a quarter hour off matches by
+			// chance far more often than a newsroom keeps such a zone.
 			w := best.st.Time
 			clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC).Unix()
-			for d := -14 * time.Hour; d <= 14*time.Hour; d += 15 * time.Minute {
+			var off time.Duration
+			for d := -12 * time.Hour; d <= 14*time.Hour; d += time.Hour {
 				if d == 0 || d == 12*time.Hour || d == -12*time.Hour {
 					continue
 				}
 				if i, ok := ix.rankedMin[rankedInstant{best.rank, clock - int64(d/time.Second)}]; ok && (first < 0 || i < first) {
-					first = i
+					first, off = i, d
 				}
 			}
 			if first < 0 {
 				return best.st
 			}
-			return ix.cands[first].st
+			st := ix.cands[first].st
+			st.Time = st.Time.In(time.FixedZone("", int(off/time.Second)))
+			return st
 		}
 		if best.st.Precision <= pubdate.Minute {
 			return best.st

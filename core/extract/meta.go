@@ -243,7 +243,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
-	published = localClockAsUTC(published, pub, visibleLoc)
+	region := plausibilityRegion(visibleLoc, pageURL)
+	published = localClockAsUTC(published, pub, visibleLoc, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, storyText(p), noRelative.visible)
 	if published.DateOnly() && len(pubTimes) > 0 {
@@ -258,7 +259,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
-	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
+	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
@@ -771,7 +772,7 @@ var dominantZones = map[string]bool{"America/Sao_Paulo": true, "America/Mexico_C
 // for its wall clock printed as the local time shows it is the newsroom's clock, so UTC is
 // surely wrong and the main zone right for most pages (g1's "2016-09-14T08:01:16" under
 // "14/09/2016 08h01"). A value stating UTC there may still be a real instant, and stays.
-func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) pubdate.Stamp {
 	if loc == nil || st.Precision < pubdate.Minute || !machineUTC(st) {
 		return st
 	}
@@ -779,7 +780,7 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 	if locOff == 0 || manyZones[loc.String()] && (st.Zoned || !dominantZones[loc.String()]) {
 		return st // no other clock, or the country's zone is only a guess among several
 	}
-	if _, ok := printedOffset(st, cands, loc); ok || isUTC(st) && confirmedUTC(st, cands) {
+	if _, ok := printedOffset(st, cands, region); ok || isUTC(st) && confirmedUTC(st, cands) {
 		return st
 	}
 	for _, c := range cands {
@@ -1171,11 +1172,11 @@ func inStory(c dateCand, cands []dateCand) bool {
 // the very question (the modification time "01:26:55Z" beside a publication at "01:18:57Z",
 // both the evening before in California), while one on the same day both ways is a day the
 // page names whichever zone it meant.
-func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+func inPageZone(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) pubdate.Stamp {
 	if !machineUTC(st) {
 		return st // the page stated its own offset, or a day or wall time in its zone
 	}
-	if off, ok := printedOffset(st, cands, loc); ok {
+	if off, ok := printedOffset(st, cands, region); ok {
 		z := time.FixedZone("", off)
 		if loc != nil {
 			_, o := st.Time.In(loc).Zone()
@@ -1230,19 +1231,55 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 // differs from st's by a whole number of quarter hours, at most 14 hours, and agrees to the
 // minute (to the second where both have seconds). It returns that zone's offset.
 //
-// An offset that no clock of the page's region (loc) keeps is passed over: a US page's
-// publication at "15:54" (a zone-less metadata clock read as UTC) and its printed update at
-// "5:54 PM" are two moments, not one shown at "+02:00".
-func printedOffset(st pubdate.Stamp, cands []dateCand, loc *time.Location) (int, bool) {
+// An offset no zone on Earth keeps ("+03:45", "-12:30") is passed over, and so is one no clock
+// of the page's region (region, nil when unknown) keeps when the page's clock states no zone of
+// its own: a US page's publication at "15:54" (a zone-less metadata clock read as UTC) and its
+// printed update at "5:54 PM" are two moments, not one shown at "+02:00". A clock printed with
+// its zone ("20:00 CEST") shows the offset the page itself states.
+func printedOffset(st pubdate.Stamp, cands []dateCand, region *time.Location) (int, bool) {
 	for _, c := range cands {
 		if isUTC(c.st) {
 			continue
 		}
-		if diff, ok := wallOffset(st, c.st); ok && diff != 0 && plausibleOffset(loc, st.Time, int(diff/time.Second)) {
-			return int(diff / time.Second), true
+		diff, ok := wallOffset(st, c.st)
+		if !ok || diff == 0 {
+			continue
 		}
+		off := int(diff / time.Second)
+		if !realOffset(off) || !c.st.Zoned && !plausibleOffset(region, st.Time, off) {
+			continue
+		}
+		return off, true
 	}
 	return 0, false
+}
+
+// realOffsets are the offsets from UTC, in minutes, that are not whole hours and some zone
+// keeps: Newfoundland, India, Iran, Afghanistan, Myanmar, central Australia, Nepal, Chatham…
+var realOffsets = map[int]bool{-570: true, -210: true, -150: true, 210: true, 270: true, 330: true, 345: true,
+	390: true, 525: true, 570: true, 630: true, 765: true, 825: true}
+
+// realOffset reports an offset (seconds east of UTC) that some zone keeps: whole hours from
+// -12 to +14, or one of realOffsets.
+func realOffset(off int) bool {
+	if off%3600 == 0 {
+		return off >= -12*3600 && off <= 14*3600
+	}
+	return off%60 == 0 && realOffsets[off/60]
+}
+
+// plausibilityRegion is the region zone whose offsets printedOffset holds a page's zone-less
+// clocks to: the page's visible zone, unless the page's address stands on a country domain
+// of another zone or one the region table does not know (a ".co.za" page whose template
+// says og:locale "en_US"): the region then came from a tag the address belies, and nil.
+func plausibilityRegion(visible *time.Location, pageURL *url.URL) *time.Location {
+	host := strings.ToLower(hostOf(pageURL))
+	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 && host[i+1:] != "us" {
+		if name, ok := regionZones[host[i+1:]]; !ok || visible == nil || visible.String() != name {
+			return nil
+		}
+	}
+	return visible
 }
 
 // regionSpans are the offsets, in hours east of UTC, that the clocks of a country spanning
@@ -1258,7 +1295,8 @@ var regionSpans = map[string][2]float64{
 // plausibleOffset reports whether a clock of loc's region may keep offset off (seconds east of
 // UTC) at t: within the span of the country's zones, or for a country of one zone, its own
 // offset that season or the other, an hour's slip allowed (a template that misses the DST
-// change), or that offset's negative. A zone the page only states (a fixed offset), UTC or none rules nothing out.
+// change), or that offset's negative. A zone the page only states (a fixed offset), UTC or
+// none rules nothing out.
 func plausibleOffset(loc *time.Location, t time.Time, off int) bool {
 	if loc == nil || loc == time.UTC || loc.String() == "" || loc.String() == "UTC" {
 		return true

@@ -447,11 +447,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.dataDates = append(p.dataDates, v)
 	}
 	if n.DataAtom != atom.Time && n.DataAtom != atom.Ins && n.DataAtom != atom.Del && n.DataAtom != atom.Meta {
-		if dt := get("datetime"); dt != "" {
-			// A template that puts the machine value on a plain element (<div class="posted"
-			// datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>) dates the story as
-			// a <time> would; <ins> and <del> date an edit.
-			cls := strings.ToLower(get("class") + " " + get("itemprop"))
+		if dt, cls := get("datetime"), strings.ToLower(get("class")); dt != "" && textsim.ContainsAny(cls, plainDateClasses) {
+			// A template that puts the machine value on a plain element it classes as a date
+			// (<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>)
+			// dates the story as a <time> would; <ins> and <del> date an edit. Without such a
+			// class (a recipe card's hidden <span itemprop="published" datetime=…>) it is
+			// another item's stamp as often as the story's.
 			pub := textsim.ContainsAny(cls, []string{"publish", "posted", "created"}) && !inComments(n)
 			p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
 				masthead: !p.h1Seen && !pub && inPageHeader(n)})
@@ -1794,6 +1795,10 @@ func startsWithBy(n *html.Node) bool {
 	}
 	return false
 }
+
+// plainDateClasses are the class words that mark a plain element carrying a datetime
+// attribute as the page's date stamp.
+var plainDateClasses = []string{"date", "time", "posted", "publish", "created", "updated", "stamp"}
 
 // byThenSpace reports text that opens with "By", "by" or "BY" and a space, a no-break one
 // included: templates join the label to the name with "&nbsp;" ("By&nbsp;Jane Roe, News").
