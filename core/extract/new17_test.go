@@ -201,3 +201,56 @@ func TestRootedMetaImage17(t *testing.T) {
 		t.Errorf("ImageURL = %q, want %q", r.ImageURL, want)
 	}
 }
+
+// TestUnrealPrintedOffset17: a printed clock that would show a UTC instant in an offset no zone
+// keeps ("+03:45") is another moment, not that instant shown locally.
+func TestUnrealPrintedOffset17(t *testing.T) {
+	html := `<html><head><title>Storm closes the coast road</title>
+<meta property="article:published_time" content="2012-10-29T14:59:00Z"></head><body>
+<h1>Storm closes the coast road</h1><div class="date">29.10.2012 18:44</div>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.com/news/storm-closes-the-coast-road", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, off := r.Published.Zone(); off == 3*3600+45*60 {
+		t.Errorf("Published = %v: an offset no zone keeps", r.Published)
+	}
+	if want := time.Date(2012, 10, 29, 14, 59, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Published = %v, want %v", r.Published, want)
+	}
+}
+
+// TestCountryDomainOverTemplateLocale17: a page on a country domain the region table does not
+// know (".co.za") whose template says og:locale "en_US" shows its UTC instant in the offset
+// its printed clock gives (+02:00): the US region came from a tag the address belies.
+func TestCountryDomainOverTemplateLocale17(t *testing.T) {
+	html := `<html lang="en"><head><title>Severe storms expected over the province</title>
+<meta property="og:locale" content="en_US">
+<meta property="article:published_time" content="2025-11-28T13:26:06Z"></head><body>
+<h1>Severe storms expected over the province</h1><div class="date">28 November 2025 15:26</div>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.example.co.za/news/severe-storms-expected/", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2025, 11, 28, 13, 26, 6, 0, time.UTC)
+	if _, off := r.Published.Zone(); !r.Published.Equal(want) || off != 2*3600 {
+		t.Errorf("Published = %v, want %v shown at +02:00", r.Published, want)
+	}
+}
+
+// TestUnclassedDatetimeSpan17: a datetime on a plain element that no class names a date (a
+// recipe card's hidden <span itemprop="published" datetime=…> inside a post) is no stamp of
+// the story: the day the page prints stands.
+func TestUnclassedDatetimeSpan17(t *testing.T) {
+	html := `<html lang="en"><head><title>Tomorrow's recipes</title></head><body>
+<h1>Tomorrow's recipes</h1><div class="post-date">Nov 02, 2012</div>` + undated + `
+<div class="recipe"><p style="display:none;">Posted by <span itemprop="author">Ree</span> on <span itemprop="published" datetime="2012-02-16">February 16 2012</span></p></div>
+</body></html>`
+	r, err := extract.Extract("https://www.example.com/cooking/tomorrows-recipes/", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Published.Format("2006-01-02"); got != "2012-11-02" {
+		t.Errorf("Published = %v, want the printed day 2012-11-02", r.Published)
+	}
+}
