@@ -334,7 +334,11 @@ var doubledLabelRe = regexp.MustCompile(`^(?i:(by)\s*:?\s*by|(von)\s*:?\s*von|(p
 
 // bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
 // "/ Updated: Oct 9", "in Valve on 1 June".
-var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|\||-|–|—)(?:\s|:).*$`)
+//
+// A reviewer's credit after the names ("… Reviewed by Jane Roe, MD; Associate Professor …",
+// "Medically reviewed by …", "Fact-checked by …") ends the writers: the reviewer checked the
+// story and wrote none of it, and the post and university after that name are no names.
+var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|\||-|–|—)(?:\s|:).*$`)
 
 // sectionTail cuts the section after the names of a "by" byline: "by Michael Larabel in Valve";
 // without "by", "Wildvogelstation Ferlemann in Dortmund" is a heading.
@@ -730,8 +734,15 @@ const postLead = `(?:(?:The|Our|An?)\s+)?(?:\p{Lu}[\p{Lu}\d&]{1,5}\s+|Ap\s+)?`
 const outletLead = `(?:(?:AP|Ap|AFP|CNN|BBC|UPI|PTI|IANS|TNN|NYT|Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+)?`
 
 var (
-	jobTitleRe  = regexp.MustCompile(`\s+` + jobTitle + `$`)
-	outletJobRe = regexp.MustCompile(`\s+` + outletLead + jobTitle + `$`)
+	jobTitleRe = regexp.MustCompile(`\s+` + jobTitle + `$`)
+	// placePostRe is a correspondent's post named for a bureau's place, one or two capitalised
+	// words before "Correspondent" or "Bureau Chief" ("Washington Correspondent", "Middle East
+	// Correspondent"): a correspondent is named for where they report, so the word before the
+	// post is the place's, not a surname (a byline prints "Jane Roe, Correspondent" with a comma).
+	placePostRe = regexp.MustCompile(`\s+\p{Lu}\p{Ll}+\s+(?:Correspondents?|Bureau\s+Chief)$`)
+	// placePost2Re is placePostRe with a place of two words.
+	placePost2Re = regexp.MustCompile(`\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Correspondents?|Bureau\s+Chief)$`)
+	outletJobRe  = regexp.MustCompile(`\s+` + outletLead + jobTitle + `$`)
 	// newspaperPostRe ends a credit with a newspaper's name and a post.
 	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
@@ -795,6 +806,17 @@ var writerSignRe = regexp.MustCompile(`\s+\(\p{Ll}{2,4}\.?\)$`)
 // in Chinese or Japanese script: "松本 卓也（ニッポンドットコム）".
 var affiliationAfterRe = regexp.MustCompile(`^([\p{Han}\p{Hiragana}\p{Katakana}][\p{Han}\p{Hiragana}\p{Katakana}ー・ 　]{1,12}?)\s*（[^（）]{1,24}）$`)
 
+// placePost cuts a bureau's post (placePostRe, placePost2Re) after a name of two words or
+// more, the place of two words first; s is returned as it is when none can go.
+func placePost(s string) string {
+	for _, re := range []*regexp.Regexp{placePost2Re, placePostRe} {
+		if t := re.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+			return t
+		}
+	}
+	return s
+}
+
 func cleanName(s string) string {
 	s = writerSignRe.ReplaceAllString(normSpace(s), "")
 	if strings.HasSuffix(s, "）") {
@@ -820,6 +842,9 @@ func cleanName(s string) string {
 	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
 	} else if t := outletJobRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		if p := placePost(s); len(p) < len(t) {
+			t = p // "Robert Moore Washington Correspondent": a bureau's place the qualifiers do not list
+		}
 		s = t // "Sam Stein Senior Politics Editor", "MIKE STOBBE AP Medical Writer"
 	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Emily Post Staff Writer": her surname is no newspaper
@@ -987,6 +1012,19 @@ var nameAffixes = map[string]bool{"mrs": true, "phd": true, "mph": true, "msc": 
 var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "bin": true, "al": true, "y": true}
 
+// gluedParticle reports a surname that opens with a lower-case particle run into its
+// capitalised part ("deAgonia", "vanZandt", "diMaggio", "leBlanc"), as some families spell it.
+func gluedParticle(w string) bool {
+	for p := range nameParticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(p) >= 2 && utf8.RuneCountInString(rest) >= 3 {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true // "del" and "de" both open "delToro": any particle that leaves a capital counts
+			}
+		}
+	}
+	return false
+}
+
 // nickname returns the first and last word of a nickname in quotes between the given name and
 // the surname (Amanda "Tania Mae" Tan), or -1, -1.
 func nickname(words []string) (int, int) {
@@ -1020,7 +1058,9 @@ func looksLikeName(words []string) bool {
 		switch {
 		case unicode.IsUpper(r):
 		case unicode.IsLower(r):
-			if !nameParticles[w] {
+			// A glued particle only as the surname, the last word: "Veröffentlicht vonChris
+			// Jung" is a label run into the name.
+			if !nameParticles[w] && (i == 0 || i != len(words)-1 || !gluedParticle(w)) {
 				return false
 			}
 		default: // uncased script
@@ -1508,6 +1548,42 @@ func compiledBy(texts ...string) []string {
 	}
 	return nil
 }
+
+// writtenByRe is a closing line of its own that signs the story: "Written by Jane Roe", on
+// sites that print no byline above the story.
+var writtenByRe = regexp.MustCompile(`^(?:Written|WRITTEN)\s+(?:by|By|BY)\s+` +
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\.?$`)
+
+// writtenBySignOff returns the writers a writtenByRe paragraph names in the given texts, or
+// nil. The line may stand anywhere after the story, which a site's notices, references and
+// readers' comments may follow in what is read as the body; it must come right after a
+// paragraph of story (a sentence, 100 bytes or more) and stand in no list of credits ("Directed
+// by …", "Written by …" under a film review).
+func writtenBySignOff(texts ...string) []string {
+	for _, t := range texts {
+		paras := strings.Split(strings.TrimSpace(t), "\n\n")
+		for i := 1; i < len(paras); i++ {
+			p := normSpace(paras[i])
+			if len(p) > 100 || !strings.HasPrefix(strings.ToLower(p), "written by ") {
+				continue
+			}
+			m := writtenByRe.FindStringSubmatch(p)
+			prev := normSpace(paras[i-1])
+			if m == nil || len(prev) < 100 || !endsWithStop(prev) || creditListLine(prev) ||
+				i+1 < len(paras) && creditListLine(normSpace(paras[i+1])) {
+				continue
+			}
+			return splitAuthors(m[1])
+		}
+	}
+	return nil
+}
+
+// creditListRe is a line of a production's credits: "Directed by …", "Produced by …".
+var creditListRe = regexp.MustCompile(`^(?i:directed|produced|written|starring|music|screenplay|edited|story)\s+(?i:by|:)`)
+
+// creditListLine reports a line of a production's credits (creditListRe).
+func creditListLine(s string) bool { return creditListRe.MatchString(s) }
 
 // creditClauseRe is one clause of an agency's closing credit line: "Reporting by Jane Roe in
 // Rome", "Additional reporting by …", "Writing by …", "Editing by …".

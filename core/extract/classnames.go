@@ -97,8 +97,9 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 			}
 		}
 		// "cards-primary-suspender-sidebar-page": a page template named for its layout with a
-		// sidebar, wrapping the story and its headline.
-		for _, end := range []string{"sidebar-page", "sidebar_page", "sidebar-layout", "sidebar_layout"} {
+		// sidebar, wrapping the story and its headline; so is a block whose modifier says it
+		// has one ("content content--with-sidebar" around the headline and the byline).
+		for _, end := range []string{"sidebar-page", "sidebar_page", "sidebar-layout", "sidebar_layout", "with-sidebar", "with_sidebar"} {
 			if strings.HasSuffix(tok, end) && holdsHeadline(n) {
 				return true
 			}

@@ -803,17 +803,19 @@ type twinIndex struct {
 	cands   []dateCand
 	confirm confirmIndex
 	ranked  map[rankedInstant]int // zoned, to the second: by rank and instant
-	utc     map[int64]int         // UTC to the second, confirmed: by instant
-	wallMin map[int64]int         // zoned, not UTC, to the minute or finer: by wall clock to the minute
-	minWall map[int64]int         // the same read only to the minute
-	wallSec map[int64]int         // the same read to the second: by wall clock to the second
-	west    map[int64]int         // shiftedWallClock's values west of Greenwich: by instant
-	east    map[int64]int         // and east of it
+	// rankedMin: the metadata values among them, by rank and instant to the minute
+	rankedMin map[rankedInstant]int
+	utc       map[int64]int // UTC to the second, confirmed: by instant
+	wallMin   map[int64]int // zoned, not UTC, to the minute or finer: by wall clock to the minute
+	minWall   map[int64]int // the same read only to the minute
+	wallSec   map[int64]int // the same read to the second: by wall clock to the second
+	west      map[int64]int // shiftedWallClock's values west of Greenwich: by instant
+	east      map[int64]int // and east of it
 }
 
 func newTwinIndex(cands []dateCand) *twinIndex {
 	ix := &twinIndex{cands: cands, confirm: newConfirmIndex(cands),
-		ranked: map[rankedInstant]int{}, utc: map[int64]int{}, wallMin: map[int64]int{}, minWall: map[int64]int{},
+		ranked: map[rankedInstant]int{}, rankedMin: map[rankedInstant]int{}, utc: map[int64]int{}, wallMin: map[int64]int{}, minWall: map[int64]int{},
 		wallSec: map[int64]int{}, west: map[int64]int{}, east: map[int64]int{}}
 	put := func(m map[int64]int, k int64, i int) {
 		if _, seen := m[k]; !seen {
@@ -828,6 +830,11 @@ func newTwinIndex(cands []dateCand) *twinIndex {
 		if c.st.Precision > pubdate.Minute {
 			if _, seen := ix.ranked[rankedInstant{c.rank, sec}]; !seen {
 				ix.ranked[rankedInstant{c.rank, sec}] = i
+			}
+			if m := (rankedInstant{c.rank, c.st.Time.Truncate(time.Minute).Unix()}); c.rank == rankMeta {
+				if _, seen := ix.rankedMin[m]; !seen {
+					ix.rankedMin[m] = i
+				}
 			}
 			if isUTC(c.st) && ix.confirm.confirmed(c.st) {
 				put(ix.utc, sec, i)
@@ -884,6 +891,30 @@ func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
 	}
 	switch {
 	case !best.st.Zoned:
+		if best.st.Precision == pubdate.Minute && best.rank == rankMeta {
+			// A metadata clock to the minute ("Monday, December 22, 2014, 3:54 PM") beside a
+			// metadata instant to the second whose minute is that clock some whole hours away
+			// ("20:54:35Z"): the clock is the newsroom's, the instant the same moment, shown in
+			// the offset between them. Whole hours only: a minute a quarter hour off matches by
+			// chance far more often than a newsroom keeps such a zone.
+			w := best.st.Time
+			clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC).Unix()
+			var off time.Duration
+			for d := -12 * time.Hour; d <= 14*time.Hour; d += time.Hour {
+				if d == 0 || d == 12*time.Hour || d == -12*time.Hour {
+					continue
+				}
+				if i, ok := ix.rankedMin[rankedInstant{best.rank, clock - int64(d/time.Second)}]; ok && (first < 0 || i < first) {
+					first, off = i, d
+				}
+			}
+			if first < 0 {
+				return best.st
+			}
+			st := ix.cands[first].st
+			st.Time = st.Time.In(time.FixedZone("", int(off/time.Second)))
+			return st
+		}
 		if best.st.Precision <= pubdate.Minute {
 			return best.st
 		}

@@ -129,9 +129,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Author = strings.Join(r.Authors, ", ")
 	r.Body = dropAuthorCard(r.Body, r.Authors)
 	r.ImageURL = firstNonEmpty(
-		metaImage(base, p.meta["og:image"]), metaImage(base, p.meta["og:image:url"]),
-		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, p.meta["twitter:image"]),
-		metaImage(base, p.meta["twitter:image:src"]), resolveURL(base, ld.image),
+		metaImage(base, rootedImageRef(p.meta["og:image"], p.images)), metaImage(base, rootedImageRef(p.meta["og:image:url"], p.images)),
+		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, rootedImageRef(p.meta["twitter:image"], p.images)),
+		metaImage(base, rootedImageRef(p.meta["twitter:image:src"], p.images)), resolveURL(base, ld.image),
 		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
 		contentImage(base, p.images))
 	return sanitize(r), nil

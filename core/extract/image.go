@@ -50,6 +50,23 @@ func metaImage(base *url.URL, v string) string {
 	return u
 }
 
+// rootedImageRef returns an image meta's path-relative value as the root-relative path the page
+// itself loads: a template that writes twitter:image "upload/2013/5/15/39154.jpg" under an
+// article at /PrimaryCare/Smoking/39154 dropped the leading slash, when an <img> of the page
+// loads "/upload/2013/5/15/39154.jpg". Any other value is returned as it is.
+func rootedImageRef(v string, imgs []imgTag) string {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.HasPrefix(v, "/") || strings.HasPrefix(v, ".") || strings.Contains(v, ":") {
+		return v
+	}
+	for _, im := range imgs {
+		if strings.TrimSpace(im.src) == "/"+v {
+			return "/" + v
+		}
+	}
+	return v
+}
+
 // spacerImage reports a transparent placeholder's address: WordPress's "trans.gif", a
 // "spacer.gif", "blank.gif", "pixel.gif", "clear.gif", "1x1.gif" or "transparent.png".
 func spacerImage(u string) bool {

@@ -251,7 +251,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below, genericOnly), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
-	published = localClockAsUTC(published, pub, visibleLoc)
+	region := plausibilityRegion(visibleLoc, pageURL)
+	published = localClockAsUTC(published, pub, visibleLoc, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, storyText(p), noRelative.visible)
 	if published.DateOnly() && len(pubTimes) > 0 {
@@ -266,7 +267,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
-	published, modified = inPageZone(published, pub, visibleLoc), inPageZone(modified, mod, visibleLoc)
+	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
@@ -779,7 +780,7 @@ var dominantZones = map[string]bool{"America/Sao_Paulo": true, "America/Mexico_C
 // for its wall clock printed as the local time shows it is the newsroom's clock, so UTC is
 // surely wrong and the main zone right for most pages (g1's "2016-09-14T08:01:16" under
 // "14/09/2016 08h01"). A value stating UTC there may still be a real instant, and stays.
-func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) pubdate.Stamp {
 	if loc == nil || st.Precision < pubdate.Minute || !machineUTC(st) {
 		return st
 	}
@@ -787,7 +788,7 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc *time.Location) pub
 	if locOff == 0 || manyZones[loc.String()] && (st.Zoned || !dominantZones[loc.String()]) {
 		return st // no other clock, or the country's zone is only a guess among several
 	}
-	if _, ok := printedOffset(st, cands); ok || isUTC(st) && confirmedUTC(st, cands) {
+	if _, ok := printedOffset(st, cands, region); ok || isUTC(st) && confirmedUTC(st, cands) {
 		return st
 	}
 	for _, c := range cands {
@@ -1186,11 +1187,27 @@ func inStory(c dateCand, cands []dateCand) bool {
 // the very question (the modification time "01:26:55Z" beside a publication at "01:18:57Z",
 // both the evening before in California), while one on the same day both ways is a day the
 // page names whichever zone it meant.
-func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+func inPageZone(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) pubdate.Stamp {
 	if !machineUTC(st) {
 		return st // the page stated its own offset, or a day or wall time in its zone
 	}
-	if off, ok := printedOffset(st, cands); ok {
+	// The first printed twin, whatever region it puts the page in: one across the date line
+	// from the page's region (farPrintedTwin) settles the value before the region-checked
+	// search below passes over it for a later, chance twin.
+	if off, ok := printedOffset(st, cands, nil); ok {
+		if c, far := farPrintedTwin(st, cands, off, loc); far {
+			// No newsroom of the page's region keeps that offset: the machine value is no
+			// instant the page prints (hAtom's "2012-01-15t03:58:02z" over "January 15, 2012
+			// at 5:58 PM" on a US page). Where the twin is the page's date line, its clock in
+			// the region's zone is the page's time; any other printed time (a comment's "11:30
+			// pm") met the value by chance, and the value stays as it is.
+			if !c.IsZero() {
+				return c
+			}
+			return st
+		}
+	}
+	if off, ok := printedOffset(st, cands, region); ok {
 		z := time.FixedZone("", off)
 		if loc != nil {
 			_, o := st.Time.In(loc).Zone()
@@ -1210,17 +1227,6 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 				st.Zoned = true
 				return st
 			}
-		}
-		if c, far := farPrintedTwin(st, cands, off, loc); far {
-			// No newsroom of the page's region keeps that offset: the machine value is no
-			// instant the page prints (hAtom's "2012-01-15t03:58:02z" over "January 15, 2012
-			// at 5:58 PM" on a US page). Where the twin is the page's date line, its clock in
-			// the region's zone is the page's time; any other printed time (a comment's "11:30
-			// pm") met the value by chance, and the value stays as it is.
-			if !c.IsZero() {
-				return c
-			}
-			return st
 		}
 		st.Time = st.Time.In(z)
 		return st
@@ -1255,14 +1261,26 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.
 // printedOffset finds a candidate that prints UTC instant st in another zone: its wall clock
 // differs from st's by a whole number of quarter hours, at most 14 hours, and agrees to the
 // minute (to the second where both have seconds). It returns that zone's offset.
-func printedOffset(st pubdate.Stamp, cands []dateCand) (int, bool) {
+//
+// An offset no zone on Earth keeps ("+03:45", "-12:30") is passed over, and so is one no clock
+// of the page's region (region, nil when unknown) keeps when the page's clock states no zone of
+// its own: a US page's publication at "15:54" (a zone-less metadata clock read as UTC) and its
+// printed update at "5:54 PM" are two moments, not one shown at "+02:00". A clock printed with
+// its zone ("20:00 CEST") shows the offset the page itself states.
+func printedOffset(st pubdate.Stamp, cands []dateCand, region *time.Location) (int, bool) {
 	for _, c := range cands {
 		if isUTC(c.st) {
 			continue
 		}
-		if diff, ok := wallOffset(st, c.st); ok && diff != 0 {
-			return int(diff / time.Second), true
+		diff, ok := wallOffset(st, c.st)
+		if !ok || diff == 0 {
+			continue
 		}
+		off := int(diff / time.Second)
+		if !realOffset(off) || !c.st.Zoned && !plausibleOffset(region, st.Time, off) {
+			continue
+		}
+		return off, true
 	}
 	return 0, false
 }
@@ -1293,6 +1311,65 @@ func farPrintedTwin(st pubdate.Stamp, cands []dateCand, off int, loc *time.Locat
 		break
 	}
 	return pubdate.Stamp{}, true
+}
+
+// realOffsets are the offsets from UTC, in minutes, that are not whole hours and some zone
+// keeps: Newfoundland, India, Iran, Afghanistan, Myanmar, central Australia, Nepal, Chatham…
+var realOffsets = map[int]bool{-570: true, -210: true, -150: true, 210: true, 270: true, 330: true, 345: true,
+	390: true, 525: true, 570: true, 630: true, 765: true, 825: true}
+
+// realOffset reports an offset (seconds east of UTC) that some zone keeps: whole hours from
+// -12 to +14, or one of realOffsets.
+func realOffset(off int) bool {
+	if off%3600 == 0 {
+		return off >= -12*3600 && off <= 14*3600
+	}
+	return off%60 == 0 && realOffsets[off/60]
+}
+
+// plausibilityRegion is the region zone whose offsets printedOffset holds a page's zone-less
+// clocks to: the page's visible zone, unless the page's address stands on a country domain
+// of another zone or one the region table does not know (a ".co.za" page whose template
+// says og:locale "en_US"): the region then came from a tag the address belies, and nil.
+func plausibilityRegion(visible *time.Location, pageURL *url.URL) *time.Location {
+	host := strings.ToLower(hostOf(pageURL))
+	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 && host[i+1:] != "us" {
+		if name, ok := regionZones[host[i+1:]]; !ok || visible == nil || visible.String() != name {
+			return nil
+		}
+	}
+	return visible
+}
+
+// regionSpans are the offsets, in hours east of UTC, that the clocks of a country spanning
+// several zones keep, by its region zone (see manyZones) or a newsroom zone of it (usPlaces).
+var regionSpans = map[string][2]float64{
+	"America/New_York": {-10, -4}, "America/Chicago": {-10, -4}, "America/Denver": {-10, -4},
+	"America/Phoenix": {-10, -4}, "America/Los_Angeles": {-10, -4}, "America/Anchorage": {-10, -4},
+	"Pacific/Honolulu": {-10, -4},
+	"America/Toronto":  {-8, -2.5}, "Australia/Sydney": {8, 11}, "America/Sao_Paulo": {-5, -2},
+	"America/Mexico_City": {-8, -5}, "Europe/Moscow": {2, 12}, "Asia/Jakarta": {7, 9},
+}
+
+// plausibleOffset reports whether a clock of loc's region may keep offset off (seconds east of
+// UTC) at t: within the span of the country's zones, or for a country of one zone, its own
+// offset that season or the other, an hour's slip allowed (a template that misses the DST
+// change), or that offset's negative. A zone the page only states (a fixed offset), UTC or
+// none rules nothing out.
+func plausibleOffset(loc *time.Location, t time.Time, off int) bool {
+	if loc == nil || loc == time.UTC || loc.String() == "" || loc.String() == "UTC" {
+		return true
+	}
+	h := float64(off) / 3600
+	if span, ok := regionSpans[loc.String()]; ok {
+		return h >= span[0] && h <= span[1]
+	}
+	_, winter := time.Date(t.Year(), time.January, 1, 12, 0, 0, 0, loc).Zone()
+	_, summer := time.Date(t.Year(), time.July, 1, 12, 0, 0, 0, loc).Zone()
+	lo, hi := float64(min(winter, summer))/3600-1, float64(max(winter, summer))/3600+1
+	// The offset with its sign flipped is a generator's known slip (see inPageZone), which
+	// the caller settles.
+	return h >= lo && h <= hi || -h >= lo && -h <= hi
 }
 
 // wallOffset is how far wall's wall clock stands from instant st: a whole number of quarter
@@ -1926,6 +2003,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(writtenBySignOff(body, reading)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	// A wire story's closing credits, unless the metadata credits an organisation ("Reuters

@@ -544,6 +544,18 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if v := get("data-date-time"); v != "" {
 		p.dataDates = append(p.dataDates, v)
 	}
+	if n.DataAtom != atom.Time && n.DataAtom != atom.Ins && n.DataAtom != atom.Del && n.DataAtom != atom.Meta {
+		if dt, cls := get("datetime"), strings.ToLower(get("class")); dt != "" && textsim.ContainsAny(cls, plainDateClasses) {
+			// A template that puts the machine value on a plain element it classes as a date
+			// (<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>)
+			// dates the story as a <time> would; <ins> and <del> date an edit. Without such a
+			// class (a recipe card's hidden <span itemprop="published" datetime=…>) it is
+			// another item's stamp as often as the story's.
+			pub := textsim.ContainsAny(cls, []string{"publish", "posted", "created"}) && !inComments(n)
+			p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
+				masthead: !p.h1Seen && !pub && inPageHeader(n)})
+		}
+	}
 	if v := get("epochtime"); v != "" && strings.EqualFold(get("datetitle"), "published") {
 		// A stamp a script prints from the Unix time in milliseconds, labelled as the story's
 		// publication (<span class="timestamp" epochTime="1374135240000" dateTitle="published">).
@@ -1917,10 +1929,24 @@ func startsWithBy(n *html.Node) bool {
 			if len(t) >= 11 && strings.EqualFold(t[:11], "article by:") {
 				return true // the label some templates print before the writer's name
 			}
-			return !item && (t == "By" || t == "by" || t == "BY" || strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY "))
+			return !item && (t == "By" || t == "by" || t == "BY" || byThenSpace(t))
 		}
 	}
 	return false
+}
+
+// plainDateClasses are the class words that mark a plain element carrying a datetime
+// attribute as the page's date stamp.
+var plainDateClasses = []string{"date", "time", "posted", "publish", "created", "updated", "stamp"}
+
+// byThenSpace reports text that opens with "By", "by" or "BY" and a space, a no-break one
+// included: templates join the label to the name with "&nbsp;" ("By&nbsp;Jane Roe, News").
+func byThenSpace(t string) bool {
+	if len(t) < 3 || t[:2] != "By" && t[:2] != "by" && t[:2] != "BY" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[2:])
+	return r == ' ' || r == '\u00a0'
 }
 
 // headingLead is the text a heading opens with before a line break, a link or a smaller print

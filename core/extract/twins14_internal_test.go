@@ -27,6 +27,21 @@ func naiveZonedTwin(best dateCand, cands, mod []dateCand) pubdate.Stamp {
 	if isUTC(best.st) && confirmedUTC(best.st, cands) {
 		return best.st
 	}
+	if !best.st.Zoned && best.st.Precision == pubdate.Minute && best.rank == rankMeta {
+		// A metadata clock to the minute and a zoned metadata instant to the second a whole
+		// number of hours from it (not twelve): the instant, shown in that offset.
+		for _, c := range cands {
+			if !c.st.Zoned || c.rank != rankMeta || c.st.Precision <= pubdate.Minute {
+				continue
+			}
+			if d, ok := wallOffset(c.st, best.st); ok && d != 0 && d%time.Hour == 0 && d > -12*time.Hour && d != 12*time.Hour {
+				st := c.st
+				st.Time = st.Time.In(time.FixedZone("", int(d/time.Second)))
+				return st
+			}
+		}
+		return best.st
+	}
 	for _, c := range cands {
 		if !c.st.Zoned {
 			continue
