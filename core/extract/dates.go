@@ -478,7 +478,7 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 // found in the result are offsets in text ("İ" lower-cases to three bytes and stays).
 //
 // It is strings.Map with that mapping, ASCII lowered in place: it runs over a page's whole text
-// (a byte of invalid UTF-8 becomes U+FFFD, as strings.Map writes it).
+// (a byte of invalid UTF-8 is kept as it is, where strings.Map writes U+FFFD).
 func lowerSameLength(text string) string {
 	i := 0
 	for i < len(text) && text[i] < utf8.RuneSelf && (text[i] < 'A' || text[i] > 'Z') {
@@ -499,6 +499,14 @@ func lowerSameLength(text string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			// An invalid byte (a rune cut by a byte window, as updateLabelNext's) stays as it
+			// is: written as U+FFFD it took three bytes, and the offsets the callers share
+			// between text and its lower case slid past the text's end (fuzz17).
+			b = append(b, text[i])
+			i++
+			continue
+		}
 		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
 			r = l
 		}

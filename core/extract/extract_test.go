@@ -199,6 +199,38 @@ func FuzzExtract(f *testing.F) {
 	f.Add("http://blog.example.com/2012/01/post.html", []byte(`<h1>Credits</h1><p>Design Director: Jane Roe</p><p>Photo Editors: John Doe</p>`+
 		`<p>Art Director: A B</p><p>Writer: C D</p><p>Editor: E F</p><p>Thanks.</p><p>Newer Post Older Post Home</p><p>Subscribe to: Post Comments (Atom)</p>`))
 	f.Add("https://www.example.ir/news/1", []byte(`<p>`+strings.Repeat("خبرگزاری گزارش کرد که پیکی چگونه ", 20)+`</p><p>`+strings.Repeat("ٹیڈی ڈرامہ ہے ", 20)+`</p>`))
+	// Seeds for the seventeenth round's rules (BENCHMARKS.md, fuzz17): a date's tooltip, a GMT
+	// clock beside its twin, a lower-case RFC 3339 value over a far printed clock, a wiki's
+	// "zuletzt am … geändert", a generic "date" meta, a list of dated headlines, a script's
+	// publicationDate, breadcrumb, blog-name and site-before-colon titles, a dated title part,
+	// print-hidden blocks, tool rows and comment prompts, Japanese and Chinese credits, repeated
+	// citation_author metas, academic titles, a datetime on a date-classed div, "By&nbsp;Name",
+	// a reviewer's credit, a glued name and date.
+	f.Add("https://www.example.com/news/2020/04/27/story", []byte(`<html lang=en><title>Council votes to rebuild the old ferry pier | January 15, 2008 | HPN</title>`+
+		`<meta property="article:published_time" content="2022-10-11T19:11:05-04:00"><meta itemprop="datePublished" content="2022-10-11T15:11:05-04:00">`+
+		`<meta name="date" content="2020-04-01T09:00:00+02:00"><div class="date"><span title="Monday 27th of April 2020 02:37:18 AM CDT">Apr 27th, 2020</span></div>`+
+		`<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div><abbr class="published" title="2012-01-15t03:58:02z">January 15, 2012 at 5:58 PM</abbr>`+
+		`<span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08 PM</span><h1>Council votes to rebuild the old ferry pier</h1>`+
+		`<div class="byline">By&nbsp;Jane Roe, News</div><p class="byline">By Jane Roe and John Doe / Example Shimbun Staff Writers</p>`+
+		`<p class=byline>By Jane Roe Medically reviewed by John Doe, MD; Associate Professor</p>`+enPara+
+		`<div class="noprint"><p>Most read</p></div><p>E-mail Article Print-Friendly</p><p>Have your say on this story</p>`+
+		`<p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p><p>Written by Jane Roe</p></article>`+
+		`<script>window.__STATE__={"omni_publicationDate":"2020-04-27 07:37","publicationDate":"2020-04-27T02:37:18-05:00"}</script>`))
+	f.Add("https://news.example.de/liste", []byte(`<html lang=de><title>Harbour: Council votes to rebuild the old ferry pier</title><body>`+
+		`<p>Macht Fresslust 19. März 2020 Achtsam durch die Krise 18. März 2020 Council votes to rebuild the old ferry pier 17.03.2020 Other 1/15/2008</p>`+
+		`<b>Council votes to rebuild the old ferry pier</b><div class="author">Prof. Dr. med. Anna B. Muster</div>`+
+		`<meta name="citation_author" content="Roe, Jane"><meta name="citation_author" content="Pérez, Juan"><meta name="DC.creator" content="Jane Roe"><meta name="DC.creator" content="Juan Pérez">`+enPara))
+	f.Add("https://www.example.com/local/pier", []byte(`<title>Ferry pier: Council to rebuild it by summer, vote shows</title>`+
+		`<nav><ul><li><a href="/">Home</a></li><li><h1>Ferry pier: Council to rebuild it by summer, vote shows</h1></li></ul></nav>`+
+		`<article><h2>Old pier back by summer: council votes to rebuild</h2>`+enPara+`</article>`+
+		`<title>Harbour council votes to rebuild ferry pier - Island Harbour Notes Blog</title><h1 id=pageTitle>Island Harbour Notes Blog</h1>`+
+		`<div><h3 class=bTitle>Harbour council votes to rebuild ferry pier</h3></div><h2><a href="#">Island Harbour Notes Blog</a></h2>`))
+	f.Add("https://www.example.co.jp/article/1", []byte(`<html lang=ja><title>港町浩光＠自宅の日記 - 桟橋の再建が決まり</title><h1>港町浩光＠自宅の日記</h1>`+
+		`<div class="articleHeader"><time>2019/02/22 17:23</time><a class="articleHeader_name" href="/author/180/">著者：山田太郎</a></div>`+
+		`<div class="artdata"><p class="date">2019年04月21日 12時00分更新</p><p><a>文● 岡本／範例編集部</a></p></div>`+
+		`<div class="credit_author"><div class="label">著者</div><div class="name">山田 太郎</div></div>`+jaPara+
+		`<div class="info">2019-07-30 10:30| 来源<span class="src">范例网</span>| 作者<span>魏小星</span></div><p>原创： 张三 某某研究</p><p>（文/图 刘玺东 易赛楠）</p>`+
+		`<div class="author"><span class="name">谢小含</span><span class="date">2017-03-01 14:27:02</span></div>`+zhPara))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

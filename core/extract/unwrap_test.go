@@ -137,6 +137,11 @@ func FuzzText(f *testing.F) {
 		"Comments\n\nreader, 4 January 2012 08:45\n\nNice.\n\nother, 4 January 2012 09:12\n"))
 	f.Add([]byte("Credits\n\nDesign Director: Jane Roe\n\nPhoto Editors: John Doe\n\nArt Director: A B\n\nWriter: C D\n\nEditor: E F\n\nThanks.\n\n" +
 		"Newer Post Older Post Home\n\nSubscribe to: Post Comments (Atom)\n"))
+	// The seventeenth round's lines: tool rows, comment prompts, a closing "Written by", a
+	// wiki's footer, Japanese labels.
+	f.Add([]byte("Pier\n\n" + strings.Repeat("The council approved the pier on Wednesday after a year of delays. ", 4) + "\n\nWritten by Jane Roe\n\n" +
+		"Print version | Email to a friend |\n\n[ | E-mail Article ]\n\nHave your say\n\nTell us what you think...\n\n" +
+		"Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.\n\n著者：後藤大地\n\nВерсия для печати\n"))
 	f.Fuzz(func(t *testing.T, page []byte) {
 		r, err := extract.Text("https://example.com/a", page, extract.Options{})
 		if err != nil {

@@ -315,6 +315,12 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("\x1b$B$3$s\x1b(B"), "text/plain; charset=iso-2022-jp")
 	f.Add([]byte("<meta charset=euc-kr>한국어 본문"), "text/html") // valid UTF-8 under a legacy label
 	f.Add([]byte("<meta charset=utf-8>\xc7\xd1\xb1\xb9"), "text/html; charset=EUC-KR")
+	// The seventeenth round's shapes: UTF-16 without a byte-order mark, either order; a
+	// mostly-ASCII feed with a few windows-1251 and windows-1255 words (the faint guesses).
+	f.Add([]byte("\x00<\x00h\x00t\x00m\x00l\x00>\x00\xe4\x00\x20\x04\x30"), "")
+	f.Add([]byte("<\x00h\x00t\x00m\x00l\x00>\x00\x30\x04\xd8\x00"), "text/html")
+	f.Add([]byte(`<?xml version="1.0"?><rss><item><title>\xcd\xee\xe2\xee\xf1\xf2\xe8</title><link>http://blog.example.com/archives/2005/12/entry.html?utm_source=feed</link></item></rss>`), "")
+	f.Add([]byte(`<rss><item><title>\xe7\xe3\xf9\xe5\xfa \x96 \xf1\xf4\xe5\xf8\xe8</title><link>http://blog.example.com/archives/2005/12/entry.html?utm_source=feed</link></item></rss>`), "")
 	f.Fuzz(func(t *testing.T, b []byte, ct string) {
 		out, cs := Decode(b, ct)
 		if !utf8.Valid(out) {

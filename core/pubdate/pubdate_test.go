@@ -228,7 +228,9 @@ func FuzzFind(f *testing.F) {
 		// Arabic and Turkish labels (IsStamp's uncased words).
 		"2018-11-28CET11:59:00+0100", "2017-04-06BST15:32:00+01:00", "2026-01-06CET14:59:00", "2026-01-06ABCDE14:59",
 		"פורסם: 22.05.20, 17:06", "עודכן: 22.05.20 , 18:10", "نشر في 2020-05-22 17:06", "آخر تحديث: 22/05/2020",
-		"Son Güncelleme: 22.05.2020 17:06", "Yayınlanma Tarihi: 22 Mayıs 2020 \xc4\xb0", "2018-11-28\xffCET11:59"} {
+		"Son Güncelleme: 22.05.2020 17:06", "Yayınlanma Tarihi: 22 Mayıs 2020 \xc4\xb0", "2018-11-28\xffCET11:59",
+		// The seventeenth round's lower-case RFC 3339 values.
+		"2012-01-15t03:58:02z", "2014-10-21t16:08:00-05:00", "2012-01-15t03:58", "2012-01-15t0\xff:58:02z", "9999-99-99t99:99:99z"} {
 		f.Add(s)
 	}
 	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
