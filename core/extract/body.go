@@ -1106,8 +1106,14 @@ func spaceBeforeTime(n *html.Node) {
 	if n.Parent == nil {
 		return
 	}
-	first, prev := firstTextNode(n), prevTextNode(n)
-	if first == nil || prev == nil {
+	// An empty <time> needs no space: asking for the text before it first walked back over
+	// every empty sibling before it, thousands of empty <time>s in a row (fuzz17).
+	first := firstTextNode(n)
+	if first == nil {
+		return
+	}
+	prev := prevTextNode(n)
+	if prev == nil {
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(first.Data, " \t\r\n\u00a0"))

@@ -161,7 +161,28 @@ func gmtClockTwins(cands []dateCand) []dateCand {
 	if len(at) < 2 {
 		return cands
 	}
-	var out []dateCand
+	// Each shifted value moves every candidate standing at its instant, those an earlier one
+	// moved there included, to its twin's stamp. Candidates that moved together share a group
+	// (a union-find with the group's stamp at its root), listed at the instant they stand at:
+	// rewriting the whole list for each shifted value, a page of thousands of twin <time>s took
+	// seconds (fuzz17).
+	type instant struct {
+		sec  int64
+		nsec int
+	}
+	key := func(t time.Time) instant { return instant{t.Unix(), t.Nanosecond()} }
+	var (
+		parent []int
+		stamp  []pubdate.Stamp
+		groups map[instant][]int // the roots of the groups standing at each instant
+	)
+	find := func(g int) int {
+		for parent[g] != g {
+			parent[g] = parent[parent[g]]
+			g = parent[g]
+		}
+		return g
+	}
 	for _, a := range cands {
 		if a.rank > rankVisible || !a.st.Zoned || isUTC(a.st) || a.st.Precision < pubdate.Second ||
 			a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
@@ -175,17 +196,33 @@ func gmtClockTwins(cands []dateCand) []dateCand {
 		if _, o := cands[i].st.Time.Zone(); o != off {
 			continue
 		}
-		if out == nil {
-			out = slices.Clone(cands)
-		}
-		for j, c := range out {
-			if c.st.Time.Equal(a.st.Time) {
-				out[j].st = cands[i].st
+		if groups == nil {
+			parent, stamp, groups = make([]int, len(cands)), make([]pubdate.Stamp, len(cands)), map[instant][]int{}
+			for j, c := range cands {
+				parent[j], stamp[j] = j, c.st
+				groups[key(c.st.Time)] = append(groups[key(c.st.Time)], j)
 			}
 		}
+		from := key(a.st.Time)
+		gs := groups[from]
+		if len(gs) == 0 {
+			continue // all moved away by an earlier twin of the same instant
+		}
+		delete(groups, from)
+		r := gs[0]
+		for _, g := range gs[1:] {
+			parent[g] = r
+		}
+		stamp[r] = cands[i].st
+		to := key(cands[i].st.Time)
+		groups[to] = append(groups[to], r)
 	}
-	if out == nil {
+	if groups == nil {
 		return cands
+	}
+	out := slices.Clone(cands)
+	for j := range out {
+		out[j].st = stamp[find(j)]
 	}
 	return out
 }

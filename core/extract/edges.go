@@ -269,11 +269,12 @@ func listBeforeHeadline(paras []string, title string) int {
 	if title == "" {
 		return 0
 	}
+	kt := squash(title) // once: a title of thousands of words beside thousands of short lines (fuzz17)
 	for i, p := range paras {
 		if utf8.RuneCountInString(p) > maxLine {
 			return 0
 		}
-		if sameHeadline(p, title) {
+		if sameSquashed(squash(p), kt) {
 			if i >= minList && i+1 < len(paras) {
 				return i
 			}
@@ -542,7 +543,11 @@ func commentsOnTitle(p, title string) bool {
 // sameHeadline reports a line that is the headline, or the part of it the page prints in large
 // type ("Story" under a <title> "Place: Story").
 func sameHeadline(p, title string) bool {
-	kp, kt := squash(p), squash(title)
+	return sameSquashed(squash(p), squash(title))
+}
+
+// sameSquashed is sameHeadline on the squashed line and title.
+func sameSquashed(kp, kt string) bool {
 	return kp != "" && (kp == kt || len(kp)*2 >= len(kt) && len(kt)*2 >= len(kp) && (strings.Contains(kt, kp) || strings.Contains(kp, kt)))
 }
 
