@@ -1350,14 +1350,20 @@ func headingOverCoverage(headings []string, leads map[string]string, titles []st
 
 // headingInTitleBy is headingInTitle measuring the title's other parts with longest.
 func headingInTitleBy(headings []string, leads map[string]string, titles []string, longest func(string, ...string) int) string {
+	// The titles lower-cased once, not once per heading form: a <title> of thousands of words
+	// took a second (fuzz17).
+	lower := make([]string, len(titles))
+	for i, t := range titles {
+		lower[i] = strings.ToLower(t)
+	}
 	for _, f := range headingForms(headings, leads) {
 		h := f.text
 		if headingWeight(h) < minHeadingRunes {
 			continue
 		}
 		lh := strings.ToLower(h)
-		for _, t := range titles {
-			lt := strings.ToLower(t)
+		for ti, t := range titles {
+			lt := lower[ti]
 			if len(lt) <= len(lh) {
 				continue
 			}
