@@ -23,7 +23,11 @@ func decode17Docs(tb testing.TB) map[string][]byte {
 		}
 		return b
 	}
-	page := `<html><body><p>` + strings.Repeat("Новости дня: погода в Москве. ", 20000) + `</p></body></html>`
+	// Mostly ASCII, as utf16NoBOM wants: a 0x00 in every other byte. (Cyrillic text in
+	// BOM-less UTF-16, "Новости дня: погода в Москве. " over and over, has too few of them and
+	// every byte below 0x80, so it is taken for UTF-8 with NULs in it: no panic, no hang, and
+	// left as the round wrote it.)
+	page := `<html><body><p>` + strings.Repeat("News of the day: the weather in Moscow (Новости). ", 10000) + `</p></body></html>`
 	var feed bytes.Buffer
 	feed.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel>`)
 	for feed.Len() < 1<<20 {
@@ -49,6 +53,8 @@ func decode17Docs(tb testing.TB) map[string][]byte {
 func BenchmarkDecode17(b *testing.B) {
 	for name, doc := range decode17Docs(b) {
 		b.Run(name, func(b *testing.B) {
+			out, cs := Decode(doc, "")
+			b.Logf("%s: %s, %d bytes out", name, cs, len(out))
 			b.SetBytes(int64(len(doc)))
 			for b.Loop() {
 				Decode(doc, "")
