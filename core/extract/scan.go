@@ -606,7 +606,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
-		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
+		if t := casedByline(bylineText(n)); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
