@@ -1479,7 +1479,9 @@ var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "d
 	"tribune": true, "herald": true, "gazette": true, "daily": true, "express": true, "courier": true, "kurier": true,
 	"blatt": true, "nachrichten": true, "echos": true, "echo": true, "monde": true, "figaro": true, "postillon": true,
 	"tageblatt": true, "anzeiger": true, "rundschau": true, "allgemeine": true, "presse": true, "observer": true,
-	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true}
+	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true,
+	// "… World Report", "The … Reporter", "… Recorder": the words of a news site's name, no surname's.
+	"report": true, "reporter": true, "recorder": true}
 
 // acronymWord reports a word of two letters or more all in capitals among words: "IT Pro" names
 // a publication, and a personal site named after its author spells a name in mixed case.

@@ -21,3 +21,28 @@ func TestAuthorsOutletDeskAfterName17(t *testing.T) {
 	got = authorsOf(t, "https://example.com/a", "", `<div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name" class="byline">Jane Roe, ABC TODAY Sports</span></div>`)
 	checkAuthors(t, "microdata author name", got, []string{"Jane Roe"})
 }
+
+// A site named like a publication ("Example World Report" on exampleworldreport.com) that
+// fills the author field with its own name credits no person: a personal site is named after
+// its owner, and no person's name ends in "Report". The byline box a template classes
+// "posted-by" names the writer.
+func TestAuthorsReportSiteAndPostedBy17(t *testing.T) {
+	h := `<meta name="Author" content="Example World Report" /><meta property="og:site_name" content="Example World Report" />`
+	got := authorsOf(t, "https://www.exampleworldreport.com/a", h, ``)
+	checkAuthors(t, "site's own name", got, nil)
+	got = authorsOf(t, "https://www.exampleworldreport.com/a", h, `<div class="posted-by"><a href="/reporters/jane-roe">Jane Roe</a></div>`)
+	checkAuthors(t, "posted-by box", got, []string{"Jane Roe"})
+	got = authorsOf(t, "https://www.janeroe.com/a", `<meta name="author" content="Jane Roe">`, ``)
+	checkAuthors(t, "personal site", got, []string{"Jane Roe"})
+}
+
+// A wire byline under the headline in an element of no byline class, the name and the
+// agency's post with no "By" ("JANE ROE" then "AP Sports Writer" on the next line).
+func TestAuthorsWirePostLine17(t *testing.T) {
+	got := authorsOf(t, "https://www.example.com/a", "", "<p class=\"article-time\"><span>JANE ROE\nAP Sports Writer</span> <span>Published: </span><time>June 7, 2013 2:15AM</time></p>")
+	checkAuthors(t, "capitals, post on the next line", got, []string{"Jane Roe"})
+	got = authorsOf(t, "https://www.example.com/a", "", "<p class=\"meta\"><span>Jane Roe, AP Business Writer</span></p>")
+	checkAuthors(t, "mixed case, comma", got, []string{"Jane Roe"})
+	got = authorsOf(t, "https://www.example.com/a", "", "<p class=\"meta\"><span>Jane Roe, Staff Writer</span></p>")
+	checkAuthors(t, "no agency: not read here", got, nil)
+}

@@ -655,6 +655,14 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.outletLines = append(p.outletLines, t)
 		}
 	}
+	if p.h1Seen && len(p.byText) < 8 && !later() && (n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
+		n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		// "MIKE FITZPATRICK / AP Sports Writer" under the headline in an unclassed element: a
+		// wire story's byline, the name and the agency's post with no "By".
+		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && wirePostLineRe.MatchString(t) && !aboutOtherStory(n) {
+			p.byText = append(p.byText, t)
+		}
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
 		if t := avatarByline(n); t != "" && !aboutOtherStory(n) {
 			p.avatarByline = t
@@ -1567,6 +1575,10 @@ func partClass(cls string, parts ...string) bool {
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
 
+// wirePostLineRe is a name of two to four words and a news agency's post after it ("Jane Roe,
+// AP Sports Writer", "JANE ROE AP Business Writer"): a wire byline printed without "By".
+var wirePostLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:AP|The Associated Press|Associated Press)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:Writer|Correspondent|Editor)$`)
+
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
@@ -1589,7 +1601,9 @@ func bylineClass(cls string) int {
 			return 2
 		}
 	}
-	for _, w := range []string{"author", "writer"} {
+	// "posted-by", "postedby", "posted_by": the box a blog template prints "Posted by <name>"
+	// in, or the name alone.
+	for _, w := range []string{"author", "writer", "posted-by", "postedby", "posted_by"} {
 		if strings.Contains(cls, w) {
 			// The author card's post ("author-office": "Promotor de Justiça", "author-role") is
 			// no name, though its words are capitalised like one.
