@@ -162,6 +162,14 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	marked := d
 	marked.visible.ShortYear = !yearFirst(lang) && visibleLoc != kst
 	for _, t := range visible {
+		if slices.Contains(p.publishClassDates, t) && startsDate(t) {
+			// "<span class=publish-date>May 5, 2017</span>" under the headline: the class is the
+			// label, which a related story's "Published on Jun. 7, 2017" in the sidebar must not
+			// outrank.
+			if lp, _ := marked.labelled(t); len(lp) == 0 {
+				t = "Published " + t
+			}
+		}
 		lp, lm := marked.labelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 		if len(lp) == 0 {

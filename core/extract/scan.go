@@ -132,6 +132,9 @@ type page struct {
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
+	// publishClassDates are the dateTexts after the headline whose class names the publication
+	// ("publish-date", "pubdate"): the class labels the date as "Published" would.
+	publishClassDates []string
 	// headClock is a bare clock ("16:14") a date-classed element prints right before the
 	// headline's block, its day printed in a date element of its own (see joinSeparateClock).
 	headClock string
@@ -712,6 +715,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
+				if p.h1Seen && len(p.publishClassDates) < 4 && publishClass(cls) {
+					p.publishClassDates = append(p.publishClassDates, t)
+				}
 				if v := dateTooltip(n, t); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
 					// <span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08
 					// PM</span>: the element's machine instant, as an hAtom "published"
@@ -1574,6 +1580,14 @@ func partClass(cls string, parts ...string) bool {
 
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
+
+// publishClass reports a class naming a publication date ("publish-date", "pubdate",
+// "date-published") and no update ("published-updated", "pubdate-modified").
+func publishClass(cls string) bool {
+	cls = strings.ToLower(cls)
+	return (strings.Contains(cls, "publish") || strings.Contains(cls, "pubdate")) &&
+		!strings.Contains(cls, "updat") && !strings.Contains(cls, "modif")
+}
 
 // wirePostLineRe is a name of two to four words and a news agency's post after it ("Jane Roe,
 // AP Sports Writer", "JANE ROE AP Business Writer"): a wire byline printed without "By".
