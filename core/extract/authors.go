@@ -1646,6 +1646,24 @@ func writtenBySignOff(texts ...string) []string {
 	return nil
 }
 
+// closingByRe is a wire story's closing sign-off, a dash or an underscore (the wire's dash in
+// plain text) before "By" and the writer, and the place filed from: "_ By Jane Roe in
+// Vancouver", "— By Jane Roe".
+var closingByRe = regexp.MustCompile(`^[_—–-]{1,2}\s*(?:By|BY)\s+` +
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)` +
+	`(?:\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40})?\.?$`)
+
+// closingBy returns the writers a closingByRe line names as one of the last two paragraphs of
+// the given texts, or nil.
+func closingBy(texts ...string) []string {
+	for _, t := range texts {
+		if names := closingLineWriters(t, closingByRe, 2, 120); names != nil {
+			return names
+		}
+	}
+	return nil
+}
+
 // creditListRe is a line of a production's credits: "Directed by …", "Produced by …".
 var creditListRe = regexp.MustCompile(`^(?i:directed|produced|written|starring|music|screenplay|edited|story)\s+(?i:by|:)`)
 

@@ -1953,6 +1953,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
+	if orgCredited && slices.ContainsFunc(visible[p.strongAtH1:], func(b string) bool { return creditsOrg(b, sites) }) {
+		// "By Associated Press" under the headline, as the metadata credits: the bylines of
+		// the menu above the headline ("| Jane Roe" under a blog's name) are other stories'.
+		visible = visible[p.strongAtH1:]
+	}
 	if len(visible) == 0 || !namesAnyone(visible, sites) {
 		visible = append(append(append([]string{}, visible...), p.bylines...), p.byText...)
 	}
@@ -1966,6 +1971,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		// Metadata and the first byline that names anything agree on an organisation: the
 		// names further down are those of teasers and sidebars.
 		if orgCredited && creditsOrg(b, sites) {
+			// "_ By Jane Roe in Vancouver" closing the agency's story: its writer.
+			if a := people(closingBy(body, reading)); len(a) > 0 && fullNames(a) {
+				return a
+			}
 			return people(signature(body, p.boldParas))
 		}
 	}
@@ -2014,6 +2023,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(writtenBySignOff(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(closingBy(body, reading)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	// A wire story's closing credits, unless the metadata credits an organisation ("Reuters

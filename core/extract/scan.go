@@ -132,9 +132,12 @@ type page struct {
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
-	// publishClassDates are the dateTexts after the headline whose class names the publication
-	// ("publish-date", "pubdate"): the class labels the date as "Published" would.
+	// publishClassDates holds the first date element after the headline, or one inside it
+	// ("<div class=byline-date><span class=publish-date>"), when its class names the
+	// publication ("publish-date", "pubdate"): the class labels the date as "Published"
+	// would. Later ones are a feed's or a list's teasers.
 	publishClassDates []string
+	firstDateAfterH1  *html.Node // the first date element after the headline
 	// headClock is a bare clock ("16:14") a date-classed element prints right before the
 	// headline's block, its day printed in a date element of its own (see joinSeparateClock).
 	headClock string
@@ -146,6 +149,9 @@ type page struct {
 	// bylinesAtH1 is how many byline elements stood before the headline: a menu of article
 	// cards, each with its writer's class, may fill the cap before the story's own byline.
 	bylinesAtH1 int
+	// strongAtH1 is how many strong byline elements stood before the first <h1>: a menu's
+	// teasers of columnists ("| Jane Roe" under each blog's name).
+	strongAtH1 int
 	// h1Node is the page's first <h1>; underHeadline the text of the element right after it, the
 	// story's info line on some layouts ("26 listopada 2022 | Plus Minus | Piotr Litka").
 	h1Node        *html.Node
@@ -517,6 +523,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if n.DataAtom == atom.H1 && !p.h1Seen {
 			p.storyBox = storyBox(n)
 			p.bylinesAtH1 = len(p.bylines)
+			p.strongAtH1 = len(p.strongBylines)
 			p.h1Node = n
 		}
 		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
@@ -715,7 +722,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
-				if p.h1Seen && len(p.publishClassDates) < 4 && publishClass(cls) {
+				if p.h1Seen && p.firstDateAfterH1 == nil {
+					p.firstDateAfterH1 = n
+				}
+				if p.h1Seen && len(p.publishClassDates) < 2 && within(n, p.firstDateAfterH1) && !later() && publishClass(cls) {
 					p.publishClassDates = append(p.publishClassDates, t)
 				}
 				if v := dateTooltip(n, t); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
