@@ -614,14 +614,14 @@ func splitAuthors(s string) []string {
 }
 
 // casedByline cases the names of a printed byline the template lower-cased ("By martin
-// crutsinger, ap economics writer"): each credit of two words or more between the list's
+// crutsinger, ap economics writer"), after its "By": each credit of two words or more between the list's
 // separators is title-cased, the separators ("and") left as they are. A byline with a capital
 // anywhere, or letters not Latin, is returned as it is. Only byline elements are cased: a
 // lower-case name in the metadata alone (an account's "cindy mangold") stays no name.
 func casedByline(t string) string {
 	rest := leadingByRe.ReplaceAllString(t, "")
-	if !lowerLatin(rest) {
-		return t
+	if rest == t || !lowerLatin(rest) {
+		return t // no "By" before it, or a capital in it
 	}
 	var b strings.Builder
 	b.WriteString(t[:len(t)-len(rest)])

@@ -162,12 +162,13 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	marked := d
 	marked.visible.ShortYear = !yearFirst(lang) && visibleLoc != kst
 	for _, t := range visible {
-		if slices.Contains(p.publishClassDates, t) && startsDate(t) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLetter(r) && slices.Contains(p.publishClassDates, t) {
 			// "<span class=publish-date>May 5, 2017</span>" under the headline: the class is the
 			// label, which a related story's "Published on Jun. 7, 2017" in the sidebar must not
-			// outrank.
-			if lp, _ := marked.labelled(t); len(lp) == 0 {
-				t = "Published " + t
+			// outrank. Only a date that opens with its month's name: a numeric one
+			// ("04/07/17") is left to the page's day order.
+			if lp, lm := marked.labelled(t); len(lp) == 0 && len(lm) == 0 {
+				t = "Published " + t // no label of its own ("Actualizado 27/04/2022" is an update)
 			}
 		}
 		lp, lm := marked.labelled(t)

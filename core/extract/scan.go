@@ -1625,9 +1625,7 @@ func bylineClass(cls string) int {
 			return 2
 		}
 	}
-	// "posted-by", "postedby", "posted_by": the box a blog template prints "Posted by <name>"
-	// in, or the name alone.
-	for _, w := range []string{"author", "writer", "posted-by", "postedby", "posted_by"} {
+	for _, w := range []string{"author", "writer"} {
 		if strings.Contains(cls, w) {
 			// The author card's post ("author-office": "Promotor de Justiça", "author-role") is
 			// no name, though its words are capitalised like one.
