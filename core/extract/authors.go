@@ -620,8 +620,11 @@ func splitAuthors(s string) []string {
 // lower-case name in the metadata alone (an account's "cindy mangold") stays no name.
 func casedByline(t string) string {
 	rest := leadingByRe.ReplaceAllString(t, "")
-	if rest == t || !lowerLatin(rest) {
-		return t // no "By" before it, or a capital in it
+	if rest == t || !strings.EqualFold(strings.TrimSpace(t[:len(t)-len(rest)]), "by") || !lowerLatin(rest) ||
+		strings.ContainsFunc(rest, unicode.IsDigit) {
+		// No English "By" before it, a capital in it, or a date after the name ("von lupa am
+		// 12.03.2019": German "am" is "on", no surname).
+		return t
 	}
 	var b strings.Builder
 	b.WriteString(t[:len(t)-len(rest)])
