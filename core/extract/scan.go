@@ -725,7 +725,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				if p.h1Seen && p.firstDateAfterH1 == nil {
 					p.firstDateAfterH1 = n
 				}
-				if p.h1Seen && len(p.publishClassDates) < 2 && within(n, p.firstDateAfterH1) && !later() && publishClass(cls) {
+				// A <time> inside states the instant itself (to the second), which the label
+				// would only round to the printed minute.
+				if p.h1Seen && len(p.publishClassDates) < 2 && within(n, p.firstDateAfterH1) && !later() && publishClass(cls) && !hasDescendant(n, atom.Time) {
 					p.publishClassDates = append(p.publishClassDates, t)
 				}
 				if v := dateTooltip(n, t); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
