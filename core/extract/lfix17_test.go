@@ -45,3 +45,13 @@ func TestAuthorsWirePostLine17(t *testing.T) {
 	got = authorsOf(t, "https://www.example.com/a", "", "<p class=\"meta\"><span>Jane Roe, Staff Writer</span></p>")
 	checkAuthors(t, "no agency: not read here", got, nil)
 }
+
+// The site's name in bold, a bar, then the writer ("<strong>Example Recorder</strong> | Jane
+// Roe") under the headline: the outlet line of "Name | Outlet" in the other order.
+func TestAuthorsOutletFirstLine17(t *testing.T) {
+	head := `<meta property="og:site_name" content="Example Recorder">`
+	got := authorsOf(t, "https://www.examplerecorder.com/news/a/", head, `<div id="date"><span class="maintext"><strong>Example Recorder</strong> | Jane Roe</span> | <span class="date">Thursday, June 06, 2013</span></div>`)
+	checkAuthors(t, "outlet first", got, []string{"Jane Roe"})
+	got = authorsOf(t, "https://www.examplerecorder.com/news/a/", head, `<div id="date"><span class="maintext"><strong>World</strong> | Science News</span></div>`)
+	checkAuthors(t, "section first", got, nil)
+}

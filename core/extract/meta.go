@@ -2372,13 +2372,16 @@ func wordRuneAt(s string, last bool) bool {
 	return size > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// outletLineNames reads the writer of the first "name | outlet" line whose outlet is the site's
-// own name or a part of it ("Lucas Mearian | CIO" on CIO Korea): the byline of a layout that
-// prints it without a byline's class. Full names only: a section beside the site ("World |
+// outletLineNames reads the writer of the first "name | outlet" line (or "outlet | name")
+// whose outlet is the site's own name or a part of it ("Lucas Mearian | CIO" on CIO Korea): the
+// byline of a layout that prints it without a byline's class. Full names only: a section beside the site ("World |
 // CIO") is no person.
 func outletLineNames(lines []string, sites []string) []string {
 	for _, l := range lines {
 		name, outlet, _ := strings.Cut(l, "|")
+		if first := strings.TrimSpace(name); first != "" && (isPublisherCredit(first, sites) || partOfSiteName(first, sites)) {
+			name, outlet = outlet, first // "Example Recorder | Jane Roe": the outlet first
+		}
 		if outlet = strings.TrimSpace(outlet); outlet == "" || !isPublisherCredit(outlet, sites) && !partOfSiteName(outlet, sites) {
 			continue
 		}

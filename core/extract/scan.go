@@ -660,8 +660,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	if p.h1Seen && len(p.outletLines) < 4 && !later() && (n.DataAtom == atom.Small || n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
-		n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
-		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
+		n.FirstChild != nil && n.LastChild.Type == html.TextNode && (n.FirstChild == n.LastChild || boldThenText(n)) {
+		if t := normSpace(textOf(n)); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
 			p.outletLines = append(p.outletLines, t)
 		}
 	}
@@ -1592,6 +1592,14 @@ func partClass(cls string, parts ...string) bool {
 
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
+
+// boldThenText reports an element of two children, a <strong> or <b> of text alone and a text
+// after it: "<strong>Example Recorder</strong> | Jane Roe", the outlet's name set in bold.
+func boldThenText(n *html.Node) bool {
+	b := n.FirstChild
+	return b.NextSibling == n.LastChild && b.Type == html.ElementNode && (b.DataAtom == atom.Strong || b.DataAtom == atom.B) &&
+		b.FirstChild != nil && b.FirstChild == b.LastChild && b.FirstChild.Type == html.TextNode
+}
 
 // publishClass reports a class naming a publication date ("publish-date", "pubdate",
 // "date-published") and no update ("published-updated", "pubdate-modified").
