@@ -600,10 +600,11 @@ func splitAuthors(s string) []string {
 	// the outlet it works for ("Editors, USA TODAY"), which title-casing would disguise as a
 	// person ("Usa Today") that the page never prints.
 	var out []string
-	for _, c := range names {
+	for i, c := range names {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
+		case i > 0 && outletDesk(c.raw):
 		case (multi || c.orgBefore || org && !fullNames([]string{c.name})) && isUpperWords(c.raw):
 		default:
 			out = append(out, c.name)
@@ -611,6 +612,73 @@ func splitAuthors(s string) []string {
 	}
 	return out
 }
+
+// casedByline cases the names of a printed byline the template lower-cased ("By martin
+// crutsinger, ap economics writer"), after its "By": each credit of two words or more between the list's
+// separators is title-cased, the separators ("and") left as they are. A byline with a capital
+// anywhere, or letters not Latin, is returned as it is. Only byline elements are cased: a
+// lower-case name in the metadata alone (an account's "cindy mangold") stays no name.
+func casedByline(t string) string {
+	rest := leadingByRe.ReplaceAllString(t, "")
+	if rest == t || !strings.EqualFold(strings.TrimSpace(t[:len(t)-len(rest)]), "by") || !lowerLatin(rest) ||
+		strings.ContainsFunc(rest, unicode.IsDigit) {
+		// No English "By" before it, a capital in it, or a date after the name ("von lupa am
+		// 12.03.2019": German "am" is "on", no surname).
+		return t
+	}
+	var b strings.Builder
+	b.WriteString(t[:len(t)-len(rest)])
+	at := 0
+	for _, m := range append(bySplitRe.FindAllStringIndex(rest, -1), []int{len(rest), len(rest)}) {
+		if part := rest[at:m[0]]; len(strings.Fields(part)) >= 2 {
+			b.WriteString(titleCase(part))
+		} else {
+			b.WriteString(part)
+		}
+		b.WriteString(rest[m[0]:m[1]])
+		at = m[1]
+	}
+	return b.String()
+}
+
+// lowerLatin reports a credit with letters, all of them Latin and none a capital.
+func lowerLatin(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) || !unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// outletDesk reports a credit that opens with two words or more in capitals and goes on in
+// mixed case: an outlet's name and its desk ("ABC TODAY Sports", "KBCX News"). After a writer's
+// name it is where the writer works; a person's name in capitals is capitals throughout, and a
+// surname in capitals follows the given name.
+func outletDesk(raw string) bool {
+	words := strings.Fields(raw)
+	caps := 0
+	for caps < len(words) && utf8.RuneCountInString(squash(words[caps])) >= 2 && isUpperWords(words[caps]) {
+		caps++
+	}
+	if caps == 0 || caps == len(words) || caps+len(words[caps:]) < 2 {
+		return false
+	}
+	for _, w := range words[caps:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || isUpperWords(w) {
+			return false
+		}
+	}
+	return caps >= 2 || caps == 1 && len(words) == 2 && deskWords[strings.ToLower(words[1])]
+}
+
+// deskWords are the desks an outlet's acronym names after a writer's name ("KBCX News").
+var deskWords = map[string]bool{"news": true, "sports": true, "staff": true, "online": true, "digital": true}
 
 // bracketOutletRe is a Japanese byline in brackets: the writer's name in Japanese script, a
 // comma, and the outlet in Latin letters ("[神尾寿，ITmedia]", "［山田太郎, ZDNet Japan］"). A second
@@ -1414,7 +1482,9 @@ var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "d
 	"tribune": true, "herald": true, "gazette": true, "daily": true, "express": true, "courier": true, "kurier": true,
 	"blatt": true, "nachrichten": true, "echos": true, "echo": true, "monde": true, "figaro": true, "postillon": true,
 	"tageblatt": true, "anzeiger": true, "rundschau": true, "allgemeine": true, "presse": true, "observer": true,
-	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true}
+	"guardian": true, "telegraph": true, "mirror": true, "standard": true, "chronicle": true, "review": true, "weekly": true,
+	// "… World Report", "The … Reporter", "… Recorder": the words of a news site's name, no surname's.
+	"report": true, "reporter": true, "recorder": true}
 
 // acronymWord reports a word of two letters or more all in capitals among words: "IT Pro" names
 // a publication, and a personal site named after its author spells a name in mixed case.
@@ -1574,6 +1644,24 @@ func writtenBySignOff(texts ...string) []string {
 				continue
 			}
 			return splitAuthors(m[1])
+		}
+	}
+	return nil
+}
+
+// closingByRe is a wire story's closing sign-off, a dash or an underscore (the wire's dash in
+// plain text) before "By" and the writer, and the place filed from: "_ By Jane Roe in
+// Vancouver", "— By Jane Roe".
+var closingByRe = regexp.MustCompile(`^[_—–-]{1,2}\s*(?:By|BY)\s+` +
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)` +
+	`(?:\s+in\s+\p{Lu}[\p{L}.'’ -]{1,40})?\.?$`)
+
+// closingBy returns the writers a closingByRe line names as one of the last two paragraphs of
+// the given texts, or nil.
+func closingBy(texts ...string) []string {
+	for _, t := range texts {
+		if names := closingLineWriters(t, closingByRe, 2, 120); names != nil {
+			return names
 		}
 	}
 	return nil

@@ -162,6 +162,15 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	marked := d
 	marked.visible.ShortYear = !yearFirst(lang) && visibleLoc != kst
 	for _, t := range visible {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLetter(r) && slices.Contains(p.publishClassDates, t) {
+			// "<span class=publish-date>May 5, 2017</span>" under the headline: the class is the
+			// label, which a related story's "Published on Jun. 7, 2017" in the sidebar must not
+			// outrank. Only a date that opens with its month's name: a numeric one
+			// ("04/07/17") is left to the page's day order.
+			if lp, lm := marked.labelled(t); len(lp) == 0 && len(lm) == 0 {
+				t = "Published " + t // no label of its own ("Actualizado 27/04/2022" is an update)
+			}
+		}
 		lp, lm := marked.labelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 		if len(lp) == 0 {
@@ -1945,6 +1954,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// A strong byline that names nobody and no organisation (a one-line author bio: "Laura E.
 	// Adkins is Opinion Editor of the Forward.") leaves the looser author elements to ask.
 	visible := p.strongBylines
+	if orgCredited && slices.ContainsFunc(visible[p.strongAtH1:], func(b string) bool { return creditsOrg(b, sites) }) {
+		// "By Associated Press" under the headline, as the metadata credits: the bylines of
+		// the menu above the headline ("| Jane Roe" under a blog's name) are other stories'.
+		visible = visible[p.strongAtH1:]
+	}
 	if len(visible) == 0 || !namesAnyone(visible, sites) {
 		visible = append(append(append([]string{}, visible...), p.bylines...), p.byText...)
 	}
@@ -1958,6 +1972,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		// Metadata and the first byline that names anything agree on an organisation: the
 		// names further down are those of teasers and sidebars.
 		if orgCredited && creditsOrg(b, sites) {
+			// "_ By Jane Roe in Vancouver" closing the agency's story: its writer.
+			if a := people(closingBy(body, reading)); len(a) > 0 && fullNames(a) {
+				return a
+			}
 			return people(signature(body, p.boldParas))
 		}
 	}
@@ -2006,6 +2024,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(writtenBySignOff(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(closingBy(body, reading)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	// A wire story's closing credits, unless the metadata credits an organisation ("Reuters
@@ -2351,13 +2372,16 @@ func wordRuneAt(s string, last bool) bool {
 	return size > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// outletLineNames reads the writer of the first "name | outlet" line whose outlet is the site's
-// own name or a part of it ("Lucas Mearian | CIO" on CIO Korea): the byline of a layout that
-// prints it without a byline's class. Full names only: a section beside the site ("World |
+// outletLineNames reads the writer of the first "name | outlet" line (or "outlet | name")
+// whose outlet is the site's own name or a part of it ("Lucas Mearian | CIO" on CIO Korea): the
+// byline of a layout that prints it without a byline's class. Full names only: a section beside the site ("World |
 // CIO") is no person.
 func outletLineNames(lines []string, sites []string) []string {
 	for _, l := range lines {
 		name, outlet, _ := strings.Cut(l, "|")
+		if first := strings.TrimSpace(name); first != "" && (isPublisherCredit(first, sites) || partOfSiteName(first, sites)) {
+			name, outlet = outlet, first // "Example Recorder | Jane Roe": the outlet first
+		}
 		if outlet = strings.TrimSpace(outlet); outlet == "" || !isPublisherCredit(outlet, sites) && !partOfSiteName(outlet, sites) {
 			continue
 		}

@@ -132,6 +132,12 @@ type page struct {
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
+	// publishClassDates holds the first date element after the headline, or one inside it
+	// ("<div class=byline-date><span class=publish-date>"), when its class names the
+	// publication ("publish-date", "pubdate"): the class labels the date as "Published"
+	// would. Later ones are a feed's or a list's teasers.
+	publishClassDates []string
+	firstDateAfterH1  *html.Node // the first date element after the headline
 	// headClock is a bare clock ("16:14") a date-classed element prints right before the
 	// headline's block, its day printed in a date element of its own (see joinSeparateClock).
 	headClock string
@@ -143,6 +149,9 @@ type page struct {
 	// bylinesAtH1 is how many byline elements stood before the headline: a menu of article
 	// cards, each with its writer's class, may fill the cap before the story's own byline.
 	bylinesAtH1 int
+	// strongAtH1 is how many strong byline elements stood before the first <h1>: a menu's
+	// teasers of columnists ("| Jane Roe" under each blog's name).
+	strongAtH1 int
 	// h1Node is the page's first <h1>; underHeadline the text of the element right after it, the
 	// story's info line on some layouts ("26 listopada 2022 | Plus Minus | Piotr Litka").
 	h1Node        *html.Node
@@ -514,6 +523,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if n.DataAtom == atom.H1 && !p.h1Seen {
 			p.storyBox = storyBox(n)
 			p.bylinesAtH1 = len(p.bylines)
+			p.strongAtH1 = len(p.strongBylines)
 			p.h1Node = n
 		}
 		p.h1Seen = p.h1Seen || n.DataAtom == atom.H1
@@ -606,7 +616,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
-		if t := bylineText(n); t != "" && len([]rune(t)) <= 200 {
+		if t := casedByline(bylineText(n)); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
@@ -650,9 +660,17 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	if p.h1Seen && len(p.outletLines) < 4 && !later() && (n.DataAtom == atom.Small || n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
-		n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
-		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
+		n.FirstChild != nil && n.LastChild.Type == html.TextNode && (n.FirstChild == n.LastChild || boldThenText(n)) {
+		if t := normSpace(textOf(n)); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
 			p.outletLines = append(p.outletLines, t)
+		}
+	}
+	if p.h1Seen && len(p.byText) < 8 && !later() && (n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
+		n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		// "MIKE FITZPATRICK / AP Sports Writer" under the headline in an unclassed element: a
+		// wire story's byline, the name and the agency's post with no "By".
+		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && wirePostLineRe.MatchString(t) && !aboutOtherStory(n) {
+			p.byText = append(p.byText, t)
 		}
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
@@ -704,6 +722,14 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
 				p.dateTexts = append(p.dateTexts, t)
+				if p.h1Seen && p.firstDateAfterH1 == nil {
+					p.firstDateAfterH1 = n
+				}
+				// A <time> inside states the instant itself (to the second), which the label
+				// would only round to the printed minute.
+				if p.h1Seen && len(p.publishClassDates) < 2 && within(n, p.firstDateAfterH1) && !later() && publishClass(cls) && !hasDescendant(n, atom.Time) {
+					p.publishClassDates = append(p.publishClassDates, t)
+				}
 				if v := dateTooltip(n, t); v != "" && !hasToken(cls, "published") && !hasToken(cls, "updated") {
 					// <span class="date" title="2014-04-13T20:08:00Z">April 13, 2014 at 4:08
 					// PM</span>: the element's machine instant, as an hAtom "published"
@@ -1566,6 +1592,26 @@ func partClass(cls string, parts ...string) bool {
 
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
+
+// boldThenText reports an element of two children, a <strong> or <b> of text alone and a text
+// after it: "<strong>Example Recorder</strong> | Jane Roe", the outlet's name set in bold.
+func boldThenText(n *html.Node) bool {
+	b := n.FirstChild
+	return b.NextSibling == n.LastChild && b.Type == html.ElementNode && (b.DataAtom == atom.Strong || b.DataAtom == atom.B) &&
+		b.FirstChild != nil && b.FirstChild == b.LastChild && b.FirstChild.Type == html.TextNode
+}
+
+// publishClass reports a class naming a publication date ("publish-date", "pubdate",
+// "date-published") and no update ("published-updated", "pubdate-modified").
+func publishClass(cls string) bool {
+	cls = strings.ToLower(cls)
+	return (strings.Contains(cls, "publish") || strings.Contains(cls, "pubdate")) &&
+		!strings.Contains(cls, "updat") && !strings.Contains(cls, "modif")
+}
+
+// wirePostLineRe is a name of two to four words and a news agency's post after it ("Jane Roe,
+// AP Sports Writer", "JANE ROE AP Business Writer"): a wire byline printed without "By".
+var wirePostLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:AP|The Associated Press|Associated Press)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:Writer|Correspondent|Editor)$`)
 
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
