@@ -317,20 +317,28 @@ func printsClock(text string, h, m int) bool {
 		h12 = 12
 	}
 	for _, clock := range []string{strconv.Itoa(h) + mm, strconv.Itoa(h/10) + strconv.Itoa(h%10) + mm, strconv.Itoa(h12) + mm, strconv.Itoa(h12/10) + strconv.Itoa(h12%10) + mm} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], clock)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(clock)
-			if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
-				return true
-			}
-			from = end
+		if standsAlone(text, clock) {
+			return true
 		}
 	}
 	return false
+}
+
+// standsAlone reports whether clock occurs in text with no digit right before or after it
+// ("9:05" in "at 9:05 PM", not in "19:05").
+func standsAlone(text, clock string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], clock)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(clock)
+		if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
+			return true
+		}
+		from = end
+	}
 }
 
 // isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
@@ -357,17 +365,8 @@ func printsOwnClock(datetime, text string) bool {
 	for _, sep := range []string{":", "h"} {
 		mm := sep + strconv.Itoa(m/10) + strconv.Itoa(m%10)
 		for _, clock := range []string{strconv.Itoa(h/10) + strconv.Itoa(h%10) + mm, strconv.Itoa(h) + mm} {
-			for from := 0; ; {
-				i := strings.Index(text[from:], clock)
-				if i < 0 {
-					break
-				}
-				i += from
-				end := i + len(clock)
-				if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
-					return true
-				}
-				from = end
+			if standsAlone(text, clock) {
+				return true
 			}
 		}
 	}
