@@ -277,6 +277,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
+	published = printedLocalClock(published, pub)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
@@ -1263,6 +1264,49 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) 
 	}
 	if votes > 0 {
 		st.Time = local
+	}
+	return st
+}
+
+// printedLocalClock reads a zone-less metadata clock, which stands read as UTC, as the local
+// clock the page prints under it, when the page says which local clock that is. Either the
+// printed twin states its zone ("April 5, 2016 08:21 am EST" under a microdata
+// "2016-04-05 08:21:34"): the value is that wall clock in that zone. Or the printed twin is
+// read in the region's zone and another zone-less metadata value is that very instant read as
+// UTC (a parsely "2017-06-14T02:00:07" beside a microdata "2017-06-13T22:00:07" under a
+// printed "10:00 PM" on a New York page): one of the two metadata values is the local clock,
+// the other UTC, and the printed clock says which. Without such a witness the zone-less value
+// stays UTC: in a country of several zones the region's zone is only a guess (see
+// localClockAsUTC), and a WordPress site left on UTC prints its UTC clock.
+func printedLocalClock(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
+	if st.Zoned || st.Precision < pubdate.Minute || st.Time.Location() != time.UTC {
+		return st
+	}
+	if slices.ContainsFunc(cands, func(c dateCand) bool { return (c.rank == rankMeta || c.rank == rankGeneric) && c.st.Zoned }) {
+		return st // the metadata states its zone elsewhere: the page's own reading of its values
+	}
+	t := st.Time
+	for _, c := range cands {
+		if c.rank != rankVisible && c.rank != rankHeader && c.rank != rankProse || c.st.Precision < pubdate.Minute || isUTC(c.st) {
+			continue
+		}
+		if d, ok := wallOffset(st, c.st); !ok || d != 0 {
+			continue // not the value's wall clock
+		}
+		loc := c.st.Time.Location()
+		if c.st.Zoned {
+			st.Time, st.Zoned = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc), true
+			return st
+		}
+		for _, m := range cands {
+			if m.rank != rankMeta || m.st.Zoned || m.st.Precision < pubdate.Minute || m.st.Time.Location() != time.UTC || m.st.Time.Equal(t) {
+				continue
+			}
+			if m.st.Time.Truncate(time.Minute).Equal(c.st.Time.Truncate(time.Minute)) && m.st.Time.Second() == t.Second() {
+				st.Time, st.Zoned = m.st.Time.In(loc), true
+				return st
+			}
+		}
 	}
 	return st
 }
