@@ -287,7 +287,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
 		// by that: it is the best bound on when the story appeared, and a date the story
 		// mentions is no date of the page at all.
-		published = modified
+		published = printedUpdateClock(modified, pub, region)
 	}
 	return published, modified
 }
@@ -1309,6 +1309,31 @@ func printedLocalClock(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
 		}
 	}
 	return st
+}
+
+// printedUpdateClock is the modification time mod that dates a page printing no publication
+// time of its own, unless mod is a UTC value whose wall clock the page prints as its
+// "Updated" clock read in its region's zone ("2013-07-18T10:36:53Z" over "Updated 10:36 am" on
+// a Pacific newsroom's page): the generator stamped the newsroom's wall clock "Z", and the
+// printed clock in the region's zone is the instant. Only where the region is one zone a
+// newsroom is known to keep (not a guess among a country's several, see manyZones) and stands
+// off UTC.
+func printedUpdateClock(mod pubdate.Stamp, pub []dateCand, region *time.Location) pubdate.Stamp {
+	if region == nil || region == time.UTC || manyZones[region.String()] || !machineUTC(mod) || mod.Precision < pubdate.Minute {
+		return mod
+	}
+	for _, c := range pub {
+		if c.st.Zoned || c.st.Precision < pubdate.Minute || c.st.Time.Location() != region {
+			continue
+		}
+		if _, off := c.st.Time.Zone(); off == 0 {
+			continue
+		}
+		if d, ok := wallOffset(mod, c.st); ok && d == 0 {
+			return c.st
+		}
+	}
+	return mod
 }
 
 // printedOffset finds a candidate that prints UTC instant st in another zone: its wall clock

@@ -25,3 +25,19 @@ func TestPrintedLocalClock(t *testing.T) {
 			time.Date(2017, 6, 14, 2, 0, 7, 0, time.UTC)},
 	})
 }
+
+// TestPrintedUpdateClock: a page whose only publication time is its printed "Updated" clock is
+// dated by that clock in its newsroom's zone when the machine value beside it is that wall
+// clock stamped "Z".
+func TestPrintedUpdateClock(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"a Z value whose wall clock a Pacific newsroom prints as its update is that local clock",
+			"https://www.example.com/sports/article/Can-the-team-recover-4671609.php",
+			`<html lang="en-US"><head><title>Can the team recover?</title>
+<meta property="og:site_name" content="San Francisco Example Chronicle"></head><body>
+<h1>Can the team recover?</h1>
+<h5 class="timestamp updated" title="2013-07-18T10:36:53Z">Updated 10:36 am, Thursday, July 18, 2013</h5>
+<p>The team had to think about it for a second. Going back to high school, college and the pros, the catcher could not remember a half like this one, and the manager agreed that the second half would need more.</p>` + undated + `</body></html>`,
+			time.Date(2013, 7, 18, 17, 36, 0, 0, time.UTC)},
+	})
+}
