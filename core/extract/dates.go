@@ -150,14 +150,7 @@ func zonedTwins(cands, mod []dateCand) []dateCand {
 // site's offset). The other one is the instant, and every candidate at the shifted one becomes
 // it. At the top of an hour two unrelated values match too often by chance, so those stay.
 func gmtClockTwins(cands []dateCand) []dateCand {
-	at := map[int64]int{} // zoned values to the second, not UTC: the first at each instant
-	for i, c := range cands {
-		if c.rank <= rankVisible && c.st.Zoned && !isUTC(c.st) && c.st.Precision >= pubdate.Second {
-			if _, seen := at[c.st.Time.Unix()]; !seen {
-				at[c.st.Time.Unix()] = i
-			}
-		}
-	}
+	at := gmtInstants(cands)
 	if len(at) < 2 {
 		return cands
 	}
@@ -184,16 +177,8 @@ func gmtClockTwins(cands []dateCand) []dateCand {
 		return g
 	}
 	for _, a := range cands {
-		if a.rank > rankVisible || !a.st.Zoned || isUTC(a.st) || a.st.Precision < pubdate.Second ||
-			a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
-			continue
-		}
-		_, off := a.st.Time.Zone()
-		i, ok := at[a.st.Time.Unix()+int64(off)]
+		i, ok := gmtTwin(cands, at, a)
 		if !ok {
-			continue
-		}
-		if _, o := cands[i].st.Time.Zone(); o != off {
 			continue
 		}
 		if groups == nil {
@@ -225,6 +210,39 @@ func gmtClockTwins(cands []dateCand) []dateCand {
 		out[j].st = stamp[find(j)]
 	}
 	return out
+}
+
+// gmtInstants indexes the zoned values to the second that are not UTC by their instant (Unix
+// seconds), keeping the first candidate at each: where gmtClockTwins looks a shifted value's
+// twin up.
+func gmtInstants(cands []dateCand) map[int64]int {
+	at := map[int64]int{}
+	for i, c := range cands {
+		if c.rank <= rankVisible && c.st.Zoned && !isUTC(c.st) && c.st.Precision >= pubdate.Second {
+			if _, seen := at[c.st.Time.Unix()]; !seen {
+				at[c.st.Time.Unix()] = i
+			}
+		}
+	}
+	return at
+}
+
+// gmtTwin finds the candidate that a is the shifted copy of: the value in a's own offset whose
+// instant is a's wall clock read as UTC. Values on the hour are left alone (see gmtClockTwins).
+func gmtTwin(cands []dateCand, at map[int64]int, a dateCand) (int, bool) {
+	if a.rank > rankVisible || !a.st.Zoned || isUTC(a.st) || a.st.Precision < pubdate.Second ||
+		a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
+		return 0, false
+	}
+	_, off := a.st.Time.Zone()
+	i, ok := at[a.st.Time.Unix()+int64(off)]
+	if !ok {
+		return 0, false
+	}
+	if _, o := cands[i].st.Time.Zone(); o != off {
+		return 0, false
+	}
+	return i, true
 }
 
 // utcWallTwins settles two values that both state UTC, to the second, a whole number of hours

@@ -107,31 +107,17 @@ func TestLowerSameLengthInvalidUTF8(t *testing.T) {
 }
 
 // naiveGMTClockTwins is gmtClockTwins as first written, each shifted value rewriting the whole
-// list in turn: the reference its indexed form must agree with.
+// list in turn: the reference its union-find form must agree with (the twin lookup is shared;
+// what is checked is the regrouping).
 func naiveGMTClockTwins(cands []dateCand) []dateCand {
-	at := map[int64]int{}
-	for i, c := range cands {
-		if c.rank <= rankVisible && c.st.Zoned && !isUTC(c.st) && c.st.Precision >= pubdate.Second {
-			if _, seen := at[c.st.Time.Unix()]; !seen {
-				at[c.st.Time.Unix()] = i
-			}
-		}
-	}
+	at := gmtInstants(cands)
 	if len(at) < 2 {
 		return cands
 	}
 	var out []dateCand
 	for _, a := range cands {
-		if a.rank > rankVisible || !a.st.Zoned || isUTC(a.st) || a.st.Precision < pubdate.Second ||
-			a.st.Time.Minute() == 0 && a.st.Time.Second() == 0 {
-			continue
-		}
-		_, off := a.st.Time.Zone()
-		i, ok := at[a.st.Time.Unix()+int64(off)]
+		i, ok := gmtTwin(cands, at, a)
 		if !ok {
-			continue
-		}
-		if _, o := cands[i].st.Time.Zone(); o != off {
 			continue
 		}
 		if out == nil {
