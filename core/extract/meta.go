@@ -1204,8 +1204,9 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) 
 	// The first printed twin, whatever region it puts the page in: one across the date line
 	// from the page's region (farPrintedTwin) settles the value before the region-checked
 	// search below passes over it for a later, chance twin.
-	if off, ok := printedOffset(st, cands, nil); ok {
-		if c, far := farPrintedTwin(st, cands, off, loc); far {
+	anyOff, anyOK, off, ok := printedOffsets(st, cands, region)
+	if anyOK {
+		if c, far := farPrintedTwin(st, cands, anyOff, loc); far {
 			// No newsroom of the page's region keeps that offset: the machine value is no
 			// instant the page prints (hAtom's "2012-01-15t03:58:02z" over "January 15, 2012
 			// at 5:58 PM" on a US page). Where the twin is the page's date line, its clock in
@@ -1217,7 +1218,7 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) 
 			return st
 		}
 	}
-	if off, ok := printedOffset(st, cands, region); ok {
+	if ok {
 		z := time.FixedZone("", off)
 		if loc != nil {
 			_, o := st.Time.In(loc).Zone()
@@ -1346,21 +1347,34 @@ func printedUpdateClock(mod pubdate.Stamp, pub []dateCand, region *time.Location
 // printed update at "5:54 PM" are two moments, not one shown at "+02:00". A clock printed with
 // its zone ("20:00 CEST") shows the offset the page itself states.
 func printedOffset(st pubdate.Stamp, cands []dateCand, region *time.Location) (int, bool) {
+	_, _, off, ok := printedOffsets(st, cands, region)
+	return off, ok
+}
+
+// printedOffsets is printedOffset that also reports the first real offset at which any
+// candidate prints st, its region aside (anyOff): inPageZone asks both in one pass over the
+// candidates.
+func printedOffsets(st pubdate.Stamp, cands []dateCand, region *time.Location) (anyOff int, anyOK bool, off int, ok bool) {
 	for _, c := range cands {
 		if isUTC(c.st) {
 			continue
 		}
-		diff, ok := wallOffset(st, c.st)
-		if !ok || diff == 0 {
+		diff, found := wallOffset(st, c.st)
+		if !found || diff == 0 {
 			continue
 		}
-		off := int(diff / time.Second)
-		if !realOffset(off) || !c.st.Zoned && !plausibleOffset(region, st.Time, off) {
+		o := int(diff / time.Second)
+		if !realOffset(o) {
 			continue
 		}
-		return off, true
+		if !anyOK {
+			anyOff, anyOK = o, true
+		}
+		if c.st.Zoned || plausibleOffset(region, st.Time, o) {
+			return anyOff, anyOK, o, true
+		}
 	}
-	return 0, false
+	return anyOff, anyOK, 0, false
 }
 
 // farPrintedTwin reports whether offset off, which a printed clock puts UTC instant st at (see
