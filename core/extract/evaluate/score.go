@@ -59,6 +59,11 @@ func Score(c Case, got Output) PageScore {
 		s.Image = ptr(ImageOK(got.Image, *w.LeadImage))
 	}
 	s.Charset = CharsetOK(got, w.EncodingActual)
+	if s.Charset != nil && !*s.Charset && asciiOnly(c.Raw) && asciiCompatible(got.Charset) && asciiCompatible(w.EncodingActual) {
+		// Seven-bit bytes read the same in every ASCII-compatible charset: whether a labeller
+		// wrote the declaration ("ISO-8859-1") or the bytes ("us-ascii"), both decodings agree.
+		s.Charset = ptr(true)
+	}
 	body := norm(got.Body)
 	switch {
 	case w.BodyText != "":
@@ -223,6 +228,32 @@ func CharsetOK(got Output, actual string) *bool {
 		return nil
 	}
 	return ptr(len(mojibakeRe.FindAllStringIndex(text, 4)) < 3)
+}
+
+// asciiOnly reports bytes below 0x80 without the escape byte the 7-bit ISO-2022 encodings
+// switch with, nor the NULs of UTF-16.
+func asciiOnly(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 || c == 0x1B || c == 0 {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// asciiCompatible reports a charset label that decodes seven-bit bytes as ASCII: every one a
+// page can name except the UTF-16/32 forms, UTF-7 and the ISO-2022 and HZ escape encodings.
+func asciiCompatible(label string) bool {
+	l := charsetKey(label)
+	if l == "" {
+		return false
+	}
+	for _, p := range []string{"utf-16", "utf-32", "utf-7", "iso-2022", "hz", "ucs-", "ebcdic", "cp037", "ibm037"} {
+		if strings.HasPrefix(l, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // Tokens splits text into word tokens the way TokenF1 counts them (see textsim.Tokens).

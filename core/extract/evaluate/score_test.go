@@ -95,6 +95,27 @@ func TestCharsetOK(t *testing.T) {
 	}
 }
 
+func TestScoreCharsetOnSevenBitBytes(t *testing.T) {
+	latin := "ISO-8859-1"
+	ascii := []byte(`<html><head><meta charset="iso-8859-1"><title>Plain</title></head><body><p>Plain text &#151; only.</p></body></html>`)
+	for _, tt := range []struct {
+		raw  []byte
+		got  string
+		want bool
+	}{
+		{ascii, "utf-8", true},                      // both decodings agree byte for byte
+		{ascii, "windows-1252", true},               // the declaration, folded
+		{ascii, "utf-16le", false},                  // reads the bytes as other characters
+		{[]byte("caf\xe9 au lait"), "utf-8", false}, // a Latin-1 byte: the label decides
+		{[]byte("\x1b$B plain"), "utf-8", false},    // ISO-2022 escapes are seven-bit too
+	} {
+		s := Score(Case{Name: "p.html", Raw: tt.raw, Want: Expected{EncodingActual: latin}}, Output{Charset: tt.got, Body: "x"})
+		if s.Charset == nil || *s.Charset != tt.want {
+			t.Errorf("Score(%q as %s) charset = %v, want %v", tt.raw[:12], tt.got, s.Charset, tt.want)
+		}
+	}
+}
+
 func TestRunScoresAndSurvivesPanics(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, page, exp string) {
