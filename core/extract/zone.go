@@ -340,17 +340,20 @@ func chineseLang(lang string) bool {
 	return primary == "zh"
 }
 
-// regionZone reads the country from the language tag, og:locale or a country-code domain.
+// regionZone reads the country from a country-code domain, else the language tag or og:locale.
+// The domain goes first: it says where the site is, while a template's tag often names its
+// content system's default (WordPress writes "en-US" on Greek, Irish and Australian sites
+// alike, whose printed clocks would otherwise be read in New York).
 func regionZone(lang, locale, host string) *time.Location {
 	var keys []string
+	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
+		keys = append(keys, strings.ToLower(host[i+1:]))
+	}
 	for _, tag := range []string{lang, locale} {
 		parts := strings.FieldsFunc(strings.ToLower(tag), func(r rune) bool { return r == '-' || r == '_' })
 		if len(parts) >= 2 && len(parts[len(parts)-1]) == 2 {
 			keys = append(keys, parts[len(parts)-1])
 		}
-	}
-	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
-		keys = append(keys, strings.ToLower(host[i+1:]))
 	}
 	for _, k := range keys {
 		if name, ok := regionZones[k]; ok {
