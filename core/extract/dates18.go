@@ -73,6 +73,14 @@ func twinOffsetClock(st pubdate.Stamp, pub, mod []dateCand, region *time.Locatio
 	if !shown {
 		return st
 	}
+	var clocks []dateCand // the printed clocks a twin may be
+	for _, list := range [][]dateCand{mod, pub} {
+		for _, c := range list {
+			if printed(c) {
+				clocks = append(clocks, c)
+			}
+		}
+	}
 	off, ok := 0, false
 	for _, list := range [][]dateCand{mod, pub} {
 		for _, m := range list {
@@ -82,10 +90,7 @@ func twinOffsetClock(st pubdate.Stamp, pub, mod []dateCand, region *time.Locatio
 			if d := m.st.Time.Sub(w); d > 72*time.Hour || d < -72*time.Hour {
 				continue
 			}
-			for _, c := range append(mod[:len(mod):len(mod)], pub...) {
-				if !printed(c) {
-					continue
-				}
+			for _, c := range clocks {
 				if d, found := wallOffset(m.st, c.st); found && d != 0 && realOffset(int(d/time.Second)) && regionKeeps(region, m.st.Time, int(d/time.Second)) {
 					off, ok = int(d/time.Second), true
 					break
