@@ -260,6 +260,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below, genericOnly), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
+	published = savedAsPublished(published, pub, mod, below)
 	region := plausibilityRegion(visibleLoc, pageURL)
 	published = localClockAsUTC(published, pub, visibleLoc, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)
@@ -278,6 +279,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = seasonalPrintedOverOffset(published, pub)
 	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
 	published = printedLocalClock(published, pub)
+	published = metaSecondsInMinute(twinOffsetClock(published, pub, mod, region), p.meta, pub)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {

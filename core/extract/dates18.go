@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"paperboy/core/pubdate"
+)
+
+// metaSecondsInMinute gives a publication time read to the minute the seconds of a metadata
+// value that states its zone and falls in that very minute: the page prints "June 6, 2013,
+// 10:59 AM" and a meta tag the content system wrote holds "Thu Jun 06 07:59:18 PDT 2013"
+// (a Java date under a key no list names, or a revision stamp such as REVISION_DATE), the
+// same instant to the minute, saved with its second. The printed minute stays the instant;
+// the metadata only completes it. Values without a zone are left out (their wall clock may
+// be any zone's), and so are the publication values the page's candidates already hold (a
+// "publish-date" 00:44:50 that the rules above passed over for the printed 00:44); of several
+// matching values the earliest second is taken.
+func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
+	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
+		return st
+	}
+	best := -1
+	for _, v := range meta {
+		if len(v) < 10 || len(v) > 64 || strings.IndexByte(v, ':') < 0 {
+			continue
+		}
+		m, ok := pubdate.Parse(v, pubdate.Context{})
+		if !ok || !m.Zoned || m.Precision < pubdate.Second || !m.Time.Truncate(time.Minute).Equal(st.Time) {
+			continue
+		}
+		if slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
+			continue // a publication value the choice already weighed and passed over for the printed minute
+		}
+		if s := m.Time.Second(); s > 0 && (best < 0 || s < best) {
+			best = s
+		}
+	}
+	if best > 0 {
+		st.Time = st.Time.Add(time.Duration(best) * time.Second)
+		st.Precision = pubdate.Second
+	}
+	return st
+}
+
+// twinOffsetClock reads a publication clock the page prints without a zone (read as UTC, or in
+// the region's guessed zone) in the offset the page's own clocks are shown to keep: a value
+// stated in UTC to the second whose wall clock, some whole quarter hours away, the page prints
+// too ("updated April 13, 2014 at 5:42 PM" with title="2014-04-13T22:42:52Z": the newsroom
+// prints UTC−5). The publication "4:08 PM" printed by the same page is then 21:08Z, not a
+// UTC 16:08 nor New York's 20:08. Only a printed publication clock (a date element or the
+// header shows its wall clock), within three days of the twin (the same side of a daylight
+// saving change, almost always), only where the page states no zone for that clock, and only
+// an offset the page's region keeps (hAtom's "2012-01-15t03:58:02z" over a US page's "5:58 PM"
+// is no +14:00 clock: see farPrintedTwin).
+func twinOffsetClock(st pubdate.Stamp, pub, mod []dateCand, region *time.Location) pubdate.Stamp {
+	if st.Zoned || st.Precision < pubdate.Minute {
+		return st
+	}
+	printed := func(c dateCand) bool {
+		return (c.rank == rankVisible || c.rank == rankHeader) && !c.st.Zoned && c.st.Precision == pubdate.Minute
+	}
+	w := st.Time
+	shown := false
+	for _, c := range pub {
+		v := c.st.Time
+		if printed(c) && v.Year() == w.Year() && v.YearDay() == w.YearDay() && v.Hour() == w.Hour() && v.Minute() == w.Minute() {
+			shown = true
+			break
+		}
+	}
+	if !shown {
+		return st
+	}
+	var clocks []dateCand // the printed clocks a twin may be
+	for _, list := range [][]dateCand{mod, pub} {
+		for _, c := range list {
+			if printed(c) {
+				clocks = append(clocks, c)
+			}
+		}
+	}
+	off, ok := 0, false
+	for _, list := range [][]dateCand{mod, pub} {
+		for _, m := range list {
+			if !isUTC(m.st) || m.st.Precision < pubdate.Second || m.rank == rankVisible || m.rank >= rankURL {
+				continue
+			}
+			if d := m.st.Time.Sub(w); d > 72*time.Hour || d < -72*time.Hour {
+				continue
+			}
+			for _, c := range clocks {
+				if d, found := wallOffset(m.st, c.st); found && d != 0 && realOffset(int(d/time.Second)) && regionKeeps(region, m.st.Time, int(d/time.Second)) {
+					off, ok = int(d/time.Second), true
+					break
+				}
+			}
+			if ok {
+				break
+			}
+		}
+		if ok {
+			break
+		}
+	}
+	if !ok {
+		return st
+	}
+	return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), time.FixedZone("", off)),
+		Precision: st.Precision, Zoned: true}
+}
+
+// savedAsPublished takes the date a page prints under its headline over a metadata publication
+// time that is, to the second, its modification time: a content system that writes its last
+// save into both fields ("datePublished" and "dateModified" both 2020-02-19T07:24:17+09:00)
+// says when the page was last saved, and an earlier time printed with the story ("2020/02/18
+// 17:02") is when it went out. Only an earlier printed minute within two days, read in the
+// metadata's offset when it states none, and not itself a modification time; not where a
+// date element's machine value (a <time datetime>) holds the metadata's instant too, which the
+// page then shows as its date (its printed clock another zone's reading of it).
+func savedAsPublished(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
+	if !st.Zoned || isUTC(st) || st.Precision < pubdate.Second || len(below) == 0 || !fromMeta(st, cands) {
+		return st // a UTC value's printed twin is its local clock, read by inPageZone
+	}
+	for _, c := range cands {
+		if c.rank == rankVisible && c.st.Zoned && c.st.Precision >= pubdate.Second && c.st.Time.Equal(st.Time) {
+			return st // a date element's machine value shows that instant: the page's own date, not a save
+		}
+	}
+	saved := false
+	for _, c := range mod {
+		if c.rank == rankMeta && c.st.Precision >= pubdate.Second && c.st.Time.Equal(st.Time) {
+			saved = true
+			break
+		}
+	}
+	if !saved {
+		return st
+	}
+	b := below[0].st
+	if b.Precision != pubdate.Minute {
+		return st
+	}
+	in := st.Time.Location()
+	_, off := st.Time.Zone()
+	t := b.Time
+	if b.Zoned {
+		t = t.In(in)
+	} else {
+		if _, bo := t.Zone(); t.Location() != time.UTC && bo != off {
+			return st // the page's region keeps another clock than the metadata's offset
+		}
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, in)
+	}
+	for _, c := range mod {
+		if c.st.Time.Truncate(time.Minute).Equal(t) {
+			return st
+		}
+	}
+	if d := st.Time.Sub(t); d < time.Minute || d > 48*time.Hour {
+		return st
+	}
+	return pubdate.Stamp{Time: t, Precision: pubdate.Minute, Zoned: true}
+}
+
+// regionKeeps reports whether the clocks of region may keep offset off at t: plausibleOffset,
+// without the sign-flipped slip it also lets pass (which only inPageZone settles), so never an
+// offset across Greenwich from the region's own. No region rules nothing out.
+func regionKeeps(region *time.Location, t time.Time, off int) bool {
+	if region == nil {
+		return true
+	}
+	_, own := t.In(region).Zone()
+	return plausibleOffset(region, t, off) && (own == 0 || off == 0 || own > 0 == (off > 0))
+}
