@@ -334,7 +334,7 @@ func preclean(root *html.Node) {
 				return
 			}
 		}
-		if n.Type == html.TextNode && isJunkText(n.Data) {
+		if n.Type == html.TextNode && (isJunkText(n.Data) || scriptData(n)) {
 			remove = append(remove, n)
 			return
 		}

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minScriptData is the size from which a text that is one JSON object or array is data a page
+// leaves for its scripts: an analytics record, a player's settings. A brace in prose is shorter.
+const minScriptData = 80
+
+// maxScriptData bounds the text scriptData parses.
+const maxScriptData = 1 << 16
+
+// scriptData reports a text node that is nothing but a JSON object or array of minScriptData
+// bytes or more, outside any code sample: a CMS's page record left in a hidden <div> for its
+// scripts ("<div class="pageinfo data hidden">{ "assetid": …}"), which no reader sees and which
+// readability reads as a paragraph of the story. JSON a technical post quotes sits in <pre> or
+// <code> and stays. The first and last bytes are checked before anything is parsed.
+func scriptData(n *html.Node) bool {
+	s := strings.TrimSpace(n.Data)
+	if len(s) < minScriptData || len(s) > maxScriptData {
+		return false
+	}
+	if !(s[0] == '{' && s[len(s)-1] == '}' || s[0] == '[' && s[len(s)-1] == ']') || !strings.Contains(s, `":`) {
+		return false
+	}
+	for a, i := n.Parent, 0; a != nil && i < 8; a, i = a.Parent, i+1 {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		switch a.DataAtom {
+		case atom.Pre, atom.Code, atom.Samp, atom.Kbd, atom.Textarea, atom.Xmp, atom.Tt:
+			return false
+		}
+	}
+	return json.Valid([]byte(s))
+}
