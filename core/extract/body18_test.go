@@ -54,3 +54,38 @@ func TestJSONInAStoryCodeSampleStays(t *testing.T) {
 		t.Errorf("body lost the post's code sample: %q", r.Body)
 	}
 }
+
+func TestSheetHiddenOverlayAfterTheStoryGoes(t *testing.T) {
+	// A device-limit notice the page's own sheet fixes to the window and hides until a script
+	// opens it, set in the same section as the story, after it: readability reads it as the
+	// story's last paragraphs. No reader sees it under the story.
+	var paras strings.Builder
+	for _, p := range []string{
+		"The general assembly of the radio group's staff met on Monday morning to decide whether the strike would go on.",
+		"For twenty-six days the stations have been disrupted by the dispute, the worst the group has known in its history.",
+		"On Sunday the mediator left the building late in the evening after handing his text to the management and unions.",
+		"The unions said they were surprised and on the whole disappointed by the three-page document the mediator gave them.",
+		"They oppose several measures of the chairman's plan, which foresees a net cut of between 250 and 330 full-time posts.",
+	} {
+		paras.WriteString("<p>" + p + "</p>")
+	}
+	overlay := `<section id="js-capping" class="capping"><section class="capping__wrapper"><p class="capping__title">You can read the paper on one device at a time</p>` +
+		`<button>Continue reading here</button><p>This message will show on the other device.</p>` +
+		`<p>Why are you seeing this message? Because another person (or you) is reading the paper with this account on another device.</p>` +
+		`<p>How do I stop seeing this message? By making sure you are the only person reading the paper with this account.</p></section></section>`
+	page := `<html><head><title>Radio strike nears its end</title><style>.capping{width:100%;position:fixed;z-index:5;display:none}</style></head>` +
+		`<body><main><section class="zone"><h1>Radio strike nears its end</h1><article>` + paras.String() + `</article></section>` + overlay +
+		`</main></body></html>`
+	r, err := Extract("https://example.com/media/radio-strike", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "general assembly") || !strings.Contains(r.Body, "full-time posts") {
+		t.Errorf("body = %q, want the story", r.Body)
+	}
+	for _, furn := range []string{"one device at a time", "other device", "this account"} {
+		if strings.Contains(r.Body, furn) {
+			t.Errorf("body keeps the hidden overlay's %q: %q", furn, r.Body)
+		}
+	}
+}
