@@ -89,3 +89,52 @@ func TestSheetHiddenOverlayAfterTheStoryGoes(t *testing.T) {
 		}
 	}
 }
+
+func TestAboutAuthorBoxWithItsLinksGoes(t *testing.T) {
+	// The writer's box under a story, headed "About Author" (a theme's wording without the
+	// article) or "About the Author" and followed, after the bio, by the box's short links (a
+	// social prompt, the blog's previous-post link): none of it is the story.
+	story := `<p>Officials said on Tuesday that the new screening program would begin at six clinics across the county next month.</p>` +
+		`<p>The program offers a low-dose scan to adults over fifty who smoked for twenty years or more, at no cost to them.</p>` +
+		`<p>Doctors say the scans find tumors early, when surgery is most likely to work, and that few patients know they qualify.</p>`
+	for _, box := range []string{
+		`<h3>About Author</h3><p>Based in Las Vegas, Nevada, Gary keeps everyone informed on the health scene and has two years of experience reporting.</p>`,
+		`<h3>About the Author</h3><p>Pearl Higgins is a communications specialist at the agency. She likes tea, toast, and books about how things go wrong.</p>` +
+			`<p>Get social with Pearl at Twitter</p><p>Previous post: Conference coverage, day three</p>`,
+	} {
+		page := `<html><head><title>County opens screening program</title></head><body><article><h1>County opens screening program</h1>` +
+			story + box + `</article></body></html>`
+		r, err := Extract("https://example.com/health/screening", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "six clinics") || !strings.Contains(r.Body, "few patients know") {
+			t.Errorf("body = %q, want the story", r.Body)
+		}
+		for _, furn := range []string{"About", "Las Vegas", "Pearl", "Previous post"} {
+			if strings.Contains(r.Body, furn) {
+				t.Errorf("body keeps the author box's %q: %q", furn, r.Body)
+			}
+		}
+	}
+}
+
+func TestAboutTheAuthorOverLongTextStays(t *testing.T) {
+	// A heading "About the author" with several long paragraphs after it is a section of the
+	// piece (a book's author presented at length), not a box to drop.
+	var b strings.Builder
+	b.WriteString(`<p>The book follows three families over a century of change in a small mill town on the river, and it is a remarkable read.</p>`)
+	b.WriteString(`<h3>About the author</h3>`)
+	for i := range 4 {
+		b.WriteString(`<p>The author grew up in the town the book describes and worked in its mill for a decade before turning to writing; part ` +
+			string(rune('a'+i)) + ` of her story is how the closing of the mill shaped every page she has written since then.</p>`)
+	}
+	page := `<html><head><title>A mill town's century</title></head><body><article><h1>A mill town's century</h1>` + b.String() + `</article></body></html>`
+	r, err := Extract("https://example.com/books/mill-town", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "part d of her story") {
+		t.Errorf("body lost the section after the heading: %q", r.Body)
+	}
+}
