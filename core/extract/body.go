@@ -338,6 +338,12 @@ func preclean(root *html.Node) {
 			remove = append(remove, n)
 			return
 		}
+		if n.Type == html.TextNode {
+			if t := templateLine(n); t != nil {
+				remove = append(remove, t)
+				return
+			}
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}

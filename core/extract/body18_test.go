@@ -138,3 +138,33 @@ func TestAboutTheAuthorOverLongTextStays(t *testing.T) {
 		t.Errorf("body lost the section after the heading: %q", r.Body)
 	}
 }
+
+func TestUnrenderedTemplateLinesGo(t *testing.T) {
+	// A page rendered in the reader's browser ships its template's lines around the story with
+	// the placeholders unfilled: "This story appears in the {{magazine.date}} issue of …", a
+	// pager "Page {{page + 1}} / {{pages.length}}". They are no text of the story. A template a
+	// programming post shows in a code sample stays.
+	page := `<html><head><title>The studio's big gamble</title></head><body><article><h1>The studio's big gamble</h1>` +
+		`<div class="magazine" ng-if="article.magazine">This story appears in the {{article.magazine.pretty_date}} issue of {{article.magazine.pubName}}. <a ng-href="{{article.magazine.link}}">Subscribe</a></div>` +
+		`<p>The studio is betting that audiences will come back for one more monster movie, even after the last two disappointed at the box office.</p>` +
+		`<p>Its new film opens in 4,000 theaters on Friday and needs a strong first weekend to justify a budget of nearly two hundred million dollars.</p>` +
+		`<p>Analysts expect it to open at about fifty million dollars, with much of the rest of its money coming from overseas audiences.</p>` +
+		`<pre><code>&lt;h3&gt;{{ user.name }}&lt;/h3&gt;</code></pre>` +
+		`<div class="pagination" ng-if="article.pages.length > 1">Page <strong>{{article.page + 1}}</strong> / <strong>{{article.pages.length}}</strong> <a>Continue</a></div>` +
+		`</article></body></html>`
+	r, err := Extract("https://example.com/business/studio-gamble", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "one more monster movie") || !strings.Contains(r.Body, "overseas audiences") {
+		t.Errorf("body = %q, want the story", r.Body)
+	}
+	if !strings.Contains(r.Body, "{{ user.name }}") {
+		t.Errorf("body lost the code sample: %q", r.Body)
+	}
+	for _, furn := range []string{"story appears", "pretty_date", "pages.length", "Page"} {
+		if strings.Contains(r.Body, furn) {
+			t.Errorf("body keeps the template's %q: %q", furn, r.Body)
+		}
+	}
+}

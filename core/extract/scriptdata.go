@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -38,4 +39,43 @@ func scriptData(n *html.Node) bool {
 		}
 	}
 	return json.Valid([]byte(s))
+}
+
+// templateExprRe is a client-side template's placeholder left unfilled: "{{article.page + 1}}",
+// "{{ magazine.pubName }}" (Angular, Vue, Handlebars), a path of names with at most simple
+// arithmetic or a filter.
+var templateExprRe = regexp.MustCompile(`\{\{\s*[A-Za-z_$][\w$]*(?:\.[\w$]+|\[\d+\])*(?:\s*[-+*/|]\s*[\w$.]+)*\s*\}\}`)
+
+// maxTemplateLine bounds the block templateLine removes whole: a line of the template.
+const maxTemplateLine = 200
+
+// templateLine returns what goes for a text node holding an unfilled template placeholder outside
+// any code sample: the nearest block around it when that block is a line (maxTemplateLine runes
+// at most: "This story appears in the {{…}} issue of {{…}}."), else the text node alone; nil when
+// the text holds no placeholder. A page its reader's browser renders ships such lines around the
+// story, and a reader sees them filled in or not at all.
+func templateLine(n *html.Node) *html.Node {
+	if !strings.Contains(n.Data, "{{") || !templateExprRe.MatchString(n.Data) {
+		return nil
+	}
+	var block *html.Node
+up:
+	for a, i := n.Parent, 0; a != nil && i < 8; a, i = a.Parent, i+1 {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		switch a.DataAtom {
+		case atom.Pre, atom.Code, atom.Samp, atom.Kbd, atom.Textarea, atom.Xmp, atom.Tt, atom.Script, atom.Style, atom.Template:
+			return nil
+		case atom.Body, atom.Html:
+			break up
+		}
+		if block == nil && blockTags[a.DataAtom] {
+			block = a
+		}
+	}
+	if block != nil && !textLonger(block, maxTemplateLine) {
+		return block
+	}
+	return n
 }
