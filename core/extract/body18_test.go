@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -165,6 +166,37 @@ func TestUnrenderedTemplateLinesGo(t *testing.T) {
 	for _, furn := range []string{"story appears", "pretty_date", "pages.length", "Page"} {
 		if strings.Contains(r.Body, furn) {
 			t.Errorf("body keeps the template's %q: %q", furn, r.Body)
+		}
+	}
+}
+
+func TestOpeningColumnWithInlineLinksStays(t *testing.T) {
+	// A story set in several column blocks; the first holds the opening, a pointer to the
+	// live coverage and sentences that link a few of their words. Its links are a fifth of its
+	// text and it has few commas, which readability takes for a box of links; they stand inside
+	// sentences, and the block is the story's opening.
+	first := `<div class="StoryBodyCompanionColumn"><div>` +
+		`<p><em>The company closes its purchase and fires several top executives. </em><a href="/live/updates">Follow for the latest news updates</a><em>.</em></p>` +
+		`<p>In August 2018 the founder called <a href="/topic/person/dell">Michael Dell</a> for advice.</p>` +
+		`<p>The founder, who was <a href="/2018/08/07/business/taking-tesla-private.html">trying to take his car company private</a> at the time, quizzed the man who had done that with <a href="/2013/dell.html">his own company in 2013</a> about it.</p>` +
+		`<p>“I was really asking him about whether being private was good,” the founder recalled in a <a href="/doc.pdf">deposition</a> about the effort.</p>` +
+		`<p>The other man warned him that it was a very difficult process but that he was glad to have done it.</p>` +
+		`</div></div>`
+	var rest strings.Builder
+	rest.WriteString(`<div class="StoryBodyCompanionColumn"><div>`)
+	for i := range 6 {
+		fmt.Fprintf(&rest, `<p>Taking the company private gives the new owner some advantages, paragraph %d says. Unlike publicly traded companies, privately held firms do not have to make quarterly public disclosures about their performance, and they are subject to less regulatory scrutiny.</p>`, i)
+	}
+	rest.WriteString(`</div></div>`)
+	page := `<html><head><title>What it means to take the company private</title></head><body><article><h1>What it means to take the company private</h1>` +
+		`<section name="articleBody">` + first + rest.String() + `</section></article></body></html>`
+	r, err := Extract("https://example.com/2022/10/28/technology/private.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"In August 2018", "quizzed the man", "glad to have done it", "paragraph 5 says"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("body lacks %q: %q", want, r.Body)
 		}
 	}
 }
