@@ -200,3 +200,23 @@ func TestOpeningColumnWithInlineLinksStays(t *testing.T) {
 		}
 	}
 }
+
+func TestScriptStateInJSONScriptStays(t *testing.T) {
+	// A script-built page whose inline state is a <script type="application/json"> holding
+	// nothing but a JSON object: it is the page's data for later steps (the story read from
+	// it), not a text of the page the JSON-record rule drops.
+	story := ""
+	for range 6 {
+		story += `\u003cp\u003e` + prose(2) + `\u003c/p\u003e`
+	}
+	page := `<html><head><title>Vote</title><meta property="og:description" content="Sentence 0 tells how the valley council met the farmers and heard their case">` +
+		`<script type="application/json" id="state">{"data":{"detail":{"title":"Vote","contentHtml":"` + story + `"}}}</script>` +
+		`</head><body><div id="root"></div></body></html>`
+	r, err := Extract("https://example.com/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Sentence 1 tells") {
+		t.Errorf("body = %q, want the story from the script state", r.Body)
+	}
+}

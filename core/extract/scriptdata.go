@@ -36,6 +36,8 @@ func scriptData(n *html.Node) bool {
 		switch a.DataAtom {
 		case atom.Pre, atom.Code, atom.Samp, atom.Kbd, atom.Textarea, atom.Xmp, atom.Tt:
 			return false
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return false // not rendered text: the page's own data, which later steps read (scriptStory)
 		}
 	}
 	return json.Valid([]byte(s))
