@@ -334,9 +334,15 @@ func preclean(root *html.Node) {
 				return
 			}
 		}
-		if n.Type == html.TextNode && isJunkText(n.Data) {
+		if n.Type == html.TextNode && (isJunkText(n.Data) || scriptData(n)) {
 			remove = append(remove, n)
 			return
+		}
+		if n.Type == html.TextNode {
+			if t := templateLine(n); t != nil {
+				remove = append(remove, t)
+				return
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)

@@ -96,6 +96,10 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// in, a hidden guide, a notification box): without it, the story is read again.
 		h := hiddenHolder(doc, sheet, r.text)
 		if h == nil {
+			// Or a notice the sheet hides was read after the story: without it, the same.
+			h = overlayInReading(doc, sheet, r.text)
+		}
+		if h == nil {
 			break
 		}
 		h.Parent.RemoveChild(h)

@@ -231,6 +231,16 @@ func FuzzExtract(f *testing.F) {
 		`<div class="credit_author"><div class="label">著者</div><div class="name">山田 太郎</div></div>`+jaPara+
 		`<div class="info">2019-07-30 10:30| 来源<span class="src">范例网</span>| 作者<span>魏小星</span></div><p>原创： 张三 某某研究</p><p>（文/图 刘玺东 易赛楠）</p>`+
 		`<div class="author"><span class="name">谢小含</span><span class="date">2017-03-01 14:27:02</span></div>`+zhPara))
+	// The eighteenth round's body rules: a page record in JSON, a template's unfilled line, a
+	// notice the sheet hides after the story, an "About Author" box with its links, an opening
+	// column whose links stand inside its sentences.
+	f.Add("https://www.example.com/story/news/1", []byte(`<html><title>Pier</title><style>.capping{position:fixed;display:none}</style><main><section>`+
+		`<div class="col"><p><em>Lead. </em><a href="/live">Follow the latest</a>.</p><p>In 2018 the council called <a href="/p">Jane Roe</a> for advice.</p>`+
+		`<p>The mayor, who was <a href="/x">trying to rebuild the pier</a>, asked about it.</p></div><div class="col">`+enPara+enPara+`</div>`+
+		`<div class="magazine">This story appears in the {{article.magazine.date}} issue of {{ a.b[0] + 1 }}.</div>`+
+		`<div class="pageinfo data hidden">{ "js_modules": [], "assetid": "2162723", "aws": "news/national", "x": [1, {"y": null}] }</div>`+
+		`<h3>About Author</h3><p>Jane Roe is a reporter.</p><p>Get social with Jane at Twitter</p><p>Previous post: x</p></section>`+
+		`<section class="capping"><p>You can read the paper on one device at a time</p><p>The council approved the harbour tram line on Wednesday</p></section></main>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

@@ -44,9 +44,9 @@ var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?
 	`^(?:skip past|after) newsletter promotion)\s*[.!]?\s*$`)
 
 // aboutAuthorRe is the whole heading of the box about the writer under a story: "About the
-// Author", "About the authors", "Über den Autor", "À propos de l'auteur", "Sobre el autor",
+// Author", "About Author" (a theme's wording), "About the authors", "Über den Autor", "À propos de l'auteur", "Sobre el autor",
 // "Об авторе", "O autorze".
-var aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the (?:author|writer)s?|über (?:den autor|die autorin|die autoren)|` +
+var aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about (?:the )?(?:author|writer)s?|über (?:den autor|die autorin|die autoren)|` +
 	`à propos de l'(?:auteur|autrice)|a propos de l'auteur|sobre (?:el|la|o|a) (?:autor|autora)|sull'autore|over de (?:auteur|schrijver)|` +
 	`об авторе|o autorze|o autorce)\s*:?$`)
 
@@ -73,6 +73,33 @@ var bioVerbRe = regexp.MustCompile(`^(?:is|has|was|writes|lives|covers|joined|fo
 // maxAuthorBox bounds what may follow an "About the author" heading for the box to go: the
 // writer's bio, a paragraph or two.
 const maxAuthorBox = 2
+
+// maxAuthorBoxLines bounds the lines under an "About the author" heading when some are the box's
+// short links ("Get social with Pearl at Twitter", "Previous post: …") after the bio.
+const maxAuthorBoxLines = 8
+
+// maxAuthorBoxLink bounds such a link's line, in runes.
+const maxAuthorBoxLink = 100
+
+// authorBoxRest reports what follows an "About the author" heading as the writer's box: the bio,
+// maxAuthorBox paragraphs at most, or up to maxAuthorBoxLines lines of which no more than
+// maxAuthorBox are longer than a link's line (the box's social and next-post links, the page's
+// feed prompt). Several long paragraphs after the heading are a section of the piece.
+func authorBoxRest(rest []string) bool {
+	if len(rest) <= maxAuthorBox {
+		return true
+	}
+	if len(rest) > maxAuthorBoxLines {
+		return false
+	}
+	long := 0
+	for _, p := range rest {
+		if utf8.RuneCountInString(p) > maxAuthorBoxLink {
+			long++
+		}
+	}
+	return long <= maxAuthorBox
+}
 
 // postCounterRe is the whole of the counter a blog platform prints under a post, its readers'
 // applause: "861 Kudos", "1.2K claps". What follows it is the platform's next post.
@@ -180,7 +207,7 @@ func dropFurnitureLines(body string) string {
 		}
 		slide = false
 		if n <= maxFurnLine && i > 0 {
-			if tokens >= minBody && n <= 40 && (len(paras)-i-1 <= maxAuthorBox && aboutAuthorRe.MatchString(p) ||
+			if tokens >= minBody && n <= 40 && (authorBoxRest(paras[i+1:]) && aboutAuthorRe.MatchString(p) ||
 				2*i >= len(paras) && postCounterRe.MatchString(p)) {
 				changed = true
 				break // the writer's box or the platform's counter; the rest is not the story

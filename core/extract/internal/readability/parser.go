@@ -2128,7 +2128,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 				(!isList && li > p) ||
 				(input > math.Floor(p/3)) ||
 				(!isList && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
-				(!isList && weight < 25 && linkDensity > 0.2) ||
+				(!isList && weight < 25 && linkDensity > 0.2 && !proseWithInlineLinks(node, linkDensity)) ||
 				(weight >= 25 && linkDensity > 0.5) ||
 				((embedCount == 1 && contentLength < 75) || embedCount > 1)
 

@@ -1,0 +1,81 @@
+package readability
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Paperboy's own change of behaviour (README.md): cleanConditionally keeps a block of prose whose
+// links stand inside its sentences.
+
+// maxInlineLinkDensity bounds the link density proseWithInlineLinks lets stay: past it, the
+// block is more a list of links than sentences, wherever they stand.
+const maxInlineLinkDensity = 0.35
+
+// minInlineParagraphs is the least paragraphs of prose such a block holds: the story's
+// paragraphs, not one line with a link, nor an embedded post and its signature line.
+const minInlineParagraphs = 3
+
+// minProseLetters is the least letters and digits outside links a <p> holds to count as a
+// paragraph of prose: a sentence, not a signature ("— Office (@handle) May 26").
+const minProseLetters = 30
+
+// proseWithInlineLinks reports a block that cleanConditionally would remove for its link density
+// alone (over 0.2, few commas) but whose links stand inside its paragraphs' sentences: it holds
+// minInlineParagraphs paragraphs of prose or more, its link density is at most
+// maxInlineLinkDensity, and four fifths or more of its link text comes after words of the same
+// paragraph. A story's opening that links a name, a document and an earlier story in four short
+// paragraphs is such a block; a box of teasers or related links opens each item with its link and
+// is not.
+func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
+	if linkDensity > maxInlineLinkDensity {
+		return false
+	}
+	paras, links, inline := 0, 0, 0
+	letters := 0 // of the current paragraph, outside links
+	var walk func(n *html.Node, inPara, inLink, inlineLink bool)
+	walk = func(n *html.Node, inPara, inLink, inlineLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			if inLink {
+				k := utf8.RuneCountInString(n.Data)
+				links += k
+				if inlineLink {
+					inline += k
+				}
+				return
+			}
+			if inPara {
+				for _, r := range n.Data {
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						letters++
+					}
+				}
+			}
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "p":
+				if !inPara {
+					inPara, letters = true, 0
+					defer func() {
+						if letters >= minProseLetters {
+							paras++
+						}
+					}()
+				}
+			case "a":
+				if !inLink {
+					inLink, inlineLink = true, inPara && letters > 0
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inPara, inLink, inlineLink)
+		}
+	}
+	walk(node, false, false, false)
+	return paras >= minInlineParagraphs && links > 0 && 5*inline >= 4*links
+}
