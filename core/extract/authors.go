@@ -817,7 +817,10 @@ var (
 	// Photos" is the writer's post and employer.
 	postFirstRe     = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
 	jobTitleEndRe   = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
-	wholeJobTitleRe = regexp.MustCompile(`^` + postLead + jobTitle + `$`)
+	// wholeJobTitleRe is a post without a name, perhaps after the paper's word ("Globe
+	// Columnist", "Times Staff Writer": the paper's name before its post, as "Bob Ryan, Globe
+	// Columnist" prints it).
+	wholeJobTitleRe = regexp.MustCompile(`^` + postLead + outletLead + jobTitle + `$`)
 	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
 	// leadingJobTitleRe is a post printed before the name: "CNN Political Reporter Shannon
 	// Travis" (a tag's text standing as the byline).
@@ -1341,12 +1344,34 @@ func isPublisherCredit(name string, sites []string) bool {
 	if words := strings.Fields(name); len(words) > 1 && mixedBrand(words, sites) {
 		return true
 	}
+	if words := strings.Fields(name); len(words) > 1 && placeBeforeSite(words, sites) {
+		return true
+	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
 	for _, s := range sites {
 		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// placeBeforeSite reports a credit that is the site's name after a place, one or two words
+// ("Pittsburgh Post-Gazette" on post-gazette.com, "Honolulu Star-Advertiser" beside
+// staradvertiser.com; host labels keep their hyphens, so both sides are squashed): US papers print their city before the name their address spells. The
+// site's part must be a compound, hyphenated or of two words, of eight letters or more: a
+// personal site named after its author's surname ("Bruce Schneier" on schneier.com) is no
+// outlet.
+func placeBeforeSite(words []string, sites []string) bool {
+	for i := 1; i <= 2 && i < len(words); i++ {
+		tail := words[i:]
+		if len(tail) == 1 && !strings.Contains(strings.Trim(tail[0], "-"), "-") {
+			continue
+		}
+		if t := squash(strings.Join(tail, " ")); len([]rune(t)) >= 8 && slices.ContainsFunc(sites, func(s string) bool { return squash(s) == t }) {
 			return true
 		}
 	}
