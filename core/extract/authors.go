@@ -815,8 +815,8 @@ var (
 	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
 	// Photos" is the writer's post and employer.
-	postFirstRe     = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
-	jobTitleEndRe   = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
+	postFirstRe   = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
+	jobTitleEndRe = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
 	// wholeJobTitleRe is a post without a name, perhaps after the paper's word ("Globe
 	// Columnist", "Times Staff Writer": the paper's name before its post, as "Bob Ryan, Globe
 	// Columnist" prints it).
