@@ -117,3 +117,18 @@ func TestMetaNamesRunTogether(t *testing.T) {
 		t.Errorf("Authors = %q, want %q", r.Authors, want)
 	}
 }
+
+// TestScriptWrittenDate: a date element whose inline script writes the date from a quoted
+// literal ("Posted: <script>renderDate('Thursday, November 25, 2010 1:15 AM EST')</script>")
+// dates the page with that literal.
+func TestScriptWrittenDate(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"the script's date literal completes the labelled date element",
+			"https://www.example.com/story/13567890/battle-over-pm-must-form-government",
+			`<html lang="en-us"><head><title>Battle over, PM must form government</title></head><body>
+<h1>Battle over, PM must form government</h1>
+<em class="wnDate">Posted: <script type="text/javascript">renderDate('Thursday, November 25, 2010 1:15 AM EST', '', true);</script></em>
+<em class="wnDate">Updated: <script type="text/javascript">renderDate('Sunday, November 28, 2010 10:09 AM EST', '', true);</script></em>` + undated + `</body></html>`,
+			time.Date(2010, 11, 25, 6, 15, 0, 0, time.UTC)},
+	})
+}
