@@ -2245,7 +2245,7 @@ func placeholderImage(u string) bool {
 
 // scriptDateLiteral is the date an inline script inside a date element writes into it, as a
 // quoted argument ("<em class=wnDate>Posted: <script>wnRenderDate('Thursday, November 25,
-// 2010 1:15 AM EST', ”, true);</script>", the layout of many US television stations' sites),
+// 2010 1:15 AM EST');</script>", the layout of many US television stations' sites),
 // with a space before it; "" when a script child holds none. The text walk skips scripts, so
 // the element's label stood without its date. Only the element's own script children are
 // read, and only their first quoted strings.
