@@ -538,6 +538,8 @@ func splitAuthors(s string) []string {
 	s = idRoleLead(s)
 	if m := parenPostRe.FindStringSubmatch(s); m != nil && (wholeJobTitleRe.MatchString(m[2]) || isUpperWords(m[2]) && wholeJobTitleRe.MatchString(titleCase(m[2]))) {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
+	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
+		s = m[1] + ", " + m[2] // "Mary Roe (Computerworld)": the outlet, then read as after a comma
 	}
 	if m := trailingAgencyRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], ",") {
 		s = m[1] + ", " + m[2] // "JANE ROE ASSOCIATED PRESS": the agency run onto the name without a comma
@@ -1357,6 +1359,17 @@ func isPublisherCredit(name string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// outletInBrackets reports a bracketed credit after a name that reads as an outlet: one
+// capitalised word ("Computerworld", "Reuters") or an organisation's credit. A person's name
+// of two words in brackets (a translator's, a photographer's) is left to the caller.
+func outletInBrackets(s string) bool {
+	if isOrgCredit(s) || agencies[strings.ToLower(s)] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !strings.ContainsAny(s, " 0123456789") && unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 3
 }
 
 // placeBeforeSite reports a credit that is the site's name after a place, one or two words

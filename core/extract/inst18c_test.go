@@ -88,6 +88,11 @@ func TestOutletAfterPlace(t *testing.T) {
 			`<html lang="en"><head><title>He still gets a kick out of it</title></head><body>
 <h1>He still gets a kick out of it</h1>
 <div class="byline">Jane Q. Example, Globe Columnist / Nov 19, 2010</div>` + undated + `</body></html>`},
+		{"the outlet in brackets after the name", "https://www.example.com.au/article/12345/failed_alliances/",
+			`<html lang="en"><head><title>Failed alliances create opportunities</title>
+<meta property="og:site_name" content="Exampleworld"></head><body>
+<h1>Failed alliances create opportunities</h1>
+<ul><li id="article_author"><a href="/author/2104547616/jane-q-example/articles">Jane Q. Example</a> (Exampleworld)</li></ul>` + undated + `</body></html>`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
