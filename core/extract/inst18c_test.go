@@ -93,6 +93,12 @@ func TestOutletAfterPlace(t *testing.T) {
 <meta property="og:site_name" content="Exampleworld"></head><body>
 <h1>Failed alliances create opportunities</h1>
 <ul><li id="article_author"><a href="/author/2104547616/jane-q-example/articles">Jane Q. Example</a> (Exampleworld)</li></ul>` + undated + `</body></html>`},
+		{"a bold By line in a table cell under the headline", "https://www.example.com/golf/story/13981234",
+			`<html lang="en"><head><title>Two players in odd position</title></head><body>
+<h1 class="storyhdl">Two players in odd position</h1>
+<table><tr><td><div class="spacer10">&nbsp;</div>
+<strong>By <a href="/columns/writers/example">Jane Q. Example</a></strong><br/>
+<strong>Example.com Senior Writer</strong><br><span class="storydate">Sep. 29, 2010</span></td></tr></table>` + undated + `</body></html>`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

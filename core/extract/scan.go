@@ -1957,6 +1957,9 @@ func startsWithBy(n *html.Node) bool {
 	item := false
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Address:
+	case atom.Strong, atom.B:
+		// "<strong>By <a>Steve Elling</a></strong><br/>" in a table cell under the headline: a
+		// bold line of its own in the layouts of the 2000s.
 	case atom.Li:
 		item = true // a list item only with the label "Article by:", not the "By" of a teaser list
 	default:
