@@ -143,19 +143,3 @@ func TestScriptWrittenDate(t *testing.T) {
 			time.Date(2010, 11, 25, 6, 15, 0, 0, time.UTC)},
 	})
 }
-
-// TestCommentLabelNotPublication: a label word in a reader's comment ("keep me posted") over
-// the comment's stamp does not date the story, whose own date element prints its time.
-func TestCommentLabelNotPublication(t *testing.T) {
-	checkPublished(t, []publishedCase{
-		{"a comment's 'posted' and stamp stand after the story's date",
-			"https://www.example.com/2010/12/17/samaritans-face-fine/",
-			`<html lang="en"><head><title>Samaritans face fine after rescue</title></head><body>
-<h1>Samaritans face fine after rescue</h1>
-<h6 class="entry-date">December 17, 2010 5:17 PM</h6>` + undated + `
-<div class="comment odd alt depth-2" id="div-comment-5747"><strong>Kris</strong>
-<p>I don't know how much I could do but I agree we should do something for these two men, keep me posted</p>
-<p class="comment-stamp">December 17, 2010 at 5:45 pm | Reply</p></div></body></html>`,
-			time.Date(2010, 12, 17, 22, 17, 0, 0, time.UTC)},
-	})
-}

@@ -182,7 +182,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	// The labelled times of date elements and bylines, before the page's running text adds its own.
 	shownPub := labelledPub[:len(labelledPub):len(labelledPub)]
 	shownMod := mod[:len(mod):len(mod)]
-	lp, lm := d.labelled(storyText(p)) // not the readers' thread ("keep me posted" over a comment's stamp)
+	lp, lm := d.labelled(p.text)
 	pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 	d.times(&pub, rankVisible, times...)
 	marked.text(&pub, rankVisible, unlabelled...)
