@@ -1372,23 +1372,24 @@ func outletInBrackets(s string) bool {
 	return !strings.ContainsAny(s, " 0123456789") && unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 3
 }
 
-// placeBeforeSite reports a credit that is the site's name after a place, one or two words
+// placeBeforeSite reports a credit that is the site's name after a place of one word
 // ("Pittsburgh Post-Gazette" on post-gazette.com, "Honolulu Star-Advertiser" beside
-// staradvertiser.com; host labels keep their hyphens, so both sides are squashed): US papers print their city before the name their address spells. The
-// site's part must be a compound, hyphenated or of two words, of eight letters or more: a
+// staradvertiser.com; host labels keep their hyphens, so both sides are squashed): US papers
+// print their city before the name their address spells. Two words before the name may be a
+// writer's ("David Ferrara Las Vegas Review-Journal", a byline run onto the paper's full name).
+// The site's part must be a compound, hyphenated or of two words, of eight letters or more: a
 // personal site named after its author's surname ("Bruce Schneier" on schneier.com) is no
 // outlet.
 func placeBeforeSite(words []string, sites []string) bool {
-	for i := 1; i <= 2 && i < len(words); i++ {
-		tail := words[i:]
-		if len(tail) == 1 && !strings.Contains(strings.Trim(tail[0], "-"), "-") {
-			continue
-		}
-		if t := squash(strings.Join(tail, " ")); len([]rune(t)) >= 8 && slices.ContainsFunc(sites, func(s string) bool { return squash(s) == t }) {
-			return true
-		}
+	if len(words) < 2 {
+		return false
 	}
-	return false
+	tail := words[1:]
+	if len(tail) == 1 && !strings.Contains(strings.Trim(tail[0], "-"), "-") {
+		return false
+	}
+	t := squash(strings.Join(tail, " "))
+	return len([]rune(t)) >= 8 && slices.ContainsFunc(sites, func(s string) bool { return squash(s) == t })
 }
 
 // siteDeskWords name a site's news desk after its name ("<Site> Haber", Turkish for news):

@@ -143,3 +143,18 @@ func TestScriptWrittenDate(t *testing.T) {
 			time.Date(2010, 11, 25, 6, 15, 0, 0, time.UTC)},
 	})
 }
+
+// TestWriterBeforePaperName: a writer's two names run onto the paper's full name stay a writer.
+func TestWriterBeforePaperName(t *testing.T) {
+	page := `<html lang="en"><head><title>Suspect arrested</title>
+<meta property="og:site_name" content="Las Vegas Review-Journal"></head><body>
+<h1>Suspect arrested</h1>
+<div class="byline">Jane Example Las Vegas Review-Journal</div>` + undated + `</body></html>`
+	r, err := extract.Extract("https://www.reviewjournal.com/crime/suspect-arrested-1234567/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 1 || r.Authors[0] == "" {
+		t.Errorf("Authors = %q, want the writer", r.Authors)
+	}
+}
