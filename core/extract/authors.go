@@ -538,6 +538,8 @@ func splitAuthors(s string) []string {
 	s = idRoleLead(s)
 	if m := parenPostRe.FindStringSubmatch(s); m != nil && (wholeJobTitleRe.MatchString(m[2]) || isUpperWords(m[2]) && wholeJobTitleRe.MatchString(titleCase(m[2]))) {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
+	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
+		s = m[1] + ", " + m[2] // "Mary Roe (Computerworld)": the outlet, then read as after a comma
 	}
 	if m := trailingAgencyRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], ",") {
 		s = m[1] + ", " + m[2] // "JANE ROE ASSOCIATED PRESS": the agency run onto the name without a comma
@@ -815,9 +817,12 @@ var (
 	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
 	// Photos" is the writer's post and employer.
-	postFirstRe     = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
-	jobTitleEndRe   = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
-	wholeJobTitleRe = regexp.MustCompile(`^` + postLead + jobTitle + `$`)
+	postFirstRe   = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
+	jobTitleEndRe = regexp.MustCompile(`(?:^|\s)` + jobTitle + `$`)
+	// wholeJobTitleRe is a post without a name, perhaps after the paper's word ("Globe
+	// Columnist", "Times Staff Writer": the paper's name before its post, as "Bob Ryan, Globe
+	// Columnist" prints it).
+	wholeJobTitleRe = regexp.MustCompile(`^` + postLead + outletLead + jobTitle + `$`)
 	gluedJobTitleRe = regexp.MustCompile(`(\p{Ll})` + jobTitle + `$`)
 	// leadingJobTitleRe is a post printed before the name: "CNN Political Reporter Shannon
 	// Travis" (a tag's text standing as the byline).
@@ -1341,6 +1346,9 @@ func isPublisherCredit(name string, sites []string) bool {
 	if words := strings.Fields(name); len(words) > 1 && mixedBrand(words, sites) {
 		return true
 	}
+	if words := strings.Fields(name); len(words) > 1 && placeBeforeSite(words, sites) {
+		return true
+	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
@@ -1351,6 +1359,37 @@ func isPublisherCredit(name string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// outletInBrackets reports a bracketed credit after a name that reads as an outlet: one
+// capitalised word ("Computerworld", "Reuters") or an organisation's credit. A person's name
+// of two words in brackets (a translator's, a photographer's) is left to the caller.
+func outletInBrackets(s string) bool {
+	if isOrgCredit(s) || agencies[strings.ToLower(s)] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !strings.ContainsAny(s, " 0123456789") && unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 3
+}
+
+// placeBeforeSite reports a credit that is the site's name after a place of one word
+// ("Pittsburgh Post-Gazette" on post-gazette.com, "Honolulu Star-Advertiser" beside
+// staradvertiser.com; host labels keep their hyphens, so both sides are squashed): US papers
+// print their city before the name their address spells. Two words before the name may be a
+// writer's ("David Ferrara Las Vegas Review-Journal", a byline run onto the paper's full name).
+// The site's part must be a compound, hyphenated or of two words, of eight letters or more: a
+// personal site named after its author's surname ("Bruce Schneier" on schneier.com) is no
+// outlet.
+func placeBeforeSite(words []string, sites []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	tail := words[1:]
+	if len(tail) == 1 && !strings.Contains(strings.Trim(tail[0], "-"), "-") {
+		return false
+	}
+	t := squash(strings.Join(tail, " "))
+	return len([]rune(t)) >= 8 && slices.ContainsFunc(sites, func(s string) bool { return squash(s) == t })
 }
 
 // siteDeskWords name a site's news desk after its name ("<Site> Haber", Turkish for news):

@@ -20,7 +20,8 @@ func TestDates14(t *testing.T) {
 			`<html lang="en"><head><link rel="canonical" href="https://tv.example.com/2012/12/07/people-and-the-cliff/"></head>
 <body><h1>A headline long enough to count</h1><div class="post-info"><span class="author">Jane Doe</span>
 <div class="date published">4:42 PM on 12/07/2012</div></div>` + undated,
-			time.Date(2012, 12, 7, 16, 42, 0, 0, time.UTC)},
+			// The clock before a month-first numeric date marks a US page (inst18c): Eastern.
+			time.Date(2012, 12, 7, 16, 42, 0, 0, ny)},
 		{"a slash date under en-US follows the day-first order the address shows",
 			"https://www.example.com/2019/04/11/story-of-the-day/",
 			`<html lang="en-US"><head></head>
@@ -31,7 +32,8 @@ func TestDates14(t *testing.T) {
 			`<html lang="en"><head><meta property="article:published_time" content="2012-12-07"></head>
 <body><h1>A headline long enough to count</h1><div class="post-info"><span class="author">Jane Doe</span>
 <div class="date published">4:42 PM on 12/07/2012</div></div>` + undated,
-			time.Date(2012, 12, 7, 16, 42, 0, 0, time.UTC)},
+			// The clock before a month-first numeric date marks a US page (inst18c): Eastern.
+			time.Date(2012, 12, 7, 16, 42, 0, 0, ny)},
 		{"a slash date without address evidence keeps the language's order",
 			"https://www.example.com/news/story-of-the-day",
 			`<html lang="en"><head></head>

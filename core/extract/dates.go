@@ -49,8 +49,11 @@ type dateReader struct {
 func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 	for _, v := range vals {
 		if st, ok := pubdate.Parse(v, d.machine); ok {
-			if st.DateOnly() {
-				// A bare date is a day where the newsroom is, not midnight UTC.
+			if st.DateOnly() || !st.Zoned && readersClock(v) {
+				// A bare date is a day where the newsroom is, not midnight UTC; and a value
+				// written for readers, with a 12-hour clock ("Thursday, August 19, 2010, 11:16
+				// PM" in a meta, an hAtom title "Jul 23rd 2010 – 8:07AM"), is the clock the
+				// page prints, no generator's UTC.
 				st, _ = pubdate.Parse(v, d.visible)
 			}
 			r := rank
@@ -60,6 +63,13 @@ func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 			*out = append(*out, dateCand{st, r})
 		}
 	}
+}
+
+// readersClock reports a value that prints its time as people read it, on a 12-hour clock with
+// AM/PM or a.m./p.m.: no machine format writes one, so the value is a printed date copied
+// into an attribute, in the newsroom's zone.
+func readersClock(v string) bool {
+	return len(v) <= 120 && (mayHoldClock(v) && clockRe.MatchString(v) || strings.Contains(v, ".m") && apTimeRe.MatchString(v))
 }
 
 // templateMarks are pieces of a date pattern or placeholder a template left unfilled.
@@ -691,15 +701,18 @@ var slashDateRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b`)
 // such an ambiguous date.
 func numericOrder(first bool, texts []string, refs ...func() string) bool {
 	var ambiguous [][]string
+	clockFirst := false // an ambiguous date printed after a 12-hour clock, see usClockBeforeRe
 	for _, t := range texts {
 		if !strings.Contains(t, "/") {
 			continue
 		}
-		for _, m := range slashDateRe.FindAllStringSubmatch(t, 4) {
+		for _, ix := range slashDateRe.FindAllStringSubmatchIndex(t, 4) {
+			m := []string{t[ix[0]:ix[1]], t[ix[2]:ix[3]], t[ix[4]:ix[5]], t[ix[6]:ix[7]]}
 			a, _ := strconv.Atoi(m[1])
 			b, _ := strconv.Atoi(m[2])
 			if a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12 {
 				ambiguous = append(ambiguous, m)
+				clockFirst = clockFirst || usClockBeforeRe.MatchString(t[max(0, ix[0]-16):ix[0]])
 			}
 		}
 	}
@@ -724,8 +737,18 @@ func numericOrder(first bool, texts []string, refs ...func() string) bool {
 			return monthVotes > dayVotes
 		}
 	}
+	if clockFirst {
+		// Nothing tells the readings apart: a 12-hour clock with AM/PM before the date ("1:04 PM
+		// on 05/07/2010", "4:42 PM on 12/07/2012") is the American byline, month first; pages
+		// that write the day first put their date before a clock, or a 24-hour one after it.
+		return true
+	}
 	return first
 }
+
+// usClockBeforeRe is a 12-hour clock with capital AM/PM ending right before a numeric date,
+// perhaps with "on" or a comma between.
+var usClockBeforeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[AP]M,?\s+(?:on\s+)?$`)
 
 // addressDay is the day an address names ("2012-12-07" for /2012/12/07/), or "".
 func addressDay(u *url.URL) string {

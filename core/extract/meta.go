@@ -1717,6 +1717,13 @@ func lowerName(v, metaAuthor, written, text string) string {
 	return titleCase(v)
 }
 
+// sameLetters reports two credit lists that spell the same letters in the same order: a meta
+// that joined the byline's names without a separator ("Alyson BrodsyTom Coyne" for "Alyson
+// Brodsy and Tom Coyne"), which the printed names then spell right.
+func sameLetters(a, b []string) bool {
+	return len(a) != len(b) && squash(strings.Join(a, "")) == squash(strings.Join(b, ""))
+}
+
 // pageAuthors prefers structured data, then meta tags, then visible bylines. Names that are
 // the site's own (its og:site_name, JSON-LD publisher or domain) are credits of the
 // publication, not people. When the structured data credits only an organisation, the page
@@ -1974,8 +1981,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				// publisher's in Dublin Core ("Ediciones El País"): a byline element that prints
 				// other people names the writers. A personal site's owner is both its author
 				// and its publisher, and no other byline is printed.
-				if b := printedByline(p, own, people); len(b) > 0 && !sharesWord(b, a) {
-					return b
+				if b := printedByline(p, own, people); len(b) > 0 && (!sharesWord(b, a) || sameLetters(a, b)) {
+					return b // also the printed names the meta ran together ("Alyson BrodsyTom Coyne")
 				}
 			}
 			if len(shown) > 0 && len(shown) < len(a) && sharesAll(a, shown) && len(bySplitRe.Split(v, -1)) > len(a) {

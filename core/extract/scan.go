@@ -708,7 +708,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// Those an article's header holds above the headline count among the later ones: uncapped,
 	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
 	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
-		if t := normSpace(textOf(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
+		if t := normSpace(textOf(n) + scriptDateLiteral(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
@@ -1957,6 +1957,9 @@ func startsWithBy(n *html.Node) bool {
 	item := false
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Address:
+	case atom.Strong, atom.B:
+		// "<strong>By <a>Steve Elling</a></strong><br/>" in a table cell under the headline: a
+		// bold line of its own in the layouts of the 2000s.
 	case atom.Li:
 		item = true // a list item only with the label "Article by:", not the "By" of a teaser list
 	default:
@@ -2241,4 +2244,42 @@ var placeholderImageRe = regexp.MustCompile(`(?i)/themes?/|/(?:[^/?#]*[-_.])?(?:
 func placeholderImage(u string) bool {
 	u, _, _ = strings.Cut(strings.TrimSpace(u), "?")
 	return placeholderImageRe.MatchString(u) || spacerImage(u)
+}
+
+// scriptDateLiteral is the date an inline script inside a date element writes into it, as a
+// quoted argument ("<em class=wnDate>Posted: <script>wnRenderDate('Thursday, November 25,
+// 2010 1:15 AM EST');</script>", the layout of many US television stations' sites),
+// with a space before it; "" when a script child holds none. The text walk skips scripts, so
+// the element's label stood without its date. Only the element's own script children are
+// read, and only their first quoted strings.
+func scriptDateLiteral(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Script || c.FirstChild == nil || c.FirstChild.Type != html.TextNode {
+			continue
+		}
+		src := c.FirstChild.Data
+		if len(src) > 2000 {
+			continue
+		}
+		for i, k := 0, 0; i < len(src) && k < 4; i++ {
+			q := src[i]
+			if q != '\'' && q != '"' {
+				continue
+			}
+			j := strings.IndexByte(src[i+1:], q)
+			if j < 0 {
+				break
+			}
+			lit := src[i+1 : i+1+j]
+			i += j + 1
+			k++
+			if len(lit) < 8 || len(lit) > 80 {
+				continue
+			}
+			if st, ok := pubdate.Parse(lit, pubdate.Context{}); ok && st.Precision >= pubdate.Day {
+				return " " + lit
+			}
+		}
+	}
+	return ""
 }

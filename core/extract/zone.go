@@ -151,8 +151,9 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 }
 
 // apTimeRe matches a time in AP style, "11:08 a.m.", which US newsrooms print and British
-// ones ("11.08am", "11:08 GMT") do not.
-var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m\.`)
+// ones ("11.08am", "11:08 GMT") do not; also with the last dot left off at the end of a line or
+// before a bar ("December 12, 2004 | 7:00 p.m").
+var apTimeRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s?[ap]\.m(?:\.|\b)`)
 
 // clockRe matches a 12-hour time, "7:00 AM", "1:01PM", "2:24 pm"; usDateBeforeRe then checks
 // for a month-first date right before it ("December 12, 2016 7:00 AM", "Dec 1st 2016 1:01PM"),
@@ -163,7 +164,10 @@ var (
 	usDateBeforeRe = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b[\s,|•·@-]*(?:at\s+)?$`)
 	// usDateAfterRe is the same date after the clock, as US bylines print it time first
 	// ("12:49 AM, June 7, 2013", "7:00 PM ET, Dec. 1, 2016"); British pages write the day first.
-	usDateAfterRe = regexp.MustCompile(`^(?:\s*(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST)\b)?[\s,|•·@-]*(?:on\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`)
+	// usNumericAfterRe is a month-first numeric date after the clock, "1:04 PM on 05/07/2010",
+	// the American byline numericOrder reads month first.
+	usNumericAfterRe = regexp.MustCompile(`^,?\s+(?:on\s+)?(?:0?[1-9]|1[0-2])/\d{1,2}/(?:19|20)\d{2}\b`)
+	usDateAfterRe    = regexp.MustCompile(`^(?:\s*(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST)\b)?[\s,|•·@-]*(?:on\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`)
 )
 
 // mayHoldClock reports whether text has what every clockRe match holds: a colon between a digit
@@ -197,14 +201,15 @@ func apStyle(lang, text string) bool {
 	if primary != "en" && primary != "" {
 		return false
 	}
-	if strings.Contains(text, ".m.") && apTimeRe.MatchString(text) { // a.m. and p.m. hold ".m."
+	if strings.Contains(text, ".m") && apTimeRe.MatchString(text) { // a.m. and p.m. hold ".m"
 		return true
 	}
 	if !mayHoldClock(text) {
 		return false
 	}
 	for _, m := range clockRe.FindAllStringIndex(text, 20) {
-		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) || usDateAfterRe.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
+		after := text[m[1]:min(len(text), m[1]+40)]
+		if usDateBeforeRe.MatchString(text[max(0, m[0]-40):m[0]]) || usDateAfterRe.MatchString(after) || usNumericAfterRe.MatchString(after) {
 			return true
 		}
 	}
@@ -222,6 +227,9 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 	for _, t := range p.times {
 		vals = append(vals, t.datetime)
 	}
+	// hAtom's machine titles ("<abbr class=updated title=2010-01-15T15:36:00-08:00>") state
+	// the server's offset as surely as a <time> does.
+	vals = append(append(vals, p.dataDates...), p.updatedTitles...)
 	for _, v := range vals {
 		st, ok := pubdate.Parse(v, pubdate.Context{})
 		if !ok || !st.Zoned {

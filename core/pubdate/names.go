@@ -81,6 +81,9 @@ func month(word string) (time.Month, bool) {
 var zoneOffsets = map[string]int{
 	"UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
 	"BST": 1, "CET": 1, "MEZ": 1, "WEST": 1, "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3,
+	// ECT is Eastern Caribbean Time, which the English-language Caribbean papers print
+	// ("11:45 PM ECT" in Trinidad); Ecuador's Spanish-language press does not use it.
+	"ECT": -4,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 	"KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
 }
@@ -89,7 +92,9 @@ var zoneOffsets = map[string]int{
 var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT": 5*3600 + 2700}
 
 // zoneNames are the generic US zone names ("8:02 a.m. ET"), whose offset depends on the date.
-var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+// "UK" after a clock ("Sunday, 10 October 2010 02:30 UK") is UK time, GMT or BST by the date.
+var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+	"UK": "Europe/London"}
 
 // seasonZones are European abbreviations that name a season of one zone's clock. Templates
 // often print one of them all year ("16:24:00CEST" in February): the wall clock is the
