@@ -199,13 +199,13 @@ func bareCodeWrappers(root *html.Node) {
 	walk(root)
 	const levels = 4
 	for _, pre := range pres {
-		code := utf8.RuneCountInString(normSpace(textOf(pre)))
+		code := textRunes(pre)
 		if code == 0 {
 			continue
 		}
 		for a, i := pre.Parent, 0; a != nil && i < levels && a.Type == html.ElementNode && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
 			// A label or a copy button beside the sample is allowed; a paragraph is not.
-			if utf8.RuneCountInString(normSpace(textOf(a))) > code+code/4+40 || textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), containerHints) {
+			if textRunes(a) > code+code/4+40 || textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), containerHints) {
 				break // a paragraph beside the sample, or a name that says the story is here ("ReleaseContent")
 			}
 			dropAttr(a, "class")
@@ -682,12 +682,12 @@ func altCaptionBox(n *html.Node) bool {
 	if alt == "" {
 		return false
 	}
-	text := normSpace(textOf(n))
+	text := normText(n)
 	if !strings.Contains(text, alt) || utf8.RuneCountInString(text) > utf8.RuneCountInString(alt)+maxAltCredits {
 		return false
 	}
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normSpace(textOf(d)) == alt {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normText(d) == alt {
 			// The caption stands as an element of its own; a linked one is a teaser card's
 			// headline ("Feature / 47 minutes ago <a>The 100 Greatest …</a>").
 			return !hasLink(d) && !linkBetween(d, n)
@@ -902,12 +902,12 @@ func dropLines(body string, lines map[string]bool) string {
 
 // textAndLinks returns an element's whitespace-normalised text and how many runes of it are link text.
 func textAndLinks(n *html.Node) (string, int) {
-	text := normSpace(textOf(n))
+	text := normText(n)
 	links := 0
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			links += utf8.RuneCountInString(normSpace(textOf(c)))
+			links += textRunes(c)
 			return
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {

@@ -846,7 +846,7 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 		if hit != nil {
 			return
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.P && strings.Contains(normSpace(textOf(n)), probe) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && strings.Contains(normText(n), probe) {
 			hit = n
 			return
 		}
@@ -925,7 +925,7 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	head := findElement(doc, func(n *html.Node) bool {
-		return n.DataAtom == atom.H1 && sameHeadline(normSpace(textOf(n)), title)
+		return n.DataAtom == atom.H1 && sameHeadline(normText(n), title)
 	})
 	if head == nil {
 		return reading
@@ -997,7 +997,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 			return
 		}
 		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !crossHead(n) {
-			if t := normSpace(textOf(n)); t != "" && !sameHeadline(t, title) {
+			if t := normText(n); t != "" && !sameHeadline(t, title) {
 				next = n
 				return
 			}
@@ -1147,7 +1147,7 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 	}
 	head := findElement(doc, func(n *html.Node) bool {
 		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) &&
-			!textLonger(n, 300) && sameHeadline(normSpace(textOf(n)), title)
+			!textLonger(n, 300) && sameHeadline(normText(n), title)
 	})
 	if head == nil {
 		return post, false

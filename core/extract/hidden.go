@@ -471,7 +471,7 @@ func openExpander(n *html.Node) {
 	if prev == nil || hiddenBlock(prev) || textLonger(prev, minExpanded) {
 		return
 	}
-	teaser := normSpace(textOf(prev))
+	teaser := normText(prev)
 	cut := max(strings.LastIndex(teaser, "..."), strings.LastIndex(teaser, "…"))
 	if cut < 0 || utf8.RuneCountInString(strings.TrimLeft(teaser[cut:], ".…")) > maxTeaserToggle {
 		return
@@ -480,7 +480,7 @@ func openExpander(n *html.Node) {
 	if len(head) < minTeaserCut {
 		return
 	}
-	whole := normSpace(textOf(n))
+	whole := normText(n)
 	if utf8.RuneCountInString(whole) < 2*utf8.RuneCountInString(teaser) || !strings.Contains(whole, string(head[len(head)-minTeaserProbe:])) {
 		return
 	}

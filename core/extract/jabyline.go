@@ -93,7 +93,7 @@ func jaTitledNames(s string) []string {
 // (one of its next two element siblings) that is a titled Japanese byline, or "".
 func jaHeadlineByline(h *html.Node) string {
 	return underHeadline(h, 40, func(n *html.Node) string {
-		if t := normSpace(textOf(n)); len(jaTitledNames(t)) > 0 {
+		if t := normText(n); len(jaTitledNames(t)) > 0 {
 			return t
 		}
 		return ""
