@@ -1722,13 +1722,10 @@ func hasAncestor(n *html.Node, a atom.Atom) bool {
 	return false
 }
 
+// hasToken reports tok as one of the space-separated words of list (strings.Fields' words,
+// walked without building their slice).
 func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(list) {
-		if f == tok {
-			return true
-		}
-	}
-	return false
+	return anyField(list, func(f string) bool { return f == tok })
 }
 
 // textOf concatenates the text under n, skipping scripts and styles.

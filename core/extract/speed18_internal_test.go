@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"maps"
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// speed18Random builds a text of random pieces: letters in both cases, capitals whose lower
+// case is another width (Kelvin sign, İ, Ω sign), letters lowering to themselves, digits,
+// every kind of space, the ideographic space, broken bytes and other scripts.
+func speed18Random(rng *rand.Rand, n int, extra ...string) string {
+	pieces := append([]string{" ", "  ", "\n", "\t", "\u3000", "\u00a0", "\u2028", "a", "A", "the", "The", "DER", "é", "É",
+		"\u212a", "\u0130", "\u2126", "ſ", "ß", "ẞ", "中", "文", "著者", "입", "2024", "17", "\xff", "\xe4", "\xe3\x80", "\ufffd",
+		"-", ".", "'", "Ⅻ", "Ⓐ", "ǅ"}, extra...)
+	var b strings.Builder
+	for range rng.Intn(n) {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
+// latinWordsBefore is latinLang's count as it was: the whole text lowered and split.
+func latinWordsBefore(text string) map[string]int {
+	words := map[string]int{}
+	for i, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if i > 1500 {
+			break
+		}
+		words[w]++
+	}
+	return words
+}
+
+func TestLatinWordsMatchesLoweredFields(t *testing.T) {
+	rng := rand.New(rand.NewSource(18))
+	for k := range 40000 {
+		n := 30
+		if k%100 == 0 {
+			n = 6000 // past the 1,501 words counted
+		}
+		s := speed18Random(rng, n)
+		if got, want := latinWords(s, 1501), latinWordsBefore(s); !maps.Equal(got, want) {
+			t.Fatalf("latinWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestTrimJaIndentIsTrimLeft(t *testing.T) {
+	rng := rand.New(rand.NewSource(18))
+	for range 40000 {
+		s := speed18Random(rng, 8)
+		if got, want := trimJaIndent(s), strings.TrimLeft(s, " \t\n\u3000"); got != want {
+			t.Fatalf("trimJaIndent(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// textOfBefore is textOf as it was before textWriter: a strings.Builder and a closure.
+func textOfBefore(n *html.Node) string {
+	var b strings.Builder
+	crossed := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			if crossed && b.Len() > 0 && n.Data != "" && (isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) ||
+				endsWithYear(b.String()) && isLetterStart(n.Data)) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(n.Data)
+			crossed = false
+			return
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte(' ')
+		}
+		crossed = true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		crossed = true
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func TestTextOfMatchesBefore(t *testing.T) {
+	tags := []string{"<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<a href=x>", "</a>", "<script>x=1</script>",
+		"<style>p{}</style>", "<noscript>no</noscript>", "<li>", "<h2>", "</h2>", "<b>", "</b>", "<td>", "</td>", "<!-- c -->"}
+	rng := rand.New(rand.NewSource(18))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(40) {
+			if rng.Intn(2) == 0 {
+				b.WriteString(tags[rng.Intn(len(tags))])
+			} else {
+				b.WriteString(speed18Random(rng, 4, "2009", "Feb 18", "08/08/2017", "durch", "12"))
+			}
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			want := textOfBefore(n)
+			if got := textOf(n); got != want {
+				t.Fatalf("textOf of %q in %q = %q, want %q", n.Data, b.String(), got, want)
+			}
+			if got := normText(n); got != normSpace(want) {
+				t.Fatalf("normText of %q in %q = %q, want %q", n.Data, b.String(), got, normSpace(want))
+			}
+		}
+	}
+}
+
+func TestHasTokenMatchesFields(t *testing.T) {
+	rng := rand.New(rand.NewSource(18))
+	for range 20000 {
+		s := speed18Random(rng, 10, "author", "home", " author ")
+		for _, tok := range []string{"author", "home", "a", "The"} {
+			want := false
+			for _, f := range strings.Fields(s) {
+				want = want || f == tok
+			}
+			if got := hasToken(s, tok); got != want {
+				t.Fatalf("hasToken(%q, %q) = %v, want %v", s, tok, got, want)
+			}
+		}
+	}
+}
