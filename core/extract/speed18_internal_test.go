@@ -17,7 +17,7 @@ import (
 func speed18Random(rng *rand.Rand, n int, extra ...string) string {
 	pieces := append([]string{" ", "  ", "\n", "\t", "\u3000", "\u00a0", "\u2028", "a", "A", "the", "The", "DER", "é", "É",
 		"\u212a", "\u0130", "\u2126", "ſ", "ß", "ẞ", "中", "文", "著者", "입", "2024", "17", "\xff", "\xe4", "\xe3\x80", "\ufffd",
-		"-", ".", "'", "Ⅻ", "Ⓐ", "ǅ"}, extra...)
+		"-", ".", "'", "Ⅻ", "Ⓐ", "ǅ", "\x80", "\u0085", "\v", "\f", "\r", "\u200b"}, extra...)
 	var b strings.Builder
 	for range rng.Intn(n) {
 		b.WriteString(pieces[rng.Intn(len(pieces))])

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"sync"
-	"unsafe"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,21 +20,22 @@ func textOf(n *html.Node) string {
 	return s
 }
 
-// normText is normText(n), the form nearly every caller wants, without keeping
-// textOf's text: it is gathered in a recycled buffer and only the normalised copy is allocated.
+// normText is normSpace(textOf(n)), the form nearly every caller wants, written in that form
+// while walking (normWriter), so textOf's text is neither built nor scanned again.
 func normText(n *html.Node) string {
-	w := getTextWriter()
+	w := normWriters.Get().(*normWriter)
+	*w = normWriter{buf: w.buf[:0]}
 	w.walk(n)
-	// The view lives only until the buffer goes back to the pool: normSpace copies what it
-	// changes, and text it would return as is is cloned.
-	view := unsafe.String(unsafe.SliceData(w.buf), len(w.buf))
-	var s string
-	if spaceNormal(view) {
-		s = strings.Clone(view)
-	} else {
-		s = normSpace(view)
+	s := string(w.buf)
+	broken := w.broken
+	if cap(w.buf) <= maxPooledText {
+		normWriters.Put(w)
 	}
-	putTextWriter(w)
+	if broken {
+		// Invalid UTF-8 could read differently joined to its neighbour's bytes (a space
+		// rune split across two text nodes): the text is built whole and normalised.
+		return normSpace(textOf(n))
+	}
 	return s
 }
 
@@ -101,4 +102,108 @@ func endsWithYearBytes(b []byte) bool {
 		n++
 	}
 	return n == 4
+}
+
+// normWriter walks as textWriter does and writes normSpace's form of the text as it goes: runs
+// of non-space bytes copied, each run of white space (textOf's own inserted spaces included)
+// one space between two runs. textOf's choices of where to insert a space depend on the text
+// it would have written so far, which it keeps: whether there is any, its last byte and how
+// many digits end it (five standing for more than four).
+type normWriter struct {
+	buf                       []byte
+	crossed, pending, written bool
+	broken                    bool // a text held invalid UTF-8: buf is void
+	last                      byte
+	digits                    int
+}
+
+var normWriters = sync.Pool{New: func() any { return &normWriter{buf: make([]byte, 0, 1024)} }}
+
+// space writes one of textOf's ASCII spaces.
+func (w *normWriter) space() {
+	w.pending, w.written, w.last, w.digits = true, true, ' ', 0
+}
+
+// text writes s, or marks the writer broken when s is not valid UTF-8.
+func (w *normWriter) text(s string) {
+	if s == "" {
+		return
+	}
+	for i := 0; i < len(s); {
+		start := i
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				w.broken = true
+				return
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i > start {
+			if w.pending && len(w.buf) > 0 {
+				w.buf = append(w.buf, ' ')
+			}
+			w.pending = false
+			w.buf = append(w.buf, s[start:i]...)
+		}
+		if i < len(s) {
+			// s[i] opens a space: one ASCII byte or a Unicode space rune.
+			size := 1
+			if s[i] >= utf8.RuneSelf {
+				_, size = utf8.DecodeRuneInString(s[i:])
+			}
+			w.pending = true
+			i += size
+		}
+	}
+	trailing := 0
+	for trailing < len(s) && trailing < 5 && isDigitByte(s[len(s)-1-trailing]) {
+		trailing++
+	}
+	if trailing == len(s) {
+		w.digits = min(w.digits+trailing, 5)
+	} else {
+		w.digits = trailing
+	}
+	w.written, w.last = true, s[len(s)-1]
+}
+
+func (w *normWriter) walk(n *html.Node) {
+	if w.broken {
+		return
+	}
+	switch {
+	case n.Type == html.TextNode:
+		// textWriter.walk's spaces between neighbouring numbers, and after a year.
+		if w.crossed && w.written && n.Data != "" && (isDigitByte(w.last) && isDigitByte(n.Data[0]) ||
+			w.digits == 4 && isLetterStart(n.Data)) {
+			w.space()
+		}
+		w.text(n.Data)
+		w.crossed = false
+		return
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+		return
+	case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+		w.space()
+	}
+	w.crossed = true
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.crossed = true
+	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+		w.space()
+	}
 }
