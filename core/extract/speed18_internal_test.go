@@ -138,3 +138,31 @@ func TestHasTokenMatchesFields(t *testing.T) {
 		}
 	}
 }
+
+func TestContainerWordMatchesExpression(t *testing.T) {
+	pieces := []string{"article", "ARTICLE", "Article", "art", "story", "STORY", "ſtory", "news", "newsct", "view", "cont", "post",
+		"poſt", "POST", "entry", "content", "body", "text", "TEXT", "txt", "detail", "main", "rich", "read", "artikel", "inhalt",
+		"dic", "area", "본문", "본", "-", "_", "__", "k", "K", "\u212a", "s", "S", "ſ", "x", "é", "\xff", "ct", "arti", "cle"}
+	rng := rand.New(rand.NewSource(18))
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.Intn(4) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		l := strings.ToLower(b.String())
+		if got, want := containerWord(l), containerRe.MatchString(l); got != want {
+			t.Fatalf("containerWord(%q) = %v, containerRe %v", l, got, want)
+		}
+	}
+	// Every letter of the expression folds only to its ASCII upper case, but k and s.
+	for _, r := range "abcdefghijklmnopqrstuvwxyz" {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f != unicode.ToUpper(r) && f != '\u212a' && f != 'ſ' {
+				t.Errorf("%q folds to %q, which lowering may leave", r, f)
+			}
+			if f == '\u212a' && unicode.ToLower(f) != 'k' {
+				t.Errorf("the Kelvin sign lowers to %q", unicode.ToLower(f))
+			}
+		}
+	}
+}
