@@ -955,68 +955,14 @@ func readable(doc *html.Node, pageURL *url.URL) (string, bool) {
 // inside <pre>.
 func renderText(n *html.Node) string { return render(n, false) }
 
-// sourceNewlines turns the line ends of a page's source into the spaces a browser shows.
-var sourceNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
-
 // render is renderText; sourceLines keeps the newlines of text nodes, for text that was written
 // as plain lines rather than laid out as HTML (a JSON-LD articleBody).
 func render(n *html.Node, sourceLines bool) string { return renderWith(n, sourceLines, false) }
 
-// renderWith is render; withoutLinks leaves the text of links out, for what a block says in its
-// own words (a breadcrumb, a tool bar or a tag list is links).
-func renderWith(n *html.Node, sourceLines, withoutLinks bool) string {
-	var b strings.Builder
-	pre := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			t := n.Data
-			if !sourceLines && pre == 0 && strings.ContainsAny(t, "\n\r") {
-				t = sourceNewlines.Replace(t)
-			}
-			b.WriteString(strings.ReplaceAll(t, brMark, "\n"))
-			return
-		case n.Type == html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			case atom.Rt, atom.Rp:
-				// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
-				// they split every word of the sentence they annotate.
-				return
-			case atom.Br:
-				b.WriteString("\n")
-				return
-			case atom.A:
-				if withoutLinks {
-					return
-				}
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
-		if block {
-			b.WriteString("\n\n")
-		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
-			pre++
-			defer func() { pre-- }()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteString("\n\n")
-		}
-	}
-	walk(n)
-	return tidyParagraphs(b.String())
-}
-
 // tidyParagraphs normalises spaces inside lines and leaves exactly one blank line between paragraphs.
 func tidyParagraphs(s string) string {
 	var paras []string
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		line = normSpace(strings.ReplaceAll(line, "\u00a0", " "))
 		if line == "" || isJunkText(line) {
 			continue

@@ -166,3 +166,95 @@ func TestContainerWordMatchesExpression(t *testing.T) {
 		}
 	}
 }
+
+// sourceNewlinesBefore is the replacer renderWith used before renderer.
+var sourceNewlinesBefore = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// renderWithBefore is renderWith as it was before renderer: a strings.Builder, a closure and
+// the two replacements on each text node.
+func renderWithBefore(n *html.Node, sourceLines, withoutLinks bool) string {
+	var b strings.Builder
+	pre := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			t := n.Data
+			if !sourceLines && pre == 0 && strings.ContainsAny(t, "\n\r") {
+				t = sourceNewlinesBefore.Replace(t)
+			}
+			b.WriteString(strings.ReplaceAll(t, brMark, "\n"))
+			return
+		case n.Type == html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Rt, atom.Rp:
+				// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
+				// they split every word of the sentence they annotate.
+				return
+			case atom.Br:
+				b.WriteString("\n")
+				return
+			case atom.A:
+				if withoutLinks {
+					return
+				}
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		if block {
+			b.WriteString("\n\n")
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
+			pre++
+			defer func() { pre-- }()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n\n")
+		}
+	}
+	walk(n)
+	return tidyParagraphs(b.String())
+}
+
+func TestRenderWithMatchesBefore(t *testing.T) {
+	tags := []string{"<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<a href=x>", "</a>", "<script>x=1</script>",
+		"<pre>", "</pre>", "<pre>a\r\nb</pre>", "<ruby>漢<rt>kan</rt></ruby>", "<template>t</template>", "<li>", "<td>", "</td>",
+		"<noscript>no</noscript>", "<h2>", "</h2>", "<!-- c -->"}
+	rng := rand.New(rand.NewSource(18))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(40) {
+			if rng.Intn(2) == 0 {
+				b.WriteString(tags[rng.Intn(len(tags))])
+			} else {
+				b.WriteString(speed18Random(rng, 5, brMark, "\r\n", "\r", "\n\n", "\ue000\ue000", "\xee\x80", "\xee", "Ad", "©"))
+			}
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// All texts are taken before any is checked: one that kept a piece of the recycled
+		// buffer would be overwritten by the next.
+		var got []string
+		for n := range doc.Descendants() {
+			for _, flags := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+				got = append(got, renderWith(n, flags[0], flags[1]))
+			}
+		}
+		i := 0
+		for n := range doc.Descendants() {
+			for _, flags := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+				if want := renderWithBefore(n, flags[0], flags[1]); got[i] != want {
+					t.Fatalf("renderWith(%q in %q, %v) = %q, want %q", n.Data, b.String(), flags, got[i], want)
+				}
+				i++
+			}
+		}
+	}
+}

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -205,5 +207,109 @@ func (w *normWriter) walk(n *html.Node) {
 	w.crossed = true
 	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
 		w.space()
+	}
+}
+
+// renderWith is render; withoutLinks leaves the text of links out, for what a block says in its
+// own words (a breadcrumb, a tool bar or a tag list is links). The text is laid out in a recycled
+// buffer (renderer) and only tidyParagraphs' result is kept.
+func renderWith(n *html.Node, sourceLines, withoutLinks bool) string {
+	r := renderers.Get().(*renderer)
+	r.buf, r.pre, r.sourceLines, r.withoutLinks = r.buf[:0], 0, sourceLines, withoutLinks
+	r.walk(n)
+	out := tidyParagraphs(unsafe.String(unsafe.SliceData(r.buf), len(r.buf)))
+	if len(out) > 0 && len(r.buf) > 0 {
+		// A single paragraph that was already normal is a piece of the buffer itself.
+		p, lo := uintptr(unsafe.Pointer(unsafe.StringData(out))), uintptr(unsafe.Pointer(unsafe.SliceData(r.buf)))
+		if p >= lo && p < lo+uintptr(cap(r.buf)) {
+			out = strings.Clone(out)
+		}
+	}
+	if cap(r.buf) <= maxPooledText {
+		renderers.Put(r)
+	}
+	return out
+}
+
+// renderer lays out renderWith's text: a text node's own line ends become spaces outside <pre>
+// (unless sourceLines), brMark a line break, <br> a line break, a block a blank line either side.
+type renderer struct {
+	buf                       []byte
+	pre                       int
+	sourceLines, withoutLinks bool
+}
+
+var renderers = sync.Pool{New: func() any { return &renderer{buf: make([]byte, 0, 4096)} }}
+
+func (r *renderer) walk(n *html.Node) {
+	switch {
+	case n.Type == html.TextNode:
+		r.text(n.Data, !r.sourceLines && r.pre == 0)
+		return
+	case n.Type == html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Rt, atom.Rp:
+			// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
+			// they split every word of the sentence they annotate.
+			return
+		case atom.Br:
+			r.buf = append(r.buf, '\n')
+			return
+		case atom.A:
+			if r.withoutLinks {
+				return
+			}
+		}
+	}
+	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	if block {
+		r.buf = append(r.buf, "\n\n"...)
+	}
+	pre := n.Type == html.ElementNode && n.DataAtom == atom.Pre
+	if pre {
+		r.pre++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c)
+	}
+	if pre {
+		r.pre--
+	}
+	if block {
+		r.buf = append(r.buf, "\n\n"...)
+	}
+}
+
+// text writes t with brMark as a line break and, when spaced, its "\r\n", "\n" and "\r" each as
+// one space, as a browser shows a page source's line ends (strings.NewReplacer("\r\n", " ", "\n",
+// " ", "\r", " "), then strings.ReplaceAll of brMark: neither creates or splits the other's bytes,
+// so one pass does both).
+func (r *renderer) text(t string, spaced bool) {
+	for len(t) > 0 {
+		i := 0
+		for i < len(t) && t[i] != '\r' && t[i] != '\n' && t[i] != brMark[0] {
+			i++
+		}
+		r.buf = append(r.buf, t[:i]...)
+		if i == len(t) {
+			return
+		}
+		switch c := t[i]; {
+		case c == brMark[0] && strings.HasPrefix(t[i:], brMark):
+			r.buf = append(r.buf, '\n')
+			i += len(brMark)
+		case c == brMark[0] || !spaced:
+			r.buf = append(r.buf, c)
+			i++
+		case c == '\r' && i+1 < len(t) && t[i+1] == '\n':
+			r.buf = append(r.buf, ' ')
+			i += 2
+		default:
+			r.buf = append(r.buf, ' ')
+			i++
+		}
+		t = t[i:]
 	}
 }
