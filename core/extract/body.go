@@ -268,7 +268,7 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
 			}
-			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hiddenStyleRe.MatchString(st) {
+			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hidingStyle(st) {
 				styledHidden = append(styledHidden, n)
 			}
 			if isDropCap(n) {

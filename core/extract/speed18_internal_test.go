@@ -258,3 +258,28 @@ func TestRenderWithMatchesBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestHidingStyleMatchesExpression(t *testing.T) {
+	pieces := []string{"display", "DISPLAY", "Display", "diſplay", "viſibility", "visibility", "VISIBILITY", "none", "NONE", "nOnE",
+		"hidden", "HIDDEN", "hiDDen", ":", ":", " ", "\t", "\n", "\f", "\r", "\v", "\u00a0", ";", "block", "di", "splay", "ſ", "s", "S",
+		"\xc5", "\xbf", "\xe0", "y", "no", "ne", "hid", "den", "-", "\u212a"}
+	rng := rand.New(rand.NewSource(18))
+	for range 300000 {
+		var b strings.Builder
+		for range rng.Intn(7) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := hidingStyle(s), hiddenStyleRe.MatchString(s); got != want {
+			t.Fatalf("hidingStyle(%q) = %v, hiddenStyleRe %v", s, got, want)
+		}
+	}
+	// The expression's letters fold only to their ASCII upper case, but s to the long s too.
+	for _, r := range "displayvisibilitynonehidden" {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f != unicode.ToUpper(r) && !(r == 's' && f == 'ſ') {
+				t.Errorf("%q folds to %q", r, f)
+			}
+		}
+	}
+}
