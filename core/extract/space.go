@@ -144,3 +144,19 @@ func anyField(s string, f func(string) bool) bool {
 	}
 	return start >= 0 && f(s[start:])
 }
+
+// wordsBesideBr is strings.TrimSpace(strings.ReplaceAll(s, brMark, "")) != "" (a text node holds
+// more than white space and line-break marks) without the copy: an ASCII byte other than white
+// space survives both, so it decides at once; a text of white space and other runes only is
+// asked the long way (taking the marks out may join bytes into a space rune).
+func wordsBesideBr(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			ascii = false
+		} else if !asciiSpace[c] {
+			return true
+		}
+	}
+	return !ascii && strings.TrimSpace(strings.ReplaceAll(s, brMark, "")) != ""
+}

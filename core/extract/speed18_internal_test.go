@@ -283,3 +283,13 @@ func TestHidingStyleMatchesExpression(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsBesideBrMatchesReplace(t *testing.T) {
+	rng := rand.New(rand.NewSource(18))
+	for range 100000 {
+		s := speed18Random(rng, 6, brMark, brMark, "\xe2", "\x80\x83", "\xe2\x80", "\x83", "\u2003")
+		if got, want := wordsBesideBr(s), strings.TrimSpace(strings.ReplaceAll(s, brMark, "")) != ""; got != want {
+			t.Fatalf("wordsBesideBr(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

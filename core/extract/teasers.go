@@ -57,7 +57,7 @@ func teaserRun(n *html.Node) []*html.Node {
 		cur = nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+		if c.Type == html.TextNode && wordsBesideBr(c.Data) {
 			flush()
 			continue
 		}
@@ -161,7 +161,7 @@ func leadLink(n *html.Node) *html.Node {
 		}
 		switch {
 		case c.Type == html.TextNode:
-			if strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			if wordsBesideBr(c.Data) {
 				found, done = link, true
 			}
 			return
@@ -484,7 +484,7 @@ func headedTeaser(li *html.Node) *html.Node {
 	paragraphs := 0
 	for c := li.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
-			if strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			if wordsBesideBr(c.Data) {
 				return nil
 			}
 			continue
