@@ -963,7 +963,8 @@ func render(n *html.Node, sourceLines bool) string { return renderWith(n, source
 func tidyParagraphs(s string) string {
 	var paras []string
 	for line := range strings.SplitSeq(s, "\n") {
-		line = normSpace(strings.ReplaceAll(line, "\u00a0", " "))
+		// A no-break space is white space to normSpace as it is (U+00A0 is unicode.IsSpace).
+		line = normSpace(line)
 		if line == "" || isJunkText(line) {
 			continue
 		}

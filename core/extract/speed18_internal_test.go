@@ -293,3 +293,27 @@ func TestWordsBesideBrMatchesReplace(t *testing.T) {
 		}
 	}
 }
+
+// tidyParagraphsBefore is tidyParagraphs as it was: every line's no-break spaces replaced before
+// normSpace.
+func tidyParagraphsBefore(s string) string {
+	var paras []string
+	for _, line := range strings.Split(s, "\n") {
+		line = normSpace(strings.ReplaceAll(line, "\u00a0", " "))
+		if line == "" || isJunkText(line) {
+			continue
+		}
+		paras = append(paras, line)
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+func TestTidyParagraphsMatchesBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(18))
+	for range 100000 {
+		s := speed18Random(rng, 12, "\n", "\n\n", "\u00a0", "\xc2", "\xa0", "\xe0\xc2\xa0", "Advertisement", "Share", "\u00a0\u00a0")
+		if got, want := tidyParagraphs(s), tidyParagraphsBefore(s); got != want {
+			t.Fatalf("tidyParagraphs(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
