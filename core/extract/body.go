@@ -940,7 +940,9 @@ func textAndLinkRunes(n *html.Node) (runes, links int) {
 // with paragraph breaks, ended before the reader comments (cutAtThread); it reports whether a
 // comment thread ended it.
 func readable(doc *html.Node, pageURL *url.URL) (string, bool) {
-	art, err := readability.FromDocument(doc, pageURL)
+	parser := readability.NewParser()
+	parser.NodeOnly = true // the article's HTML and text are rendered here, from its node
+	art, err := parser.ParseDocument(doc, pageURL)
 	if err != nil || art.Node == nil {
 		return "", false
 	}
