@@ -662,7 +662,8 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 // Outside a figure the word names boxes of every kind (a film's credits, a byline's), so it is
 // asked only there.
 func figureCredit(n *html.Node, cls string) bool {
-	return nameHolds(cls, creditWords, nil) && hasAncestor(n, atom.Figure) && !textLonger(n, maxCaption)
+	// The figure first: a few parent links, where the class test reads every token of the name.
+	return hasAncestor(n, atom.Figure) && nameHolds(cls, creditWords, nil) && !textLonger(n, maxCaption)
 }
 
 // minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to
