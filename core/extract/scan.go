@@ -1589,6 +1589,11 @@ func partClass(cls string, parts ...string) bool {
 	return false
 }
 
+// bylineClassWordSet holds a word of every class bylineClass gives a strength ("author" holds
+// "auth", and so does each login state authStateReplacer blanks, so blanking adds no word the
+// class did not show).
+var bylineClassWordSet = textsim.NewAnyOf([]string{"byline", "reporter", "repoter", "journalist", "writer", "autor", "auth"})
+
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
 
@@ -1615,6 +1620,10 @@ var wirePostLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
+	// Every strength above zero needs one of these words, asked of every element's class first.
+	if !bylineClassWordSet.In(cls) {
+		return 0
+	}
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
