@@ -21,13 +21,11 @@ func normSpace(s string) string {
 		// much as the whole scan.
 		start := i
 		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
+			for i < len(s) && plainASCII[s[i]] {
 				i++
-				continue
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break // the end, or an ASCII space
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {

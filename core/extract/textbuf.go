@@ -106,6 +106,14 @@ func endsWithYearBytes(b []byte) bool {
 	return n == 4
 }
 
+// plainASCII marks the ASCII bytes that are not white space.
+var plainASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()
+
 // normWriter walks as textWriter does and writes normSpace's form of the text as it goes: runs
 // of non-space bytes copied, each run of white space (textOf's own inserted spaces included)
 // one space between two runs. textOf's choices of where to insert a space depend on the text
@@ -134,13 +142,12 @@ func (w *normWriter) text(s string) {
 	for i := 0; i < len(s); {
 		start := i
 		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
+			// Plain ASCII, most of a text, is passed over by one table look-up a byte.
+			for i < len(s) && plainASCII[s[i]] {
 				i++
-				continue
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break // the end, or an ASCII space
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 {
