@@ -199,13 +199,13 @@ func bareCodeWrappers(root *html.Node) {
 	walk(root)
 	const levels = 4
 	for _, pre := range pres {
-		code := utf8.RuneCountInString(normSpace(textOf(pre)))
+		code := textRunes(pre)
 		if code == 0 {
 			continue
 		}
 		for a, i := pre.Parent, 0; a != nil && i < levels && a.Type == html.ElementNode && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
 			// A label or a copy button beside the sample is allowed; a paragraph is not.
-			if utf8.RuneCountInString(normSpace(textOf(a))) > code+code/4+40 || textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), containerHints) {
+			if textRunes(a) > code+code/4+40 || textsim.ContainsAny(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), containerHints) {
 				break // a paragraph beside the sample, or a name that says the story is here ("ReleaseContent")
 			}
 			dropAttr(a, "class")
@@ -268,7 +268,7 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
 			}
-			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hiddenStyleRe.MatchString(st) {
+			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hidingStyle(st) {
 				styledHidden = append(styledHidden, n)
 			}
 			if isDropCap(n) {
@@ -668,7 +668,8 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 // Outside a figure the word names boxes of every kind (a film's credits, a byline's), so it is
 // asked only there.
 func figureCredit(n *html.Node, cls string) bool {
-	return nameHolds(cls, creditWords, nil) && hasAncestor(n, atom.Figure) && !textLonger(n, maxCaption)
+	// The figure first: a few parent links, where the class test reads every token of the name.
+	return hasAncestor(n, atom.Figure) && nameHolds(cls, creditWords, nil) && !textLonger(n, maxCaption)
 }
 
 // minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to
@@ -688,12 +689,12 @@ func altCaptionBox(n *html.Node) bool {
 	if alt == "" {
 		return false
 	}
-	text := normSpace(textOf(n))
+	text := normText(n)
 	if !strings.Contains(text, alt) || utf8.RuneCountInString(text) > utf8.RuneCountInString(alt)+maxAltCredits {
 		return false
 	}
 	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normSpace(textOf(d)) == alt {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Div && normText(d) == alt {
 			// The caption stands as an element of its own; a linked one is a teaser card's
 			// headline ("Feature / 47 minutes ago <a>The 100 Greatest …</a>").
 			return !hasLink(d) && !linkBetween(d, n)
@@ -908,12 +909,12 @@ func dropLines(body string, lines map[string]bool) string {
 
 // textAndLinks returns an element's whitespace-normalised text and how many runes of it are link text.
 func textAndLinks(n *html.Node) (string, int) {
-	text := normSpace(textOf(n))
+	text := normText(n)
 	links := 0
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			links += utf8.RuneCountInString(normSpace(textOf(c)))
+			links += textRunes(c)
 			return
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
@@ -946,7 +947,9 @@ func textAndLinkRunes(n *html.Node) (runes, links int) {
 // with paragraph breaks, ended before the reader comments (cutAtThread); it reports whether a
 // comment thread ended it.
 func readable(doc *html.Node, pageURL *url.URL) (string, bool) {
-	art, err := readability.FromDocument(doc, pageURL)
+	parser := readability.NewParser()
+	parser.NodeOnly = true // the article's HTML and text are rendered here, from its node
+	art, err := parser.ParseDocument(doc, pageURL)
 	if err != nil || art.Node == nil {
 		return "", false
 	}
@@ -961,69 +964,16 @@ func readable(doc *html.Node, pageURL *url.URL) (string, bool) {
 // inside <pre>.
 func renderText(n *html.Node) string { return render(n, false) }
 
-// sourceNewlines turns the line ends of a page's source into the spaces a browser shows.
-var sourceNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
-
 // render is renderText; sourceLines keeps the newlines of text nodes, for text that was written
 // as plain lines rather than laid out as HTML (a JSON-LD articleBody).
 func render(n *html.Node, sourceLines bool) string { return renderWith(n, sourceLines, false) }
 
-// renderWith is render; withoutLinks leaves the text of links out, for what a block says in its
-// own words (a breadcrumb, a tool bar or a tag list is links).
-func renderWith(n *html.Node, sourceLines, withoutLinks bool) string {
-	var b strings.Builder
-	pre := 0
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			t := n.Data
-			if !sourceLines && pre == 0 && strings.ContainsAny(t, "\n\r") {
-				t = sourceNewlines.Replace(t)
-			}
-			b.WriteString(strings.ReplaceAll(t, brMark, "\n"))
-			return
-		case n.Type == html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			case atom.Rt, atom.Rp:
-				// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
-				// they split every word of the sentence they annotate.
-				return
-			case atom.Br:
-				b.WriteString("\n")
-				return
-			case atom.A:
-				if withoutLinks {
-					return
-				}
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
-		if block {
-			b.WriteString("\n\n")
-		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
-			pre++
-			defer func() { pre-- }()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteString("\n\n")
-		}
-	}
-	walk(n)
-	return tidyParagraphs(b.String())
-}
-
 // tidyParagraphs normalises spaces inside lines and leaves exactly one blank line between paragraphs.
 func tidyParagraphs(s string) string {
 	var paras []string
-	for _, line := range strings.Split(s, "\n") {
-		line = normSpace(strings.ReplaceAll(line, "\u00a0", " "))
+	for line := range strings.SplitSeq(s, "\n") {
+		// A no-break space is white space to normSpace as it is (U+00A0 is unicode.IsSpace).
+		line = normSpace(line)
 		if line == "" || isJunkText(line) {
 			continue
 		}

@@ -28,23 +28,53 @@ var containerRe = regexp.MustCompile(`(?i)article[-_]?body|article[-_]?content|a
 	`post[-_]?(?:content|body|text)|entry[-_]?(?:content|body)|content[-_]?(?:body|text)|body[-_]?text|main[-_]?text|` +
 	`rich[-_]?text|read[-_]?body|detail[-_]?body|text[-_]?content|artikel[-_]?(?:text|inhalt|body)|본문`)
 
-// containerHints are substrings every containerRe match contains; checking them first
-// spares the regular expression on most elements.
+// containerHints are substrings every containerRe match contains; bareCodeWrappers looks for
+// them in the class names around a code block.
 var containerHints = []string{"article", "story", "news", "post", "entry", "content", "body", "text", "txt", "view",
 	"dic_area", "artikel", "본문"}
 
+// containerLiterals are containerRe's matches spelt out, every "[-_]?" as its three choices.
+var containerLiterals = textsim.NewAnyOf(slices.Concat(
+	seps("article", "body", "content", "text", "view", "detail"),
+	[]string{"article__body", "article__content", "article__text", "articletxt", "article_txt", "arttxt", "art_txt"},
+	seps("story", "body", "content", "text"), seps("news", "body", "content", "text", "view", "article"),
+	[]string{"newsct_article", "dic_area", "cont_view"},
+	seps("view", "content", "cont", "text", "body"), seps("post", "content", "body", "text"), seps("entry", "content", "body"),
+	seps("content", "body", "text"), seps("body", "text"), seps("main", "text"), seps("rich", "text"), seps("read", "body"),
+	seps("detail", "body"), seps("text", "content"), seps("artikel", "text", "inhalt", "body"),
+	[]string{"본문"}))
+
+// seps spells "head[-_]?(?:tail|…)" out.
+func seps(head string, tails ...string) []string {
+	var out []string
+	for _, t := range tails {
+		out = append(out, head+t, head+"-"+t, head+"_"+t)
+	}
+	return out
+}
+
+// containerWord is containerRe.MatchString of a lowered class word, by containerLiterals: under
+// (?i) an ASCII letter of the expression also matches its upper case and, for k and s, the
+// Kelvin sign and the long s. Lowering leaves neither upper case nor the Kelvin sign, so only a
+// word holding "ſ" is left to the expression.
+func containerWord(l string) bool {
+	if strings.Contains(l, "ſ") {
+		return containerRe.MatchString(l)
+	}
+	return containerLiterals.In(l)
+}
+
 // namesContainer reports class, id and itemprop values naming the story's element. No
-// containerRe alternative holds a space, so each word is tried alone, and only a word holding a
-// hint: utility-class layouts put a hundred words on one element, and the regular expression
-// over all of them was a tenth of extraction's time. seen keeps the verdict per word, as such
+// containerRe alternative holds a space, so each word is tried alone (containerWord): utility-class
+// layouts put a hundred words on one element, and the regular expression over all of them was a
+// tenth of extraction's time. seen keeps the verdict per word, as such
 // layouts repeat the same few words on thousands of elements.
 func namesContainer(seen map[string]bool, values ...string) bool {
 	for _, v := range values {
 		if anyField(v, func(w string) bool {
 			named, ok := seen[w]
 			if !ok {
-				l := strings.ToLower(w)
-				named = textsim.ContainsAny(l, containerHints) && containerRe.MatchString(l)
+				named = containerWord(strings.ToLower(w))
 				seen[w] = named
 			}
 			return named
@@ -850,7 +880,7 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 		if hit != nil {
 			return
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.P && strings.Contains(normSpace(textOf(n)), probe) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && strings.Contains(normText(n), probe) {
 			hit = n
 			return
 		}
@@ -929,7 +959,7 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	head := findElement(doc, func(n *html.Node) bool {
-		return n.DataAtom == atom.H1 && sameHeadline(normSpace(textOf(n)), title)
+		return n.DataAtom == atom.H1 && sameHeadline(normText(n), title)
 	})
 	if head == nil {
 		return reading
@@ -1001,7 +1031,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 			return
 		}
 		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !crossHead(n) {
-			if t := normSpace(textOf(n)); t != "" && !sameHeadline(t, title) {
+			if t := normText(n); t != "" && !sameHeadline(t, title) {
 				next = n
 				return
 			}
@@ -1151,7 +1181,7 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 	}
 	head := findElement(doc, func(n *html.Node) bool {
 		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) &&
-			!textLonger(n, 300) && sameHeadline(normSpace(textOf(n)), title)
+			!textLonger(n, 300) && sameHeadline(normText(n), title)
 	})
 	if head == nil {
 		return post, false

@@ -344,7 +344,7 @@ func nextBlock(n *html.Node) *html.Node {
 		if s.Type == html.ElementNode {
 			return s
 		}
-		if s.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(s.Data, brMark, "")) != "" {
+		if s.Type == html.TextNode && wordsBesideBr(s.Data) {
 			return nil
 		}
 	}
@@ -409,7 +409,7 @@ func headedLinks(n *html.Node, runes, links int) bool {
 			first = c
 			break
 		}
-		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+		if c.Type == html.TextNode && wordsBesideBr(c.Data) {
 			return false // prose before any label
 		}
 	}

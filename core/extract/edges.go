@@ -144,7 +144,7 @@ func kickerOverHeadline(doc *html.Node, title string) string {
 		return ""
 	}
 	h := findElement(doc, func(n *html.Node) bool {
-		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && sameHeadline(normSpace(textOf(n)), title)
+		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && sameHeadline(normText(n), title)
 	})
 	if h == nil {
 		return ""
@@ -158,7 +158,7 @@ func kickerOverHeadline(doc *html.Node, title string) string {
 	default:
 		return ""
 	}
-	k := normSpace(textOf(prev))
+	k := normText(prev)
 	if k == "" || utf8.RuneCountInString(k) > maxKicker || endsWithStop(k) || sameHeadline(k, title) {
 		return ""
 	}

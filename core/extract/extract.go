@@ -85,7 +85,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		ld.stateAuthors = st.authors
 	}
 	bodyNode := bodyOf(doc)
-	pageText := normSpace(textOf(bodyNode))
+	pageText := normText(bodyNode)
 	r := &Result{}
 	r.SiteName = firstNonEmpty(p.meta["og:site_name"], ld.siteName, p.meta["application-name"])
 	r.Lang = pageLang(p, ld)
@@ -354,7 +354,7 @@ func openNoscriptStory(doc *html.Node) {
 	if len(found) == 0 {
 		return
 	}
-	shown := utf8.RuneCountInString(normSpace(textOf(body)))
+	shown := textRunes(body)
 	if shown > noscriptShownMax {
 		return
 	}
@@ -363,7 +363,7 @@ func openNoscriptStory(doc *html.Node) {
 		if tree == nil || n.Parent == nil {
 			continue
 		}
-		if t := utf8.RuneCountInString(normSpace(textOf(tree))); t < noscriptStoryMin || t < 2*shown {
+		if t := textRunes(tree); t < noscriptStoryMin || t < 2*shown {
 			continue
 		}
 		n.Parent.InsertBefore(tree, n)

@@ -21,6 +21,67 @@ import (
 // hiddenStyleRe matches an inline style that hides its element.
 var hiddenStyleRe = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 
+// hidingStyle is hiddenStyleRe.MatchString(s) read around each colon of s: the style of every
+// element is asked. A match is "display" or "visibility" in any case, white space (\s: tab, line
+// feed, form feed, return, space), the colon, white space and "none" or "hidden". Under (?i)
+// the expression's letters match only their ASCII cases but s, which also matches the long s
+// "ſ" (TestHidingStyleMatchesExpression).
+func hidingStyle(s string) bool {
+	for c := strings.IndexByte(s, ':'); c >= 0; {
+		j := c
+		for j > 0 && reSpace(s[j-1]) {
+			j--
+		}
+		k := c + 1
+		for k < len(s) && reSpace(s[k]) {
+			k++
+		}
+		if hasSuffixFold(s[:j], "display") && hasPrefixFold(s[k:], "none") ||
+			hasSuffixFold(s[:j], "visibility") && hasPrefixFold(s[k:], "hidden") {
+			return true
+		}
+		next := strings.IndexByte(s[c+1:], ':')
+		if next < 0 {
+			break
+		}
+		c += 1 + next
+	}
+	return false
+}
+
+// reSpace is the regular expressions' \s.
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// hasSuffixFold reports s ending in word (lower-case ASCII letters) in any ASCII case, an "s" also
+// written "ſ".
+func hasSuffixFold(s, word string) bool {
+	end := len(s)
+	for i := len(word) - 1; i >= 0; i-- {
+		switch {
+		case end > 0 && textsim.LowerASCII(s[end-1]) == word[i]:
+			end--
+		case word[i] == 's' && strings.HasSuffix(s[:end], "ſ"):
+			end -= len("ſ")
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports s opening with word (lower-case ASCII letters, no "s") in any ASCII case.
+func hasPrefixFold(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for i := range len(word) {
+		if textsim.LowerASCII(s[i]) != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // hiddenClassNames are framework classes that hide an element on every screen: Webflow's
 // conditional visibility (decided on the server, never undone by a script), Bootstrap's d-none and
 // the screen-reader-only classes of Bootstrap, Tailwind, WordPress and HTML5 Boilerplate.
@@ -45,7 +106,7 @@ func hiddenBlock(n *html.Node) bool {
 	}
 	// Every element of the page is asked: plain substrings spare the expression and the class
 	// split on nearly all of them.
-	if s := attr(n, "style"); s != "" && textsim.ContainsAny(s, hiddenStyleHints) && hiddenStyleRe.MatchString(s) {
+	if s := attr(n, "style"); s != "" && textsim.ContainsAny(s, hiddenStyleHints) && hidingStyle(s) {
 		return true
 	}
 	cls := attr(n, "class")
@@ -471,7 +532,7 @@ func openExpander(n *html.Node) {
 	if prev == nil || hiddenBlock(prev) || textLonger(prev, minExpanded) {
 		return
 	}
-	teaser := normSpace(textOf(prev))
+	teaser := normText(prev)
 	cut := max(strings.LastIndex(teaser, "..."), strings.LastIndex(teaser, "…"))
 	if cut < 0 || utf8.RuneCountInString(strings.TrimLeft(teaser[cut:], ".…")) > maxTeaserToggle {
 		return
@@ -480,7 +541,7 @@ func openExpander(n *html.Node) {
 	if len(head) < minTeaserCut {
 		return
 	}
-	whole := normSpace(textOf(n))
+	whole := normText(n)
 	if utf8.RuneCountInString(whole) < 2*utf8.RuneCountInString(teaser) || !strings.Contains(whole, string(head[len(head)-minTeaserProbe:])) {
 		return
 	}

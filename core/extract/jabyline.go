@@ -59,7 +59,7 @@ var jaWriterLabel = regexp.MustCompile(`^(?:著者|筆者|執筆者|執筆|取�
 // jaLabelLead reports a text that opens with a Japanese writer's label and its mark (see
 // jaWriterLabel), checked on every text node: the first byte rules out all but Han text.
 func jaLabelLead(s string) bool {
-	s = strings.TrimLeft(s, " \t\n\u3000")
+	s = trimJaIndent(s)
 	if len(s) < 6 || s[0] < 0xE4 || s[0] > 0xE9 || len(s) > 120 {
 		return false
 	}
@@ -69,6 +69,22 @@ func jaLabelLead(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimJaIndent is strings.TrimLeft(s, " \t\n\u3000") by bytes: the cutset's ideographic space
+// sends TrimLeft down its rune-set path, and this runs on every text node of the page.
+func trimJaIndent(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ' || s[0] == '\t' || s[0] == '\n':
+			s = s[1:]
+		case strings.HasPrefix(s, "\u3000"):
+			s = s[len("\u3000"):]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // jaLabelledNames reads the name of a Japanese writer's label (see jaWriterLabel), or nil; a desk
@@ -93,7 +109,7 @@ func jaTitledNames(s string) []string {
 // (one of its next two element siblings) that is a titled Japanese byline, or "".
 func jaHeadlineByline(h *html.Node) string {
 	return underHeadline(h, 40, func(n *html.Node) string {
-		if t := normSpace(textOf(n)); len(jaTitledNames(t)) > 0 {
+		if t := normText(n); len(jaTitledNames(t)) > 0 {
 			return t
 		}
 		return ""

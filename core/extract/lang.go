@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // detectLang guesses the language of a text that declares none: by script for Korean,
@@ -102,19 +103,63 @@ var functionWords = map[string][]string{
 }
 
 func latinLang(text string) string {
-	words := map[string]int{}
-	for i, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if i > 1500 {
-			break
-		}
-		words[w]++
-	}
+	words := latinWords(text, 1501)
 	if best := latinBest(words, true); best != "id" || words["yang"]+words["dengan"]+words["untuk"]+words["tidak"]+words["dalam"] >= 8 {
 		return best
 	}
 	// A few Indonesian-looking words in a page of code or of another script ("di", "dan") are
 	// not an Indonesian text: the words only it uses so often must come eight times at least.
 	return latinBest(words, false)
+}
+
+// latinWords counts the first max words of strings.FieldsFunc(strings.ToLower(text), not a
+// letter), reading no further: a page's text runs to tens of thousands of words, and lowering and
+// splitting all of it was most of latinLang's time. strings.ToLower maps rune by rune (a byte of
+// invalid UTF-8 becomes U+FFFD, no letter), so a word of the lowered text is the lowered runes of
+// a run of text runes whose lower cases are letters; a run that lowering leaves as it is is
+// counted under its own bytes.
+func latinWords(text string, max int) map[string]int {
+	words := map[string]int{}
+	var buf []byte
+	start, changed, n := -1, false, 0
+	for i := 0; i <= len(text); {
+		r, size := utf8.RuneError, 0
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				r, size = rune(c), 1
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		l := unicode.ToLower(r)
+		if size > 0 && unicode.IsLetter(l) {
+			if start < 0 {
+				start, changed, buf = i, false, buf[:0]
+			}
+			if l != r && !changed {
+				changed = true
+				buf = append(buf, text[start:i]...)
+			}
+			if changed {
+				buf = utf8.AppendRune(buf, l)
+			}
+		} else if start >= 0 {
+			if changed {
+				words[string(buf)]++
+			} else {
+				words[text[start:i]]++
+			}
+			start = -1
+			if n++; n == max {
+				break
+			}
+		}
+		if size == 0 {
+			break
+		}
+		i += size
+	}
+	return words
 }
 
 // latinBest returns the language whose function words lead the counts in words, if it leads

@@ -3,7 +3,6 @@ package extract
 import (
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -32,7 +31,7 @@ func mastheadDate(n *html.Node) bool {
 		}
 		if findElement(a, frontPageLogo) != nil {
 			return findElement(a, func(c *html.Node) bool { return isHeadingAtom(c.DataAtom) }) == nil &&
-				utf8.RuneCountInString(normSpace(textOf(a))) <= mastheadText
+				textRunes(a) <= mastheadText
 		}
 	}
 	return false

@@ -229,7 +229,7 @@ func leadKicker(h1 *html.Node) string {
 	default:
 		return ""
 	}
-	k := normSpace(textOf(c))
+	k := normText(c)
 	if k == "" || len(strings.Fields(k)) > 4 || strings.ContainsAny(lastRune(k), ".:!?;,") {
 		return ""
 	}
@@ -480,7 +480,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	case atom.H1, atom.H2, atom.H3:
 		if mastheadHeading(n) {
 			if p.masthead == "" {
-				p.masthead = normSpace(textOf(n))
+				p.masthead = normText(n)
 			}
 			break // the site's name linked to its home page: no headline, no heading of the story
 		}
@@ -507,9 +507,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 		}
 		if len(p.headings) < maxHeadings {
-			t := normSpace(textOf(n))
+			t := normText(n)
 			p.headings = append(p.headings, t)
-			if link := leadLink(n); link != nil && normSpace(textOf(link)) == t {
+			if link := leadLink(n); link != nil && normText(link) == t {
 				p.linkedHeadings = append(p.linkedHeadings, t)
 			}
 			if lead := headingLead(n); lead != "" && lead != t {
@@ -599,7 +599,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// been printed (printedTime reads no further). A count or a link ("12 Comments") is
 		// too short to be one.
 		p.commentTries++
-		if t := normSpace(textOf(n)); len(t) >= 80 {
+		if t := normText(n); len(t) >= 80 {
 			p.commentHead = t[:min(len(t), 120)]
 		}
 	}
@@ -638,7 +638,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 		}
 	} else if startsWithBy(n) && len(p.byText) < 8 {
-		t := normSpace(textOf(n))
+		t := normText(n)
 		if len([]rune(t)) > 200 {
 			// "by <span>Jane Roe</span>" run into the story's block before its first paragraph.
 			t = inlineLead(n)
@@ -660,7 +660,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	if p.h1Seen && len(p.outletLines) < 4 && !later() && (n.DataAtom == atom.Small || n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
 		n.FirstChild != nil && n.LastChild.Type == html.TextNode && (n.FirstChild == n.LastChild || boldThenText(n)) {
-		if t := normSpace(textOf(n)); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
+		if t := normText(n); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
 			p.outletLines = append(p.outletLines, t)
 		}
 	}
@@ -683,13 +683,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	if n.DataAtom == atom.A && p.writtenByLink == "" && afterWrittenBy(n) && !aboutOtherStory(n) {
-		if t := normSpace(textOf(n)); utf8.RuneCountInString(t) <= 40 {
+		if t := normText(n); utf8.RuneCountInString(t) <= 40 {
 			p.writtenByLink = t
 		}
 	}
 	if n.DataAtom == atom.A && p.metaProfileByline == "" && strings.HasPrefix(p.meta["article:author"], "http") &&
 		sameAddress(attr(n, "href"), p.meta["article:author"]) && !inComments(n) {
-		p.metaProfileByline = normSpace(textOf(n))
+		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
 		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
@@ -697,7 +697,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	if p.h1Node != nil && p.underHeadline == "" && n.DataAtom == atom.Div && dom.PreviousElementSibling(n) == p.h1Node {
-		if t := normSpace(textOf(n)); len(t) <= 200 {
+		if t := normText(n); len(t) <= 200 {
 			p.underHeadline = t
 		}
 	}
@@ -708,7 +708,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// Those an article's header holds above the headline count among the later ones: uncapped,
 	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
 	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
-		if t := normSpace(textOf(n) + scriptDateLiteral(n)); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
+		if t := dateElementText(n); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
@@ -767,10 +767,10 @@ func (p *page) teaserDate(n *html.Node) bool {
 	link := findElement(next, func(c *html.Node) bool { return c.DataAtom == atom.A && attr(c, "href") != "" })
 	// A headline, not a short link beside a time ("15:25" over "письмо в редакцию", write to
 	// the editors); the element must hold a whole date, not a time whose day stands apart.
-	if link == nil || normSpace(textOf(link)) != normSpace(textOf(next)) || !wordsAtLeast(link, 4) {
+	if link == nil || normText(link) != normText(next) || !wordsAtLeast(link, 4) {
 		return false
 	}
-	if _, _, _, ok := pubdate.Find(normSpace(textOf(n)), pubdate.Context{}); !ok {
+	if _, _, _, ok := pubdate.Find(normText(n), pubdate.Context{}); !ok {
 		return false
 	}
 	return pathOf(attr(link, "href")) != pathOf(self)
@@ -809,7 +809,7 @@ func inSectionHeader(n *html.Node) bool {
 			return false
 		}
 		link := leadLink(h)
-		return link != nil && normSpace(textOf(link)) == normSpace(textOf(h))
+		return link != nil && normText(link) == normText(h)
 	}
 	return false
 }
@@ -826,7 +826,7 @@ func avatarByline(a *html.Node) string {
 	if img == nil {
 		return ""
 	}
-	name := normSpace(textOf(a))
+	name := normText(a)
 	if name == "" || utf8.RuneCountInString(name) > 40 || !strings.EqualFold(normSpace(attr(img, "alt")), name) {
 		return ""
 	}
@@ -859,7 +859,7 @@ func postsByLink(a *html.Node) string {
 	if m == nil {
 		return ""
 	}
-	if name := normSpace(textOf(a)); strings.EqualFold(name, m[1]) && utf8.RuneCountInString(name) <= 40 {
+	if name := normText(a); strings.EqualFold(name, m[1]) && utf8.RuneCountInString(name) <= 40 {
 		return name
 	}
 	return ""
@@ -887,7 +887,7 @@ func profileLink(a *html.Node) string {
 	if len(segs) < 2 || !profileDirs[strings.ToLower(segs[len(segs)-2])] {
 		return ""
 	}
-	name := normSpace(textOf(a))
+	name := normText(a)
 	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(segs[len(segs)-1], ".php")) {
 		return ""
 	}
@@ -913,7 +913,7 @@ func datedLine(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
-	t := normSpace(textOf(n))
+	t := normText(n)
 	if t == "" || utf8.RuneCountInString(t) > 120 {
 		return false
 	}
@@ -1087,7 +1087,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
 		if key == "editor" && len(p.editors) < 4 && !inComments(n) {
 			// "Editor: <span itemprop=editor>…</span>": the metadata's author may be this editor.
-			if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
+			if t := normText(n); len([]rune(t)) <= 80 {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
 		}
@@ -1099,7 +1099,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
-			} else if t := normSpace(textOf(n)); len([]rune(t)) <= 80 {
+			} else if t := normText(n); len([]rune(t)) <= 80 {
 				p.itemAuthors = append(p.itemAuthors, t)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
@@ -1118,7 +1118,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			}
 		}
 		if v == "" && key != "articlebody" {
-			if t := normSpace(textOf(n)); len([]rune(t)) <= 120 {
+			if t := normText(n); len([]rune(t)) <= 120 {
 				v = t
 			}
 		}
@@ -1186,7 +1186,7 @@ func labelledByline(n *html.Node) string {
 			label = label[:i+w] // "Автор: Иван Петров" in one text node
 		}
 	case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em || c.DataAtom == atom.Span || c.DataAtom == atom.Label || c.DataAtom == atom.Dt):
-		label = normSpace(textOf(c))
+		label = normText(c)
 	default:
 		return ""
 	}
@@ -1201,7 +1201,7 @@ func labelledByline(n *html.Node) string {
 	if !authorLabels[key] && !(colon && colonLabels[key]) {
 		return ""
 	}
-	t := normSpace(textOf(n))
+	t := normText(n)
 	if len([]rune(t)) > 150 || !strings.HasPrefix(t, label) {
 		return ""
 	}
@@ -1225,13 +1225,13 @@ func labelledRow(tr *html.Node) string {
 	if len(cells) != 2 || cells[1].DataAtom != atom.Td || tr.Parent != nil && tr.Parent.DataAtom == atom.Thead {
 		return ""
 	}
-	label := normSpace(textOf(cells[0]))
+	label := normText(cells[0])
 	colon := strings.HasSuffix(label, ":") || strings.HasSuffix(label, "：")
 	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, ":： ")))
 	if !authorLabels[key] && !colonLabels[key] {
 		return ""
 	}
-	v := normSpace(textOf(cells[1]))
+	v := normText(cells[1])
 	if !colon && !strings.HasPrefix(v, ":") && !strings.HasPrefix(v, "：") && !authorLabels[key] {
 		return "" // "by" and its like label a name only with a colon
 	}
@@ -1364,7 +1364,7 @@ type boldPara struct {
 
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
 func (p *page) paragraph(n *html.Node, cls string) bool {
-	t := normSpace(textOf(n))
+	t := normText(n)
 	if t == "" {
 		return false
 	}
@@ -1406,7 +1406,7 @@ func closingBoldLine(n *html.Node) (string, string) {
 	}
 	// In capitals, as a sign-off is set: a subheading in bold closing a paragraph ("The
 	// Econ-O-Matic") is in mixed case.
-	sign := normSpace(textOf(last))
+	sign := normText(last)
 	if sign == "" || utf8.RuneCountInString(sign) > 40 || !isUpperWords(sign) {
 		return "", ""
 	}
@@ -1589,6 +1589,11 @@ func partClass(cls string, parts ...string) bool {
 	return false
 }
 
+// bylineClassWordSet holds a word of every class bylineClass gives a strength ("author" holds
+// "auth", and so does each login state authStateReplacer blanks, so blanking adds no word the
+// class did not show).
+var bylineClassWordSet = textsim.NewAnyOf([]string{"byline", "reporter", "repoter", "journalist", "writer", "autor", "auth"})
+
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
 
@@ -1615,6 +1620,10 @@ var wirePostLineRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}
 // bylineClass rates a class/id as a byline: 2 for byline/reporter words, 1 for the looser
 // author/writer words that also mark comment and sidebar authors, 0 for neither.
 func bylineClass(cls string) int {
+	// Every strength above zero needs one of these words, asked of every element's class first.
+	if !bylineClassWordSet.In(cls) {
+		return 0
+	}
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
 		return 0
@@ -1722,13 +1731,10 @@ func hasAncestor(n *html.Node, a atom.Atom) bool {
 	return false
 }
 
+// hasToken reports tok as one of the space-separated words of list (strings.Fields' words,
+// walked without building their slice).
 func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(list) {
-		if f == tok {
-			return true
-		}
-	}
-	return false
+	return anyField(list, func(f string) bool { return f == tok })
 }
 
 // textOf concatenates the text under n, skipping scripts and styles.
@@ -1768,43 +1774,6 @@ func endsWithYear(s string) bool {
 func isLetterStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	crossed := false
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			// Numbers in neighbouring elements stay apart: a layout that sets day and year in
-			// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
-			// A year closing one element and a word opening the next stay apart too
-			// ("<a>08/08/2017</a><a>durch Stephan Markus</a>"): run together, the year is no
-			// longer a word of its own and the date is lost.
-			if crossed && b.Len() > 0 && n.Data != "" && (isDigitByte(b.String()[b.Len()-1]) && isDigitByte(n.Data[0]) ||
-				endsWithYear(b.String()) && isLetterStart(n.Data)) {
-				b.WriteByte(' ')
-			}
-			b.WriteString(n.Data)
-			crossed = false
-			return
-		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
-			return
-		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
-			b.WriteByte(' ')
-		}
-		crossed = true
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		crossed = true
-		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
-			b.WriteByte(' ')
-		}
-	}
-	walk(n)
-	return b.String()
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
@@ -2030,7 +1999,7 @@ var mastheadNames = []string{"banner", "masthead", "site-title", "sitetitle", "s
 // name so in an <h1> on every post, whose own title is often shorter.
 func mastheadHeading(n *html.Node) bool {
 	link := leadLink(n)
-	if link == nil || normSpace(textOf(link)) != normSpace(textOf(n)) {
+	if link == nil || normText(link) != normText(n) {
 		return false
 	}
 	if hasToken(strings.ToLower(attr(link, "rel")), "home") || attr(link, "accesskey") == "1" {
@@ -2069,7 +2038,7 @@ func splitDate(n *html.Node, t string) string {
 			continue
 		}
 		k++
-		pt := normSpace(textOf(s))
+		pt := normText(s)
 		if pt == "" || len(pt) > 12 {
 			break
 		}
@@ -2122,7 +2091,7 @@ func storyDayByline(n *html.Node, published string) string {
 	if !ok {
 		return ""
 	}
-	t := normSpace(textOf(n))
+	t := normText(n)
 	if len([]rune(t)) > 200 {
 		return ""
 	}
@@ -2132,7 +2101,7 @@ func storyDayByline(n *html.Node, published string) string {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A && hasToken(strings.ToLower(attr(c, "rel")), "author") {
-			return normSpace(textOf(c))
+			return normText(c)
 		}
 	}
 	return ""
@@ -2227,7 +2196,7 @@ func clockBesideHeadline(n *html.Node, title string) bool {
 			if h == nil {
 				return false
 			}
-			t := normSpace(textOf(h))
+			t := normText(h)
 			return len(t) >= 8 && strings.Contains(title, t)
 		}
 	}
@@ -2244,6 +2213,15 @@ var placeholderImageRe = regexp.MustCompile(`(?i)/themes?/|/(?:[^/?#]*[-_.])?(?:
 func placeholderImage(u string) bool {
 	u, _, _ = strings.Cut(strings.TrimSpace(u), "?")
 	return placeholderImageRe.MatchString(u) || spacerImage(u)
+}
+
+// dateElementText is a date element's normalised text, completed by the date its own script
+// writes (scriptDateLiteral); normText's single walk serves the common script-less element.
+func dateElementText(n *html.Node) string {
+	if lit := scriptDateLiteral(n); lit != "" {
+		return normSpace(textOf(n) + lit)
+	}
+	return normText(n)
 }
 
 // scriptDateLiteral is the date an inline script inside a date element writes into it, as a

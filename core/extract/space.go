@@ -21,13 +21,11 @@ func normSpace(s string) string {
 		// much as the whole scan.
 		start := i
 		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
+			for i < len(s) && plainASCII[s[i]] {
 				i++
-				continue
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break // the end, or an ASCII space
 			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
@@ -143,4 +141,20 @@ func anyField(s string, f func(string) bool) bool {
 		i += size
 	}
 	return start >= 0 && f(s[start:])
+}
+
+// wordsBesideBr is strings.TrimSpace(strings.ReplaceAll(s, brMark, "")) != "" (a text node holds
+// more than white space and line-break marks) without the copy: an ASCII byte other than white
+// space survives both, so it decides at once; a text of white space and other runes only is
+// asked the long way (taking the marks out may join bytes into a space rune).
+func wordsBesideBr(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			ascii = false
+		} else if !asciiSpace[c] {
+			return true
+		}
+	}
+	return !ascii && strings.TrimSpace(strings.ReplaceAll(s, brMark, "")) != ""
 }

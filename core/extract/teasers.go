@@ -57,7 +57,7 @@ func teaserRun(n *html.Node) []*html.Node {
 		cur = nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+		if c.Type == html.TextNode && wordsBesideBr(c.Data) {
 			flush()
 			continue
 		}
@@ -96,7 +96,7 @@ func teaserItem(n *html.Node) bool {
 	if textLonger(n, teaserMaxRunes) || n.DataAtom == atom.Tr && textCells(n) > 1 {
 		return false // a table's row with data in several cells is a record, not a teaser
 	}
-	head := normSpace(textOf(lead))
+	head := normText(lead)
 	if r := utf8.RuneCountInString(head); r < 4 || r > 200 {
 		return false
 	}
@@ -145,7 +145,7 @@ func readOnLink(n, lead *html.Node, text, head string) bool {
 	if more == nil || !textLonger(more, 0) || wordsAtLeast(more, readOnMaxWords+1) {
 		return false
 	}
-	label := normSpace(textOf(more))
+	label := normText(more)
 	return len(strings.Fields(text))-len(strings.Fields(head))-len(strings.Fields(label)) >= readOnExcerptWords
 }
 
@@ -161,7 +161,7 @@ func leadLink(n *html.Node) *html.Node {
 		}
 		switch {
 		case c.Type == html.TextNode:
-			if strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			if wordsBesideBr(c.Data) {
 				found, done = link, true
 			}
 			return
@@ -336,7 +336,7 @@ func listHeading(item *html.Node) *html.Node {
 	if prev == nil || textLonger(prev, listHeadingMaxRunes) {
 		return nil
 	}
-	text := normSpace(textOf(prev))
+	text := normText(prev)
 	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".!?\"”'’)", r) {
 		return nil
 	}
@@ -484,7 +484,7 @@ func headedTeaser(li *html.Node) *html.Node {
 	paragraphs := 0
 	for c := li.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
-			if strings.TrimSpace(strings.ReplaceAll(c.Data, brMark, "")) != "" {
+			if wordsBesideBr(c.Data) {
 				return nil
 			}
 			continue
@@ -498,7 +498,7 @@ func headedTeaser(li *html.Node) *html.Node {
 				return nil
 			}
 			link = leadLink(c)
-			if link == nil || normSpace(textOf(link)) != normSpace(textOf(c)) {
+			if link == nil || normText(link) != normText(c) {
 				return nil
 			}
 			if href := attr(link, "href"); strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {

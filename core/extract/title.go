@@ -1862,7 +1862,7 @@ func isLinkText(n *html.Node, t string) bool {
 		return false
 	}
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
-		return strings.EqualFold(normSpace(textOf(n)), t)
+		return strings.EqualFold(normText(n), t)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if isLinkText(c, t) {
@@ -1887,7 +1887,7 @@ func namedHeadline(n *html.Node, word string) string {
 				// A named <span> inside a heading styles the headline's first line ("<h4><span
 				// class=firsttitle>Kicker:</span> Rest</h4>"): the heading is the headline.
 				if h := n.Parent; h != nil && h.Type == html.ElementNode && isHeadingAtom(h.DataAtom) && !blockTags[n.DataAtom] {
-					if t := normSpace(textOf(h)); len(strings.Fields(t)) <= maxHeadlineWords {
+					if t := normText(h); len(strings.Fields(t)) <= maxHeadlineWords {
 						return t
 					}
 				}

@@ -586,7 +586,7 @@ func (p *page) zhLine(n *html.Node) {
 		return
 	}
 	p.lastZhBlock = b
-	if t := normSpace(textOf(b)); t != "" && utf8.RuneCountInString(t) <= maxZhLine {
+	if t := normText(b); t != "" && utf8.RuneCountInString(t) <= maxZhLine {
 		p.zhLines = append(p.zhLines, t)
 	}
 }

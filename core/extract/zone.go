@@ -88,9 +88,11 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	if z := siteNamePlace(firstNonEmpty(p.meta["og:site_name"], ld.siteName)); z != nil && !countryHost(host) {
 		region = z
 	}
+	// Asked once: the text is the page's, and the answer is wanted twice below.
+	usStyle := region == nil && apStyle(lang, text)
 	switch {
 	case region != nil:
-	case apStyle(lang, text):
+	case usStyle:
 		region = loadZone("America/New_York")
 	case !japaneseOrKorean(lang) && isChinese(text):
 		// Also under a template's wrong lang="en": the text's script outweighs the attribute.
@@ -100,7 +102,7 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		// outweigh the attribute, and Indonesian news prints WIB.
 		region = loadZone("Asia/Jakarta")
 	}
-	if region == nil && apStyle(lang, text) || region != nil && region.String() == "America/New_York" {
+	if region == nil && usStyle || region != nil && region.String() == "America/New_York" {
 		// A US page: the newsroom's own name may place it outside the East ("The Salt Lake
 		// Tribune", a publisher meta "San Francisco Chronicle", a copyright meta "Los Angeles
 		// Times"); its clocks printed without a zone are that place's.

@@ -89,8 +89,9 @@ func TestTokensMatchesReference(t *testing.T) {
 // TestAnyOfMatchesContainsAny compares AnyOf.In with ContainsAny on random strings over the subs'
 // own bytes, multibyte and empty subs included.
 func TestAnyOfMatchesContainsAny(t *testing.T) {
-	lists := [][]string{nil, {""}, {"date", "datum", "dateline", "time", "timestamp", "meta-info"}, {"ⓒ", "©", "(c)", "저작권", "rights"}}
-	pieces := []string{"d", "a", "t", "e", "um", "line", "ti", "me", "stamp", "-", "meta", "info", " ", "ⓒ", "©", "\xc2", "(c", ")", "저작", "권", "rig", "hts"}
+	lists := [][]string{nil, {""}, {"date", "datum", "dateline", "time", "timestamp", "meta-info"}, {"ⓒ", "©", "(c)", "저작권", "rights"},
+		{"a", "©", "ti", "€"}, {"d", "da", "dat", "ⓒ"}}
+	pieces := []string{"d", "a", "t", "e", "um", "line", "ti", "me", "stamp", "-", "meta", "info", " ", "ⓒ", "©", "\xc2", "(c", ")", "저작", "권", "rig", "hts", "€", "\xe2", "\x82"}
 	seed := uint32(14)
 	for _, subs := range lists {
 		a := NewAnyOf(subs)

@@ -336,3 +336,35 @@ func TestPreparedDocStandsForItsCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestNodeOnlyKeepsTheNode parses random pages with and without NodeOnly: the article node, its
+// tree and the title and byline are the same; only the rendered content is left out.
+func TestNodeOnlyKeepsTheNode(t *testing.T) {
+	pieces := []string{"a word, another, ", "word ", " ", "\n", "<p>", "</p>", "<div>", "</div>", `<div class="comment">`,
+		`<div class="article-body">`, "<br>", "<h1>", "</h1>", "<b>", "</b>", `<img src="a.jpg">`, `<a href="/x">link</a>`,
+		"<li>", "<ul>", "</ul>", strings.Repeat("Long sentence of the story, with commas, and words. ", 4)}
+	rng := rand.New(rand.NewSource(18))
+	for range 1000 {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>t</title><meta name="author" content="Jane Roe"></head><body>`)
+		for range rng.Intn(60) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		src := b.String()
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, errWhole := FromDocument(doc, nil)
+		p := NewParser()
+		p.NodeOnly = true
+		only, errOnly := p.ParseDocument(doc, nil)
+		if (errWhole == nil) != (errOnly == nil) || (whole.Node == nil) != (only.Node == nil) ||
+			whole.Title != only.Title || whole.Byline != only.Byline {
+			t.Fatalf("%q: NodeOnly %+v, whole %+v", src, only, whole)
+		}
+		if whole.Node != nil && dom.OuterHTML(whole.Node) != dom.OuterHTML(only.Node) {
+			t.Fatalf("%q: NodeOnly's node %q, whole %q", src, dom.OuterHTML(only.Node), dom.OuterHTML(whole.Node))
+		}
+	}
+}

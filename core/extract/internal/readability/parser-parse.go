@@ -82,7 +82,7 @@ func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, err
 		// If we haven't found an excerpt in the article's metadata,
 		// use the article's first paragraph as the excerpt. This is used
 		// for displaying a preview of the article's content.
-		if metadata["excerpt"] == "" {
+		if metadata["excerpt"] == "" && !ps.NodeOnly {
 			paragraphs := dom.GetElementsByTagName(articleContent, "p")
 			if len(paragraphs) > 0 {
 				metadata["excerpt"] = strings.TrimSpace(nodeText(paragraphs[0]))
@@ -90,9 +90,11 @@ func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, err
 		}
 
 		readableNode = dom.FirstElementChild(articleContent)
-		finalHTMLContent = dom.InnerHTML(articleContent)
-		finalTextContent = nodeText(articleContent)
-		finalTextContent = strings.TrimSpace(finalTextContent)
+		if !ps.NodeOnly {
+			finalHTMLContent = dom.InnerHTML(articleContent)
+			finalTextContent = nodeText(articleContent)
+			finalTextContent = strings.TrimSpace(finalTextContent)
+		}
 	}
 
 	finalByline := metadata["byline"]

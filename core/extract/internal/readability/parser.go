@@ -121,6 +121,10 @@ type Parser struct {
 	// AllowedVideoRegex is a regular expression that matches video URLs that should be
 	// allowed to be included in the article content. If undefined, it will use default filter.
 	AllowedVideoRegex *regexp.Regexp
+	// NodeOnly is for a caller that reads only Article.Node (paperboy): the article is not
+	// rendered into Content and TextContent (Length stays 0), and Excerpt is not taken from
+	// its first paragraph. Node is the same either way: rendering only reads the tree.
+	NodeOnly bool
 
 	doc          *html.Node
 	src          *html.Node // the caller's document, untouched: reprepare copies it again

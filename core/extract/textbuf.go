@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// textOf is the text of n as a reader would copy it: its text nodes in document order, without
+// script, style and noscript, with a space for each <br> and after each block element, and a
+// space between two elements' texts that would otherwise run a number into the next one.
+func textOf(n *html.Node) string {
+	w := getTextWriter()
+	w.walk(n)
+	s := string(w.buf)
+	putTextWriter(w)
+	return s
+}
+
+// normText is normSpace(textOf(n)), the form nearly every caller wants, written in that form
+// while walking (normWriter), so textOf's text is neither built nor scanned again.
+func normText(n *html.Node) string {
+	w := normWriters.Get().(*normWriter)
+	*w = normWriter{buf: w.buf[:0]}
+	w.walk(n)
+	s := string(w.buf)
+	broken := w.broken
+	if cap(w.buf) <= maxPooledText {
+		normWriters.Put(w)
+	}
+	if broken {
+		// Invalid UTF-8 could read differently joined to its neighbour's bytes (a space
+		// rune split across two text nodes): the text is built whole and normalised.
+		return normSpace(textOf(n))
+	}
+	return s
+}
+
+// textWriter gathers textOf's text. Walking by method rather than by closure keeps the walk
+// free of allocations; the buffer is reused across calls, so a page's many element texts do
+// not each grow a builder from nothing.
+type textWriter struct {
+	buf     []byte
+	crossed bool
+}
+
+// maxPooledText is the largest buffer kept for reuse: a page's whole text may be megabytes,
+// which one call should not pin for every later one.
+const maxPooledText = 1 << 20
+
+var textWriters = sync.Pool{New: func() any { return &textWriter{buf: make([]byte, 0, 1024)} }}
+
+func getTextWriter() *textWriter {
+	w := textWriters.Get().(*textWriter)
+	w.buf, w.crossed = w.buf[:0], false
+	return w
+}
+
+func putTextWriter(w *textWriter) {
+	if cap(w.buf) <= maxPooledText {
+		textWriters.Put(w)
+	}
+}
+
+func (w *textWriter) walk(n *html.Node) {
+	switch {
+	case n.Type == html.TextNode:
+		// Numbers in neighbouring elements stay apart: a layout that sets day and year in
+		// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
+		// A year closing one element and a word opening the next stay apart too
+		// ("<a>08/08/2017</a><a>durch Stephan Markus</a>"): run together, the year is no
+		// longer a word of its own and the date is lost.
+		if w.crossed && len(w.buf) > 0 && n.Data != "" && (isDigitByte(w.buf[len(w.buf)-1]) && isDigitByte(n.Data[0]) ||
+			endsWithYearBytes(w.buf) && isLetterStart(n.Data)) {
+			w.buf = append(w.buf, ' ')
+		}
+		w.buf = append(w.buf, n.Data...)
+		w.crossed = false
+		return
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+		return
+	case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+		w.buf = append(w.buf, ' ')
+	}
+	w.crossed = true
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.crossed = true
+	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+		w.buf = append(w.buf, ' ')
+	}
+}
+
+// endsWithYearBytes is endsWithYear of the text gathered so far.
+func endsWithYearBytes(b []byte) bool {
+	n := 0
+	for n < len(b) && isDigitByte(b[len(b)-1-n]) {
+		n++
+	}
+	return n == 4
+}
+
+// plainASCII marks the ASCII bytes that are not white space.
+var plainASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()
+
+// normWriter walks as textWriter does and writes normSpace's form of the text as it goes: runs
+// of non-space bytes copied, each run of white space (textOf's own inserted spaces included)
+// one space between two runs. textOf's choices of where to insert a space depend on the text
+// it would have written so far, which it keeps: whether there is any, its last byte and how
+// many digits end it (five standing for more than four).
+type normWriter struct {
+	buf                       []byte
+	crossed, pending, written bool
+	broken                    bool // a text held invalid UTF-8: buf is void
+	last                      byte
+	digits                    int
+}
+
+var normWriters = sync.Pool{New: func() any { return &normWriter{buf: make([]byte, 0, 1024)} }}
+
+// space writes one of textOf's ASCII spaces.
+func (w *normWriter) space() {
+	w.pending, w.written, w.last, w.digits = true, true, ' ', 0
+}
+
+// text writes s, or marks the writer broken when s is not valid UTF-8.
+func (w *normWriter) text(s string) {
+	if s == "" {
+		return
+	}
+	for i := 0; i < len(s); {
+		start := i
+		for i < len(s) {
+			// Plain ASCII, most of a text, is passed over by one table look-up a byte.
+			for i < len(s) && plainASCII[s[i]] {
+				i++
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break // the end, or an ASCII space
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				w.broken = true
+				return
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i > start {
+			if w.pending && len(w.buf) > 0 {
+				w.buf = append(w.buf, ' ')
+			}
+			w.pending = false
+			w.buf = append(w.buf, s[start:i]...)
+		}
+		if i < len(s) {
+			// s[i] opens a space: one ASCII byte or a Unicode space rune.
+			size := 1
+			if s[i] >= utf8.RuneSelf {
+				_, size = utf8.DecodeRuneInString(s[i:])
+			}
+			w.pending = true
+			i += size
+		}
+	}
+	trailing := 0
+	for trailing < len(s) && trailing < 5 && isDigitByte(s[len(s)-1-trailing]) {
+		trailing++
+	}
+	if trailing == len(s) {
+		w.digits = min(w.digits+trailing, 5)
+	} else {
+		w.digits = trailing
+	}
+	w.written, w.last = true, s[len(s)-1]
+}
+
+func (w *normWriter) walk(n *html.Node) {
+	if w.broken {
+		return
+	}
+	switch {
+	case n.Type == html.TextNode:
+		// textWriter.walk's spaces between neighbouring numbers, and after a year.
+		if w.crossed && w.written && n.Data != "" && (isDigitByte(w.last) && isDigitByte(n.Data[0]) ||
+			w.digits == 4 && isLetterStart(n.Data)) {
+			w.space()
+		}
+		w.text(n.Data)
+		w.crossed = false
+		return
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
+		return
+	case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+		w.space()
+	}
+	w.crossed = true
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.crossed = true
+	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+		w.space()
+	}
+}
+
+// renderWith is render; withoutLinks leaves the text of links out, for what a block says in its
+// own words (a breadcrumb, a tool bar or a tag list is links). The text is laid out in a recycled
+// buffer (renderer) and only tidyParagraphs' result is kept.
+func renderWith(n *html.Node, sourceLines, withoutLinks bool) string {
+	r := renderers.Get().(*renderer)
+	r.buf, r.pre, r.sourceLines, r.withoutLinks = r.buf[:0], 0, sourceLines, withoutLinks
+	r.walk(n)
+	out := tidyParagraphs(unsafe.String(unsafe.SliceData(r.buf), len(r.buf)))
+	if len(out) > 0 && len(r.buf) > 0 {
+		// A single paragraph that was already normal is a piece of the buffer itself.
+		p, lo := uintptr(unsafe.Pointer(unsafe.StringData(out))), uintptr(unsafe.Pointer(unsafe.SliceData(r.buf)))
+		if p >= lo && p < lo+uintptr(cap(r.buf)) {
+			out = strings.Clone(out)
+		}
+	}
+	if cap(r.buf) <= maxPooledText {
+		renderers.Put(r)
+	}
+	return out
+}
+
+// renderer lays out renderWith's text: a text node's own line ends become spaces outside <pre>
+// (unless sourceLines), brMark a line break, <br> a line break, a block a blank line either side.
+type renderer struct {
+	buf                       []byte
+	pre                       int
+	sourceLines, withoutLinks bool
+}
+
+var renderers = sync.Pool{New: func() any { return &renderer{buf: make([]byte, 0, 4096)} }}
+
+func (r *renderer) walk(n *html.Node) {
+	switch {
+	case n.Type == html.TextNode:
+		r.text(n.Data, !r.sourceLines && r.pre == 0)
+		return
+	case n.Type == html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Rt, atom.Rp:
+			// Ruby annotations (furigana over Japanese kanji) are reading aids: kept,
+			// they split every word of the sentence they annotate.
+			return
+		case atom.Br:
+			r.buf = append(r.buf, '\n')
+			return
+		case atom.A:
+			if r.withoutLinks {
+				return
+			}
+		}
+	}
+	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	if block {
+		r.buf = append(r.buf, "\n\n"...)
+	}
+	pre := n.Type == html.ElementNode && n.DataAtom == atom.Pre
+	if pre {
+		r.pre++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c)
+	}
+	if pre {
+		r.pre--
+	}
+	if block {
+		r.buf = append(r.buf, "\n\n"...)
+	}
+}
+
+// text writes t with brMark as a line break and, when spaced, its "\r\n", "\n" and "\r" each as
+// one space, as a browser shows a page source's line ends (strings.NewReplacer("\r\n", " ", "\n",
+// " ", "\r", " "), then strings.ReplaceAll of brMark: neither creates or splits the other's bytes,
+// so one pass does both).
+func (r *renderer) text(t string, spaced bool) {
+	for len(t) > 0 {
+		i := 0
+		for i < len(t) && t[i] != '\r' && t[i] != '\n' && t[i] != brMark[0] {
+			i++
+		}
+		r.buf = append(r.buf, t[:i]...)
+		if i == len(t) {
+			return
+		}
+		switch c := t[i]; {
+		case c == brMark[0] && strings.HasPrefix(t[i:], brMark):
+			r.buf = append(r.buf, '\n')
+			i += len(brMark)
+		case c == brMark[0] || !spaced:
+			r.buf = append(r.buf, c)
+			i++
+		case c == '\r' && i+1 < len(t) && t[i+1] == '\n':
+			r.buf = append(r.buf, ' ')
+			i += 2
+		default:
+			r.buf = append(r.buf, ' ')
+			i++
+		}
+		t = t[i:]
+	}
+}
