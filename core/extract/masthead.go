@@ -60,3 +60,12 @@ func frontPageLogo(n *html.Node) bool {
 		return strings.Contains(cls, "logo") || strings.Contains(cls, "brand")
 	}) != nil
 }
+
+// headerDayWidget reports a date element above the headline, in the site's page header
+// (inPageHeader: a header or masthead box without the <h1>), that prints a day and no clock
+// ("<div id=masthead>…<div id=date_widget><p>Fri, 02 Dec 2011</p></div>" beside the weather):
+// the day the page was served, as a <time> there is (timeTag.masthead), whatever logo stands
+// elsewhere in the header. text is the element's text.
+func headerDayWidget(n *html.Node, text string) bool {
+	return !strings.Contains(text, ":") && inPageHeader(n)
+}
