@@ -118,3 +118,24 @@ func TestHeaderDayWidgetIsNotTheStory(t *testing.T) {
 		t.Errorf("published = %s, the masthead's day", got)
 	}
 }
+
+func TestJSONLDAlternativeHeadlineIsThePrintedOne(t *testing.T) {
+	// A newspaper's archive page: <title> and JSON-LD headline carry the search wording, the
+	// <h1> prints another, which JSON-LD states as alternativeHeadline and og:title repeats with
+	// an archive note. The printed headline is the title.
+	page := `<html><head><title>In Pittsburgh, Weddings Come With Cookie Tables - The Daily Planet</title>
+<meta property="og:title" content="The Wedding? I Came for the Cookies (Published 2009)">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"In Pittsburgh, Weddings Come With Cookie Tables",` +
+		`"alternativeHeadline":"The Wedding? I Came for the Cookies","datePublished":"2009-12-16T01:25:59.000Z"}</script></head><body>
+<article><h1>The Wedding? I Came for the Cookies</h1>
+<p>PITTSBURGH — Brides here plan the cookie table weeks ahead, and sometimes months, with aunts baking in shifts.</p>
+<p>Guests carry boxes home at the end of the night, and nobody thinks twice about taking a dozen for the road.</p>
+<p>Caterers say the tradition has spread to the suburbs and beyond, carried by families who moved away.</p></article></body></html>`
+	r, err := Extract("https://www.example.com/2009/12/16/dining/16cookies.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "The Wedding? I Came for the Cookies" {
+		t.Errorf("title = %q, want the printed headline", r.Title)
+	}
+}
