@@ -498,11 +498,11 @@ func printedZoneWitness(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
 		return st
 	}
 	for _, c := range cands {
-		if c.rank != rankVisible && c.rank != rankHeader || !c.st.Zoned || c.st.Precision < pubdate.Minute {
-			continue
+		if c.rank != rankVisible && c.rank != rankHeader || !c.st.Zoned || c.st.Precision != pubdate.Minute {
+			continue // a printed clock reads to the minute; a <time> to the second is a machine value
 		}
 		printed := c.st.Time.Truncate(time.Minute)
-		if d := st.Time.Truncate(time.Minute).Sub(printed); d == 0 || d%time.Hour != 0 {
+		if d := st.Time.Truncate(time.Minute).Sub(printed); d == 0 || d%time.Hour != 0 || d > 14*time.Hour || d < -14*time.Hour {
 			return st // the printed clock is the value's own minute, or no slipped zone of it
 		}
 		for _, m := range cands {
