@@ -228,7 +228,7 @@ func dropAttr(n *html.Node, key string) {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes []*html.Node
+	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks []*html.Node
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -295,6 +295,9 @@ func preclean(root *html.Node) {
 			}
 			if !hasAttr(n, threadMark) && commentThread(n) {
 				markTree(n, threadMark)
+			}
+			if mediaNamed(n) {
+				mediaBlocks = append(mediaBlocks, n)
 			}
 			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
@@ -365,6 +368,7 @@ func preclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+	unnameMediaProse(mediaBlocks)
 	for _, n := range paraBoxes {
 		delinkBoxedParagraph(n)
 	}

@@ -641,8 +641,8 @@ func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 // after a short prefix of letters ("/odn-20230329-0329_00174_002/", Oriental Daily's story IDs);
 // urlDayFirstRe the European /20-11-2019-slug and /20.11.2019/.
 var (
-	urlDateRe     = regexp.MustCompile(`/(?:[a-z]{1,6}-)?((?:19|20)\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
-	urlDayFirstRe = regexp.MustCompile(`/(\d{2})([.-])(\d{2})([.-])((?:19|20)\d{2})(?:[/_.-]|$)`)
+	urlDateRe     = regexp.MustCompile(`/(?:[a-z]{1,6}-)?((?:19|20)?\d{2})([/-]?)(\d{2})([/-]?)(\d{2})(?:[/_.-]|$)`)
+	urlDayFirstRe = regexp.MustCompile(`/(\d{2})([.-])(\d{2})([.-])((?:19|20)?\d{2})(?:[/_.-]|$)`)
 )
 
 // urlDate reads a publication day from the page address.
@@ -786,7 +786,7 @@ var cjkMonthDayRe = regexp.MustCompile(`^[\[［(（]?\s*(\d{1,2})月\s*(\d{1,2})
 
 // ownDayRe is a day written yyyymmdd in a page's own id or address: "news20240401_k1001…",
 // "/html/20240328/".
-var ownDayRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)`)
+var ownDayRe = regexp.MustCompile(`(?:^|\D)((?:19|20)?\d{2})(\d{2})(\d{2})(?:\D|$)`)
 
 // yearlessPrinted reads the first date element of texts that prints a month and day without a
 // year, and gives it the year of the days written in the page's own body id or address path
@@ -897,12 +897,15 @@ type twinIndex struct {
 	wallSec   map[int64]int // the same read to the second: by wall clock to the second
 	west      map[int64]int // shiftedWallClock's values west of Greenwich: by instant
 	east      map[int64]int // and east of it
+	// printedAt: the printed clocks that state their zone ("10:34 AM PDT"), not UTC, read to
+	// the minute: by instant to the minute (see printedUTC)
+	printedAt map[int64]bool
 }
 
 func newTwinIndex(cands []dateCand) *twinIndex {
 	ix := &twinIndex{cands: cands, confirm: newConfirmIndex(cands),
 		ranked: map[rankedInstant]int{}, rankedMin: map[rankedInstant]int{}, utc: map[int64]int{}, wallMin: map[int64]int{}, minWall: map[int64]int{},
-		wallSec: map[int64]int{}, west: map[int64]int{}, east: map[int64]int{}}
+		wallSec: map[int64]int{}, west: map[int64]int{}, east: map[int64]int{}, printedAt: map[int64]bool{}}
 	put := func(m map[int64]int, k int64, i int) {
 		if _, seen := m[k]; !seen {
 			m[k] = i
@@ -928,6 +931,9 @@ func newTwinIndex(cands []dateCand) *twinIndex {
 		}
 		if isUTC(c.st) || c.st.Precision < pubdate.Minute {
 			continue
+		}
+		if c.st.Precision == pubdate.Minute && (c.rank == rankVisible || c.rank == rankHeader) {
+			ix.printedAt[c.st.Time.Unix()] = true
 		}
 		w := c.st.Time
 		clock := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
@@ -1001,7 +1007,7 @@ func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
 			st.Time = st.Time.In(time.FixedZone("", int(off/time.Second)))
 			return st
 		}
-		if best.st.Precision <= pubdate.Minute {
+		if best.st.Precision <= pubdate.Minute || ix.printedUTC(best.st) {
 			return best.st
 		}
 		w := best.st.Time
@@ -1040,6 +1046,14 @@ func (ix *twinIndex) twin(best dateCand, modUTC confirmIndex) pubdate.Stamp {
 		return best.st
 	}
 	return keepSeconds(best.st, ix.cands[first].st)
+}
+
+// printedUTC reports a zone-less value, read as UTC, whose instant the page prints to the minute
+// with a zone of its own ("2019-07-09T17:34:39" under "July 9, 2019 at 10:34 AM PDT"): the value
+// is UTC indeed, and a zoned value of the same rank whole hours from it ("13:34:39Z") is a server's
+// wall clock labelled UTC, not the instant the zone-less one is the local clock of.
+func (ix *twinIndex) printedUTC(st pubdate.Stamp) bool {
+	return len(ix.printedAt) > 0 && ix.printedAt[st.Time.Truncate(time.Minute).Unix()]
 }
 
 // keepSeconds is twin's answer for UTC value st whose wall clock a value read only to the

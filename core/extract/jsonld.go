@@ -16,6 +16,9 @@ type ldArticle struct {
 	credits                                                    []string // every author's name, organisations too
 	// stateAuthors are the writers an Arc state credits (readArcState), asked after the meta tags.
 	stateAuthors []string
+	// altHeadline is the article's alternativeHeadline: where headline is the search-engine
+	// wording, a newspaper states its printed headline there (see printedAlternative).
+	altHeadline string
 }
 
 // articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the
@@ -73,6 +76,7 @@ func parseJSONLD(blocks []string) *ldArticle {
 	}
 	a := &ldArticle{
 		headline:    withoutInlineTags(str(best["headline"])),
+		altHeadline: withoutInlineTags(str(best["alternativeHeadline"])),
 		description: str(best["description"]),
 		published:   str(best["datePublished"]),
 		modified:    str(best["dateModified"]),

@@ -59,3 +59,21 @@ func frontPageLogo(n *html.Node) bool {
 		return strings.Contains(cls, "logo") || strings.Contains(cls, "brand")
 	}) != nil
 }
+
+// headerDayWidget reports a date element above the headline, in the site's page header
+// (inPageHeader: a header or masthead box without the <h1>), that prints a day and no clock
+// ("<div id=masthead>…<div id=date_widget><p>Fri, 02 Dec 2011</p></div>" beside the weather):
+// the day the page was served, as a <time> there is (timeTag.masthead), whatever logo stands
+// elsewhere in the header. A linked date is a teaser's (a header's slider of featured posts,
+// the story among them), not the day's. text is the element's text.
+func headerDayWidget(n *html.Node, text string) bool {
+	if strings.Contains(text, ":") || n.DataAtom == atom.A || hasLink(n) {
+		return false
+	}
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.A {
+			return false
+		}
+	}
+	return inPageHeader(n)
+}

@@ -277,6 +277,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
+	published = printedZoneWitness(published, pub)
+	published = printedUTCClockLabelledLocal(published, pub, visibleLoc)
 	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
 	published = printedLocalClock(published, pub)
 	published = metaSecondsInMinute(twinOffsetClock(published, pub, mod, region), p.meta, pub)
@@ -446,6 +448,71 @@ func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *tim
 			local = local.Add(time.Duration(m.Second()) * time.Second)
 		}
 		return pubdate.Stamp{Time: local, Precision: st.Precision, Zoned: true}
+	}
+	return st
+}
+
+// printedUTCClockLabelledLocal takes the clock a page prints (a date element, a <time>, the line
+// under its headline) over a metadata value that states the printed moment's UTC wall clock with
+// the page's own offset appended (BandNews' JSON-LD "23:49:47-03:00" over a printed "20:49" in
+// Rio: 23:49 is 20:49 Brasília time in UTC). The value's seconds stay: they are the UTC clock's,
+// and so the printed minute's. A matching UTC minute three hours off is no chance meeting, so
+// the page's zone may be a guess among a country's several (manyZones): the value's own offset
+// is that zone's.
+func printedUTCClockLabelledLocal(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
+	if loc == nil || loc == time.UTC || !st.Zoned || isUTC(st) || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	for _, c := range cands {
+		if c.rank != rankVisible && c.rank != rankHeader || c.st.Zoned || c.st.Precision != pubdate.Minute || c.st.Time.Location() != loc {
+			continue
+		}
+		if utcClockLabelledLocal(st, c.st.Time) {
+			w := c.st.Time
+			return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), st.Time.Second(), st.Time.Nanosecond(), loc),
+				Precision: st.Precision, Zoned: true}
+		}
+	}
+	return st
+}
+
+// utcClockLabelledLocal reports a zoned metadata value whose wall clock is the UTC clock of
+// printed local moment local, to the minute, and whose offset is local's own: a generator wrote
+// the UTC time and appended the newsroom's offset.
+func utcClockLabelledLocal(st pubdate.Stamp, local time.Time) bool {
+	_, off := st.Time.Zone()
+	_, own := local.Zone()
+	if !st.Zoned || off == 0 || off != own {
+		return false
+	}
+	w, u := st.Time, local.UTC()
+	return w.Year() == u.Year() && w.YearDay() == u.YearDay() && w.Hour() == u.Hour() && w.Minute() == u.Minute()
+}
+
+// printedZoneWitness takes a metadata value that the page's printed, zoned clock and another
+// metadata value agree on over the metadata value chosen, which falls whole hours from both
+// ("datePublished 13:34:39Z" beside "article:published_time 17:34:39" under "10:34 AM PDT": a
+// server stamped its own wall clock "Z"). Two sources state one instant, the printed one with its
+// zone: that instant, with the witness's seconds, shown in the printed zone. Only a printed stamp
+// to the minute that states its zone, and a witness that falls in the printed minute.
+func printedZoneWitness(st pubdate.Stamp, cands []dateCand) pubdate.Stamp {
+	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+		return st
+	}
+	for _, c := range cands {
+		if c.rank != rankVisible && c.rank != rankHeader || !c.st.Zoned || c.st.Precision != pubdate.Minute {
+			continue // a printed clock reads to the minute; a <time> to the second is a machine value
+		}
+		printed := c.st.Time.Truncate(time.Minute)
+		if d := st.Time.Truncate(time.Minute).Sub(printed); d == 0 || d%time.Hour != 0 || d > 14*time.Hour || d < -14*time.Hour {
+			return st // the printed clock is the value's own minute, or no slipped zone of it
+		}
+		for _, m := range cands {
+			if m.rank == rankMeta && m.st.Precision >= pubdate.Minute && m.st.Time.Truncate(time.Minute).Equal(printed) {
+				return pubdate.Stamp{Time: m.st.Time.In(c.st.Time.Location()), Precision: m.st.Precision, Zoned: true}
+			}
+		}
+		return st
 	}
 	return st
 }
@@ -1366,7 +1433,7 @@ func printedOffsets(st pubdate.Stamp, cands []dateCand, region *time.Location) (
 			continue
 		}
 		o := int(diff / time.Second)
-		if !realOffset(o) {
+		if !realOffset(o) || statesOtherOffset(c.st, o) {
 			continue
 		}
 		if !anyOK {
@@ -1377,6 +1444,18 @@ func printedOffsets(st pubdate.Stamp, cands []dateCand, region *time.Location) (
 		}
 	}
 	return anyOff, anyOK, 0, false
+}
+
+// statesOtherOffset reports a printed clock that states its own zone ("10:34 AM PDT") at an
+// offset other than off, the offset its wall clock stands from a UTC value: it is another
+// instant (10:34 PDT is 17:34 UTC, not the "13:34Z" an Eastern server stamped), not that value
+// shown in the newsroom's zone, and it says nothing of the zone the value is to be shown in.
+func statesOtherOffset(c pubdate.Stamp, off int) bool {
+	if !c.Zoned {
+		return false
+	}
+	_, own := c.Time.Zone()
+	return own != off
 }
 
 // farPrintedTwin reports whether offset off, which a printed clock puts UTC instant st at (see

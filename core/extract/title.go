@@ -513,6 +513,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := markedH1(p); h != "" {
 		return h, true
 	}
+	if h := printedAlternative(ld, p.h1s); h != "" {
+		return h, true
+	}
 	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
 		// A section's name of a few words that a <title> led by the site repeats ("site.com -
 		// Sports Wire") is checked against the story, as below.
@@ -912,6 +915,23 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 		}
 	}
 	return ""
+}
+
+// printedAlternative is the page's first <h1> when JSON-LD states it, word for word, as the
+// article's alternativeHeadline beside a different headline: the publisher says the <h1> is
+// the story's other headline, and the printed one is what readers see (the New York Times puts
+// its search wording, which <title> repeats, in headline and the printed "The Wedding? I'm Here
+// for the Cookies" in alternativeHeadline). Otherwise "".
+func printedAlternative(ld *ldArticle, h1s []string) string {
+	if ld.altHeadline == "" || len(h1s) == 0 {
+		return ""
+	}
+	h1 := normSpace(html.UnescapeString(h1s[0]))
+	k := squash(h1)
+	if k == "" || headingWeight(h1) < minHeadingRunes || squash(ld.headline) == k || squash(normSpace(ld.altHeadline)) != k {
+		return ""
+	}
+	return h1
 }
 
 // statedHeadline is, on a page whose only <h1> sat in its share box, the headline a namespaced

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,12 @@ func naiveZonedTwin(best dateCand, cands, mod []dateCand) pubdate.Stamp {
 			}
 		}
 		return best.st
+	}
+	if !best.st.Zoned && best.st.Precision > pubdate.Minute && slices.ContainsFunc(cands, func(c dateCand) bool {
+		return c.st.Zoned && !isUTC(c.st) && c.st.Precision == pubdate.Minute && (c.rank == rankVisible || c.rank == rankHeader) &&
+			c.st.Time.Unix() == best.st.Time.Truncate(time.Minute).Unix()
+	}) {
+		return best.st // a printed clock with its zone states the value's instant read as UTC
 	}
 	for _, c := range cands {
 		if !c.st.Zoned {
