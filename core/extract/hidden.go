@@ -157,6 +157,14 @@ func hiddenHolder(doc *html.Node, sheet *sheetHiding, reading string) *html.Node
 	if probe == "" {
 		return nil
 	}
+	return firstHidden(doc, func(n *html.Node) bool { return hiddenBlock(n) || sheet.hides(n) || overlayBox(n) },
+		func(n *html.Node) bool { return textLonger(n, 200) && strings.Contains(squash(textOf(n)), probe) })
+}
+
+// firstHidden returns the first block in document order that hidden reports and match accepts.
+// A hidden block match refuses is passed over whole (what it holds is hidden with it), and so are
+// the elements that hold no page text (scripts, styles, templates, the head).
+func firstHidden(doc *html.Node, hidden, match func(*html.Node) bool) *html.Node {
 	var found *html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -168,8 +176,8 @@ func hiddenHolder(doc *html.Node, sheet *sheetHiding, reading string) *html.Node
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 				return
 			}
-			if hiddenBlock(n) || sheet.hides(n) || overlayBox(n) {
-				if textLonger(n, 200) && strings.Contains(squash(textOf(n)), probe) {
+			if hidden(n) {
+				if match(n) {
 					found = n
 				}
 				return

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // minOverlayProbe is the least letters and digits a reading's line must have for an overlay that
@@ -35,29 +34,9 @@ func overlayInReading(doc *html.Node, sheet *sheetHiding, reading string) *html.
 			lines = append(lines, sq)
 		}
 	}
-	var found *html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if found != nil {
-			return
-		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
-				return
-			}
-			if sheet.hides(n) {
-				if text := squash(textOf(n)); len(text) >= minOverlayProbe && !strings.Contains(text, opening) && !holdsHeadline(n) &&
-					slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(text, l) }) {
-					found = n
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return found
+	return firstHidden(doc, sheet.hides, func(n *html.Node) bool {
+		text := squash(textOf(n))
+		return len(text) >= minOverlayProbe && !strings.Contains(text, opening) && !holdsHeadline(n) &&
+			slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(text, l) })
+	})
 }
