@@ -20,19 +20,7 @@ func normSpace(s string) string {
 		// A run of non-space bytes is written in one piece: byte by byte, the copy cost as
 		// much as the whole scan.
 		start := i
-		for i < len(s) {
-			for i < len(s) && plainASCII[s[i]] {
-				i++
-			}
-			if i == len(s) || s[i] < utf8.RuneSelf {
-				break // the end, or an ASCII space
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			i += size
-		}
+		i, _ = fieldEnd(s, i, false)
 		if i > start {
 			if pending && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -41,16 +29,44 @@ func normSpace(s string) string {
 			b.WriteString(s[start:i])
 		}
 		if i < len(s) {
-			// s[i] opens a space: one ASCII byte or a Unicode space rune.
-			size := 1
-			if s[i] >= utf8.RuneSelf {
-				_, size = utf8.DecodeRuneInString(s[i:])
-			}
 			pending = true
-			i += size
+			i += spaceLen(s, i)
 		}
 	}
 	return b.String()
+}
+
+// fieldEnd returns where the run of non-space bytes from s[i] ends (white space as
+// unicode.IsSpace says). Invalid UTF-8 belongs to the run; when strict, ok is false at the
+// first such byte instead. Plain ASCII, most of a text, is passed over by one table look-up a
+// byte.
+func fieldEnd(s string, i int, strict bool) (end int, ok bool) {
+	for i < len(s) {
+		for i < len(s) && plainASCII[s[i]] {
+			i++
+		}
+		if i == len(s) || s[i] < utf8.RuneSelf {
+			break // the end, or an ASCII space
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strict && r == utf8.RuneError && size == 1 {
+			return i, false
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i, true
+}
+
+// spaceLen is the length of the space that opens s[i:]: one ASCII byte or a Unicode space rune.
+func spaceLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
 }
 
 // normRunes is utf8.RuneCountInString(normSpace(s)) without building the normalised text: the

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -141,23 +140,10 @@ func (w *normWriter) text(s string) {
 	}
 	for i := 0; i < len(s); {
 		start := i
-		for i < len(s) {
-			// Plain ASCII, most of a text, is passed over by one table look-up a byte.
-			for i < len(s) && plainASCII[s[i]] {
-				i++
-			}
-			if i == len(s) || s[i] < utf8.RuneSelf {
-				break // the end, or an ASCII space
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				w.broken = true
-				return
-			}
-			if unicode.IsSpace(r) {
-				break
-			}
-			i += size
+		var ok bool
+		if i, ok = fieldEnd(s, i, true); !ok {
+			w.broken = true
+			return
 		}
 		if i > start {
 			if w.pending && len(w.buf) > 0 {
@@ -167,13 +153,8 @@ func (w *normWriter) text(s string) {
 			w.buf = append(w.buf, s[start:i]...)
 		}
 		if i < len(s) {
-			// s[i] opens a space: one ASCII byte or a Unicode space rune.
-			size := 1
-			if s[i] >= utf8.RuneSelf {
-				_, size = utf8.DecodeRuneInString(s[i:])
-			}
 			w.pending = true
-			i += size
+			i += spaceLen(s, i)
 		}
 	}
 	trailing := 0
