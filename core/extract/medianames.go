@@ -20,6 +20,11 @@ const mediaProseParagraphs = 3
 // mediaProseRunes is the least text such a block holds: several paragraphs of a story.
 const mediaProseRunes = 500
 
+// maxMediaProseRunes bounds the text unnameMediaProse measures over all the blocks it asks of:
+// media-named blocks nested in one another, each holding paragraphs, would otherwise have the
+// text of every inner block counted again for each outer one (quadratic on a deep page).
+const maxMediaProseRunes = 1 << 20
+
 // mediaNamed reports a class or id with "media" in it, the word readability's negative pattern
 // holds (and so "multimedia").
 func mediaNamed(n *html.Node) bool {
@@ -40,7 +45,9 @@ func containsFoldASCII(s, w string) bool {
 // mediaProse reports a media-named block that holds a story's prose: at least
 // mediaProseParagraphs child paragraphs of a sentence or more, mediaProseRunes runes in all,
 // under a fifth of them in links, and no reader comments (a thread is cut elsewhere).
-func mediaProse(n *html.Node) bool {
+// The runes measured are added to *spent; once it reaches maxMediaProseRunes, the answer is
+// false without measuring.
+func mediaProse(n *html.Node, spent *int) bool {
 	if hasAttr(n, threadMark) {
 		return false
 	}
@@ -53,15 +60,21 @@ func mediaProse(n *html.Node) bool {
 	if paras < mediaProseParagraphs {
 		return false
 	}
+	if *spent >= maxMediaProseRunes {
+		return false
+	}
 	runes, links := textAndLinkRunes(n)
+	*spent += runes
 	return runes >= mediaProseRunes && 5*links < runes
 }
 
 // unnameMediaProse drops the media words from the class and id of each block mediaProse
-// reports, so readability weighs it by its text alone.
+// reports, so readability weighs it by its text alone; past maxMediaProseRunes of measured
+// text, the blocks left keep their names.
 func unnameMediaProse(blocks []*html.Node) {
+	spent := 0
 	for _, n := range blocks {
-		if n.Parent == nil || !mediaProse(n) {
+		if n.Parent == nil || !mediaProse(n, &spent) {
 			continue
 		}
 		for i := range n.Attr {
