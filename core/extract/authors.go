@@ -845,8 +845,6 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true,
 	// "By" in Albanian, Indonesian and Malay, Ukrainian, Polish and Czech; "author" in Polish and Russian.
 	"nga": true, "oleh": true, "від": true, "od": true, "autorka": true, "автор": true,
-	// What a link about the outlet's editorial standards leaves of its label once split at "and".
-	"practices": true, "standards": true, "guidelines": true, "ethics": true, "principles": true, "corrections": true,
 	// What a byline block prints beside or instead of the name: a stamp's label, a profile link.
 	"published": true, "updated": true, "posted": true, "filed": true, "submitted": true, "view profile": true, "profile": true,
 	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
@@ -950,6 +948,9 @@ func cleanName(s string) string {
 	if len(words) > 5 || len([]rune(s)) > 50 {
 		return ""
 	}
+	if m := outletPossessiveRe.FindStringSubmatch(s); m != nil {
+		s, words = m[1], strings.Fields(m[1])
+	}
 	if !looksLikeName(words) {
 		return ""
 	}
@@ -1027,6 +1028,10 @@ var wireTails = map[string]bool{"bloomberg": true, "bloomberg news": true, "bloo
 	"afp": true, "ap": true, "associated press": true, "the associated press": true, "canadian press": true,
 	"the canadian press": true, "dpa": true, "efe": true, "ansa": true, "xinhua": true, "tribune news service": true}
 
+// linkWords join an outlet to a credit ("For The Associated Press", "Herb Keinon And AP"): a
+// head holding one is no name to cut the wire from.
+var linkWords = map[string]bool{"for": true, "the": true, "and": true, "by": true, "of": true, "from": true, "with": true}
+
 // wireAfterName returns how many words of a credit name the person when a wire's name in
 // capitalised words (wireTails) follows a name of two words or more, or 0. Two words at least
 // stay: "Michael Bloomberg" is a person.
@@ -1034,7 +1039,8 @@ func wireAfterName(words []string) int {
 	for k := min(3, len(words)-2); k >= 1; k-- {
 		tail := words[len(words)-k:]
 		if !slices.ContainsFunc(tail, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) }) &&
-			wireTails[strings.ToLower(strings.Join(tail, " "))] {
+			wireTails[strings.ToLower(strings.Join(tail, " "))] &&
+			!slices.ContainsFunc(words[:len(words)-k], func(w string) bool { return linkWords[strings.ToLower(w)] }) {
 			return len(words) - k
 		}
 	}
@@ -1145,6 +1151,15 @@ func nickname(words []string) (int, int) {
 	return -1, -1
 }
 
+// editorialWords name an outlet's rules in the link beside its byline ("Journalistic Standards
+// and Practices", "Ethics Policy"), and no person.
+var editorialWords = map[string]bool{"practices": true, "standards": true, "guidelines": true, "ethics": true,
+	"principles": true, "corrections": true, "policy": true}
+
+// outletPossessiveRe is an outlet's acronym in the possessive before a name of two words or more
+// ("NBC's Chuck Todd"): the outlet, no part of the name.
+var outletPossessiveRe = regexp.MustCompile(`^\p{Lu}{2,6}['’]s\s+(\S+\s+\S.*)$`)
+
 // looksLikeName rejects handles ("kei_eno"), slogans and sentences: in cased scripts every
 // word but particles is capitalised; uncased scripts (Hangul, Han, kana) allow one short word.
 func looksLikeName(words []string) bool {
@@ -1158,8 +1173,8 @@ func looksLikeName(words []string) bool {
 				return false
 			}
 		}
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			return false // "CBC's Journalistic Standards": a possessive, no part of a personal name
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || editorialWords[strings.ToLower(w)] {
+			return false // "CBC's Journalistic Standards and Practices": a link about the outlet's rules
 		}
 		r := []rune(w)[0]
 		switch {

@@ -22,6 +22,8 @@ func TestAuthorsLfix18Classes(t *testing.T) {
 		{"standards link", "", `<div class="contentFeedback"><a href="/standards" class="journalistLink">CBC's Journalistic Standards and Practices</a></div>`, nil},
 		{"wire in mixed case", "", `<div class="article__byline"><span>By </span><span class="article__author">Jane Roeberg Bloomberg</span></div>`, []string{"Jane Roeberg"}},
 		{"wire after a name", "", `<p class="byline">By Tom Example Reuters</p>`, []string{"Tom Example"}},
+		{"for the wire", "", `<p class="byline">By JANE ROE, For The Associated Press</p>`, []string{"Jane Roe"}},
+		{"outlet's possessive", "", `<p class="byline">By NBC's Jane Roe and Tom Example</p>`, []string{"Jane Roe", "Tom Example"}},
 		{"a surname that is a wire's", "", `<p class="byline">By Michael Bloomberg</p>`, []string{"Michael Bloomberg"}},
 	} {
 		checkAuthors(t, c.name, authorsOf(t, "https://example.org/a", c.head, c.body), c.want)
