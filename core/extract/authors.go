@@ -843,6 +843,8 @@ var koTitlePrefix = regexp.MustCompile(`^(?:인턴|인턴기자|수습기자|객
 // Follow-button labels in author boxes ("Folgen", "Follow", "フォロー") are not names either.
 var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "av": true, "di": true, "af": true,
 	"autor": true, "autorin": true, "author": true, "auteur": true, "autore": true, "autora": true,
+	// "By" in Albanian, Indonesian and Malay, Ukrainian, Polish and Czech; "author" in Polish and Russian.
+	"nga": true, "oleh": true, "від": true, "od": true, "autorka": true, "автор": true,
 	// What a byline block prints beside or instead of the name: a stamp's label, a profile link.
 	"published": true, "updated": true, "posted": true, "filed": true, "submitted": true, "view profile": true, "profile": true,
 	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
@@ -859,7 +861,11 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 
 // placeholderNames are what a CMS prints in the author field when it has none: "作者：未知".
 var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true,
-	"admin": true, "administrator": true, "webmaster": true, // the CMS account's login name "未知": true, "佚名": true,
+	// The CMS account's login name, alone or with the word for a user or a site.
+	"admin": true, "administrator": true, "webmaster": true, "user admin": true, "admin user": true, "site admin": true,
+	"site administrator": true, "administrador": true, "administrateur": true, "amministratore": true, "administratör": true,
+	"superadmin": true, "super admin": true, "admin admin": true, "default user": true,
+	"未知": true, "佚名": true,
 	"不详": true, "不詳": true, "匿名": true, "無名": true, "不明": true, "알 수 없음": true,
 	// Japanese role words a template leaves where the name would go.
 	"リポーター": true, "レポーター": true, "記者": true, "ライター": true, "編集者": true}
@@ -942,6 +948,9 @@ func cleanName(s string) string {
 	if len(words) > 5 || len([]rune(s)) > 50 {
 		return ""
 	}
+	if m := outletPossessiveRe.FindStringSubmatch(s); m != nil {
+		s, words = m[1], strings.Fields(m[1])
+	}
 	if !looksLikeName(words) {
 		return ""
 	}
@@ -996,6 +1005,9 @@ func withoutOutlet(s string) string {
 	if caps >= 2 && len(words)-caps >= 2 && !isUpperWords(strings.Join(words[:len(words)-caps], " ")) {
 		return strings.Join(words[:len(words)-caps], " ")
 	}
+	if n := wireAfterName(words); n > 0 {
+		return strings.Join(words[:n], " ")
+	}
 	if n := newspaperAfterName(words); n > 0 {
 		return strings.Join(words[:n], " ")
 	}
@@ -1008,6 +1020,31 @@ func withoutOutlet(s string) string {
 		}
 	}
 	return s
+}
+
+// wireTails are news agencies and syndicating outlets a byline runs onto the writer's name
+// with no comma between ("Jane Roe Bloomberg", "Tom Example Reuters"), lower-cased.
+var wireTails = map[string]bool{"bloomberg": true, "bloomberg news": true, "bloomberg opinion": true, "reuters": true,
+	"afp": true, "ap": true, "associated press": true, "the associated press": true, "canadian press": true,
+	"the canadian press": true, "dpa": true, "efe": true, "ansa": true, "xinhua": true, "tribune news service": true}
+
+// linkWords join an outlet to a credit ("For The Associated Press", "Herb Keinon And AP"): a
+// head holding one is no name to cut the wire from.
+var linkWords = map[string]bool{"for": true, "the": true, "and": true, "by": true, "of": true, "from": true, "with": true}
+
+// wireAfterName returns how many words of a credit name the person when a wire's name in
+// capitalised words (wireTails) follows a name of two words or more, or 0. Two words at least
+// stay: "Michael Bloomberg" is a person.
+func wireAfterName(words []string) int {
+	for k := min(3, len(words)-2); k >= 1; k-- {
+		tail := words[len(words)-k:]
+		if !slices.ContainsFunc(tail, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) }) &&
+			wireTails[strings.ToLower(strings.Join(tail, " "))] &&
+			!slices.ContainsFunc(words[:len(words)-k], func(w string) bool { return linkWords[strings.ToLower(w)] }) {
+			return len(words) - k
+		}
+	}
+	return 0
 }
 
 // newspaperNouns end the names of English-language newspapers ("Los Angeles Times", "Chicago
@@ -1114,6 +1151,15 @@ func nickname(words []string) (int, int) {
 	return -1, -1
 }
 
+// editorialWords name an outlet's rules in the link beside its byline ("Journalistic Standards
+// and Practices", "Ethics Policy"), and no person.
+var editorialWords = map[string]bool{"practices": true, "standards": true, "guidelines": true, "ethics": true,
+	"principles": true, "corrections": true, "policy": true}
+
+// outletPossessiveRe is an outlet's acronym in the possessive before a name of two words or more
+// ("NBC's Chuck Todd"): the outlet, no part of the name.
+var outletPossessiveRe = regexp.MustCompile(`^\p{Lu}{2,6}['’]s\s+(\S+\s+\S.*)$`)
+
 // looksLikeName rejects handles ("kei_eno"), slogans and sentences: in cased scripts every
 // word but particles is capitalised; uncased scripts (Hangul, Han, kana) allow one short word.
 func looksLikeName(words []string) bool {
@@ -1126,6 +1172,9 @@ func looksLikeName(words []string) bool {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {
 				return false
 			}
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || editorialWords[strings.ToLower(w)] {
+			return false // "CBC's Journalistic Standards and Practices": a link about the outlet's rules
 		}
 		r := []rune(w)[0]
 		switch {
@@ -1349,6 +1398,14 @@ func isPublisherCredit(name string, sites []string) bool {
 	if words := strings.Fields(name); len(words) > 1 && placeBeforeSite(words, sites) {
 		return true
 	}
+	if len(strings.Fields(name)) > 1 && len([]rune(k)) >= 8 && slices.ContainsFunc(sites, func(s string) bool {
+		rest, ok := strings.CutPrefix(s, k)
+		return ok && newspaperTaglineRe.MatchString(rest)
+	}) {
+		// "Graiul Maramureşului" on "Graiul Maramureșului - Cotidian independent …": the site's
+		// name before a tagline that calls it a newspaper. A personal site's tagline does not.
+		return true
+	}
 	if words := strings.Fields(name); len(words) > 1 && !publicationName(words) && !acronymWord(words) {
 		return false
 	}
@@ -1360,6 +1417,11 @@ func isPublisherCredit(name string, sites []string) bool {
 	}
 	return false
 }
+
+// newspaperTaglineRe finds, in a squashed site name's tail, the word for a newspaper or a daily
+// in the languages of the sets: Romanian "cotidian", "ziar", Spanish "diario", "periódico",
+// French "quotidien", Italian "quotidiano", German "Zeitung", Polish "dziennik", "gazeta".
+var newspaperTaglineRe = regexp.MustCompile(`cotidian|ziar|diario|peri[oó]dico|quotidien|zeitung|dziennik|gazeta|newspaper|dailynews`)
 
 // outletInBrackets reports a bracketed credit after a name that reads as an outlet: one
 // capitalised word ("Computerworld", "Reuters") or an organisation's credit. A person's name
@@ -1511,9 +1573,9 @@ func zhBrandOf(k, site string) bool {
 }
 
 // fromOutletRe opens a credit with the word for "from" that outlets put before their own or an
-// agency's name in the author field ("Do UOL, em Porto Alegre", "Da Redação", "From Reuters");
+// agency's name in the author field ("Do UOL, em Porto Alegre", "Da Redação", "From Reuters", Romanian "De" + the site);
 // what follows is asked whether it is an organisation or the site.
-var fromOutletRe = regexp.MustCompile(`^(?:From|Do|Da|Dos|Das|Del|Vom)\s+(\S.*)$`)
+var fromOutletRe = regexp.MustCompile(`^(?:From|Do|Da|Dos|Das|Del|De|Vom)\s+(\S.*)$`)
 
 // publicationWords open or end the names of newspapers and sites; no personal name has one.
 var publicationWords = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "les": true,

@@ -396,6 +396,12 @@ func squash(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			switch r {
+			case 'ş':
+				r = 'ș' // Romanian s and t with a cedilla and with a comma below are one letter
+			case 'ţ':
+				r = 'ț'
+			}
 			b.WriteRune(r)
 		}
 	}
