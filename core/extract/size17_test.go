@@ -90,11 +90,15 @@ func size17Pages(n int) map[string]string {
 
 // BenchmarkSizes17 extracts each of size17Pages at 2,500, 5,000 and 10,000 repeats: measured,
 // not asserted (BENCHMARKS.md, fuzz17). SIZES17=name runs one page; run with -benchtime 1x.
-func BenchmarkSizes17(b *testing.B) {
+func BenchmarkSizes17(b *testing.B) { benchSizes(b, "SIZES17", size17Pages) }
+
+// benchSizes extracts the pages build makes at growing n, one sub-benchmark a page and size, so
+// that superlinear growth shows; env names a variable that picks one page by name.
+func benchSizes(b *testing.B, env string, build func(n int) map[string]string) {
 	for _, n := range []int{2500, 5000, 10000} {
-		pages := size17Pages(n)
+		pages := build(n)
 		for _, name := range slices.Sorted(maps.Keys(pages)) {
-			if only := os.Getenv("SIZES17"); only != "" && only != name {
+			if only := os.Getenv(env); only != "" && only != name {
 				continue
 			}
 			page := []byte(pages[name])

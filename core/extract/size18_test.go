@@ -2,13 +2,8 @@ package extract_test
 
 import (
 	"fmt"
-	"maps"
-	"os"
-	"slices"
 	"strings"
 	"testing"
-
-	"paperboy/core/extract"
 )
 
 // size18Pages are synthetic pages built of n repeats of the markup the eighteenth round's rules
@@ -70,22 +65,4 @@ func size18Pages(n int) map[string]string {
 
 // BenchmarkSizes18 extracts each of size18Pages at 2,500, 5,000 and 10,000 repeats: measured,
 // not asserted (BENCHMARKS.md, fuzz18). SIZES18=name runs one page; run with -benchtime 1x.
-func BenchmarkSizes18(b *testing.B) {
-	for _, n := range []int{2500, 5000, 10000} {
-		pages := size18Pages(n)
-		for _, name := range slices.Sorted(maps.Keys(pages)) {
-			if only := os.Getenv("SIZES18"); only != "" && only != name {
-				continue
-			}
-			page := []byte(pages[name])
-			b.Run(fmt.Sprintf("%s/n=%d/%dKB", name, n, len(page)>>10), func(b *testing.B) {
-				b.SetBytes(int64(len(page)))
-				for b.Loop() {
-					if _, err := extract.Extract("https://www.example.com/news/2020/04/27/story", page); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
-	}
-}
+func BenchmarkSizes18(b *testing.B) { benchSizes(b, "SIZES18", size18Pages) }
