@@ -39,7 +39,7 @@ func latinWordsBefore(text string) map[string]int {
 
 func TestLatinWordsMatchesLoweredFields(t *testing.T) {
 	rng := rand.New(rand.NewSource(18))
-	for k := range 40000 {
+	for k := range trials(40000) {
 		n := 30
 		if k%100 == 0 {
 			n = 6000 // past the 1,501 words counted
@@ -53,7 +53,7 @@ func TestLatinWordsMatchesLoweredFields(t *testing.T) {
 
 func TestTrimJaIndentIsTrimLeft(t *testing.T) {
 	rng := rand.New(rand.NewSource(18))
-	for range 40000 {
+	for range trials(40000) {
 		s := speed18Random(rng, 8)
 		if got, want := trimJaIndent(s), strings.TrimLeft(s, " \t\n\u3000"); got != want {
 			t.Fatalf("trimJaIndent(%q) = %q, want %q", s, got, want)
@@ -98,7 +98,7 @@ func TestTextOfMatchesBefore(t *testing.T) {
 	tags := []string{"<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<a href=x>", "</a>", "<script>x=1</script>",
 		"<style>p{}</style>", "<noscript>no</noscript>", "<li>", "<h2>", "</h2>", "<b>", "</b>", "<td>", "</td>", "<!-- c -->"}
 	rng := rand.New(rand.NewSource(18))
-	for range 3000 {
+	for range trials(3000) {
 		var b strings.Builder
 		for range rng.Intn(40) {
 			if rng.Intn(2) == 0 {
@@ -125,7 +125,7 @@ func TestTextOfMatchesBefore(t *testing.T) {
 
 func TestHasTokenMatchesFields(t *testing.T) {
 	rng := rand.New(rand.NewSource(18))
-	for range 20000 {
+	for range trials(20000) {
 		s := speed18Random(rng, 10, "author", "home", " author ")
 		for _, tok := range []string{"author", "home", "a", "The"} {
 			want := false
@@ -144,7 +144,7 @@ func TestContainerWordMatchesExpression(t *testing.T) {
 		"poſt", "POST", "entry", "content", "body", "text", "TEXT", "txt", "detail", "main", "rich", "read", "artikel", "inhalt",
 		"dic", "area", "본문", "본", "-", "_", "__", "k", "K", "\u212a", "s", "S", "ſ", "x", "é", "\xff", "ct", "arti", "cle"}
 	rng := rand.New(rand.NewSource(18))
-	for range 200000 {
+	for range trials(200000) {
 		var b strings.Builder
 		for range 1 + rng.Intn(4) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
@@ -226,7 +226,7 @@ func TestRenderWithMatchesBefore(t *testing.T) {
 		"<pre>", "</pre>", "<pre>a\r\nb</pre>", "<ruby>漢<rt>kan</rt></ruby>", "<template>t</template>", "<li>", "<td>", "</td>",
 		"<noscript>no</noscript>", "<h2>", "</h2>", "<!-- c -->"}
 	rng := rand.New(rand.NewSource(18))
-	for range 3000 {
+	for range trials(3000) {
 		var b strings.Builder
 		for range rng.Intn(40) {
 			if rng.Intn(2) == 0 {
@@ -264,7 +264,7 @@ func TestHidingStyleMatchesExpression(t *testing.T) {
 		"hidden", "HIDDEN", "hiDDen", ":", ":", " ", "\t", "\n", "\f", "\r", "\v", "\u00a0", ";", "block", "di", "splay", "ſ", "s", "S",
 		"\xc5", "\xbf", "\xe0", "y", "no", "ne", "hid", "den", "-", "\u212a"}
 	rng := rand.New(rand.NewSource(18))
-	for range 300000 {
+	for range trials(300000) {
 		var b strings.Builder
 		for range rng.Intn(7) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
@@ -286,7 +286,7 @@ func TestHidingStyleMatchesExpression(t *testing.T) {
 
 func TestWordsBesideBrMatchesReplace(t *testing.T) {
 	rng := rand.New(rand.NewSource(18))
-	for range 100000 {
+	for range trials(100000) {
 		s := speed18Random(rng, 6, brMark, brMark, "\xe2", "\x80\x83", "\xe2\x80", "\x83", "\u2003")
 		if got, want := wordsBesideBr(s), strings.TrimSpace(strings.ReplaceAll(s, brMark, "")) != ""; got != want {
 			t.Fatalf("wordsBesideBr(%q) = %v, want %v", s, got, want)
@@ -310,7 +310,7 @@ func tidyParagraphsBefore(s string) string {
 
 func TestTidyParagraphsMatchesBefore(t *testing.T) {
 	rng := rand.New(rand.NewSource(18))
-	for range 100000 {
+	for range trials(100000) {
 		s := speed18Random(rng, 12, "\n", "\n\n", "\u00a0", "\xc2", "\xa0", "\xe0\xc2\xa0", "Advertisement", "Share", "\u00a0\u00a0")
 		if got, want := tidyParagraphs(s), tidyParagraphsBefore(s); got != want {
 			t.Fatalf("tidyParagraphs(%q) = %q, want %q", s, got, want)
@@ -363,7 +363,7 @@ func TestBylineClassMatchesBefore(t *testing.T) {
 		"ed", "wri", "ter", "or", "avatar", "photo", "img", "location", "contact", "office", "role", "-", "_", " ", "name", "box", "a", "utor",
 		"by", "line", "AUTHOR", "Autor", "autorin", "author-name", "authors"}
 	rng := rand.New(rand.NewSource(18))
-	for range 200000 {
+	for range trials(200000) {
 		var b strings.Builder
 		for range rng.Intn(6) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
