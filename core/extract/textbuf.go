@@ -14,24 +14,14 @@ import (
 // script, style and noscript, with a space for each <br> and after each block element, and a
 // space between two elements' texts that would otherwise run a number into the next one.
 func textOf(n *html.Node) string {
-	w := getTextWriter()
-	w.walk(n)
-	s := string(w.buf)
-	putTextWriter(w)
+	s, _ := writeText(n, false)
 	return s
 }
 
 // normText is normSpace(textOf(n)), the form nearly every caller wants, written in that form
-// while walking (normWriter), so textOf's text is neither built nor scanned again.
+// while walking, so textOf's text is neither built nor scanned again.
 func normText(n *html.Node) string {
-	w := normWriters.Get().(*normWriter)
-	*w = normWriter{buf: w.buf[:0]}
-	w.walk(n)
-	s := string(w.buf)
-	broken := w.broken
-	if cap(w.buf) <= maxPooledText {
-		normWriters.Put(w)
-	}
+	s, broken := writeText(n, true)
 	if broken {
 		// Invalid UTF-8 could read differently joined to its neighbour's bytes (a space
 		// rune split across two text nodes): the text is built whole and normalised.
@@ -40,70 +30,22 @@ func normText(n *html.Node) string {
 	return s
 }
 
-// textWriter gathers textOf's text. Walking by method rather than by closure keeps the walk
-// free of allocations; the buffer is reused across calls, so a page's many element texts do
-// not each grow a builder from nothing.
-type textWriter struct {
-	buf     []byte
-	crossed bool
+// writeText walks n with a pooled textWriter, normalising white space as it goes when norm;
+// broken reports invalid UTF-8 met while normalising.
+func writeText(n *html.Node, norm bool) (s string, broken bool) {
+	w := textWriters.Get().(*textWriter)
+	*w = textWriter{buf: w.buf[:0], norm: norm}
+	w.walk(n)
+	s, broken = string(w.buf), w.broken
+	if cap(w.buf) <= maxPooledText {
+		textWriters.Put(w)
+	}
+	return s, broken
 }
 
 // maxPooledText is the largest buffer kept for reuse: a page's whole text may be megabytes,
 // which one call should not pin for every later one.
 const maxPooledText = 1 << 20
-
-var textWriters = sync.Pool{New: func() any { return &textWriter{buf: make([]byte, 0, 1024)} }}
-
-func getTextWriter() *textWriter {
-	w := textWriters.Get().(*textWriter)
-	w.buf, w.crossed = w.buf[:0], false
-	return w
-}
-
-func putTextWriter(w *textWriter) {
-	if cap(w.buf) <= maxPooledText {
-		textWriters.Put(w)
-	}
-}
-
-func (w *textWriter) walk(n *html.Node) {
-	switch {
-	case n.Type == html.TextNode:
-		// Numbers in neighbouring elements stay apart: a layout that sets day and year in
-		// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
-		// A year closing one element and a word opening the next stay apart too
-		// ("<a>08/08/2017</a><a>durch Stephan Markus</a>"): run together, the year is no
-		// longer a word of its own and the date is lost.
-		if w.crossed && len(w.buf) > 0 && n.Data != "" && (isDigitByte(w.buf[len(w.buf)-1]) && isDigitByte(n.Data[0]) ||
-			endsWithYearBytes(w.buf) && isLetterStart(n.Data)) {
-			w.buf = append(w.buf, ' ')
-		}
-		w.buf = append(w.buf, n.Data...)
-		w.crossed = false
-		return
-	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
-		return
-	case n.Type == html.ElementNode && n.DataAtom == atom.Br:
-		w.buf = append(w.buf, ' ')
-	}
-	w.crossed = true
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		w.walk(c)
-	}
-	w.crossed = true
-	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
-		w.buf = append(w.buf, ' ')
-	}
-}
-
-// endsWithYearBytes is endsWithYear of the text gathered so far.
-func endsWithYearBytes(b []byte) bool {
-	n := 0
-	for n < len(b) && isDigitByte(b[len(b)-1-n]) {
-		n++
-	}
-	return n == 4
-}
 
 // plainASCII marks the ASCII bytes that are not white space.
 var plainASCII = func() (t [256]bool) {
@@ -113,48 +55,58 @@ var plainASCII = func() (t [256]bool) {
 	return t
 }()
 
-// normWriter walks as textWriter does and writes normSpace's form of the text as it goes: runs
-// of non-space bytes copied, each run of white space (textOf's own inserted spaces included)
-// one space between two runs. textOf's choices of where to insert a space depend on the text
-// it would have written so far, which it keeps: whether there is any, its last byte and how
-// many digits end it (five standing for more than four).
-type normWriter struct {
+// textWriter gathers textOf's text, or normSpace's form of it (norm): runs of non-space bytes
+// copied, each run of white space (textOf's own inserted spaces included) one space between
+// two runs. Where textOf inserts a space depends on the text written so far, which it keeps:
+// whether there is any, its last byte and how many digits end it (five standing for more than
+// four). Walking by method rather than by closure keeps the walk free of allocations; the
+// buffer is reused across calls, so a page's many element texts do not each grow a builder
+// from nothing.
+type textWriter struct {
 	buf                       []byte
+	norm                      bool
 	crossed, pending, written bool
-	broken                    bool // a text held invalid UTF-8: buf is void
+	broken                    bool // a text held invalid UTF-8 while normalising: buf is void
 	last                      byte
 	digits                    int
 }
 
-var normWriters = sync.Pool{New: func() any { return &normWriter{buf: make([]byte, 0, 1024)} }}
+var textWriters = sync.Pool{New: func() any { return &textWriter{buf: make([]byte, 0, 1024)} }}
 
 // space writes one of textOf's ASCII spaces.
-func (w *normWriter) space() {
+func (w *textWriter) space() {
+	if !w.norm {
+		w.buf = append(w.buf, ' ')
+	}
 	w.pending, w.written, w.last, w.digits = true, true, ' ', 0
 }
 
-// text writes s, or marks the writer broken when s is not valid UTF-8.
-func (w *normWriter) text(s string) {
+// text writes s; normalising, it marks the writer broken when s is not valid UTF-8.
+func (w *textWriter) text(s string) {
 	if s == "" {
 		return
 	}
-	for i := 0; i < len(s); {
-		start := i
-		var ok bool
-		if i, ok = fieldEnd(s, i, true); !ok {
-			w.broken = true
-			return
-		}
-		if i > start {
-			if w.pending && len(w.buf) > 0 {
-				w.buf = append(w.buf, ' ')
+	if !w.norm {
+		w.buf = append(w.buf, s...)
+	} else {
+		for i := 0; i < len(s); {
+			start := i
+			var ok bool
+			if i, ok = fieldEnd(s, i, true); !ok {
+				w.broken = true
+				return
 			}
-			w.pending = false
-			w.buf = append(w.buf, s[start:i]...)
-		}
-		if i < len(s) {
-			w.pending = true
-			i += spaceLen(s, i)
+			if i > start {
+				if w.pending && len(w.buf) > 0 {
+					w.buf = append(w.buf, ' ')
+				}
+				w.pending = false
+				w.buf = append(w.buf, s[start:i]...)
+			}
+			if i < len(s) {
+				w.pending = true
+				i += spaceLen(s, i)
+			}
 		}
 	}
 	trailing := 0
@@ -169,13 +121,17 @@ func (w *normWriter) text(s string) {
 	w.written, w.last = true, s[len(s)-1]
 }
 
-func (w *normWriter) walk(n *html.Node) {
+func (w *textWriter) walk(n *html.Node) {
 	if w.broken {
 		return
 	}
 	switch {
 	case n.Type == html.TextNode:
-		// textWriter.walk's spaces between neighbouring numbers, and after a year.
+		// Numbers in neighbouring elements stay apart: a layout that sets day and year in
+		// boxes of their own ("<span>Feb 18</span><span>2009</span>") runs them together.
+		// A year closing one element and a word opening the next stay apart too
+		// ("<a>08/08/2017</a><a>durch Stephan Markus</a>"): run together, the year is no
+		// longer a word of its own and the date is lost.
 		if w.crossed && w.written && n.Data != "" && (isDigitByte(w.last) && isDigitByte(n.Data[0]) ||
 			w.digits == 4 && isLetterStart(n.Data)) {
 			w.space()
