@@ -2,11 +2,12 @@
 """Build the nineteenth-b evaluation set: python3 convert.py MIRRORS OUT (MIRRORS = /work/.mirror).
 
 fourteenth-world's recipe (imported, not copied) run on this directory's labels.json: each page read with
-`git show <pinned commit>:<path>` from the mirror of dungvn3000/myfeed (the test pages of its linkerz_parser,
-at the last commit before their deletion) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json
+`git show <pinned commit>:<path>` from the mirrors of dungvn3000/myfeed (the test pages of its linkerz_parser,
+at the last commit before their deletion) and mediacloud/backend (two pages of its 2010 gsoc_samuel sandbox) and
+written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json
 built from the labels, the body derived by the page's selector rule where it has one (opening checked against
-it). This script then checks every page's bytes against its label (valid UTF-8, the only charset it declares is
-UTF-8) and the opening of each page without a rule against the page's text, so a label that is not in the page
+it). This script then checks every page's bytes against its label (valid UTF-8, or pure ASCII where labelled
+US-ASCII; the only charset it declares is UTF-8) and the opening of each page without a rule against the page's text, so a label that is not in the page
 stops the build. Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
 import os
@@ -19,13 +20,16 @@ import common  # noqa: E402
 
 
 def check_charset(name, raw, label):
-    """The page as stored must hold valid UTF-8 and declare no charset but UTF-8 (as labelled)."""
-    if label != "UTF-8":
-        common.die("%s: labelled %s; this set holds UTF-8 pages only" % (name, label))
+    """The page as stored must hold valid UTF-8 (pure ASCII when labelled US-ASCII, the earlier sets' label for
+    an all-ASCII page) and declare no charset but UTF-8."""
+    if label not in ("UTF-8", "US-ASCII"):
+        common.die("%s: labelled %s; this set holds UTF-8 and ASCII pages only" % (name, label))
     try:
-        raw.decode("utf-8")
+        raw.decode("ascii" if label == "US-ASCII" else "utf-8")
     except UnicodeDecodeError as e:
-        common.die("%s: not valid UTF-8 (%s)" % (name, e))
+        common.die("%s: not valid %s (%s)" % (name, label, e))
+    if label == "UTF-8" and raw.isascii():
+        common.die("%s: all ASCII, label it US-ASCII" % name)
     declared = {m.lower() for m in re.findall(rb'charset\s*=\s*["\']?\s*([A-Za-z0-9_.:-]+)', raw[:60000], re.I)}
     if declared - {b"utf-8"}:
         common.die("%s: declares %r besides UTF-8" % (name, sorted(declared)))
