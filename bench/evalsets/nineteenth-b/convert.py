@@ -3,8 +3,8 @@
 
 fourteenth-world's recipe (imported, not copied) run on this directory's labels.json: each page read with
 `git show <pinned commit>:<path>` from the mirrors of dungvn3000/myfeed (the test pages of its linkerz_parser,
-at the last commit before their deletion) and mediacloud/backend (two pages of its 2010 gsoc_samuel sandbox) and
-written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json
+at the last commit before their deletion), mediacloud/backend (two pages of its 2010 gsoc_samuel sandbox) and
+9-volt/radio-erevan (three Moldovan pages of its parser specs) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json
 built from the labels, the body derived by the page's selector rule where it has one (opening checked against
 it). This script then checks every page's bytes against its label (valid UTF-8, or pure ASCII where labelled
 US-ASCII; the only charset it declares is UTF-8) and the opening of each page without a rule against the page's text, so a label that is not in the page
