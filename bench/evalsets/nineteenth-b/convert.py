@@ -2,13 +2,14 @@
 """Build the nineteenth-b evaluation set: python3 convert.py MIRRORS OUT (MIRRORS = /work/.mirror).
 
 fourteenth-world's recipe (imported, not copied) run on this directory's labels.json: each page read with
-`git show <pinned commit>:<path>` from the mirrors of dungvn3000/myfeed (the test pages of its linkerz_parser,
-at the last commit before their deletion), mediacloud/backend (two pages of its 2010 gsoc_samuel sandbox) and
-9-volt/radio-erevan (three Moldovan pages of its parser specs) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json
-built from the labels, the body derived by the page's selector rule where it has one (opening checked against
-it). This script then checks every page's bytes against its label (valid UTF-8, or pure ASCII where labelled
-US-ASCII; the only charset it declares is UTF-8) and the opening of each page without a rule against the page's text, so a label that is not in the page
-stops the build. Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
+`git show <pinned commit>:<path>` from the mirrors of dungvn3000/myfeed (the test pages of its linkerz_parser, at
+the last commit before their deletion), mediacloud/backend (two pages of its 2010 gsoc_samuel sandbox),
+9-volt/radio-erevan (three Moldovan pages of its parser specs) and slavosarik/Article_crawler (one Slovak page of its
+specs) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json built from the labels, the body
+derived by the page's selector rule where it has one (opening checked against it). This script then checks every
+page's bytes against its label (valid UTF-8, or pure ASCII where labelled US-ASCII; the only charset its <meta> tags
+declare is UTF-8) and the opening of each page without a rule against the page's text, so a label that is not in
+the page stops the build. Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
 import os
 import re
@@ -30,7 +31,9 @@ def check_charset(name, raw, label):
         common.die("%s: not valid %s (%s)" % (name, label, e))
     if label == "UTF-8" and raw.isascii():
         common.die("%s: all ASCII, label it US-ASCII" % name)
-    declared = {m.lower() for m in re.findall(rb'charset\s*=\s*["\']?\s*([A-Za-z0-9_.:-]+)', raw[:60000], re.I)}
+    # only <meta> declarations count: a <script charset=…> attribute names the script's encoding, not the page's
+    declared = {m.lower() for tag in re.findall(rb"<meta\b[^>]*>", raw[:60000], re.I)
+                for m in re.findall(rb'charset\s*=\s*["\']?\s*([A-Za-z0-9_.:-]+)', tag, re.I)}
     if declared - {b"utf-8"}:
         common.die("%s: declares %r besides UTF-8" % (name, sorted(declared)))
 
