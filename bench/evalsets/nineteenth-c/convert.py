@@ -3,7 +3,7 @@
 
 fourteenth-world's recipe (imported, not copied) run on this directory's labels.json: each page read with
 `git show <pinned commit>:<path>` from the mirrors of kujtimZyte/booksbot_v2 (the commit is the head of that
-repository's pull request #8, which the mirror keeps as a ref), johnl/web-page-parser and code-for-venezuela/c4v-py,
+repository's pull request #8, which the mirror keeps as a ref), johnl/web-page-parser, code-for-venezuela/c4v-py and kaini/newslist,
 and written byte for byte to OUT/NAME.html;
 OUT/NAME.html.expected.json built from the labels, the body derived by the page's selector rule where it has
 one (opening checked against it). Pages without a rule carry the opening only; this script checks that opening
