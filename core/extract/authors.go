@@ -579,8 +579,10 @@ func splitAuthors(s string) []string {
 		// "Dave Cohen, Engineer Google Photos": a post that opens the credit after a name is the
 		// writer's post and employer.
 		// "Chris Foster, Los Angeles Times Staff Writer": a newspaper's post, no co-author.
+		// "Jeff Roe, Examplehawk Contributor": one capitalised word and a post after a name and
+		// a comma is the outlet's name and the writer's post there.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
-			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw))
+			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw) || outletWordPostRe.MatchString(raw))
 		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
 		// that ends with a post is the writers' paper and post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
@@ -813,6 +815,8 @@ var (
 	// placePost2Re is placePostRe with a place of two words.
 	placePost2Re = regexp.MustCompile(`\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Correspondents?|Bureau\s+Chief)$`)
 	outletJobRe  = regexp.MustCompile(`\s+` + outletLead + jobTitle + `$`)
+	// outletWordPostRe is an outlet's one-word name and a post, "Examplehawk Contributor".
+	outletWordPostRe = regexp.MustCompile(`^\p{Lu}[\p{L}\d.&'-]+\s+` + jobTitle + `$`)
 	// newspaperPostRe ends a credit with a newspaper's name and a post.
 	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
@@ -1012,9 +1016,10 @@ func withoutOutlet(s string) string {
 		return strings.Join(words[:n], " ")
 	}
 	// "Poonam Taneja BBC Asian Network": the outlet opens with its acronym after a name in
-	// mixed case and goes on in capitalised words; a surname in capitals ends the name.
+	// mixed case and goes on in capitalised words; a surname in capitals ends the name. An
+	// acronym opens with a letter: "65W" of "Chip Maker Adds 65W Parts" is a model's number.
 	for i := 2; i < len(words)-1; i++ {
-		if n := utf8.RuneCountInString(squash(words[i])); n >= 2 && n <= 5 && isUpperWords(words[i]) &&
+		if n := utf8.RuneCountInString(squash(words[i])); n >= 2 && n <= 5 && isUpperWords(words[i]) && unicode.IsLetter([]rune(words[i])[0]) &&
 			!isUpperWords(strings.Join(words[:i], " ")) && unicode.IsUpper([]rune(words[i+1])[0]) {
 			return strings.Join(words[:i], " ")
 		}
@@ -1051,14 +1056,16 @@ func wireAfterName(words []string) int {
 // Tribune"); placeOpeners open a two-word place before one ("Los Angeles", "San Diego").
 var (
 	newspaperNouns = map[string]bool{"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "globe": true,
-		"chronicle": true, "gazette": true, "courier": true, "examiner": true, "inquirer": true, "dispatch": true, "sentinel": true}
+		"chronicle": true, "gazette": true, "courier": true, "examiner": true, "inquirer": true, "dispatch": true, "sentinel": true,
+		// "Valley Morning Star", "The Kansas City Star": a surname too, so three words or more.
+		"star": true}
 	placeOpeners = map[string]bool{"los": true, "las": true, "new": true, "san": true, "santa": true, "st.": true, "st": true,
 		"saint": true, "fort": true, "el": true, "salt": true, "palm": true, "long": true, "des": true, "tampa": true, "kansas": true}
 )
 
 // newspaperSurnames are the newspaperNouns and newspaperEnds that are also surnames.
 var (
-	newspaperSurnames = map[string]bool{"times": true, "post": true, "globe": true, "journal": true, "courier": true}
+	newspaperSurnames = map[string]bool{"times": true, "post": true, "globe": true, "journal": true, "courier": true, "star": true}
 	newspaperEnds     = map[string]bool{"register": true, "telegraph": true}
 )
 
@@ -1214,8 +1221,8 @@ var (
 		"magazine": true, "magazin": true, "rundfunk": true, "network": true,
 		// Recommendation widgets' attribution ("by Taboola") under the story.
 		"taboola": true, "outbrain": true,
-		// A press office ("Presse", "Pressestelle").
-		"presse": true, "pressestelle": true,
+		// A press office ("Presse", "Pressestelle", "Public Affairs Office"): no name holds "Office".
+		"presse": true, "pressestelle": true, "office": true,
 		// Editorial team and agency in Greek and Russian.
 		"ομάδα": true, "ομαδα": true, "συντακτική": true, "συντακτικη": true, "σύνταξη": true, "συνταξη": true,
 		"редакция": true, "агентство": true,

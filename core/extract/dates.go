@@ -655,6 +655,8 @@ func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
 		ys, ms, ds = m[1], m[3], m[5]
 	} else if m := urlDayFirstRe.FindStringSubmatch(u.Path); m != nil && m[2] == m[4] {
 		ys, ms, ds = m[5], m[3], m[1]
+	} else if m := addressStampRe.FindStringSubmatch(u.Path); m != nil {
+		ys, ms, ds = m[1], m[2], m[3]
 	} else {
 		return pubdate.Stamp{}, false
 	}
@@ -757,6 +759,10 @@ func addressDay(u *url.URL) string {
 	}
 	return ""
 }
+
+// addressStampRe is an address's last segment that is a story id stamped to the second,
+// yyyymmddhhmmss, and an extension: "/display/20070305092707.html" names its day.
+var addressStampRe = regexp.MustCompile(`/((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\.[a-z]{2,5}$`)
 
 // machineDay is the day of the first value that states one whichever order a numeric date is
 // read in (an ISO time, not "08/12/2010 3:58 PM"), or "".

@@ -543,7 +543,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.images = append(p.images, imgTag{
 			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")),
 			alt: get("alt"), class: get("class") + " " + get("id"),
-			width: get("width"), height: get("height"), inArticle: inArticle,
+			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
 		})
 	case atom.Article, atom.Main:
 		inArticle = true
@@ -707,7 +707,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
 	// Those an article's header holds above the headline count among the later ones: uncapped,
 	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
-	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && dateClass(cls) && !aboutOtherStory(n) && !inHiddenWidget(n) {
+	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && (dateClass(cls) || underTitleHeading(n, p.title)) && !aboutOtherStory(n) && !inHiddenWidget(n) {
 		if t := dateElementText(n); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
@@ -1946,8 +1946,62 @@ func startsWithBy(n *html.Node) bool {
 			if len(t) >= 11 && strings.EqualFold(t[:11], "article by:") {
 				return true // the label some templates print before the writer's name
 			}
-			return !item && (t == "By" || t == "by" || t == "BY" || byThenSpace(t))
+			by := t == "By" || t == "by" || t == "BY" || byThenSpace(t)
+			// Drupal's node template: "Submitted by <a href=/users/…>Name</a> on 2007-07-02".
+			submitted := strings.EqualFold(t, "submitted by") && c.NextSibling != nil && c.NextSibling.DataAtom == atom.A
+			return !item && (by || submitted) || !item && n.DataAtom != atom.Strong && n.DataAtom != atom.B && byAfterBreak(n) || item && by && datedSiblingItem(n)
 		}
+	}
+	return false
+}
+
+// datedSiblingItem reports a list item beside an item that is only a date ("Published: 00:00
+// April 2, 2010", "February 28, 2011"): the story's details list, whose "By" item is its
+// byline. A teaser list's items each hold a headline, a byline and a date together.
+func datedSiblingItem(li *html.Node) bool {
+	k := 0
+	for _, next := range []func(*html.Node) *html.Node{dom.PreviousElementSibling, dom.NextElementSibling} {
+		for s := next(li); s != nil && k < 4; s, k = next(s), k+1 {
+			if s.DataAtom != atom.Li {
+				continue
+			}
+			if t := normText(s); len(t) <= 60 {
+				if _, start, end, ok := pubdate.Find(t, pubdate.Context{}); ok && start <= 12 && end >= len(t)-2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// captionedUnderHeadline reports an image printed right after the <h1> with its caption in
+// the next element ("<h1>…</h1><img src=…><p class=photo-caption>…"): the story's lead photo,
+// on pages with no <article> to say so and no declared size.
+func captionedUnderHeadline(img *html.Node) bool {
+	h := dom.PreviousElementSibling(img)
+	if h == nil || h.DataAtom != atom.H1 {
+		return false
+	}
+	c := dom.NextElementSibling(img)
+	return c != nil && strings.Contains(strings.ToLower(attr(c, "class")), "caption")
+}
+
+// byAfterBreak reports an element whose second line, after a <br> among its first few
+// children, opens with "by": "<span>[03/05/2007 09:30 AM]<br/>by <a>Jane Roe</a></span>",
+// the stamp on one line and the byline on the next.
+func byAfterBreak(n *html.Node) bool {
+	k := 0
+	for c := n.FirstChild; c != nil && k < 6; c, k = c.NextSibling, k+1 {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Br {
+			continue
+		}
+		next := c.NextSibling
+		if next == nil || next.Type != html.TextNode {
+			return false
+		}
+		t := strings.TrimSpace(next.Data)
+		return (t == "By" || t == "by" || t == "BY" || byThenSpace(t)) && next.NextSibling != nil && next.NextSibling.DataAtom == atom.A
 	}
 	return false
 }
@@ -2201,6 +2255,27 @@ func clockBesideHeadline(n *html.Node, title string) bool {
 		}
 	}
 	return false
+}
+
+// underTitleHeading reports a short block right after the <h2> or <h3> that prints the
+// title's headline, whatever its class: the story's info line ("<h2 class=heading>…</h2><div
+// class=info>The Associated Press, Recife | Wed, 06/03/2009 12:36 PM"), which the layouts that
+// set the headline in a lesser heading (the <h1> being the site's or the section's) name "info"
+// or not at all. Under an <h1> the date rules above read the line already, and a line they
+// leave is an update's ("Stand: …"). Only the first element after the heading, and only up to
+// 160 bytes of text: a deck or the first paragraph is longer.
+func underTitleHeading(n *html.Node, title string) bool {
+	if title == "" || (n.DataAtom != atom.Div && n.DataAtom != atom.P && n.DataAtom != atom.Span) {
+		return false
+	}
+	h := dom.PreviousElementSibling(n)
+	if h == nil || (h.DataAtom != atom.H2 && h.DataAtom != atom.H3) {
+		return false
+	}
+	if t := normText(h); len(t) < 8 || !strings.Contains(title, t) {
+		return false
+	}
+	return len(normText(n)) <= 160
 }
 
 // placeholderImageRe is an image address a theme or a site fills in on every page: a file in

@@ -33,7 +33,11 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			if bar {
 				head = withoutGluedSection(strings.TrimSpace(head))
 			}
-			if (isSiteName(tail, siteNames, host) || !bar && host == "" && webDomain.MatchString(strings.TrimSpace(tail))) && len([]rune(head)) >= 4 {
+			if (isSiteName(tail, siteNames, host) || !bar && host == "" && webDomain.MatchString(strings.TrimSpace(tail)) ||
+				sitePlaceTrail(tail, siteNames, host)) && len([]rune(head)) >= 4 {
+				if sep == " » " {
+					head = withoutCrumbTrail(head)
+				}
 				return strings.TrimSpace(head)
 			}
 		}
@@ -51,6 +55,37 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		return t
 	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// sitePlaceTrail reports a title's last part that is the site's name and the place its
+// newsroom is in, after a comma: "EagleTribune.com, North Andover, MA", "Example Herald,
+// Rivertown". The place is one to three capitalised words, with a state's or country's code
+// of two capitals after a second comma.
+func sitePlaceTrail(tail string, siteNames []string, host string) bool {
+	name, place, ok := strings.Cut(strings.TrimSpace(tail), ", ")
+	if !ok || !isSiteName(name, siteNames, host) {
+		return false
+	}
+	return placeTrailRe.MatchString(place)
+}
+
+// placeTrailRe is a place after a site's name: capitalised words, perhaps a state's code.
+var placeTrailRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}(?:, [A-Z]{2})?$`)
+
+// withoutCrumbTrail cuts the sections a title closes with between guillemets once the site's
+// name after the last one is gone: "Story » Focus" of "Story » Focus » Site" is a breadcrumb
+// read backwards. Each section is three words or fewer; a longer part is the headline's own.
+func withoutCrumbTrail(head string) string {
+	for {
+		i := strings.LastIndex(head, " » ")
+		if i < 4 {
+			return head
+		}
+		if sec := strings.TrimSpace(head[i+len(" » "):]); sec == "" || len(strings.Fields(sec)) > 3 || utf8.RuneCountInString(sec) > 30 {
+			return head
+		}
+		head = head[:i]
+	}
 }
 
 // withoutDatedTrail cuts a title at a later part that is only a date, with the parts after it

@@ -44,6 +44,13 @@ var regionZones = map[string]string{
 	// web uses them for everything but Montenegro and Moldova).
 	"lt": "Europe/Vilnius", "lv": "Europe/Riga", "ee": "Europe/Tallinn", "ba": "Europe/Sarajevo",
 	"mk": "Europe/Skopje", "al": "Europe/Tirane", "lu": "Europe/Luxembourg",
+	// Africa, the Gulf and South and South-East Asia: countries of one zone without daylight
+	// saving, whose English-language outlets print their clocks with no zone (South Africa's
+	// SAST, the Emirates' GST, Pakistan's PKT, the Philippines' PHT …).
+	"za": "Africa/Johannesburg", "ke": "Africa/Nairobi", "ng": "Africa/Lagos", "gh": "Africa/Accra",
+	"ae": "Asia/Dubai", "qa": "Asia/Qatar", "sa": "Asia/Riyadh", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
+	"pk": "Asia/Karachi", "lk": "Asia/Colombo", "bd": "Asia/Dhaka", "np": "Asia/Kathmandu",
+	"ph": "Asia/Manila", "my": "Asia/Kuala_Lumpur", "th": "Asia/Bangkok",
 }
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
@@ -85,7 +92,7 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
-	if z := siteNamePlace(firstNonEmpty(p.meta["og:site_name"], ld.siteName)); z != nil && !countryHost(host) {
+	if z := siteNamePlace(firstNonEmpty(p.meta["og:site_name"], ld.siteName, titleSiteName(p.title))); z != nil && !countryHost(host) {
 		region = z
 	}
 	// Asked once: the text is the page's, and the answer is wanted twice below.
@@ -382,7 +389,28 @@ func regionZone(lang, locale, host string) *time.Location {
 // of one zone, and only names no outlet abroad takes (no "China": The China Post is Taiwanese).
 var sitePlaces = map[string]string{"malta": "mt", "india": "in", "sydney": "au", "melbourne": "au", "ireland": "ie",
 	"irish": "ie", "zealand": "nz", "japan": "jp", "korea": "kr", "taipei": "tw", "singapore": "sg", "brasil": "br",
-	"brazil": "br", "london": "gb", "toronto": "ca", "montreal": "ca", "ottawa": "ca"}
+	"brazil": "br", "london": "gb", "toronto": "ca", "montreal": "ca", "ottawa": "ca",
+	// Capitals and great cities of the one-zone countries regionZones lists ("The Jakarta Post",
+	// "Manila Bulletin", "Bangkok Post", "Dhaka Tribune"), whose outlets sit on .com as often as not.
+	"jakarta": "id", "manila": "ph", "bangkok": "th", "karachi": "pk", "lahore": "pk", "dhaka": "bd",
+	"colombo": "lk", "kathmandu": "np", "nairobi": "ke", "lagos": "ng", "johannesburg": "za", "dubai": "ae",
+	"mumbai": "in", "delhi": "in"}
+
+// titleSiteName returns the last part of a title tag after a bar or a spaced dash, where
+// pages without og:site_name name their outlet ("Airliner found | The Jakarta Post"); "" when
+// the title has no such part or it is too long to be a name.
+func titleSiteName(title string) string {
+	title = normSpace(title)
+	i := max(strings.LastIndex(title, " | "), strings.LastIndex(title, " - "), strings.LastIndex(title, " – "))
+	if i <= 0 {
+		return ""
+	}
+	name := strings.TrimLeft(title[i+1:], "|-– ")
+	if name == "" || len(name) > 40 {
+		return ""
+	}
+	return name
+}
 
 // siteNamePlace returns the zone of a place the site's name names as a whole word; nil when it
 // names none or several.
