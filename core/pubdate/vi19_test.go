@@ -1,0 +1,38 @@
+package pubdate
+
+import (
+	"testing"
+	"time"
+)
+
+// TestForms19b: forms of Vietnamese and Romanian news pages. A parenthesised "(GMT+7)" after the
+// clock is +07:00, not GMT; Vietnamese "sáng" (morning), "chiều" (afternoon) and "tối" (evening)
+// after a clock are a.m./p.m.; Romanian month names and their abbreviations ("9 Iulie 2013",
+// "09 iun 2013") and the word "ora" (hour) between a date and its clock ("5 August 2013, ora 11:33").
+func TestForms19b(t *testing.T) {
+	ict := time.FixedZone("", 7*3600)
+	eet := time.FixedZone("", 3*3600)
+	for _, tt := range []struct {
+		in    string
+		c     Context
+		want  time.Time
+		zoned bool
+	}{
+		{"Thứ Ba, 11/06/2019, 09:15 AM (GMT+7)", Context{}, time.Date(2019, 6, 11, 2, 15, 0, 0, time.UTC), true},
+		{"Thứ Ba, 11/06/2019, 09:15 PM (GMT+7)", Context{}, time.Date(2019, 6, 11, 14, 15, 0, 0, time.UTC), true},
+		{"11/06/2019 21:15 (GMT+07:00)", Context{}, time.Date(2019, 6, 11, 14, 15, 0, 0, time.UTC), true},
+		{"Cập nhật thứ ba, ngày 11/06/19 03:20 chiều", Context{Loc: ict, ShortYear: true}, time.Date(2019, 6, 11, 15, 20, 0, 0, ict), false},
+		{"ngày 11/06/2019 09:20 sáng", Context{Loc: ict}, time.Date(2019, 6, 11, 9, 20, 0, 0, ict), false},
+		{"ngày 11/06/2019 08:05 tối", Context{Loc: ict}, time.Date(2019, 6, 11, 20, 5, 0, 0, ict), false},
+		{"14:20, 3 Martie 2015", Context{Loc: eet}, time.Date(2015, 3, 3, 14, 20, 0, 0, eet), false},
+		{"ora: 10:45, 21 noi 2015", Context{Loc: eet}, time.Date(2015, 11, 21, 10, 45, 0, 0, eet), false},
+		{"12 septembrie 2016, ora 08:07", Context{Loc: eet}, time.Date(2016, 9, 12, 8, 7, 0, 0, eet), false},
+		{"Joi, 12.05.2016, ora: 18:40", Context{Loc: eet}, time.Date(2016, 5, 12, 18, 40, 0, 0, eet), false},
+		{"1 ianuarie 2014", Context{Loc: eet}, time.Date(2014, 1, 1, 0, 0, 0, 0, eet), false},
+	} {
+		st, _, _, ok := Find(tt.in, tt.c)
+		if !ok || st.Zoned != tt.zoned || !st.Time.Equal(tt.want) {
+			t.Errorf("Find(%q) = %v (zoned %v, ok %v), want %v zoned %v", tt.in, st.Time, st.Zoned, ok, tt.want, tt.zoned)
+		}
+	}
+}
