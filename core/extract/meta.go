@@ -95,7 +95,11 @@ func otherPublishedMeta(meta map[string]string) []string {
 // and other <time> elements, the address, and last the top of the story text. Values without
 // an offset are read in loc, visible text in visibleLoc (see pageZones).
 func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
-	first := monthFirst(lang, p.meta["og:locale"])
+	host := hostOf(pageURL)
+	if u, err := url.Parse(p.canonical); host == "" && err == nil && u.IsAbs() {
+		host = u.Hostname()
+	}
+	first := monthFirst(lang, p.meta["og:locale"], host)
 	if !yearFirst(lang) {
 		declared := func(ref string) func() string {
 			return func() string {

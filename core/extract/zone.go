@@ -40,6 +40,7 @@ var regionZones = map[string]string{
 	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
 	"dk": "Europe/Copenhagen", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
 	"il": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+	"vn": "Asia/Ho_Chi_Minh", // Vietnam keeps one zone, +07:00 all year
 	// The Baltic states and the rest of the Balkans, each one zone (.me and .md left out: the
 	// web uses them for everything but Montenegro and Moldova).
 	"lt": "Europe/Vilnius", "lv": "Europe/Riga", "ee": "Europe/Tallinn", "ba": "Europe/Sarajevo",
@@ -66,7 +67,9 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	"id": "Asia/Jakarta",
 	// Hebrew news is Israel's (Israel time, +02:00/+03:00; "iw" is the tag's old code), Turkish
 	// news Turkey's (+03:00 all year since 2016).
-	"he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul"}
+	"he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+	// Vietnamese news is Vietnam's (+07:00); the diaspora's outlets write English more often.
+	"vi": "Asia/Ho_Chi_Minh"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
