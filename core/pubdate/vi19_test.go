@@ -36,3 +36,22 @@ func TestForms19b(t *testing.T) {
 		}
 	}
 }
+
+// TestStamp19b: Vietnamese and Romanian date lines are stamps: their weekdays ("Thứ Hai",
+// "Chủ nhật", "Sâmbătă") and labels ("Cập nhật" updated, "ngày" day, "ora" hour) are labels.
+func TestStamp19b(t *testing.T) {
+	for _, p := range []string{
+		"Thứ Ba, 11/06/2019, 09:15 AM (GMT+7)",
+		"Chủ nhật, 16/06/2019 - 10:03",
+		"Cập nhật thứ ba, ngày 11/06/19 03:20 chiều",
+		"Sâmbătă, 10.08.2013, ora: 12:36",
+		"Actualizat: 12.05.2016, ora 18:40",
+	} {
+		if !IsStamp(p) {
+			t.Errorf("IsStamp(%q) = false", p)
+		}
+	}
+	if IsStamp("Thứ Ba, 11/06/2019 hội đồng họp") {
+		t.Error("a date with words of a sentence is no stamp")
+	}
+}
