@@ -129,6 +129,9 @@ type page struct {
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
 	lastPara  string // text of the last <p> seen, for the next bold paragraph's prev
+	// rightLines are short right-aligned <p> and <div> texts after the headline: a closing
+	// credit line (see rightSignOff).
+	rightLines []string
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
@@ -592,6 +595,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
 	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
 		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
+	}
+	if p.h1Seen && len(p.rightLines) < maxRightLines && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(get("align"), get("style")) {
+		if t := normText(n); t != "" && utf8.RuneCountInString(t) <= maxRightLineRunes {
+			p.rightLines = append(p.rightLines, t)
+		}
 	}
 	if p.h1Seen && p.commentHead == "" && p.commentTries < 8 && n.DataAtom != atom.A && n.DataAtom != atom.Span && commentWordSet.In(cls) &&
 		slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {

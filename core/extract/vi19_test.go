@@ -1,8 +1,11 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"paperboy/core/extract"
 )
 
 // viStory is a Vietnamese story's text, written for these tests.
@@ -47,4 +50,77 @@ func TestVietnameseZone19b(t *testing.T) {
 <div class="datetime">| Cập nhật thứ ba, ngày 11/06/19 03:20 chiều</div>` + viStory + `</body></html>`,
 			time.Date(2019, 6, 11, 8, 20, 0, 0, time.UTC)},
 	})
+}
+
+func viAuthors(t *testing.T, pageURL, head, story, after string) []string {
+	t.Helper()
+	page := `<html><head><title>Họp bàn về cây cầu mới</title>` + head + `</head><body><h1>Họp bàn về cây cầu mới</h1>
+<div class="date">Thứ Ba, 11/06/2019 - 09:15</div><div class="content">` + viStory + story + `</div>` + after +
+		`<div class="related"><p>>> Những tin liên quan khác</p></div></body></html>`
+	r, err := extract.Extract(pageURL, []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Authors
+}
+
+// TestVietnameseCredits19b: Vietnamese stories credit their reporters on a right-aligned line
+// after the last paragraph ("Quang Minh - Thu Hà", "K. Lan", "Tin, ảnh: Lê Văn An", "Theo Trần
+// Bình/Example.vn"); "Theo X" (according to X) names the source outlet when no outlet follows
+// the name, and the person credited when one does ("Theo Trần Bình (Báo Mẫu/Reuters)"); a photo
+// credit ("Ảnh: …") or a bare outlet on such a line names no writer.
+func TestVietnameseCredits19b(t *testing.T) {
+	const u = "http://example.com.vn/xa-hoi/hop-ban-ve-cay-cau-moi-12345.htm"
+	for _, tt := range []struct {
+		name, head, story, after string
+		want                     []string
+	}{
+		{"two reporters, bold and right-aligned", "", `<p align="right"><b>Quang Minh - Thu Hà</b></p>`, "", []string{"Quang Minh", "Thu Hà"}},
+		{"an initial and a name in a right-aligned div", "", "", `<div style="text-align:right;font-weight:bold">K. Lan</div>`, []string{"K. Lan"}},
+		{"a labelled credit", "", `<p style="text-align: right"><em>Tin, ảnh</em>: <strong>Lê Văn An</strong></p>`, "", []string{"Lê Văn An"}},
+		{"Theo a person at an outlet", "", "", `<DIV style="TEXT-ALIGN: right"><I>Theo Trần Bình/Example.vn</I></DIV>`, []string{"Trần Bình"}},
+		{"Theo an outlet", "", "", `<div style="text-align:right">Theo Báo Mẫu</div>`, nil},
+		{"a photo credit", "", `<p align="right"><strong>Ảnh: Lê Văn An</strong></p>`, "", nil},
+		{"meta author Theo a person with the outlet in brackets", `<meta name="author" content="Theo Trần Bình (Báo Mẫu/Reuters)">`, "", "", []string{"Trần Bình"}},
+		{"an item author Theo an outlet", "", "", `<span itemprop="author">Theo Baomau</span>`, nil},
+	} {
+		got := viAuthors(t, u, tt.head, tt.story, tt.after)
+		if len(got) != len(tt.want) || len(got) > 0 && strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: authors = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestVietnameseCaptionClass19b: "chu-thich-anh" (chú thích ảnh, a picture's caption, written
+// without its marks) names a caption as "caption" does: its text is no part of the story.
+func TestVietnameseCaptionClass19b(t *testing.T) {
+	page := `<html><head><title>Họp bàn về cây cầu mới</title></head><body><h1>Họp bàn về cây cầu mới</h1>
+<div class="content"><div class="anh"><img src="/a.jpg" width="500" height="300"><div class="chu-thich-anh">Toàn cảnh buổi họp sáng nay tại hội trường.</div></div>` + viStory + `</div></body></html>`
+	r, err := extract.Extract("http://example.com.vn/xa-hoi/hop-ban-ve-cay-cau-moi-12345.htm", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "Toàn cảnh") {
+		t.Errorf("body keeps the caption: %q", r.Body[:min(len(r.Body), 120)])
+	}
+}
+
+// TestRelatedLinksTail19b: lines opening with ">>" after the story's last paragraph are other
+// stories' headlines linked under it (Vietnamese papers print them in the story's box): no part
+// of the story.
+func TestRelatedLinksTail19b(t *testing.T) {
+	page := `<html><head><title>Họp bàn về cây cầu mới</title></head><body><h1>Họp bàn về cây cầu mới</h1>
+<div class="content">` + viStory + `<p style="text-align:right"><em>Tin, ảnh</em>: <strong>Lê Văn An</strong></p>
+<p style="text-align:left"><a href="/a1.aspx" style="font-weight:bold">&gt;&gt; Khởi công cầu vượt ở cửa ngõ phía nam</a><br>
+<a href="/a2.aspx" style="font-weight:bold">&gt;&gt; Thành phố lấy ý kiến về quy hoạch giao thông</a><br>
+<a href="/a3.aspx" style="font-weight:bold">&gt;&gt; Người dân chờ đợi con đường mới</a><br>
+<a href="/a4.aspx" style="font-weight:bold">&gt;&gt; Mở rộng tuyến đường ven sông - Kỳ 2: Những hộ dân cuối cùng</a><br>
+<a href="/a5.aspx" style="font-weight:bold">&gt;&gt; Xe buýt tăng chuyến trong dịp lễ</a></p></div></body></html>`
+	r, err := extract.Extract("http://example.com.vn/xa-hoi/hop-ban-ve-cay-cau-moi-12345.htm", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, ">>") {
+		t.Errorf("body keeps the related links: …%q", r.Body[max(0, len(r.Body)-200):])
+	}
 }
