@@ -55,3 +55,27 @@ func TestStamp19b(t *testing.T) {
 		t.Error("a date with words of a sentence is no stamp")
 	}
 }
+
+// TestRelativeDay19b: Slovak and Czech "Dnes" (today) and "Včera" (yesterday) before a clock, as
+// their news pages stamp the day's stories ("Dnes 11:35"), read against the reference time.
+func TestRelativeDay19b(t *testing.T) {
+	cest := time.FixedZone("", 2*3600)
+	now := time.Date(2014, 7, 9, 15, 0, 0, 0, cest)
+	c := Context{Loc: cest, Now: now}
+	for _, tt := range []struct {
+		in   string
+		want time.Time
+	}{
+		{"Dnes 11:35", time.Date(2014, 7, 9, 11, 35, 0, 0, cest)},
+		{"Včera 17:35", time.Date(2014, 7, 8, 17, 35, 0, 0, cest)},
+		{"včera o 9:05", time.Date(2014, 7, 8, 9, 5, 0, 0, cest)},
+	} {
+		st, _, _, ok := Find(tt.in, c)
+		if !ok || !st.Time.Equal(tt.want) || st.Precision != Minute {
+			t.Errorf("Find(%q) = %v prec %d ok %v; want %v", tt.in, st.Time, st.Precision, ok, tt.want)
+		}
+	}
+	if _, _, _, ok := Find("Dnes 11:35", Context{Loc: cest}); ok {
+		t.Error("today needs a reference time")
+	}
+}
