@@ -1023,12 +1023,23 @@ func isIdentByte(b byte) bool {
 // date in place: <script>showDate("2020/04/17 01:43:09")</script>, document.write("…").
 var printedCall = regexp.MustCompile(`^\s*[A-Za-z_$][\w$.]*\(\s*["']([^"'\\]{10,40})["']\s*\)\s*;?\s*$`)
 
-// printedDate returns the literal of such a call when it holds a date with a clock time, or "".
+// printedAssign is a script that only writes a quoted literal into an element, as pages fill
+// their date element in place: document.getElementById("pDateTime").innerHTML="Thứ năm,
+// 20/12/2012, 16:10 GMT+7" (the literal's letters may be written as character references).
+var printedAssign = regexp.MustCompile(`^\s*document\.getElementById\(\s*["'][\w-]{1,40}["']\s*\)\.innerHTML\s*=\s*["']([^"'\\<>]{10,100})["']\s*;?\s*$`)
+
+// printedDate returns the literal of such a call or assignment when it holds a date with a
+// clock time, or "".
 func printedDate(script string) string {
-	if len(script) > 120 {
+	if len(script) > 200 {
 		return ""
 	}
 	m := printedCall.FindStringSubmatch(script)
+	if m == nil {
+		if m = printedAssign.FindStringSubmatch(script); m != nil {
+			m[1] = normSpace(html.UnescapeString(m[1]))
+		}
+	}
 	if m == nil {
 		return ""
 	}
