@@ -11,8 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
-
 	"paperboy/core/pubdate"
 )
 
@@ -209,15 +207,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if title == "" || strings.Contains(p.h1, title) || strings.Contains(title, p.h1) {
 		headline, other = p.h1, title
 	}
-	follow := ""
-	if headline == p.h1 {
-		follow = textAfter(p.h1Node)
-	}
-	zone, after := headerZone(p.text, headline, follow)
+	zone, after := headerZone(p.text, headline)
 	zoneHeadline := headline
 	var beforeUpdate pubdate.Stamp // the header's first date when an update label follows it
 	if zone == "" {
-		zone, after = headerZone(p.text, other, "")
+		zone, after = headerZone(p.text, other)
 		zoneHeadline = other
 	}
 	if zone != "" {
@@ -1655,11 +1649,8 @@ const proseHeadBytes = 400
 
 // headerZone is the page text around the headline, where a date without a telling class or
 // label usually stands: the kicker above it, the byline line below; after is where the
-// headline ends in it. follow is the text the page prints right after the headline's element
-// (see textAfter), or "": when the headline's words stand in the text more than once (a
-// carousel of featured stories above the story lists it with the day it was featured), the
-// occurrence followed by it is the headline's own.
-func headerZone(text, h1, follow string) (zone string, after int) {
+// headline ends in it.
+func headerZone(text, h1 string) (zone string, after int) {
 	if len(h1) < 8 {
 		return "", 0
 	}
@@ -1667,42 +1658,8 @@ func headerZone(text, h1, follow string) (zone string, after int) {
 	if i < 0 {
 		return "", 0
 	}
-	if follow != "" && strings.Contains(text[i+len(h1):], h1) {
-		if j := strings.Index(text, h1+" "+follow); j > i {
-			i = j
-		}
-	}
 	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
 	return text[lo:dateEnd(text, hi)], i + len(h1) - lo
-}
-
-// maxFollowBytes is how much of the text after the headline's element textAfter returns.
-const maxFollowBytes = 40
-
-// textAfter returns the opening of the text the page prints right after the element n (its next
-// sibling with text, else its parent's, two levels up at most), at most maxFollowBytes and cut
-// at a rune's start; "" when n is nil or nothing follows.
-func textAfter(n *html.Node) string {
-	for up := 0; n != nil && up < 3; up, n = up+1, n.Parent {
-		for s := n.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type != html.ElementNode && s.Type != html.TextNode {
-				continue
-			}
-			t := normText(s)
-			if t == "" {
-				continue
-			}
-			if len(t) > maxFollowBytes {
-				end := maxFollowBytes
-				for end > 0 && !utf8.RuneStart(t[end]) {
-					end--
-				}
-				t = t[:end]
-			}
-			return t
-		}
-	}
-	return ""
 }
 
 // dateRightAfter prefers, in a headline's zone (the headline at [hs, he)), the date printed

@@ -125,34 +125,6 @@ func TestRelatedLinksTail19b(t *testing.T) {
 	}
 }
 
-// TestHeadlineListedAbove19b: the headline's text also stands above the story in a carousel of
-// featured stories, each with the day it was featured; the date beside the story's own <h1> (the
-// occurrence followed by what follows the <h1> on the page) dates it, not the carousel's.
-func TestHeadlineListedAbove19b(t *testing.T) {
-	checkPublished(t, []publishedCase{
-		{"the story's own headline, not its carousel item",
-			"http://www.example.md/articol/podul-nou-12345.html",
-			`<html lang="ro"><head><title>Podul nou, amânat din nou</title></head><body>
-<div class="carousel"><ul>
-<li><a href="/articol/podul-nou-12345.html">Podul nou, amânat din nou</a> <span>10 August 2013</span></li>
-<li><a href="/articol/alt-subiect-12346.html">Ploile au inundat trei sate din nord</a> <span>10 August 2013</span></li>
-<li><a href="/articol/alt-subiect-12347.html">Campania de recoltare a început mai devreme</a> <span>9 August 2013</span></li>
-<li><a href="/articol/alt-subiect-12348.html">Prețurile la pâine cresc din nou</a> <span>8 August 2013</span></li>
-</ul></div>
-<div class="crumbs"><a href="/">Acasă</a> › <a href="/opinii">Opinii și editoriale</a> › <a href="/editorial">Editorialul săptămânii</a></div>
-<div class="articol"><p class="info"><span>Editorial</span> 5 August 2013, ora 11:33</p>
-<div class="tools"><a href="?print">Versiune de tipar</a> <a href="#">Mărește fontul</a> <a href="#">Trimite unui prieten</a></div>
-<div class="editorial"><h1>Podul nou, amânat din nou</h1>
-<p class="lead">Consiliul a amânat încă o dată votul asupra podului.</p></div>
-<div class="text"><p>Consiliul municipal a amânat din nou luni votul asupra proiectului noului pod peste râu, după o dezbatere care a durat aproape cinci ore și nu a adus niciun acord.</p>
-<p>Primarul a spus că proiectul rămâne o prioritate, dar că finanțarea trebuie clarificată înainte ca lucrările să poată începe în primăvara anului viitor.</p>
-<p>Locuitorii cartierelor de pe malul stâng așteaptă podul de peste zece ani și spun că drumul ocolitor le ia în fiecare zi cel puțin o oră.</p></div></div>
-<ul class="stiri"><li>@ 12:36 <a href="/a/1">Știre scurtă unu</a></li><li>@ 12:09 <a href="/a/2">Știre scurtă doi</a></li></ul>
-</body></html>`,
-			time.Date(2013, 8, 5, 8, 33, 0, 0, time.UTC)},
-	})
-}
-
 // TestScriptWrittenDate19b: a page whose date element is filled by an inline script
 // (document.getElementById("pDateTime").innerHTML="Thứ năm, …, 16:10 GMT+7") prints that date:
 // the reader sees it under the headline.
