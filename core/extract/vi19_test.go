@@ -138,3 +138,20 @@ func TestScriptWrittenDate19b(t *testing.T) {
 			time.Date(2019, 6, 11, 9, 10, 0, 0, time.UTC)},
 	})
 }
+
+// TestRomanianTextZone19b: a Romanian text under a template's lang="en" is read where Romanian
+// news is written: on a Moldovan .md host, Chișinău (+03:00 in summer, as Bucharest).
+func TestRomanianTextZone19b(t *testing.T) {
+	checkPublished(t, []publishedCase{
+		{"a Romanian story under lang=en on a .md host",
+			"https://news.example.md/ro/story/10939686",
+			`<html lang="en"><head><title>Podul nou, amânat din nou</title></head><body>
+<h2>Podul nou, amânat din nou</h2>
+<div class="story-short-date-info"><span><a href="/ro/b/sursa">Sursa.md</a></span>, 20 septembrie 2020 16:20</div>
+<p>Consiliul municipal a amânat din nou luni votul asupra proiectului noului pod peste râu, după o dezbatere care a durat aproape cinci ore și nu a adus niciun acord între cei care susțin proiectul și cei care se opun.</p>
+<p>Primarul a spus că proiectul rămâne o prioritate pentru oraș, dar că finanțarea trebuie clarificată înainte ca lucrările să poată începe în primăvara anului viitor, iar consilierii au cerut mai multe detalii.</p>
+<p>Locuitorii cartierelor de pe malul stâng așteaptă podul de peste zece ani și spun că drumul ocolitor le ia în fiecare zi cel puțin o oră, ceea ce este prea mult pentru cei care merg la muncă în centru.</p>
+</body></html>`,
+			time.Date(2020, 9, 20, 13, 20, 0, 0, time.UTC)},
+	})
+}

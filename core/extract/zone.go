@@ -100,10 +100,21 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	case !japaneseOrKorean(lang) && isChinese(text):
 		// Also under a template's wrong lang="en": the text's script outweighs the attribute.
 		region = loadZone("Asia/Shanghai")
-	case latinLang(text[:min(len(text), 12000)]) == "id":
-		// An Indonesian text under a template's lang="en" on a .com site (Okezone): its words
-		// outweigh the attribute, and Indonesian news prints WIB.
-		region = loadZone("Asia/Jakarta")
+	default:
+		switch latinLang(text[:min(len(text), 12000)]) {
+		case "id":
+			// An Indonesian text under a template's lang="en" on a .com site (Okezone): its
+			// words outweigh the attribute, and Indonesian news prints WIB.
+			region = loadZone("Asia/Jakarta")
+		case "ro":
+			// A Romanian text under lang="en": Moldova's on a .md host (.md stays out of
+			// regionZones, the web uses it for anything), else Romania's; both keep EET/EEST.
+			if strings.HasSuffix(strings.ToLower(host), ".md") {
+				region = loadZone("Europe/Chisinau")
+			} else {
+				region = loadZone("Europe/Bucharest")
+			}
+		}
 	}
 	if region == nil && usStyle || region != nil && region.String() == "America/New_York" {
 		// A US page: the newsroom's own name may place it outside the East ("The Salt Lake
