@@ -528,6 +528,12 @@ func splitAuthors(s string) []string {
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
+	if rest, ok := strings.CutPrefix(s, "Theo "); ok && vietnameseLetters(s) {
+		// Vietnamese "according to": a person only with the outlet after (see viSourcedName).
+		if s = viSourcedName(rest); s == "" {
+			return nil
+		}
+	}
 	if hasHanLead(s) && strings.ContainsAny(s, "記记") {
 		// "記者陳嘉寧／桃園機場報導" in an author field: the reporter of a Chinese role credit.
 		if names := zhRoleCredit(s); len(names) > 0 {

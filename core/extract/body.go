@@ -35,7 +35,9 @@ var junkWords = map[string]bool{}
 // junkPairs are furniture names written as two tokens ("most-read", "font_size").
 // Recommendation widgets ("ob-widget", "rc-widget") are among them.
 var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true,
-	"ob widget": true, "rc widget": true}
+	"ob widget": true, "rc widget": true,
+	// Vietnamese "chú thích" (caption) written without its marks: "chu-thich-anh", a picture's caption.
+	"chu thich": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter

@@ -569,8 +569,16 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) ||
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// markedLink reports another story's headline that a page lists under the story behind ">>"
+// (">> Khởi công cầu vượt ở cửa ngõ phía nam", as Vietnamese papers link related stories): a
+// headline, no sentence, the marker as its opening.
+func markedLink(p string) bool {
+	rest, ok := strings.CutPrefix(p, ">>")
+	return ok && strings.TrimSpace(rest) != "" && !endsWithStop(rest)
 }
 
 // labelledStamp reports a short line that is a labelled time stamp, as a story's last line
