@@ -92,7 +92,7 @@ func (w *textWriter) text(s string) {
 		for i := 0; i < len(s); {
 			start := i
 			var ok bool
-			if i, ok = fieldEnd(s, i, true); !ok {
+			if i, ok = normRun(s, i, true); !ok {
 				w.broken = true
 				return
 			}
