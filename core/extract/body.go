@@ -51,15 +51,17 @@ func init() {
 // "category-politics", as WordPress puts on every post's <article>) name the story's topics,
 // not furniture, and are skipped.
 func junkClass(cls string) bool {
-	names := strings.Fields(cls)
-	for _, name := range names {
+	// The names are read twice from cls rather than split into a slice: this runs on every
+	// element with a class or id.
+	names := strings.FieldsSeq(cls)
+	for name := range names {
 		// A syntax highlighter's span in a code sample ("token keyword", "hljs-keyword") names
 		// a word of the program, not a box of keywords.
 		if l := strings.ToLower(name); l == "token" || strings.HasPrefix(l, "hljs") {
 			return false
 		}
 	}
-	for _, name := range names {
+	for name := range names {
 		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
 			continue
 		}
@@ -821,8 +823,12 @@ func notRendered(n *html.Node) bool {
 // display:none), as paywall and sign-up boxes wait in the story's container. A class with a
 // responsive override ("hidden md:block", Tailwind) is shown on some screens.
 func hiddenClass(n *html.Node) bool {
+	cls := attr(n, "class")
+	if !strings.Contains(cls, "hidden") {
+		return false // no name is "hidden": asked of every element, nearly all without it
+	}
 	hidden := false
-	for _, c := range strings.Fields(attr(n, "class")) {
+	for c := range strings.FieldsSeq(cls) {
 		switch {
 		case strings.Contains(c, ":"):
 			return false

@@ -395,3 +395,29 @@ func asCloned(root *html.Node) {
 		asCloned(c)
 	}
 }
+
+// className is dom.ClassName, the class attribute's names joined by single spaces, returning a
+// class already so written (nearly all are) as it is instead of splitting and joining it: it is
+// asked of every element the scoring walks.
+func className(node *html.Node) string {
+	if cls := dom.GetAttribute(node, "class"); classNormal(cls) {
+		return cls
+	}
+	return dom.ClassName(node)
+}
+
+// classNormal reports a class of ASCII names each followed by at most one space, the last by
+// none: strings.Join(strings.Fields(cls), " ") is cls itself. Anything else, other white space
+// or bytes above ASCII among them, takes dom.ClassName's way.
+func classNormal(cls string) bool {
+	for i := 0; i < len(cls); i++ {
+		c := cls[i]
+		if c >= utf8.RuneSelf || c != ' ' && spaceBytes[c] || c == '\v' {
+			return false
+		}
+		if c == ' ' && (i == 0 || i == len(cls)-1 || cls[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}

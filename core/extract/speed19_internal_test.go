@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"math"
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// nonSpaceRunesOverBefore is nonSpaceRunesOver as it was, the limit asked at every byte.
+func nonSpaceRunesOverBefore(s string, limit int) int {
+	count := 0
+	for i := 0; i < len(s); {
+		if count > limit {
+			return count
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				count++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			count++
+		}
+		i += size
+	}
+	return count
+}
+
+func TestNonSpaceRunesOverMatchesBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(19))
+	for range trials(100000) {
+		s := speed18Random(rng, 24)
+		for _, limit := range []int{-1, 0, 1, rng.Intn(8), rng.Intn(40), len(s), math.MaxInt} {
+			if got, want := nonSpaceRunesOver(s, limit), nonSpaceRunesOverBefore(s, limit); got != want {
+				t.Fatalf("nonSpaceRunesOver(%q, %d) = %d, before %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// speed19Class draws a class or id of names, spaces and the words the class tests look for.
+func speed19Class(rng *rand.Rand) string {
+	pieces := []string{" ", "  ", "\t", "\n", "\v", "\u00a0", "\u3000", "\u0085", "hidden", "Hidden", "md:block", ":", "sidebar",
+		"SIDEBAR", "teaser", "related-posts", "comment", "comments", "Comment", "\u212aomentarz", "komentarz", "reply",
+		"recent_post", "token", "hljs-x", "tag-", "category-", "caption", "imgCaption", "byline", "\xff", "\xe3\x80", "é",
+		"a", "b-c", "x_y", "lesermeinung", "reacties", "content", "wrap", "sidebar-right", "İ"}
+	var b strings.Builder
+	for range rng.Intn(6) {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
+// hiddenClassBefore and junkClassBefore are hiddenClass and junkClass as they were, over the
+// slice of strings.Fields.
+func hiddenClassBefore(n *html.Node) bool {
+	hidden := false
+	for _, c := range strings.Fields(attr(n, "class")) {
+		switch {
+		case strings.Contains(c, ":"):
+			return false
+		case c == "hidden":
+			hidden = true
+		}
+	}
+	return hidden
+}
+
+func junkClassBefore(cls string) bool {
+	names := strings.Fields(cls)
+	for _, name := range names {
+		if l := strings.ToLower(name); l == "token" || strings.HasPrefix(l, "hljs") {
+			return false
+		}
+	}
+	for _, name := range names {
+		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
+			continue
+		}
+		if nameHolds(name, junkWords, junkPairs) || captionName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutOtherStoryBefore and inCommentsBefore are the two ancestor tests as they were, the
+// words looked for in the joined, lowered class and id.
+func aboutOtherStoryBefore(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			continue
+		}
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); otherStoryWordSet.In(cls) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
+			return true
+		}
+	}
+	return false
+}
+
+func inCommentsBefore(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); commentWordSet.In(cls) &&
+			slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsimContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
+			return true
+		}
+	}
+	return false
+}
+
+func textsimContainsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestClassTestsMatchBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(19))
+	tags := []string{"div", "aside", "section", "p", "span", "h1", "ul", "li"}
+	for range trials(3000) {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			tag := tags[rng.Intn(len(tags))]
+			b.WriteString("<" + tag + " class=\"" + html.EscapeString(speed19Class(rng)) + "\" id=\"" + html.EscapeString(speed19Class(rng)) + "\">")
+			if rng.Intn(2) == 0 {
+				b.WriteString("Some text 2024 by a writer")
+			}
+			if rng.Intn(3) == 0 {
+				b.WriteString("</" + tag + ">")
+			}
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			if got, want := hiddenClass(n), hiddenClassBefore(n); got != want {
+				t.Fatalf("hiddenClass(%q) = %v, before %v", attr(n, "class"), got, want)
+			}
+			cls := attr(n, "class") + " " + attr(n, "id")
+			if got, want := junkClass(cls), junkClassBefore(cls); got != want {
+				t.Fatalf("junkClass(%q) = %v, before %v", cls, got, want)
+			}
+			if got, want := aboutOtherStory(n), aboutOtherStoryBefore(n); got != want {
+				t.Fatalf("aboutOtherStory in %q = %v, before %v", b.String(), got, want)
+			}
+			if got, want := inComments(n), inCommentsBefore(n); got != want {
+				t.Fatalf("inComments in %q = %v, before %v", b.String(), got, want)
+			}
+		}
+	}
+}
