@@ -535,6 +535,17 @@ const maxFieldLabel = 80
 // separator, counts as white space and is dropped too).
 const brMark = "\ue000"
 
+// normTextBr is normSpace(strings.ReplaceAll(textOf(n), brMark, " ")): a line break marked in
+// the text as a space. brMark's lead byte opens no other rune and continues none, so normSpace
+// keeps every mark whole and makes none: normText(n) holds one only when textOf(n) does, and
+// the text is built twice only then.
+func normTextBr(n *html.Node) string {
+	if t := normText(n); !strings.Contains(t, brMark) {
+		return t
+	}
+	return normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+}
+
 // headlineAside reports an <aside> that opens with the page's headline: the page's first <h1>,
 // of three words or more and not a link (a sidebar's logo), before any paragraph, and prose after
 // it. A sidebar titles its boxes with later headings ("Food & Dining Sections").

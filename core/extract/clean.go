@@ -418,7 +418,7 @@ func headedLinks(n *html.Node, runes, links int) bool {
 	if first == nil || first.DataAtom == atom.A {
 		return false
 	}
-	label := normSpace(strings.ReplaceAll(textOf(first), brMark, " "))
+	label := normTextBr(first)
 	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) && !pointerLabel(first, label) {
 		return false
 	}

@@ -169,3 +169,54 @@ func TestClassTestsMatchBefore(t *testing.T) {
 		}
 	}
 }
+
+// squashBefore is squash as it was, over the lowered copy of s.
+func squashBefore(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			switch r {
+			case 'ş':
+				r = 'ș'
+			case 'ţ':
+				r = 'ț'
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestSquashMatchesBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(19))
+	for range trials(100000) {
+		s := speed18Random(rng, 16, "BBC News", "Ş", "ş", "Ţ", "ţ", "Ⱥ", "Σ", "ǅ", "٣", "Ⅻ", "\u0130", "\u212a", "0", "Z@[`{")
+		if got, want := squash(s), squashBefore(s); got != want {
+			t.Fatalf("squash(%q) = %q, before %q", s, got, want)
+		}
+	}
+}
+
+func TestNormTextBrMatchesReplace(t *testing.T) {
+	tags := []string{"<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<a href=x>", "</a>", "<b>", "</b>"}
+	rng := rand.New(rand.NewSource(19))
+	for range trials(3000) {
+		var b strings.Builder
+		for range rng.Intn(30) {
+			if rng.Intn(2) == 0 {
+				b.WriteString(tags[rng.Intn(len(tags))])
+			} else {
+				b.WriteString(speed18Random(rng, 4, brMark, brMark+" ", "\xee", "\x80\x80", "\xe2", "2024"))
+			}
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if got, want := normTextBr(n), normSpace(strings.ReplaceAll(textOf(n), brMark, " ")); got != want {
+				t.Fatalf("normTextBr of %q in %q = %q, want %q", n.Data, b.String(), got, want)
+			}
+		}
+	}
+}
