@@ -31,6 +31,9 @@ func normSpace(s string) string {
 		if i < len(s) {
 			pending = true
 			i += spaceLen(s, i)
+			for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+				i++ // the rest of a run of ASCII white space
+			}
 		}
 	}
 	return b.String()

@@ -106,6 +106,11 @@ func (w *textWriter) text(s string) {
 			if i < len(s) {
 				w.pending = true
 				i += spaceLen(s, i)
+				// The rest of a run of ASCII white space at once: markup's indentation is
+				// most of a page's text nodes.
+				for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+					i++
+				}
 			}
 		}
 	}
