@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
@@ -420,4 +421,22 @@ func classNormal(cls string) bool {
 		}
 	}
 	return true
+}
+
+// scoreText is what scoring reads of a paragraph's inner text, charCount and re2go.CountCommas
+// of ps.getInnerText(node, true), without building the text: it is gathered into the buffer the
+// parser reuses and counted in place (collapsedLen). Trimming and collapsing white space removes
+// or merges only white-space runes, none of which is a comma or a byte of one, and a comma the
+// matcher half read stops at the same white space either way; so the commas are counted in the
+// gathered bytes as they are.
+func (ps *Parser) scoreText(node *html.Node) (chars, commas int) {
+	buf := ps.textBuf[:0]
+	forEachText(node, func(s string) { buf = append(buf, s...) })
+	chars = collapsedLen(buf)
+	if chars >= 25 {
+		// CountCommas copies its input before reading it: the buffer is not kept.
+		commas = re2go.CountCommas(unsafe.String(unsafe.SliceData(buf), len(buf)))
+	}
+	ps.textBuf = buf[:0]
+	return chars, commas
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
+
+	"paperboy/core/extract/internal/readability/internal/re2go"
 )
 
 // TestClassNameIsDomClassName checks className against dom.ClassName on classes of ASCII
@@ -43,6 +45,39 @@ func TestScoreFormIsSprintf(t *testing.T) {
 	for _, v := range vals {
 		if got, want := strconv.FormatFloat(v, 'f', 4, 64), fmt.Sprintf("%.4f", v); got != want {
 			t.Fatalf("%v: %q, Sprintf %q", v, got, want)
+		}
+	}
+}
+
+// TestScoreTextMatchesInnerText checks scoreText against the runes and re2go.CountCommas of
+// ps.getInnerText(node, true) on random trees of every comma and white-space rune, their bytes
+// split across text nodes and broken, counted for every node of each tree (commas only past 25
+// runes, as scoring asks them).
+func TestScoreTextMatchesInnerText(t *testing.T) {
+	pieces := []string{"a", "word ", ",", "\u060c", "\ufe50", "\ufe10", "\ufe11", "\u2e41", "\u2e34", "\u2e32", "\uff0c", " ", "  ", "\t", "\n",
+		"\r", "\f", "\v", "\u00a0", "\u2000", "\u2028", "\u205f", "\u3000", "\u0085", "\xef", "\xef\xbc", "\xbc\x8c", "\xe2", "\xe2\xb8", "\xb2",
+		"\xd8", "\x8c", "\xff", "中", "<p>", "</p>", "<b>", "</b>", "<div>", "</div>", "<script>x, y</script>"}
+	rng := rand.New(rand.NewSource(19))
+	ps := NewParser()
+	for range 4000 {
+		var b strings.Builder
+		for range rng.Intn(60) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			inner := ps.getInnerText(n, true)
+			chars, commas := ps.scoreText(n)
+			wantCommas := 0
+			if charCount(inner) >= 25 {
+				wantCommas = re2go.CountCommas(inner)
+			}
+			if chars != charCount(inner) || commas != wantCommas {
+				t.Fatalf("scoreText in %q = %d, %d; want %d, %d", b.String(), chars, commas, charCount(inner), wantCommas)
+			}
 		}
 	}
 }
