@@ -220,3 +220,97 @@ func TestNormTextBrMatchesReplace(t *testing.T) {
 		}
 	}
 }
+
+// cleanNameBefore is cleanName as it was, every expression asked of every name.
+func cleanNameBefore(s string) string {
+	s = writerSignRe.ReplaceAllString(normSpace(s), "")
+	if strings.HasSuffix(s, "）") {
+		s = affiliationAfterRe.ReplaceAllString(s, "$1")
+	}
+	if t := commentLinkRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Brenna Ehrlich View Comments": the comment link that shares the byline's line
+	}
+	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
+	s = strings.Trim(s, " .-–—:()[]")
+	s = academicTitleRe.ReplaceAllString(s, "$1")
+	s = koTitleSuffix.ReplaceAllString(s, "")
+	s = koTitlePrefix.ReplaceAllString(s, "$1")
+	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
+		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
+	}
+	if wholeJobTitleRe.MatchString(s) {
+		return "" // "Culture Writer", "Staff Writer", "AP Business Writer": a title without a name
+	}
+	if m := leadingJobTitleRe.FindStringSubmatch(s); m != nil && len(strings.Fields(s))-len(strings.Fields(m[1])) >= 2 {
+		s = m[1] // "CNN Political Reporter Shannon Travis"; a lone "Engineer" may be a given name's neighbour
+	}
+	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
+	} else if t := outletJobRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		if p := placePost(s); len(p) < len(t) {
+			t = p // "Robert Moore Washington Correspondent": a bureau's place the qualifiers do not list
+		}
+		s = t // "Sam Stein Senior Politics Editor", "MIKE STOBBE AP Medical Writer"
+	} else if t := jobTitleRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+		s = t // "Emily Post Staff Writer": her surname is no newspaper
+	} else if t != s && len(strings.Fields(s))-len(strings.Fields(t)) >= 2 {
+		return "" // "Antrim Court Reporter": a post of one place or desk, no name beside it
+	}
+	s = withoutOutlet(s)
+	if m := zhPieceRe.FindStringSubmatch(s); m != nil && zhName(m[1], true) {
+		s = m[1] // "張立勳／特稿": the writer, and the kind of piece after a slash
+	}
+	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
+		return ""
+	}
+	if socialPromptRe.MatchString(s) {
+		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline
+	}
+	words := strings.Fields(s)
+	if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 && allHan(words[0]) && utf8.RuneCountInString(words[1]) == 1 && allHan(words[1]) {
+		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
+		s, words = words[0]+words[1], []string{words[0] + words[1]}
+	}
+	if len(words) > 5 || len([]rune(s)) > 50 {
+		return ""
+	}
+	if m := outletPossessiveRe.FindStringSubmatch(s); m != nil {
+		s, words = m[1], strings.Fields(m[1])
+	}
+	if !looksLikeName(words) {
+		return ""
+	}
+	if isUpperWords(s) {
+		s = titleCase(s)
+	}
+	return s
+}
+
+func TestCleanNameMatchesBefore(t *testing.T) {
+	pieces := []string{"Jane", "Roe", "MIKE", "STOBBE", "Howard", "Blume", " ", "  ", "\t", ".", ",", "-", "(obe)", "(ab.)", ")", "）",
+		"View", "Comments", "comment", "COMMENTS", "Comment", "3", "Staff", "Writer", "Writers", "Senior", "Politics", "Editor",
+		"Correspondent", "Washington", "Bureau Chief", "AP", "Times", "Co-founder", "Co-Founder", "Founder", "Producers", "Professor",
+		"Dr.", "Prof.", "松本", "卓也", "（ニッポンドットコム）", "＝", "編集委員", "さん", "정은경", "기자", "인턴", "사용자", "張立勳", "／特稿",
+		"For", "Dailymail.com", "Special to", "CNBC.com", "USA TODAY", "Follow", "NYT's", "ſ", "K", "\u212a", "é", "\xff", "@x", "http://x"}
+	rng := rand.New(rand.NewSource(19))
+	for range trials(15000) {
+		var b strings.Builder
+		for k := range 1 + rng.Intn(7) {
+			if k > 0 && rng.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := cleanName(s), cleanNameBefore(s); got != want {
+			t.Fatalf("cleanName(%q) = %q, before %q", s, got, want)
+		}
+	}
+	for _, w := range []string{"Writer", "Writers", "Editor", "Correspondents", "Reporters", "Columnists", "Contributors", "Redakteurin",
+		"Redakteur", "Korrespondentin", "Korrespondent", "President", "Director", "Manager", "Founder", "Co-Founder", "Co-founder",
+		"Officer", "Engineer", "Analyst", "Scientist", "Researcher", "Strategist", "Evangelist", "Influencer", "Producer", "Producers", "Professor"} {
+		if !jobTitleEndRe.MatchString(w) || !endsWithJobWord("Jane Roe "+w) {
+			t.Errorf("%q: a post jobWords should end with", w)
+		}
+	}
+}
