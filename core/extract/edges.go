@@ -70,8 +70,9 @@ func trimEdges(body, title string) string {
 		// The heading is trusted in the reading's second half, or anywhere below a story's
 		// worth of text: a long comment thread under a short story puts it in the first half,
 		// where a bare "Comments" in a share bar under the lede must not end the story.
+		// (commentsOpen first: commentArea asks it of the same line, and the two are pure.)
 		if i > head && ((2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) ||
-			(before >= minBody || before > 0 && commentArea(paras[i:])) && commentsOpen.MatchString(paras[i])) {
+			before > 0 && commentsOpen.MatchString(paras[i]) && (before >= minBody || commentArea(paras[i:]))) {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}

@@ -1862,6 +1862,20 @@ func (c *normCounter) text(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); {
+		if plainASCII[s[i]] {
+			// A run of plain ASCII is that many runes of one field, counted at once.
+			j := i + 1
+			for j < len(s) && plainASCII[s[j]] {
+				j++
+			}
+			c.count += j - i
+			if !c.inField {
+				c.fields++
+				c.inField = true
+			}
+			i = j
+			continue
+		}
 		b, size, space := s[i], 1, false
 		if b < utf8.RuneSelf {
 			space = asciiSpace[b]
