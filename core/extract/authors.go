@@ -960,6 +960,19 @@ func cleanName(s string) string {
 	return s
 }
 
+// placeWords reports words that can name a region or a desk: each opens with a capital and
+// holds letters only ("Great Southern", "Scotland"), where a stamp after a name ("8:14 AM. CDT
+// March 26") holds digits.
+func placeWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			return false
+		}
+	}
+	return true
+}
+
 // trimNameEdges trims the punctuation around a credit, but keeps the period of an initial that
 // ends a name of two words or more: a Spanish writer signs with her second surname's initial
 // ("Sonia Perez D."), which is part of the name as printed.
@@ -1403,8 +1416,8 @@ func isPublisherCredit(name string, sites []string) bool {
 			}
 		}
 	}
-	if words := strings.Fields(name); len(words) >= 2 && !isUpperWords(name) && isUpperWords(words[0]) && utf8.RuneCountInString(words[0]) >= 2 &&
-		slices.Contains(sites, squash(words[0])) {
+	if words := strings.Fields(name); len(words) >= 2 && len(words) <= 5 && !isUpperWords(name) && isUpperWords(words[0]) &&
+		utf8.RuneCountInString(words[0]) >= 2 && slices.Contains(sites, squash(words[0])) && placeWords(words[1:]) {
 		// "ABC Great Southern" on abc.net.au: the site's acronym opening a credit names one of
 		// its stations or desks. No person's name opens with an acronym in capitals before
 		// words in mixed case (a name printed all in capitals is left to the rules above).
