@@ -955,7 +955,7 @@ func cleanName(s string) string {
 	if wide {
 		s = jaRoleAfterRe.ReplaceAllString(s, "$1")
 	}
-	s = strings.Trim(s, " .-–—:()[]")
+	s = trimNameEdges(s)
 	s = academicTitleRe.ReplaceAllString(s, "$1")
 	if wide {
 		s = koTitleSuffix.ReplaceAllString(s, "")
@@ -1012,6 +1012,36 @@ func cleanName(s string) string {
 		s = titleCase(s)
 	}
 	return s
+}
+
+// placeWords reports words that can name a region or a desk: each opens with a capital and
+// holds letters only ("Great Southern", "Scotland"), where a stamp after a name ("8:14 AM. CDT
+// March 26") holds digits.
+func placeWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNameEdges trims the punctuation around a credit, but keeps the period of an initial that
+// ends a name of two words or more: a Spanish writer signs with her second surname's initial
+// ("Sonia Perez D."), which is part of the name as printed.
+func trimNameEdges(s string) string {
+	t := strings.Trim(s, " .-–—:()[]")
+	i := strings.Index(s, t)
+	if t == "" || i < 0 || !strings.HasPrefix(s[i+len(t):], ".") {
+		return t
+	}
+	words := strings.Fields(t)
+	last := words[len(words)-1]
+	if r, size := utf8.DecodeRuneInString(last); len(words) >= 2 && size == len(last) && unicode.IsUpper(r) {
+		return t + "."
+	}
+	return t
 }
 
 // academicTitleRe is an academic title printed before a name of two words or more ("Dr. Max
@@ -1442,6 +1472,13 @@ func isPublisherCredit(name string, sites []string) bool {
 				return true
 			}
 		}
+	}
+	if words := strings.Fields(name); len(words) >= 2 && len(words) <= 5 && !isUpperWords(name) && isUpperWords(words[0]) &&
+		utf8.RuneCountInString(words[0]) >= 2 && slices.Contains(sites, squash(words[0])) && placeWords(words[1:]) {
+		// "ABC Great Southern" on abc.net.au: the site's acronym opening a credit names one of
+		// its stations or desks. No person's name opens with an acronym in capitals before
+		// words in mixed case (a name printed all in capitals is left to the rules above).
+		return true
 	}
 	if words := strings.Fields(name); len(words) == 2 && siteDeskWords[strings.ToLower(words[1])] {
 		// "Example Haber": the site's name and the word for its news desk.

@@ -57,6 +57,10 @@ var (
 		`listen to (?:every|each|all|more|past|the latest) episodes?\b|listen (?:to|on) [^.!?]{1,60}? on (?:spotify|apple podcasts|google podcasts|youtube music|your (?:favou?rite )?podcast))`)
 )
 
+// pointerGlyphs are the arrows and bullets a pointer to another story may open with, before its
+// label: "» À lire aussi: …", "› Read more: …", ">> Lesen Sie auch: …".
+const pointerGlyphs = "»›>→▶►▸■•· \u00a0"
+
 // askUsRe ends a short line inviting readers to write in ("Want us to cover more? Email us at
 // desk@example.com."): the address closes it, as it closes no sentence of a report.
 var askUsRe = regexp.MustCompile(`(?i)\b(?:e-?mail|write to|contact|reach) us at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$`)
@@ -207,7 +211,7 @@ func postclean(root *html.Node) {
 				// asking for support, and the box goes with it.
 				remove = append(remove, c.Parent)
 				continue
-			case links*2 >= runes && runes <= ctaMaxRunes && readAlsoRe.MatchString(text):
+			case links*2 >= runes && runes <= ctaMaxRunes && readAlsoRe.MatchString(strings.TrimLeft(text, pointerGlyphs)):
 				// The headline it points to is a link, most of the line; "Siehe auch: Tabelle
 				// 2" or "Related: the council <a>voted</a> …" in prose is not.
 				remove = append(remove, c)

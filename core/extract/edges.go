@@ -585,12 +585,36 @@ func markedLink(p string) bool {
 // labelledStamp reports a short line that is a labelled time stamp, as a story's last line
 // prints its update ("Τελευταία ενημέρωση: Πέμπτη, 9 Ιανουαρίου 2020, 12:07", "Updated:
 // 12 May 2021 10:15"): the page's record, not the story's.
+//
+// The desk and its place may stand before the label ("CNNMoney (New York) First published June
+// 10, 2016: 12:41 PM ET"): a few words, none ending a sentence, then the label and a stamp that
+// ends the line. A sentence reporting a publication goes on after its date.
 func labelledStamp(p string) bool {
-	if utf8.RuneCountInString(p) > 100 || !stampLabel.MatchString(p) {
+	if utf8.RuneCountInString(p) > 100 {
 		return false
+	}
+	if !stampLabel.MatchString(p) {
+		m := sourceBeforeStamp.FindStringSubmatchIndex(p)
+		if m == nil || strings.ContainsAny(p[:m[2]], ".!?:") {
+			return false
+		}
+		p = yearColonClock.ReplaceAllString(p[m[2]:], "$1 $2")
+		_, _, end, ok := pubdate.Find(p, pubdate.Context{})
+		return ok && (strings.TrimSpace(p[end:]) == "" || endsWithZone(p[end:]))
 	}
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
 	return ok
+}
+
+// sourceBeforeStamp is a desk's name and place, up to five words, before a stamp's label; the
+// submatch is where the label starts.
+var sourceBeforeStamp = regexp.MustCompile(`^(?:\S+\s+){1,5}?((?i:first published|published|updated|last updated|posted)\s)`)
+
+// endsWithZone reports the rest of a stamp line after its clock: a zone's abbreviation alone
+// ("ET", "GMT"), which the date reader may leave unread.
+func endsWithZone(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest != "" && len(rest) <= 4 && isUpperWords(rest) && !strings.ContainsAny(rest, " .")
 }
 
 // koTrailer is furniture a Korean portal prints after the story: a promotion that asks for a

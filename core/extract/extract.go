@@ -66,6 +66,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse html: %w", err)
 	}
+	releaseSwallowedPage(doc)
 	openNoscriptStory(doc)
 	stripInvisible(doc)
 	base, err := url.Parse(strings.TrimSpace(pageURL))
@@ -114,6 +115,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))
 	if story, ok := stubStory(reading, r.Description); ok {
 		body = story // an expired story's page: its description is all that is left of it
+	} else if story := paragraphStory(page, body); story != "" {
+		body = story
 	}
 	r.Body = body
 

@@ -229,7 +229,7 @@ func dropFurnitureLines(body string) string {
 				continue
 			}
 		}
-		if n <= maxPromoLine && (i < promoEdge || len(paras)-i <= promoEdge) && zhPromoLine(p) {
+		if n <= maxFurnLine && (i < promoEdge || len(paras)-i <= promoEdge) && (n <= maxPromoLine && zhPromoLine(p) || messagingInvite(p)) {
 			changed = true
 			continue
 		}
@@ -360,6 +360,31 @@ func zhPromoLine(p string) bool {
 		return false
 	}
 	return zhPromoRe.MatchString(p) || zhAutoplayRe.MatchString(p)
+}
+
+// messagingApps are the messaging services news sites run reader channels on, lower-case.
+var messagingApps = []string{"whatsapp", "telegram", "signal", "viber"}
+
+// inviteLinkRe is an invitation link to a messaging group or channel.
+var inviteLinkRe = regexp.MustCompile(`(?i)chat\.whatsapp\.com/|whatsapp\.com/channel/|\bwa\.me/|\bt\.me/|\btelegram\.me/`)
+
+// inviteVerbRe is the imperative that invites the reader to a site's channel: "Únete", "Join
+// our", "Follow us", "Síguenos", "Suivez-nous", "Rejoignez", "Siga-nos", "Entre no", "Seguici",
+// "Iscriviti", "Folgen Sie uns", "Tritt … bei".
+var inviteVerbRe = regexp.MustCompile(`(?i)(?:^|[\s¡¿(])(?:únete|unete|súmate|sumate|síguenos|siguenos|suscríbete|suscribete|` +
+	`join (?:us|our)|follow us|subscribe to our|rejoignez|suivez-nous|abonnez-vous|inscreva-se|siga-nos|entre no nosso|` +
+	`seguici|iscriviti|folgen sie uns|folge uns|tritt (?:unserem|unserer))\b`)
+
+// messagingInvite reports a line that invites the reader to the site's group or channel on a
+// messaging service ("Únete al grupo de Diario Primicia en WhatsApp …: https://chat.whatsapp.com/…",
+// "Join our Telegram channel"): the service named, with its invitation link or an imperative
+// addressed to the reader. A story's sentence about such a group reports it, in the third person.
+func messagingInvite(p string) bool {
+	l := strings.ToLower(p)
+	if !textsim.ContainsAny(l, messagingApps) {
+		return false
+	}
+	return inviteLinkRe.MatchString(p) || inviteVerbRe.MatchString(p)
 }
 
 // toolItem is one label of a story's tool row, the buttons to print it or send it on: "Print",

@@ -1920,6 +1920,50 @@ func deskSignaturePrinted(credits, bylines []string) bool {
 	return false
 }
 
+// joinedName reports a byline line that joins name to the names before it with a conjunction
+// ("… and Aaron Fernandes", "… & Aaron Fernandes", "… und …", "… et …", "… y …", "… e …"): a
+// list of writers, where a job title follows a name after a comma or on a line of its own.
+func joinedName(line, name string) bool {
+	for i := strings.Index(line, name); i > 0; {
+		before := strings.TrimRight(line[:i], " ")
+		if k := strings.LastIndexByte(before, ' '); k >= 0 && byConjunctions[strings.ToLower(before[k+1:])] {
+			return true
+		}
+		j := strings.Index(line[i+1:], name)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// byConjunctions join the last of a byline's names to the others.
+var byConjunctions = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "en": true, "og": true, "och": true, "i": true}
+
+// unprintedSiteInitials reports a credit of two or more capitalised words whose initials spell
+// a name the site goes by, whole ("Russia Today" on rt.com, its publisher named "RT") and
+// that the page prints nowhere: the metadata credits the publisher under its long name. A
+// writer whose initials happen to spell the site's is printed in the byline.
+func unprintedSiteInitials(name string, sites []string, text string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		initials.WriteRune(unicode.ToLower(r))
+	}
+	if !slices.Contains(sites, initials.String()) {
+		return false
+	}
+	return !strings.Contains(strings.ToLower(text), strings.ToLower(name))
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -1933,7 +1977,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) {
 				out = append(out, n)
 			}
 		}
@@ -1958,8 +2002,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		own[normSpace(b)] = true
 	}
 	var shown []string
+	var shownLine string
 	for _, b := range p.strongBylines {
 		if shown = people(bylineNamesWith(b, own)); len(shown) > 0 {
+			shownLine = normSpace(b)
 			break
 		}
 	}
@@ -1968,7 +2014,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return meta
 		}
 		for _, n := range shown {
-			if !sharesAll(meta, []string{n}) && !own[n] {
+			// A name the byline joins to the others with "and" ("By Ellie Honeybone and
+			// Aaron Fernandes") is a co-author as surely as one in an element of its own.
+			if !sharesAll(meta, []string{n}) && !own[n] && !joinedName(shownLine, n) {
 				return meta // an added "name" that is no byline element of its own: a job title
 			}
 		}

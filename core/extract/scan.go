@@ -279,9 +279,14 @@ func zonedByText(datetime, text string) string {
 // element or of its first child element, when it holds an ISO date with a time of day or a date
 // with a time and a zone (<div class="date"><span title="Monday 27th of April 2020 02:37:18 AM
 // CDT">Apr 27th, 2020</span></div>). The printed text is often only the day, or a clock
-// without a zone; the tooltip is the same moment, complete. Empty when there is none.
+// without a zone; the tooltip is the same moment, complete. Empty when there is none. A
+// data-timestamp attribute holds the same for the script that prints the element's relative
+// age (<div class="byline-timestamp" data-timestamp="2018-11-03T06:45:41+0000">5m</div>).
 func dateTooltip(n *html.Node, text string) string {
 	v := attr(n, "title")
+	if v == "" {
+		v = attr(n, "data-timestamp")
+	}
 	if v == "" {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
@@ -1114,7 +1119,16 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		// Salemi" in an ImageObject beside the lead picture), not the story's writer; a media
 		// object that is the page's own item (a video page's VideoObject) credits its maker.
 		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) {
-			if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
+			if names := itemNames(n); len(names) > 1 {
+				// One author item that gives every writer's name its own property: "by <span
+				// itemprop=name>…</span>, <span itemprop=name>…</span> and …" in one Person.
+				box := bylineBox(n)
+				for _, name := range names[:min(len(names), maxItemAuthors-len(p.itemAuthors))] {
+					p.itemAuthors = append(p.itemAuthors, name)
+					p.itemAuthorBox = append(p.itemAuthorBox, box)
+					p.itemAuthorNodes = append(p.itemAuthorNodes, n)
+				}
+			} else if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
@@ -1520,6 +1534,34 @@ func findItemprop(n *html.Node, name string) string {
 		}
 	}
 	return ""
+}
+
+// maxItemNames bounds the names itemNames gathers from one item.
+const maxItemNames = 8
+
+// itemNames lists the itemprop="name" values under n, in order, up to maxItemNames; the
+// properties of a nested item (itemscope) are that item's, not n's.
+func itemNames(n *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && len(out) < maxItemNames; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if hasToken(strings.ToLower(attr(c, "itemprop")), "name") {
+				if v := normSpace(firstNonEmpty(attr(c, "content"), textOf(c))); v != "" {
+					out = append(out, v)
+				}
+				continue
+			}
+			if !hasAttr(c, "itemscope") {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
 }
 
 // bylineText is the text of a byline element. A byline built of a name part and a job-title

@@ -231,7 +231,7 @@ func cleanNameBefore(s string) string {
 		s = t // "Brenna Ehrlich View Comments": the comment link that shares the byline's line
 	}
 	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
-	s = strings.Trim(s, " .-–—:()[]")
+	s = trimNameEdges(s)
 	s = academicTitleRe.ReplaceAllString(s, "$1")
 	s = koTitleSuffix.ReplaceAllString(s, "")
 	s = koTitlePrefix.ReplaceAllString(s, "$1")
