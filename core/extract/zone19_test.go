@@ -74,3 +74,22 @@ func TestLocalClockOtherStory(t *testing.T) {
 			"2020-12-15T14:49:06+01:00"},
 	})
 }
+
+// TestNewsroomStateWords: an outlet named for its state by a demonym ("Californian") or a
+// copyright line naming Texas places its newsroom in that state's zone, so its clocks printed
+// without a zone are read there rather than in New York.
+func TestNewsroomStateWords(t *testing.T) {
+	story := `<p>` + "The council met on Tuesday evening to weigh the plan, and residents spoke for hours about the road, the school and the cost of both. " + `</p>`
+	checkPublishedClock(t, []struct{ name, url, html, want string }{
+		{"a Californian outlet's printed clock is Pacific",
+			"https://www.example.com/news/local/article_b1a0b546.html",
+			`<html lang="en"><head><title>Teen to face trial</title><meta property="og:site_name" content="North County Times - Californian"></head><body>
+<h1>Teen to face trial</h1><p class="date">Posted: Wednesday, September 8, 2010 6:09 pm</p>` + story + story + story + `</body></html>`,
+			"2010-09-08T18:09:00-07:00"},
+		{"a Texas station's printed clock is Central",
+			"https://www.example.com/News/ID/6575/Friend-speaks",
+			`<html lang="en"><head><title>Friend speaks</title><meta name="COPYRIGHT" content="Copyright 2015 by KAGS TV - College Station, Texas"></head><body>
+<h1>Friend speaks</h1><p class="date">Posted: Dec 10, 2014 12:53 PM</p>` + story + story + story + `</body></html>`,
+			"2014-12-10T12:53:00-06:00"},
+	})
+}
