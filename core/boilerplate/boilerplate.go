@@ -208,14 +208,28 @@ func IsCaption(line string) bool {
 			return false
 		}
 		loc = parenCredit.FindStringIndex(line)
-	case captionEnd.MatchString(line) || zhCaption(line):
+	case strings.HasSuffix(line, "보기") && captionEnd.MatchString(line) || zhCaption(line):
+		// The trimmed line ends with the button's last word when captionEnd matches.
 		return true
-	default:
+	case strings.HasSuffix(line, ")") || !asciiOnly(line):
+		// creditEnd's Korean credits hold Hangul and its bracketed credit ends the line with ")":
+		// a line of ASCII without one, most of a story's, is not asked (the expression is tried
+		// from every position).
 		loc = creditEnd.FindStringIndex(line)
 	}
 	// A line that is only a credit ("[사진=JTBC, 이매진아시아]") credits the story's photos and is
 	// left alone; a caption has words before its credit.
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
+}
+
+// asciiOnly reports a text of ASCII bytes only.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPrompt bounds a subscription prompt: a label or a sentence or two.

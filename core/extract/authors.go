@@ -528,6 +528,12 @@ func splitAuthors(s string) []string {
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
 	}
+	if rest, ok := strings.CutPrefix(s, "Theo "); ok && vietnameseLetters(s) {
+		// Vietnamese "according to": a person only with the outlet after (see viSourcedName).
+		if s = viSourcedName(rest); s == "" {
+			return nil
+		}
+	}
 	if hasHanLead(s) && strings.ContainsAny(s, "記记") {
 		// "記者陳嘉寧／桃園機場報導" in an author field: the reporter of a Chinese role credit.
 		if names := zhRoleCredit(s); len(names) > 0 {
@@ -794,6 +800,33 @@ const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributin
 	`(?:Writers?|Editor|Correspondents?|Reporters?|Columnists?|Contributors?|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
 	`President|Director|Manager|Founder|Co-[Ff]ounder|Officer|Engineer|Analyst|Scientist|Researcher|Strategist|Evangelist|Influencer|Producers?|Professor)`
 
+// jobWords are the words jobTitle ends with ("ounder" for Founder, Co-Founder and Co-founder).
+var jobWords = []string{"Writer", "Writers", "Editor", "Correspondent", "Correspondents", "Reporter", "Reporters", "Columnist",
+	"Columnists", "Contributor", "Contributors", "Redakteurin", "Redakteur", "Korrespondentin", "Korrespondent", "President",
+	"Director", "Manager", "ounder", "Officer", "Engineer", "Analyst", "Scientist", "Researcher", "Strategist", "Evangelist",
+	"Influencer", "Producer", "Producers", "Professor"}
+
+// endsWithJobWord reports a text that ends with one of jobWords, as every match of an
+// expression ending in jobTitle + "$" does (they are case-sensitive).
+func endsWithJobWord(s string) bool {
+	for _, w := range jobWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports a text of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // postLead is what a post printed as the credit may open with: an article or "Our" ("Our
 // Special Correspondent"), or the outlet's acronym ("AP Business Writer", "HT Correspondent",
 // "CNN Political Reporter"). Only a post that stands alone or opens the credit may have it: after
@@ -901,28 +934,45 @@ func placePost(s string) string {
 }
 
 func cleanName(s string) string {
-	s = writerSignRe.ReplaceAllString(normSpace(s), "")
+	// The expressions below that end in "$" but are not anchored at the start are tried from
+	// every position of the name (most of cleanName's time): each is asked only when the name
+	// ends as its matches must, which leaves the result as it was.
+	s = normSpace(s)
+	if strings.HasSuffix(s, ")") {
+		s = writerSignRe.ReplaceAllString(s, "")
+	}
 	if strings.HasSuffix(s, "）") {
 		s = affiliationAfterRe.ReplaceAllString(s, "$1")
 	}
-	if t := commentLinkRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
-		s = t // "Brenna Ehrlich View Comments": the comment link that shares the byline's line
+	// "comment" folds only to its ASCII cases (no k or s in it), and every match holds it.
+	if textsim.ContainsFoldASCII(s, "comment") {
+		if t := commentLinkRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
+			s = t // "Brenna Ehrlich View Comments": the comment link that shares the byline's line
+		}
 	}
-	s = jaRoleAfterRe.ReplaceAllString(s, "$1")
+	// The Japanese and Korean posts end in their own script; trimming and cutting keep ASCII so.
+	wide := !isASCII(s)
+	if wide {
+		s = jaRoleAfterRe.ReplaceAllString(s, "$1")
+	}
 	s = strings.Trim(s, " .-–—:()[]")
 	s = academicTitleRe.ReplaceAllString(s, "$1")
-	s = koTitleSuffix.ReplaceAllString(s, "")
-	s = koTitlePrefix.ReplaceAllString(s, "$1")
+	if wide {
+		s = koTitleSuffix.ReplaceAllString(s, "")
+		s = koTitlePrefix.ReplaceAllString(s, "$1")
+	}
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
 	}
-	if wholeJobTitleRe.MatchString(s) {
+	if endsWithJobWord(s) && wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer", "AP Business Writer": a title without a name
 	}
 	if m := leadingJobTitleRe.FindStringSubmatch(s); m != nil && len(strings.Fields(s))-len(strings.Fields(m[1])) >= 2 {
 		s = m[1] // "CNN Political Reporter Shannon Travis"; a lone "Engineer" may be a given name's neighbour
 	}
-	if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
+	if !endsWithJobWord(s) {
+		// No post ends the name: none of the three expressions below matches it.
+	} else if t := gluedJobTitleRe.ReplaceAllString(s, "$1"); t != s && len(strings.Fields(t)) >= 2 {
 		s = t // "Howard BlumeStaff Writer": the markup ran the job title into the name
 	} else if t := outletJobRe.ReplaceAllString(s, ""); t != s && len(strings.Fields(t)) >= 2 {
 		if p := placePost(s); len(p) < len(t) {

@@ -35,7 +35,9 @@ var junkWords = map[string]bool{}
 // junkPairs are furniture names written as two tokens ("most-read", "font_size").
 // Recommendation widgets ("ob-widget", "rc-widget") are among them.
 var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true,
-	"ob widget": true, "rc widget": true}
+	"ob widget": true, "rc widget": true,
+	// Vietnamese "chú thích" (caption) written without its marks: "chu-thich-anh", a picture's caption.
+	"chu thich": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
@@ -51,15 +53,17 @@ func init() {
 // "category-politics", as WordPress puts on every post's <article>) name the story's topics,
 // not furniture, and are skipped.
 func junkClass(cls string) bool {
-	names := strings.Fields(cls)
-	for _, name := range names {
+	// The names are read twice from cls rather than split into a slice: this runs on every
+	// element with a class or id.
+	names := strings.FieldsSeq(cls)
+	for name := range names {
 		// A syntax highlighter's span in a code sample ("token keyword", "hljs-keyword") names
 		// a word of the program, not a box of keywords.
 		if l := strings.ToLower(name); l == "token" || strings.HasPrefix(l, "hljs") {
 			return false
 		}
 	}
-	for _, name := range names {
+	for name := range names {
 		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
 			continue
 		}
@@ -533,6 +537,17 @@ const maxFieldLabel = 80
 // separator, counts as white space and is dropped too).
 const brMark = "\ue000"
 
+// normTextBr is normSpace(strings.ReplaceAll(textOf(n), brMark, " ")): a line break marked in
+// the text as a space. brMark's lead byte opens no other rune and continues none, so normSpace
+// keeps every mark whole and makes none: normText(n) holds one only when textOf(n) does, and
+// the text is built twice only then.
+func normTextBr(n *html.Node) string {
+	if t := normText(n); !strings.Contains(t, brMark) {
+		return t
+	}
+	return normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+}
+
 // headlineAside reports an <aside> that opens with the page's headline: the page's first <h1>,
 // of three words or more and not a link (a sidebar's logo), before any paragraph, and prose after
 // it. A sidebar titles its boxes with later headings ("Food & Dining Sections").
@@ -821,8 +836,12 @@ func notRendered(n *html.Node) bool {
 // display:none), as paywall and sign-up boxes wait in the story's container. A class with a
 // responsive override ("hidden md:block", Tailwind) is shown on some screens.
 func hiddenClass(n *html.Node) bool {
+	cls := attr(n, "class")
+	if !strings.Contains(cls, "hidden") {
+		return false // no name is "hidden": asked of every element, nearly all without it
+	}
 	hidden := false
-	for _, c := range strings.Fields(attr(n, "class")) {
+	for c := range strings.FieldsSeq(cls) {
 		switch {
 		case strings.Contains(c, ":"):
 			return false

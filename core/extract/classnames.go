@@ -42,8 +42,12 @@ func inComments(n *html.Node) bool {
 		if a.Type != html.ElementNode {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); commentWordSet.In(cls) &&
-			slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
+		// As in aboutOtherStory: the words are looked for in class and id before they are joined.
+		class, id := attr(a, "class"), attr(a, "id")
+		if !commentWordSet.In(strings.ToLower(class)) && !commentWordSet.In(strings.ToLower(id)) {
+			continue
+		}
+		if cls := strings.ToLower(class + " " + id); slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
 			return true
 		}
 	}
@@ -73,7 +77,13 @@ func aboutOtherStory(n *html.Node) bool {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
 		}
-		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); otherStoryWordSet.In(cls) && otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
+		// No word holds a space, and lowering class and id apart lowers the same runes, so the
+		// words are looked for in each before the two are joined: most ancestors hold none.
+		class, id := attr(a, "class"), attr(a, "id")
+		if !otherStoryWordSet.In(strings.ToLower(class)) && !otherStoryWordSet.In(strings.ToLower(id)) {
+			continue
+		}
+		if cls := strings.ToLower(class + " " + id); otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
 			return true
 		}
 	}

@@ -356,7 +356,9 @@ func nextBlock(n *html.Node) *html.Node {
 // paragraph the line was written in. The walk in postclean reads elements, so it never sees such a
 // line; it is judged like a block, by ctaStartRe on its whole text.
 func bareCalls(n *html.Node) []*html.Node {
-	var out, run []*html.Node
+	var out []*html.Node
+	var runBuf [16]*html.Node // the run is copied out when kept: most runs are short
+	run := runBuf[:0]
 	blocks := false
 	flush := func() {
 		if len(run) > 0 && run[0].Type == html.TextNode {
@@ -416,7 +418,7 @@ func headedLinks(n *html.Node, runes, links int) bool {
 	if first == nil || first.DataAtom == atom.A {
 		return false
 	}
-	label := normSpace(strings.ReplaceAll(textOf(first), brMark, " "))
+	label := normTextBr(first)
 	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) && !pointerLabel(first, label) {
 		return false
 	}
@@ -470,21 +472,38 @@ func nonSpaceRunesOver(s string, limit int) int {
 		if count > limit {
 			return count
 		}
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiSpace[c] {
+		// Each rune starts at a byte of its own and counts at most one, so the next
+		// limit-count+1 bytes cannot pass the limit before the last of them: they are counted
+		// without asking (the count stops at limit+1 exactly as when asked at every byte).
+		end := len(s)
+		if room := limit - count + 1; room > 0 && room < end-i { // room > 0: no overflow of a huge limit
+			end = i + room
+		}
+		for i < end {
+			if c := s[i]; c < utf8.RuneSelf {
+				count += int(plainASCIICount[c])
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
 				count++
 			}
-			i++
-			continue
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			count++
-		}
-		i += size
 	}
 	return count
 }
+
+// plainASCIICount is plainASCII as a count: one for an ASCII byte that is not white space.
+var plainASCIICount = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if plainASCII[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // nonSpaceRunes counts the runes of s that are not white space (unicode.IsSpace; a byte of
 // invalid UTF-8 is one rune, as ranging over s reads it). ASCII is read byte by byte: the runs

@@ -676,8 +676,16 @@ func yearFirst(lang string) bool {
 	return primary == "ko" || primary == "ja" || primary == "zh"
 }
 
-// monthFirst reports a US page, where 11/12/2019 is November 12.
-func monthFirst(lang, locale string) bool {
+// monthFirst reports a US page, where 11/12/2019 is November 12. A page on the country domain
+// of a country that writes the day first is none, whatever its tag: content systems write
+// "en-US" as their default on Vietnamese, Irish or German sites alike (ccTLD over the tag, as
+// regionZone reads it).
+func monthFirst(lang, locale, host string) bool {
+	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
+		if tld := strings.ToLower(host[i+1:]); tld != "us" && tld != "ca" && regionZones[tld] != "" {
+			return false
+		}
+	}
 	for _, tag := range []string{lang, locale} {
 		t := strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
 		if t == "en-us" || strings.HasPrefix(t, "en-us-") {

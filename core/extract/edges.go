@@ -70,8 +70,9 @@ func trimEdges(body, title string) string {
 		// The heading is trusted in the reading's second half, or anywhere below a story's
 		// worth of text: a long comment thread under a short story puts it in the first half,
 		// where a bare "Comments" in a share bar under the lede must not end the story.
+		// (commentsOpen first: commentArea asks it of the same line, and the two are pure.)
 		if i > head && ((2*i >= len(paras) || before >= fragment) && commentsHead.MatchString(paras[i]) ||
-			(before >= minBody || before > 0 && commentArea(paras[i:])) && commentsOpen.MatchString(paras[i])) {
+			before > 0 && commentsOpen.MatchString(paras[i]) && (before >= minBody || commentArea(paras[i:]))) {
 			tail = i // the reader comments open below the story; nothing after them is the story
 			break
 		}
@@ -569,8 +570,16 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) ||
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// markedLink reports another story's headline that a page lists under the story behind ">>"
+// (">> Khởi công cầu vượt ở cửa ngõ phía nam", as Vietnamese papers link related stories): a
+// headline, no sentence, the marker as its opening.
+func markedLink(p string) bool {
+	rest, ok := strings.CutPrefix(p, ">>")
+	return ok && strings.TrimSpace(rest) != "" && !endsWithStop(rest)
 }
 
 // labelledStamp reports a short line that is a labelled time stamp, as a story's last line

@@ -98,6 +98,11 @@ var functionWords = map[string][]string{
 	"nl": {"de", "het", "een", "en", "van", "niet", "dat", "voor", "met", "zijn"},
 	// Indonesian; Malay shares most of these words, and its pages are rarer on the web.
 	"id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak"},
+	// Vietnamese: its words carry diacritics no other language here writes, so none is shared.
+	"vi": {"của", "và", "các", "là", "có", "được", "những", "không", "trong", "người"},
+	// Romanian: words the Romance languages above do not share ("și", also with a cedilla, "în",
+	// "că", "pentru").
+	"ro": {"și", "şi", "în", "că", "pentru", "care", "este", "din", "cu", "pe"},
 	// Turkish; not its "de" and "da", which Dutch, Portuguese and Spanish write at every turn.
 	"tr": {"ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan"},
 }

@@ -95,7 +95,11 @@ func otherPublishedMeta(meta map[string]string) []string {
 // and other <time> elements, the address, and last the top of the story text. Values without
 // an offset are read in loc, visible text in visibleLoc (see pageZones).
 func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lang string, loc, visibleLoc *time.Location, now time.Time) (published, modified pubdate.Stamp) {
-	first := monthFirst(lang, p.meta["og:locale"])
+	host := hostOf(pageURL)
+	if u, err := url.Parse(p.canonical); host == "" && err == nil && u.IsAbs() {
+		host = u.Hostname()
+	}
+	first := monthFirst(lang, p.meta["og:locale"], host)
 	if !yearFirst(lang) {
 		declared := func(ref string) func() string {
 			return func() string {
@@ -1972,9 +1976,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
 	// ("StarsInsider") is printed spaced in its logo's text too.
 	bylineText := strings.Join(p.bylineTexts(), "\n")
+	vietnamese := strings.HasPrefix(strings.ToLower(lang), "vi")
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
+			if vietnamese && viSourceOnly(n) {
+				continue // "Theo Ngoisao": the outlet the story was taken from
+			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
 			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] {
 				out = append(out, n)
@@ -2227,6 +2235,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(signature(body, p.boldParas)); len(a) > 0 {
+		return a
+	}
+	if a := people(rightSignOff(reading, text, p.rightLines)); len(a) > 0 {
 		return a
 	}
 	// The body may have dropped the sign-off as a trailer line: the reading still holds it.

@@ -129,6 +129,9 @@ type page struct {
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
 	lastPara  string // text of the last <p> seen, for the next bold paragraph's prev
+	// rightLines are short right-aligned <p> and <div> texts after the headline: a closing
+	// credit line (see rightSignOff).
+	rightLines []string
 	// dateTexts are short elements whose class names a date ("date", "time", "publish", Korean
 	// "info" boxes), those after the headline first: sidebars list other stories' dates too.
 	dateTexts, earlyDateTexts []string
@@ -593,6 +596,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
 		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
 	}
+	if p.h1Seen && len(p.rightLines) < maxRightLines && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(get("align"), get("style")) {
+		if t := normText(n); t != "" && utf8.RuneCountInString(t) <= maxRightLineRunes {
+			p.rightLines = append(p.rightLines, t)
+		}
+	}
 	if p.h1Seen && p.commentHead == "" && p.commentTries < 8 && n.DataAtom != atom.A && n.DataAtom != atom.Span && commentWordSet.In(cls) &&
 		slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
 		// The readers' thread below the story: where its text starts, the story's stamp has
@@ -1015,12 +1023,23 @@ func isIdentByte(b byte) bool {
 // date in place: <script>showDate("2020/04/17 01:43:09")</script>, document.write("…").
 var printedCall = regexp.MustCompile(`^\s*[A-Za-z_$][\w$.]*\(\s*["']([^"'\\]{10,40})["']\s*\)\s*;?\s*$`)
 
-// printedDate returns the literal of such a call when it holds a date with a clock time, or "".
+// printedAssign is a script that only writes a quoted literal into an element, as pages fill
+// their date element in place: document.getElementById("pDateTime").innerHTML="Thứ năm,
+// 20/12/2012, 16:10 GMT+7" (the literal's letters may be written as character references).
+var printedAssign = regexp.MustCompile(`^\s*document\.getElementById\(\s*["'][\w-]{1,40}["']\s*\)\.innerHTML\s*=\s*["']([^"'\\<>]{10,100})["']\s*;?\s*$`)
+
+// printedDate returns the literal of such a call or assignment when it holds a date with a
+// clock time, or "".
 func printedDate(script string) string {
-	if len(script) > 120 {
+	if len(script) > 200 {
 		return ""
 	}
 	m := printedCall.FindStringSubmatch(script)
+	if m == nil {
+		if m = printedAssign.FindStringSubmatch(script); m != nil {
+			m[1] = normSpace(html.UnescapeString(m[1]))
+		}
+	}
 	if m == nil {
 		return ""
 	}
@@ -1843,6 +1862,20 @@ func (c *normCounter) text(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); {
+		if plainASCII[s[i]] {
+			// A run of plain ASCII is that many runes of one field, counted at once.
+			j := i + 1
+			for j < len(s) && plainASCII[s[j]] {
+				j++
+			}
+			c.count += j - i
+			if !c.inField {
+				c.fields++
+				c.inField = true
+			}
+			i = j
+			continue
+		}
 		b, size, space := s[i], 1, false
 		if b < utf8.RuneSelf {
 			space = asciiSpace[b]

@@ -17,10 +17,10 @@ func normSpace(s string) string {
 	b.Grow(len(s))
 	pending := false
 	for i := 0; i < len(s); {
-		// A run of non-space bytes is written in one piece: byte by byte, the copy cost as
-		// much as the whole scan.
+		// A run of words between single spaces is written in one piece: byte by byte, the
+		// copy cost as much as the whole scan.
 		start := i
-		i, _ = fieldEnd(s, i, false)
+		i, _ = normRun(s, i, false)
 		if i > start {
 			if pending && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -31,22 +31,35 @@ func normSpace(s string) string {
 		if i < len(s) {
 			pending = true
 			i += spaceLen(s, i)
+			for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+				i++ // the rest of a run of ASCII white space
+			}
 		}
 	}
 	return b.String()
 }
 
-// fieldEnd returns where the run of non-space bytes from s[i] ends (white space as
-// unicode.IsSpace says). Invalid UTF-8 belongs to the run; when strict, ok is false at the
-// first such byte instead. Plain ASCII, most of a text, is passed over by one table look-up a
-// byte.
-func fieldEnd(s string, i int, strict bool) (end int, ok bool) {
+// normRun returns where the run from s[i] of non-space bytes, and of single ASCII spaces each
+// between two of them, ends (white space as unicode.IsSpace says; at once when s[i] is white space).
+// normSpace's form of such a run is the run itself, so it is copied in one piece: field by
+// field, the calls and copies cost more than the scan of a text's short words. Invalid UTF-8
+// belongs to the run; when strict, ok is false at the first such byte instead. Plain ASCII, most
+// of a text, is passed over by one table look-up a byte.
+func normRun(s string, i int, strict bool) (end int, ok bool) {
+	start := i
 	for i < len(s) {
-		for i < len(s) && plainASCII[s[i]] {
+		c := s[i]
+		if plainASCII[c] {
 			i++
+			continue
 		}
-		if i == len(s) || s[i] < utf8.RuneSelf {
-			break // the end, or an ASCII space
+		if c == ' ' && i > start && i+1 < len(s) && plainASCII[s[i+1]] {
+			// One space between two plain bytes: normSpace writes it as it is.
+			i += 2
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break // other white space
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if strict && r == utf8.RuneError && size == 1 {

@@ -100,7 +100,7 @@ func teaserItem(n *html.Node) bool {
 	if r := utf8.RuneCountInString(head); r < 4 || r > 200 {
 		return false
 	}
-	text := normSpace(strings.ReplaceAll(textOf(n), brMark, " "))
+	text := normTextBr(n)
 	if readOnLink(n, lead, text, head) {
 		return true
 	}

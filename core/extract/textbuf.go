@@ -92,7 +92,7 @@ func (w *textWriter) text(s string) {
 		for i := 0; i < len(s); {
 			start := i
 			var ok bool
-			if i, ok = fieldEnd(s, i, true); !ok {
+			if i, ok = normRun(s, i, true); !ok {
 				w.broken = true
 				return
 			}
@@ -106,6 +106,11 @@ func (w *textWriter) text(s string) {
 			if i < len(s) {
 				w.pending = true
 				i += spaceLen(s, i)
+				// The rest of a run of ASCII white space at once: markup's indentation is
+				// most of a page's text nodes.
+				for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+					i++
+				}
 			}
 		}
 	}

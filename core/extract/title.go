@@ -429,8 +429,24 @@ func hasSeparator(title string) bool {
 // squash lowercases and drops everything but letters and digits, so "BBC News" matches "bbcnews".
 func squash(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of it: a letter lowered, a digit kept, the rest dropped.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		// strings.ToLower lowers rune by rune (a byte of broken UTF-8 becomes U+FFFD, neither
+		// letter nor digit): lowering each rune here keeps the same runes without the copy.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			switch r {
 			case 'ş':
 				r = 'ș' // Romanian s and t with a cedilla and with a comma below are one letter

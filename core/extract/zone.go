@@ -40,6 +40,7 @@ var regionZones = map[string]string{
 	"hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade",
 	"dk": "Europe/Copenhagen", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
 	"il": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+	"vn": "Asia/Ho_Chi_Minh", // Vietnam keeps one zone, +07:00 all year
 	// The Baltic states and the rest of the Balkans, each one zone (.me and .md left out: the
 	// web uses them for everything but Montenegro and Moldova).
 	"lt": "Europe/Vilnius", "lv": "Europe/Riga", "ee": "Europe/Tallinn", "ba": "Europe/Sarajevo",
@@ -73,7 +74,9 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	"id": "Asia/Jakarta",
 	// Hebrew news is Israel's (Israel time, +02:00/+03:00; "iw" is the tag's old code), Turkish
 	// news Turkey's (+03:00 all year since 2016).
-	"he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul"}
+	"he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+	// Vietnamese news is Vietnam's (+07:00); the diaspora's outlets write English more often.
+	"vi": "Asia/Ho_Chi_Minh"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
@@ -104,10 +107,21 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	case !japaneseOrKorean(lang) && isChinese(text):
 		// Also under a template's wrong lang="en": the text's script outweighs the attribute.
 		region = loadZone("Asia/Shanghai")
-	case latinLang(text[:min(len(text), 12000)]) == "id":
-		// An Indonesian text under a template's lang="en" on a .com site (Okezone): its words
-		// outweigh the attribute, and Indonesian news prints WIB.
-		region = loadZone("Asia/Jakarta")
+	default:
+		switch latinLang(text[:min(len(text), 12000)]) {
+		case "id":
+			// An Indonesian text under a template's lang="en" on a .com site (Okezone): its
+			// words outweigh the attribute, and Indonesian news prints WIB.
+			region = loadZone("Asia/Jakarta")
+		case "ro":
+			// A Romanian text under lang="en": Moldova's on a .md host (.md stays out of
+			// regionZones, the web uses it for anything), else Romania's; both keep EET/EEST.
+			if strings.HasSuffix(strings.ToLower(host), ".md") {
+				region = loadZone("Europe/Chisinau")
+			} else {
+				region = loadZone("Europe/Bucharest")
+			}
+		}
 	}
 	if region == nil && usStyle || region != nil && region.String() == "America/New_York" {
 		// A US page: the newsroom's own name may place it outside the East ("The Salt Lake

@@ -13,7 +13,7 @@ import (
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
-// Polish "godz." (hour: "15.08.2015, godz. 13:37"),
+// Polish "godz." (hour: "15.08.2015, godz. 13:37"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
 // or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
 // 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
@@ -24,14 +24,15 @@ import (
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
 // A "Time:" label may stand between them, as a photo page prints "Date: 05 June 2013 Time: 12:45 PM ET".
 // Indonesia's zones are also printed in lower case ("15:56 wib", Western Indonesia Time).
+// "GMT+7" may stand in parentheses, as Vietnamese pages print it ("03:04 AM (GMT+7)").
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz)\b|godz\.)|[,;|]?\s*\b(?:Time|TIME)\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
-	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
-	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it)\b\)?)?)?`
+	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
+	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b\)?|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it)\b\)?)?)?`
 
 const (
 	year4   = `(?P<y>(?:19|20)\d{2})`
@@ -214,8 +215,10 @@ func nextDate(text string, m []int, g map[string]int) bool {
 var markerTidy = strings.NewReplacer(".", "", " ", "")
 
 // arabicHalfDay reads the Arabic markers after a time, م/مساءً evening and ص/صباحاً morning,
-// and the Persian ب.ظ (afternoon) and ق.ظ (morning).
-var arabicHalfDay = map[string]string{"ب.ظ": "pm", "ب. ظ": "pm", "ق.ظ": "am", "ق. ظ": "am", "م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am"}
+// the Persian ب.ظ (afternoon) and ق.ظ (morning), and the Vietnamese sáng (morning), chiều
+// (afternoon) and tối (evening), which Vietnamese pages print after a 12-hour clock ("04:00 chiều").
+var arabicHalfDay = map[string]string{"ب.ظ": "pm", "ب. ظ": "pm", "ق.ظ": "am", "ق. ظ": "am", "م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am",
+	"sáng": "am", "chiều": "pm", "tối": "pm"}
 
 // halfDay applies 오전/오후, 上午/下午, 午前/午後 and a.m./p.m. to an hour.
 func halfDay(h int, marker string) (int, bool) {

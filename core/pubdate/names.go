@@ -7,7 +7,7 @@ import (
 
 // monthNames maps month names and abbreviations, lower-cased and without a trailing dot, in
 // the languages of the sites paperboy reads: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Greek, Hungarian, Turkish, and
+// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Greek, Hungarian, Romanian, Turkish, and
 // Arabic in both its naming systems (Egyptian/Gulf يناير…, Levantine/Iraqi كانون الثاني…;
 // the two-word Levantine names are matched by their second word where it is unambiguous).
 var monthNames = map[string]time.Month{}
@@ -43,6 +43,10 @@ func init() {
 		// Hungarian, and its abbreviations ("2015. aug. 20."; jan, aug, okt, nov, dec are above).
 		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"},
 		{"", "febr", "márc", "ápr", "máj", "jún", "júl", "", "szept", "", "", ""},
+		// Romanian (Romania and Moldova), and its abbreviations ("09 iun 2013"; feb, mar, apr, mai,
+		// aug, sep, oct and dec are above).
+		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
+		{"ian", "", "", "", "", "iun", "iul", "", "", "", "noi", ""},
 		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
 		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 		{"", "", "", "ابريل", "", "يونية", "يولية", "اغسطس", "", "اكتوبر", "", ""},

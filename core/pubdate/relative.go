@@ -8,16 +8,18 @@ import (
 )
 
 // relativeRe finds "3시간 전", "3 hours ago", "vor 3 Stunden", "3 часа назад", "3小时前",
-// "3時間前". Group 1 is the count, group 2 the unit (one of the two alternatives is set).
+// "3時間前"; and today and yesterday, also Slovak and Czech "Dnes 11:35", "Včera o 9:05".
+// Group 1 is the count, group 2 the unit (one of the two alternatives is set).
 var relativeRe = regexp.MustCompile(`(\d{1,3})\s*(초|분|시간|일|주|개월|달)\s*전` +
 	`|(?i:\b(\d{1,3}|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b)` +
 	`|(?i:\bvor\s+(\d{1,3}|einer?|einem)\s+(Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)\b)` +
 	`|(\d{1,3})\s+(секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад` +
 	`|(\d{1,3})\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間)\s*前` +
-	`|(?i:\b(yesterday|gestern|today|heute)\b)|(어제|昨天|昨日|오늘|今天|今日|(?i:вчера|сегодня))`)
+	`|(?i:\b(yesterday|gestern|today|heute|dnes|včera)\b)|(어제|昨天|昨日|오늘|今天|今日|(?i:вчера|сегодня))`)
 
-// dayTimeRe is the time that may follow "today" or "yesterday": "Вчера, 08:02", "heute um 8:02 Uhr".
-var dayTimeRe = regexp.MustCompile(`^\s*,?\s*(?:(?i:at|um|в|à)\s*)?(\d{1,2})[:.](\d{2})\b`)
+// dayTimeRe is the time that may follow "today" or "yesterday": "Вчера, 08:02", "heute um 8:02 Uhr",
+// "včera o 9:05".
+var dayTimeRe = regexp.MustCompile(`^\s*,?\s*(?:(?i:at|um|в|à|o)\s*)?(\d{1,2})[:.](\d{2})\b`)
 
 // unitOf maps a unit word to its duration; days and weeks give a calendar date only.
 func unitOf(u string) (time.Duration, Precision) {
@@ -51,7 +53,7 @@ func findRelative(text string, c Context) (Stamp, int, int, bool) {
 			word := strings.ToLower(text[m[0]:m[1]])
 			d := c.Now.In(c.loc())
 			switch word {
-			case "yesterday", "gestern", "вчера", "어제", "昨天", "昨日":
+			case "yesterday", "gestern", "včera", "вчера", "어제", "昨天", "昨日":
 				d = d.AddDate(0, 0, -1)
 			}
 			st := Stamp{Time: time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, d.Location()), Precision: Day}

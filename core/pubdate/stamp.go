@@ -31,13 +31,20 @@ var (
 		`(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|` +
 		// The names of icon-font glyphs printed as ligatures before the date ("access_time 27 out
 		// 2016"): the text a reader without the font sees, and a reading takes.
-		`access_time|calendar_today|query_builder|schedule|event|update` +
+		`access_time|calendar_today|query_builder|schedule|event|update|` +
+		// Romanian: "Joi, 12.05.2016, ora: 18:40", "Actualizat: …" (the weekdays with
+		// diacritics are in stampWordUncased).
+		`ora|actualizat|publicat|azi|luni|miercuri|joi|vineri` +
 		`)\b|(?:^|\s)(?:às|à)(?:\s|$)|\b\d{1,4}\b`)
 	// stampWordUncased are the labels in Hebrew, Arabic and Turkish ("פורסם:" published,
 	// "עודכן" updated, "نشر" published, "آخر تحديث" last update, "Son Güncelleme"), whose
 	// letters \b, which knows only ASCII word characters, cannot bound.
+	// Vietnamese: the weekdays ("Thứ Hai", "Chủ nhật"), "Cập nhật" (updated), "ngày" (day),
+	// "lúc" (at) and the parts of the day after a 12-hour clock; Romanian weekdays and "astăzi".
 	stampWordUncased = regexp.MustCompile(`(?i)(?:פורסם|עודכן|עדכון|תאריך|יום|نشر في|نشر|تاريخ النشر|آخر تحديث|تحديث|` +
-		`yayınlanma|yayın|tarihi|son güncelleme|güncelleme|güncellendi|oluşturulma)`)
+		`yayınlanma|yayın|tarihi|son güncelleme|güncelleme|güncellendi|oluşturulma|` +
+		`thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|ngày|lúc|sáng|chiều|tối|` +
+		`marți|marţi|sâmbătă|duminică|astăzi)`)
 )
 
 // maxStamp bounds a stamp line: a date, a time and a label or two, or the publication and the
@@ -57,10 +64,12 @@ func IsStamp(p string) bool {
 // labelsOnly reports text in which nothing is left but dates, times and their labels once
 // stampDateRe and stampWordRe have taken theirs out.
 func labelsOnly(rest string) bool {
-	rest = stampWordRe.ReplaceAllString(stampDateRe.ReplaceAllString(rest, " "), " ")
+	rest = stampDateRe.ReplaceAllString(rest, " ")
 	if rest != "" && !isASCII(rest) {
+		// First: stampWordRe's ASCII \b would find French "à" inside Vietnamese "ngày".
 		rest = stampWordUncased.ReplaceAllString(rest, " ")
 	}
+	rest = stampWordRe.ReplaceAllString(rest, " ")
 	for _, r := range rest {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false

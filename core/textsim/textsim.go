@@ -17,6 +17,11 @@ func Tokens(s string) []string {
 	// A token is read as a span of s while it is one (the common case, no copy); an invisible
 	// character inside it moves it to joined. The letters are s's own bytes either way.
 	var out []string
+	if len(s) > 64 {
+		// A long text's tokens are about its spaces: sized once, the slice is not grown (and
+		// copied) a dozen times over a story's thousands of words.
+		out = make([]string, 0, min(strings.Count(s, " ")+1, len(s)/4))
+	}
 	start, end := -1, -1
 	var joined []byte
 	flush := func() {
@@ -53,6 +58,9 @@ func Tokens(s string) []string {
 		i += size
 	}
 	flush()
+	if len(out) == 0 {
+		return nil // as before the slice was sized: a text without words has no tokens
+	}
 	return out
 }
 

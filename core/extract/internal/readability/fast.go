@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
@@ -394,4 +395,48 @@ func asCloned(root *html.Node) {
 	for c := root.FirstChild; c != nil; c = c.NextSibling {
 		asCloned(c)
 	}
+}
+
+// className is dom.ClassName, the class attribute's names joined by single spaces, returning a
+// class already so written (nearly all are) as it is instead of splitting and joining it: it is
+// asked of every element the scoring walks.
+func className(node *html.Node) string {
+	if cls := dom.GetAttribute(node, "class"); classNormal(cls) {
+		return cls
+	}
+	return dom.ClassName(node)
+}
+
+// classNormal reports a class of ASCII names each followed by at most one space, the last by
+// none: strings.Join(strings.Fields(cls), " ") is cls itself. Anything else, other white space
+// or bytes above ASCII among them, takes dom.ClassName's way.
+func classNormal(cls string) bool {
+	for i := 0; i < len(cls); i++ {
+		c := cls[i]
+		if c >= utf8.RuneSelf || c != ' ' && spaceBytes[c] || c == '\v' {
+			return false
+		}
+		if c == ' ' && (i == 0 || i == len(cls)-1 || cls[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// scoreText is what scoring reads of a paragraph's inner text, charCount and re2go.CountCommas
+// of ps.getInnerText(node, true), without building the text: it is gathered into the buffer the
+// parser reuses and counted in place (collapsedLen). Trimming and collapsing white space removes
+// or merges only white-space runes, none of which is a comma or a byte of one, and a comma the
+// matcher half read stops at the same white space either way; so the commas are counted in the
+// gathered bytes as they are.
+func (ps *Parser) scoreText(node *html.Node) (chars, commas int) {
+	buf := ps.textBuf[:0]
+	forEachText(node, func(s string) { buf = append(buf, s...) })
+	chars = collapsedLen(buf)
+	if chars >= 25 {
+		// CountCommas copies its input before reading it: the buffer is not kept.
+		commas = re2go.CountCommas(unsafe.String(unsafe.SliceData(buf), len(buf)))
+	}
+	ps.textBuf = buf[:0]
+	return chars, commas
 }

@@ -2,7 +2,6 @@ package readability
 
 import (
 	"encoding/json"
-	"fmt"
 	shtml "html"
 	"log"
 	"math"
@@ -246,7 +245,7 @@ func (ps *Parser) getAllNodesWithTag(node *html.Node, tagNames ...string) []*htm
 // given subtree, except those that match CLASSES_TO_PRESERVE and the
 // classesToPreserve array from the options object.
 func (ps *Parser) cleanClasses(node *html.Node) {
-	nodeClassName := dom.ClassName(node)
+	nodeClassName := className(node)
 	preservedClassName := []string{}
 	for _, class := range strings.Fields(nodeClassName) {
 		if indexOf(ps.ClassesToPreserve, class) != -1 {
@@ -786,6 +785,10 @@ func (ps *Parser) getTextDensity(node *html.Node, textLength int, tags ...string
 func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
 	i := 0
 	var ancestors []*html.Node
+	if maxDepth > 0 {
+		// Scoring asks for five ancestors of every paragraph: one allocation, not three.
+		ancestors = make([]*html.Node, 0, maxDepth)
+	}
 
 	for node.Parent != nil {
 		i++
@@ -834,7 +837,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		shouldRemoveTitleHeader := true
 
 		for node != nil {
-			matchString := dom.ClassName(node) + " " + dom.ID(node)
+			matchString := className(node) + " " + dom.ID(node)
 
 			if dom.TagName(node) == "html" {
 				ps.articleLang = dom.GetAttribute(node, "lang")
@@ -960,8 +963,9 @@ func (ps *Parser) grabArticle() *html.Node {
 			}
 
 			// If this paragraph is less than 25 characters, don't even count it.
-			innerText := ps.getInnerText(elementToScore, true)
-			if charCount(innerText) < 25 {
+			// (scoreText counts the inner text's runes and commas without building it.)
+			chars, commas := ps.scoreText(elementToScore)
+			if chars < 25 {
 				return
 			}
 
@@ -975,10 +979,10 @@ func (ps *Parser) grabArticle() *html.Node {
 			contentScore := 1
 
 			// Add points for any commas within this paragraph.
-			contentScore += re2go.CountCommas(innerText)
+			contentScore += commas
 
 			// For every 100 characters in this paragraph, add another point. Up to 3 points.
-			contentScore += int(math.Min(math.Floor(float64(charCount(innerText))/100.0), 3.0))
+			contentScore += int(math.Min(math.Floor(float64(chars)/100.0), 3.0))
 
 			// Initialize and score ancestors.
 			ps.forEachNode(ancestors, func(ancestor *html.Node, level int) {
@@ -1161,7 +1165,7 @@ func (ps *Parser) grabArticle() *html.Node {
 
 		// Keep potential top candidate's parent node to try to get text direction of it later.
 		topCandidateScore := ps.getContentScore(topCandidate)
-		topCandidateClassName := dom.ClassName(topCandidate)
+		topCandidateClassName := className(topCandidate)
 
 		parentOfTopCandidate = topCandidate.Parent
 		cousins := ps.columnCousins(topCandidate, siblingScoreThreshold)
@@ -1178,7 +1182,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				contentBonus := float64(0)
 
 				// Give a bonus if sibling nodes and top candidates have the example same classname
-				if dom.ClassName(sibling) == topCandidateClassName && topCandidateClassName != "" {
+				if className(sibling) == topCandidateClassName && topCandidateClassName != "" {
 					contentBonus += topCandidateScore * 0.2
 				}
 
@@ -1779,7 +1783,7 @@ func (ps *Parser) getClassWeight(node *html.Node) int {
 	weight := 0
 
 	// Look for a special classname
-	if nodeClassName := dom.ClassName(node); nodeClassName != "" {
+	if nodeClassName := className(node); nodeClassName != "" {
 		if re2go.IsNegativeClass(nodeClassName) {
 			weight -= 25
 		}
@@ -1959,7 +1963,7 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 		src := dom.GetAttribute(elem, "src")
 		srcset := dom.GetAttribute(elem, "srcset")
 		nodeTag := dom.TagName(elem)
-		nodeClass := dom.ClassName(elem)
+		nodeClass := className(elem)
 
 		// In some sites (e.g. Kotaku), they put 1px square image as base64 data uri in
 		// the src attribute. So, here we check if the data uri is too short, just might
@@ -2165,7 +2169,7 @@ func (ps *Parser) cleanMatchedNodes(e *html.Node, filter func(*html.Node, string
 	endOfSearchMarkerNode := ps.getNextNode(e, true)
 	next := ps.getNextNode(e, false)
 	for next != nil && next != endOfSearchMarkerNode {
-		if filter != nil && filter(next, dom.ClassName(next)+" "+dom.ID(next)) {
+		if filter != nil && filter(next, className(next)+" "+dom.ID(next)) {
 			next = ps.removeAndGetNext(next)
 		} else {
 			next = ps.getNextNode(next, false)
@@ -2322,7 +2326,9 @@ func (ps *Parser) isReadabilityDataTable(node *html.Node) bool {
 
 // setContentScore sets the readability score for a node.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
-	dom.SetAttribute(node, "data-readability-score", fmt.Sprintf("%.4f", score))
+	// strconv's 'f' form with four digits is fmt's "%.4f" (NaN and the infinities included),
+	// without boxing the score.
+	dom.SetAttribute(node, "data-readability-score", strconv.FormatFloat(score, 'f', 4, 64))
 }
 
 // hasContentScore checks if node has readability score.
