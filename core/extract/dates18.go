@@ -90,12 +90,7 @@ func twinOffsetClock(st pubdate.Stamp, pub, mod []dateCand, region *time.Locatio
 			if d := m.st.Time.Sub(w); d > 72*time.Hour || d < -72*time.Hour {
 				continue
 			}
-			for _, c := range clocks {
-				if d, found := wallOffset(m.st, c.st); found && d != 0 && realOffset(int(d/time.Second)) && regionKeeps(region, m.st.Time, int(d/time.Second)) {
-					off, ok = int(d/time.Second), true
-					break
-				}
-			}
+			off, ok = twinOffset(m.st, clocks, region)
 			if ok {
 				break
 			}
@@ -109,6 +104,45 @@ func twinOffsetClock(st pubdate.Stamp, pub, mod []dateCand, region *time.Locatio
 	}
 	return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), time.FixedZone("", off)),
 		Precision: st.Precision, Zoned: true}
+}
+
+// twinOffset is the offset in which one printed clock of clocks shows the UTC value utc. None
+// when clocks show it in two offsets: a headline list's times of other stories, hours apart,
+// each stand some whole hours from any value ("5:00 p.m." the day before a hidden
+// "03:00:00Z" is no Hawaiian clock). When a printed clock shows utc's own wall clock (the page
+// prints the value as it stands: a local clock its generator marked "Z", or a page that prints
+// UTC), only the region's own offset at that instant counts (see ownZoneTwins).
+func twinOffset(utc pubdate.Stamp, clocks []dateCand, region *time.Location) (int, bool) {
+	stands := false
+	for _, c := range clocks {
+		if d, found := wallOffset(utc, c.st); found && d == 0 {
+			stands = true
+			break
+		}
+	}
+	own := 0
+	if stands {
+		if region == nil || region == time.UTC {
+			return 0, false
+		}
+		_, own = utc.Time.In(region).Zone()
+	}
+	off, ok := 0, false
+	for _, c := range clocks {
+		d, found := wallOffset(utc, c.st)
+		if !found || d == 0 {
+			continue
+		}
+		o := int(d / time.Second)
+		if !realOffset(o) || !regionKeeps(region, utc.Time, o) || stands && o != own {
+			continue
+		}
+		if ok && o != off {
+			return 0, false
+		}
+		off, ok = o, true
+	}
+	return off, ok
 }
 
 // savedAsPublished takes the date a page prints under its headline over a metadata publication

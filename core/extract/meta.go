@@ -1277,7 +1277,11 @@ func inPageZone(st pubdate.Stamp, cands []dateCand, loc, region *time.Location) 
 	// The first printed twin, whatever region it puts the page in: one across the date line
 	// from the page's region (farPrintedTwin) settles the value before the region-checked
 	// search below passes over it for a later, chance twin.
-	anyOff, anyOK, off, ok := printedOffsets(st, cands, region)
+	twins := cands
+	if printedAsItStands(st, cands) {
+		twins = ownZoneTwins(st, cands, loc)
+	}
+	anyOff, anyOK, off, ok := printedOffsets(st, twins, region)
 	if anyOK {
 		if c, far := farPrintedTwin(st, cands, anyOff, loc); far {
 			// No newsroom of the page's region keeps that offset: the machine value is no
@@ -1419,7 +1423,15 @@ func printedUpdateClock(mod pubdate.Stamp, pub []dateCand, region *time.Location
 // its own: a US page's publication at "15:54" (a zone-less metadata clock read as UTC) and its
 // printed update at "5:54 PM" are two moments, not one shown at "+02:00". A clock printed with
 // its zone ("20:00 CEST") shows the offset the page itself states.
+//
+// Where the page also prints st's wall clock as it stands (printedAsItStands), only a clock
+// stating its zone or one in region's own offset counts: a list's other story an hour away
+// ("13:49" beside the date line's "14:49" over a zone-less "14:49:06") is no twin that would
+// make the value a real UTC instant.
 func printedOffset(st pubdate.Stamp, cands []dateCand, region *time.Location) (int, bool) {
+	if printedAsItStands(st, cands) {
+		cands = ownZoneTwins(st, cands, region)
+	}
 	_, _, off, ok := printedOffsets(st, cands, region)
 	return off, ok
 }
@@ -1448,6 +1460,45 @@ func printedOffsets(st pubdate.Stamp, cands []dateCand, region *time.Location) (
 		}
 	}
 	return anyOff, anyOK, 0, false
+}
+
+// printedAsItStands reports a UTC value whose wall clock the page prints, without a zone, as it
+// stands: the page shows that value's clock itself (it prints UTC, or its generator marked a
+// local clock "Z"), so a zone-less clock some whole hours away is its twin only in the page's
+// own zone; in a list of other stories' times some clock always stands a few hours from it (a
+// sidebar's "7:00 a.m." beside a date line "3:00 p.m." over "15:00:00Z" would put a New York
+// page at −08:00). See ownZoneTwins.
+func printedAsItStands(st pubdate.Stamp, cands []dateCand) bool {
+	for _, c := range cands {
+		if (c.rank == rankVisible || c.rank == rankHeader) && !c.st.Zoned && c.st.Precision == pubdate.Minute {
+			if d, found := wallOffset(st, c.st); found && d == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownZoneTwins keeps the candidates that may still be UTC value st's printed twin when the page
+// also prints st's clock as it stands: one that states its own zone ("21:00:00-05:00" in the
+// JSON-LD under a date line printing the UTC "2:00 a. m."), or a zone-less clock in loc's
+// offset at st (Folha's dateline "10h55" beside a box printing "12h55" over "12:55:00Z", in
+// Brasília's summer −02:00).
+func ownZoneTwins(st pubdate.Stamp, cands []dateCand, loc *time.Location) []dateCand {
+	own, known := 0, loc != nil && loc != time.UTC
+	if known {
+		_, own = st.Time.In(loc).Zone()
+	}
+	var out []dateCand
+	for _, c := range cands {
+		if !c.st.Zoned {
+			if d, found := wallOffset(st, c.st); !known || !found || int(d/time.Second) != own {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // statesOtherOffset reports a printed clock that states its own zone ("10:34 AM PDT") at an

@@ -451,7 +451,8 @@ func siteNamePlace(name string) *time.Location {
 // newsroom there ("Los Angeles Times", "The Salt Lake Tribune", "Star Tribune of Minneapolis"),
 // matched as whole words. Eastern places are not listed: US pages default to Eastern. Names
 // shared with places elsewhere or with common words (Portland, Austin, Phoenix as a word,
-// Washington) are left out, as are states split between zones.
+// Washington) are left out, as are states split between zones (but Texas, whose Mountain
+// corner's outlets name El Paso).
 var usPlaces = map[string]string{
 	"los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles",
 	"san jose": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "oakland": "America/Los_Angeles",
@@ -471,6 +472,10 @@ var usPlaces = map[string]string{
 	"louisiana": "America/Chicago", "memphis": "America/Chicago", "nashville": "America/Chicago",
 	"arkansas": "America/Chicago", "alabama": "America/Chicago", "birmingham": "America/Chicago",
 	"mississippi": "America/Chicago", "missouri": "America/Chicago",
+	// A state's demonym names it as surely ("North County Times - Californian", "The Bakersfield
+	// Californian"); Texas keeps Central time but for El Paso's corner, whose outlets name El
+	// Paso (a name giving both is left to the default).
+	"californian": "America/Los_Angeles", "texas": "America/Chicago", "el paso": "America/Denver",
 	"honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "anchorage": "America/Anchorage", "alaska": "America/Anchorage",
 }
 
