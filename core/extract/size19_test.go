@@ -95,6 +95,7 @@ func TestRightLinesNestedBounded(t *testing.T) {
 	right := head + strings.Repeat(`<div align="right">`+para, depth) + strings.Repeat(`</div>`, depth)
 	plain := head + strings.Repeat(`<div>`+para, depth) + strings.Repeat(`</div>`, depth)
 	a, b := allocated(t, plain), allocated(t, right)
+	t.Logf("%d bytes, plain %d", b, a)
 	if 2*b > 3*a {
 		t.Errorf("right-aligned nest allocates %d bytes, the plain one %d (×%.1f)", b, a, float64(b)/float64(a))
 	}
