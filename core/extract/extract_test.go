@@ -241,6 +241,22 @@ func FuzzExtract(f *testing.F) {
 		`<div class="pageinfo data hidden">{ "js_modules": [], "assetid": "2162723", "aws": "news/national", "x": [1, {"y": null}] }</div>`+
 		`<h3>About Author</h3><p>Jane Roe is a reporter.</p><p>Get social with Jane at Twitter</p><p>Previous post: x</p></section>`+
 		`<section class="capping"><p>You can read the paper on one device at a time</p><p>The council approved the harbour tram line on Wednesday</p></section></main>`))
+	// The nineteenth round's rules: Vietnamese, Romanian and Slovak stamps and zones, a date a
+	// script writes into its element, right-aligned closing credits and "Theo" sources, ">>"
+	// related links, bylines after <br>, a slash and "Submitted by", a "» Section » Site.com,
+	// Town, ST" title, a captioned photo under the headline, a yyyymmddhhmmss story id.
+	viPara := "<p>" + strings.Repeat("Sáng nay, hội đồng thành phố đã họp để bàn về kế hoạch xây dựng cây cầu mới qua sông. ", 3) + "</p>"
+	f.Add("http://example.com.vn/xa-hoi/cau-moi-20190611091500.htm", []byte(`<html lang=en-us><title>Họp bàn về cây cầu mới</title><h1>Họp bàn về cây cầu mới</h1>`+
+		`<div id="pDateTime"></div><script>document.getElementById("pDateTime").innerHTML="Th&#7913; n&#259;m, 20/12/2012, 16:10 GMT+7";</script>`+
+		`<div class="date">Thứ Ba, 11/06/2019, 09:15 PM (GMT+7)</div><p>| Cập nhật thứ ba, ngày 11/06/19 03:20 chiều</p>`+viPara+
+		`<p align="right">Tin, ảnh: Minh Nguyễn và Sầm Hoa</p><div style="text-align: right">Theo Minh Nguyễn/Vcamp.vn</div><p>>> Khởi công cầu vượt</p>`))
+	f.Add("https://www.example.ro/stiri/pod-nou", []byte(`<html lang=en><title>Podul nou</title><h1>Podul nou</h1><p>Publicat: Miercuri, 12 octombrie 2020, ora 14:30</p>`+
+		`<p>Consiliul a votat și pentru că este un pod de care orașul are nevoie.</p><p>Dnes 14:30</p><p>Včera 10:15</p><p>Aktualizované: 12. októbra 2020</p>`))
+	f.Add("http://www.exampletribune.com/news/x", []byte(`<html><title>Council delays vote » Focus » ExampleTribune.com, Rivertown, MA</title>`+
+		`<h1>Council delays vote</h1><img src="/images/bridge_630x420.jpg"><p class="photo-caption">The crossing. (Jane Roe/Example)</p>`+
+		`<span>[03/05/2007 09:30 AM]<br/>by <a href="/contact/jane">Jane Roe</a></span><div class="byline">By Jane Roe / Example Shimbun</div>`+
+		`<div class="submitted">Submitted by <a href="/users/jane-roe">Jane Roe</a> on 2007-07-02</div>`+
+		`<ul class="details"><li>By Jane Roe, Correspondent</li><li>Published: 00:00 April 2, 2010</li></ul>`+enPara+`<p align=right>Jane Roe</p>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

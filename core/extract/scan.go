@@ -602,7 +602,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
 	}
 	if p.h1Seen && len(p.rightLines) < maxRightLines && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(get("align"), get("style")) {
-		if t := normText(n); t != "" && utf8.RuneCountInString(t) <= maxRightLineRunes {
+		if t := shortText(n, maxRightLineRunes); t != "" {
 			p.rightLines = append(p.rightLines, t)
 		}
 	}
@@ -2040,6 +2040,9 @@ func datedSiblingItem(li *html.Node) bool {
 			if s.DataAtom != atom.Li {
 				continue
 			}
+			if textOver(s, 60, true) {
+				continue
+			}
 			if t := normText(s); len(t) <= 60 {
 				if _, start, end, ok := pubdate.Find(t, pubdate.Context{}); ok && start <= 12 && end >= len(t)-2 {
 					return true
@@ -2350,7 +2353,7 @@ func underTitleHeading(n *html.Node, title string) bool {
 	if t := normText(h); len(t) < 8 || !strings.Contains(title, t) {
 		return false
 	}
-	return len(normText(n)) <= 160
+	return !textOver(n, 160, true) && len(normText(n)) <= 160
 }
 
 // placeholderImageRe is an image address a theme or a site fills in on every page: a file in

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -261,4 +262,69 @@ func (r *renderer) text(t string, spaced bool) {
 		}
 		t = t[i:]
 	}
+}
+
+// maxShortTextNodes is how many nodes textOver visits before it calls an element's text long: a
+// line of a few words is not spread over thousands of elements.
+const maxShortTextNodes = 2048
+
+// textOver reports that normText(n) is longer than limit, in runes or (inBytes) in bytes,
+// without building it: it counts the runes (bytes) outside white space, each of which normText
+// keeps, stopping past limit or after maxShortTextNodes nodes (called long then). Rules that
+// read only short elements ask it first, so that blocks nested in one another are not each
+// measured whole (quadratic in the depth otherwise). False means "maybe short": normText's
+// spaces may still take it over limit.
+func textOver(n *html.Node, limit int, inBytes bool) bool {
+	count, nodes := 0, 0
+	var over func(*html.Node) bool
+	over = func(c *html.Node) bool {
+		if nodes++; nodes > maxShortTextNodes {
+			return true
+		}
+		switch {
+		case c.Type == html.TextNode:
+			for i := 0; i < len(c.Data); {
+				ch, size, space := c.Data[i], 1, false
+				if ch < utf8.RuneSelf {
+					space = asciiSpace[ch]
+				} else {
+					var r rune
+					r, size = utf8.DecodeRuneInString(c.Data[i:])
+					space = unicode.IsSpace(r)
+				}
+				if !space {
+					if inBytes {
+						count += size
+					} else {
+						count++
+					}
+					if count > limit {
+						return true
+					}
+				}
+				i += size
+			}
+			return false
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
+			return false
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if over(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return over(n)
+}
+
+// shortText is normText(n) when that holds at most limit runes, else "" (see textOver).
+func shortText(n *html.Node, limit int) string {
+	if textOver(n, limit, false) {
+		return ""
+	}
+	if t := normText(n); utf8.RuneCountInString(t) <= limit {
+		return t
+	}
+	return ""
 }

@@ -230,7 +230,10 @@ func FuzzFind(f *testing.F) {
 		"פורסם: 22.05.20, 17:06", "עודכן: 22.05.20 , 18:10", "نشر في 2020-05-22 17:06", "آخر تحديث: 22/05/2020",
 		"Son Güncelleme: 22.05.2020 17:06", "Yayınlanma Tarihi: 22 Mayıs 2020 \xc4\xb0", "2018-11-28\xffCET11:59",
 		// The seventeenth round's lower-case RFC 3339 values.
-		"2012-01-15t03:58:02z", "2014-10-21t16:08:00-05:00", "2012-01-15t03:58", "2012-01-15t0\xff:58:02z", "9999-99-99t99:99:99z"} {
+		"2012-01-15t03:58:02z", "2014-10-21t16:08:00-05:00", "2012-01-15t03:58", "2012-01-15t0\xff:58:02z", "9999-99-99t99:99:99z",
+		// The nineteenth round's Vietnamese, Romanian and Slovak shapes.
+		"Thứ Ba, 11/06/2019, 09:15 PM (GMT+7)", "ngày 11/06/19 03:20 chiều", "20/12/2012 8:15 sáng", "tối 11/06/2019 21:40",
+		"Miercuri, 12 octombrie 2020, ora 14:30", "12 oct. 2020 ora 9", "Dnes 14:30", "Včera 10:15", "Dnes\xff 99:99", "(GMT+7", "ora 25:61"} {
 		f.Add(s)
 	}
 	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
