@@ -2040,7 +2040,7 @@ func datedSiblingItem(li *html.Node) bool {
 			if s.DataAtom != atom.Li {
 				continue
 			}
-			if textOver(s, 60, true) {
+			if textOver(s, 60) {
 				continue
 			}
 			if t := normText(s); len(t) <= 60 {
@@ -2353,7 +2353,7 @@ func underTitleHeading(n *html.Node, title string) bool {
 	if t := normText(h); len(t) < 8 || !strings.Contains(title, t) {
 		return false
 	}
-	return !textOver(n, 160, true) && len(normText(n)) <= 160
+	return !textOver(n, 160) && len(normText(n)) <= 160
 }
 
 // placeholderImageRe is an image address a theme or a site fills in on every page: a file in

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -268,13 +267,13 @@ func (r *renderer) text(t string, spaced bool) {
 // line of a few words is not spread over thousands of elements.
 const maxShortTextNodes = 2048
 
-// textOver reports that normText(n) is longer than limit, in runes or (inBytes) in bytes,
-// without building it: it counts the runes (bytes) outside white space, each of which normText
-// keeps, stopping past limit or after maxShortTextNodes nodes (called long then). Rules that
-// read only short elements ask it first, so that blocks nested in one another are not each
-// measured whole (quadratic in the depth otherwise). False means "maybe short": normText's
-// spaces may still take it over limit.
-func textOver(n *html.Node, limit int, inBytes bool) bool {
+// textOver reports that normText(n) holds more than limit runes without building it: it adds
+// up the non-space runes of n's text (nonSpaceRunesOver, as textLonger does), each of which
+// normText keeps, stopping past limit or after maxShortTextNodes nodes (called long then).
+// Rules that read only short elements ask it first, so that blocks nested in one another are
+// not each measured whole (quadratic in the depth otherwise). False means "maybe short":
+// normText's spaces may still take it over limit, and a limit in bytes is checked on the text.
+func textOver(n *html.Node, limit int) bool {
 	count, nodes := 0, 0
 	var over func(*html.Node) bool
 	over = func(c *html.Node) bool {
@@ -283,28 +282,8 @@ func textOver(n *html.Node, limit int, inBytes bool) bool {
 		}
 		switch {
 		case c.Type == html.TextNode:
-			for i := 0; i < len(c.Data); {
-				ch, size, space := c.Data[i], 1, false
-				if ch < utf8.RuneSelf {
-					space = asciiSpace[ch]
-				} else {
-					var r rune
-					r, size = utf8.DecodeRuneInString(c.Data[i:])
-					space = unicode.IsSpace(r)
-				}
-				if !space {
-					if inBytes {
-						count += size
-					} else {
-						count++
-					}
-					if count > limit {
-						return true
-					}
-				}
-				i += size
-			}
-			return false
+			count += nonSpaceRunesOver(c.Data, limit-count)
+			return count > limit
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript):
 			return false
 		}
@@ -320,7 +299,7 @@ func textOver(n *html.Node, limit int, inBytes bool) bool {
 
 // shortText is normText(n) when that holds at most limit runes, else "" (see textOver).
 func shortText(n *html.Node, limit int) string {
-	if textOver(n, limit, false) {
+	if textOver(n, limit) {
 		return ""
 	}
 	if t := normText(n); utf8.RuneCountInString(t) <= limit {
