@@ -183,7 +183,7 @@ func PublishedOK(got time.Time, want *string) (instant, day bool) {
 	}
 	for _, l := range zonedLayout {
 		if t, err := time.Parse(l, w); err == nil {
-			return got.Equal(t), got.In(t.Location()).Format("2006-01-02") == t.Format("2006-01-02")
+			return got.Truncate(labelPrecision(w)).Equal(t), got.In(t.Location()).Format("2006-01-02") == t.Format("2006-01-02")
 		}
 	}
 	for _, l := range localLayout {
@@ -193,6 +193,21 @@ func PublishedOK(got time.Time, want *string) (instant, day bool) {
 		}
 	}
 	return false, false
+}
+
+// labelPrecision is the unit a zoned label is written to: a label states its instant only as
+// finely as it is written, so "02:35:18+00:00" is met by a page's 02:35:18.027Z and
+// "11:51+01:00" by any second of that minute; a label with a fraction is compared exactly.
+func labelPrecision(w string) time.Duration {
+	clock := w[len("2006-01-02T"):]
+	if strings.IndexByte(clock, '.') >= 0 {
+		return time.Nanosecond
+	}
+	// "15:04:05…" has its second colon at index 5; "15:04Z…" or "15:04+01:00" does not.
+	if len(clock) > 5 && clock[5] == ':' {
+		return time.Second
+	}
+	return time.Minute
 }
 
 // charsetFamilies folds labels that decode the expected bytes identically into one name.

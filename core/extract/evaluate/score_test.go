@@ -45,6 +45,12 @@ func TestPublishedOK(t *testing.T) {
 		{nil, time.Time{}, true, true},
 		{s("2019-11-18"), time.Time{}, false, false},
 		{s("2019-11-17T23:00:00-05:00"), time.Date(2019, 11, 18, 4, 0, 0, 0, time.UTC), true, true},
+		// A label is met to the precision it is written in: seconds, or minutes.
+		{s("2019-11-18T01:15:00Z"), got.Add(27 * time.Millisecond), true, true},
+		{s("2019-11-18T01:15:00.000Z"), got.Add(27 * time.Millisecond), false, true},
+		{s("2019-11-18T01:15:00Z"), got.Add(time.Second), false, true},
+		{s("2019-11-18T01:15Z"), got.Add(42 * time.Second), true, true},
+		{s("2019-11-18T10:15+09:00"), got.Add(time.Minute), false, true},
 	} {
 		inst, day := PublishedOK(tt.got, tt.want)
 		if inst != tt.instant || day != tt.day {
