@@ -3,14 +3,19 @@
 
 Each page is read with `git show <pinned commit>:<path>` from the mirrors of oiwn/dom-content-extraction (five 2022-23
 pages of its first commit), sujoykroy/python-goose (five pages its fork added to python-goose's fixtures),
-rcy17/newsExtraction (one NetEase page in GBK) and natarius/ruby-readability (one Portal O Dia page) and written byte for
-byte to OUT/NAME.html, with one exception: a page labelled `http_capture` is a `curl -i` capture, so the status line and
-headers before its first empty line are left out and the body after it is written unchanged. OUT/NAME.html.expected.json
+rcy17/newsExtraction (one NetEase page in GBK), natarius/ruby-readability (one Portal O Dia page) and
+Kraiany/ukraine_news (four Ukrainian pages recorded in its VCR cassettes) and written byte for byte to OUT/NAME.html,
+with two kinds of unwrapping: a page labelled `http_capture` is a `curl -i` capture, so the status line and headers
+before its first empty line are left out; a page labelled `vcr_uri` is the response body the cassette (YAML) recorded
+for that request, taken from its `!binary` (base64) string and gunzipped when the recorded response says
+`Content-Encoding: gzip` — the publisher's bytes as they came off the wire, nothing else changed. OUT/NAME.html.expected.json
 is built by fourteenth-world's recipe (imported, not copied) from the labels. This script then checks every page's
 bytes against its label (valid UTF-8, or valid GBK where labelled GBK; the only charset its <meta> tags declare is the
 labelled one, gb2312 counting as GBK) and each labelled opening against the page's text, so a label that is not in the
-page stops the build. Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
+page stops the build. Standard library + bs4/lxml/yaml (Debian python3-bs4, python3-lxml, python3-yaml).
 """
+import base64
+import gzip
 import os
 import re
 import sys
@@ -20,7 +25,8 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
 # label -> (Python codec, charset names a <meta> tag may declare for it)
-CHARSETS = {"UTF-8": ("utf-8", {b"utf-8"}), "GBK": ("gbk", {b"gbk", b"gb2312"})}
+CHARSETS = {"UTF-8": ("utf-8", {b"utf-8"}), "GBK": ("gbk", {b"gbk", b"gb2312"}),
+            "windows-1251": ("cp1251", {b"windows-1251"})}
 
 
 def http_body(name, raw):
@@ -33,10 +39,35 @@ def http_body(name, raw):
     return raw[m.end():]
 
 
+def vcr_body(name, raw, uri):
+    """The response body a VCR cassette recorded for uri: the `!binary` string decoded, gunzipped when the recorded
+    headers say the server sent it gzip-encoded."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """SafeLoader that also reads Ruby's `!binary` (base64) scalars."""
+
+    Loader.add_constructor("!binary", lambda loader, node: base64.b64decode(loader.construct_scalar(node)))
+    for it in yaml.load(raw, Loader=Loader)["http_interactions"]:
+        if it["request"]["uri"] != uri:
+            continue
+        resp = it["response"]
+        body = resp["body"]["string"]
+        if not isinstance(body, bytes):
+            body = body.encode("utf-8")
+        enc = [v for k, vs in resp["headers"].items() if k.lower() == "content-encoding" for v in vs]
+        if enc == ["gzip"]:
+            body = gzip.decompress(body)
+        elif enc:
+            common.die("%s: recorded Content-Encoding %r not handled" % (name, enc))
+        return body
+    common.die("%s: cassette has no request for %s" % (name, uri))
+
+
 def check_charset(name, raw, label):
     """The page must decode strictly in its labelled encoding and declare no other charset in a <meta> tag."""
     if label not in CHARSETS:
-        common.die("%s: labelled %s; this set holds UTF-8 and GBK pages only" % (name, label))
+        common.die("%s: labelled %s; this set holds UTF-8, GBK and windows-1251 pages only" % (name, label))
     codec, names = CHARSETS[label]
     try:
         raw.decode(codec)
@@ -64,6 +95,8 @@ def main():
         raw = common.git_show(gits[lab["repo"]], commits[lab["repo"]], lab["path"])
         if lab.get("http_capture"):
             raw = http_body(name, raw)
+        if lab.get("vcr_uri"):
+            raw = vcr_body(name, raw, lab["vcr_uri"])
         codec = check_charset(name, raw, lab["encoding"])
         if len(lab["first_200"]) > 200:
             common.die("%s: first_200 longer than 200 characters" % name)
