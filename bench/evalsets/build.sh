@@ -5,7 +5,7 @@
 # a message naming it when the mirror lacks it. sixteenth-pkg, sixteenth-pkg2, sixteenth-late, seventeenth-pkg3 and seventeenth-late read npm tarballs from $PKGCACHE
 # (default /work/pkgcache) instead, fetching a missing one with `npm pack` and checking its sha256.
 # Converters need python3 with lxml, bs4 and cssselect (Debian: python3-lxml python3-bs4
-# python3-cssselect).
+# python3-cssselect); twentieth-c also yaml (python3-yaml) for the VCR cassettes it reads.
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 MIRRORS=$1; OUT=$2
