@@ -315,7 +315,7 @@ func preclean(root *html.Node) {
 					}
 				}
 			}
-			if !hasAttr(n, teaserMark) && headlineLedChildren(n) >= minTeasers {
+			if !hasAttr(n, teaserMark) && headlineLedChildren(n, minTeasers) {
 				// Marked on the whole page, where each item still opens with its headline's
 				// link: readability drops such links as link-dense, and the stamps and
 				// excerpts it leaves no longer read as teasers (teaserRun) in its reading.
