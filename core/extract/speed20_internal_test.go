@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// headlineLedChildrenBefore is the count as it was: every element child asked.
+func headlineLedChildrenBefore(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && headlineLeads([]*html.Node{c}) == 1 {
+			count++
+		}
+	}
+	return count
+}
+
+// speed20Page builds a random page of teaser-like lists: items led by links of one to five
+// words, kickers over headings, dates, cut excerpts, wrappers of one child, comments.
+func speed20Page(rng *rand.Rand) string {
+	tags := []string{"<ul>", "</ul>", "<li>", "</li>", "<div>", "</div>", "<a href=/x>", "<a href=/y>", "<a onclick=f()>", "</a>",
+		"<h3>", "</h3>", "<span>", "</span>", "<br>", "<img src=a.jpg>", "<script>x=1</script>", "<!-- c -->", "<p>", "</p>", "<tr><td>", "</td></tr>"}
+	words := []string{"Storm hits the coast", "Breaking", "News", "one two", "抽中公司「遲到券」", "05/04, 12:30", "March 15, 2017",
+		"3 hours ago", "…", "...", " ", "\n  ", "Read more", "2012-01-11", "vie", "\u00a0", "Privacy Policy Update Now", "Ab"}
+	var b strings.Builder
+	for range rng.Intn(60) {
+		if rng.Intn(2) == 0 {
+			b.WriteString(tags[rng.Intn(len(tags))])
+		} else {
+			b.WriteString(words[rng.Intn(len(words))])
+		}
+	}
+	return b.String()
+}
+
+func TestHeadlineLedChildrenMatchesBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(20))
+	for range trials(3000) {
+		page := speed20Page(rng)
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			count := headlineLedChildrenBefore(n)
+			for want := 0; want <= 5; want++ {
+				if got := headlineLedChildren(n, want); got != (count >= want) {
+					t.Fatalf("headlineLedChildren(%q, %d) = %v, count %d in %q", n.Data, want, got, count, page)
+				}
+			}
+		}
+	}
+}
+
+// teaserItemBefore is teaserItem's closing test as it was: the expression asked of a cut excerpt too.
+func teaserMarkBefore(text, head string) bool {
+	if !strings.ContainsAny(text, "0123456789…") && !strings.Contains(text, "...") {
+		return false
+	}
+	return teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDay(head) && teaserDay(text)
+}
+
+func TestTeaserCutIsTeaserMark(t *testing.T) {
+	rng := rand.New(rand.NewSource(20))
+	for range trials(200000) {
+		text := speed18Random(rng, 12, "…", "...", "..", ".", "\xe2\x80", "\xa6", "\xe2", "12:30", "05/04", "3 hours ago", "March 15, 2017")
+		if !strings.Contains(text, "…") && !strings.Contains(text, "...") {
+			continue
+		}
+		if !teaserMarkBefore(text, "a b c") {
+			t.Fatalf("teaserMarkRe misses the cut excerpt in %q", text)
+		}
+	}
+}
+
+func TestJoinedClassIsToLower(t *testing.T) {
+	rng := rand.New(rand.NewSource(20))
+	p := &page{}
+	var got, want []string
+	for range trials(100000) {
+		parts := [4]string{}
+		for i := range parts {
+			if rng.Intn(2) == 0 {
+				parts[i] = speed19Class(rng) + speed18Random(rng, 3, "ByLine", "AUTHOR", "Z", "@")
+			}
+		}
+		got = append(got[:0], p.joinedClass(parts[0], parts[1], parts[2], parts[3]))
+		want = append(want[:0], strings.ToLower(parts[0]+" "+parts[1]+" "+parts[2]+" "+parts[3]))
+		if got[0] != want[0] {
+			t.Fatalf("joinedClass%q = %q, want %q", parts, got[0], want[0])
+		}
+	}
+}
