@@ -39,11 +39,15 @@ func mustPrefixRe(expr string) *prefixRe {
 	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
 		return p // not anchored: a match may begin anywhere
 	}
-	set, ok := openings(re, prefixRunesMax)
-	if !ok || set[""] {
-		return p
+	// Fewer runes when the openings of prefixRunesMax are too many to list: a rule that opens
+	// with a class of spaces or digits ("[|•·\s]*(?:\d+\s*)?…") still turns away most
+	// paragraphs by their first rune.
+	for need := prefixRunesMax; need >= 1; need-- {
+		if set, ok := openings(re, need); ok && !set[""] {
+			p.open, p.any = set, false
+			return p
+		}
 	}
-	p.open, p.any = set, false
 	return p
 }
 

@@ -95,3 +95,46 @@ func TestJoinedClassIsToLower(t *testing.T) {
 		}
 	}
 }
+
+// speed20Anchored are the anchored rules asked of every paragraph, line or class name that this
+// round moved onto prefixRe.
+func speed20Anchored() map[string]*prefixRe {
+	return map[string]*prefixRe{"commentsHead": commentsHead, "commentsOpen": commentsOpen, "stampLabel": stampLabel,
+		"sectionTeasers": sectionTeasers, "junkTextRe": junkTextRe, "storyNameRe": storyNameRe, "tagLineRe": tagLineRe,
+		"ratingWidgetRe": ratingWidgetRe, "datedLeadRe": datedLeadRe, "toolRowRe": toolRowRe, "shareLabelRe": shareLabelRe,
+		"transcriptLabelRe": transcriptLabelRe, "aboutAuthorRe": aboutAuthorRe, "creditLabelRe": creditLabelRe,
+		"entryFooterRe": entryFooterRe, "postCountsRe": postCountsRe, "trackbackCountsRe": trackbackCountsRe,
+		"bylineOpening": bylineOpening, "editorCredit": editorCredit, "koCutLine": koCutLine}
+}
+
+// TestAnchoredRulesListOpenings checks each moved rule has its openings listed (else the move
+// spares nothing) and answers as its expression on random lines built of the words its
+// alternatives open with, spaces, digits, folded and broken runes.
+func TestAnchoredRulesListOpenings(t *testing.T) {
+	pieces := []string{"Comments", "comments", "KOMMENTARE", "(3)", "12", " ", "\t", "|", "•", "·", "Leave a comment", "Reader comments",
+		"комментарии", "Комментарии", "网友评论", "댓글", "Advertisement", "Share this", "share", "Tags:", "Filed under", "Posted in",
+		"By", "by ", "BY", "Photo:", "Editor", "기자", "[", "【", "(", "이미지 확대보기", "article-body", "entry-content", "story",
+		"January 15, 2008", "Sep. 3, 2012", "15.01.2008", "2008-01-15", " - ", "Rate this", "Transcript", "About the author",
+		"Credit:", "\u212a", "\u017f", "İ", "\xff", "\xe3\x80", "…", "Published", "Updated:", "Also on", "Read more", "Print", "Email"}
+	rng := rand.New(rand.NewSource(20))
+	hits := map[string]int{}
+	defer func() { t.Log(hits) }()
+	for name, p := range speed20Anchored() {
+		if p.any {
+			t.Errorf("%s: openings not listed", name)
+		}
+		for range trials(20000) {
+			var b strings.Builder
+			for range rng.Intn(5) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			s := b.String()
+			if p.Regexp.MatchString(s) {
+				hits[name]++
+			}
+			if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
+				t.Fatalf("%s on %q: %v, want %v", name, s, got, want)
+			}
+		}
+	}
+}

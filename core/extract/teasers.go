@@ -256,7 +256,7 @@ func kickedHeadline(n *html.Node) *html.Node {
 
 // datedLeadRe is a date alone, the whole text before an item's first link: "January 15, 2008",
 // "Sep. 3, 2012", "15.01.2008", "2008-01-15", with a separator after it.
-var datedLeadRe = regexp.MustCompile(`^(?:` + teaserDayRe.String() + `|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]?$`)
+var datedLeadRe = mustPrefixRe(`^(?:` + teaserDayRe.String() + `|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]?$`)
 
 // maxDatedLead bounds that text in bytes: a date, not a sentence.
 const maxDatedLead = 40
