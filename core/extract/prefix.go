@@ -19,7 +19,26 @@ type prefixRe struct {
 	*regexp.Regexp
 	open map[string]bool // folded openings of prefixRunesMax runes, or shorter where a match may end
 	any  bool            // the openings could not be listed; every text goes to the expression
+	// keys holds open's openings packed into integers (openingKey), which opens looks up
+	// without hashing a string; first marks the folded ASCII runes an opening begins with, and
+	// firstHigh an opening that begins above ASCII. Most texts are turned away at their first
+	// rune by first alone.
+	keys      map[uint64]bool
+	first     [2]uint64
+	firstHigh bool
 }
+
+// openingKey packs up to prefixRunesMax folded runes, one more than each rune in 21 bits, so
+// openings of different lengths never share a key.
+func openingKey(key uint64, r rune) uint64 { return key<<21 | uint64(r+1) }
+
+// asciiFoldMin is foldMin of every ASCII rune, looked up by opens instead of walked.
+var asciiFoldMin = func() (t [utf8.RuneSelf]rune) {
+	for r := range t {
+		t[r] = foldMin(rune(r))
+	}
+	return t
+}()
 
 // prefixRunesMax is how many opening runes prefixRe compares; prefixSetMax bounds the openings it
 // lists before it gives up and lets every text through.
@@ -45,6 +64,22 @@ func mustPrefixRe(expr string) *prefixRe {
 	for need := prefixRunesMax; need >= 1; need-- {
 		if set, ok := openings(re, need); ok && !set[""] {
 			p.open, p.any = set, false
+			p.keys = make(map[uint64]bool, len(set))
+			for o := range set {
+				key, at := uint64(0), 0
+				for _, r := range o {
+					if at == 0 {
+						if r < utf8.RuneSelf {
+							p.first[r/64] |= 1 << (r % 64)
+						} else {
+							p.firstHigh = true
+						}
+					}
+					key = openingKey(key, r)
+					at++
+				}
+				p.keys[key] = true
+			}
 			return p
 		}
 	}
@@ -62,13 +97,23 @@ func (p *prefixRe) MatchString(s string) bool {
 
 // opens reports whether s's first runes, folded, are one of the openings.
 func (p *prefixRe) opens(s string) bool {
-	var buf [prefixRunesMax * utf8.UTFMax]byte
-	n, i := 0, 0
-	for k := 0; k < prefixRunesMax && i < len(s); k++ {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	key := uint64(0)
+	for k, i := 0, 0; k < prefixRunesMax && i < len(s); k++ {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			r = foldMin(r)
+		} else {
+			r = asciiFoldMin[r]
+		}
 		i += size
-		n += utf8.EncodeRune(buf[n:], foldMin(r))
-		if p.open[string(buf[:n])] {
+		if k == 0 {
+			if r < utf8.RuneSelf && p.first[r/64]&(1<<(r%64)) == 0 || r >= utf8.RuneSelf && !p.firstHigh {
+				return false
+			}
+		}
+		key = openingKey(key, r)
+		if p.keys[key] {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -134,6 +135,48 @@ func TestAnchoredRulesListOpenings(t *testing.T) {
 			}
 			if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
 				t.Fatalf("%s on %q: %v, want %v", name, s, got, want)
+			}
+		}
+	}
+}
+
+// opensBefore is prefixRe.opens as it was: the folded runes written out and looked up as a string.
+func opensBefore(p *prefixRe, s string) bool {
+	var buf [prefixRunesMax * utf8.UTFMax]byte
+	n, i := 0, 0
+	for k := 0; k < prefixRunesMax && i < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n += utf8.EncodeRune(buf[n:], foldMin(r))
+		if p.open[string(buf[:n])] {
+			return true
+		}
+	}
+	return false
+}
+
+// TestOpensMatchesBefore checks the packed keys and the first-rune bits answer as the string
+// lookup did, for every prefixRe of the package, on texts of folded and broken runes.
+func TestOpensMatchesBefore(t *testing.T) {
+	rules := speed20Anchored()
+	for name, p := range map[string]*prefixRe{"recircHeadingRe": recircHeadingRe, "readAlsoRe": readAlsoRe, "ctaStartRe": ctaStartRe,
+		"appealHeadRe": appealHeadRe, "korean": mustPrefixRe(`^(?:관련\s?기사|ſa|\x{212a}b|Éc)`)} {
+		rules[name] = p
+	}
+	pieces := []string{"a", "A", "s", "S", "ſ", "k", "K", "\u212a", "é", "É", "관련", " ", "기사", "\xff", "\xe3\x80", "\ufffd", "re",
+		"Re", "RE", "co", "Comm", "ents", "trend", "sub", "Sign", "by", "By", "[", "(", "1", "12", "|", "•", "·", "\t", "ac", "b", "c"}
+	rng := rand.New(rand.NewSource(20))
+	for name, p := range rules {
+		if p.any {
+			continue
+		}
+		for range trials(20000) {
+			var b strings.Builder
+			for range rng.Intn(5) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			if s := b.String(); p.opens(s) != opensBefore(p, s) {
+				t.Fatalf("%s opens %q: %v, before %v", name, s, p.opens(s), opensBefore(p, s))
 			}
 		}
 	}
