@@ -184,14 +184,14 @@ func dropKicker(reading string, doc *html.Node, title string) string {
 // editor's on one line ("作者：未知 责任编辑：孙重远"). Below a story's worth of text,
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
-var editorCredit = mustPrefixRe(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
 // was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any
 // responses to this entry through the RSS 2.0 feed."). A paper's note on its print edition ("A
 // version of this article appeared in print on …") is not among them: references disagree on it
 // (Dragnet's leave it out, readability's and GoldenTruth's keep it).
-var entryFooterRe = mustPrefixRe(`(?i)^(?:this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
+var entryFooterRe = regexp.MustCompile(`(?i)^(?:this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
 	`you can follow any responses to this entry\b)`)
 
 // entryFooter reports a short line that is a post's entry meta (entryFooterRe).
@@ -248,7 +248,7 @@ func readerWidget(p string) bool {
 // source a wire service's Korean desk names ("원문 출처: 신화사", followed by its plea for error
 // reports and its phone number), or a paywall's notice under the teaser ("※로그인을 하면 계속
 // 열람하실수 있습니다.", then the login help).
-var koCutLine = mustPrefixRe(`^(?:원문\s*출처\s*[:：]\s*\S.{0,20}|※?\s*로그인을?\s*(?:하면|하시면|하셔야|후)[^.!?]{0,20}(?:열람|보실|읽으실|이용)[^.!?]{0,20}[.!]?)$`)
+var koCutLine = regexp.MustCompile(`^(?:원문\s*출처\s*[:：]\s*\S.{0,20}|※?\s*로그인을?\s*(?:하면|하시면|하셔야|후)[^.!?]{0,20}(?:열람|보실|읽으실|이용)[^.!?]{0,20}[.!]?)$`)
 
 // koCutHint is the cheap test before koCutLine: the line opens with one of its words.
 func koCutHint(p string) bool {

@@ -20,14 +20,14 @@ const maxFurnLine = 300
 
 // shareLabelRe is the whole of a share button's label: "Share This", "Share this article",
 // "Teilen", "Partager cet article", "Compartir", "Udostępnij", "Поделиться".
-var shareLabelRe = mustPrefixRe(`(?i)^(?:share(?: this)?(?: (?:article|story|post|page|video|gallery))?|` +
+var shareLabelRe = regexp.MustCompile(`(?i)^(?:share(?: this)?(?: (?:article|story|post|page|video|gallery))?|` +
 	`(?:artikel |beitrag )?teilen|partager(?: (?:cet article|l'article|sur))?|compartir(?: (?:este artículo|en))?|condividi(?: (?:questo articolo|su))?|` +
 	`delen|udostępnij|поделиться|compartilhar|partilhar)\s*[:!]?$`)
 
 // transcriptLabelRe is the whole of a video player's transcript button: "Show Transcript",
 // "View full transcript"; or the label of a machine transcript, "Automatically Generated
 // Transcript (may not be 100% accurate)", glued to the player's heading.
-var transcriptLabelRe = mustPrefixRe(`(?i)^(?:(?:show|hide|view|see|read) (?:the )?(?:full |video )?transcript|` +
+var transcriptLabelRe = regexp.MustCompile(`(?i)^(?:(?:show|hide|view|see|read) (?:the )?(?:full |video )?transcript|` +
 	`(?:video transcript\s*)?automatically generated transcript\b.{0,60})$`)
 
 // newsletterLineRe is a line that ends by inviting the reader to a newsletter: "… Please bookmark
@@ -46,7 +46,7 @@ var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?
 // aboutAuthorRe is the whole heading of the box about the writer under a story: "About the
 // Author", "About Author" (a theme's wording), "About the authors", "Über den Autor", "À propos de l'auteur", "Sobre el autor",
 // "Об авторе", "O autorze".
-var aboutAuthorRe = mustPrefixRe(`(?i)^(?:about (?:the )?(?:author|writer)s?|über (?:den autor|die autorin|die autoren)|` +
+var aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about (?:the )?(?:author|writer)s?|über (?:den autor|die autorin|die autoren)|` +
 	`à propos de l'(?:auteur|autrice)|a propos de l'auteur|sobre (?:el|la|o|a) (?:autor|autora)|sull'autore|over de (?:auteur|schrijver)|` +
 	`об авторе|o autorze|o autorce)\s*:?$`)
 
@@ -113,7 +113,7 @@ var slideCaptionRe = regexp.MustCompile(`^\d{1,3} of \d{1,3}\.\s+\S`)
 const maxSlideCaption = 400
 
 // creditLabelRe is the credit line under such a caption: "Credit: Reuters/Edgar Su".
-var creditLabelRe = mustPrefixRe(`(?i)^(?:image |photo )?credits?\s*:\s*\S`)
+var creditLabelRe = regexp.MustCompile(`(?i)^(?:image |photo )?credits?\s*:\s*\S`)
 
 // zhPromoRe is a Chinese site's promotion of its own app or social account, printed as a
 // line of the story's text or in a quote-styled box over it: "下载客户端还能获得专享福利",
@@ -151,12 +151,12 @@ const promoEdge = 3
 // (the blog's intro, categories, a calendar's day numbers, visit counters), not the post.
 var (
 	postedByRe   = regexp.MustCompile(`^Posted by \S.{0,50}$`)
-	postCountsRe = mustPrefixRe(`(?i)^(?:트랙백\s*\d+\s*개|댓글\s*\d+\s*개|\d+\s+comments?\b|\d+\s+trackbacks?\b|comments?\s*\(\d+\))`)
+	postCountsRe = regexp.MustCompile(`(?i)^(?:트랙백\s*\d+\s*개|댓글\s*\d+\s*개|\d+\s+comments?\b|\d+\s+trackbacks?\b|comments?\s*\(\d+\))`)
 )
 
 // trackbackCountsRe is the counts line alone, naming both trackbacks and comments, for when
 // the "Posted by" line above it went as a byline: no story sentence reads so.
-var trackbackCountsRe = mustPrefixRe(`(?i)^(?:트랙백\s*\d+\s*개\s*,?\s*댓글\s*\d+\s*개|\d+\s+trackbacks?\s*[,|/·]?\s*\d+\s+comments?\b)`)
+var trackbackCountsRe = regexp.MustCompile(`(?i)^(?:트랙백\s*\d+\s*개\s*,?\s*댓글\s*\d+\s*개|\d+\s+trackbacks?\s*[,|/·]?\s*\d+\s+comments?\b)`)
 
 // postFooter reports a "Posted by" line p with a line of counts after it.
 func postFooter(p, next string) bool {
@@ -399,7 +399,7 @@ const toolItem = `(?:(?:e-?mail|send|forward)(?: (?:this|the))?(?: (?:article|st
 // toolRowRe is the whole of a tool row read as a line: its labels, parted by bars, dots or
 // nothing ("E-mail Article Print-Friendly", "Print version | Email to a friend |", "[ | E-mail
 // Article ]").
-var toolRowRe = mustPrefixRe(`(?i)^[\s\[\]|·•/,:]*` + toolItem + `(?:[\s\[\]|·•/,:]*` + toolItem + `)*[\s\[\]|·•/,:]*$`)
+var toolRowRe = regexp.MustCompile(`(?i)^[\s\[\]|·•/,:]*` + toolItem + `(?:[\s\[\]|·•/,:]*` + toolItem + `)*[\s\[\]|·•/,:]*$`)
 
 // bareMailRe is a line that is only "Email", "Send" or "Forward": a contact's label or a heading,
 // not a tool row.

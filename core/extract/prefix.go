@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,8 +16,14 @@ import (
 // running the expression, which the standard engine would otherwise try alternative by
 // alternative. It answers exactly as the expression does: a text it lets through is matched by
 // the expression itself.
+//
+// The openings are listed on the expression's first use, not when the program starts: listing
+// them for a long rule costs tens of milliseconds and megabytes of passing garbage (the
+// comment-thread rules, whose spaces and digits make three-rune openings too many to list),
+// which a process that extracts nothing should not pay.
 type prefixRe struct {
 	*regexp.Regexp
+	once sync.Once
 	open map[string]bool // folded openings of prefixRunesMax runes, or shorter where a match may end
 	any  bool            // the openings could not be listed; every text goes to the expression
 	// keys holds open's openings packed into integers (openingKey), which opens looks up
@@ -47,16 +54,24 @@ const (
 	prefixSetMax   = 4096
 )
 
-// mustPrefixRe compiles expr as regexp.MustCompile does and lists its openings.
+// mustPrefixRe compiles expr as regexp.MustCompile does; its openings are listed on first use.
 func mustPrefixRe(expr string) *prefixRe {
-	p := &prefixRe{Regexp: regexp.MustCompile(expr), any: true}
-	re, err := syntax.Parse(expr, syntax.Perl)
+	return &prefixRe{Regexp: regexp.MustCompile(expr)}
+}
+
+// prepare lists the openings once.
+func (p *prefixRe) prepare() { p.once.Do(p.list) }
+
+// list lists the openings of the expression, or sets any.
+func (p *prefixRe) list() {
+	p.any = true
+	re, err := syntax.Parse(p.Regexp.String(), syntax.Perl)
 	if err != nil {
-		return p
+		return
 	}
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
-		return p // not anchored: a match may begin anywhere
+		return // not anchored: a match may begin anywhere
 	}
 	// Fewer runes when the openings of prefixRunesMax are too many to list: a rule that opens
 	// with a class of spaces or digits ("[|•·\s]*(?:\d+\s*)?…") still turns away most
@@ -80,15 +95,15 @@ func mustPrefixRe(expr string) *prefixRe {
 				}
 				p.keys[key] = true
 			}
-			return p
+			return
 		}
 	}
-	return p
 }
 
 // MatchString reports whether s holds a match of the expression, trying the expression only on
 // a text that opens as a match can.
 func (p *prefixRe) MatchString(s string) bool {
+	p.prepare()
 	if !p.any && !p.opens(s) {
 		return false
 	}
@@ -97,6 +112,7 @@ func (p *prefixRe) MatchString(s string) bool {
 
 // opens reports whether s's first runes, folded, are one of the openings.
 func (p *prefixRe) opens(s string) bool {
+	p.prepare()
 	key := uint64(0)
 	for k, i := 0, 0; k < prefixRunesMax && i < len(s); k++ {
 		r, size := rune(s[i]), 1

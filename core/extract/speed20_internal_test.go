@@ -98,14 +98,12 @@ func TestJoinedClassIsToLower(t *testing.T) {
 }
 
 // speed20Anchored are the anchored rules asked of every paragraph, line or class name that this
-// round moved onto prefixRe.
+// round moved onto prefixRe: those the profile showed (the comment-thread openings, stamp labels,
+// text labels, story class names).
 func speed20Anchored() map[string]*prefixRe {
 	return map[string]*prefixRe{"commentsHead": commentsHead, "commentsOpen": commentsOpen, "stampLabel": stampLabel,
 		"sectionTeasers": sectionTeasers, "junkTextRe": junkTextRe, "storyNameRe": storyNameRe, "tagLineRe": tagLineRe,
-		"ratingWidgetRe": ratingWidgetRe, "datedLeadRe": datedLeadRe, "toolRowRe": toolRowRe, "shareLabelRe": shareLabelRe,
-		"transcriptLabelRe": transcriptLabelRe, "aboutAuthorRe": aboutAuthorRe, "creditLabelRe": creditLabelRe,
-		"entryFooterRe": entryFooterRe, "postCountsRe": postCountsRe, "trackbackCountsRe": trackbackCountsRe,
-		"bylineOpening": bylineOpening, "editorCredit": editorCredit, "koCutLine": koCutLine}
+		"ratingWidgetRe": ratingWidgetRe, "datedLeadRe": datedLeadRe}
 }
 
 // TestAnchoredRulesListOpenings checks each moved rule has its openings listed (else the move
@@ -121,7 +119,7 @@ func TestAnchoredRulesListOpenings(t *testing.T) {
 	hits := map[string]int{}
 	defer func() { t.Log(hits) }()
 	for name, p := range speed20Anchored() {
-		if p.any {
+		if p.prepare(); p.any {
 			t.Errorf("%s: openings not listed", name)
 		}
 		for range trials(20000) {
@@ -167,7 +165,7 @@ func TestOpensMatchesBefore(t *testing.T) {
 		"Re", "RE", "co", "Comm", "ents", "trend", "sub", "Sign", "by", "By", "[", "(", "1", "12", "|", "•", "·", "\t", "ac", "b", "c"}
 	rng := rand.New(rand.NewSource(20))
 	for name, p := range rules {
-		if p.any {
+		if p.prepare(); p.any {
 			continue
 		}
 		for range trials(20000) {

@@ -2150,7 +2150,7 @@ const minNearestTold = 3
 const maxOpeningLines = 4
 
 // bylineOpening is a line that opens with a byline's label ("By JANE DOE", "Von Anna Weber").
-var bylineOpening = mustPrefixRe(`(?i)^(?:(?:contributed|posted|written|reported|submitted|story|text|photos?) +)?(?:by|von|par|por|door|av)(?:\s|:)`)
+var bylineOpening = regexp.MustCompile(`(?i)^(?:(?:contributed|posted|written|reported|submitted|story|text|photos?) +)?(?:by|von|par|por|door|av)(?:\s|:)`)
 
 // maxDayLineWords is the most words shortDateLine reads as a date line.
 const maxDayLineWords = 5
