@@ -75,28 +75,43 @@ func (p *prefixRe) list() {
 	}
 	// Fewer runes when the openings of prefixRunesMax are too many to list: a rule that opens
 	// with a class of spaces or digits ("[|•·\s]*(?:\d+\s*)?…") still turns away most
-	// paragraphs by their first rune.
-	for need := prefixRunesMax; need >= 1; need-- {
-		if set, ok := openings(re, need); ok && !set[""] {
-			p.open, p.any = set, false
-			p.keys = make(map[uint64]bool, len(set))
-			for o := range set {
-				key, at := uint64(0), 0
-				for _, r := range o {
-					if at == 0 {
-						if r < utf8.RuneSelf {
-							p.first[r/64] |= 1 << (r % 64)
-						} else {
-							p.firstHigh = true
-						}
-					}
-					key = openingKey(key, r)
-					at++
-				}
-				p.keys[key] = true
-			}
-			return
+	// paragraphs by its first runes. The lists are made from one rune up, and a longer one is not
+	// tried when the last times the first runes' count exceeds the bound: failing to list three
+	// runes of such a rule built some 140,000 strings before it gave up.
+	var set map[string]bool
+	width := 0
+	for need := 1; need <= prefixRunesMax; need++ {
+		s, ok := openings(re, need)
+		if !ok || s[""] {
+			break
 		}
+		set = s
+		if need == 1 {
+			width = len(s)
+		}
+		if len(s)*width > prefixSetMax {
+			break
+		}
+	}
+	if set == nil {
+		return
+	}
+	p.open, p.any = set, false
+	p.keys = make(map[uint64]bool, len(set))
+	for o := range set {
+		key, at := uint64(0), 0
+		for _, r := range o {
+			if at == 0 {
+				if r < utf8.RuneSelf {
+					p.first[r/64] |= 1 << (r % 64)
+				} else {
+					p.firstHigh = true
+				}
+			}
+			key = openingKey(key, r)
+			at++
+		}
+		p.keys[key] = true
 	}
 }
 
