@@ -228,16 +228,6 @@ func koCreditWord(s string) bool {
 	return strings.Contains(s, "사진") || strings.Contains(s, "그래픽") || strings.Contains(s, "영상") || strings.Contains(s, "제공")
 }
 
-// asciiOnly reports a text of ASCII bytes only.
-func asciiOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // maxPrompt bounds a subscription prompt: a label or a sentence or two.
 const maxPrompt = 200
 
