@@ -211,10 +211,10 @@ func IsCaption(line string) bool {
 	case strings.HasSuffix(line, "보기") && captionEnd.MatchString(line) || zhCaption(line):
 		// The trimmed line ends with the button's last word when captionEnd matches.
 		return true
-	case strings.HasSuffix(line, ")") || !asciiOnly(line):
-		// creditEnd's Korean credits hold Hangul and its bracketed credit ends the line with ")":
-		// a line of ASCII without one, most of a story's, is not asked (the expression is tried
-		// from every position).
+	case strings.HasSuffix(line, ")") || koCreditWord(line):
+		// creditEnd's Korean credits hold one of its words and its bracketed credit ends the
+		// line with ")": a line without either, most of a story's in any script, is not asked
+		// (the expression is tried from every position).
 		loc = creditEnd.FindStringIndex(line)
 	}
 	// A line that is only a credit ("[사진=JTBC, 이매진아시아]") credits the story's photos and is
@@ -222,14 +222,10 @@ func IsCaption(line string) bool {
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
 }
 
-// asciiOnly reports a text of ASCII bytes only.
-func asciiOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+// koCreditWord reports one of the words every Korean credit creditEnd matches holds: "사진"
+// (also in "자료 사진" and "사진 제공"), "그래픽", "영상" or "제공".
+func koCreditWord(s string) bool {
+	return strings.Contains(s, "사진") || strings.Contains(s, "그래픽") || strings.Contains(s, "영상") || strings.Contains(s, "제공")
 }
 
 // maxPrompt bounds a subscription prompt: a label or a sentence or two.

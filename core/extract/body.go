@@ -142,7 +142,7 @@ func forEachToken(s string, f func(string) bool) {
 }
 
 // junkTextRe matches whole text nodes that are UI labels, not prose.
-var junkTextRe = regexp.MustCompile(`^\s*(이미지 확대보기|\[관련기사\]|관련기사|기사 더보기|좋아요|공유하기|Share( this)?( article)?|Advertisement|ADVERTISEMENT)\s*$`)
+var junkTextRe = mustPrefixRe(`^\s*(이미지 확대보기|\[관련기사\]|관련기사|기사 더보기|좋아요|공유하기|Share( this)?( article)?|Advertisement|ADVERTISEMENT)\s*$`)
 
 // quoteMarkLabel is the spoken label of a pull quote's opening or closing quotation mark, which
 // screen readers read where the eye sees a large "“".
@@ -315,7 +315,7 @@ func preclean(root *html.Node) {
 					}
 				}
 			}
-			if !hasAttr(n, teaserMark) && headlineLedChildren(n) >= minTeasers {
+			if !hasAttr(n, teaserMark) && headlineLedChildren(n, minTeasers) {
 				// Marked on the whole page, where each item still opens with its headline's
 				// link: readability drops such links as link-dense, and the stamps and
 				// excerpts it leaves no longer read as teasers (teaserRun) in its reading.
@@ -647,7 +647,7 @@ func photoCaptionAfterImage(n *html.Node, cls string) bool {
 // storyNameRe matches a class name that is wholly one of containerRe's names ("article-body",
 // "entry-content"), not a name that only holds one ("article__content-header",
 // "content-body--bufferAd": a header or a box set in the story's frame).
-var storyNameRe = regexp.MustCompile(`^(?:` + containerRe.String() + `)$`)
+var storyNameRe = mustPrefixRe(`^(?:` + containerRe.String() + `)$`)
 
 // namedStoryBlock reports a class list in which one name is wholly the story's container's
 // ("article-body ad_pc_article_body"): the other name marks where the site's script sets its

@@ -203,12 +203,12 @@ func entryFooter(p string) bool {
 // that follow a story ("Next In Politics", "Also In Business", "More in World"): their blurbs
 // are sentences, so no rule for a short trailer line takes them. The section is named with a
 // capital, as a heading does ("More in store" is a sentence's part).
-var sectionTeasers = regexp.MustCompile(`^(?:[Nn]ext|[Aa]lso|[Mm]ore|[Ll]atest|NEXT|ALSO|MORE|LATEST) (?:[Ii]n|IN) \p{Lu}[\p{L}&'’ -]{0,30}$`)
+var sectionTeasers = mustPrefixRe(`^(?:[Nn]ext|[Aa]lso|[Mm]ore|[Ll]atest|NEXT|ALSO|MORE|LATEST) (?:[Ii]n|IN) \p{Lu}[\p{L}&'’ -]{0,30}$`)
 
 // tagLineRe opens the line of topic tags a site prints under the story: "Тэги: Зюганов,
 // Жириновский", "Теги: фильм, плагиат", "TAGI: kangur, atak", "Tags: budget, council". A bare
 // "Tags:" label among a review's fields lists none and ends nothing.
-var tagLineRe = regexp.MustCompile(`(?i)^(?:tags?|tagged(?: with)?|tagi|теги|тэги|метки|теґи|мітки|schlagwörter|stichwörter|etiquetas|mots-clés)\s*[:：]\s*\S`)
+var tagLineRe = mustPrefixRe(`(?i)^(?:tags?|tagged(?: with)?|tagi|теги|тэги|метки|теґи|мітки|schlagwörter|stichwörter|etiquetas|mots-clés)\s*[:：]\s*\S`)
 
 // tagLine reports a short line of topic tags.
 func tagLine(p string) bool {
@@ -225,7 +225,7 @@ var typoNoticeRe = regexp.MustCompile(`(?i)(?:выделите|виділіть|
 // ratingWidgetRe is the whole of a line of the form that lets readers rate the story, or its
 // thanks: "Оцените, пожалуйста, статью. Нам важно Ваше мнение.", "Спасибо! Ваша мнение учтено.",
 // "Rate this article:", "Current Article Ratings:", "Thanks, your rating has been counted!".
-var ratingWidgetRe = regexp.MustCompile(`(?i)^(?:(?:спасибо!?\s*)?ваш[аеи]? (?:мнение|голос|оценка) (?:учтен|принят)[^!?]{0,40}|` +
+var ratingWidgetRe = mustPrefixRe(`(?i)^(?:(?:спасибо!?\s*)?ваш[аеи]? (?:мнение|голос|оценка) (?:учтен|принят)[^!?]{0,40}|` +
 	`оцените(?:,? пожалуйста,?)? (?:эту )?(?:статью|материал|новость|публикацию)(?:[.!]\s*[^.!?]{0,60})?|оцініть(?:,? будь ласка,?)? (?:цю )?(?:статтю|матеріал|новину)|` +
 	`rate this(?: article| story| post| page| item)?\s*(?::|\.\.\.|…)?|current (?:article )?ratings?\s*:|thanks,? your (?:rating|vote) has been (?:counted|recorded|saved)|` +
 	`oceń (?:ten )?(?:artykuł|tekst)|bewerten sie (?:diesen|den) (?:artikel|beitrag))\s*[.!:]?$`)
@@ -426,7 +426,7 @@ func commentSignature(p string) bool {
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
 // "Comments (12)", "| 13 Comment(s)", "3 Comments", "Opinie". A bare heading may also be a share
 // bar's button, so trimEdges trusts it only below a story's worth of text.
-var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|comments|comment\(s\)|commentaires|comentarios|comentários|` +
+var commentsHead = mustPrefixRe(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|comments|comment\(s\)|commentaires|comentarios|comentários|` +
 	`commenti|reacties|komentarze|opinie|kommentarer|kommentit|yorumlar|комментарии|коментарі|σχόλια|댓글|コメント|评论|評論)` +
 	`\s*(?:\(\d+\)|\d+)?\s*:?$`)
 
@@ -442,7 +442,7 @@ var commentsHead = regexp.MustCompile(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|
 // any lede. A box of "selected comments" ("Wybrane komentarze") is not among them: some sites set
 // it inside the story. One anchor stands before the whole alternation: with an anchor in each
 // branch, Go's matcher tries every position of every paragraph (36 times slower on a long one).
-var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|readers'?|user|your)\s+` +
+var commentsOpen = mustPrefixRe(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|readers'?|user|your)\s+` +
 	`(?:comments|komentarze|opinie)|(?:komentarze|opinie) (?:czytelników|internautów)|комментарии (?:читателей|к (?:новости|статье|материалу))|` +
 	`网友评论|網友評論|读者评论|讀者評論)\s*(?:\(\d+\)|\d+)?\s*:?$|` +
 	`(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|write a comment|schreibe einen kommentar|` +
@@ -465,7 +465,7 @@ var commentsOpen = regexp.MustCompile(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reade
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …",
 // "Τελευταία ενημέρωση: …". Go's "\b" knows only ASCII letters, so a label ending in "é" or a
 // Greek letter is bounded by the next character instead.
-var stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +
+var stampLabel = mustPrefixRe(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +
 	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort|` +
 	`opublikowano|zaktualizowano|πρώτη καταχώρηση|τελευταία ενημέρωση|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση)(?:[^\p{L}\p{N}]|$)`)
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,11 +16,36 @@ import (
 // running the expression, which the standard engine would otherwise try alternative by
 // alternative. It answers exactly as the expression does: a text it lets through is matched by
 // the expression itself.
+//
+// The openings are listed on the expression's first use, not when the program starts: listing
+// them for a long rule costs tens of milliseconds and megabytes of passing garbage (the
+// comment-thread rules, whose spaces and digits make three-rune openings too many to list),
+// which a process that extracts nothing should not pay.
 type prefixRe struct {
 	*regexp.Regexp
+	once sync.Once
 	open map[string]bool // folded openings of prefixRunesMax runes, or shorter where a match may end
 	any  bool            // the openings could not be listed; every text goes to the expression
+	// keys holds open's openings packed into integers (openingKey), which opens looks up
+	// without hashing a string; first marks the folded ASCII runes an opening begins with, and
+	// firstHigh an opening that begins above ASCII. Most texts are turned away at their first
+	// rune by first alone.
+	keys      map[uint64]bool
+	first     [2]uint64
+	firstHigh bool
 }
+
+// openingKey packs up to prefixRunesMax folded runes, one more than each rune in 21 bits, so
+// openings of different lengths never share a key.
+func openingKey(key uint64, r rune) uint64 { return key<<21 | uint64(r+1) }
+
+// asciiFoldMin is foldMin of every ASCII rune, looked up by opens instead of walked.
+var asciiFoldMin = func() (t [utf8.RuneSelf]rune) {
+	for r := range t {
+		t[r] = foldMin(rune(r))
+	}
+	return t
+}()
 
 // prefixRunesMax is how many opening runes prefixRe compares; prefixSetMax bounds the openings it
 // lists before it gives up and lets every text through.
@@ -28,28 +54,71 @@ const (
 	prefixSetMax   = 4096
 )
 
-// mustPrefixRe compiles expr as regexp.MustCompile does and lists its openings.
+// mustPrefixRe compiles expr as regexp.MustCompile does; its openings are listed on first use.
 func mustPrefixRe(expr string) *prefixRe {
-	p := &prefixRe{Regexp: regexp.MustCompile(expr), any: true}
-	re, err := syntax.Parse(expr, syntax.Perl)
+	return &prefixRe{Regexp: regexp.MustCompile(expr)}
+}
+
+// prepare lists the openings once.
+func (p *prefixRe) prepare() { p.once.Do(p.list) }
+
+// list lists the openings of the expression, or sets any.
+func (p *prefixRe) list() {
+	p.any = true
+	re, err := syntax.Parse(p.Regexp.String(), syntax.Perl)
 	if err != nil {
-		return p
+		return
 	}
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
-		return p // not anchored: a match may begin anywhere
+		return // not anchored: a match may begin anywhere
 	}
-	set, ok := openings(re, prefixRunesMax)
-	if !ok || set[""] {
-		return p
+	// Fewer runes when the openings of prefixRunesMax are too many to list: a rule that opens
+	// with a class of spaces or digits ("[|•·\s]*(?:\d+\s*)?…") still turns away most
+	// paragraphs by its first runes. The lists are made from one rune up, and a longer one is not
+	// tried when the last times the first runes' count exceeds the bound: failing to list three
+	// runes of such a rule built some 140,000 strings before it gave up.
+	var set map[string]bool
+	width := 0
+	for need := 1; need <= prefixRunesMax; need++ {
+		s, ok := openings(re, need)
+		if !ok || s[""] {
+			break
+		}
+		set = s
+		if need == 1 {
+			width = len(s)
+		}
+		if len(s)*width > prefixSetMax {
+			break
+		}
+	}
+	if set == nil {
+		return
 	}
 	p.open, p.any = set, false
-	return p
+	p.keys = make(map[uint64]bool, len(set))
+	for o := range set {
+		key, at := uint64(0), 0
+		for _, r := range o {
+			if at == 0 {
+				if r < utf8.RuneSelf {
+					p.first[r/64] |= 1 << (r % 64)
+				} else {
+					p.firstHigh = true
+				}
+			}
+			key = openingKey(key, r)
+			at++
+		}
+		p.keys[key] = true
+	}
 }
 
 // MatchString reports whether s holds a match of the expression, trying the expression only on
 // a text that opens as a match can.
 func (p *prefixRe) MatchString(s string) bool {
+	p.prepare()
 	if !p.any && !p.opens(s) {
 		return false
 	}
@@ -58,13 +127,24 @@ func (p *prefixRe) MatchString(s string) bool {
 
 // opens reports whether s's first runes, folded, are one of the openings.
 func (p *prefixRe) opens(s string) bool {
-	var buf [prefixRunesMax * utf8.UTFMax]byte
-	n, i := 0, 0
-	for k := 0; k < prefixRunesMax && i < len(s); k++ {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	p.prepare()
+	key := uint64(0)
+	for k, i := 0, 0; k < prefixRunesMax && i < len(s); k++ {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			r = foldMin(r)
+		} else {
+			r = asciiFoldMin[r]
+		}
 		i += size
-		n += utf8.EncodeRune(buf[n:], foldMin(r))
-		if p.open[string(buf[:n])] {
+		if k == 0 {
+			if r < utf8.RuneSelf && p.first[r/64]&(1<<(r%64)) == 0 || r >= utf8.RuneSelf && !p.firstHigh {
+				return false
+			}
+		}
+		key = openingKey(key, r)
+		if p.keys[key] {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ func TestPrefixReAnswersAsTheExpression(t *testing.T) {
 		"get the weekly newsletter", "Get our newsletter", "get", "The story", "Ab", "\xffabc"}
 	for _, expr := range exprs {
 		p, re := mustPrefixRe(expr), regexp.MustCompile(expr)
-		if p.any {
+		if p.prepare(); p.any {
 			t.Errorf("%q: openings not listed", expr)
 		}
 		for _, s := range texts {
@@ -31,7 +31,8 @@ func TestPrefixReAnswersAsTheExpression(t *testing.T) {
 	}
 	// An expression that may begin anywhere, or with any rune, goes to the engine every time.
 	for _, expr := range []string{`(?i)subscribe`, `(?i)^.{1,5}x`, `(?im)^foo`, `(?i)^a*`} {
-		if !mustPrefixRe(expr).any {
+		p := mustPrefixRe(expr)
+		if p.prepare(); !p.any {
 			t.Errorf("%q: openings listed for an expression that cannot have them", expr)
 		}
 	}
@@ -58,7 +59,7 @@ func TestPrefixReTurnsAwayOtherOpenings(t *testing.T) {
 func TestCleanerRulesListOpenings(t *testing.T) {
 	for name, p := range map[string]*prefixRe{"recircHeadingRe": recircHeadingRe, "readAlsoRe": readAlsoRe,
 		"ctaStartRe": ctaStartRe, "appealHeadRe": appealHeadRe} {
-		if p.any {
+		if p.prepare(); p.any {
 			t.Errorf("%s: openings not listed", name)
 		}
 		t.Logf("%s: %d openings", name, len(p.open))

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
@@ -20,7 +21,10 @@ import (
 
 // page is everything one walk over the parsed document collects, before any judgement.
 type page struct {
-	meta map[string]string // first value per lower-cased property/name/itemprop key
+	// clsBuf holds the element's joined, lowered class, id, rel and test id (element's cls)
+	// while element reads it: built on every element that names itself, it is read there only.
+	clsBuf []byte
+	meta   map[string]string // first value per lower-cased property/name/itemprop key
 	// metaByName marks meta values read from name=/itemprop=, which a later property= replaces.
 	metaByName map[string]bool
 	// metaAuthorList holds every value of an author key that scholarly and Dublin Core pages
@@ -411,6 +415,27 @@ func scan(root *html.Node) *page {
 	return p
 }
 
+// joinedClass returns strings.ToLower(class + " " + id + " " + rel + " " + testID). Written in
+// ASCII (nearly always) it is lowered in place in p.clsBuf and returned over that buffer
+// without a copy, so it is valid only until the next call: element reads it and no callee
+// keeps it (or a piece of it). ToLower's own ASCII path maps 'A'–'Z' only, as here.
+func (p *page) joinedClass(class, id, rel, testID string) string {
+	b := append(p.clsBuf[:0], class...)
+	b = append(append(b, ' '), id...)
+	b = append(append(b, ' '), rel...)
+	b = append(append(b, ' '), testID...)
+	p.clsBuf = b
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(string(b))
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
 // element records what one element tells; it returns whether its children are inside the article.
 func (p *page) element(n *html.Node, inArticle bool) bool {
 	get := func(k string) string { return attr(n, k) }
@@ -599,7 +624,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// utility names ("text-overline text-grey").
 	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
 	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
-		cls = strings.ToLower(class + " " + id + " " + rel + " " + testID)
+		cls = p.joinedClass(class, id, rel, testID)
 	}
 	if p.h1Seen && len(p.rightLines) < maxRightLines && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(get("align"), get("style")) {
 		if t := shortText(n, maxRightLineRunes); t != "" {

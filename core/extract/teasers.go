@@ -104,11 +104,14 @@ func teaserItem(n *html.Node) bool {
 	if readOnLink(n, lead, text, head) {
 		return true
 	}
-	if !strings.ContainsAny(text, "0123456789…") && !strings.Contains(text, "...") {
-		return false // every stamp the expressions find holds a digit, every cut excerpt "…" or "..."
+	// A cut excerpt ("…" or "...") is one of teaserMarkRe's alternatives, found anywhere: the
+	// expression, which has no literal opening and runs at every position, is not needed then.
+	cut := strings.Contains(text, "…") || strings.Contains(text, "...")
+	if !cut && !strings.ContainsAny(text, "0123456789") {
+		return false // every stamp the expressions find holds a digit
 	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
-		(teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDay(head) && teaserDay(text))
+		(cut || teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDay(head) && teaserDay(text))
 }
 
 // readOnMaxWords bounds the text of a card's closing link to its story ("więcej", "Czytaj dalej >",
@@ -253,7 +256,7 @@ func kickedHeadline(n *html.Node) *html.Node {
 
 // datedLeadRe is a date alone, the whole text before an item's first link: "January 15, 2008",
 // "Sep. 3, 2012", "15.01.2008", "2008-01-15", with a separator after it.
-var datedLeadRe = regexp.MustCompile(`^(?:` + teaserDayRe.String() + `|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]?$`)
+var datedLeadRe = mustPrefixRe(`^(?:` + teaserDayRe.String() + `|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*[-–—|:]?$`)
 
 // maxDatedLead bounds that text in bytes: a date, not a sentence.
 const maxDatedLead = 40
@@ -343,17 +346,35 @@ func listHeading(item *html.Node) *html.Node {
 	return prev
 }
 
-// headlineLedChildren counts the element children of n led by a headline's link (headlineLeads):
-// asked of every element of the page before teaserRun, whose expressions would cost far more
-// on the menus and link lists of a whole page.
-func headlineLedChildren(n *html.Node) int {
-	count := 0
+// headlineLedChildren reports at least want element children of n led by a headline's link
+// (headlineLeads): asked of every element of the page before teaserRun, whose expressions would
+// cost far more on the menus and link lists of a whole page. It stops once want are found or the
+// children left cannot make up the rest, so an element with fewer element children than want (a
+// wrapper, a paragraph) is not read at all: the leads walk each child down to its first words.
+func headlineLedChildren(n *html.Node, want int) bool {
+	left := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && headlineLeads([]*html.Node{c}) == 1 {
+		if c.Type == html.ElementNode {
+			left++
+		}
+	}
+	count := 0
+	for c := n.FirstChild; c != nil && count < want && count+left >= want; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		left--
+		if headlineLed(c) {
 			count++
 		}
 	}
-	return count
+	return count >= want
+}
+
+// headlineLed reports an item whose lead link reads as a headline (headlineLeads' test of one).
+func headlineLed(item *html.Node) bool {
+	lead := leadLink(item)
+	return lead != nil && headlineWords(lead) || kickedHeadline(item) != nil
 }
 
 // headlineLeads counts the teaser items whose lead link reads as a headline, three words or more,
@@ -361,7 +382,7 @@ func headlineLedChildren(n *html.Node) int {
 func headlineLeads(items []*html.Node) int {
 	n := 0
 	for _, item := range items {
-		if lead := leadLink(item); lead != nil && headlineWords(lead) || kickedHeadline(item) != nil {
+		if headlineLed(item) {
 			n++
 		}
 	}

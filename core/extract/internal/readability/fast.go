@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -98,6 +99,43 @@ func collapsedLen(b []byte) int {
 var spaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\f': true, '\r': true}
 
 // linkSpan is the run of an element's gathered text that one link under it holds.
+// scratch holds a parser's reused buffers between pages (scratchPool): a parser is made for one
+// page, and growing the text buffer and the link list again for every page was a tenth of the
+// bytes readability allocated.
+type scratch struct {
+	textBuf   []byte
+	linkSpans []linkSpan
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch bounds the buffers kept for the next page, so one huge page's do not stay
+// allocated while small pages follow.
+const maxScratch = 1 << 20
+
+// takeScratch gives the parser the buffers a parser released before it (empty ones at first).
+func (ps *Parser) takeScratch() {
+	ps.scratch = scratchPool.Get().(*scratch)
+	ps.textBuf, ps.linkSpans = ps.scratch.textBuf[:0], ps.scratch.linkSpans[:0]
+}
+
+// releaseScratch hands the parser's buffers, grown on this page, to the next parser. The link
+// list's nodes are cleared first: they belong to this page's tree, which the pool must not keep
+// alive.
+func (ps *Parser) releaseScratch() {
+	s, buf, spans := ps.scratch, ps.textBuf, ps.linkSpans
+	ps.scratch, ps.textBuf, ps.linkSpans = nil, nil, nil
+	if cap(buf) > maxScratch {
+		buf = nil
+	}
+	if cap(spans)*int(unsafe.Sizeof(linkSpan{})) > maxScratch {
+		spans = nil
+	}
+	clear(spans[:cap(spans)])
+	s.textBuf, s.linkSpans = buf[:0], spans[:0]
+	scratchPool.Put(s)
+}
+
 type linkSpan struct {
 	link       *html.Node
 	start, end int

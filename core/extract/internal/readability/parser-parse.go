@@ -25,6 +25,10 @@ func (ps *Parser) Parse(input io.Reader, pageURL *nurl.URL) (Article, error) {
 
 // ParseDocument parses the specified document and find the main readable content.
 func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, error) {
+	if ps.textBuf == nil && ps.linkSpans == nil {
+		ps.takeScratch()
+		defer ps.releaseScratch()
+	}
 	// Clone document to make sure the original kept untouched
 	ps.src = doc
 	ps.doc = cloneTree(doc)

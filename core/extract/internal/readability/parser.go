@@ -140,6 +140,7 @@ type Parser struct {
 	flags             flags
 	textBuf           []byte     // innerTextLen's buffer, reused
 	linkSpans         []linkSpan // getLinkDensity's links, reused
+	scratch           *scratch   // where textBuf and linkSpans came from, to be handed back
 }
 
 // NewParser returns new Parser which set up with default value.
