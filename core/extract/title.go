@@ -831,9 +831,14 @@ func storyAfterColon(title string, headings []string, body *html.Node) string {
 
 // lesserHeadings is the page's headings that are not among its <h1>s, unescaped.
 func lesserHeadings(p *page) []string {
+	// A set, not a search of the <h1>s per heading: a page of thousands of both stays linear.
+	h1 := make(map[string]bool, len(p.h1s))
+	for _, h := range p.h1s {
+		h1[h] = true
+	}
 	var out []string
 	for _, h := range p.headings {
-		if !slices.Contains(p.h1s, h) {
+		if !h1[h] {
 			out = append(out, h)
 		}
 	}
