@@ -1632,7 +1632,7 @@ func titleSiteParts(raw, headline string) []string {
 	}
 	parts := strings.FieldsFunc(tail, func(r rune) bool { return strings.ContainsRune("_|｜", r) })
 	var out []string
-	for _, part := range parts {
+	for k, part := range parts {
 		part = strings.Trim(part, " -–—·:：")
 		// Only a Han site name: a Latin one ("… - The New York Times") is what og:site_name states,
 		// and a site that credits itself by name there means it (the byline "By THE NEW YORK TIMES").
@@ -1640,6 +1640,12 @@ func titleSiteParts(raw, headline string) []string {
 			continue
 		}
 		if n := utf8.RuneCountInString(part); len(parts) > 1 && (n <= 3 || n == 4 && !zhSectionWord(part)) && zhName(part, true) {
+			continue
+		}
+		// Nor is a run of three kanji before a later part ("Story | 港町浩 | Site"): a
+		// Japanese writer's name, whose family name the Chinese list does not hold, where
+		// a section's name between the headline and the site is mostly two characters ("即時").
+		if k < len(parts)-1 && utf8.RuneCountInString(part) == 3 && zhName(part, false) && !zhSectionWord(part) {
 			continue
 		}
 		out = append(out, part)

@@ -110,6 +110,11 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	// An empty title is settled only as far as the head goes: the story may still print one.
 	if !sureTitle || r.Title == "" {
 		r.Title = headlineTheReadingTells(p, bodyNode, r.Title, chosen)
+		if r.Title == "" {
+			// No title anywhere and none the story tells: older layouts style the headline in
+			// a cell or <div> whose class says "title".
+			r.Title = namedHeadline(bodyNode, "title")
+		}
 	}
 	reading := dropKicker(dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description)), doc, r.Title)
 	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))

@@ -214,9 +214,10 @@ func TestH1CutsAgreedTitle(t *testing.T) {
 		{"page-type part", `<title>Changes in Circulating DNA in Lung Cancer - Full Text View - Trials Registry</title>` +
 			`<meta property="og:title" content="Changes in Circulating DNA in Lung Cancer - Full Text View - Trials Registry">`,
 			`<h1>Changes in Circulating DNA in Lung Cancer</h1>` + articleBody, "Changes in Circulating DNA in Lung Cancer"},
-		// A lesser heading is no evidence against titles that agree.
+		// With no <h1> to print a part, a lesser heading that prints the agreed title's longest
+		// part whole is the story's headline: the site's name after it is cut.
 		{"h2 only", `<title>Friday Facts #282 - 0.17 in sight | Factorio</title><meta property="og:title" content="Friday Facts #282 - 0.17 in sight | Factorio">`,
-			`<h2>Friday Facts #282 - 0.17 in sight</h2>` + articleBody, "Friday Facts #282 - 0.17 in sight | Factorio"},
+			`<h2>Friday Facts #282 - 0.17 in sight</h2>` + articleBody, "Friday Facts #282 - 0.17 in sight"},
 	}
 	checkTitles(t, cases)
 }

@@ -24,7 +24,7 @@ var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", "
 // cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.
 func cleanTitle(title string, siteNames []string, host string) string {
-	title = withoutDatedTrail(normSpace(title))
+	title = afterBlogArchive(withoutDatedTrail(normSpace(title)))
 	for k, sep := range titleCuts {
 		bar := k >= len(titleSeparators)
 		i := strings.LastIndex(title, sep)
@@ -55,6 +55,24 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		return t
 	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// blogArchive is the phrase WordPress's long-time default theme sets between the blog's name
+// and a post's title ("Blog Name » Blog Archive » Post"): the template's words, never a
+// headline's.
+const blogArchive = " » Blog Archive » "
+
+// afterBlogArchive is the part of title after blogArchive, the post's title, or title when it
+// holds no such phrase or nothing follows it.
+func afterBlogArchive(title string) string {
+	i := strings.LastIndex(title, blogArchive)
+	if i < 0 {
+		return title
+	}
+	if rest := strings.TrimSpace(title[i+len(blogArchive):]); rest != "" {
+		return rest
+	}
+	return title
 }
 
 // sitePlaceTrail reports a title's last part that is the site's name and the place its
@@ -517,7 +535,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		if i == srcTitleTag && markupDebris.MatchString(t) {
 			continue
 		}
-		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
+		if t = withoutEmptyParts(withoutLeadingSeparator(normSpace(html.UnescapeString(t)))); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
@@ -553,12 +571,18 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		if h := firstLongHeading(p.headings, ""); h != "" {
 			return h, true
 		}
-		if h := namedHeadline(body, "headline"); h != "" || siteOnly == "" {
+		if h := namedHeadline(body, "headline"); h != "" {
 			return h, true
 		}
-		// Where every title names the site, older layouts style the story's headline in a cell
-		// or <div> whose class says "title" ("title_xbig"); a widget's title is shorter than
-		// namedHeadline takes. Failing that, the site's name is still better than nothing.
+		// Where every title names the site, or there is no title at all, older layouts style
+		// the story's headline in a cell or <div> whose class says "title" ("title_xbig"); a
+		// widget's title is shorter than namedHeadline takes. Failing that, the site's name is
+		// still better than nothing. A page with no title anywhere is left to the story
+		// (headlineTheReadingTells) first: its "title" cell may be a box's ("Tools You Can
+		// Use") or hold the date after the headline.
+		if siteOnly == "" {
+			return "", true
+		}
 		if h := namedHeadline(body, "title"); h != "" {
 			return h, true
 		}
@@ -628,6 +652,13 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 							return h, true
 						}
 						if h := openingHeading(p, side); h != "" {
+							return h, true
+						}
+						// Where no <h1> prints the title's longest part (the page has none, or
+						// its <h1> is the site's name), a lesser heading that prints it whole is
+						// the story's: "Story - Site" agreed by every source, the site's name
+						// too unknown to cut, over an <h3> printing "Story".
+						if h := headingInTitle(lesserHeadings(p), p.headingLeads, []string{side}); h != "" {
 							return h, true
 						}
 					}
@@ -715,8 +746,54 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			return h, true
 		}
 	}
+	if h := h1OverUncutTitle(raw, clean, src); h != "" {
+		return h, false
+	}
 	return withoutLinkedTrail(clean[0], body), false
 }
+
+// h1OverUncutTitle is the page's <h1> when it and the <title> are the only title sources,
+// they disagree, and the <title> still joins parts no site name could be cut from ("Story
+// for Search: More Words | Politics | Site News" over the printed "Story Face Review"): such
+// a <title> is the search wording with its section and site, the <h1> the headline readers
+// see. An <h1> of fewer than minH1OverTitleWords words may be a section's or the site's
+// name. Otherwise "".
+func h1OverUncutTitle(raw, clean []string, src []int) string {
+	if len(raw) != 2 || src[0] != srcTitleTag || src[1] != srcH1 || clean[0] != raw[0] || !hasSeparator(raw[0]) ||
+		len(strings.Fields(clean[1])) < minH1OverTitleWords || hasSeparator(clean[1]) {
+		return ""
+	}
+	// An <h1> that holds a part of the title whole is a breadcrumb ending in the headline
+	// ("Site 〉 Section 〉 Story"), not another wording of it; nor is one the title holds (the
+	// headline with the agency's name run on after it).
+	h := squash(clean[1])
+	if strings.Contains(squash(raw[0]), h) {
+		return ""
+	}
+	// Nor does one that opens with the title's words and goes on differently ("Green shoots of
+	// a quiet revolution: a town in bloom"): that is one headline worded twice, settled before.
+	tw, hw := nearWords(raw[0]), nearWords(clean[1])
+	same := 0
+	for same < len(tw) && same < len(hw) && tw[same] == hw[same] {
+		same++
+	}
+	if same >= minSharedOpeningWords {
+		return ""
+	}
+	for _, part := range titleParts(raw[0]) {
+		if k := squash(part); headingWeight(part) >= minHeadingRunes && strings.Contains(h, k) {
+			return ""
+		}
+	}
+	return clean[1]
+}
+
+// minSharedOpeningWords is how many opening words an <h1> shares with the <title> to be the
+// same headline worded on differently.
+const minSharedOpeningWords = 3
+
+// minH1OverTitleWords is the fewest words of an <h1> h1OverUncutTitle prefers to the <title>.
+const minH1OverTitleWords = 4
 
 // storyAfterColon is the part of a <title> after its one colon ("Site.net: Story", "Section
 // : Story") when the page, which has no <h1>, prints that part whole as a heading or as an
@@ -750,6 +827,22 @@ func storyAfterColon(title string, headings []string, body *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// lesserHeadings is the page's headings that are not among its <h1>s, unescaped.
+func lesserHeadings(p *page) []string {
+	// A set, not a search of the <h1>s per heading: a page of thousands of both stays linear.
+	h1 := make(map[string]bool, len(p.h1s))
+	for _, h := range p.h1s {
+		h1[h] = true
+	}
+	var out []string
+	for _, h := range p.headings {
+		if !h1[h] {
+			out = append(out, h)
+		}
+	}
+	return unescaped(out)
 }
 
 // openingHeading returns the heading that prints the opening part of a title both <title> and
@@ -1118,6 +1211,20 @@ func withoutLeadingSeparator(t string) string {
 		if rest, ok := strings.CutPrefix(t, sep); ok && strings.TrimSpace(rest) != "" {
 			return strings.TrimSpace(rest)
 		}
+	}
+	return t
+}
+
+// withoutEmptyParts drops the empty parts a template leaves where a field came out blank
+// ("Story |  | Author | Site", " | | " once spaces are normalised): an empty part is no part,
+// and left in it glues a separator to the next part, so the title's parts no longer line up
+// with the headings that print them.
+func withoutEmptyParts(t string) string {
+	if !strings.Contains(t, " | | ") {
+		return t
+	}
+	for strings.Contains(t, " | | ") { // each pass removes a part: bounded by the title's length
+		t = strings.ReplaceAll(t, " | | ", " | ")
 	}
 	return t
 }
