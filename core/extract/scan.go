@@ -726,7 +726,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
 			}
-			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (mastheadDate(n) || headerDayWidget(n, t)) {
+			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (mastheadDate(n, p.title) || headerDayWidget(n, t)) {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
 				p.mastheadDates = append(p.mastheadDates, t)
