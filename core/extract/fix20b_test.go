@@ -58,3 +58,59 @@ func TestAddressDayWithMixedSeparators(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletBeforeChineseReporterIsNoPartOfTheName(t *testing.T) {
+	// "<a>中央社</a> 王大明": a Taiwanese byline names the outlet (or the agency the story comes
+	// from) before the reporter, apart by a space. A Chinese name is written without one, so
+	// the outlet is no part of it.
+	for _, c := range []struct{ byline, want string }{
+		{`<a href="/realtime-5">中廣</a> 王大明`, "王大明"},
+		{`<a href="/cna">中央社</a> 林小華`, "林小華"},
+		{`中時 陳美玲`, "陳美玲"},
+	} {
+		r := zhCreditPage(t, "zh-TW", "春季植樹活動在城郊公園舉行", "", `<div class="reporter">`+c.byline+` <time datetime="2013/06/29 00:00">2013年06月29日 18:24</time></div>`, "", "")
+		checkAuthors(t, c.byline, r.Authors, []string{c.want})
+	}
+}
+
+// idCreditTablePage is an Indonesian story whose writer and editor are credited in a table
+// after the story, one labelled cell each.
+func idCreditTablePage(rows string) []byte {
+	prose := `<p>Pemerintah kota membuka jembatan baru di atas sungai pada Selasa pagi setelah pembangunan yang berlangsung hampir dua tahun dan menelan biaya besar.</p>` +
+		`<p>Warga di kedua tepi sungai menyambut pembukaan itu karena perjalanan ke pasar dan sekolah kini jauh lebih singkat dibanding sebelumnya.</p>` +
+		`<p>Wali kota mengatakan jembatan itu akan diperiksa setiap bulan dan ditutup sementara bila banjir besar datang seperti tahun lalu.</p>`
+	return []byte(`<html lang="id"><head><title>Jembatan baru dibuka untuk warga | Contoh Online</title></head><body>
+<h1>Jembatan baru dibuka untuk warga</h1><div class="date-detail">Kamis, 05 November 2015, 15:07 WIB</div>
+<div class="content-detail">` + prose + `</div><div class="red"><table border="0">` + rows + `</table></div></body></html>`)
+}
+
+func TestReporterCellOfACreditTable(t *testing.T) {
+	// "<td><strong>Reporter :</strong> Siti Rahmawati</td>" over "<td><strong>Redaktur :</strong>
+	// Budi Santoso</td>": the labelled cell credits the writer; the editor's is no writer's.
+	r, err := Extract("https://www.example.co.id/berita/15/11/05/jembatan-baru", idCreditTablePage(
+		`<tr><td><strong>Reporter :</strong> Siti Rahmawati</td></tr><tr><td><strong>Redaktur :</strong>  Budi Santoso</td></tr>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthors(t, "credit table", r.Authors, []string{"Siti Rahmawati"})
+}
+
+func TestEditorCreditInBylineIsNoAuthor(t *testing.T) {
+	// "<img alt=Site> | Editor <a>Jane Roe</a>": the byline box of a story no person wrote (an
+	// agency's or a generated story) names only the editor who checked it; after a writer's name
+	// the editor's credit adds no co-author.
+	for _, c := range []struct {
+		byline string
+		want   []string
+	}{
+		{`<img src="/logo.png" alt="Example Markets"> | Editor <a href="/members/contributors/1">Jane Roe</a>`, nil},
+		{`<img src="/logo.png" alt="Example Markets"> | Edited by <a href="/members/contributors/1">Jane Roe</a>`, nil},
+		{`<a href="/members/contributors/2">John Doe</a> | Editor <a href="/members/contributors/1">Jane Roe</a>`, []string{"John Doe"}},
+	} {
+		r, err := Extract("https://www.example.com/news/markets/council-delays-bridge-vote-3301929", story19a(`<title>Council delays the new bridge vote</title>`, c.byline))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAuthors(t, c.byline, r.Authors, c.want)
+	}
+}
