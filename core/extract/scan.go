@@ -1187,10 +1187,12 @@ var (
 // labelledByline returns the text after an author label that opens a short element: the label
 // as the element's own first text ("Von: …") or as its first inline child
 // ("<strong>Autorin/Autor</strong> Roman Goncharenko"). No library reads bylines this way;
-// the labels are the handful news sites print.
+// the labels are the handful news sites print. A table cell reads so too: an Indonesian story's
+// credit table gives each credit a row of one cell ("<td><strong>Reporter :</strong> …</td>",
+// then the editor's "Redaktur :", which no author label names).
 func labelledByline(n *html.Node) string {
 	switch n.DataAtom {
-	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd:
+	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd, atom.Td:
 	case atom.Strong, atom.B:
 		return roleByline(n)
 	case atom.Tr:
