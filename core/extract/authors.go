@@ -316,9 +316,10 @@ func fullNames(names []string) bool {
 var bylinePrefixRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,/])(?:by|von|par|por|door|av)\s+(\p{Lu}.*)$`)
 
 // prefixedByline reads names from a byline that a date line carries after a separator:
-// "20.11.2019, 08:02 Uhr | Von Martin Weber".
+// "20.11.2019, 08:02 Uhr | Von Martin Weber". An editor's credit among its parts ("| Edited by
+// Jane Roe") is none (withoutEditorCredits).
 func prefixedByline(s string) []string {
-	for _, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+	for _, seg := range strings.FieldsFunc(withoutEditorCredits(s), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
 		if m := bylinePrefixRe.FindStringSubmatch(strings.TrimSpace(seg)); m != nil {
 			if names := splitAuthors(bylineTail.ReplaceAllString(m[1], "")); len(names) > 0 {
 				return names
@@ -376,6 +377,9 @@ func bylineLine(s string) []string {
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
+	if s = withoutEditorCredits(s); s == "" {
+		return nil
+	}
 	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
 		return nil // "Filed on October 1, 2017", "Filed under: Technology": a stamp, no byline
 	}
@@ -421,6 +425,37 @@ func bylineLine(s string) []string {
 	s = gluedDate.ReplaceAllString(s, "$1")
 	s = gluedNumDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
+}
+
+// withoutEditorCredits drops from a byline the parts between its bars that credit an editor
+// ("Editor Jane Roe", "Edited by Jane Roe", "Redaktur: …"): the person who checked the story,
+// no writer of it. A story no person wrote (an agency's, or one generated and checked by an
+// editor) prints only that credit beside the site's logo ("| Editor Jane Roe"); after a writer's
+// name it adds no co-author. The label must be followed by a capitalised word, a name: "Editor
+// at large Jane Roe" is a writer's post. It returns what is left, "" when nothing is.
+func withoutEditorCredits(s string) string {
+	if !textsim.ContainsFoldASCII(s, "edit") && !textsim.ContainsFoldASCII(s, "redaktur") && !textsim.ContainsFoldASCII(s, "penyunting") {
+		return s // nearly every byline: no editor's label in it
+	}
+	parts := strings.Split(s, "|")
+	kept := make([]string, 0, len(parts))
+	dropped := false
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if loc := editorLabel.FindStringIndex(part); loc != nil {
+			if r, _ := utf8.DecodeRuneInString(part[loc[1]:]); unicode.IsUpper(r) {
+				dropped = true
+				continue
+			}
+		}
+		if part != "" {
+			kept = append(kept, part)
+		}
+	}
+	if !dropped {
+		return s // no editor's credit: the line as it was
+	}
+	return strings.Join(kept, " | ")
 }
 
 // leadDashes are the dashes (and the spaces after them) a byline may open with: "—By Jane Roe",
@@ -985,6 +1020,9 @@ func cleanName(s string) string {
 		return "" // "Antrim Court Reporter": a post of one place or desk, no name beside it
 	}
 	s = withoutOutlet(s)
+	if outlet, name, ok := strings.Cut(s, " "); ok && zhOutletBeforeName(outlet, name) {
+		s = name // "中廣 溫蘭魁": the outlet, a space, the reporter; before the organisation test below
+	}
 	if m := zhPieceRe.FindStringSubmatch(s); m != nil && zhName(m[1], true) {
 		s = m[1] // "張立勳／特稿": the writer, and the kind of piece after a slash
 	}

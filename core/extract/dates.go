@@ -645,6 +645,12 @@ var (
 	urlDayFirstRe = regexp.MustCompile(`/(\d{2})([.-])(\d{2})([.-])((?:19|20)?\d{2})(?:[/_.-]|$)`)
 )
 
+// urlMixedDateRe is an address's day written with two separators, a four-digit year first:
+// "/2019-12/10/c_1125.htm" (Xinhua's year-month folder, then the day's), "/2019/12-10/8812.shtml"
+// (the year's folder, then month and day). urlDateRe wants one separator throughout; this form
+// is read only when no other form names a day, so every address read before reads the same.
+var urlMixedDateRe = regexp.MustCompile(`/((?:19|20)\d{2})(?:-(\d{2})/|/(\d{2})-)(\d{2})(?:[/_.-]|$)`)
+
 // urlDate reads a publication day from the page address.
 func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
 	if u == nil {
@@ -657,6 +663,8 @@ func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
 		ys, ms, ds = m[5], m[3], m[1]
 	} else if m := addressStampRe.FindStringSubmatch(u.Path); m != nil {
 		ys, ms, ds = m[1], m[2], m[3]
+	} else if m := urlMixedDateRe.FindStringSubmatch(u.Path); m != nil {
+		ys, ms, ds = m[1], m[2]+m[3], m[4]
 	} else {
 		return pubdate.Stamp{}, false
 	}

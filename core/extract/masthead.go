@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,8 +22,10 @@ const (
 // site's logo linked to its front page ("<div class="logo"><a href="/"><img …></a></div>
 // <span class="date">Tue, 14 Jan 2020</span>"): the masthead prints the day the page was
 // served, not the story's. Syndication networks' templates carry such a line above every
-// story, and a story without an <h1> leaves that line the first dated element.
-func mastheadDate(n *html.Node) bool {
+// story, and a story without an <h1> leaves that line the first dated element. A box that
+// prints the story's headline (printsHeadline; title is the page's <title>) is the story's
+// header, whatever element holds the headline.
+func mastheadDate(n *html.Node, title string) bool {
 	a := n
 	for range mastheadReach {
 		a = a.Parent
@@ -31,10 +34,30 @@ func mastheadDate(n *html.Node) bool {
 		}
 		if findElement(a, frontPageLogo) != nil {
 			return findElement(a, func(c *html.Node) bool { return isHeadingAtom(c.DataAtom) }) == nil &&
-				textRunes(a) <= mastheadText
+				textRunes(a) <= mastheadText && !printsHeadline(a, title)
 		}
 	}
 	return false
+}
+
+// printsHeadline reports a box with an element whose text is the page's headline as its <title>
+// holds it: at least half the title's runes, and six or more (a site's name, which the title
+// also holds and a masthead prints beside its logo, is shorter than the headline). Chinese
+// layouts set the headline in a <div> beside the logo and the story's time, with no heading
+// element: that box is the story's header, and its time the story's.
+func printsHeadline(box *html.Node, title string) bool {
+	title = normSpace(title)
+	need := max(6, (utf8.RuneCountInString(title)+1)/2)
+	if utf8.RuneCountInString(title) < need {
+		return false
+	}
+	return findElement(box, func(c *html.Node) bool {
+		if c == box {
+			return false
+		}
+		t := normText(c)
+		return utf8.RuneCountInString(t) >= need && strings.Contains(title, t)
+	}) != nil
 }
 
 // frontPageLogo reports a link to the site's front page ("/", or an address without a path)

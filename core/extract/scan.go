@@ -751,7 +751,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
 			}
-			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (mastheadDate(n) || headerDayWidget(n, t)) {
+			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (mastheadDate(n, p.title) || headerDayWidget(n, t)) {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
 				p.mastheadDates = append(p.mastheadDates, t)
@@ -1212,10 +1212,12 @@ var (
 // labelledByline returns the text after an author label that opens a short element: the label
 // as the element's own first text ("Von: …") or as its first inline child
 // ("<strong>Autorin/Autor</strong> Roman Goncharenko"). No library reads bylines this way;
-// the labels are the handful news sites print.
+// the labels are the handful news sites print. A table cell reads so too: an Indonesian story's
+// credit table gives each credit a row of one cell ("<td><strong>Reporter :</strong> …</td>",
+// then the editor's "Redaktur :", which no author label names).
 func labelledByline(n *html.Node) string {
 	switch n.DataAtom {
-	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd:
+	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd, atom.Td:
 	case atom.Strong, atom.B:
 		return roleByline(n)
 	case atom.Tr:

@@ -35,7 +35,9 @@ var zhWriterLabels = []string{"作者", "撰文", "执笔人", "执笔", "執筆
 // zhSurnames are the common Chinese family names, which a name without a role word or label
 // before it must open with: "（袁源）" at the end of a story is a signature, "（待续）" is not.
 // Characters that are as often a word of their own ("文", "全", "单", "和") are left out.
-const zhSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔常汤康易乔赖施洪辛柯庄章温牛樊葛邢安齐伍庞颜倪聂鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆农司卓缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚帅屠朴练廉漆巴卿狄宣晋扈晁芮阙浦戈鹿薄邸雍辜裘亓邰赫杭况逯茹慕亢嵇湛戎茅尉檀昝尧張劉陳楊黃趙吳孫馬郭羅鄭謝韓鄧馮蕭葉蘇魏呂盧鍾陸賈鄒熊薛閆龍黎陶賀龔萬錢顏聶嚴歐孔湯"
+const zhSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔常汤康易乔赖施洪辛柯庄章温牛樊葛邢安齐伍庞颜倪聂鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆农司卓缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚帅屠朴练廉漆巴卿狄宣晋扈晁芮阙浦戈鹿薄邸雍辜裘亓邰赫杭况逯茹慕亢嵇湛戎茅尉檀昝尧張劉陳楊黃趙吳孫馬郭羅鄭謝韓鄧馮蕭葉蘇魏呂盧鍾陸賈鄒熊薛閆龍黎陶賀龔萬錢顏聶嚴歐孔湯" +
+	// The traditional forms of the others, as Taiwan and Hong Kong print them ("溫", "許", "賴").
+	"許蔣溫賴莊譚韋顧喬齊龐魯關蘭寧紀畢駱藍鮑饒農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊欒榮叢鞏遲鄺談荊儲勞諶藺樓聞厲"
 
 // zhCompoundSurnames are family names of two characters.
 var zhCompoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "宇文", "长孙"}
@@ -84,6 +86,22 @@ func isZhOrg(s string) bool {
 		}
 	}
 	return false
+}
+
+// zhShortOutlets are outlets a Taiwanese, Hong Kong or mainland byline names by a short form
+// of two characters before the reporter ("中時 王大明"), which no organisation's suffix marks
+// (isZhOrg wants three characters or more).
+var zhShortOutlets = map[string]bool{"中廣": true, "央廣": true, "中時": true, "旺報": true, "聯合": true, "自由": true, "蘋果": true,
+	"東森": true, "三立": true, "民視": true, "台視": true, "華視": true, "中視": true, "公視": true, "明報": true, "星島": true,
+	"大公": true, "文匯": true, "央视": true, "新华": true, "新華": true, "中新": true}
+
+// zhOutletBeforeName reports a credit of two Han words, an outlet and a personal name apart by a
+// space ("中廣 溫蘭魁", "中央社 林小華"): the outlet the reporter works for, or the agency the
+// story comes from, printed before the name in the byline. A Chinese name is written without a
+// space, so the outlet is no part of it; a Japanese byline spaces family and given names
+// ("坂本 信博"), of which the first is no outlet.
+func zhOutletBeforeName(outlet, name string) bool {
+	return allHan(outlet) && allHan(name) && zhName(name, true) && (zhShortOutlets[outlet] || isZhOrg(outlet))
 }
 
 // allHan reports a string of Han characters only.
