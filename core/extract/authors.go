@@ -373,6 +373,8 @@ func bylineLine(s string) []string {
 	if programLabelRe.MatchString(s) {
 		return nil
 	}
+	// A "more" arrow closing the link to the writer's page ("By Jane Roe »"): no part of a name.
+	s = strings.TrimRight(s, moreArrows)
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
@@ -422,6 +424,10 @@ func bylineLine(s string) []string {
 	s = gluedNumDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
 }
+
+// moreArrows are the arrows (and the spaces before them) a byline's link to the writer's page
+// may close with: "By Jane Roe »", "Jane Roe ›", "Jane Roe →".
+const moreArrows = "»›→≫▸►▶ \u00a0"
 
 // leadDashes are the dashes (and the spaces after them) a byline may open with: "—By Jane Roe",
 // "– Jane Roe".

@@ -517,7 +517,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		if i == srcTitleTag && markupDebris.MatchString(t) {
 			continue
 		}
-		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
+		if t = withoutBlogArchive(withoutLeadingSeparator(normSpace(html.UnescapeString(t)))); t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
@@ -1118,6 +1118,37 @@ func withoutLeadingSeparator(t string) string {
 		if rest, ok := strings.CutPrefix(t, sep); ok && strings.TrimSpace(rest) != "" {
 			return strings.TrimSpace(rest)
 		}
+	}
+	return t
+}
+
+// blogArchiveLabel is the part WordPress's classic default theme (Kubrick, 2005–2010) and the
+// many themes built on it put in a post's title between the blog's name and the post's:
+// "Blog Name » Blog Archive » Post".
+const blogArchiveLabel = "blog archive"
+
+// withoutBlogArchive cuts a title at the archive's label of the classic WordPress themes: the
+// part after it is the post's headline ("Blog Name » Blog Archive » Post"), or, where a theme
+// put the label last ("Post » Blog Name » Blog Archive"), the part before the blog's name. The
+// blog's name may be longer than the headline, so no rule that weighs the parts can tell.
+func withoutBlogArchive(t string) string {
+	if len(t) < len(blogArchiveLabel) || !strings.Contains(strings.ToLower(t), blogArchiveLabel) {
+		return t
+	}
+	parts := strings.Split(t, "»")
+	for i, part := range parts {
+		if !strings.EqualFold(strings.TrimSpace(part), blogArchiveLabel) {
+			continue
+		}
+		switch {
+		case i < len(parts)-1:
+			if rest := strings.TrimSpace(strings.Join(parts[i+1:], "»")); rest != "" {
+				return rest
+			}
+		case i >= 2:
+			return strings.TrimSpace(strings.Join(parts[:i-1], "»"))
+		}
+		return t
 	}
 	return t
 }
