@@ -47,7 +47,9 @@ var (
 	// koWholeByline is a line that is nothing but one reporter's name and title ("오로라 기자"),
 	// as each co-author's item of a byline list prints it.
 	koWholeByline = regexp.MustCompile(`^([가-힣]{2,4})\s*` + koTitles + `$`)
-	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	// etAlRe is the "et al." closing a list of writers.
+	etAlRe  = regexp.MustCompile(`,?\s+et\.?\s+al\.?$`)
+	emailRe = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
 	// bySplitRe splits a list of names at commas (the ideographic "、" and Arabic "،" too) and
 	// at the word "and" of the languages paperboy serves, which stands between spaces.
 	// The Latin words stand between spaces too: \b would split "Materiały" at its final "y",
@@ -548,6 +550,9 @@ func splitAuthors(s string) []string {
 	}
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(strings.TrimLeft(s, leadDashes), "$1$2$3$4$5 "), "")
 	s = idRoleLead(s)
+	// "By HERB KEINON AND YAAKOV KATZ": a byline set in capitals writes its "and" so; no name
+	// holds the word. "…, Robert Gallucci, et al.": the others are not named.
+	s = etAlRe.ReplaceAllString(strings.ReplaceAll(s, " AND ", " and "), "")
 	if m := parenPostRe.FindStringSubmatch(s); m != nil && (wholeJobTitleRe.MatchString(m[2]) || isUpperWords(m[2]) && wholeJobTitleRe.MatchString(titleCase(m[2]))) {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {

@@ -50,6 +50,24 @@ Example Public Radio<br />` + lfix20Story + `<br /><br />` + lfix20Story + `</fo
 			`<h1>Council passes the budget after a long night</h1><div class="text"><p>` + lfix20Story + `</p></div><ul><li><a href="/news/2"><h1 class="bf2">Bridge reopens after repairs</h1><p>A short teaser of the other story.</p><h6>By Tom Example
 and Jane Roeburn </h6></a></li></ul>`,
 			nil},
+		{"a reader's comment after the story", "",
+			`<h1>Council passes the budget after a long night</h1><div class="entry"><p>` + lfix20Story + `</p><p>` + lfix20Story + `</p></div><div><p>Thanks for this.</p><p class="postfoot">posted on Wednesday, October 24, 2012 at 7:26 PM
+		by
+		<a href="http://example.net" rel="nofollow">Darren</a></p></div>`,
+			nil},
+		{"a menu's byline heading", "",
+			`<div id="menu"><h2 class="menutitle"><a href="/blog">The town blog</a></h2><h3 class="menudesc">by Tom Example, Town Writer</h3></div><h1>Council passes the budget after a long night</h1><div class="text"><p>` + lfix20Story + `</p></div>`,
+			nil},
+		{"capitals and et al.", "",
+			`<h1>Council passes the budget after a long night</h1><div id="StoryBody">
+		By JANE ROEBURN AND TOM EXAMPLE<br>
+<p>` + lfix20Story + `</p></div>`,
+			[]string{"Jane Roeburn", "Tom Example"}},
+		{"et al.", "",
+			`<h1>Council passes the budget after a long night</h1><div id="StoryBody">
+		By Jane Roeburn, Tom Example, et al.<br />
+<p>` + lfix20Story + `</p></div>`,
+			[]string{"Jane Roeburn", "Tom Example"}},
 		{"by inside a sentence", "",
 			`<h1>Council passes the budget after a long night</h1><div class="text">The plan was drawn up by <a href="/people/tom">Tom Example</a><br />` + lfix20Story + `</div>`,
 			nil},
@@ -75,6 +93,9 @@ func TestTitleLfix20BlogArchive(t *testing.T) {
 		{"post, name, archive", `Jobless claims dip in past year &raquo; Rivertown Springs Business Journal &raquo; Blog Archive`,
 			`<div class="post"><h2>Jobless claims dip in past year</h2><p>` + lfix20Story + `</p></div>`,
 			"Jobless claims dip in past year"},
+		{"blog's name in the h1, a short post title", `Study Notes  &raquo; Blog Archive   &raquo; My New Project`,
+			`<h1><a href="/blog">Study Notes</a></h1><div class="post"><h2><a href="/blog/2012/11/07/my-new-project/" rel="bookmark">My New Project</a></h2><div class="meta">Uncategorized Study Notes November 7th. 2012, 9:39pm</div><p>` + lfix20Story + `</p></div>`,
+			"My New Project"},
 		{"no blog name", ` &raquo; Blog Archive &raquo; Jobless claims dip in past year`,
 			`<div class="post"><h3>Jobless claims dip in past year</h3><p>` + lfix20Story + `</p></div>`,
 			"Jobless claims dip in past year"},
@@ -101,6 +122,31 @@ func TestWithoutBlogArchiveLfix20(t *testing.T) {
 	} {
 		if got := withoutBlogArchive(in); got != want {
 			t.Errorf("withoutBlogArchive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Older ASP.NET layouts print the headline in a label the markup names the article's title
+// (<span id="…_lblArticleTitle">) and word the <title> again for search engines; with no <h1>
+// and no metadata title to side with the <title>, the printed headline is the story's. A
+// named element whose words the title mostly lacks is something else.
+func TestTitleLfix20NamedArticleTitle(t *testing.T) {
+	for _, c := range []struct{ name, title, label, want string }{
+		{"reworded for search", "Maker Introduced Flexible Storage Centre Model - Example News Reports",
+			"Maker intros Flexible Storage Center model", "Maker intros Flexible Storage Center model"},
+		{"another story's title", "Maker Introduced Flexible Storage Centre Model - Example News Reports",
+			"Council passes the budget after a long night", "Maker Introduced Flexible Storage Centre Model - Example News Reports"},
+	} {
+		page := "<html><head><title>" + c.title + "</title></head><body><table><tr><td>" +
+			`<span id="ctl00_cphMain_lblArticleTitle" style="font-size:18px;font-weight:bold">` + c.label + `</span><br>` +
+			`<label id="ctl00_cphMain_lblContent" class="ArticleContent"><p>NEW DELHI: Maker introduced its Flexible Storage Centre, a modular design that lets firms add capacity in steps. ` +
+			lfix20Story + `</p><p>` + lfix20Story + `</p></label></td></tr></table></body></html>`
+		r, err := Extract("https://www.example.com/Technology/Storage/News-Reports/141323/0/", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Title != c.want {
+			t.Errorf("%s: title = %q, want %q", c.name, r.Title, c.want)
 		}
 	}
 }

@@ -507,7 +507,8 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	}
 	var raw, clean []string
 	var social []bool
-	var src []int // which source each entry of raw and clean came from
+	var src []int       // which source each entry of raw and clean came from
+	var archived string // a post's title the classic WordPress archive label stood before
 	// Dublin Core's title and a bare "headline" meta come last: older publishing systems fill
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
@@ -517,7 +518,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		if i == srcTitleTag && markupDebris.MatchString(t) {
 			continue
 		}
-		if t = withoutBlogArchive(withoutLeadingSeparator(normSpace(html.UnescapeString(t)))); t != "" {
+		t = withoutLeadingSeparator(normSpace(html.UnescapeString(t)))
+		if post := withoutBlogArchive(t); post != t {
+			t, archived = post, post
+		}
+		if t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
@@ -563,6 +568,12 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			return h, true
 		}
 		return siteOnly, true
+	}
+	// The post's part of a "Blog Name » Blog Archive » Post" title, printed as a heading (the
+	// theme's <h2>), is the headline: the blog's name in the <h1> and the sidebar's widget
+	// titles are no rivals of it.
+	if archived != "" && slices.Contains(unescaped(p.headings), archived) {
+		return archived, true
 	}
 	// Of two <h1>s, the one the markup names the headline (itemprop=headline) is the story's:
 	// the first is a page title a CMS prints over every node ("Sports Items"), which <title>
@@ -2023,6 +2034,9 @@ func namedHeadline(n *html.Node, word string) string {
 // first long heading shares several with it, that heading is the headline; failing those, the
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
+	if h := namedArticleTitle(p, body, title); h != "" {
+		return h
+	}
 	lines, at := storyLines(body, reading) // one walk of the page for the rules below
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
@@ -2071,6 +2085,26 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	}
 	return printedTitle(lines, at, title)
 }
+
+// namedArticleTitle is the text of the element the markup names the article's title
+// ("ctl00_…_lblArticleTitle", "articletitle") when the <title> is the page's only title (no
+// <h1>, no metadata title) and words the same story for search engines: the element's words
+// are at least half in it ("HP intros Flexible Data Centre model" printed under the <title> "HP
+// Introduced Flexible Data Center Model - Site"). Older ASP.NET layouts print the headline so.
+// "" otherwise.
+func namedArticleTitle(p *page, body *html.Node, title string) string {
+	if p.h1 != "" || len(p.jsonLD) > 0 || p.meta["og:title"] != "" || p.meta["twitter:title"] != "" || p.itemprops["headline"] != "" {
+		return ""
+	}
+	h := namedHeadline(body, "articletitle")
+	if h == "" || h == title || wordShare(h, title) < minNamedTitleShare {
+		return ""
+	}
+	return h
+}
+
+// minNamedTitleShare is the share of a named article title's words the <title> must hold.
+const minNamedTitleShare = 0.5
 
 // maxSiteTitleGap is how many lines (a date line, a byline, a share bar) headlineOverSiteTitle
 // lets stand between the headline and the story.
