@@ -551,8 +551,10 @@ func splitAuthors(s string) []string {
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(strings.TrimLeft(s, leadDashes), "$1$2$3$4$5 "), "")
 	s = idRoleLead(s)
 	// "By HERB KEINON AND YAAKOV KATZ": a byline set in capitals writes its "and" so; no name
-	// holds the word. "…, Robert Gallucci, et al.": the others are not named.
-	s = etAlRe.ReplaceAllString(strings.ReplaceAll(s, " AND ", " and "), "")
+	// holds the word. A part longer than a name is a tagline's ("CHAMPIONING CREATIVITY ACROSS
+	// THE ART AND DESIGN WORLD" in a byline box), which stays whole. "…, Robert Gallucci, et
+	// al.": the others are not named.
+	s = etAlRe.ReplaceAllString(capitalAnd(s), "")
 	if m := parenPostRe.FindStringSubmatch(s); m != nil && (wholeJobTitleRe.MatchString(m[2]) || isUpperWords(m[2]) && wholeJobTitleRe.MatchString(titleCase(m[2]))) {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
@@ -1036,6 +1038,25 @@ func placeWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// maxCapitalAndWords is the most words capitalAnd lets a part between "AND"s have.
+const maxCapitalAndWords = 4
+
+// capitalAnd lowers the "AND" between the names of a byline set in capitals, when every part it
+// separates is short enough to be a name.
+func capitalAnd(s string) string {
+	if !strings.Contains(s, " AND ") {
+		return s
+	}
+	for _, part := range strings.Split(s, " AND ") {
+		for _, item := range strings.Split(part, ",") {
+			if len(strings.Fields(item)) > maxCapitalAndWords {
+				return s
+			}
+		}
+	}
+	return strings.ReplaceAll(s, " AND ", " and ")
 }
 
 // trimNameEdges trims the punctuation around a credit, but keeps the period of an initial that

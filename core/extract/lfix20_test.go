@@ -63,6 +63,9 @@ and Jane Roeburn </h6></a></li></ul>`,
 		By JANE ROEBURN AND TOM EXAMPLE<br>
 <p>` + lfix20Story + `</p></div>`,
 			[]string{"Jane Roeburn", "Tom Example"}},
+		{"a tagline in capitals in the byline box", "",
+			`<div class="byline">CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD</div><h1>Council passes the budget after a long night</h1><div class="text"><p>` + lfix20Story + `</p></div>`,
+			nil},
 		{"et al.", "",
 			`<h1>Council passes the budget after a long night</h1><div id="StoryBody">
 		By Jane Roeburn, Tom Example, et al.<br />
