@@ -47,7 +47,9 @@ var (
 	// koWholeByline is a line that is nothing but one reporter's name and title ("오로라 기자"),
 	// as each co-author's item of a byline list prints it.
 	koWholeByline = regexp.MustCompile(`^([가-힣]{2,4})\s*` + koTitles + `$`)
-	emailRe       = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	// etAlRe is the "et al." closing a list of writers.
+	etAlRe  = regexp.MustCompile(`,?\s+et\.?\s+al\.?$`)
+	emailRe = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
 	// bySplitRe splits a list of names at commas (the ideographic "、" and Arabic "،" too) and
 	// at the word "and" of the languages paperboy serves, which stands between spaces.
 	// The Latin words stand between spaces too: \b would split "Materiały" at its final "y",
@@ -374,6 +376,8 @@ func bylineLine(s string) []string {
 	if programLabelRe.MatchString(s) {
 		return nil
 	}
+	// A "more" arrow closing the link to the writer's page ("By Jane Roe »"): no part of a name.
+	s = strings.TrimRight(s, moreArrows)
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
@@ -457,6 +461,10 @@ func withoutEditorCredits(s string) string {
 	}
 	return strings.Join(kept, " | ")
 }
+
+// moreArrows are the arrows (and the spaces before them) a byline's link to the writer's page
+// may close with: "By Jane Roe »", "Jane Roe ›", "Jane Roe →".
+const moreArrows = "»›→≫▸►▶ \u00a0"
 
 // leadDashes are the dashes (and the spaces after them) a byline may open with: "—By Jane Roe",
 // "– Jane Roe".
@@ -577,6 +585,11 @@ func splitAuthors(s string) []string {
 	}
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(strings.TrimLeft(s, leadDashes), "$1$2$3$4$5 "), "")
 	s = idRoleLead(s)
+	// "By HERB KEINON AND YAAKOV KATZ": a byline set in capitals writes its "and" so; no name
+	// holds the word. A part longer than a name is a tagline's ("CHAMPIONING CREATIVITY ACROSS
+	// THE ART AND DESIGN WORLD" in a byline box), which stays whole. "…, Robert Gallucci, et
+	// al.": the others are not named.
+	s = etAlRe.ReplaceAllString(capitalAnd(s), "")
 	if m := parenPostRe.FindStringSubmatch(s); m != nil && (wholeJobTitleRe.MatchString(m[2]) || isUpperWords(m[2]) && wholeJobTitleRe.MatchString(titleCase(m[2]))) {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
@@ -1063,6 +1076,25 @@ func placeWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// maxCapitalAndWords is the most words capitalAnd lets a part between "AND"s have.
+const maxCapitalAndWords = 4
+
+// capitalAnd lowers the "AND" between the names of a byline set in capitals, when every part it
+// separates is short enough to be a name.
+func capitalAnd(s string) string {
+	if !strings.Contains(s, " AND ") {
+		return s
+	}
+	for _, part := range strings.Split(s, " AND ") {
+		for _, item := range strings.Split(part, ",") {
+			if len(strings.Fields(item)) > maxCapitalAndWords {
+				return s
+			}
+		}
+	}
+	return strings.ReplaceAll(s, " AND ", " and ")
 }
 
 // trimNameEdges trims the punctuation around a credit, but keeps the period of an initial that

@@ -133,6 +133,10 @@ type page struct {
 	// a byline over it ("<p><strong>Mohloai Mpesi</strong></p>") on sites without a byline field.
 	boldParas []boldPara
 	lastPara  string // text of the last <p> seen, for the next bold paragraph's prev
+	// storyParas counts the long paragraphs seen so far (minStoryParaRunes): a bare byline
+	// (bareByline) stands above the story, and one after the story's paragraphs is a reader
+	// comment's ("posted on … by <a>Reader</a>") or a footer's.
+	storyParas int
 	// rightLines are short right-aligned <p> and <div> texts after the headline: a closing
 	// credit line (see rightSignOff).
 	rightLines []string
@@ -402,6 +406,14 @@ func scan(root *html.Node) *page {
 			p.zhLine(n)
 		} else if n.Type == html.TextNode && len(p.jaLabelled) < 4 && jaLabelLead(n.Data) {
 			p.jaLabelled = append(p.jaLabelled, normSpace(n.Data))
+		} else if n.Type == html.TextNode && len(p.byText) < 8 && p.storyParas < maxParasAboveByline && len(n.Data) <= maxBareBylineBytes && mayHoldByWord(n.Data) {
+			if t := bareByline(n); t != "" && !aboutOtherStory(n.Parent) && !inComments(n) {
+				if p.storyBox != nil && !within(n, p.storyBox) {
+					p.laterBylines = append(p.laterBylines, t)
+				} else {
+					p.byText = append(p.byText, t)
+				}
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, inArticle)
@@ -1449,9 +1461,16 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 			p.boldParas = append(p.boldParas, boldPara{text: sign, prev: before, closing: true})
 		}
 	}
+	if utf8.RuneCountInString(t) >= minStoryParaRunes {
+		p.storyParas++
+	}
 	p.lastPara = t
 	return bold
 }
+
+// minStoryParaRunes is the length from which a paragraph counts as the story's text in
+// storyParas.
+const minStoryParaRunes = 120
 
 // closingBoldLine returns the text of a bold line that closes a paragraph after a line break,
 // with the text of the line before it: the writer's sign-off run into the story's last
@@ -2114,6 +2133,168 @@ func byAfterBreak(n *html.Node) bool {
 // plainDateClasses are the class words that mark a plain element carrying a datetime
 // attribute as the page's date stamp.
 var plainDateClasses = []string{"date", "time", "posted", "publish", "created", "updated", "stamp"}
+
+// maxParasAboveByline is how many long paragraphs may precede a bare byline: a lead or a
+// standfirst above it, not the story.
+const maxParasAboveByline = 2
+
+// maxBareBylineBytes bounds the text node bareByline reads: a byline line is short, a date
+// before its label included.
+const maxBareBylineBytes = 160
+
+// mayHoldByWord is the cheap test before bareByline: the text holds "by" in one of the cases a
+// byline label is printed in.
+func mayHoldByWord(s string) bool {
+	return strings.Contains(s, "By") || strings.Contains(s, "by") || strings.Contains(s, "BY")
+}
+
+// bareByline reads a byline that layouts of the 2000s print as bare text in a larger block,
+// with no element or class of its own, on a line of its own (it opens the block or follows a
+// line break or the headline): "By <a href=mailto:…>Jane Roe</a><br>", also after the date
+// ("6/23/2005 3:58 PM By <a>Jane Roe</a>"), and "by Jane Roe<br>" unlinked. The line must end
+// with the link or the name (a line break or the block's end after it): a "by" inside a
+// sentence ("drawn up by <a>…</a> last year") or after a word ("Photo by") is no byline. It
+// returns "By" and the name, or "" when n is none. A block that opens with the label and is
+// short enough to read whole is startsWithBy's.
+func bareByline(n *html.Node) string {
+	// The label's tests first: most text nodes holding "by" hold it in a sentence.
+	t := strings.TrimFunc(n.Data, unicode.IsSpace)
+	lead := byThenSpace(t)
+	before, closing := "", false
+	if !lead {
+		before, closing = cutByWord(t)
+	}
+	if !lead && !closing || !bareLineStart(n) || inLink(n) {
+		return ""
+	}
+	if par := n.Parent; par != nil && firstNonBlank(par) == n && startsWithBy(par) && utf8.RuneCountInString(normText(par)) <= 200 {
+		return ""
+	}
+	if lead {
+		// The unlinked line: the label and the name, then a line break, or the line right
+		// after the headline. A whole element that reads "by …" is startsWithBy's to take or
+		// leave (a menu's <h3>, a wire's "By Jane Roe -- Outlet, date" heading).
+		if utf8.RuneCountInString(t) > maxBareBylineRunes || !bareLineEnd(n.NextSibling) ||
+			!nextIsBreak(n) && !afterHeading(n) {
+			return ""
+		}
+		return normSpace(t)
+	}
+	// The label before a link, alone on its line or after the story's date.
+	if before = strings.TrimRight(before, " \u00a0|·•-–—,"); before != "" && !pubdate.IsDateLine(before, pubdate.Context{MonthFirst: true}) {
+		return ""
+	}
+	a := n.NextSibling
+	if a == nil || a.Type != html.ElementNode || a.DataAtom != atom.A || !bareLineEnd(a.NextSibling) {
+		return ""
+	}
+	name := normText(a)
+	if name == "" || utf8.RuneCountInString(name) > maxBareBylineRunes {
+		return ""
+	}
+	return "By " + name
+}
+
+// maxBareBylineRunes is the longest name (or label and names) bareByline takes.
+const maxBareBylineRunes = 60
+
+// cutByWord returns what stands before a closing "By" word ("6/23/2005 3:58 PM By"), and
+// whether t closes with one.
+func cutByWord(t string) (string, bool) {
+	if len(t) < 2 {
+		return "", false
+	}
+	if w := t[len(t)-2:]; w != "By" && w != "by" && w != "BY" {
+		return "", false
+	}
+	before := t[:len(t)-2]
+	if before == "" {
+		return "", true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before, unicode.IsSpace(r)
+}
+
+// bareLineStart reports a text node that starts a line: nothing but blank text before it in
+// its parent, or a line break, a heading or a block before it.
+func bareLineStart(n *html.Node) bool {
+	c := n.PrevSibling
+	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
+		c = c.PrevSibling
+	}
+	if c == nil {
+		return true
+	}
+	if c.Type != html.ElementNode {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.Br, atom.H1, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Table, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// bareLineEnd reports that the line ends at c: a line break, the parent's end or a block
+// after blank text.
+func bareLineEnd(c *html.Node) bool {
+	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
+		c = c.NextSibling
+	}
+	if c == nil {
+		return true
+	}
+	if c.Type != html.ElementNode {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.Br, atom.P, atom.Div, atom.Table, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// nextIsBreak reports a line break after n, blank text apart.
+func nextIsBreak(n *html.Node) bool {
+	c := n.NextSibling
+	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
+		c = c.NextSibling
+	}
+	return c != nil && c.Type == html.ElementNode && c.DataAtom == atom.Br
+}
+
+// afterHeading reports a node right after a heading, blank text apart.
+func afterHeading(n *html.Node) bool {
+	c := n.PrevSibling
+	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
+		c = c.PrevSibling
+	}
+	return c != nil && c.Type == html.ElementNode && isHeadingAtom(c.DataAtom)
+}
+
+// maxLinkDepth is how far up inLink looks for the link a teaser card is.
+const maxLinkDepth = 8
+
+// inLink reports a node inside a link or a list item, near enough to be its text: a teaser
+// card of another story (<a href=…><h1>Headline</h1><h6>By Jane Roe</h6></a>) or an item of a
+// list of them credits that story's writer.
+func inLink(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < maxLinkDepth; a, k = a.Parent, k+1 {
+		if a.Type == html.ElementNode && (a.DataAtom == atom.A || a.DataAtom == atom.Li) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNonBlank is n's first child that is not blank text.
+func firstNonBlank(n *html.Node) *html.Node {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
+		c = c.NextSibling
+	}
+	return c
+}
 
 // byThenSpace reports text that opens with "By", "by" or "BY" and a space, a no-break one
 // included: templates join the label to the name with "&nbsp;" ("By&nbsp;Jane Roe, News").

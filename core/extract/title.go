@@ -24,7 +24,7 @@ var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", "
 // cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.
 func cleanTitle(title string, siteNames []string, host string) string {
-	title = afterBlogArchive(withoutDatedTrail(normSpace(title)))
+	title = withoutDatedTrail(normSpace(title))
 	for k, sep := range titleCuts {
 		bar := k >= len(titleSeparators)
 		i := strings.LastIndex(title, sep)
@@ -55,24 +55,6 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		return t
 	}
 	return cutStatedSiteName(title, siteNames)
-}
-
-// blogArchive is the phrase WordPress's long-time default theme sets between the blog's name
-// and a post's title ("Blog Name » Blog Archive » Post"): the template's words, never a
-// headline's.
-const blogArchive = " » Blog Archive » "
-
-// afterBlogArchive is the part of title after blogArchive, the post's title, or title when it
-// holds no such phrase or nothing follows it.
-func afterBlogArchive(title string) string {
-	i := strings.LastIndex(title, blogArchive)
-	if i < 0 {
-		return title
-	}
-	if rest := strings.TrimSpace(title[i+len(blogArchive):]); rest != "" {
-		return rest
-	}
-	return title
 }
 
 // sitePlaceTrail reports a title's last part that is the site's name and the place its
@@ -525,7 +507,8 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	}
 	var raw, clean []string
 	var social []bool
-	var src []int // which source each entry of raw and clean came from
+	var src []int       // which source each entry of raw and clean came from
+	var archived string // a post's title the classic WordPress archive label stood before
 	// Dublin Core's title and a bare "headline" meta come last: older publishing systems fill
 	// them with the story's headline where <title> carries the site's name as well.
 	for i, t := range []string{ld.headline, p.meta["og:title"], p.meta["twitter:title"], p.itemprops["headline"], p.title, p.h1,
@@ -535,7 +518,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		if i == srcTitleTag && markupDebris.MatchString(t) {
 			continue
 		}
-		if t = withoutEmptyParts(withoutLeadingSeparator(normSpace(html.UnescapeString(t)))); t != "" {
+		t = withoutEmptyParts(withoutLeadingSeparator(normSpace(html.UnescapeString(t))))
+		if post := withoutBlogArchive(t); post != t {
+			t, archived = post, post
+		}
+		if t != "" {
 			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
@@ -587,6 +574,12 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			return h, true
 		}
 		return siteOnly, true
+	}
+	// The post's part of a "Blog Name » Blog Archive » Post" title, printed as a heading (the
+	// theme's <h2>), is the headline: the blog's name in the <h1> and the sidebar's widget
+	// titles are no rivals of it.
+	if archived != "" && slices.Contains(unescaped(p.headings), archived) {
+		return archived, true
 	}
 	// Of two <h1>s, the one the markup names the headline (itemprop=headline) is the story's:
 	// the first is a page title a CMS prints over every node ("Sports Items"), which <title>
@@ -1225,6 +1218,37 @@ func withoutEmptyParts(t string) string {
 	}
 	for strings.Contains(t, " | | ") { // each pass removes a part: bounded by the title's length
 		t = strings.ReplaceAll(t, " | | ", " | ")
+	}
+	return t
+}
+
+// blogArchiveLabel is the part WordPress's classic default theme (Kubrick, 2005–2010) and the
+// many themes built on it put in a post's title between the blog's name and the post's:
+// "Blog Name » Blog Archive » Post".
+const blogArchiveLabel = "blog archive"
+
+// withoutBlogArchive cuts a title at the archive's label of the classic WordPress themes: the
+// part after it is the post's headline ("Blog Name » Blog Archive » Post"), or, where a theme
+// put the label last ("Post » Blog Name » Blog Archive"), the part before the blog's name. The
+// blog's name may be longer than the headline, so no rule that weighs the parts can tell.
+func withoutBlogArchive(t string) string {
+	if len(t) < len(blogArchiveLabel) || !strings.Contains(strings.ToLower(t), blogArchiveLabel) {
+		return t
+	}
+	parts := strings.Split(t, "»")
+	for i, part := range parts {
+		if !strings.EqualFold(strings.TrimSpace(part), blogArchiveLabel) {
+			continue
+		}
+		switch {
+		case i < len(parts)-1:
+			if rest := strings.TrimSpace(strings.Join(parts[i+1:], "»")); rest != "" {
+				return rest
+			}
+		case i >= 2:
+			return strings.TrimSpace(strings.Join(parts[:i-1], "»"))
+		}
+		return t
 	}
 	return t
 }
@@ -2099,6 +2123,9 @@ func namedHeadline(n *html.Node, word string) string {
 // first long heading shares several with it, that heading is the headline; failing those, the
 // line printed right above the story (headlineAboveStory).
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
+	if h := namedArticleTitle(p, body, title); h != "" {
+		return h
+	}
 	lines, at := storyLines(body, reading) // one walk of the page for the rules below
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
@@ -2147,6 +2174,26 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	}
 	return printedTitle(lines, at, title)
 }
+
+// namedArticleTitle is the text of the element the markup names the article's title
+// ("ctl00_…_lblArticleTitle", "articletitle") when the <title> is the page's only title (no
+// <h1>, no metadata title) and words the same story for search engines: the element's words
+// are at least half in it ("HP intros Flexible Data Centre model" printed under the <title> "HP
+// Introduced Flexible Data Center Model - Site"). Older ASP.NET layouts print the headline so.
+// "" otherwise.
+func namedArticleTitle(p *page, body *html.Node, title string) string {
+	if p.h1 != "" || len(p.jsonLD) > 0 || p.meta["og:title"] != "" || p.meta["twitter:title"] != "" || p.itemprops["headline"] != "" {
+		return ""
+	}
+	h := namedHeadline(body, "articletitle")
+	if h == "" || h == title || wordShare(h, title) < minNamedTitleShare {
+		return ""
+	}
+	return h
+}
+
+// minNamedTitleShare is the share of a named article title's words the <title> must hold.
+const minNamedTitleShare = 0.5
 
 // maxSiteTitleGap is how many lines (a date line, a byline, a share bar) headlineOverSiteTitle
 // lets stand between the headline and the story.
