@@ -99,12 +99,12 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	z := siteNamePlace(name, region == nil)
 	// Asked once: the text is the page's, and the answer is wanted below too.
 	usStyle := z == nil && region == nil && apStyle(lang, text)
-	if z == nil && (name == "" || region == nil) && !usStyle {
+	if z == nil && (name == "" || region == nil && !usStyle) {
 		// The title's last part names the outlet where no site name is declared, or the one
 		// declared is only its brand or address ("www.JPost.com" over a title ending "| JPost
-		// | Israel News"); not on a page printing American clocks, where it may name a US
-		// outlet's subject.
-		z = siteNamePlace(titleSiteName(p.title), region == nil)
+		// | Israel News"); a subject country only on a page printing no American clocks, where
+		// it may name a US outlet's subject.
+		z = siteNamePlace(titleSiteName(p.title), region == nil && !usStyle)
 	}
 	if z != nil && !countryHost(host) {
 		region = z
