@@ -72,6 +72,15 @@ func TestDates20Day(t *testing.T) {
 <div class="field-date"><span class="date-display-single">2013-07-18 14:00</span></div>` + undated + `
 </body></html>`,
 			"2013-07-18T14:00:00Z"},
+		{"a page header whose only <h1> is the logo prints the served day, not the story's",
+			"https://www.example.com/2014/09/fundraisers-end-without-explanation/",
+			`<html lang="en-US"><head><title>Fundraisers end without explanation</title></head><body>
+<div class="header"><div class="header-bar"><p class="date">December 3, 2015</p><ul><li><a href="/about">About Us</a></li></ul></div>
+<div class="header-inner"><h1 class="logo"><a href="https://www.example.com">Example</a></h1></div></div>
+<div class="post"><h3>Fundraisers end without explanation</h3>
+<p class="meta">September 4, 2014 by A. Writer</p>` + undated + `</div>
+</body></html>`,
+			"2014-09-04T00:00:00-04:00"},
 		{"a reader's \"keep me posted\" before a comment's clock is no publication label",
 			"https://example.com/2010/12/17/samaritans-face-fine/",
 			`<html lang="en-US"><head><title>Samaritans face fine after rescuing deer</title></head><body>
