@@ -136,5 +136,13 @@ func TestDates20Zone(t *testing.T) {
 <div class="footer">Copyright © 2011 | Colorado Springs Example Journal 31 E. Main Ave.</div>
 </body></html>`,
 			"2011-03-24T08:21:00-06:00"},
+		{"a closing stamp's clock after a colon gives zone-less metadata its zone",
+			"https://money.example.com/2016/06/10/news/charity-lunch-auction/index.html",
+			`<html><head><title>Anonymous bidder wins charity lunch</title>
+<meta name="date" content="2016-06-10 12:41:39"><meta name="dc.date.issued" content="2016-06-10T12:41:39"></head><body>
+<h1>Anonymous bidder wins charity lunch</h1>` + undated + `
+<p class="cnnplacement">ExampleMoney (New York) First published June 10, 2016: 12:41 PM ET</p>
+</body></html>`,
+			"2016-06-10T12:41:39-04:00"},
 	})
 }

@@ -27,7 +27,7 @@ import (
 // "GMT+7" may stand in parentheses, as Vietnamese pages print it ("03:04 AM (GMT+7)").
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
