@@ -455,6 +455,23 @@ var labelFiller = []string{"시간", "일시", "일자", "일", "on", "at", "am"
 // marks the label as part of a masthead's licence block (about 60 Hangul syllables).
 const registryReach = 180
 
+// keptPosted reports text (the lower-cased bytes before "posted") ending with the object of
+// "keep … posted", a pronoun and a space: "keep me posted", "keep us posted".
+func keptPosted(before string) bool {
+	for _, w := range []string{" me ", " us ", " you ", " them ", " everyone "} {
+		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w[1:]) && len(before) == len(w)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// licenceWords name an outlet's licence or registration, and licenceReach is how many bytes
+// before an "issued" label they mark it as the licence's date.
+var licenceWords = []string{"permit", "licence", "license", "registration", "certificate"}
+
+const licenceReach = 48
+
 // labelReach is how far after a label its date may start once filler is skipped.
 const labelReach = 4
 
@@ -491,6 +508,16 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 				// "등록번호 : 서울 아 01188 | 등록일 : 2010-04-01 | 발행일자 : …": the footer's
 				// newspaper registration (licence number, its date, the first issue) dates the
 				// publication, not the story.
+				continue
+			}
+			if l.word == "posted" && keptPosted(lower[max(0, at-10):at]) {
+				// "… keep me posted December 17, 2010 at 5:45 pm": a reader's comment signed
+				// with its clock, the idiom's "posted" no label.
+				continue
+			}
+			if l.word == "issued" && textsim.ContainsAny(lower[max(0, at-licenceReach):at], licenceWords) {
+				// "Online service permit: 782/GP-BTTTT issued on 10/06/2009": the footer's
+				// licence, issued once to the outlet, dates no story.
 				continue
 			}
 			_, hi := pubdate.Window(rest, 0, 96)
@@ -689,16 +716,24 @@ func yearFirst(lang string) bool {
 // "en-US" as their default on Vietnamese, Irish or German sites alike (ccTLD over the tag, as
 // regionZone reads it).
 func monthFirst(lang, locale, host string) bool {
-	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
-		if tld := strings.ToLower(host[i+1:]); tld != "us" && tld != "ca" && regionZones[tld] != "" {
-			return false
-		}
+	if dayFirstHost(host) {
+		return false
 	}
 	for _, tag := range []string{lang, locale} {
 		t := strings.ToLower(strings.ReplaceAll(tag, "_", "-"))
 		if t == "en-us" || strings.HasPrefix(t, "en-us-") {
 			return true
 		}
+	}
+	return false
+}
+
+// dayFirstHost reports a host on the country domain of a country regionZones knows other than
+// the US and Canada: its numeric dates put the day first.
+func dayFirstHost(host string) bool {
+	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
+		tld := strings.ToLower(host[i+1:])
+		return tld != "us" && tld != "ca" && regionZones[tld] != ""
 	}
 	return false
 }
@@ -717,7 +752,7 @@ var slashDateRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b`)
 // then the metadata's publication day), and the first that tells the two readings apart
 // decides. texts are the page's marked date strings; nothing else is read unless one holds
 // such an ambiguous date.
-func numericOrder(first bool, texts []string, refs ...func() string) bool {
+func numericOrder(first, dayFirstDomain bool, texts []string, refs ...func() string) bool {
 	var ambiguous [][]string
 	clockFirst := false // an ambiguous date printed after a 12-hour clock, see usClockBeforeRe
 	for _, t := range texts {
@@ -730,6 +765,17 @@ func numericOrder(first bool, texts []string, refs ...func() string) bool {
 			b, _ := strconv.Atoi(m[2])
 			if a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12 {
 				ambiguous = append(ambiguous, m)
+				clockFirst = clockFirst || usClockBeforeRe.MatchString(t[max(0, ix[0]-16):ix[0]])
+			}
+		}
+		// A two-digit year of this century ("01/10/10 06:13 AM" under the address /2010/01/10/,
+		// "Posted 9:45 AM 11/06/10"): its year is written out to compare with the references'
+		// days.
+		for _, ix := range shortSlashDateRe.FindAllStringSubmatchIndex(t, 4) {
+			a, _ := strconv.Atoi(t[ix[2]:ix[3]])
+			b, _ := strconv.Atoi(t[ix[4]:ix[5]])
+			if a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12 && (ix[1] == len(t) || t[ix[1]] != '/') && (ix[0] == 0 || t[ix[0]-1] != '/') {
+				ambiguous = append(ambiguous, []string{t[ix[0]:ix[1]], t[ix[2]:ix[3]], t[ix[4]:ix[5]], "20" + t[ix[6]:ix[7]]})
 				clockFirst = clockFirst || usClockBeforeRe.MatchString(t[max(0, ix[0]-16):ix[0]])
 			}
 		}
@@ -755,14 +801,20 @@ func numericOrder(first bool, texts []string, refs ...func() string) bool {
 			return monthVotes > dayVotes
 		}
 	}
-	if clockFirst {
+	if clockFirst && !dayFirstDomain {
 		// Nothing tells the readings apart: a 12-hour clock with AM/PM before the date ("1:04 PM
 		// on 05/07/2010", "4:42 PM on 12/07/2012") is the American byline, month first; pages
 		// that write the day first put their date before a clock, or a 24-hour one after it.
+		// Not on a day-first country's domain: Vietnam's English services print "11:31 AM,
+		// 03/08/2010" for 3 August.
 		return true
 	}
 	return first
 }
+
+// shortSlashDateRe is a numeric date with slashes and a two-digit year of this century,
+// "11/06/10".
+var shortSlashDateRe = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/([0-2]\d)\b`)
 
 // usClockBeforeRe is a 12-hour clock with capital AM/PM ending right before a numeric date,
 // perhaps with "on" or a comma between.

@@ -28,7 +28,7 @@ func FuzzRules18c(f *testing.F) {
 		}
 		readersClock(s)
 		apStyle("en", s)
-		numericOrder(false, []string{s}, func() string { return "" })
+		numericOrder(false, false, []string{s}, func() string { return "" })
 		script := &html.Node{Type: html.ElementNode, Data: "script", DataAtom: atom.Script}
 		script.AppendChild(&html.Node{Type: html.TextNode, Data: s})
 		el := &html.Node{Type: html.ElementNode, Data: "em", DataAtom: atom.Em}

@@ -99,15 +99,34 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if u, err := url.Parse(p.canonical); host == "" && err == nil && u.IsAbs() {
 		host = u.Hostname()
 	}
+	// The first <h1> is the headline when it agrees with the title; otherwise it is often the
+	// site's logo, and the title as found in the text marks the headline.
+	headline, other := title, p.h1
+	if title == "" || strings.Contains(p.h1, title) || strings.Contains(title, p.h1) {
+		headline, other = p.h1, title
+	}
+	zone, after := headerZone(p.text, headline, body)
+	zoneHeadline := headline
+	var beforeUpdate pubdate.Stamp // the header's first date when an update label follows it
+	if zone == "" {
+		zone, after = headerZone(p.text, other, body)
+		zoneHeadline = other
+	}
 	first := monthFirst(lang, p.meta["og:locale"], host)
 	if !yearFirst(lang) {
+		// The line under the headline counts with the marked dates: a byline printed in no
+		// element of its own ("Posted 9:45 AM 11/06/10") is read from there.
+		below := ""
+		if zone != "" {
+			below = zone[after:]
+		}
 		declared := func(ref string) func() string {
 			return func() string {
 				u, _ := url.Parse(resolveURL(pageURL, ref))
 				return addressDay(u)
 			}
 		}
-		first = numericOrder(first, slices.Concat(p.dateTexts, p.strongBylines, p.byText, p.bylines, p.earlyDateTexts),
+		first = numericOrder(first, dayFirstHost(host), slices.Concat(p.dateTexts, p.strongBylines, p.byText, p.bylines, p.earlyDateTexts, []string{below}),
 			func() string { return addressDay(pageURL) }, declared(p.canonical), declared(p.meta["og:url"]),
 			func() string {
 				return machineDay(append(append([]string{ld.published}, metaValues(p, publishedKeys)...), p.itemprops["datepublished"])...)
@@ -200,19 +219,6 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	noRelative.visible.Now = time.Time{}
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
 		pub = append(pub, dateCand{st, rankURL})
-	}
-	// The first <h1> is the headline when it agrees with the title; otherwise it is often the
-	// site's logo, and the title as found in the text marks the headline.
-	headline, other := title, p.h1
-	if title == "" || strings.Contains(p.h1, title) || strings.Contains(title, p.h1) {
-		headline, other = p.h1, title
-	}
-	zone, after := headerZone(p.text, headline)
-	zoneHeadline := headline
-	var beforeUpdate pubdate.Stamp // the header's first date when an update label follows it
-	if zone == "" {
-		zone, after = headerZone(p.text, other)
-		zoneHeadline = other
 	}
 	if zone != "" {
 		st, start, end, ok := notMasthead(zone, noRelative.visible, p.mastheadDates)
@@ -1700,8 +1706,11 @@ const proseHeadBytes = 400
 
 // headerZone is the page text around the headline, where a date without a telling class or
 // label usually stands: the kicker above it, the byline line below; after is where the
-// headline ends in it.
-func headerZone(text, h1 string) (zone string, after int) {
+// headline ends in it. When the headline is printed more than once, first with a date right
+// after it, the time it stands last before the story's opening words is the story's own when a
+// date stands right by it there: a carousel or a list of the section's stories above the story
+// prints it too, with that list's date.
+func headerZone(text, h1, body string) (zone string, after int) {
 	if len(h1) < 8 {
 		return "", 0
 	}
@@ -1709,8 +1718,72 @@ func headerZone(text, h1 string) (zone string, after int) {
 	if i < 0 {
 		return "", 0
 	}
-	lo, hi := pubdate.Window(text, i-160, i+len(h1)+320)
+	floor := 0 // the zone starts after an earlier print of the headline, in the list's text
+	if j := strings.Index(text[i+len(h1):], h1); j >= 0 && datedListItem(text[i+len(h1):]) {
+		if open := bodyOpening(body); open != "" {
+			if k := strings.Index(text, open); k > i {
+				if last := strings.LastIndex(text[:k], h1); last > i && (dateJustBefore(text[max(0, last-96):last]) || datedListItem(text[last+len(h1):])) {
+					floor = strings.LastIndex(text[:last], h1) + len(h1)
+					i = last
+				}
+			}
+		}
+	}
+	lo, hi := pubdate.Window(text, max(i-160, floor), i+len(h1)+320)
 	return text[lo:dateEnd(text, hi)], i + len(h1) - lo
+}
+
+// datedListItem reports text after a headline that opens with a date, as a list's item prints
+// its story's ("Headline 10 August 2013 ( ) Next headline …"), past spaces and separators.
+func datedListItem(after string) bool {
+	rest := strings.TrimLeft(after, " \t\u00a0|·•,;–—-")
+	if rest == "" || !startsDate(rest) {
+		return false
+	}
+	_, hi := pubdate.Window(rest, 0, 64)
+	_, start, _, ok := pubdate.Find(rest[:hi], pubdate.Context{})
+	return ok && start == 0
+}
+
+// dateJustBefore reports a date in before (the bytes ahead of a headline) that ends in its last
+// 48 bytes: the story's own date line over its headline ("Editorial 5 August 2013, ora 11:33 |
+// Print | Font"), not the date of a list's item a teaser's title and credits away.
+func dateJustBefore(before string) bool {
+	for off := 0; off < len(before); {
+		_, _, end, ok := pubdate.Find(before[off:], pubdate.Context{})
+		if !ok {
+			return false
+		}
+		if off += end; len(before)-off <= 48 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOpening is the first of the body's first five lines long enough to place the story in
+// the page's text (40 bytes; a kicker, a credit or the headline's copy is shorter), cut to at
+// most 60 bytes at a space; "" when none is.
+func bodyOpening(body string) string {
+	rest := body
+	for range 5 {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		line = strings.TrimSpace(line)
+		if len(line) < 40 {
+			if rest == "" {
+				break
+			}
+			continue
+		}
+		if len(line) > 60 {
+			if k := strings.LastIndexByte(line[:60], ' '); k > 0 {
+				line = line[:k]
+			}
+		}
+		return line
+	}
+	return ""
 }
 
 // dateRightAfter prefers, in a headline's zone (the headline at [hs, he)), the date printed

@@ -218,10 +218,22 @@ func inPageHeader(n *html.Node) bool {
 		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), func(t string) bool {
 			return t == "header" || t == "masthead" || t == "site-header"
 		}) {
-			return !hasDescendant(a, atom.H1)
+			return findElement(a, headlineH1) == nil
 		}
 	}
 	return false
+}
+
+// headlineH1 reports an <h1> that is no site logo: a header whose only <h1> wraps the logo
+// ("<h1 class=logo><a href=/>Name</a></h1>", themes of the 2010s) holds no story's headline.
+func headlineH1(n *html.Node) bool {
+	if n.DataAtom != atom.H1 {
+		return false
+	}
+	if cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")); strings.Contains(cls, "logo") || strings.Contains(cls, "site-title") {
+		return false
+	}
+	return findElement(n, frontPageLogo) == nil
 }
 
 // leadKicker returns the text of the inline element (strong, b, span, em, small) an <h1> opens
@@ -758,7 +770,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// Those an article's header holds above the headline count among the later ones: uncapped,
 	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
 	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && (dateClass(cls) || underTitleHeading(n, p.title)) && !aboutOtherStory(n) && !inHiddenWidget(n) {
-		if t := dateElementText(n); t != "" && len(t) <= 300 && !printCitation(t) && (p.h1Seen || !p.teaserDate(n)) {
+		if t := dateElementText(n); t != "" && len(t) <= 300 && !printCitation(t) && !issueDate(n) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
@@ -2422,6 +2434,27 @@ func printCitation(t string) bool {
 		return true
 	}
 	return strings.Contains(l, "print") && printCitationRe.MatchString(t)
+}
+
+// issueVolumeRe opens a periodical's volume label, "Vol. 341", "Volume 12".
+var issueVolumeRe = regexp.MustCompile(`^(?:Vol\.|Volume)\s*\d`)
+
+// issueDate reports a date element that dates a periodical's issue: the next element beside it,
+// or beside the nearest of its three closest ancestors that has one, prints the volume ("26 July
+// 2013, Vol. 341, #6144" in a magazine's "current issue" box). The issue is dated days after
+// the web story it carries, or is another week's altogether.
+func issueDate(n *html.Node) bool {
+	for a, depth := n, 0; a != nil && depth < 4; a, depth = a.Parent, depth+1 {
+		next := dom.NextElementSibling(a)
+		if next == nil {
+			continue
+		}
+		if textLonger(next, 40) {
+			return false
+		}
+		return issueVolumeRe.MatchString(strings.TrimLeft(normText(next), ", "))
+	}
+	return false
 }
 
 // storyDayByline returns the name of the one rel=author link of byline block n when the block

@@ -95,11 +95,20 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		return kst, kst
 	}
 	region := regionZone(lang, p.meta["og:locale"], host)
-	if z := siteNamePlace(firstNonEmpty(p.meta["og:site_name"], ld.siteName, titleSiteName(p.title))); z != nil && !countryHost(host) {
+	name := firstNonEmpty(p.meta["og:site_name"], ld.siteName)
+	z := siteNamePlace(name, region == nil)
+	// Asked once: the text is the page's, and the answer is wanted below too.
+	usStyle := z == nil && region == nil && apStyle(lang, text)
+	if z == nil && (name == "" || region == nil && !usStyle) {
+		// The title's last part names the outlet where no site name is declared, or the one
+		// declared is only its brand or address ("www.JPost.com" over a title ending "| JPost
+		// | Israel News"); a subject country only on a page printing no American clocks, where
+		// it may name a US outlet's subject.
+		z = siteNamePlace(titleSiteName(p.title), region == nil && !usStyle)
+	}
+	if z != nil && !countryHost(host) {
 		region = z
 	}
-	// Asked once: the text is the page's, and the answer is wanted twice below.
-	usStyle := region == nil && apStyle(lang, text)
 	switch {
 	case region != nil:
 	case usStyle:
@@ -122,8 +131,11 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 				region = loadZone("Europe/Bucharest")
 			}
 		}
+		if region == nil && !countryHost(host) {
+			region = copyrightPlace(text)
+		}
 	}
-	if region == nil && usStyle || region != nil && region.String() == "America/New_York" {
+	if region == nil || region.String() == "America/New_York" {
 		// A US page: the newsroom's own name may place it outside the East ("The Salt Lake
 		// Tribune", a publisher meta "San Francisco Chronicle", a copyright meta "Los Angeles
 		// Times"); its clocks printed without a zone are that place's.
@@ -188,8 +200,9 @@ var (
 	// usDateAfterRe is the same date after the clock, as US bylines print it time first
 	// ("12:49 AM, June 7, 2013", "7:00 PM ET, Dec. 1, 2016"); British pages write the day first.
 	// usNumericAfterRe is a month-first numeric date after the clock, "1:04 PM on 05/07/2010",
-	// the American byline numericOrder reads month first.
-	usNumericAfterRe = regexp.MustCompile(`^,?\s+(?:on\s+)?(?:0?[1-9]|1[0-2])/\d{1,2}/(?:19|20)\d{2}\b`)
+	// the American byline numericOrder reads month first, also with a two-digit year ("9:45 AM
+	// 11/06/10").
+	usNumericAfterRe = regexp.MustCompile(`^,?\s+(?:on\s+)?(?:0?[1-9]|1[0-2])/\d{1,2}/(?:19|20)?\d{2}\b`)
 	usDateAfterRe    = regexp.MustCompile(`^(?:\s*(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST)\b)?[\s,|•·@-]*(?:on\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`)
 )
 
@@ -408,13 +421,22 @@ var sitePlaces = map[string]string{"malta": "mt", "india": "in", "sydney": "au",
 	// "Manila Bulletin", "Bangkok Post", "Dhaka Tribune"), whose outlets sit on .com as often as not.
 	"jakarta": "id", "manila": "ph", "bangkok": "th", "karachi": "pk", "lahore": "pk", "dhaka": "bd",
 	"colombo": "lk", "kathmandu": "np", "nairobi": "ke", "lagos": "ng", "johannesburg": "za", "dubai": "ae",
-	"mumbai": "in", "delhi": "in"}
+	"mumbai": "in", "delhi": "in", "jerusalem": "il"}
+
+// subjectPlaces are countries whose name an outlet's tagline gives as its subject as often as
+// its seat ("Israel News" closes the titles of The Jerusalem Post and Ynetnews, and of JTA in New
+// York): they place the outlet only on a page that has no region of its own.
+var subjectPlaces = map[string]string{"israel": "il"}
 
 // titleSiteName returns the last part of a title tag after a bar or a spaced dash, where
 // pages without og:site_name name their outlet ("Airliner found | The Jakarta Post"); "" when
 // the title has no such part or it is too long to be a name.
 func titleSiteName(title string) string {
 	title = normSpace(title)
+	if name, _, ok := strings.Cut(title, " » Blog Archive » "); ok && len(name) <= 60 {
+		// WordPress's classic theme titles a post "Blog name » Blog Archive » Post title".
+		return strings.TrimSpace(name)
+	}
 	i := max(strings.LastIndex(title, " | "), strings.LastIndex(title, " - "), strings.LastIndex(title, " – "))
 	if i <= 0 {
 		return ""
@@ -427,14 +449,18 @@ func titleSiteName(title string) string {
 }
 
 // siteNamePlace returns the zone of a place the site's name names as a whole word; nil when it
-// names none or several.
-func siteNamePlace(name string) *time.Location {
+// names none or several. subjects admits subjectPlaces too.
+func siteNamePlace(name string, subjects bool) *time.Location {
 	if name == "" || len(name) > 60 {
 		return nil
 	}
 	code := ""
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if c, ok := sitePlaces[w]; ok {
+		c, ok := sitePlaces[w]
+		if !ok && subjects {
+			c, ok = subjectPlaces[w]
+		}
+		if ok {
 			if code != "" && c != code {
 				return nil
 			}
@@ -499,6 +525,48 @@ func usNewsroomZone(p *page, ld *ldArticle, host string) *time.Location {
 			if !strings.Contains(words, " "+place+" ") {
 				continue
 			}
+			if zone != "" && zone != z {
+				return nil
+			}
+			zone = z
+		}
+	}
+	if zone == "" {
+		return nil
+	}
+	return loadZone(zone)
+}
+
+// easternPlaces are US places of the Eastern zone whose name in an outlet's copyright holder
+// places its newsroom there ("Copyright © 2012, New York Media LLC"); usPlaces has the others.
+var easternPlaces = map[string]bool{"new york": true, "new jersey": true, "boston": true, "philadelphia": true,
+	"pittsburgh": true, "baltimore": true, "atlanta": true, "detroit": true, "cleveland": true, "massachusetts": true,
+	"connecticut": true, "maryland": true}
+
+// copyrightReach is how many bytes after the page's last "©" or "Copyright" its holder is read in.
+const copyrightReach = 72
+
+// copyrightPlace returns the zone of a US place that the holder of the page's last copyright
+// line names ("Copyright © 2012, New York Media LLC", "Copyright © 2011 | Colorado Springs
+// Business Journal"): the footer states the outlet's seat on a page that gives no region. Nil
+// when the line names no such place, or places of two zones.
+func copyrightPlace(text string) *time.Location {
+	i := max(strings.LastIndex(text, "©"), strings.LastIndex(text, "Copyright"))
+	if i < 0 {
+		return nil
+	}
+	_, hi := pubdate.Window(text, i, i+copyrightReach)
+	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text[i:hi]), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}), " ") + " "
+	zone := ""
+	for place := range easternPlaces {
+		if strings.Contains(words, " "+place+" ") {
+			zone = "America/New_York"
+		}
+	}
+	for place, z := range usPlaces {
+		if strings.Contains(words, " "+place+" ") {
 			if zone != "" && zone != z {
 				return nil
 			}

@@ -27,7 +27,7 @@ import (
 // "GMT+7" may stand in parentheses, as Vietnamese pages print it ("03:04 AM (GMT+7)").
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
@@ -64,7 +64,8 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
 		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
-	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+` + year4 + `\b` + timeTail),
+	// Also with no space after the comma, "March 24,2011".
+	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|,)` + year4 + `\b` + timeTail),
 	// RFC 850: Wednesday, 20-Nov-19 08:02:00 GMT.
 	regexp.MustCompile(`\b(?P<d>\d{1,2})-(?P<mon>\p{L}{3})-(?P<y>\d{2}|\d{4})\b` + timeTail),
 	// ANSI C and Java: Wed Nov 20 08:02:00 2019, Sun Nov 23 16:00:00 EDT 2014.
@@ -85,14 +86,21 @@ var patterns = []*regexp.Regexp{
 	// ending with a year and the next opening with a month and a number ("in 2015. May 3
 	// people …") is no date.
 	regexp.MustCompile(`\b` + year4 + `\.\s*(?P<mon>\p{L}{3,12})\.?\s*(?P<d>\d{1,2})\.` + timeTail),
+	// The time before a numeric date with a two-digit year, only with Context.ShortYear: "Posted
+	// 9:45 AM 11/06/10" (AOL's sites). Without it the date alone is read and the time lost.
+	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + zoneAfter),
 }
 
-// shortYearPattern is the index of the two-digit-year form in patterns.
-const shortYearPattern = 8
+// shortYearPattern and shortTimeFirstPattern are the indexes of the two-digit-year forms in
+// patterns, run only with Context.ShortYear.
+const (
+	shortYearPattern      = 8
+	shortTimeFirstPattern = 13
+)
 
 // The indexes of the forms findIn skips when the text lacks their literal: "년" or "年" (the
-// Korean and Chinese form), "-" (RFC 850), ":" (ANSI C and the three time-first forms, every
-// form from ansiCPattern on but the Persian, the two-digit-year and the Hungarian ones), a year
+// Korean and Chinese form), "-" (RFC 850), ":" (ANSI C and the four time-first forms, every
+// form from ansiCPattern on but the Persian, the two-digit-year date and the Hungarian form), a year
 // followed by a dot and a word (the Hungarian form).
 const (
 	cjkYearPattern   = 1

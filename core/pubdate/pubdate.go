@@ -296,7 +296,7 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	cjkYear := strings.Contains(text, "년") || strings.Contains(text, "年")
 	yearDot := yearDotWord(text)
 	for i, re := range patterns {
-		if i == shortYearPattern && !c.ShortYear {
+		if (i == shortYearPattern || i == shortTimeFirstPattern) && !c.ShortYear {
 			continue
 		}
 		// A form whose literal the text lacks finds nothing: the expressions are the slowest
