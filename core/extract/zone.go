@@ -518,23 +518,39 @@ func usNewsroomZone(p *page, ld *ldArticle, host string) *time.Location {
 		if name == "" || len(name) > 80 {
 			continue
 		}
-		words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-			return !unicode.IsLetter(r)
-		}), " ") + " "
-		for place, z := range usPlaces {
-			if !strings.Contains(words, " "+place+" ") {
-				continue
-			}
-			if zone != "" && zone != z {
-				return nil
-			}
-			zone = z
+		var ok bool
+		if zone, ok = usPlaceZone(letterWords(name), zone); !ok {
+			return nil
 		}
 	}
 	if zone == "" {
 		return nil
 	}
 	return loadZone(zone)
+}
+
+// letterWords is s lower-cased with every run of non-letters made one space, padded with a
+// space each side, so a place is found as " "+place+" " ("St. Paul" → " st paul ").
+func letterWords(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}), " ") + " "
+}
+
+// usPlaceZone adds to zone (a zone found so far, or "") the zone of every usPlaces place words
+// (from letterWords) names; ok is false when two places of different zones are named, so no
+// zone can be trusted.
+func usPlaceZone(words, zone string) (string, bool) {
+	for place, z := range usPlaces {
+		if !strings.Contains(words, " "+place+" ") {
+			continue
+		}
+		if zone != "" && zone != z {
+			return "", false
+		}
+		zone = z
+	}
+	return zone, true
 }
 
 // easternPlaces are US places of the Eastern zone whose name in an outlet's copyright holder
@@ -556,24 +572,15 @@ func copyrightPlace(text string) *time.Location {
 		return nil
 	}
 	_, hi := pubdate.Window(text, i, i+copyrightReach)
-	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text[i:hi]), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}), " ") + " "
+	words := letterWords(text[i:hi])
 	zone := ""
 	for place := range easternPlaces {
 		if strings.Contains(words, " "+place+" ") {
 			zone = "America/New_York"
 		}
 	}
-	for place, z := range usPlaces {
-		if strings.Contains(words, " "+place+" ") {
-			if zone != "" && zone != z {
-				return nil
-			}
-			zone = z
-		}
-	}
-	if zone == "" {
+	zone, ok := usPlaceZone(words, zone)
+	if !ok || zone == "" {
 		return nil
 	}
 	return loadZone(zone)
