@@ -197,7 +197,7 @@ type timeTag struct {
 }
 
 // inPageHeader reports an element inside the site's page header — a <header>, or an element
-// whose id or class is "header" or "masthead" — that holds no <h1> and is no part of an
+// whose id or class is "header", "masthead" or the top strip ("top-bar") — that holds no <h1> and is no part of an
 // <article>: the story's own header holds its headline.
 func inPageHeader(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
@@ -208,7 +208,7 @@ func inPageHeader(n *html.Node) bool {
 			return false
 		}
 		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), func(t string) bool {
-			return t == "header" || t == "masthead" || t == "site-header"
+			return t == "header" || t == "masthead" || t == "site-header" || t == "top-bar" || t == "topbar" || t == "top_bar"
 		}) {
 			return !hasDescendant(a, atom.H1)
 		}
@@ -1653,7 +1653,7 @@ func partClass(cls string, parts ...string) bool {
 // bylineClassWordSet holds a word of every class bylineClass gives a strength ("author" holds
 // "auth", and so does each login state authStateReplacer blanks, so blanking adds no word the
 // class did not show).
-var bylineClassWordSet = textsim.NewAnyOf([]string{"byline", "reporter", "repoter", "journalist", "writer", "autor", "auth"})
+var bylineClassWordSet = textsim.NewAnyOf([]string{"byline", "reporter", "repoter", "journalist", "writer", "autor", "auth", "createdby", "created-by", "created_by"})
 
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
@@ -1717,10 +1717,26 @@ func bylineClass(cls string) int {
 	if strings.Contains(cls, "autor") && autorClass(cls) {
 		return 1
 	}
+	if strings.Contains(cls, "created") && createdByClass(cls) {
+		return 1
+	}
 	if strings.Contains(cls, "auth") && authClass(cls) {
 		return 1
 	}
 	return 0
+}
+
+// createdByClass reports the class an older CMS gives its "Written by" line ("createdby" in
+// Joomla's article template, "created-by" in its later ones): the writer's name, where the
+// author meta may hold the login's that entered the story.
+func createdByClass(cls string) bool {
+	for _, tok := range strings.Fields(cls) {
+		switch tok {
+		case "createdby", "created-by", "created_by":
+			return true
+		}
+	}
+	return false
 }
 
 // authClass reports a class token that names the story's author box with the short form

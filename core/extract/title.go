@@ -668,6 +668,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			uncut = append(uncut, clean[i])
 		}
 	}
+	if src[0] == srcTitleTag && len(clean) == 1 {
+		if h := titleHeadingWithoutH1(p, clean[0]); h != "" {
+			return h, true
+		}
+	}
 	if h := headingOverCoverage(p.headings, p.headingLeads, uncut); h != "" {
 		// A later heading that is the part after the printed <h1>'s colon ("Make-Ahead Side:
 		// Story" over a recipe card's "Story") is no cut of it: the reader sees the kicker in
@@ -747,6 +752,24 @@ func storyAfterColon(title string, headings []string, body *html.Node) string {
 		// Printed in capitals only ("NY1: Top Stories" over "TOP STORIES"), it is a label.
 		if squash(t) == k && strings.ToUpper(t) != t {
 			return normSpace(t)
+		}
+	}
+	return ""
+}
+
+// titleHeadingWithoutH1 is the heading that prints a lone <title> whole on a page with no
+// <h1> (an older CMS's <h2 class=contentheading>), or "". The headline is then the title,
+// colon and all: a subhead in the text that repeats the part after the colon ("The tide and
+// the timber" in bold) is a section of the story, which the later rules would take for the
+// headline under a "Site: Story" title.
+func titleHeadingWithoutH1(p *page, title string) string {
+	k := squash(title)
+	if p.h1 != "" || k == "" {
+		return ""
+	}
+	for _, h := range unescaped(p.headings) {
+		if squash(h) == k {
+			return normSpace(h)
 		}
 	}
 	return ""

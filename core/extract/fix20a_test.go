@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// joomla20a is an older CMS article page without an <h1>: the headline printed whole in an
+// <h2>, "Written by" and the created day in spans of their own, the masthead's day of the visit and
+// a calendar module's link to it; the story's text holds a bold subhead that repeats the part of
+// the headline after its colon.
+func joomla20a(head string) []byte {
+	return []byte(`<html lang="en"><head>` + head + `</head><body>` +
+		`<div id="top-bar"><div class="date-block"><span class="date1">Tuesday</span>, <span class="date2">January</span> <span class="date3">04</span>, <span class="date4">2011</span> :: <span class="date5">A Harbour Trade Paper</span></div></div>` +
+		`<div class="top"><a href="/events/month.calendar/2011/01/04/-.html">Events</a></div>` +
+		`<div class="content"><h2 class="contentheading">Pier Repair: The Tide And The Timber</h2>` +
+		`<p class="articleinfo"><span class="createdby">Written by Jane Roe</span> <span class="createdate">Monday, 01 January 2007 00:00</span></p>` +
+		`<p>Every pier on the coast loses a few pilings to the tide each winter, and the harbour crews know the signs long before a plank gives way under a cart.</p>` +
+		`<p><strong>The tide and the timber</strong><br>The crews now test each piling with a small hammer and a sensor that listens for rot, and the readings go straight into the town's repair log.</p>` +
+		`<p>No repair plan will ever be perfect, but the harbour master says the crews get closer each year by minding both the tide and the timber of it.</p>` +
+		`</div></body></html>`)
+}
+
+// An older CMS prints the <title> whole in its heading: a bold subhead in the text that
+// repeats the part after the title's colon is no headline. Its "Written by" span names the
+// writer where the author meta holds the login's first name, and its created-day span dates
+// the story, not the masthead's day of the visit over the page.
+func TestOlderCMSHeadlineBylineAndDay(t *testing.T) {
+	r, err := Extract("http://www.example.com/component/content/article/76-january2007/174-pier-repair.html",
+		joomla20a(`<title>Pier Repair: The Tide And The Timber</title><meta name="title" content="Pier Repair: The Tide And The Timber"><meta name="author" content="Kathy">`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Pier Repair: The Tide And The Timber"; r.Title != want {
+		t.Errorf("title %q, want %q", r.Title, want)
+	}
+	if want := []string{"Jane Roe"}; !slices.Equal(r.Authors, want) {
+		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+	if r.Published.Format(time.DateOnly) != "2007-01-01" {
+		t.Errorf("published %v, want 2007-01-01", r.Published)
+	}
+}
