@@ -42,3 +42,24 @@ func TestOlderCMSHeadlineBylineAndDay(t *testing.T) {
 		t.Errorf("published %v, want 2007-01-01", r.Published)
 	}
 }
+
+// A trade magazine's template prints the writer's first and last names in elements of their
+// own, each classed a part of the author's name ("AUTHORS-NAME-FIRST", "AUTHORS-NAME-LAST"):
+// the byline is the two joined, not the first name alone.
+func TestBylineFromNamePartElements(t *testing.T) {
+	page := `<html lang="en"><head><title>Council delays the new bridge vote</title></head><body><table><tr><td>` +
+		`<span class="ARTICLES-TITLE">Council delays the new bridge vote</span><br>` +
+		`<span class="AUTHORS-NAME-FIRST">by </span><span class="AUTHORS-NAME-FIRST">Jane</span> <span class="AUTHORS-NAME-LAST">Roe</span><br>` +
+		`<span class="ARTICLES-POSTED-DATE">February 9, 2010</span><br><br>` +
+		`<p>The city council put off its vote on the new river bridge for another month on Tuesday night, after residents of the east bank asked for more time to study the plans and the cost.</p>` +
+		`<p>The bridge would replace the old iron crossing that has been closed to lorries since the spring floods, and the state has promised to pay for half of the work if the city agrees by summer.</p>` +
+		`<p>Several members said they wanted to hear from the engineers again before they decide, and the mayor said she would not press for a vote until every question had an answer.</p>` +
+		`</td></tr></table></body></html>`
+	r, err := Extract("https://www.example.com/articles/council-delays-bridge-vote.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jane Roe"}; !slices.Equal(r.Authors, want) {
+		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+}

@@ -628,7 +628,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
-		if t := casedByline(bylineText(n)); t != "" && len([]rune(t)) <= 200 {
+		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
@@ -1724,6 +1724,41 @@ func bylineClass(cls string) int {
 		return 1
 	}
 	return 0
+}
+
+// withLastNamePart is a byline element's text t joined to the text of the element right after
+// it when the two are classed the first and the last part of the author's name
+// ("AUTHORS-NAME-FIRST", "AUTHORS-NAME-LAST"): a template that prints each part in an element
+// of its own, under no element that holds both. The first name alone is no byline.
+func withLastNamePart(n *html.Node, cls, t string) string {
+	if !nameClassEnding(cls, "first", "firstname", "givenname", "given") {
+		return t
+	}
+	next := n.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	if next == nil || next.Type != html.ElementNode || !nameClassEnding(strings.ToLower(attr(next, "class")), "last", "lastname", "familyname", "family", "surname") {
+		return t
+	}
+	return t + " " + normText(next)
+}
+
+// nameClassEnding reports a class token about a name ("authors-name-first", "author_firstname")
+// that ends in one of the given parts, separators dropped.
+func nameClassEnding(cls string, parts ...string) bool {
+	for _, tok := range strings.Fields(cls) {
+		if !strings.Contains(tok, "name") {
+			continue
+		}
+		tok = strings.NewReplacer("-", "", "_", "").Replace(tok)
+		for _, w := range parts {
+			if strings.HasSuffix(tok, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // createdByClass reports the class an older CMS gives its "Written by" line ("createdby" in
