@@ -63,3 +63,32 @@ func TestBylineFromNamePartElements(t *testing.T) {
 		t.Errorf("authors %q, want %q", r.Authors, want)
 	}
 }
+
+// A magazine's template prints its own name in the <h1> and the story's headline in an <h2>,
+// and its <title> joins the two ("Story - Site Name"): a headline of few words is the story's
+// when the plain "title" meta states it alone. Its link to the page's own address (a
+// permalink) makes it no teaser.
+func TestShortStoryBesideNameHeading(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"title meta states the story", `<title>The Pier Manifesto - Harbour Magazine</title><meta name="title" content="The Pier Manifesto"><link rel="canonical" href="https://example.org/story">`,
+			`<h1>Harbour Magazine</h1><div><h2><a href="https://example.org/story">The Pier Manifesto</a></h2><h3>Why the old pier is worth saving</h3>` + aboveStoryBody + `</div>`,
+			"The Pier Manifesto"},
+		{"no title meta", `<title>Local News - Harbour Magazine</title>`,
+			`<h1>Harbour Magazine</h1><div><h2>Local News</h2>` + aboveStoryBody + `</div>`,
+			"Harbour Magazine"},
+	})
+}
+
+// A magazine prints its section's banner in a first <h1> and the story's headline in a second,
+// and its <title> runs "Story - Section - Site": the later <h1> that is the title's opening
+// part is the headline, however short beside the section's and the site's names.
+func TestLaterH1OpensTitle(t *testing.T) {
+	checkTitles(t, []titlePage{
+		{"section h1 first", `<title>Faux Piers - The Harbour Review - The Chronicle of Harbour Trades</title>`,
+			`<div id=banner><h1>The Harbour Review</h1></div><div><h1>Faux Piers</h1>` + aboveStoryBody + `</div><p>The Chronicle of Harbour Trades</p>`,
+			"Faux Piers"},
+		{"story h1 first", `<title>Council votes to rebuild the old ferry pier - The Harbour Review</title>`,
+			`<h1>Council votes to rebuild the old ferry pier</h1>` + aboveStoryBody + `<h1>The Harbour Review</h1>`,
+			"Council votes to rebuild the old ferry pier"},
+	})
+}

@@ -517,7 +517,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if len(p.headings) < maxHeadings {
 			t := normText(n)
 			p.headings = append(p.headings, t)
-			if link := leadLink(n); link != nil && normText(link) == t {
+			if link := leadLink(n); link != nil && normText(link) == t && !p.permalink(link) {
 				p.linkedHeadings = append(p.linkedHeadings, t)
 			}
 			if lead := headingLead(n); lead != "" && lead != t {
@@ -905,6 +905,13 @@ func profileLink(a *html.Node) string {
 		return ""
 	}
 	return name
+}
+
+// permalink reports a link to the page's own address, as its canonical link states it: a
+// blog's or a magazine's headline linked to the story itself, no teaser of another page.
+func (p *page) permalink(a *html.Node) bool {
+	self := firstNonEmpty(p.canonical, p.meta["og:url"])
+	return self != "" && sameAddress(attr(a, "href"), self)
 }
 
 // sameAddress reports two absolute addresses of one page, whatever their scheme or final slash.

@@ -673,6 +673,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			return h, true
 		}
 	}
+	if h := laterH1OpensTitle(p, raw, src); h != "" {
+		return h, true
+	}
 	if h := headingOverCoverage(p.headings, p.headingLeads, uncut); h != "" {
 		// A later heading that is the part after the printed <h1>'s colon ("Make-Ahead Side:
 		// Story" over a recipe card's "Story") is no cut of it: the reader sees the kicker in
@@ -752,6 +755,34 @@ func storyAfterColon(title string, headings []string, body *html.Node) string {
 		// Printed in capitals only ("NY1: Top Stories" over "TOP STORIES"), it is a label.
 		if squash(t) == k && strings.ToUpper(t) != t {
 			return normSpace(t)
+		}
+	}
+	return ""
+}
+
+// laterH1OpensTitle is a later <h1> of the page that is the opening part of its <title>
+// ("Story - Section - Site") when the first <h1> is another part of it, or "": the first is
+// the section's banner a magazine prints over every story, the later one the story's
+// headline, however short beside the section's and the site's names (which the rules after
+// this one would weigh as rival headlines).
+func laterH1OpensTitle(p *page, raw []string, src []int) string {
+	h1s := unescaped(p.h1s)
+	if len(h1s) < 2 {
+		return ""
+	}
+	first := squash(h1s[0])
+	for i, t := range raw {
+		if src[i] != srcTitleTag {
+			continue
+		}
+		parts := titleParts(t)
+		if len(parts) < 2 || !slices.ContainsFunc(parts[1:], func(s string) bool { return squash(s) == first }) {
+			return ""
+		}
+		for _, h := range h1s[1:] {
+			if k := squash(h); k != first && k == squash(parts[0]) && headingWeight(h) >= minHeadingRunes {
+				return normSpace(h)
+			}
 		}
 	}
 	return ""
@@ -1176,7 +1207,9 @@ func storyBesideNameHeading(side string, raw []string, src []int, p *page) strin
 			default:
 				continue
 			}
-			if spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) {
+			// A part of few words is a section's name more often, unless the plain "title"
+			// meta states it alone: the CMS's own field for the story's headline.
+			if spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) && squash(p.meta["title"]) != squash(other) {
 				continue
 			}
 			for k, h := range headings {
