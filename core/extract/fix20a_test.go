@@ -92,3 +92,15 @@ func TestLaterH1OpensTitle(t *testing.T) {
 			"Council votes to rebuild the old ferry pier"},
 	})
 }
+
+// A magazine's <title> credits the writer after the headline ("Story by Dr. Jane Roe - Site"),
+// the name the author meta states: the headline ends before "by". A title whose "by" leads no
+// stated author's name keeps it.
+func TestTitleWithoutAuthorTrail(t *testing.T) {
+	checkTitlesAt(t, "https://www.theharbourglobe.com/storyid.aspx?StoryId=12", []titlePage{
+		{"author meta", `<title>Rebuilding the Harbour Economy by Dr. Jane Roe - The Harbour Globe</title><meta name="author" content="Dr. Jane Roe">`,
+			aboveStoryBody, "Rebuilding the Harbour Economy"},
+		{"another name", `<title>Rebuilding the Harbour Economy by Ferry - The Harbour Globe</title><meta name="author" content="Dr. Jane Roe">`,
+			aboveStoryBody, "Rebuilding the Harbour Economy by Ferry"},
+	})
+}

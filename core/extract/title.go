@@ -518,7 +518,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			continue
 		}
 		if t = withoutLeadingSeparator(normSpace(html.UnescapeString(t))); t != "" {
-			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
+			raw, clean = append(raw, t), append(clean, withoutAuthorTrail(cleanTitle(t, sites, host), p.meta["author"]))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
 		}
@@ -758,6 +758,23 @@ func storyAfterColon(title string, headings []string, body *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// withoutAuthorTrail is a title without the writer's credit it ends in ("Story by Dr. Jane
+// Roe", once the site's part is cut), the name the author meta states: a magazine's template
+// credits the writer after the headline in its <title>. A "by" that leads anything else
+// ("Stand by Me", "… by Ferry") is part of the headline.
+func withoutAuthorTrail(title, author string) string {
+	author = normSpace(author)
+	n := len(title) - len(author)
+	if author == "" || n < 4 || !strings.EqualFold(title[n:], author) {
+		return title
+	}
+	head := strings.TrimSpace(title[:n])
+	if k := len(head) - 3; k > 0 && strings.EqualFold(head[k:], " by") && strings.TrimSpace(head[:k]) != "" {
+		return strings.TrimSpace(head[:k])
+	}
+	return title
 }
 
 // laterH1OpensTitle is a later <h1> of the page that is the opening part of its <title>
