@@ -104,3 +104,21 @@ func TestTitleWithoutAuthorTrail(t *testing.T) {
 			aboveStoryBody, "Rebuilding the Harbour Economy by Ferry"},
 	})
 }
+
+// A partner's story credits its writer and the newspaper of a place, a time of day and a
+// noun ("Jane Roe | North Harbour Morning Post"): the place is the paper's, not a second
+// writer ("North Harbour").
+func TestBylineWithMorningPaper(t *testing.T) {
+	for _, byline := range []string{
+		`<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Roe | North Harbour Morning Post"></div>By JANE ROE | NORTH HARBOUR MORNING POST`,
+		`By Jane Roe | Harbour Evening Post`,
+	} {
+		r, err := Extract("https://www.example.com/articles/council-delays-bridge-vote.html", story19a(`<title>Council delays the new bridge vote</title>`, byline))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"Jane Roe"}; !slices.Equal(r.Authors, want) {
+			t.Errorf("%q: authors %q, want %q", byline, r.Authors, want)
+		}
+	}
+}
