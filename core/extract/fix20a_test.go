@@ -122,3 +122,24 @@ func TestBylineWithMorningPaper(t *testing.T) {
 		}
 	}
 }
+
+// A story's text holds a parenthetical teaser of another story, an <article> card in an
+// <aside> with its own author item and byline: its writer is no writer of the story.
+func TestAsideCardAuthorIsOtherStorys(t *testing.T) {
+	page := `<html lang="en"><head><title>Council delays the new bridge vote</title></head><body><div class="story-main">` +
+		`<h1><span itemprop="headline">Council delays the new bridge vote</span></h1>` +
+		`<footer class="meta"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Roe"></div><p class="byline">By JANE ROE</p></footer>` +
+		`<p>The city council put off its vote on the new river bridge for another month on Tuesday night, after residents of the east bank asked for more time to study the plans and the cost.</p>` +
+		`<aside class="module"><article class="story-frag"><h3><a href="https://www.example.com/articles/ferry-fares-rise.html">Ferry fares rise as the bridge stays shut for another winter</a></h3>` +
+		`<footer class="meta"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="John Doe"></div><p class="byline">By JOHN DOE</p></footer></article></aside>` +
+		`<p>The bridge would replace the old iron crossing that has been closed to lorries since the spring floods, and the state has promised to pay for half of the work if the city agrees by summer.</p>` +
+		`<p>Several members said they wanted to hear from the engineers again before they decide, and the mayor said she would not press for a vote until every question had an answer.</p>` +
+		`</div></body></html>`
+	r, err := Extract("https://www.example.com/articles/council-delays-bridge-vote.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jane Roe"}; !slices.Equal(r.Authors, want) {
+		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+}

@@ -1125,7 +1125,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		// A media object's author inside the story's item is its photographer ("ČTK/AP/Vahid
 		// Salemi" in an ImageObject beside the lead picture), not the story's writer; a media
 		// object that is the page's own item (a video page's VideoObject) credits its maker.
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) && !p.inOtherCard(n) {
 			if names := itemNames(n); len(names) > 1 {
 				// One author item that gives every writer's name its own property: "by <span
 				// itemprop=name>…</span>, <span itemprop=name>…</span> and …" in one Person.
@@ -1615,7 +1615,7 @@ func inEmbeddedPost(n *html.Node) bool {
 }
 
 // inOtherCard reports an element after the headline inside an <article> that does not hold the
-// headline and stands beside another <article>: a card in a list of other stories ("post"
+// headline and stands beside another <article> or alone in an <aside>: a card in a list of other stories ("post"
 // cards under the story, each with its writer's "autor"). Asked only of byline elements.
 func (p *page) inOtherCard(n *html.Node) bool {
 	if p.h1Node == nil {
@@ -1627,6 +1627,11 @@ func (p *page) inOtherCard(n *html.Node) bool {
 		}
 		if within(p.h1Node, a) {
 			return false
+		}
+		// A card alone in an <aside> (a "related story" module run into the text) is
+		// another story's as well.
+		if a.Parent != nil && a.Parent.DataAtom == atom.Aside {
+			return true
 		}
 		for _, sib := range []*html.Node{dom.PreviousElementSibling(a), dom.NextElementSibling(a)} {
 			if sib != nil && sib.DataAtom == atom.Article {
