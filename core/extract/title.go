@@ -796,6 +796,13 @@ func laterH1OpensTitle(p *page, raw []string, src []int) string {
 		if len(parts) < 2 || !slices.ContainsFunc(parts[1:], func(s string) bool { return squash(s) == first }) {
 			return ""
 		}
+		// Another part printed in an <h1> of its own makes the order unclear: "Site - Section -
+		// Story" prints all three, the story's last.
+		for _, part := range parts[1:] {
+			if k := squash(part); k != first && slices.ContainsFunc(h1s, func(h string) bool { return squash(h) == k }) {
+				return ""
+			}
+		}
 		for _, h := range h1s[1:] {
 			if k := squash(h); k != first && k == squash(parts[0]) && headingWeight(h) >= minHeadingRunes {
 				return normSpace(h)
