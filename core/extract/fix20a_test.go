@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -103,6 +104,8 @@ func TestTitleWithoutAuthorTrail(t *testing.T) {
 	checkTitlesAt(t, "https://www.theharbourglobe.com/storyid.aspx?StoryId=12", []titlePage{
 		{"author meta", `<title>Rebuilding the Harbour Economy by Dr. Jane Roe - The Harbour Globe</title><meta name="author" content="Dr. Jane Roe">`,
 			aboveStoryBody, "Rebuilding the Harbour Economy"},
+		{"joiner before the credit", `<title>Rebuilding the Harbour Economy - By Jane Roe</title><meta name="author" content="Jane Roe">`,
+			aboveStoryBody, "Rebuilding the Harbour Economy"},
 		{"another name", `<title>Rebuilding the Harbour Economy by Ferry - The Harbour Globe</title><meta name="author" content="Dr. Jane Roe">`,
 			aboveStoryBody, "Rebuilding the Harbour Economy by Ferry"},
 	})
@@ -144,5 +147,19 @@ func TestAsideCardAuthorIsOtherStorys(t *testing.T) {
 	}
 	if want := []string{"Jane Roe"}; !slices.Equal(r.Authors, want) {
 		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+}
+
+// A site's footer credits its designers in a box classed "createdBy" ("Designed and developed
+// by" over the agency's logo): no byline.
+func TestFooterCreatedByIsNoByline(t *testing.T) {
+	page := strings.Replace(string(story19a(`<title>Council delays the new bridge vote</title>`, ``)), `</div></div></body>`,
+		`</div></div><div class="footer"><div class="createdBy"><div class="agency"><p>Designed and developed by</p><a href="https://agency.example.net/">Harbour Web Works</a></div></div></div></body>`, 1)
+	r, err := Extract("https://www.example.com/articles/council-delays-bridge-vote.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 0 {
+		t.Errorf("authors %q, want none", r.Authors)
 	}
 }

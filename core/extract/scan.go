@@ -624,7 +624,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
 	strength := bylineClass(cls)
-	if strength == 0 && headlineCredits(n, cls) {
+	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
@@ -1665,7 +1665,7 @@ func partClass(cls string, parts ...string) bool {
 // bylineClassWordSet holds a word of every class bylineClass gives a strength ("author" holds
 // "auth", and so does each login state authStateReplacer blanks, so blanking adds no word the
 // class did not show).
-var bylineClassWordSet = textsim.NewAnyOf([]string{"byline", "reporter", "repoter", "journalist", "writer", "autor", "auth", "createdby", "created-by", "created_by"})
+var bylineClassWordSet = textsim.NewAnyOf([]string{"byline", "reporter", "repoter", "journalist", "writer", "autor", "auth"})
 
 // authStateReplacer blanks the login-state words that hold "author".
 var authStateReplacer = strings.NewReplacer("authoriz", "", "authoris", "")
@@ -1729,9 +1729,6 @@ func bylineClass(cls string) int {
 	if strings.Contains(cls, "autor") && autorClass(cls) {
 		return 1
 	}
-	if strings.Contains(cls, "created") && createdByClass(cls) {
-		return 1
-	}
 	if strings.Contains(cls, "auth") && authClass(cls) {
 		return 1
 	}
@@ -1773,10 +1770,14 @@ func nameClassEnding(cls string, parts ...string) bool {
 	return false
 }
 
-// createdByClass reports the class an older CMS gives its "Written by" line ("createdby" in
-// Joomla's article template, "created-by" in its later ones): the writer's name, where the
-// author meta may hold the login's that entered the story.
-func createdByClass(cls string) bool {
+// createdByLine reports the line an older CMS prints "Written by" in, classed "createdby"
+// (Joomla's <span class=createdby> and, later, <dd class=createdby>): the writer's name, where
+// the author meta may hold the login's that entered the story. Only a <span> or a <dd>: a
+// footer's <div class=createdBy> credits the site's designers ("Designed and developed by").
+func createdByLine(n *html.Node, cls string) bool {
+	if n.DataAtom != atom.Span && n.DataAtom != atom.Dd || !strings.Contains(cls, "created") {
+		return false
+	}
 	for _, tok := range strings.Fields(cls) {
 		switch tok {
 		case "createdby", "created-by", "created_by":

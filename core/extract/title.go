@@ -772,7 +772,10 @@ func withoutAuthorTrail(title, author string) string {
 	}
 	head := strings.TrimSpace(title[:n])
 	if k := len(head) - 3; k > 0 && strings.EqualFold(head[k:], " by") && strings.TrimSpace(head[:k]) != "" {
-		return strings.TrimSpace(head[:k])
+		// "Story - By Jane Roe": the joiner before the credit goes with it.
+		if t := strings.TrimRightFunc(head[:k], func(r rune) bool { return unicode.IsSpace(r) || isJoiner(r) }); t != "" {
+			return t
+		}
 	}
 	return title
 }
