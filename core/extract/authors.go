@@ -1258,6 +1258,16 @@ func newspaperAfterName(words []string) int {
 		return 0
 	}
 	j := len(words) - 2
+	if paperTimeWords[strings.ToLower(words[j])] {
+		// "South China Morning Post", "Sydney Morning Herald": the place before the time of
+		// day is the paper's too, and a compass word before it ("South China").
+		if j--; j-1 >= 0 && compassWords[strings.ToLower(words[j-1])] {
+			j--
+		}
+		if j < 2 {
+			return 0
+		}
+	}
 	if j-1 >= 2 && placeOpeners[strings.ToLower(words[j-1])] {
 		j--
 	}
@@ -1271,6 +1281,13 @@ func newspaperAfterName(words []string) int {
 	}
 	return j
 }
+
+// paperTimeWords are the words of a newspaper's name for when it comes out, between its place
+// and its noun ("Morning Post", "Evening Standard", "Sunday Times").
+var paperTimeWords = map[string]bool{"morning": true, "evening": true, "sunday": true, "weekly": true, "daily": true}
+
+// compassWords open a place's name of two words ("South China", "West Harbour").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // nameAffixes are honorifics and degrees without a vowel.
 var nameAffixes = map[string]bool{"mrs": true, "phd": true, "mph": true, "msc": true}

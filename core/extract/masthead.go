@@ -83,6 +83,23 @@ func frontPageLogo(n *html.Node) bool {
 	}) != nil
 }
 
+// dayClock reports a text with a clock in it, a digit on each side of a colon ("10:42"):
+// the colon of a strip's "Tuesday, January 04, 2011 :: A Trade Paper" joins the day to the
+// paper's motto, and a day widget prints no clock.
+func dayClock(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		if i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // headerDayWidget reports a date element above the headline, in the site's page header
 // (inPageHeader: a header or masthead box without the <h1>), that prints a day and no clock
 // ("<div id=masthead>…<div id=date_widget><p>Fri, 02 Dec 2011</p></div>" beside the weather):
@@ -90,7 +107,7 @@ func frontPageLogo(n *html.Node) bool {
 // elsewhere in the header. A linked date is a teaser's (a header's slider of featured posts,
 // the story among them), not the day's. text is the element's text.
 func headerDayWidget(n *html.Node, text string) bool {
-	if strings.Contains(text, ":") || n.DataAtom == atom.A || hasLink(n) {
+	if dayClock(text) || n.DataAtom == atom.A || hasLink(n) {
 		return false
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {

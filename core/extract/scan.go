@@ -205,7 +205,7 @@ type timeTag struct {
 }
 
 // inPageHeader reports an element inside the site's page header — a <header>, or an element
-// whose id or class is "header" or "masthead" — that holds no <h1> and is no part of an
+// whose id or class is "header", "masthead" or the top strip ("top-bar") — that holds no <h1> and is no part of an
 // <article>: the story's own header holds its headline.
 func inPageHeader(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
@@ -216,7 +216,7 @@ func inPageHeader(n *html.Node) bool {
 			return false
 		}
 		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), func(t string) bool {
-			return t == "header" || t == "masthead" || t == "site-header"
+			return t == "header" || t == "masthead" || t == "site-header" || t == "top-bar" || t == "topbar" || t == "top_bar"
 		}) {
 			return findElement(a, headlineH1) == nil
 		}
@@ -566,7 +566,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if len(p.headings) < maxHeadings {
 			t := normText(n)
 			p.headings = append(p.headings, t)
-			if link := leadLink(n); link != nil && normText(link) == t {
+			if link := leadLink(n); link != nil && normText(link) == t && !p.permalink(link) {
 				p.linkedHeadings = append(p.linkedHeadings, t)
 			}
 			if lead := headingLead(n); lead != "" && lead != t {
@@ -673,11 +673,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
 	strength := bylineClass(cls)
-	if strength == 0 && headlineCredits(n, cls) {
+	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
-		if t := casedByline(bylineText(n)); t != "" && len([]rune(t)) <= 200 {
+		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
@@ -956,6 +956,13 @@ func profileLink(a *html.Node) string {
 	return name
 }
 
+// permalink reports a link to the page's own address, as its canonical link states it: a
+// blog's or a magazine's headline linked to the story itself, no teaser of another page.
+func (p *page) permalink(a *html.Node) bool {
+	self := firstNonEmpty(p.canonical, p.meta["og:url"])
+	return self != "" && sameAddress(attr(a, "href"), self)
+}
+
 // sameAddress reports two absolute addresses of one page, whatever their scheme or final slash.
 func sameAddress(a, b string) bool {
 	trim := func(u string) string {
@@ -1167,7 +1174,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		// A media object's author inside the story's item is its photographer ("ČTK/AP/Vahid
 		// Salemi" in an ImageObject beside the lead picture), not the story's writer; a media
 		// object that is the page's own item (a video page's VideoObject) credits its maker.
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) {
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) && !p.inOtherCard(n) {
 			if names := itemNames(n); len(names) > 1 {
 				// One author item that gives every writer's name its own property: "by <span
 				// itemprop=name>…</span>, <span itemprop=name>…</span> and …" in one Person.
@@ -1666,7 +1673,7 @@ func inEmbeddedPost(n *html.Node) bool {
 }
 
 // inOtherCard reports an element after the headline inside an <article> that does not hold the
-// headline and stands beside another <article>: a card in a list of other stories ("post"
+// headline and stands beside another <article> or alone in an <aside>: a card in a list of other stories ("post"
 // cards under the story, each with its writer's "autor"). Asked only of byline elements.
 func (p *page) inOtherCard(n *html.Node) bool {
 	if p.h1Node == nil {
@@ -1678,6 +1685,11 @@ func (p *page) inOtherCard(n *html.Node) bool {
 		}
 		if within(p.h1Node, a) {
 			return false
+		}
+		// A card alone in an <aside> (a "related story" module run into the text) is
+		// another story's as well.
+		if a.Parent != nil && a.Parent.DataAtom == atom.Aside {
+			return true
 		}
 		for _, sib := range []*html.Node{dom.PreviousElementSibling(a), dom.NextElementSibling(a)} {
 			if sib != nil && sib.DataAtom == atom.Article {
@@ -1779,6 +1791,58 @@ func bylineClass(cls string) int {
 		return 1
 	}
 	return 0
+}
+
+// withLastNamePart is a byline element's text t joined to the text of the element right after
+// it when the two are classed the first and the last part of the author's name
+// ("AUTHORS-NAME-FIRST", "AUTHORS-NAME-LAST"): a template that prints each part in an element
+// of its own, under no element that holds both. The first name alone is no byline.
+func withLastNamePart(n *html.Node, cls, t string) string {
+	if !nameClassEnding(cls, "first", "firstname", "givenname", "given") {
+		return t
+	}
+	next := n.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	if next == nil || next.Type != html.ElementNode || !nameClassEnding(strings.ToLower(attr(next, "class")), "last", "lastname", "familyname", "family", "surname") {
+		return t
+	}
+	return t + " " + normText(next)
+}
+
+// nameClassEnding reports a class token about a name ("authors-name-first", "author_firstname")
+// that ends in one of the given parts, separators dropped.
+func nameClassEnding(cls string, parts ...string) bool {
+	for _, tok := range strings.Fields(cls) {
+		if !strings.Contains(tok, "name") {
+			continue
+		}
+		tok = strings.NewReplacer("-", "", "_", "").Replace(tok)
+		for _, w := range parts {
+			if strings.HasSuffix(tok, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// createdByLine reports the line an older CMS prints "Written by" in, classed "createdby"
+// (Joomla's <span class=createdby> and, later, <dd class=createdby>): the writer's name, where
+// the author meta may hold the login's that entered the story. Only a <span> or a <dd>: a
+// footer's <div class=createdBy> credits the site's designers ("Designed and developed by").
+func createdByLine(n *html.Node, cls string) bool {
+	if n.DataAtom != atom.Span && n.DataAtom != atom.Dd || !strings.Contains(cls, "created") {
+		return false
+	}
+	for _, tok := range strings.Fields(cls) {
+		switch tok {
+		case "createdby", "created-by", "created_by":
+			return true
+		}
+	}
+	return false
 }
 
 // authClass reports a class token that names the story's author box with the short form

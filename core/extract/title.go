@@ -523,7 +523,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			t, archived = post, post
 		}
 		if t != "" {
-			raw, clean = append(raw, t), append(clean, cleanTitle(t, sites, host))
+			raw, clean = append(raw, t), append(clean, withoutAuthorTrail(cleanTitle(t, sites, host), p.meta["author"]))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
 		}
@@ -692,6 +692,14 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			uncut = append(uncut, clean[i])
 		}
 	}
+	if src[0] == srcTitleTag && len(clean) == 1 {
+		if h := titleHeadingWithoutH1(p, clean[0]); h != "" {
+			return h, true
+		}
+	}
+	if h := laterH1OpensTitle(p, raw, src); h != "" {
+		return h, true
+	}
 	if h := headingOverCoverage(p.headings, p.headingLeads, uncut); h != "" {
 		// A later heading that is the part after the printed <h1>'s colon ("Make-Ahead Side:
 		// Story" over a recipe card's "Story") is no cut of it: the reader sees the kicker in
@@ -836,6 +844,79 @@ func lesserHeadings(p *page) []string {
 		}
 	}
 	return unescaped(out)
+}
+
+// withoutAuthorTrail is a title without the writer's credit it ends in ("Story by Dr. Jane
+// Roe", once the site's part is cut), the name the author meta states: a magazine's template
+// credits the writer after the headline in its <title>. A "by" that leads anything else
+// ("Stand by Me", "… by Ferry") is part of the headline.
+func withoutAuthorTrail(title, author string) string {
+	author = normSpace(author)
+	n := len(title) - len(author)
+	if author == "" || n < 4 || !strings.EqualFold(title[n:], author) {
+		return title
+	}
+	head := strings.TrimSpace(title[:n])
+	if k := len(head) - 3; k > 0 && strings.EqualFold(head[k:], " by") && strings.TrimSpace(head[:k]) != "" {
+		// "Story - By Jane Roe": the joiner before the credit goes with it.
+		if t := strings.TrimRightFunc(head[:k], func(r rune) bool { return unicode.IsSpace(r) || isJoiner(r) }); t != "" {
+			return t
+		}
+	}
+	return title
+}
+
+// laterH1OpensTitle is a later <h1> of the page that is the opening part of its <title>
+// ("Story - Section - Site") when the first <h1> is another part of it, or "": the first is
+// the section's banner a magazine prints over every story, the later one the story's
+// headline, however short beside the section's and the site's names (which the rules after
+// this one would weigh as rival headlines).
+func laterH1OpensTitle(p *page, raw []string, src []int) string {
+	h1s := unescaped(p.h1s)
+	if len(h1s) < 2 {
+		return ""
+	}
+	first := squash(h1s[0])
+	for i, t := range raw {
+		if src[i] != srcTitleTag {
+			continue
+		}
+		parts := titleParts(t)
+		if len(parts) < 2 || !slices.ContainsFunc(parts[1:], func(s string) bool { return squash(s) == first }) {
+			return ""
+		}
+		// Another part printed in an <h1> of its own makes the order unclear: "Site - Section -
+		// Story" prints all three, the story's last.
+		for _, part := range parts[1:] {
+			if k := squash(part); k != first && slices.ContainsFunc(h1s, func(h string) bool { return squash(h) == k }) {
+				return ""
+			}
+		}
+		for _, h := range h1s[1:] {
+			if k := squash(h); k != first && k == squash(parts[0]) && headingWeight(h) >= minHeadingRunes {
+				return normSpace(h)
+			}
+		}
+	}
+	return ""
+}
+
+// titleHeadingWithoutH1 is the heading that prints a lone <title> whole on a page with no
+// <h1> (an older CMS's <h2 class=contentheading>), or "". The headline is then the title,
+// colon and all: a subhead in the text that repeats the part after the colon ("The tide and
+// the timber" in bold) is a section of the story, which the later rules would take for the
+// headline under a "Site: Story" title.
+func titleHeadingWithoutH1(p *page, title string) string {
+	k := squash(title)
+	if p.h1 != "" || k == "" {
+		return ""
+	}
+	for _, h := range unescaped(p.headings) {
+		if squash(h) == k {
+			return normSpace(h)
+		}
+	}
+	return ""
 }
 
 // openingHeading returns the heading that prints the opening part of a title both <title> and
@@ -1284,7 +1365,9 @@ func storyBesideNameHeading(side string, raw []string, src []int, p *page) strin
 			default:
 				continue
 			}
-			if spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) {
+			// A part of few words is a section's name more often, unless the plain "title"
+			// meta states it alone: the CMS's own field for the story's headline.
+			if spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) && squash(p.meta["title"]) != squash(other) {
 				continue
 			}
 			for k, h := range headings {
