@@ -69,6 +69,9 @@ func TestSizes20Linear(t *testing.T) {
 // text would walk every inner block's again (quadratic in the depth). Extract allocates at most
 // half again what the same nesting costs with the trigger changed into markup no rule reads.
 func TestNested20Bounded(t *testing.T) {
+	if raceBuild {
+		t.Skip("the race detector's sync.Pool drops recycled buffers: bytes compare pages unevenly")
+	}
 	para := "<p>" + strings.Repeat("The city council approved the harbour tram line on Wednesday after a year of delays. ", 4) + "</p>"
 	head := `<html lang=en><title>Council votes to rebuild the old ferry pier</title><body><h1>Council votes to rebuild the old ferry pier</h1>`
 	for _, c := range []struct{ name, trigger, plain, closing string }{
