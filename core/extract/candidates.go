@@ -1021,6 +1021,18 @@ func otherArticle(art *html.Node) bool {
 func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	var next *html.Node
 	seen := false
+	// crossHead counts the headings and paragraphs among an <h1>'s siblings, so its answer is
+	// its parent's: asked once a parent, thousands of <h1>s side by side are not each counted
+	// against all the others (quadratic in the headings).
+	crossHeads := map[*html.Node]bool{}
+	isCross := func(h *html.Node) bool {
+		cross, ok := crossHeads[h.Parent]
+		if !ok {
+			cross = crossHead(h)
+			crossHeads[h.Parent] = cross
+		}
+		return cross
+	}
 	var find func(*html.Node)
 	find = func(n *html.Node) {
 		if next != nil {
@@ -1030,7 +1042,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 			seen = true
 			return
 		}
-		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !crossHead(n) {
+		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !isCross(n) {
 			if t := normText(n); t != "" && !sameHeadline(t, title) {
 				next = n
 				return

@@ -257,6 +257,17 @@ func FuzzExtract(f *testing.F) {
 		`<span>[03/05/2007 09:30 AM]<br/>by <a href="/contact/jane">Jane Roe</a></span><div class="byline">By Jane Roe / Example Shimbun</div>`+
 		`<div class="submitted">Submitted by <a href="/users/jane-roe">Jane Roe</a> on 2007-07-02</div>`+
 		`<ul class="details"><li>By Jane Roe, Correspondent</li><li>Published: 00:00 April 2, 2010</li></ul>`+enPara+`<p align=right>Jane Roe</p>`))
+	// Seeds for the twentieth round's rules: bare bylines of 2000s layouts, an editor's credit in
+	// a byline, a labelled table cell, a Chinese outlet before a name, a masthead printing the
+	// headline beside the logo and a date, a carousel, a copyright line's place, Blog Archive and
+	// empty-part titles, a name heading over the story's <h2>, an address's mixed day.
+	f.Add("http://www.example.com/2019-12/10/story.html", []byte(`<html><title>Blog Name » Blog Archive » Council delays vote |  | Example</title>`+
+		`<div class=top><a href="/"><img src="/logo.png"></a><div>Council delays vote</div><span class=date>10/12/19</span></div>`+
+		`<h1>Blog Name</h1><h2>Council delays vote on the old pier</h2><td>6/23/2005 3:58 PM By <a href="mailto:j@x">Jane Roe</a><br>by Jane Roe<br>`+
+		`<table><tr><td><strong>Reporter :</strong> Jane Roe</td></tr></table><div class=byline>By Jane Roe | Editor John Doe</div>`+enPara+
+		`<div class=carousel><h3><a href="/x">Other story</a></h3><span>11/12/19</span></div><p>© 2019 Example Post, Jakarta, Indonesia</p>`))
+	f.Add("https://www.example.com.tw/news/2019/12-10/x", []byte(`<html lang=zh-TW><title>搜尋結果 年終掃除真easy</title><h1>年終掃除真easy</h1>`+
+		`<p class=author>中廣 溫蘭魁</p><p>June 10, 2016: 12:41 PM ET</p>`+zhPara))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

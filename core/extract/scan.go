@@ -700,8 +700,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 		}
 	} else if startsWithBy(n) && len(p.byText) < 8 {
-		t := normText(n)
-		if len([]rune(t)) > 200 {
+		// A long block is not measured whole (textOver first): blocks nested in one another that
+		// each open with "by" would each build the text of every inner one (quadratic in the depth).
+		t := ""
+		if textOver(n, 200) {
+			t = inlineLead(n)
+		} else if t = normText(n); len([]rune(t)) > 200 {
 			// "by <span>Jane Roe</span>" run into the story's block before its first paragraph.
 			t = inlineLead(n)
 		}
