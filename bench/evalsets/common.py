@@ -525,3 +525,14 @@ def build_openings(here, sources, usage):
             json.dump(exp, f, ensure_ascii=False, indent=2, sort_keys=True)
             f.write("\n")
     print("wrote %d pages to %s" % (len(labels), out))
+
+
+def check_opening(name, markup, opening, ws):
+    """Stops the build when a page's labelled opening is not in its text: markup (decoded) read
+    with bs4/lxml, scripts, styles and noscript dropped, both sides normalised by ws."""
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(markup, "lxml")
+    for bad in soup(["script", "style", "noscript"]):
+        bad.decompose()
+    if ws(opening) not in ws(soup.get_text("")):
+        die("%s: labelled opening not found in the page text" % name)

@@ -64,7 +64,6 @@ def check_charset(name, raw):
 def main():
     mirrors, out = common.main_args()
     world = common.load_recipe("fourteenth-world")
-    from bs4 import BeautifulSoup  # noqa: E402
     labels = common.load_labels(HERE)
     gits = {s["repo"]: common.open_repo(mirrors, s["repo"], s["commit"]) for s in labels["sources"]}
     commits = {s["repo"]: s["commit"] for s in labels["sources"]}
@@ -77,11 +76,7 @@ def main():
         check_charset(name, raw)
         if len(lab["first_200"]) > 200:
             common.die("%s: first_200 longer than 200 characters" % name)
-        soup = BeautifulSoup(raw.decode("utf-8"), "lxml")
-        for bad in soup(["script", "style", "noscript"]):
-            bad.decompose()
-        if world.ws(lab["first_200"]) not in world.ws(soup.get_text("")):
-            common.die("%s: labelled opening not found in the page text" % name)
+        common.check_opening(name, raw.decode("utf-8"), lab["first_200"], world.ws)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 

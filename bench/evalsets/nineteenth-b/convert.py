@@ -43,7 +43,6 @@ def main():
     out = common.main_args()[1]
     common.clean_out(out)
     world.main(HERE)
-    from bs4 import BeautifulSoup  # noqa: E402
     for name, lab in sorted(common.load_labels(HERE)["pages"].items()):
         raw = open(os.path.join(out, name + ".html"), "rb").read()
         check_charset(name, raw, lab["encoding"])
@@ -51,11 +50,7 @@ def main():
             common.die("%s: first_200 longer than 200 characters" % name)
         if lab.get("body"):
             continue  # checked by the recipe against the derived body
-        soup = BeautifulSoup(raw.decode("utf-8"), "lxml")
-        for bad in soup(["script", "style", "noscript"]):
-            bad.decompose()
-        if world.ws(lab["first_200"]) not in world.ws(soup.get_text("")):
-            common.die("%s: labelled opening not found in the page text" % name)
+        common.check_opening(name, raw.decode("utf-8"), lab["first_200"], world.ws)
 
 
 if __name__ == "__main__":

@@ -22,17 +22,12 @@ def main():
     world = common.load_recipe("fourteenth-world")
     common.clean_out(common.main_args()[1])
     world.main(HERE)
-    from bs4 import BeautifulSoup  # noqa: E402
     out = sys.argv[2]
     for name, lab in sorted(common.load_labels(HERE)["pages"].items()):
         if lab.get("body"):
             continue  # checked by the recipe against the derived body
         raw = open(os.path.join(out, name + ".html"), "rb").read()
-        soup = BeautifulSoup(raw.decode(lab.get("decode", "utf-8"), "replace"), "lxml")
-        for bad in soup(["script", "style", "noscript"]):
-            bad.decompose()
-        if world.ws(lab["first_200"]) not in world.ws(soup.get_text("")):
-            common.die("%s: labelled opening not found in the page text" % name)
+        common.check_opening(name, raw.decode(lab.get("decode", "utf-8"), "replace"), lab["first_200"], world.ws)
 
 
 if __name__ == "__main__":

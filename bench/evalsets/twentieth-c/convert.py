@@ -90,7 +90,6 @@ def main():
     labels = common.load_labels(HERE)
     commits = {s["repo"]: s["commit"] for s in labels["sources"]}
     gits = {r: common.open_repo(mirrors, r, c) for r, c in commits.items()}
-    from bs4 import BeautifulSoup  # noqa: E402
     for name, lab in sorted(labels["pages"].items()):
         raw = common.git_show(gits[lab["repo"]], commits[lab["repo"]], lab["path"])
         if lab.get("http_capture"):
@@ -103,11 +102,7 @@ def main():
         world.write_files(out, name, raw, world.expected(name, lab, raw))
         if lab.get("body"):
             continue  # checked by the recipe against the derived body
-        soup = BeautifulSoup(raw.decode(codec), "lxml")
-        for bad in soup(["script", "style", "noscript"]):
-            bad.decompose()
-        if world.ws(lab["first_200"]) not in world.ws(soup.get_text("")):
-            common.die("%s: labelled opening not found in the page text" % name)
+        common.check_opening(name, raw.decode(codec), lab["first_200"], world.ws)
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 
 
