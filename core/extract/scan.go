@@ -240,10 +240,7 @@ func headlineH1(n *html.Node) bool {
 // with when more of its own text follows: a kicker of at most four words that ends no sentence
 // and no clause (a colon keeps it part of the headline's sentence). Otherwise "".
 func leadKicker(h1 *html.Node) string {
-	c := h1.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
+	c := nextNonBlank(h1.FirstChild)
 	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil {
 		return ""
 	}
@@ -1260,10 +1257,7 @@ func labelledByline(n *html.Node) string {
 	default:
 		return ""
 	}
-	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
+	c := nextNonBlank(n.FirstChild)
 	if c == nil {
 		return ""
 	}
@@ -2136,10 +2130,7 @@ func startsWithBy(n *html.Node) bool {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.FirstChild {
-		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-			c = c.NextSibling
-		}
-		if c == nil {
+		if c = nextNonBlank(c); c == nil {
 			return false
 		}
 		if c.Type == html.TextNode {
@@ -2247,7 +2238,7 @@ func bareByline(n *html.Node) string {
 	if !lead && !closing || !bareLineStart(n) || inLink(n) {
 		return ""
 	}
-	if par := n.Parent; par != nil && firstNonBlank(par) == n && startsWithBy(par) && utf8.RuneCountInString(normText(par)) <= 200 {
+	if par := n.Parent; par != nil && nextNonBlank(par.FirstChild) == n && startsWithBy(par) && utf8.RuneCountInString(normText(par)) <= 200 {
 		return ""
 	}
 	if lead {
@@ -2298,10 +2289,7 @@ func cutByWord(t string) (string, bool) {
 // bareLineStart reports a text node that starts a line: nothing but blank text before it in
 // its parent, or a line break, a heading or a block before it.
 func bareLineStart(n *html.Node) bool {
-	c := n.PrevSibling
-	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
-		c = c.PrevSibling
-	}
+	c := prevNonBlank(n.PrevSibling)
 	if c == nil {
 		return true
 	}
@@ -2318,9 +2306,7 @@ func bareLineStart(n *html.Node) bool {
 // bareLineEnd reports that the line ends at c: a line break, the parent's end or a block
 // after blank text.
 func bareLineEnd(c *html.Node) bool {
-	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
-		c = c.NextSibling
-	}
+	c = nextNonBlank(c)
 	if c == nil {
 		return true
 	}
@@ -2336,19 +2322,13 @@ func bareLineEnd(c *html.Node) bool {
 
 // nextIsBreak reports a line break after n, blank text apart.
 func nextIsBreak(n *html.Node) bool {
-	c := n.NextSibling
-	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
-		c = c.NextSibling
-	}
+	c := nextNonBlank(n.NextSibling)
 	return c != nil && c.Type == html.ElementNode && c.DataAtom == atom.Br
 }
 
 // afterHeading reports a node right after a heading, blank text apart.
 func afterHeading(n *html.Node) bool {
-	c := n.PrevSibling
-	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
-		c = c.PrevSibling
-	}
+	c := prevNonBlank(n.PrevSibling)
 	return c != nil && c.Type == html.ElementNode && isHeadingAtom(c.DataAtom)
 }
 
@@ -2367,11 +2347,18 @@ func inLink(n *html.Node) bool {
 	return false
 }
 
-// firstNonBlank is n's first child that is not blank text.
-func firstNonBlank(n *html.Node) *html.Node {
-	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimFunc(c.Data, unicode.IsSpace) == "" {
+// nextNonBlank is c, or the first sibling after it, that is not blank text; nil when none is.
+func nextNonBlank(c *html.Node) *html.Node {
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 		c = c.NextSibling
+	}
+	return c
+}
+
+// prevNonBlank is c, or the first sibling before it, that is not blank text; nil when none is.
+func prevNonBlank(c *html.Node) *html.Node {
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.PrevSibling
 	}
 	return c
 }
