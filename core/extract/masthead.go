@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -87,17 +88,27 @@ func frontPageLogo(n *html.Node) bool {
 // the colon of a strip's "Tuesday, January 04, 2011 :: A Trade Paper" joins the day to the
 // paper's motto, and a day widget prints no clock.
 func dayClock(text string) bool {
-	for i := strings.IndexByte(text, ':'); i >= 0; {
-		if i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
-			return true
-		}
-		j := strings.IndexByte(text[i+1:], ':')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+	for range digitColons(text) {
+		return true
 	}
 	return false
+}
+
+// digitColons yields the index of every colon of text with a digit on each side ("10:42"),
+// the colon a clock holds; dayClock and mayHoldClock ask for more after it or nothing.
+func digitColons(text string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := strings.IndexByte(text, ':'); i >= 0; {
+			if i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) && !yield(i) {
+				return
+			}
+			j := strings.IndexByte(text[i+1:], ':')
+			if j < 0 {
+				return
+			}
+			i += 1 + j
+		}
+	}
 }
 
 // headerDayWidget reports a date element above the headline, in the site's page header

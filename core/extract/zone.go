@@ -210,8 +210,8 @@ var (
 // and two, then "am" or "pm" in any case, right after them or after one \s byte. A page without
 // one is spared the expression, which has no literal to search for and ran over its whole text.
 func mayHoldClock(text string) bool {
-	for i := strings.IndexByte(text, ':'); i >= 0; {
-		if rest := text[i+1:]; i > 0 && isDigitByte(text[i-1]) && len(rest) >= 4 && isDigitByte(rest[0]) && isDigitByte(rest[1]) {
+	for i := range digitColons(text) {
+		if rest := text[i+1:]; len(rest) >= 4 && isDigitByte(rest[1]) {
 			m := rest[2:]
 			if m[0] == ' ' || m[0] == '\t' || m[0] == '\n' || m[0] == '\f' || m[0] == '\r' {
 				m = m[1:]
@@ -220,11 +220,6 @@ func mayHoldClock(text string) bool {
 				return true
 			}
 		}
-		j := strings.IndexByte(text[i+1:], ':')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }
