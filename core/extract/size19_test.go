@@ -69,6 +69,22 @@ func allocated(t *testing.T, page string) uint64 {
 	return after.TotalAlloc - before.TotalAlloc
 }
 
+// allocatedPair measures what Extract allocates on pages x and y and checks them with ok. TotalAlloc
+// counts the whole process and the pooled buffers empty at each collection, whose timing moves with
+// the machine's load, so noise only ever adds bytes: a pair that fails ok is measured up to twice more
+// and each page keeps its smallest figure. A real growth fails every time.
+func allocatedPair(t *testing.T, x, y string, ok func(a, b uint64) bool) (a, b uint64) {
+	t.Helper()
+	a, b = allocated(t, x), allocated(t, y)
+	for range 2 {
+		if ok(a, b) {
+			break
+		}
+		a, b = min(a, allocated(t, x)), min(b, allocated(t, y))
+	}
+	return a, b
+}
+
 // TestSizes19Linear: doubling the repeats of each of size19Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
 func TestSizes19Linear(t *testing.T) {
@@ -77,7 +93,7 @@ func TestSizes19Linear(t *testing.T) {
 	}
 	small, large := size19Pages(1000), size19Pages(2000)
 	for _, name := range slices.Sorted(maps.Keys(small)) {
-		a, b := allocated(t, small[name]), allocated(t, large[name])
+		a, b := allocatedPair(t, small[name], large[name], func(a, b uint64) bool { return b <= 3*a })
 		if b > 3*a {
 			t.Errorf("%s: %d bytes at 1,000 repeats, %d at 2,000 (×%.1f)", name, a, b, float64(b)/float64(a))
 		}
@@ -94,7 +110,7 @@ func TestRightLinesNestedBounded(t *testing.T) {
 	const depth = 400
 	right := head + strings.Repeat(`<div align="right">`+para, depth) + strings.Repeat(`</div>`, depth)
 	plain := head + strings.Repeat(`<div>`+para, depth) + strings.Repeat(`</div>`, depth)
-	a, b := allocated(t, plain), allocated(t, right)
+	a, b := allocatedPair(t, plain, right, func(a, b uint64) bool { return 2*b <= 3*a })
 	t.Logf("%d bytes, plain %d", b, a)
 	if 2*b > 3*a {
 		t.Errorf("right-aligned nest allocates %d bytes, the plain one %d (×%.1f)", b, a, float64(b)/float64(a))
@@ -128,7 +144,7 @@ func TestNestedHeaderRulesBounded(t *testing.T) {
 		}
 		trig := head + strings.Repeat(c.trigger+para, depth) + strings.Repeat(closing, depth)
 		plain := head + strings.Repeat(c.plain+para, depth) + strings.Repeat(plainClosing, depth)
-		a, b := allocated(t, plain), allocated(t, trig)
+		a, b := allocatedPair(t, plain, trig, func(a, b uint64) bool { return 2*b <= 3*a })
 		t.Logf("%s: %d bytes, plain %d", c.name, b, a)
 		if 2*b > 3*a {
 			t.Errorf("%s: nest allocates %d bytes, the plain one %d (×%.1f)", c.name, b, a, float64(b)/float64(a))

@@ -54,7 +54,7 @@ func TestSizes20Linear(t *testing.T) {
 	}
 	small, large := size20Pages(2500), size20Pages(5000)
 	for _, name := range slices.Sorted(maps.Keys(small)) {
-		a, b := allocated(t, small[name]), allocated(t, large[name])
+		a, b := allocatedPair(t, small[name], large[name], func(a, b uint64) bool { return b <= 3*a })
 		t.Logf("%s: %d → %d bytes (×%.2f)", name, a, b, float64(b)/float64(a))
 		if b > 3*a {
 			t.Errorf("%s: %d bytes at 2,500 repeats, %d at 5,000 (×%.1f)", name, a, b, float64(b)/float64(a))
@@ -90,7 +90,7 @@ func TestNested20Bounded(t *testing.T) {
 		}
 		trig := head + strings.Repeat(c.trigger+para, depth) + strings.Repeat(c.closing, depth)
 		plain := head + strings.Repeat(c.plain+para, depth) + strings.Repeat(c.closing, depth)
-		a, b := allocated(t, plain), allocated(t, trig)
+		a, b := allocatedPair(t, plain, trig, func(a, b uint64) bool { return 2*b <= 3*a })
 		t.Logf("%s: %d bytes, plain %d (×%.2f)", c.name, b, a, float64(b)/float64(a))
 		if 2*b > 3*a {
 			t.Errorf("%s: nest allocates %d bytes, the plain one %d (×%.1f)", c.name, b, a, float64(b)/float64(a))
