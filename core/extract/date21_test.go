@@ -19,5 +19,45 @@ func TestDates21(t *testing.T) {
 </select></form></div>
 </body></html>`,
 			"2008-09-24T20:00:00-04:00"},
+		{"other stories' datePublished cards do not outvote the page's own publication metadata",
+			"https://www.example.org/commentary/a-bilateral-foil",
+			`<html lang="en"><head><title>A bilateral foil</title>
+<meta property="article:published_time" content="2018-05-23T13:21Z">
+<meta property="article:modified_time" content="2018-05-24T14:54Z">
+</head><body>
+<h1>A bilateral foil</h1>
+<div class="byline"><time itemprop="datePublished" datetime="2018-05-23T13:21Z">May 23, 2018</time></div>` + undated + `
+<div class="more"><h2>More from this writer</h2>
+<article><h3><a href="/a">One</a></h3><time itemprop="datePublished" datetime="2018-05-24T16:07Z">May 24, 2018</time></article>
+<article><h3><a href="/b">Two</a></h3><time itemprop="datePublished" datetime="2018-05-24T15:34Z">May 24, 2018</time></article>
+<article><h3><a href="/c">Three</a></h3><time itemprop="datePublished" datetime="2018-05-24T14:30Z">May 24, 2018</time></article>
+<article><h3><a href="/d">Four</a></h3><time itemprop="datePublished" datetime="2018-05-24T11:22Z">May 24, 2018</time></article>
+<article><h3><a href="/e">Five</a></h3><time itemprop="datePublished" datetime="2018-05-23T14:11Z">May 23, 2018</time></article>
+</div>
+<ul class="comments"><li class="comment"><b>Reader</b> <time datetime="2018-05-24T16:24Z">May 24, 2018</time> Good.</li>
+<li class="comment"><b>Other</b> <time datetime="2018-05-24T06:10Z">May 24, 2018</time> Bad.</li>
+<li class="comment"><b>Third</b> <time datetime="2018-05-24T12:11Z">May 24, 2018</time> Fine.</li>
+<li class="comment"><b>Fourth</b> <time datetime="2018-05-24T16:27Z">May 24, 2018</time> Sure.</li></ul>
+</body></html>`,
+			"2018-05-23T13:21:00Z"},
+		{"the first card's itemprop=datePublished is no metadata of the page either",
+			"https://www.example.org/commentary/a-bilateral-foil",
+			`<html lang="en"><head><title>A bilateral foil</title>
+<meta property="article:published_time" content="2018-05-23T13:21Z">
+<meta property="article:modified_time" content="2018-05-24T14:54Z">
+</head><body>
+<h1>A bilateral foil</h1>
+<div class="byline"><span class="date">May 23, 2018</span></div>` + undated + `
+<div class="more"><h2>More from this writer</h2>
+<article><h3><a href="/a">One</a></h3><time itemprop="datePublished" datetime="2018-05-24T16:07Z">May 24, 2018</time></article>
+<article><h3><a href="/b">Two</a></h3><time itemprop="datePublished" datetime="2018-05-24T15:34Z">May 24, 2018</time></article>
+<article><h3><a href="/c">Three</a></h3><time itemprop="datePublished" datetime="2018-05-24T14:30Z">May 24, 2018</time></article>
+</div>
+<ul class="comments"><li class="comment"><b>Reader</b> <time datetime="2018-05-24T16:24Z">May 24, 2018</time> Good.</li>
+<li class="comment"><b>Other</b> <time datetime="2018-05-24T06:10Z">May 24, 2018</time> Bad.</li>
+<li class="comment"><b>Third</b> <time datetime="2018-05-24T12:11Z">May 24, 2018</time> Fine.</li>
+<li class="comment"><b>Fourth</b> <time datetime="2018-05-24T16:27Z">May 24, 2018</time> Sure.</li></ul>
+</body></html>`,
+			"2018-05-23T13:21:00Z"},
 	})
 }
