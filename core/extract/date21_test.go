@@ -59,5 +59,23 @@ func TestDates21(t *testing.T) {
 <li class="comment"><b>Fourth</b> <time datetime="2018-05-24T16:27Z">May 24, 2018</time> Sure.</li></ul>
 </body></html>`,
 			"2018-05-23T13:21:00Z"},
+		{"geo.region names a Brazilian state that keeps -03:00 all year",
+			"http://www.example.com/noticias/mundo/homem-chama-a-policia-100984.html",
+			`<html><head><title>Homem chama a polícia</title>
+<meta name="geo.region" content="BR-PI"><meta name="language" content="pt-br"></head><body>
+<h1>Homem chama a polícia</h1>
+<div class="data">26/01/2011 às 14:57</div>
+<p>De acordo com ele, apesar de recusar seguidamente as ofertas, ela continua insistindo, disse o homem à polícia local.</p>
+<p>O caso foi registrado na delegacia da cidade, e os agentes foram até a casa do casal para conversar com os dois.</p>
+</body></html>`,
+			"2011-01-26T14:57:00-03:00"},
+		{"geo.region names a US state of Central time",
+			"https://www.example.com/news/local/article_1234.html",
+			`<html lang="en"><head><title>County fair opens</title>
+<meta name="geo.region" content="US-TX"></head><body>
+<h1>County fair opens</h1>
+<div class="date">Posted: Sunday, October 24, 2010 1:38 pm</div>` + undated + `
+</body></html>`,
+			"2010-10-24T13:38:00-05:00"},
 	})
 }
