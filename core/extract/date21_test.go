@@ -77,5 +77,13 @@ func TestDates21(t *testing.T) {
 <div class="date">Posted: Sunday, October 24, 2010 1:38 pm</div>` + undated + `
 </body></html>`,
 			"2010-10-24T13:38:00-05:00"},
+		{"a month name, day and two-digit year under the headline (WordPress's \"M j, y\")",
+			"https://www.example.com/news/fundraisers-end-without-explanation/",
+			`<html lang="en"><head><title>Fundraisers end without explanation</title></head><body>
+<div class="header"><p>Thursday, December 3, 2015</p></div>
+<div class="article-head"><h3>Fundraisers end without explanation</h3>
+<p class="meta"><i class="icon-calendar"></i> Sep 4, 14 by <a href="/author/jr/">Jane Roe</a></p></div>` + undated + `
+</body></html>`,
+			"2014-09-04T00:00:00Z"},
 	})
 }
