@@ -30,7 +30,7 @@ func findInBefore(text string, c Context) (st Stamp, start, end int, ok bool) {
 // TestFormsSkippedHoldTheirLiterals checks that the forms findIn skips without their literal are
 // the ones that hold it.
 func TestFormsSkippedHoldTheirLiterals(t *testing.T) {
-	for i, lit := range map[int]string{cjkYearPattern: "[년年]", rfc850Pattern: `})-(?P<mon>`, ansiCPattern: "):(", 9: "):(", 10: "):(", 11: "):(", shortTimeFirstPattern: "):(", hungarianPattern: `})\.\s*(?P<mon>`} {
+	for i, lit := range map[int]string{cjkYearPattern: "[년年]", rfc850Pattern: `})-(?P<mon>`, ansiCPattern: "):(", 9: "):(", 10: "):(", 11: "):(", shortTimeFirstPattern: "):(", hungarianPattern: `})\.\s*(?P<mon>`, shortMonthPattern: `}),\s+(?P<y>`} {
 		if !strings.Contains(patterns[i].String(), lit) {
 			t.Errorf("patterns[%d] lacks %q: %s", i, lit, patterns[i])
 		}
