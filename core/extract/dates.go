@@ -466,6 +466,18 @@ func keptPosted(before string) bool {
 	return false
 }
 
+// formPrompt reports text (the lower-cased bytes before "date") ending with a form control's
+// prompt verb and article, "select a " or "choose a ": a <select> of dated posts opens with such
+// an option, and its text runs into the options' dates in the page's text.
+func formPrompt(before string) bool {
+	for _, w := range []string{"select a ", "choose a ", "pick a "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // licenceWords name an outlet's licence or registration, and licenceReach is how many bytes
 // before an "issued" label they mark it as the licence's date.
 var licenceWords = []string{"permit", "licence", "license", "registration", "certificate"}
@@ -513,6 +525,11 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			if l.word == "posted" && keptPosted(lower[max(0, at-10):at]) {
 				// "… keep me posted December 17, 2010 at 5:45 pm": a reader's comment signed
 				// with its clock, the idiom's "posted" no label.
+				continue
+			}
+			if l.word == "date" && formPrompt(lower[max(0, at-10):at]) {
+				// "Select a date 2010.12.31: Beijing opens …": a jump menu's prompt option, the
+				// dates after it its other posts', not a label of this one's.
 				continue
 			}
 			if l.word == "issued" && textsim.ContainsAny(lower[max(0, at-licenceReach):at], licenceWords) {

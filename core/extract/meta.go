@@ -147,7 +147,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			metaVals = append(metaVals, p.meta[k])
 		}
 	}
-	metaVals = append(metaVals, p.itemprops["datepublished"], parselyPage(p.meta["parsely-page"]).PubDate, p.itemprops["datecreated"])
+	parsely := parselyPage(p.meta["parsely-page"]).PubDate
+	// The values of meta tags and JSON-LD, which only the page's own item writes; an element's
+	// itemprop may be a card's (see listedPubTimes).
+	ownVals := append(slices.Clone(metaVals), parsely)
+	metaVals = append(metaVals, p.itemprops["datepublished"], parsely, p.itemprops["datecreated"])
 	var pubTimes, times []timeTag
 	for _, t := range p.times {
 		if t.masthead && len(p.times) > 1 {
@@ -160,6 +164,16 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	d.value(&pub, rankMeta, metaVals...)
+	var own []dateCand
+	d.value(&own, rankMeta, ownVals...)
+	var listed bool
+	if pubTimes, times, listed = listedPubTimes(d, own, pubTimes, times); listed {
+		for i, c := range pub {
+			if !slices.ContainsFunc(own, func(o dateCand) bool { return o.st.Time.Equal(c.st.Time) }) {
+				pub[i].rank = rankVisible // the first card's itemprop="datePublished"
+			}
+		}
+	}
 	d.times(&pub, rankMeta, pubTimes...)
 	if len(pub) == 0 {
 		// Below the dates the page marks: QQ's "apub:time" is its aggregator's repost, hours
@@ -304,6 +318,49 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		published = printedUpdateClock(modified, pub, region)
 	}
 	return published, modified
+}
+
+// minListedTimes is how many different instants the publication <time> elements must state
+// before, against the page's own publication metadata, they are taken for a list of stories.
+const minListedTimes = 3
+
+// listedPubTimes moves to the plain <time> elements (times) every publication-marked one
+// (<time itemprop="datePublished">) that states another instant than the page's publication
+// metadata (meta, the candidates its meta tags and JSON-LD gave) when those elements state at
+// least minListedTimes instants: a "more from this writer" list marks each card's stamp as a
+// publication, and those are other stories' dates, which must not count as the page's metadata
+// naming a second day (see byVisibleDay). With no metadata, or fewer instants, all stay;
+// listed reports that some moved, and the itemprops of those elements are then no metadata.
+func listedPubTimes(d dateReader, meta []dateCand, pubTimes, times []timeTag) (keep, plain []timeTag, listed bool) {
+	if len(meta) == 0 || len(pubTimes) < minListedTimes {
+		return pubTimes, times, false
+	}
+	own := func(c dateCand) bool {
+		return slices.ContainsFunc(meta, func(m dateCand) bool { return m.st.Time.Equal(c.st.Time) })
+	}
+	instants := map[int64]bool{}         // Unix nanoseconds: a page may hold thousands of <time>s
+	marks := make([]bool, len(pubTimes)) // the elements stating a metadata instant
+	var one []dateCand
+	for i, t := range pubTimes {
+		one = one[:0]
+		if d.times(&one, rankMeta, t); len(one) == 0 {
+			continue
+		}
+		marks[i] = own(one[0])
+		instants[one[0].st.Time.UnixNano()] = true
+	}
+	if len(instants) < minListedTimes {
+		return pubTimes, times, false
+	}
+	plain = slices.Clone(times)
+	for i, t := range pubTimes {
+		if marks[i] {
+			keep = append(keep, t)
+		} else {
+			plain = append(plain, t)
+		}
+	}
+	return keep, plain, true
 }
 
 // joinSeparateClock joins a bare clock ("16:14") that a layout prints in an element of its own

@@ -143,6 +143,12 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 			region = z
 		}
 	}
+	if z := geoRegionZone(p.meta["geo.region"], host); z != nil {
+		// The page's own ISO 3166-2 code ("BR-PI", "US-TX") places the newsroom more surely
+		// than its language or its outlet's name, and in the zone of its state where the
+		// country keeps several (Piauí keeps -03:00 all year, São Paulo kept summer time).
+		region = z
+	}
 	if off, at, ok := statedOffset(p, ld); ok {
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
@@ -645,4 +651,57 @@ func loadZone(name string) *time.Location {
 		return nil
 	}
 	return z
+}
+
+// subdivisionZones maps the ISO 3166-2 subdivisions of countries that keep several zones to the
+// zone their newsrooms print clocks in: US states, Brazilian states, Canadian provinces and
+// Australian states that lie wholly (or for their newsrooms) in one zone. A subdivision not
+// listed (a US state split between zones) falls back to its country's zone in regionZones.
+var subdivisionZones = map[string]string{
+	"us-ca": "America/Los_Angeles", "us-wa": "America/Los_Angeles", "us-or": "America/Los_Angeles", "us-nv": "America/Los_Angeles",
+	"us-co": "America/Denver", "us-mt": "America/Denver", "us-nm": "America/Denver", "us-ut": "America/Denver",
+	"us-wy": "America/Denver", "us-id": "America/Boise", "us-az": "America/Phoenix",
+	"us-al": "America/Chicago", "us-ar": "America/Chicago", "us-il": "America/Chicago", "us-ia": "America/Chicago",
+	"us-la": "America/Chicago", "us-mn": "America/Chicago", "us-ms": "America/Chicago", "us-mo": "America/Chicago",
+	"us-ok": "America/Chicago", "us-wi": "America/Chicago", "us-tx": "America/Chicago", "us-ks": "America/Chicago",
+	"us-ne": "America/Chicago", "us-nd": "America/Chicago", "us-sd": "America/Chicago",
+	"us-ak": "America/Anchorage", "us-hi": "Pacific/Honolulu",
+	"br-ma": "America/Fortaleza", "br-pi": "America/Fortaleza", "br-ce": "America/Fortaleza", "br-rn": "America/Fortaleza",
+	"br-pb": "America/Fortaleza", "br-pe": "America/Recife", "br-al": "America/Maceio", "br-se": "America/Maceio",
+	"br-ba": "America/Bahia", "br-pa": "America/Belem", "br-ap": "America/Belem", "br-to": "America/Araguaina",
+	"br-mt": "America/Cuiaba", "br-ms": "America/Campo_Grande", "br-am": "America/Manaus", "br-rr": "America/Boa_Vista",
+	"br-ro": "America/Porto_Velho", "br-ac": "America/Rio_Branco",
+	"ca-bc": "America/Vancouver", "ca-ab": "America/Edmonton", "ca-sk": "America/Regina", "ca-mb": "America/Winnipeg",
+	"ca-ns": "America/Halifax", "ca-nb": "America/Moncton", "ca-pe": "America/Halifax", "ca-nl": "America/St_Johns",
+	"au-qld": "Australia/Brisbane", "au-sa": "Australia/Adelaide", "au-wa": "Australia/Perth", "au-nt": "Australia/Darwin",
+	"au-tas": "Australia/Hobart", "au-vic": "Australia/Melbourne",
+}
+
+// geoRegionZone is the zone of a geo.region meta value, an ISO 3166-2 code ("BR-PI", "US-TX",
+// "DE-BY") or a bare country ("DE"): its subdivision's zone where subdivisionZones lists it,
+// else its country's. Nil for any other value ("United States (US)", "vi", a country regionZones
+// does not know) and when the host is on another country's domain, whose country outweighs it.
+// The code is split by hand: two letters, a hyphen and one to three letters or digits.
+func geoRegionZone(v, host string) *time.Location {
+	v = strings.ToLower(strings.TrimSpace(v))
+	cc, sub, _ := strings.Cut(v, "-")
+	if len(cc) != 2 || len(sub) > 3 || strings.Contains(v, "-") && sub == "" {
+		return nil
+	}
+	for _, r := range cc + sub {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
+			return nil
+		}
+	}
+	country, ok := regionZones[cc]
+	if !ok {
+		return nil
+	}
+	if i := strings.LastIndexByte(host, '.'); countryHost(host) && strings.ToLower(host[i+1:]) != cc {
+		return nil
+	}
+	if z, ok := subdivisionZones[v]; ok {
+		return loadZone(z)
+	}
+	return loadZone(country)
 }

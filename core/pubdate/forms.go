@@ -89,13 +89,17 @@ var patterns = []*regexp.Regexp{
 	// The time before a numeric date with a two-digit year, only with Context.ShortYear: "Posted
 	// 9:45 AM 11/06/10" (AOL's sites). Without it the date alone is read and the time lost.
 	regexp.MustCompile(timeFirst + `(?P<d>\d{1,2})(?P<sep1>[./])(?P<mo>\d{1,2})(?P<sep2>[./])(?P<y>\d{2})\b` + zoneAfter),
+	// A month name, the day, a comma and a two-digit year, only with Context.ShortYear: "Sep 4,
+	// 14" (WordPress's "M j, y" date format). The comma is required: "Sep 4 14 people" is none.
+	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2}),\s+(?P<y>\d{2})\b` + timeTail),
 }
 
-// shortYearPattern and shortTimeFirstPattern are the indexes of the two-digit-year forms in
-// patterns, run only with Context.ShortYear.
+// shortYearPattern, shortTimeFirstPattern and shortMonthPattern are the indexes of the
+// two-digit-year forms in patterns, run only with Context.ShortYear.
 const (
 	shortYearPattern      = 8
 	shortTimeFirstPattern = 13
+	shortMonthPattern     = 14
 )
 
 // The indexes of the forms findIn skips when the text lacks their literal: "년" or "年" (the

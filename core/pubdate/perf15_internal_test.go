@@ -11,7 +11,7 @@ import (
 func findInBefore(text string, c Context) (st Stamp, start, end int, ok bool) {
 	start = -1
 	for i, re := range patterns {
-		if (i == shortYearPattern || i == shortTimeFirstPattern) && !c.ShortYear {
+		if (i == shortYearPattern || i == shortTimeFirstPattern || i == shortMonthPattern) && !c.ShortYear {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -30,13 +30,13 @@ func findInBefore(text string, c Context) (st Stamp, start, end int, ok bool) {
 // TestFormsSkippedHoldTheirLiterals checks that the forms findIn skips without their literal are
 // the ones that hold it.
 func TestFormsSkippedHoldTheirLiterals(t *testing.T) {
-	for i, lit := range map[int]string{cjkYearPattern: "[년年]", rfc850Pattern: `})-(?P<mon>`, ansiCPattern: "):(", 9: "):(", 10: "):(", 11: "):(", shortTimeFirstPattern: "):(", hungarianPattern: `})\.\s*(?P<mon>`} {
+	for i, lit := range map[int]string{cjkYearPattern: "[년年]", rfc850Pattern: `})-(?P<mon>`, ansiCPattern: "):(", 9: "):(", 10: "):(", 11: "):(", shortTimeFirstPattern: "):(", hungarianPattern: `})\.\s*(?P<mon>`, shortMonthPattern: `}),\s+(?P<y>`} {
 		if !strings.Contains(patterns[i].String(), lit) {
 			t.Errorf("patterns[%d] lacks %q: %s", i, lit, patterns[i])
 		}
 	}
-	if len(patterns) != 14 {
-		t.Errorf("%d patterns: findIn's skips name fourteen", len(patterns))
+	if len(patterns) != 15 {
+		t.Errorf("%d patterns: findIn's skips name fifteen", len(patterns))
 	}
 }
 

@@ -252,7 +252,7 @@ func yearPositions(text string, short bool) []int {
 			out = append(out, i)
 		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && arabicScriptBefore(text, i):
 			out = append(out, i) // a Solar Hijri year after a Persian month name
-		case j-i == 2 && i > 0 && (text[i-1] == '-' || short && (text[i-1] == '.' || text[i-1] == '/')):
+		case j-i == 2 && i > 0 && (text[i-1] == '-' || short && (text[i-1] == '.' || text[i-1] == '/' || commaSpaceBefore(text, i))):
 			out = append(out, i)
 		}
 		i = j
@@ -261,6 +261,38 @@ func yearPositions(text string, short bool) []int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// commaSpaceBefore reports a digit, a comma and blanks right before i, where a two-digit year
+// follows its day ("Sep 4, 14"); a comma after a word ("Apple, 14 stores") opens no year.
+func commaSpaceBefore(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\n') {
+		j--
+	}
+	return j < i && j > 1 && text[j-1] == ',' && isDigit(text[j-2])
+}
+
+// dayCommaShortYear reports a digit, a comma, blanks and two digits not followed by a third
+// ("4, 14"): what every match of the month-name two-digit-year form holds.
+func dayCommaShortYear(text string) bool {
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		if i > 0 && isDigit(text[i-1]) {
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n') {
+				j++
+			}
+			if j > i+1 && j+1 < len(text) && isDigit(text[j]) && isDigit(text[j+1]) && (j+2 == len(text) || !isDigit(text[j+2])) {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], ',')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
 
 // isAlnum reports an ASCII letter or digit, a byte "\b" treats as part of a word.
 func isAlnum(b byte) bool { return isDigit(b) || b|0x20 >= 'a' && b|0x20 <= 'z' }
@@ -295,15 +327,16 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	colon, hyphen := strings.IndexByte(text, ':') >= 0, strings.IndexByte(text, '-') >= 0
 	cjkYear := strings.Contains(text, "년") || strings.Contains(text, "年")
 	yearDot := yearDotWord(text)
+	shortMonth := c.ShortYear && dayCommaShortYear(text)
 	for i, re := range patterns {
-		if (i == shortYearPattern || i == shortTimeFirstPattern) && !c.ShortYear {
+		if (i == shortYearPattern || i == shortTimeFirstPattern || i == shortMonthPattern) && !c.ShortYear {
 			continue
 		}
 		// A form whose literal the text lacks finds nothing: the expressions are the slowest
 		// part of reading dates, run over a window around every year-like number.
 		if !cjkYear && i == cjkYearPattern || !hyphen && i == rfc850Pattern ||
-			!colon && i >= ansiCPattern && i != persianPattern && i != shortYearPattern && i != hungarianPattern ||
-			!yearDot && i == hungarianPattern {
+			!colon && i >= ansiCPattern && i != persianPattern && i != shortYearPattern && i != hungarianPattern && i != shortMonthPattern ||
+			!yearDot && i == hungarianPattern || !shortMonth && i == shortMonthPattern {
 			continue
 		}
 		// A match that fails validation ("18 people 2019") must not hide a later one.
