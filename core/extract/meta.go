@@ -2683,7 +2683,7 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 	marks := map[string]map[string]bool{}
 	mark := func(v, kind string) {
 		v = normSpace(leadingByRe.ReplaceAllString(normSpace(v), ""))
-		if !handleRe.MatchString(v) || roleHandles[v] || isPublisherCredit(v, sites) || domainHandle(v) {
+		if !handleRe.MatchString(v) || roleHandles[v] || placeholderNames[v] || isPublisherCredit(v, sites) || domainHandle(v) {
 			return
 		}
 		if marks[v] == nil {
