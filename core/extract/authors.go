@@ -952,6 +952,13 @@ var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a"
 	"superadmin": true, "super admin": true, "admin admin": true, "default user": true,
 	"未知": true, "佚名": true,
 	"不详": true, "不詳": true, "匿名": true, "無名": true, "不明": true, "알 수 없음": true,
+	// A role word alone where the name would go: the template's field label or the account's
+	// default display name ("<meta name=author content=writer>", "By writer"), never a person.
+	"writer": true, "author": true, "editor": true, "reporter": true, "contributor": true, "journalist": true,
+	"columnist": true, "correspondent": true, "guest": true, "guest author": true, "guest writer": true,
+	"staff writer": true, "author name": true, "your name": true, "byline": true, "autor": true, "autora": true,
+	"auteur": true, "autore": true, "redactor": true, "redacteur": true, "rédacteur": true, "redakteur": true,
+	"periodista": true, "jornalista": true, "giornalista": true, "escritor": true,
 	// Japanese role words a template leaves where the name would go.
 	"リポーター": true, "レポーター": true, "記者": true, "ライター": true, "編集者": true}
 

@@ -284,6 +284,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below, genericOnly), shownPub), shownPub, below))
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
+	published = createdPrinted(published, pub, below, p.meta)
 	published = savedAsPublished(published, pub, mod, below)
 	region := plausibilityRegion(visibleLoc, pageURL)
 	published = localClockAsUTC(published, pub, visibleLoc, region)
@@ -1103,7 +1104,8 @@ func byVisibleDay(cands, mod, labelledPub, below []dateCand, genericOnly bool) [
 			// and under it may overrule its time as it would a bare metadata date.
 			prec = pubdate.Day
 		}
-		return againstStaleMeta(cands, metaDays[0], prec, labelledUpdates, below)
+		// A printed stamp that is the metadata's modification time labels its day an update.
+		return againstStaleMeta(cands, metaDays[0], prec, append(labelledUpdates, printedUpdateDays(cands, mod, below)...), below)
 	}
 	if len(metaDays) > 2 {
 		// The dates of a list of stories: the page's own, if it shows one, is no less
@@ -2740,7 +2742,7 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 	marks := map[string]map[string]bool{}
 	mark := func(v, kind string) {
 		v = normSpace(leadingByRe.ReplaceAllString(normSpace(v), ""))
-		if !handleRe.MatchString(v) || roleHandles[v] || isPublisherCredit(v, sites) || domainHandle(v) {
+		if !handleRe.MatchString(v) || roleHandles[v] || placeholderNames[v] || isPublisherCredit(v, sites) || domainHandle(v) {
 			return
 		}
 		if marks[v] == nil {

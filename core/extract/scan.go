@@ -755,7 +755,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
-		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
+		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !pictureCreditLink(n) {
 			p.profileByline = t
 		}
 	}

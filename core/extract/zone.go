@@ -515,12 +515,12 @@ func usNewsroomZone(p *page, ld *ldArticle, host string) *time.Location {
 		return nil
 	}
 	zone := ""
-	for _, name := range []string{p.meta["og:site_name"], ld.siteName, p.meta["publisher"], p.meta["copyright"], p.meta["application-name"]} {
+	for _, name := range []string{p.meta["og:site_name"], ld.siteName, p.meta["publisher"], p.meta["copyright"], p.meta["application-name"], titleSiteName(p.title)} {
 		if name == "" || len(name) > 80 {
 			continue
 		}
 		var ok bool
-		if zone, ok = usPlaceZone(letterWords(name), zone); !ok {
+		if zone, ok = usPlaceZone(letterWords(unglueCamel(name)), zone); !ok {
 			return nil
 		}
 	}
@@ -704,4 +704,21 @@ func geoRegionZone(v, host string) *time.Location {
 		return loadZone(z)
 	}
 	return loadZone(country)
+}
+
+// unglueCamel puts a space where a lower-case letter meets an upper-case one, as outlets glue
+// their names into a domain-like brand ("LasVegasSun.com", "ChicagoTribune"): the place the
+// name holds is then found as words. A name written all in capitals or lower case is left as
+// it is.
+func unglueCamel(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }

@@ -18,7 +18,8 @@ import (
 // or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
 // 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
 // bound them and a space does;
-// a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点;
+// a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点, or
+// AP style's whole hour with a.m./p.m. and no minutes ("Monday, May 22, 2017 | 2 a.m.");
 // seconds; a.m./p.m. or the Arabic م/ص; "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
@@ -30,7 +31,8 @@ import (
 const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
-	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?)` +
+	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?` +
+	`|(?P<hap>\d{1,2})\s?(?P<ap4>[ap]\.m(?:\.|\b)))` +
 	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
 	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b\)?|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it)\b\)?)?)?`
 
@@ -175,6 +177,9 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		if get("s") != "" {
 			st.Precision = Second
 		}
+	case get("hap") != "":
+		h = num("hap") // AP style's whole hour, "2 a.m.": minute zero
+		st.Precision = Minute
 	case get("hk") != "":
 		h, mi, sec = num("hk"), num("mik"), num("sk")
 		st.Precision = Minute
@@ -183,7 +188,7 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	if st.Precision > Day {
-		hh, ok := halfDay(h, firstNonEmpty(get("ap1"), get("ap2"), arabicHalfDay[get("ap3")]))
+		hh, ok := halfDay(h, firstNonEmpty(get("ap1"), get("ap2"), arabicHalfDay[get("ap3")], get("ap4")))
 		if !ok && get("ap1") == "" && h <= 23 {
 			hh, ok = h, true // "20:15 am Montag": German "am", not a.m.
 		}
