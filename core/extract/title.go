@@ -277,9 +277,10 @@ func cutAtHostPart(title, host string) string {
 			continue
 		}
 		head := strings.TrimSpace(title[:c.at])
-		// A name spelled in words may follow an edition's or a section's name as well ("Daily
-		// Brew // Morning Brew // Update"): the part before it must read as a headline.
-		if !isHostName(words[len(words)-1], host) && (!spelledHostLabel(words, host) || spokenWords(head) <= maxSectionTitleWords) {
+		// A name spelled in words counts only with a tagline after it (one closing the title
+		// is cleanTitle's to cut), and it may follow an edition's or a section's name as well
+		// ("Daily Brew // Morning Brew // Update"): the part before it must read as a headline.
+		if !isHostName(words[len(words)-1], host) && (k+1 == len(seps) || !spelledHostLabel(words, host) || spokenWords(head) <= maxSectionTitleWords) {
 			continue
 		}
 		if utf8.RuneCountInString(head) >= 4 {
@@ -1460,8 +1461,12 @@ func storyBesideNameHeading(side string, raw, clean []string, src []int, p *page
 			}
 			// A part of few words is a section's name more often, unless the plain "title"
 			// meta states it alone: the CMS's own field for the story's headline.
-			sectionBeforeCut := ti >= len(raw) && k == squash(tail) && spokenWords(other) >= 2 && len(squash(other)) > len(k)
-			if !sectionBeforeCut && spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) && squash(p.meta["title"]) != squash(other) {
+			// A cut title counts only with the <h1> closing it: one opening it ("Story - Deck :
+			// Site" over the <h1> "Story" and the deck's <h2>) is the headline over its deck.
+			if ti >= len(raw) && (k != squash(tail) || spokenWords(other) < 2 || len(squash(other)) <= len(k)) {
+				continue
+			}
+			if ti < len(raw) && spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) && squash(p.meta["title"]) != squash(other) {
 				continue
 			}
 			for k, h := range headings {

@@ -103,3 +103,30 @@ func TestTitleEditionBeforeSpelledName(t *testing.T) {
 			"Council votes to rebuild the old ferry pier"},
 	})
 }
+
+// A review's <title> is "Headline - Deck : site.example", its <h1> the headline and an <h2>
+// the deck: with the site cut, the <h1> opens what is left, and it stays the headline.
+func TestTitleH1OverDeckH2(t *testing.T) {
+	checkTitlesAt(t, "https://harbourreviews.example/rezension.php?id=1", []titlePage{
+		{"deck in h2", `<title>Vom Hafen aus gedacht - Eine Erzählerin verwebt in „Die Fähre“ Lokales und Globales : harbourreviews.example</title>`,
+			`<h1>Vom Hafen aus gedacht</h1><h2>Eine Erzählerin verwebt in „Die Fähre“ Lokales und Globales</h2>` + aboveStoryBody,
+			"Vom Hafen aus gedacht"},
+	})
+}
+
+// cutAtHostPart cuts at the host's name spelled in words only where a tagline follows it and
+// a headline precedes it: a name closing the title is cleanTitle's to cut (counting it here
+// made "Headline?, Deck - Harbour News" an uncut title that a deck's heading could end), and
+// an edition's name before it is no headline.
+func TestCutAtSpelledHostPart(t *testing.T) {
+	const host = "www.harbournews.example"
+	for _, c := range []struct{ title, want string }{
+		{"Ferry fares dip in past year - Harbour News - Local and Minor League News", "Ferry fares dip in past year"},
+		{"Harbour: No Ferry During Repairs?, Council May Shut The Old Pier - Harbour News", "Harbour: No Ferry During Repairs?, Council May Shut The Old Pier - Harbour News"},
+		{"Daily Pier // Harbour News // Update", "Daily Pier // Harbour News // Update"},
+	} {
+		if got := cutAtHostPart(c.title, host); got != c.want {
+			t.Errorf("cutAtHostPart(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
