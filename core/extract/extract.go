@@ -98,6 +98,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if t := kickerWithColon(tv); t != "" && title == tv.h1 {
 		title = t
 	}
+	title = printedCase(title, tv.h1s)
 	r.Title = title
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],
 		p.meta["description"], ld.description))

@@ -252,8 +252,9 @@ func isSiteName(part string, siteNames []string, host string) bool {
 }
 
 // cutAtHostPart cuts a title at its first part after the opening one that ends in the host's
-// domain written out ("Story | Example.info - tagline", "Story - Science in Example.pl"): that
-// part names the site, and what follows it is the site's tagline or keywords.
+// domain written out ("Story | Example.info - tagline", "Story - Science in Example.pl") or is
+// the host's name spelled in words ("Story - OurSite Central - tagline" on oursitecentral.com):
+// that part names the site, and what follows it is the site's tagline or keywords.
 func cutAtHostPart(title, host string) string {
 	type cut struct{ at, end int }
 	var seps []cut
@@ -272,15 +273,35 @@ func cutAtHostPart(title, host string) string {
 			end = seps[k+1].at
 		}
 		words := strings.Fields(title[c.end:end])
-		if len(words) == 0 || len(words) > maxSiteNameWords || !isHostName(words[len(words)-1], host) {
+		if len(words) == 0 || len(words) > maxSiteNameWords {
 			continue
 		}
-		if head := strings.TrimSpace(title[:c.at]); utf8.RuneCountInString(head) >= 4 {
+		head := strings.TrimSpace(title[:c.at])
+		// A name spelled in words counts only with a tagline after it (one closing the title
+		// is cleanTitle's to cut), and it may follow an edition's or a section's name as well
+		// ("Daily Brew // Morning Brew // Update"): the part before it must read as a headline.
+		if !isHostName(words[len(words)-1], host) && (k+1 == len(seps) || !spelledHostLabel(words, host) || spokenWords(head) <= maxSectionTitleWords) {
+			continue
+		}
+		if utf8.RuneCountInString(head) >= 4 {
 			return head
 		}
 		return title
 	}
 	return title
+}
+
+// spelledHostLabel reports words that are a distinctive label of the host spelled with spaces
+// and capitals ("OurSite Central" on www.oursitecentral.com), at least minHostLabelRunes long:
+// a shorter label ("post", "times") is spelled by too many sections' names.
+func spelledHostLabel(words []string, host string) bool {
+	k := squash(strings.Join(words, ""))
+	for _, label := range hostLabels(host) {
+		if label == k && utf8.RuneCountInString(label) >= minHostLabelRunes {
+			return true
+		}
+	}
+	return false
 }
 
 // minSkeletonRunes is the fewest consonants a transliterated name needs to match a host
@@ -663,7 +684,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 					// puts the site last): a title of so few words is checked against the story.
 					// The <h1> the <title> confirms may be the blog's or the site's name, the
 					// story's headline printed in an <h2> or <h3> as the title's other part.
-					if h := storyBesideNameHeading(side, raw, src, p); h != "" {
+					if h := storyBesideNameHeading(side, raw, clean, src, p); h != "" {
 						return h, true
 					}
 					t := withoutLinkedTrail(side, body)
@@ -747,6 +768,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			return h, true
 		}
 	}
+	if h := h1OpensUncutTitle(raw, clean, src); h != "" {
+		return h, true
+	}
 	if h := h1OverUncutTitle(raw, clean, src); h != "" {
 		return h, false
 	}
@@ -787,6 +811,46 @@ func h1OverUncutTitle(raw, clean []string, src []int) string {
 		}
 	}
 	return clean[1]
+}
+
+// h1OpensUncutTitle is the page's <h1> when it and the <title> are the only title sources, no
+// site part could be cut from the <title>, and the <h1>'s words are the <title>'s opening
+// words, all of them, after which the <title> goes on past a colon or a separator: "Story -
+// Deck: Site "Column" Article" over the printed "Story: Deck". The <title> then joins the
+// printed headline (in its own punctuation) to a trail the site's name is too unusual to be
+// cut by, and the <h1> is the headline as printed. An <h1> of fewer than minH1OverTitleWords
+// words may be a topic's tag that the <title> opens with. Otherwise "".
+func h1OpensUncutTitle(raw, clean []string, src []int) string {
+	if len(raw) != 2 || src[0] != srcTitleTag || src[1] != srcH1 || clean[0] != raw[0] || hasSeparator(clean[1]) {
+		return ""
+	}
+	hw := nearWords(clean[1])
+	if len(hw) < minH1OverTitleWords {
+		return ""
+	}
+	// Walk the <title>'s words to the last of the <h1>'s: the <title> must break there.
+	fields := strings.Fields(raw[0])
+	n := 0
+	for i, f := range fields {
+		w := nearWords(f)
+		if len(w) == 0 {
+			continue // a separator standing alone
+		}
+		if len(w) != 1 || n >= len(hw) || w[0] != hw[n] {
+			return ""
+		}
+		if n++; n < len(hw) {
+			continue
+		}
+		if i == len(fields)-1 {
+			return "" // the same words: the other rules weigh them
+		}
+		if strings.HasSuffix(f, ":") || len(nearWords(fields[i+1])) == 0 {
+			return clean[1]
+		}
+		return ""
+	}
+	return ""
 }
 
 // minSharedOpeningWords is how many opening words an <h1> shares with the <title> to be the
@@ -1190,9 +1254,27 @@ func statedHeadline(p *page) string {
 // titlePart reports a <title> whose first part is the squashed headline k, and its longest: a
 // section part ("National News" in "National News - Story") is no headline, nor is a site's
 // tagline printed in an <h1> and closing its <title> ("Story | Site - News in real time").
+// Longest in words counts too, for a headline of more than a section's few words: a video
+// page's tagline ("Story in Utah | Watch News Videos Online") may hold more letters in fewer,
+// longer words.
 func titlePart(title, k string) bool {
 	parts := titleParts(title)
-	return len(parts) > 1 && squash(parts[0]) == k && utf8.RuneCountInString(k) >= longestPart(title)
+	if len(parts) < 2 || squash(parts[0]) != k {
+		return false
+	}
+	if utf8.RuneCountInString(k) >= longestPart(title) {
+		return true
+	}
+	words := spokenWords(parts[0])
+	if words <= maxSectionTitleWords {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if spokenWords(p) >= words {
+			return false
+		}
+	}
+	return true
 }
 
 // maxRepeatedH1 is how many of a page's <h1>s repeatedHeadline asks: the first may be the
@@ -1342,15 +1424,27 @@ func withoutBlogArchive(t string) string {
 // A section heading or a site's logo heading is shorter than the headline it stands beside,
 // so a page whose <h1> is the story keeps it; so does one whose metadata titles (og:title,
 // JSON-LD) word the story, and a heading that is wholly a link is a name linked to its page
-// ("Blog Name" in a sidebar), not the post's headline. Otherwise "".
-func storyBesideNameHeading(side string, raw []string, src []int, p *page) string {
+// ("Blog Name" in a sidebar), not the post's headline.
+//
+// The titles asked include the ones with their site part cut: "Story - Section - Site" is the
+// two-part "Story - Section" once the site is gone, over a portal's section <h1> ("Football")
+// and the story's <h2>. There the <h1> closes what is left, the place a section takes between
+// the story and the site, and a story's part of two words or more that is longer than it is
+// the headline however short ("Keeper Derby-bound"). Otherwise "".
+func storyBesideNameHeading(side string, raw, clean []string, src []int, p *page) string {
 	h1 := normSpace(html.UnescapeString(p.h1))
 	k := squash(h1)
 	if k == "" || squash(side) != k || slices.ContainsFunc(src, func(s int) bool { return s < srcTitleTag }) {
 		return ""
 	}
 	headings := unescaped(p.headings)
-	for _, r := range raw {
+	titles := slices.Clone(raw)
+	for i, c := range clean {
+		if c != raw[i] {
+			titles = append(titles, c)
+		}
+	}
+	for ti, r := range titles {
 		for _, sep := range titleSeparators {
 			head, tail, ok := strings.Cut(r, sep)
 			if !ok || strings.Contains(tail, sep) {
@@ -1367,7 +1461,12 @@ func storyBesideNameHeading(side string, raw []string, src []int, p *page) strin
 			}
 			// A part of few words is a section's name more often, unless the plain "title"
 			// meta states it alone: the CMS's own field for the story's headline.
-			if spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) && squash(p.meta["title"]) != squash(other) {
+			// A cut title counts only with the <h1> closing it: one opening it ("Story - Deck :
+			// Site" over the <h1> "Story" and the deck's <h2>) is the headline over its deck.
+			if ti >= len(raw) && (k != squash(tail) || spokenWords(other) < 2 || len(squash(other)) <= len(k)) {
+				continue
+			}
+			if ti < len(raw) && spokenWords(other) <= max(spokenWords(h1), maxSectionTitleWords) && squash(p.meta["title"]) != squash(other) {
 				continue
 			}
 			for k, h := range headings {
@@ -1676,7 +1775,7 @@ func headingInTitleBy(headings []string, leads map[string]string, titles []strin
 			// Only a bracketed group follows the heading: the source or the outlet credited
 			// after the headline ("Story（Yahoo!ニュース オリジナル THE PAGE）"), however long.
 			if strings.HasPrefix(lt, lh) && squash(withoutBracketedTail(t)) == squash(h) {
-				return h
+				return f.shown()
 			}
 			joiner := adjoiningSeparator(rest, strings.HasPrefix(lt, lh))
 			// A joiner open on its far side ("Story -Keywords|List-Site-Section",
@@ -1692,7 +1791,7 @@ func headingInTitleBy(headings []string, leads map[string]string, titles []strin
 			// A kicker ends in a colon ("Kicker: Headline"): the lead before one is no headline.
 			if f.dated || f.more != "" && !strings.ContainsAny(joiner, ":：") && strings.Contains(squash(rest), f.more) ||
 				longest(rest, seps...) < utf8.RuneCountInString(squash(h)) {
-				return h
+				return f.shown()
 			}
 		}
 	}
@@ -1760,6 +1859,18 @@ type headingForm struct {
 	// is the heading's own parts ("Story / Subtitle / Section" for "<h1>Story<br><small>
 	// Subtitle</small></h1>"), and the lead stands however long the subtitle.
 	more string
+	// printed is the heading as the page prints it when text closes the spaces it sets
+	// between Chinese words ("男子詐保 今被起訴" for the title's "男子詐保今被起訴"): the
+	// headline is the printed one.
+	printed string
+}
+
+// shown is the heading a match of the form stands for.
+func (f headingForm) shown() string {
+	if f.printed != "" {
+		return f.printed
+	}
+	return f.text
 }
 
 // headingForms gives each heading followed, when it ends in a date or a time the layout
@@ -1781,8 +1892,35 @@ func headingForms(headings []string, leads map[string]string) []headingForm {
 			more, _ := strings.CutPrefix(squash(dateless), squash(lead))
 			out = append(out, headingForm{text: lead, more: more})
 		}
+		if closed := closedIdeographSpaces(h); closed != h {
+			out = append(out, headingForm{text: closed, printed: h})
+		}
 	}
 	return out
+}
+
+// closedIdeographSpaces is h without the spaces it sets between two ideographs: Chinese
+// headlines print a space where a line would break or a comma stand ("男子勾結醫師病患詐保 今被
+// 起訴"), which the same paper's <title> leaves out. A space beside a Latin word stays.
+func closedIdeographSpaces(h string) string {
+	if !strings.Contains(h, " ") {
+		return h
+	}
+	var b strings.Builder
+	prev := rune(0)
+	rest := h
+	for rest != "" {
+		r, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+		if r == ' ' && textsim.IsIdeographic(prev) {
+			if next, _ := utf8.DecodeRuneInString(rest); textsim.IsIdeographic(next) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // withoutDateTail is h without the dates and times that end it, or h when none does or
@@ -2045,6 +2183,25 @@ func printedForm(title string, sources []string) string {
 		if typographic(s) > typographic(title) && squash(s) == k {
 			title = s
 		}
+	}
+	return title
+}
+
+// printedCase is the page's <h1> when it prints title with other capitals only ("Story on the
+// rise - study" for the chosen "Story on the Rise - Study", "Powered by" for "Powered By"):
+// metadata and <title> templates capitalise every word, and the headline readers see is the
+// <h1>'s. An <h1> in capitals throughout is a style, not the headline's own spelling, and
+// keeps the chosen title. Only the first maxRepeatedH1 <h1>s are asked. Otherwise title.
+func printedCase(title string, h1s []string) string {
+	for i, h := range h1s {
+		if i == maxRepeatedH1 {
+			break
+		}
+		h = normSpace(html.UnescapeString(h))
+		if h == title || !strings.EqualFold(h, title) || strings.ToUpper(h) == h {
+			continue
+		}
+		return h
 	}
 	return title
 }
