@@ -2765,7 +2765,8 @@ func sharesAll(a, b []string) bool {
 // profileDirs are the path segments under which sites keep their writers' profile pages.
 var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
 	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
-	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true}
+	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true,
+	"reporter": true, "reporters": true}
 
 // profileSlug is a profile page's last segment that spells a name: "jon-fingas", "Heike_Buchter".
 var profileSlug = regexp.MustCompile(`^\p{L}{2,}(?:[-_]\p{L}{2,}){1,3}$`)

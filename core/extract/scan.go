@@ -696,7 +696,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.bylines = append(p.bylines, t)
 			}
 		}
-	} else if startsWithBy(n) && len(p.byText) < 8 {
+	} else if startsWithBy(n) && len(p.byText) < 8 && !teaserLinkByline(n) {
 		// A long block is not measured whole (textOver first): blocks nested in one another that
 		// each open with "by" would each build the text of every inner one (quadratic in the depth).
 		t := ""
@@ -741,7 +741,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	if n.DataAtom == atom.A && p.postsByByline == "" && !later() {
-		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent)) && !aboutOtherStory(n) {
+		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent) || afterDatedBy(n)) && !aboutOtherStory(n) {
 			p.postsByByline = t
 		}
 	}
@@ -755,7 +755,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
-		if t := profileLink(n); t != "" && !aboutOtherStory(n) {
+		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
 	}
@@ -928,6 +928,25 @@ func postsByLink(a *html.Node) string {
 	return ""
 }
 
+// afterDatedBy reports a link right after a date and "by" that open its line: the meta line
+// a blog's theme prints after the post ("Posted on Wednesday, November 5th, 2008, 8:22 am by
+// <a>…</a> <br> Tags: …"), too long with its tags for datedLine.
+func afterDatedBy(a *html.Node) bool {
+	prev := a.PrevSibling
+	if prev == nil || prev.Type != html.TextNode || len(prev.Data) > maxBareBylineBytes || !bareLineStart(prev) {
+		return false
+	}
+	before, ok := cutByWord(strings.TrimFunc(prev.Data, unicode.IsSpace))
+	return ok && pubdate.IsDateLine(strings.TrimRight(before, " \u00a0|·•-–—,"), pubdate.Context{MonthFirst: true})
+}
+
+// afterEditorLabel reports a link right after text that ends with an editor's label ("|
+// Editor <a href=/members/contributors/255551908>Jane Roe</a>"): the story's editor, no writer.
+func afterEditorLabel(a *html.Node) bool {
+	prev := a.PrevSibling
+	return prev != nil && prev.Type == html.TextNode && len(prev.Data) <= 200 && editorBefore.MatchString(normSpace(prev.Data))
+}
+
 // afterWrittenBy reports a link right after text that ends with "written by".
 func afterWrittenBy(a *html.Node) bool {
 	prev := a.PrevSibling
@@ -940,7 +959,7 @@ func afterWrittenBy(a *html.Node) bool {
 
 // profileLink returns the text of a link to a writer's profile page ("/author/dlcade",
 // "/people/jane-roe/") when the text is a name of two or three words that the address's last
-// segment spells, or "".
+// segment spells or numbers ("/author/27938663": the content system's id of the writer), or "".
 func profileLink(a *html.Node) string {
 	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
 	if err != nil {
@@ -951,7 +970,8 @@ func profileLink(a *html.Node) string {
 		return ""
 	}
 	name := normText(a)
-	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(segs[len(segs)-1], ".php")) {
+	last := segs[len(segs)-1]
+	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(last, ".php")) && !allDigits(last) {
 		return ""
 	}
 	return name
@@ -2147,6 +2167,33 @@ func startsWithBy(n *html.Node) bool {
 	return false
 }
 
+// teaserLinkByline reports a "By" line inside a link to the address another link of the same
+// list item heads: a list of other stories that prints each teaser's writer in a link to the
+// teaser ("<li><a href=/b>Bridge reopens</a> (<a href=/b><strong>By Tom Roe</strong></a>)"). A
+// byline linked to the writer's page shares its address with no headline.
+func teaserLinkByline(n *html.Node) bool {
+	var link *html.Node
+	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			link = a
+			break
+		}
+	}
+	if link == nil || attr(link, "href") == "" {
+		return false
+	}
+	href := attr(link, "href")
+	for li, k := link.Parent, 0; li != nil && k < 3; li, k = li.Parent, k+1 {
+		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
+			continue
+		}
+		return findElement(li, func(c *html.Node) bool {
+			return c != link && c.DataAtom == atom.A && attr(c, "href") == href && !within(c, link)
+		}) != nil
+	}
+	return false
+}
+
 // datedSiblingItem reports a list item beside an item that is only a date ("Published: 00:00
 // April 2, 2010", "February 28, 2011"): the story's details list, whose "By" item is its
 // byline. A teaser list's items each hold a headline, a byline and a date together.
@@ -2235,7 +2282,13 @@ func bareByline(n *html.Node) string {
 	if !lead {
 		before, closing = cutByWord(t)
 	}
-	if !lead && !closing || !bareLineStart(n) || inLink(n) {
+	if !lead && !closing {
+		if name := postedByName(n, t); name != "" && bareLineStart(n) && !inLink(n) {
+			return "By " + name
+		}
+		return ""
+	}
+	if !bareLineStart(n) || inLink(n) {
 		return ""
 	}
 	if par := n.Parent; par != nil && nextNonBlank(par.FirstChild) == n && startsWithBy(par) && utf8.RuneCountInString(normText(par)) <= 200 {
@@ -2264,6 +2317,37 @@ func bareByline(n *html.Node) string {
 		return ""
 	}
 	return "By " + name
+}
+
+// postedByName returns the unlinked name of a blog post's meta line that opens with the
+// "posted" label and the date, then "by" and the name, ending the line or before " in" and the
+// post's category links: "posted November 22nd, 2008 8:13 PM UTC by Jane Roe in <a>Reviews</a>".
+// Otherwise it returns "". The label must open the line: "posted on Monday by the clerk" in a
+// sentence is none (no date stands alone before its "by").
+func postedByName(n *html.Node, t string) string {
+	if len(t) < 12 || !strings.EqualFold(t[:7], "posted ") {
+		return ""
+	}
+	i := strings.LastIndex(t, " by ")
+	if i < 0 {
+		return ""
+	}
+	before, name := t[:i], strings.TrimSpace(t[i+4:])
+	if rest, ok := strings.CutSuffix(name, " in"); ok {
+		// The categories follow as links: "… by Jane Roe in <a>News</a>, <a>City</a>".
+		next := nextNonBlank(n.NextSibling)
+		if next == nil || next.DataAtom != atom.A {
+			return ""
+		}
+		name = rest
+	} else if !bareLineEnd(n.NextSibling) {
+		return ""
+	}
+	if name == "" || utf8.RuneCountInString(name) > maxBareBylineRunes || strings.ContainsAny(name, "0123456789,;:") ||
+		!pubdate.IsDateLine(before, pubdate.Context{MonthFirst: true}) {
+		return ""
+	}
+	return name
 }
 
 // maxBareBylineRunes is the longest name (or label and names) bareByline takes.
@@ -2709,4 +2793,14 @@ func scriptDateLiteral(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// allDigits reports a non-empty text of ASCII digits only: an id in an address's path.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
