@@ -1889,6 +1889,39 @@ func closingLineWriters(text string, re *regexp.Regexp, last, maxBytes int) []st
 	return nil
 }
 
+// worksForRe is the one-line note on a guest writer that closes a contributed article on a
+// trade site with no byline: "Jane Roe works for Example Corp", "Jane Roe writes for …". The
+// name opens the line; a sentence about someone ("The mayor said Tom Roe works for …") does not.
+var worksForRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:works|writes)\s+(?:for|at)\s+\S[^.!?]{0,60}\.?$`)
+
+// worksForNote returns the writer a worksForRe line names among the body's last three
+// paragraphs (the site's headings of its contact box and most-read list may follow it), or nil.
+func worksForNote(body string) []string {
+	return closingLineWriters(body, worksForRe, 3, 120)
+}
+
+// firmSignOffRe is a closing line that signs a contributed article with the writer's name, post
+// and firm: "By Jane Roe, associate, ExamplePartners. E-mail: …".
+var firmSignOffRe = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+[\p{L} -]{2,40},\s+(\p{Lu}[^.,;]{1,60})(?:[.,;]|$)`)
+
+// firmWriter returns the writer a firmSignOffRe line among the page's "By" lines names when the
+// firm it names after the writer's post is credit, spaced otherwise or not ("ExamplePartners" for
+// "Example Partners"): the content system credits the contributing firm in the byline and the
+// author fields, an organisation, and the sign-off closing the story names its person. It
+// returns "" otherwise.
+func firmWriter(credit string, lines []string) string {
+	k := squash(credit)
+	if k == "" {
+		return ""
+	}
+	for _, l := range lines {
+		if m := firmSignOffRe.FindStringSubmatch(normSpace(l)); m != nil && squash(m[2]) == k && squash(m[1]) != k {
+			return m[1]
+		}
+	}
+	return ""
+}
+
 // compiledByRe is the line that closes a story put together by one writer from several
 // sources: "Zusammengestellt von Georg Thomas für tagesschau.de", "Compiled by Jane Roe for the
 // BBC", Dutch "Samengesteld door …". What follows "für"/"for" is the outlet.

@@ -1937,6 +1937,13 @@ func sameLetters(a, b []string) bool {
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	if len(names) == 1 {
+		// "Example Partners" in the byline, "By Jane Roe, associate, ExamplePartners." closing
+		// the story: the byline credits the firm the writer works for.
+		if w := firmWriter(names[0], append(append([]string{}, p.byText...), p.laterBylines...)); w != "" {
+			return []string{w}
+		}
+	}
 	editors := pageEditors(p)
 	if len(names) == 0 || len(editors) == 0 || !sharesAll(editors, names) {
 		return names
@@ -2372,6 +2379,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(bioSignOff(body)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(worksForNote(body)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
