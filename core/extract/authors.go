@@ -1550,6 +1550,13 @@ func isPublisherCredit(name string, sites []string) bool {
 	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
 		return true // "Do UOL", "From Reuters": the outlet the story comes from
 	}
+	if words := strings.Fields(name); len(words) == 2 && initialWord(words[1]) {
+		// "Example D" on examplenews.co.za: the site's name and an initial, the account a blog's
+		// content system names after the site (its admin's), no person's full name.
+		if p := squash(words[0]); len([]rune(p)) >= 5 && slices.ContainsFunc(sites, func(s string) bool { return strings.HasPrefix(s, p) }) {
+			return true
+		}
+	}
 	if words := strings.Fields(name); len(words) > 1 {
 		// "GalTime Entertainment Diva": the site's name opening a longer credit names a post or
 		// a desk of the site, not a person. Two words at least follow it: a personal site is
@@ -1593,6 +1600,32 @@ func isPublisherCredit(name string, sites []string) bool {
 	for _, s := range sites {
 		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// initialWord reports one capital letter, with or without its dot: "D", "D.".
+func initialWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && size > 0 && unicode.IsUpper(r)
+}
+
+// staffOutlet reports a credit that a byline line prints before a closing "staff" ("By Example
+// Searchlight staff"): the outlet whose staff wrote the story, no person. A writer's post after
+// the name ("Jane Roe, Staff Writer") does not close the line with "staff".
+func staffOutlet(name, bylines string) bool {
+	if len(strings.Fields(name)) < 2 {
+		return false
+	}
+	for _, l := range strings.Split(bylines, "\n") {
+		l = strings.TrimRight(normSpace(l), " .")
+		if len(l) < len(name)+6 || !strings.EqualFold(l[len(l)-6:], " staff") {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(l[:len(l)-6]), strings.ToLower(name)) {
 			return true
 		}
 	}

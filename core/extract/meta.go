@@ -2108,7 +2108,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) {
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
+				!staffOutlet(n, bylineText) {
 				out = append(out, n)
 			}
 		}
