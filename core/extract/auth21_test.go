@@ -42,6 +42,9 @@ func TestAuthorsAuth21PostedLine(t *testing.T) {
 			`<div class="post"><h2>Council passes the budget after a long night</h2><div class="entry"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div></div>
 <div><p>Thanks for this.</p><p class="postfoot">posted on Wednesday, October 24, 2012 at 7:26 PM by <a href="http://example.net" rel="nofollow">Darren Example</a></p></div>`,
 			nil},
+		{"posted by the company's account",
+			`<div class="post"><h2>Council passes the budget after a long night</h2><small>posted August 8th, 2012 at 11:08 am by Acme</small><div class="entry"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div></div>`,
+			nil},
 		{"posted in a sentence",
 			`<div class="post"><h2>Council passes the budget after a long night</h2><div class="entry"><p>The notice was posted on Monday by the clerk, Tom Example, in the hall.</p><p>` + auth21Story + `</p></div></div>`,
 			nil},
@@ -68,13 +71,32 @@ func TestAuthorsAuth21TeaserLinkByline(t *testing.T) {
 }
 
 // Profile pages the writer's link under the headline points to: a reporters' directory
-// ("/reporters/jane-roeburn") and an author page numbered instead of named ("/author/27938663").
+// ("/reporters/jane-roeburn"); not after an editor's label.
 func TestAuthorsAuth21ProfileLinks(t *testing.T) {
 	body := `<h1>Council passes the budget after a long night</h1><div class="story-posted"><div class="posted-by"><a href="/reporters/jane-roeburn">Jane Roeburn</a></div><div class="posted-time">First Posted: Jul 19, 2013 02:49 AM EDT</div></div><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div>`
 	auth21Run(t, "reporters directory", "", body, []string{"Jane Roeburn"})
-	body = `<h1>Council passes the budget after a long night</h1><ul><li><span>09/09/2016<br/>7:30 AM</span></li></ul><ul><img alt="Jane Roeburn" src="/u/1.jpg"><li><a href="/author/27938663">Jane Roeburn</a></li><li>Commentary</li></ul><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div>`
-	auth21Run(t, "numbered author page", "", body, []string{"Jane Roeburn"})
 	// The link after an editor's label credits the story's editor.
 	body = `<h1>Council passes the budget after a long night</h1><p class="subtitleAuthorBox"><img src="/logo.png" alt="Example News" />&nbsp;&nbsp;|&nbsp;&nbsp;Editor&nbsp;<a href="/members/contributors/255551908">Jane Roeburn</a> </p><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div>`
 	auth21Run(t, "numbered page of the editor", "", body, nil)
+}
+
+// A name and a bar before the date under the headline, in elements of no byline class: "<span>Jane
+// Roe |</span><span class=tarih>05.04.2025</span>". A section's name there is no person.
+func TestAuthorsAuth21NameBarDate(t *testing.T) {
+	body := `<h1>Council passes the budget after a long night</h1><h4>The council passed the budget.</h4><div class="row"><span style="float:left">Jane Roeburn &nbsp;|</span> <span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span></div><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div>`
+	auth21Run(t, "name and bar before the date", "", body, []string{"Jane Roeburn"})
+	body = `<h1>Council passes the budget after a long night</h1><div class="row"><span style="float:left">Economy &nbsp;|</span> <span class="tarih">05.04.2025</span></div><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div>`
+	auth21Run(t, "section and bar before the date", "", body, nil)
+}
+
+// A teaser card set in a sidebar column inside the story's <article>: its own <article>, whose
+// heading links to another page, and its writer's name under it. The story's byline is the one
+// under the story's headline.
+func TestAuthorsAuth21NestedTeaserCard(t *testing.T) {
+	card := `<article class="media"><div class="media-body"><h1 class="media-heading"><a href="/videos/bridge-reopens/">Bridge reopens after repairs</a></h1><div class="media-byline"><img src="/a.jpg" alt="Tom Example" class="author-img" /><a href="/authors/tom/" class="author-name">Tom Example</a><br /><time>yesterday</time></div></div></article>`
+	body := `<article id="post" class="content"><div class="post-col0"><h1>Council passes the budget after a long night</h1><div class="pull-right">Published: Jun 6 10:40 AM</div><a href="/authors/jroe/" class="author-name" title="Jane Roeburn">Jane Roeburn</a> - Senior News Editor<br /><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div></div><div class="post-col1">` + card + `</div></article>`
+	auth21Run(t, "nested teaser card", "", body, []string{"Jane Roeburn"})
+	// The story's own card, its headline linked to itself, keeps its byline.
+	body = `<div id="logo"><h1>Town Blog</h1></div><article><h2><a href="/p/1">Council passes the budget after a long night</a></h2><div class="byline">By Jane Roeburn</div><div class="text"><p>` + auth21Story + `</p><p>` + auth21Story + `</p></div></article>`
+	auth21Run(t, "the story's own linked headline", "", body, []string{"Jane Roeburn"})
 }

@@ -2346,6 +2346,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(outletLineNames(p.outletLines, sites)); len(a) > 0 {
 		return a
 	}
+	// "Jane Roe |" before the date under the headline, in elements of no byline class.
+	for _, t := range p.datedBarNames {
+		if a := people(splitAuthors(t)); len(a) == 1 && fullNames(a) {
+			return a
+		}
+	}
 	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
 		return a
 	}

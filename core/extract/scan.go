@@ -110,6 +110,10 @@ type page struct {
 	// outletLines are short leaf elements after the headline that read "name | outlet"
 	// ("Lucas Mearian | CIO"): a byline when the outlet is the site's, as storyAuthors checks.
 	outletLines []string
+	// datedBarNames are the texts of outletLines that end with their bar, the element after
+	// them a date: "<span>Jane Roe |</span><span class=tarih>05.04.2025</span>" under the
+	// headline, the name without the bar.
+	datedBarNames []string
 	// avatarByline is the name of the first link under the headline that shows a writer's
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
@@ -725,6 +729,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		n.FirstChild != nil && n.LastChild.Type == html.TextNode && (n.FirstChild == n.LastChild || boldThenText(n)) {
 		if t := normText(n); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
 			p.outletLines = append(p.outletLines, t)
+			if name, ok := strings.CutSuffix(t, "|"); ok && datedLine(dom.NextElementSibling(n)) {
+				p.datedBarNames = append(p.datedBarNames, strings.TrimSpace(name))
+			}
 		}
 	}
 	if p.h1Seen && len(p.byText) < 8 && !later() && (n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
@@ -959,7 +966,7 @@ func afterWrittenBy(a *html.Node) bool {
 
 // profileLink returns the text of a link to a writer's profile page ("/author/dlcade",
 // "/people/jane-roe/") when the text is a name of two or three words that the address's last
-// segment spells or numbers ("/author/27938663": the content system's id of the writer), or "".
+// segment spells, or "".
 func profileLink(a *html.Node) string {
 	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
 	if err != nil {
@@ -970,8 +977,7 @@ func profileLink(a *html.Node) string {
 		return ""
 	}
 	name := normText(a)
-	last := segs[len(segs)-1]
-	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(last, ".php")) && !allDigits(last) {
+	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(segs[len(segs)-1], ".php")) {
 		return ""
 	}
 	return name
@@ -1714,9 +1720,47 @@ func (p *page) inOtherCard(n *html.Node) bool {
 				return true
 			}
 		}
-		return false
+		// A card whose own heading links to another page ("<article class=media><h1><a
+		// href=/videos/other/>…</a></h1>… <a class=author-name>…</a>"), set in a sidebar
+		// column inside the story's <article>: a teaser of that page.
+		return p.headingLinksAway(a, n)
 	}
 	return false
+}
+
+// headingLinksAway reports a box whose first heading (<h1>–<h4>), printed above the element n, is a link to
+// an address other than the page's own, with words the page's <title> does not hold: a card's
+// headline stands above its byline. The story's own headline linked to itself on a page with no
+// canonical address is none, and nor is a related story's card further down the story's text.
+func (p *page) headingLinksAway(box, n *html.Node) bool {
+	var h *html.Node
+	var walk func(c *html.Node) bool // reports that the walk reached n or found a heading
+	walk = func(c *html.Node) bool {
+		if c == n {
+			return true
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4) {
+			h = c
+			return true
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if walk(box); h == nil {
+		return false
+	}
+	link := findElement(h, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	if link == nil || attr(link, "href") == "" || p.permalink(link) {
+		return false
+	}
+	// A headline has three words at least; a section's link above the byline ("<h6><a
+	// href=/topics/tech-industry/>Tech Industry</a></h6>") is a kicker.
+	t := normText(link)
+	return len(strings.Fields(t)) >= 3 && !strings.Contains(strings.ToLower(normSpace(p.title)), strings.ToLower(t))
 }
 
 // bylineRoom reports room for another byline element: sixteen before the headline, and as many
@@ -2343,7 +2387,9 @@ func postedByName(n *html.Node, t string) string {
 	} else if !bareLineEnd(n.NextSibling) {
 		return ""
 	}
-	if name == "" || utf8.RuneCountInString(name) > maxBareBylineRunes || strings.ContainsAny(name, "0123456789,;:") ||
+	// Two words at least: a lone word there is as often the account of the site or company
+	// that runs the blog ("… by Yahoo") as a writer's handle.
+	if len(strings.Fields(name)) < 2 || utf8.RuneCountInString(name) > maxBareBylineRunes || strings.ContainsAny(name, "0123456789,;:") ||
 		!pubdate.IsDateLine(before, pubdate.Context{MonthFirst: true}) {
 		return ""
 	}
@@ -2793,14 +2839,4 @@ func scriptDateLiteral(n *html.Node) string {
 		}
 	}
 	return ""
-}
-
-// allDigits reports a non-empty text of ASCII digits only: an id in an address's path.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
