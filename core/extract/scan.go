@@ -2367,7 +2367,8 @@ func bareByline(n *html.Node) string {
 // "posted" label and the date, then "by" and the name, ending the line or before " in" and the
 // post's category links: "posted November 22nd, 2008 8:13 PM UTC by Jane Roe in <a>Reviews</a>".
 // Otherwise it returns "". The label must open the line: "posted on Monday by the clerk" in a
-// sentence is none (no date stands alone before its "by").
+// sentence is none (no date stands alone before its "by"). Cut by hand: no library reads a
+// byline's wording, and pubdate, which reads the date, is asked whether the rest is one.
 func postedByName(n *html.Node, t string) string {
 	if len(t) < 12 || !strings.EqualFold(t[:7], "posted ") {
 		return ""
