@@ -1557,6 +1557,13 @@ func isPublisherCredit(name string, sites []string) bool {
 	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
 		return true // "Do UOL", "From Reuters": the outlet the story comes from
 	}
+	if words := strings.Fields(name); len(words) == 2 && initialWord(words[1]) {
+		// "Example D" on examplenews.co.za: the site's name and an initial, the account a blog's
+		// content system names after the site (its admin's), no person's full name.
+		if p := squash(words[0]); len([]rune(p)) >= 5 && slices.ContainsFunc(sites, func(s string) bool { return strings.HasPrefix(s, p) }) {
+			return true
+		}
+	}
 	if words := strings.Fields(name); len(words) > 1 {
 		// "GalTime Entertainment Diva": the site's name opening a longer credit names a post or
 		// a desk of the site, not a person. Two words at least follow it: a personal site is
@@ -1600,6 +1607,32 @@ func isPublisherCredit(name string, sites []string) bool {
 	for _, s := range sites {
 		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
+			return true
+		}
+	}
+	return false
+}
+
+// initialWord reports one capital letter, with or without its dot: "D", "D.".
+func initialWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && size > 0 && unicode.IsUpper(r)
+}
+
+// staffOutlet reports a credit that a byline line prints before a closing "staff" ("By Example
+// Searchlight staff"): the outlet whose staff wrote the story, no person. A writer's post after
+// the name ("Jane Roe, Staff Writer") does not close the line with "staff".
+func staffOutlet(name, bylines string) bool {
+	if len(strings.Fields(name)) < 2 {
+		return false
+	}
+	for _, l := range strings.Split(bylines, "\n") {
+		l = strings.TrimRight(normSpace(l), " .")
+		if len(l) < len(name)+6 || !strings.EqualFold(l[len(l)-6:], " staff") {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(l[:len(l)-6]), strings.ToLower(name)) {
 			return true
 		}
 	}
@@ -1894,6 +1927,39 @@ func closingLineWriters(text string, re *regexp.Regexp, last, maxBytes int) []st
 		}
 	}
 	return nil
+}
+
+// worksForRe is the one-line note on a guest writer that closes a contributed article on a
+// trade site with no byline: "Jane Roe works for Example Corp", "Jane Roe writes for …". The
+// name opens the line; a sentence about someone ("The mayor said Tom Roe works for …") does not.
+var worksForRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:works|writes)\s+(?:for|at)\s+\S[^.!?]{0,60}\.?$`)
+
+// worksForNote returns the writer a worksForRe line names among the body's last three
+// paragraphs (the site's headings of its contact box and most-read list may follow it), or nil.
+func worksForNote(body string) []string {
+	return closingLineWriters(body, worksForRe, 3, 120)
+}
+
+// firmSignOffRe is a closing line that signs a contributed article with the writer's name, post
+// and firm: "By Jane Roe, associate, ExamplePartners. E-mail: …".
+var firmSignOffRe = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+[\p{L} -]{2,40},\s+(\p{Lu}[^.,;]{1,60})(?:[.,;]|$)`)
+
+// firmWriter returns the writer a firmSignOffRe line among the page's "By" lines names when the
+// firm it names after the writer's post is credit, spaced otherwise or not ("ExamplePartners" for
+// "Example Partners"): the content system credits the contributing firm in the byline and the
+// author fields, an organisation, and the sign-off closing the story names its person. It
+// returns "" otherwise.
+func firmWriter(credit string, lines []string) string {
+	k := squash(credit)
+	if k == "" {
+		return ""
+	}
+	for _, l := range lines {
+		if m := firmSignOffRe.FindStringSubmatch(normSpace(l)); m != nil && squash(m[2]) == k && squash(m[1]) != k {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // compiledByRe is the line that closes a story put together by one writer from several

@@ -1996,6 +1996,13 @@ func sameLetters(a, b []string) bool {
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	if len(names) == 1 {
+		// "Example Partners" in the byline, "By Jane Roe, associate, ExamplePartners." closing
+		// the story: the byline credits the firm the writer works for.
+		if w := firmWriter(names[0], append(append([]string{}, p.byText...), p.laterBylines...)); w != "" {
+			return []string{w}
+		}
+	}
 	editors := pageEditors(p)
 	if len(names) == 0 || len(editors) == 0 || !sharesAll(editors, names) {
 		return names
@@ -2160,7 +2167,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) {
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
+				!staffOutlet(n, bylineText) {
 				out = append(out, n)
 			}
 		}
@@ -2397,6 +2405,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(outletLineNames(p.outletLines, sites)); len(a) > 0 {
 		return a
 	}
+	// "Jane Roe |" before the date under the headline, in elements of no byline class.
+	for _, t := range p.datedBarNames {
+		if a := people(splitAuthors(t)); len(a) == 1 && fullNames(a) {
+			return a
+		}
+	}
 	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
 		return a
 	}
@@ -2431,6 +2445,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(bioSignOff(body)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(worksForNote(body)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
@@ -2824,7 +2841,8 @@ func sharesAll(a, b []string) bool {
 // profileDirs are the path segments under which sites keep their writers' profile pages.
 var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
 	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
-	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true}
+	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true,
+	"reporter": true, "reporters": true}
 
 // profileSlug is a profile page's last segment that spells a name: "jon-fingas", "Heike_Buchter".
 var profileSlug = regexp.MustCompile(`^\p{L}{2,}(?:[-_]\p{L}{2,}){1,3}$`)

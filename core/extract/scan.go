@@ -110,6 +110,10 @@ type page struct {
 	// outletLines are short leaf elements after the headline that read "name | outlet"
 	// ("Lucas Mearian | CIO"): a byline when the outlet is the site's, as storyAuthors checks.
 	outletLines []string
+	// datedBarNames are the texts of outletLines that end with their bar, the element after
+	// them a date: "<span>Jane Roe |</span><span class=tarih>05.04.2025</span>" under the
+	// headline, the name without the bar.
+	datedBarNames []string
 	// avatarByline is the name of the first link under the headline that shows a writer's
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
@@ -696,7 +700,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.bylines = append(p.bylines, t)
 			}
 		}
-	} else if startsWithBy(n) && len(p.byText) < 8 {
+	} else if startsWithBy(n) && len(p.byText) < 8 && !teaserLinkByline(n) {
 		// A long block is not measured whole (textOver first): blocks nested in one another that
 		// each open with "by" would each build the text of every inner one (quadratic in the depth).
 		t := ""
@@ -725,6 +729,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		n.FirstChild != nil && n.LastChild.Type == html.TextNode && (n.FirstChild == n.LastChild || boldThenText(n)) {
 		if t := normText(n); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
 			p.outletLines = append(p.outletLines, t)
+			if name, ok := strings.CutSuffix(t, "|"); ok && datedLine(dom.NextElementSibling(n)) {
+				p.datedBarNames = append(p.datedBarNames, strings.TrimSpace(name))
+			}
 		}
 	}
 	if p.h1Seen && len(p.byText) < 8 && !later() && (n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
@@ -741,7 +748,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	if n.DataAtom == atom.A && p.postsByByline == "" && !later() {
-		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent)) && !aboutOtherStory(n) {
+		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent) || afterDatedBy(n)) && !aboutOtherStory(n) {
 			p.postsByByline = t
 		}
 	}
@@ -755,7 +762,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
-		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !pictureCreditLink(n) {
+		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !pictureCreditLink(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
 	}
@@ -926,6 +933,25 @@ func postsByLink(a *html.Node) string {
 		return name
 	}
 	return ""
+}
+
+// afterDatedBy reports a link right after a date and "by" that open its line: the meta line
+// a blog's theme prints after the post ("Posted on Wednesday, November 5th, 2008, 8:22 am by
+// <a>…</a> <br> Tags: …"), too long with its tags for datedLine.
+func afterDatedBy(a *html.Node) bool {
+	prev := a.PrevSibling
+	if prev == nil || prev.Type != html.TextNode || len(prev.Data) > maxBareBylineBytes || !bareLineStart(prev) {
+		return false
+	}
+	before, ok := cutByWord(strings.TrimFunc(prev.Data, unicode.IsSpace))
+	return ok && pubdate.IsDateLine(strings.TrimRight(before, " \u00a0|·•-–—,"), pubdate.Context{MonthFirst: true})
+}
+
+// afterEditorLabel reports a link right after text that ends with an editor's label ("|
+// Editor <a href=/members/contributors/255551908>Jane Roe</a>"): the story's editor, no writer.
+func afterEditorLabel(a *html.Node) bool {
+	prev := a.PrevSibling
+	return prev != nil && prev.Type == html.TextNode && len(prev.Data) <= 200 && editorBefore.MatchString(normSpace(prev.Data))
 }
 
 // afterWrittenBy reports a link right after text that ends with "written by".
@@ -1694,9 +1720,47 @@ func (p *page) inOtherCard(n *html.Node) bool {
 				return true
 			}
 		}
-		return false
+		// A card whose own heading links to another page ("<article class=media><h1><a
+		// href=/videos/other/>…</a></h1>… <a class=author-name>…</a>"), set in a sidebar
+		// column inside the story's <article>: a teaser of that page.
+		return p.headingLinksAway(a, n)
 	}
 	return false
+}
+
+// headingLinksAway reports a box whose first heading (<h1>–<h4>), printed above the element n, is a link to
+// an address other than the page's own, with words the page's <title> does not hold: a card's
+// headline stands above its byline. The story's own headline linked to itself on a page with no
+// canonical address is none, and nor is a related story's card further down the story's text.
+func (p *page) headingLinksAway(box, n *html.Node) bool {
+	var h *html.Node
+	var walk func(c *html.Node) bool // reports that the walk reached n or found a heading
+	walk = func(c *html.Node) bool {
+		if c == n {
+			return true
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4) {
+			h = c
+			return true
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if walk(box); h == nil {
+		return false
+	}
+	link := findElement(h, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	if link == nil || attr(link, "href") == "" || p.permalink(link) {
+		return false
+	}
+	// A headline has three words at least; a section's link above the byline ("<h6><a
+	// href=/topics/tech-industry/>Tech Industry</a></h6>") is a kicker.
+	t := normText(link)
+	return len(strings.Fields(t)) >= 3 && !strings.Contains(strings.ToLower(normSpace(p.title)), strings.ToLower(t))
 }
 
 // bylineRoom reports room for another byline element: sixteen before the headline, and as many
@@ -2147,6 +2211,33 @@ func startsWithBy(n *html.Node) bool {
 	return false
 }
 
+// teaserLinkByline reports a "By" line inside a link to the address another link of the same
+// list item heads: a list of other stories that prints each teaser's writer in a link to the
+// teaser ("<li><a href=/b>Bridge reopens</a> (<a href=/b><strong>By Tom Roe</strong></a>)"). A
+// byline linked to the writer's page shares its address with no headline.
+func teaserLinkByline(n *html.Node) bool {
+	var link *html.Node
+	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			link = a
+			break
+		}
+	}
+	if link == nil || attr(link, "href") == "" {
+		return false
+	}
+	href := attr(link, "href")
+	for li, k := link.Parent, 0; li != nil && k < 3; li, k = li.Parent, k+1 {
+		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
+			continue
+		}
+		return findElement(li, func(c *html.Node) bool {
+			return c != link && c.DataAtom == atom.A && attr(c, "href") == href && !within(c, link)
+		}) != nil
+	}
+	return false
+}
+
 // datedSiblingItem reports a list item beside an item that is only a date ("Published: 00:00
 // April 2, 2010", "February 28, 2011"): the story's details list, whose "By" item is its
 // byline. A teaser list's items each hold a headline, a byline and a date together.
@@ -2235,7 +2326,13 @@ func bareByline(n *html.Node) string {
 	if !lead {
 		before, closing = cutByWord(t)
 	}
-	if !lead && !closing || !bareLineStart(n) || inLink(n) {
+	if !lead && !closing {
+		if name := postedByName(n, t); name != "" && bareLineStart(n) && !inLink(n) {
+			return "By " + name
+		}
+		return ""
+	}
+	if !bareLineStart(n) || inLink(n) {
 		return ""
 	}
 	if par := n.Parent; par != nil && nextNonBlank(par.FirstChild) == n && startsWithBy(par) && utf8.RuneCountInString(normText(par)) <= 200 {
@@ -2264,6 +2361,40 @@ func bareByline(n *html.Node) string {
 		return ""
 	}
 	return "By " + name
+}
+
+// postedByName returns the unlinked name of a blog post's meta line that opens with the
+// "posted" label and the date, then "by" and the name, ending the line or before " in" and the
+// post's category links: "posted November 22nd, 2008 8:13 PM UTC by Jane Roe in <a>Reviews</a>".
+// Otherwise it returns "". The label must open the line: "posted on Monday by the clerk" in a
+// sentence is none (no date stands alone before its "by"). Cut by hand: no library reads a
+// byline's wording, and pubdate, which reads the date, is asked whether the rest is one.
+func postedByName(n *html.Node, t string) string {
+	if len(t) < 12 || !strings.EqualFold(t[:7], "posted ") {
+		return ""
+	}
+	i := strings.LastIndex(t, " by ")
+	if i < 0 {
+		return ""
+	}
+	before, name := t[:i], strings.TrimSpace(t[i+4:])
+	if rest, ok := strings.CutSuffix(name, " in"); ok {
+		// The categories follow as links: "… by Jane Roe in <a>News</a>, <a>City</a>".
+		next := nextNonBlank(n.NextSibling)
+		if next == nil || next.DataAtom != atom.A {
+			return ""
+		}
+		name = rest
+	} else if !bareLineEnd(n.NextSibling) {
+		return ""
+	}
+	// Two words at least: a lone word there is as often the account of the site or company
+	// that runs the blog ("… by Yahoo") as a writer's handle.
+	if len(strings.Fields(name)) < 2 || utf8.RuneCountInString(name) > maxBareBylineRunes || strings.ContainsAny(name, "0123456789,;:") ||
+		!pubdate.IsDateLine(before, pubdate.Context{MonthFirst: true}) {
+		return ""
+	}
+	return name
 }
 
 // maxBareBylineRunes is the longest name (or label and names) bareByline takes.
