@@ -140,3 +140,46 @@ func TestSourceLineNeedsANameAndNoSentence(t *testing.T) {
 		}
 	}
 }
+
+// englishStory is an English story of three paragraphs, a story's worth of words.
+var englishStory = []string{
+	"Two players were recalled to the starting line-up for this afternoon's game at the riverside ground, the club said on Tuesday.",
+	"The defender, who has not started a match since the win in December, replaces the captain, who drops out of the squad altogether.",
+	"The striker gets the nod ahead of the winger to partner the club's top scorer in attack, the manager told reporters before kick-off.",
+}
+
+func TestCommentTargetEndsTheStory(t *testing.T) {
+	// A template that sets the readers' comments right under the story in the same cell, no
+	// class naming them, marks where they start with an empty link target for the "Comments"
+	// link to jump to: the thread and what follows are not the story.
+	const thread = `<p><b>Thanks for your comments</b></p><a name="comments"></a>` +
+		`<div>Posted by: Dom, London on 5:19pm Tue 1 Jan 08</div><div>And how many times does this have to be said: this is a very tight league and any team can string a few wins together.</div>` +
+		`<div>Posted by: Kate, Leeds on 6:02pm Tue 1 Jan 08</div><div>Come on boys! Sort the home form out and we are laughing all the way to the end of the season.</div>`
+	r, err := Extract("https://www.example.co.uk/sport/1.html", storyPage("en", "Two players recalled", "", englishStory, thread))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "partner the club's top scorer") {
+		t.Errorf("body = %q, want the story", r.Body)
+	}
+	for _, c := range []string{"Posted by", "tight league", "home form"} {
+		if strings.Contains(r.Body, c) {
+			t.Errorf("body keeps the thread's %q: %q", c, r.Body)
+		}
+	}
+}
+
+func TestCommentTargetAboveTheStoryLeavesIt(t *testing.T) {
+	// A target in the story's header, above its first paragraph (a tab bar's "all comments"),
+	// says nothing of where the story ends: the story stays whole.
+	const above = `<div class="header"><a name="allcomments"></a><span>News | 20:13 15.01.2012</span></div>`
+	r, err := Extract("https://www.example.co.uk/sport/2.html", storyPage("en", "Two players recalled", above, englishStory, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range englishStory {
+		if !strings.Contains(r.Body, p[:50]) {
+			t.Errorf("body lost %q: %q", p[:50], r.Body)
+		}
+	}
+}
