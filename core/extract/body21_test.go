@@ -183,3 +183,28 @@ func TestCommentTargetAboveTheStoryLeavesIt(t *testing.T) {
 		}
 	}
 }
+
+func TestCommentTargetUnderTheLedeLeavesTheStory(t *testing.T) {
+	// A target between a short lede and a long story is a share bar's, not the thread's: the
+	// story under it stays.
+	lede := []string{englishStory[0] + " " + englishStory[1]}
+	const bar = `<div><a name="comments"></a><a href="#comments">Comments (3)</a></div>`
+	rest := []string{
+		englishStory[2] + " The manager added that the squad had trained well all week despite the cold weather and the heavy pitch.",
+		"The club's doctor said the winger's knee had recovered from the knock he took in the cup tie, but that he would not risk him from the start.",
+		"Supporters travelling to the game were warned of delays on the motorway, where roadworks have closed a lane in each direction until the spring.",
+		"The club has won four of its last six matches at home and sits two points outside the play-off places with half of the season still to play.",
+		"A win this afternoon would lift the side above both of its local rivals for the first time since the opening weeks of the season in August.",
+		"The captain, who drops out of the squad, is expected to return for the league fixture next weekend, when the club travels to the coast.",
+		"Tickets for that match went on sale on Monday morning, and the away allocation of two thousand seats sold out within a few hours, the club said.",
+	}
+	r, err := Extract("https://www.example.co.uk/sport/3.html", storyPage("en", "Two players recalled", "", lede, bar+"<p>"+strings.Join(rest, "</p><p>")+"</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rest {
+		if !strings.Contains(r.Body, p[:60]) {
+			t.Errorf("body lost %q under the target: %q", p[:60], r.Body)
+		}
+	}
+}

@@ -74,6 +74,9 @@ func writeSquashed(b *strings.Builder, s string) {
 	}
 }
 
+// threadRatio bounds the text cut below a comment target against the story above it.
+const threadRatio = 3
+
 // threadKey is how many runes of a paragraph's opening are looked for in the page's text.
 const threadKey = 40
 
@@ -81,7 +84,10 @@ const threadKey = 40
 // target and nowhere before it, when a story's worth of text (minBody tokens) the page prints
 // before the target stands above it: that paragraph opens the thread, and what follows it is
 // the thread and the page's foot. When the reading's first such paragraph has less above it,
-// the target stands above the story (a tab bar's, a header's) and the body is left whole.
+// the target stands above the story (a tab bar's, a header's) and the body is left whole; so it
+// is when what follows is more than threadRatio times what stands above, as it is where a
+// target between the lede and the story's body would cut the story (the threads the tuned sets
+// show are at most as long as their stories).
 func endAtCommentTarget(body string, t *pageThread) string {
 	if t == nil || t.after == "" {
 		return body
@@ -97,6 +103,13 @@ func endAtCommentTarget(body string, t *pageThread) string {
 		}
 		if key != "" && strings.Contains(t.after, key) && !strings.Contains(t.before, key) {
 			if tokens < minBody {
+				return body
+			}
+			below := 0
+			for _, q := range paras[i:] {
+				below += textsim.CountTokens(q)
+			}
+			if below > threadRatio*tokens {
 				return body
 			}
 			return strings.Join(paras[:i], "\n\n")
