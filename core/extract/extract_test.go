@@ -268,6 +268,12 @@ func FuzzExtract(f *testing.F) {
 		`<div class=carousel><h3><a href="/x">Other story</a></h3><span>11/12/19</span></div><p>© 2019 Example Post, Jakarta, Indonesia</p>`))
 	f.Add("https://www.example.com.tw/news/2019/12-10/x", []byte(`<html lang=zh-TW><title>搜尋結果 年終掃除真easy</title><h1>年終掃除真easy</h1>`+
 		`<p class=author>中廣 溫蘭魁</p><p>June 10, 2016: 12:41 PM ET</p>`+zhPara))
+	// Seeds for the twenty-first round's body rules: a source line over and under the story, a
+	// Greek tool row, advert labels, an empty comment target with the thread under it.
+	f.Add("https://www.example.gr/news/1.html", []byte(`<html lang=el><title>Αγορά</title><div><h1>Αγορά</h1><p>Πηγή: Example.gr 22/12/11-10:51</p>`+
+		`<div><a href="/e">Αποστολή</a> <a href="#">Εκτύπωση</a> Μέγεθος κειμένου Μοιραστείτε το:</div>`+enPara+`<p>REKLAMA</p>`+enPara+
+		`<p>Источник: Корреспондент</p><h3>Σύνδεσμοι διαφημιζομένων</h3><a name="comments"></a><div>Posted by: Dom on 5:19pm Tue 1 Jan 08</div>`+
+		`<div>Sort the home form out.</div><a name="comments2"></a></div>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {
