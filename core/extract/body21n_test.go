@@ -58,6 +58,37 @@ func TestPhotoCreditLines(t *testing.T) {
 	}
 }
 
+// TestClosingLists checks the labels a page prints under the story over a list of other
+// stories or over its comment section, read as lines of the body: the body ends above them, and
+// a label with a story's paragraphs below it, or with no story above it, stays.
+func TestClosingLists(t *testing.T) {
+	story := strings.Repeat("The harbour council met on Monday and voted to rebuild the old quay before the winter storms arrive. ", 3)
+	long := strings.Repeat("A resident who had fished from the quay for forty years said the vote came far too late for the boats. ", 3)
+	cases := []struct {
+		body, cut string
+	}{
+		{story + "\n\n" + story + "\n\nOther related articles:\n\nHarbour Weekly - Quay vote delayed again, Storm damage in the bay\n\nCity News - Mayor defends budget", "Other related articles"},
+		{story + "\n\nBerita Terkait", "Berita Terkait"},
+		{story + "\n\n" + story + "\n\nDiscussion\n\nComments currently: 2\n\n1. Great news for the town. [Posted by: ann]\n\n2. Too late. [Posted by: bob]", "Discussion"},
+		{story + "\n\n" + story + "\n\n討論區\n\n討論規範\n\n留言限140字以內。", "討論區"},
+		{story + "\n\nComments are closed on this article.\n\nRead these News stories", "Comments are closed"},
+	}
+	for _, c := range cases {
+		got := cutClosingLists(c.body)
+		if strings.Contains(got, c.cut) || !strings.Contains(got, "harbour council") {
+			t.Errorf("label %q not cut:\n%s", c.cut, got)
+		}
+	}
+	for _, keep := range []string{
+		story + "\n\nDiscussion\n\n" + long + "\n\nThe council will vote again in May.",
+		"Comments\n\nThe council met.\n\n" + story,
+	} {
+		if got := cutClosingLists(keep); got != keep {
+			t.Errorf("body cut:\n%s\n->\n%s", keep, got)
+		}
+	}
+}
+
 // TestBylineBioCard checks the writer's card a byline opens (a dropdown or hover card with the
 // writer's biography and profile links) set above the story: the biography is no line of it.
 func TestBylineBioCard(t *testing.T) {
