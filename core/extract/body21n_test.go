@@ -124,3 +124,29 @@ func TestBylineBioCard(t *testing.T) {
 		t.Errorf("body lost the story:\n%s", r.Body)
 	}
 }
+
+// TestHeaderAboveHeadline checks a reading that opens with the page's header, a widget's label
+// and the date line above the headline: the body starts under the headline. A paragraph of the
+// story above a line like the headline keeps the body whole.
+func TestHeaderAboveHeadline(t *testing.T) {
+	title := "Harbour quay to reopen in spring"
+	story := strings.Repeat("The harbour council voted on Monday to rebuild the old quay before the winter storms arrive. ", 5)
+	body := "live Satellite ASTRA-4A 11766 MHz. Polarisation H. Symbol rate 27500\n\n2 October, 2014, 16:31\n\n" + title + "\n\n" + story
+	if got := dropHeaderAboveHeadline(body, title); got != story {
+		t.Errorf("header kept:\n%s", got)
+	}
+	keep := story + "\n\n" + title + "\n\n" + story
+	if got := dropHeaderAboveHeadline(keep, title); got != keep {
+		t.Errorf("story cut:\n%s", got)
+	}
+	r, err := Extract("https://example.com/news/quay", []byte(`<html><head><title>`+title+`</title></head><body><div class="page">
+<div class="live"><a href="/live">live</a> Satellite ASTRA-4A 11766 MHz. Polarisation H. Symbol rate 27500</div>
+<div class="date">2 October, 2014, 16:31</div><h1>`+title+`</h1>
+<p>`+story+`</p><p>`+story+`</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "ASTRA") {
+		t.Errorf("body opens with the header:\n%s", r.Body)
+	}
+}
