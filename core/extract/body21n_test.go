@@ -135,9 +135,15 @@ func TestHeaderAboveHeadline(t *testing.T) {
 	if got := dropHeaderAboveHeadline(body, title); got != story {
 		t.Errorf("header kept:\n%s", got)
 	}
-	keep := story + "\n\n" + title + "\n\n" + story
-	if got := dropHeaderAboveHeadline(keep, title); got != keep {
-		t.Errorf("story cut:\n%s", got)
+	for _, keep := range []string{
+		story + "\n\n" + title + "\n\n" + story,
+		"The council voted on Monday.\n\n" + title + "\n\n" + story,                // a sentence above: the story has begun
+		"Harbour quay to reopen\n\nin spring\n\n" + story,                          // the headline in two lines, not whole
+		"Harbour news\n\nHarbour quay to reopen in spring, says mayor\n\n" + story, // a subheading like the headline
+	} {
+		if got := dropHeaderAboveHeadline(keep, title); got != keep {
+			t.Errorf("story cut:\n%s", got)
+		}
 	}
 	r, err := Extract("https://example.com/news/quay", []byte(`<html><head><title>`+title+`</title></head><body><div class="page">
 <div class="live"><a href="/live">live</a> Satellite ASTRA-4A 11766 MHz. Polarisation H. Symbol rate 27500</div>
