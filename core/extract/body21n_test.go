@@ -140,6 +140,7 @@ func TestHeaderAboveHeadline(t *testing.T) {
 		"The council voted on Monday.\n\n" + title + "\n\n" + story,                // a sentence above: the story has begun
 		"Harbour quay to reopen\n\nin spring\n\n" + story,                          // the headline in two lines, not whole
 		"Harbour news\n\nHarbour quay to reopen in spring, says mayor\n\n" + story, // a subheading like the headline
+		"8 8 6. D\n\nHarbour quay to reopen in spring,\n\n" + story,                // a poem's first line, run on
 	} {
 		if got := dropHeaderAboveHeadline(keep, title); got != keep {
 			t.Errorf("story cut:\n%s", got)

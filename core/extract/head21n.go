@@ -18,7 +18,8 @@ const headlineRun = 4
 // 11766 MHz …", "2 October, 2014, 16:31", the headline): they are the header, not the story.
 // trimEdges drops a header it knows line by line (headerLine); a widget's label of no kind it
 // knows stops it at the first line, and the headline under it stays. A story's worth of text must
-// follow the headline.
+// follow the headline, and the headline's line must not run on (a poem titled by its first line
+// ends that line with a comma).
 func dropHeaderAboveHeadline(body, title string) string {
 	if title == "" {
 		return body
@@ -28,7 +29,7 @@ func dropHeaderAboveHeadline(body, title string) string {
 		if above := paras[i-1]; endsWithStop(above) || textsim.CountTokens(above) > maxAboveHeadline {
 			return body // a sentence above the line: the story has begun (a subheading may repeat the headline)
 		}
-		if squash(paras[i]) == squash(title) {
+		if squash(paras[i]) == squash(title) && !strings.ContainsAny(lastRune(strings.TrimSpace(paras[i])), ",;:") {
 			if i+1 >= len(paras) {
 				return body
 			}
