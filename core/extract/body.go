@@ -397,15 +397,11 @@ func paragraphBox(n *html.Node) bool {
 	if n.DataAtom != atom.Div {
 		return false
 	}
-	if c := soleContent(n); c == nil || c.DataAtom != atom.P {
+	if boxedPara(n) == nil {
 		return false
 	}
 	box := func(s *html.Node) bool {
-		if s == nil || s.DataAtom != atom.Div {
-			return false
-		}
-		c := soleContent(s)
-		return c != nil && c.DataAtom == atom.P
+		return s != nil && s.DataAtom == atom.Div && boxedPara(s) != nil
 	}
 	return box(dom.PreviousElementSibling(n)) || box(dom.NextElementSibling(n))
 }

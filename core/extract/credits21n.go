@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Lines that are only a picture's credit, left in the story's text where the picture went (the
+// caption's class named nothing a rule knows, or the credit sat in a bare span beside it). Each
+// rule reads a short line and a literal marker first, so a paragraph costs a length test.
+
+// maxCreditLine bounds a credit line alone ("Photo: Jane Roe/Harbour Weekly") in runes.
+const maxCreditLine = 80
+
+// maxCreditName bounds what follows a credit's label: a name, an agency, a slash between.
+const maxCreditName = 60
+
+// maxCreditedCaption bounds a caption closed by its credit ("… — Foto: Ana Lima/TV Porto").
+const maxCreditedCaption = 250
+
+// creditLabels open a line that is only a picture's credit, in any case: "Photo: Jane Roe/Agency",
+// "foto: reuters/jim bourg", "Photo courtesy of the city.", and the "Image source, Getty Images" a
+// screen reader hears under a picture (the caption's credit).
+var creditLabels = []string{"photo: ", "photos: ", "foto: ", "fotos: ", "photograph: ", "picture: ", "image source, ",
+	"photo courtesy of ", "photos courtesy of ", "photo courtesy ", "photo by "}
+
+// captionCreditMarks close a caption with its credit: "Hospital at dawn — Foto: Ana Lima/TV".
+var captionCreditMarks = []string{" — Foto: ", " – Foto: ", " - Foto: ", " — Photo: ", " – Photo: ", " — Fotos: ", " — Imagem: "}
+
+// creditName reports the rest of a credit line as a credit, not a sentence: short, no sentence
+// inside it ("the mayor's office released a picture …. Critics …" is a story line that opens
+// with a label).
+func creditName(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || utf8.RuneCountInString(rest) > maxCreditName {
+		return false
+	}
+	return !strings.Contains(rest, ". ") && !strings.ContainsAny(rest, "!?")
+}
+
+// pictureCreditLine reports a line that is a picture's credit alone, or a caption closed by one.
+func pictureCreditLine(p string) bool {
+	if p == "" || len(p) > 4*maxCreditedCaption {
+		return false // a paragraph of the story: its length in bytes is enough to tell
+	}
+	if utf8.RuneCountInString(p) <= maxCreditLine {
+		for _, l := range creditLabels {
+			if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) {
+				return creditName(p[len(l):])
+			}
+		}
+	}
+	if utf8.RuneCountInString(p) > maxCreditedCaption {
+		return false
+	}
+	for _, m := range captionCreditMarks {
+		if i := strings.LastIndex(p, m); i > 0 {
+			return creditName(p[i+len(m):])
+		}
+	}
+	return false
+}
+
+// dropCreditLines removes the credit lines (pictureCreditLine) from a body. The first line stays: a
+// body that opens with a credit is read from a page where that line may be all there is.
+func dropCreditLines(body string) string {
+	paras := strings.Split(body, "\n\n")
+	if len(paras) < 2 {
+		return body
+	}
+	out := paras[:1:1]
+	for _, p := range paras[1:] {
+		if pictureCreditLine(strings.TrimSpace(p)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) == len(paras) {
+		return body
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// boxedPara returns the one <p> a <div> holds, directly or through one inner <div> that holds
+// only it: some layouts box every paragraph twice (a block component around a rich-text
+// container around the <p>), and the paragraph is as much a boxed one as a <p> boxed once.
+func boxedPara(n *html.Node) *html.Node {
+	c := soleContent(n)
+	if c != nil && c.Type == html.ElementNode && c.DataAtom == atom.Div {
+		c = soleContent(c)
+	}
+	if c == nil || c.DataAtom != atom.P {
+		return nil
+	}
+	return c
+}
+
+// bylineCardPairs name the writer's card a byline opens, in a dropdown or a hover card: the
+// writer's biography and profile links, set between the headline and the story, which a reading
+// of the story's header takes as its opening paragraph. They join authorPairs, kept there so
+// authorBox reads one list.
+var bylineCardPairs = []string{"author dropdown", "author card", "author popup", "author popover", "author tooltip", "author hovercard"}
+
+func init() {
+	for _, p := range bylineCardPairs {
+		authorPairs[p] = true
+	}
+}
