@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"testing"
+)
+
+// A hospital's site titles its news pages "Headline Site" with no separator, and prints the
+// headline in a <div class="title"> under a "位置：首页 > 新闻动态" row and over its source and
+// time lines: the reading keeps the headline with its source line, so the lines over the story
+// are the breadcrumb and the section's name. The headline is the title's printed part.
+func TestHeadlineOpeningStoryUnderYouAreHereRow(t *testing.T) {
+	page := `<html><head><title>【春风送暖】我院外科党支部组织开展义诊进社区活动 某某市第一人民医院</title></head><body>` +
+		`<div class="side"><div class="title">新闻动态</div></div>` +
+		`<table><tr><td class="f9">位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a></td></tr></table>` +
+		`<div class="art"><div class="title">【春风送暖】我院外科党支部组织开展义诊进社区活动</div>` +
+		`<div class="title_blow">来源：本站原创 作者：外科党支部<br>时间：2020年3月12日 09:30 浏览：12</div></div>` +
+		`<div class="content"><p>本站讯（通讯员 林晓梅）为进一步推进党建与业务深度融合，3月10日，我院外科党支部组织党员医生走进城东社区，开展义诊进社区活动，为社区居民提供健康咨询、血压测量和用药指导等服务，受到居民的欢迎。</p>` +
+		`<p>活动现场，党员医生耐心解答居民提出的各种健康问题，并向居民发放健康宣传资料，普及常见慢性病的防治知识，提醒居民养成良好的生活习惯。</p>` +
+		`<p>此次活动共服务社区居民一百余人次，发放宣传资料三百余份，进一步拉近了医院与社区居民之间的距离。</p></div>` +
+		`</body></html>`
+	r, err := Extract("http://www.example.cn/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "【春风送暖】我院外科党支部组织开展义诊进社区活动"; r.Title != want {
+		t.Errorf("title %q, want %q", r.Title, want)
+	}
+}
+
+// A "you are here" row ("当前位置：首页 > 医院新闻") whose section's name the story's opening
+// repeats is no headline: the line a reader takes for one is the bold cell over it.
+func TestYouAreHereRowIsNoHeadline(t *testing.T) {
+	page := `<html><head><title>杏林健康网</title></head><body>` +
+		`<table><tr><td><b>市中医医院举办护理技能竞赛</b></td></tr>` +
+		`<tr><td>当前位置：<a href="/">首页</a> &gt; <a href="/news/">医院新闻</a></td></tr></table>` +
+		`<div class="content"><p>本报讯 4月2日，市中医医院新闻中心联合护理部在医院学术报告厅举办护理技能竞赛，全院四十余名护士参加竞赛，医院领导到场观摩并为获奖护士颁奖，竞赛分为理论考试和操作考核两个部分。</p>` +
+		`<p>竞赛中，参赛护士沉着冷静、操作规范，充分展示了扎实的专业功底和良好的职业素养，赢得了评委和观众的一致好评。</p>` +
+		`<p>医院负责人表示，今后将继续以赛促学、以赛促练，不断提升护理队伍的整体水平。</p></div>` +
+		`</body></html>`
+	r, err := Extract("http://www.example.cn/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "市中医医院举办护理技能竞赛"; r.Title != want {
+		t.Errorf("title %q, want %q", r.Title, want)
+	}
+}
+
+// youAreHereLine tells a breadcrumb line from a headline that opens with the same words.
+func TestYouAreHereLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"位置：首页 > 新闻动态":                    true,
+		"当前位置： 首页 > 新闻中心 > 正文":            true,
+		"您现在的位置：首页":                       true,
+		"首页>新闻动态":                         true,
+		"首頁 › 財經":                         true,
+		"You are here: Home » News":       true,
+		"Sie sind hier: Startseite":       true,
+		"Vous êtes ici : Accueil > Monde": true,
+		"Home - News - Local":             true,
+		"位置决定成败：一家药店的选址故事":                false,
+		"首页设计大赛落幕":                        false,
+		"Homeless shelter opens":          false,
+		"Home-grown talent wins the cup":  false,
+		"Home":                            false,
+	} {
+		if got := youAreHereLine(s); got != want {
+			t.Errorf("youAreHereLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
