@@ -12,11 +12,11 @@ func TestHeadlineOpeningStoryUnderYouAreHereRow(t *testing.T) {
 	page := `<html><head><title>【春风送暖】我院外科党支部组织开展义诊进社区活动 某某市第一人民医院</title></head><body>` +
 		`<div class="side"><div class="title">新闻动态</div></div>` +
 		`<table><tr><td class="f9">位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a></td></tr></table>` +
-		`<div class="art"><div class="title">【春风送暖】我院外科党支部组织开展义诊进社区活动</div>` +
+		`<div class="main"><div id="ArticleTitle"><div class="title">【春风送暖】我院外科党支部组织开展义诊进社区活动</div>` +
 		`<div class="title_blow">来源：本站原创 作者：外科党支部<br>时间：2020年3月12日 09:30 浏览：12</div></div>` +
-		`<div class="content"><p>本站讯（通讯员 林晓梅）为进一步推进党建与业务深度融合，3月10日，我院外科党支部组织党员医生走进城东社区，开展义诊进社区活动，为社区居民提供健康咨询、血压测量和用药指导等服务，受到居民的欢迎。</p>` +
+		`<div id="article_content"><p>本站讯（通讯员 林晓梅）为进一步推进党建与业务深度融合，3月10日，我院外科党支部组织党员医生走进城东社区，开展义诊进社区活动，为社区居民提供健康咨询、血压测量和用药指导等服务，受到居民的欢迎。</p>` +
 		`<p>活动现场，党员医生耐心解答居民提出的各种健康问题，并向居民发放健康宣传资料，普及常见慢性病的防治知识，提醒居民养成良好的生活习惯。</p>` +
-		`<p>此次活动共服务社区居民一百余人次，发放宣传资料三百余份，进一步拉近了医院与社区居民之间的距离。</p></div>` +
+		`<p>此次活动共服务社区居民一百余人次，发放宣传资料三百余份，进一步拉近了医院与社区居民之间的距离。</p></div></div>` +
 		`</body></html>`
 	r, err := Extract("http://www.example.cn/", []byte(page))
 	if err != nil {
