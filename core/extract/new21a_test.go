@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -67,5 +68,29 @@ func TestYouAreHereLine(t *testing.T) {
 		if got := youAreHereLine(s); got != want {
 			t.Errorf("youAreHereLine(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// A commentary site credits its columnist in a bracket opening the story, the outlet's name and
+// the post between the label and the name: "【文/某某网专栏作者 周明远】". The writer is the
+// name after the post.
+func TestColumnistCreditAfterOutletAndPost(t *testing.T) {
+	page := `<html><head><title>周明远：城市更新要走“绣花”之路</title></head><body>` +
+		`<h3>周明远：城市更新要走“绣花”之路</h3>` +
+		`<div class="time"><span>2019-09-07 09:25:09</span><span>来源：某某网</span></div>` +
+		`<div class="content all-txt"><p>【文/某某网专栏作者 周明远】</p>` +
+		`<p>城市更新不是推倒重来，而是像绣花一样细致地修补老街区的每一处肌理。近日，笔者走访了南方几座城市的老城区，与街道干部和居民面对面交流，感受颇深。</p>` +
+		`<p>在一条有百年历史的老街上，街道办主任告诉笔者，改造前他们挨家挨户征求意见，最后保留了大部分老房子，只对管网和道路做了更新。</p>` +
+		`<p>这样的做法花的时间更长，但居民满意度高，老街的烟火气也留了下来。</p></div>` +
+		`</body></html>`
+	r, err := Extract("https://www.example.com/ZhouMingyuan/2019_09_07_1.shtml", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"周明远"}; !slices.Equal(r.Authors, want) {
+		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+	if got := zhLabelled("文/本报特约评论员 李晓峰", zhWriterLabels); !slices.Equal(got, []string{"李晓峰"}) {
+		t.Errorf("zhLabelled(文/本报特约评论员 李晓峰) = %q", got)
 	}
 }

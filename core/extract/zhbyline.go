@@ -159,8 +159,8 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 				return names, t // "实习记者 樊亮 记者惠禾": the next credit
 			}
 		}
-		if zhJobTitle(run) {
-			rest = after // "作者：见习编辑 李琼皙": the title, then the name
+		if zhJobTitle(run) || zhColumnPost(run) {
+			rest = after // "作者：见习编辑 李琼皙", "文/某某网专栏作者 张三": the post, then the name
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(after); strings.ContainsRune("·．•・", next) {
