@@ -94,3 +94,31 @@ func TestColumnistCreditAfterOutletAndPost(t *testing.T) {
 		t.Errorf("zhLabelled(文/本报特约评论员 李晓峰) = %q", got)
 	}
 }
+
+// A byline element that credits each contributor under a role label ("Text: Name, Video: Name")
+// names every one of them: the writer and the video's maker made the story together.
+func TestRoleLabelledCoauthors(t *testing.T) {
+	page := `<html lang="de"><head><title>Die Gärtnerin der Stadt - Stadtzeitung</title></head><body>` +
+		`<h1>Die Gärtnerin der Stadt</h1>` +
+		`<h6 class="info"><span itemprop="author" itemscope="itemscope" itemtype="https://schema.org/Person"><span class="author" itemprop="name">Text: Marta Kovač, Video: Goran Petrić</span></span>` +
+		`<span class="date">9. Februar 2016, 11:31</span></h6>` +
+		`<div class="copytext"><p>Seit zehn Jahren plant sie als selbstständige Landschaftsarchitektin die Parks einer ganzen Stadt, doch der Weg dorthin war lang und voller Umwege.</p>` +
+		`<p>Als sie vor vierzehn Jahren ankam, wurde ihr Diplom nicht anerkannt, und sie arbeitete zunächst in einer Gärtnerei am Stadtrand.</p>` +
+		`<p>Heute sagt sie, dass sich das Kämpfen gelohnt habe, auch wenn sie manche Jahre gern anders verbracht hätte.</p></div>` +
+		`</body></html>`
+	r, err := Extract("https://www.example.at/2000030000000/Die-Gaertnerin-der-Stadt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Marta Kovač", "Goran Petrić"}; !slices.Equal(r.Authors, want) {
+		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+	// The photographer of such a byline is credited, not an author; a label outside the
+	// closed lists leaves the line to the other rules.
+	if got, ok := roleLabelledNames("Text: Marta Kovač, Fotos: Goran Petrić"); !ok || !slices.Equal(got, []string{"Marta Kovač"}) {
+		t.Errorf("text and photos: %q %v", got, ok)
+	}
+	if _, ok := roleLabelledNames("Wien, Stand: 9. Februar 2016"); ok {
+		t.Error("a place and a stamp read as role-labelled names")
+	}
+}
