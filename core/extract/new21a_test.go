@@ -122,3 +122,31 @@ func TestRoleLabelledCoauthors(t *testing.T) {
 		t.Error("a place and a stamp read as role-labelled names")
 	}
 }
+
+// A Taiwanese paper credits its correspondent's dispatch under the headline, in the list item
+// after the time and the paper's name ("林志明／東京4日電"), or in a bracket opening the story
+// ("【林志明／東京三日電】"): the correspondent is the writer.
+func TestDispatchCreditUnderHeadlineAndInBracket(t *testing.T) {
+	story := `<p>　日本政府四日宣布，將從下個月起放寬外國觀光客的入境限制，並恢復個人自由行的簽證受理，預計每日入境人數上限將提高一倍。</p>` +
+		`<p>　官房長官在記者會上表示，政府將持續觀察疫情變化，視情況調整相關措施，並呼籲民眾配合防疫規定。</p>` +
+		`<p>　觀光業者對此表示歡迎，認為這將有助於帶動地方經濟的復甦，但也擔心人力不足的問題短期內難以解決。</p>`
+	for name, page := range map[string]string{
+		"under the headline": `<html><head><title>日放寬入境限制 自由行將恢復</title></head><body><div class="articlebox">` +
+			`<h1>日放寬入境限制 自由行將恢復</h1><div class="bar"><ul><li>2014-04-05 01:28</li><li>某某時報</li><li>林志明／東京4日電</li></ul></div>` +
+			`<div id="zoom-area">` + story + `</div></div></body></html>`,
+		"in a bracket": `<html><head><title>日放寬入境限制 自由行將恢復</title></head><body><div class="articlebox">` +
+			`<h1>日放寬入境限制 自由行將恢復</h1><div class="bar">2014-04-05 01:28</div>` +
+			`<div id="zoom-area"><p>【林志明／東京三日電】</p>` + story + `</div></div></body></html>`,
+	} {
+		r, err := Extract("http://money.example.com.tw/", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"林志明"}; !slices.Equal(r.Authors, want) {
+			t.Errorf("%s: authors %q, want %q", name, r.Authors, want)
+		}
+	}
+	if got := zhDispatchCredit("新华社北京2月29日电"); got != nil {
+		t.Errorf("an agency's dateline read as a dispatch credit: %q", got)
+	}
+}
