@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -148,5 +149,37 @@ func TestDispatchCreditUnderHeadlineAndInBracket(t *testing.T) {
 	}
 	if got := zhDispatchCredit("新华社北京2月29日电"); got != nil {
 		t.Errorf("an agency's dateline read as a dispatch credit: %q", got)
+	}
+}
+
+// A picture's caption printed right after it, repeating its alt text, is no paragraph of the
+// story whatever its class: a span after the <img> ("img_descr"), a <p> after the picture's
+// link in a photo cell or a list item.
+func TestCaptionRepeatingAltAfterPicture(t *testing.T) {
+	story := []string{
+		"市政府昨日宣布，城东新建的湿地公园将于下月正式对外开放，公园占地约八十公顷，设有步道、观鸟平台和儿童游乐区。",
+		"据介绍，公园在建设过程中保留了原有的芦苇荡和鱼塘，并新种植了两百多种本地植物，为候鸟提供了栖息地。",
+		"市民王女士说，她每天都会带孩子来附近散步，希望公园开放后能有更多安静的绿地供大家休闲。",
+	}
+	pages := map[string]string{
+		"span after the picture": `<div class="article"><p>` + story[0] + `</p>` +
+			`<div class="img_wrapper"><img src="/p/1.jpg" alt="湿地公园的观鸟平台（资料图）"><span class="img_descr">湿地公园的观鸟平台（资料图）</span></div>` +
+			`<p>` + story[1] + `</p><p>` + story[2] + `</p></div>`,
+		"paragraph after the linked picture": `<div class="articlebox"><table class="photobox"><tr><td><a href="/big/1.jpg"><img src="/p/1.jpg" alt="　观鸟　←湿地公园的观鸟平台已经完工。（张明摄）"></a>` +
+			`<p class="photo-essay">　观鸟　←湿地公园的观鸟平台已经完工。（张明摄）</p></td></tr></table>` +
+			`<div id="zoom-area"><p>` + story[0] + `</p><p>` + story[1] + `</p><p>` + story[2] + `</p></div></div>`,
+	}
+	for name, body := range pages {
+		page := `<html><head><title>城东湿地公园下月开放</title></head><body><h1>城东湿地公园下月开放</h1>` + body + `</body></html>`
+		r, err := Extract("https://news.example.cn/2019/11/25/park.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(r.Body, "观鸟平台（") || strings.Contains(r.Body, "张明摄") {
+			t.Errorf("%s: the caption stayed in the body:\n%s", name, r.Body)
+		}
+		if !strings.Contains(r.Body, story[0][:30]) || !strings.Contains(r.Body, story[2][:30]) {
+			t.Errorf("%s: the story lost:\n%s", name, r.Body)
+		}
 	}
 }
