@@ -123,6 +123,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	} else if story := paragraphStory(page, body); story != "" {
 		body = story
 	}
+	body = cutAppendedStory(body)
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, zoneHost(base, r.CanonicalURL, doc), pageText, opts.Zone)

@@ -183,3 +183,33 @@ func TestCaptionRepeatingAltAfterPicture(t *testing.T) {
 		}
 	}
 }
+
+// A Taiwanese paper appends a second story to the main one in the same container: its own
+// headline, its reporter's credit on a line of its own, its text. The main story ends before
+// that headline; a cross-head with no credit after it stays.
+func TestAppendedSidebarStoryCut(t *testing.T) {
+	main := `<p>　交通部昨天公布新的票價方案，高鐵各站間的票價將從下個月起平均調降百分之五，以鼓勵民眾搭乘大眾運輸。</p>` +
+		`<p>　交通部長表示，這次調整是在兼顧營運成本與旅客負擔的情況下做出的決定，未來仍會視運量變化檢討。</p>` +
+		`<p>　票價也看淡旺季</p>` +
+		`<p>　除了票價調降外，高鐵公司也將在連續假期推出早鳥優惠，提前二十八天購票最多可享六五折優惠。</p>` +
+		`<p>　消費者團體對此表示肯定，但也希望政府能進一步檢討偏遠地區的公路客運補貼，照顧更多通勤族。</p>`
+	sidebar := `<p>　客運業者：盼補貼到位</p><p>　陳美玲／台中報導</p>` +
+		`<p>　對於高鐵票價調降，中部客運業者擔心乘客流失，呼籲政府盡快提出配套的補貼措施，以維持偏鄉路線的營運。</p>` +
+		`<p>　業者指出，近年油價與人事成本不斷上漲，部分路線早已虧損，若乘客再減少，恐怕只能減班。</p>`
+	page := `<html><head><title>高鐵票價下月調降5％</title></head><body><div class="articlebox"><h1>高鐵票價下月調降5％</h1>` +
+		`<div class="bar"><ul><li>2014-04-05 01:28</li><li>某某時報</li><li>林志明／台北4日電</li></ul></div>` +
+		`<div id="zoom-area">` + main + sidebar + `</div></div></body></html>`
+	r, err := Extract("http://news.example.com.tw/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "客運業者") || strings.Contains(r.Body, "陳美玲") {
+		t.Errorf("the appended story stayed in the body:\n%s", r.Body)
+	}
+	if !strings.Contains(r.Body, "票價也看淡旺季") || !strings.Contains(r.Body, "消費者團體對此表示肯定") {
+		t.Errorf("the main story lost its cross-head or its end:\n%s", r.Body)
+	}
+	if want := []string{"林志明"}; !slices.Equal(r.Authors, want) {
+		t.Errorf("authors %q, want %q", r.Authors, want)
+	}
+}
