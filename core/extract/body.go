@@ -592,7 +592,7 @@ func isJunk(n *html.Node) bool {
 	if inSentence(n) {
 		return false
 	}
-	if figureCredit(n, cls) || altCaptionBox(n) {
+	if figureCredit(n, cls) || altCaptionBox(n) || pictureBlockCredit(n, cls) || pictureBlockCaption(n, cls) {
 		return true
 	}
 	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) {

@@ -213,3 +213,30 @@ func TestAppendedSidebarStoryCut(t *testing.T) {
 		t.Errorf("authors %q, want %q", r.Authors, want)
 	}
 }
+
+// A picture set in a <div> block, not a <figure>: the credit line ("foto: Name") and the
+// caption beside the picture go with it, the caption however long; the story's paragraphs
+// around the block stay.
+func TestPictureBlockCreditAndCaption(t *testing.T) {
+	long := `Die Stadt gewann im Herbst den ersten Preis beim europäischen Blumenwettbewerb. Sie trat in der Kategorie "Stadt" an und setzte sich gegen Bewerber aus zwölf Ländern durch, vor allem mit ihren Parks, ihren Spielplätzen und dem Einsatz vieler Freiwilliger, die seit Jahren die Beete in der Altstadt pflegen und jeden Sommer neue Pflanzen setzen.`
+	page := `<html lang="de"><head><title>Die Gärtnerin der Stadt</title></head><body><h1>Die Gärtnerin der Stadt</h1><div class="copytext">` +
+		`<p>Seit zehn Jahren plant sie als selbstständige Landschaftsarchitektin die Parks einer ganzen Stadt, doch der Weg dorthin war lang und voller Umwege.</p>` +
+		`<div class="block image left small"><div class="block-content"><div class="visual"><img src="/2016/02/05/park.jpg"><div class="image-zoom"></div></div>` +
+		`<div class="credits">foto: jan muster</div><div class="caption">Spielstationen für Menschen jeden Alters im neuen Park.</div></div></div>` +
+		`<p>Als sie vor vierzehn Jahren ankam, wurde ihr Diplom nicht anerkannt, und sie arbeitete zunächst in einer Gärtnerei am Stadtrand.</p>` +
+		`<div class="block image center medium"><div class="block-content"><div class="visual"><img src="/2016/02/05/preis.jpg"></div>` +
+		`<div class="credits">foto: eva beispiel</div><div class="caption">` + long + `</div></div></div>` +
+		`<p>Heute sagt sie, dass sich das Kämpfen gelohnt habe, auch wenn sie manche Jahre gern anders verbracht hätte.</p></div></body></html>`
+	r, err := Extract("https://www.example.at/2000030000000/Die-Gaertnerin-der-Stadt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"foto: jan muster", "foto: eva beispiel", "Spielstationen", "Blumenwettbewerb"} {
+		if strings.Contains(r.Body, gone) {
+			t.Errorf("%q stayed in the body:\n%s", gone, r.Body)
+		}
+	}
+	if !strings.Contains(r.Body, "Gärtnerei am Stadtrand") || !strings.Contains(r.Body, "Heute sagt sie") {
+		t.Errorf("the story lost:\n%s", r.Body)
+	}
+}
