@@ -2,6 +2,9 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"paperboy/core/textsim"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,7 +40,41 @@ func altRepeatCaption(n *html.Node) bool {
 		return false
 	}
 	alt := normSpace(attr(img, "alt"))
-	return alt != "" && normText(n) == alt
+	return captionSizedAlt(alt) && normText(n) == alt
+}
+
+// minAltIdeographs is the fewest ideographs a Chinese or Japanese alt text needs to be read as a
+// caption under minAltCaption runes ("BBC报道截图"); a name has four at most.
+const minAltIdeographs = 5
+
+// captionSizedAlt reports an alt text long enough to be a picture's description rather than a
+// name: the avatar beside a byline repeats the writer's name in its alt ("<img alt="Jane
+// Roe"><span>Jane Roe</span>"), and that name is the byline's, no caption.
+func captionSizedAlt(alt string) bool {
+	if utf8.RuneCountInString(alt) >= minAltCaption {
+		return true
+	}
+	n := 0
+	for _, r := range alt {
+		if textsim.IsIdeographic(r) {
+			n++
+		}
+	}
+	return n >= minAltIdeographs
+}
+
+// altRepeatCredit reports the picture's credit printed right after such a caption, named for
+// credits and short ("<em>Caption.</em> <em class="credit">(Agency)</em>"): it goes with the
+// caption rather than stand alone in the story.
+func altRepeatCredit(n *html.Node) bool {
+	if n.Type != html.ElementNode || !altRepeatAtoms[n.DataAtom] || !nameHolds(attr(n, "class"), creditWords, nil) || textLonger(n, maxCaption) {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+		prev = prev.PrevSibling
+	}
+	return prev != nil && prev.Type == html.ElementNode && altRepeatCaption(prev)
 }
 
 // soleImage returns the one <img> a link or a span wraps with no text beside it, else nil.

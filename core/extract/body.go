@@ -293,7 +293,7 @@ func preclean(root *html.Node) {
 				dropAttr(n, "class")
 				dropAttr(n, "id")
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1) || altRepeatCaption(n))) {
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1) || altRepeatCaption(n) || altRepeatCredit(n))) {
 				remove = append(remove, n)
 				return
 			}

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // A hospital's site titles its news pages "Headline Site" with no separator, and prints the
@@ -181,6 +184,14 @@ func TestCaptionRepeatingAltAfterPicture(t *testing.T) {
 		if !strings.Contains(r.Body, story[0][:30]) || !strings.Contains(r.Body, story[2][:30]) {
 			t.Errorf("%s: the story lost:\n%s", name, r.Body)
 		}
+	}
+	// A byline's avatar repeats the writer's name in its alt: the name after it is no caption.
+	doc, err := html.Parse(strings.NewReader(`<div class="byline">By <a href="/u/1"><img src="/a.jpg" alt="Jane Roe"></a><span class="name">Jane Roe</span></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if span := findElement(doc, func(n *html.Node) bool { return n.DataAtom == atom.Span }); altRepeatCaption(span) {
+		t.Error("a byline's name after the writer's avatar read as a caption")
 	}
 }
 
