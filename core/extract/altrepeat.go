@@ -40,7 +40,27 @@ func altRepeatCaption(n *html.Node) bool {
 		return false
 	}
 	alt := normSpace(attr(img, "alt"))
-	return captionSizedAlt(alt) && normText(n) == alt
+	return captionSizedAlt(alt) && normText(n) == alt && !inLinkNear(n)
+}
+
+// maxCaptionLinkDepth is how many ancestors inLinkNear reads for a link.
+const maxCaptionLinkDepth = 4
+
+// inLinkNear reports an element inside a link a few levels up: a teaser card's headline under
+// its picture ("<a><span><img alt=Story></span><span class=title>Story</span></a>"), which the
+// teaser rules need to see as one.
+func inLinkNear(n *html.Node) bool {
+	a := n.Parent
+	for range maxCaptionLinkDepth {
+		if a == nil || a.Type != html.ElementNode {
+			return false
+		}
+		if a.DataAtom == atom.A {
+			return true
+		}
+		a = a.Parent
+	}
+	return false
 }
 
 // minAltIdeographs is the fewest ideographs a Chinese or Japanese alt text needs to be read as a

@@ -193,6 +193,14 @@ func TestCaptionRepeatingAltAfterPicture(t *testing.T) {
 	if span := findElement(doc, func(n *html.Node) bool { return n.DataAtom == atom.Span }); altRepeatCaption(span) {
 		t.Error("a byline's name after the writer's avatar read as a caption")
 	}
+	// A teaser card's headline under its picture, inside the card's link, is the teaser's.
+	doc, err = html.Parse(strings.NewReader(`<a href="/slide/1.html"><span class="img-span"><img src="/t.jpg" alt="湿地公园迎来第一批越冬候鸟"></span><span class="title">湿地公园迎来第一批越冬候鸟</span></a>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title := findElement(doc, func(n *html.Node) bool { return attr(n, "class") == "title" }); altRepeatCaption(title) {
+		t.Error("a teaser card's linked headline read as a caption")
+	}
 }
 
 // A Taiwanese paper appends a second story to the main one in the same container: its own
