@@ -293,7 +293,7 @@ func preclean(root *html.Node) {
 				dropAttr(n, "class")
 				dropAttr(n, "id")
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1) || altRepeatCaption(n) || altRepeatCredit(n))) {
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1))) {
 				remove = append(remove, n)
 				return
 			}
@@ -592,7 +592,7 @@ func isJunk(n *html.Node) bool {
 	if inSentence(n) {
 		return false
 	}
-	if figureCredit(n, cls) || altCaptionBox(n) || pictureBlockCredit(n, cls) || pictureBlockCaption(n, cls) {
+	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
 	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) {
