@@ -185,6 +185,20 @@ func TestCaptionRepeatingAltAfterPicture(t *testing.T) {
 			t.Errorf("%s: the story lost:\n%s", name, r.Body)
 		}
 	}
+	// A list post names each item in bold over its picture and repeats the name as the caption
+	// under it: the item's name stays in the story.
+	list := `<html><head><title>Three pedal cars at auction</title></head><body><h1>Three pedal cars at auction</h1><div class="post">` +
+		`<p>Collectors will bid on three hand-built pedal cars next month, each a small copy of a famous hot rod built by a custom car shop.</p>` +
+		`<p><b>The Blue Roadster Pedal Car</b></p><div class="contentImage"><img src="/1.jpg" alt="The Blue Roadster Pedal Car"><div class="imgContent"><b>The Blue Roadster Pedal Car</b></div></div>` +
+		`<p>Built by a small shop in the north-west, it has a leather seat, a chrome grille and real rubber tyres on spoked wheels.</p>` +
+		`<p>The auction house expects it to sell for several thousand dollars, as similar cars did at last year's sale.</p></div></body></html>`
+	r, err := Extract("https://www.example.com/2012/08/pedal-cars.html", []byte(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "The Blue Roadster Pedal Car") {
+		t.Errorf("a list item's name, repeated as its picture's caption, left the body:\n%s", r.Body)
+	}
 	// A byline's avatar repeats the writer's name in its alt: the name after it is no caption.
 	doc, err := html.Parse(strings.NewReader(`<div class="byline">By <a href="/u/1"><img src="/a.jpg" alt="Jane Roe"></a><span class="name">Jane Roe</span></div>`))
 	if err != nil {

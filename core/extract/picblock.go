@@ -13,7 +13,7 @@ import (
 // caption (pictureBlockCredit, pictureBlockCaption). They are dropped from the story's text
 // once it is read (dropPictureLines), not from the page before: the block readability chooses
 // is weighed with them, as a page's weight moves with its captions.
-func pictureLines(doc *html.Node) (captions, credits map[string]bool) {
+func pictureLines(doc *html.Node) (captions, credits map[string]int) {
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
@@ -30,12 +30,31 @@ func pictureLines(doc *html.Node) (captions, credits map[string]bool) {
 			continue
 		}
 		if captions == nil {
-			captions, credits = map[string]bool{}, map[string]bool{}
+			captions, credits = map[string]int{}, map[string]int{}
 		}
 		if caption {
-			captions[t] = true
+			captions[t]++
 		} else {
-			credits[t] = true
+			credits[t]++
+		}
+	}
+	if len(captions) == 0 {
+		return captions, credits
+	}
+	// A caption the page prints elsewhere as well, whole in a text of its own (a list post's
+	// item name in bold over the picture, "<p><b>Name</b></p><img alt=Name><div><b>Name</b></div>"),
+	// is that line's too: the story keeps it (cleanBody has kept one of the two).
+	printed := map[string]int{}
+	for n := range doc.Descendants() {
+		if n.Type == html.TextNode && len(n.Data) < 4*maxCaption {
+			if t := normSpace(n.Data); captions[t] > 0 {
+				printed[t]++
+			}
+		}
+	}
+	for t, k := range printed {
+		if k > captions[t] {
+			delete(captions, t)
 		}
 	}
 	return captions, credits
@@ -46,31 +65,51 @@ func pictureLines(doc *html.Node) (captions, credits map[string]bool) {
 const minStoryAfterPictures = 0.5
 
 // dropPictureLines drops from body the paragraphs that are one of captions or credits, or a
-// credit and a caption run together ("foto: NameCaption…", "Caption (Agency)").
-func dropPictureLines(body string, captions, credits map[string]bool) string {
+// credit and a caption run together ("foto: NameCaption…", "Caption (Agency)"). A text is
+// dropped as many times as the page prints it as a picture's line, its last occurrences: a list
+// post sets each item's name in bold over its picture and repeats it as the caption under it,
+// and the item's name stays.
+func dropPictureLines(body string, captions, credits map[string]int) string {
 	if len(captions)+len(credits) == 0 {
 		return body
 	}
-	picture := func(p string) bool {
-		if captions[p] || credits[p] {
-			return true
+	picture := func(p string) string {
+		if captions[p] > 0 || credits[p] > 0 {
+			return p
 		}
 		for c := range credits {
-			if rest, ok := strings.CutPrefix(p, c); ok && captions[strings.TrimSpace(rest)] {
-				return true
+			if rest, ok := strings.CutPrefix(p, c); ok && captions[strings.TrimSpace(rest)] > 0 {
+				return strings.TrimSpace(rest)
 			}
-			if rest, ok := strings.CutSuffix(p, c); ok && captions[strings.TrimSpace(rest)] {
-				return true
+			if rest, ok := strings.CutSuffix(p, c); ok && captions[strings.TrimSpace(rest)] > 0 {
+				return strings.TrimSpace(rest)
 			}
 		}
-		return false
+		return ""
 	}
 	paras := strings.Split(body, "\n\n")
-	kept := make([]string, 0, len(paras))
-	for _, p := range paras {
-		if !picture(normSpace(p)) {
-			kept = append(kept, p)
+	keys := make([]string, len(paras))
+	seen := map[string]int{}
+	for i, p := range paras {
+		if k := picture(normSpace(p)); k != "" {
+			keys[i] = k
+			seen[k]++
 		}
+	}
+	if len(seen) == 0 {
+		return body
+	}
+	kept := make([]string, 0, len(paras))
+	for i, p := range paras {
+		k := keys[i]
+		if k != "" && seen[k] <= captions[k]+credits[k] {
+			seen[k]-- // one of the last occurrences, as many as the page's picture lines
+			continue
+		}
+		if k != "" {
+			seen[k]--
+		}
+		kept = append(kept, p)
 	}
 	out := strings.Join(kept, "\n\n")
 	if len(kept) == len(paras) || float64(len(out)) < minStoryAfterPictures*float64(len(body)) {
