@@ -390,6 +390,9 @@ func bylineLine(s string) []string {
 	if names, ok := germanRoleLabel(s); ok {
 		return names
 	}
+	if names, ok := roleLabelledNames(s); ok {
+		return names
+	}
 	s = doubledLabelRe.ReplaceAllString(s, "$1$2$3$4$5 ")
 	// Every reporter of a Korean list: "박성민기자 , 이권효기자 , 최지연기자".
 	var ko []string

@@ -107,6 +107,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Tags = pageTags(p, ld)
 
 	boxes := boxLines(doc)
+	captions, credits := pictureLines(doc)
 	preclean(doc)
 	chosen := chooseBody(doc, base, ld.body, r.Title, r.Description)
 	// An empty title is settled only as far as the head goes: the story may still print one.
@@ -131,7 +132,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	} else if story := paragraphStory(page, body); story != "" {
 		body = story
 	}
-	body = endAtCommentTarget(body, thread)
+	body = dropPictureLines(cutAppendedStory(endAtCommentTarget(body, thread)), captions, credits)
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, zoneHost(base, r.CanonicalURL, doc), pageText, opts.Zone)

@@ -2370,6 +2370,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {
 		return h
 	}
+	if h := titlePartOpeningStory(lines, at, reading, title); h != "" {
+		return h
+	}
 	if h := headlineOpeningReading(lines, reading, title, unescaped(p.headings)); h != "" {
 		return h
 	}
@@ -2813,8 +2816,9 @@ func headlineAboveStory(lines []pageLine, at int, reading, title string) string 
 		if n := spokenWords(l.text); l.linked || l.caption || l.block == lines[at].block || strings.HasSuffix(l.text, ":") || n < 2 || n > maxHeadlineWords || slices.ContainsFunc(labelledFields(l.text), isDateToken) {
 			continue
 		}
-		// A Chinese reporter's credit ("記者：Name Name 台北報導") names no story.
-		if len(zhRoleCredit(l.text)) > 0 {
+		// A Chinese reporter's credit ("記者：Name Name 台北報導") names no story, nor does a
+		// breadcrumb ("位置：首页 > 新闻动态") whose section the story names.
+		if len(zhRoleCredit(l.text)) > 0 || youAreHereLine(l.text) {
 			continue
 		}
 		text := l.text

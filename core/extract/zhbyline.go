@@ -159,8 +159,8 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 				return names, t // "实习记者 樊亮 记者惠禾": the next credit
 			}
 		}
-		if zhJobTitle(run) {
-			rest = after // "作者：见习编辑 李琼皙": the title, then the name
+		if zhJobTitle(run) || zhColumnPost(run) {
+			rest = after // "作者：见习编辑 李琼皙", "文/某某网专栏作者 张三": the post, then the name
 			continue
 		}
 		if next, _ := utf8.DecodeRuneInString(after); strings.ContainsRune("·．•・", next) {
@@ -474,6 +474,9 @@ func chineseCredits(body, story, lines []string, text string) []string {
 				if names := zhFiledCredit(line[m[2]:m[3]]); len(names) > 0 {
 					return names
 				}
+				if names := zhDispatchCredit(line[m[2]:m[3]]); len(names) > 0 {
+					return names
+				}
 			}
 		}
 		return zhReportedLine(line)
@@ -683,10 +686,14 @@ func zhOutletWriter(line string) string {
 // two elements right after the headline element h, or "".
 func zhHeadlineCredit(h *html.Node) string {
 	return underHeadline(h, 200, func(n *html.Node) string {
-		lines := strings.Split(renderText(n), "\n")
+		// The blank lines between list items ("date\n\noutlet\n\ncredit") are no lines.
+		lines := strings.FieldsFunc(renderText(n), func(r rune) bool { return r == '\n' })
 		for _, line := range lines[:min(3, len(lines))] {
 			if w := zhOutletWriter(line); w != "" {
 				return w
+			}
+			if w := zhDispatchCredit(line); len(w) == 1 {
+				return w[0] // "劉屏／華盛頓4日電": the paper's correspondent
 			}
 		}
 		return ""

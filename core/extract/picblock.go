@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pictureLines gathers the texts of the page's picture captions and credit lines that stand
+// outside a <figure> and outside the names preclean drops: a line repeating its picture's alt
+// text (altRepeatCaption) and the credit after it, a picture block's credit line and long
+// caption (pictureBlockCredit, pictureBlockCaption). They are dropped from the story's text
+// once it is read (dropPictureLines), not from the page before: the block readability chooses
+// is weighed with them, as a page's weight moves with its captions.
+func pictureLines(doc *html.Node) (captions, credits map[string]int) {
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		cls := attr(n, "class") + " " + attr(n, "id")
+		named := strings.TrimSpace(cls) != ""
+		caption := altRepeatCaption(n) || named && pictureBlockCaption(n, cls)
+		credit := !caption && (altRepeatCredit(n) || named && pictureBlockCredit(n, cls))
+		if !caption && !credit {
+			continue
+		}
+		t := normText(n)
+		if t == "" {
+			continue
+		}
+		if captions == nil {
+			captions, credits = map[string]int{}, map[string]int{}
+		}
+		if caption {
+			captions[t]++
+		} else {
+			credits[t]++
+		}
+	}
+	if len(captions) == 0 {
+		return captions, credits
+	}
+	// A caption the page prints elsewhere as well, whole in a text of its own (a list post's
+	// item name in bold over the picture, "<p><b>Name</b></p><img alt=Name><div><b>Name</b></div>"),
+	// is that line's too: the story keeps it (cleanBody has kept one of the two).
+	printed := map[string]int{}
+	for n := range doc.Descendants() {
+		if n.Type == html.TextNode && len(n.Data) < 4*maxCaption {
+			if t := normSpace(n.Data); captions[t] > 0 {
+				printed[t]++
+			}
+		}
+	}
+	for t, k := range printed {
+		if k > captions[t] {
+			delete(captions, t)
+		}
+	}
+	return captions, credits
+}
+
+// minStoryAfterPictures is the share of the body's runes that must be left once its picture lines
+// are dropped: a slideshow's page, whose post is its captions, keeps them.
+const minStoryAfterPictures = 0.5
+
+// dropPictureLines drops from body the paragraphs that are one of captions or credits, or a
+// credit and a caption run together ("foto: NameCaption…", "Caption (Agency)"). A text is
+// dropped as many times as the page prints it as a picture's line, its last occurrences: a list
+// post sets each item's name in bold over its picture and repeats it as the caption under it,
+// and the item's name stays.
+func dropPictureLines(body string, captions, credits map[string]int) string {
+	if len(captions)+len(credits) == 0 {
+		return body
+	}
+	picture := func(p string) string {
+		if captions[p] > 0 || credits[p] > 0 {
+			return p
+		}
+		for c := range credits {
+			if rest, ok := strings.CutPrefix(p, c); ok && captions[strings.TrimSpace(rest)] > 0 {
+				return strings.TrimSpace(rest)
+			}
+			if rest, ok := strings.CutSuffix(p, c); ok && captions[strings.TrimSpace(rest)] > 0 {
+				return strings.TrimSpace(rest)
+			}
+		}
+		return ""
+	}
+	paras := strings.Split(body, "\n\n")
+	keys := make([]string, len(paras))
+	seen := map[string]int{}
+	for i, p := range paras {
+		if k := picture(normSpace(p)); k != "" {
+			keys[i] = k
+			seen[k]++
+		}
+	}
+	if len(seen) == 0 {
+		return body
+	}
+	kept := make([]string, 0, len(paras))
+	for i, p := range paras {
+		k := keys[i]
+		if k != "" && seen[k] <= captions[k]+credits[k] {
+			seen[k]-- // one of the last occurrences, as many as the page's picture lines
+			continue
+		}
+		if k != "" {
+			seen[k]--
+		}
+		kept = append(kept, p)
+	}
+	out := strings.Join(kept, "\n\n")
+	if len(kept) == len(paras) || float64(len(out)) < minStoryAfterPictures*float64(len(body)) {
+		return body
+	}
+	return out
+}
+
+// maxPictureCaption bounds the runes of a caption pictureBlockCaption drops: a few sentences.
+const maxPictureCaption = 1000
+
+// pictureBlockCredit reports the credit line of a picture set in a <div> block rather than a
+// <figure> ("<div class="block image"><div class="visual"><img></div><div class="credits">foto:
+// Name</div><div class="caption">…</div></div>"): an element named for credits, short, next to
+// the picture in the same block. figureCredit asks the same inside a <figure> only.
+func pictureBlockCredit(n *html.Node, cls string) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P || !nameHolds(cls, creditWords, nil) || textLonger(n, maxCaption) {
+		return false
+	}
+	return pictureBefore(n)
+}
+
+// pictureBlockCaption reports a caption-named element without paragraphs or headings (a deck
+// set under the lead picture in an <h2>, "article-caption", is the story's) that follows its
+// picture in a block, a credit line perhaps between them (see pictureBlockCredit): the
+// picture's caption however long, which isJunk's length bound would keep. photoCaptionAfterImage
+// asks for the picture right before the caption.
+func pictureBlockCaption(n *html.Node, cls string) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P || !strings.Contains(strings.ToLower(cls), "caption") ||
+		textLonger(n, maxPictureCaption) || findElement(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.P || isHeadingAtom(c.DataAtom)) }) != nil {
+		return false
+	}
+	return pictureBefore(n)
+}
+
+// pictureBefore reports an element whose earlier siblings, credit lines aside, end in a picture:
+// an <img>, or a box holding one and no text.
+func pictureBefore(n *html.Node) bool {
+	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
+		switch {
+		case prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "", prev.Type == html.CommentNode:
+			continue
+		case prev.Type != html.ElementNode:
+			return false
+		case prev.DataAtom == atom.Img:
+			return true
+		case nameHolds(attr(prev, "class")+" "+attr(prev, "id"), creditWords, nil) && !textLonger(prev, maxCaption):
+			continue
+		}
+		return !textLonger(prev, 0) && findElement(prev, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
+	}
+	return false
+}
