@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -52,5 +55,69 @@ func TestTextRunesOverMatchesCount(t *testing.T) {
 	}
 	if checked < 300 {
 		t.Fatalf("%d elements checked", checked)
+	}
+}
+
+// nameSpotsBefore is nameSpots as it was, each name's bytes read to their end.
+func nameSpotsBefore(sheets []string, names map[string]bool) map[string][]spot {
+	spots := map[string][]spot{}
+	for _, open := range []byte{'.', '#'} {
+		shortest, longest := math.MaxInt, 0
+		for name := range names {
+			if name[0] == open {
+				shortest, longest = min(shortest, len(name)), max(longest, len(name))
+			}
+		}
+		if longest == 0 {
+			continue
+		}
+		for i, css := range sheets {
+			for k := 0; ; {
+				o := strings.IndexByte(css[k:], open)
+				if o < 0 {
+					break
+				}
+				k += o
+				e := k + 1
+				for e < len(css) && isNameByte(css[e]) {
+					e++
+				}
+				if e-k >= shortest && e-k <= longest && names[css[k:e]] {
+					spots[css[k:e]] = append(spots[css[k:e]], spot{i, k})
+				}
+				k = e
+			}
+		}
+	}
+	return spots
+}
+
+// TestNameSpotsMatchesBefore checks nameSpots, which stops reading a name past the longest one,
+// against the whole read on random sheets of names, their longer and shorter kin and separators.
+func TestNameSpotsMatchesBefore(t *testing.T) {
+	pieces := []string{".a", ".ab", ".abc", "#a", "#ab", "#x-y", "bc", "-", "_", "9", "é", " ", "{", "}", ".", "#", ":", "\xff"}
+	rng := rand.New(rand.NewSource(21))
+	hits := 0
+	for range 20000 {
+		names := map[string]bool{}
+		for range 1 + rng.Intn(3) {
+			names[pieces[rng.Intn(6)]] = true
+		}
+		var sheets []string
+		for range 1 + rng.Intn(2) {
+			var b strings.Builder
+			for range rng.Intn(16) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			sheets = append(sheets, b.String())
+		}
+		got, want := nameSpots(sheets, names), nameSpotsBefore(sheets, names)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("nameSpots(%q, %v) = %v, before %v", sheets, names, got, want)
+		}
+		hits += len(want)
+	}
+	if hits == 0 {
+		t.Fatal("no name found: the cases test nothing")
 	}
 }
