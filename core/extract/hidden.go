@@ -362,8 +362,11 @@ func nameSpots(sheets []string, names map[string]bool) map[string][]spot {
 					break
 				}
 				k += o
+				// The name bytes are read no further than the longest name: a longer run
+				// matches none, and the next opening byte is found past it all the same (no
+				// name byte is '.' or '#').
 				e := k + 1
-				for e < len(css) && isNameByte(css[e]) {
+				for e < len(css) && e-k <= longest && nameBytes[css[e]] {
 					e++
 				}
 				if e-k >= shortest && e-k <= longest && names[css[k:e]] {
@@ -427,6 +430,14 @@ func subjectNames(sel, name string) bool {
 }
 
 // isNameByte reports a byte that continues a CSS id or class name.
+// nameBytes is isNameByte as a table, for nameSpots' pass over every byte of the page's sheets.
+var nameBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isNameByte(byte(c))
+	}
+	return t
+}()
+
 func isNameByte(c byte) bool {
 	return c == '-' || c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }

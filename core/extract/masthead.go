@@ -33,9 +33,15 @@ func mastheadDate(n *html.Node, title string) bool {
 		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			return false
 		}
+		if textRunesOver(a, mastheadText) {
+			// Too long a box for a masthead, and so is every box around it: whether or not
+			// it holds the logo, the answer is no. Asked before the logo is looked for in a
+			// box that may be the page's whole header.
+			return false
+		}
 		if findElement(a, frontPageLogo) != nil {
 			return findElement(a, func(c *html.Node) bool { return isHeadingAtom(c.DataAtom) }) == nil &&
-				textRunes(a) <= mastheadText && !printsHeadline(a, title)
+				!printsHeadline(a, title)
 		}
 	}
 	return false
@@ -70,6 +76,9 @@ func frontPageLogo(n *html.Node) bool {
 	}
 	h := strings.TrimSpace(attr(n, "href"))
 	if h != "/" && h != "./" {
+		if !strings.Contains(h, "//") {
+			return false // no host without "//" (url.Parse would find none): a relative path
+		}
 		u, err := url.Parse(h)
 		if err != nil || u.Host == "" || u.Path != "" && u.Path != "/" || u.RawQuery != "" {
 			return false

@@ -2036,11 +2036,25 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // byte it would have written and the digits that end it. Text of invalid UTF-8, which could
 // read differently joined to its neighbours, is left to normRunes(textOf(n)).
 func textRunes(n *html.Node) int {
+	return textRunesUpTo(n, -1)
+}
+
+// textRunesOver reports textRunes(n) > limit, the walk stopped once the count passes limit: a
+// box asked whether it is short may be the whole page's header.
+func textRunesOver(n *html.Node, limit int) bool {
+	return textRunesUpTo(n, limit) > limit
+}
+
+// textRunesUpTo is textRunes(n), or, with a limit of zero or more, any count above limit once
+// the count of the text walked so far passes it. The count never falls as text is added, so
+// the rest cannot bring it back under: a later invalid byte makes textRunes count textOf's
+// text, which begins with the same valid runes and spaces.
+func textRunesUpTo(n *html.Node, limit int) int {
 	var c normCounter
-	crossed, broken := false, false
+	crossed, broken, over := false, false, false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if broken {
+		if broken || over {
 			return
 		}
 		switch {
@@ -2051,6 +2065,7 @@ func textRunes(n *html.Node) int {
 			}
 			broken = !c.text(n.Data)
 			crossed = false
+			over = limit >= 0 && !broken && c.runes() > limit
 			return
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
 			return

@@ -57,6 +57,11 @@ const maxTemplateLine = 200
 // the text holds no placeholder. A page its reader's browser renders ships such lines around the
 // story, and a reader sees them filled in or not at all.
 func templateLine(n *html.Node) *html.Node {
+	if p := n.Parent; p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Script || p.DataAtom == atom.Style || p.DataAtom == atom.Template) {
+		// Asked before the text is searched, as the walk up would: a script's text is no
+		// line of the page, and a page's scripts may run to a megabyte.
+		return nil
+	}
 	if !strings.Contains(n.Data, "{{") || !templateExprRe.MatchString(n.Data) {
 		return nil
 	}

@@ -478,3 +478,27 @@ func (ps *Parser) scoreText(node *html.Node) (chars, commas int) {
 	ps.textBuf = buf[:0]
 	return chars, commas
 }
+
+// stripCDATA is rxCDATA.ReplaceAllString(s, "") cut by hand: the expression, unanchored on the
+// right, ran over the whole of a JSON-LD script to find the "]]>" that can only close it. Its
+// first alternative is an opening "<![CDATA[" after \s bytes only; its second a "]]>" with
+// nothing but \s bytes after it, so the last one, and only after the first match's end.
+func stripCDATA(s string) string {
+	head := 0
+	i := 0
+	for i < len(s) && spaceBytes[s[i]] {
+		i++
+	}
+	if strings.HasPrefix(s[i:], "<![CDATA[") {
+		head = i + len("<![CDATA[")
+	}
+	j := len(s)
+	for j > head && spaceBytes[s[j-1]] {
+		j--
+	}
+	tail := len(s)
+	if j-len("]]>") >= head && strings.HasSuffix(s[:j], "]]>") {
+		tail = j - len("]]>")
+	}
+	return s[head:tail]
+}

@@ -368,3 +368,20 @@ func TestNodeOnlyKeepsTheNode(t *testing.T) {
 		}
 	}
 }
+
+// TestStripCDATAMatchesExpression checks stripCDATA against rxCDATA on texts built of the
+// pieces either alternative reads: the markers, \s bytes and others (vertical tab is no \s).
+func TestStripCDATAMatchesExpression(t *testing.T) {
+	pieces := []string{"<![CDATA[", "]]>", "]", "]]", ">", "<!", "[", " ", "\t", "\n", "\r", "\f", "\v", "{}", "x", "\u00a0"}
+	rng := rand.New(rand.NewSource(21))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		in := b.String()
+		if got, want := stripCDATA(in), rxCDATA.ReplaceAllString(in, ""); got != want {
+			t.Fatalf("stripCDATA(%q) = %q, the expression %q", in, got, want)
+		}
+	}
+}

@@ -1345,7 +1345,7 @@ func (ps *Parser) getJSONLD() (map[string]string, error) {
 		// Strip CDATA markers if present
 		content := nodeText(jsonLdElement)
 		if strings.Contains(content, "<![CDATA[") || strings.Contains(content, "]]>") {
-			content = rxCDATA.ReplaceAllString(content, "") // unanchored on the right: it scans all
+			content = stripCDATA(content) // rxCDATA.ReplaceAllString(content, ""), which scanned it all
 		}
 
 		// Decode JSON
@@ -1626,6 +1626,14 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 	// Next find noscript and try to extract its image
 	noscripts := dom.GetElementsByTagName(doc, "noscript")
 	ps.forEachNode(noscripts, func(noscript *html.Node, _ int) {
+		// The image before the noscript is asked first (paperboy's copy): without it nothing
+		// is replaced, and parsing the content of every noscript as a page of its own was
+		// much of readability's time on a page of many noscript trackers (dailymail).
+		prevElement := dom.PreviousElementSibling(noscript)
+		if prevElement == nil || !ps.isSingleImage(prevElement) {
+			return
+		}
+
 		// Parse content of noscript and make sure it only contains image
 		noscriptContent := nodeText(noscript)
 		tmpDoc, err := html.Parse(strings.NewReader(noscriptContent))
@@ -1646,35 +1654,32 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 		// If noscript has previous sibling and it only contains image,
 		// replace it with noscript content. However we also keep old
 		// attributes that might contains image.
-		prevElement := dom.PreviousElementSibling(noscript)
-		if prevElement != nil && ps.isSingleImage(prevElement) {
-			prevImg := prevElement
-			if dom.TagName(prevImg) != "img" {
-				prevImg = dom.GetElementsByTagName(prevElement, "img")[0]
+		prevImg := prevElement
+		if dom.TagName(prevImg) != "img" {
+			prevImg = dom.GetElementsByTagName(prevElement, "img")[0]
+		}
+
+		newImg := dom.GetElementsByTagName(tmpBody, "img")[0]
+		for _, attr := range prevImg.Attr {
+			if attr.Val == "" {
+				continue
 			}
 
-			newImg := dom.GetElementsByTagName(tmpBody, "img")[0]
-			for _, attr := range prevImg.Attr {
-				if attr.Val == "" {
+			if attr.Key == "src" || attr.Key == "srcset" || rxImgExtensions.MatchString(attr.Val) {
+				if dom.GetAttribute(newImg, attr.Key) == attr.Val {
 					continue
 				}
 
-				if attr.Key == "src" || attr.Key == "srcset" || rxImgExtensions.MatchString(attr.Val) {
-					if dom.GetAttribute(newImg, attr.Key) == attr.Val {
-						continue
-					}
-
-					attrName := attr.Key
-					if dom.HasAttribute(newImg, attrName) {
-						attrName = "data-old-" + attrName
-					}
-
-					dom.SetAttribute(newImg, attrName, attr.Val)
+				attrName := attr.Key
+				if dom.HasAttribute(newImg, attrName) {
+					attrName = "data-old-" + attrName
 				}
-			}
 
-			dom.ReplaceChild(noscript.Parent, dom.FirstElementChild(tmpBody), prevElement)
+				dom.SetAttribute(newImg, attrName, attr.Val)
+			}
 		}
+
+		dom.ReplaceChild(noscript.Parent, dom.FirstElementChild(tmpBody), prevElement)
 	})
 }
 
@@ -2082,7 +2087,9 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 				listLength += ps.innerTextLen(list)
 			})
 
-			isList = float64(listLength)/float64(textLen()) > 0.9
+			// No list text is no list, whatever the node's length (0/0 is NaN, no more than
+			// 0.9 either): the node's text is not counted for it (paperboy's copy).
+			isList = listLength > 0 && float64(listLength)/float64(textLen()) > 0.9
 		}
 
 		// Next check if we're inside a data table, in which case don't remove it as well.
