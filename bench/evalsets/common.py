@@ -9,6 +9,7 @@ Usage in a converter:
     import common
 """
 import glob
+import hashlib
 import json
 import os
 import subprocess
@@ -536,3 +537,12 @@ def check_opening(name, markup, opening, ws):
         bad.decompose()
     if ws(opening) not in ws(soup.get_text("")):
         die("%s: labelled opening not found in the page text" % name)
+
+
+def sha256_file(path):
+    """Hex sha256 of a file, read in 64 kB chunks (package tarballs and module zips the converters check)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            h.update(chunk)
+    return h.hexdigest()

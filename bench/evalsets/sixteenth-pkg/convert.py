@@ -11,7 +11,6 @@ OUT/NAME.html; OUT/NAME.html.expected.json is built from labels.json with fourte
 [from, to] replacements and less a leading rule["lstrip_re"] match, the labelled <=200-char opening checked against it).
 Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
-import hashlib
 import json
 import os
 import re
@@ -26,12 +25,7 @@ import common  # noqa: E402
 _recipe = common.load_recipe("fourteenth-world")
 
 
-def sha256(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 16), b""):
-            h.update(chunk)
-    return h.hexdigest()
+sha256 = common.sha256_file
 
 
 def open_package(cache, src):

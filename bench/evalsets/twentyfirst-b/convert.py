@@ -15,7 +15,6 @@ recipe (imported): the body derived by the page's selector rule, checked against
 then checks that every page is strictly valid UTF-8 and that its <meta> tags declare no charset but UTF-8.
 Standard library + bs4/lxml (Debian python3-bs4, python3-lxml) + the go command for a missing module zip.
 """
-import hashlib
 import json
 import os
 import re
@@ -30,12 +29,7 @@ import common  # noqa: E402
 _recipe = common.load_recipe("fourteenth-world")
 
 
-def sha256(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 16), b""):
-            h.update(chunk)
-    return h.hexdigest()
+sha256 = common.sha256_file
 
 
 def open_module(src):
