@@ -486,6 +486,10 @@ func headerLine(p, title string) bool {
 		// with their weekdays ("quinta-feira, 27 de outubro de 2016 - 17h58 Atualizado em
 		// quinta-feira, …"), long as a sentence, and forms no date reader takes ("27 out 2016, 15h42").
 		return true
+	case sourceLine(p) || toolRow(p, n):
+		// The outlet the story was taken from, with or without its copy's stamp; the story's
+		// print and send buttons over it.
+		return true
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
 	case n <= 16:
@@ -571,7 +575,7 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
@@ -647,6 +651,27 @@ func koTaggedLink(p string) bool {
 // "(作者：方敏北京大学经济学院教授)". The credit is read from it (chineseCredits); it is not
 // the story's text.
 var zhSourceLine = regexp.MustCompile(`^[(（【\[]?\s*(?:本文)?(?:来源|來源|作者)\s*[:：][^。！？!?]{1,80}$`)
+
+// sourceLabelRe opens a line that names where a story was taken from: "Source: Reuters", "Πηγή:
+// Express.gr 22/12/11-10:51", "Источник: Корреспондент", "Źródło: Gazeta Wyborcza", "Dzięki
+// uprzejmości: PAP - Nauka w Polsce" (by courtesy of), "Quelle: ntv.de, ino/dpa", "Fuente: EFE",
+// "출처: 연합뉴스".
+var sourceLabelRe = regexp.MustCompile(`(?i)^[(\[]?\s*(?:sources?|πηγή|πηγές|источник|источники|źródło|źródła|dzięki uprzejmości|quelle|quellen|fuente|fuentes|fonte|fontes|출처)\s*:\s*\S`)
+
+// maxSourceLine bounds a source line in runes: a name or two and a stamp.
+const maxSourceLine = 80
+
+// sourceLine reports such a line standing over the story or closing it. Like a byline it is the
+// page's record of the story, not its text: the name of the outlet or agency, perhaps with the
+// stamp of its copy, and no sentence. A second sentence after the name ("Fonte: TSE. Infografia:
+// Gazeta do Povo.") credits a graphic; a bare label ("Sources:") heads a list that is the story's.
+func sourceLine(p string) bool {
+	if strings.IndexByte(p, ':') < 0 || utf8.RuneCountInString(p) > maxSourceLine || !sourceLabelRe.MatchString(p) {
+		return false
+	}
+	_, rest, _ := strings.Cut(p, ":")
+	return !strings.Contains(strings.TrimRight(rest, ".)] "), ". ")
+}
 
 // creditLine reports a short line that credits the story: people ("By Jane Roe"), a Korean byline,
 // a desk or agency, or whatever a byline label names ("Author of the article: • Ottawa Citizen").

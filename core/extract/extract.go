@@ -74,6 +74,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		base = nil
 	}
 	p := scan(doc)
+	thread := threadText(p.commentAnchor)
 	ld := parseJSONLD(p.jsonLD)
 	if ld == nil {
 		ld = &ldArticle{}
@@ -124,6 +125,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	} else if story := paragraphStory(page, body); story != "" {
 		body = story
 	}
+	body = endAtCommentTarget(body, thread)
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, zoneHost(base, r.CanonicalURL, doc), pageText, opts.Zone)

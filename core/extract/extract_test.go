@@ -284,6 +284,12 @@ func FuzzExtract(f *testing.F) {
 		`<span class=byline>Ann Poe</span><time itemprop=datePublished datetime="2019-01-02T03:04:00Z">x</time></article></body>`))
 	f.Add("http://www.example.com.tw/a.html", []byte(`<title>男子勾結醫師病患詐保今被起訴 - Story - Deck: Site "Column" Article</title><h1>男子勾結醫師病患詐保 今被起訴</h1>`+zhPara+
 		`<div class=byline>By Example Searchlight staff</div><div class=byline>Example D</div>`))
+	// Seeds for the twenty-first round's body rules: a source line over and under the story, a
+	// Greek tool row, advert labels, an empty comment target with the thread under it.
+	f.Add("https://www.example.gr/news/1.html", []byte(`<html lang=el><title>Αγορά</title><div><h1>Αγορά</h1><p>Πηγή: Example.gr 22/12/11-10:51</p>`+
+		`<div><a href="/e">Αποστολή</a> <a href="#">Εκτύπωση</a> Μέγεθος κειμένου Μοιραστείτε το:</div>`+enPara+`<p>REKLAMA</p>`+enPara+
+		`<p>Источник: Корреспондент</p><h3>Σύνδεσμοι διαφημιζομένων</h3><a name="comments"></a><div>Posted by: Dom on 5:19pm Tue 1 Jan 08</div>`+
+		`<div>Sort the home form out.</div><a name="comments2"></a></div>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

@@ -390,24 +390,33 @@ func messagingInvite(p string) bool {
 // toolItem is one label of a story's tool row, the buttons to print it or send it on: "Print",
 // "Printer-friendly version", "Print this article", "E-mail this story to a friend", "Send
 // to a Friend", "Druckversion", "Artikel versenden", "Версия для печати", "Отправить другу",
-// "列印", "轉寄", "인쇄".
+// "列印", "轉寄", "인쇄"; Greek "Αποστολή" (send) and "Εκτύπωση" (print). The row's other
+// buttons count when a print or send label stands beside them (toolWords wants one): the text
+// size control ("Text size", "Schriftgröße", "Размер шрифта", "Μέγεθος κειμένου") and the share
+// button ("Share", "Teilen", "Поделиться", "Podziel się", "Μοιραστείτε το:").
 const toolItem = `(?:(?:e-?mail|send|forward)(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: to (?:a |your )?friends?)?(?: by e-?mail)?|` +
 	`print(?:er[- ]friendly|[- ]friendly)?(?: (?:version|page|format|view|edition))?(?: this(?: (?:article|story|post|page))?)?|` +
 	`druckversion|druckansicht|(?:artikel |seite )?(?:drucken|versenden|verschicken|empfehlen)|` +
-	`версия для печати|распечатать|печать|отправить(?: другу)?|列印|打印|轉寄|转寄|印刷|인쇄(?:하기)?)`
+	`версия для печати|распечатать|печать|отправить(?: другу)?|列印|打印|轉寄|转寄|印刷|인쇄(?:하기)?|αποστολή|εκτύπωση|` +
+	sideItem + `)`
+
+// sideItem is a tool row's text size or share button (see toolItem).
+const sideItem = `(?:text size|font size|schriftgröße|размер шрифта|μέγεθος κειμένου|share|teilen|поделиться|podziel się|μοιραστείτε(?: το)?)`
 
 // toolRowRe is the whole of a tool row read as a line: its labels, parted by bars, dots or
 // nothing ("E-mail Article Print-Friendly", "Print version | Email to a friend |", "[ | E-mail
-// Article ]").
+// Article ]", "Αποστολή Εκτύπωση Μέγεθος κειμένου Μοιραστείτε το:").
 var toolRowRe = regexp.MustCompile(`(?i)^[\s\[\]|·•/,:]*` + toolItem + `(?:[\s\[\]|·•/,:]*` + toolItem + `)*[\s\[\]|·•/,:]*$`)
 
 // bareMailRe is a line that is only "Email", "Send" or "Forward": a contact's label or a heading,
 // not a tool row.
 var bareMailRe = regexp.MustCompile(`(?i)^\W*(?:e-?mail|send|forward|отправить|печать)\W*$`)
 
-// toolWords are the words toolRowRe's labels hold, checked before the expression.
+// toolWords are the words toolRowRe's print and send labels hold, checked before the expression:
+// a row of text size and share buttons alone holds none and is no tool row (a share label is
+// shareLabelRe's to judge; "Text size" alone may head a typography piece's section).
 var toolWords = []string{"print", "mail", "send", "forward", "druck", "versenden", "verschicken", "empfehlen", "печат", "отправить",
-	"列印", "打印", "轉寄", "转寄", "印刷", "인쇄"}
+	"列印", "打印", "轉寄", "转寄", "印刷", "인쇄", "αποστολή", "εκτύπωση"}
 
 // toolRow reports a line of n runes that is a story's tool row: its print and e-mail buttons'
 // labels and nothing else.
@@ -426,10 +435,29 @@ var commentPromptRe = regexp.MustCompile(`(?i)^\W*(?:have your say(?: (?:on|abou
 // commentPromptWords are the words commentPromptRe's lines hold, checked before the expression.
 var commentPromptWords = []string{"your say", "what you think", "join the"}
 
+// adLabels are the whole of the label an advertising slot prints over its advert, lower-cased:
+// "Advertisement", "Anzeige", "Werbung", "Реклама", "Reklama", "Publicidad", "Publicité",
+// "Pubblicità", Greek "Διαφήμιση" and "Σύνδεσμοι διαφημιζομένων" (advertisers' links), "广告",
+// "廣告", "광고". The advert is a script or an image; its label is the one line of it in the text.
+var adLabels = map[string]bool{"advertisement": true, "sponsored links": true, "anzeige": true, "werbung": true, "реклама": true,
+	"reklama": true, "publicidad": true, "publicité": true, "pubblicità": true, "διαφήμιση": true, "σύνδεσμοι διαφημιζομένων": true,
+	"广告": true, "廣告": true, "광고": true}
+
+// maxAdLabel bounds an advertising slot's label in runes.
+const maxAdLabel = 30
+
+// adLabel reports a line of n runes that is an advertising slot's label.
+func adLabel(p string, n int) bool {
+	return n <= maxAdLabel && adLabels[strings.ToLower(strings.TrimSpace(p))]
+}
+
 // furnLine reports a line of n runes that is a share label, a transcript button, a newsletter
-// invitation, a tool row or an invitation to comment.
+// invitation, a tool row, an advertising slot's label or an invitation to comment.
 func furnLine(p string, n int) bool {
 	if toolRow(p, n) {
+		return true
+	}
+	if adLabel(p, n) {
 		return true
 	}
 	if n <= 80 && textsim.ContainsAny(strings.ToLower(p), commentPromptWords) && commentPromptRe.MatchString(p) {

@@ -102,8 +102,11 @@ type page struct {
 	// commentTries counts the comment-classed elements asked.
 	commentHead  string
 	commentTries int
-	laterBylines []string
-	editors      []string // names in author elements that an editor's label precedes ("Editor : <a>…</a>")
+	// commentAnchor is the first empty link target named for the readers' comments (<a
+	// name="comments"></a>), where a page's thread starts; see commentanchor.go.
+	commentAnchor *html.Node
+	laterBylines  []string
+	editors       []string // names in author elements that an editor's label precedes ("Editor : <a>…</a>")
 	// labelBylines are the names after an author label ("Autorin/Autor Roman Goncharenko",
 	// "Von: Bill McCarthy, Marisha Goldhamer"), a byline marked by its wording, not its class.
 	labelBylines []string
@@ -630,6 +633,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		inArticle = true
 	case atom.Body:
 		p.bodyID = get("id")
+	case atom.A:
+		if p.commentAnchor == nil && n.FirstChild == nil && !hasAttr(n, "href") && commentTarget(get("name"), get("id")) {
+			p.commentAnchor = n
+		}
 	}
 	if v := get("data-date-time"); v != "" {
 		p.dataDates = append(p.dataDates, v)
