@@ -14,7 +14,8 @@ import (
 // stamps, photo-credit profile links, CMS role words as names, "Posted on DATE by" and "posted
 // DATE by NAME in" lines, teaser "By" links beside their headlines, "works for" notes, law-firm
 // sign-offs, "Name |" spans before a date, card articles whose heading links away, staff
-// bylines, /reporters/ links after an editor's label, and titles the new title rules read
+// bylines, /reporters/ links after an editor's label, source lines, Greek tool rows, advert
+// labels and an empty comment target (body21), and titles the new title rules read
 // (an <h1> opening a long <title>, a spelled site name before taglines, CJK-spaced and
 // differently capitalised <h1>s, many long-worded parts). Extracted at growing n by
 // BenchmarkSizes21 and TestSizes21Linear so that growth shows.
@@ -81,6 +82,35 @@ func size21Pages(n int) map[string]string {
 	pages["editorlinks"] = head + rep(`<p>| Editor <a href="/reporters/jane-roe">Jane Roe</a></p>`, n) + story
 	pages["siteinitial"] = head + rep(`<div class="byline">Example D</div>`, n) + story
 
+	// Body lines (body21): source lines, Greek tool rows, advert labels between the story's
+	// paragraphs, and an empty comment target between a long story and a long thread.
+	para := func(i int) string {
+		return fmt.Sprintf(`<p>Paragraph %d of the story about the harbour tram line, which the council approved on Wednesday after a year of delays.</p>`, i)
+	}
+	pages["sourcelines"] = head + rep(story+`<p>Source: Example Post</p><p>Πηγή: Example</p>`, n)
+	pages["toolrows"] = head + rep(story+`<div><a href="/e">Αποστολή</a> <a href="#">Εκτύπωση</a> Μέγεθος κειμένου Share</div>`, n)
+	pages["adlabels"] = head + rep(story+`<p>Advertisement</p><p>Σύνδεσμοι διαφημιζομένων</p>`, n)
+	b.Reset()
+	b.WriteString(head + `<div>`)
+	for i := range n {
+		b.WriteString(para(i))
+	}
+	b.WriteString(`<a name="comments"></a>`)
+	for i := range n {
+		fmt.Fprintf(&b, `<div>Posted by: Reader %d, London on 5:19pm Tue 1 Jan 08</div><div>Another view of the harbour, reader %d writes.</div>`, i, i)
+	}
+	pages["commenttarget"] = b.String() + `</div>`
+	b.Reset()
+	b.WriteString(head + `<div>`)
+	for i := range n {
+		b.WriteString(para(i))
+	}
+	b.WriteString(`<a name="comments"></a>`)
+	for i := range n {
+		b.WriteString(para(i)) // the story's paragraphs again under the target: each one matches
+	}
+	pages["commentrepeat"] = b.String() + `</div>`
+
 	// Titles.
 	words := rep(`pier tram `, n)
 	pages["h1opens"] = `<html><title>Council votes ` + words + `- Deck: Site "Column" Article</title><h1>Council votes ` + words + `</h1>` + story
@@ -117,7 +147,7 @@ func TestSizes21Linear(t *testing.T) {
 // of the twenty-first round's rules reads (a photo credit's profile link, a teaser "By" link
 // beside its headline, "Posted on DATE by" and "posted DATE by NAME in" lines, a "Name |" span
 // before a date, a card article whose heading links away, a "works for" note, a jump menu, a
-// law firm's sign-off) and holding a paragraph of the story. A rule that measured each block's
+// law firm's sign-off, an empty comment target, a source line) and holding a paragraph of the story. A rule that measured each block's
 // whole text, or walked each block's whole subtree, would do every inner block's work again
 // (quadratic in the depth). Extract allocates at most half again what the same nesting costs
 // with the trigger changed into markup no rule reads.
@@ -144,6 +174,8 @@ func TestNested21Bounded(t *testing.T) {
 		{"jump menu", `<div><select><option>Select a date</option><option>2010.12.31</option></select>`,
 			`<div><select><option>Elect a mate</option><option>2010.12.31</option></select>`, `</div>`},
 		{"law firm", `<div><p>By Jane Roe, associate, ExamplePartners.</p>`, `<div><p>Hi Jane Roe, associate, ExamplePartners.</p>`, `</div>`},
+		{"comment target", `<div><a name="comments"></a>`, `<div><a name="rating"></a>`, `</div>`},
+		{"source line", `<div><p>Source: Example Post</p>`, `<div><p>Sorcery: Example Post</p>`, `</div>`},
 	} {
 		depth := 400
 		if strings.HasPrefix(c.trigger, "<ul>") {
