@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"index/suffixarray"
 	"os"
 	"path/filepath"
 	"strings"
@@ -162,7 +163,8 @@ func TestCaches21MatchWalks(t *testing.T) {
 // fuzz21): the posted-line name, a jump menu's prompt, ideograph spaces, camel-case names,
 // geo.region codes, an initial, staff outlets, the "works for" note, a firm's sign-off, the
 // printed case, an <h1> opening the <title>, a spelled host label, and, on the string parsed
-// in a list item, a picture's box and an <article>, the three caches against their walks. None
+// in a list item, a picture's box and an <article>, the three caches against their walks, and
+// the comment target's suffix array against strings.Contains. None
 // may panic; closedIdeographSpaces only drops spaces, unglueCamel only adds them.
 func FuzzRules21(f *testing.F) {
 	for _, s := range []string{
@@ -204,6 +206,13 @@ func FuzzRules21(f *testing.F) {
 		cutAtHostPart(s, "www.oursitecentral.com")
 		titlePart(s, squash(s))
 		formPrompt(strings.ToLower(s))
+		// The comment target's suffix array answers as strings.Contains.
+		idx := &textIndex{text: s, sa: suffixarray.New([]byte(s))}
+		for _, key := range []string{s, s[len(s)/2:], s[:len(s)/3], "x", "ab", strings.TrimSpace(s) + "x"} {
+			if key != "" && idx.contains(key) != strings.Contains(s, key) {
+				t.Fatalf("textIndex(%q).contains(%q) = %v", s, key, !strings.Contains(s, key))
+			}
+		}
 		doc, err := html.Parse(strings.NewReader("<title>" + s + "</title><h1>Story</h1><ul><li>" + s + "</li></ul><div class=photo><p class=credit>" + s +
 			"</p></div><article>" + s + "</article><p>" + s + "</p>"))
 		if err != nil {
