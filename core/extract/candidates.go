@@ -958,8 +958,9 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 	if title == "" {
 		return reading
 	}
+	kt := squash(title) // once: the match is asked of every <h1>
 	head := findElement(doc, func(n *html.Node) bool {
-		return n.DataAtom == atom.H1 && sameHeadline(normText(n), title)
+		return n.DataAtom == atom.H1 && sameSquashed(squash(normText(n)), kt)
 	})
 	if head == nil {
 		return reading
@@ -1021,6 +1022,7 @@ func otherArticle(art *html.Node) bool {
 func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 	var next *html.Node
 	seen := false
+	kt := squash(title) // once: every <h1> after the headline is matched against it
 	// crossHead counts the headings and paragraphs among an <h1>'s siblings, so its answer is
 	// its parent's: asked once a parent, thousands of <h1>s side by side are not each counted
 	// against all the others (quadratic in the headings).
@@ -1043,7 +1045,7 @@ func nextStoryCut(doc, head *html.Node, reading, title, desc string) string {
 			return
 		}
 		if seen && n.Type == html.ElementNode && n.DataAtom == atom.H1 && !isCross(n) {
-			if t := normText(n); t != "" && !sameHeadline(t, title) {
+			if t := normText(n); t != "" && !sameSquashed(squash(t), kt) {
 				next = n
 				return
 			}
@@ -1191,9 +1193,10 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 	if title == "" {
 		return post, false
 	}
+	kt := squash(title) // once: the match is asked of every heading
 	head := findElement(doc, func(n *html.Node) bool {
 		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) &&
-			!textLonger(n, 300) && sameHeadline(normText(n), title)
+			!textLonger(n, 300) && sameSquashed(squash(normText(n)), kt)
 	})
 	if head == nil {
 		return post, false

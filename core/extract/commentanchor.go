@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"index/suffixarray"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -93,6 +94,7 @@ func endAtCommentTarget(body string, t *pageThread) string {
 		return body
 	}
 	paras := strings.Split(body, "\n\n")
+	after, before := &textIndex{text: t.after}, &textIndex{text: t.before}
 	tokens := 0 // tokens of the paragraphs above that the page prints before the target
 	for i, p := range paras {
 		var b strings.Builder
@@ -101,7 +103,7 @@ func endAtCommentTarget(body string, t *pageThread) string {
 		if r := []rune(key); len(r) > threadKey {
 			key = string(r[:threadKey])
 		}
-		if key != "" && strings.Contains(t.after, key) && !strings.Contains(t.before, key) {
+		if key != "" && after.contains(key) && !before.contains(key) {
 			if tokens < minBody {
 				return body
 			}
@@ -117,4 +119,35 @@ func endAtCommentTarget(body string, t *pageThread) string {
 		tokens += textsim.CountTokens(p)
 	}
 	return body
+}
+
+// textIndex answers whether a page's text holds a paragraph's key. The first few questions
+// search the text (strings.Contains); past indexAfterQuestions of them on a text of more than
+// indexMinBytes, a suffix array (index/suffixarray) is built once and asked instead: a reading
+// of thousands of paragraphs, each searched for through a thread of megabytes, costs their
+// product otherwise. Both answer the same, byte for byte.
+type textIndex struct {
+	text  string
+	asked int
+	sa    *suffixarray.Index
+}
+
+// indexAfterQuestions and indexMinBytes say when textIndex builds its suffix array: a page of
+// a usual story asks a few dozen questions of tens of kilobytes, which the plain search answers
+// faster than the index is built.
+const (
+	indexAfterQuestions = 64
+	indexMinBytes       = 64 << 10
+)
+
+// contains reports whether the text holds key.
+func (x *textIndex) contains(key string) bool {
+	x.asked++
+	if x.sa == nil && x.asked > indexAfterQuestions && len(x.text) > indexMinBytes {
+		x.sa = suffixarray.New([]byte(x.text))
+	}
+	if x.sa != nil {
+		return len(x.sa.Lookup([]byte(key), 1)) > 0
+	}
+	return strings.Contains(x.text, key)
 }

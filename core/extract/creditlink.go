@@ -13,7 +13,7 @@ import (
 // The link names the photographer (a staff member whose profile it opens), not the story's
 // writer, who stands in a byline element of its own or in none. An element classed for the
 // byline or the author is no credit, whatever else its class says.
-func pictureCreditLink(a *html.Node) bool {
+func (p *page) pictureCreditLink(a *html.Node) bool {
 	if inFigure(a) {
 		return true
 	}
@@ -26,10 +26,8 @@ func pictureCreditLink(a *html.Node) bool {
 		if !strings.Contains(cls, "credit") && !strings.Contains(cls, "caption") {
 			continue
 		}
-		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type == html.ElementNode && (s.DataAtom == atom.Img || s.DataAtom == atom.Picture) {
-				return true
-			}
+		if p.imageBeforeIn(n) {
+			return true
 		}
 		if box := n.Parent; box != nil && box.Type == html.ElementNode {
 			named := strings.ToLower(attr(box, "class") + " " + attr(box, "id"))
@@ -39,4 +37,29 @@ func pictureCreditLink(a *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// imageBeforeIn reports an <img> or a <picture> among the siblings before n. Every sibling
+// passed on the way back keeps the answer (none of them is an image, so theirs is n's): a box
+// of thousands of credits, each asked, is walked once, not once a credit.
+func (p *page) imageBeforeIn(n *html.Node) bool {
+	found, stop := false, (*html.Node)(nil)
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && (s.DataAtom == atom.Img || s.DataAtom == atom.Picture) {
+			found, stop = true, s
+			break
+		}
+		if v, ok := p.imageBefore[s]; ok {
+			found, stop = v, s
+			break
+		}
+	}
+	if p.imageBefore == nil {
+		p.imageBefore = map[*html.Node]bool{}
+	}
+	p.imageBefore[n] = found
+	for s := n.PrevSibling; s != stop; s = s.PrevSibling {
+		p.imageBefore[s] = found
+	}
+	return found
 }

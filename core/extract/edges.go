@@ -144,8 +144,9 @@ func kickerOverHeadline(doc *html.Node, title string) string {
 	if title == "" {
 		return ""
 	}
+	kt := squash(title) // once: the match is asked of every heading
 	h := findElement(doc, func(n *html.Node) bool {
-		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && sameHeadline(normText(n), title)
+		return (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && sameSquashed(squash(normText(n)), kt)
 	})
 	if h == nil {
 		return ""

@@ -268,6 +268,22 @@ func FuzzExtract(f *testing.F) {
 		`<div class=carousel><h3><a href="/x">Other story</a></h3><span>11/12/19</span></div><p>© 2019 Example Post, Jakarta, Indonesia</p>`))
 	f.Add("https://www.example.com.tw/news/2019/12-10/x", []byte(`<html lang=zh-TW><title>搜尋結果 年終掃除真easy</title><h1>年終掃除真easy</h1>`+
 		`<p class=author>中廣 溫蘭魁</p><p>June 10, 2016: 12:41 PM ET</p>`+zhPara))
+	// Seeds for the twenty-first round's rules: a jump menu's prompt, cards' datePublished
+	// <time>s, geo.region, a creation stamp, "Sep 4, 14", AP's "2 a.m.", a photo credit's profile
+	// link, role words as names, posted lines, teaser "By" links, "works for" and a firm's
+	// sign-off, "Name |" before a date, a card whose heading links away, /reporters/ links after
+	// an editor's label, an <h1> opening a longer <title>, a spelled site name, CJK spaces.
+	f.Add("https://www.oursitecentral.com/news/2019/03/27/x", []byte(`<html><head><title>Council delays vote - OurSite Central - News in real time</title>`+
+		`<meta name="geo.region" content="BR-PI"><meta name=author content=writer><meta property="article:published_time" content="2019-03-28T08:58:14+08:00">`+
+		`<meta name="weibo: article:create_at" content="2019-03-27 17:39:17"></head><body><select><option>Select a date</option><option>2010.12.31</option></select>`+
+		`<h1>Council Delays Vote</h1><div><span>Jane Roe |</span><span class=tarih>05.04.2025</span></div><p>Sep 4, 14</p><p>May 22, 2017 | 2 a.m.</p>`+
+		`<div class=photo><img src=a.jpg><p class=credit><a href="/staff/jane-roe/">Jane Roe</a></p></div><p>| Editor <a href="/reporters/john-doe">John Doe</a></p>`+enPara+
+		`<p>posted November 22nd, 2008 8:13 PM UTC by Jane Roe in <a href=/c>Reviews</a></p><p>Posted on Wednesday, November 5th, 2008, 8:22 am by <a title="Posts by Jane" href=/a>Jane</a> <br> Tags</p>`+
+		`<ul><li><a href="/b">Bridge reopens</a> (<a href="/b"><strong>By Tom Roe</strong></a>)</li></ul><p>Jane Roe works for Example Corp.</p>`+
+		`<p>By Jane Roe, associate, ExamplePartners. E-mail: j@x</p><article><h2><a href="/videos/other/">Other story about trams</a></h2>`+
+		`<span class=byline>Ann Poe</span><time itemprop=datePublished datetime="2019-01-02T03:04:00Z">x</time></article></body>`))
+	f.Add("http://www.example.com.tw/a.html", []byte(`<title>男子勾結醫師病患詐保今被起訴 - Story - Deck: Site "Column" Article</title><h1>男子勾結醫師病患詐保 今被起訴</h1>`+zhPara+
+		`<div class=byline>By Example Searchlight staff</div><div class=byline>Example D</div>`))
 	// Seeds for the twenty-first round's body rules: a source line over and under the story, a
 	// Greek tool row, advert labels, an empty comment target with the thread under it.
 	f.Add("https://www.example.gr/news/1.html", []byte(`<html lang=el><title>Αγορά</title><div><h1>Αγορά</h1><p>Πηγή: Example.gr 22/12/11-10:51</p>`+

@@ -121,6 +121,21 @@ type page struct {
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
 	avatarByline string
+	// openArticles are the <article> elements the scan is inside, outermost first, and
+	// articleHeading the first <h1>–<h4> the scan has passed inside each <article> (document
+	// order): what headingLinksAway asks of a card, kept as the scan goes so that no card's
+	// subtree is walked again for every byline element in it (quadratic in the card's size).
+	openArticles   []*html.Node
+	articleHeading map[*html.Node]*html.Node
+	// hrefCounts caches linkHrefs, and imageBefore imageBeforeIn: answers asked of one node
+	// by many byline and credit candidates.
+	hrefCounts  map[*html.Node]map[string]int
+	imageBefore map[*html.Node]bool
+	// lowerTitle is the <title> lower-cased and its spaces normalised, for lowerTitleOf, and
+	// awayHeadings headingLinksAway's answers for each card heading against it and the page's
+	// address awaySelf.
+	lowerTitle, lowerTitleOf, awaySelf string
+	awayHeadings                       map[*html.Node]bool
 	// postsByByline is the name of the first link under the headline whose title is "Posts by"
 	// that name (WordPress's author link, "<a title="Posts by Leena Rao">Leena Rao</a>"): a
 	// byline marked by the link's wording where the theme gives it no class.
@@ -418,6 +433,7 @@ func scan(root *html.Node) *page {
 	walk = func(n *html.Node, inArticle bool) {
 		if n.Type == html.ElementNode {
 			inArticle = p.element(n, inArticle)
+			p.passedHeading(n)
 		} else if n.Type == html.TextNode && len(p.zhLines) < 24 && hasZhKeyword(n.Data) {
 			p.zhLine(n)
 		} else if n.Type == html.TextNode && len(p.jaLabelled) < 4 && jaLabelLead(n.Data) {
@@ -431,8 +447,15 @@ func scan(root *html.Node) *page {
 				}
 			}
 		}
+		article := n.Type == html.ElementNode && n.DataAtom == atom.Article
+		if article {
+			p.openArticles = append(p.openArticles, n)
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, inArticle)
+		}
+		if article {
+			p.openArticles = p.openArticles[:len(p.openArticles)-1]
 		}
 	}
 	walk(root, false)
@@ -707,7 +730,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.bylines = append(p.bylines, t)
 			}
 		}
-	} else if startsWithBy(n) && len(p.byText) < 8 && !teaserLinkByline(n) {
+	} else if startsWithBy(n) && len(p.byText) < 8 && !p.teaserLinkByline(n) {
 		// A long block is not measured whole (textOver first): blocks nested in one another that
 		// each open with "by" would each build the text of every inner one (quadratic in the depth).
 		t := ""
@@ -769,7 +792,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
-		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !pictureCreditLink(n) && !afterEditorLabel(n) {
+		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
 	}
@@ -1739,35 +1762,59 @@ func (p *page) inOtherCard(n *html.Node) bool {
 // an address other than the page's own, with words the page's <title> does not hold: a card's
 // headline stands above its byline. The story's own headline linked to itself on a page with no
 // canonical address is none, and nor is a related story's card further down the story's text.
+// Asked during the scan, of an <article> the scan is inside: its first heading before n is the
+// one the scan has passed (see passedHeading).
 func (p *page) headingLinksAway(box, n *html.Node) bool {
-	var h *html.Node
-	var walk func(c *html.Node) bool // reports that the walk reached n or found a heading
-	walk = func(c *html.Node) bool {
-		if c == n {
-			return true
-		}
-		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4) {
-			h = c
-			return true
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if walk(k) {
-				return true
-			}
-		}
+	h := p.articleHeading[box]
+	if h == nil {
 		return false
 	}
-	if walk(box); h == nil {
-		return false
+	title := p.lowerTitleText()
+	if away, ok := p.awayHeadings[h]; ok {
+		return away // a card's bylines ask of one heading, and a long <title> is searched once
 	}
 	link := findElement(h, func(c *html.Node) bool { return c.DataAtom == atom.A })
-	if link == nil || attr(link, "href") == "" || p.permalink(link) {
-		return false
+	away := false
+	if link != nil && attr(link, "href") != "" && !p.permalink(link) {
+		// A headline has three words at least; a section's link above the byline ("<h6><a
+		// href=/topics/tech-industry/>Tech Industry</a></h6>") is a kicker.
+		t := normText(link)
+		away = len(strings.Fields(t)) >= 3 && !strings.Contains(title, strings.ToLower(t))
 	}
-	// A headline has three words at least; a section's link above the byline ("<h6><a
-	// href=/topics/tech-industry/>Tech Industry</a></h6>") is a kicker.
-	t := normText(link)
-	return len(strings.Fields(t)) >= 3 && !strings.Contains(strings.ToLower(normSpace(p.title)), strings.ToLower(t))
+	p.awayHeadings[h] = away
+	return away
+}
+
+// passedHeading records n, once the scan has read it, as the first heading of every <article>
+// the scan is inside that has none yet. An inner <article> with one already means every outer
+// one has one, passed no later: the innermost are asked first, and the asking stops there.
+func (p *page) passedHeading(n *html.Node) {
+	if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3 && n.DataAtom != atom.H4 {
+		return
+	}
+	for i := len(p.openArticles) - 1; i >= 0; i-- {
+		a := p.openArticles[i]
+		if p.articleHeading[a] != nil {
+			break
+		}
+		if p.articleHeading == nil {
+			p.articleHeading = map[*html.Node]*html.Node{}
+		}
+		p.articleHeading[a] = n
+	}
+}
+
+// lowerTitleText is the page's <title> lower-cased with its spaces normalised, made once for
+// each <title> text, as are headingLinksAway's answers against it and the page's own address
+// (awayHeadings): a card's heading is matched against it for every byline element in the card,
+// and a long <title> made and searched again each time costs its length each time.
+func (p *page) lowerTitleText() string {
+	self := firstNonEmpty(p.canonical, p.meta["og:url"])
+	if p.awayHeadings == nil || p.lowerTitleOf != p.title || p.awaySelf != self {
+		p.lowerTitle, p.lowerTitleOf, p.awaySelf = strings.ToLower(normSpace(p.title)), p.title, self
+		p.awayHeadings = map[*html.Node]bool{}
+	}
+	return p.lowerTitle
 }
 
 // bylineRoom reports room for another byline element: sixteen before the headline, and as many
@@ -2236,8 +2283,10 @@ func startsWithBy(n *html.Node) bool {
 // teaserLinkByline reports a "By" line inside a link to the address another link of the same
 // list item heads: a list of other stories that prints each teaser's writer in a link to the
 // teaser ("<li><a href=/b>Bridge reopens</a> (<a href=/b><strong>By Tom Roe</strong></a>)"). A
-// byline linked to the writer's page shares its address with no headline.
-func teaserLinkByline(n *html.Node) bool {
+// byline linked to the writer's page shares its address with no headline. The item's and the
+// link's addresses are counted once each (linkHrefs): a list item holding thousands of teaser
+// bylines, each linked to its own address, is not searched whole for every one of them.
+func (p *page) teaserLinkByline(n *html.Node) bool {
 	var link *html.Node
 	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
 		if a.Type == html.ElementNode && a.DataAtom == atom.A {
@@ -2253,11 +2302,30 @@ func teaserLinkByline(n *html.Node) bool {
 		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
 			continue
 		}
-		return findElement(li, func(c *html.Node) bool {
-			return c != link && c.DataAtom == atom.A && attr(c, "href") == href && !within(c, link)
-		}) != nil
+		// The links to href in the item, less the link itself and the links inside it.
+		return p.linkHrefs(li)[href] > p.linkHrefs(link)[href]
 	}
 	return false
+}
+
+// linkHrefs counts the links under root (root too) by address, searched as findElement searches
+// (code, templates and the <head> left out), once a root: teaserLinkByline asks it.
+func (p *page) linkHrefs(root *html.Node) map[string]int {
+	if m, ok := p.hrefCounts[root]; ok {
+		return m
+	}
+	m := map[string]int{}
+	findElement(root, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			m[attr(c, "href")]++
+		}
+		return false
+	})
+	if p.hrefCounts == nil {
+		p.hrefCounts = map[*html.Node]map[string]int{}
+	}
+	p.hrefCounts[root] = m
+	return m
 }
 
 // datedSiblingItem reports a list item beside an item that is only a date ("Published: 00:00

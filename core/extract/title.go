@@ -2220,13 +2220,14 @@ func partBoundary(rest string, before bool) bool {
 	} else {
 		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 	}
-	r := []rune(rest)
-	if len(r) == 0 {
+	if rest == "" {
 		return false
 	}
-	c := r[0]
+	// Only the rune at the edge is read: the rest may be a long <title>'s whole remainder,
+	// asked of every heading.
+	c, _ := utf8.DecodeRuneInString(rest)
 	if before {
-		c = r[len(r)-1]
+		c, _ = utf8.DecodeLastRuneInString(rest)
 	}
 	return !unicode.IsLetter(c) && !unicode.IsDigit(c)
 }
