@@ -145,9 +145,15 @@ func pictureBlockCaption(n *html.Node, cls string) bool {
 	return pictureBefore(n)
 }
 
-// pictureBefore reports an element whose earlier siblings, credit lines aside, end in a picture:
-// an <img>, or a box holding one and no text.
+// maxCreditsBetween bounds the credit lines pictureBefore steps over between a picture and its
+// caption: a credit or two in real blocks. Unbounded, a run of credit-named siblings would make
+// every one of them walk back over all the others (quadratic in the run).
+const maxCreditsBetween = 4
+
+// pictureBefore reports an element whose earlier siblings, credit lines aside (maxCreditsBetween
+// of them), end in a picture: an <img>, or a box holding one and no text.
 func pictureBefore(n *html.Node) bool {
+	credits := 0
 	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
 		switch {
 		case prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "", prev.Type == html.CommentNode:
@@ -156,7 +162,8 @@ func pictureBefore(n *html.Node) bool {
 			return false
 		case prev.DataAtom == atom.Img:
 			return true
-		case nameHolds(attr(prev, "class")+" "+attr(prev, "id"), creditWords, nil) && !textLonger(prev, maxCaption):
+		case credits < maxCreditsBetween && nameHolds(attr(prev, "class")+" "+attr(prev, "id"), creditWords, nil) && !textLonger(prev, maxCaption):
+			credits++
 			continue
 		}
 		return !textLonger(prev, 0) && findElement(prev, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
