@@ -40,7 +40,10 @@ func altRepeatCaption(n *html.Node) bool {
 		return false
 	}
 	alt := normSpace(attr(img, "alt"))
-	return captionSizedAlt(alt) && normText(n) == alt && !inLinkNear(n)
+	// The element's text is measured up to the alt's length before it is built: a box after a
+	// picture that holds more (the rest of the page, in a layout nesting each block in the last)
+	// is no caption, and building every such box's whole text would be quadratic in the nesting.
+	return captionSizedAlt(alt) && !textLonger(n, utf8.RuneCountInString(alt)) && normText(n) == alt && !inLinkNear(n)
 }
 
 // maxCaptionLinkDepth is how many ancestors inLinkNear reads for a link.

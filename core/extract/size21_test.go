@@ -120,6 +120,72 @@ func size21Pages(n int) map[string]string {
 	pages["cjkspaced"] = `<html lang=zh><title>` + rep(`男子勾結醫師病患詐保今被起訴`, n) + `</title><h1>` + rep(`男子勾結醫師病患詐保 今被起訴 `, n) + `</h1>` + zhPara
 	pages["capitals"] = `<html><title>` + rep(`Story On The Rise `, n) + `</title>` + rep(`<h1>`+rep(`Story on the rise `, 20)+`</h1>`, n) + `<h1>` + rep(`Story on the rise `, n) + `</h1>` + story
 	pages["longparts"] = `<html><title>Council votes to rebuild the old ferry pier` + rep(` | Watch News Videos Online`, n) + `</title><h1>Council votes to rebuild the old ferry pier</h1>` + story
+	maps.Copy(pages, size21bPages(n))
+	return pages
+}
+
+// size21bPages are the pages of the two branches merged after fuzz21 (branch fuzz21b): body21n's
+// picture credit lines, closing lists' labels, the header above the headline, twice-boxed
+// paragraphs and byline cards, and new21a's picture blocks, captions repeating their picture's
+// alt, appended Chinese stories, "you are here" rows, columnist and dispatch credits and
+// role-labelled co-authors, each trigger n times.
+func size21bPages(n int) map[string]string {
+	title := `Council votes to rebuild the old ferry pier`
+	head := `<html lang=en><title>` + title + `</title><body><h1>` + title + `</h1>`
+	sentence := "The city council approved the harbour tram line on Wednesday after a year of delays. "
+	story := "<p>" + strings.Repeat(sentence, 6) + "</p>"
+	zhSentence := "公司今天召开年度大会，总结过去一年的工作并部署新一年的重点任务。"
+	zhStory := "<p>" + strings.Repeat(zhSentence, 3) + "</p>"
+	zhHead := `<html lang=zh><title>公司召开年度大会</title><body><h1>公司召开年度大会</h1>`
+	rep := func(s string, k int) string { return strings.Repeat(s, k) }
+	pages := map[string]string{}
+	var b strings.Builder
+	each := func(f func(i int) string) string {
+		b.Reset()
+		for i := range n {
+			b.WriteString(f(i))
+		}
+		return b.String()
+	}
+
+	// body21n: credit lines between the story's paragraphs, one caption closed by many credits.
+	pages["creditlines"] = head + rep(story+`<p>Photo: Jane Roe/Harbour Weekly</p><p>The pier at dawn — Foto: Ana Lima/TV Porto</p>`, n)
+	pages["creditmarks"] = head + story + `<p>` + rep(`The pier — Foto: Ana `, n) + `</p>` + story
+	// Closing labels: each over short lines, each over a paragraph of the story, one over a long run.
+	pages["closinglabels"] = head + story + story + rep(`<p>Discussion</p><p>Great news. [Posted by: ann]</p>`, n)
+	pages["closingkept"] = head + story + rep(`<p>Other related articles:</p>`+story, n)
+	pages["closingrun"] = head + story + story + `<p>Comments</p>` + rep(`<p>Reader comment, a short line.</p>`, n)
+	// The header above the headline: many short lines, the headline among them.
+	pages["aboveheadline"] = `<html lang=en><title>` + title + `</title><body><div>` + rep(`<div class="live">live Satellite 11766 MHz</div><div>`+title+`</div>`, n) + story + story + `</div>`
+	// Twice-boxed paragraphs, siblings, and byline cards.
+	pages["boxedparas"] = head + rep(`<div class="block"><div class="rich"><p>`+sentence+`<a href="/x">a linked clause of the sentence</a>.</p></div></div>`, n)
+	pages["bylinecards"] = head + rep(`<div class="author-dropdown"><a href="/author/jean">View Staff Page</a><p>Originally from Lyon, Jean studied at a business school.</p></div>`, n) + story
+	// new21a: picture blocks with distinct credits and captions, alt-repeating captions, a run of
+	// credit-named siblings after one picture.
+	pages["picblocks"] = head + each(func(i int) string {
+		return fmt.Sprintf(`<div class="block image"><div class="visual"><img src="/p/%d.jpg"></div><div class="credits">foto: jan muster %d</div><div class="caption">Caption %d of the park.</div></div>`, i, i, i) +
+			fmt.Sprintf(`<p>Paragraph %d: %s</p>`, i, sentence)
+	})
+	pages["picblockcaps"] = head + `<div class="block"><img src="/p.jpg">` + rep(`<div class="caption">The park's new playground at dawn.</div>`, n) + `</div>` + story
+	pages["altcaptions"] = head + each(func(i int) string {
+		return fmt.Sprintf(`<div><img src="/%d.jpg" alt="The harbour at dawn, picture %d"><span class="img_descr">The harbour at dawn, picture %d</span></div>`, i, i, i) + story
+	})
+	pages["altsame"] = head + rep(`<p><b>The Blue Roadster Pedal Car</b></p><div><img src="/1.jpg" alt="The Blue Roadster Pedal Car"><div><b>The Blue Roadster Pedal Car</b></div></div>`+story, n)
+	// Appended Chinese stories: headlines with no credit after them, and headline-credit pairs.
+	pages["appendedheads"] = zhHead + `<div>` + rep(zhStory+`<p>票價也看淡旺季</p>`, n) + `</div>`
+	pages["appendedcredits"] = zhHead + `<div>` + zhStory + zhStory + zhStory + rep(`<p>客運業者：盼補貼到位</p><p>陳美玲／台中報導</p>`+zhStory, n) + `</div>`
+	// "You are here" rows and bold cells over a story.
+	pages["youarehere"] = `<html><title>杏林健康网</title><body>` + rep(`<table><tr><td><b>市中医医院举办护理技能竞赛</b></td></tr><tr><td>当前位置：<a href="/">首页</a> &gt; <a href="/news/">医院新闻</a></td></tr></table>`, n) +
+		`<div class="content">` + zhStory + zhStory + `</div>`
+	pages["crumbline"] = `<html><title>杏林健康网</title><body><div>当前位置：首页` + rep(` &gt; 医院新闻`, n) + `</div><div class="content">` + zhStory + zhStory + `</div>`
+	pages["titleopening"] = `<html><head><title>【春风送暖】我院外科党支部组织开展义诊进社区活动 某某市第一人民医院</title></head><body>` +
+		rep(`<div class="title">【春风送暖】我院外科党支部组织开展义诊进社区活动</div><div class="title_blow">来源：本站原创 作者：外科党支部 时间：2020年3月12日 09:30</div>`, n) + zhStory + zhStory
+	// Columnist, dispatch credits and role-labelled co-authors.
+	pages["columnist"] = zhHead + rep(`<p>【文/某某网专栏作者 周明远】</p>`+zhStory, n)
+	pages["dispatch"] = zhHead + `<div class="bar"><ul>` + rep(`<li>2014-04-05 01:28</li><li>某某時報</li><li>林志明／東京4日電</li>`, n) + `</ul></div>` + zhStory + zhStory
+	pages["dispatchbrackets"] = zhHead + rep(`<p>【林志明／東京三日電】</p>`+zhStory, n)
+	pages["rolebylines"] = head + rep(`<span class="author" itemprop="name">Text: Marta Kovač, Video: Goran Petrić</span>`, n) + story
+	pages["rolebylinerun"] = head + `<span class="author" itemprop="name">Text: Marta Kovač` + rep(`, Video: Goran Petrić`, n) + `</span>` + story
 	return pages
 }
 
@@ -147,7 +213,10 @@ func TestSizes21Linear(t *testing.T) {
 // of the twenty-first round's rules reads (a photo credit's profile link, a teaser "By" link
 // beside its headline, "Posted on DATE by" and "posted DATE by NAME in" lines, a "Name |" span
 // before a date, a card article whose heading links away, a "works for" note, a jump menu, a
-// law firm's sign-off, an empty comment target, a source line) and holding a paragraph of the story. A rule that measured each block's
+// law firm's sign-off, an empty comment target, a source line; fuzz21b: a picture's credit line,
+// a closing label, a twice-boxed paragraph, a byline card, a caption repeating its picture's alt,
+// a picture block's caption and credit, a "you are here" row, a dispatch credit, a role-labelled
+// byline) and holding a paragraph of the story. A rule that measured each block's
 // whole text, or walked each block's whole subtree, would do every inner block's work again
 // (quadratic in the depth). Extract allocates at most half again what the same nesting costs
 // with the trigger changed into markup no rule reads.
@@ -176,11 +245,21 @@ func TestNested21Bounded(t *testing.T) {
 		{"law firm", `<div><p>By Jane Roe, associate, ExamplePartners.</p>`, `<div><p>Hi Jane Roe, associate, ExamplePartners.</p>`, `</div>`},
 		{"comment target", `<div><a name="comments"></a>`, `<div><a name="rating"></a>`, `</div>`},
 		{"source line", `<div><p>Source: Example Post</p>`, `<div><p>Sorcery: Example Post</p>`, `</div>`},
+		// body21n and new21a (branch fuzz21b).
+		{"credit line", `<div><p>Photo: Jane Roe/Harbour Weekly</p>`, `<div><p>Phono: Jane Roe/Harbour Weekly</p>`, `</div>`},
+		{"closing label", `<div><p>Discussion</p>`, `<div><p>Discursion</p>`, `</div>`},
+		{"twice boxed", `<div class="block"><div class="rich"><p>A <a href="/x">linked clause of the sentence</a> here.</p></div>`,
+			`<div class="block"><div class="rich"><p>A <b>bold clause of the sentence</b> here.</p></div>`, `</div>`},
+		{"byline card", `<div class="author-dropdown"><a href="/author/jean">View Staff Page</a>`, `<div class="author-dropwown"><a href="/author/jean">View Staff Page</a>`, `</div>`},
+		{"alt caption", `<div><img src="/a.jpg" alt="The harbour at dawn, seen from the ferry"><div>`, `<div><img src="/a.jpg" alt=""><div>`, `</div></div>`},
+		{"block caption", `<div><img src="/a.jpg"><div class="caption">`, `<div><img src="/a.jpg"><div class="legend">`, `</div></div>`},
+		{"block credit", `<div><img src="/a.jpg"><div class="credits">foto: jan muster</div><div class="caption">`,
+			`<div><img src="/a.jpg"><div class="legend">foto: jan muster</div><div class="legend">`, `</div></div>`},
+		{"you are here", `<div><p>当前位置：首页 &gt; 医院新闻</p>`, `<div><p>当前地方 首页 医院新闻</p>`, `</div>`},
+		{"dispatch", `<div><p>【林志明／東京三日電】</p>`, `<div><p>【林志明東京三日】</p>`, `</div>`},
+		{"role byline", `<div class="author">Text: Marta Kovač, Video: Goran Petrić`, `<div class="author">Tekst Marta Kovač, Vidal Goran Petrić`, `</div>`},
 	} {
-		depth := 400
-		if strings.HasPrefix(c.trigger, "<ul>") {
-			depth = 200 // two elements a level: the parser's stack holds 512
-		}
+		depth := 400 / strings.Count(c.closing, "</") // two elements a level: the parser's stack holds 512
 		closing := c.closing
 		plainClosing := closing
 		if c.name == "card heading" {
