@@ -290,6 +290,18 @@ func FuzzExtract(f *testing.F) {
 		`<div><a href="/e">Αποστολή</a> <a href="#">Εκτύπωση</a> Μέγεθος κειμένου Μοιραστείτε το:</div>`+enPara+`<p>REKLAMA</p>`+enPara+
 		`<p>Источник: Корреспондент</p><h3>Σύνδεσμοι διαφημιζομένων</h3><a name="comments"></a><div>Posted by: Dom on 5:19pm Tue 1 Jan 08</div>`+
 		`<div>Sort the home form out.</div><a name="comments2"></a></div>`))
+	// Seeds for body21n's and new21a's rules (fuzz21b): credit lines and a closing label in the
+	// story's text, a header above the headline, twice-boxed paragraphs, a byline card, a picture
+	// block's credit and caption, a caption repeating its alt, an appended Chinese story under a
+	// "you are here" row, columnist and dispatch credits, a role-labelled byline.
+	f.Add("https://www.example.com/news/quay", []byte(`<html><title>Quay</title><div class=live>live 11766 MHz</div><div>2 October, 2014</div><h1>Quay</h1>`+enPara+
+		`<p>Photo: Jane Roe/Harbour Weekly</p><p>The pier — Foto: Ana Lima/TV</p><div class="author-dropdown"><p>Originally from Lyon.</p></div>`+
+		`<div class=b><div class=r><p>A <a href="/x">linked clause</a>.</p></div></div><div class=b><div class=r><p>B</p></div></div>`+enPara+`<p>Discussion</p><p>ok [Posted by: ann]</p>`))
+	f.Add("https://www.example.at/2000030000000/x", []byte(`<html lang=de><title>Die Stadt</title><h1>Die Stadt</h1><span class=author itemprop=name>Text: Marta Kovač, Video: Goran Petrić</span>`+
+		`<div class="block image"><div class=visual><img src="/a.jpg"></div><div class=credits>foto: jan muster</div><div class=caption>Park.</div></div>`+
+		`<div><img src="/b.jpg" alt="The harbour at dawn, seen from the ferry"><span class=img_descr>The harbour at dawn, seen from the ferry</span></div>`+ptPara))
+	f.Add("http://news.example.com.tw/", []byte(`<html><title>高鐵票價下月調降 某某時報</title><table><tr><td><b>高鐵票價下月調降</b></td></tr><tr><td>当前位置：<a href="/">首页</a> &gt; 新闻</td></tr></table>`+
+		`<ul><li>2014-04-05 01:28</li><li>林志明／東京4日電</li></ul><p>【文/某某网专栏作者 周明远】</p>`+zhPara+zhPara+zhPara+`<p>客運業者：盼補貼到位</p><p>陳美玲／台中報導</p>`+zhPara))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

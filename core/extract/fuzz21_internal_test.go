@@ -164,7 +164,8 @@ func TestCaches21MatchWalks(t *testing.T) {
 // geo.region codes, an initial, staff outlets, the "works for" note, a firm's sign-off, the
 // printed case, an <h1> opening the <title>, a spelled host label, and, on the string parsed
 // in a list item, a picture's box and an <article>, the three caches against their walks, and
-// the comment target's suffix array against strings.Contains. None
+// the comment target's suffix array against strings.Contains; since fuzz21b also body21n's and
+// new21a's line rules, cuts and picture rules (the cuts may only shorten the body). None
 // may panic; closedIdeographSpaces only drops spaces, unglueCamel only adds them.
 func FuzzRules21(f *testing.F) {
 	for _, s := range []string{
@@ -174,6 +175,12 @@ func FuzzRules21(f *testing.F) {
 		"Story on the rise - study", "Story - Deck: Site \"Column\" Article", "OurSite Central", "Sep 4, 14", "May 22, 2017 | 2 a.m.",
 		`<a href="/b">Bridge</a> (<a href="/b"><strong>By Tom Roe</strong></a>)`, `<p class=credit><a href="/staff/jane-roe/">Jane Roe</a></p>`,
 		`<h2><a href="/videos/other/">Other story about trams</a></h2><span class=byline>Jane Roe</span>`, "\xff", " ", "口 口",
+		// body21n and new21a (fuzz21b).
+		"Photo: Jane Roe/Harbour Weekly", "The pier at dawn — Foto: Ana Lima/TV Porto", "Discussion\n\nok [Posted by: ann]",
+		"live 11766 MHz\n\n2 October, 2014\n\nQuay", "位置：首页 > 新闻动态", "Home » News", "【文/某某网专栏作者 周明远】",
+		"林志明／東京4日電", "【記者林小明／台北報導】", "客運業者：盼補貼到位\n\n陳美玲／台中報導", "Text: Marta Kovač, Video: Goran Petrić",
+		`<img alt="The harbour at dawn, seen from the ferry"><span>The harbour at dawn, seen from the ferry</span>`,
+		`<div class="block"><img src=a.jpg><div class=credits>foto: x</div><div class=caption>Park</div></div>`,
 	} {
 		f.Add(s)
 	}
@@ -219,6 +226,42 @@ func FuzzRules21(f *testing.F) {
 			return
 		}
 		checkCaches21(t, "fuzz", doc)
+		// body21n's and new21a's rules (fuzz21b): the body's cuts and drops only shorten it.
+		body := strings.Join([]string{s, "Photo: " + s, s + " — Foto: " + s, "Discussion", s, "票價也看淡旺季", s}, "\n\n")
+		for name, out := range map[string]string{
+			"dropCreditLines": dropCreditLines(body), "cutClosingLists": cutClosingLists(body), "dropHeaderAboveHeadline": dropHeaderAboveHeadline(body, s),
+			"cutAppendedStory": cutAppendedStory(body),
+		} {
+			if len(out) > len(body) {
+				t.Fatalf("%s(%q) = %q, longer", name, body, out)
+			}
+		}
+		pictureCreditLine(s)
+		appendedHeadline(s)
+		filedCreditLine(s)
+		zhDispatchCredit(s)
+		youAreHereLine(s)
+		roleLabelledNames(s)
+		captions, credits := pictureLines(doc)
+		if out := dropPictureLines(body, captions, credits); len(out) > len(body) {
+			t.Fatalf("dropPictureLines(%q) = %q, longer", body, out)
+		}
+		pdoc, err := html.Parse(strings.NewReader(`<div class="block image"><img src=a.jpg alt="` + html.EscapeString(s) + `"><div class=credits>` + s +
+			`</div><div class=caption>` + s + `</div><span>` + s + `</span></div><div><div><p>` + s + `</p></div></div>`))
+		if err != nil {
+			return
+		}
+		for n := range pdoc.Descendants() {
+			if n.Type == html.ElementNode {
+				altRepeatCaption(n)
+				altRepeatCredit(n)
+				cls := attr(n, "class")
+				pictureBlockCaption(n, cls)
+				pictureBlockCredit(n, cls)
+				boxedPara(n)
+				paragraphBox(n)
+			}
+		}
 		var walk func(*html.Node)
 		walk = func(n *html.Node) {
 			if n.Type == html.TextNode && n.Parent != nil {
