@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -73,16 +74,33 @@ func dropPictureLines(body string, captions, credits map[string]int) string {
 	if len(captions)+len(credits) == 0 {
 		return body
 	}
+	// A credit run together with a caption is looked up by the paragraph's own prefixes and
+	// suffixes of each credit's length: the page's credits are short (maxCaption) and of a few
+	// lengths, and trying every credit on every paragraph was quadratic in the page's pictures
+	// (10,000 picture blocks with their own credits: 1.7 s).
+	lengths := make([]int, 0, len(credits))
+	for c := range credits {
+		lengths = append(lengths, len(c))
+	}
+	slices.Sort(lengths)
+	lengths = slices.Compact(lengths)
 	picture := func(p string) string {
 		if captions[p] > 0 || credits[p] > 0 {
 			return p
 		}
-		for c := range credits {
-			if rest, ok := strings.CutPrefix(p, c); ok && captions[strings.TrimSpace(rest)] > 0 {
-				return strings.TrimSpace(rest)
+		for _, l := range lengths {
+			if l > len(p) {
+				break
 			}
-			if rest, ok := strings.CutSuffix(p, c); ok && captions[strings.TrimSpace(rest)] > 0 {
-				return strings.TrimSpace(rest)
+			if credits[p[:l]] > 0 {
+				if rest := strings.TrimSpace(p[l:]); captions[rest] > 0 {
+					return rest
+				}
+			}
+			if credits[p[len(p)-l:]] > 0 {
+				if rest := strings.TrimSpace(p[:len(p)-l]); captions[rest] > 0 {
+					return rest
+				}
 			}
 		}
 		return ""
