@@ -45,7 +45,7 @@ func TestPhotoCreditLines(t *testing.T) {
 		"foto: reuters/jim bourg",
 		"Photo courtesy of the Harbour Trust.",
 	}, "\n\n")
-	got := dropCreditLines(body)
+	got := dropPictureCreditLines(body)
 	for _, gone := range []string{"Jane Roe", "Getty Images", "Ana Lima", "jim bourg", "Harbour Trust"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("credit %q still in the body:\n%s", gone, got)

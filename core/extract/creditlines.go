@@ -64,9 +64,9 @@ func pictureCreditLine(p string) bool {
 	return false
 }
 
-// dropCreditLines removes the credit lines (pictureCreditLine) from a body. The first line stays: a
+// dropPictureCreditLines removes the credit lines (pictureCreditLine) from a body. The first line stays: a
 // body that opens with a credit is read from a page where that line may be all there is.
-func dropCreditLines(body string) string {
+func dropPictureCreditLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	if len(paras) < 2 {
 		return body

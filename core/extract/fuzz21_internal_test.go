@@ -229,7 +229,7 @@ func FuzzRules21(f *testing.F) {
 		// body21n's and new21a's rules (fuzz21b): the body's cuts and drops only shorten it.
 		body := strings.Join([]string{s, "Photo: " + s, s + " — Foto: " + s, "Discussion", s, "票價也看淡旺季", s}, "\n\n")
 		for name, out := range map[string]string{
-			"dropCreditLines": dropCreditLines(body), "cutClosingLists": cutClosingLists(body), "dropHeaderAboveHeadline": dropHeaderAboveHeadline(body, s),
+			"dropPictureCreditLines": dropPictureCreditLines(body), "cutClosingLists": cutClosingLists(body), "dropHeaderAboveHeadline": dropHeaderAboveHeadline(body, s),
 			"cutAppendedStory": cutAppendedStory(body),
 		} {
 			if len(out) > len(body) {
