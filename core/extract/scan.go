@@ -707,7 +707,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
-	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) {
+	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
+		!textLonger(n, maxBylineSource) {
 		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -1343,8 +1344,8 @@ func labelledByline(n *html.Node) string {
 		return ""
 	}
 	key := strings.ToLower(trimmed)
-	if !authorLabels[key] && !(colon && colonLabels[key]) {
-		return ""
+	if !authorLabels[key] && !(colon && colonLabels[key]) || textLonger(n, maxBylineSource) {
+		return "" // a long element is not rendered whole: see maxBylineSource
 	}
 	t := normText(n)
 	if len([]rune(t)) > 150 || !strings.HasPrefix(t, label) {
@@ -1682,6 +1683,12 @@ func itemNames(n *html.Node) []string {
 	walk(n)
 	return out
 }
+
+// maxBylineSource bounds the text, in runes other than spaces, of an element read as a byline:
+// ten times the 200 runes a byline may have, for the markup's hidden parts. Without it, byline
+// classes nested in one another (a page of a few hundred kilobytes) would each render the text of
+// every inner one — quadratic in the depth, 300 MB at 500 levels.
+const maxBylineSource = 2000
 
 // bylineText is the text of a byline element. A byline built of a name part and a job-title
 // part ("byline-name" and "byline-title", laid out inline with only a space between) reads as

@@ -274,3 +274,20 @@ func TestNested21Bounded(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedBylineClassesBounded: elements classed as a byline nested 400 deep, each holding a
+// paragraph, are measured only while short (scan's maxBylineSource, readability's checkByline
+// asking nonSpaceRunesReach first). Each used to render the text of every inner one: ×13 the
+// same nesting without the class, 200 MB. Bound: four times the plain nest.
+func TestNestedBylineClassesBounded(t *testing.T) {
+	para := "<p>" + strings.Repeat("The city council approved the harbour tram line on Wednesday after a year of delays. ", 4) + "</p>"
+	head := `<html lang=en><title>Council votes</title><body><h1>Council votes</h1>`
+	nest := func(cls string) string {
+		return head + strings.Repeat(`<div class="`+cls+`">By Jane Roe`+para, 400) + strings.Repeat(`</div>`, 400)
+	}
+	a, b := allocatedPair(t, nest("plain"), nest("byline"), func(a, b uint64) bool { return b <= 4*a })
+	t.Logf("byline classes %d bytes, plain %d (×%.2f)", b, a, float64(b)/float64(a))
+	if b > 4*a {
+		t.Errorf("nested byline classes allocate %d bytes, the plain nest %d (×%.1f)", b, a, float64(b)/float64(a))
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -26,6 +27,34 @@ func nodeText(node *html.Node) string {
 	b.Grow(size)
 	forEachText(node, func(s string) { b.WriteString(s) })
 	return b.String()
+}
+
+// nonSpaceRunesReach reports that the text under node (node included, every text node as
+// nodeText joins them) holds at least limit runes other than white space, stopping as soon as it
+// does. checkByline asks it before building the text: byline classes nested in one another would
+// otherwise each build the text of every inner one (quadratic in the depth), and a text of that
+// many non-space runes is never a valid byline (isValidByline's bound counts all its runes).
+func nonSpaceRunesReach(node *html.Node, limit int) bool {
+	count := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					if count++; count >= limit {
+						return true
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(node)
 }
 
 // forEachText calls f with every text node under node (node included) in document order, the

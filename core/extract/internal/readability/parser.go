@@ -730,6 +730,9 @@ func (ps *Parser) checkByline(node *html.Node, matchString string) bool {
 	if !(rel == "author" || strings.Contains(itemprop, "author") || re2go.IsByline(matchString)) {
 		return false // before the text: checkByline runs on every element
 	}
+	if nonSpaceRunesReach(node, maxBylineRunes) {
+		return false // paperboy: too long for isValidByline, found without building the text
+	}
 	nodeText := nodeText(node)
 	if datelineOpening(node, matchString, nodeText) {
 		return false // paperboy: "<p><span class=dateline>MIAMI</span> – The …": the lede's own place
@@ -1328,8 +1331,11 @@ func (ps *Parser) grabArticle() *html.Node {
 func (ps *Parser) isValidByline(byline string) bool {
 	byline = strings.TrimSpace(byline)
 	nChar := charCount(byline)
-	return nChar > 0 && nChar < 100
+	return nChar > 0 && nChar < maxBylineRunes
 }
+
+// maxBylineRunes is the rune count a byline stays under (Readability.js: 100).
+const maxBylineRunes = 100
 
 // getJSONLD try to extract metadata from JSON-LD object.
 // For now, only Schema.org objects of type Article or its subtypes are supported.
