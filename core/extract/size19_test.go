@@ -85,19 +85,38 @@ func allocatedPair(t *testing.T, x, y string, ok func(a, b uint64) bool) (a, b u
 	return a, b
 }
 
+// linearSizes checks each page of small (n repeats) against its twin in large (2n): doubling the
+// repeats may at most triple the bytes Extract allocates (linear work doubles them, quadratic
+// quadruples).
+func linearSizes(t *testing.T, small, large map[string]string, n int) {
+	t.Helper()
+	for _, name := range slices.Sorted(maps.Keys(small)) {
+		a, b := allocatedPair(t, small[name], large[name], func(a, b uint64) bool { return b <= 3*a })
+		t.Logf("%s: %d → %d bytes (×%.2f)", name, a, b, float64(b)/float64(a))
+		if b > 3*a {
+			t.Errorf("%s: %d bytes at %d repeats, %d at %d (×%.1f)", name, a, n, b, 2*n, float64(b)/float64(a))
+		}
+	}
+}
+
+// nestBounded checks that a nest whose blocks open with a rule's trigger allocates at most half
+// again the same nest with the trigger changed into markup no rule reads.
+func nestBounded(t *testing.T, name, plain, trig string) {
+	t.Helper()
+	a, b := allocatedPair(t, plain, trig, func(a, b uint64) bool { return 2*b <= 3*a })
+	t.Logf("%s: %d bytes, plain %d (×%.2f)", name, b, a, float64(b)/float64(a))
+	if 2*b > 3*a {
+		t.Errorf("%s: nest allocates %d bytes, the plain one %d (×%.1f)", name, b, a, float64(b)/float64(a))
+	}
+}
+
 // TestSizes19Linear: doubling the repeats of each of size19Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
 func TestSizes19Linear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts pages of megabytes")
 	}
-	small, large := size19Pages(1000), size19Pages(2000)
-	for _, name := range slices.Sorted(maps.Keys(small)) {
-		a, b := allocatedPair(t, small[name], large[name], func(a, b uint64) bool { return b <= 3*a })
-		if b > 3*a {
-			t.Errorf("%s: %d bytes at 1,000 repeats, %d at 2,000 (×%.1f)", name, a, b, float64(b)/float64(a))
-		}
-	}
+	linearSizes(t, size19Pages(1000), size19Pages(2000), 1000)
 }
 
 // TestRightLinesNestedBounded: right-aligned blocks nested 400 deep, each holding a paragraph of
@@ -110,11 +129,7 @@ func TestRightLinesNestedBounded(t *testing.T) {
 	const depth = 400
 	right := head + strings.Repeat(`<div align="right">`+para, depth) + strings.Repeat(`</div>`, depth)
 	plain := head + strings.Repeat(`<div>`+para, depth) + strings.Repeat(`</div>`, depth)
-	a, b := allocatedPair(t, plain, right, func(a, b uint64) bool { return 2*b <= 3*a })
-	t.Logf("%d bytes, plain %d", b, a)
-	if 2*b > 3*a {
-		t.Errorf("right-aligned nest allocates %d bytes, the plain one %d (×%.1f)", b, a, float64(b)/float64(a))
-	}
+	nestBounded(t, "right-aligned", plain, right)
 	r1, err1 := extract.Extract("https://www.example.com.vn/a.html", []byte(right))
 	r2, err2 := extract.Extract("https://www.example.com.vn/a.html", []byte(plain))
 	if err1 != nil || err2 != nil || r1.Body != r2.Body {
@@ -144,10 +159,6 @@ func TestNestedHeaderRulesBounded(t *testing.T) {
 		}
 		trig := head + strings.Repeat(c.trigger+para, depth) + strings.Repeat(closing, depth)
 		plain := head + strings.Repeat(c.plain+para, depth) + strings.Repeat(plainClosing, depth)
-		a, b := allocatedPair(t, plain, trig, func(a, b uint64) bool { return 2*b <= 3*a })
-		t.Logf("%s: %d bytes, plain %d", c.name, b, a)
-		if 2*b > 3*a {
-			t.Errorf("%s: nest allocates %d bytes, the plain one %d (×%.1f)", c.name, b, a, float64(b)/float64(a))
-		}
+		nestBounded(t, c.name, plain, trig)
 	}
 }

@@ -1,8 +1,6 @@
 package extract_test
 
 import (
-	"maps"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -52,14 +50,7 @@ func TestSizes20Linear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts pages of megabytes")
 	}
-	small, large := size20Pages(2500), size20Pages(5000)
-	for _, name := range slices.Sorted(maps.Keys(small)) {
-		a, b := allocatedPair(t, small[name], large[name], func(a, b uint64) bool { return b <= 3*a })
-		t.Logf("%s: %d → %d bytes (×%.2f)", name, a, b, float64(b)/float64(a))
-		if b > 3*a {
-			t.Errorf("%s: %d bytes at 2,500 repeats, %d at 5,000 (×%.1f)", name, a, b, float64(b)/float64(a))
-		}
-	}
+	linearSizes(t, size20Pages(2500), size20Pages(5000), 2500)
 }
 
 // TestNested20Bounded: blocks nested 400 deep, each opening with the markup one of the twentieth
@@ -90,10 +81,6 @@ func TestNested20Bounded(t *testing.T) {
 		}
 		trig := head + strings.Repeat(c.trigger+para, depth) + strings.Repeat(c.closing, depth)
 		plain := head + strings.Repeat(c.plain+para, depth) + strings.Repeat(c.closing, depth)
-		a, b := allocatedPair(t, plain, trig, func(a, b uint64) bool { return 2*b <= 3*a })
-		t.Logf("%s: %d bytes, plain %d (×%.2f)", c.name, b, a, float64(b)/float64(a))
-		if 2*b > 3*a {
-			t.Errorf("%s: nest allocates %d bytes, the plain one %d (×%.1f)", c.name, b, a, float64(b)/float64(a))
-		}
+		nestBounded(t, c.name, plain, trig)
 	}
 }

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -199,14 +198,7 @@ func TestSizes21Linear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts pages of megabytes")
 	}
-	small, large := size21Pages(2500), size21Pages(5000)
-	for _, name := range slices.Sorted(maps.Keys(small)) {
-		a, b := allocatedPair(t, small[name], large[name], func(a, b uint64) bool { return b <= 3*a })
-		t.Logf("%s: %d → %d bytes (×%.2f)", name, a, b, float64(b)/float64(a))
-		if b > 3*a {
-			t.Errorf("%s: %d bytes at 2,500 repeats, %d at 5,000 (×%.1f)", name, a, b, float64(b)/float64(a))
-		}
-	}
+	linearSizes(t, size21Pages(2500), size21Pages(5000), 2500)
 }
 
 // TestNested21Bounded: blocks nested 400 deep (200 for lists), each opening with the markup one
@@ -267,11 +259,7 @@ func TestNested21Bounded(t *testing.T) {
 		}
 		trig := head + strings.Repeat(c.trigger+para, depth) + strings.Repeat(closing, depth)
 		plain := head + strings.Repeat(c.plain+para, depth) + strings.Repeat(plainClosing, depth)
-		a, b := allocatedPair(t, plain, trig, func(a, b uint64) bool { return 2*b <= 3*a })
-		t.Logf("%s: %d bytes, plain %d (×%.2f)", c.name, b, a, float64(b)/float64(a))
-		if 2*b > 3*a {
-			t.Errorf("%s: nest allocates %d bytes, the plain one %d (×%.1f)", c.name, b, a, float64(b)/float64(a))
-		}
+		nestBounded(t, c.name, plain, trig)
 	}
 }
 
