@@ -2,6 +2,13 @@ package extract_test
 
 import "testing"
 
+// readerComments is a comment thread whose stamps, later than the story's, name four moments:
+// the Project Syndicate cases' pages close with it.
+const readerComments = `<ul class="comments"><li class="comment"><b>Reader</b> <time datetime="2018-05-24T16:24Z">May 24, 2018</time> Good.</li>
+<li class="comment"><b>Other</b> <time datetime="2018-05-24T06:10Z">May 24, 2018</time> Bad.</li>
+<li class="comment"><b>Third</b> <time datetime="2018-05-24T12:11Z">May 24, 2018</time> Fine.</li>
+<li class="comment"><b>Fourth</b> <time datetime="2018-05-24T16:27Z">May 24, 2018</time> Sure.</li></ul>`
+
 // TestDates21 covers the twenty-first round's publication-date classes, one case or two each
 // (the case names say which): a jump menu's "Select a date" prompt, other stories' cards marked
 // datePublished, an ISO 3166-2 geo.region, a month name with a two-digit year.
@@ -34,10 +41,7 @@ func TestDates21(t *testing.T) {
 <article><h3><a href="/d">Four</a></h3><time itemprop="datePublished" datetime="2018-05-24T11:22Z">May 24, 2018</time></article>
 <article><h3><a href="/e">Five</a></h3><time itemprop="datePublished" datetime="2018-05-23T14:11Z">May 23, 2018</time></article>
 </div>
-<ul class="comments"><li class="comment"><b>Reader</b> <time datetime="2018-05-24T16:24Z">May 24, 2018</time> Good.</li>
-<li class="comment"><b>Other</b> <time datetime="2018-05-24T06:10Z">May 24, 2018</time> Bad.</li>
-<li class="comment"><b>Third</b> <time datetime="2018-05-24T12:11Z">May 24, 2018</time> Fine.</li>
-<li class="comment"><b>Fourth</b> <time datetime="2018-05-24T16:27Z">May 24, 2018</time> Sure.</li></ul>
+` + readerComments + `
 </body></html>`,
 			"2018-05-23T13:21:00Z"},
 		{"the first card's itemprop=datePublished is no metadata of the page either",
@@ -53,10 +57,7 @@ func TestDates21(t *testing.T) {
 <article><h3><a href="/b">Two</a></h3><time itemprop="datePublished" datetime="2018-05-24T15:34Z">May 24, 2018</time></article>
 <article><h3><a href="/c">Three</a></h3><time itemprop="datePublished" datetime="2018-05-24T14:30Z">May 24, 2018</time></article>
 </div>
-<ul class="comments"><li class="comment"><b>Reader</b> <time datetime="2018-05-24T16:24Z">May 24, 2018</time> Good.</li>
-<li class="comment"><b>Other</b> <time datetime="2018-05-24T06:10Z">May 24, 2018</time> Bad.</li>
-<li class="comment"><b>Third</b> <time datetime="2018-05-24T12:11Z">May 24, 2018</time> Fine.</li>
-<li class="comment"><b>Fourth</b> <time datetime="2018-05-24T16:27Z">May 24, 2018</time> Sure.</li></ul>
+` + readerComments + `
 </body></html>`,
 			"2018-05-23T13:21:00Z"},
 		{"geo.region names a Brazilian state that keeps -03:00 all year",
