@@ -2544,16 +2544,7 @@ func unglued(n, text string) string {
 	if strings.ContainsAny(n, " \u00a0") || !innerCapital(n) {
 		return n
 	}
-	var b strings.Builder
-	var prev rune
-	for i, r := range n {
-		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-		prev = r
-	}
-	if spaced := b.String(); strings.Contains(text, spaced) {
+	if spaced := unglueCamel(n); strings.Contains(text, spaced) {
 		return spaced
 	}
 	return n

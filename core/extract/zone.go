@@ -707,9 +707,9 @@ func geoRegionZone(v, host string) *time.Location {
 }
 
 // unglueCamel puts a space where a lower-case letter meets an upper-case one, as outlets glue
-// their names into a domain-like brand ("LasVegasSun.com", "ChicagoTribune"): the place the
-// name holds is then found as words. A name written all in capitals or lower case is left as
-// it is.
+// their names into a domain-like brand ("LasVegasSun.com", "ChicagoTribune") and content systems
+// their user names ("CarmenParedes", see unglued): the place or the name it holds is then found
+// as words. A name written all in capitals or lower case is left as it is.
 func unglueCamel(s string) string {
 	var b strings.Builder
 	prev := rune(0)
