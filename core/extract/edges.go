@@ -575,7 +575,7 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || followPrompt(p, n) || relatedLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 

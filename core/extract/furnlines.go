@@ -460,6 +460,12 @@ func furnLine(p string, n int) bool {
 	if adLabel(p, n) {
 		return true
 	}
+	if clickHereLine(p, n) {
+		return true // a link's label between paragraphs: "Click here for football text alerts!"
+	}
+	if followLabel(p, n) {
+		return true // a follow widget's label between paragraphs: "Follow us!"
+	}
 	if n <= 80 && textsim.ContainsAny(strings.ToLower(p), commentPromptWords) && commentPromptRe.MatchString(p) {
 		return true
 	}
