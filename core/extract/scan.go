@@ -1148,10 +1148,10 @@ var printedCall = regexp.MustCompile(`^\s*[A-Za-z_$][\w$.]*\(\s*["']([^"'\\]{10,
 var printedAssign = regexp.MustCompile(`^\s*document\.getElementById\(\s*["'][\w-]{1,40}["']\s*\)\.innerHTML\s*=\s*["']([^"'\\<>]{10,100})["']\s*;?\s*$`)
 
 // printedDate returns the literal of such a call or assignment when it holds a date with a
-// clock time, or "".
+// clock time, else the date a longer script writes (printedWrites), or "".
 func printedDate(script string) string {
 	if len(script) > 200 {
-		return ""
+		return printedWrites(script)
 	}
 	m := printedCall.FindStringSubmatch(script)
 	if m == nil {
@@ -1160,7 +1160,7 @@ func printedDate(script string) string {
 		}
 	}
 	if m == nil {
-		return ""
+		return printedWrites(script)
 	}
 	if st, _, _, ok := pubdate.Find(m[1], pubdate.Context{}); !ok || st.Precision < pubdate.Minute {
 		return ""
@@ -2896,9 +2896,9 @@ func placeholderImage(u string) bool {
 // writes (scriptDateLiteral); normText's single walk serves the common script-less element.
 func dateElementText(n *html.Node) string {
 	if lit := scriptDateLiteral(n); lit != "" {
-		return normSpace(textOf(n) + lit)
+		return wireStamp(normSpace(textOf(n) + lit))
 	}
-	return normText(n)
+	return wireStamp(normText(n))
 }
 
 // scriptDateLiteral is the date an inline script inside a date element writes into it, as a

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// new22cStory is a story's text long enough for the body rules to take it.
+var new22cStory = strings.Repeat("The council met on Monday to debate the new budget and passed it after a long session. ", 6)
+
+// new22cPage wraps a headline block and the story in a page at addr.
+func new22cPage(t *testing.T, addr, head, top string) *Result {
+	t.Helper()
+	page := "<html><head><title>Council passes the budget after a long night</title>" + head + "</head><body><div id=story>" +
+		"<h1>Council passes the budget after a long night</h1>" + top + "<p>" + new22cStory + "</p><p>" + new22cStory + "</p></div></body></html>"
+	r, err := Extract(addr, []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// A wire-era stamp prints its update on a four-digit 24-hour clock in GMT, with the same moment
+// on another desk's clock in parentheses: "May 21, 2010 -- Updated 0453 GMT (1253 HKT)",
+// "Updated 0548 GMT (1348 HKT) March 28, 2017". Where the page states no other time, that update
+// is the best bound on when the story appeared.
+func TestWireClockStamp(t *testing.T) {
+	for _, c := range []struct {
+		name, top, want string
+	}{
+		{"the day before the label", `<div class="timestamp">May 21, 2010 -- Updated 0453 GMT (1253 HKT)</div>`, "2010-05-21T04:53:00Z"},
+		{"the clock before the day", `<p class="update-time">Updated 0548 GMT (1348 HKT) March 28, 2017</p>`, "2017-03-28T05:48:00Z"},
+		{"the edition's form written by a script",
+			`<div class="cnn_strytmstmp"><script type="text/javascript">if(location.hostname.indexOf( 'edition.' ) > -1) {document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');} else {document.write('May 21, 2010 12:53 a.m. EDT');}</script></div>`,
+			"2010-05-21T04:53:00Z"},
+	} {
+		r := new22cPage(t, "https://www.example.com/news/council-passes-the-budget/index.html", "", c.top)
+		if got := r.Published.UTC().Format(time.RFC3339); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// wireStamp rewrites only a labelled four-digit clock in GMT or UTC: a year, a count or a clock
+// in another zone stays as printed.
+func TestWireStampLeavesOtherText(t *testing.T) {
+	for in, want := range map[string]string{
+		"May 21, 2010 -- Updated 0453 GMT (1253 HKT)": "Updated May 21, 2010 04:53 GMT",
+		"Updated 0548 GMT (1348 HKT) March 28, 2017":  "Updated 05:48 GMT March 28, 2017",
+		"Posted: 2315 UTC, April 8, 2017":             "Posted: 23:15 UTC, April 8, 2017",
+		"Updated 2010 GMT (0410 HKT) March 14, 2021":  "Updated 20:10 GMT March 14, 2021",
+		"May 21, 2010 -- Updated 0453 EDT":            "May 21, 2010 -- Updated 0453 EDT",
+		"Updated 2460 GMT, May 21, 2010":              "Updated 2460 GMT, May 21, 2010",
+		"In 2010 GMT was the reference":               "In 2010 GMT was the reference",
+	} {
+		if got := wireStamp(in); got != want {
+			t.Errorf("wireStamp(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A script that writes one of its forms of the stamp is read; one that writes what a function
+// builds (a list's renderer of other stories' stamps) is not.
+func TestPrintedWrites(t *testing.T) {
+	for in, want := range map[string]string{
+		`if(location.hostname.indexOf( 'edition.' ) > -1) {document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');} else {document.write('May 21, 2010 12:53 a.m. EDT');}`: "Updated May 21, 2010 04:53 GMT",
+		`if (edition) { document.write("Posted June 3, 2010"); } else { document.write("June 3, 2010 12:57 p.m. EDT"); }`:                                                         "June 3, 2010 12:57 p.m. EDT",
+		`document.write(cnnRenderTimeStamp(1275584243457,['June 3, 2010 -- Updated 1657 GMT (0057 HKT)','updated 12:57 p.m. EDT, Thu June 3, 2010']));`:                           "",
+		`if (x) {document.write('<a href="/">Home</a>');} else {document.write('Welcome back, reader');}`:                                                                         "",
+	} {
+		if got := printedDate(in); got != want {
+			t.Errorf("printedDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
