@@ -74,3 +74,22 @@ func TestPrintedWrites(t *testing.T) {
 		}
 	}
 }
+
+// A byline names the writer's bureau or desk after a comma ("By David Savage, Washington
+// Bureau", "By Jane Roe, Tribune Washington Bureau"): a place of the newsroom, no co-author.
+func TestBylineBureauCredit(t *testing.T) {
+	for _, c := range []struct {
+		byline string
+		want   []string
+	}{
+		{"By David Savage, Washington Bureau", []string{"David Savage"}},
+		{"By Jane Roe and John Doe, Tribune Washington Bureau", []string{"Jane Roe", "John Doe"}},
+		{"By Jane Roe, Moscow bureau", []string{"Jane Roe"}},
+		{"By Jane Roe, Middle East Bureau Chief", []string{"Jane Roe"}},
+		{"By Jane Roe and Jérôme Bureau", []string{"Jane Roe", "Jérôme Bureau"}},
+	} {
+		r := new22cPage(t, "https://www.example.com/news/council-passes-the-budget/index.html", "",
+			`<span class="byline">`+c.byline+`</span><div class="date">September 15, 2011, 9:29 p.m.</div>`)
+		checkAuthors(t, c.byline, r.Authors, c.want)
+	}
+}
