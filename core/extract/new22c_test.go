@@ -93,3 +93,28 @@ func TestBylineBureauCredit(t *testing.T) {
 		checkAuthors(t, c.byline, r.Authors, c.want)
 	}
 }
+
+// A column's page may print its writer only as the head shot opening the column, captioned
+// with the name its image's alt text repeats, under a kicker naming the column ("Op-Ed
+// Columnist"). A news picture captioned with a bare name, under no such kicker, credits no writer.
+func TestColumnHeadShotByline(t *testing.T) {
+	shot := `<figure class="related-asset article-asset-inline"><div class="image-container"><img src="/images/roeburn-circular-thumbLarge.png" alt="Jane Roeburn"/></div><figcaption class="text-container"><div class="heading">Jane Roeburn</div></figcaption></figure>`
+	for _, c := range []struct {
+		name, kicker, figure string
+		want                 []string
+	}{
+		{"a column's head shot", `<div class="kicker">Op-Ed Columnist</div>`, shot, []string{"Jane Roeburn"}},
+		{"a news picture of a person", `<div class="kicker">Politics</div>`, shot, nil},
+		{"a column's picture with a longer caption", `<div class="kicker">Opinion</div>`,
+			`<figure><img src="/images/roeburn.jpg" alt="Jane Roeburn"><figcaption>Jane Roeburn speaks to the council</figcaption></figure>`, nil},
+	} {
+		page := "<html><head><title>Council passes the budget after a long night</title></head><body><article><header>" + c.kicker +
+			"<h1>Council passes the budget after a long night</h1><h6 class=dateline>February 26, 2016</h6></header><div class=article-body>" +
+			c.figure + "<p>" + new22cStory + "</p><p>" + new22cStory + "</p></div></article></body></html>"
+		r, err := Extract("https://www.example.com/2016/02/26/opinion/council-passes-the-budget.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAuthors(t, c.name, r.Authors, c.want)
+	}
+}

@@ -121,6 +121,8 @@ type page struct {
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
 	avatarByline string
+	// headShotByline is the name a column's head shot is captioned with (headShotName).
+	headShotByline string
 	// openArticles are the <article> elements the scan is inside, outermost first, and
 	// articleHeading the first <h1>–<h4> the scan has passed inside each <article> (document
 	// order): what headingLinksAway asks of a card, kept as the scan goes so that no card's
@@ -771,6 +773,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// wire story's byline, the name and the agency's post with no "By".
 		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && wirePostLineRe.MatchString(t) && !aboutOtherStory(n) {
 			p.byText = append(p.byText, t)
+		}
+	}
+	if n.DataAtom == atom.Figure && p.h1Seen && p.headShotByline == "" && !later() && p.h1Node != nil {
+		// The figure's own class is not asked: a layout may class every inline picture a
+		// "related asset", and a picture captioned with a bare name is no other story's teaser.
+		if t := headShotName(n, p.h1Node); t != "" && !aboutOtherStory(n.Parent) {
+			p.headShotByline = t
 		}
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
