@@ -14,6 +14,10 @@ import (
 // "Column", "Opinion"), in the languages whose columns are printed so.
 var columnKickerWords = []string{"columnist", "column", "op-ed", "opinion", "kolumne", "kolumnist", "chronique", "columna", "columnista", "opinión", "coluna", "colunista"}
 
+// maxHeadShotNodes bounds the nodes headShotName walks in one figure: a head shot is an image
+// and a caption in a few wrappers.
+const maxHeadShotNodes = 40
+
 // maxKickerSiblings bounds how many elements before the headline headShotName asks for the kicker.
 const maxKickerSiblings = 3
 
@@ -25,8 +29,11 @@ const maxKickerSiblings = 3
 // It returns "" otherwise.
 func headShotName(fig, h1 *html.Node) string {
 	var img, caption *html.Node
-	imgs := 0
+	imgs, seen := 0, 0
 	for c := range fig.Descendants() {
+		if seen++; seen > maxHeadShotNodes || imgs > 1 {
+			return "" // a gallery, or figures nested in figures: no head shot, and no walk over it again and again
+		}
 		if c.Type != html.ElementNode {
 			continue
 		}
