@@ -639,8 +639,11 @@ func splitAuthors(s string) []string {
 		// "Chris Foster, Los Angeles Times Staff Writer": a newspaper's post, no co-author.
 		// "Jeff Roe, Examplehawk Contributor": one capitalised word and a post after a name and
 		// a comma is the outlet's name and the writer's post there.
+		// "David Savage, Washington Bureau", "Jane Roe, Tribune Washington Bureau": the bureau the
+		// writer files from (bureauCreditRe), no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
-			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw) || outletWordPostRe.MatchString(raw))
+			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw) || outletWordPostRe.MatchString(raw) ||
+				strings.Contains(raw, "ureau") && bureauCreditRe.MatchString(raw))
 		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
 		// that ends with a post is the writers' paper and post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
@@ -904,6 +907,11 @@ var (
 	outletWordPostRe = regexp.MustCompile(`^\p{Lu}[\p{L}\d.&'-]+\s+` + jobTitle + `$`)
 	// newspaperPostRe ends a credit with a newspaper's name and a post.
 	newspaperPostRe = regexp.MustCompile(`\s(?:Times|Post|Tribune|Herald|Journal|Globe|Chronicle|Gazette)\s+` + jobTitle + `$`)
+	// bureauCreditRe is a news bureau named for its place, perhaps after its paper's name
+	// ("Washington Bureau", "Tribune Washington Bureau", "Moscow bureau"), or its chief's post
+	// ("Middle East Bureau Chief"): capitalised words, then the word. After a name and a comma
+	// it says where the writer files from; a person of that surname stands alone or after "and".
+	bureauCreditRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'&-]*\s+){1,3}[Bb]ureau(?:\s+[Cc]hief)?$`)
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
 	// Photos" is the writer's post and employer.
 	postFirstRe   = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)

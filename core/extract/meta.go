@@ -2414,6 +2414,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
 		return a
 	}
+	if a := people([]string{p.headShotByline}); len(a) == 1 && fullNames(a) {
+		return a
+	}
 	if a := people(splitAuthors(p.postsByByline)); len(a) > 0 {
 		return a
 	}

@@ -121,6 +121,8 @@ type page struct {
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
 	avatarByline string
+	// headShotByline is the name a column's head shot is captioned with (headShotName).
+	headShotByline string
 	// openArticles are the <article> elements the scan is inside, outermost first, and
 	// articleHeading the first <h1>–<h4> the scan has passed inside each <article> (document
 	// order): what headingLinksAway asks of a card, kept as the scan goes so that no card's
@@ -773,6 +775,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.byText = append(p.byText, t)
 		}
 	}
+	if n.DataAtom == atom.Figure && p.h1Seen && p.headShotByline == "" && !later() && p.h1Node != nil {
+		// The figure's own class is not asked: a layout may class every inline picture a
+		// "related asset", and a picture captioned with a bare name is no other story's teaser.
+		if t := headShotName(n, p.h1Node); t != "" && !aboutOtherStory(n.Parent) {
+			p.headShotByline = t
+		}
+	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
 		if t := avatarByline(n); t != "" && !aboutOtherStory(n) {
 			p.avatarByline = t
@@ -1148,10 +1157,10 @@ var printedCall = regexp.MustCompile(`^\s*[A-Za-z_$][\w$.]*\(\s*["']([^"'\\]{10,
 var printedAssign = regexp.MustCompile(`^\s*document\.getElementById\(\s*["'][\w-]{1,40}["']\s*\)\.innerHTML\s*=\s*["']([^"'\\<>]{10,100})["']\s*;?\s*$`)
 
 // printedDate returns the literal of such a call or assignment when it holds a date with a
-// clock time, or "".
+// clock time, else the date a longer script writes (printedWrites), or "".
 func printedDate(script string) string {
 	if len(script) > 200 {
-		return ""
+		return printedWrites(script)
 	}
 	m := printedCall.FindStringSubmatch(script)
 	if m == nil {
@@ -1160,7 +1169,7 @@ func printedDate(script string) string {
 		}
 	}
 	if m == nil {
-		return ""
+		return printedWrites(script)
 	}
 	if st, _, _, ok := pubdate.Find(m[1], pubdate.Context{}); !ok || st.Precision < pubdate.Minute {
 		return ""
@@ -2896,9 +2905,9 @@ func placeholderImage(u string) bool {
 // writes (scriptDateLiteral); normText's single walk serves the common script-less element.
 func dateElementText(n *html.Node) string {
 	if lit := scriptDateLiteral(n); lit != "" {
-		return normSpace(textOf(n) + lit)
+		return wireStamp(normSpace(textOf(n) + lit))
 	}
-	return normText(n)
+	return wireStamp(normText(n))
 }
 
 // scriptDateLiteral is the date an inline script inside a date element writes into it, as a
