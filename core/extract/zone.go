@@ -52,7 +52,30 @@ var regionZones = map[string]string{
 	"ae": "Asia/Dubai", "qa": "Asia/Qatar", "sa": "Asia/Riyadh", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
 	"pk": "Asia/Karachi", "lk": "Asia/Colombo", "bd": "Asia/Dhaka", "np": "Asia/Kathmandu",
 	"ph": "Asia/Manila", "my": "Asia/Kuala_Lumpur", "th": "Asia/Bangkok",
+	// More countries of one zone (issue 20, twenty-second round): the Caucasus, Belarus and
+	// Central Asia (Kazakhstan kept a western zone until 2024; Asia/Almaty is its newsrooms'
+	// clock, +06:00 then and the country's one zone, +05:00, since), the Arab states of one
+	// zone, Iceland, Macau and the rest of South-East Asia, East and West Africa's larger
+	// presses, and the Latin American countries of one zone (Chile and Ecuador keep islands
+	// of another zone and are left out). Country domains the web uses for anything (.co, .me,
+	// .md, .la, .ly, .tv, .fm, .io) are not listed; tagRegionZones has .co's Colombia.
+	"by": "Europe/Minsk", "ge": "Asia/Tbilisi", "am": "Asia/Yerevan", "az": "Asia/Baku", "kz": "Asia/Almaty",
+	"uz": "Asia/Tashkent", "kg": "Asia/Bishkek", "tj": "Asia/Dushanbe", "tm": "Asia/Ashgabat",
+	"eg": "Africa/Cairo", "ma": "Africa/Casablanca", "dz": "Africa/Algiers", "tn": "Africa/Tunis",
+	"lb": "Asia/Beirut", "jo": "Asia/Amman", "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "ye": "Asia/Aden",
+	"is": "Atlantic/Reykjavik", "mo": "Asia/Macau", "kh": "Asia/Phnom_Penh", "mm": "Asia/Yangon", "af": "Asia/Kabul",
+	"tz": "Africa/Dar_es_Salaam", "ug": "Africa/Kampala", "et": "Africa/Addis_Ababa", "rw": "Africa/Kigali",
+	"zm": "Africa/Lusaka", "zw": "Africa/Harare", "sn": "Africa/Dakar", "ci": "Africa/Abidjan", "cm": "Africa/Douala",
+	"pe": "America/Lima", "uy": "America/Montevideo", "py": "America/Asuncion", "bo": "America/La_Paz",
+	"ve": "America/Caracas", "gt": "America/Guatemala", "sv": "America/El_Salvador", "hn": "America/Tegucigalpa",
+	"ni": "America/Managua", "cr": "America/Costa_Rica", "pa": "America/Panama", "do": "America/Santo_Domingo",
+	"cu": "America/Havana",
 }
+
+// tagRegionZones are countries of one zone whose country domain the web uses for anything
+// (.co for companies, .me for personal pages, .md for medicine), so they place a page only as
+// the region of its language tag or og:locale ("es-CO", "sr-ME", "ro-MD"), never by its host.
+var tagRegionZones = map[string]string{"co": "America/Bogota", "me": "Europe/Podgorica", "md": "Europe/Chisinau"}
 
 // languageZones covers language tags without a region whose speakers are (nearly) all in one zone.
 var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "de": "Europe/Berlin",
@@ -76,7 +99,16 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	// news Turkey's (+03:00 all year since 2016).
 	"he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul",
 	// Vietnamese news is Vietnam's (+07:00); the diaspora's outlets write English more often.
-	"vi": "Asia/Ho_Chi_Minh"}
+	"vi": "Asia/Ho_Chi_Minh",
+	// Languages written (nearly) only in one country of one zone: Thai, Georgian, Armenian,
+	// Azerbaijani, Belarusian, Kazakh, Icelandic, Burmese, Khmer, Sinhala, Amharic, and India's
+	// languages written nowhere else (Hindi, Marathi, Gujarati, Telugu, Kannada, Malayalam, Odia,
+	// Assamese; not Bengali, Tamil, Urdu or Punjabi, written across a border too).
+	"th": "Asia/Bangkok", "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan", "az": "Asia/Baku", "be": "Europe/Minsk",
+	"kk": "Asia/Almaty", "is": "Atlantic/Reykjavik", "my": "Asia/Yangon", "km": "Asia/Phnom_Penh",
+	"si": "Asia/Colombo", "am": "Africa/Addis_Ababa", "hi": "Asia/Kolkata", "mr": "Asia/Kolkata",
+	"gu": "Asia/Kolkata", "te": "Asia/Kolkata", "kn": "Asia/Kolkata", "ml": "Asia/Kolkata", "or": "Asia/Kolkata",
+	"as": "Asia/Kolkata"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an
@@ -390,19 +422,21 @@ func chineseLang(lang string) bool {
 // content system's default (WordPress writes "en-US" on Greek, Irish and Australian sites
 // alike, whose printed clocks would otherwise be read in New York).
 func regionZone(lang, locale, host string) *time.Location {
-	var keys []string
 	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
-		keys = append(keys, strings.ToLower(host[i+1:]))
+		if name, ok := regionZones[strings.ToLower(host[i+1:])]; ok {
+			return loadZone(name)
+		}
 	}
 	for _, tag := range []string{lang, locale} {
 		parts := strings.FieldsFunc(strings.ToLower(tag), func(r rune) bool { return r == '-' || r == '_' })
 		if len(parts) >= 2 && len(parts[len(parts)-1]) == 2 {
-			keys = append(keys, parts[len(parts)-1])
-		}
-	}
-	for _, k := range keys {
-		if name, ok := regionZones[k]; ok {
-			return loadZone(name)
+			k := parts[len(parts)-1]
+			if name, ok := regionZones[k]; ok {
+				return loadZone(name)
+			}
+			if name, ok := tagRegionZones[k]; ok {
+				return loadZone(name)
+			}
 		}
 	}
 	primary, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-")

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	jalaali "github.com/jalaali/go-jalaali"
 )
@@ -34,7 +35,7 @@ const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?` +
 	`|(?P<hap>\d{1,2})\s?(?P<ap4>[ap]\.m(?:\.|\b)))` +
 	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
-	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b\)?|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it)\b\)?)?)?`
+	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b\)?|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it|[Mm]sk)\b\)?|\(?(?:МСК|[Мм]ск)(?:$|[^\p{L}]))?)?`
 
 const (
 	year4   = `(?P<y>(?:19|20)\d{2})`
@@ -283,9 +284,18 @@ func zone(z string) (*time.Location, bool) {
 	if lowerZones[z] {
 		z = strings.ToUpper(z)
 	}
+	if moscowZones[strings.TrimRightFunc(z, func(r rune) bool { return !unicode.IsLetter(r) })] {
+		z = "MSK"
+	}
 	return zoneFor(z)
 }
 
 // lowerZones are the abbreviations also printed in lower case or capitalised: Indonesia's WIB,
 // WITA and WIT ("Kamis, 5 November 2015 - 15:56 wib").
 var lowerZones = map[string]bool{"wib": true, "Wib": true, "wita": true, "Wita": true, "wit": true, "Wit": true}
+
+// moscowZones are the ways Russian-language pages print Moscow time after a clock ("10:26
+// МСК", "09:45 (Мск)", "12:23 msk"): the Cyrillic abbreviation, which the Latin pattern's \b
+// cannot close (Go's word boundary knows only ASCII letters, so the pattern takes the byte
+// after it, a non-letter), and the Latin one in lower case.
+var moscowZones = map[string]bool{"МСК": true, "Мск": true, "мск": true, "msk": true, "Msk": true}

@@ -84,7 +84,7 @@ func month(word string) (time.Month, bool) {
 // most: India, US Central.
 var zoneOffsets = map[string]int{
 	"UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "WET": 0,
-	"BST": 1, "CET": 1, "MEZ": 1, "WEST": 1, "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3,
+	"BST": 1, "CET": 1, "MEZ": 1, "WEST": 1, "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3,
 	// ECT is Eastern Caribbean Time, which the English-language Caribbean papers print
 	// ("11:45 PM ECT" in Trinidad); Ecuador's Spanish-language press does not use it.
 	"ECT": -4,
@@ -98,7 +98,9 @@ var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT"
 // zoneNames are the generic US zone names ("8:02 a.m. ET"), whose offset depends on the date.
 // "UK" after a clock ("Sunday, 10 October 2010 02:30 UK") is UK time, GMT or BST by the date.
 var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
-	"UK": "Europe/London"}
+	"UK": "Europe/London",
+	// Moscow time was +04:00 from March 2011 to October 2014 and +03:00 before and since.
+	"MSK": "Europe/Moscow"}
 
 // seasonZones are European abbreviations that name a season of one zone's clock. Templates
 // often print one of them all year ("16:24:00CEST" in February): the wall clock is the
