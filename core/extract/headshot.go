@@ -21,13 +21,21 @@ const maxHeadShotNodes = 40
 // maxKickerSiblings bounds how many elements before the headline headShotName asks for the kicker.
 const maxKickerSiblings = 3
 
+// maxHeadShotTries bounds the figures captioned with a bare name under a column's kicker that
+// scan asks whether another story's box holds them: each asking walks the figure's ancestors,
+// and a wrapper's whole subtree for a headline (storyLayoutWrapper), so a box of thousands of
+// columnists' portraits would be walked once per portrait (quadratic in its size). A column's
+// own head shot is among the first few.
+const maxHeadShotTries = 8
+
 // headShotName returns the name a column's head shot is captioned with: a <figure> whose one
 // image's alt text and caption are the same person's name and nothing else, on a page whose
 // headline has a kicker naming a column ("Op-Ed Columnist" over the headline, the columnist's
 // portrait with "David Brooks" under it opening the column, and no byline). A news picture
 // captioned with a bare name is no writer's: only a column's kicker makes it the byline.
-// It returns "" otherwise.
-func headShotName(fig, h1 *html.Node) string {
+// It returns "" otherwise. kicker answers columnKicker for the page's headline; scan asks it
+// once a page (each asking renders the elements before the headline).
+func headShotName(fig *html.Node, kicker func() bool) string {
 	var img, caption *html.Node
 	imgs, seen := 0, 0
 	for c := range fig.Descendants() {
@@ -63,7 +71,7 @@ func headShotName(fig, h1 *html.Node) string {
 			return ""
 		}
 	}
-	if !columnKicker(h1) {
+	if !kicker() {
 		return ""
 	}
 	return name
@@ -86,4 +94,16 @@ func columnKicker(h1 *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// columnKickerOverH1 is columnKicker(p.h1Node), asked once a page: every figure headShotName
+// takes asks it, and the elements before the headline may be large.
+func (p *page) columnKickerOverH1() bool {
+	if p.kickerOverH1 == 0 {
+		p.kickerOverH1 = 1
+		if columnKicker(p.h1Node) {
+			p.kickerOverH1 = 2
+		}
+	}
+	return p.kickerOverH1 == 2
 }

@@ -121,8 +121,13 @@ type page struct {
 	// avatar and name and is followed by a date ("<a><img alt=Jane>Jane</a> on June 5, 2023"):
 	// a byline marked by its layout, not its class.
 	avatarByline string
-	// headShotByline is the name a column's head shot is captioned with (headShotName).
+	// headShotByline is the name a column's head shot is captioned with (headShotName);
+	// headShotTries counts the figures that headShotName took and aboutOtherStory was asked
+	// of (maxHeadShotTries), and kickerOverH1 caches columnKicker of h1Node: 0 unasked, 1
+	// no, 2 yes.
 	headShotByline string
+	headShotTries  int
+	kickerOverH1   int8
 	// openArticles are the <article> elements the scan is inside, outermost first, and
 	// articleHeading the first <h1>–<h4> the scan has passed inside each <article> (document
 	// order): what headingLinksAway asks of a card, kept as the scan goes so that no card's
@@ -775,11 +780,14 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.byText = append(p.byText, t)
 		}
 	}
-	if n.DataAtom == atom.Figure && p.h1Seen && p.headShotByline == "" && !later() && p.h1Node != nil {
+	if n.DataAtom == atom.Figure && p.h1Seen && p.headShotByline == "" && p.headShotTries < maxHeadShotTries && !later() && p.h1Node != nil {
 		// The figure's own class is not asked: a layout may class every inline picture a
 		// "related asset", and a picture captioned with a bare name is no other story's teaser.
-		if t := headShotName(n, p.h1Node); t != "" && !aboutOtherStory(n.Parent) {
-			p.headShotByline = t
+		if t := headShotName(n, p.columnKickerOverH1); t != "" {
+			p.headShotTries++
+			if !aboutOtherStory(n.Parent) {
+				p.headShotByline = t
+			}
 		}
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {

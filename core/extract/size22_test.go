@@ -1,0 +1,166 @@
+package extract_test
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"paperboy/core/extract"
+)
+
+// size22Pages are synthetic pages built of n repeats of the markup the twenty-second round's
+// rules read (issue 20, branch fuzz22): follow prompts, related labels and "Click here" lines
+// between and under the story's paragraphs, wire-clock stamps ("Updated 0453 GMT (1253 HKT)")
+// in date elements and in the literals of document.write scripts, columns' head shots under a
+// kicker, bylines crediting a bureau, Moscow clocks and pages of the one-zone countries' tags.
+// Extracted at growing n by BenchmarkSizes22 and TestSizes22Linear so that growth shows.
+func size22Pages(n int) map[string]string {
+	title := `Council votes to rebuild the old ferry pier`
+	head := `<html lang=en><title>` + title + `</title><body><h1>` + title + `</h1>`
+	sentence := "The city council approved the harbour tram line on Wednesday after a year of delays. "
+	story := "<p>" + strings.Repeat(sentence, 6) + "</p>"
+	ruSentence := "Городской совет в среду одобрил строительство новой линии трамвая после года задержек. "
+	ruStory := "<p>" + strings.Repeat(ruSentence, 6) + "</p>"
+	rep := func(s string, k int) string { return strings.Repeat(s, k) }
+	pages := map[string]string{}
+	var b strings.Builder
+	each := func(f func(i int) string) string {
+		b.Reset()
+		for i := range n {
+			b.WriteString(f(i))
+		}
+		return b.String()
+	}
+
+	// Prompts among the paragraphs and a run of them under the story.
+	pages["prompts"] = head + rep(story+`<p>Follow us on Twitter @example</p><p>Click here for football text alerts!</p><p>Follow us!</p>`, n)
+	pages["promptrun"] = head + story + story + rep(`<p>Follow us on Twitter @example</p><p>Related News Stories:</p><p>Лайк</p><p>Читайте также</p>`, n)
+	pages["promptlong"] = head + story + `<p>` + rep(`Follow us on Twitter `, n) + `</p><p>Click here for ` + rep(`the slide show `, n) + `</p>`
+	// Wire-clock stamps in date elements, in scripts' literals, and scripts that write none.
+	pages["wirestamps"] = head + rep(`<div class="timestamp">May 21, 2010 -- Updated 0453 GMT (1253 HKT)</div>`, n) + story
+	pages["wirestamprun"] = head + `<div class="timestamp">` + rep(`Updated 0453 GMT (1253 HKT) `, n) + `</div>` + story
+	pages["docwrites"] = head + rep(`<div class="timestamp"><script>if (location.hostname.indexOf('edition.') > -1) {document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');} else {document.write('May 21, 2010 12:53 a.m. EDT');}</script></div>`, n) + story
+	pages["docwritedays"] = head + rep(`<script>`+rep(`document.write('May 21, 2010');`, 12)+`</script>`, n) + story
+	pages["docwritelong"] = head + `<script>` + rep(`document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');`, n) + `</script>` + story
+	// Head shots under a column's kicker: captioned, in another story's box, and under a kicker
+	// whose siblings hold many empty elements.
+	shot := func(i int) string {
+		return fmt.Sprintf(`<figure><img src="/h/%d.jpg" alt="Jane Roeburn"><figcaption>Jane Roeburn</figcaption></figure>`, i)
+	}
+	kicker := `<html lang=en><title>` + title + `</title><body><div class="kicker">Op-Ed Columnist</div><h1>` + title + `</h1>`
+	pages["headshots"] = kicker + each(func(i int) string { return shot(i) + story })
+	pages["headshotsother"] = kicker + `<div class="related-stories">` + each(shot) + `</div>` + story + story
+	pages["headshotsidebar"] = kicker + `<div class="sidebar-right">` + each(shot) + `</div>` + story + story
+	pages["headshotempty"] = `<html lang=en><title>` + title + `</title><body><div>` + rep(`<span> </span>`, n) + `</div><h1>` + title + `</h1>` + each(shot) + story
+	pages["headshotcaps"] = kicker + rep(`<figure><img src="/h.jpg" alt="`+rep(`Jane `, n)+`"><figcaption>`+rep(`Jane `, n)+`</figcaption></figure>`, 4) + story
+	// Bureau credits in bylines, one by one and in one long byline.
+	pages["bureaus"] = head + rep(`<div class="byline">By David Savage, Tribune Washington Bureau</div>`, n) + story
+	pages["bureaurun"] = head + `<div class="byline">By David Savage` + rep(`, Tribune Washington Bureau`, n) + `</div>` + story
+	// Moscow clocks and a Russian page.
+	ruHead := `<html lang=ru><title>Совет одобрил линию трамвая</title><body><h1>Совет одобрил линию трамвая</h1>`
+	pages["moscow"] = ruHead + rep(`<div class="date">12 марта 2014, 10:26 МСК</div><p>09:45 (Мск)</p>`, n) + ruStory
+	pages["moscowrun"] = ruHead + `<p class="date">` + rep(`12.03.2014 10:26 мск `, n) + `</p>` + ruStory
+	// A page of a one-zone country's language, its clocks read there.
+	pages["onezone"] = `<html lang=hy><title>` + title + `</title><body><h1>` + title + `</h1>` + rep(`<div class="date">12.03.2014 10:26</div>`, n) + story
+	return pages
+}
+
+// BenchmarkSizes22 extracts each of size22Pages at 2,500, 5,000 and 10,000 repeats: measured,
+// not asserted (BENCHMARKS.md, fuzz22). SIZES22=name runs one page; run with -benchtime 1x.
+func BenchmarkSizes22(b *testing.B) { benchSizes(b, "SIZES22", size22Pages) }
+
+// TestSizes22Linear: doubling the repeats of each of size22Pages at most triples the bytes
+// Extract allocates (linear work doubles them, quadratic quadruples).
+func TestSizes22Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts pages of megabytes")
+	}
+	linearSizes(t, size22Pages(2500), size22Pages(5000), 2500)
+}
+
+// TestNested22Bounded: blocks nested 400 deep, each opening with the markup one of the
+// twenty-second round's rules reads (a follow prompt, a related label, a "Click here" line, a
+// follow label, a wire-clock stamp, a date element's document.write, a column's head shot, a
+// bureau credit, a Moscow clock) and holding a paragraph of the story. A rule that measured each
+// block's whole text, or walked each block's whole subtree, would do every inner block's work
+// again (quadratic in the depth). Extract allocates at most half again what the same nesting
+// costs with the trigger changed into markup no rule reads.
+func TestNested22Bounded(t *testing.T) {
+	if raceBuild {
+		t.Skip("the race detector's sync.Pool drops recycled buffers: bytes compare pages unevenly")
+	}
+	para := "<p>" + strings.Repeat("The city council approved the harbour tram line on Wednesday after a year of delays. ", 4) + "</p>"
+	title := `Council votes to rebuild the old ferry pier`
+	head := `<html lang=en><title>` + title + `</title><body><h1>` + title + `</h1>`
+	kicker := `<html lang=en><title>` + title + `</title><body><div class="kicker">Op-Ed Columnist</div><h1>` + title + `</h1>`
+	for _, c := range []struct{ name, head, trigger, plain string }{
+		{"follow prompt", head, `<div><p>Follow us on Twitter @example</p>`, `<div><p>Fellow us on Twitter @example</p>`},
+		{"related label", head, `<div><p>Related News Stories:</p>`, `<div><p>Relayed News Stories:</p>`},
+		{"click here", head, `<div><p>Click here for football text alerts!</p>`, `<div><p>Click hare for football text alerts!</p>`},
+		{"follow label", head, `<div><p>Follow us!</p>`, `<div><p>Fellow us!</p>`},
+		{"wire stamp", head, `<div class="timestamp">May 21, 2010 -- Updated 0453 GMT (1253 HKT)`, `<div class="timestamp">May 21, 2010 -- Upheld 0453 GXT (1253 HKT)`},
+		{"document.write", head, `<div class="timestamp"><script>document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');</script>`,
+			`<div class="timestamp"><script>document.wrote('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');</script>`},
+		{"head shot", kicker, `<div><figure><img src="/h.jpg" alt="Jane Roeburn"><figcaption>Jane Roeburn</figcaption></figure>`,
+			`<div><section><img src="/h.jpg" alt="Jane Roeburn"><div>Jane Roeburn</div></section>`},
+		{"head shot nest", kicker, `<figure><img src="/h.jpg" alt="Jane Roeburn"><figcaption>Jane Roeburn</figcaption>`,
+			`<section><img src="/h.jpg" alt="Jane Roeburn"><div>Jane Roeburn</div>`},
+		{"bureau", head, `<div class="byline">By David Savage, Washington Bureau`, `<div class="byline">By David Savage, Washington Borough`},
+		{"moscow", head, `<div class="date">12 марта 2014, 10:26 МСК`, `<div class="date">12 марта 2014, 10:26 МКС`},
+	} {
+		const depth = 400
+		closing := `</div>`
+		plainClosing := `</div>`
+		if c.name == "head shot nest" {
+			closing, plainClosing = `</figure>`, `</section>`
+		}
+		trig := c.head + strings.Repeat(c.trigger+para, depth) + strings.Repeat(closing, depth)
+		plain := c.head + strings.Repeat(c.plain+para, depth) + strings.Repeat(plainClosing, depth)
+		nestBounded(t, c.name, plain, trig)
+	}
+}
+
+// cpuSpent returns the processor time Extract spends on page: the walks that allocate nothing
+// (a subtree searched for a headline, an element's text measured) show in it, not in bytes.
+// The process's time counts the collector's too, so the smallest of three runs is kept.
+func cpuSpent(t *testing.T, page string) time.Duration {
+	t.Helper()
+	best := time.Duration(math.MaxInt64)
+	for range 3 {
+		var before, after syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &before); err != nil {
+			t.Skip("no rusage:", err)
+		}
+		if _, err := extract.Extract("https://www.example.com/news/2020/04/27/story", []byte(page)); err != nil {
+			t.Fatal(err)
+		}
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &after); err != nil {
+			t.Skip("no rusage:", err)
+		}
+		spent := time.Duration(after.Utime.Nano() - before.Utime.Nano() + after.Stime.Nano() - before.Stime.Nano())
+		best = min(best, spent)
+	}
+	return best
+}
+
+// TestSizes22Time: doubling the repeats of the head-shot pages at most triples the processor time
+// Extract spends on them. Their figures asked, each, for the text before the headline and, in
+// another story's box, for a headline in the box's whole subtree: walks that allocate nothing,
+// ×6 the time at twice the figures before scan asked the kicker once a page and the box of at
+// most maxHeadShotTries figures.
+func TestSizes22Time(t *testing.T) {
+	if testing.Short() || raceBuild {
+		t.Skip("extracts pages of megabytes, timed")
+	}
+	small, large := size22Pages(2000), size22Pages(4000)
+	for _, name := range []string{"headshotempty", "headshotsidebar", "headshotsother", "headshots"} {
+		a, b := cpuSpent(t, small[name]), cpuSpent(t, large[name])
+		t.Logf("%s: %v → %v (×%.2f)", name, a, b, float64(b)/float64(a))
+		if b > 3*a && b > 50*time.Millisecond {
+			t.Errorf("%s: %v at 2000 repeats, %v at 4000 (×%.1f)", name, a, b, float64(b)/float64(a))
+		}
+	}
+}
