@@ -302,6 +302,16 @@ func FuzzExtract(f *testing.F) {
 		`<div><img src="/b.jpg" alt="The harbour at dawn, seen from the ferry"><span class=img_descr>The harbour at dawn, seen from the ferry</span></div>`+ptPara))
 	f.Add("http://news.example.com.tw/", []byte(`<html><title>高鐵票價下月調降 某某時報</title><table><tr><td><b>高鐵票價下月調降</b></td></tr><tr><td>当前位置：<a href="/">首页</a> &gt; 新闻</td></tr></table>`+
 		`<ul><li>2014-04-05 01:28</li><li>林志明／東京4日電</li></ul><p>【文/某某网专栏作者 周明远】</p>`+zhPara+zhPara+zhPara+`<p>客運業者：盼補貼到位</p><p>陳美玲／台中報導</p>`+zhPara))
+	// Seeds for the twenty-second round's rules (fuzz22): follow prompts, related labels and
+	// "Click here" lines, a wire-clock stamp and a script writing one, a column's head shot
+	// under its kicker, a bureau byline, Moscow clocks, a one-zone country's page.
+	f.Add("https://edition.example.com/2010/WORLD/05/21/x/index.html", []byte(`<html><title>Quay</title><div class=kicker>Op-Ed Columnist</div><h1>Quay</h1>`+
+		`<figure><img src="/h.jpg" alt="Jane Roeburn"><figcaption>Jane Roeburn</figcaption></figure><div class=byline>By David Savage, Tribune Washington Bureau</div>`+
+		`<div class=cnn_strytmstmp><script>if (location.hostname.indexOf('edition.') > -1) {document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');} else {document.write('May 21, 2010 12:53 a.m. EDT');}</script></div>`+
+		enPara+`<p>Click here for football text alerts!</p><p>Follow us!</p>`+enPara+`<p>Follow us on Twitter @example</p><p>Related News Stories:</p><p>See also</p>`))
+	f.Add("https://www.example.ru/news/2011/11/28/x.html", []byte(`<html lang=ru><title>Совет</title><h1>Совет</h1><div class=date>28.11.2011 10:26 МСК</div><p>09:45 (Мск)</p>`+
+		`<p>Updated 0548 GMT (1348 HKT) March 28, 2017</p>`+enPara+`<p>Присоединяйтесь к нам на Facebook</p><p>Читайте также</p>`))
+	f.Add("https://www.example.am/2014/03/12/x", []byte(`<html lang=hy><meta property="og:locale" content="es_CO"><title>Quay</title><h1>Quay</h1><div class=date>12.03.2014 10:26</div>`+enPara))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"paperboy/core/pubdate"
+)
+
+// FuzzRules22 feeds one string to the twenty-second round's rules directly (issue 20, branch
+// fuzz22): follow prompts and labels, related labels, "Click here" lines, the trailer and
+// furniture lines that ask them, wire-clock stamps, document.write scripts, bureau credits in a
+// byline, Moscow clocks, the one-zone regions of a language tag, locale and host, and, on the
+// string parsed as a kicker, an image's alt text and a caption, a column's head shot. None may
+// panic; wireStamp only moves the label, adds the clock's colon and drops the other desk's
+// clock (at most 4 bytes longer, valid UTF-8 kept, long text untouched); a written date is one
+// pubdate finds; the page's cached kicker answers as columnKicker, and a head shot's name is
+// its alt text of two to four words.
+func FuzzRules22(f *testing.F) {
+	for _, s := range []string{
+		"Follow us on Twitter @example", "Follow me: twitter.com/harbourwriter", "Want more? Follow us on", "Follow the money",
+		"Присоединяйтесь к нам на Facebook", "Polub nas na Facebooku", "Folgen Sie uns auf Twitter", "Síguenos en Instagram",
+		"Related stories", "Related News Stories:", "RELATED INTERNET LINKS: The BBC is not responsible for the content of external internet sites",
+		"Lesen Sie mehr zu diesen Themen:", "Mehr zum Thema Hitzeschäden", "Czytaj również", "Читайте также", "Voir aussi",
+		"Click here for football text alerts!", "Click here to sign up for breaking news alerts", "Click here", "click here\xff!", "Follow us!", "Like us",
+		"Updated 0453 GMT (1253 HKT)", "May 21, 2010 -- Updated 0453 GMT (1253 HKT)", "Updated 0548 GMT (1348 HKT) March 28, 2017",
+		"Posted: 2315 UTC, April 8, 2017", "Updated 2460 GMT, May 21, 2010", "May 21, 2010\u00a0—Updated 0453 GMT",
+		`if (location.hostname.indexOf('edition.') > -1) {document.write('May 21, 2010 -- Updated 0453 GMT (1253 HKT)');} else {document.write('May 21, 2010 12:53 a.m. EDT');}`,
+		`document.write("June 3, 2010 12:57 p.m. EDT")`, `document.write(x)`, `document.write('`, "Op-Ed Columnist", "Jane Roeburn",
+		"David Savage, Washington Bureau", "Jane Roe, Tribune Washington Bureau", "Middle East Bureau Chief", "Jane Bureau",
+		"28.11.2011 10:26 МСК", "28.11.2011 10:26 (Мск)", "28 ноября 2019, 09:00 мск, Москва", "04.01.2012 12:23 msk", "10:26 Мскова",
+		"es-CO", "sr_ME", "ro-MD", "hy", "ka-GE", "www.example.am", "example.kz", "", " ", "\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 4096 {
+			return
+		}
+		valid := utf8.ValidString(s)
+		for _, p := range []string{s, "Follow us on " + s, "Related " + s, "Click here for " + s, s + " Follow us!"} {
+			m := utf8.RuneCountInString(p)
+			followPrompt(p, m)
+			relatedLabel(p, m)
+			clickHereLine(p, m)
+			followLabel(p, m)
+			trailerLine(p)
+			furnLine(p, m)
+		}
+		// wireStamp rewrites a stamp in place: the label moved, a colon added, the other desk's clock dropped.
+		for _, x := range []string{s, "Updated 0453 GMT (1253 HKT) " + s, s + " -- Updated 0453 GMT (1253 HKT)", "May 21, 2010 -- Updated " + s, s + " Updated 0453 UTC"} {
+			out := wireStamp(x)
+			if len(out) > len(x)+4 || len(x) > maxWireStamp && out != x || utf8.ValidString(x) && !utf8.ValidString(out) {
+				t.Fatalf("wireStamp(%q) = %q", x, out)
+			}
+		}
+		// A date a script writes is one pubdate reads to the minute.
+		for _, script := range []string{s, "document.write('" + s + "');",
+			`if (x) {document.write("` + s + `");} else {document.write('May 21, 2010 12:53 a.m. EDT');}`, "document.write('" + s + " Updated 0453 GMT');"} {
+			for _, out := range []string{printedDate(script), printedWrites(script)} {
+				if out == "" {
+					continue
+				}
+				if st, _, _, ok := pubdate.Find(out, pubdate.Context{}); !ok || st.Precision < pubdate.Minute {
+					t.Fatalf("printedDate(%q) = %q, no minute", script, out)
+				}
+			}
+		}
+		// Bureau credits: a valid byline splits into valid names.
+		for _, b := range []string{s, "By " + s + ", Washington Bureau", "Jane Roe, " + s + " Bureau", s + ", " + s + " Bureau Chief"} {
+			for _, name := range splitAuthors(b) {
+				if valid && !utf8.ValidString(name) {
+					t.Fatalf("splitAuthors(%q) holds %q", b, name)
+				}
+			}
+		}
+		// Moscow clocks and one-zone regions.
+		for _, d := range []string{"28.11.2011 10:26 " + s, s + " 10:26 МСК", "28 ноября 2019, 09:00 " + s} {
+			pubdate.Find(d, pubdate.Context{})
+			pubdate.Parse(d, pubdate.Context{})
+		}
+		regionZone(s, s, s)
+		regionZone("es-"+s, s+"_"+s, "www.example."+s)
+		// A column's head shot, with s as the kicker, the alt text and the caption.
+		doc, err := html.Parse(strings.NewReader(`<div class=kicker>` + s + `</div><p>` + s + `</p><h1>Story</h1><figure><img src=a.jpg alt="` + html.EscapeString(s) +
+			`"><figcaption>` + s + `</figcaption></figure><figure><img src=b.jpg alt="Jane Roeburn"><figcaption>` + s + `</figcaption></figure><figure>` + s + `</figure>`))
+		if err != nil {
+			return
+		}
+		var h1 *html.Node
+		var figures []*html.Node
+		for c := range doc.Descendants() {
+			if c.Type == html.ElementNode && c.DataAtom == atom.H1 && h1 == nil {
+				h1 = c
+			}
+			if c.Type == html.ElementNode && c.DataAtom == atom.Figure {
+				figures = append(figures, c)
+			}
+		}
+		if h1 == nil {
+			return
+		}
+		p := &page{h1Node: h1}
+		for _, fig := range figures {
+			direct := headShotName(fig, func() bool { return columnKicker(h1) })
+			if cached := headShotName(fig, p.columnKickerOverH1); cached != direct {
+				t.Fatalf("head shot %q with the cached kicker, %q asked again", cached, direct)
+			}
+			if w := len(strings.Fields(direct)); direct != "" && (w < 2 || w > 4) {
+				t.Fatalf("head shot name %q", direct)
+			}
+		}
+		scan(doc)
+	})
+}
