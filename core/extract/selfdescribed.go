@@ -45,16 +45,21 @@ func selfDescribedSite(name string, sites []string, text string) bool {
 // the release.
 var wireMarkers = []string{"/PRNewswire/", "/PRNewswire-", "(BUSINESS WIRE)", "/GLOBE NEWSWIRE/", "/CNW/", "/EINPresswire/", "/ACCESSWIRE/", "/PRWeb/"}
 
-// pressReleaseIssuer reports a credit that a press wire's release names as its issuer: first
-// after the wire's dateline ("/PRNewswire/ -- HackerRank, a platform …" with the author meta
-// "HackerRank"), or in the release's closing "SOURCE Example Motor Company" line. A wire credits
-// no person in the author field of a release.
-func pressReleaseIssuer(name, text string) bool {
+// wireRelease reports a page that prints a press wire's dateline marker: only there is a credit
+// asked whether it is the release's issuer (pressReleaseIssuer), once per page.
+func wireRelease(text string) bool {
 	if !strings.Contains(text, "/PRNewswire") && !strings.Contains(text, "WIRE") && !strings.Contains(text, "/CNW/") &&
 		!strings.Contains(text, "Presswire/") && !strings.Contains(text, "/PRWeb/") {
 		return false
 	}
-	wire := false
+	return slices.ContainsFunc(wireMarkers, func(m string) bool { return strings.Contains(text, m) })
+}
+
+// pressReleaseIssuer reports a credit that a press wire's release (a page wireRelease found)
+// names as its issuer: first after the wire's dateline ("/PRNewswire/ -- HackerRank, a platform
+// …" with the author meta "HackerRank"), or in the release's closing "SOURCE Example Motor
+// Company" line. A wire credits no person in the author field of a release.
+func pressReleaseIssuer(name, text string) bool {
 	for _, m := range wireMarkers {
 		rest := text
 		for range 3 { // a release states its dateline once; a page of several at most a few
@@ -62,7 +67,6 @@ func pressReleaseIssuer(name, text string) bool {
 			if i < 0 {
 				break
 			}
-			wire = true
 			rest = rest[i+len(m):]
 			if m == "/PRNewswire-" { // "/PRNewswire-USNewswire/"
 				if j := strings.IndexByte(rest[:min(len(rest), 40)], '/'); j >= 0 {
@@ -75,7 +79,7 @@ func pressReleaseIssuer(name, text string) bool {
 			}
 		}
 	}
-	return wire && (strings.Contains(text, "SOURCE "+name) || strings.Contains(text, "Source: "+name))
+	return strings.Contains(text, "SOURCE "+name) || strings.Contains(text, "Source: "+name)
 }
 
 // unprintedLogin reports a credit of one word alone that the page's text never prints, in any
