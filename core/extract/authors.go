@@ -1431,10 +1431,14 @@ var (
 		`^(?:株式会社|有限会社|合同会社|주식회사|유한회사|\(?주\)|㈜)`)
 )
 
-// periodicalWords are the Portuguese, Spanish and Italian words for a newspaper or a magazine
-// that open its name.
+// periodicalWords are the words for a newspaper, a daily or a weekly that open its name: Portuguese,
+// Spanish and Italian; Hungarian ("Napi Gazdaság", "Heti Válasz"), Polish ("Dziennik Bałtycki",
+// "Tygodnik Powszechny"), Czech and Slovak ("Deník N"), Romanian ("Ziarul Financiar") and South
+// Slavic ("Dnevnik", "Tjednik") — no given name is one of them.
 var periodicalWords = map[string]bool{"jornal": true, "diário": true, "diario": true, "revista": true, "gazeta": true,
-	"periódico": true, "periodico": true, "giornale": true, "rivista": true, "gazzetta": true, "quotidiano": true}
+	"periódico": true, "periodico": true, "giornale": true, "rivista": true, "gazzetta": true, "quotidiano": true,
+	"napi": true, "heti": true, "dziennik": true, "tygodnik": true, "deník": true, "denník": true, "týdeník": true,
+	"týždenník": true, "ziarul": true, "cotidianul": true, "dnevnik": true, "tjednik": true}
 
 func isOrganisation(s string) bool {
 	l := strings.ToLower(s)

@@ -2160,6 +2160,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// ("StarsInsider") is printed spaced in its logo's text too.
 	bylineText := strings.Join(p.bylineTexts(), "\n")
 	vietnamese := strings.HasPrefix(strings.ToLower(lang), "vi")
+	release := wireRelease(p.text)
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
@@ -2168,7 +2169,8 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
 			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
-				!staffOutlet(n, bylineText) {
+				!staffOutlet(n, bylineText) && !selfDescribedSite(n, sites, p.text) &&
+				!(release && pressReleaseIssuer(n, p.text)) {
 				out = append(out, n)
 			}
 		}
@@ -2232,7 +2234,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 		return a
 	}
-	if a := people(ld.authors); len(a) > 0 {
+	if a := people(ld.authors); len(a) > 0 && !unprintedLogin(a, p.text) {
 		if b := bylineOverUnprinted(p, own, people, a); len(b) > 0 {
 			return b
 		}
@@ -2299,6 +2301,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				}
 				if innerCapital(a[0]) {
 					continue // alone, a brand in camel case ("EndPlay", the content system's vendor)
+				}
+				if unprintedLogin(a, p.text) && !publisherMeta(p, v) {
+					// Alone, one word the page never prints is the login of whoever posted
+					// the story ("Dany"); a byline element further on may still name one. A
+					// personal site's owner is its publisher too ("Jan" in both metas).
+					continue
 				}
 			}
 			if unprinted || len(a) == 1 && (slices.Contains(sites, squash(a[0])) || publisherMeta(p, v)) {

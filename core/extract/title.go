@@ -591,8 +591,10 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		if siteOnly == "" {
 			return "", true
 		}
+		// The "title" element may as well be a side box's ("<div class=sideTitle>How do you
+		// …?</div>" beside the story): the story has its say (headlineTheReadingTells).
 		if h := namedHeadline(body, "title"); h != "" {
-			return h, true
+			return h, false
 		}
 		return siteOnly, true
 	}
@@ -2399,6 +2401,9 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 	if h := headlineOverSiteTitle(lines, at, reading, title, normSpace(html.UnescapeString(p.h1))); h != "" {
 		return h
 	}
+	if h := markedHeadlineAboveStory(lines, at, title, normSpace(html.UnescapeString(p.h1))); h != "" {
+		return h
+	}
 	if len(opening) == 0 || namesOpening(opening, contentTokens(title)) {
 		return printedTitle(lines, at, title)
 	}
@@ -3262,4 +3267,163 @@ func titleView(p *page) *page {
 	tp.h1, tp.h1Kicker, tp.h1Dek = p.crumbHeading, p.crumbKicker, false
 	tp.h1s = append([]string{p.crumbHeading}, p.h1s[1:]...)
 	return &tp
+}
+
+// maxMarkedHeadlineGap is how many short lines (a date, a byline, a picture's credit, a word
+// count) markedHeadlineAboveStory lets stand between the headline and the story.
+const maxMarkedHeadlineGap = 2
+
+// maxGapLineWords is the most words such a line may have: more is a paragraph.
+const maxGapLineWords = 12
+
+// markedHeadlineAboveStory is the line right over the story, a date, a byline or a credit
+// apart at most, that the markup sets as the headline (an <h1>, or an element whose class
+// names a headline or a title: "<span class=article_headline>", "<div class=headline>"),
+// when it shares no word with a title the head could not settle that reads as a site's
+// (siteLikeTitle). Such a title is the site's own ("The Calgary Sun", "SuperSoccer", "Site - Latest news, transfers,
+// reports", a keyword list, "Free Preview - Site"): every page of the site carries it, while
+// the story's headline, often a pun of two or three words ("Red-hot frontrunners"), need name
+// nothing the story's opening names, which is what headlineOverSiteTitle asks for. A line of
+// one word is a section's label ("Editorials"). "" otherwise.
+func markedHeadlineAboveStory(lines []pageLine, at int, title, h1 string) string {
+	// A title of more words than a name's that the page prints as a line of its own is the
+	// page's own headline (a site's name is printed too, as its logo's text); so is one holding
+	// the page's <h1> ("Name on Twitter" under the <h1> "Name").
+	k := squash(title)
+	if k == "" || h1 != "" && holdsWords(title, h1) ||
+		len(strings.Fields(title)) > maxSectionTitleWords && slices.ContainsFunc(lines, func(l pageLine) bool { return squash(l.text) == k }) {
+		return ""
+	}
+	tt := wholeWords(title)
+	for k, l := range linesAbove(lines, at) {
+		if k > maxMarkedHeadlineGap {
+			break
+		}
+		words := spokenWords(l.text)
+		// A blog links the post's title to its own address ("<div class=entrytitle><a
+		// href=…>"): a linked line counts where its block's class names a title.
+		if (!l.linked || l.block != nil && namesHeadline(l.block)) && !l.caption && headlineMarked(l.block) {
+			// A short title of plain words ("Battery power", "Fun returns") over a section's
+			// or a column's heading is the story's own pun: the title must read as a name, a
+			// keyword list or a page's type.
+			if !siteLikeTitle(title) {
+				return ""
+			}
+			// A dateline, a time stamp, a byline or a label styled as the headline is none.
+			if words < 2 || words > maxHeadlineWords || strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, "：") || strings.HasSuffix(l.text, " -") ||
+				bylineOpening.MatchString(l.text) || namesBylineOrDate(l.block) || slices.ContainsFunc(labelledFields(l.text), isDateToken) ||
+				shortDateLine(l.text) || yearAndDayLine(l.text) || pubdate.IsDateLine(l.text, pubdate.Context{}) || counterLine(l.text) ||
+				textsim.Overlap(tt, wholeWords(l.text)) > 0 {
+				return ""
+			}
+			return l.text
+		}
+		// A paragraph, a sentence or a heading of its own between them: the marked line is
+		// some other box's (an author's name over "Prepared by …" and a note).
+		if words > maxGapLineWords || strings.HasSuffix(l.text, ".") && words > 4 || l.block != nil && isHeadingAtom(l.block.DataAtom) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxMarkedChildren bounds the children headlineMarked reads of a block.
+const maxMarkedChildren = 8
+
+// headlineMarked reports a block that is an <h1>, or whose class or id, or that of an inline
+// element right in it, names a headline or a title (not a subtitle's). A plain <h2> over the
+// story is a cross-head or a section's name as often ("Cryptic rules" over a newsletter's
+// first item).
+func headlineMarked(b *html.Node) bool {
+	if b == nil {
+		return false
+	}
+	if b.DataAtom == atom.H1 || namesHeadline(b) {
+		return true
+	}
+	n := 0
+	for c := b.FirstChild; c != nil && n < maxMarkedChildren; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		n++
+		if !blockTags[c.DataAtom] && namesHeadline(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesHeadline reports an element whose class or id says "headline" or "title", or names
+// the header of an article, a story, a post or an entry; a subtitle's or a subheadline's not.
+func namesHeadline(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "sub") {
+				continue
+			}
+			// The story's own header ("article_header", "post-header"), not the site's.
+			if strings.Contains(v, "headline") || strings.Contains(v, "title") ||
+				strings.Contains(v, "header") && (strings.Contains(v, "article") || strings.Contains(v, "story") || strings.Contains(v, "post") || strings.Contains(v, "entry")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholeWords are the words of s of three letters or more, and its ideographs and Hangul
+// syllables, whole: contentTokens' four-letter stems take "SuperSoccer" and "SuperSport" for
+// one word.
+func wholeWords(s string) []string {
+	var out []string
+	for _, t := range textsim.Tokens(s) {
+		r, _ := utf8.DecodeRuneInString(t)
+		if utf8.RuneCountInString(t) >= 3 || textsim.IsIdeographic(r) || unicode.Is(unicode.Hangul, r) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// counterLine reports a line of three words or fewer holding a number of its own ("0
+// comments", "12 photos"): a counter, no headline.
+func counterLine(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) <= 3 && slices.ContainsFunc(ws, func(w string) bool {
+		_, err := strconv.Atoi(w)
+		return err == nil
+	})
+}
+
+// maxSiteNamePartWords is the most words a part of a site's title may have to read as a name.
+const maxSiteNamePartWords = 5
+
+// siteLikeTitle reports a title each of whose parts reads as a name or a keyword list: words
+// that open with a capital or a digit, or hold a domain's dot ("The Harbour Star", "Free
+// Preview - Site.com", "Site Online - Town Colorado"), or a run of three or more phrases
+// between commas ("site town, town news sport, county news"). A headline has lower-case words.
+func siteLikeTitle(title string) bool {
+	n := 0
+	for _, part := range titleParts(title) {
+		ws := strings.Fields(part)
+		if len(ws) == 0 {
+			continue
+		}
+		n++
+		if strings.Count(part, ",") >= 2 {
+			continue
+		}
+		if len(ws) > maxSiteNamePartWords {
+			return false
+		}
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.Contains(w, ".") {
+				return false
+			}
+		}
+	}
+	return n > 0
 }
