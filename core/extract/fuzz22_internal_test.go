@@ -11,6 +11,52 @@ import (
 	"paperboy/core/pubdate"
 )
 
+// refPressReleaseIssuer is auth22's pressReleaseIssuer, which searched the text for every
+// credit: kept to check that releaseIssuers answers as it did.
+func refPressReleaseIssuer(name, text string) bool {
+	for _, m := range wireMarkers {
+		rest := text
+		for range 3 {
+			i := strings.Index(rest, m)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(m):]
+			if m == "/PRNewswire-" {
+				if j := strings.IndexByte(rest[:min(len(rest), 40)], '/'); j >= 0 {
+					rest = rest[j+1:]
+				}
+			}
+			after := strings.TrimLeft(rest, " \u00a0\t\n-–—")
+			if len(after) >= len(name) && strings.EqualFold(after[:len(name)], name) {
+				return true
+			}
+		}
+	}
+	return strings.Contains(text, "SOURCE "+name) || strings.Contains(text, "Source: "+name)
+}
+
+// TestReleaseIssuersMatchSearch: releaseIssuers answers as the search of the text it replaced,
+// for credits found and not, long and short, on texts of many labels.
+func TestReleaseIssuersMatchSearch(t *testing.T) {
+	texts := []string{
+		"SPRINGFIELD, April 25, 2016 /PRNewswire/ -- Zentrix, a platform. SOURCE Example Motor Company",
+		"/PRNewswire-USNewswire/ — zentrix corp /PRNewswire/ x /PRNewswire/ y /PRNewswire/ Late Co (BUSINESS WIRE) Acme",
+		strings.Repeat("SOURCE Acme SOURCE Acme Widgets Source: Beta ", 50) + "SOURCE " + strings.Repeat("Long Name ", 40),
+		"", "SOURCE ", "Source: ",
+	}
+	names := []string{"Zentrix", "zentrix", "Example Motor", "Example Motor Company Ltd", "Late Co", "Acme", "Acme Widgets", "Acme Widgetz", "Beta", "Bet", "Betas",
+		strings.Repeat("Long Name ", 30), strings.Repeat("Long Name ", 40), strings.Repeat("Long Name ", 41), "", "y", "Nobody"}
+	for _, text := range texts {
+		r := newReleaseIssuers(text)
+		for _, name := range names {
+			if got, want := r.issues(name), refPressReleaseIssuer(name, text); got != want {
+				t.Errorf("issues(%.40q) on %.60q = %v, the search %v", name, text, got, want)
+			}
+		}
+	}
+}
+
 // FuzzRules22 feeds one string to the twenty-second round's rules directly (issue 20, branch
 // fuzz22): follow prompts and labels, related labels, "Click here" lines, the trailer and
 // furniture lines that ask them, wire-clock stamps, document.write scripts, bureau credits in a
@@ -34,6 +80,11 @@ func FuzzRules22(f *testing.F) {
 		"David Savage, Washington Bureau", "Jane Roe, Tribune Washington Bureau", "Middle East Bureau Chief", "Jane Bureau",
 		"28.11.2011 10:26 МСК", "28.11.2011 10:26 (Мск)", "28 ноября 2019, 09:00 мск, Москва", "04.01.2012 12:23 msk", "10:26 Мскова",
 		"es-CO", "sr_ME", "ro-MD", "hy", "ka-GE", "www.example.am", "example.kz", "", " ", "\xff",
+		// title22 and auth22.
+		"Rocket Garden is a daily publication covering launches.", "Rocket Garden delivers breaking news about rockets.",
+		"SPRINGFIELD, Ill., April 25, 2016 /PRNewswire/ -- Zentrix, a platform", "/PRNewswire-USNewswire/ -- Zentrix", "SOURCE Example Motor Company",
+		"Dany", "The Harbour Evening Star", "Free Preview - Site.com", "site town, town news sport, county news", "0 comments", "Tide turns",
+		"Napi Gazdaság", "Dziennik Bałtycki",
 	} {
 		f.Add(s)
 	}
@@ -85,6 +136,26 @@ func FuzzRules22(f *testing.F) {
 		}
 		regionZone(s, s, s)
 		regionZone("es-"+s, s+"_"+s, "www.example."+s)
+		// auth22: the site's self-description, a release's issuer (releaseIssuers as the search
+		// it replaced), a login never printed.
+		words := strings.Fields(s)
+		for _, text := range []string{s, "x /PRNewswire/ -- " + s + " SOURCE " + s, s + " is a daily publication"} {
+			wireRelease(text)
+			r := newReleaseIssuers(text)
+			for _, name := range append([]string{s, "Rocket Garden", "Zentrix"}, words...) {
+				selfDescribedSite(name, []string{squash(name), "example"}, text)
+				if got, want := r.issues(name), refPressReleaseIssuer(name, text); got != want {
+					t.Fatalf("issues(%q) on %q = %v, the search %v", name, text, got, want)
+				}
+			}
+			unprintedLogin(words, text)
+			unprintedLogin([]string{s}, text)
+		}
+		isOrganisation(s)
+		// title22: the marked headline's title and line tests.
+		siteLikeTitle(s)
+		counterLine(s)
+		wholeWords(s)
 		// A column's head shot, with s as the kicker, the alt text and the caption.
 		doc, err := html.Parse(strings.NewReader(`<div class=kicker>` + s + `</div><p>` + s + `</p><h1>Story</h1><figure><img src=a.jpg alt="` + html.EscapeString(s) +
 			`"><figcaption>` + s + `</figcaption></figure><figure><img src=b.jpg alt="Jane Roeburn"><figcaption>` + s + `</figcaption></figure><figure>` + s + `</figure>`))
@@ -115,5 +186,22 @@ func FuzzRules22(f *testing.F) {
 			}
 		}
 		scan(doc)
+		// title22: a headline-marked line over the story, with s as the title and as lines.
+		tdoc, err := html.Parse(strings.NewReader(`<div class="headline">` + s + `</div><h1>` + s + `</h1><div class=entrytitle><a href=/x>` + s + `</a></div><p>` + s + `</p>`))
+		if err != nil {
+			return
+		}
+		var lines []pageLine
+		for c := range tdoc.Descendants() {
+			if c.Type == html.ElementNode {
+				headlineMarked(c)
+				namesHeadline(c)
+				lines = append(lines, pageLine{text: normText(c), block: c, linked: c.DataAtom == atom.A})
+			}
+		}
+		for at := range len(lines) + 1 {
+			markedHeadlineAboveStory(lines, at, s, s)
+			markedHeadlineAboveStory(lines, at, "The Harbour Evening Star", "")
+		}
 	})
 }

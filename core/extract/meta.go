@@ -2160,7 +2160,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// ("StarsInsider") is printed spaced in its logo's text too.
 	bylineText := strings.Join(p.bylineTexts(), "\n")
 	vietnamese := strings.HasPrefix(strings.ToLower(lang), "vi")
-	release := wireRelease(p.text)
+	var issuers *releaseIssuers
+	if wireRelease(p.text) {
+		issuers = newReleaseIssuers(p.text)
+	}
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
@@ -2170,7 +2173,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
 			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
 				!staffOutlet(n, bylineText) && !selfDescribedSite(n, sites, p.text) &&
-				!(release && pressReleaseIssuer(n, p.text)) {
+				!(issuers != nil && issuers.issues(n)) {
 				out = append(out, n)
 			}
 		}

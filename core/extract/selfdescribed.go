@@ -46,7 +46,7 @@ func selfDescribedSite(name string, sites []string, text string) bool {
 var wireMarkers = []string{"/PRNewswire/", "/PRNewswire-", "(BUSINESS WIRE)", "/GLOBE NEWSWIRE/", "/CNW/", "/EINPresswire/", "/ACCESSWIRE/", "/PRWeb/"}
 
 // wireRelease reports a page that prints a press wire's dateline marker: only there is a credit
-// asked whether it is the release's issuer (pressReleaseIssuer), once per page.
+// asked whether it is the release's issuer (releaseIssuers), once per page.
 func wireRelease(text string) bool {
 	if !strings.Contains(text, "/PRNewswire") && !strings.Contains(text, "WIRE") && !strings.Contains(text, "/CNW/") &&
 		!strings.Contains(text, "Presswire/") && !strings.Contains(text, "/PRWeb/") {
@@ -55,11 +55,23 @@ func wireRelease(text string) bool {
 	return slices.ContainsFunc(wireMarkers, func(m string) bool { return strings.Contains(text, m) })
 }
 
-// pressReleaseIssuer reports a credit that a press wire's release (a page wireRelease found)
-// names as its issuer: first after the wire's dateline ("/PRNewswire/ -- HackerRank, a platform
-// …" with the author meta "HackerRank"), or in the release's closing "SOURCE Example Motor
-// Company" line. A wire credits no person in the author field of a release.
-func pressReleaseIssuer(name, text string) bool {
+// maxIssuerName bounds in bytes the credits releaseIssuers answers from its sorted "SOURCE"
+// lines; a longer one is looked for in the text.
+const maxIssuerName = 200
+
+// releaseIssuers are what a press wire's release (a page wireRelease found) says of its issuer,
+// gathered once a page: the text after each of the first three datelines of each wire, and the
+// text after every "SOURCE " and "Source: " label, cut to maxIssuerName bytes and sorted. Asked
+// of every credit, searching the text each time was quadratic in a page of thousands of credits.
+type releaseIssuers struct {
+	text      string
+	datelines []string
+	sources   []string
+}
+
+// newReleaseIssuers gathers the datelines' and the "SOURCE" lines' text of text.
+func newReleaseIssuers(text string) *releaseIssuers {
+	r := &releaseIssuers{text: text}
 	for _, m := range wireMarkers {
 		rest := text
 		for range 3 { // a release states its dateline once; a page of several at most a few
@@ -73,13 +85,39 @@ func pressReleaseIssuer(name, text string) bool {
 					rest = rest[j+1:]
 				}
 			}
-			after := strings.TrimLeft(rest, " \u00a0\t\n-–—")
-			if len(after) >= len(name) && strings.EqualFold(after[:len(name)], name) {
-				return true
-			}
+			r.datelines = append(r.datelines, strings.TrimLeft(rest, " \u00a0\t\n-–—"))
 		}
 	}
-	return strings.Contains(text, "SOURCE "+name) || strings.Contains(text, "Source: "+name)
+	for _, label := range []string{"SOURCE ", "Source: "} {
+		for rest := text; ; {
+			i := strings.Index(rest, label)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(label):]
+			r.sources = append(r.sources, rest[:min(len(rest), maxIssuerName)])
+		}
+	}
+	slices.Sort(r.sources)
+	return r
+}
+
+// issues reports a credit that the release names as its issuer: first after the wire's
+// dateline ("/PRNewswire/ -- HackerRank, a platform …" with the author meta "HackerRank"), or
+// in the release's closing "SOURCE Example Motor Company" line. A wire credits no person in the
+// author field of a release.
+func (r *releaseIssuers) issues(name string) bool {
+	for _, after := range r.datelines {
+		if len(after) >= len(name) && strings.EqualFold(after[:len(name)], name) {
+			return true
+		}
+	}
+	if len(name) > maxIssuerName {
+		return strings.Contains(r.text, "SOURCE "+name) || strings.Contains(r.text, "Source: "+name)
+	}
+	// The lines that open with the name sort together, from the first not below it.
+	i, _ := slices.BinarySearch(r.sources, name)
+	return i < len(r.sources) && strings.HasPrefix(r.sources[i], name)
 }
 
 // unprintedLogin reports a credit of one word alone that the page's text never prints, in any
