@@ -598,6 +598,10 @@ func splitAuthors(s string) []string {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
 		s = m[1] + ", " + m[2] // "Mary Roe (Computerworld)": the outlet, then read as after a comma
+	} else if m != nil && strings.Contains(m[2], ",") && oneNamedCredit(m[1]) {
+		// "Jean-Pierre Stroobants (Bruxelles, bureau européen)": the place and the desk the writer
+		// files from, in brackets after one name; split at its comma, neither half is a name.
+		s = m[1]
 	}
 	if m := trailingAgencyRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], ",") {
 		s = m[1] + ", " + m[2] // "JANE ROE ASSOCIATED PRESS": the agency run onto the name without a comma
@@ -1659,6 +1663,30 @@ func staffOutlet(name, bylines string) bool {
 // in the languages of the sets: Romanian "cotidian", "ziar", Spanish "diario", "periódico",
 // French "quotidien", Italian "quotidiano", German "Zeitung", Polish "dziennik", "gazeta".
 var newspaperTaglineRe = regexp.MustCompile(`cotidian|ziar|diario|peri[oó]dico|quotidien|zeitung|dziennik|gazeta|newspaper|dailynews`)
+
+// blogOwnerRe is a blog's name that is its owner's: "Le blog de Patrick Weil", "The blog of Jane
+// Roe", "Il blog di Mario Rossi", "Der Blog von Hans Meier", "Jane Roe's Blog". The owner is a
+// person's name of two or three capitalised words.
+var blogOwnerRe = regexp.MustCompile(`^(?:(?i:(?:le |the |el |o |il |der |das )?blog (?:de|of|di|von|do|da))\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})|(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})['’]s\s+(?i:blog))$`)
+
+// blogOwner returns the person a blog's name says it is the blog of, or nil.
+func blogOwner(siteName string) []string {
+	siteName = normSpace(siteName)
+	if len(siteName) > 80 || !strings.Contains(strings.ToLower(siteName), "blog") {
+		return nil
+	}
+	m := blogOwnerRe.FindStringSubmatch(siteName)
+	if m == nil {
+		return nil
+	}
+	return []string{firstNonEmpty(m[1], m[2])}
+}
+
+// oneNamedCredit reports a credit of two to four words and no list separator: one writer's name.
+func oneNamedCredit(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 4 && !strings.ContainsAny(s, ",;/|&()") && len(bySplitRe.Split(s, -1)) == 1
+}
 
 // outletInBrackets reports a bracketed credit after a name that reads as an outlet: one
 // capitalised word ("Computerworld", "Reuters") or an organisation's credit. A person's name
