@@ -21,6 +21,9 @@ var (
 	koBracketByline = regexp.MustCompile(`[\[【]\s*[^\]】=\n]{1,30}=\s*([가-힣]{2,4})\s*` + koTitles)
 	// "(서울=연합뉴스) 홍길동 기자 ="
 	koDatelineByline = regexp.MustCompile(`\(\s*[^)=\n]{1,20}=\s*[^)\n]{1,20}\)\s*([가-힣]{2,4})\s*` + koTitles)
+	// "(세종=연합뉴스) 이세원 이대희 민경락 기자 =": a wire dateline's several reporters, spaces
+	// alone between them, the credit closed by "=" as the wire closes it.
+	koDatelineListByline = regexp.MustCompile(`\(\s*[^)=\n]{1,20}=\s*[^)\n]{1,20}\)\s*(?:[가-힣]{2,4}\s+){1,8}([가-힣]{2,4})\s*` + koTitles + `\s*=`)
 	// "[머니투데이 중기&창업팀 고문순 기자]": the outlet and the desk inside the opening bracket,
 	// no "=".
 	koBracketDesk = regexp.MustCompile(`^\s*[\[【][^\]】=\n]{1,30}?\s([가-힣]{2,4})\s*` + koTitles + `\s*[\]】]`)
@@ -43,6 +46,9 @@ var (
 	// koCoNames are the co-authors a name list puts before the one a pattern found:
 	// "이철재ㆍ박용한 기자", "김철수, 이영희 기자". The separator touches the name before it.
 	koCoNames = regexp.MustCompile(`(?:^|[\s\[(/=〈<])((?:[가-힣]{2,4}(?:[ㆍ・·]|,\s?))+)$`)
+	// koDatelineCoNames are the co-authors a wire dateline lists before the last name, spaces
+	// alone between them: "(세종=연합뉴스) 이세원 이대희 " before "민경락 기자 =".
+	koDatelineCoNames = regexp.MustCompile(`[(\[【]\s*[^)\]】=\n]{1,20}=\s*[^)\]】\n]{1,20}[)\]】]\s*((?:[가-힣]{2,4}\s+){1,8})$`)
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·ㆍ・,/=])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	// koWholeByline is a line that is nothing but one reporter's name and title ("오로라 기자"),
@@ -85,7 +91,7 @@ var koreanBylinePatterns = []struct {
 	closing bool
 	hint    string
 }{
-	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koEmailByline, true, "@"},
+	{koBracketByline, false, "="}, {koBracketDesk, false, ""}, {koDatelineByline, false, "="}, {koDatelineListByline, false, "="}, {koEmailByline, true, "@"},
 	{koPlaceByline, false, "="}, {koPlaceByline, false, "│"}, {koSlashByline, true, "/"}, {koFractionByline, false, "⁄"}, {koParenByline, true, "("},
 	{koHandOverByline, false, "니다."},
 }
@@ -240,6 +246,11 @@ func koreanBylineNames(text string, story bool) []string {
 // before it, joined by "ㆍ", "·" or a comma.
 func withCoNames(before, name string) []string {
 	m := koCoNames.FindStringSubmatch(before[max(0, len(before)-60):])
+	if m == nil {
+		// A wire dateline lists its reporters with spaces alone: "(세종=연합뉴스) 이세원 이대희
+		// 민경락 기자 =". Only there: before a title elsewhere, a word may be the desk's.
+		m = koDatelineCoNames.FindStringSubmatch(before[max(0, len(before)-120):])
+	}
 	if m == nil {
 		return []string{name}
 	}
@@ -598,6 +609,10 @@ func splitAuthors(s string) []string {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
 		s = m[1] + ", " + m[2] // "Mary Roe (Computerworld)": the outlet, then read as after a comma
+	} else if m != nil && strings.Contains(m[2], ",") && oneNamedCredit(m[1]) {
+		// "Jean-Pierre Stroobants (Bruxelles, bureau européen)": the place and the desk the writer
+		// files from, in brackets after one name; split at its comma, neither half is a name.
+		s = m[1]
 	}
 	if m := trailingAgencyRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], ",") {
 		s = m[1] + ", " + m[2] // "JANE ROE ASSOCIATED PRESS": the agency run onto the name without a comma
@@ -1660,6 +1675,30 @@ func staffOutlet(name, bylines string) bool {
 // French "quotidien", Italian "quotidiano", German "Zeitung", Polish "dziennik", "gazeta".
 var newspaperTaglineRe = regexp.MustCompile(`cotidian|ziar|diario|peri[oó]dico|quotidien|zeitung|dziennik|gazeta|newspaper|dailynews`)
 
+// blogOwnerRe is a blog's name that is its owner's: "Le blog de Patrick Weil", "The blog of Jane
+// Roe", "Il blog di Mario Rossi", "Der Blog von Hans Meier", "Jane Roe's Blog". The owner is a
+// person's name of two or three capitalised words.
+var blogOwnerRe = regexp.MustCompile(`^(?:(?i:(?:le |the |el |o |il |der |das )?blog (?:de|of|di|von|do|da))\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})|(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})['’]s\s+(?i:blog))$`)
+
+// blogOwner returns the person a blog's name says it is the blog of, or nil.
+func blogOwner(siteName string) []string {
+	siteName = normSpace(siteName)
+	if len(siteName) > 80 || !strings.Contains(strings.ToLower(siteName), "blog") {
+		return nil
+	}
+	m := blogOwnerRe.FindStringSubmatch(siteName)
+	if m == nil {
+		return nil
+	}
+	return []string{firstNonEmpty(m[1], m[2])}
+}
+
+// oneNamedCredit reports a credit of two to four words and no list separator: one writer's name.
+func oneNamedCredit(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 4 && !strings.ContainsAny(s, ",;/|&()") && len(bySplitRe.Split(s, -1)) == 1
+}
+
 // outletInBrackets reports a bracketed credit after a name that reads as an outlet: one
 // capitalised word ("Computerworld", "Reuters") or an organisation's credit. A person's name
 // of two words in brackets (a translator's, a photographer's) is left to the caller.
@@ -1873,7 +1912,9 @@ var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true
 	// combining dot and without; Reuters and "the agencies" in Hebrew, AFP, Anadolu and Reuters
 	// in Arabic.
 	"dha": true, "aa": true, "iha": true, "i̇ha": true, "anka": true, "רויטרס": true, "סוכנויות": true, "רויטרס ו-ap": true,
-	"أ ف ب": true, "فرانس برس": true, "الأناضول": true, "رويترز": true}
+	"أ ف ب": true, "فرانس برس": true, "الأناضول": true, "رويترز": true,
+	// Korea's agencies, Yonhap also by its short name ("연합 기자", a desk's credit of its copy).
+	"연합": true, "연합뉴스": true, "뉴시스": true, "뉴스1": true}
 
 // signature reads the names of a bold paragraph right before the body's opening or right
 // after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai

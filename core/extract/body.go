@@ -232,11 +232,14 @@ func dropAttr(n *html.Node, key string) {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks []*html.Node
+	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks, splits []*html.Node
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if splitsText(n) {
+				splits = append(splits, n)
+			}
 			switch n.DataAtom {
 			// <noembed> is read as raw text (markup shown as words) and no browser shows it.
 			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg, atom.Noembed:
@@ -367,6 +370,10 @@ func preclean(root *html.Node) {
 			remove = append(remove, p)
 		}
 	}
+	for _, n := range splits {
+		// Before the removals: a block preclean drops still parts the lines beside it.
+		markTextSplit(n)
+	}
 	for _, n := range remove {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
@@ -387,6 +394,63 @@ func preclean(root *html.Node) {
 			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: brMark}, n)
 			n.Parent.RemoveChild(n)
 		}
+	}
+}
+
+// splitsText reports a block element that holds a picture and no text and stands beside bare
+// text of its parent ("原标题：《…》<div><img></div>搭地铁…<br>…"): the browser shows
+// the text on either side as separate lines, but go-readability drops a block that holds only a
+// picture, and the white space around it, and the lines run together into one ("…》搭地铁…").
+// A block with text of its own is left to readability, whose scores the mark would change; an
+// empty one or a rule (<hr>) is decoration, such as a box's corners beside its heading's text.
+func splitsText(n *html.Node) bool {
+	if !blockTags[n.DataAtom] || n.Parent == nil || !(bareTextBeside(n, false) || bareTextBeside(n, true)) || textLonger(n, 0) {
+		return false
+	}
+	return findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
+}
+
+// maxSplitLookaround bounds the white space, comments and pictures bareTextBeside passes over.
+const maxSplitLookaround = 4
+
+// bareTextBeside reports a text node of more than white space right before n (or after it, when
+// after is set), past white space, comments and pictures.
+func bareTextBeside(n *html.Node, after bool) bool {
+	step := func(s *html.Node) *html.Node {
+		if after {
+			return s.NextSibling
+		}
+		return s.PrevSibling
+	}
+	s := step(n)
+	for range maxSplitLookaround {
+		switch {
+		case s == nil:
+			return false
+		case s.Type == html.TextNode:
+			if strings.TrimSpace(s.Data) != "" {
+				return true
+			}
+		case s.Type == html.CommentNode, s.Type == html.ElementNode && s.DataAtom == atom.Img:
+		default:
+			return false
+		}
+		s = step(s)
+	}
+	return false
+}
+
+// markTextSplit puts a line break (brMark) between the block n and the bare text beside it,
+// on the side or sides where there is some.
+func markTextSplit(n *html.Node) {
+	if n.Parent == nil {
+		return
+	}
+	if bareTextBeside(n, false) {
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: brMark}, n)
+	}
+	if bareTextBeside(n, true) {
+		n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: brMark}, n.NextSibling)
 	}
 }
 
@@ -1001,6 +1065,23 @@ func tidyParagraphs(s string) string {
 	return strings.Join(paras, "\n\n")
 }
 
+// dropLostLines drops the paragraphs of nothing but replacement characters (U+FFFD) and spaces:
+// the characters a page had there (emoji, mostly) were lost before it was saved, and no reader
+// sees a line of the story in them.
+func dropLostLines(body string) string {
+	if !strings.Contains(body, "\uFFFD") {
+		return body
+	}
+	paras := strings.Split(body, "\n\n")
+	out := paras[:0]
+	for _, p := range paras {
+		if strings.Trim(p, "\uFFFD ") != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
 // dropCapHints are the class-name parts of a drop cap, the enlarged first letter set in its own
 // element. Substrings, not a regular expression: the test runs on every element of the body.
 var dropCapHints = []string{"initial", "dropcap", "drop-cap", "firstletter", "first-letter", "lettrine", "versal"}
@@ -1138,7 +1219,7 @@ var threadNames = map[string]bool{"comments": true, "comment": true, "commentlis
 	"commentcontainer": true, "commentthread": true, "commentsthread": true, "commentswrapper": true, "commentwrapper": true,
 	"commentswrap": true, "commentbody": true, "commentsbody": true, "commenttext": true, "disqusthread": true, "dsqcomments": true,
 	"trackbacklist": true, "trackbacks": true, "pingbacks": true, "pinglist": true, "readercomments": true,
-	"usercomments": true, "respond": true}
+	"usercomments": true, "respond": true, "postcomment": true, "postcomments": true, "postcommentarea": true, "postcommentsarea": true}
 
 // nameJoiner takes the separators out of a class or id name.
 var nameJoiner = strings.NewReplacer("-", "", "_", "")

@@ -424,6 +424,13 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// opens the reading whole, and what follows it comes from outside the container (the
 		// rails of other stories' teasers beside it, a consent dialog after the page).
 		return true
+	case c.size < fragment && r.size > c.size && r.size < 4*fragment && agreeC >= agreeR &&
+		textsim.Recall(r.tokens, c.tokens) >= 0.9 && !proseBeside(r.text, c.text):
+		// A short story the page names whole, read by readability with the column around it:
+		// the headline again, the byline and stamp, a font-size picker's sample letters, the
+		// list of other headlines under it. Nothing the reading adds is a sentence; a story
+		// split across blocks adds its other paragraphs, which are.
+		return true
 	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
 		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:
 		// A long reading that starts late in its container: readability kept the story's
@@ -433,6 +440,27 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 	}
 	return false
 }
+
+// proseBeside reports whether reading holds a line the named container's text does not that
+// reads as the story's: a sentence of some length (minProseRunes runes or more, closed by a
+// stop), or any line longer than a headline (maxLabelRunes).
+func proseBeside(reading, container string) bool {
+	for l := range strings.SplitSeq(reading, "\n") {
+		l = strings.TrimSpace(l)
+		if n := utf8.RuneCountInString(l); (n > maxLabelRunes || n >= minProseRunes && endsWithStop(l)) && !strings.Contains(container, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// minProseRunes is the shortest line proseBeside counts as a sentence of a story: a link's or a
+// label's text is shorter or does not end like one.
+const minProseRunes = 30
+
+// maxLabelRunes bounds the lines of a story's column proseBeside leaves out: a headline in a
+// list of others, a label, a byline.
+const maxLabelRunes = 100
 
 // sameText reports two readings of one text: each holds nine tenths of the other's words.
 func sameText(a, b bodyCandidate) bool {

@@ -182,18 +182,21 @@ func dropKicker(reading string, doc *html.Node, title string) string {
 
 // editorCredit is the whole of the line Chinese sites close a story with, its editor's name:
 // "(责编：汤诗瑶、丁涛)", "责任编辑：孙重远", "【責任編輯：王五】", or the writer's credit and the
-// editor's on one line ("作者：未知 责任编辑：孙重远"). Below a story's worth of text,
+// editor's on one line ("作者：未知 责任编辑：孙重远"); a post written for WeChat sets a bar for
+// the colon ("责编|陈梦莹"). Below a story's worth of text,
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
-var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
 
 // entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
 // was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any
-// responses to this entry through the RSS 2.0 feed."). A paper's note on its print edition ("A
+// responses to this entry through the RSS 2.0 feed.", in French "Cette entrée a été publiée dans
+// Actualité. Vous pouvez la mettre en favoris avec ce permalien."). A paper's note on its print edition ("A
 // version of this article appeared in print on …") is not among them: references disagree on it
 // (Dragnet's leave it out, readability's and GoldenTruth's keep it).
 var entryFooterRe = regexp.MustCompile(`(?i)^(?:this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
-	`you can follow any responses to this entry\b)`)
+	`you can follow any responses to this entry\b|` +
+	`cette entrée a été publiée (?:dans|le)\b)`)
 
 // entryFooter reports a short line that is a post's entry meta (entryFooterRe).
 func entryFooter(p string) bool {

@@ -132,7 +132,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	} else if story := paragraphStory(page, body); story != "" {
 		body = story
 	}
-	body = dropPictureLines(cutAppendedStory(endAtCommentTarget(body, thread)), captions, credits)
+	body = dropLostLines(dropPictureLines(cutAppendedStory(endAtCommentTarget(body, thread)), captions, credits))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, zoneHost(base, r.CanonicalURL, doc), pageText, opts.Zone)
@@ -144,10 +144,14 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		p.meta["organization"], itemPublisher(p),
 		zhDatelineOutlet(body)}, titleSiteParts(p.title, r.Title)...)
 	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), siteNames...))
+	if len(r.Authors) == 0 {
+		// A personal blog names no writer on its posts: its name does ("Le blog de Patrick Weil").
+		r.Authors = blogOwner(r.SiteName)
+	}
 	r.Author = strings.Join(r.Authors, ", ")
 	r.Body = dropAuthorCard(r.Body, r.Authors)
 	r.ImageURL = firstNonEmpty(
-		metaImage(base, rootedImageRef(p.meta["og:image"], p.images)), metaImage(base, rootedImageRef(p.meta["og:image:url"], p.images)),
+		metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image"], p.images), p.images)), metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image:url"], p.images), p.images)),
 		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, rootedImageRef(p.meta["twitter:image"], p.images)),
 		metaImage(base, rootedImageRef(p.meta["twitter:image:src"], p.images)), resolveURL(base, ld.image),
 		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),

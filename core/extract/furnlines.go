@@ -446,6 +446,25 @@ var adLabels = map[string]bool{"advertisement": true, "sponsored links": true, "
 // maxAdLabel bounds an advertising slot's label in runes.
 const maxAdLabel = 30
 
+// koFontSample is the Korean alphabet's order a font-size picker prints its sizes' samples in:
+// "가나다라마바사", as "Aa" or "The quick brown fox" elsewhere.
+const koFontSample = "가나다라마바사아자차카타파하"
+
+// fontSample reports a line of n runes that is a font-size picker's samples and nothing else:
+// words that are each the opening of koFontSample, four letters or more. No story's sentence
+// is the alphabet recited.
+func fontSample(p string, n int) bool {
+	if n > 60 || !strings.HasPrefix(strings.TrimSpace(p), "가나다라") {
+		return false
+	}
+	for _, w := range strings.Fields(p) {
+		if len(w) < len("가나다라") || !strings.HasPrefix(koFontSample, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // adLabel reports a line of n runes that is an advertising slot's label.
 func adLabel(p string, n int) bool {
 	return n <= maxAdLabel && adLabels[strings.ToLower(strings.TrimSpace(p))]
@@ -457,7 +476,7 @@ func furnLine(p string, n int) bool {
 	if toolRow(p, n) {
 		return true
 	}
-	if adLabel(p, n) {
+	if adLabel(p, n) || fontSample(p, n) {
 		return true
 	}
 	if clickHereLine(p, n) {

@@ -67,6 +67,37 @@ func rootedImageRef(v string, imgs []imgTag) string {
 	return v
 }
 
+// rootFileImage returns, for an image meta that names a bare file at the site's root
+// ("/PHO4a233d5a-…-805x453.jpg", a template that wrote the file name where the address belongs)
+// and that no <img> of the page loads so, the absolute address of the page's picture of that file
+// (its src, else the first of its srcset): resolved against the page, the meta's value names a
+// file the site does not serve. Any other value is returned as it is.
+func rootFileImage(v string, imgs []imgTag) string {
+	v = strings.TrimSpace(v)
+	if len(v) < 2 || v[0] != '/' || strings.IndexByte(v[1:], '/') >= 0 || strings.ContainsAny(v, "?#") {
+		return v
+	}
+	for _, im := range imgs {
+		if strings.TrimSpace(im.src) == v {
+			return v
+		}
+	}
+	for _, im := range imgs {
+		if u := strings.TrimSpace(im.src); strings.HasSuffix(u, v) && strings.Contains(u, "://") {
+			return u
+		}
+		if !strings.Contains(im.srcset, v) {
+			continue
+		}
+		for cand := range strings.SplitSeq(im.srcset, ",") {
+			if f := strings.Fields(cand); len(f) > 0 && strings.HasSuffix(f[0], v) && strings.Contains(f[0], "://") {
+				return f[0]
+			}
+		}
+	}
+	return v
+}
+
 // spacerImage reports a transparent placeholder's address: WordPress's "trans.gif", a
 // "spacer.gif", "blank.gif", "pixel.gif", "clear.gif", "1x1.gif" or "transparent.png".
 func spacerImage(u string) bool {

@@ -2413,6 +2413,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			return a
 		}
 	}
+	// A Korean package's header lists all its reporters in no byline element, each a name and
+	// a title; the sign-offs in the story name those of its sections only.
+	if isKorean(lang, "", text) {
+		if a := people(koHeaderByline(text, p.headline)); len(a) >= 2 {
+			return a
+		}
+	}
 	if a := people(outletLineNames(p.outletLines, sites)); len(a) > 0 {
 		return a
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,12 +17,19 @@ import (
 // is weighed with them, as a page's weight moves with its captions.
 func pictureLines(doc *html.Node) (captions, credits map[string]int) {
 	for n := range doc.Descendants() {
+		if n.Type == html.TextNode && n.PrevSibling != nil && textCaption(n) {
+			if captions == nil {
+				captions, credits = map[string]int{}, map[string]int{}
+			}
+			captions[normSpace(n.Data)]++
+			continue
+		}
 		if n.Type != html.ElementNode {
 			continue
 		}
 		cls := attr(n, "class") + " " + attr(n, "id")
 		named := strings.TrimSpace(cls) != ""
-		caption := altRepeatCaption(n) || named && pictureBlockCaption(n, cls)
+		caption := altRepeatCaption(n) || pointedCaption(n) || named && pictureBlockCaption(n, cls)
 		credit := !caption && (altRepeatCredit(n) || named && pictureBlockCredit(n, cls))
 		if !caption && !credit {
 			continue
@@ -187,4 +195,108 @@ func pictureBefore(n *html.Node) bool {
 		return !textLonger(prev, 0) && findElement(prev, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
 	}
 	return false
+}
+
+// filePhotoLabels are the whole of the line Chinese pages print under a picture the story did
+// not take itself: "file photo" ("资料图", "資料照片"), "picture from the web" ("网络图片").
+var filePhotoLabels = map[string]bool{"资料图": true, "资料图片": true, "资料照片": true, "資料圖": true, "資料圖片": true,
+	"資料照片": true, "网络图片": true, "網路圖片": true, "图片来源网络": true, "图片来自网络": true}
+
+// captionMarks open a caption under its picture: "▲" points up at it ("▲气宇非凡的航站楼…",
+// "▲广州日报全媒体图片记者…摄"), as Chinese pages set every caption of a post.
+const captionMarks = "▲△"
+
+// pointedLine reports a caption line opened by a caption mark (captionMarks), or a file-photo
+// label (filePhotoLabels).
+func pointedLine(t string) bool {
+	if filePhotoLabels[t] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(captionMarks, r) && utf8.RuneCountInString(t) <= maxCaption
+}
+
+// textCaption reports a line of bare text right after a picture that is its caption: it repeats
+// the picture's alt word for word ("<p><img alt=Caption>Caption</p>"), it opens with the mark
+// pointing up at the picture ("<div><img></div>▲Caption<br>"), or it is a file-photo label. The
+// line must end at a <br>, a block or its parent's end: text that runs on is the story's.
+func textCaption(t *html.Node) bool {
+	if len(t.Data) > 4*maxCaption || strings.TrimSpace(t.Data) == "" {
+		return false
+	}
+	for s := t.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || s.Type == html.CommentNode {
+			continue
+		}
+		if s.Type != html.ElementNode || s.DataAtom != atom.Br && !blockTags[s.DataAtom] {
+			return false
+		}
+		break
+	}
+	// The picture last: the walk back is the costly part, and most text is no line of its own.
+	img := imageBefore(t)
+	if img == nil || inLinkNear(t) {
+		return false
+	}
+	text := normSpace(t.Data)
+	if alt := normSpace(attr(img, "alt")); text == alt && captionSizedAlt(alt) {
+		return true
+	}
+	return pointedLine(text)
+}
+
+// pointedLeads are the runes a pointed line (pointedLine) can open with: the caption marks and
+// the file-photo labels' first ideographs. The element's first rune is checked before its text
+// is built.
+const pointedLeads = captionMarks + "资資网網图"
+
+// maxLeadNodes bounds the nodes leadRune reads to find an element's first letter.
+const maxLeadNodes = 16
+
+// leadRune returns the first rune of the first text under n that is not white space, or 0 when
+// none is found among its first nodes.
+func leadRune(n *html.Node) rune {
+	seen := 0
+	for d := range n.Descendants() {
+		if seen++; seen > maxLeadNodes {
+			return 0
+		}
+		if d.Type == html.TextNode {
+			if t := strings.TrimSpace(d.Data); t != "" {
+				r, _ := utf8.DecodeRuneInString(t)
+				return r
+			}
+		}
+	}
+	return 0
+}
+
+// pointedCaption reports an element right after a picture whose text is a pointed caption or a
+// file-photo label (pointedLine): "<p><img></p><p>▲Caption</p>".
+func pointedCaption(n *html.Node) bool {
+	if !altRepeatAtoms[n.DataAtom] || !strings.ContainsRune(pointedLeads, leadRune(n)) || textLonger(n, maxCaption) {
+		return false
+	}
+	t := normText(n)
+	return t != "" && pointedLine(t) && imageBefore(n) != nil && !inLinkNear(n)
+}
+
+// imageBefore returns the picture right before n, past white space, comments and a <br>: an
+// <img>, or the only one in an element that holds no text; nil when there is none.
+func imageBefore(n *html.Node) *html.Node {
+	prev := n.PrevSibling
+	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode || prev.Type == html.ElementNode && prev.DataAtom == atom.Br) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return nil
+	}
+	if prev.DataAtom == atom.Img {
+		return prev
+	}
+	switch prev.DataAtom {
+	case atom.A, atom.Span, atom.Div, atom.P, atom.Figure, atom.Center:
+		return soleImage(prev)
+	}
+	return nil
 }

@@ -298,6 +298,7 @@ func hasDescendant(n *html.Node, a atom.Atom) bool {
 // imgTag is one <img> candidate for the lead image.
 type imgTag struct {
 	src, alt, class string
+	srcset          string // the responsive candidates, read only to find a file an image meta names
 	width, height   string
 	inArticle       bool
 }
@@ -632,7 +633,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
-			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")),
+			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")), srcset: get("srcset"),
 			alt: get("alt"), class: get("class") + " " + get("id"),
 			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
 		})
