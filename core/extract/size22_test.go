@@ -67,6 +67,59 @@ func size22Pages(n int) map[string]string {
 	// A page of a one-zone country's language, its clocks read there.
 	pages["onezone"] = `<html lang=hy><title>` + title + `</title><body><h1>` + title + `</h1>` + rep(`<div class="date">12.03.2014 10:26</div>`, n) + story
 	maps.Copy(pages, size22bPages(n))
+	maps.Copy(pages, size22cPages(n))
+	return pages
+}
+
+// size22cPages are the pages of new22a's and new22b's rules, merged after fuzz22 began: bare
+// caption lines under pictures (pointed, file-photo labels, alt repeats), picture blocks beside
+// bare text, lines of lost characters, WeChat sign-offs, French entry meta, post_comment
+// threads, a blog's owner, root-file image metas, Korean header credit lists, wire datelines
+// of several reporters, font-size samples and a short story in a column of headlines.
+func size22cPages(n int) map[string]string {
+	zhSentence := "公司今天召开年度大会，总结过去一年的工作并部署新一年的重点任务。"
+	zhStory := "<p>" + strings.Repeat(zhSentence, 3) + "</p>"
+	zhHead := `<html lang=zh><title>公司召开年度大会</title><body><h1>公司召开年度大会</h1>`
+	koSentence := "정부는 21일 오전 서울 정부청사에서 관계부처 회의를 열고 대응 방안을 논의했다고 밝혔다. "
+	koStory := "<p>" + strings.Repeat(koSentence, 3) + "</p>"
+	koHead := `<html lang=ko><title>정부 대응 방안 논의</title><body><h1>정부 대응 방안 논의</h1>`
+	sentence := "The city council approved the harbour tram line on Wednesday after a year of delays. "
+	story := "<p>" + strings.Repeat(sentence, 6) + "</p>"
+	rep := func(s string, k int) string { return strings.Repeat(s, k) }
+	pages := map[string]string{}
+	var b strings.Builder
+	each := func(f func(i int) string) string {
+		b.Reset()
+		for i := range n {
+			b.WriteString(f(i))
+		}
+		return b.String()
+	}
+	pages["pointedcaptions"] = zhHead + `<div>` + each(func(i int) string {
+		return fmt.Sprintf(`<div><img src="/p/%d.jpg" alt="车站%d"></div>▲气宇非凡的车站建筑造型%d<br>资料图<br>`, i, i, i) + zhSentence + `<br>`
+	}) + `</div>`
+	pages["pointedblocks"] = zhHead + each(func(i int) string { return fmt.Sprintf(`<p><img src="/p/%d.jpg"></p><p>▲车站建筑%d</p>`, i, i) }) + zhStory
+	pages["splitblocks"] = zhHead + `<div>` + rep(`原标题：《年度大会》<div><img src="/a.jpg"></div>`+zhSentence, n) + `</div>`
+	pages["emptybesidetext"] = zhHead + `<div>` + rep(`<div>`+rep(`<span></span>`, 20)+`</div>`+zhSentence, n) + `</div>`
+	pages["lostlines"] = zhHead + rep(zhStory+"<p>�� �</p>", n)
+	pages["wechatsignoff"] = zhHead + `<div>` + rep(zhSentence+`<br>`, n) + rep(`编辑|王小明<br>责编|李小红<br>`, n) + `</div>`
+	pages["entrymeta"] = `<html lang=fr><title>Déchéance</title><body><h1>Déchéance</h1>` + rep(story+`<div class="entry-utility">Cette entrée a été publiée dans <a href="/c">Actualité</a>.</div>`, n)
+	pages["postcomments"] = `<html lang=en><title>T</title><body><h1>T</h1>` + story + story + rep(`<div class="post_comment"><p>A reader's short comment.</p></div>`, n)
+	pages["blogowner"] = `<html lang=fr><head><title>Déchéance</title><meta property="og:site_name" content="Le blog de ` + rep(`Jean `, n) + `Dupont"></head><body><h1>Déchéance</h1>` + story
+	pages["rootimage"] = `<html lang=en><head><title>T</title><meta property="og:image" content="/PHO4a233d5a-805x453.jpg"></head><body><h1>T</h1>` +
+		each(func(i int) string {
+			return fmt.Sprintf(`<img src="/x/%d.jpg" srcset="https://img.example.com/a/%d/PHO4a233d5a-805x454.jpg 805w, https://img.example.com/b/%d.jpg 400w">`, i, i, i)
+		}) + story
+	pages["koheader"] = koHead + `<p>머니투데이 ` + rep(`조성훈 기자 `, n) + `</p>` + koStory
+	pages["koheaders"] = koHead + rep(`<p>정부 대응 방안 논의</p><p>조성훈 기자 김은령 기자</p>`, n) + koStory
+	pages["kodateline"] = koHead + rep(`<p>(세종=연합뉴스) 이세원 이대희 민경락 기자 = `+koSentence+`</p>`, n)
+	pages["kodatelinerun"] = koHead + `<p>(세종=연합뉴스) ` + rep(`이세원 `, n) + `기자 = ` + koSentence + `</p>` + koStory
+	pages["fontsamples"] = koHead + rep(`<label>가나다라마바사</label>`+koStory, n)
+	pages["shortcolumn"] = `<html lang=en><title>Tram</title><body><h1>Tram</h1><div class="col"><div class="story"><p>` + sentence + `</p></div>` +
+		each(func(i int) string {
+			return fmt.Sprintf(`<p><a href="/s/%d">Other headline number %d of the column of other stories here</a></p>`, i, i)
+		}) + `</div>`
+	pages["bracketdesk"] = `<html lang=fr><title>T</title><body><h1>T</h1>` + rep(`<div class="byline">Par Jean-Pierre Stroobants (Bruxelles, bureau européen)</div>`, n) + story
 	return pages
 }
 
@@ -154,6 +207,16 @@ func TestNested22Bounded(t *testing.T) {
 			`<section><img src="/h.jpg" alt="Jane Roeburn"><div>Jane Roeburn</div>`},
 		{"bureau", head, `<div class="byline">By David Savage, Washington Bureau`, `<div class="byline">By David Savage, Washington Borough`},
 		{"moscow", head, `<div class="date">12 марта 2014, 10:26 МСК`, `<div class="date">12 марта 2014, 10:26 МКС`},
+		// new22a and new22b.
+		{"pointed caption", head, `<div><p><img src="/a.jpg"></p><p>▲The pier at dawn</p>`, `<div><p><img src="/a.jpg"></p><p>*The pier at dawn</p>`},
+		{"text caption", head, `<div><div><img src="/a.jpg"></div>▲The pier at dawn<br>`, `<div><div><img src="/a.jpg"></div>*The pier at dawn<br>`},
+		{"split block", head, `<div>The pier at dawn<div><img src="/a.jpg"></div>`, `<div>The pier at dawn<div><b>x</b></div>`},
+		{"post comment", head, `<div class="post_comment">`, `<div class="post_commend">`},
+		{"font sample", head, `<div><label>가나다라마바사</label>`, `<div><label>가나다라마바차</label>`},
+		// The bar form against the colon form editorCredit read before: a credit that cuts the
+		// story's first paragraph sends Extract to its other readings, ×2.9 the bytes of a nest
+		// without it either way.
+		{"wechat signoff", head, `<div>责编|李小红<br>`, `<div>责编：李小红<br>`},
 	} {
 		const depth = 400
 		closing := `</div>`
