@@ -61,7 +61,11 @@ func TestReleaseIssuersMatchSearch(t *testing.T) {
 // fuzz22): follow prompts and labels, related labels, "Click here" lines, the trailer and
 // furniture lines that ask them, wire-clock stamps, document.write scripts, bureau credits in a
 // byline, Moscow clocks, the one-zone regions of a language tag, locale and host, and, on the
-// string parsed as a kicker, an image's alt text and a caption, a column's head shot. None may
+// string parsed as a kicker, an image's alt text and a caption, a column's head shot; since the
+// merge of title22, auth22, new22a and new22b also their rules (the site's self-description, a
+// release's issuer against the search it replaced, unprinted logins, headline-marked lines,
+// lost lines, bare captions and split blocks, blog owners, root-file images, Korean credit
+// runs, font samples). None may
 // panic; wireStamp only moves the label, adds the clock's colon and drops the other desk's
 // clock (at most 4 bytes longer, valid UTF-8 kept, long text untouched); a written date is one
 // pubdate finds; the page's cached kicker answers as columnKicker, and a head shot's name is
@@ -85,6 +89,10 @@ func FuzzRules22(f *testing.F) {
 		"SPRINGFIELD, Ill., April 25, 2016 /PRNewswire/ -- Zentrix, a platform", "/PRNewswire-USNewswire/ -- Zentrix", "SOURCE Example Motor Company",
 		"Dany", "The Harbour Evening Star", "Free Preview - Site.com", "site town, town news sport, county news", "0 comments", "Tide turns",
 		"Napi Gazdaság", "Dziennik Bałtycki",
+		// new22a and new22b.
+		"▲气宇非凡的车站建筑", "资料图", "编辑|王小明\n\n责编|李小红", "Cette entrée a été publiée dans Actualité.", "Le blog de Jean Dupont", "Jane Roe's Blog",
+		"Jean-Pierre Stroobants (Bruxelles, bureau européen)", "/PHO4a233d5a-805x453.jpg", "머니투데이 조성훈 기자 김은령 기자 안채원 인턴기자",
+		"(세종=연합뉴스) 이세원 이대희 민경락 기자 =", "가나다라마바사", "\uFFFD\uFFFD \uFFFD",
 	} {
 		f.Add(s)
 	}
@@ -186,6 +194,52 @@ func FuzzRules22(f *testing.F) {
 			}
 		}
 		scan(doc)
+		// new22a and new22b: lost lines and bare captions only shorten the body; the Korean
+		// header's run of credits is bounded; the blog's owner is a name of its site's.
+		body := strings.Join([]string{s, "\uFFFD", s, "\uFFFD \uFFFD"}, "\n\n")
+		if out := dropLostLines(body); len(out) > len(body) {
+			t.Fatalf("dropLostLines(%q) = %q, longer", body, out)
+		}
+		fontSample(s, utf8.RuneCountInString(s))
+		if owner := blogOwner(s); len(owner) == 1 && !strings.Contains(normSpace(s), owner[0]) {
+			t.Fatalf("blogOwner(%q) = %q", s, owner)
+		}
+		oneNamedCredit(s)
+		splitAuthors(s + " (Bruxelles, bureau européen)")
+		rootFileImage(s, []imgTag{{src: s, srcset: s + " 1x, https://x.example/" + s + " 2x"}, {src: "https://x.example" + s}})
+		if names := koHeaderByline(s+" 조성훈 기자 "+s, s); len(names) > maxHeaderNames {
+			t.Fatalf("koHeaderByline(%q) = %d names", s, len(names))
+		}
+		koCreditRun(s)
+		withCoNames(s, "민경락")
+		withCoNames("(세종=연합뉴스) "+s, "민경락")
+		koreanBylineNames("(세종=연합뉴스) "+s+" 기자 = ", true)
+		proseBeside(s, s[:len(s)/2])
+		pointedLine(s)
+		entryFooter(s)
+		editorCredit.MatchString(s)
+		cdoc, err := html.Parse(strings.NewReader(`<div>` + s + `<div><img src=a.jpg alt="` + html.EscapeString(s) + `"></div>` + s + `<br><p><img src=b.jpg></p><p>` + s + `</p><p>` + s + `<img src=c.jpg>` + s + `</p></div>`))
+		if err != nil {
+			return
+		}
+		var splits []*html.Node
+		for c := range cdoc.Descendants() {
+			if c.Type == html.TextNode && c.PrevSibling != nil {
+				textCaption(c)
+			}
+			if c.Type == html.ElementNode {
+				pointedCaption(c)
+				leadRune(c)
+				imageBefore(c)
+				if splitsText(c) {
+					splits = append(splits, c)
+				}
+			}
+		}
+		for _, c := range splits {
+			markTextSplit(c)
+		}
+		pictureLines(cdoc)
 		// title22: a headline-marked line over the story, with s as the title and as lines.
 		tdoc, err := html.Parse(strings.NewReader(`<div class="headline">` + s + `</div><h1>` + s + `</h1><div class=entrytitle><a href=/x>` + s + `</a></div><p>` + s + `</p>`))
 		if err != nil {
