@@ -259,7 +259,8 @@ func cpuSpent(t *testing.T, page string) time.Duration {
 // and each credit searched the page's text for the release's datelines and "SOURCE" lines:
 // work that allocates nothing, ×4–6 the time at twice the repeats before scan asked the kicker
 // once a page and the box of at most maxHeadShotTries figures, and releaseIssuers gathered the
-// lines once.
+// lines once. Below 150 ms at the larger size the pair is not judged: a loaded machine moves
+// such small times by half (each page unfixed took 0.4–12 s there).
 func TestSizes22Time(t *testing.T) {
 	if testing.Short() || raceBuild {
 		t.Skip("extracts pages of megabytes, timed")
@@ -267,11 +268,11 @@ func TestSizes22Time(t *testing.T) {
 	small, large := size22Pages(2000), size22Pages(4000)
 	for _, name := range []string{"headshotempty", "headshotsidebar", "headshotsother", "headshots", "releaseauthors"} {
 		a, b := cpuSpent(t, small[name]), cpuSpent(t, large[name])
-		for k := 0; k < 2 && b > 3*a; k++ { // a loaded machine only adds time: measured again, the smallest kept
+		for k := 0; k < 2 && b > 3*a && b > 150*time.Millisecond; k++ { // a loaded machine only adds time: measured again, the smallest kept
 			a, b = min(a, cpuSpent(t, small[name])), min(b, cpuSpent(t, large[name]))
 		}
 		t.Logf("%s: %v → %v (×%.2f)", name, a, b, float64(b)/float64(a))
-		if b > 3*a && b > 50*time.Millisecond {
+		if b > 3*a && b > 150*time.Millisecond {
 			t.Errorf("%s: %v at 2000 repeats, %v at 4000 (×%.1f)", name, a, b, float64(b)/float64(a))
 		}
 	}

@@ -235,7 +235,9 @@ func FuzzFind(f *testing.F) {
 		"Thứ Ba, 11/06/2019, 09:15 PM (GMT+7)", "ngày 11/06/19 03:20 chiều", "20/12/2012 8:15 sáng", "tối 11/06/2019 21:40",
 		"Miercuri, 12 octombrie 2020, ora 14:30", "12 oct. 2020 ora 9", "Dnes 14:30", "Včera 10:15", "Dnes\xff 99:99", "(GMT+7", "ora 25:61",
 		// The twenty-first round's "M j, y" dates and AP style's whole hours.
-		"Sep 4, 14", "Sep 4, 14 people", "Apple, 14 stores", "4, 14, 15", "Monday, May 22, 2017 | 2 a.m.", "May 22, 2017 12 p.m", "9 a.m.\xff"} {
+		"Sep 4, 14", "Sep 4, 14 people", "Apple, 14 stores", "4, 14, 15", "Monday, May 22, 2017 | 2 a.m.", "May 22, 2017 12 p.m", "9 a.m.\xff",
+		// The twenty-second round's Moscow clocks.
+		"28.11.2011 10:26 МСК", "28.11.2011 10:26 (Мск)", "28 ноября 2019, 09:00 мск, Москва", "04.01.2012 12:23 msk", "10:26 Мскова 2011", "2011 10:26 МС\xd0"} {
 		f.Add(s)
 	}
 	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
