@@ -578,9 +578,44 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || followPrompt(p, n) || relatedLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || markedLink(p) ||
+	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || followPrompt(p, n) || relatedLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || bareStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
+
+// maxBareStamp bounds a bare stamp line in bytes: "2019-01-07 16:47:05" and a little space.
+const maxBareStamp = 24
+
+// bareStamp reports a line that is only a numeric date and a clock ("2019-01-07 16:47",
+// "2012.01.04 05:23:10"), the time a page prints under its story: no story line is a bare
+// stamp. Read by bytes, a line costs a length test.
+func bareStamp(p string) bool {
+	p = strings.TrimSpace(p)
+	if len(p) < len("2019-1-7 1:47") || len(p) > maxBareStamp || p[0] < '0' || p[0] > '9' {
+		return false
+	}
+	date, clock, ok := strings.Cut(p, " ")
+	if !ok || len(date) < 8 || date[4] != '-' && date[4] != '.' && date[4] != '/' {
+		return false
+	}
+	sep := date[4]
+	parts := strings.Split(strings.TrimSuffix(date, "."), string(sep))
+	if len(parts) != 3 || len(parts[0]) != 4 || !digitsOnly(parts[0]) || !shortNumber(parts[1]) || !shortNumber(parts[2]) {
+		return false
+	}
+	hms := strings.Split(strings.TrimSpace(clock), ":")
+	if len(hms) < 2 || len(hms) > 3 {
+		return false
+	}
+	for _, f := range hms {
+		if !shortNumber(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortNumber reports one or two digits, a month, a day or a clock's field.
+func shortNumber(s string) bool { return (len(s) == 1 || len(s) == 2) && digitsOnly(s) }
 
 // markedLink reports another story's headline that a page lists under the story behind ">>"
 // (">> Khởi công cầu vượt ở cửa ngõ phía nam", as Vietnamese papers link related stories): a
@@ -747,4 +782,14 @@ func dropAuthorCard(body string, authors []string) string {
 		}
 	}
 	return body
+}
+
+// digitsOnly reports a non-empty run of ASCII digits.
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -312,6 +312,11 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
 		published = st
 	}
+	if published.IsZero() && yearFirst(lang) {
+		if st, ok := yearlessMetaYear([][]string{p.dateTexts, p.earlyDateTexts}, p.meta, p.itemprops, visibleLoc); ok {
+			published = st
+		}
+	}
 	if published.IsZero() || !modified.IsZero() && onlyRunningText(pub) {
 		// A page that only says when it was last changed ("Stand: 05. Februar 2020") is dated
 		// by that: it is the best bound on when the story appeared, and a date the story

@@ -836,6 +836,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
 				p.mastheadDates = append(p.mastheadDates, t)
+			} else if lunarDayWidget(t) {
+				// The calendar of the day the page was served, in a sidebar after the story as
+				// often as by the logo: recognised as the masthead's is, never the story's date.
+				if len(p.mastheadDates) < maxMastheadDates {
+					p.mastheadDates = append(p.mastheadDates, t)
+				}
 			} else if (p.h1Seen || inArticleHeader(n)) && !inSectionHeader(n) {
 				// A mobile layout prints the date above the headline in the story's own
 				// <article><header>: that is the story's, not a masthead's "today".
