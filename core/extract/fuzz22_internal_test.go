@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -65,7 +66,8 @@ func TestReleaseIssuersMatchSearch(t *testing.T) {
 // merge of title22, auth22, new22a and new22b also their rules (the site's self-description, a
 // release's issuer against the search it replaced, unprinted logins, headline-marked lines,
 // lost lines, bare captions and split blocks, blog owners, root-file images, Korean credit
-// runs, font samples). None may
+// runs, font samples) and, after ko22's, bare stamps, lunar day widgets and a yearless stamp's
+// metadata year. None may
 // panic; wireStamp only moves the label, adds the clock's colon and drops the other desk's
 // clock (at most 4 bytes longer, valid UTF-8 kept, long text untouched); a written date is one
 // pubdate finds; the page's cached kicker answers as columnKicker, and a head shot's name is
@@ -93,6 +95,8 @@ func FuzzRules22(f *testing.F) {
 		"▲气宇非凡的车站建筑", "资料图", "编辑|王小明\n\n责编|李小红", "Cette entrée a été publiée dans Actualité.", "Le blog de Jean Dupont", "Jane Roe's Blog",
 		"Jean-Pierre Stroobants (Bruxelles, bureau européen)", "/PHO4a233d5a-805x453.jpg", "머니투데이 조성훈 기자 김은령 기자 안채원 인턴기자",
 		"(세종=연합뉴스) 이세원 이대희 민경락 기자 =", "가나다라마바사", "\uFFFD\uFFFD \uFFFD",
+		// ko22 and date22b.
+		"2019-01-07 16:47:05", "2012.01.04 05:23", "2019-1-7 1:47", "发布时间：01-14", "1月14日 17:58", "2014年5月1日‧星期四‧甲午年四月初三", "农历四月初三 星期四",
 	} {
 		f.Add(s)
 	}
@@ -240,6 +244,16 @@ func FuzzRules22(f *testing.F) {
 			markTextSplit(c)
 		}
 		pictureLines(cdoc)
+		// ko22 and date22b: a bare stamp, a lunar day widget, a yearless stamp's metadata year
+		// (the printed month and day kept).
+		bareStamp(s)
+		lunarDayWidget(s)
+		meta := map[string]string{"date": "2020-01-14 17:58:59", "time" + s: s, "pubdate": "2019-" + s}
+		if st, ok := yearlessMetaYear([][]string{{s, "17:58"}, {"发布时间：" + s}}, meta, map[string]string{"datePublished": s}, nil); ok {
+			if m := yearlessStampRe().FindStringSubmatch(normSpace(s)); m != nil && strconv.Itoa(int(st.Time.Month())) != strings.TrimLeft(m[1], "0") {
+				t.Fatalf("yearlessMetaYear(%q) = %v", s, st.Time)
+			}
+		}
 		// title22: a headline-marked line over the story, with s as the title and as lines.
 		tdoc, err := html.Parse(strings.NewReader(`<div class="headline">` + s + `</div><h1>` + s + `</h1><div class=entrytitle><a href=/x>` + s + `</a></div><p>` + s + `</p>`))
 		if err != nil {
