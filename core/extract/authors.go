@@ -48,7 +48,9 @@ var (
 	koCoNames = regexp.MustCompile(`(?:^|[\s\[(/=〈<])((?:[가-힣]{2,4}(?:[ㆍ・·]|,\s?))+)$`)
 	// koDatelineCoNames are the co-authors a wire dateline lists before the last name, spaces
 	// alone between them: "(세종=연합뉴스) 이세원 이대희 " before "민경락 기자 =".
-	koDatelineCoNames = regexp.MustCompile(`[(\[【]\s*[^)\]】=\n]{1,20}=\s*[^)\]】\n]{1,20}[)\]】]\s*((?:[가-힣]{2,4}\s+){1,8})$`)
+	koDatelineCoNames = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[(\[【]\s*[^)\]】=\n]{1,20}=\s*[^)\]】\n]{1,20}[)\]】]\s*((?:[가-힣]{2,4}\s+){1,8})$`)
+	})
 	// "홍길동 기자" standing alone, as in a byline element.
 	koPlainByline = regexp.MustCompile(`(?:^|[\s\[(·ㆍ・,/=])([가-힣]{2,4})\s*` + koTitles + `(?:$|[\s\]),=·/|])`)
 	// koWholeByline is a line that is nothing but one reporter's name and title ("오로라 기자"),
@@ -249,7 +251,7 @@ func withCoNames(before, name string) []string {
 	if m == nil {
 		// A wire dateline lists its reporters with spaces alone: "(세종=연합뉴스) 이세원 이대희
 		// 민경락 기자 =". Only there: before a title elsewhere, a word may be the desk's.
-		m = koDatelineCoNames.FindStringSubmatch(before[max(0, len(before)-120):])
+		m = koDatelineCoNames().FindStringSubmatch(before[max(0, len(before)-120):])
 	}
 	if m == nil {
 		return []string{name}
@@ -658,7 +660,7 @@ func splitAuthors(s string) []string {
 		// writer files from (bureauCreditRe), no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
 			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw) || outletWordPostRe.MatchString(raw) ||
-				strings.Contains(raw, "ureau") && bureauCreditRe.MatchString(raw))
+				strings.Contains(raw, "ureau") && bureauCreditRe().MatchString(raw))
 		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
 		// that ends with a post is the writers' paper and post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
@@ -926,7 +928,9 @@ var (
 	// ("Washington Bureau", "Tribune Washington Bureau", "Moscow bureau"), or its chief's post
 	// ("Middle East Bureau Chief"): capitalised words, then the word. After a name and a comma
 	// it says where the writer files from; a person of that surname stands alone or after "and".
-	bureauCreditRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'&-]*\s+){1,3}[Bb]ureau(?:\s+[Cc]hief)?$`)
+	bureauCreditRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'&-]*\s+){1,3}[Bb]ureau(?:\s+[Cc]hief)?$`)
+	})
 	// postFirstRe opens a credit with a post: after a name and a comma, "Engineer Google
 	// Photos" is the writer's post and employer.
 	postFirstRe   = regexp.MustCompile(`^` + postLead + jobTitle + `\s+\p{Lu}`)
@@ -1678,7 +1682,9 @@ var newspaperTaglineRe = regexp.MustCompile(`cotidian|ziar|diario|peri[oó]dico|
 // blogOwnerRe is a blog's name that is its owner's: "Le blog de Patrick Weil", "The blog of Jane
 // Roe", "Il blog di Mario Rossi", "Der Blog von Hans Meier", "Jane Roe's Blog". The owner is a
 // person's name of two or three capitalised words.
-var blogOwnerRe = regexp.MustCompile(`^(?:(?i:(?:le |the |el |o |il |der |das )?blog (?:de|of|di|von|do|da))\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})|(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})['’]s\s+(?i:blog))$`)
+var blogOwnerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(?i:(?:le |the |el |o |il |der |das )?blog (?:de|of|di|von|do|da))\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})|(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})['’]s\s+(?i:blog))$`)
+})
 
 // blogOwner returns the person a blog's name says it is the blog of, or nil.
 func blogOwner(siteName string) []string {
@@ -1686,7 +1692,7 @@ func blogOwner(siteName string) []string {
 	if len(siteName) > 80 || !strings.Contains(strings.ToLower(siteName), "blog") {
 		return nil
 	}
-	m := blogOwnerRe.FindStringSubmatch(siteName)
+	m := blogOwnerRe().FindStringSubmatch(siteName)
 	if m == nil {
 		return nil
 	}

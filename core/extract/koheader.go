@@ -3,16 +3,21 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // koHeaderItem is one reporter's credit of a Korean header's byline list, anchored where the
 // list goes on: "조성훈 기자", "세종=박경담 기자", "안채원 인턴기자", after a space, a comma or a
 // middle dot.
-var koHeaderItem = regexp.MustCompile(`^[\s,·ㆍ/]*(?:[가-힣]{2,6}\s?=\s?)?([가-힣]{2,4})\s?` + koTitles)
+var koHeaderItem = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[\s,·ㆍ/]*(?:[가-힣]{2,6}\s?=\s?)?([가-힣]{2,4})\s?` + koTitles)
+})
 
 // koHeaderFirst finds the first credit of such a list in the text after a headline.
-var koHeaderFirst = regexp.MustCompile(`(?:^|\s)(?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?` + koTitles)
+var koHeaderFirst = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)(?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?` + koTitles)
+})
 
 // koHeaderWindow bounds how far after the headline a header's byline list may start: past the
 // outlet's name and a share button's label, not into the story.
@@ -41,7 +46,7 @@ func koHeaderByline(text, headline string) []string {
 		for len(window) > 0 && !utf8.ValidString(window) {
 			window = window[:len(window)-1] // cut inside a character
 		}
-		loc := koHeaderFirst.FindStringIndex(window)
+		loc := koHeaderFirst().FindStringIndex(window)
 		if loc == nil {
 			continue
 		}
@@ -58,7 +63,7 @@ func koHeaderByline(text, headline string) []string {
 func koCreditRun(s string) []string {
 	var names []string
 	for len(names) < maxHeaderNames {
-		m := koHeaderItem.FindStringSubmatchIndex(s)
+		m := koHeaderItem().FindStringSubmatchIndex(s)
 		if m == nil {
 			break
 		}
