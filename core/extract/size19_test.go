@@ -110,6 +110,19 @@ func nestBounded(t *testing.T, name, plain, trig string) {
 	}
 }
 
+// skipHeavySizes skips a size test of pages of megabytes in -short runs and under the race
+// detector, where they take minutes and its sync.Pool drops recycled buffers, so bytes compare
+// sizes unevenly: the plain `go test ./...` measures them.
+func skipHeavySizes(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("extracts pages of megabytes")
+	}
+	if raceBuild {
+		t.Skip("the race detector multiplies the cost and drops pooled buffers: run without -race")
+	}
+}
+
 // TestSizes19Linear: doubling the repeats of each of size19Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
 func TestSizes19Linear(t *testing.T) {

@@ -195,14 +195,7 @@ func BenchmarkSizes21(b *testing.B) { benchSizes(b, "SIZES21", size21Pages) }
 // TestSizes21Linear: doubling the repeats of each of size21Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
 func TestSizes21Linear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("extracts pages of megabytes")
-	}
-	// Under the race detector these pages take minutes and its sync.Pool drops recycled buffers,
-	// so bytes compare sizes unevenly: the plain `go test ./...` measures them.
-	if raceBuild {
-		t.Skip("the race detector multiplies the cost and drops pooled buffers: run without -race")
-	}
+	skipHeavySizes(t)
 	linearSizes(t, size21Pages(2500), size21Pages(5000), 2500)
 }
 

@@ -172,14 +172,7 @@ func BenchmarkSizes22(b *testing.B) { benchSizes(b, "SIZES22", size22Pages) }
 // TestSizes22Linear: doubling the repeats of each of size22Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
 func TestSizes22Linear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("extracts pages of megabytes")
-	}
-	// Under the race detector these pages take minutes and its sync.Pool drops recycled buffers,
-	// so bytes compare sizes unevenly: the plain `go test ./...` measures them.
-	if raceBuild {
-		t.Skip("the race detector multiplies the cost and drops pooled buffers: run without -race")
-	}
+	skipHeavySizes(t)
 	linearSizes(t, size22Pages(2500), size22Pages(5000), 2500)
 }
 
