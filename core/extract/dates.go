@@ -387,7 +387,7 @@ var dateLabels = []struct {
 	{"opublikowano", false}, {"zaktualizowano", true},
 	{"vydáno", false}, {"publikováno", false}, {"aktualizováno", true}, {"aktualizace", true}, {"objavljeno", false}, {"posodobljeno", true},
 	{"πρώτη καταχώρηση", false}, {"δημοσίευση", false}, {"δημοσιεύθηκε", false}, {"τελευταία ενημέρωση", true}, {"ενημερώθηκε", true},
-	{"公開日", false}, {"公開", false}, {"配信", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
+	{"公開日", false}, {"公開", false}, {"配信", false}, {"投稿日", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
 	{"发表时间", false}, {"发表于", false}, {"更新日", true}, {"更新时间", true},
 }
 

@@ -208,3 +208,50 @@ func regionKeeps(region *time.Location, t time.Time, off int) bool {
 	_, own := t.In(region).Zone()
 	return plausibleOffset(region, t, off) && (own == 0 || off == 0 || own > 0 == (off > 0))
 }
+
+// releaseAfterSave is how long after a metadata publication time a labelled printed one may
+// stand and still be the same story's release rather than a later act (see printedRelease).
+const releaseAfterSave = time.Hour
+
+// printedRelease takes the publication time a date element or byline prints under a
+// publication label ("승인 2017.12.18 17:34", "Published May 18, 2016 6:25PM EDT", "投稿日:
+// 2015年03月04日 11時13分 JST") over a metadata value minutes earlier the same hour: the content
+// system stamps the entry when it is first saved, the desk releases it later, and the page
+// labels the release as the publication. Unlike an unlabelled later clock (earlierPrinted
+// reads that as an update), the label says what the time is. Every labelled publication
+// clock the page prints must agree on the minute, none may be the metadata's own minute or
+// a modification time, and the gap must be two minutes or more: a printed minute one after
+// the value's seconds is the value rounded ("07:52:39" printed "07:53"), not another time.
+func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.Stamp {
+	if !st.Zoned || st.Precision < pubdate.Minute || len(shownPub) == 0 || !fromMeta(st, cands) {
+		return st
+	}
+	in := st.Time.Location()
+	var rel pubdate.Stamp
+	for _, p := range shownPub {
+		if p.st.Precision < pubdate.Minute {
+			continue
+		}
+		t := p.st.Time
+		if !p.st.Zoned {
+			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, in)
+		}
+		if !rel.IsZero() && !rel.Time.Truncate(time.Minute).Equal(t.Truncate(time.Minute)) {
+			return st // two printed publication clocks: a list, not one story's stamp
+		}
+		if rel.IsZero() {
+			rel = pubdate.Stamp{Time: t, Precision: p.st.Precision, Zoned: true}
+		}
+	}
+	if rel.IsZero() {
+		return st
+	}
+	m := rel.Time.Truncate(time.Minute)
+	if d := m.Sub(st.Time.Truncate(time.Minute)); d < 2*time.Minute || d >= releaseAfterSave {
+		return st
+	}
+	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
+		return st
+	}
+	return rel
+}

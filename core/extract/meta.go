@@ -300,6 +300,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
 	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
+	published = printedRelease(published, pub, mod, shownPub)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published = printedZoneWitness(published, pub)
@@ -531,16 +532,21 @@ func printedClockOverSlip(st pubdate.Stamp, cands, shownPub []dateCand, loc *tim
 // Rio: 23:49 is 20:49 Brasília time in UTC). The value's seconds stay: they are the UTC clock's,
 // and so the printed minute's. A matching UTC minute three hours off is no chance meeting, so
 // the page's zone may be a guess among a country's several (manyZones): the value's own offset
-// is that zone's.
+// is that zone's. A value that states no zone and was read in the page's zone is the same UTC
+// clock with nothing appended (hardwareluxx's JSON-LD "16:14:21" under a printed "18:14" in
+// April, and a <time> stating "16:14:21+02:00"): read as the UTC clock it is when the page prints
+// it that very offset later.
 func printedUTCClockLabelledLocal(st pubdate.Stamp, cands []dateCand, loc *time.Location) pubdate.Stamp {
-	if loc == nil || loc == time.UTC || !st.Zoned || isUTC(st) || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
+	zoned := st
+	zoned.Zoned = st.Zoned || st.Time.Location() == loc
+	if loc == nil || loc == time.UTC || !zoned.Zoned || isUTC(st) || st.Precision < pubdate.Minute || !fromMeta(st, cands) {
 		return st
 	}
 	for _, c := range cands {
 		if c.rank != rankVisible && c.rank != rankHeader || c.st.Zoned || c.st.Precision != pubdate.Minute || c.st.Time.Location() != loc {
 			continue
 		}
-		if utcClockLabelledLocal(st, c.st.Time) {
+		if utcClockLabelledLocal(zoned, c.st.Time) {
 			w := c.st.Time
 			return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), st.Time.Second(), st.Time.Nanosecond(), loc),
 				Precision: st.Precision, Zoned: true}
