@@ -730,8 +730,8 @@ func gluedEmailName(addr string) string {
 	at := strings.IndexByte(addr, '@')
 	local := addr[:at]
 	r, _ := utf8.DecodeRuneInString(local)
-	if !unicode.IsUpper(r) {
-		return addr
+	if !unicode.IsUpper(r) || len(local) > maxGluedLocal {
+		return addr // the heads are tried one by one: a run of letters no address holds is left
 	}
 	for k := len(local) - 1; k >= 2; k-- {
 		head, rest := local[:k], strings.ToLower(local[k:])
@@ -748,6 +748,10 @@ func gluedEmailName(addr string) string {
 	}
 	return addr
 }
+
+// maxGluedLocal bounds the local part gluedEmailName splits: an address's holds at most 64
+// bytes, and a name's last word glued before it some twenty more.
+const maxGluedLocal = 96
 
 // casedWord reports a word of letters whose first alone is a capital: "Roe", not "ROE" or "R2".
 func casedWord(w string) bool {
