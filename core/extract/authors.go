@@ -584,6 +584,9 @@ func consentVerb(s string) bool {
 // splitAuthors turns one author string into person names: it strips "By", e-mail addresses,
 // Korean job titles and organisations, and splits lists joined by commas or "and".
 func splitAuthors(s string) []string {
+	if strings.Contains(s, "@") {
+		s = emailRe.ReplaceAllStringFunc(s, gluedEmailName)
+	}
 	s = normSpace(emailRe.ReplaceAllString(s, ""))
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
 		return nil
@@ -669,6 +672,9 @@ func splitAuthors(s string) []string {
 			continue // "For Authors", "Our writers": a menu's link to the writers' pages
 		}
 		name := cleanName(part)
+		if i > 0 && strings.TrimSpace(seps[i-1]) == "," && placeAfterComma(raw) {
+			continue // "Por João Silva, do Rio", "…, de São Paulo": where the writer files from
+		}
 		if name == "" || employer {
 			org = org || isOrgCredit(raw)
 			continue
@@ -693,6 +699,68 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// placePrepositions open the place a Portuguese or Spanish byline adds after a comma ("do Rio",
+// "da Bahia", "de São Paulo", "del Cusco"): the words are particles inside a name ("Maria do
+// Carmo"), but no name opens with one in lower case.
+var placePrepositions = map[string]bool{"do": true, "da": true, "de": true, "dos": true, "das": true, "del": true}
+
+// placeAfterComma reports a credit that is a place in a byline: a lower-case placePrepositions
+// word, then one to three capitalised words.
+func placeAfterComma(raw string) bool {
+	words := strings.Fields(raw)
+	if len(words) < 2 || len(words) > 4 || !placePrepositions[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedEmailName returns what of an e-mail address is the end of the name printed right before
+// it with no space ("Jane Roejane.roe@example.com", the name and the link to write to her run
+// together), then a space and the address; any other address is returned as it is. The name's
+// last word is the longest capitalised head of the address's local part that the rest of the
+// local part spells again: a reporter's address is made of the name ("jane.roe", "jroe").
+func gluedEmailName(addr string) string {
+	at := strings.IndexByte(addr, '@')
+	local := addr[:at]
+	r, _ := utf8.DecodeRuneInString(local)
+	if !unicode.IsUpper(r) || len(local) > maxGluedLocal {
+		return addr // the heads are tried one by one: a run of letters no address holds is left
+	}
+	for k := len(local) - 1; k >= 2; k-- {
+		head, rest := local[:k], strings.ToLower(local[k:])
+		if !utf8.RuneStart(local[k]) {
+			continue
+		}
+		if !strings.Contains(rest, strings.ToLower(head)) || !casedWord(head) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+			continue // "Roe.jane@…" is an address that opens with a capital, not a glued name
+		}
+		return head + " " + addr[k:]
+	}
+	return addr
+}
+
+// maxGluedLocal bounds the local part gluedEmailName splits: an address's holds at most 64
+// bytes, and a name's last word glued before it some twenty more.
+const maxGluedLocal = 96
+
+// casedWord reports a word of letters whose first alone is a capital: "Roe", not "ROE" or "R2".
+func casedWord(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // casedByline cases the names of a printed byline the template lower-cased ("By martin

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -781,6 +782,19 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.byText = append(p.byText, t)
 		}
 	}
+	if p.h1Seen && len(p.byText) < 8 && p.storyParas < maxParasAboveByline && (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Span) {
+		// "Von Hans Müller", "Por María López", "Av Ola Nordmann" on a line of its own under the
+		// headline: the byline in the languages whose "by" startsWithBy does not read; "박준영
+		// 기자" in Korean. The line's own tests first: they fail on most elements at their first
+		// word, where the ancestor walks would not.
+		t := labelWordLine(n)
+		if t == "" && koReporterLine(n) {
+			t = normText(n)
+		}
+		if t != "" && !later() && !aboutOtherStory(n) {
+			p.byText = append(p.byText, t)
+		}
+	}
 	if n.DataAtom == atom.Figure && p.h1Seen && p.headShotByline == "" && p.headShotTries < maxHeadShotTries && !later() && p.h1Node != nil {
 		// The figure's own class is not asked: a layout may class every inline picture a
 		// "related asset", and a picture captioned with a bare name is no other story's teaser.
@@ -1309,7 +1323,10 @@ var (
 	colonLabels = map[string]bool{"von": true, "by": true, "par": true, "por": true, "door": true, "av": true, "di": true,
 		"text": true, "texte": true, "texto": true, "testo": true, "текст": true,
 		// Indonesian "by", "reporter" (also English), "journalist".
-		"oleh": true, "reporter": true, "wartawan": true}
+		"oleh": true, "reporter": true, "wartawan": true,
+		// Turkish "news" and "reporter": "Haber: Ahmet Yılmaz" credits the story's reporter, as
+		// "Kamera:" beside it credits the cameraman; only with the colon, as "haber" is a word.
+		"haber": true, "muhabir": true}
 	// maxAuthorLabel is the longest of them in bytes.
 	maxAuthorLabel = func() int {
 		longest := 0
@@ -2392,6 +2409,70 @@ func captionedUnderHeadline(img *html.Node) bool {
 	}
 	c := dom.NextElementSibling(img)
 	return c != nil && strings.Contains(strings.ToLower(attr(c, "class")), "caption")
+}
+
+// byLabelWords are the words for "by" that open a byline line in German, Spanish and Portuguese,
+// French, Dutch, the Nordic languages, Indonesian and Albanian. Italian "di" is left out: it
+// opens surnames too ("Di Stefano").
+var byLabelWords = map[string]bool{"von": true, "por": true, "par": true, "door": true, "av": true, "af": true, "oleh": true, "nga": true}
+
+// maxLabelWordLine bounds the text of a labelWordLine in bytes: a label, a name and a short tail.
+const maxLabelWordLine = 100
+
+// labelWordLine returns the text of a short element that is a byline in one of byLabelWords'
+// languages ("Von Hans Müller", "Por María López, do Rio"), or "": the label and a name of two
+// to four capitalised words, then at most a tail after a comma or a bar (the place, the date).
+// One word after the label is a phrase ("Von Berlin aus…", "Por eso"), and a lower-case word a
+// sentence.
+func labelWordLine(n *html.Node) string {
+	c := nextNonBlank(n.FirstChild)
+	if c == nil || c.Type != html.TextNode || textLonger(n, maxLabelWordLine) {
+		return ""
+	}
+	lead := strings.TrimLeft(c.Data, " \t\r\n\u00a0")
+	i := strings.IndexAny(lead[:min(len(lead), 6)], " \u00a0")
+	if i <= 0 || i > 4 || !byLabelWords[strings.ToLower(lead[:i])] {
+		return ""
+	}
+	t := normText(n)
+	if len(t) > maxLabelWordLine {
+		return ""
+	}
+	name := t[i:]
+	if j := strings.IndexAny(name, ",|"); j >= 0 {
+		name = name[:j]
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || !looksLikeName(words) {
+		return ""
+	}
+	for i, w := range words {
+		// A particle inside the name ("Jan de Vries"), never at its ends: "Av Ola og Kari",
+		// "Von Montag bis Freitag" are no names.
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(words)-1 || !nameParticles[w]) {
+			return ""
+		}
+	}
+	return t
+}
+
+// koReporterLineRe is a Korean byline line: a name and the reporter's title ("박준영 기자",
+// "김철수 워싱턴 특파원" has a place and is left to the patterns), an e-mail address after it.
+var koReporterLineRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[가-힣]{2,4}\s?(?:기자|특파원|선임기자|수석기자|객원기자|인턴기자|수습기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
+})
+
+// koReporterLine reports a short element whose text is a koReporterLineRe line alone: under the
+// headline, a Korean story's byline where the layout gives it no class.
+func koReporterLine(n *html.Node) bool {
+	c := nextNonBlank(n.FirstChild)
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(c.Data)); r < '가' || r > '힣' || textLonger(n, 80) {
+		return false
+	}
+	return koReporterLineRe().MatchString(normText(n))
 }
 
 // byAfterBreak reports an element whose second line, after a <br> among its first few

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -368,6 +369,12 @@ func zhBracketCredit(inner string) []string {
 	return names
 }
 
+// zhLongDispatchRe is a bracket that holds a dispatch's dateline, however many places it lists,
+// and the reporters' role credit after it; the role credit is the submatch.
+var zhLongDispatchRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[（(][^（）()]{2,300}?\d{1,2}月\d{1,2}日(?:专|專)?(?:电|電)[\s\x{3000}\x{a0}]*((?:记者|記者)[^（）()]{2,300})[）)]`)
+})
+
 // zhDispatchRe is the day and the word for a dispatch after the place of a news agency's
 // dateline: "19日電", "1日电", a correspondent's "29日專電" (special dispatch).
 var zhDispatchRe = regexp.MustCompile(`^\d{1,2}日(?:專|专)?(?:電|电)`)
@@ -475,6 +482,15 @@ func chineseCredits(body, story, lines []string, text string) []string {
 					return names
 				}
 				if names := zhDispatchCredit(line[m[2]:m[3]]); len(names) > 0 {
+					return names
+				}
+			}
+		}
+		if strings.Contains(line, "日电") || strings.Contains(line, "日電") {
+			// "（本报纽约、柏林、东京…2月2日电 记者李晓宏、陈效卫…）": a joint dispatch from a
+			// dozen bureaus, too long for zhBracketRe, credits its correspondents all the same.
+			if m := zhLongDispatchRe().FindStringSubmatch(line); m != nil {
+				if names := roleCredit(m[1], false); len(names) > 0 {
 					return names
 				}
 			}
