@@ -216,6 +216,10 @@ func postclean(root *html.Node) {
 				// 2" or "Related: the council <a>voted</a> …" in prose is not.
 				remove = append(remove, c)
 				continue
+			case subscribeLink(c, runes, links):
+				// The wire's pitch under its summary, linked whole to its subscription form.
+				remove = append(remove, c)
+				continue
 			case linkOnly(c, runes, links):
 				remove = append(remove, c)
 				continue
@@ -404,6 +408,29 @@ func linkOnly(n *html.Node, runes, links int) bool {
 		return hasBlockSibling(n)
 	}
 	return false
+}
+
+// subscribeHrefs are path words of a subscription or sign-up form's address.
+var subscribeHrefs = []string{"subscri", "abonelik", "abonnement", "abonnier", "abonner", "suscrip", "assinatura", "abbonament", "prenumer"}
+
+// subscribeLink reports a block, up to a call to action's length, that is nothing but a link to
+// a subscription form: "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden
+// abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime
+// geçiniz." under a wire service's story, two sentences linked to its order form. Its text
+// reports nothing; a sentence of the story that links a word to the form is mostly not link.
+func subscribeLink(n *html.Node, runes, links int) bool {
+	if runes > ctaMaxRunes || links*10 < runes*9 || besideText(n) {
+		return false
+	}
+	a := n
+	if n.DataAtom != atom.A {
+		a = findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	}
+	if a == nil {
+		return false
+	}
+	href := strings.ToLower(attr(a, "href"))
+	return slices.ContainsFunc(subscribeHrefs, func(w string) bool { return strings.Contains(href, w) })
 }
 
 // headedLinks reports a block that opens with a "related stories" label in bold and holds
