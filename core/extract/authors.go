@@ -1701,16 +1701,16 @@ func blogOwner(siteName string) []string {
 
 // siteOwnerRe is a site's name that opens with its owner's given name in the possessive:
 // "James' Coffee Blog", "Jane's Kitchen Notes".
-var siteOwnerRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)(?:['’]s?)\s+\p{L}`)
+var siteOwnerRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\p{Lu}\p{Ll}+)(?:['’]s?)\s+\p{L}`) })
 
 // siteOwner returns the given name a site's name makes its owner in the possessive, or "". A
 // byline printing that name alone credits the owner, a person, where a name the site's own
 // name opens with otherwise reads as the publication crediting itself.
 func siteOwner(siteName string) string {
-	if len(siteName) > 60 {
+	if len(siteName) > 60 || !strings.ContainsAny(siteName, "'’") {
 		return ""
 	}
-	if m := siteOwnerRe.FindStringSubmatch(normSpace(siteName)); m != nil {
+	if m := siteOwnerRe().FindStringSubmatch(normSpace(siteName)); m != nil {
 		return m[1]
 	}
 	return ""
