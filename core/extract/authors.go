@@ -2036,12 +2036,23 @@ func emailSignOff(body, lang string) []string {
 		if isUpperWords(name) {
 			name = titleCaseIn(name, lang)
 		}
-		if name = cleanName(name); name == "" {
-			return nil
+		if name = cleanName(name); name == "" || isOrganisation(name) || contactLabelAbove(paras[max(0, i-3):i-1]) {
+			return nil // a press release's media contact: the agency's or officer's name, not the writer's
 		}
 		return []string{name}
 	}
 	return nil
+}
+
+// contactLabelAbove reports a line among paras that labels a contact block ("MEDIA CONTACT:",
+// "Contacto de prensa"), over the names and addresses a press release closes with.
+func contactLabelAbove(paras []string) bool {
+	for _, p := range paras {
+		if l := strings.ToLower(p); len(p) <= 60 && (strings.Contains(l, "contact") || strings.Contains(l, "kontakt") || strings.Contains(l, "iletişim")) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseIn is titleCase by the case rules of the language: Turkish and Azerbaijani write

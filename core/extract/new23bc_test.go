@@ -86,8 +86,11 @@ func TestEmailSignOff(t *testing.T) {
 	if got := emailSignOff(new23bcStory+"\n\nJANE ROE\n\njane@example.com", "en"); !slices.Equal(got, []string{"Jane Roe"}) {
 		t.Errorf("emailSignOff = %q, want Jane Roe", got)
 	}
-	if got := emailSignOff(new23bcStory+"\n\nFor more information write to\n\ninfo@example.com", "en"); got != nil {
-		t.Errorf("a contact line read as a signature: %q", got)
+	for _, tail := range []string{"For more information write to\n\ninfo@example.com", "MEDIA CONTACT:\n\nKatie Roe\n\nExample Group\n\npress@example.com",
+		"Media contact:\n\nKatie Roe\n\npress@example.com"} {
+		if got := emailSignOff(new23bcStory+"\n\n"+tail, "en"); got != nil {
+			t.Errorf("a contact block read as a signature: %q", got)
+		}
 	}
 	r := new23bcPage(t, `<meta http-equiv="content-language" content="tr">`, "", "<p><strong>SMMM YILMAZ EVRİM ALTUN</strong></p><p><strong>evrimaltun@example.com</strong></p>")
 	if !slices.Equal(r.Authors, []string{"Yılmaz Evrim Altun"}) {
