@@ -419,18 +419,31 @@ var subscribeHrefs = []string{"subscri", "abonelik", "abonnement", "abonnier", "
 // geçiniz." under a wire service's story, two sentences linked to its order form. Its text
 // reports nothing; a sentence of the story that links a word to the form is mostly not link.
 func subscribeLink(n *html.Node, runes, links int) bool {
-	if runes > ctaMaxRunes || links*10 < runes*9 || besideText(n) {
-		return false
+	if runes > ctaMaxRunes || links*10 < runes*9 || besideText(n) || !hasBlockSibling(n) {
+		return false // a link inside a line ("<b>Groovebug's Blue Note is</b> <a>First … Subscription App</a>")
 	}
 	a := n
 	if n.DataAtom != atom.A {
 		a = findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.A })
 	}
-	if a == nil {
-		return false
+	return a != nil && subscribeHref(attr(a, "href"))
+}
+
+// subscribeHref reports an address whose host or a path segment opens with a subscription
+// form's word ("/abonelik-talep-formu/", "subscribe.example.com"); a word inside a segment or
+// the query ("/dp/B00IAKLM54%3FSubscriptionId%3D…", a shop's affiliate link) does not count.
+func subscribeHref(href string) bool {
+	href = strings.ToLower(href)
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
 	}
-	href := strings.ToLower(attr(a, "href"))
-	return slices.ContainsFunc(subscribeHrefs, func(w string) bool { return strings.Contains(href, w) })
+	_, href, _ = strings.Cut(href, "//")
+	for _, seg := range strings.Split(href, "/") {
+		if slices.ContainsFunc(subscribeHrefs, func(w string) bool { return strings.HasPrefix(seg, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // headedLinks reports a block that opens with a "related stories" label in bold and holds

@@ -68,6 +68,16 @@ func TestSubscribeLinkBlock(t *testing.T) {
 	if strings.Contains(r.Body, "Abonelik") {
 		t.Errorf("the subscription pitch stays: %q", r.Body[len(r.Body)-200:])
 	}
+	for href, want := range map[string]bool{"https://www.example.com/tr/p/abonelik-talep-formu/1001": true, "https://subscribe.example.com/": true,
+		"https://www.example.com/dp/B00IAKLM54%3FSubscriptionId%3DAKIA": false, "https://www.example.com/2012/10/first-ios-music-subscription-app.html": false} {
+		if subscribeHref(href) != want {
+			t.Errorf("subscribeHref(%q) = %v, want %v", href, !want, want)
+		}
+	}
+	line := `<ul><li><strong>Groovebug's Blue Note is</strong> <a href="https://www.example.com/subscription-app.html">First Curated Music Subscription App</a></li><li><strong>SongPop To Turn</strong> <a href="https://www.example.com/songpop.html">Song Game Into Community</a></li></ul>`
+	if r = new23bcPage(t, "", "", line); !strings.Contains(r.Body, "First Curated") {
+		t.Errorf("a headline's link inside a list line went: %q", r.Body[len(r.Body)-200:])
+	}
 	prose := `<p>The paper said its <a href="https://www.example.com/subscribe">subscription</a> numbers rose by a tenth over the year, the first rise in a decade.</p>`
 	r = new23bcPage(t, "", "", prose)
 	if !strings.Contains(r.Body, "numbers rose") {
