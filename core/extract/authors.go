@@ -1767,6 +1767,23 @@ func blogOwner(siteName string) []string {
 	return []string{firstNonEmpty(m[1], m[2])}
 }
 
+// siteOwnerRe is a site's name that opens with its owner's given name in the possessive:
+// "James' Coffee Blog", "Jane's Kitchen Notes".
+var siteOwnerRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\p{Lu}\p{Ll}+)(?:['’]s?)\s+\p{L}`) })
+
+// siteOwner returns the given name a site's name makes its owner in the possessive, or "". A
+// byline printing that name alone credits the owner, a person, where a name the site's own
+// name opens with otherwise reads as the publication crediting itself.
+func siteOwner(siteName string) string {
+	if len(siteName) > 60 || !strings.ContainsAny(siteName, "'’") {
+		return ""
+	}
+	if m := siteOwnerRe().FindStringSubmatch(normSpace(siteName)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // oneNamedCredit reports a credit of two to four words and no list separator: one writer's name.
 func oneNamedCredit(s string) bool {
 	words := strings.Fields(s)
@@ -2058,6 +2075,68 @@ func closingLineWriters(text string, re *regexp.Regexp, last, maxBytes int) []st
 		}
 	}
 	return nil
+}
+
+// credentialWords are professional titles a signature prints before the name ("SMMM YILMAZ
+// EVRİM ALTUN", a Turkish chartered accountant; "CPA Jane Roe"): the post, not the name.
+var credentialWords = map[string]bool{"smmm": true, "ymm": true, "cpa": true, "cfa": true, "acca": true, "av.": true, "avukat": true}
+
+// emailSignOff returns the writer a signature block under the story names: a line with the
+// name alone, its professional title before it, and right under it a line that is nothing but
+// an e-mail address, among the body's last ten paragraphs (the site's source line and
+// promotions follow it). A name in capitals is cased as the page's language writes it
+// ("YILMAZ" is "Yılmaz" in Turkish). A contact address alone, under no name, names nobody.
+func emailSignOff(body, lang string) []string {
+	paras := strings.Split(strings.TrimSpace(body), "\n\n")
+	for i := len(paras) - 1; i >= 2 && i >= len(paras)-10; i-- {
+		mail := strings.TrimSpace(paras[i])
+		if len(mail) > 80 || strings.IndexByte(mail, '@') < 0 || emailRe.FindString(mail) != mail {
+			continue
+		}
+		words := strings.Fields(normSpace(paras[i-1]))
+		for len(words) > 2 && credentialWords[strings.ToLower(words[0])] {
+			words = words[1:]
+		}
+		if len(words) < 2 || len(words) > 4 {
+			return nil
+		}
+		name := strings.Join(words, " ")
+		if isUpperWords(name) {
+			name = titleCaseIn(name, lang)
+		}
+		if name = cleanName(name); name == "" || isOrganisation(name) || contactLabelAbove(paras[max(0, i-3):i-1]) {
+			return nil // a press release's media contact: the agency's or officer's name, not the writer's
+		}
+		return []string{name}
+	}
+	return nil
+}
+
+// contactLabelAbove reports a line among paras that labels a contact block ("MEDIA CONTACT:",
+// "Contacto de prensa"), over the names and addresses a press release closes with.
+func contactLabelAbove(paras []string) bool {
+	for _, p := range paras {
+		if l := strings.ToLower(p); len(p) <= 60 && (strings.Contains(l, "contact") || strings.Contains(l, "kontakt") || strings.Contains(l, "iletişim")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseIn is titleCase by the case rules of the language: Turkish and Azerbaijani write
+// the capital I's small letter as ı and i's capital as İ.
+func titleCaseIn(s, lang string) string {
+	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	if primary != "tr" && primary != "az" {
+		return titleCase(s)
+	}
+	words := strings.Fields(strings.ToLowerSpecial(unicode.TurkishCase, s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.TurkishCase.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 // worksForRe is the one-line note on a guest writer that closes a contributed article on a

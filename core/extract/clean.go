@@ -216,6 +216,10 @@ func postclean(root *html.Node) {
 				// 2" or "Related: the council <a>voted</a> …" in prose is not.
 				remove = append(remove, c)
 				continue
+			case subscribeLink(c, runes, links):
+				// The wire's pitch under its summary, linked whole to its subscription form.
+				remove = append(remove, c)
+				continue
 			case linkOnly(c, runes, links):
 				remove = append(remove, c)
 				continue
@@ -402,6 +406,42 @@ func linkOnly(n *html.Node, runes, links int) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Section, atom.Aside, atom.H2, atom.H3, atom.H4, atom.A:
 		return hasBlockSibling(n)
+	}
+	return false
+}
+
+// subscribeHrefs are path words of a subscription or sign-up form's address.
+var subscribeHrefs = []string{"subscri", "abonelik", "abonnement", "abonnier", "abonner", "suscrip", "assinatura", "abbonament", "prenumer"}
+
+// subscribeLink reports a block, up to a call to action's length, that is nothing but a link to
+// a subscription form: "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden
+// abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime
+// geçiniz." under a wire service's story, two sentences linked to its order form. Its text
+// reports nothing; a sentence of the story that links a word to the form is mostly not link.
+func subscribeLink(n *html.Node, runes, links int) bool {
+	if runes > ctaMaxRunes || links*10 < runes*9 || besideText(n) || !hasBlockSibling(n) {
+		return false // a link inside a line ("<b>Groovebug's Blue Note is</b> <a>First … Subscription App</a>")
+	}
+	a := n
+	if n.DataAtom != atom.A {
+		a = findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	}
+	return a != nil && subscribeHref(attr(a, "href"))
+}
+
+// subscribeHref reports an address whose host or a path segment opens with a subscription
+// form's word ("/abonelik-talep-formu/", "subscribe.example.com"); a word inside a segment or
+// the query ("/dp/B00IAKLM54%3FSubscriptionId%3D…", a shop's affiliate link) does not count.
+func subscribeHref(href string) bool {
+	href = strings.ToLower(href)
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	_, href, _ = strings.Cut(href, "//")
+	for _, seg := range strings.Split(href, "/") {
+		if slices.ContainsFunc(subscribeHrefs, func(w string) bool { return strings.HasPrefix(seg, w) }) {
+			return true
+		}
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,6 +60,11 @@ func trimEdges(body, title string) string {
 			}
 			if from == head+1 && sectionLabel(paras[head]) {
 				from = head // the section's name over the stamp opens the reading ("Políticas públicas")
+			}
+			// The update's stamp under the publication's ("Publisert 06.01.2026 - 16:42", "Sist
+			// oppdatert 06.01.2026 - 17:32"): the pair is one header line each.
+			for i+1 < len(paras)-1 && stampLabel.MatchString(paras[i+1]) && headerLine(paras[i+1], title) {
+				i++
 			}
 			paras = append(paras[:from:from], paras[i+1:]...)
 			break
@@ -467,10 +473,11 @@ var commentsOpen = mustPrefixRe(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|read
 	`(?:opinie|komentarze) .{0,40}?nie (?:odzwierciedlają|wyrażają) (?:poglądów|stanowiska)))`)
 
 // stampLabel opens a time stamp line: "Published …", "Last updated …", "Aktualisiert am …",
-// "Τελευταία ενημέρωση: …". Go's "\b" knows only ASCII letters, so a label ending in "é" or a
+// "Sist oppdatert …", "Senast uppdaterad …", "Τελευταία ενημέρωση: …". Go's "\b" knows only ASCII letters, so a label ending in "é" or a
 // Greek letter is bounded by the next character instead.
 var stampLabel = mustPrefixRe(`(?i)^(?:published|updated|last updated|posted|first published|publishing date|publication date|date published|veröffentlicht|aktualisiert|` +
 	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort|` +
+	`(?:sist|senest|senast|sidst) (?:oppdatert|endret|uppdaterad|ändrad|opdateret|ændret)|` +
 	`opublikowano|zaktualizowano|πρώτη καταχώρηση|τελευταία ενημέρωση|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση)(?:[^\p{L}\p{N}]|$)`)
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
@@ -578,8 +585,22 @@ func trailerLine(p string) bool {
 	if n > 120 || boilerplate.IsContact(p) || boilerplate.IsCredit(p) || boilerplate.IsCopyright(p) {
 		return false
 	}
-	return trailerRe.MatchString(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || followPrompt(p, n) || relatedLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || bareStamp(p) || markedLink(p) ||
+	return trailerRe.MatchString(p) || tipPrompt(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || followPrompt(p, n) || relatedLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || bareStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// tipPromptRe opens the newsroom's call for readers' tips that closes its stories: "Got a news
+// tip? Email us.", "Tips oss!", "Har du video, bilder eller tips? Send til …", "Tipsa oss",
+// "Haben Sie einen Tipp?". A writer's own sign-off ("Send news tips and comments to
+// jane@example.com") names no question to the reader and stays.
+var tipPromptRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:got|have you got|do you have|have) an? (?:news |story )?tip\b|(?:tips|tipsa|tip) (?:oss|os)\b|` +
+		`(?:har du|har ni) (?:[\p{L}, ]{0,40}\s)?tips\b|(?:hast du|haben sie) (?:einen )?(?:tipp|hinweis)\b)`)
+})
+
+// tipPrompt reports a line tipPromptRe opens; the cheap test of its letters spares the expression.
+func tipPrompt(p string) bool {
+	return textsim.ContainsFoldASCII(p, "tip") && tipPromptRe().MatchString(p)
 }
 
 // maxBareStamp bounds a bare stamp line in bytes: "2019-01-07 16:47:05" and a little space.

@@ -2175,9 +2175,14 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if wireRelease(p.text) {
 		issuers = newReleaseIssuers(p.text)
 	}
+	owner := siteOwner(p.meta["og:site_name"])
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
+			if owner != "" && n == owner {
+				out = append(out, n) // "James" on "James' Coffee Blog": the blog's owner, not its name
+				continue
+			}
 			if vietnamese && viSourceOnly(n) {
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
@@ -2480,6 +2485,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(worksForNote(body)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(emailSignOff(body, lang)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	if a := people(compiledBy(body, reading)); len(a) > 0 && fullNames(a) {
