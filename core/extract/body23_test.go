@@ -35,6 +35,8 @@ func TestReadAlsoPointersInMoreLanguagesGo(t *testing.T) {
 		`<p>Leggi anche: <a href="/a/1">Il molo dei traghetti chiude per l'inverno</a></p>`,
 		`<p>Przeczytaj także: <a href="/a/1">Przystań promowa zamknięta na zimę</a></p>`,
 		`<p>Czytaj więcej: <a href="/a/1">Przystań promowa zamknięta na zimę</a></p>`,
+		`<p><a href="/a/1"><span>Читайте також</span><span>Поромний причал закриють на зиму</span></a></p>`,
+		`<p>Читайте також <a href="/a/1">Поромний причал закриють на зиму</a></p>`,
 		`<p><strong>Czytaj również</strong></p><ul><li><a href="/a/1">Przystań promowa zamknięta na zimę</a></li><li><a href="/a/2">Nowy prom dla miasta</a></li></ul>`,
 		`<p><strong>LIRE AUSSI SUR HARBOUR.FR</strong></p><ul><li><a href="/a/1">Le quai des ferries fermé pour l'hiver</a></li><li><a href="/a/2">Un nouveau ferry</a></li></ul>`,
 	} {
@@ -45,7 +47,7 @@ func TestReadAlsoPointersInMoreLanguagesGo(t *testing.T) {
 		if !strings.Contains(r.Body, "maintenance fund") || !strings.Contains(r.Body, "public hearing") {
 			t.Errorf("%q: body = %q, want the whole story", extra, r.Body)
 		}
-		for _, w := range []string{"Les også", "Læs også", "Läs också", "Lees ook", "Lue myös", "Leggi anche", "Przeczytaj", "Czytaj", "LIRE AUSSI", "/a/1", "zimę", "winter", "hiver", "talveksi", "inverno"} {
+		for _, w := range []string{"Les også", "Læs også", "Läs också", "Lees ook", "Lue myös", "Leggi anche", "Przeczytaj", "Czytaj", "LIRE AUSSI", "Читайте", "зиму", "/a/1", "zimę", "winter", "hiver", "talveksi", "inverno"} {
 			if strings.Contains(r.Body, w) {
 				t.Errorf("%q: body keeps %q: %q", extra, w, r.Body)
 			}
@@ -68,7 +70,7 @@ func TestReadAlsoWordsInProseStay(t *testing.T) {
 func TestAdBreakMarkerGoes(t *testing.T) {
 	// The line a page sets where an advert interrupts the story: the advert is a script and the
 	// marker is all of it the text shows.
-	for _, marker := range []string{"(Story continues below)", "Article continues below this ad", "Story continues below advertisement", "CONTINUES BELOW"} {
+	for _, marker := range []string{"(Story continues below)", "Article continues below this ad", "Story continues below advertisement", "CONTINUES BELOW", "Story Continued Below"} {
 		r, err := Extract("https://www.example.com/news/2024/05/07/ferry-pier.html", midStoryPage("en", `<p>`+marker+`</p><div class="ad"><script>show()</script></div>`))
 		if err != nil {
 			t.Fatal(err)
@@ -76,8 +78,38 @@ func TestAdBreakMarkerGoes(t *testing.T) {
 		if !strings.Contains(r.Body, "maintenance fund") || !strings.Contains(r.Body, "public hearing") {
 			t.Errorf("%q: body = %q, want the whole story", marker, r.Body)
 		}
-		if strings.Contains(strings.ToLower(r.Body), "continues below") {
+		if strings.Contains(strings.ToLower(r.Body), "continue") {
 			t.Errorf("body keeps the marker %q: %q", marker, r.Body)
 		}
+	}
+}
+
+func TestSpanishFollowPromptUnderTheStoryGoes(t *testing.T) {
+	// "You can follow X on Facebook …" in Spanish and Portuguese, the story's last line: the
+	// outlet's call to follow its section, as "Follow us on Twitter" is.
+	for _, prompt := range []string{
+		"Puedes seguir a MATERIA en Facebook, Twitter e Instagram, o apuntarte aquí para recibir nuestra newsletter semanal.",
+		"Puedes seguirnos en Facebook y Twitter.",
+		"Você pode seguir o PUERTO no Facebook e no Instagram.",
+	} {
+		r, err := Extract("https://www.example.com/news/2024/05/07/ferry-pier.html", storyPage("es", "Old ferry pier to close for repairs", "", harbourStory, "<p>"+prompt+"</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Body, "maintenance fund") {
+			t.Errorf("%q: body = %q, want the story", prompt, r.Body)
+		}
+		if strings.Contains(r.Body, "Facebook") {
+			t.Errorf("body keeps the prompt %q: %q", prompt, r.Body)
+		}
+	}
+	// A sentence of the story that opens the same way and names no network stays.
+	const last = "Puedes seguir el pleno del consejo en directo desde la web del puerto a partir de las diez."
+	r, err := Extract("https://www.example.com/news/2024/05/07/ferry-pier.html", storyPage("es", "Old ferry pier to close for repairs", "", append(append([]string{}, harbourStory...), last), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "desde la web del puerto") {
+		t.Errorf("body dropped %q: %q", last, r.Body)
 	}
 }
