@@ -37,6 +37,12 @@ func TestReadAlsoPointersInMoreLanguagesGo(t *testing.T) {
 		`<p>Czytaj więcej: <a href="/a/1">Przystań promowa zamknięta na zimę</a></p>`,
 		`<p><a href="/a/1"><span>Читайте також</span><span>Поромний причал закриють на зиму</span></a></p>`,
 		`<p>Читайте також <a href="/a/1">Поромний причал закриють на зиму</a></p>`,
+		`<p>Lire l'entretien : <a href="/a/1">Le maire : « Le quai des ferries fermera cet hiver »</a></p>`,
+		`<p>Lire nos explications : <a href="/a/1">Pourquoi le quai des ferries ferme pour l'hiver</a></p>`,
+		`<p>Voir aussi : <a href="/a/1">Le quai des ferries fermé pour l'hiver</a></p>`,
+		`<p>Citește și: <a href="/a/1">Debarcaderul se închide pentru iarnă</a></p>`,
+		`<p>Now read: <a href="/a/1">The ferry pier that closes every winter</a></p>`,
+		`<p><strong>Kapcsolódó írások:</strong></p><ul><li><a href="/a/1">Télire bezár a kompkikötő</a></li><li><a href="/a/2">Új komp a városnak</a></li></ul>`,
 		`<p><strong>Czytaj również</strong></p><ul><li><a href="/a/1">Przystań promowa zamknięta na zimę</a></li><li><a href="/a/2">Nowy prom dla miasta</a></li></ul>`,
 		`<p><strong>LIRE AUSSI SUR HARBOUR.FR</strong></p><ul><li><a href="/a/1">Le quai des ferries fermé pour l'hiver</a></li><li><a href="/a/2">Un nouveau ferry</a></li></ul>`,
 	} {
@@ -47,7 +53,7 @@ func TestReadAlsoPointersInMoreLanguagesGo(t *testing.T) {
 		if !strings.Contains(r.Body, "maintenance fund") || !strings.Contains(r.Body, "public hearing") {
 			t.Errorf("%q: body = %q, want the whole story", extra, r.Body)
 		}
-		for _, w := range []string{"Les også", "Læs også", "Läs också", "Lees ook", "Lue myös", "Leggi anche", "Przeczytaj", "Czytaj", "LIRE AUSSI", "Читайте", "зиму", "/a/1", "zimę", "winter", "hiver", "talveksi", "inverno"} {
+		for _, w := range []string{"Les også", "Læs også", "Läs också", "Lees ook", "Lue myös", "Leggi anche", "Przeczytaj", "Czytaj", "LIRE AUSSI", "Читайте", "зиму", "Lire", "Voir aussi", "Citește", "iarnă", "Now read", "every winter", "Kapcsolódó", "kompkikötő", "/a/1", "zimę", "winter", "hiver", "talveksi", "inverno"} {
 			if strings.Contains(r.Body, w) {
 				t.Errorf("%q: body keeps %q: %q", extra, w, r.Body)
 			}
