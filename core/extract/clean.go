@@ -41,15 +41,18 @@ var (
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
 	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …", "Related article: …", "Related
-	// Story - …", or the label run into a capitalised headline with no colon, where the page
-	// sets them apart only by style ("Читайте такожУкраїна має …", "Читайте також Прорив …").
-	readAlsoRe = mustPrefixRe(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
+	// Story - …", or the Russian and Ukrainian label run into its capitalised headline with not
+	// even a space, where the page sets them apart only by style ("Читайте такожУкраїна має …").
+	readAlsoRe = mustPrefixRe(`(?i)^(?:(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
 		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
 		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
 		`читайте также|также читайте|по теме|관련\s?기사|(?:prze)?czytaj (?:też|także|również|więcej)|dowiedz się więcej|` +
-		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|now read|voir aussi|` +
-		// Le Monde's labels that name what the link is: "Lire l'entretien : …", "Lire nos explications : …"
-		`lire (?:l['’]|les? |la |nos |notre )[\p{L}'’ -]{1,40}?)(?:\s*[:：]|\s+[-–—]|\s*(?-i:\p{Lu}))\s*\S`)
+		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|now read|voir aussi)(?:\s*[:：]|\s+[-–—])|` +
+		`читайте (?:також|также)(?-i:\p{Lu})|` +
+		// Le Monde's labels that name what the link is, always with their colon: "Lire
+		// l'entretien : …", "Lire nos explications : …" ("Lire la suite de la critique de X sur
+		// Libération.fr" is a link in a sentence)
+		`lire (?:l['’]|les? |la |nos |notre )[\p{L}'’ -]{1,40}?\s*[:：])\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = mustPrefixRe(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +

@@ -446,7 +446,7 @@ var adLabels = map[string]bool{"advertisement": true, "sponsored links": true, "
 	// "Article continues below this ad"): the advert is a script, the marker its one line.
 	"story continues below": true, "(story continues below)": true, "story continues below advertisement": true,
 	"article continues below": true, "(article continues below)": true, "article continues below this ad": true,
-	"article continues below advertisement": true, "story continued below": true, "continues below": true, "continue reading below": true}
+	"article continues below advertisement": true, "story continued below": true, "continue reading below": true}
 
 // maxAdLabel bounds an advertising slot's label in runes.
 const maxAdLabel = 40
