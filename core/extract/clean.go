@@ -29,6 +29,10 @@ var (
 		`Читайте также|Смотрите также|Также читайте|(?:Новости|Материалы|Статьи|Ссылки|Больше|Ещё|Еще) по теме|По теме|Читайте (?:в разделе|в рубрике) «[^»]{1,40}»|Другие (?:новости|материалы|статьи)(?: по (?:этой )?теме)?|` +
 		`Новости партн[её]ров|Последние новости|Главное за сутки|zobacz (?:też|także|również)|podobne (?:artykuły|tematy)|Τελευταία νέα|Σχετικά άρθρα|Διαβάστε (?:επίσης|ακόμη)|` +
 		`Leia também|Veja também|Lea también|Le puede interesar|Lire aussi|À lire aussi|เรื่องที่เกี่ยวข้อง|` +
+		// the same label in the Nordic languages, Dutch, Finnish, Italian, Polish, Ukrainian,
+		// Romanian and Hungarian, French "read on", and a label naming the outlet ("Lire aussi
+		// sur Regards.fr")
+		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|kapcsolódó (?:írások|cikkek)|lire la suite|(?:prze)?czytaj (?:też|także|również|więcej)|(?:à )?lire aussi sur [\p{L}\d.-]{1,30}|` +
 		`related (?:posts|reading)|` +
 		// Recommendation networks' labels over their sponsored teasers.
 		`promoted (?:stories|content|links)|sponsored (?:stories|content|links|headlines)|(?:you )?may (?:also )?like|` +
@@ -37,11 +41,18 @@ var (
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
 	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …", "Related article: …", "Related
-	// Story - …".
-	readAlsoRe = mustPrefixRe(`(?i)^(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
+	// Story - …", or the Russian and Ukrainian label run into its capitalised headline with not
+	// even a space, where the page sets them apart only by style ("Читайте такожУкраїна має …").
+	readAlsoRe = mustPrefixRe(`(?i)^(?:(?:read (?:more|also|next)|also read|see also|related(?: (?:articles?|stor(?:y|ies)|posts?|links?|content|coverage|videos?))?|more on this|explore further|` +
 		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
 		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
-		`читайте также|также читайте|по теме|관련\s?기사|czytaj (?:też|także|również)|dowiedz się więcej)(?:\s*[:：]|\s+[-–—])\s*\S`)
+		`читайте также|также читайте|по теме|관련\s?기사|(?:prze)?czytaj (?:też|także|również|więcej)|dowiedz się więcej|` +
+		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|now read|voir aussi)(?:\s*[:：]|\s+[-–—])|` +
+		`читайте (?:також|также)(?-i:\p{Lu})|` +
+		// Le Monde's labels that name what the link is, always with their colon: "Lire
+		// l'entretien : …", "Lire nos explications : …" ("Lire la suite de la critique de X sur
+		// Libération.fr" is a link in a sentence)
+		`lire (?:l['’]|les? |la |nos |notre )[\p{L}'’ -]{1,40}?\s*[:：])\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = mustPrefixRe(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +

@@ -441,10 +441,15 @@ var commentPromptWords = []string{"your say", "what you think", "join the"}
 // "廣告", "광고". The advert is a script or an image; its label is the one line of it in the text.
 var adLabels = map[string]bool{"advertisement": true, "sponsored links": true, "anzeige": true, "werbung": true, "реклама": true,
 	"reklama": true, "publicidad": true, "publicité": true, "pubblicità": true, "διαφήμιση": true, "σύνδεσμοι διαφημιζομένων": true,
-	"广告": true, "廣告": true, "광고": true}
+	"广告": true, "廣告": true, "광고": true,
+	// The marker a page sets where an advert breaks the story ("(Story continues below)",
+	// "Article continues below this ad"): the advert is a script, the marker its one line.
+	"story continues below": true, "(story continues below)": true, "story continues below advertisement": true,
+	"article continues below": true, "(article continues below)": true, "article continues below this ad": true,
+	"article continues below advertisement": true, "story continued below": true, "continue reading below": true}
 
 // maxAdLabel bounds an advertising slot's label in runes.
-const maxAdLabel = 30
+const maxAdLabel = 40
 
 // koFontSample is the Korean alphabet's order a font-size picker prints its sizes' samples in:
 // "가나다라마바사", as "Aa" or "The quick brown fox" elsewhere.

@@ -19,15 +19,16 @@ const maxFollowPrompt = 200
 // followPromptRe opens a call to follow the outlet or the writer: the imperative first, after at
 // most a lead-in ("Click here to", "You can", "Want more?", "For NDTV updates,"): "Follow us on
 // Twitter", "Follow me: twitter.com/…", "Like us on Facebook", "Присоединяйтесь к нам на
-// Facebook", "Polub … na Facebooku", "Folgen Sie uns auf …", "Suivez-nous sur …", "Síguenos en …".
+// Facebook", "Polub … na Facebooku", "Folgen Sie uns auf …", "Suivez-nous sur …", "Síguenos en …",
+// "Puedes seguir a MATERIA en Facebook, Twitter e Instagram, o apuntarte aquí …".
 // A byline or a bio that ends with such a call ("X is a reporter … Follow him on Twitter") opens
 // otherwise and stays; so does a call set in brackets, as an editor's note closing the copy
 // ("(For updates you can share with your friends, follow X on Facebook …)", "[Follow X on
 // Twitter @x]"): the labels that keep the story's notes keep it (seventh's IBNLive ×10, Fortune),
 // where a bare call is a widget's line every set but a few drops.
 var followPromptRe = sync.OnceValue(func() *prefixRe {
-	return mustPrefixRe(`(?i)^(?:(?:click here|you can|want more\?|don't miss a story\.|for [^,.]{0,60}(?:updates|news)[^,.]{0,60},)\s*(?:to\s+)?)?` +
-		`(?:follow|like us|join us|find us|connect with us|присоединяйтесь|подписывайтесь|читайте (?:нас|новости)|polub|obserwuj|śledź|dołącz do nas|folgen sie|folge uns|suivez|síguenos|siguenos|seguici|siga-nos)(?:[\s:,!-]|$)`)
+	return mustPrefixRe(`(?i)^(?:(?:click here|you can|puedes|podés|você pode|want more\?|don't miss a story\.|for [^,.]{0,60}(?:updates|news)[^,.]{0,60},)\s*(?:to\s+)?)?` +
+		`(?:follow|like us|join us|find us|connect with us|присоединяйтесь|подписывайтесь|читайте (?:нас|новости)|polub|obserwuj|śledź|dołącz do nas|folgen sie|folge uns|suivez|síguenos|siguenos|seguici|siga-nos|seguir(?:nos)?)(?:[\s:,!-]|$)`)
 })
 
 // followNetworks are the services a follow prompt names, lower-case; one must be named (or the
