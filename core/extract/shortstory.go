@@ -23,7 +23,8 @@ const minListedLinks = 3
 // that goes on past its named block in unnamed paragraphs keeps its reading. A layout that names
 // every teaser card alike holds several such blocks, and none is taken.
 func shortNamedStory(doc *html.Node, r bodyCandidate) bodyCandidate {
-	if r.size < 2*minBody {
+	if r.size < 2*minBody || strings.Count(r.text, "\n") < minListedLinks {
+		// Too short to hold a story and lists beside it, or too few lines to hold the lists.
 		return bodyCandidate{}
 	}
 	var found *html.Node
