@@ -204,6 +204,13 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			}
 		}
 	}
+	if best.text == r.text {
+		// A brief of a paragraph or two, under the size articleContainer reads, that readability
+		// read with the lists of other stories' headlines around it: the named brief alone.
+		if s := shortNamedStory(doc, r); s.size > 0 {
+			best = s
+		}
+	}
 	if best.text == r.text && r.size >= minBody {
 		// Readability read a box beside a short post (the blog's About box, a disclaimer, an
 		// author's biography) that outweighs it: the container the page names under its

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"paperboy/core/textsim"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minListedLinks is the number of other stories' headlines from which what a reading adds to a
+// short named story is a list of them ("Most read", "いま話題の記事"), not a stray link.
+const minListedLinks = 3
+
+// shortNamedStory returns the text of a short story the page names (article-body,
+// itemprop=articleBody…: a TV station's or a wire's brief of a paragraph or two) when
+// readability read it with the lists of other stories' headlines around it, or an empty
+// candidate. The story is under a fragment's size and all of it is in the reading; what the
+// reading adds is headlines, labels and at least minListedLinks lines that are the text of
+// links, and no sentence of the story's own outside links (proseBeside's measure): a story
+// that goes on past its named block in unnamed paragraphs keeps its reading. A layout that names
+// every teaser card alike holds several such blocks, and none is taken.
+func shortNamedStory(doc *html.Node, r bodyCandidate) bodyCandidate {
+	if r.size < 2*minBody || strings.Count(r.text, "\n") < minListedLinks {
+		// Too short to hold a story and lists beside it, or too few lines to hold the lists.
+		return bodyCandidate{}
+	}
+	var found *html.Node
+	several := false
+	forNamedContainers(doc, func(n *html.Node) {
+		if several || !textLonger(n, 0) || textLonger(n, 8*fragment) {
+			return
+		}
+		if found != nil && isAncestor(found, n) {
+			return // a block inside the story found
+		}
+		runes, links := textAndLinkRunes(n)
+		if links*3 >= runes || insideLink(n) {
+			return
+		}
+		t := textsim.Tokens(textOf(n))
+		if len(t) < minBody || len(t) >= fragment || 2*len(t) > r.size || textsim.Recall(r.tokens, t) < 0.9 {
+			return
+		}
+		if found != nil {
+			several = true
+			return
+		}
+		found = n
+	})
+	if found == nil || several {
+		return bodyCandidate{}
+	}
+	story := normSpace(textOf(found))
+	var linked map[string]bool
+	var anchors []string
+	listed := 0
+	for l := range strings.SplitSeq(r.text, "\n") {
+		l = normSpace(l)
+		if l == "" || strings.Contains(story, l) {
+			continue
+		}
+		if linked == nil {
+			linked, anchors = linkTexts(doc, found)
+		}
+		if linkLine(l, linked, anchors) {
+			listed++
+			continue
+		}
+		if n := utf8.RuneCountInString(l); n > maxLabelRunes || n >= minProseRunes && endsWithStop(l) {
+			return bodyCandidate{}
+		}
+	}
+	if listed < minListedLinks {
+		return bodyCandidate{}
+	}
+	postclean(found)
+	return newCandidate(renderText(found))
+}
+
+// maxLinkTexts bounds the links and cards linkLine looks a line up in: a page's navigation and
+// lists.
+const maxLinkTexts = 3000
+
+// maxCardRunes bounds a teaser card's text: a headline, a line of summary and a time.
+const maxCardRunes = 600
+
+// linkTexts returns the whitespace-normalised texts of the page's links outside skip, as a set,
+// and as a list beside the texts of the teaser cards that hold them (a list item or an <article>
+// holding a link and no more than a card's text: a headline linked, its summary not). A line of a
+// link or card that holds blocks is part of its text.
+func linkTexts(doc, skip *html.Node) (map[string]bool, []string) {
+	set := map[string]bool{}
+	var list []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n == skip || len(list) >= maxLinkTexts {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Head:
+				return
+			case atom.A:
+				if t := normSpace(textOf(n)); t != "" && !set[t] {
+					set[t] = true
+					list = append(list, t)
+				}
+				return
+			case atom.Li, atom.Article:
+				if !textLonger(n, maxCardRunes) && !isAncestor(n, skip) && hasLink(n) {
+					list = append(list, normSpace(textOf(n)))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return set, list
+}
+
+// linkLine reports a line of a reading that is a link's text, or a line of a link or a card.
+func linkLine(l string, set map[string]bool, list []string) bool {
+	if set[l] {
+		return true
+	}
+	for _, t := range list {
+		if len(t) > len(l) && strings.Contains(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideLink reports an element inside a link: a teaser card's text, whatever its class says.
+func insideLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
