@@ -544,7 +544,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			t, archived = post, post
 		}
 		if t != "" {
-			raw, clean = append(raw, t), append(clean, withoutAuthorTrail(cleanTitle(t, sites, host), p.meta["author"]))
+			c := cleanTitle(t, sites, host)
+			if c == t {
+				c = withoutLogoTrail(t, p.images)
+			}
+			raw, clean = append(raw, t), append(clean, withoutAuthorTrail(c, p.meta["author"]))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
 		}
@@ -3501,4 +3505,35 @@ func labelWithoutStory(t string) bool {
 	}
 	name = strings.TrimSpace(name)
 	return ok && name != "" && !strings.ContainsAny(name, ":：") && len(strings.Fields(name)) <= maxSiteNameWords && !hasSeparator(name)
+}
+
+// maxLogoImages is how many of the page's first images withoutLogoTrail reads for a logo.
+const maxLogoImages = 20
+
+// withoutLogoTrail cuts the parts a title closes with when an image outside the story, its
+// logo, states them whole as its alt text, itself two parts or more ("Story - OurSite Central -
+// Minor League Sports News" under the masthead <img alt="OurSite Central - Minor League Sports
+// News">): the logo names the site and its tagline, which no metadata states and whose long
+// tagline would otherwise pass for the headline. An alt of one part may be a picture's
+// caption, the headline's own words: it cuts nothing.
+func withoutLogoTrail(title string, images []imgTag) string {
+	if !hasSeparator(title) {
+		return title
+	}
+	for i, img := range images {
+		if i == maxLogoImages {
+			break
+		}
+		alt := normSpace(img.alt)
+		if img.inArticle || !hasSeparator(alt) || len(alt) >= len(title) || !strings.HasSuffix(title, alt) {
+			continue
+		}
+		head := title[:len(title)-len(alt)]
+		for _, sep := range titleSeparators {
+			if h, ok := strings.CutSuffix(head, sep); ok && utf8.RuneCountInString(strings.TrimSpace(h)) >= 4 {
+				return strings.TrimSpace(h)
+			}
+		}
+	}
+	return title
 }

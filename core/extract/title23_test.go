@@ -63,3 +63,22 @@ func TestTitleKickerJoinerMostSources(t *testing.T) {
 			"Pier works: Council votes to rebuild the ferry pier"},
 	})
 }
+
+// A <title> that closes with the site's name and tagline, neither stated in the metadata
+// ("Story - Harbour Sports Central - Minor League Sports News"), over a masthead whose logo
+// states both as its alt text, with the tagline printed as a line of the header: the logo's
+// parts are cut, and the tagline, longer than the story's part, is no headline. A picture's
+// alt of one part cuts nothing.
+func TestTitleLogoAltTrail(t *testing.T) {
+	head := `<title>Slow start costs the Majors in Harbour - Harbour Sports Central - Independent and Minor League Sports News</title>`
+	checkTitles(t, []titlePage{
+		{"logo alt names site and tagline", head,
+			`<table><tr><td><img src="/graphics/mast.jpg" alt="Harbour Sports Central - Independent and Minor League Sports News"></td></tr>` +
+				`<tr><td><div class="headerwords">Independent and Minor League Sports News</div></td></tr></table>` +
+				`<div class="headline1">Slow start costs the Majors in Harbour</div>` + aboveStoryBody,
+			"Slow start costs the Majors in Harbour"},
+		{"picture alt of one part", `<title>Ferry pier - Council votes to rebuild it</title>`,
+			`<h1>Ferry pier - Council votes to rebuild it</h1><img src="/pier.jpg" alt="Council votes to rebuild it">` + aboveStoryBody,
+			"Ferry pier - Council votes to rebuild it"},
+	})
+}
