@@ -668,7 +668,8 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 					// headings stay no evidence, as above.
 					if hasSeparator(side) {
 						headings := unescaped(p.headings)
-						if h := trailOpening(slices.DeleteFunc(headlineTexts(body), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
+						texts := headlineTexts(body) // one walk of the page for trailOpening and siteLedTitleEnd
+						if h := trailOpening(slices.DeleteFunc(slices.Clone(texts), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
 							return h, true
 						}
 						if h := openingHeading(p, side); h != "" {
@@ -681,7 +682,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 						if h := headingInTitle(lesserHeadings(p), p.headingLeads, []string{side}); h != "" {
 							return h, true
 						}
-						if h := siteLedTitleEnd(headlineTexts(body), side); h != "" {
+						if h := siteLedTitleEnd(texts, side); h != "" {
 							return h, true
 						}
 					}
