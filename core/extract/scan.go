@@ -599,7 +599,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.zhHeadWriter = zhHeadlineCredit(n)
 			}
 		}
-		if len(p.headings) < maxHeadings {
+		// A heading that holds a pulldown is a widget's box (the network's sites listed as the
+		// options of a <select>): its text is the options' labels, never a headline.
+		if len(p.headings) < maxHeadings && !hasDescendant(n, atom.Select) {
 			t := normText(n)
 			p.headings = append(p.headings, t)
 			if link := leadLink(n); link != nil && normText(link) == t && !p.permalink(link) {

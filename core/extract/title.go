@@ -544,7 +544,11 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			t, archived = post, post
 		}
 		if t != "" {
-			raw, clean = append(raw, t), append(clean, withoutAuthorTrail(cleanTitle(t, sites, host), p.meta["author"]))
+			c := cleanTitle(t, sites, host)
+			if c == t {
+				c = withoutLogoTrail(t, p.images)
+			}
+			raw, clean = append(raw, t), append(clean, withoutAuthorTrail(c, p.meta["author"]))
 			social = append(social, i == 1 || i == 2)
 			src = append(src, i)
 		}
@@ -557,7 +561,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	var named []int
 	stated := false
 	for i := range raw {
-		if onlySiteName(raw[i], sites, host) {
+		if onlySiteName(raw[i], sites, host) || src[i] == srcTitleTag && labelWithoutStory(raw[i]) {
 			named = append(named, i)
 			stated = stated || slices.ContainsFunc(sites, func(s string) bool { return squash(s) == squash(raw[i]) })
 		}
@@ -664,7 +668,8 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 					// headings stay no evidence, as above.
 					if hasSeparator(side) {
 						headings := unescaped(p.headings)
-						if h := trailOpening(slices.DeleteFunc(headlineTexts(body), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
+						texts := headlineTexts(body) // one walk of the page for trailOpening and siteLedTitleEnd
+						if h := trailOpening(slices.DeleteFunc(slices.Clone(texts), func(t string) bool { return slices.Contains(headings, t) }), side); h != "" {
 							return h, true
 						}
 						if h := openingHeading(p, side); h != "" {
@@ -675,6 +680,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 						// the story's: "Story - Site" agreed by every source, the site's name
 						// too unknown to cut, over an <h3> printing "Story".
 						if h := headingInTitle(lesserHeadings(p), p.headingLeads, []string{side}); h != "" {
+							return h, true
+						}
+						if h := siteLedTitleEnd(texts, side); h != "" {
 							return h, true
 						}
 					}
@@ -1199,12 +1207,38 @@ func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
 			// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
 			// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
 			if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpaceRunes(c) >= nonSpaceRunes(h1) {
-				return c
+				return mostStatedWording(c, clean[i+1:], raw)
 			}
 			return h1
 		}
 	}
 	return ""
+}
+
+// mostStatedWording is, of c and the later sources that word the same headline with other
+// punctuation (the joiner between a kicker and the headline: "Kicker - Story" in JSON-LD,
+// "Kicker: Story" in og:title and in the <title> "Kicker: Story - Section"), the wording more
+// of the raw sources hold; c keeps a tie. The sources are few, so the counting is cheap.
+func mostStatedWording(c string, later, raw []string) string {
+	k := squash(c)
+	held := func(w string) int {
+		n := 0
+		for _, r := range raw {
+			if strings.Contains(r, w) {
+				n++
+			}
+		}
+		return n
+	}
+	best, most := c, held(c)
+	for _, w := range later {
+		if w = danglingJoiner.ReplaceAllString(w, ""); w != best && squash(w) == k && sameEnds(w, c) && nonSpaceRunes(w) >= nonSpaceRunes(c) {
+			if n := held(w); n > most {
+				best, most = w, n
+			}
+		}
+	}
+	return best
 }
 
 // printedAlternative is the page's first <h1> when JSON-LD states it, word for word, as the
@@ -3426,4 +3460,81 @@ func siteLikeTitle(title string) bool {
 		}
 	}
 	return n > 0
+}
+
+// siteLedTitleEnd is the closing part of a two-part title led by a name ("Site Name | Story"),
+// when that part is an element's whole text on the page: a template that sets the site's name
+// first, a name no source states, over a story the layout prints in a styled <div> rather than
+// a heading. The leading part is a name of a few words and shorter than the printed one; a
+// title of more parts, or one whose parts the colon of a kicker joins, is left to the rules
+// above, and so is a title the page prints whole. Otherwise "".
+func siteLedTitleEnd(texts []string, title string) string {
+	for _, sep := range titleSeparators {
+		head, tail, ok := strings.Cut(title, sep)
+		if !ok {
+			continue
+		}
+		if strings.TrimSpace(sep) == ":" || hasSeparator(head) || hasSeparator(tail) || len(strings.Fields(head)) > maxSiteNameWords ||
+			spokenWords(tail) < 3 || utf8.RuneCountInString(squash(head)) >= utf8.RuneCountInString(squash(tail)) {
+			return ""
+		}
+		// A page that prints the whole title as well ("Band - Story" in its <h1>, a span
+		// styling the story's part) prints the band's name as the headline's own kicker.
+		found := false
+		for _, t := range texts {
+			if t == title {
+				return ""
+			}
+			found = found || t == tail
+		}
+		if found {
+			return tail
+		}
+		return ""
+	}
+	return ""
+}
+
+// labelWithoutStory reports a <title> that is a short name closed by a colon and nothing after
+// it ("New Socialist:"): a "Site: {story}" template whose story field came out blank. A colon
+// introduces what follows it, so no headline ends in one; the name before it is the site's,
+// as good as a title that is only the site's name.
+func labelWithoutStory(t string) bool {
+	name, ok := strings.CutSuffix(strings.TrimSpace(t), ":")
+	if !ok {
+		name, ok = strings.CutSuffix(strings.TrimSpace(t), "：")
+	}
+	name = strings.TrimSpace(name)
+	return ok && name != "" && !strings.ContainsAny(name, ":：") && len(strings.Fields(name)) <= maxSiteNameWords && !hasSeparator(name)
+}
+
+// maxLogoImages is how many of the page's first images withoutLogoTrail reads for a logo.
+const maxLogoImages = 20
+
+// withoutLogoTrail cuts the parts a title closes with when an image outside the story, its
+// logo, states them whole as its alt text, itself two parts or more ("Story - OurSite Central -
+// Minor League Sports News" under the masthead <img alt="OurSite Central - Minor League Sports
+// News">): the logo names the site and its tagline, which no metadata states and whose long
+// tagline would otherwise pass for the headline. An alt of one part may be a picture's
+// caption, the headline's own words: it cuts nothing.
+func withoutLogoTrail(title string, images []imgTag) string {
+	if !hasSeparator(title) {
+		return title
+	}
+	for i, img := range images {
+		if i == maxLogoImages {
+			break
+		}
+		alt := normSpace(img.alt)
+		if img.inArticle || !hasSeparator(alt) || len(alt) >= len(title) || !strings.HasSuffix(title, alt) {
+			continue
+		}
+		head := title[:len(title)-len(alt)]
+		for _, sep := range titleSeparators {
+			if h, ok := strings.CutSuffix(head, sep); ok && utf8.RuneCountInString(strings.TrimSpace(h)) >= 4 {
+				return strings.TrimSpace(h)
+			}
+		}
+	}
+	return title
 }
