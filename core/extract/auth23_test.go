@@ -45,6 +45,10 @@ func TestAuthorsPlaceAfterComma(t *testing.T) {
 		{`<div class="byline">Por João Silva, do Rio</div>`, []string{"João Silva"}},
 		{`<div class="byline">Por João Silva e Maria Souza, de São Paulo</div>`, []string{"João Silva", "Maria Souza"}},
 		{`<div class="byline">Por Maria do Carmo</div>`, []string{"Maria do Carmo"}},
+		// A place whose name holds the particles itself (fuzz23).
+		{`<div class="byline">Por João Silva, do Rio de Janeiro</div>`, []string{"João Silva"}},
+		{`<div class="byline">Por João Silva, de Mato Grosso do Sul</div>`, []string{"João Silva"}},
+		{`<div class="byline">Por João Silva, Maria do Carmo</div>`, []string{"João Silva", "Maria do Carmo"}},
 	} {
 		got := authorsOf(t, "https://www.example.com.br/noticia/123", "", c.line+story22)
 		checkAuthors(t, c.line, got, c.want)

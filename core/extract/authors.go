@@ -707,18 +707,22 @@ func splitAuthors(s string) []string {
 var placePrepositions = map[string]bool{"do": true, "da": true, "de": true, "dos": true, "das": true, "del": true}
 
 // placeAfterComma reports a credit that is a place in a byline: a lower-case placePrepositions
-// word, then one to three capitalised words.
+// word, then one to three capitalised words, which may hold the same particles between them
+// ("do Rio de Janeiro", "de Mato Grosso do Sul"), as the places' names do.
 func placeAfterComma(raw string) bool {
 	words := strings.Fields(raw)
-	if len(words) < 2 || len(words) > 4 || !placePrepositions[words[0]] {
+	if len(words) < 2 || len(words) > 6 || !placePrepositions[words[0]] {
 		return false
 	}
-	for _, w := range words[1:] {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	capitals := 0
+	for i, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capitals++
+		} else if i == 0 || i == len(words)-2 || !placePrepositions[w] {
 			return false
 		}
 	}
-	return true
+	return capitals <= 3
 }
 
 // gluedEmailName returns what of an e-mail address is the end of the name printed right before
