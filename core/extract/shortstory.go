@@ -56,20 +56,26 @@ func shortNamedStory(doc *html.Node, r bodyCandidate) bodyCandidate {
 	story := normSpace(textOf(found))
 	var linked map[string]bool
 	var anchors []string
-	listed := 0
+	listed, from := 0, 0
 	for l := range strings.SplitSeq(r.text, "\n") {
 		l = normSpace(l)
 		if l == "" || strings.Contains(story, l) {
 			continue
 		}
+		n := utf8.RuneCountInString(l)
+		prose := n > maxLabelRunes || n >= minProseRunes && endsWithStop(l)
+		if listed >= minListedLinks && !prose {
+			continue // enough lists counted: only a line that would be the story's own is looked up
+		}
 		if linked == nil {
 			linked, anchors = linkTexts(doc, found)
 		}
-		if linkLine(l, linked, anchors) {
+		var ok bool
+		if ok, from = linkLine(l, linked, anchors, from); ok {
 			listed++
 			continue
 		}
-		if n := utf8.RuneCountInString(l); n > maxLabelRunes || n >= minProseRunes && endsWithStop(l) {
+		if prose {
 			return bodyCandidate{}
 		}
 	}
@@ -123,17 +129,21 @@ func linkTexts(doc, skip *html.Node) (map[string]bool, []string) {
 	return set, list
 }
 
-// linkLine reports a line of a reading that is a link's text, or a line of a link or a card.
-func linkLine(l string, set map[string]bool, list []string) bool {
+// linkLine reports a line of a reading that is a link's text, or a line of a link or a card. The
+// list is searched from the place of the last line found on, round to it again, and that place
+// is returned: a reading's lines come in the page's order, so a list of headlines is read in one
+// pass over the cards rather than one pass per line.
+func linkLine(l string, set map[string]bool, list []string, from int) (bool, int) {
 	if set[l] {
-		return true
+		return true, from
 	}
-	for _, t := range list {
-		if len(t) > len(l) && strings.Contains(t, l) {
-			return true
+	for k := range list {
+		i := (from + k) % len(list)
+		if t := list[i]; len(t) > len(l) && strings.Contains(t, l) {
+			return true, i
 		}
 	}
-	return false
+	return false, from
 }
 
 // insideLink reports an element inside a link: a teaser card's text, whatever its class says.
