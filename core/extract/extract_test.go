@@ -312,6 +312,21 @@ func FuzzExtract(f *testing.F) {
 	f.Add("https://www.example.ru/news/2011/11/28/x.html", []byte(`<html lang=ru><title>Совет</title><h1>Совет</h1><div class=date>28.11.2011 10:26 МСК</div><p>09:45 (Мск)</p>`+
 		`<p>Updated 0548 GMT (1348 HKT) March 28, 2017</p>`+enPara+`<p>Присоединяйтесь к нам на Facebook</p><p>Читайте также</p>`))
 	f.Add("https://www.example.am/2014/03/12/x", []byte(`<html lang=hy><meta property="og:locale" content="es_CO"><title>Quay</title><h1>Quay</h1><div class=date>12.03.2014 10:26</div>`+enPara))
+	// Seeds for the twenty-third round's rules (fuzz23): a labelled release clock after the
+	// metadata's, foreign "by" and Korean reporter lines, a place after a byline's comma, a name
+	// glued to its address, a long dispatch bracket, update stamps, tip prompts, a subscription
+	// link, a signature, read-also pointers, advert-break markers, a short named story among
+	// lists, site-led and label titles, a heading's pulldown, a logo's alt text.
+	f.Add("https://www.example.com.br/noticia/123", []byte(`<html lang=pt><head><title>Harbour Star | Council votes to rebuild the pier</title>`+
+		`<meta property="article:published_time" content="2016-05-18T18:10:00-04:00"><meta property="og:site_name" content="James' Coffee Blog"></head>`+
+		`<img src="/logo.png" alt="Harbour Star - News"><h3>Sites<select><option>One</option></select></h3><div class="big">Council votes to rebuild the pier</div>`+
+		`<p>Por João Silva, do Rio de Janeiro</p><div class=byline>By Jane Roejane.roe@example.com</div><div class=date>Published May 18, 2016 6:25PM EDT</div>`+
+		`<p>Publisert 06.01.2026 - 16:42</p><p>Sist oppdatert 06.01.2026 - 17:32</p>`+enPara+`<p>(Story continues below)</p><p>Got a news tip? Email us.</p>`+
+		`<p><a href="/abonelik-talep-formu/">Abonelik için lütfen iletişime geçiniz.</a></p><p>Lire l'entretien : le maire</p><p>SMMM YILMAZ ALTUN</p><p>evrim@example.com</p>`))
+	f.Add("https://news.example.co.kr/a/1", []byte(`<html lang=ko><title>New Socialist:</title><h1>정부 대응</h1><p>박준영 기자 park@example.co.kr</p>`+
+		`<div><div class="article-body"><p>`+strings.Repeat("정부는 21일 회의를 열고 대응 방안을 논의했다. ", 12)+`</p></div><ul><li><a href="/1">Other headline one</a></li>`+
+		`<li><a href="/2">Other headline two</a> summary</li><li><a href="/3">Other headline three</a></li></ul></div>`+
+		`<p>（本报纽约、柏林、东京2月2日电 记者李晓宏、陈效卫）</p><p>Читайте такожУкраїна має план</p>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

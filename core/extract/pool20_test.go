@@ -14,7 +14,7 @@ import (
 
 // TestConcurrentExtractMatchesSequential: readability's parsers take their text buffer and link
 // list from the last parser (a sync.Pool, speed20), so a page must come out the same whatever
-// pages were read before it or beside it. Each page of the test data and of size20Pages is
+// pages were read before it or beside it. Each page of the test data, of size20Pages and of size23Pages is
 // extracted alone, then again in reverse order, then by eight goroutines at once in different
 // orders; every result must equal the first (run under -race too, where a shared buffer shows).
 func TestConcurrentExtractMatchesSequential(t *testing.T) {
@@ -29,6 +29,9 @@ func TestConcurrentExtractMatchesSequential(t *testing.T) {
 		pages = append(pages, b)
 	}
 	small := size20Pages(40)
+	for name, page := range size23Pages(40) { // and the twenty-third round's rules' pages (fuzz23)
+		small["23/"+name] = page
+	}
 	for _, name := range slices.Sorted(maps.Keys(small)) {
 		pages = append(pages, []byte(small[name]))
 	}
