@@ -142,7 +142,7 @@ func zhCaption(line string) bool {
 	case strings.HasPrefix(line, "（") || strings.HasPrefix(line, "("):
 		return originalTitle.MatchString(line)
 	case strings.HasSuffix(line, "）") || strings.HasSuffix(line, ")"):
-		return utf8.RuneCountInString(line) <= maxZhCaption && pictureCredit.MatchString(line)
+		return zhCreditedCaptions(line)
 	}
 	for _, p := range []string{"图片来源", "圖片來源", "图片來源", "图源", "圖源"} {
 		if rest, ok := strings.CutPrefix(line, p); ok {
@@ -153,12 +153,41 @@ func zhCaption(line string) bool {
 	return false
 }
 
-// pictureCredit closes a Taiwanese caption with the picture's credit in brackets: "（圖／記者林悅翻攝）",
-// "（圖翻攝自google map）", "（图/取自脸书）". A story sentence does not credit a picture.
-var pictureCredit = regexp.MustCompile(`[（(]\s*(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|片來源|片来源)[^（）()]{0,40}[）)]$`)
+// pictureCredit is the picture's credit in brackets that closes a Taiwanese caption: "（圖／記者林悅翻攝）",
+// "（圖翻攝自google map）", "（图/取自脸书）", "（圖擷取自馮光遠臉書）", "（資料照）" (a file photo). A
+// story sentence does not credit a picture. The photographer's own "（記者溫于德攝）" is not read:
+// references differ on such captions (see zhCaption).
+var pictureCredit = regexp.MustCompile(`[（(]\s*(?:(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|擷取自|撷取自|截自|片來源|片来源)[^（）()]{0,40}|` +
+	`資料照片?|资料照片?|資料圖|资料图)[）)]`)
 
 // maxZhCaption bounds a caption so credited: a sentence or two about the picture.
 const maxZhCaption = 120
+
+// maxZhCaptionRun bounds the captions of a picture box read as one line: a few pictures.
+const maxZhCaptionRun = 4
+
+// zhCreditedCaptions reports a line that is a Taiwanese caption closed by its picture's credit
+// (pictureCredit), or the captions of a box of pictures read together as one line ("…抗爭民眾。
+// （資料照，記者溫于德攝） 馮光遠嘲諷…（圖擷取自馮光遠臉書）"): every part up to a credit is a
+// caption's length, and the line ends with one.
+func zhCreditedCaptions(line string) bool {
+	if len(line) > 4*maxZhCaptionRun*maxZhCaption {
+		return false
+	}
+	locs := pictureCredit.FindAllStringIndex(line, maxZhCaptionRun+1)
+	if len(locs) == 0 || len(locs) > maxZhCaptionRun || locs[len(locs)-1][1] != len(line) {
+		return false
+	}
+	from := 0
+	for _, l := range locs {
+		part := strings.TrimSpace(line[from:l[1]])
+		if n := utf8.RuneCountInString(part); n > maxZhCaption || l[0] == from {
+			return false // a caption's length, and words before its credit
+		}
+		from = l[1]
+	}
+	return true
+}
 
 // originalTitle is the note of a story's original headline: "（原标题：…）".
 var originalTitle = regexp.MustCompile(`^[（(]\s*原(?:标题|標題)\s*[:：][^（）()]{1,80}[）)]$`)
@@ -242,13 +271,14 @@ var (
 	promptPhrase = regexp.MustCompile(`(?i)already an? (?:subscriber|member)|(?:register|sign in|log in)(?: for free)? to unlock\b|subscribe (?:now )?to (?:continue|keep) reading|` +
 		`(?:sign|log) in to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available |reserved )?(?:for|to) (?:subscribers|members)|` +
 		`nur für abonnent|exklusiv für abonnent|für abonnenten (?:inklusive|frei)|réservée?s? aux abonnés|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|exclusivo para suscriptores|` +
-		`会員限定です|続きをお読みいただけます|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
+		`会員限定です|続きをお読みいただけます|有料会員になると|有料記事(?:も|を)?お読みいただけます|(?:すべて|全て)の記事が読み放題|` +
+		`(?:有料|会員向け|会員限定の?)記事(?:が|も)?読み放題|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
 		`(?:чтобы|для того чтобы) (?:продолжить|дочитать)|только для подписчиков|оформите подписку`)
 )
 
 // promptHints are substrings every prompt contains, checked before the regular expressions.
 var promptHints = []string{"continue", "weiterlesen", "abonn", "lire la suite", "seguir leyendo", "suscriptor", "subscri",
-	"member", "unlock", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "유료", "로그인", "전문"}
+	"member", "unlock", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "読み放題", "유료", "로그인", "전문"}
 
 // IsPaywall reports a subscription or log-in prompt where a paywall cuts the story ("Continue
 // reading the main story", "Möchten Sie weiterlesen?", "この記事は会員限定です。…"): a label or

@@ -75,6 +75,10 @@ func TestIsCaption(t *testing.T) {
 		"下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
 		"▲台南市永康分局報請檢察官相驗，認定死者係屬自殺行為。（圖／記者林悅翻攝）",
 		"▲▼警消到場時男子已無生命跡象。（圖／翻攝畫面）",
+		"市長在記者會上回應抗議團體的訴求。（資料照）",
+		"議員在臉書上貼出當年的照片。（圖擷取自議員臉書）",
+		// A picture box's captions read together as one line.
+		"市長在記者會上回應抗議團體的訴求。（資料照） 議員在臉書上貼出當年的照片。（圖擷取自議員臉書）",
 		// Past the length of a plain caption, the bracketed credit still closes one.
 		"Carros autônomos da empresa se posicionam para uma demonstração do serviço no centro de pesquisa da companhia, em Pittsburgh, nos Estados Unidos, nesta quarta-feira (14) (Foto: Jane Roe/AP)",
 	} {
@@ -89,6 +93,10 @@ func TestIsCaption(t *testing.T) {
 		"博物院表示，展览的图片由专家挑选。",
 		"记者在现场拍摄了多张照片。",
 		"警方調閱監視器畫面後，在住處逮捕嫌犯（圖中男子），全案依法送辦。",
+		"（資料照）",
+		// The photographer's credit closing a caption is left (references differ on it).
+		"市長在記者會上回應抗議團體的訴求。（資料照，記者王小明攝）",
+		"市長說，記者會的照片都由他本人拍攝（記者王小明攝）後來被截圖流傳，引發議論，而議員在臉書上貼出當年的照片，又說了許多關於這件事的話，表示他將保留法律追訴權並要求對方道歉，事情還沒有結束，雙方仍在協商，市府發言人也在下午的記者會上說明市府的立場，強調一切依法行政，不會因為外界的壓力而改變既定的政策方向。（圖擷取自議員臉書）",
 		// A long line whose credit is no bracketed one is a story's paragraph.
 		"Carros autônomos da empresa se posicionam para uma demonstração do serviço no centro de pesquisa da companhia, em Pittsburgh, nos Estados Unidos, nesta quarta-feira. 사진=연합뉴스",
 	} {
@@ -160,6 +168,8 @@ func TestIsPaywall(t *testing.T) {
 		"유료회원 전용 기사입니다.",
 		"Il vous reste 42.5% de cet article à lire. La suite est réservée aux abonnés.",
 		"Register to unlock this article",
+		"有料会員になると会員限定の有料記事もお読みいただけます。",
+		"春割ですべての記事が読み放題",
 	} {
 		if !IsPaywall(s) {
 			t.Errorf("IsPaywall(%q) = false", s)
@@ -171,6 +181,7 @@ func TestIsPaywall(t *testing.T) {
 		"Grok für Tesla und X-Abonnenten",
 		"Die Zahl der Abonnenten stieg im dritten Quartal um zwölf Prozent, teilte der Verlag am Montag mit.",
 		strings.Repeat("Subscribers to the plan already a subscriber said the rules were unclear. ", 4),
+		"電子書籍の読み放題サービスは月額980円で、会員は200万冊以上を読める。",
 	} {
 		if IsPaywall(s) {
 			t.Errorf("IsPaywall(%q) = true", s)
