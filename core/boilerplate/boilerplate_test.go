@@ -38,6 +38,8 @@ func TestIsCopyright(t *testing.T) {
 		"No part of this publication may be reproduced, stored in a retrieval system or transmitted in any form or by any means, " +
 			"electronic, mechanical, photocopying, recording or otherwise, without the prior written permission of the publisher, " +
 			"except as permitted by the law of the country in which the reader lives and works today.",
+		"예시방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.",
+		"고충처리인 : 콘텐츠총괄부장ombudsman@example.co.kr02)123-4567",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -53,6 +55,8 @@ func TestIsCopyright(t *testing.T) {
 		"No part of the city was spared, the mayor said, and the council may reproduce the old plan of the streets for the rebuilding " +
 			"that starts in spring, once the money from the region arrives and the engineers have looked at every bridge and road again.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
+		"김 의원은 언론중재위원회에 정정보도와 반론보도를 청구했다고 밝혔다.",
+		"신문사 고충처리인 제도는 2005년 언론중재법으로 도입됐다.",
 	} {
 		if IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = true", s)
