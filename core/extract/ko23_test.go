@@ -83,3 +83,26 @@ func TestKoreanCorrectionNoticeUnderTheStoryGoes(t *testing.T) {
 		t.Errorf("body keeps the correction notice: %q", r.Body)
 	}
 }
+
+func TestKoreanStampLabelsOverTheStoryGo(t *testing.T) {
+	// A header box that prints each stamp's label and its date in cells of their own ("<dt>입력
+	// :</dt><dd>2020-07-07 10:42:42</dd>"): label and date lines alike are the header, not a
+	// card of labelled fields that is the page's content.
+	for _, labels := range [][2]string{{"입력 :", "수정 :"}, {"기사입력", "최종수정"}, {"등록 :", "승인 :"}} {
+		head := []string{labels[0], "2020-07-07 10:42:42", labels[1], "2020-07-07 12:20:27"}
+		body := strings.Join(append(head, koPierStory...), "\n\n")
+		got := trimEdges(body, "낡은 여객선 부두 보수 위해 폐쇄")
+		if !strings.HasPrefix(got, "[한국항만신문 김민수]") {
+			t.Errorf("%q: body opens %q, want the story", labels, got[:min(len(got), 80)])
+		}
+	}
+}
+
+func TestFieldCardStays(t *testing.T) {
+	// A card of labelled fields that is the page's content keeps its labels.
+	head := []string{"행사명 :", "항만 축제", "장소 :", "여객선 부두"}
+	body := strings.Join(append(head, koPierStory...), "\n\n")
+	if got := trimEdges(body, "낡은 여객선 부두 보수 위해 폐쇄"); !strings.HasPrefix(got, "행사명") {
+		t.Errorf("body opens %q, want the card", got[:min(len(got), 80)])
+	}
+}
