@@ -8,6 +8,7 @@ package boilerplate
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"paperboy/core/textsim"
@@ -226,6 +227,26 @@ func IsCaption(line string) bool {
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
 }
 
+// wireCaptionRe is a Korean news agency's photo caption: it opens on the agency's dateline
+// ("【서울=뉴시스】최진석 기자 = ", "(서울=뉴스1) 오대일 기자 = ") and closes on the picture's
+// date and the photographer's address or the agency ("… 있다. 2018.10.18. myjs@newsis.com",
+// "… 있다. 2018.11.28/뉴스1"), a reprint notice after it or not. The agency's stories open on
+// the same dateline; none closes on a bare date and an address.
+var wireCaptionRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[【\[(]\s*[\p{L}·]{1,10}\s*=\s*[\p{L}\d]{1,10}\s*[】\])]\s*[^=]{0,20}=\s*\S.*` +
+		`\d{4}[./]\s?\d{1,2}[./]\s?\d{1,2}\.?\s*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|/\s*[\p{L}\d]{1,10})\s*(?:[<\[(〈][^<\[(〈]{0,80}[>\])〉])?$`)
+})
+
+// wireCaption reports a news agency's photo caption (wireCaptionRe). Clean drops one only above
+// more of the body: a photo story's caption is all its text.
+func wireCaption(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n > maxCreditedCaption || n < 30 || !strings.Contains(line, "=") {
+		return false
+	}
+	return wireCaptionRe().MatchString(line)
+}
+
 // koCreditWord reports one of the words every Korean credit creditEnd matches holds: "사진"
 // (also in "자료 사진" and "사진 제공"), "그래픽", "영상" or "제공".
 func koCreditWord(s string) bool {
@@ -395,7 +416,7 @@ func Clean(paras []string) []string {
 		switch {
 		case t == "" || t == prev && utf8.RuneCountInString(t) <= maxCaption:
 			continue // a caption or label printed twice; long paragraphs are left as they are
-		case IsCaption(t):
+		case IsCaption(t) || i+1 < len(paras) && wireCaption(t):
 			captions[CaptionText(t)] = true
 			prev = t
 			continue

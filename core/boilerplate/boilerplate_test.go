@@ -297,3 +297,26 @@ func TestIsShortcode(t *testing.T) {
 		}
 	}
 }
+
+func TestWireCaptionAboveTheStoryGoes(t *testing.T) {
+	// A news agency's photo caption over the story, dateline to address and notice: not the
+	// story. The same caption alone is a photo story's text and stays.
+	story := "항만공사는 7일 낡은 여객선 부두를 보수하기 위해 다음 달부터 폐쇄한다고 밝혔다."
+	for _, caption := range []string{
+		"【서울=예시통신】김민수 기자 = 7일 오후 부산 여객선 부두에서 승객들이 배에 오르고 있다. 2019.01.07. minsu@example.com <저작권자ⓒ 예시통신. 무단전재-재배포 금지.>",
+		"(부산=예시1) 김민수 기자 = 7일 오후 부산 여객선 부두에서 승객들이 배에 오르고 있다. 2019.1.7/예시1",
+	} {
+		got := Clean([]string{caption, story})
+		if len(got) != 1 || got[0] != story {
+			t.Errorf("Clean(%q, story) = %q, want the story alone", caption, got)
+		}
+		if got := Clean([]string{caption}); len(got) != 1 {
+			t.Errorf("Clean(%q) = %q, want the photo story's caption", caption, got)
+		}
+	}
+	// The agency's story opens on the same dateline and is text.
+	lede := "【서울=예시통신】김민수 기자 = 항만공사는 7일 낡은 여객선 부두를 보수하기 위해 다음 달부터 폐쇄한다고 밝혔다."
+	if got := Clean([]string{lede, story}); len(got) != 2 {
+		t.Errorf("Clean dropped the agency's lede: %q", got)
+	}
+}
