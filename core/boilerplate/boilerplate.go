@@ -8,6 +8,7 @@ package boilerplate
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"paperboy/core/textsim"
@@ -33,7 +34,10 @@ var (
 		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone|` +
 		// Chinese portals' reprint disclaimers: "凡注明为其他媒体来源的信息，均为转载自其他媒体",
 		// "免责声明：本文仅代表作者个人观点，与凤凰网无关".
-		`凡(?:注明|標明|标明)[^。]{0,30}(?:转载|轉載)|(?:转载|轉載)(?:请|請|须|須)(?:注明|註明)|本文仅代表作者|本文僅代表作者|(?:免责|免責)(?:声明|聲明)\s*[:：]`)
+		`凡(?:注明|標明|标明)[^。]{0,30}(?:转载|轉載)|(?:转载|轉載)(?:请|請|须|須)(?:注明|註明)|本文仅代表作者|本文僅代表作者|(?:免责|免責)(?:声明|聲明)\s*[:：]|` +
+		// Korean press law's correction notice and the ombudsman's line under it: "…의 기사에 대해
+		// 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.", "고충처리인 : …".
+		`(?:반론|정정|추후\s*보도)[^.]{0,30}(?:청구|신청|요청)\s*하실\s*(?:분은|경우)|^\s*[\[(<]?\s*고충\s*처리인\s*[:：\]>)]`)
 
 	// rightsNotice opens a publisher's reservation of rights written out in full, longer than
 	// maxLine: "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i
@@ -61,7 +65,8 @@ var (
 // noticeMarker finds where a notice begins inside a line.
 var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|版權|無断|未經|tous droits|todos los derechos|未经|` +
 	`凡(?:注明|標明|标明)|(?:转载|轉載)(?:请|請|须|須)|本文(?:仅|僅)代表|(?:免责|免責)(?:声明|聲明)|` +
-	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa`)
+	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa|` +
+	`(?:반론|정정|추후\s*보도)[^.]{0,30}(?:청구|신청|요청)\s*하실|고충\s*처리인`)
 
 // IsCopyright reports a line that is a copyright or reprint notice: one that opens with one, or
 // carries a notice phrase with no finished sentence before it ("… 밝혔다. 저작권자 ⓒ …" is a
@@ -204,7 +209,7 @@ const maxCreditedCaption = 320
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
 	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa",
-	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經", "powielan", "reproduc"}
+	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經", "powielan", "reproduc", "하실", "고충"}
 
 // noticeHintSet is noticeHints for the test asked of every line of a body.
 var noticeHintSet = textsim.NewAnyOf(noticeHints)
@@ -249,6 +254,26 @@ func IsCaption(line string) bool {
 	// A line that is only a credit ("[사진=JTBC, 이매진아시아]") credits the story's photos and is
 	// left alone; a caption has words before its credit.
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
+}
+
+// wireCaptionRe is a Korean news agency's photo caption: it opens on the agency's dateline
+// ("【서울=뉴시스】최진석 기자 = ", "(서울=뉴스1) 오대일 기자 = ") and closes on the picture's
+// date and the photographer's address or the agency ("… 있다. 2018.10.18. myjs@newsis.com",
+// "… 있다. 2018.11.28/뉴스1"), a reprint notice after it or not. The agency's stories open on
+// the same dateline; none closes on a bare date and an address.
+var wireCaptionRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[【\[(]\s*[\p{L}·]{1,10}\s*=\s*[\p{L}\d]{1,10}\s*[】\])]\s*[^=]{0,20}=\s*\S.*` +
+		`\d{4}[./]\s?\d{1,2}[./]\s?\d{1,2}\.?\s*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|/\s*[\p{L}\d]{1,10})\s*(?:[<\[(〈][^<\[(〈]{0,80}[>\])〉])?$`)
+})
+
+// wireCaption reports a news agency's photo caption (wireCaptionRe). Clean drops one only above
+// more of the body: a photo story's caption is all its text.
+func wireCaption(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n > maxCreditedCaption || n < 30 || !strings.Contains(line, "=") {
+		return false
+	}
+	return wireCaptionRe().MatchString(line)
 }
 
 // koCreditWord reports one of the words every Korean credit creditEnd matches holds: "사진"
@@ -421,7 +446,7 @@ func Clean(paras []string) []string {
 		switch {
 		case t == "" || t == prev && utf8.RuneCountInString(t) <= maxCaption:
 			continue // a caption or label printed twice; long paragraphs are left as they are
-		case IsCaption(t):
+		case IsCaption(t) || i+1 < len(paras) && wireCaption(t):
 			captions[CaptionText(t)] = true
 			prev = t
 			continue

@@ -38,6 +38,8 @@ func TestIsCopyright(t *testing.T) {
 		"No part of this publication may be reproduced, stored in a retrieval system or transmitted in any form or by any means, " +
 			"electronic, mechanical, photocopying, recording or otherwise, without the prior written permission of the publisher, " +
 			"except as permitted by the law of the country in which the reader lives and works today.",
+		"예시방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.",
+		"고충처리인 : 콘텐츠총괄부장ombudsman@example.co.kr02)123-4567",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -53,6 +55,8 @@ func TestIsCopyright(t *testing.T) {
 		"No part of the city was spared, the mayor said, and the council may reproduce the old plan of the streets for the rebuilding " +
 			"that starts in spring, once the money from the region arrives and the engineers have looked at every bridge and road again.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
+		"김 의원은 언론중재위원회에 정정보도와 반론보도를 청구했다고 밝혔다.",
+		"신문사 고충처리인 제도는 2005년 언론중재법으로 도입됐다.",
 	} {
 		if IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = true", s)
@@ -302,5 +306,28 @@ func TestIsShortcode(t *testing.T) {
 		if IsShortcode(s) {
 			t.Errorf("IsShortcode(%q) = true", s)
 		}
+	}
+}
+
+func TestWireCaptionAboveTheStoryGoes(t *testing.T) {
+	// A news agency's photo caption over the story, dateline to address and notice: not the
+	// story. The same caption alone is a photo story's text and stays.
+	story := "항만공사는 7일 낡은 여객선 부두를 보수하기 위해 다음 달부터 폐쇄한다고 밝혔다."
+	for _, caption := range []string{
+		"【서울=예시통신】김민수 기자 = 7일 오후 부산 여객선 부두에서 승객들이 배에 오르고 있다. 2019.01.07. minsu@example.com <저작권자ⓒ 예시통신. 무단전재-재배포 금지.>",
+		"(부산=예시1) 김민수 기자 = 7일 오후 부산 여객선 부두에서 승객들이 배에 오르고 있다. 2019.1.7/예시1",
+	} {
+		got := Clean([]string{caption, story})
+		if len(got) != 1 || got[0] != story {
+			t.Errorf("Clean(%q, story) = %q, want the story alone", caption, got)
+		}
+		if got := Clean([]string{caption}); len(got) != 1 {
+			t.Errorf("Clean(%q) = %q, want the photo story's caption", caption, got)
+		}
+	}
+	// The agency's story opens on the same dateline and is text.
+	lede := "【서울=예시통신】김민수 기자 = 항만공사는 7일 낡은 여객선 부두를 보수하기 위해 다음 달부터 폐쇄한다고 밝혔다."
+	if got := Clean([]string{lede, story}); len(got) != 2 {
+		t.Errorf("Clean dropped the agency's lede: %q", got)
 	}
 }
