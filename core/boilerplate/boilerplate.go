@@ -162,8 +162,10 @@ func zhCaption(line string) bool {
 // "（圖翻攝自google map）", "（图/取自脸书）", "（圖擷取自馮光遠臉書）", "（資料照）" (a file photo). A
 // story sentence does not credit a picture. The photographer's own "（記者溫于德攝）" is not read:
 // references differ on such captions (see zhCaption).
-var pictureCredit = regexp.MustCompile(`[（(]\s*(?:(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|擷取自|撷取自|截自|片來源|片来源)[^（）()]{0,40}|` +
-	`資料照片?|资料照片?|資料圖|资料图)[）)]`)
+var pictureCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[（(]\s*(?:(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|擷取自|撷取自|截自|片來源|片来源)[^（）()]{0,40}|` +
+		`資料照片?|资料照片?|資料圖|资料图)[）)]`)
+})
 
 // maxZhCaption bounds a caption so credited: a sentence or two about the picture.
 const maxZhCaption = 120
@@ -179,7 +181,7 @@ func zhCreditedCaptions(line string) bool {
 	if len(line) > 4*maxZhCaptionRun*maxZhCaption {
 		return false
 	}
-	locs := pictureCredit.FindAllStringIndex(line, maxZhCaptionRun+1)
+	locs := pictureCredit().FindAllStringIndex(line, maxZhCaptionRun+1)
 	if len(locs) == 0 || len(locs) > maxZhCaptionRun || locs[len(locs)-1][1] != len(line) {
 		return false
 	}

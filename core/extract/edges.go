@@ -110,7 +110,7 @@ func trimEdges(body, title string) string {
 			tail = i // the readers' typo report or rating form closes the story; the page's links follow
 			break
 		}
-		if before >= fragment && editorCredit.MatchString(paras[i]) {
+		if before >= fragment && editorCredit().MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
 		}
@@ -192,9 +192,11 @@ func dropKicker(reading string, doc *html.Node, title string) string {
 // the colon ("责编|陈梦莹"). Below a story's worth of text,
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
-var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$|` +
-	// Hong Kong papers sign off with the bare label ("編輯：李哲毅"): only names may follow it.
-	`^[(（\[【]?\s*(?:编辑|編輯)\s*[:：]\s*\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,2}\s*[)）\]】]?$`)
+var editorCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$|` +
+		// Hong Kong papers sign off with the bare label ("編輯：李哲毅"): only names may follow it.
+		`^[(（\[【]?\s*(?:编辑|編輯)\s*[:：]\s*\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,2}\s*[)）\]】]?$`)
+})
 
 // entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
 // was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -177,8 +178,10 @@ func jaColumnist(headline string) string {
 // jaReaderSignRe is the signature under a reader's contribution a Japanese paper prints (an
 // essay, a letter to the editor): the name, the age in brackets and the home town, on a line of
 // its own after the text: "竹野勇次（７６）　東京都調布市", "山田 花子（45） 大阪府堺市".
-var jaReaderSignRe = regexp.MustCompile(`^(` + jaName + `|[\p{Han}々]{1,4}[ \x{3000}][\p{Han}々\p{Hiragana}]{1,4})\s*[（(][0-9０-９]{1,3}[）)][\s\x{3000}]*` +
-	`[\p{Han}ヶ]{1,4}[都道府県](?:[\p{Han}\p{Katakana}ヶケー]{1,10}[市区町村郡])?$`)
+var jaReaderSignRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(` + jaName + `|[\p{Han}々]{1,4}[ \x{3000}][\p{Han}々\p{Hiragana}]{1,4})\s*[（(][0-9０-９]{1,3}[）)][\s\x{3000}]*` +
+		`[\p{Han}ヶ]{1,4}[都道府県](?:[\p{Han}\p{Katakana}ヶケー]{1,10}[市区町村郡])?$`)
+})
 
 // jaReaderSign returns the reader a Japanese contribution closes with its signature line (see
 // jaReaderSignRe), or "".
@@ -187,7 +190,7 @@ func jaReaderSign(body string) string {
 	if len(last) > 80 || !strings.ContainsAny(last, "（(") {
 		return ""
 	}
-	if m := jaReaderSignRe.FindStringSubmatch(last); m != nil && !jaNotNames[m[1]] {
+	if m := jaReaderSignRe().FindStringSubmatch(last); m != nil && !jaNotNames[m[1]] {
 		return normSpace(m[1])
 	}
 	return ""
