@@ -546,3 +546,31 @@ def sha256_file(path):
         for chunk in iter(lambda: f.read(1 << 16), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def declared_charsets(raw):
+    """The charsets the page's <meta> tags declare (lower-cased), read from its first 100 kB."""
+    return {m.decode().lower() for tag in _re.findall(rb"<meta\b[^>]*>", raw[:100000], _re.I)
+            for m in _re.findall(rb'charset\s*=\s*["\']?\s*([A-Za-z0-9_.:-]+)', tag, _re.I)}
+
+
+def check_charset(name, raw, label, codecs):
+    """Stops the build unless the page decodes strictly as its label (codecs maps each label the set uses
+    to a Python codec) and no <meta> declares another charset."""
+    if label not in codecs:
+        die("%s: labelled %s; this set knows %s" % (name, label, sorted(codecs)))
+    try:
+        raw.decode(codecs[label])
+    except UnicodeDecodeError as e:
+        die("%s: not valid %s (%s)" % (name, label, e))
+    declared = declared_charsets(raw)
+    if declared - {label.lower()}:
+        die("%s: labelled %s but a <meta> declares %s" % (name, label, sorted(declared)))
+
+
+def check_full_rule(name, lab):
+    """Stops the build unless the page's label has a full-body rule and an opening of at most 200 characters."""
+    if not lab.get("body", {}).get("full", True):
+        die("%s: every page of this set has a full-body rule" % name)
+    if len(lab["first_200"]) > 200:
+        die("%s: first_200 longer than 200 characters" % name)

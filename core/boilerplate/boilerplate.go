@@ -8,6 +8,7 @@ package boilerplate
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"paperboy/core/textsim"
@@ -33,7 +34,10 @@ var (
 		`nachdruck(?: nur)? mit (?:schriftlicher )?genehmigung|vervielfältigung nur mit|wszelkie prawa zastrzeżone|` +
 		// Chinese portals' reprint disclaimers: "凡注明为其他媒体来源的信息，均为转载自其他媒体",
 		// "免责声明：本文仅代表作者个人观点，与凤凰网无关".
-		`凡(?:注明|標明|标明)[^。]{0,30}(?:转载|轉載)|(?:转载|轉載)(?:请|請|须|須)(?:注明|註明)|本文仅代表作者|本文僅代表作者|(?:免责|免責)(?:声明|聲明)\s*[:：]`)
+		`凡(?:注明|標明|标明)[^。]{0,30}(?:转载|轉載)|(?:转载|轉載)(?:请|請|须|須)(?:注明|註明)|本文仅代表作者|本文僅代表作者|(?:免责|免責)(?:声明|聲明)\s*[:：]|` +
+		// Korean press law's correction notice and the ombudsman's line under it: "…의 기사에 대해
+		// 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.", "고충처리인 : …".
+		`(?:반론|정정|추후\s*보도)[^.]{0,30}(?:청구|신청|요청)\s*하실\s*(?:분은|경우)|^\s*[\[(<]?\s*고충\s*처리인\s*[:：\]>)]`)
 
 	// rightsNotice opens a publisher's reservation of rights written out in full, longer than
 	// maxLine: "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i
@@ -61,7 +65,8 @@ var (
 // noticeMarker finds where a notice begins inside a line.
 var noticeMarker = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권|무단|all rights|alle rechte|все права|版权|版權|無断|未經|tous droits|todos los derechos|未经|` +
 	`凡(?:注明|標明|标明)|(?:转载|轉載)(?:请|請|须|須)|本文(?:仅|僅)代表|(?:免责|免責)(?:声明|聲明)|` +
-	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa`)
+	`this material may|перепечатка|при (?:полном|использовании|перепечатке|цитировании)|nachdruck|vervielfältigung|wszelkie prawa|` +
+	`(?:반론|정정|추후\s*보도)[^.]{0,30}(?:청구|신청|요청)\s*하실|고충\s*처리인`)
 
 // IsCopyright reports a line that is a copyright or reprint notice: one that opens with one, or
 // carries a notice phrase with no finished sentence before it ("… 밝혔다. 저작권자 ⓒ …" is a
@@ -142,7 +147,7 @@ func zhCaption(line string) bool {
 	case strings.HasPrefix(line, "（") || strings.HasPrefix(line, "("):
 		return originalTitle.MatchString(line)
 	case strings.HasSuffix(line, "）") || strings.HasSuffix(line, ")"):
-		return utf8.RuneCountInString(line) <= maxZhCaption && pictureCredit.MatchString(line)
+		return zhCreditedCaptions(line)
 	}
 	for _, p := range []string{"图片来源", "圖片來源", "图片來源", "图源", "圖源"} {
 		if rest, ok := strings.CutPrefix(line, p); ok {
@@ -153,12 +158,43 @@ func zhCaption(line string) bool {
 	return false
 }
 
-// pictureCredit closes a Taiwanese caption with the picture's credit in brackets: "（圖／記者林悅翻攝）",
-// "（圖翻攝自google map）", "（图/取自脸书）". A story sentence does not credit a picture.
-var pictureCredit = regexp.MustCompile(`[（(]\s*(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|片來源|片来源)[^（）()]{0,40}[）)]$`)
+// pictureCredit is the picture's credit in brackets that closes a Taiwanese caption: "（圖／記者林悅翻攝）",
+// "（圖翻攝自google map）", "（图/取自脸书）", "（圖擷取自馮光遠臉書）", "（資料照）" (a file photo). A
+// story sentence does not credit a picture. The photographer's own "（記者溫于德攝）" is not read:
+// references differ on such captions (see zhCaption).
+var pictureCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[（(]\s*(?:(?:圖|图)\s*(?:[／/:：]|翻攝|翻摄|取自|擷取自|撷取自|截自|片來源|片来源)[^（）()]{0,40}|` +
+		`資料照片?|资料照片?|資料圖|资料图)[）)]`)
+})
 
 // maxZhCaption bounds a caption so credited: a sentence or two about the picture.
 const maxZhCaption = 120
+
+// maxZhCaptionRun bounds the captions of a picture box read as one line: a few pictures.
+const maxZhCaptionRun = 4
+
+// zhCreditedCaptions reports a line that is a Taiwanese caption closed by its picture's credit
+// (pictureCredit), or the captions of a box of pictures read together as one line ("…抗爭民眾。
+// （資料照，記者溫于德攝） 馮光遠嘲諷…（圖擷取自馮光遠臉書）"): every part up to a credit is a
+// caption's length, and the line ends with one.
+func zhCreditedCaptions(line string) bool {
+	if len(line) > 4*maxZhCaptionRun*maxZhCaption {
+		return false
+	}
+	locs := pictureCredit().FindAllStringIndex(line, maxZhCaptionRun+1)
+	if len(locs) == 0 || len(locs) > maxZhCaptionRun || locs[len(locs)-1][1] != len(line) {
+		return false
+	}
+	from := 0
+	for _, l := range locs {
+		part := strings.TrimSpace(line[from:l[1]])
+		if n := utf8.RuneCountInString(part); n > maxZhCaption || l[0] == from {
+			return false // a caption's length, and words before its credit
+		}
+		from = l[1]
+	}
+	return true
+}
 
 // originalTitle is the note of a story's original headline: "（原标题：…）".
 var originalTitle = regexp.MustCompile(`^[（(]\s*原(?:标题|標題)\s*[:：][^（）()]{1,80}[）)]$`)
@@ -175,7 +211,7 @@ const maxCreditedCaption = 320
 // regular expressions, which then run on the few lines that have one.
 var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단", "배포", "rights", "rechte", "права", "版权", "無断",
 	"droits", "derechos", "未经", "不得", "転載", "複製", "broadcast", "перепечат", "материалов", "nachdruck", "vervielfältigung", "prawa",
-	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經", "powielan", "reproduc"}
+	"转载", "轉載", "代表作者", "免责", "免責", "版權", "未經", "powielan", "reproduc", "하실", "고충"}
 
 // noticeHintSet is noticeHints for the test asked of every line of a body.
 var noticeHintSet = textsim.NewAnyOf(noticeHints)
@@ -222,6 +258,26 @@ func IsCaption(line string) bool {
 	return loc != nil && utf8.RuneCountInString(line[:loc[0]]) >= 6
 }
 
+// wireCaptionRe is a Korean news agency's photo caption: it opens on the agency's dateline
+// ("【서울=뉴시스】최진석 기자 = ", "(서울=뉴스1) 오대일 기자 = ") and closes on the picture's
+// date and the photographer's address or the agency ("… 있다. 2018.10.18. myjs@newsis.com",
+// "… 있다. 2018.11.28/뉴스1"), a reprint notice after it or not. The agency's stories open on
+// the same dateline; none closes on a bare date and an address.
+var wireCaptionRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[【\[(]\s*[\p{L}·]{1,10}\s*=\s*[\p{L}\d]{1,10}\s*[】\])]\s*[^=]{0,20}=\s*\S.*` +
+		`\d{4}[./]\s?\d{1,2}[./]\s?\d{1,2}\.?\s*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|/\s*[\p{L}\d]{1,10})\s*(?:[<\[(〈][^<\[(〈]{0,80}[>\])〉])?$`)
+})
+
+// wireCaption reports a news agency's photo caption (wireCaptionRe). Clean drops one only above
+// more of the body: a photo story's caption is all its text.
+func wireCaption(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n > maxCreditedCaption || n < 30 || !strings.Contains(line, "=") {
+		return false
+	}
+	return wireCaptionRe().MatchString(line)
+}
+
 // koCreditWord reports one of the words every Korean credit creditEnd matches holds: "사진"
 // (also in "자료 사진" and "사진 제공"), "그래픽", "영상" or "제공".
 func koCreditWord(s string) bool {
@@ -242,13 +298,14 @@ var (
 	promptPhrase = regexp.MustCompile(`(?i)already an? (?:subscriber|member)|(?:register|sign in|log in)(?: for free)? to unlock\b|subscribe (?:now )?to (?:continue|keep) reading|` +
 		`(?:sign|log) in to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available |reserved )?(?:for|to) (?:subscribers|members)|` +
 		`nur für abonnent|exklusiv für abonnent|für abonnenten (?:inklusive|frei)|réservée?s? aux abonnés|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|exclusivo para suscriptores|` +
-		`会員限定です|続きをお読みいただけます|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
+		`会員限定です|続きをお読みいただけます|有料会員になると|有料記事(?:も|を)?お読みいただけます|(?:すべて|全て)の記事が読み放題|` +
+		`(?:有料|会員向け|会員限定の?)記事(?:が|も)?読み放題|유료\s?회원|로그인\s?후\s?(?:이용|열람)|` +
 		`(?:чтобы|для того чтобы) (?:продолжить|дочитать)|только для подписчиков|оформите подписку`)
 )
 
 // promptHints are substrings every prompt contains, checked before the regular expressions.
 var promptHints = []string{"continue", "weiterlesen", "abonn", "lire la suite", "seguir leyendo", "suscriptor", "subscri",
-	"member", "unlock", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "유료", "로그인", "전문"}
+	"member", "unlock", "читать", "продолж", "дочитать", "подпис", "会員", "続き", "読み放題", "유료", "로그인", "전문"}
 
 // IsPaywall reports a subscription or log-in prompt where a paywall cuts the story ("Continue
 // reading the main story", "Möchten Sie weiterlesen?", "この記事は会員限定です。…"): a label or
@@ -391,7 +448,7 @@ func Clean(paras []string) []string {
 		switch {
 		case t == "" || t == prev && utf8.RuneCountInString(t) <= maxCaption:
 			continue // a caption or label printed twice; long paragraphs are left as they are
-		case IsCaption(t):
+		case IsCaption(t) || i+1 < len(paras) && wireCaption(t):
 			captions[CaptionText(t)] = true
 			prev = t
 			continue

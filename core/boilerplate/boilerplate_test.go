@@ -38,6 +38,8 @@ func TestIsCopyright(t *testing.T) {
 		"No part of this publication may be reproduced, stored in a retrieval system or transmitted in any form or by any means, " +
 			"electronic, mechanical, photocopying, recording or otherwise, without the prior written permission of the publisher, " +
 			"except as permitted by the law of the country in which the reader lives and works today.",
+		"예시방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.",
+		"고충처리인 : 콘텐츠총괄부장ombudsman@example.co.kr02)123-4567",
 	} {
 		if !IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = false", s)
@@ -53,6 +55,8 @@ func TestIsCopyright(t *testing.T) {
 		"No part of the city was spared, the mayor said, and the council may reproduce the old plan of the streets for the rebuilding " +
 			"that starts in spring, once the money from the region arrives and the engineers have looked at every bridge and road again.",
 		"15일 카카오톡, 카카오T, 카카오내비까지 카카오의 주요 서비스들이 서비스 접속 장애를 일으키고 있다.",
+		"김 의원은 언론중재위원회에 정정보도와 반론보도를 청구했다고 밝혔다.",
+		"신문사 고충처리인 제도는 2005년 언론중재법으로 도입됐다.",
 	} {
 		if IsCopyright(s) {
 			t.Errorf("IsCopyright(%q) = true", s)
@@ -75,6 +79,10 @@ func TestIsCaption(t *testing.T) {
 		"下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
 		"▲台南市永康分局報請檢察官相驗，認定死者係屬自殺行為。（圖／記者林悅翻攝）",
 		"▲▼警消到場時男子已無生命跡象。（圖／翻攝畫面）",
+		"市長在記者會上回應抗議團體的訴求。（資料照）",
+		"議員在臉書上貼出當年的照片。（圖擷取自議員臉書）",
+		// A picture box's captions read together as one line.
+		"市長在記者會上回應抗議團體的訴求。（資料照） 議員在臉書上貼出當年的照片。（圖擷取自議員臉書）",
 		// Past the length of a plain caption, the bracketed credit still closes one.
 		"Carros autônomos da empresa se posicionam para uma demonstração do serviço no centro de pesquisa da companhia, em Pittsburgh, nos Estados Unidos, nesta quarta-feira (14) (Foto: Jane Roe/AP)",
 	} {
@@ -89,6 +97,10 @@ func TestIsCaption(t *testing.T) {
 		"博物院表示，展览的图片由专家挑选。",
 		"记者在现场拍摄了多张照片。",
 		"警方調閱監視器畫面後，在住處逮捕嫌犯（圖中男子），全案依法送辦。",
+		"（資料照）",
+		// The photographer's credit closing a caption is left (references differ on it).
+		"市長在記者會上回應抗議團體的訴求。（資料照，記者王小明攝）",
+		"市長說，記者會的照片都由他本人拍攝（記者王小明攝）後來被截圖流傳，引發議論，而議員在臉書上貼出當年的照片，又說了許多關於這件事的話，表示他將保留法律追訴權並要求對方道歉，事情還沒有結束，雙方仍在協商，市府發言人也在下午的記者會上說明市府的立場，強調一切依法行政，不會因為外界的壓力而改變既定的政策方向。（圖擷取自議員臉書）",
 		// A long line whose credit is no bracketed one is a story's paragraph.
 		"Carros autônomos da empresa se posicionam para uma demonstração do serviço no centro de pesquisa da companhia, em Pittsburgh, nos Estados Unidos, nesta quarta-feira. 사진=연합뉴스",
 	} {
@@ -160,6 +172,8 @@ func TestIsPaywall(t *testing.T) {
 		"유료회원 전용 기사입니다.",
 		"Il vous reste 42.5% de cet article à lire. La suite est réservée aux abonnés.",
 		"Register to unlock this article",
+		"有料会員になると会員限定の有料記事もお読みいただけます。",
+		"春割ですべての記事が読み放題",
 	} {
 		if !IsPaywall(s) {
 			t.Errorf("IsPaywall(%q) = false", s)
@@ -171,6 +185,7 @@ func TestIsPaywall(t *testing.T) {
 		"Grok für Tesla und X-Abonnenten",
 		"Die Zahl der Abonnenten stieg im dritten Quartal um zwölf Prozent, teilte der Verlag am Montag mit.",
 		strings.Repeat("Subscribers to the plan already a subscriber said the rules were unclear. ", 4),
+		"電子書籍の読み放題サービスは月額980円で、会員は200万冊以上を読める。",
 	} {
 		if IsPaywall(s) {
 			t.Errorf("IsPaywall(%q) = true", s)
@@ -291,5 +306,28 @@ func TestIsShortcode(t *testing.T) {
 		if IsShortcode(s) {
 			t.Errorf("IsShortcode(%q) = true", s)
 		}
+	}
+}
+
+func TestWireCaptionAboveTheStoryGoes(t *testing.T) {
+	// A news agency's photo caption over the story, dateline to address and notice: not the
+	// story. The same caption alone is a photo story's text and stays.
+	story := "항만공사는 7일 낡은 여객선 부두를 보수하기 위해 다음 달부터 폐쇄한다고 밝혔다."
+	for _, caption := range []string{
+		"【서울=예시통신】김민수 기자 = 7일 오후 부산 여객선 부두에서 승객들이 배에 오르고 있다. 2019.01.07. minsu@example.com <저작권자ⓒ 예시통신. 무단전재-재배포 금지.>",
+		"(부산=예시1) 김민수 기자 = 7일 오후 부산 여객선 부두에서 승객들이 배에 오르고 있다. 2019.1.7/예시1",
+	} {
+		got := Clean([]string{caption, story})
+		if len(got) != 1 || got[0] != story {
+			t.Errorf("Clean(%q, story) = %q, want the story alone", caption, got)
+		}
+		if got := Clean([]string{caption}); len(got) != 1 {
+			t.Errorf("Clean(%q) = %q, want the photo story's caption", caption, got)
+		}
+	}
+	// The agency's story opens on the same dateline and is text.
+	lede := "【서울=예시통신】김민수 기자 = 항만공사는 7일 낡은 여객선 부두를 보수하기 위해 다음 달부터 폐쇄한다고 밝혔다."
+	if got := Clean([]string{lede, story}); len(got) != 2 {
+		t.Errorf("Clean dropped the agency's lede: %q", got)
 	}
 }

@@ -204,11 +204,12 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			}
 		}
 	}
+	brief := false
 	if best.text == r.text {
 		// A brief of a paragraph or two, under the size articleContainer reads, that readability
 		// read with the lists of other stories' headlines around it: the named brief alone.
 		if s := shortNamedStory(doc, r); s.size > 0 {
-			best = s
+			best, brief = s, true
 		}
 	}
 	if best.text == r.text && r.size >= minBody {
@@ -252,9 +253,10 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			best = s
 		}
 	}
-	if best.size < minBody && !post {
+	if best.size < minBody && !post && !brief {
 		// A short post: the block the page sets under its headline is the post, where the
 		// page's whole text would add the blog's sidebar, archive and comment form to it.
+		// A brief shortNamedStory took from the lists around it is no such fragment.
 		// A gallery there is none of the post's text: an entry whose story was taken down
 		// keeps one line under its headline and, below, the "Also on" slideshow of another
 		// story, its captions waiting hidden for a script (readability read none of them).
@@ -265,6 +267,9 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			if hp.size < minBody && textsim.Recall(hp.tokens, best.tokens) >= 0.8 {
 				return best.text // readability read the same short post, without its header
 			}
+			if teaserPadded(doc, best, hp, descTokens) {
+				return best.text
+			}
 			return hp.text
 		}
 		if (len(descTokens) < 5 || textsim.Recall(best.tokens, descTokens) >= 0.5) && namedPost(doc, best) {
@@ -273,11 +278,54 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// Nothing reads as a story: the page's whole text is better than a fragment. A post
 		// that readers comment on may be a picture and a line: the fragment is the post.
 		dropMarked(doc)
-		if all := newCandidate(renderText(bodyOf(doc))); all.size > best.size {
+		if all := newCandidate(renderText(bodyOf(doc))); all.size > best.size && !teaserPadded(doc, best, all, descTokens) {
 			return all.text
 		}
 	}
 	return best.text
+}
+
+// teaserPadded reports a wider reading (the block under the headline, the whole page) that is a
+// short reading r padded with lists of other stories: a brief of a sentence or two, which the
+// page's description repeats, set beside the site's teasers (a headline link, then a line or
+// none) in the same column. r holds the description whole (nine tenths of its words) and the
+// description is most of r, so r is the story the page describes and not a caption or a piece
+// of it; the wider reading holds r and, besides it, lines of which a third or more, and three at
+// least, open with a link's text. A story readability read only the first block of adds its
+// other paragraphs, which do not open with links, and keeps the wider reading.
+func teaserPadded(doc *html.Node, r, wider bodyCandidate, desc []string) bool {
+	if len(desc) < minDescribed || r.size < minDescribed || wider.size < 2*r.size ||
+		textsim.Recall(r.tokens, desc) < 0.9 || textsim.Recall(desc, r.tokens) < 0.5 || textsim.Recall(wider.tokens, r.tokens) < 0.9 {
+		return false
+	}
+	var anchors []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if t := normText(n); textsim.CountTokens(t) >= 3 {
+				anchors = append(anchors, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	extra, linked := 0, 0
+	for l := range strings.SplitSeq(wider.text, "\n\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.Contains(r.text, l) {
+			continue
+		}
+		extra++
+		for _, a := range anchors {
+			if strings.HasPrefix(l, a) {
+				linked++
+				break
+			}
+		}
+	}
+	return linked >= 3 && 3*linked >= extra
 }
 
 // describedPost reports the block under the page's headline (hp, in no named container) as the

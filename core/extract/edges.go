@@ -110,7 +110,7 @@ func trimEdges(body, title string) string {
 			tail = i // the readers' typo report or rating form closes the story; the page's links follow
 			break
 		}
-		if before >= fragment && editorCredit.MatchString(paras[i]) {
+		if before >= fragment && editorCredit().MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
 		}
@@ -192,7 +192,11 @@ func dropKicker(reading string, doc *html.Node, title string) string {
 // the colon ("责编|陈梦莹"). Below a story's worth of text,
 // nothing after it is the story: recommended stories and promotion boxes follow. The line itself
 // is the story's sign-off, left to the rules for a story's last lines (trailerLine).
-var editorCredit = regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$`)
+var editorCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[(（\[【]?\s*(?:(?:作者|来源|來源)\s*[:：]\s*[^\s:：()（）]{1,20}\s+)?(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]\s*[^()（）\[\]【】]{1,40}[)）\]】]?$|` +
+		// Hong Kong papers sign off with the bare label ("編輯：李哲毅"): only names may follow it.
+		`^[(（\[【]?\s*(?:编辑|編輯)\s*[:：]\s*\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,2}\s*[)）\]】]?$`)
+})
 
 // entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
 // was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any
@@ -327,7 +331,7 @@ func fieldCard(lines []string) int {
 	first, labels := -1, 0
 	for i := 0; i < len(lines); i++ {
 		p := lines[i]
-		if !fieldLabel.MatchString(p) || stampLabel.MatchString(p) {
+		if !fieldLabel.MatchString(p) || stampLabel.MatchString(p) || koStampLabel().MatchString(strings.TrimSpace(p)) {
 			continue
 		}
 		if l := labelBefore(p); authorLabel(l) || headerLabels[l] {
@@ -346,6 +350,13 @@ func fieldCard(lines []string) int {
 	}
 	return first
 }
+
+// koStampLabel is a Korean time stamp's label alone on its line, its date in a cell of its own
+// ("<dt>입력 :</dt><dd>2020-07-07 10:42:42</dd>"): "입력 :", "수정 :", "기사입력", "승인". A
+// header of such stamps is no card of labelled fields.
+var koStampLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:기사\s*)?(?:입력|수정|승인|등록|발행|게재|송고|업데이트|최종\s*수정)(?:\s*(?:일|일시|시간))?\s*[:：]?$`)
+})
 
 // commentArea reports lines that open with the comment area of a short post: a comment form's
 // prompt or the thread's heading, and under minBody tokens from there on (the form's labels, the

@@ -149,7 +149,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		r.Authors = blogOwner(r.SiteName)
 	}
 	r.Author = strings.Join(r.Authors, ", ")
-	r.Body = dropAuthorCard(r.Body, r.Authors)
+	r.Body = dropJaReaderSign(dropAuthorCard(r.Body, r.Authors), r.Authors)
 	r.ImageURL = firstNonEmpty(
 		metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image"], p.images), p.images)), metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image:url"], p.images), p.images)),
 		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, rootedImageRef(p.meta["twitter:image"], p.images)),

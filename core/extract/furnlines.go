@@ -190,6 +190,9 @@ func dropFurnitureLines(body string) string {
 			paras, changed = kept, true
 		}
 	}
+	if kept := dropLanguagePicker(paras); len(kept) < len(paras) {
+		paras, changed = kept, true // the site's language picker beside the headline
+	}
 	if end := promoLinks(paras); end < len(paras) {
 		paras, changed = paras[:end], true // an app's promotion and its download links close the body
 	}

@@ -221,7 +221,7 @@ func FuzzRules22(f *testing.F) {
 		proseBeside(s, s[:len(s)/2])
 		pointedLine(s)
 		entryFooter(s)
-		editorCredit.MatchString(s)
+		editorCredit().MatchString(s)
 		cdoc, err := html.Parse(strings.NewReader(`<div>` + s + `<div><img src=a.jpg alt="` + html.EscapeString(s) + `"></div>` + s + `<br><p><img src=b.jpg></p><p>` + s + `</p><p>` + s + `<img src=c.jpg>` + s + `</p></div>`))
 		if err != nil {
 			return

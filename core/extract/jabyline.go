@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -171,4 +173,48 @@ func jaColumnist(headline string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// jaReaderSignRe is the signature under a reader's contribution a Japanese paper prints (an
+// essay, a letter to the editor): the name, the age in brackets and the home town, on a line of
+// its own after the text: "竹野勇次（７６）　東京都調布市", "山田 花子（45） 大阪府堺市".
+var jaReaderSignRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(` + jaName + `|[\p{Han}々]{1,4}[ \x{3000}][\p{Han}々\p{Hiragana}]{1,4})\s*[（(][0-9０-９]{1,3}[）)][\s\x{3000}]*` +
+		`[\p{Han}ヶ]{1,4}[都道府県](?:[\p{Han}\p{Katakana}ヶケー]{1,10}[市区町村郡])?$`)
+})
+
+// jaReaderSign returns the reader a Japanese contribution closes with its signature line (see
+// jaReaderSignRe), or "".
+func jaReaderSign(body string) string {
+	last := lastParagraph(body)
+	if len(last) > 80 || !strings.ContainsAny(last, "（(") {
+		return ""
+	}
+	if m := jaReaderSignRe().FindStringSubmatch(last); m != nil && !jaNotNames[m[1]] {
+		return normSpace(m[1])
+	}
+	return ""
+}
+
+// dropJaReaderSign drops the signature line closing a reader's contribution once its name is the
+// author's: the byline, set under the text, is none of the text.
+func dropJaReaderSign(body string, authors []string) string {
+	name := jaReaderSign(body)
+	if name == "" || !slices.Contains(authors, name) {
+		return body
+	}
+	i := strings.LastIndex(strings.TrimRight(body, " \n"), "\n\n")
+	if i < 0 {
+		return body
+	}
+	return body[:i]
+}
+
+// lastParagraph is the body's last paragraph, trimmed.
+func lastParagraph(body string) string {
+	body = strings.TrimSpace(body)
+	if i := strings.LastIndex(body, "\n\n"); i >= 0 {
+		body = body[i+2:]
+	}
+	return strings.TrimSpace(body)
 }

@@ -2531,6 +2531,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if a := people(jaBracketByline(body)); len(a) > 0 {
 			return a
 		}
+		// A reader's essay or letter is signed under it: name, age, home town.
+		if a := people([]string{jaReaderSign(body)}); len(a) > 0 {
+			return a
+		}
 		for _, t := range []string{body, text} {
 			if a := people(jaCredits(t)); len(a) > 0 {
 				return a

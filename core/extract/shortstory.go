@@ -14,6 +14,11 @@ import (
 // short named story is a list of them ("Most read", "いま話題の記事"), not a stray link.
 const minListedLinks = 3
 
+// minBrief is the size (tokens) from which a named block read with lists of other stories'
+// headlines is a brief of its own: a wire's one-sentence flash runs to twenty words and more,
+// where a label or a caption the page names like a story is shorter.
+const minBrief = 2 * minDescribed
+
 // shortNamedStory returns the text of a short story the page names (article-body,
 // itemprop=articleBody…: a TV station's or a wire's brief of a paragraph or two) when
 // readability read it with the lists of other stories' headlines around it, or an empty
@@ -41,7 +46,7 @@ func shortNamedStory(doc *html.Node, r bodyCandidate) bodyCandidate {
 			return
 		}
 		t := textsim.Tokens(textOf(n))
-		if len(t) < minBody || len(t) >= fragment || 2*len(t) > r.size || textsim.Recall(r.tokens, t) < 0.9 {
+		if len(t) < minBrief || len(t) >= fragment || 2*len(t) > r.size || textsim.Recall(r.tokens, t) < 0.9 {
 			return
 		}
 		if found != nil {
@@ -95,7 +100,8 @@ const maxCardRunes = 600
 
 // linkTexts returns the whitespace-normalised texts of the page's links outside skip, as a set,
 // and as a list beside the texts of the teaser cards that hold them (a list item or an <article>
-// holding a link and no more than a card's text: a headline linked, its summary not). A line of a
+// holding a link, or a <div> opening with a linked heading (headedCard), and no more than a card's
+// text: a headline linked, its summary not). A line of a
 // link or card that holds blocks is part of its text.
 func linkTexts(doc, skip *html.Node) (map[string]bool, []string) {
 	set := map[string]bool{}
@@ -117,6 +123,10 @@ func linkTexts(doc, skip *html.Node) (map[string]bool, []string) {
 				return
 			case atom.Li, atom.Article:
 				if !textLonger(n, maxCardRunes) && !isAncestor(n, skip) && hasLink(n) {
+					list = append(list, normSpace(textOf(n)))
+				}
+			case atom.Div, atom.Section:
+				if headedCard(n) && !textLonger(n, maxCardRunes) && !isAncestor(n, skip) {
 					list = append(list, normSpace(textOf(n)))
 				}
 			}
@@ -144,6 +154,27 @@ func linkLine(l string, set map[string]bool, list []string, from int) (bool, int
 		}
 	}
 	return false, from
+}
+
+// headedCard reports a teaser card built of <div>s: its first element is a heading (h2–h6) that
+// holds a link, the other story's headline, and a line of summary may follow. A story's own
+// paragraphs do not open with a linked heading.
+func headedCard(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type != html.ElementNode {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		c = c.NextSibling
+	}
+	if c == nil {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return hasLink(c)
+	}
+	return false
 }
 
 // insideLink reports an element inside a link: a teaser card's text, whatever its class says.

@@ -104,6 +104,9 @@ func size23Pages(n int) map[string]string {
 	pages["shortreversedcards"] = head + `<div>` + brief + `<div>` + each(func(i int) string {
 		return fmt.Sprintf(`<p>Summary sentence %d of the card, told in full words.</p>`, i)
 	}) + `</div></div><ul>` + strings.Join(cards, "") + `</ul>`
+	pages["shortheadedcards"] = head + `<div>` + brief + each(func(i int) string {
+		return fmt.Sprintf(`<div><h3><a href="/s/%d">Other headline %d</a></h3>Card summary number %d</div>`, i, i, i)
+	}) + `</div>`
 	pages["shortarticles"] = head + `<div>` + brief + each(func(i int) string {
 		return fmt.Sprintf(`<article><a href="/s/%d">Other headline %d</a><p>Card summary number %d</p></article>`, i, i, i)
 	}) + `</div>`
@@ -167,8 +170,8 @@ func TestSizes23Time(t *testing.T) {
 // markup one of the twenty-third round's rules reads (a foreign "by" line, a Korean reporter
 // line, a place after a byline's comma, a name glued to its address, a long dispatch bracket,
 // an update stamp, a tip prompt, a subscription link, a signature, a read-also pointer, an
-// advert-break marker, a follow prompt, a story's named block, a heading holding a pulldown) and
-// holding a paragraph of the story. A rule that measured each block's whole text, or walked
+// advert-break marker, a follow prompt, a story's named block, a card opening with a linked
+// heading, a heading holding a pulldown) and holding a paragraph of the story. A rule that measured each block's whole text, or walked
 // each block's whole subtree, would do every inner block's work again (quadratic in the depth).
 // Extract allocates at most half again what the same nesting costs with the trigger changed
 // into markup no rule reads.
@@ -206,6 +209,7 @@ func TestNested23Bounded(t *testing.T) {
 			`<div class="article-bodx"><ul><li><a href="/a">Other headline of the list here</a></li></ul>`, `</div>`, 400},
 		{"list item card", "en", `<li><a href="/a">Other headline of the list here</a><div class="article-body">`,
 			`<li><a href="/a">Other headline of the list here</a><div class="article-bodx">`, `</div></li>`, 200},
+		{"headed card", "en", `<div><h3><a href="/a">Other headline of the list here</a></h3>`, `<div><p><a href="/a">Other headline of the list here</a></p>`, `</div>`, 400},
 		{"heading pulldown", "en", `<h3>Our sites<select><option>One</option></select><div>`, `<h3>Our sites<span><b>One</b></span><div>`, `</div></h3>`, 200},
 	} {
 		trig := head(c.lang) + strings.Repeat(c.trigger+para, c.depth) + strings.Repeat(c.closing, c.depth)

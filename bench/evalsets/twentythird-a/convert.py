@@ -19,20 +19,15 @@ module and runs main() on its own directory). Standard library + bs4/lxml (Debia
 import hashlib
 import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
-META_CHARSET = re.compile(rb'charset\s*=\s*["\']?\s*([A-Za-z0-9_.:-]+)', re.I)
 
-
-def declared_charsets(raw):
-    """Lower-cased charsets the page's <meta> tags declare (first 100 kB)."""
-    return {m.decode().lower() for tag in re.findall(rb"<meta\b[^>]*>", raw[:100000], re.I)
-            for m in META_CHARSET.findall(tag)}
+# the one charset label of this set
+CODEC = {"UTF-8": "utf-8"}
 
 
 def page_bytes(name, lab, blob):
@@ -53,22 +48,9 @@ def page_bytes(name, lab, blob):
     if "charset" in ct:
         if "utf-8" not in ct:
             common.die("%s: served as %r, not UTF-8" % (name, rr["content_type"]))
-    elif "utf-8" not in declared_charsets(raw):
+    elif "utf-8" not in common.declared_charsets(raw):
         common.die("%s: served without a charset and no <meta> declares UTF-8" % name)
     return raw
-
-
-def check_charset(name, raw, label):
-    """The page decodes strictly as UTF-8 (the only label of this set) and no <meta> declares another charset."""
-    if label != "UTF-8":
-        common.die("%s: labelled %s; this set knows only UTF-8" % (name, label))
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        common.die("%s: not valid UTF-8 (%s)" % (name, e))
-    other = declared_charsets(raw) - {"utf-8"}
-    if other:
-        common.die("%s: labelled UTF-8 but a <meta> declares %s" % (name, sorted(other)))
 
 
 def is_late(raw):
@@ -85,15 +67,12 @@ def main(here=HERE):
     common.clean_out(out)
     gits = {}
     for name, lab in sorted(labels["pages"].items()):
-        if not lab.get("body", {}).get("full", True):
-            common.die("%s: every page of this set has a full-body rule" % name)
-        if len(lab["first_200"]) > 200:
-            common.die("%s: first_200 longer than 200 characters" % name)
+        common.check_full_rule(name, lab)
         key = (lab["repo"], lab["commit"])
         if key not in gits:
             gits[key] = common.open_repo_any(mirrors, lab["repo"], lab["commit"])
         raw = page_bytes(name, lab, common.git_show(gits[key], lab["commit"], lab["path"]))
-        check_charset(name, raw, lab["encoding"])
+        common.check_charset(name, raw, lab["encoding"], CODEC)
         if is_late(raw) != late:
             common.die("%s: the sha1 split puts this page in the other set" % name)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
