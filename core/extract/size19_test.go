@@ -85,6 +85,19 @@ func allocatedPair(t *testing.T, x, y string, ok func(a, b uint64) bool) (a, b u
 	return a, b
 }
 
+// repeatEach returns a builder of n pieces for the size pages: f(0) … f(n-1) joined, for
+// markup whose repeats must differ (numbered pictures, links, names).
+func repeatEach(n int) func(f func(i int) string) string {
+	var b strings.Builder
+	return func(f func(i int) string) string {
+		b.Reset()
+		for i := range n {
+			b.WriteString(f(i))
+		}
+		return b.String()
+	}
+}
+
 // linearSizes checks each page of small (n repeats) against its twin in large (2n): doubling the
 // repeats may at most triple the bytes Extract allocates (linear work doubles them, quadratic
 // quadruples).

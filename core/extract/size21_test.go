@@ -138,14 +138,7 @@ func size21bPages(n int) map[string]string {
 	zhHead := `<html lang=zh><title>公司召开年度大会</title><body><h1>公司召开年度大会</h1>`
 	rep := func(s string, k int) string { return strings.Repeat(s, k) }
 	pages := map[string]string{}
-	var b strings.Builder
-	each := func(f func(i int) string) string {
-		b.Reset()
-		for i := range n {
-			b.WriteString(f(i))
-		}
-		return b.String()
-	}
+	each := repeatEach(n)
 
 	// body21n: credit lines between the story's paragraphs, one caption closed by many credits.
 	pages["creditlines"] = head + rep(story+`<p>Photo: Jane Roe/Harbour Weekly</p><p>The pier at dawn — Foto: Ana Lima/TV Porto</p>`, n)

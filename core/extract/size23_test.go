@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // size23Pages are synthetic pages built of n repeats of the markup the twenty-third round's
@@ -26,14 +25,7 @@ func size23Pages(n int) map[string]string {
 	story := "<p>" + strings.Repeat(sentence, 6) + "</p>"
 	rep := func(s string, k int) string { return strings.Repeat(s, k) }
 	pages := map[string]string{}
-	var b strings.Builder
-	each := func(f func(i int) string) string {
-		b.Reset()
-		for i := range n {
-			b.WriteString(f(i))
-		}
-		return b.String()
-	}
+	each := repeatEach(n)
 	lang := func(l, t string) string {
 		return `<html lang=` + l + `><title>` + t + `</title><body><h1>` + t + `</h1>`
 	}
@@ -155,14 +147,7 @@ func TestSizes23Time(t *testing.T) {
 		if only := os.Getenv("SIZES23TIME"); only != "" && only != name {
 			continue
 		}
-		a, b := cpuSpent(t, small[name]), cpuSpent(t, large[name])
-		for k := 0; k < 2 && b > 3*a && b > 150*time.Millisecond; k++ { // a loaded machine only adds time: measured again, the smallest kept
-			a, b = min(a, cpuSpent(t, small[name])), min(b, cpuSpent(t, large[name]))
-		}
-		t.Logf("%s: %v → %v (×%.2f)", name, a, b, float64(b)/float64(a))
-		if b > 3*a && b > 150*time.Millisecond {
-			t.Errorf("%s: %v at 2000 repeats, %v at 4000 (×%.1f)", name, a, b, float64(b)/float64(a))
-		}
+		timeDoubling(t, name, small[name], large[name], 2000)
 	}
 }
 
