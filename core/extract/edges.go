@@ -331,7 +331,7 @@ func fieldCard(lines []string) int {
 	first, labels := -1, 0
 	for i := 0; i < len(lines); i++ {
 		p := lines[i]
-		if !fieldLabel.MatchString(p) || stampLabel.MatchString(p) || koStampLabel().MatchString(strings.TrimSpace(p)) {
+		if !fieldLabel.MatchString(p) || stampLabel.MatchString(p) || koStampLabelLine(p) {
 			continue
 		}
 		if l := labelBefore(p); authorLabel(l) || headerLabels[l] {
@@ -351,12 +351,24 @@ func fieldCard(lines []string) int {
 	return first
 }
 
-// koStampLabel is a Korean time stamp's label alone on its line, its date in a cell of its own
-// ("<dt>입력 :</dt><dd>2020-07-07 10:42:42</dd>"): "입력 :", "수정 :", "기사입력", "승인". A
-// header of such stamps is no card of labelled fields.
-var koStampLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:기사\s*)?(?:입력|수정|승인|등록|발행|게재|송고|업데이트|최종\s*수정)(?:\s*(?:일|일시|시간))?\s*[:：]?$`)
-})
+// koStampLabelLine reports a Korean time stamp's label alone on its line, its date in a cell of
+// its own ("<dt>입력 :</dt><dd>2020-07-07 10:42:42</dd>"): "입력 :", "수정 :", "기사입력", "승인",
+// "입력일시". The words are koStampLabels', which a byline's name stands beside; a header of such
+// stamps is no card of labelled fields.
+func koStampLabelLine(p string) bool {
+	if len(p) > 64 {
+		return false
+	}
+	s := strings.TrimRight(strings.Join(strings.Fields(p), ""), ":：")
+	s = strings.TrimPrefix(s, "기사")
+	for _, suffix := range []string{"일시", "시간", "일"} {
+		if base, ok := strings.CutSuffix(s, suffix); ok && koStampLabels[base] {
+			s = base
+			break
+		}
+	}
+	return koStampLabels[s] && s != "오전" && s != "오후"
+}
 
 // commentArea reports lines that open with the comment area of a short post: a comment form's
 // prompt or the thread's heading, and under minBody tokens from there on (the form's labels, the
