@@ -298,9 +298,14 @@ func teaserPadded(doc *html.Node, r, wider bodyCandidate, desc []string) bool {
 		textsim.Recall(r.tokens, desc) < 0.9 || textsim.Recall(desc, r.tokens) < 0.5 || textsim.Recall(wider.tokens, r.tokens) < 0.9 {
 		return false
 	}
+	// Both loops are bounded (maxLinkTexts anchors, as many lines): each line is looked up among
+	// the anchors, which a page of thousands of links would make quadratic.
 	var anchors []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if len(anchors) >= maxLinkTexts {
+			return
+		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.A {
 			if t := normText(n); textsim.CountTokens(t) >= 3 {
 				anchors = append(anchors, t)
@@ -317,7 +322,9 @@ func teaserPadded(doc *html.Node, r, wider bodyCandidate, desc []string) bool {
 		if l = strings.TrimSpace(l); l == "" || strings.Contains(r.text, l) {
 			continue
 		}
-		extra++
+		if extra++; extra > maxLinkTexts {
+			break
+		}
 		for _, a := range anchors {
 			if strings.HasPrefix(l, a) {
 				linked++
