@@ -11,9 +11,11 @@ to OUT/NAME.html; OUT/NAME.html.expected.json is built with
 fourteenth-world's recipe (imported, not copied): the body derived by the page's selector rule (every page has one,
 full body), checked against the labelled opening. Each page must decode strictly in its labelled encoding and declare
 no other charset in a <meta> tag (gb2312 counting as GBK: the NetEase pages declare gb2312 and are valid GBK), and
-each opening is at most 200 characters. With 15 or more pages the set would be split by sha1 (a -late set for
-sha1 % 3 == 0); it has fewer, so there is no split. Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
+each opening is at most 200 characters, and each page must sit in the set the split rule gives it: twentyfourth-b-late
+holds a page exactly when int(sha1(page bytes), 16) % 3 == 0 (twentyfourth-b-late imports this module and runs main()
+on its own directory). Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
+import hashlib
 import json
 import os
 import re
@@ -43,9 +45,15 @@ def check_charset(name, raw, label):
         common.die("%s: declares %r, labelled %s" % (name, sorted(declared), label))
 
 
+def is_late(raw):
+    """The split rule, fixed before the split was seen: a third of the pages by sha1."""
+    return int(hashlib.sha1(raw).hexdigest(), 16) % 3 == 0
+
+
 def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv)."""
+    """Builds the set whose labels.json is in here into OUT (argv); late says which side of the split it is."""
     mirrors, out = common.main_args()
+    late = os.path.basename(here) == "twentyfourth-b-late"
     world = common.load_recipe("fourteenth-world")
     labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
     scrapy = common.load_recipe("twentythird-a")
@@ -58,6 +66,8 @@ def main(here=HERE):
         common.check_commit(gits[lab["repo"]], lab["commit"], lab["repo"])
         raw = scrapy.page_bytes(name, lab, common.git_show(gits[lab["repo"]], lab["commit"], lab["path"]))
         check_charset(name, raw, lab["encoding"])
+        if is_late(raw) != late:
+            common.die("%s: the sha1 split puts this page in the other set" % name)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 
