@@ -335,7 +335,7 @@ var bylinePrefixRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,/])(?:by|von|par|por|d
 // "20.11.2019, 08:02 Uhr | Von Martin Weber". An editor's credit among its parts ("| Edited by
 // Jane Roe") is none (withoutEditorCredits).
 func prefixedByline(s string) []string {
-	for _, seg := range strings.FieldsFunc(withoutEditorCredits(s), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+	for _, seg := range strings.FieldsFunc(withoutEditorCredits(withoutCreditTail(s)), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
 		if m := bylinePrefixRe.FindStringSubmatch(strings.TrimSpace(seg)); m != nil {
 			if names := splitAuthors(bylineTail.ReplaceAllString(m[1], "")); len(names) > 0 {
 				return names
@@ -395,7 +395,7 @@ func bylineLine(s string) []string {
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
-	if s = withoutEditorCredits(s); s == "" {
+	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" {
 		return nil
 	}
 	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
@@ -679,7 +679,8 @@ func splitAuthors(s string) []string {
 			org = org || isOrgCredit(raw)
 			continue
 		}
-		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw)
+		// "JOHN McDOE" is capitals too: its small c makes no mixed-case name of it.
+		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw) && !mcCapitals(raw)
 		names = append(names, credit{name, raw, org})
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
@@ -1169,7 +1170,7 @@ func cleanName(s string) string {
 	if !looksLikeName(words) {
 		return ""
 	}
-	if isUpperWords(s) {
+	if isUpperWords(s) || mcCapitals(s) {
 		s = titleCase(s)
 	}
 	return s
@@ -1612,13 +1613,15 @@ func isUpperWords(s string) bool {
 	return letters > 0
 }
 
-// titleCase turns "MARY CLARE JALONICK" into "Mary Clare Jalonick".
+// titleCase turns "MARY CLARE JALONICK" into "Mary Clare Jalonick", and a name's inner
+// capitals back as names write them (nameWordCase): "O'TOOLE" → "O'Toole", "McGUIRK" →
+// "McGuirk", "PARKER-POPE" → "Parker-Pope".
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
 		r := []rune(w)
 		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+		words[i] = nameWordCase(r)
 	}
 	return strings.Join(words, " ")
 }

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// Wire copy prints the byline in capitals; title-casing it keeps the capitals a name writes
+// inside a word: after O' and D', after Mc (printed small even in capitals, "McGUIRK"), after a
+// hyphen — but not in a romanised Korean given name, whose second syllable is small.
+func TestAuthorsCapitalsNameCase(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{`<div class="byline">By KATHLEEN O'TOOLE</div>`, []string{"Kathleen O'Toole"}},
+		{`<div class="byline">By ROD McGUIRK</div>`, []string{"Rod McGuirk"}},
+		{`<div class="byline">By JANE ROE and JOHN McDOE</div>`, []string{"Jane Roe", "John McDoe"}},
+		{`<div class="byline">By TARA PARKER-POPE</div>`, []string{"Tara Parker-Pope"}},
+		{`<div class="byline">By AHMED AL-HAJ</div>`, []string{"Ahmed Al-Haj"}},
+		{`<div class="byline">By JEAN-LUC DUPONT</div>`, []string{"Jean-Luc Dupont"}},
+		{`<div class="byline">By CHOE SANG-HUN</div>`, []string{"Choe Sang-hun"}},
+		{`<div class="byline">By Rod McGuirk</div>`, []string{"Rod McGuirk"}},
+	} {
+		got := authorsOf(t, "https://news.example.com/2016/05/03/budget", "", c.line+story22)
+		checkAuthors(t, c.line, got, c.want)
+	}
+}
+
+// A byline's line may add a second credit after the writers' names: the editor, translator,
+// illustrator or a helping reporter. Before, the line went whole (too many words for names) or
+// its second "by" named the helper alone.
+func TestAuthorsSecondCreditOnBylineLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{`<div class="byline">By Jane Roe. Edited by John Doe</div>`, []string{"Jane Roe"}},
+		{`<div class="byline">Jane Roe | Translated by John Doe</div>`, []string{"Jane Roe"}},
+		{`<div class="byline">Written by Jane Roe. Translated by John Doe</div>`, []string{"Jane Roe"}},
+		{`<div class="byline">By Jane Roe. Additional reporting by John Doe</div>`, []string{"Jane Roe"}},
+		{`<div class="byline">By Jane Roe and Max Muster; Illustration by John Doe</div>`, []string{"Jane Roe", "Max Muster"}},
+		// One credit of one writer: no tail to cut.
+		{`<div class="byline">Text and photos by Jane Roe</div>`, []string{"Jane Roe"}},
+		{`<div class="byline">By Jane Roe</div>`, []string{"Jane Roe"}},
+	} {
+		got := authorsOf(t, "https://news.example.com/2016/05/03/budget", "", c.line+story22)
+		checkAuthors(t, c.line, got, c.want)
+	}
+}
