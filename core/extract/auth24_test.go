@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Wire copy prints the byline in capitals; title-casing it keeps the capitals a name writes
 // inside a word: after O' and D', after Mc (printed small even in capitals, "McGUIRK"), after a
@@ -42,6 +45,42 @@ func TestAuthorsSecondCreditOnBylineLine(t *testing.T) {
 		{`<div class="byline">By Jane Roe</div>`, []string{"Jane Roe"}},
 	} {
 		got := authorsOf(t, "https://news.example.com/2016/05/03/budget", "", c.line+story22)
+		checkAuthors(t, c.line, got, c.want)
+	}
+}
+
+// An English honorific before a name of two words or more is no part of the name; before one
+// word it is a pen name's ("Miss Cellania") and stays.
+func TestAuthorsHonorificBeforeName(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{`<div class="byline">By Mr Michael Ahern</div>`, []string{"Michael Ahern"}},
+		{`<div class="byline">By Rev. A. Stephen Pieters</div>`, []string{"A. Stephen Pieters"}},
+		{`<div class="byline">By Sen. Jane Roe</div>`, []string{"Jane Roe"}},
+		{`<div class="byline">By Rev. Dr. John Doe</div>`, []string{"John Doe"}},
+		{`<div class="byline">By Miss Cellania</div>`, []string{"Miss Cellania"}},
+	} {
+		got := authorsOf(t, "https://news.example.com/2016/05/03/budget", "", c.line+story22)
+		checkAuthors(t, c.line, got, c.want)
+	}
+}
+
+// Chinese new media set a bar between the writer's label and the name: "文｜张三" (text by),
+// "作者 | 张三"; the editor's "编辑｜" credits no writer.
+func TestAuthorsChineseBarLabel(t *testing.T) {
+	story := "<p>" + strings.Repeat("市议会周一在长时间讨论道路维修问题后批准了新的预算方案，并决定明年开始实施。", 6) + "</p>"
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{`<p>文｜张小明</p>`, []string{"张小明"}},
+		{`<div class="author">文 | 张小明</div>`, []string{"张小明"}},
+		{`<p>作者｜张小明</p><p>编辑｜李华</p>`, []string{"张小明"}},
+		{`<p>中文｜English</p>`, nil},
+	} {
+		got := authorsOf(t, "https://www.example.cn/a/20160503/123.html", "", c.line+story)
 		checkAuthors(t, c.line, got, c.want)
 	}
 }

@@ -398,6 +398,9 @@ func bylineLine(s string) []string {
 	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" {
 		return nil
 	}
+	if names := zhBarredLabel(s); len(names) > 0 {
+		return names // "文 | 张三": the bar is the label's, and the name after it the writer's
+	}
 	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
 		return nil // "Filed on October 1, 2017", "Filed under: Technology": a stamp, no byline
 	}
@@ -1226,9 +1229,10 @@ func trimNameEdges(s string) string {
 }
 
 // academicTitleRe is an academic title printed before a name of two words or more ("Dr. Max
-// Kolter", "Prof. Dr. med. Anna Beispiel"): no part of the name. Alone before one word it is a
-// brand's ("Dr. Oetker") and stays.
-var academicTitleRe = regexp.MustCompile(`^(?:(?:Prof|Dr)\.(?:\s*(?:med|phil|jur|habil|rer\.\s?nat|h\.\s?c)\.)*\s+)+(\p{Lu}[^\s.]*\.?\s+\S.*)$`)
+// Kolter", "Prof. Dr. med. Anna Beispiel"), or an English honorific ("Mr Michael Ahern", "Rev.
+// A. Stephen Pieters", "Sen. Jane Roe"): no part of the name. Alone before one word it is a
+// brand's or a pen name ("Dr. Oetker", "Miss Cellania") and stays.
+var academicTitleRe = regexp.MustCompile(`^(?:(?:Prof|Dr)\.(?:\s*(?:med|phil|jur|habil|rer\.\s?nat|h\.\s?c)\.)*\s+|(?:Mr|Mrs|Ms|Mx|Rev|Sen|Rep|Gov)\.?\s+)+(\p{Lu}[^\s.]*\.?\s+\S.*)$`)
 
 // socialPromptRe opens the prompt of a social network's button, which layouts put in the byline
 // box beside the writer: "Like us on Facebook", Polish "Polub Money.pl" (like), German "Folgen

@@ -105,3 +105,18 @@ func withoutCreditTail(s string) string {
 	}
 	return s[:loc[0]]
 }
+
+// zhBarredLabel reads a byline element that opens with a Chinese writer's label and a bar ("文 |
+// 张三", "作者｜张三"); the bar tail rule would otherwise keep the label as the name.
+func zhBarredLabel(s string) []string {
+	s = strings.TrimSpace(s)
+	if len(s) > 120 || !strings.ContainsAny(s, "|｜") {
+		return nil
+	}
+	for _, l := range zhWriterLabels {
+		if strings.HasPrefix(s, l) {
+			return zhLabelled(s, []string{l})
+		}
+	}
+	return nil
+}
