@@ -84,3 +84,40 @@ func TestAuthorsChineseBarLabel(t *testing.T) {
 		checkAuthors(t, c.line, got, c.want)
 	}
 }
+
+// German blogs and CMSs print the post's verb before "von": Blogger's "Eingestellt von",
+// WordPress themes' "Veröffentlicht von", TYPO3's "Erstellt von". An author box's heading
+// "Written By" alone is a label, no name.
+func TestAuthorsGermanPostLabel(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{`<span class="post-author">Veröffentlicht von Henning Lobin</span>`, []string{"Henning Lobin"}},
+		{`<span class="post-author vcard">Eingestellt von <span class="fn">Jana Beispiel</span></span>`, []string{"Jana Beispiel"}},
+		{`<div class="author">Erstellt von Andri Muster</div>`, []string{"Andri Muster"}},
+		{`<span class="post-author">Eingestellt von Unknown</span>`, nil},
+		{`<div class="module author"><h5>Written By</h5><span class="author-name">Kyla Roe</span></div>`, []string{"Kyla Roe"}},
+	} {
+		got := authorsOf(t, "https://blog.example.de/2016/05/beitrag.html", "", c.line+story22)
+		checkAuthors(t, c.line, got, c.want)
+	}
+}
+
+// A newspaper whose name joins two nouns with a hyphen ("St. Louis Post-Dispatch", "Las Vegas
+// Review-Journal") run onto the writer's name is the writer's paper; a title-cased "And"
+// between two full names parts them (Postmedia's author meta).
+func TestAuthorsHyphenPaperAndTitleAnd(t *testing.T) {
+	for _, c := range []struct {
+		head, line string
+		want       []string
+	}{
+		{"", `<div class="byline">By Jim Roe St. Louis Post-Dispatch</div>`, []string{"Jim Roe"}},
+		{"", `<div class="byline">By David Doe Las Vegas Review-Journal</div>`, []string{"David Doe"}},
+		{`<meta name="author" content="Juliet Roe And Ian Doe">`, "", []string{"Juliet Roe", "Ian Doe"}},
+		{`<meta name="author" content="Johnson And Johnson">`, "", []string{"Johnson And Johnson"}},
+	} {
+		got := authorsOf(t, "https://news.example.com/2016/05/03/budget", c.head, c.line+story22)
+		checkAuthors(t, c.head+c.line, got, c.want)
+	}
+}
