@@ -20,6 +20,7 @@ func TestAuthorsCapitalsNameCase(t *testing.T) {
 		{`<div class="byline">By AHMED AL-HAJ</div>`, []string{"Ahmed Al-Haj"}},
 		{`<div class="byline">By JEAN-LUC DUPONT</div>`, []string{"Jean-Luc Dupont"}},
 		{`<div class="byline">By CHOE SANG-HUN</div>`, []string{"Choe Sang-hun"}},
+		{`<div class="byline">By JUNG-AH LEE</div>`, []string{"Jung-ah Lee"}},
 		{`<div class="byline">By Rod McGuirk</div>`, []string{"Rod McGuirk"}},
 	} {
 		got := authorsOf(t, "https://news.example.com/2016/05/03/budget", "", c.line+story22)

@@ -44,9 +44,9 @@ func nameWordCase(r []rune) string {
 }
 
 // romanSyllableRe is one syllable of romanised Korean (Revised and McCune–Reischauer, as
-// passports spell them: "Sang", "Hun", "Jae", "Moon") or Wade–Giles Chinese ("Ing", "Wen").
+// passports spell them: "Sang", "Hun", "Jae", "Moon", "Ah") or Wade–Giles Chinese ("Ing", "Wen").
 var romanSyllableRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?i:wae|yae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|a|e|i|o|u)(?i:ng|[kntlmpb])?$`)
+	return regexp.MustCompile(`^(?i:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?i:wae|yae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|a|e|i|o|u)(?i:ng|[kntlmpbh])?$`)
 })
 
 // asianSyllables reports hyphen-joined parts that are each one romanised Korean or Chinese
