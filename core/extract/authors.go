@@ -335,7 +335,7 @@ var bylinePrefixRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,/])(?:by|von|par|por|d
 // "20.11.2019, 08:02 Uhr | Von Martin Weber". An editor's credit among its parts ("| Edited by
 // Jane Roe") is none (withoutEditorCredits).
 func prefixedByline(s string) []string {
-	for _, seg := range strings.FieldsFunc(withoutEditorCredits(s), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+	for _, seg := range strings.FieldsFunc(withoutEditorCredits(withoutCreditTail(s)), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
 		if m := bylinePrefixRe.FindStringSubmatch(strings.TrimSpace(seg)); m != nil {
 			if names := splitAuthors(bylineTail.ReplaceAllString(m[1], "")); len(names) > 0 {
 				return names
@@ -395,8 +395,11 @@ func bylineLine(s string) []string {
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
-	if s = withoutEditorCredits(s); s == "" {
+	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" {
 		return nil
+	}
+	if names := zhBarredLabel(s); len(names) > 0 {
+		return names // "文 | 张三": the bar is the label's, and the name after it the writer's
 	}
 	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
 		return nil // "Filed on October 1, 2017", "Filed under: Technology": a stamp, no byline
@@ -679,7 +682,8 @@ func splitAuthors(s string) []string {
 			org = org || isOrgCredit(raw)
 			continue
 		}
-		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw)
+		// "JOHN McDOE" is capitals too: its small c makes no mixed-case name of it.
+		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw) && !mcCapitals(raw)
 		names = append(names, credit{name, raw, org})
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
@@ -894,8 +898,10 @@ var (
 	// leadingByRe is the word that opens a byline ("von David Straub", "Par Jean Dupont"); Italian
 	// "di" only in lower case, since "Di Maio" is a surname; Greek "Του"/"Της" (the genitive
 	// article: "of") and "Από" (from).
-	// "Article by:" is the English label some templates print before the name.
-	leadingByRe = regexp.MustCompile(`^(?:(?i:(?:article\s+)?by:?|von|par|por|door|av|af)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
+	// "Article by:" is the English label some templates print before the name; German blogs and
+	// CMSs print the post's verb before "von" (Blogger's "Eingestellt von", WordPress themes'
+	// "Veröffentlicht von", TYPO3's "Erstellt von": posted, published, created by).
+	leadingByRe = regexp.MustCompile(`^(?:(?i:(?:article\s+)?by:?|(?:(?:veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gepostet)\s+)?von|par|por|door|av|af)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
 	// navAuthorsRe is a site menu's link to its writers' or contributors' pages, which a class
 	// with "author" in it may hold like a byline.
 	navAuthorsRe = regexp.MustCompile(`^(?i:(?:for|our|all|meet\s+the|meet\s+our|about\s+the|our\s+team\s+of)\s+)?(?i:authors?|contributors?|writers|columnists|bloggers|reporters)$`)
@@ -1035,6 +1041,8 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	"nga": true, "oleh": true, "від": true, "od": true, "autorka": true, "автор": true,
 	// What a byline block prints beside or instead of the name: a stamp's label, a profile link.
 	"published": true, "updated": true, "posted": true, "filed": true, "submitted": true, "view profile": true, "profile": true,
+	// A label alone in the heading of an author box ("<h5>Written By</h5>"), the name below it.
+	"written by": true, "posted by": true, "geschrieben von": true, "veröffentlicht von": true, "eingestellt von": true,
 	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
 	"tweet": true, "share": true, "about": true, "date": true, "copyright": true, "login": true, "log in": true, "sign in": true,
 	"privacy policy": true, "terms of use": true, "impressum": true, "datenschutz": true, "мнения": true,
@@ -1169,7 +1177,7 @@ func cleanName(s string) string {
 	if !looksLikeName(words) {
 		return ""
 	}
-	if isUpperWords(s) {
+	if isUpperWords(s) || mcCapitals(s) {
 		s = titleCase(s)
 	}
 	return s
@@ -1194,6 +1202,9 @@ const maxCapitalAndWords = 4
 // capitalAnd lowers the "AND" between the names of a byline set in capitals, when every part it
 // separates is short enough to be a name.
 func capitalAnd(s string) string {
+	if strings.Contains(s, " And ") {
+		s = titleAnd(s)
+	}
 	if !strings.Contains(s, " AND ") {
 		return s
 	}
@@ -1205,6 +1216,25 @@ func capitalAnd(s string) string {
 		}
 	}
 	return strings.ReplaceAll(s, " AND ", " and ")
+}
+
+// titleAnd lowers the "And" a title-cased credit prints between two names ("Juliet Roe And Ian
+// Doe" in the author meta of Postmedia's papers) when each part is a name of two to four
+// capitalised words: "Johnson And Johnson" and "Tom And Jerry" are one name each.
+func titleAnd(s string) string {
+	parts := strings.Split(s, " And ")
+	for _, part := range parts {
+		words := strings.Fields(part)
+		if len(words) < 2 || len(words) > maxCapitalAndWords {
+			return s
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return s
+			}
+		}
+	}
+	return strings.Join(parts, " and ")
 }
 
 // trimNameEdges trims the punctuation around a credit, but keeps the period of an initial that
@@ -1225,9 +1255,10 @@ func trimNameEdges(s string) string {
 }
 
 // academicTitleRe is an academic title printed before a name of two words or more ("Dr. Max
-// Kolter", "Prof. Dr. med. Anna Beispiel"): no part of the name. Alone before one word it is a
-// brand's ("Dr. Oetker") and stays.
-var academicTitleRe = regexp.MustCompile(`^(?:(?:Prof|Dr)\.(?:\s*(?:med|phil|jur|habil|rer\.\s?nat|h\.\s?c)\.)*\s+)+(\p{Lu}[^\s.]*\.?\s+\S.*)$`)
+// Kolter", "Prof. Dr. med. Anna Beispiel"), or an English honorific ("Mr Michael Ahern", "Rev.
+// A. Stephen Pieters", "Sen. Jane Roe"): no part of the name. Alone before one word it is a
+// brand's or a pen name ("Dr. Oetker", "Miss Cellania") and stays.
+var academicTitleRe = regexp.MustCompile(`^(?:(?:Prof|Dr)\.(?:\s*(?:med|phil|jur|habil|rer\.\s?nat|h\.\s?c)\.)*\s+|(?:Mr|Mrs|Ms|Mx|Rev|Sen|Rep|Gov)\.?\s+)+(\p{Lu}[^\s.]*\.?\s+\S.*)$`)
 
 // socialPromptRe opens the prompt of a social network's button, which layouts put in the byline
 // box beside the writer: "Like us on Facebook", Polish "Polub Money.pl" (like), German "Folgen
@@ -1340,7 +1371,7 @@ func newspaperName(f []string) bool {
 			return false
 		}
 	}
-	end := strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))
+	end := paperNoun(strings.TrimRight(f[len(f)-1], ".,"))
 	if !newspaperNouns[end] && !newspaperEnds[end] {
 		return false
 	}
@@ -1355,7 +1386,7 @@ func newspaperAfterName(words []string) int {
 	if len(words) < 4 || len(words) > 8 {
 		return 0
 	}
-	end := strings.ToLower(words[len(words)-1])
+	end := paperNoun(words[len(words)-1])
 	if !newspaperNouns[end] && !publicationWords[end] {
 		return 0
 	}
@@ -1390,6 +1421,17 @@ func newspaperAfterName(words []string) int {
 		return 0 // "THE DAILY PLANET TIMES": the newspaper's name throughout
 	}
 	return j
+}
+
+// paperNoun is the last word of a newspaper's name in lower case, or the part after the hyphen
+// of a name that joins two ("Post-Dispatch", "Review-Journal", "Star-Tribune",
+// "Journal-Constitution"): the noun is its last part.
+func paperNoun(w string) string {
+	w = strings.ToLower(w)
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		return w[i+1:]
+	}
+	return w
 }
 
 // paperTimeWords are the words of a newspaper's name for when it comes out, between its place
@@ -1612,13 +1654,15 @@ func isUpperWords(s string) bool {
 	return letters > 0
 }
 
-// titleCase turns "MARY CLARE JALONICK" into "Mary Clare Jalonick".
+// titleCase turns "MARY CLARE JALONICK" into "Mary Clare Jalonick", and a name's inner
+// capitals back as names write them (nameWordCase): "O'TOOLE" → "O'Toole", "McGUIRK" →
+// "McGuirk", "PARKER-POPE" → "Parker-Pope".
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
 		r := []rune(w)
 		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+		words[i] = nameWordCase(r)
 	}
 	return strings.Join(words, " ")
 }

@@ -21,7 +21,7 @@ import (
 
 // zhKeywords are the words a Chinese credit line holds; a text node without one is not read.
 // " 報導" after a space is a Taiwanese station's credit line ("彭佳芸 黃翊真 報導").
-var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责编", "責編", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "通讯员", "通訊員", "实习生",
+var zhKeywords = []string{"记者", "記者", "作者", "编辑", "編輯", "责编", "責編", "撰文", "执笔", "執筆", "文/", "文／", "文：", "文:", "文｜", "文|", "通讯员", "通訊員", "实习生",
 	" 報導", "\u3000報導", " 报道"}
 
 // zhRoles are the words before the names of the people who wrote the story.
@@ -424,8 +424,8 @@ func zhReportedLine(line string) []string {
 	return nil
 }
 
-// zhLabelled reads the names after one of labels with a colon or a slash ("作者：张三",
-// "文/张三", "【编辑:刘欢】"); the label must not continue a word ("原文：", "总编辑：").
+// zhLabelled reads the names after one of labels with a colon, a slash or a bar ("作者：张三",
+// "文/张三", "文｜张三", "【编辑:刘欢】"); the label must not continue a word ("原文：", "总编辑：").
 func zhLabelled(line string, labels []string) []string {
 	for _, l := range labels {
 		for from := 0; ; {
@@ -439,7 +439,9 @@ func zhLabelled(line string, labels []string) []string {
 				continue
 			}
 			rest := strings.TrimLeft(line[from:], " \u3000\u00a0")
-			if r, w := utf8.DecodeRuneInString(rest); r == ':' || r == '：' || r == '/' || r == '／' {
+			// New media (WeChat accounts, 36Kr, Huxiu) set a bar after the label: "文｜张三",
+			// "作者 | 张三".
+			if r, w := utf8.DecodeRuneInString(rest); r == ':' || r == '：' || r == '/' || r == '／' || r == '|' || r == '｜' {
 				if m := zhPhotoToo.FindStringIndex(rest[w:]); m != nil {
 					w += m[1] // "（文/图 刘玺东 易赛楠）": the writers took the photographs too
 				}
