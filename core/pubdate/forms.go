@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -14,7 +15,7 @@ import (
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
-// Polish "godz." (hour: "15.08.2015, godz. 13:37"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
+// Polish "godz." (hour: "15.08.2015, godz. 13:37"), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
 // or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
 // 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
@@ -29,7 +30,7 @@ import (
 // "GMT+7" may stand in parentheses, as Vietnamese pages print it ("03:04 AM (GMT+7)").
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;.]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora|u)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?` +
@@ -117,6 +118,41 @@ const (
 	hungarianPattern = 12
 )
 
+// lazyForm is a form compiled on first use, with its group numbers: the Thai and numeric Solar
+// Hijri forms run only on texts holding Thai or Arabic letters, so most programs never pay for
+// compiling them (each carries timeTail).
+type lazyForm struct {
+	re     *regexp.Regexp
+	groups map[string]int
+}
+
+// compileForm compiles one lazy form and numbers its named groups, as groupIndex does for patterns.
+func compileForm(expr string) lazyForm {
+	re := regexp.MustCompile(expr)
+	g := map[string]int{}
+	for j, n := range re.SubexpNames() {
+		if n != "" {
+			g[n] = j
+		}
+	}
+	return lazyForm{re, g}
+}
+
+// thaiForm reads Thai dates: the day, the month's name or its dotted abbreviation, the year of
+// the Buddhist Era (543 years ahead) or the Common Era, and "เวลา" (time) before the clock:
+// "21 ม.ค.2561", "วันที่ 12 มกราคม 2566 เวลา 10:30 น.". Thai vowel signs are marks, not letters,
+// so the name is read as a run of the Thai script.
+var thaiForm = sync.OnceValue(func() lazyForm {
+	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<thmon>\p{Thai}[\p{Thai}.]{1,15})\s*(?P<thy>25\d{2}|(?:19|20)\d{2})\b(?:\s*เวลา)?` + timeTail)
+})
+
+// jalaliForm reads Solar Hijri dates in numbers, year first, as Iranian pages print them beside
+// a Persian label: "۱۳۹۹/۰۲/۲۱" (build takes one only after a Persian or Arabic word, or
+// written in Persian digits).
+var jalaliForm = sync.OnceValue(func() lazyForm {
+	return compileForm(`\b(?P<jy>1[34]\d{2})\s*/\s*(?P<jmo>\d{1,2})\s*/\s*(?P<d>\d{1,2})\b` + timeTail)
+})
+
 // build validates one match and turns it into a stamp.
 func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	get := func(name string) string {
@@ -146,8 +182,21 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	var mo time.Month
-	if w := get("jmon"); w != "" {
+	if w := get("thmon"); w != "" {
+		var ok bool
+		if mo, ok = thaiMonth(w); !ok {
+			return Stamp{}, false
+		}
+		if y = num("thy"); y > 2400 {
+			y -= 543 // the Buddhist Era
+		}
+	} else if w, n := get("jmon"), num("jmo"); w != "" || n > 0 {
 		jm, ok := persianMonth(w)
+		if n > 0 {
+			// "1399/02/21" in ASCII digits is as often a file or case number: only after a
+			// Persian or Arabic word, or written in Persian digits.
+			jm, ok = n, n <= 12 && (c.arabicDigits || arabicScriptBefore(text, m[2*g["jy"]]))
+		}
 		if !ok || d < 1 || d > 31 || jm > 6 && d > 30 {
 			return Stamp{}, false
 		}

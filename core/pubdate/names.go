@@ -7,7 +7,9 @@ import (
 
 // monthNames maps month names and abbreviations, lower-cased and without a trailing dot, in
 // the languages of the sites paperboy reads: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Greek, Hungarian, Romanian, Turkish, and
+// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Greek, Hungarian, Romanian, Turkish,
+// Czech, Slovak, Finnish, the South Slavic languages, Bulgarian, Estonian, the Scandinavian
+// languages, Indonesian and Malay, and
 // Arabic in both its naming systems (Egyptian/Gulf يناير…, Levantine/Iraqi كانون الثاني…;
 // the two-word Levantine names are matched by their second word where it is unambiguous).
 var monthNames = map[string]time.Month{}
@@ -51,6 +53,35 @@ func init() {
 		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
 		{"", "", "", "ابريل", "", "يونية", "يولية", "اغسطس", "", "اكتوبر", "", ""},
 		{"", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "", "", ""},
+		// Czech (genitive, as dates print it: "28. března 2022", and nominative) and Slovak.
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+		{"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "", "říjen", "listopad", "prosinec"},
+		{"januára", "februára", "", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},
+		{"", "", "marec", "apríl", "", "jún", "júl", "", "", "", "", ""},
+		// Finnish: the partitive dates print ("10. helmikuuta 2020") and the nominative.
+		{"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+		{"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"},
+		// Slovenian, Serbian, Bosnian and Montenegrin in Latin letters (genitive and nominative).
+		{"januarja", "februarja", "", "aprila", "", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra"},
+		{"", "", "marec", "", "", "junij", "julij", "avgust", "", "", "", ""},
+		{"januara", "februara", "marta", "", "", "juna", "jula", "", "", "", "", ""},
+		{"", "", "mart", "", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"},
+		// Croatian. Its October, "listopad(a)", is Czech and Polish November, which the tables
+		// above already read; it is left out rather than guessed.
+		{"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "", "studenoga", "prosinca"},
+		{"siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "", "studeni", "prosinac"},
+		{"", "", "", "", "", "", "", "", "", "", "studenog", ""},
+		// Serbian in Cyrillic letters, and Bulgarian.
+		{"јануар", "фебруар", "", "", "мај", "јун", "јул", "", "септембар", "октобар", "новембар", "децембар"},
+		{"јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра"},
+		{"януари", "февруари", "", "", "", "юни", "юли", "", "септември", "октомври", "ноември", "декември"},
+		// Estonian; Danish, Swedish and Norwegian where they differ from German and Dutch.
+		{"jaanuar", "veebruar", "märts", "aprill", "", "juuni", "juuli", "", "", "oktoober", "", "detsember"},
+		{"", "", "marts", "", "maj", "", "", "augusti", "", "", "", "desember"},
+		// Indonesian (with the older spellings Pebruari, Nopember) and Malay where they differ
+		// from Dutch: "10 Desember 2015", "12 Mac 2023", "3 Ogos 2020".
+		{"", "pebruari", "maret", "", "", "", "", "agustus", "", "", "nopember", ""},
+		{"", "", "mac", "", "", "", "julai", "ogos", "", "", "", "disember"},
 	} {
 		for i, name := range table {
 			if name != "" {
@@ -73,6 +104,19 @@ func persianMonth(word string) (int, bool) {
 	return m, ok
 }
 
+// thaiMonths are the Thai month names and their abbreviations without dots ("ม.ค." is มค).
+var thaiMonths = map[string]time.Month{
+	"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+	"กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+	"มค": 1, "กพ": 2, "มีค": 3, "เมย": 4, "พค": 5, "มิย": 6, "กค": 7, "สค": 8, "กย": 9, "ตค": 10, "พย": 11, "ธค": 12,
+}
+
+// thaiMonth looks a Thai month name or dotted abbreviation up.
+func thaiMonth(word string) (time.Month, bool) {
+	m, ok := thaiMonths[strings.ReplaceAll(word, ".", "")]
+	return m, ok
+}
+
 // month looks a month word up, ignoring case and a trailing dot.
 func month(word string) (time.Month, bool) {
 	m, ok := monthNames[strings.TrimSuffix(strings.ToLower(word), ".")]
@@ -90,6 +134,10 @@ var zoneOffsets = map[string]int{
 	"ECT": -4,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 	"KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+	// One-zone countries' abbreviations as their presses print them ("11:29 SAST" in South
+	// Africa, "PHT" in the Philippines, "MYT" in Malaysia, "PKT" in Pakistan, "EAT" in Kenya,
+	// "WAT" in Nigeria, "CAT" in Zambia and Zimbabwe, "BRT" in Brasília). None keeps summer time.
+	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "PHT": 8, "PHST": 8, "MYT": 8, "PKT": 5, "BRT": -3,
 }
 
 // zoneHalf are offsets that are not whole hours.

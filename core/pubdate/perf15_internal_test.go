@@ -24,6 +24,17 @@ func findInBefore(text string, c Context) (st Stamp, start, end int, ok bool) {
 			}
 		}
 	}
+	for _, f := range []lazyForm{thaiForm(), jalaliForm()} {
+		for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
+			if start >= 0 && m[0] >= start {
+				break
+			}
+			if s, good := build(text, m, f.groups, c); good {
+				st, start, end = s, m[0], m[1]
+				break
+			}
+		}
+	}
 	return st, start, end, start >= 0
 }
 
@@ -42,7 +53,7 @@ func TestFormsSkippedHoldTheirLiterals(t *testing.T) {
 
 func TestFindInMatchesBefore(t *testing.T) {
 	pieces := []string{"2019", "-", "11", "/", ".", " ", "18", "Nov", "November", "Wed", "20", "08:02:00", ":", "3:30", "PM", "EST", ",",
-		"년", "年", "월", "月", "일", "日", "تیر", "1399", "2", "Uhr", "de", "19", "T", "Z", "+05:30", "a.m.", "on", "\xff", "23", "aug", "május", ". "}
+		"년", "年", "월", "月", "일", "日", "تیر", "1399", "2", "Uhr", "de", "19", "T", "Z", "+05:30", "a.m.", "on", "\xff", "23", "aug", "május", ". ", "ม.ค.", "2566", "มกราคม", "เวลา", "1401/10/12", "ماه ", "/"}
 	rng := rand.New(rand.NewSource(15))
 	found := 0
 	for range 30000 {

@@ -53,6 +53,9 @@ type Context struct {
 	// for text a page marks as a date: in running text such numbers are as often versions,
 	// scores or references.
 	ShortYear bool
+	// arabicDigits is set by Find on a text it read with Arabic-Indic or Persian digits: a
+	// year-first numeric date in the Solar Hijri range is then Iranian, not a reference number.
+	arabicDigits bool
 }
 
 func (c Context) loc() *time.Location {
@@ -205,6 +208,16 @@ var groupIndex = func() []map[string]int {
 // patterns run only on a window around each year-like number: Go's regexp engine is linear
 // but slow with capture groups, and a page's text is long.
 func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
+	if folded, at, ok := foldDigits(text); ok {
+		// Arabic-Indic and Persian digits ("١ / ١٢ / ٢٠٢٠", "۲ تیر ۱۳۹۹"), read as ASCII ones;
+		// the offsets are the original text's.
+		c.arabicDigits = true
+		st, start, end, ok = Find(folded, c)
+		if ok {
+			start, end = at[start], at[end]
+		}
+		return st, start, end, ok
+	}
 	start = -1
 	for _, pos := range yearPositions(text, c.ShortYear) {
 		lo, hi := Window(text, pos-windowBefore, pos+windowAfter)
@@ -252,6 +265,8 @@ func yearPositions(text string, short bool) []int {
 			out = append(out, i)
 		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && arabicScriptBefore(text, i):
 			out = append(out, i) // a Solar Hijri year after a Persian month name
+		case j-i == 4 && text[i:i+2] == "25" && strings.Contains(text[max(i-24, 0):i], thaiLead):
+			out = append(out, i) // a Buddhist Era year after a Thai month name
 		case j-i == 2 && i > 0 && (text[i-1] == '-' || short && (text[i-1] == '.' || text[i-1] == '/' || commaSpaceBefore(text, i))):
 			out = append(out, i)
 		}
@@ -261,6 +276,53 @@ func yearPositions(text string, short bool) []int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// thaiLead is the UTF-8 prefix of most Thai letters (U+0E00–U+0E3F): a text without it holds
+// no Thai month name.
+const thaiLead = "\xe0\xb8"
+
+// foldDigits writes the Arabic-Indic (U+0660–U+0669) and Extended Arabic-Indic (Persian,
+// U+06F0–U+06F9) digits of text as ASCII ones, which every form reads; at[i] is the offset in
+// text of byte i of the result (and at[len] = len(text)). ok is false, and nothing is built,
+// when text has no such digit.
+func foldDigits(text string) (folded string, at []int, ok bool) {
+	first := -1
+	for i := 0; i+1 < len(text); i++ {
+		if arabicDigit(text[i], text[i+1]) >= 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return text, nil, false
+	}
+	b := make([]byte, 0, len(text))
+	at = make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		if i >= first && i+1 < len(text) {
+			if d := arabicDigit(text[i], text[i+1]); d >= 0 {
+				b, at = append(b, byte('0'+d)), append(at, i)
+				i += 2
+				continue
+			}
+		}
+		b, at = append(b, text[i]), append(at, i)
+		i++
+	}
+	return string(b), append(at, len(text)), true
+}
+
+// arabicDigit is the value of the two-byte UTF-8 sequence b0 b1 as an Arabic-Indic or Persian
+// digit, or -1.
+func arabicDigit(b0, b1 byte) int {
+	switch {
+	case b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9:
+		return int(b1 - 0xA0)
+	case b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9:
+		return int(b1 - 0xB0)
+	}
+	return -1
+}
 
 // commaSpaceBefore reports a digit, a comma and blanks right before i, where a two-digit year
 // follows its day ("Sep 4, 14"); a comma after a word ("Apple, 14 stores") opens no year.
@@ -301,6 +363,17 @@ func isAlnum(b byte) bool { return isDigit(b) || b|0x20 >= 'a' && b|0x20 <= 'z' 
 // bytes before i, where a Persian month name stands before its year.
 func arabicScriptBefore(text string, i int) bool {
 	for k := max(i-24, 0); k < i; k++ {
+		if text[k] >= 0xD8 && text[k] <= 0xDB {
+			return true
+		}
+	}
+	return false
+}
+
+// hasArabicScript reports an Arabic-script letter's UTF-8 lead byte anywhere in text (a
+// window around one year-like number).
+func hasArabicScript(text string) bool {
+	for k := 0; k < len(text); k++ {
 		if text[k] >= 0xD8 && text[k] <= 0xDB {
 			return true
 		}
@@ -350,7 +423,32 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 			}
 		}
 	}
+	for _, f := range extraForms(text, c) {
+		for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
+			if start >= 0 && m[0] >= start {
+				break
+			}
+			if s, good := build(text, m, f.groups, c); good {
+				st, start, end = s, m[0], m[1]
+				break
+			}
+		}
+	}
 	return st, start, end, start >= 0
+}
+
+// extraForms are the lazily compiled forms text may hold: the Thai one where a Thai letter
+// stands, the numeric Solar Hijri one where a slash and an Arabic-script letter (or a folded
+// Persian digit) do.
+func extraForms(text string, c Context) []lazyForm {
+	var out []lazyForm
+	if strings.Contains(text, thaiLead) {
+		out = append(out, thaiForm())
+	}
+	if strings.IndexByte(text, '/') >= 0 && (c.arabicDigits || hasArabicScript(text)) {
+		out = append(out, jalaliForm())
+	}
+	return out
 }
 
 // yearDotWord reports four digits, a dot, maybe spaces, then a letter ("2015. aug"): what

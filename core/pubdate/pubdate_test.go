@@ -237,7 +237,10 @@ func FuzzFind(f *testing.F) {
 		// The twenty-first round's "M j, y" dates and AP style's whole hours.
 		"Sep 4, 14", "Sep 4, 14 people", "Apple, 14 stores", "4, 14, 15", "Monday, May 22, 2017 | 2 a.m.", "May 22, 2017 12 p.m", "9 a.m.\xff",
 		// The twenty-second round's Moscow clocks.
-		"28.11.2011 10:26 МСК", "28.11.2011 10:26 (Мск)", "28 ноября 2019, 09:00 мск, Москва", "04.01.2012 12:23 msk", "10:26 Мскова 2011", "2011 10:26 МС\xd0"} {
+		"28.11.2011 10:26 МСК", "28.11.2011 10:26 (Мск)", "28 ноября 2019, 09:00 мск, Москва", "04.01.2012 12:23 msk", "10:26 Мскова 2011", "2011 10:26 МС\xd0",
+		// The twenty-fourth round's Thai, Persian-digit, Arabic-Indic and numeric Solar Hijri dates.
+		"21 ม.ค.2561", "วันที่ 12 มกราคม 2566 เวลา 10:30 น.", "۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "١ / ١٢ / ٢٠٢٠", "تاریخ ۱۳۹۹/۰۲/۲۱",
+		"\xd9\xa1\xd9", "۱۳۹۹/\xdb", "12. března 2022 u 12:40"} {
 		f.Add(s)
 	}
 	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
