@@ -110,7 +110,7 @@ func trimEdges(body, title string) string {
 			tail = i // the readers' typo report or rating form closes the story; the page's links follow
 			break
 		}
-		if before >= fragment && editorCredit().MatchString(paras[i]) {
+		if before >= fragment && editorLabelRune(paras[i]) && editorCredit().MatchString(paras[i]) {
 			tail = i + 1 // the editor signs off the story; what follows is the page's promotion
 			break
 		}
@@ -197,6 +197,13 @@ var editorCredit = sync.OnceValue(func() *regexp.Regexp {
 		// Hong Kong papers sign off with the bare label ("編輯：李哲毅"): only names may follow it.
 		`^[(（\[【]?\s*(?:编辑|編輯)\s*[:：]\s*\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,2}\s*[)）\]】]?$`)
 })
+
+// editorLabelRune reports "编" or "編", which every label editorCredit matches holds: the
+// expression is asked of every paragraph below a story's first ones, and the two runes turn
+// nearly all away before it runs.
+func editorLabelRune(p string) bool {
+	return strings.Contains(p, "编") || strings.Contains(p, "編")
+}
 
 // entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
 // was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any

@@ -20,12 +20,15 @@ import (
 // The openings are listed on the expression's first use, not when the program starts: listing
 // them for a long rule costs tens of milliseconds and megabytes of passing garbage (the
 // comment-thread rules, whose spaces and digits make three-rune openings too many to list),
-// which a process that extracts nothing should not pay.
+// which a process that extracts nothing should not pay. For the same reason the expression itself
+// is compiled then: the grown alternations of the cleaner's rules took a good part of the
+// package's start-up.
 type prefixRe struct {
-	*regexp.Regexp
-	once sync.Once
-	open map[string]bool // folded openings of prefixRunesMax runes, or shorter where a match may end
-	any  bool            // the openings could not be listed; every text goes to the expression
+	*regexp.Regexp // compiled on first use (prepare)
+	expr           string
+	once           sync.Once
+	open           map[string]bool // folded openings of prefixRunesMax runes, or shorter where a match may end
+	any            bool            // the openings could not be listed; every text goes to the expression
 	// keys holds open's openings packed into integers (openingKey), which opens looks up
 	// without hashing a string; first marks the folded ASCII runes an opening begins with, and
 	// firstHigh an opening that begins above ASCII. Most texts are turned away at their first
@@ -54,18 +57,24 @@ const (
 	prefixSetMax   = 4096
 )
 
-// mustPrefixRe compiles expr as regexp.MustCompile does; its openings are listed on first use.
+// mustPrefixRe is expr as regexp.MustCompile compiles it, compiled and its openings listed on
+// first use (a bad expression panics then; every rule is tried by the package's tests).
 func mustPrefixRe(expr string) *prefixRe {
-	return &prefixRe{Regexp: regexp.MustCompile(expr)}
+	return &prefixRe{expr: expr}
 }
 
-// prepare lists the openings once.
-func (p *prefixRe) prepare() { p.once.Do(p.list) }
+// prepare compiles the expression and lists the openings once.
+func (p *prefixRe) prepare() {
+	p.once.Do(func() {
+		p.Regexp = regexp.MustCompile(p.expr)
+		p.list()
+	})
+}
 
 // list lists the openings of the expression, or sets any.
 func (p *prefixRe) list() {
 	p.any = true
-	re, err := syntax.Parse(p.Regexp.String(), syntax.Perl)
+	re, err := syntax.Parse(p.expr, syntax.Perl)
 	if err != nil {
 		return
 	}

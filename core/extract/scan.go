@@ -653,15 +653,18 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.dataDates = append(p.dataDates, v)
 	}
 	if n.DataAtom != atom.Time && n.DataAtom != atom.Ins && n.DataAtom != atom.Del && n.DataAtom != atom.Meta {
-		if dt, cls := get("datetime"), strings.ToLower(get("class")); dt != "" && textsim.ContainsAny(cls, plainDateClasses) {
-			// A template that puts the machine value on a plain element it classes as a date
-			// (<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>)
-			// dates the story as a <time> would; <ins> and <del> date an edit. Without such a
-			// class (a recipe card's hidden <span itemprop="published" datetime=…>) it is
-			// another item's stamp as often as the story's.
-			pub := textsim.ContainsAny(cls, []string{"publish", "posted", "created"}) && !inComments(n)
-			p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
-				masthead: !p.h1Seen && !pub && inPageHeader(n)})
+		// The class is lowered only on an element with a datetime: this part runs on every element.
+		if dt := get("datetime"); dt != "" {
+			if cls := strings.ToLower(get("class")); textsim.ContainsAny(cls, plainDateClasses) {
+				// A template that puts the machine value on a plain element it classes as a date
+				// (<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>)
+				// dates the story as a <time> would; <ins> and <del> date an edit. Without such a
+				// class (a recipe card's hidden <span itemprop="published" datetime=…>) it is
+				// another item's stamp as often as the story's.
+				pub := textsim.ContainsAny(cls, []string{"publish", "posted", "created"}) && !inComments(n)
+				p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
+					masthead: !p.h1Seen && !pub && inPageHeader(n)})
+			}
 		}
 	}
 	if v := get("epochtime"); v != "" && strings.EqualFold(get("datetitle"), "published") {

@@ -33,6 +33,14 @@ var teaserMarkRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:^|[^\d./])(?:0?[1-9]
 	`\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月|\.\.\.|…|` +
 	`(?i:\b\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b)`)
 
+// teaserMarked reports a match of teaserMarkRe. Every alternative holds an ASCII digit, "..." or
+// "…": a text with none is answered without the expression, which would try every position
+// of the item's text.
+func teaserMarked(text string) bool {
+	return (strings.ContainsAny(text, "0123456789") || strings.Contains(text, "...") || strings.Contains(text, "…")) &&
+		teaserMarkRe.MatchString(text)
+}
+
 // teaserDayRe finds an English date with the month's name ("March 15, 2017", "Sep. 3, 2012"),
 // the stamp of a related-story list that prints no clock time. A forum post's header carries
 // one too, beside its author's linked name or as the post's linked permalink: it counts only
@@ -111,7 +119,7 @@ func teaserItem(n *html.Node) bool {
 		return false // every stamp the expressions find holds a digit
 	}
 	return utf8.RuneCountInString(text) > utf8.RuneCountInString(head) &&
-		(cut || teaserMarkRe.MatchString(text) || len(strings.Fields(head)) >= 3 && !teaserDay(head) && teaserDay(text))
+		(cut || teaserMarked(text) || len(strings.Fields(head)) >= 3 && !teaserDay(head) && teaserDay(text))
 }
 
 // readOnMaxWords bounds the text of a card's closing link to its story ("więcej", "Czytaj dalej >",

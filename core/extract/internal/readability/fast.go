@@ -531,3 +531,15 @@ func stripCDATA(s string) string {
 	}
 	return s[head:tail]
 }
+
+// holdsHare reports "hare" in s in any ASCII case, which every match of rxShareElements holds:
+// under (?i) only its "s" may also be a rune outside ASCII (U+017F), and "hare" has no such
+// letter. The expression runs on every element's class and id under each top candidate.
+func holdsHare(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'h' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'r' && s[i+3]|0x20 == 'e' {
+			return true
+		}
+	}
+	return false
+}

@@ -572,7 +572,7 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 
 	ps.forEachNode(dom.Children(articleContent), func(topCandidate *html.Node, _ int) {
 		ps.cleanMatchedNodes(topCandidate, func(node *html.Node, nodeClassID string) bool {
-			return rxShareElements.MatchString(nodeClassID) && charCount(nodeText(node)) < shareElementThreshold
+			return holdsHare(nodeClassID) && rxShareElements.MatchString(nodeClassID) && charCount(nodeText(node)) < shareElementThreshold
 		})
 	})
 
