@@ -145,7 +145,10 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		c = newCandidate(renderText(n))
 	}
 	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
-		return againstReference(r, c, j)
+		if read := againstReference(r, c, j); read != j.text {
+			return read
+		}
+		return ldParagraphs(doc, j.text)
 	}
 	if n != nil {
 		// Without a stated body to check the readings against, a story whose page names each
@@ -244,6 +247,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 	if best.size < minBody {
 		if j := newCandidate(ldText(ldBody)); j.size > best.size {
 			best = j
+			best.text = ldParagraphs(doc, j.text)
 		}
 	}
 	if best.size < minBody {

@@ -77,7 +77,19 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	// this at a fraction of utf8Stats' cost: in valid UTF-8 a byte above ASCII belongs to a
 	// multibyte sequence.
 	if utf8.Valid(body) && (!isASCII(body) || bytes.IndexByte(body, 0x1B) < 0) {
-		return body, "utf-8"
+		// A page decoded twice may have been decoded three times (GBK read as windows-1252,
+		// stored, read so again): each layer undone must leave UTF-8 to try the next one on.
+		out := body
+		for range maxDecodings {
+			fixed, ok := undoDoubleDecoding(out, contentType)
+			if !ok {
+				break
+			}
+			if out = fixed; !utf8.Valid(out) {
+				break
+			}
+		}
+		return out, "utf-8"
 	}
 	valid, invalid := utf8Stats(body)
 	// Mostly valid UTF-8 with some stray bytes is UTF-8 text in a legacy template (a CMS
