@@ -424,7 +424,9 @@ func bylineLine(s string) []string {
 	if names := barredNames(s); len(names) > 0 {
 		return names
 	}
-	lower := strings.ToLower(s)
+	// Lowered byte for byte: "by "'s offset in lower cuts s, and strings.ToLower changes the
+	// length of some runes ("Ⱥ", "İ") and of invalid bytes.
+	lower := lowerASCIIBytes(s)
 	if cut := bylineTail.ReplaceAllString(s, ""); cut != "" && !strings.Contains(lower, "by ") {
 		s = cut // before the label rule: "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST"
 	}
@@ -449,6 +451,18 @@ func bylineLine(s string) []string {
 	s = gluedDate.ReplaceAllString(s, "$1")
 	s = gluedNumDate.ReplaceAllString(s, "$1")
 	return splitAuthors(bylineDate.ReplaceAllString(s, ""))
+}
+
+// lowerASCIIBytes is s with its ASCII capitals lowered and every other byte kept, so offsets in
+// it are offsets in s.
+func lowerASCIIBytes(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // withoutEditorCredits drops from a byline the parts between its bars that credit an editor
