@@ -35,7 +35,13 @@ func markedArticleHeadline(body *html.Node) string {
 		}
 		if n.Type == html.ElementNode {
 			if named == "" && articleHeadlineName(n) && !namesBylineOrDate(n) && !insideLink(n) {
-				if t, l := textAndLinks(n); spokenWords(t) >= 2 && spokenWords(t) <= maxHeadlineWords && l < utf8.RuneCountInString(t) {
+				// A title box holding the headline's heading, its subtitles and the byline
+				// ("div.w_article_title > h3, h4, p") is the heading's.
+				h := n
+				if c := firstHeadingIn(n); c != nil {
+					h = c
+				}
+				if t, l := textAndLinks(h); spokenWords(t) >= 2 && spokenWords(t) <= maxHeadlineWords && l < utf8.RuneCountInString(t) {
 					named = t
 					return false
 				}
@@ -107,4 +113,30 @@ func headlineBeforeDeck(titles, headings []string) string {
 		}
 	}
 	return ""
+}
+
+// maxBoxNodes bounds firstHeadingIn's walk of a title box.
+const maxBoxNodes = 64
+
+// firstHeadingIn is the first heading element inside n, within its first maxBoxNodes
+// elements, or nil.
+func firstHeadingIn(n *html.Node) *html.Node {
+	seen := 0
+	var find func(m *html.Node) *html.Node
+	find = func(m *html.Node) *html.Node {
+		for c := m.FirstChild; c != nil && seen < maxBoxNodes; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if isHeadingAtom(c.DataAtom) {
+				return c
+			}
+			if h := find(c); h != nil {
+				return h
+			}
+		}
+		return nil
+	}
+	return find(n)
 }

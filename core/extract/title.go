@@ -567,9 +567,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		}
 	}
 	// Every source naming only the site, an element the markup names the article's headline
-	// is the story's ("SuperSoccer" over <span class=article_headline>), whether or not the
-	// page states the name.
-	if len(named) > 0 && len(named) == len(raw) {
+	// is the story's ("SuperSoccer" over <span class=article_headline>). Not when the page
+	// states that name: it may have copied its headline into og:site_name (below).
+	if len(named) > 0 && len(named) == len(raw) && !stated {
 		if h := markedArticleHeadline(body); h != "" {
 			return h, true
 		}

@@ -75,3 +75,17 @@ func TestTitleHeadlineCommaDeck(t *testing.T) {
 			"Mother Of Victim Assails Mayor"},
 	})
 }
+
+// A page that copies its headline into og:site_name keeps it (every source then reads as the
+// site's name), though its title box, named "w_article_title", holds the subtitles and the
+// byline as well; a marked box holding a heading gives that heading's text.
+func TestTitleMarkedBoxWithSubtitles(t *testing.T) {
+	box := `<div class="w_article_title"><h3 id="vmNewsTitle"><strong>항구 부두 재건 결정</strong></h3>` +
+		`<h4>시의회 만장일치</h4><h4>공사는 3월 시작</h4><div class="info_area"><p>김기자 기자</p><span class="date">2020.04.14 20:27</span></div></div>`
+	checkTitles(t, []titlePage{
+		{"headline copied into og:site_name",
+			`<title>항구 부두 재건 결정 - 항구뉴스</title><meta property="og:title" content="항구 부두 재건 결정 - 항구뉴스"><meta property="og:site_name" content="항구 부두 재건 결정 - 항구뉴스">`,
+			box + aboveStoryBody, "항구 부두 재건 결정"},
+		{"no title", ``, box + aboveStoryBody, "항구 부두 재건 결정"},
+	})
+}
