@@ -360,8 +360,10 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	// a slideshow's keyboard help, and what a player shows when its video will not load
 	`press (?:the )?space ?bar to (?:pause|play)\b|video loading\s*video unavailable|` +
 	`(?:sorry|we apologi[sz]e|oops)\W+(?:but )?(?:this|the) video(?: player)? (?:has )?(?:failed to load|(?:is(?:n't| not| no longer)|isn’t) available|is unavailable)\b|` +
-	// a gallery's photo count on a picture ("+10")
-	`\+\d{1,4}$|` +
+	// a gallery's photo count on a picture ("+10"), and its button ("VIEW GALLERY - 3 IMAGES")
+	`\+\d{1,4}$|view (?:the )?(?:photo )?gallery\s*[-–:(]?\s*\d{1,4}\s*(?:images|photos|pictures)\)?$|` +
+	// an audio or video player's clock before it loads ("0:00 / --:--"), with its key help
+	`0:00\s*/\s*(?:--:--|\d{1,2}:\d{2}(?::\d{2})?)|` +
 	// the link an embedded post falls back to when its script cannot load it
 	`(?:this )?(?:tweet|post) may have been deleted\b)`)
 
@@ -382,7 +384,7 @@ func IsPlaceholder(line string) bool {
 var placeholderOpenings = map[string]bool{}
 
 func init() {
-	for _, p := range strings.Fields("to th vi pl yo em ex ei an ic pe li co po pa ad it we si lo cu re be en no pr so oo tw") {
+	for _, p := range strings.Fields("to th vi pl yo em ex ei an ic pe li co po pa ad it we si lo cu re be en no pr so oo tw 0:") {
 		placeholderOpenings[p] = true
 	}
 }
@@ -404,6 +406,41 @@ func mayOpenPlaceholder(line string) bool {
 		}
 	}
 	return textsim.ContainsFoldASCII(line, "inhalt")
+}
+
+// disclosurePhrase is the sentence of an affiliate disclosure, the notice the FTC (and its
+// counterparts) has shops' partners print beside links that pay them: "MobileSyrup may earn a
+// commission from purchases made via our links", "When you purchase through links on our site,
+// we may earn an affiliate commission", "As an Amazon Associate I earn from qualifying
+// purchases", "… erhalten wir eine kleine Provision".
+var disclosurePhrase = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:may|might|could|will|can|does|do)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|compensation)\b|` +
+		`\b(?:we|I)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?commissions?\b|` +
+		`\bas an amazon associate\b|\bearns? from qualifying purchases\b|\b(?:contains?|includes?)\s+affiliate[ -]links\b|` +
+		`\b(?:erhalten|bekommen)\s+wir\s+(?:\S+\s+){0,3}provision\b|\bwir\s+(?:\S+\s+){0,3}provision\s+(?:erhalten|bekommen)\b`)
+})
+
+// disclosureSelf are the words by which a disclosure speaks of the site itself or of its links;
+// a story's sentence about someone else's commissions ("brokers may earn a commission") has none.
+var disclosureSelf = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:we|us|our|i|my|this (?:site|website|page|post|article|story))\b|\bamazon associate\b|\bwir\b|\bunsere[nmrs]?\b|\bdiese[rmn]? (?:seite|artikel|beitrag)\b`)
+})
+
+// maxDisclosure bounds an affiliate disclosure: a sentence or three.
+const maxDisclosure = 400
+
+// IsDisclosure reports an affiliate disclosure (disclosurePhrase): a short paragraph that says the
+// site may earn from the links it prints, spoken by the site of itself, not the story's text.
+func IsDisclosure(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 4*maxDisclosure || utf8.RuneCountInString(line) > maxDisclosure {
+		return false
+	}
+	if l := strings.ToLower(line); !strings.Contains(l, "commission") && !strings.Contains(l, "compensation") &&
+		!strings.Contains(l, "qualifying purchases") && !strings.Contains(l, "affiliate") && !strings.Contains(l, "provision") {
+		return false
+	}
+	return disclosurePhrase().MatchString(line) && disclosureSelf().MatchString(line)
 }
 
 // shortcodeLine is the whole of a CMS shortcode left unrendered in the text a page serves: a
@@ -428,7 +465,7 @@ const maxFooterLines = 40
 // to …", "Cancel anytime"): one short line each.
 const maxPitch = 100
 
-// Clean drops copyright notices, paywall prompts, embed placeholders, unrendered shortcodes and
+// Clean drops copyright notices, paywall prompts, embed placeholders, unrendered shortcodes, affiliate disclosures and
 // photo captions from a body's paragraphs, with the copies of a caption a page prints twice (once
 // with its button text, once without) and short paragraphs repeated back to back. A paywall prompt followed by nothing
 // but short lines ends the body: those lines are its sales pitch (the story stopped at the prompt);
@@ -456,7 +493,7 @@ func Clean(paras []string) []string {
 			out = out[:len(out)-1] // the caption above its credit line
 			prev = t
 			continue
-		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t):
+		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t) || IsDisclosure(t):
 			prev = t
 			continue
 		}
