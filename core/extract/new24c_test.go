@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"paperboy/core/boilerplate"
+)
+
+// new24cStory is a story's text long enough for the body rules to take it.
+var new24cStory = strings.Repeat("The council met on Monday to debate the new budget and passed it after a long session. ", 6)
+
+// new24cPage wraps a story of three paragraphs, with head in <head> and after under the story, in a page.
+func new24cPage(t *testing.T, head, after string) *Result {
+	t.Helper()
+	page := "<html><head><title>Council passes the budget after a long night</title>" + head + "</head><body><article>" +
+		"<h1>Council passes the budget after a long night</h1><p>" + new24cStory + "</p><p>" + new24cStory +
+		"</p><p>" + new24cStory + "</p>" + after + "</article></body></html>"
+	r, err := Extract("https://www.example.com/news/council-passes-the-budget", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// A page saved through Mercury/Postlight's re-serialisation carries every <meta content> as
+// value: its Open Graph image, its publication time, its author and its description are read
+// from value as from content.
+func TestMetaValueForContent(t *testing.T) {
+	head := `<meta value="article" name="og:type">` +
+		`<meta value="https://cdn.example.com/photos/council-2040.jpg" name="og:image">` +
+		`<meta value="2025-01-09T22:33:28+00:00" name="article:published_time">` +
+		`<meta name="author" value="Jane Roe">` +
+		`<meta value="The budget passed after a session that ran past midnight." name="og:description">`
+	r := new24cPage(t, head, "")
+	if r.ImageURL != "https://cdn.example.com/photos/council-2040.jpg" {
+		t.Errorf("image %q", r.ImageURL)
+	}
+	if want := "2025-01-09T22:33:28Z"; r.Published.UTC().Format("2006-01-02T15:04:05Z") != want {
+		t.Errorf("published %v, want %s", r.Published, want)
+	}
+	if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+		t.Errorf("authors %q", r.Authors)
+	}
+	if r.Description == "" {
+		t.Errorf("no description")
+	}
+	// content wins where a page writes both.
+	r = new24cPage(t, `<meta property="og:image" content="https://cdn.example.com/a.jpg" value="https://cdn.example.com/b.jpg">`, "")
+	if r.ImageURL != "https://cdn.example.com/a.jpg" {
+		t.Errorf("both: image %q", r.ImageURL)
+	}
+}
+
+// A microdata property on <data> states its value in value (the microdata specification), as a
+// re-serialised <meta itemprop> does.
+func TestItempropValueAttribute(t *testing.T) {
+	after := `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" value="Jane Roe"></div>`
+	r := new24cPage(t, "", after)
+	if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+		t.Errorf("authors %q", r.Authors)
+	}
+}
+
+// An affiliate disclosure under or over the story ("MobileSyrup may earn a commission from
+// purchases made via our links …") is the site's notice, not the story's text; a sentence of the
+// story about someone else's commission stays.
+func TestAffiliateDisclosureDropped(t *testing.T) {
+	for _, c := range []struct {
+		after string
+		gone  bool
+	}{
+		{`<p>Example may earn a commission from purchases made via our links, which helps fund the journalism we provide free on our website. These links do not influence our editorial content.</p>`, true},
+		{`<p><em>When you purchase through links on our site, we may earn an affiliate commission.</em></p>`, true},
+		{`<p>As an Amazon Associate I earn from qualifying purchases.</p>`, true},
+		{`<p>Kaufen Sie über einen dieser Links, erhalten wir eine kleine Provision.</p>`, true},
+		{`<p>Brokers may earn a commission of up to three percent on each sale, the regulator said in its report on Tuesday.</p>`, false},
+	} {
+		r := new24cPage(t, "", c.after)
+		probe := textOfHTML(c.after)
+		if has := strings.Contains(r.Body, probe[:30]); has == c.gone {
+			t.Errorf("%q: in body %v", probe, has)
+		}
+	}
+}
+
+// textOfHTML is the text of a snippet of markup, tags removed.
+func textOfHTML(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// A page that prints its publication to the minute in its region's zone ("Stand: 02.03.2025
+// 19:53 Uhr") and keeps the same wall clock with its second in a meta tag without a zone gets
+// the second; an unzoned value in another minute gives none.
+func TestUnzonedMetaSecondsInPrintedMinute(t *testing.T) {
+	for _, c := range []struct {
+		meta, want string
+	}{
+		{"2025-03-02T19:53:57", "2025-03-02T19:53:57+01:00"},
+		{"2025-03-02T19:54:57", "2025-03-02T19:53:00+01:00"},
+	} {
+		page := `<html lang="de"><head><title>Koalition formiert sich</title><meta name="date" value="` + c.meta + `"></head><body><article>` +
+			`<h1>Koalition formiert sich</h1><p>Stand: 02.03.2025 19:53 Uhr</p><p>` + new24cStory + `</p><p>` + new24cStory + `</p></article></body></html>`
+		r, err := Extract("https://www.example.de/ausland/koalition-106.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.Format(time.RFC3339); got != c.want {
+			t.Errorf("meta %s: published %s, want %s", c.meta, got, c.want)
+		}
+	}
+}
+
+// A player's clock before it loads ("0:00 / --:--" and its key help) and a gallery's button
+// ("VIEW GALLERY - 3 IMAGES") are the page's controls, not lines of the story; a sentence that
+// opens on a time stays.
+func TestPlayerClockAndGalleryButton(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"0:00 / --:--Use left and right arrow keys to seek audio.", true},
+		{"0:00 / 3:41", true},
+		{"VIEW GALLERY - 3 IMAGES", true},
+		{"View gallery (12 photos)", true},
+		{"10:00 / 11:30 Eröffnung durch den Bürgermeister", false},
+		{"View the gallery of winners on our website, where all twelve photos are shown.", false},
+	} {
+		if got := boilerplate.IsPlaceholder(c.line); got != c.want {
+			t.Errorf("%q: placeholder %v, want %v", c.line, got, c.want)
+		}
+	}
+}
