@@ -704,7 +704,32 @@ func tagNamedProse(n *html.Node, cls string) bool {
 			return strings.TrimSpace(textOf(c)) != ""
 		}
 		return false
-	}) != nil
+	}) != nil && proseSiblingAlike(n)
+}
+
+// maxAlikeHops bounds the sibling elements proseSiblingAlike looks at on each side.
+const maxAlikeHops = 8
+
+// proseSiblingAlike reports an element with a sibling of the same class, a few elements away at
+// most (an ad slot may stand between), that holds a paragraph's worth of text: the element is one
+// of the blocks the story is set in. A tag list, or its label, stands alone.
+func proseSiblingAlike(n *html.Node) bool {
+	cls := attr(n, "class")
+	for _, next := range []func(*html.Node) *html.Node{
+		func(s *html.Node) *html.Node { return s.PrevSibling }, func(s *html.Node) *html.Node { return s.NextSibling },
+	} {
+		hops := 0
+		for s := next(n); s != nil && hops < maxAlikeHops; s = next(s) {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			hops++
+			if attr(s, "class") == cls && textLonger(s, 150) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // printHidden reports a block the page's print stylesheet hides by its class or id ("noprint",
