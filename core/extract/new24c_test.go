@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"paperboy/core/boilerplate"
 )
@@ -100,28 +99,6 @@ func textOfHTML(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// A page that prints its publication to the minute in its region's zone ("Stand: 02.03.2025
-// 19:53 Uhr") and keeps the same wall clock with its second in a meta tag without a zone gets
-// the second; an unzoned value in another minute gives none.
-func TestUnzonedMetaSecondsInPrintedMinute(t *testing.T) {
-	for _, c := range []struct {
-		meta, want string
-	}{
-		{"2025-03-02T19:53:57", "2025-03-02T19:53:57+01:00"},
-		{"2025-03-02T19:54:57", "2025-03-02T19:53:00+01:00"},
-	} {
-		page := `<html lang="de"><head><title>Koalition formiert sich</title><meta name="date" value="` + c.meta + `"></head><body><article>` +
-			`<h1>Koalition formiert sich</h1><p>Stand: 02.03.2025 19:53 Uhr</p><p>` + new24cStory + `</p><p>` + new24cStory + `</p></article></body></html>`
-		r, err := Extract("https://www.example.de/ausland/koalition-106.html", []byte(page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := r.Published.Format(time.RFC3339); got != c.want {
-			t.Errorf("meta %s: published %s, want %s", c.meta, got, c.want)
-		}
-	}
 }
 
 // A player's clock before it loads ("0:00 / --:--" and its key help) and a gallery's button
