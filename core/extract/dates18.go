@@ -13,12 +13,10 @@ import (
 // 10:59 AM" and a meta tag the content system wrote holds "Thu Jun 06 07:59:18 PDT 2013"
 // (a Java date under a key no list names, or a revision stamp such as REVISION_DATE), the
 // same instant to the minute, saved with its second. The printed minute stays the instant;
-// the metadata only completes it. The publication values the page's candidates already hold
-// are left out (a "publish-date" 00:44:50 that the rules above passed over for the printed
-// 00:44); of several matching values the earliest second is taken. A value without a zone may
-// be any zone's wall clock, so it counts only when that clock is the chosen minute's own in
-// the chosen zone ("meta date 2025-03-02T19:53:57" under "Stand: 02.03.2025 19:53 Uhr"): the
-// same clock, with its second.
+// the metadata only completes it. Values without a zone are left out (their wall clock may
+// be any zone's), and so are the publication values the page's candidates already hold (a
+// "publish-date" 00:44:50 that the rules above passed over for the printed 00:44); of several
+// matching values the earliest second is taken.
 func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
@@ -29,16 +27,10 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 			continue
 		}
 		m, ok := pubdate.Parse(v, pubdate.Context{})
-		if !ok || m.Precision < pubdate.Second {
+		if !ok || !m.Zoned || m.Precision < pubdate.Second || !m.Time.Truncate(time.Minute).Equal(st.Time) {
 			continue
 		}
-		if !m.Zoned {
-			if !sameWallMinute(m.Time, st.Time) {
-				continue
-			}
-		} else if !m.Time.Truncate(time.Minute).Equal(st.Time) {
-			continue
-		} else if slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
+		if slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
 			continue // a publication value the choice already weighed and passed over for the printed minute
 		}
 		if s := m.Time.Second(); s > 0 && (best < 0 || s < best) {
@@ -50,13 +42,6 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 		st.Precision = pubdate.Second
 	}
 	return st
-}
-
-// sameWallMinute reports an unzoned value (read as UTC) whose date, hour and minute are those of
-// t's wall clock in t's own zone.
-func sameWallMinute(unzoned, t time.Time) bool {
-	u := unzoned.UTC()
-	return u.Year() == t.Year() && u.YearDay() == t.YearDay() && u.Hour() == t.Hour() && u.Minute() == t.Minute()
 }
 
 // twinOffsetClock reads a publication clock the page prints without a zone (read as UTC, or in
