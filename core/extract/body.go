@@ -715,6 +715,9 @@ const maxAlikeHops = 8
 // of the blocks the story is set in. A tag list, or its label, stands alone.
 func proseSiblingAlike(n *html.Node) bool {
 	cls := attr(n, "class")
+	if strings.TrimSpace(cls) == "" {
+		return false // named by its id only ("tags"): an id is one of a kind, no block is alike
+	}
 	for _, next := range []func(*html.Node) *html.Node{
 		func(s *html.Node) *html.Node { return s.PrevSibling }, func(s *html.Node) *html.Node { return s.NextSibling },
 	} {

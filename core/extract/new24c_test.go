@@ -73,7 +73,6 @@ func TestAffiliateDisclosureDropped(t *testing.T) {
 		{`<p>Example may earn a commission from purchases made via our links, which helps fund the journalism we provide free on our website. These links do not influence our editorial content.</p>`, true},
 		{`<p><em>When you purchase through links on our site, we may earn an affiliate commission.</em></p>`, true},
 		{`<p>As an Amazon Associate I earn from qualifying purchases.</p>`, true},
-		{`<p>Kaufen Sie über einen dieser Links, erhalten wir eine kleine Provision.</p>`, true},
 		{`<p>Brokers may earn a commission of up to three percent on each sale, the regulator said in its report on Tuesday.</p>`, false},
 	} {
 		r := new24cPage(t, "", c.after)
