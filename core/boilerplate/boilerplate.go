@@ -408,41 +408,6 @@ func mayOpenPlaceholder(line string) bool {
 	return textsim.ContainsFoldASCII(line, "inhalt")
 }
 
-// disclosurePhrase is the sentence of an affiliate disclosure, the notice the FTC (and its
-// counterparts) has shops' partners print beside links that pay them: "MobileSyrup may earn a
-// commission from purchases made via our links", "When you purchase through links on our site,
-// we may earn an affiliate commission", "As an Amazon Associate I earn from qualifying
-// purchases". German pages' "… erhalten wir eine kleine Provision" is left: the one tuned
-// label of it (WinFuture) keeps it as the story's.
-var disclosurePhrase = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:may|might|could|will|can|does|do)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|compensation)\b|` +
-		`\b(?:we|I)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:affiliate\s+)?commissions?\b|` +
-		`\bas an amazon associate\b|\bearns? from qualifying purchases\b|\b(?:contains?|includes?)\s+affiliate[ -]links\b`)
-})
-
-// disclosureSelf are the words by which a disclosure speaks of the site itself or of its links;
-// a story's sentence about someone else's commissions ("brokers may earn a commission") has none.
-var disclosureSelf = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:we|us|our|i|my|this (?:site|website|page|post|article|story))\b|\bamazon associate\b`)
-})
-
-// maxDisclosure bounds an affiliate disclosure: a sentence or three.
-const maxDisclosure = 400
-
-// IsDisclosure reports an affiliate disclosure (disclosurePhrase): a short paragraph that says the
-// site may earn from the links it prints, spoken by the site of itself, not the story's text.
-func IsDisclosure(line string) bool {
-	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 4*maxDisclosure || utf8.RuneCountInString(line) > maxDisclosure {
-		return false
-	}
-	if l := strings.ToLower(line); !strings.Contains(l, "commission") && !strings.Contains(l, "compensation") &&
-		!strings.Contains(l, "qualifying purchases") && !strings.Contains(l, "affiliate") {
-		return false
-	}
-	return disclosurePhrase().MatchString(line) && disclosureSelf().MatchString(line)
-}
-
 // shortcodeLine is the whole of a CMS shortcode left unrendered in the text a page serves: a
 // named widget with its label and the ids it shows ("[related:Read also](5585404 5399762)"), or a
 // tag with attributes ("[gallery ids="12,13"]", "[/caption]"). A bracketed word of prose ("[sic]",
@@ -465,7 +430,7 @@ const maxFooterLines = 40
 // to …", "Cancel anytime"): one short line each.
 const maxPitch = 100
 
-// Clean drops copyright notices, paywall prompts, embed placeholders, unrendered shortcodes, affiliate disclosures and
+// Clean drops copyright notices, paywall prompts, embed placeholders, unrendered shortcodes and
 // photo captions from a body's paragraphs, with the copies of a caption a page prints twice (once
 // with its button text, once without) and short paragraphs repeated back to back. A paywall prompt followed by nothing
 // but short lines ends the body: those lines are its sales pitch (the story stopped at the prompt);
@@ -493,7 +458,7 @@ func Clean(paras []string) []string {
 			out = out[:len(out)-1] // the caption above its credit line
 			prev = t
 			continue
-		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t) || IsDisclosure(t):
+		case captions[t] || IsCopyright(t) || IsPaywall(t) || IsPlaceholder(t) || IsShortcode(t):
 			prev = t
 			continue
 		}

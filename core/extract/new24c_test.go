@@ -62,44 +62,6 @@ func TestItempropValueAttribute(t *testing.T) {
 	}
 }
 
-// An affiliate disclosure under or over the story ("MobileSyrup may earn a commission from
-// purchases made via our links …") is the site's notice, not the story's text; a sentence of the
-// story about someone else's commission stays.
-func TestAffiliateDisclosureDropped(t *testing.T) {
-	for _, c := range []struct {
-		after string
-		gone  bool
-	}{
-		{`<p>Example may earn a commission from purchases made via our links, which helps fund the journalism we provide free on our website. These links do not influence our editorial content.</p>`, true},
-		{`<p><em>When you purchase through links on our site, we may earn an affiliate commission.</em></p>`, true},
-		{`<p>As an Amazon Associate I earn from qualifying purchases.</p>`, true},
-		{`<p>Brokers may earn a commission of up to three percent on each sale, the regulator said in its report on Tuesday.</p>`, false},
-	} {
-		r := new24cPage(t, "", c.after)
-		probe := textOfHTML(c.after)
-		if has := strings.Contains(r.Body, probe[:30]); has == c.gone {
-			t.Errorf("%q: in body %v", probe, has)
-		}
-	}
-}
-
-// textOfHTML is the text of a snippet of markup, tags removed.
-func textOfHTML(s string) string {
-	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch {
-		case r == '<':
-			in = true
-		case r == '>':
-			in = false
-		case !in:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // A player's clock before it loads ("0:00 / --:--" and its key help) and a gallery's button
 // ("VIEW GALLERY - 3 IMAGES") are the page's controls, not lines of the story; a sentence that
 // opens on a time stays.
