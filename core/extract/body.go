@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -655,7 +656,7 @@ func isJunk(n *html.Node) bool {
 	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
-	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) {
+	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) || tagNamedProse(n, cls) {
 		return false
 	}
 	if photoCaptionAfterImage(n, cls) {
@@ -666,6 +667,72 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// tagWords are the junkWords that name a list of the story's tags or keywords.
+var tagWords = map[string]bool{"tag": true, "tags": true, "keyword": true, "keywords": true}
+
+// junkWordsBesideTags is junkWords without tagWords.
+var junkWordsBesideTags = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(junkWords))
+	for w := range junkWords {
+		if !tagWords[w] {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// tagNamedProse reports a block whose only furniture name is a tag list's and that holds a
+// heading or a paragraph and no link: a tag list is links, while a CMS that names its rich-text
+// blocks for the HTML tags they may hold ("styled-tags") sets the story's subheadings and short
+// paragraphs in them, one block each.
+func tagNamedProse(n *html.Node, cls string) bool {
+	tagged := false
+	for name := range strings.FieldsSeq(cls) {
+		if nameHolds(name, junkWordsBesideTags(), junkPairs) || captionName(name) {
+			return false
+		}
+		tagged = tagged || nameHolds(name, tagWords, nil)
+	}
+	if !tagged || findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil {
+		return false
+	}
+	return findElement(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return strings.TrimSpace(textOf(c)) != ""
+		}
+		return false
+	}) != nil && proseSiblingAlike(n)
+}
+
+// maxAlikeHops bounds the sibling elements proseSiblingAlike looks at on each side.
+const maxAlikeHops = 8
+
+// proseSiblingAlike reports an element with a sibling of the same class, a few elements away at
+// most (an ad slot may stand between), that holds a paragraph's worth of text: the element is one
+// of the blocks the story is set in. A tag list, or its label, stands alone.
+func proseSiblingAlike(n *html.Node) bool {
+	cls := attr(n, "class")
+	if strings.TrimSpace(cls) == "" {
+		return false // named by its id only ("tags"): an id is one of a kind, no block is alike
+	}
+	for _, next := range []func(*html.Node) *html.Node{
+		func(s *html.Node) *html.Node { return s.PrevSibling }, func(s *html.Node) *html.Node { return s.NextSibling },
+	} {
+		hops := 0
+		for s := next(n); s != nil && hops < maxAlikeHops; s = next(s) {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			hops++
+			if attr(s, "class") == cls && textLonger(s, 150) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // printHidden reports a block the page's print stylesheet hides by its class or id ("noprint",

@@ -510,7 +510,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// (content="Story "Name""): a title cut mid-phrase ("Story") is no title source. A cut
 		// description still opens the story, which the standfirst rules match on.
 		cut := slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return strings.ContainsRune(a.Key, '"') })
-		content := get("content")
+		content := metaValue(n)
 		if strings.EqualFold(get("property"), "article:tag") && content != "" && len(p.tags) < 32 {
 			p.tags = append(p.tags, strings.TrimSpace(content))
 		}
@@ -1285,7 +1285,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 					p.itemAuthorBox = append(p.itemAuthorBox, box)
 					p.itemAuthorNodes = append(p.itemAuthorNodes, n)
 				}
-			} else if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
+			} else if name := firstNonEmpty(findItemprop(n, "name"), itemContent(n)); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
@@ -1301,7 +1301,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && (inComments(n) || inMediaItem(n)) {
 			continue // a reader comment's date ("comentarios aside-comments"), not the story's
 		}
-		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
+		v := firstNonEmpty(itemContent(n), attr(n, "datetime"))
 		if key == "author" || key == "creator" || key == "publisher" {
 			if name := findItemprop(n, "name"); name != "" {
 				v = name
@@ -1693,7 +1693,7 @@ func findItemprop(n *html.Node, name string) string {
 			continue
 		}
 		if hasToken(strings.ToLower(attr(c, "itemprop")), name) {
-			return normSpace(firstNonEmpty(attr(c, "content"), textOf(c)))
+			return normSpace(firstNonEmpty(itemContent(c), textOf(c)))
 		}
 		if v := findItemprop(c, name); v != "" {
 			return v
@@ -1716,7 +1716,7 @@ func itemNames(n *html.Node) []string {
 				continue
 			}
 			if hasToken(strings.ToLower(attr(c, "itemprop")), "name") {
-				if v := normSpace(firstNonEmpty(attr(c, "content"), textOf(c))); v != "" {
+				if v := normSpace(firstNonEmpty(itemContent(c), textOf(c))); v != "" {
 					out = append(out, v)
 				}
 				continue
@@ -2054,6 +2054,24 @@ func autorClass(cls string) bool {
 		}
 	}
 	return false
+}
+
+// metaValue is a <meta>'s value: its content attribute or, when that is missing or empty, its
+// value attribute. Mercury/Postlight's re-serialisation renames every content to value (pages
+// saved through it, and their copies, carry only value), and some templates write value by
+// mistake; no page writes both with different meanings.
+func metaValue(n *html.Node) string {
+	return firstNonEmpty(attr(n, "content"), attr(n, "value"))
+}
+
+// itemContent is the value a microdata property states in an attribute: content (on <meta> and
+// on other elements in RDFa-style markup), or value on <data> and <meter>, as the microdata
+// specification defines, and on a <meta> whose content was renamed value (see metaValue).
+func itemContent(n *html.Node) string {
+	if n.DataAtom == atom.Meta || n.DataAtom == atom.Data || n.DataAtom == atom.Meter {
+		return metaValue(n)
+	}
+	return strings.TrimSpace(attr(n, "content"))
 }
 
 func attr(n *html.Node, key string) string {
