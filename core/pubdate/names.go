@@ -7,7 +7,7 @@ import (
 
 // monthNames maps month names and abbreviations, lower-cased and without a trailing dot, in
 // the languages of the sites paperboy reads: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Greek, Hungarian, Romanian, Turkish, and
+// Portuguese, Dutch, Russian and Ukrainian (nominative and genitive), Polish, Czech and Slovak, Greek, Hungarian, Romanian, Turkish, and
 // Arabic in both its naming systems (Egyptian/Gulf يناير…, Levantine/Iraqi كانون الثاني…;
 // the two-word Levantine names are matched by their second word where it is unambiguous).
 var monthNames = map[string]time.Month{}
@@ -33,6 +33,12 @@ func init() {
 		{"", "февр", "", "", "", "", "", "", "сент", "", "нояб", ""},
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		// Czech, genitive (the form a date prints: "pondělí 5. ledna 2015") and nominative, and
+		// Slovak, genitive and nominative (the names Hungarian and Czech share are above).
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+		{"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "", "říjen", "listopad", "prosinec"},
+		{"januára", "februára", "", "apríla", "mája", "júna", "júla", "", "septembra", "októbra", "novembra", "decembra"},
+		{"", "", "marec", "apríl", "", "", "", "", "", "", "", ""},
 		// Greek: genitive (the form dates print), nominative, abbreviations, and the genitive
 		// without accents as capitals lose them ("9 ΙΑΝΟΥΑΡΙΟΥ 2020").
 		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
