@@ -276,8 +276,14 @@ func preclean(root *html.Node) {
 				// přehrávání audia.", "Your browser does not support the video tag."), which
 				// no browser of this century shows. A long one is the page swallowed by a
 				// player left unclosed, and stays.
+				// Only the bare text goes: the player stays with its sources and a fallback
+				// link to the file, which tells the rules that drop a player's box what it is.
 				if !textLonger(n, maxMediaFallback) {
-					remove = append(remove, n)
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						if c.Type == html.TextNode {
+							remove = append(remove, c)
+						}
+					}
 					return
 				}
 			case atom.Br:
