@@ -229,6 +229,30 @@ func dropAttr(n *html.Node, key string) {
 	}
 }
 
+// maxMediaFallback bounds the fallback text of an <audio> or <video> that preclean removes,
+// and the text of a player's box (playerBox).
+const maxMediaFallback = 300
+
+// playerBox reports an audio player's box ("b-audio-player", "audioPlayer"): its controls, the
+// clip's title ("Za rokem 2014 v českém filmu se ohlíželi …") and its length, no line of the
+// story. A long box is a wrapper that holds the story too.
+func playerBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Figure && n.DataAtom != atom.Aside {
+		return false
+	}
+	cls := attr(n, "class")
+	if !strings.Contains(cls, "udio") {
+		return false
+	}
+	cls = strings.ToLower(cls)
+	for _, tok := range strings.Fields(cls) {
+		if strings.Contains(tok, "audio-player") || strings.Contains(tok, "audioplayer") || strings.Contains(tok, "audio_player") {
+			return !strings.Contains(tok, "__") && !textLonger(n, maxMediaFallback) // "b-audio-player__title": a part, its box goes whole
+		}
+	}
+	return false
+}
+
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
@@ -246,6 +270,21 @@ func preclean(root *html.Node) {
 			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg, atom.Noembed:
 				if n.DataAtom != atom.Figcaption || !proseCaption(n) {
 					remove = append(remove, n)
+					return
+				}
+			case atom.Audio, atom.Video:
+				// The text inside a player is its fallback ("Váš prohlížeč nepodporuje
+				// přehrávání audia.", "Your browser does not support the video tag."), which
+				// no browser of this century shows. A long one is the page swallowed by a
+				// player left unclosed, and stays.
+				// Only the bare text goes: the player stays with its sources and a fallback
+				// link to the file, which tells the rules that drop a player's box what it is.
+				if !textLonger(n, maxMediaFallback) {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						if c.Type == html.TextNode {
+							remove = append(remove, c)
+						}
+					}
 					return
 				}
 			case atom.Br:
@@ -269,6 +308,10 @@ func preclean(root *html.Node) {
 					remove = append(remove, n)
 					return
 				}
+			}
+			if playerBox(n) {
+				remove = append(remove, n)
+				return
 			}
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)

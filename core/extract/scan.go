@@ -212,6 +212,9 @@ type page struct {
 	lastZhBlock *html.Node
 	// stateScript is the first script that assigns an Arc (Fusion) state, see readArcState.
 	stateScript string
+	// scripts are the texts of the page's scripts other than JSON-LD, up to maxStateScripts, for
+	// headlineStateDate.
+	scripts []string
 	// jaBylines are the lines right after a headline that print a Japanese job title and the
 	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
 	jaBylines []string
@@ -557,6 +560,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if p.stateScript == "" && strings.Contains(data, "Fusion."+stateMarker) {
 				p.stateScript = data
 			}
+			if len(p.scripts) < maxStateScripts && len(data) >= minScriptData {
+				p.scripts = append(p.scripts, data)
+			}
 			if len(p.scriptDates) < 4 {
 				if v := scriptDate(data); v != "" {
 					p.scriptDates = append(p.scriptDates, v)
@@ -690,9 +696,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	// data-testid names parts of script-built pages ("article-details-date") where classes are
-	// utility names ("text-overline text-grey").
+	// utility names ("text-overline text-grey") or hashes ("k_it g_dt"); see componentName.
 	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
-	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
+	if class, id, rel, testID := get("class"), get("id"), get("rel"), componentName(n); class != "" || id != "" || rel != "" || testID != "" {
 		cls = p.joinedClass(class, id, rel, testID)
 	}
 	if p.h1Seen && len(p.rightLines) < maxRightLines && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(get("align"), get("style")) {
@@ -1680,7 +1686,7 @@ func pictureCreditBox(n *html.Node) bool {
 func bylineBox(n *html.Node) *html.Node {
 	var box *html.Node
 	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
-		if a.Type == html.ElementNode && bylineClass(strings.ToLower(attr(a, "class")+" "+attr(a, "id")+" "+attr(a, "data-testid"))) > 0 {
+		if a.Type == html.ElementNode && bylineClass(strings.ToLower(attr(a, "class")+" "+attr(a, "id")+" "+componentName(a))) > 0 {
 			box = a
 		}
 	}
@@ -1925,7 +1931,10 @@ func bylineClass(cls string) int {
 		return 0
 	}
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
-	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
+	// A picture's or a video's credit box ("multimediaAuthorBox": its description, "Lotus
+	// Elise", and "zdroj: Lotus") credits the media, as a photo's does.
+	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") ||
+		strings.Contains(cls, "multimedia") {
 		return 0
 	}
 	// A "contact the author" button ("contactAuthor", "author-contact") prints its label
@@ -3062,6 +3071,21 @@ func scriptDateLiteral(n *html.Node) string {
 			if st, ok := pubdate.Parse(lit, pubdate.Context{}); ok && st.Precision >= pubdate.Day {
 				return " " + lit
 			}
+		}
+	}
+	return ""
+}
+
+// componentName returns the name a script-built page gives an element's component in a data
+// attribute, where its classes are utility names or hashes a build makes anew: data-testid
+// (React testing conventions), data-qa (the QA hook, "author-name") and data-dot (the
+// analytics hook of Seznam's sites, "mol-author-names", "ogm-date-of-publication"); "" when
+// it has none.
+func componentName(n *html.Node) string {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "data-testid", "data-qa", "data-dot":
+			return a.Val
 		}
 	}
 	return ""
