@@ -247,6 +247,20 @@ func preclean(root *html.Node) {
 					remove = append(remove, n)
 					return
 				}
+			case atom.Video, atom.Audio:
+				// What a <video> or <audio> holds besides its sources is the fallback a browser
+				// that plays neither shows ("Your browser does not support the video tag.",
+				// "브라우저가 video 태그를 지원하지 않습니다."): no line of the story.
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode || c.Type == html.ElementNode && c.DataAtom != atom.Source && c.DataAtom != atom.Track {
+						remove = append(remove, c)
+					} else if c.DataAtom == atom.Source || c.DataAtom == atom.Track {
+						for d := c.FirstChild; d != nil; d = d.NextSibling {
+							remove = append(remove, d) // a fallback the parser set inside an unclosed <source>
+						}
+					}
+				}
+				return
 			case atom.Br:
 				// Line breaks become newlines here: go-readability's own <br><br> handling
 				// glues the lines of old table layouts together ("Land.Bürgermeisterin").
@@ -361,6 +375,9 @@ func preclean(root *html.Node) {
 	walk(root)
 	for _, n := range styledHidden {
 		openExpander(n)
+		if hasAttr(n, "style") {
+			openContinuation(n)
+		}
 	}
 	for _, n := range copyFields {
 		// A read-only field holds a link or code for the reader to copy; the short text beside
