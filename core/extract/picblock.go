@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -29,7 +31,7 @@ func pictureLines(doc *html.Node) (captions, credits map[string]int) {
 		}
 		cls := attr(n, "class") + " " + attr(n, "id")
 		named := strings.TrimSpace(cls) != ""
-		caption := altRepeatCaption(n) || pointedCaption(n) || named && pictureBlockCaption(n, cls)
+		caption := altRepeatCaption(n) || pointedCaption(n) || creditedCaption(n) || named && pictureBlockCaption(n, cls)
 		credit := !caption && (altRepeatCredit(n) || named && pictureBlockCredit(n, cls))
 		if !caption && !credit {
 			continue
@@ -299,4 +301,29 @@ func imageBefore(n *html.Node) *html.Node {
 		return soleImage(prev)
 	}
 	return nil
+}
+
+// creditEndRe matches the picture credit a Korean, Chinese or Japanese caption ends with: "…
+// /서울경찰청 제공" (provided by), "(사진=연합뉴스)", "…（港台圖片）", "（新華社圖）",
+// "（記者李明攝）", "（写真：共同）".
+var creditEndRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:[/／]\s*[^\s/／][^/／]{0,24}?\s*제공|[(\[<〈]?\s*사진\s*(?:제공\s*)?[=:：]\s*[^()\[\]<>〈〉=]{1,24}[)\]>〉]?|` +
+		`[（(][^（()）]{0,12}(?:圖片|图片|圖|图|攝|摄|提供|相片|照片)[）)]|[（(](?:写真|撮影)[^（()）]{0,20}[）)])\s*$`)
+})
+
+// creditEnds are the last runes a caption creditEndRe matches can end with, asked before the
+// expression.
+const creditEnds = "공)）]>〉"
+
+// creditedCaption reports a short element right after a picture whose text ends with the
+// picture's credit (creditEndRe): "<p class=photo><img></p><p class=aboutPhoto>… 구속된
+// 이경우(36) /서울경찰청 제공</p>". Whatever its class, a line that credits a picture's source
+// is the picture's caption; a story's sentence ends otherwise.
+func creditedCaption(n *html.Node) bool {
+	if !altRepeatAtoms[n.DataAtom] || n.FirstChild == nil || textLonger(n, maxCaption) || imageBefore(n) == nil || inLinkNear(n) {
+		return false
+	}
+	t := normText(n)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && strings.ContainsRune(creditEnds, r) && creditEndRe().MatchString(t)
 }
