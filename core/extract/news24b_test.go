@@ -208,3 +208,21 @@ func TestStoryContinuedInNestedParts(t *testing.T) {
 		t.Errorf("body keeps the toggle: %q", r.Body)
 	}
 }
+
+func TestUnrelatedPictureDisclaimerGoes(t *testing.T) {
+	// The line under a stock picture saying it is not the story's own ("▲위 사진은 기사 내용과
+	// 직접적인 관련이 없습니다.", "图片与内容无关"): the picture's, not the story's.
+	for _, line := range []string{"▲위 사진은 기사 내용과 직접적인 관련이 없습니다.", "※ 이미지는 기사와 무관함", "（图片与内容无关）"} {
+		above := `<div><img src="/p/1.jpg" alt="휠체어"></div><div style="text-align:center"><span><strong>` + line + `</strong></span></div>`
+		r, err := Extract("https://www.example.co.kr/news/1.html", storyPage("ko", "부두 폐쇄", above, koPierStory, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(r.Body, line) {
+			t.Errorf("body keeps %q: %q", line, r.Body)
+		}
+		if !strings.Contains(r.Body, koPierStory[1]) {
+			t.Errorf("body lost the story: %q", r.Body)
+		}
+	}
+}
