@@ -320,10 +320,40 @@ const creditEnds = "공)）]>〉"
 // 이경우(36) /서울경찰청 제공</p>". Whatever its class, a line that credits a picture's source
 // is the picture's caption; a story's sentence ends otherwise.
 func creditedCaption(n *html.Node) bool {
-	if !altRepeatAtoms[n.DataAtom] || n.FirstChild == nil || textLonger(n, maxCaption) || imageBefore(n) == nil || inLinkNear(n) {
+	if !altRepeatAtoms[n.DataAtom] || n.FirstChild == nil || textLonger(n, maxCaption) {
+		return false
+	}
+	// The last rune first, then the text: few lines end so, and the walk back to a picture is
+	// the costly part.
+	if !strings.ContainsRune(creditEnds, tailRune(n)) {
 		return false
 	}
 	t := normText(n)
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return t != "" && strings.ContainsRune(creditEnds, r) && creditEndRe().MatchString(t)
+	return creditEndRe().MatchString(t) && imageBefore(n) != nil && !inLinkNear(n)
+}
+
+// tailRune returns the last rune of the last text under n that is not white space, or 0 when
+// none is found among its last maxLeadNodes nodes.
+func tailRune(n *html.Node) rune {
+	seen := 0
+	var r rune
+	var walk func(c *html.Node) bool // true: done
+	walk = func(c *html.Node) bool {
+		for d := c.LastChild; d != nil; d = d.PrevSibling {
+			if seen++; seen > maxLeadNodes {
+				return true
+			}
+			if d.Type == html.TextNode {
+				if t := strings.TrimSpace(d.Data); t != "" {
+					r, _ = utf8.DecodeLastRuneInString(t)
+					return true
+				}
+			} else if d.Type == html.ElementNode && walk(d) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	return r
 }

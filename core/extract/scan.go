@@ -1081,7 +1081,11 @@ func (p *page) headlineBar(n *html.Node) bool {
 	if title == "" {
 		return false
 	}
+	seen := 0
 	for a := range n.Descendants() {
+		if seen++; seen > maxBarNodes {
+			return false
+		}
 		if a.Type == html.ElementNode && a.DataAtom == atom.A && p.permalink(a) {
 			if t := strings.ToLower(normText(a)); utf8.RuneCountInString(t) >= minBarHeadline && strings.Contains(title, t) {
 				return true
@@ -1090,6 +1094,10 @@ func (p *page) headlineBar(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxBarNodes bounds the nodes headlineBar reads in a byline block: a bar is a logo and a
+// link, and byline blocks nested in one another would each read all the others.
+const maxBarNodes = 32
 
 // minBarHeadline is the least a self link's text must hold, in runes, to be read as the
 // headline: a name linked to the page is shorter.
