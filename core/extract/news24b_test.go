@@ -226,3 +226,16 @@ func TestUnrelatedPictureDisclaimerGoes(t *testing.T) {
 		}
 	}
 }
+
+func TestWireSourceLineUnderARuleStays(t *testing.T) {
+	// A wire story's source under its closing rule, one line with an address ("Information
+	// from: …, http://…"): the story's, kept.
+	paras := append(append([]string{}, harbourStory...), "———", "Information from: Harbour Weekly, http://www.harbourweekly.example")
+	r, err := Extract("https://www.example.com/news/2024/05/07/ferry-pier.html", storyPage("en", "Old ferry pier to close", "", paras, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Information from: Harbour Weekly") {
+		t.Errorf("body lost the wire's source line: %q", r.Body)
+	}
+}

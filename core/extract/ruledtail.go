@@ -40,7 +40,8 @@ func ruleLine(l string) bool {
 
 // cutRuledPromo ends the body before the last rule line (ruleLine) among its last paragraphs
 // when what follows is a promotion: a printed web address in it (a hotline's or an app's
-// link spelt out), at most maxRuledShare of the body, a story of minRuledStory runes above.
+// link spelt out), minRuledLines lines or more, at most maxRuledShare of the body, a story of
+// minRuledStory runes above.
 // A section rule inside a story is followed by more story, with no address printed.
 func cutRuledPromo(body string) string {
 	paras := strings.Split(body, "\n\n")
@@ -57,13 +58,30 @@ func cutRuledPromo(body string) string {
 			head = strings.TrimSpace(head)
 			tail := strings.Join(append(lines[j+1:], paras[i+1:]...), "\n")
 			total := utf8.RuneCountInString(body)
-			if utf8.RuneCountInString(head) < minRuledStory || float64(utf8.RuneCountInString(tail)) > maxRuledShare*float64(total) || !printedAddress(tail) {
+			if utf8.RuneCountInString(head) < minRuledStory || float64(utf8.RuneCountInString(tail)) > maxRuledShare*float64(total) || !printedAddress(tail) ||
+				filledLines(tail) < minRuledLines {
 				return body
 			}
 			return head
 		}
 	}
 	return body
+}
+
+// minRuledLines is the fewest lines a promotion under a rule holds (a hotline, its address, an
+// app's note): one line with an address is a wire story's source ("Information from: KBKW-AM,
+// http://kbkw.com"), which the story keeps.
+const minRuledLines = 3
+
+// filledLines counts the lines of t that hold more than white space.
+func filledLines(t string) int {
+	n := 0
+	for l := range strings.SplitSeq(t, "\n") {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // printedAddress reports a web address spelt out in text.
