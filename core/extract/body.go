@@ -274,15 +274,24 @@ func preclean(root *html.Node) {
 				}
 			case atom.Audio, atom.Video:
 				// The text inside a player is its fallback ("Váš prohlížeč nepodporuje
-				// přehrávání audia.", "Your browser does not support the video tag."), which
+				// přehrávání audia.", "브라우저가 video 태그를 지원하지 않습니다."), which
 				// no browser of this century shows. A long one is the page swallowed by a
 				// player left unclosed, and stays.
 				// Only the bare text goes: the player stays with its sources and a fallback
 				// link to the file, which tells the rules that drop a player's box what it is.
+				// The parser sets a fallback inside an unclosed <source> or <track>: that
+				// text goes too.
 				if !textLonger(n, maxMediaFallback) {
 					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						if c.Type == html.TextNode {
+						switch {
+						case c.Type == html.TextNode:
 							remove = append(remove, c)
+						case c.DataAtom == atom.Source || c.DataAtom == atom.Track:
+							for d := c.FirstChild; d != nil; d = d.NextSibling {
+								if d.Type == html.TextNode {
+									remove = append(remove, d)
+								}
+							}
 						}
 					}
 					return
@@ -405,6 +414,9 @@ func preclean(root *html.Node) {
 	walk(root)
 	for _, n := range styledHidden {
 		openExpander(n)
+		if hasAttr(n, "style") {
+			openContinuation(n)
+		}
 	}
 	for _, n := range copyFields {
 		// A read-only field holds a link or code for the reader to copy; the short text beside

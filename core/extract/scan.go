@@ -74,6 +74,8 @@ type page struct {
 	// scriptDates are publication values from the page's inline script state ("published_at"
 	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
 	scriptDates []string
+	// containerSeen keeps namesContainer's verdict per class word for the scan.
+	containerSeen map[string]bool
 	// bodyID is the id of <body>, which some sites stamp with the story's day
 	// ("news20240401_k10014405081000").
 	bodyID string
@@ -728,7 +730,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
-		!textLonger(n, maxBylineSource) {
+		!textLonger(n, maxBylineSource) && !p.headlineBar(n) {
 		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -892,6 +894,15 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	if strings.Contains(cls, "article-body") || strings.Contains(cls, "articlebody") || strings.Contains(cls, "story-body") {
 		inArticle = true
+	}
+	// A block named for the story's text ("post_text", "news-content", "view_cont") holds the
+	// story's pictures as an <article> does: a page with neither og:image nor <article> leads
+	// with the first of them.
+	if !inArticle && (n.DataAtom == atom.Div || n.DataAtom == atom.Section) && cls != "   " && textsim.ContainsAny(cls, containerHints) {
+		if p.containerSeen == nil {
+			p.containerSeen = map[string]bool{}
+		}
+		inArticle = namesContainer(p.containerSeen, attr(n, "class"), attr(n, "id"))
 	}
 	return inArticle
 }
@@ -1069,6 +1080,37 @@ func (p *page) permalink(a *html.Node) bool {
 	self := firstNonEmpty(p.canonical, p.meta["og:url"])
 	return self != "" && sameAddress(attr(a, "href"), self)
 }
+
+// headlineBar reports a byline-classed block that prints the story's own headline linked to
+// the page itself: a sticky header bar a layout classes for its journalist mode
+// ("<div class=simplejournalist><a><img alt=Logo></a><a href=SELF>Headline</a></div>"). The
+// headline is no writer's name, whatever its first words ("미국 정부, …").
+func (p *page) headlineBar(n *html.Node) bool {
+	title := p.lowerTitleText()
+	if title == "" {
+		return false
+	}
+	seen := 0
+	for a := range n.Descendants() {
+		if seen++; seen > maxBarNodes {
+			return false
+		}
+		if a.Type == html.ElementNode && a.DataAtom == atom.A && p.permalink(a) {
+			if t := strings.ToLower(normText(a)); utf8.RuneCountInString(t) >= minBarHeadline && strings.Contains(title, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxBarNodes bounds the nodes headlineBar reads in a byline block: a bar is a logo and a
+// link, and byline blocks nested in one another would each read all the others.
+const maxBarNodes = 32
+
+// minBarHeadline is the least a self link's text must hold, in runes, to be read as the
+// headline: a name linked to the page is shorter.
+const minBarHeadline = 12
 
 // sameAddress reports two absolute addresses of one page, whatever their scheme or final slash.
 func sameAddress(a, b string) bool {
