@@ -360,8 +360,10 @@ var placeholderLine = regexp.MustCompile(`(?i)^(?:to view this (?:video|content|
 	// a slideshow's keyboard help, and what a player shows when its video will not load
 	`press (?:the )?space ?bar to (?:pause|play)\b|video loading\s*video unavailable|` +
 	`(?:sorry|we apologi[sz]e|oops)\W+(?:but )?(?:this|the) video(?: player)? (?:has )?(?:failed to load|(?:is(?:n't| not| no longer)|isn’t) available|is unavailable)\b|` +
-	// a gallery's photo count on a picture ("+10")
-	`\+\d{1,4}$|` +
+	// a gallery's photo count on a picture ("+10"), and its button ("VIEW GALLERY - 3 IMAGES")
+	`\+\d{1,4}$|view (?:the )?(?:photo )?gallery\s*[-–:(]?\s*\d{1,4}\s*(?:images|photos|pictures)\)?$|` +
+	// an audio or video player's clock before it loads ("0:00 / --:--"), with its key help
+	`0:00\s*/\s*(?:--:--|\d{1,2}:\d{2}(?::\d{2})?)|` +
 	// the link an embedded post falls back to when its script cannot load it
 	`(?:this )?(?:tweet|post) may have been deleted\b)`)
 
@@ -382,7 +384,7 @@ func IsPlaceholder(line string) bool {
 var placeholderOpenings = map[string]bool{}
 
 func init() {
-	for _, p := range strings.Fields("to th vi pl yo em ex ei an ic pe li co po pa ad it we si lo cu re be en no pr so oo tw") {
+	for _, p := range strings.Fields("to th vi pl yo em ex ei an ic pe li co po pa ad it we si lo cu re be en no pr so oo tw 0:") {
 		placeholderOpenings[p] = true
 	}
 }

@@ -100,19 +100,29 @@ func altRepeatCredit(n *html.Node) bool {
 	return prev != nil && prev.Type == html.ElementNode && altRepeatCaption(prev)
 }
 
-// soleImage returns the one <img> a link or a span wraps with no text beside it, else nil.
+// soleImage returns the one <img> a link or a span wraps with no text beside it, else nil. Of
+// several, the only one with alt text is the picture: a lazy loader sets a spinner without alt
+// beside it ("<img class=loadingImg src=waiting.gif><img alt=Caption src=photo.jpg>").
 func soleImage(n *html.Node) *html.Node {
-	var img *html.Node
+	var img, alted *html.Node
+	imgs, alts := 0, 0
 	for d := range n.Descendants() {
 		switch {
 		case d.Type == html.TextNode && strings.TrimSpace(d.Data) != "":
 			return nil
 		case d.Type == html.ElementNode && d.DataAtom == atom.Img:
-			if img != nil {
-				return nil
-			}
 			img = d
+			if imgs++; strings.TrimSpace(attr(d, "alt")) != "" {
+				alted = d
+				alts++
+			}
 		}
 	}
-	return img
+	switch {
+	case imgs == 1:
+		return img
+	case alts == 1:
+		return alted
+	}
+	return nil
 }

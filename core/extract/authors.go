@@ -1039,6 +1039,13 @@ var (
 
 var koTitleSuffix = regexp.MustCompile(`\s*` + koTitles + `$`)
 
+// koRoleSuffix is a Korean name and the newsroom role a byline or an author meta prints after
+// it, other than the reporter's titles koTitles reads in text: "이정화 에디터", "김민수 PD",
+// "박지영 앵커". Only the whole of a name so: in a sentence these words follow other nouns.
+var koRoleSuffix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([가-힣]{2,4})\s+(?:에디터|PD|피디|앵커|아나운서|리포터|캐스터)$`)
+})
+
 // koTitlePrefix is a Korean job title printed before the name, as a card-news credit list
 // does ("인턴 박경흠", "디자이너 김은경" on the next line): the title goes, the name stays. The
 // credits of other trades (디자이너, 사진, 그래픽) are not the writer's and are left to fail
@@ -1140,6 +1147,9 @@ func cleanName(s string) string {
 	if wide {
 		s = koTitleSuffix.ReplaceAllString(s, "")
 		s = koTitlePrefix.ReplaceAllString(s, "$1")
+		if strings.Contains(s, " ") {
+			s = koRoleSuffix().ReplaceAllString(s, "$1")
+		}
 	}
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")

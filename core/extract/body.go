@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -228,6 +229,30 @@ func dropAttr(n *html.Node, key string) {
 	}
 }
 
+// maxMediaFallback bounds the fallback text of an <audio> or <video> that preclean removes,
+// and the text of a player's box (playerBox).
+const maxMediaFallback = 300
+
+// playerBox reports an audio player's box ("b-audio-player", "audioPlayer"): its controls, the
+// clip's title ("Za rokem 2014 v českém filmu se ohlíželi …") and its length, no line of the
+// story. A long box is a wrapper that holds the story too.
+func playerBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Figure && n.DataAtom != atom.Aside {
+		return false
+	}
+	cls := attr(n, "class")
+	if !strings.Contains(cls, "udio") {
+		return false
+	}
+	cls = strings.ToLower(cls)
+	for _, tok := range strings.Fields(cls) {
+		if strings.Contains(tok, "audio-player") || strings.Contains(tok, "audioplayer") || strings.Contains(tok, "audio_player") {
+			return !strings.Contains(tok, "__") && !textLonger(n, maxMediaFallback) // "b-audio-player__title": a part, its box goes whole
+		}
+	}
+	return false
+}
+
 // preclean removes furniture before readability scores the page; removal is limited to
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
@@ -245,6 +270,30 @@ func preclean(root *html.Node) {
 			case atom.Figcaption, atom.Button, atom.Select, atom.Iframe, atom.Svg, atom.Noembed:
 				if n.DataAtom != atom.Figcaption || !proseCaption(n) {
 					remove = append(remove, n)
+					return
+				}
+			case atom.Audio, atom.Video:
+				// The text inside a player is its fallback ("Váš prohlížeč nepodporuje
+				// přehrávání audia.", "브라우저가 video 태그를 지원하지 않습니다."), which
+				// no browser of this century shows. A long one is the page swallowed by a
+				// player left unclosed, and stays.
+				// Only the bare text goes: the player stays with its sources and a fallback
+				// link to the file, which tells the rules that drop a player's box what it is.
+				// The parser sets a fallback inside an unclosed <source> or <track>: that
+				// text goes too.
+				if !textLonger(n, maxMediaFallback) {
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						switch {
+						case c.Type == html.TextNode:
+							remove = append(remove, c)
+						case c.DataAtom == atom.Source || c.DataAtom == atom.Track:
+							for d := c.FirstChild; d != nil; d = d.NextSibling {
+								if d.Type == html.TextNode {
+									remove = append(remove, d)
+								}
+							}
+						}
+					}
 					return
 				}
 			case atom.Br:
@@ -268,6 +317,10 @@ func preclean(root *html.Node) {
 					remove = append(remove, n)
 					return
 				}
+			}
+			if playerBox(n) {
+				remove = append(remove, n)
+				return
 			}
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
@@ -361,6 +414,9 @@ func preclean(root *html.Node) {
 	walk(root)
 	for _, n := range styledHidden {
 		openExpander(n)
+		if hasAttr(n, "style") {
+			openContinuation(n)
+		}
 	}
 	for _, n := range copyFields {
 		// A read-only field holds a link or code for the reader to copy; the short text beside
@@ -655,7 +711,7 @@ func isJunk(n *html.Node) bool {
 	if figureCredit(n, cls) || altCaptionBox(n) {
 		return true
 	}
-	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) {
+	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) || tagNamedProse(n, cls) {
 		return false
 	}
 	if photoCaptionAfterImage(n, cls) {
@@ -666,6 +722,72 @@ func isJunk(n *html.Node) bool {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}
 	return (tl < 300 || (tl > 0 && float64(linkText)/float64(tl) > 0.5)) && !holdsMain(n)
+}
+
+// tagWords are the junkWords that name a list of the story's tags or keywords.
+var tagWords = map[string]bool{"tag": true, "tags": true, "keyword": true, "keywords": true}
+
+// junkWordsBesideTags is junkWords without tagWords.
+var junkWordsBesideTags = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(junkWords))
+	for w := range junkWords {
+		if !tagWords[w] {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// tagNamedProse reports a block whose only furniture name is a tag list's and that holds a
+// heading or a paragraph and no link: a tag list is links, while a CMS that names its rich-text
+// blocks for the HTML tags they may hold ("styled-tags") sets the story's subheadings and short
+// paragraphs in them, one block each.
+func tagNamedProse(n *html.Node, cls string) bool {
+	tagged := false
+	for name := range strings.FieldsSeq(cls) {
+		if nameHolds(name, junkWordsBesideTags(), junkPairs) || captionName(name) {
+			return false
+		}
+		tagged = tagged || nameHolds(name, tagWords, nil)
+	}
+	if !tagged || findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) != nil {
+		return false
+	}
+	return findElement(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return strings.TrimSpace(textOf(c)) != ""
+		}
+		return false
+	}) != nil && proseSiblingAlike(n)
+}
+
+// maxAlikeHops bounds the sibling elements proseSiblingAlike looks at on each side.
+const maxAlikeHops = 8
+
+// proseSiblingAlike reports an element with a sibling of the same class, a few elements away at
+// most (an ad slot may stand between), that holds a paragraph's worth of text: the element is one
+// of the blocks the story is set in. A tag list, or its label, stands alone.
+func proseSiblingAlike(n *html.Node) bool {
+	cls := attr(n, "class")
+	if strings.TrimSpace(cls) == "" {
+		return false // named by its id only ("tags"): an id is one of a kind, no block is alike
+	}
+	for _, next := range []func(*html.Node) *html.Node{
+		func(s *html.Node) *html.Node { return s.PrevSibling }, func(s *html.Node) *html.Node { return s.NextSibling },
+	} {
+		hops := 0
+		for s := next(n); s != nil && hops < maxAlikeHops; s = next(s) {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			hops++
+			if attr(s, "class") == cls && textLonger(s, 150) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // printHidden reports a block the page's print stylesheet hides by its class or id ("noprint",

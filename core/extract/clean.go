@@ -211,6 +211,10 @@ func postclean(root *html.Node) {
 				remove = append(remove, c)
 				continue
 			}
+			if (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && linkIndex(c) {
+				remove = append(remove, c)
+				continue
+			}
 			if textLonger(c, ctaMaxRunes) {
 				if !textLonger(c, placeholderMaxRunes) {
 					if text, links := textAndLinks(c); cookieNotice(text, links) {
@@ -668,4 +672,58 @@ func holdsEmbedCode(n *html.Node) bool {
 		d := strings.TrimSpace(t.Data)
 		return len(d) > 16 && d[0] == '<' && !hasAncestor(t, atom.Pre) && !hasAncestor(t, atom.Code) && embedCodeRe.MatchString(d)
 	})
+}
+
+// minIndexItems is the fewest items of a list linkIndex takes for an index of the site's pages.
+const minIndexItems = 10
+
+// maxIndexItem bounds an index item in runes: a name and a word or two of note.
+const maxIndexItem = 60
+
+// maxIndexScan bounds the items linkIndex reads.
+const maxIndexScan = 400
+
+// linkIndex reports a long list of short items that each open with a link, no item a sentence:
+// an index of the site's pages printed beside or under the story ("Chřenovice (Havlíčkův
+// Brod),", "Ratenice (Kolín),", … — each town's election results), which a reading that takes
+// the story's wrapper takes along. Links make a good part of it (linkList) but not nine tenths
+// (linkOnly), as each link has its note. A list the story makes of links, short ones too, has
+// fewer items or sentences among them.
+func linkIndex(n *html.Node) bool {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if items++; c.DataAtom != atom.Li || items > maxIndexScan {
+			return false
+		}
+		if textLonger(c, maxIndexItem) {
+			return false
+		}
+		t := strings.TrimSpace(textOf(c))
+		if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;") || !opensWithLink(c) {
+			return false
+		}
+	}
+	return items >= minIndexItems && linkList(n)
+}
+
+// opensWithLink reports an element whose first child that holds text is a link.
+func opensWithLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		}
+		if c.Type == html.ElementNode {
+			return c.DataAtom == atom.A && attr(c, "href") != "" || opensWithLink(c)
+		}
+	}
+	return false
 }

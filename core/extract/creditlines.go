@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -46,6 +48,9 @@ func pictureCreditLine(p string) bool {
 	if p == "" || len(p) > 4*maxCreditedCaption {
 		return false // a paragraph of the story: its length in bytes is enough to tell
 	}
+	if unrelatedPictureLine(p) {
+		return true
+	}
 	if utf8.RuneCountInString(p) <= maxCreditLine {
 		for _, l := range creditLabels {
 			if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) {
@@ -64,14 +69,35 @@ func pictureCreditLine(p string) bool {
 	return false
 }
 
+// maxDisclaimer bounds a picture's disclaimer line in runes (in bytes, four times as many).
+const maxDisclaimer = 60
+
+// unrelatedPictureRe matches the whole of the line Korean and Chinese pages print under a stock
+// picture: "▲위 사진은 기사 내용과 직접적인 관련이 없습니다.", "※ 이미지는 기사와 무관함",
+// "（图片与内容无关）", "圖文無關". It is the picture's line, no sentence of the story.
+var unrelatedPictureRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[▲△※*\s(（\[]*(?:(?:(?:위|아래|상기|해당|본)\s*)?(?:사진|이미지)(?:은|는)\s*(?:본\s*)?기사\s*(?:내용)?(?:과|와)\s*` +
+		`(?:직접적인?\s*)?(?:관련(?:이|은)?\s*없(?:습니다|음)|무관(?:합니다|함)?)|(?:图片|圖片|配图|配圖)(?:与|與)(?:本文|内容|內容|文章)(?:无关|無關)|图文无关|圖文無關)[)）\]\s。.]*$`)
+})
+
+// unrelatedPictureLine reports a stock picture's disclaimer line (unrelatedPictureRe).
+func unrelatedPictureLine(p string) bool {
+	return len(p) <= 4*maxDisclaimer && (strings.Contains(p, "사진") || strings.Contains(p, "이미지") || strings.Contains(p, "图") || strings.Contains(p, "圖")) &&
+		unrelatedPictureRe().MatchString(p)
+}
+
 // dropPictureCreditLines removes the credit lines (pictureCreditLine) from a body. The first line stays: a
-// body that opens with a credit is read from a page where that line may be all there is.
+// body that opens with a credit is read from a page where that line may be all there is. A stock
+// picture's disclaimer goes there too.
 func dropPictureCreditLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	if len(paras) < 2 {
 		return body
 	}
 	out := paras[:1:1]
+	if unrelatedPictureLine(strings.TrimSpace(paras[0])) {
+		out = nil // a disclaimer is never the story's opening
+	}
 	for _, p := range paras[1:] {
 		if pictureCreditLine(strings.TrimSpace(p)) {
 			continue

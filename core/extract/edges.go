@@ -262,7 +262,28 @@ func readerWidget(p string) bool {
 			return true
 		}
 	}
+	if errorNoticeHint(p) && errorNoticeRe().MatchString(p) {
+		return true
+	}
 	return ratingWidgetRe.MatchString(p)
+}
+
+// errorNoticeRe opens the notice under a story asking readers to report an error through a
+// form: "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět
+// prostřednictvím kontaktního formuláře.", "If you spotted an error in this article, let us
+// know", "Haben Sie einen Fehler entdeckt?", "Zauważyłeś błąd?".
+var errorNoticeRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:pokud jste (?:v (?:článku|textu) )?(?:zaznamenali|našli|objevili|narazili na) (?:chybu|překlep)|` +
+		`ak ste (?:v (?:článku|texte) )?(?:našli|zaznamenali|objavili) (?:chybu|preklep)|(?:našli|objevili) jste (?:v (?:článku|textu) )?chybu|` +
+		`(?:if you (?:have )?(?:spotted|noticed|found|see)|(?:have you )?(?:spotted|found|noticed)) an? (?:error|mistake|typo)|` +
+		`haben sie einen fehler (?:entdeckt|gefunden)|(?:zauważyłeś|znalazłeś|widzisz) błąd)`)
+})
+
+// errorNoticeHint reports a line that may be an error notice (errorNoticeRe), sparing the
+// expression on most lines.
+func errorNoticeHint(p string) bool {
+	return strings.Contains(p, "chyb") || strings.Contains(p, "error") || strings.Contains(p, "mistake") || strings.Contains(p, "typo") ||
+		strings.Contains(p, "Fehler") || strings.Contains(p, "błąd")
 }
 
 // koCutLine is a line after which a Korean page prints nothing of the story: the original

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -567,3 +568,113 @@ func openExpander(n *html.Node) {
 	prev.Parent.RemoveChild(prev)
 	dropAttr(n, "style")
 }
+
+// Continuations: a page prints its story in parts, each part after the first in a block an
+// inline style hides until a "read more" toggle right before it is clicked ("<div
+// class=div-continue-load><p>- 閱讀更多 -</p></div><div class=div-continue-content
+// style="display:none">…</div>"). The hidden parts are the story's; the toggles are not.
+
+// continueLabels are the whole text of a "read more" toggle, lowered, spaces and punctuation
+// dropped (toggleKey).
+var continueLabels = map[string]bool{
+	"readmore": true, "continuereading": true, "readfullstory": true, "readfullarticle": true, "readthefullstory": true,
+	"readtherest": true, "showmore": true, "showfullarticle": true, "weiterlesen": true, "lirelasuite": true,
+	"leermás": true, "continuarleyendo": true, "leggidipiù": true, "читатьдалее": true, "devamınıoku": true,
+	"閱讀更多": true, "阅读更多": true, "閱讀全文": true, "阅读全文": true, "展開全文": true, "展开全文": true,
+	"查看全文": true, "繼續閱讀": true, "继续阅读": true, "続きを読む": true, "もっと見る": true, "더보기": true,
+	"기사더보기": true, "계속읽기": true,
+}
+
+// maxToggleLabel bounds a toggle's text, in bytes, before its key is built.
+const maxToggleLabel = 64
+
+// toggleKey is a short text lowered with every rune but letters dropped: "- 閱讀更多 -" →
+// "閱讀更多", "Continue reading »" → "continuereading".
+func toggleKey(t string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(t) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// openContinuation shows the hidden block n when the element right before it is a "read more"
+// toggle (continueLabels), shown, with nothing else in it, and the story's text stands before
+// that toggle in the same parent (a sentence's worth, minContinued runes): n is the story's
+// next part. The toggle goes, and n loses its hiding style. A hidden block after any other
+// line stays hidden.
+func openContinuation(n *html.Node) bool {
+	if n.Parent == nil || !textLonger(n, minContinued) || n.DataAtom == atom.Body {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+			return false
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil || hiddenBlock(prev) {
+		return false
+	}
+	// The toggle is the element before n, or the last of the part before n (the parts nest
+	// the next toggle at their end: "<div class=part1>…<div class=toggle>…</div></div><div
+	// class=part2 hidden>").
+	toggle := prev
+	for range maxToggleDepth {
+		if toggle == nil || continueToggle(toggle) {
+			break
+		}
+		toggle = lastElementChild(toggle)
+	}
+	if toggle == nil || !continueToggle(toggle) {
+		return false
+	}
+	// The story before the toggle: a shown sibling of a sentence's length, a few siblings back
+	// at most (an ad box or a picture between them).
+	story := false
+	k := 0
+	for s := toggle.PrevSibling; s != nil && k < maxContinueSiblings && !story; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		k++
+		story = !hiddenBlock(s) && textLonger(s, minContinued)
+	}
+	if !story {
+		return false
+	}
+	toggle.Parent.RemoveChild(toggle)
+	dropAttr(n, "style")
+	return true
+}
+
+// maxToggleDepth bounds how deep openContinuation looks for a toggle at the end of the part
+// before a hidden one.
+const maxToggleDepth = 4
+
+// continueToggle reports a shown element whose whole short text is a "read more" label
+// (continueLabels), no link to another page.
+func continueToggle(n *html.Node) bool {
+	return !hiddenBlock(n) && !textLonger(n, maxToggleLabel) && !hasAttr(n, "href") && continueLabels[toggleKey(normText(n))]
+}
+
+// lastElementChild returns n's last child element, or nil.
+func lastElementChild(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// minContinued is the least text, in runes, both the hidden part and the story before its
+// toggle hold: a sentence (a Chinese one is short).
+const minContinued = 40
+
+// maxContinueSiblings bounds the siblings openContinuation reads back from a toggle for the
+// story's text.
+const maxContinueSiblings = 8

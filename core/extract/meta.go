@@ -262,6 +262,13 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	d.value(&pub, rankScript, p.scriptDates...)
 	if len(pub) == 0 {
+		// Nothing else dates the story: its own record in the script state may. A time there
+		// without an offset is the newsroom's wall clock, the one the page prints ("16:30").
+		local := d
+		local.machine.Loc = visibleLoc
+		local.value(&pub, rankScript, headlineStateDate(p.scripts, headline, other)...)
+	}
+	if len(pub) == 0 {
 		noRelative.text(&pub, rankPage, p.text)
 	}
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
@@ -2176,12 +2183,16 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		issuers = newReleaseIssuers(p.text)
 	}
 	owner := siteOwner(p.meta["og:site_name"])
+	sections := []string{p.meta["article:section"], ld.section}
 	people := func(names []string) []string {
 		var out []string
 		for _, n := range dedupe(names) {
 			if owner != "" && n == owner {
 				out = append(out, n) // "James" on "James' Coffee Blog": the blog's owner, not its name
 				continue
+			}
+			if sectionCredit(n, sections) {
+				continue // "Domácí, ČTK": the desk the story is filed under, then the agency
 			}
 			if vietnamese && viSourceOnly(n) {
 				continue // "Theo Ngoisao": the outlet the story was taken from
@@ -2923,4 +2934,22 @@ func japaneseOrKorean(lang string) bool {
 func siteNameWhole(name string, sites []string) bool {
 	k := squash(name)
 	return len([]rune(k)) >= 5 && slices.Contains(sites, k)
+}
+
+// sectionCredit reports a one-word credit that is the page's own section (its article:section
+// or JSON-LD articleSection, letter case and accents aside): a CMS that files agency copy
+// under the desk's account credits the desk ("Domácí", "Sport") as an author, typed Person,
+// and prints it in the byline beside the agency. A person's name is two words or more; a
+// one-word pen name that is also the section's name is left to lose.
+func sectionCredit(name string, sections []string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, " \t") {
+		return false
+	}
+	for _, s := range sections {
+		if s = strings.TrimSpace(s); s != "" && (strings.EqualFold(s, name) || foldedLatin(strings.ToLower(s)) == foldedLatin(strings.ToLower(name))) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -29,7 +31,7 @@ func pictureLines(doc *html.Node) (captions, credits map[string]int) {
 		}
 		cls := attr(n, "class") + " " + attr(n, "id")
 		named := strings.TrimSpace(cls) != ""
-		caption := altRepeatCaption(n) || pointedCaption(n) || named && pictureBlockCaption(n, cls)
+		caption := altRepeatCaption(n) || pointedCaption(n) || creditedCaption(n) || named && pictureBlockCaption(n, cls)
 		credit := !caption && (altRepeatCredit(n) || named && pictureBlockCredit(n, cls))
 		if !caption && !credit {
 			continue
@@ -299,4 +301,59 @@ func imageBefore(n *html.Node) *html.Node {
 		return soleImage(prev)
 	}
 	return nil
+}
+
+// creditEndRe matches the picture credit a Korean, Chinese or Japanese caption ends with: "…
+// /서울경찰청 제공" (provided by), "(사진=연합뉴스)", "…（港台圖片）", "（新華社圖）",
+// "（記者李明攝）", "（写真：共同）".
+var creditEndRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:[/／]\s*[^\s/／][^/／]{0,24}?\s*제공|[(\[<〈]?\s*사진\s*(?:제공\s*)?[=:：]\s*[^()\[\]<>〈〉=]{1,24}[)\]>〉]?|` +
+		`[（(][^（()）]{0,12}(?:圖片|图片|圖|图|攝|摄|提供|相片|照片)[）)]|[（(](?:写真|撮影)[^（()）]{0,20}[）)])\s*$`)
+})
+
+// creditEnds are the last runes a caption creditEndRe matches can end with, asked before the
+// expression.
+const creditEnds = "공)）]>〉"
+
+// creditedCaption reports a short element right after a picture whose text ends with the
+// picture's credit (creditEndRe): "<p class=photo><img></p><p class=aboutPhoto>… 구속된
+// 이경우(36) /서울경찰청 제공</p>". Whatever its class, a line that credits a picture's source
+// is the picture's caption; a story's sentence ends otherwise.
+func creditedCaption(n *html.Node) bool {
+	if !altRepeatAtoms[n.DataAtom] || n.FirstChild == nil || textLonger(n, maxCaption) {
+		return false
+	}
+	// The last rune first, then the text: few lines end so, and the walk back to a picture is
+	// the costly part.
+	if !strings.ContainsRune(creditEnds, tailRune(n)) {
+		return false
+	}
+	t := normText(n)
+	return creditEndRe().MatchString(t) && imageBefore(n) != nil && !inLinkNear(n)
+}
+
+// tailRune returns the last rune of the last text under n that is not white space, or 0 when
+// none is found among its last maxLeadNodes nodes.
+func tailRune(n *html.Node) rune {
+	seen := 0
+	var r rune
+	var walk func(c *html.Node) bool // true: done
+	walk = func(c *html.Node) bool {
+		for d := c.LastChild; d != nil; d = d.PrevSibling {
+			if seen++; seen > maxLeadNodes {
+				return true
+			}
+			if d.Type == html.TextNode {
+				if t := strings.TrimSpace(d.Data); t != "" {
+					r, _ = utf8.DecodeLastRuneInString(t)
+					return true
+				}
+			} else if d.Type == html.ElementNode && walk(d) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n)
+	return r
 }

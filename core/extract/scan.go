@@ -74,6 +74,8 @@ type page struct {
 	// scriptDates are publication values from the page's inline script state ("published_at"
 	// in a shop's product JSON, "publishedDate" in an app's initial state), first per script.
 	scriptDates []string
+	// containerSeen keeps namesContainer's verdict per class word for the scan.
+	containerSeen map[string]bool
 	// bodyID is the id of <body>, which some sites stamp with the story's day
 	// ("news20240401_k10014405081000").
 	bodyID string
@@ -212,6 +214,9 @@ type page struct {
 	lastZhBlock *html.Node
 	// stateScript is the first script that assigns an Arc (Fusion) state, see readArcState.
 	stateScript string
+	// scripts are the texts of the page's scripts other than JSON-LD, up to maxStateScripts, for
+	// headlineStateDate.
+	scripts []string
 	// jaBylines are the lines right after a headline that print a Japanese job title and the
 	// writer's name ("編集委員　田中陽"), see jaHeadlineByline.
 	jaBylines []string
@@ -510,7 +515,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// (content="Story "Name""): a title cut mid-phrase ("Story") is no title source. A cut
 		// description still opens the story, which the standfirst rules match on.
 		cut := slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return strings.ContainsRune(a.Key, '"') })
-		content := get("content")
+		content := metaValue(n)
 		if strings.EqualFold(get("property"), "article:tag") && content != "" && len(p.tags) < 32 {
 			p.tags = append(p.tags, strings.TrimSpace(content))
 		}
@@ -556,6 +561,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		} else {
 			if p.stateScript == "" && strings.Contains(data, "Fusion."+stateMarker) {
 				p.stateScript = data
+			}
+			if len(p.scripts) < maxStateScripts && len(data) >= minScriptData {
+				p.scripts = append(p.scripts, data)
 			}
 			if len(p.scriptDates) < 4 {
 				if v := scriptDate(data); v != "" {
@@ -690,9 +698,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		}
 	}
 	// data-testid names parts of script-built pages ("article-details-date") where classes are
-	// utility names ("text-overline text-grey").
+	// utility names ("text-overline text-grey") or hashes ("k_it g_dt"); see componentName.
 	cls := "   " // the four values joined when all are empty, as on most elements: not built each time
-	if class, id, rel, testID := get("class"), get("id"), get("rel"), get("data-testid"); class != "" || id != "" || rel != "" || testID != "" {
+	if class, id, rel, testID := get("class"), get("id"), get("rel"), componentName(n); class != "" || id != "" || rel != "" || testID != "" {
 		cls = p.joinedClass(class, id, rel, testID)
 	}
 	if p.h1Seen && len(p.rightLines) < maxRightLines && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && rightAligned(get("align"), get("style")) {
@@ -722,7 +730,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
-		!textLonger(n, maxBylineSource) {
+		!textLonger(n, maxBylineSource) && !p.headlineBar(n) {
 		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -886,6 +894,15 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	if strings.Contains(cls, "article-body") || strings.Contains(cls, "articlebody") || strings.Contains(cls, "story-body") {
 		inArticle = true
+	}
+	// A block named for the story's text ("post_text", "news-content", "view_cont") holds the
+	// story's pictures as an <article> does: a page with neither og:image nor <article> leads
+	// with the first of them.
+	if !inArticle && (n.DataAtom == atom.Div || n.DataAtom == atom.Section) && cls != "   " && textsim.ContainsAny(cls, containerHints) {
+		if p.containerSeen == nil {
+			p.containerSeen = map[string]bool{}
+		}
+		inArticle = namesContainer(p.containerSeen, attr(n, "class"), attr(n, "id"))
 	}
 	return inArticle
 }
@@ -1063,6 +1080,37 @@ func (p *page) permalink(a *html.Node) bool {
 	self := firstNonEmpty(p.canonical, p.meta["og:url"])
 	return self != "" && sameAddress(attr(a, "href"), self)
 }
+
+// headlineBar reports a byline-classed block that prints the story's own headline linked to
+// the page itself: a sticky header bar a layout classes for its journalist mode
+// ("<div class=simplejournalist><a><img alt=Logo></a><a href=SELF>Headline</a></div>"). The
+// headline is no writer's name, whatever its first words ("미국 정부, …").
+func (p *page) headlineBar(n *html.Node) bool {
+	title := p.lowerTitleText()
+	if title == "" {
+		return false
+	}
+	seen := 0
+	for a := range n.Descendants() {
+		if seen++; seen > maxBarNodes {
+			return false
+		}
+		if a.Type == html.ElementNode && a.DataAtom == atom.A && p.permalink(a) {
+			if t := strings.ToLower(normText(a)); utf8.RuneCountInString(t) >= minBarHeadline && strings.Contains(title, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxBarNodes bounds the nodes headlineBar reads in a byline block: a bar is a logo and a
+// link, and byline blocks nested in one another would each read all the others.
+const maxBarNodes = 32
+
+// minBarHeadline is the least a self link's text must hold, in runes, to be read as the
+// headline: a name linked to the page is shorter.
+const minBarHeadline = 12
 
 // sameAddress reports two absolute addresses of one page, whatever their scheme or final slash.
 func sameAddress(a, b string) bool {
@@ -1285,7 +1333,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 					p.itemAuthorBox = append(p.itemAuthorBox, box)
 					p.itemAuthorNodes = append(p.itemAuthorNodes, n)
 				}
-			} else if name := firstNonEmpty(findItemprop(n, "name"), attr(n, "content")); name != "" {
+			} else if name := firstNonEmpty(findItemprop(n, "name"), itemContent(n)); name != "" {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
@@ -1301,7 +1349,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && (inComments(n) || inMediaItem(n)) {
 			continue // a reader comment's date ("comentarios aside-comments"), not the story's
 		}
-		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
+		v := firstNonEmpty(itemContent(n), attr(n, "datetime"))
 		if key == "author" || key == "creator" || key == "publisher" {
 			if name := findItemprop(n, "name"); name != "" {
 				v = name
@@ -1680,7 +1728,7 @@ func pictureCreditBox(n *html.Node) bool {
 func bylineBox(n *html.Node) *html.Node {
 	var box *html.Node
 	for a := n.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
-		if a.Type == html.ElementNode && bylineClass(strings.ToLower(attr(a, "class")+" "+attr(a, "id")+" "+attr(a, "data-testid"))) > 0 {
+		if a.Type == html.ElementNode && bylineClass(strings.ToLower(attr(a, "class")+" "+attr(a, "id")+" "+componentName(a))) > 0 {
 			box = a
 		}
 	}
@@ -1693,7 +1741,7 @@ func findItemprop(n *html.Node, name string) string {
 			continue
 		}
 		if hasToken(strings.ToLower(attr(c, "itemprop")), name) {
-			return normSpace(firstNonEmpty(attr(c, "content"), textOf(c)))
+			return normSpace(firstNonEmpty(itemContent(c), textOf(c)))
 		}
 		if v := findItemprop(c, name); v != "" {
 			return v
@@ -1716,7 +1764,7 @@ func itemNames(n *html.Node) []string {
 				continue
 			}
 			if hasToken(strings.ToLower(attr(c, "itemprop")), "name") {
-				if v := normSpace(firstNonEmpty(attr(c, "content"), textOf(c))); v != "" {
+				if v := normSpace(firstNonEmpty(itemContent(c), textOf(c))); v != "" {
 					out = append(out, v)
 				}
 				continue
@@ -1925,7 +1973,10 @@ func bylineClass(cls string) int {
 		return 0
 	}
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
-	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") {
+	// A picture's or a video's credit box ("multimediaAuthorBox": its description, "Lotus
+	// Elise", and "zdroj: Lotus") credits the media, as a photo's does.
+	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") ||
+		strings.Contains(cls, "multimedia") {
 		return 0
 	}
 	// A "contact the author" button ("contactAuthor", "author-contact") prints its label
@@ -2054,6 +2105,24 @@ func autorClass(cls string) bool {
 		}
 	}
 	return false
+}
+
+// metaValue is a <meta>'s value: its content attribute or, when that is missing or empty, its
+// value attribute. Mercury/Postlight's re-serialisation renames every content to value (pages
+// saved through it, and their copies, carry only value), and some templates write value by
+// mistake; no page writes both with different meanings.
+func metaValue(n *html.Node) string {
+	return firstNonEmpty(attr(n, "content"), attr(n, "value"))
+}
+
+// itemContent is the value a microdata property states in an attribute: content (on <meta> and
+// on other elements in RDFa-style markup), or value on <data> and <meter>, as the microdata
+// specification defines, and on a <meta> whose content was renamed value (see metaValue).
+func itemContent(n *html.Node) string {
+	if n.DataAtom == atom.Meta || n.DataAtom == atom.Data || n.DataAtom == atom.Meter {
+		return metaValue(n)
+	}
+	return strings.TrimSpace(attr(n, "content"))
 }
 
 func attr(n *html.Node, key string) string {
@@ -3044,6 +3113,21 @@ func scriptDateLiteral(n *html.Node) string {
 			if st, ok := pubdate.Parse(lit, pubdate.Context{}); ok && st.Precision >= pubdate.Day {
 				return " " + lit
 			}
+		}
+	}
+	return ""
+}
+
+// componentName returns the name a script-built page gives an element's component in a data
+// attribute, where its classes are utility names or hashes a build makes anew: data-testid
+// (React testing conventions), data-qa (the QA hook, "author-name") and data-dot (the
+// analytics hook of Seznam's sites, "mol-author-names", "ogm-date-of-publication"); "" when
+// it has none.
+func componentName(n *html.Node) string {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "data-testid", "data-qa", "data-dot":
+			return a.Val
 		}
 	}
 	return ""

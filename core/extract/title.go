@@ -566,6 +566,14 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			stated = stated || slices.ContainsFunc(sites, func(s string) bool { return squash(s) == squash(raw[i]) })
 		}
 	}
+	// Every source naming only the site, an element the markup names the article's headline
+	// is the story's ("SuperSoccer" over <span class=article_headline>). Not when the page
+	// states that name: it may have copied its headline into og:site_name (below).
+	if len(named) > 0 && len(named) == len(raw) && !stated {
+		if h := markedArticleHeadline(body); h != "" {
+			return h, true
+		}
+	}
 	siteOnly := ""
 	if len(named) > 0 {
 		siteOnly = clean[named[0]]
@@ -578,8 +586,12 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		}
 	}
 	if len(clean) == 0 {
-		// No title anywhere in the head or the metadata: a long heading is the headline, else
-		// an element the layout names a headline.
+		// No title anywhere in the head or the metadata: an element the markup names the
+		// article's headline is it, else a long heading, else an element the layout names a
+		// headline.
+		if h := markedArticleHeadline(body); h != "" {
+			return h, true
+		}
 		if h := firstLongHeading(p.headings, ""); h != "" {
 			return h, true
 		}
@@ -607,6 +619,9 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	// titles are no rivals of it.
 	if archived != "" && slices.Contains(unescaped(p.headings), archived) {
 		return archived, true
+	}
+	if h := headlineBeforeDeck(raw, unescaped(p.headings)); h != "" {
+		return h, true
 	}
 	// Of two <h1>s, the one the markup names the headline (itemprop=headline) is the story's:
 	// the first is a page title a CMS prints over every node ("Sports Items"), which <title>
@@ -2402,6 +2417,15 @@ func namedHeadline(n *html.Node, word string) string {
 func headlineTheReadingTells(p *page, body *html.Node, title, reading string) string {
 	if h := namedArticleTitle(p, body, title); h != "" {
 		return h
+	}
+	// A title that reads as a site's name ("SuperSoccer", "Вечерние новости": capitalised
+	// words, or a name of a few words), no <h1>, and an element the markup names the article's
+	// headline that shares no word with it: that element is the story's (a layout table
+	// aligned left makes its line a caption's for the line rules below).
+	if p.h1 == "" && (siteLikeTitle(title) || len(strings.Fields(title)) <= maxSectionTitleWords) {
+		if h := markedArticleHeadline(body); h != "" && textsim.Overlap(wholeWords(title), wholeWords(h)) == 0 {
+			return h
+		}
 	}
 	lines, at := storyLines(body, reading) // one walk of the page for the rules below
 	if h := titlePartAboveStory(lines, at, reading, title); h != "" {

@@ -72,6 +72,36 @@ func labelsOnly(rest string) bool {
 	rest = stampWordRe.ReplaceAllString(rest, " ")
 	for _, r := range rest {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			// Words the expressions do not know may still be a month's name in another
+			// language ("12:35 30. prosince 2014") or a Czech or Slovak label.
+			return stampWordsOnly(rest)
+		}
+	}
+	return true
+}
+
+// maxStampWords bounds the words stampWordsOnly looks up: a stamp has a few.
+const maxStampWords = 12
+
+// csStampWords are the Czech and Slovak weekdays and the labels of a stamp line ("Aktualizováno
+// pondělí 5. ledna 2015", "Publikované: …", "Dnes 11:35", "Včera o 9:05").
+var csStampWords = map[string]bool{
+	"pondělí": true, "úterý": true, "středa": true, "čtvrtek": true, "pátek": true, "sobota": true, "neděle": true,
+	"pondelok": true, "utorok": true, "streda": true, "štvrtok": true, "piatok": true, "nedeľa": true,
+	"aktualizováno": true, "publikováno": true, "aktualizované": true, "publikované": true, "aktualizace": true,
+	"dnes": true, "včera": true, "o": true, "v": true, "vo": true,
+}
+
+// stampWordsOnly reports text whose every word is a month's name monthNames knows or one of
+// csStampWords.
+func stampWordsOnly(rest string) bool {
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) > maxStampWords {
+		return false
+	}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if _, ok := monthNames[w]; !ok && !csStampWords[w] {
 			return false
 		}
 	}
