@@ -202,7 +202,8 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		if n := anchoredBlock(doc, descTokens); n != nil {
 			postclean(n)
 			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 &&
-				(r.size < fragment || 4*d.size >= r.size) && !(opensWithHeadline(r.text, title) && !opensWithHeadline(d.text, title)) {
+				(r.size < fragment || 4*d.size >= r.size) && !(opensWithHeadline(r.text, title) && !opensWithHeadline(d.text, title)) &&
+				!headerOnly(d, title, descTokens) {
 				best = d
 			}
 		}
@@ -287,6 +288,25 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		}
 	}
 	return best.text
+}
+
+// headerOnly reports a block that is the article's header — a kicker, the headline, the
+// standfirst the description repeats, a date line — and no story: its first line says most of
+// the title and it holds at most a dozen words that are neither the title's nor the
+// description's. Such a block restates the description by nature, so agreeing with it does not
+// make it the story (a story set in sibling blocks the page names by style alone leaves
+// readability one part of it, and the header the only block that agrees).
+func headerOnly(d bodyCandidate, title string, desc []string) bool {
+	tt := textsim.Tokens(title)
+	if len(tt) < 3 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(d.text), "\n\n")
+	if textsim.Recall(textsim.Tokens(first), tt) < 0.6 {
+		return false
+	}
+	said := append(tt, desc...)
+	return d.size-textsim.Overlap(d.tokens, said) <= 12
 }
 
 // teaserPadded reports a wider reading (the block under the headline, the whole page) that is a
