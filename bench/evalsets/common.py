@@ -574,3 +574,15 @@ def check_full_rule(name, lab):
         die("%s: every page of this set has a full-body rule" % name)
     if len(lab["first_200"]) > 200:
         die("%s: first_200 longer than 200 characters" % name)
+
+
+def in_late_third(raw):
+    """The held-out split of the twenty-third and later rounds, fixed before any split was seen: a page whose bytes'
+    sha1 is 0 mod 3 belongs to the set's -late third."""
+    return int(hashlib.sha1(raw).hexdigest(), 16) % 3 == 0
+
+
+def check_split(name, raw, late):
+    """Stops the build when the sha1 split puts the page on the other side (late: this build is the -late set)."""
+    if in_late_third(raw) != late:
+        die("%s: the sha1 split puts this page in the other set" % name)

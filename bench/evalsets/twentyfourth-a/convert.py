@@ -13,7 +13,6 @@ twentyfourth-a-late holds a page exactly when int(sha1(page bytes), 16) % 3 == 0
 module and runs main() on its own directory). Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
 import gzip
-import hashlib
 import json
 import os
 import sys
@@ -25,10 +24,6 @@ import common  # noqa: E402
 # the charset labels this set uses
 CODEC = {"UTF-8": "utf-8"}
 
-
-def is_late(raw):
-    """The split rule, fixed before the split was seen: a third of the pages by sha1."""
-    return int(hashlib.sha1(raw).hexdigest(), 16) % 3 == 0
 
 
 def main(here=HERE):
@@ -51,8 +46,7 @@ def main(here=HERE):
         if lab["path"].endswith(".gz"):
             raw = gzip.decompress(raw)
         common.check_charset(name, raw, lab["encoding"], CODEC)
-        if is_late(raw) != late:
-            common.die("%s: the sha1 split puts this page in the other set" % name)
+        common.check_split(name, raw, late)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 

@@ -15,7 +15,6 @@ each opening is at most 200 characters, and each page must sit in the set the sp
 holds a page exactly when int(sha1(page bytes), 16) % 3 == 0 (twentyfourth-b-late imports this module and runs main()
 on its own directory). Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
-import hashlib
 import json
 import os
 import re
@@ -45,10 +44,6 @@ def check_charset(name, raw, label):
         common.die("%s: declares %r, labelled %s" % (name, sorted(declared), label))
 
 
-def is_late(raw):
-    """The split rule, fixed before the split was seen: a third of the pages by sha1."""
-    return int(hashlib.sha1(raw).hexdigest(), 16) % 3 == 0
-
 
 def main(here=HERE):
     """Builds the set whose labels.json is in here into OUT (argv); late says which side of the split it is."""
@@ -66,8 +61,7 @@ def main(here=HERE):
         common.check_commit(gits[lab["repo"]], lab["commit"], lab["repo"])
         raw = scrapy.page_bytes(name, lab, common.git_show(gits[lab["repo"]], lab["commit"], lab["path"]))
         check_charset(name, raw, lab["encoding"])
-        if is_late(raw) != late:
-            common.die("%s: the sha1 split puts this page in the other set" % name)
+        common.check_split(name, raw, late)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 

@@ -8,7 +8,6 @@ full body), checked against the labelled opening. Each page is checked to decode
 no <meta> declaring another, and each opening is at most 200 characters. Standard library + bs4/lxml (Debian
 python3-bs4, python3-lxml). Pages whose bytes' sha1 is 0 mod 3 are in twentyfourth-c-late (its converter imports this one).
 """
-import hashlib
 import json
 import os
 import sys
@@ -20,10 +19,6 @@ import common  # noqa: E402
 # every page of this set is UTF-8 (the fixture generator writes UTF-8 whatever the site served)
 CODEC = {"UTF-8": "utf-8"}
 
-
-def is_late(raw):
-    """The split: a page whose bytes' sha1 is 0 mod 3 belongs to twentyfourth-c-late (held out until after tuning)."""
-    return int(hashlib.sha1(raw).hexdigest(), 16) % 3 == 0
 
 
 def main(here=HERE):
@@ -38,8 +33,7 @@ def main(here=HERE):
         common.check_full_rule(name, lab)
         g, commit = gits[lab["repo"]]
         raw = common.git_show(g, commit, lab["path"])
-        if is_late(raw) != late:
-            common.die("%s: the sha1 split puts this page in the other set" % name)
+        common.check_split(name, raw, late)
         common.check_charset(name, raw, lab["encoding"], CODEC)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))

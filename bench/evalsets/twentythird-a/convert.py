@@ -16,7 +16,6 @@ charset, each opening is at most 200 characters, and each page must sit in the s
 twentythird-late holds a page exactly when int(sha1(page bytes), 16) % 3 == 0 (twentythird-late imports this
 module and runs main() on its own directory). Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
-import hashlib
 import json
 import os
 import sys
@@ -53,10 +52,6 @@ def page_bytes(name, lab, blob):
     return raw
 
 
-def is_late(raw):
-    """The split rule, fixed before the split was seen: a third of the pages by sha1."""
-    return int(hashlib.sha1(raw).hexdigest(), 16) % 3 == 0
-
 
 def main(here=HERE):
     """Builds the set whose labels.json is in here into OUT (argv); late says which side of the split it is."""
@@ -73,8 +68,7 @@ def main(here=HERE):
             gits[key] = common.open_repo_any(mirrors, lab["repo"], lab["commit"])
         raw = page_bytes(name, lab, common.git_show(gits[key], lab["commit"], lab["path"]))
         common.check_charset(name, raw, lab["encoding"], CODEC)
-        if is_late(raw) != late:
-            common.die("%s: the sha1 split puts this page in the other set" % name)
+        common.check_split(name, raw, late)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))
 
