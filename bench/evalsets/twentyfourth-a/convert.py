@@ -26,9 +26,11 @@ CODEC = {"UTF-8": "utf-8"}
 
 
 
-def main(here=HERE, codecs=None):
+def main(here=HERE, codecs=None, unwrap=None):
     """Builds the set whose labels.json is in here into OUT (argv): a directory named *-late is a set's held-out
-    third; codecs maps the set's charset labels to Python codecs (default CODEC; twentyfifth-c passes its own)."""
+    third; codecs maps the set's charset labels to Python codecs (default CODEC; twentyfifth-c passes its own);
+    unwrap(name, lab, blob), when given, returns the page's bytes from a stored blob that wraps them (twentyfifth-d's
+    JSON fixtures)."""
     mirrors, out = common.main_args()
     late = os.path.basename(here).endswith("-late")
     world = common.load_recipe("fourteenth-world")
@@ -46,6 +48,8 @@ def main(here=HERE, codecs=None):
         raw = common.git_show(g, commit, lab["path"])
         if lab["path"].endswith(".gz"):
             raw = gzip.decompress(raw)
+        if unwrap:
+            raw = unwrap(name, lab, raw)
         common.check_charset(name, raw, lab["encoding"], codecs or CODEC)
         common.check_split(name, raw, late)
         world.write_files(out, name, raw, world.expected(name, lab, raw))
