@@ -26,7 +26,7 @@ CODECS = {"UTF-8": "utf-8"}
 def main(here=HERE):
     """Builds the set whose labels.json is in here into OUT (argv); the directory's name says which side of the split it is."""
     mirrors, out = common.main_args()
-    late = os.path.basename(here) == "twentyfifth-a-late"
+    late = os.path.basename(here).endswith("-late")
     world = common.load_recipe("fourteenth-world")
     scrapy = common.load_recipe("twentythird-a")
     labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
