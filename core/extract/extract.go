@@ -99,6 +99,9 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	if t := kickerWithColon(tv); t != "" && title == tv.h1 {
 		title = t
 	}
+	if t := overlineLeftOut(tv, title); t != "" {
+		title = t
+	}
 	title = printedCase(title, tv.h1s)
 	r.Title = title
 	r.Description = normSpace(firstNonEmpty(p.meta["og:description"], p.meta["twitter:description"],

@@ -97,7 +97,7 @@ func leadWithStandfirst(doc *html.Node, reading, title, desc string) string {
 				return
 			case atom.H1, atom.H2, atom.H3:
 				// Older layouts print the headline in an <h2> under the masthead's <h1>.
-				if !headline && squash(textOf(n)) == kt {
+				if !headline && (squash(textOf(n)) == kt || kickedHeading(n, kt)) {
 					headline = true
 					return
 				}
