@@ -74,7 +74,7 @@ const tweetEmbed = `<blockquote class="twitter-tweet" data-lang="en"><p lang="en
 // line keeps it.
 func TestEmbeddedPostLeavesStory(t *testing.T) {
 	var b strings.Builder
-	for i := range 6 {
+	for i := range 9 {
 		fmt.Fprintf(&b, "<p>Paragraph %d of the story: the council met again on Monday, and the members argued for hours about the bridge, the ferry and the cost of both.</p>", i)
 		if i == 2 {
 			b.WriteString(tweetEmbed)
@@ -88,7 +88,7 @@ func TestEmbeddedPostLeavesStory(t *testing.T) {
 	if strings.Contains(r.Body, "Asking for every commuter") || strings.Contains(r.Body, "@janecommutes") {
 		t.Errorf("body holds the embedded post:\n%s", r.Body)
 	}
-	if !strings.Contains(r.Body, "Paragraph 5 of the story") {
+	if !strings.Contains(r.Body, "Paragraph 8 of the story") {
 		t.Errorf("body lacks the story:\n%.300s", r.Body)
 	}
 	short := `<html><head><title>Look at this</title></head><body><article><h1>Look at this</h1><p>Seen this morning:</p>` + tweetEmbed + `</article></body></html>`
@@ -98,5 +98,24 @@ func TestEmbeddedPostLeavesStory(t *testing.T) {
 	}
 	if !strings.Contains(r.Body, "Asking for every commuter") {
 		t.Errorf("a post that is the embed lost it:\n%s", r.Body)
+	}
+}
+
+// TestEmbeddedPostsRoundupKept checks a story told through the posts it embeds (a few lines
+// between a dozen travellers' posts): the posts are most of its text, and stay.
+func TestEmbeddedPostsRoundupKept(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<p>A power cut at the airport held up holiday travel on Monday afternoon, and travellers posted what they saw while they waited in the halls.</p>")
+	for i := range 8 {
+		fmt.Fprintf(&b, `<blockquote class="twitter-tweet"><p>Stuck at the gate number %d for two hours now, no lights, no trains, nobody knows anything at all</p>&mdash; Traveller %d (@traveller%d) <a href="https://twitter.com/t/status/%d">December 22, 2024</a></blockquote>`, i, i, i, i)
+	}
+	b.WriteString("<p>The airport said power was back by the evening, and the trains to the terminal ran again.</p>")
+	page := `<html><head><title>Power cut at the airport</title></head><body><article><h1>Power cut at the airport</h1>` + b.String() + `</article></body></html>`
+	r, err := Extract("https://news.example.com/2024/12/power-cut", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Stuck at the gate number 7") {
+		t.Errorf("the roundup lost its posts:\n%.600s", r.Body)
 	}
 }

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"math"
 	"strings"
+
+	"paperboy/core/textsim"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -28,5 +31,29 @@ func embeddedPost(n *html.Node) bool {
 }
 
 // dropEmbeds removes the embedded posts preclean marked under root when the text outside them
-// is a story's worth (minBody tokens): a post that is an embedded tweet and a line keeps it.
-func dropEmbeds(root *html.Node) { dropBoxesBeside(root, embedMark, minBody) }
+// is a story's worth (fragment tokens, as for galleries) and three times theirs or more: a story
+// that quotes a post or two among its paragraphs. A post that is an embed and a line, or a
+// roundup told through the posts it embeds (a dozen travellers' tweets between a few lines),
+// keeps them; so does a brief, which without them falls under the size from which the other
+// readings of the page are weighed against it.
+func dropEmbeds(root *html.Node) {
+	var marked []*html.Node
+	visitMarks(root, func(c *html.Node) bool { return hasAttr(c, embedMark) }, 0, func(c *html.Node, _ int) bool {
+		marked = append(marked, c)
+		return false
+	})
+	if len(marked) == 0 {
+		return // the text is counted only where a post is embedded
+	}
+	outside := visitMarks(root, func(c *html.Node) bool { return hasAttr(c, embedMark) }, math.MaxInt, func(*html.Node, int) bool { return false })
+	inside := 0
+	for _, n := range marked {
+		inside += textsim.CountTokens(textOf(n))
+	}
+	if outside < fragment || 3*inside > outside {
+		return
+	}
+	for _, n := range marked {
+		n.Parent.RemoveChild(n)
+	}
+}

@@ -111,17 +111,13 @@ var photoCredit = regexp.MustCompile(`^(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\pL+=[
 
 // dropGalleries removes the gallery boxes preclean marked under root when the text outside
 // them is a story's worth (fragment tokens); a reading that is mostly a gallery keeps it.
-func dropGalleries(root *html.Node) { dropBoxesBeside(root, galleryMark, fragment) }
-
-// dropBoxesBeside removes the boxes preclean marked with mark under root when the text outside
-// them is least tokens or more; a reading that is mostly such boxes keeps them.
-func dropBoxesBeside(root *html.Node, mark string, least int) {
+func dropGalleries(root *html.Node) {
 	var marked []*html.Node
-	outside := visitMarks(root, func(c *html.Node) bool { return hasAttr(c, mark) }, least, func(c *html.Node, _ int) bool {
+	outside := visitMarks(root, func(c *html.Node) bool { return hasAttr(c, galleryMark) }, fragment, func(c *html.Node, _ int) bool {
 		marked = append(marked, c)
 		return false
 	})
-	if outside < least {
+	if outside < fragment {
 		return
 	}
 	for _, n := range marked {
