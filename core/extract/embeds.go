@@ -31,7 +31,7 @@ func embeddedPost(n *html.Node) bool {
 }
 
 // dropEmbeds removes the embedded posts preclean marked under root when the text outside them
-// is a story's worth (fragment tokens, as for galleries) and three times theirs or more: a story
+// is a story's worth (fragment tokens, as for galleries) and twice theirs or more: a story
 // that quotes a post or two among its paragraphs. A post that is an embed and a line, or a
 // roundup told through the posts it embeds (a dozen travellers' tweets between a few lines),
 // keeps them; so does a brief, which without them falls under the size from which the other
@@ -50,7 +50,7 @@ func dropEmbeds(root *html.Node) {
 	for _, n := range marked {
 		inside += textsim.CountTokens(textOf(n))
 	}
-	if outside < fragment || 3*inside > outside {
+	if outside < fragment || 2*inside > outside {
 		return
 	}
 	for _, n := range marked {
