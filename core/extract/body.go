@@ -359,6 +359,9 @@ func preclean(root *html.Node) {
 			if mediaNamed(n) {
 				mediaBlocks = append(mediaBlocks, n)
 			}
+			if embeddedPost(n) {
+				markTree(n, embedMark)
+			}
 			if !hasAttr(n, galleryMark) && (galleryBox(n) || photoBox(n)) {
 				markTree(n, galleryMark)
 			}

@@ -189,6 +189,7 @@ const placeholderMaxRunes = 600
 // readability chose.
 func postclean(root *html.Node) {
 	dropGalleries(root)
+	dropEmbeds(root)
 	dropTeasers(root)
 	var remove []*html.Node
 	var walk func(n *html.Node)

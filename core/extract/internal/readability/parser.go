@@ -1200,7 +1200,12 @@ func (ps *Parser) grabArticle() *html.Node {
 					// same class that reads as prose is more of it. Before the top candidate,
 					// only the one that opens the story under its headline: the like blocks
 					// before a story are as often other stories' teasers. Like <div>s are
-					// left to the scores: they are as often a story's modules as teasers.
+					// left to the scores, unless built alike down their wrappers and read
+					// as prose (next case): they are as often a story's modules as teasers.
+					appendNode = true
+				} else if likeBlock(sibling, topCandidate) && ps.proseBlock(sibling) {
+					// paperboy: a story printed as sibling blocks named only by their
+					// style, the best-scoring one chosen (likeBlock).
 					appendNode = true
 				} else if dom.TagName(sibling) == "p" {
 					linkDensity := ps.getLinkDensity(sibling)
