@@ -53,3 +53,34 @@ func TestPublisherDisclaimerBox25(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningAuthorCard25: the author card a theme shows beside the byline (a hover card with
+// the writer's bio, cut with an ellipsis), read above the story, is no opening of it; a
+// paragraph that merely mentions the writer's name stays.
+func TestOpeningAuthorCard25(t *testing.T) {
+	story := "<p>" + strings.Join(marketStory, "</p><p>") + "</p>"
+	for _, tc := range []struct{ name, card, gone string }{
+		{"hover card above the story",
+			`<div class="post-top"><div class="mini-card"><p>Jane Roe is a markets journalist with over four years of experience in the industry. She has contributed to leading publications such as...</p></div></div>`,
+			"markets journalist"},
+		{"no card", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html lang="en"><head><title>Regional bank beats profit forecasts</title><meta name="author" content="Jane Roe"></head><body>
+<article><h1>Regional bank beats profit forecasts</h1><div class="byline">By <a href="/author/jane-roe">Jane Roe</a></div>` + tc.card + `<div class="post-content">` + story + `</div></article></body></html>`
+			r, err := extract.Extract("https://www.example.com/markets/regional-bank-beats-forecasts", []byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Authors) != 1 || r.Authors[0] != "Jane Roe" {
+				t.Fatalf("Authors = %q", r.Authors)
+			}
+			if !strings.HasPrefix(r.Body, "Shares of the regional bank") {
+				t.Errorf("Body opens %q", r.Body[:min(len(r.Body), 120)])
+			}
+			if tc.gone != "" && strings.Contains(r.Body, tc.gone) {
+				t.Errorf("author card kept: %q", r.Body)
+			}
+		})
+	}
+}
