@@ -1486,20 +1486,25 @@ func gluedParticle(w string) bool {
 }
 
 // nickname returns the first and last word of a nickname in quotes between the given name and
-// the surname (Amanda "Tania Mae" Tan), or -1, -1.
+// the surname (Amanda "Tania Mae" Tan, Liam 'Akiba' Wright: double or single quotes, straight or
+// curly), or -1, -1.
 func nickname(words []string) (int, int) {
 	from := -1
 	for i := 1; i < len(words)-1; i++ {
 		w := words[i]
-		if from < 0 && (strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“")) {
+		if from < 0 && strings.ContainsAny(w[:1], `"'`) || from < 0 && (strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘")) {
 			from = i
 		}
-		if from >= 0 && len(strings.TrimLeft(w, `"“`)) > 0 && (strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "”")) {
+		if from >= 0 && len(strings.TrimLeft(w, nicknameQuotes)) > 0 &&
+			(strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’")) {
 			return from, i
 		}
 	}
 	return -1, -1
 }
+
+// nicknameQuotes are the quotation marks a nickname may stand in.
+const nicknameQuotes = `"“”'‘’`
 
 // editorialWords name an outlet's rules in the link beside its byline ("Journalistic Standards
 // and Practices", "Ethics Policy"), and no person.
@@ -1516,7 +1521,7 @@ func looksLikeName(words []string) bool {
 	from, to := nickname(words)
 	for i, w := range words {
 		if i >= from && i <= to {
-			w = strings.Trim(w, `"“”`)
+			w = strings.Trim(w, nicknameQuotes)
 		}
 		for _, r := range w {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {

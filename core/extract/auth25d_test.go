@@ -1,0 +1,12 @@
+package extract
+
+import "testing"
+
+// TestAuthorsSingleQuotedNickname25: a nickname in single quotes, straight or curly, between
+// given name and surname is part of the name, as one in double quotes is; a possessive or an
+// elided year in a credit is no nickname.
+func TestAuthorsSingleQuotedNickname25(t *testing.T) {
+	checkAuthors(t, "straight single quotes", authorsOf(t, "https://example.com/a", `<meta name="author" content="Liam &#039;Akiba&#039; Wright">`, ""), []string{"Liam 'Akiba' Wright"})
+	checkAuthors(t, "curly single quotes", authorsOf(t, "https://example.com/a", `<meta name="author" content="Marcus ‘Red’ Jones">`, ""), []string{"Marcus ‘Red’ Jones"})
+	checkAuthors(t, "quoted headline part", authorsOf(t, "https://example.com/a", `<meta name="author" content="Motherhood Has Been 'Amazing">`, ""), nil)
+}
