@@ -10,3 +10,11 @@ func TestAuthorsSingleQuotedNickname25(t *testing.T) {
 	checkAuthors(t, "curly single quotes", authorsOf(t, "https://example.com/a", `<meta name="author" content="Marcus ‘Red’ Jones">`, ""), []string{"Marcus ‘Red’ Jones"})
 	checkAuthors(t, "quoted headline part", authorsOf(t, "https://example.com/a", `<meta name="author" content="Motherhood Has Been 'Amazing">`, ""), nil)
 }
+
+// TestAuthorsCapsNameSentenceCasePost25: a print desk's credit that sets the name in capitals and
+// runs the post in sentence case and the address after it ("BY JANE ROE Senior reporter
+// roej@…") credits the name alone; the post is cut as "Senior Reporter" is.
+func TestAuthorsCapsNameSentenceCasePost25(t *testing.T) {
+	checkAuthors(t, "post and address", authorsOf(t, "https://example.com/a", `<meta name="author" content="BY JANE MARIE ROE Senior reporter roej@example.com">`, ""), []string{"Jane Marie Roe"})
+	checkAuthors(t, "beat post", authorsOf(t, "https://example.com/a", `<meta name="author" content="JOHN DOE Sports writer">`, ""), []string{"John Doe"})
+}

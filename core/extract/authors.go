@@ -1120,6 +1120,34 @@ func placePost(s string) string {
 	return s
 }
 
+// capitalJobAfterCaps capitalises a job title's last word that a name in capitals is followed
+// by in sentence case ("ALICIA ROE Senior reporter", "JOHN DOE Sports writer"): print desks
+// set the name in capitals and the post as a phrase, and the change of case shows where the name
+// ends, so the post is cut as "Senior Reporter" is. Only a title of two words or more, the first
+// capitalised, after two words in capitals.
+func capitalJobAfterCaps(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	if n < 4 {
+		return s
+	}
+	last := f[n-1]
+	if last == "" || last[0] < 'a' || last[0] > 'z' || !slices.Contains(jobWords, strings.ToUpper(last[:1])+last[1:]) {
+		return s
+	}
+	caps := 0
+	for _, w := range f[:n-1] {
+		if w != strings.ToUpper(w) {
+			break
+		}
+		caps++
+	}
+	if r, _ := utf8.DecodeRuneInString(f[caps]); caps < 2 || caps > n-2 || !unicode.IsUpper(r) {
+		return s
+	}
+	return s[:len(s)-len(last)] + strings.ToUpper(last[:1]) + last[1:]
+}
+
 func cleanName(s string) string {
 	// The expressions below that end in "$" but are not anchored at the start are tried from
 	// every position of the name (most of cleanName's time): each is asked only when the name
@@ -1154,6 +1182,7 @@ func cleanName(s string) string {
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
 	}
+	s = capitalJobAfterCaps(s)
 	if endsWithJobWord(s) && wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer", "AP Business Writer": a title without a name
 	}
