@@ -18,3 +18,10 @@ func TestAuthorsCapsNameSentenceCasePost25(t *testing.T) {
 	checkAuthors(t, "post and address", authorsOf(t, "https://example.com/a", `<meta name="author" content="BY JANE MARIE ROE Senior reporter roej@example.com">`, ""), []string{"Jane Marie Roe"})
 	checkAuthors(t, "beat post", authorsOf(t, "https://example.com/a", `<meta name="author" content="JOHN DOE Sports writer">`, ""), []string{"John Doe"})
 }
+
+// TestAuthorsGuestPostAccount25: the account a site posts contributed pieces under ("Guest Post"
+// as the JSON-LD author) is no person.
+func TestAuthorsGuestPostAccount25(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Why code neutrality matters","author":{"@type":"Person","name":"Guest Post"}}</script>`
+	checkAuthors(t, "guest post account", authorsOf(t, "https://example.com/a", ld, ""), nil)
+}

@@ -1088,6 +1088,8 @@ var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a"
 	// default display name ("<meta name=author content=writer>", "By writer"), never a person.
 	"writer": true, "author": true, "editor": true, "reporter": true, "contributor": true, "journalist": true,
 	"columnist": true, "correspondent": true, "guest": true, "guest author": true, "guest writer": true,
+	// The account a site posts contributed pieces under ("Guest Post" in its JSON-LD author).
+	"guest post": true, "guest contributor": true, "guest blogger": true, "guest columnist": true,
 	"staff writer": true, "author name": true, "your name": true, "byline": true, "autor": true, "autora": true,
 	"auteur": true, "autore": true, "redactor": true, "redacteur": true, "rédacteur": true, "redakteur": true,
 	"periodista": true, "jornalista": true, "giornalista": true, "escritor": true,
