@@ -1088,6 +1088,8 @@ var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a"
 	// default display name ("<meta name=author content=writer>", "By writer"), never a person.
 	"writer": true, "author": true, "editor": true, "reporter": true, "contributor": true, "journalist": true,
 	"columnist": true, "correspondent": true, "guest": true, "guest author": true, "guest writer": true,
+	// The account a site posts contributed pieces under ("Guest Post" in its JSON-LD author).
+	"guest post": true, "guest contributor": true, "guest blogger": true, "guest columnist": true,
 	"staff writer": true, "author name": true, "your name": true, "byline": true, "autor": true, "autora": true,
 	"auteur": true, "autore": true, "redactor": true, "redacteur": true, "rédacteur": true, "redakteur": true,
 	"periodista": true, "jornalista": true, "giornalista": true, "escritor": true,
@@ -1118,6 +1120,34 @@ func placePost(s string) string {
 		}
 	}
 	return s
+}
+
+// capitalJobAfterCaps capitalises a job title's last word that a name in capitals is followed
+// by in sentence case ("ALICIA ROE Senior reporter", "JOHN DOE Sports writer"): print desks
+// set the name in capitals and the post as a phrase, and the change of case shows where the name
+// ends, so the post is cut as "Senior Reporter" is. Only a title of two words or more, the first
+// capitalised, after two words in capitals.
+func capitalJobAfterCaps(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	if n < 4 {
+		return s
+	}
+	last := f[n-1]
+	if last == "" || last[0] < 'a' || last[0] > 'z' || !slices.Contains(jobWords, strings.ToUpper(last[:1])+last[1:]) {
+		return s
+	}
+	caps := 0
+	for _, w := range f[:n-1] {
+		if w != strings.ToUpper(w) {
+			break
+		}
+		caps++
+	}
+	if r, _ := utf8.DecodeRuneInString(f[caps]); caps < 2 || caps > n-2 || !unicode.IsUpper(r) {
+		return s
+	}
+	return s[:len(s)-len(last)] + strings.ToUpper(last[:1]) + last[1:]
 }
 
 func cleanName(s string) string {
@@ -1154,6 +1184,7 @@ func cleanName(s string) string {
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
 	}
+	s = capitalJobAfterCaps(s)
 	if endsWithJobWord(s) && wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer", "AP Business Writer": a title without a name
 	}
@@ -1486,20 +1517,25 @@ func gluedParticle(w string) bool {
 }
 
 // nickname returns the first and last word of a nickname in quotes between the given name and
-// the surname (Amanda "Tania Mae" Tan), or -1, -1.
+// the surname (Amanda "Tania Mae" Tan, Liam 'Akiba' Wright: double or single quotes, straight or
+// curly), or -1, -1.
 func nickname(words []string) (int, int) {
 	from := -1
 	for i := 1; i < len(words)-1; i++ {
 		w := words[i]
-		if from < 0 && (strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“")) {
+		if from < 0 && strings.ContainsAny(w[:1], `"'`) || from < 0 && (strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘")) {
 			from = i
 		}
-		if from >= 0 && len(strings.TrimLeft(w, `"“`)) > 0 && (strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "”")) {
+		if from >= 0 && len(strings.TrimLeft(w, nicknameQuotes)) > 0 &&
+			(strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’")) {
 			return from, i
 		}
 	}
 	return -1, -1
 }
+
+// nicknameQuotes are the quotation marks a nickname may stand in.
+const nicknameQuotes = `"“”'‘’`
 
 // editorialWords name an outlet's rules in the link beside its byline ("Journalistic Standards
 // and Practices", "Ethics Policy"), and no person.
@@ -1516,7 +1552,7 @@ func looksLikeName(words []string) bool {
 	from, to := nickname(words)
 	for i, w := range words {
 		if i >= from && i <= to {
-			w = strings.Trim(w, `"“”`)
+			w = strings.Trim(w, nicknameQuotes)
 		}
 		for _, r := range w {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {

@@ -318,7 +318,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) {
+			if playerBox(n) || disclaimerBox(n) {
 				remove = append(remove, n)
 				return
 			}

@@ -237,6 +237,8 @@ type timeTag struct {
 	// masthead marks a <time> in the site's header above the headline (see inPageHeader):
 	// the day the page was served ("Ponedeljek, 28. 3. 2022" beside the weather), not the story's.
 	masthead bool
+	// printed marks an element that prints something (a date) rather than an empty marker.
+	printed bool
 }
 
 // inPageHeader reports an element inside the site's page header — a <header>, or an element
@@ -640,7 +642,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			text := textOf(n)
 			zoned := zonedByText(dt, text)
 			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
-				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n)})
+				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n),
+				printed: strings.TrimSpace(text) != ""})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
