@@ -72,3 +72,31 @@ func TestShareIconIsNoLead(t *testing.T) {
 		t.Errorf("image = %q", r.ImageURL)
 	}
 }
+
+// TestEmbedConsentBoxDropped: the box a podcast embed shows until the reader consents (its own
+// title, then the data-protection explanation, the policy link and the switch) is no part of
+// the story, though it is longer than a placeholder's label.
+func TestEmbedConsentBoxDropped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><div class="article-text">`)
+	for i, p := range commaStory {
+		fmt.Fprintf(&b, "<p>%s</p>", p)
+		if i == 3 {
+			b.WriteString(`<div class="embed"><figure class="oembed-placeholder"><div class="placeholder-title">Listen to our daily podcast here</div>` +
+				`<div class="placeholder-description">To display embedded content, your revocable consent to the transfer and processing of personal data is required, ` +
+				`because the providers of the embedded content, as third-party providers, require this consent [in this context, usage profiles (based on cookie IDs, ` +
+				`among others) may also be created and enriched, also outside the EEA]. By setting the switch to "on", you agree to this (revocable at any time). ` +
+				`This also includes your consent to the transfer of certain personal data to third countries, including the USA, under Art. 49 (1) (a) GDPR. ` +
+				`You can find more information <a href="/privacy">here</a>. You can withdraw your consent at any time via the switch and via privacy at the bottom of the page.</div>` +
+				`<div class="placeholder-footer"><label class="toggle"><input type="checkbox" class="toggle-switch"><span></span></label><span>Allow podcast</span></div></figure></div>`)
+		}
+	}
+	b.WriteString(`</div></article></body></html>`)
+	r, err := Extract("https://gazette.example/news/budget", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "personal data") || strings.Contains(r.Body, "daily podcast") || !strings.Contains(r.Body, commaStory[5]) {
+		t.Errorf("body = %q", r.Body)
+	}
+}
