@@ -328,6 +328,11 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
 			}
+			if n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "checkbox") {
+				if b := consentBoxAround(n); b != nil {
+					remove = append(remove, b)
+				}
+			}
 			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hidingStyle(st) {
 				styledHidden = append(styledHidden, n)
 			}

@@ -309,6 +309,7 @@ type imgTag struct {
 	srcset          string // the responsive candidates, read only to find a file an image meta names
 	width, height   string
 	inArticle       bool
+	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
 }
 
 // zonedByText gives a <time> whose datetime states no zone the zone its own text prints:
@@ -650,6 +651,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")), srcset: get("srcset"),
 			alt: get("alt"), class: get("class") + " " + get("id"),
 			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
+			shareIcon: inShareBox(n) && !shareablePicture(n),
 		})
 	case atom.Article, atom.Main:
 		inArticle = true
