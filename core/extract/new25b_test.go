@@ -121,3 +121,35 @@ func TestSwahiliBylineInThemeWrapper(t *testing.T) {
 		t.Errorf(`bylineNames("byJane Roe") = %q`, got)
 	}
 }
+
+// A newswire's release closes with the wire's hashtag line and its notice that the issuer alone
+// answers for the text: neither is the release's.
+func TestWireDisclaimerCut(t *testing.T) {
+	r := new25bPage(t, "", "", "")
+	story := r.Body
+	for _, tail := range []string{
+		"\n\nHashtag: #ExamplePier\n\nThe issuer is solely responsible for the content of this announcement.",
+		"\n\nHashtag: #ExamplePier #Harbour The issuer is solely responsible for the content of this announcement.",
+		"\n\nThe issuer is solely responsible for the content of this announcement.",
+	} {
+		if got := cutWireDisclaimer(story + tail); got != story {
+			t.Errorf("%q: body ends %q", tail, got[max(0, len(got)-120):])
+		}
+	}
+	// A story that goes on after the words, or that is only the notice, stays whole.
+	for _, s := range []string{story + "\n\nThe issuer is solely responsible for the content of this announcement, the wire said. It added more.",
+		"The issuer is solely responsible for the content of this announcement."} {
+		if got := cutWireDisclaimer(s); got != s {
+			t.Errorf("cut %q", s[max(0, len(s)-120):])
+		}
+	}
+	page := `<html><head><title>` + new25bTitle + `</title></head><body><article><h1>` + new25bTitle + `</h1><p>` + new25bStory + `</p><p>` + new25bStory +
+		` <br>Hashtag: #ExamplePier<br><p>The issuer is solely responsible for the content of this announcement.</p></article></body></html>`
+	res, err := Extract("https://www.example.com.my/news/money/2024/08/05/pier/145411", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Body, "Hashtag") || strings.Contains(res.Body, "issuer") {
+		t.Errorf("the wire's lines stay: %q", res.Body[max(0, len(res.Body)-160):])
+	}
+}
