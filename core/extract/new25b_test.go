@@ -75,8 +75,11 @@ func TestCamelCaseStandfirstClass(t *testing.T) {
 			t.Errorf("camelTail(%q) = %q, want %q", tok, got, want)
 		}
 	}
-	if standfirstClass("relatedTeaser__x1") && !standfirstClass("teaser") {
-		t.Error("a card's camel-case teaser counts")
+	// A card's teaser and a picture's caption ("picIntro") name no standfirst.
+	for _, cls := range []string{"relatedTeaser__x1", "picIntro", "Gallery_imageLead__x1"} {
+		if standfirstClass(cls) {
+			t.Errorf("%s counts as a standfirst", cls)
+		}
 	}
 }
 

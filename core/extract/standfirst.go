@@ -30,7 +30,7 @@ func standfirstClass(cls string) bool {
 	found := false
 	forEachToken(cls, func(tok string) bool {
 		low := strings.ToLower(tok)
-		if standfirstWords[low] || strings.HasPrefix(low, "intro") || strings.HasPrefix(low, "teaser") || camelStandfirst[camelTail(tok)] {
+		if standfirstWords[low] || strings.HasPrefix(low, "intro") || strings.HasPrefix(low, "teaser") || camelStandfirst[camelTail(tok)] && !textsim.ContainsAny(low, mediaHeads) {
 			found = true
 			return false
 		}
@@ -45,6 +45,10 @@ func standfirstClass(cls string) bool {
 // is. "Teaser" and "Summary" are left out: closing a name they name another story's card
 // ("relatedTeaser") or a list's ("headlineSummary") as often.
 var camelStandfirst = map[string]bool{"lead": true, "lede": true, "intro": true, "standfirst": true, "dek": true, "deck": true}
+
+// mediaHeads open the camel-case names of a picture's or a clip's caption ("picIntro",
+// "imageLead", "videoIntro"): the lead of the picture, not of the story.
+var mediaHeads = []string{"pic", "img", "image", "photo", "foto", "video"}
 
 // camelTail returns the last camel-case word of tok, lower-cased ("elementLead" → "lead"), or ""
 // when tok has no lower-case letter followed by a capital.
