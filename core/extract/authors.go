@@ -642,7 +642,7 @@ func splitAuthors(s string) []string {
 	if m := bracketOutletRe.FindStringSubmatch(s); m != nil {
 		s = m[1] // "[神尾寿，ITmedia]": the writer, then the outlet in Latin letters
 	}
-	s = gluedByRe.ReplaceAllString(s, "$1")
+	s = swahiliBy(gluedByRe.ReplaceAllString(s, "$1"))
 	if strings.Contains(s, "@") {
 		s = nameHandleRe.ReplaceAllString(s, "$1$2")
 	}
@@ -717,6 +717,23 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// swahiliBy cuts the Swahili "by", "Na", that opens a byline in Tanzania's and Kenya's press
+// ("Na Jane Roe, Dodoma": the writer, then the town filed from; a WordPress theme may print its
+// own "by" before it). Only before two capitalised words or more, up to a comma: "Na" opens
+// Korean and Chinese names ("Na Kyung-won", "Na Li"), which hold one word after it.
+func swahiliBy(s string) string {
+	rest, ok := strings.CutPrefix(s, "Na ")
+	if !ok {
+		return s
+	}
+	name, _, _ := strings.Cut(rest, ",")
+	words := strings.Fields(name)
+	if len(words) < 2 || slices.ContainsFunc(words, func(w string) bool { return !casedWord(w) }) {
+		return s
+	}
+	return rest
 }
 
 // placePrepositions open the place a Portuguese or Spanish byline adds after a comma ("do Rio",
@@ -932,9 +949,10 @@ var (
 	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow)(?:\P{Ll}.*)?$`)
 	// surnameFirstRe is one name written "Surname, Given" (meta parsely-author, dcterms.creator).
 	surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$`)
-	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson");
-	// "Byron" is not touched because a lower-case letter follows "By".
-	gluedByRe = regexp.MustCompile(`^By(\p{Lu}\p{Ll})`)
+	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson", a
+	// theme's "<span>by</span><a>Jane Roe</a>" read as "byJane Roe"); "Byron" is not touched
+	// because a lower-case letter follows "By".
+	gluedByRe = regexp.MustCompile(`^[Bb]y(\p{Lu}\p{Ll})`)
 	// photoCreditRe is an image credit ("(Image: Getty Images/Cultura RF)", "Foto: …"), which
 	// names the photographer or agency, not the author of the story.
 	// Indonesian "Dok." (dokumentasi: a picture's source) needs no colon: "Dok.Saleh Husin",
@@ -1611,7 +1629,9 @@ var (
 		"חדשות": true, "מערכת": true, "המערכת": true, "סוכנויות": true, "סוכנות": true, "רויטרס": true, "דוברות": true,
 		"ajans": true, "ajansı": true, "ajansi": true, "ajanslar": true, "ajansları": true,
 		"وكالة": true, "وكالات": true, "أخبار": true, "الأخبار": true, "التحرير": true, "رويترز": true,
-		"خبرگزاری": true, "تحریریه": true}
+		"خبرگزاری": true, "تحریریه": true,
+		// Swahili "Mwandishi Wetu" ("our correspondent") and "Waandishi Wetu", the desk's byline.
+		"mwandishi": true, "waandishi": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
