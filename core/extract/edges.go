@@ -451,6 +451,9 @@ var creditRoleRe = regexp.MustCompile(`^\p{L}[\p{L} ]{1,30}:\s*\p{Lu}`)
 // reader gave the comment), and another within maxThreadLook lines. Under a bare comments
 // heading, which may be a share bar's button below the lede, a thread tells the comments
 // themselves; one signed line may be a box's preview of the latest comment beside the story.
+// The signature may stand lower, under up to maxThreadLabels short labels (threadLabels): the
+// thread's sort links ("newest oldest") and the comment's title and report-and-vote row
+// ("report / -16"), each a line of its own where the page sets them in blocks.
 func signedThread(paras []string) bool {
 	first := -1
 	for i := 0; i < len(paras) && i < maxThreadLook; i++ {
@@ -460,12 +463,27 @@ func signedThread(paras []string) bool {
 		if first >= 0 {
 			return true
 		}
-		if i >= 2 {
+		if i >= 2 && (i > maxThreadLabels || !threadLabels(paras[:i])) {
 			return false
 		}
 		first = i
 	}
 	return false
+}
+
+// maxThreadLabels bounds the lines signedThread passes over to a thread's first signature.
+const maxThreadLabels = 3
+
+// threadLabels reports lines that are all labels, none a sentence: the heading's sort links and
+// the first comment's title and tool row. A line of the story under a share bar's "Comments"
+// is a sentence, and the signature-like stamp below it the story's own.
+func threadLabels(paras []string) bool {
+	for _, p := range paras {
+		if utf8.RuneCountInString(p) > maxSectionLabel || endsWithStop(p) || clauseComma(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxThreadLook bounds the lines signedThread looks for a second signature in: a few comments of
@@ -481,8 +499,16 @@ func commentSignature(p string) bool {
 		return false
 	}
 	st, _, _, ok := pubdate.Find(p, pubdate.Context{})
-	return ok && !st.DateOnly()
+	return ok && !st.DateOnly() || shortYearStampRe().MatchString(p)
 }
+
+// shortYearStampRe is a comment's stamp with a two-digit year and its time of day ("uszka
+// (gość), 16.01.12, 16:13:22"), as forum and comment software prints it under each post. A date
+// reader leaves such a year alone (12 may be a day); a numeric date right before a time of day
+// is a stamp all the same.
+var shortYearStampRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\d.])\d{1,2}[./-]\d{1,2}[./-]\d{2},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:$|\D)`)
+})
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
 // "Comments (12)", "| 13 Comment(s)", "3 Comments", "Opinie". A bare heading may also be a share

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// atomStory is a story written as bare text in its container, the paragraphs parted by empty
+// slots a script fills later (an ad, a video): readability wraps each run of bare text in a <p>
+// of its own and drops the empty slots.
+func atomStory(paras []string) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Council votes on the new bridge</title></head><body><div class="page"><div class="story">`)
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString(`<div class="slot"></div>`)
+		}
+		b.WriteString(p)
+	}
+	b.WriteString(`</div></div></body></html>`)
+	return b.String()
+}
+
+// Readability's own elements (the <p> it wraps around a container's bare text, a tag it renames)
+// carry their atom: the text is laid out by atom, and the paragraphs ran together into one line
+// ("…the old one.The works start…") before.
+func TestReadabilityParagraphsKeepTheirBreaks(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to build the new bridge over the river, after years of talks with the towns on both banks about the cost of the old one.",
+		"The works start in the spring and should take two years, the mayor said, while the old bridge stays open for buses, bicycles and people on foot.",
+		"Traders in the old town, who feared that the works would keep their customers away for a whole season, welcomed the plan to keep the old bridge open.",
+	}
+	doc, err := html.Parse(strings.NewReader(atomStory(paras)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := url.Parse("https://news.example.com/2024/03/05/bridge")
+	got, _ := readable(doc, base)
+	if want := strings.Join(paras, "\n\n"); got != want {
+		t.Errorf("readable = %q, want the three paragraphs apart: %q", got, want)
+	}
+}
+
+// A thread's lines, each apart (readability's own paragraphs now break): under the bare
+// heading, the thread's sort links, then each comment's title, its report-and-vote row and its
+// signature. The signature stands in the fourth line, not the first or second; the short labels
+// above it are the thread's, and the heading still ends the story.
+func TestBareCommentsHeadingOverLabelledComments(t *testing.T) {
+	story := []string{
+		"The ministry said on Tuesday that talks on the new border crossing would go on next month, after a first round ended without a deal.",
+		"Both sides want the crossing open before the summer, when the traffic of trucks doubles and the old bridge is closed for repairs.",
+	}
+	var thread []string
+	for i := range 4 {
+		thread = append(thread, "Nonsense", "report / -1"+string(rune('0'+i)), "reader"+string(rune('a'+i))+" (guest), 04.01.12, 08:1"+string(rune('0'+i))+":05",
+			"This is what they always say before they do nothing at all, and then the bridge is closed and we wait in the queue for hours again.",
+			"replies (0)")
+	}
+	body := strings.Join(story, "\n\n") + "\n\nComments\n\nnewest oldest\n\n" + strings.Join(thread, "\n\n")
+	if got := trimEdges(body, "Talks on the crossing go on"); got != strings.Join(story, "\n\n") {
+		t.Errorf("trimEdges = %q, want the story without the thread", got)
+	}
+	// A share bar's "Comments" under the lede, the story going on below it with short lines and
+	// a stamp of its own, stays: one signed line is no thread.
+	kept := strings.Join(story, "\n\n") + "\n\nComments\n\nShare\n\nPrint\n\nUpdated 04.01.12, 08:10\n\n" +
+		"The minister will travel to the border on Friday to see the works, and the talks go on there the week after."
+	if got := trimEdges(kept, "Talks on the crossing go on"); got != kept {
+		t.Errorf("trimEdges = %q, want it kept", got)
+	}
+}
