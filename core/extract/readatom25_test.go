@@ -71,3 +71,46 @@ func TestBareCommentsHeadingOverLabelledComments(t *testing.T) {
 		t.Errorf("trimEdges = %q, want it kept", got)
 	}
 }
+
+// A link that opens the reader comments, set in a block of its own ("comments powered by
+// Disqus", "Leave a comment"), is the line trimEdges ends the story at: postclean's rule for a
+// link standing alone where paragraphs stand (another story's teaser) keeps it, or the page's
+// side boxes under it read on as the story's lines.
+func TestCommentsLinkEndsStoryUnderBareText(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to build the new bridge over the river, after years of talks with the towns on both banks about the cost of the old one.",
+		"The works start in the spring and should take two years, the mayor said, while the old bridge stays open for buses, bicycles and people on foot.",
+		"Traders in the old town, who feared that the works would keep their customers away for a whole season, welcomed the plan to keep the old bridge open.",
+	}
+	page := `<html><head><title>Council votes on the new bridge</title></head><body><div class="page">` +
+		`<div class="story">` + strings.Join(paras, `<div class="slot"></div>`) +
+		`<div class="slot"></div><a href="https://disqus.com/" class="dsq-brlink">comments powered by <span>Disqus</span></a>` +
+		`<div class="right_block">NEWSLETTER SIGN UP</div><div class="right_block">MOST POPULAR POSTS</div>` +
+		`<div class="right_block">SHARED ON FACEBOOK</div></div></div></body></html>`
+	for _, link := range []string{"comments powered by <span>Disqus</span>", "Leave a comment"} {
+		page := strings.Replace(page, "comments powered by <span>Disqus</span>", link, 1)
+		r, _, err := Document("https://news.example.com/2024/03/05/bridge", []byte(page), "", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.Join(paras, "\n\n"); r.Body != want {
+			t.Errorf("%s: body = %q, want the story alone: %q", link, r.Body, want)
+		}
+	}
+}
+
+// A blog platform's counter under the post, its count and its label each in a block of their
+// own (lines apart now that readability's paragraphs break): the counter still ends the post, and
+// the platform's next post under it is no part of it.
+func TestPostCounterOnTwoLines(t *testing.T) {
+	page := furnPage(`<figure class="postend kudo"><a href="#kudo"><div class="filling">&nbsp;</div></a><div class="num">861</div>` +
+		`<div class="txt">Kudos</div></figure><h3>Ferry pier plans</h3>` +
+		`<p>From the Example Times: the harbour board said on Monday that the pier would be rebuilt by the spring, at a cost of two million.</p>`)
+	r, err := Extract("https://example.com/bridge", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Body, "Bridge paragraph 0:") || strings.Contains(r.Body, "Ferry pier plans") || strings.Contains(r.Body, "Kudos") {
+		t.Errorf("body = %q, want the story without the counter and the next post", r.Body[max(0, len(r.Body)-400):])
+	}
+}
