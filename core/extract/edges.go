@@ -579,6 +579,10 @@ func headerLine(p, title string) bool {
 		return true
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
+	case n > 40 && strings.HasSuffix(p, "："):
+		// A CJK sentence that hands over to what follows ("…现就有关事项通告如下："), the notice's
+		// opening under its title's lines: no byline or credit is so long.
+		return false
 	case n <= 16:
 		// A label, unless it is two clauses of a Japanese sentence, which a list of names
 		// (bylineNames) would otherwise read it as.

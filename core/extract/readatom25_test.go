@@ -114,3 +114,16 @@ func TestPostCounterOnTwoLines(t *testing.T) {
 		t.Errorf("body = %q, want the story without the counter and the next post", r.Body[max(0, len(r.Body)-400):])
 	}
 }
+
+// An official notice sets its title in several short lines and its document number under them,
+// then opens with a sentence that hands over to its articles ("…通告如下："). Lines apart, the
+// title's lines are header lines; the opening sentence is no credit line, and stays.
+func TestNoticeOpeningAfterTitleLines(t *testing.T) {
+	opening := "为加强河道管理，保障防洪安全，维护沿岸单位和人民群众的合法权益，根据有关法律法规的规定，现就有关事项通告如下："
+	rest := []string{"一、本通告适用于本市行政区域内的全部河道、湖泊和水库。", "二、禁止在河道管理范围内倾倒垃圾、渣土和其他废弃物。", "三、本通告自发布之日起施行。"}
+	body := "市政府关于加强\n\n河道管理的通告\n\n市政明电〔2024〕3号\n\n" + opening + "\n\n" + strings.Join(rest, "\n\n")
+	want := opening + "\n\n" + strings.Join(rest, "\n\n")
+	if got := trimEdges(body, "市政府关于加强河道管理的通告"); got != want {
+		t.Errorf("trimEdges = %q, want the notice from its opening sentence: %q", got, want)
+	}
+}
