@@ -658,7 +658,10 @@ var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기
 	// "Comunicar erro", "Enviar para um amigo", "Partager", "Teilen".
 	`^(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi)\b|` +
 	`^(?:comunicar|reportar|informar|relatar) (?:um |o |un )?erro[r]?$|^(?:enviar|envie|envíe|envia) (?:para|a|por) (?:um |un )?amigo$|` +
-	`^(?:e-?mail|send) (?:this |it )?to a friend$|^report an? (?:error|typo)$`)
+	`^(?:e-?mail|send) (?:this |it )?to a friend$|^report an? (?:error|typo)$|` +
+	// The disclaimer under a story's box of external links ("The BBC is not responsible for the
+	// content of external internet sites"), a line of its own under the box's label.
+	`\bnot responsible for the content of external (?:internet |web ?)?(?:sites|websites|links)\b`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {

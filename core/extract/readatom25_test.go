@@ -127,3 +127,14 @@ func TestNoticeOpeningAfterTitleLines(t *testing.T) {
 		t.Errorf("trimEdges = %q, want the notice from its opening sentence: %q", got, want)
 	}
 }
+
+// The box of external links under a story, its label and the site's disclaimer each a line of
+// their own: both are trailer lines, and the story ends above them.
+func TestExternalLinksDisclaimerTrails(t *testing.T) {
+	story := "The council voted on Tuesday to build the new bridge over the river, after years of talks with the towns on both banks.\n\n" +
+		"The works start in the spring and should take two years, the mayor said."
+	body := story + "\n\nRELATED INTERNET LINKS:\n\nThe Example Times is not responsible for the content of external internet sites"
+	if got := trimEdges(body, "Council votes on the new bridge"); got != story {
+		t.Errorf("trimEdges = %q, want the story alone", got)
+	}
+}
