@@ -20,16 +20,7 @@ func TestArticleElementsCarryTheirAtom(t *testing.T) {
 		strings.Repeat("Long sentence of the story, with commas, and words. ", 4)}
 	rng := rand.New(rand.NewSource(25))
 	for range 1000 {
-		var b strings.Builder
-		b.WriteString(`<html><head><title>t</title></head><body>`)
-		for range rng.Intn(60) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		src := b.String()
-		doc, err := html.Parse(strings.NewReader(src))
-		if err != nil {
-			t.Fatal(err)
-		}
+		src, doc := randomPage(t, rng, "", pieces)
 		p := NewParser()
 		p.NodeOnly = true
 		art, err := p.ParseDocument(doc, nil)
