@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -136,5 +137,28 @@ func TestExternalLinksDisclaimerTrails(t *testing.T) {
 	body := story + "\n\nRELATED INTERNET LINKS:\n\nThe Example Times is not responsible for the content of external internet sites"
 	if got := trimEdges(body, "Council votes on the new bridge"); got != story {
 		t.Errorf("trimEdges = %q, want the story alone", got)
+	}
+}
+
+// A hidden gallery readability read, each caption and credit a line of its own (no line of 80
+// runes, as when they ran together): its opening lines joined still find the hidden block, and
+// the story is read again without it.
+func TestHiddenGalleryOfShortLines(t *testing.T) {
+	var gallery, reading []string
+	for i := range 12 {
+		c := fmt.Sprintf("Spring parade on the river, picture %d", i)
+		credit := fmt.Sprintf("Jane Roe %d/Example Photo Agency", i)
+		gallery = append(gallery, `<div class="caption">`+c+`</div><div class="credit">`+credit+`</div>`)
+		reading = append(reading, c, credit)
+	}
+	page := `<html><body><div class="story"><p>The council voted on Tuesday to build the new bridge.</p></div>` +
+		`<div class="gallery" style="display:none">` + strings.Join(gallery, "") + `</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := hiddenHolder(doc, pageSheet(doc), strings.Join(reading, "\n\n"))
+	if h == nil || attr(h, "class") != "gallery" {
+		t.Errorf("hiddenHolder = %v, want the hidden gallery", h)
 	}
 }
