@@ -61,6 +61,12 @@ func trimEdges(body, title string) string {
 			if from == head+1 && sectionLabel(paras[head]) {
 				from = head // the section's name over the stamp opens the reading ("Políticas públicas")
 			}
+			if from == 1 && head == 0 && topWidgetLine(paras[0]) {
+				// The page's header over the date line, the reading's first line: a widget's
+				// label ("live Satellite … Symbol rate 27500"), a line apart from the stamp
+				// since readability's own blocks break.
+				from = 0
+			}
 			// The update's stamp under the publication's ("Publisert 06.01.2026 - 16:42", "Sist
 			// oppdatert 06.01.2026 - 17:32"): the pair is one header line each.
 			for i+1 < len(paras)-1 && stampLabel.MatchString(paras[i+1]) && headerLine(paras[i+1], title) {
@@ -556,6 +562,15 @@ var stampLabel = mustPrefixRe(`(?i)^(?:published|updated|last updated|posted|fir
 	`publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|offentliggjort|` +
 	`(?:sist|senest|senast|sidst) (?:oppdatert|endret|uppdaterad|ändrad|opdateret|ændret)|` +
 	`opublikowano|zaktualizowano|πρώτη καταχώρηση|τελευταία ενημέρωση|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση)(?:[^\p{L}\p{N}]|$)`)
+
+// topWidgetLine reports a reading's first line that is a widget of the page's header over the
+// story's date line: short fragments with figures, stopped inside but not at the end ("live
+// Satellite ASTRA-4A 11766 MHz. Polarisation H. Symbol rate 27500"). A standfirst over the stamp
+// is one clause without inner stops, and stays.
+func topWidgetLine(p string) bool {
+	return utf8.RuneCountInString(p) <= 100 && !endsWithStop(p) && strings.Contains(p, ". ") &&
+		strings.ContainsAny(p, "0123456789")
+}
 
 // headerLine is a line of an article header: the headline again, a line holding a date or a
 // byline, or a short label ("경제", "댓글 0", "Lokales").
