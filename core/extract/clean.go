@@ -279,7 +279,10 @@ func postclean(root *html.Node) {
 				// The wire's pitch under its summary, linked whole to its subscription form.
 				remove = append(remove, c)
 				continue
-			case linkOnly(c, runes, links):
+			case linkOnly(c, runes, links) && !commentsOpen.MatchString(text):
+				// A link that opens the reader comments ("Leave a comment", "comments powered by
+				// Disqus", "skomentuj") stays: trimEdges ends the story at it, and without it the
+				// thread below reads on as the story's lines.
 				remove = append(remove, c)
 				continue
 			case links > 0 && headedLinks(c, runes, links):
