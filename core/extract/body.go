@@ -318,7 +318,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) {
+			if playerBox(n) || videoCardBox(n) {
 				remove = append(remove, n)
 				return
 			}
