@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A source credit that names only news agencies ("Source AFP" in the author meta and the
 // JSON-LD Person, "Quelle: dpa/AFP") says where the copy comes from: the page names no writer.
