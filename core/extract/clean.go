@@ -61,9 +61,10 @@ var (
 		`lire (?:l['’]|les? |la |nos |notre )[\p{L}'’ -]{1,40}?\s*[:：])\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = mustPrefixRe(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
-		// "subscribe" as a French, German, Spanish and Italian button says it ("Je m'abonne
-		// Tous les contenus du Point en illimité" in Le Point's sticky bar)
-		`je m['’]abonne\b|abonnez-vous\b|jetzt abonnieren\b|suscríbete\b|abbonati\b|` +
+		// "subscribe" as a French, German and Spanish button says it ("Je m'abonne Tous les
+		// contenus du Point en illimité" in Le Point's sticky bar); not Italian "abbonati",
+		// which is also the noun "subscribers" a story's subheading may open with
+		`je m['’]abonne\b|abonnez-vous\b|jetzt abonnieren\b|suscríbete\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
 		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
