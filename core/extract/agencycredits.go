@@ -25,13 +25,17 @@ func agencySourceCredit(s string) bool {
 	if m == nil {
 		return false
 	}
-	parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(",/&+;|", r) })
-	for _, p := range parts {
-		if p = strings.Trim(p, " .-–—:()"); p != "" && !isOrgCredit(p) {
+	orgs := 0
+	for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(",/&+;|", r) }) {
+		if p = strings.Trim(p, " .-–—:()"); p == "" {
+			continue
+		}
+		if !isOrgCredit(p) {
 			return false
 		}
+		orgs++
 	}
-	return len(parts) > 0
+	return orgs > 0 // "Source -- news@example.com" with its address cut names nothing
 }
 
 // initialsOnly reports a credit made of single Latin letters alone, each perhaps with a full

@@ -53,3 +53,11 @@ func TestStudioAfterNameIsNoAuthor(t *testing.T) {
 		checkAuthors(t, studio, got, []string{"Erika Mustermann"})
 	}
 }
+
+// A source label before nothing but dashes (its e-mail address cut) credits no agency: the
+// line is read as before.
+func TestSourceLabelWithoutCredit(t *testing.T) {
+	if agencySourceCredit("Source --") || agencySourceCredit("Source : ") || !agencySourceCredit("Source : AFP") {
+		t.Error("agencySourceCredit: a label alone is no agency credit")
+	}
+}
