@@ -61,5 +61,13 @@ func TestHeaderTodayClock25(t *testing.T) {
 			head + `<header><div class="date">Петък, 2 декември 2011</div><nav>` + strings.Repeat(`<a href="/a">Политика</a> <a href="/b">Икономика</a> `, 8) + `</nav></header>
 <div class="content">` + h1 + `<div class="info">2 декември 2011, 09:15 | Иван Петров</div><p>Законопроектът бе внесен на 1 декември 2011 г. в парламента.</p>` + para + `</div></body></html>`,
 			"2011-12-02T09:15:00+02:00"},
+		{"a date bar's clock above an unclassed stamp", "https://www.example.bg/novini/pravitelstvoto-odobri-132",
+			head + `<div class="date-bar"><span>Неделя, 6 декември 2026 г. 14:05</span> <span>София 3°</span></div>
+<div class="content">` + h1 + `<div class="info">12.09.2017 09:15 | Иван Петров</div>` + para + `</div></body></html>`,
+			"2017-09-12T09:15:00+03:00"},
+		{"a header's top row with a clock above an unclassed stamp", "https://www.example.bg/novini/pravitelstvoto-odobri-133",
+			head + `<div class="header-top"><span class="today">Неделя, 6 декември 2026 г. 14:05</span></div>
+<div class="content">` + h1 + `<div class="info">12.09.2017 09:15 | Иван Петров</div>` + para + `</div></body></html>`,
+			"2017-09-12T09:15:00+03:00"},
 	})
 }

@@ -181,11 +181,22 @@ func pageHeaderBox(n *html.Node, cls, title string) bool {
 }
 
 // pageHeaderWords are substrings every pageHeaderToken holds.
-var pageHeaderWords = []string{"header", "masthead", "top"}
+var pageHeaderWords = []string{"header", "masthead", "top", "bar"}
 
-// pageHeaderToken is a class or id naming the site's page header.
+// pageHeaderNames are the classes and ids of the site's page header and of the strips above
+// it that print the day and the weather: the header's top row ("header-top", "top-header"),
+// the top strip ("top-bar", "top-line") and the date or weather bar.
+var pageHeaderNames = map[string]bool{
+	"header": true, "masthead": true, "site-header": true,
+	"top-bar": true, "topbar": true, "top_bar": true,
+	"header-top": true, "header_top": true, "headertop": true, "top-header": true, "top_header": true, "topheader": true,
+	"top-line": true, "topline": true, "top-strip": true, "topstrip": true,
+	"date-bar": true, "datebar": true, "weather-bar": true, "weatherbar": true,
+}
+
+// pageHeaderToken is a class or id naming the site's page header (pageHeaderNames).
 func pageHeaderToken(t string) bool {
-	return t == "header" || t == "masthead" || t == "site-header" || t == "top-bar" || t == "topbar" || t == "top_bar"
+	return pageHeaderNames[t]
 }
 
 // pageHeaderDays returns the dates, as printed, that the page header box n holds in no element

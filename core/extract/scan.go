@@ -855,9 +855,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.underHeadline = t
 		}
 	}
+	headerBox := false // n is the site's page header box, or a date or weather bar (see pageHeaderBox)
 	if !p.h1Seen && p.pageHeaders < maxPageHeaders && len(p.mastheadDates) < maxMastheadDates && pageHeaderBox(n, cls, p.title) {
 		// The site header's dates, in whatever element: the zone around the headline and the
 		// page text's first date must pass over them as over a masthead's date element.
+		headerBox = true
 		p.pageHeaders++
 		for _, d := range pageHeaderDays(n) {
 			if len(p.mastheadDates) < maxMastheadDates && !slices.Contains(p.mastheadDates, d) {
@@ -877,7 +879,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
 			}
-			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (mastheadDate(n, p.title) || headerDayWidget(n, p.title)) {
+			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (headerBox || mastheadDate(n, p.title) || headerDayWidget(n, p.title)) {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
 				p.mastheadDates = append(p.mastheadDates, t)
