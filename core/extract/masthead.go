@@ -139,7 +139,9 @@ func headerDayWidget(n *html.Node, title string) bool {
 
 // pastMasthead is text after the site header's day widgets (the mastheadDates, which stand
 // above the headline): the day and time the page was served open the text of every page of
-// the site, and a rule that reads the first date or time of the text must start after them.
+// the site, and printedTime, which gives a day-only publication the first time printed on that
+// day, must start after them. (A page dated by nothing else keeps the served day, which its
+// text's first date still gives: it beats a date in the story's prose, "from 1 January 2005".)
 // Only a widget found before the headline is cut: an element hidden from the text may print
 // the same day again in the story, which stays.
 func pastMasthead(text, headline string, masthead []string) string {
@@ -185,12 +187,13 @@ var pageHeaderWords = []string{"header", "masthead", "top", "bar"}
 
 // pageHeaderNames are the classes and ids of the site's page header and of the strips above
 // it that print the day and the weather: the header's top row ("header-top", "top-header"),
-// the top strip ("top-bar", "top-line") and the date or weather bar.
+// the top strip ("top-bar") and the date or weather bar. Not "topline": German layouts name
+// the kicker over a headline so, and a press release prints its own date there.
 var pageHeaderNames = map[string]bool{
 	"header": true, "masthead": true, "site-header": true,
 	"top-bar": true, "topbar": true, "top_bar": true,
 	"header-top": true, "header_top": true, "headertop": true, "top-header": true, "top_header": true, "topheader": true,
-	"top-line": true, "topline": true, "top-strip": true, "topstrip": true,
+	"top-strip": true, "topstrip": true,
 	"date-bar": true, "datebar": true, "weather-bar": true, "weatherbar": true,
 }
 

@@ -269,7 +269,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		local.value(&pub, rankScript, headlineStateDate(p.scripts, headline, other)...)
 	}
 	if len(pub) == 0 {
-		noRelative.text(&pub, rankPage, pastMasthead(p.text, headline, p.mastheadDates))
+		noRelative.text(&pub, rankPage, p.text)
 	}
 	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
 	d.value(&mod, rankMeta, p.itemprops["datemodified"])
