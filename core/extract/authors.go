@@ -642,7 +642,7 @@ func splitAuthors(s string) []string {
 	if m := bracketOutletRe.FindStringSubmatch(s); m != nil {
 		s = m[1] // "[神尾寿，ITmedia]": the writer, then the outlet in Latin letters
 	}
-	s = gluedByRe.ReplaceAllString(s, "$1")
+	s = swahiliBy(gluedByRe.ReplaceAllString(s, "$1"))
 	if strings.Contains(s, "@") {
 		s = nameHandleRe.ReplaceAllString(s, "$1$2")
 	}
@@ -717,6 +717,23 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// swahiliBy cuts the Swahili "by", "Na", that opens a byline in Tanzania's and Kenya's press
+// ("Na Jane Roe, Dodoma": the writer, then the town filed from; a WordPress theme may print its
+// own "by" before it). Only before two capitalised words or more, up to a comma: "Na" opens
+// Korean and Chinese names ("Na Kyung-won", "Na Li"), which hold one word after it.
+func swahiliBy(s string) string {
+	rest, ok := strings.CutPrefix(s, "Na ")
+	if !ok {
+		return s
+	}
+	name, _, _ := strings.Cut(rest, ",")
+	words := strings.Fields(name)
+	if len(words) < 2 || slices.ContainsFunc(words, func(w string) bool { return !casedWord(w) }) {
+		return s
+	}
+	return rest
 }
 
 // placePrepositions open the place a Portuguese or Spanish byline adds after a comma ("do Rio",
@@ -932,9 +949,10 @@ var (
 	gluedSocialRe = regexp.MustCompile(`(\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow)(?:\P{Ll}.*)?$`)
 	// surnameFirstRe is one name written "Surname, Given" (meta parsely-author, dcterms.creator).
 	surnameFirstRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?)$`)
-	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson");
-	// "Byron" is not touched because a lower-case letter follows "By".
-	gluedByRe = regexp.MustCompile(`^By(\p{Lu}\p{Ll})`)
+	// gluedByRe is "By" run into the name by markup without a space ("ByChris Thompson", a
+	// theme's "<span>by</span><a>Jane Roe</a>" read as "byJane Roe"); "Byron" is not touched
+	// because a lower-case letter follows "By".
+	gluedByRe = regexp.MustCompile(`^[Bb]y(\p{Lu}\p{Ll})`)
 	// photoCreditRe is an image credit ("(Image: Getty Images/Cultura RF)", "Foto: …"), which
 	// names the photographer or agency, not the author of the story.
 	// Indonesian "Dok." (dokumentasi: a picture's source) needs no colon: "Dok.Saleh Husin",
@@ -1088,6 +1106,8 @@ var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a"
 	// default display name ("<meta name=author content=writer>", "By writer"), never a person.
 	"writer": true, "author": true, "editor": true, "reporter": true, "contributor": true, "journalist": true,
 	"columnist": true, "correspondent": true, "guest": true, "guest author": true, "guest writer": true,
+	// The account a site posts contributed pieces under ("Guest Post" in its JSON-LD author).
+	"guest post": true, "guest contributor": true, "guest blogger": true, "guest columnist": true,
 	"staff writer": true, "author name": true, "your name": true, "byline": true, "autor": true, "autora": true,
 	"auteur": true, "autore": true, "redactor": true, "redacteur": true, "rédacteur": true, "redakteur": true,
 	"periodista": true, "jornalista": true, "giornalista": true, "escritor": true,
@@ -1118,6 +1138,34 @@ func placePost(s string) string {
 		}
 	}
 	return s
+}
+
+// capitalJobAfterCaps capitalises a job title's last word that a name in capitals is followed
+// by in sentence case ("ALICIA ROE Senior reporter", "JOHN DOE Sports writer"): print desks
+// set the name in capitals and the post as a phrase, and the change of case shows where the name
+// ends, so the post is cut as "Senior Reporter" is. Only a title of two words or more, the first
+// capitalised, after two words in capitals.
+func capitalJobAfterCaps(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	if n < 4 {
+		return s
+	}
+	last := f[n-1]
+	if last == "" || last[0] < 'a' || last[0] > 'z' || !slices.Contains(jobWords, strings.ToUpper(last[:1])+last[1:]) {
+		return s
+	}
+	caps := 0
+	for _, w := range f[:n-1] {
+		if w != strings.ToUpper(w) {
+			break
+		}
+		caps++
+	}
+	if r, _ := utf8.DecodeRuneInString(f[caps]); caps < 2 || caps > n-2 || !unicode.IsUpper(r) {
+		return s
+	}
+	return s[:len(s)-len(last)] + strings.ToUpper(last[:1]) + last[1:]
 }
 
 func cleanName(s string) string {
@@ -1154,6 +1202,7 @@ func cleanName(s string) string {
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
 	}
+	s = capitalJobAfterCaps(s)
 	if endsWithJobWord(s) && wholeJobTitleRe.MatchString(s) {
 		return "" // "Culture Writer", "Staff Writer", "AP Business Writer": a title without a name
 	}
@@ -1486,20 +1535,25 @@ func gluedParticle(w string) bool {
 }
 
 // nickname returns the first and last word of a nickname in quotes between the given name and
-// the surname (Amanda "Tania Mae" Tan), or -1, -1.
+// the surname (Amanda "Tania Mae" Tan, Liam 'Akiba' Wright: double or single quotes, straight or
+// curly), or -1, -1.
 func nickname(words []string) (int, int) {
 	from := -1
 	for i := 1; i < len(words)-1; i++ {
 		w := words[i]
-		if from < 0 && (strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“")) {
+		if from < 0 && strings.ContainsAny(w[:1], `"'`) || from < 0 && (strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘")) {
 			from = i
 		}
-		if from >= 0 && len(strings.TrimLeft(w, `"“`)) > 0 && (strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "”")) {
+		if from >= 0 && len(strings.TrimLeft(w, nicknameQuotes)) > 0 &&
+			(strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’")) {
 			return from, i
 		}
 	}
 	return -1, -1
 }
+
+// nicknameQuotes are the quotation marks a nickname may stand in.
+const nicknameQuotes = `"“”'‘’`
 
 // editorialWords name an outlet's rules in the link beside its byline ("Journalistic Standards
 // and Practices", "Ethics Policy"), and no person.
@@ -1516,7 +1570,7 @@ func looksLikeName(words []string) bool {
 	from, to := nickname(words)
 	for i, w := range words {
 		if i >= from && i <= to {
-			w = strings.Trim(w, `"“”`)
+			w = strings.Trim(w, nicknameQuotes)
 		}
 		for _, r := range w {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {
@@ -1575,7 +1629,9 @@ var (
 		"חדשות": true, "מערכת": true, "המערכת": true, "סוכנויות": true, "סוכנות": true, "רויטרס": true, "דוברות": true,
 		"ajans": true, "ajansı": true, "ajansi": true, "ajanslar": true, "ajansları": true,
 		"وكالة": true, "وكالات": true, "أخبار": true, "الأخبار": true, "التحرير": true, "رويترز": true,
-		"خبرگزاری": true, "تحریریه": true}
+		"خبرگزاری": true, "تحریریه": true,
+		// Swahili "Mwandishi Wetu" ("our correspondent") and "Waandishi Wetu", the desk's byline.
+		"mwandishi": true, "waandishi": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".

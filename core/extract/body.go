@@ -38,14 +38,18 @@ var junkWords = map[string]bool{}
 var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc": true, "font size": true, "more news": true,
 	"ob widget": true, "rc widget": true,
 	// Vietnamese "chú thích" (caption) written without its marks: "chu-thich-anh", a picture's caption.
-	"chu thich": true}
+	"chu thich": true,
+	// The words a video player prints under an embedded clip ("video-description", "video-desc"):
+	// the clip's caption, set inside the story's body by Nordic, US and UK players alike.
+	"video description": true, "video desc": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
 		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
 		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip
 		promotional
-		trc zergnet revcontent recirculation`) { // the last line: recommendation networks' widgets ("Trending Now", "Promoted Stories")
+		trc zergnet revcontent recirculation
+		cptn`) { // recommendation networks' widgets ("Trending Now", "Promoted Stories"); "cptn", caption with its vowels dropped ("img_cptn", "cptn")
 		junkWords[w] = true
 	}
 }
@@ -318,7 +322,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) {
+			if playerBox(n) || disclaimerBox(n) {
 				remove = append(remove, n)
 				return
 			}
@@ -327,6 +331,11 @@ func preclean(root *html.Node) {
 			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
+			}
+			if n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "checkbox") {
+				if b := consentBoxAround(n); b != nil {
+					remove = append(remove, b)
+				}
 			}
 			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hidingStyle(st) {
 				styledHidden = append(styledHidden, n)

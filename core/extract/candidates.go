@@ -486,6 +486,11 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// Readability read something else entirely (comments, a teaser list) while the page
 		// names a larger container for its story.
 		return true
+	case c.size >= minBody && textsim.Recall(c.tokens, r.tokens) < 0.3 && figureTable(r.text) && proseText(c.text):
+		// Readability read a table of figures (a weather widget's forecasts for every city,
+		// market quotes) that outweighs a story of a few paragraphs: the named container
+		// holds sentences, the reading none.
+		return true
 	case len(desc) >= minDescribed && c.size >= fragment && r.size >= 4*c.size && agreeC >= 0.8 && agreeC >= agreeR+0.3 &&
 		textsim.Recall(c.tokens, r.tokens) < 0.3 && textsim.Recall(r.tokens, c.tokens) < 0.8:
 		// Readability read a long river of other stories (a blog's front page below the post)

@@ -109,7 +109,10 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 		// "cards-primary-suspender-sidebar-page": a page template named for its layout with a
 		// sidebar, wrapping the story and its headline; so is a block whose modifier says it
 		// has one ("content content--with-sidebar" around the headline and the byline).
-		for _, end := range []string{"sidebar-page", "sidebar_page", "sidebar-layout", "sidebar_layout", "with-sidebar", "with_sidebar"} {
+		// "cs-sidebar-enabled": a theme's state of the same wrapper, under the theme's prefix
+		// (Codesupply's WordPress themes: "cs-site-content cs-sidebar-enabled cs-sidebar-right").
+		for _, end := range []string{"sidebar-page", "sidebar_page", "sidebar-layout", "sidebar_layout", "with-sidebar", "with_sidebar",
+			"sidebar-enabled", "sidebar_enabled"} {
 			if strings.HasSuffix(tok, end) && holdsHeadline(n) {
 				return true
 			}

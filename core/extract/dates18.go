@@ -145,6 +145,28 @@ func twinOffset(utc pubdate.Stamp, clocks []dateCand, region *time.Location) (in
 	return off, ok
 }
 
+// shownPubTime reports a printed <time> marked as the publication (itemprop="datePublished",
+// pubdate) whose machine value is st: the page shows that instant as its own date (Gazeta.Ru's
+// "03 июля 2023, 18:10" above its headline), so a modification time equal to it is no later save
+// for savedAsPublished to undo, and the first date after the headline may be a rail's card of
+// another story (a columnist's "02.07.2023, 07:57").
+func shownPubTime(d dateReader, times []timeTag, st pubdate.Stamp) bool {
+	if st.Precision < pubdate.Second {
+		return false
+	}
+	var one []dateCand
+	for _, t := range times {
+		if !t.pub || !t.printed {
+			continue
+		}
+		one = one[:0]
+		if d.times(&one, rankMeta, t); len(one) > 0 && one[0].st.Time.Equal(st.Time) {
+			return true
+		}
+	}
+	return false
+}
+
 // savedAsPublished takes the date a page prints under its headline over a metadata publication
 // time that is, to the second, its modification time: a content system that writes its last
 // save into both fields ("datePublished" and "dateModified" both 2020-02-19T07:24:17+09:00)

@@ -812,7 +812,8 @@ func clauseComma(p string) bool {
 // bioRoleRe finds the job a writer's bio gives in its first sentence: "… is a tech reporter at …".
 var bioRoleRe = regexp.MustCompile(`(?i)^[^.!?]{0,80}?\b(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|producer|critic|photographer)\b`)
 
-// dropAuthorCard drops the author card a reading may take along under the story: a paragraph
+// dropAuthorCard drops the author card a reading may take along above (openingBio) or under the
+// story: under it, a paragraph
 // among its last two that opens with an author's first name alone and "is", and gives a writer's
 // job in its first sentence ("Jane is a tech reporter at …"), with the line above it when that
 // line is the author's name. A bio closing an opinion piece names its writer in full ("Jane Roe
@@ -825,6 +826,10 @@ func dropAuthorCard(body string, authors []string) string {
 	isAuthor := func(p string) bool {
 		p = strings.TrimSpace(p)
 		return slices.ContainsFunc(authors, func(a string) bool { return strings.EqualFold(a, p) })
+	}
+	if len(paras) > 2 && openingBio(strings.TrimSpace(paras[0]), authors) {
+		paras = paras[1:]
+		body = strings.Join(paras, "\n\n")
 	}
 	for i := len(paras) - 1; i >= 1 && i >= len(paras)-2; i-- {
 		bio := strings.TrimSpace(paras[i])
@@ -854,6 +859,23 @@ func dropAuthorCard(body string, authors []string) string {
 		}
 	}
 	return body
+}
+
+// openingBio reports a reading's first paragraph that is its writer's bio: the author card a
+// theme shows beside the byline (a hover card, "Jane Roe is a crypto journalist with over four
+// years of experience …", often cut with an ellipsis) that the reading took above the story. It
+// names an author in full and "is", with a writer's job in its first sentence: no story opens by
+// introducing its own writer.
+func openingBio(p string, authors []string) bool {
+	if utf8.RuneCountInString(p) > 600 {
+		return false
+	}
+	for _, a := range authors {
+		if strings.Contains(a, " ") && strings.HasPrefix(p, a+" is ") && bioRoleRe.MatchString(p[len(a)+4:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitsOnly reports a non-empty run of ASCII digits.

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // resolveURL makes ref absolute against base. It keeps only http(s) results and upgrades
@@ -169,7 +171,7 @@ func largeImage(im imgTag) bool {
 const minCaptionAltWords = 8
 
 func goodImage(im imgTag) bool {
-	if im.src == "" || strings.HasPrefix(strings.ToLower(im.src), "data:") {
+	if im.shareIcon || im.src == "" || strings.HasPrefix(strings.ToLower(im.src), "data:") {
 		return false
 	}
 	hay := strings.ToLower(im.src + " " + im.class + " " + im.alt)
@@ -193,4 +195,15 @@ func tiny(v string) bool {
 func sized(v string, min int) bool {
 	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), "px"))
 	return err == nil && n >= min
+}
+
+// shareablePicture reports an image in a box named "shareable": a story's picture readers may
+// share (a "shareable-image" figure), not a share box's icon.
+func shareablePicture(n *html.Node) bool {
+	for a, i := n.Parent, 0; a != nil && i < maxShareBoxDepth; a, i = a.Parent, i+1 {
+		if strings.Contains(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), "shareable") {
+			return true
+		}
+	}
+	return false
 }

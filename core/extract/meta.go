@@ -292,7 +292,9 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	modified, _ = choose(mod)
 	published = earlierPrinted(published, pub, mod, below, visibleLoc)
 	published = createdPrinted(published, pub, below, p.meta)
-	published = savedAsPublished(published, pub, mod, below)
+	if !shownPubTime(d, p.times, published) {
+		published = savedAsPublished(published, pub, mod, below)
+	}
 	region := plausibilityRegion(visibleLoc, pageURL)
 	published = localClockAsUTC(published, pub, visibleLoc, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)

@@ -237,6 +237,8 @@ type timeTag struct {
 	// masthead marks a <time> in the site's header above the headline (see inPageHeader):
 	// the day the page was served ("Ponedeljek, 28. 3. 2022" beside the weather), not the story's.
 	masthead bool
+	// printed marks an element that prints something (a date) rather than an empty marker.
+	printed bool
 }
 
 // inPageHeader reports an element inside the site's page header — a <header>, or an element
@@ -307,6 +309,7 @@ type imgTag struct {
 	srcset          string // the responsive candidates, read only to find a file an image meta names
 	width, height   string
 	inArticle       bool
+	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
 }
 
 // zonedByText gives a <time> whose datetime states no zone the zone its own text prints:
@@ -640,13 +643,15 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			text := textOf(n)
 			zoned := zonedByText(dt, text)
 			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
-				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n)})
+				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n),
+				printed: strings.TrimSpace(text) != ""})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
 			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")), srcset: get("srcset"),
 			alt: get("alt"), class: get("class") + " " + get("id"),
 			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
+			shareIcon: inShareBox(n) && !shareablePicture(n),
 		})
 	case atom.Article, atom.Main:
 		inArticle = true

@@ -25,18 +25,42 @@ var standfirstWords = map[string]bool{"intro": true, "lead": true, "lede": true,
 	"ingress": true, "ingres": true, "perex": true}
 
 // standfirstClass reports a class/id string naming a standfirst ("ts-intro", "article-lead",
-// "content__intro", "teaserText").
+// "content__intro", "teaserText", "Article_elementLead__N3pGr").
 func standfirstClass(cls string) bool {
 	found := false
 	forEachToken(cls, func(tok string) bool {
-		tok = strings.ToLower(tok)
-		if standfirstWords[tok] || strings.HasPrefix(tok, "intro") || strings.HasPrefix(tok, "teaser") {
+		low := strings.ToLower(tok)
+		if standfirstWords[low] || strings.HasPrefix(low, "intro") || strings.HasPrefix(low, "teaser") || camelStandfirst[camelTail(tok)] && !textsim.ContainsAny(low, mediaHeads) {
 			found = true
 			return false
 		}
 		return true
 	})
 	return found
+}
+
+// camelStandfirst are the standfirst words that close a camel-case class name: CSS modules
+// (Next.js, React) name an element "<Component>_<camelName>__<hash>", so the article header's
+// lead is "Article_elementLead__N3pGr" or "articleIntro", one token whose last word says what it
+// is. "Teaser" and "Summary" are left out: closing a name they name another story's card
+// ("relatedTeaser") or a list's ("headlineSummary") as often.
+var camelStandfirst = map[string]bool{"lead": true, "lede": true, "intro": true, "standfirst": true, "dek": true, "deck": true}
+
+// mediaHeads open the camel-case names of a picture's or a clip's caption ("picIntro",
+// "imageLead", "videoIntro"): the lead of the picture, not of the story.
+var mediaHeads = []string{"pic", "img", "image", "photo", "foto", "video"}
+
+// camelTail returns the last camel-case word of tok, lower-cased ("elementLead" → "lead"), or ""
+// when tok has no lower-case letter followed by a capital.
+func camelTail(tok string) string {
+	for i := len(tok) - 1; i > 0; i-- {
+		if c := tok[i]; c >= 'A' && c <= 'Z' {
+			if p := tok[i-1]; p >= 'a' && p <= 'z' {
+				return strings.ToLower(tok[i:])
+			}
+		}
+	}
+	return ""
 }
 
 // Standfirst sizes in word tokens: a sentence at least, a paragraph or two at most.
