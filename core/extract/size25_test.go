@@ -14,7 +14,10 @@ import (
 // element of their own over the headline, one under a share title that leaves it out and many
 // below it (title25's overline); social posts embedded in a story, and sibling blocks built
 // alike down their wrappers, with the class names of a block many and in another order in its
-// siblings (body25's like blocks). Extracted at growing n by TestSizes25Linear and
+// siblings (body25's like blocks); publishers' Disclaimer boxes, printed datePublished times,
+// writers' bios over the story, bylines with a post in sentence case (new25d); a newswire's
+// hashtag line and notice, camel-case lead classes (new25b); checkboxes in one form and in
+// consent boxes, a table of figures beside a story (new25e). Extracted at growing n by TestSizes25Linear and
 // TestSizes25Time so that growth shows.
 func size25Pages(n int) map[string]string {
 	title := `Council votes to rebuild the old ferry pier`
@@ -41,6 +44,22 @@ func size25Pages(n int) map[string]string {
 	reversed := each(func(i int) string { return fmt.Sprintf("c%d ", n-1-i) })
 	pages["likeclasses"] = `<html lang=en><title>` + title + `</title><body><div class="` + classes + `">` + rep(`<p>`+rep(sentence, 3)+`</p>`, 8) + `</div>` +
 		rep(`<div class="`+reversed+`"><p>`+sentence+`</p><p>`+sentence+`</p></div>`, 3)
+
+	// new25d
+	pages["disclaimers"] = head + story + rep(`<div class="post-disclaimer">Disclaimer: The information presented here is for informational purposes only.</div>`, n)
+	pages["pubtimes"] = head + rep(`<time itemprop="datePublished" datetime="2023-07-03T18:10:00+03:00">03 июля 2023, 18:10</time>`, n) + story
+	pages["bios"] = `<html lang=en><head><title>T</title><meta name="author" content="Jane Roe"></head><body><h1>T</h1>` + rep(`<p>Jane Roe is a crypto journalist with over four years of experience.</p>`, n) + story
+	pages["capsjobs"] = head + rep(`<div class="byline">By ALICIA ROE Senior reporter</div>`, n) + story
+	// new25b
+	pages["wirehashtags"] = head + story + `<p>Hashtag: ` + rep(`#Brand `, n) + `</p><p>The issuer is solely responsible for the content of this announcement.</p>`
+	pages["wirenotices"] = head + story + rep(`<p>The issuer is solely responsible for the content of this announcement.</p><p>`+sentence+`</p>`, n)
+	pages["camelclasses"] = head + rep(`<div class="Article_elementLead__N3pGr picIntro videoLead">`+sentence+`</div>`, n) + story
+	pages["swahilibylines"] = head + rep(`<div class="byline">Na Jane Roe, Dodoma</div>`, n) + story
+	// new25e
+	pages["checkboxes"] = head + story + `<form>` + rep(`<input type="checkbox">`, n) + `</form>`
+	pages["checkboxspans"] = head + story + `<div><div><div>` + rep(`<span><input type="checkbox"></span>`, n) + `</div></div></div>`
+	pages["consentboxes"] = head + story + rep(`<div class="embed"><p>Hier können Sie unsere Podcasts hören. Einwilligung in die Übermittlung von personenbezogenen Daten.</p><input type="checkbox"></div>`, n)
+	pages["figures"] = head + `<div class="view">` + rep(`<div>Max Temp : 31.0°C Min Temp : 18.0°C</div>`, n) + `</div><div class="article-body">` + story + story + `</div>`
 	return pages
 }
 
@@ -54,7 +73,8 @@ func TestSizes25Linear(t *testing.T) {
 // TestSizes25Time: doubling the repeats of each of size25Pages at most triples the processor
 // time Extract spends on it (judged above 150 ms at the larger size). SIZES25TIME=name times one
 // page. likeclasses compared the class names of like blocks pair by pair (×4.4 from 5,000 to
-// 10,000 names on the rules before fuzz25's sharedNames).
+// 10,000 names before fuzz25's sharedNames), and checkboxes read the form around every
+// checkbox again (×4.2 before consentBoxAround kept its answers).
 func TestSizes25Time(t *testing.T) {
 	if testing.Short() || raceBuild {
 		t.Skip("extracts pages of megabytes, timed")
