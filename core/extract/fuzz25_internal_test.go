@@ -94,7 +94,9 @@ func FuzzRules25(f *testing.F) {
 		if out := swahiliBy(s); !strings.HasSuffix(s, out) {
 			t.Fatalf("swahiliBy(%q) = %q", s, out)
 		}
-		camelTail(s)
+		if tail := camelTail(s); !strings.HasSuffix(strings.ToLower(s), tail) {
+			t.Fatalf("camelTail(%q) = %q", s, tail)
+		}
 		standfirstClass(s)
 		for _, in := range []string{s, h + "\n" + s + " " + wireNotice, s + "\nThe issuer is " + wireNotice + "."} {
 			if out := cutWireDisclaimer(in); !strings.HasPrefix(in, out) {
