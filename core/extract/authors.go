@@ -605,7 +605,7 @@ func splitAuthors(s string) []string {
 		s = emailRe.ReplaceAllStringFunc(s, gluedEmailName)
 	}
 	s = normSpace(emailRe.ReplaceAllString(s, ""))
-	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) {
+	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) || agencySourceCredit(s) {
 		return nil
 	}
 	if rest, ok := strings.CutPrefix(s, "Theo "); ok && vietnameseLetters(s) {
@@ -680,7 +680,8 @@ func splitAuthors(s string) []string {
 		// writer files from (bureauCreditRe), no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," &&
 			(postFirstRe.MatchString(raw) || newspaperPostRe.MatchString(raw) || outletWordPostRe.MatchString(raw) ||
-				strings.Contains(raw, "ureau") && bureauCreditRe().MatchString(raw))
+				strings.Contains(raw, "ureau") && bureauCreditRe().MatchString(raw) ||
+				strings.Contains(raw, "tudio") && studioCreditRe().MatchString(raw))
 		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
 		// that ends with a post is the writers' paper and post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
@@ -1080,6 +1081,13 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	"nga": true, "oleh": true, "від": true, "od": true, "autorka": true, "автор": true,
 	// What a byline block prints beside or instead of the name: a stamp's label, a profile link.
 	"published": true, "updated": true, "posted": true, "filed": true, "submitted": true, "view profile": true, "profile": true,
+	// The same stamp labels in French, Portuguese, Spanish, Italian, German and Dutch, whose
+	// particle ("Publié le", "Publicado em") would pass for a name's once the date is cut.
+	"publié": true, "publié le": true, "mis à jour": true, "mis à jour le": true, "publicado": true, "publicado em": true,
+	"publicado el": true, "actualizado": true, "atualizado": true, "atualizado em": true, "actualizado el": true,
+	"pubblicato": true, "pubblicato il": true, "aggiornato": true, "aggiornato il": true, "veröffentlicht": true,
+	"veröffentlicht am": true, "aktualisiert": true, "aktualisiert am": true, "gepubliceerd": true, "gepubliceerd op": true,
+	"bijgewerkt": true, "bijgewerkt op": true, "published on": true, "updated on": true, "posted on": true,
 	// A label alone in the heading of an author box ("<h5>Written By</h5>"), the name below it.
 	"written by": true, "posted by": true, "geschrieben von": true, "veröffentlicht von": true, "eingestellt von": true,
 	// Buttons and labels of the tools beside a byline (share, login) and of a date line.
@@ -1248,7 +1256,7 @@ func cleanName(s string) string {
 	if m := outletPossessiveRe.FindStringSubmatch(s); m != nil {
 		s, words = m[1], strings.Fields(m[1])
 	}
-	if !looksLikeName(words) {
+	if !looksLikeName(words) || initialsOnly(s) {
 		return ""
 	}
 	if isUpperWords(s) || mcCapitals(s) {

@@ -323,7 +323,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) {
+			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) {
 				remove = append(remove, n)
 				return
 			}

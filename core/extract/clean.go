@@ -50,7 +50,10 @@ var (
 		`lesen sie (?:auch|hier|mehr)|auch lesen|mehr dazu|siehe auch|weiterlesen|zum thema|` +
 		`lea también|lee también|le puede interesar|mire|leia também|veja também|lire aussi|à lire aussi|` +
 		`читайте также|также читайте|по теме|관련\s?기사|(?:prze)?czytaj (?:też|także|również|więcej)|dowiedz się więcej|` +
-		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|now read|voir aussi)(?:\s*[:：]|\s+[-–—])|` +
+		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|now read|voir aussi|` +
+		// Hindi "read this too" (Republic Bharat, Aaj Tak, Amar Ujala), Marathi, Bengali
+		// ("আরও পড়ুন") and Urdu; ढ़ and ড় with the nukta composed or not
+		`(?:इसे|यह|ये) भी प(?:\x{0922}\x{093C}|\x{095D})ें|हेही वाचा|আর(?:ও|ো) প(?:\x{09A1}\x{09BC}|\x{09DC})ুন|یہ بھی پڑھیں)(?:\s*[:：]|\s+[-–—])|` +
 		`читайте (?:також|также)(?-i:\p{Lu})|` +
 		// Le Monde's labels that name what the link is, always with their colon: "Lire
 		// l'entretien : …", "Lire nos explications : …" ("Lire la suite de la critique de X sur
@@ -58,6 +61,10 @@ var (
 		`lire (?:l['’]|les? |la |nos |notre )[\p{L}'’ -]{1,40}?\s*[:：])\s*\S`)
 	// ctaStartRe opens a short block that advertises rather than reports.
 	ctaStartRe = mustPrefixRe(`(?i)^(?:also on [\w-]+(?:\.[\w-]+)+\b|subscribe\b|sign up\b|` +
+		// "subscribe" as a French, German and Spanish button says it ("Je m'abonne Tous les
+		// contenus du Point en illimité" in Le Point's sticky bar); not Italian "abbonati",
+		// which is also the noun "subscribers" a story's subheading may open with
+		`je m['’]abonne\b|abonnez-vous\b|jetzt abonnieren\b|suscríbete\b|` +
 		`get (?:our|the) .{0,40}newsletter|become a (?:member|subscriber|supporter)\b|support (?:our|independent) journalism|` +
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
 		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
@@ -260,6 +267,9 @@ func postclean(root *html.Node) {
 			case cookieNotice(text, links):
 				remove = append(remove, c)
 				continue
+			case readingBar(text, runes):
+				remove = append(remove, c)
+				continue
 			case runes <= aiNoteMaxRunes && aiSummaryNoteRe().MatchString(text):
 				// The machine summary a page shows over the story, under its disclaimer: the
 				// summary repeats the story in other words and goes with the disclaimer.
@@ -279,7 +289,10 @@ func postclean(root *html.Node) {
 				// The wire's pitch under its summary, linked whole to its subscription form.
 				remove = append(remove, c)
 				continue
-			case linkOnly(c, runes, links):
+			case linkOnly(c, runes, links) && !commentsOpen.MatchString(text):
+				// A link that opens the reader comments ("Leave a comment", "comments powered by
+				// Disqus", "skomentuj") stays: trimEdges ends the story at it, and without it the
+				// thread below reads on as the story's lines.
 				remove = append(remove, c)
 				continue
 			case links > 0 && headedLinks(c, runes, links):

@@ -61,6 +61,12 @@ func trimEdges(body, title string) string {
 			if from == head+1 && sectionLabel(paras[head]) {
 				from = head // the section's name over the stamp opens the reading ("Políticas públicas")
 			}
+			if from == 1 && head == 0 && topWidgetLine(paras[0]) {
+				// The page's header over the date line, the reading's first line: a widget's
+				// label ("live Satellite … Symbol rate 27500"), a line apart from the stamp
+				// since readability's own blocks break.
+				from = 0
+			}
 			// The update's stamp under the publication's ("Publisert 06.01.2026 - 16:42", "Sist
 			// oppdatert 06.01.2026 - 17:32"): the pair is one header line each.
 			for i+1 < len(paras)-1 && stampLabel.MatchString(paras[i+1]) && headerLine(paras[i+1], title) {
@@ -451,6 +457,9 @@ var creditRoleRe = regexp.MustCompile(`^\p{L}[\p{L} ]{1,30}:\s*\p{Lu}`)
 // reader gave the comment), and another within maxThreadLook lines. Under a bare comments
 // heading, which may be a share bar's button below the lede, a thread tells the comments
 // themselves; one signed line may be a box's preview of the latest comment beside the story.
+// The signature may stand lower, under up to maxThreadLabels short labels (threadLabels): the
+// thread's sort links ("newest oldest") and the comment's title and report-and-vote row
+// ("report / -16"), each a line of its own where the page sets them in blocks.
 func signedThread(paras []string) bool {
 	first := -1
 	for i := 0; i < len(paras) && i < maxThreadLook; i++ {
@@ -460,12 +469,27 @@ func signedThread(paras []string) bool {
 		if first >= 0 {
 			return true
 		}
-		if i >= 2 {
+		if i >= 2 && (i > maxThreadLabels || !threadLabels(paras[:i])) {
 			return false
 		}
 		first = i
 	}
 	return false
+}
+
+// maxThreadLabels bounds the lines signedThread passes over to a thread's first signature.
+const maxThreadLabels = 3
+
+// threadLabels reports lines that are all labels, none a sentence: the heading's sort links and
+// the first comment's title and tool row. A line of the story under a share bar's "Comments"
+// is a sentence, and the signature-like stamp below it the story's own.
+func threadLabels(paras []string) bool {
+	for _, p := range paras {
+		if utf8.RuneCountInString(p) > maxSectionLabel || endsWithStop(p) || clauseComma(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxThreadLook bounds the lines signedThread looks for a second signature in: a few comments of
@@ -481,8 +505,16 @@ func commentSignature(p string) bool {
 		return false
 	}
 	st, _, _, ok := pubdate.Find(p, pubdate.Context{})
-	return ok && !st.DateOnly()
+	return ok && !st.DateOnly() || shortYearStampRe().MatchString(p)
 }
+
+// shortYearStampRe is a comment's stamp with a two-digit year and its time of day ("uszka
+// (gość), 16.01.12, 16:13:22"), as forum and comment software prints it under each post. A date
+// reader leaves such a year alone (12 may be a day); a numeric date right before a time of day
+// is a stamp all the same.
+var shortYearStampRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\d.])\d{1,2}[./-]\d{1,2}[./-]\d{2},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:$|\D)`)
+})
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
 // "Comments (12)", "| 13 Comment(s)", "3 Comments", "Opinie". A bare heading may also be a share
@@ -531,6 +563,15 @@ var stampLabel = mustPrefixRe(`(?i)^(?:published|updated|last updated|posted|fir
 	`(?:sist|senest|senast|sidst) (?:oppdatert|endret|uppdaterad|ändrad|opdateret|ændret)|` +
 	`opublikowano|zaktualizowano|πρώτη καταχώρηση|τελευταία ενημέρωση|ενημερώθηκε|δημοσιεύθηκε|δημοσίευση)(?:[^\p{L}\p{N}]|$)`)
 
+// topWidgetLine reports a reading's first line that is a widget of the page's header over the
+// story's date line: short fragments with figures, stopped inside but not at the end ("live
+// Satellite ASTRA-4A 11766 MHz. Polarisation H. Symbol rate 27500"). A standfirst over the stamp
+// is one clause without inner stops, and stays.
+func topWidgetLine(p string) bool {
+	return utf8.RuneCountInString(p) <= 100 && !endsWithStop(p) && strings.Contains(p, ". ") &&
+		strings.ContainsAny(p, "0123456789")
+}
+
 // headerLine is a line of an article header: the headline again, a line holding a date or a
 // byline, or a short label ("경제", "댓글 0", "Lokales").
 func headerLine(p, title string) bool {
@@ -553,6 +594,10 @@ func headerLine(p, title string) bool {
 		return true
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
+	case n > 40 && strings.HasSuffix(p, "："):
+		// A CJK sentence that hands over to what follows ("…现就有关事项通告如下："), the notice's
+		// opening under its title's lines: no byline or credit is so long.
+		return false
 	case n <= 16:
 		// A label, unless it is two clauses of a Japanese sentence, which a list of names
 		// (bylineNames) would otherwise read it as.
@@ -628,7 +673,10 @@ var trailerRe = regexp.MustCompile(`(?i)^also on \S+(?: \S+)?\s*:?$|다른\s*기
 	// "Comunicar erro", "Enviar para um amigo", "Partager", "Teilen".
 	`^(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi)\b|` +
 	`^(?:comunicar|reportar|informar|relatar) (?:um |o |un )?erro[r]?$|^(?:enviar|envie|envíe|envia) (?:para|a|por) (?:um |un )?amigo$|` +
-	`^(?:e-?mail|send) (?:this |it )?to a friend$|^report an? (?:error|typo)$`)
+	`^(?:e-?mail|send) (?:this |it )?to a friend$|^report an? (?:error|typo)$|` +
+	// The disclaimer under a story's box of external links ("The BBC is not responsible for the
+	// content of external internet sites"), a line of its own under the box's label.
+	`\bnot responsible for the content of external (?:internet |web ?)?(?:sites|websites|links)\b`)
 
 // trailerLine is a short line after the story that is furniture, not text.
 func trailerLine(p string) bool {

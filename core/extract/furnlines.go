@@ -105,6 +105,16 @@ func authorBoxRest(rest []string) bool {
 // applause: "861 Kudos", "1.2K claps". What follows it is the platform's next post.
 var postCounterRe = regexp.MustCompile(`(?i)^\d[\d,.]*\s?[km]?\s+(?:kudos|claps)$`)
 
+// postCounter reports the platform's counter at paras[i]: on one line ("861 Kudos"), or on two,
+// the count over its label, where the page sets each in a block of its own.
+func postCounter(paras []string, i int) bool {
+	p := paras[i]
+	if postCounterRe.MatchString(p) {
+		return true
+	}
+	return p != "" && p[0] >= '0' && p[0] <= '9' && len(p) <= 8 && i+1 < len(paras) && postCounterRe.MatchString(p+" "+paras[i+1])
+}
+
 // slideCaptionRe opens the caption of a slideshow's picture that a reading takes above the
 // story, with the picture's place in the show: "1 of 4. Authorities monitor the search …".
 var slideCaptionRe = regexp.MustCompile(`^\d{1,3} of \d{1,3}\.\s+\S`)
@@ -211,7 +221,7 @@ func dropFurnitureLines(body string) string {
 		slide = false
 		if n <= maxFurnLine && i > 0 {
 			if tokens >= minBody && n <= 40 && (authorBoxRest(paras[i+1:]) && aboutAuthorRe.MatchString(p) ||
-				2*i >= len(paras) && postCounterRe.MatchString(p)) {
+				2*i >= len(paras) && postCounter(paras, i)) {
 				changed = true
 				break // the writer's box or the platform's counter; the rest is not the story
 			}

@@ -194,15 +194,31 @@ func firstHidden(doc *html.Node, hidden, match func(*html.Node) bool) *html.Node
 
 // readingProbe returns the opening of a reading's first line of 80 runes or more, squashed to its
 // first 50 letters and digits (squash), so it matches the page's text however the reading's
-// renderer spaced or joined its blocks; "" when the reading has no such line.
+// renderer spaced or joined its blocks. A reading of short lines only (a gallery's captions and
+// credits, each a block of its own) is probed by its opening lines joined, up to the same 50; ""
+// when even they hold fewer.
 func readingProbe(reading string) string {
-	for _, line := range strings.Split(reading, "\n\n") {
+	paras := strings.Split(reading, "\n\n")
+	for _, line := range paras {
 		if len(line) >= 80 && utf8.RuneCountInString(line) >= 80 {
 			return prefixRunes(squash(line), 50)
 		}
 	}
+	var joined strings.Builder
+	for i, line := range paras {
+		if i == maxProbeLines {
+			break
+		}
+		joined.WriteString(squash(line))
+		if p := joined.String(); utf8.RuneCountInString(p) >= 50 {
+			return prefixRunes(p, 50)
+		}
+	}
 	return ""
 }
+
+// maxProbeLines bounds the short lines readingProbe joins: a caption and its credit or two.
+const maxProbeLines = 4
 
 // sheetHiding is the overlays a page's own <style> sheets hide until a script opens them: ids and
 // classes that top-level rules of their own fix to the window and hide

@@ -3,11 +3,15 @@ package extract
 import (
 	"iter"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/pubdate"
+	"paperboy/core/textsim"
 )
 
 // mastheadReach is how many levels above a date element its masthead box may start; mastheadText
@@ -93,18 +97,8 @@ func frontPageLogo(n *html.Node) bool {
 	}) != nil
 }
 
-// dayClock reports a text with a clock in it, a digit on each side of a colon ("10:42"):
-// the colon of a strip's "Tuesday, January 04, 2011 :: A Trade Paper" joins the day to the
-// paper's motto, and a day widget prints no clock.
-func dayClock(text string) bool {
-	for range digitColons(text) {
-		return true
-	}
-	return false
-}
-
 // digitColons yields the index of every colon of text with a digit on each side ("10:42"),
-// the colon a clock holds; dayClock and mayHoldClock ask for more after it or nothing.
+// the colon a clock holds; mayHoldClock asks for more after it or nothing.
 func digitColons(text string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for i := strings.IndexByte(text, ':'); i >= 0; {
@@ -121,13 +115,17 @@ func digitColons(text string) iter.Seq[int] {
 }
 
 // headerDayWidget reports a date element above the headline, in the site's page header
-// (inPageHeader: a header or masthead box without the <h1>), that prints a day and no clock
-// ("<div id=masthead>…<div id=date_widget><p>Fri, 02 Dec 2011</p></div>" beside the weather):
-// the day the page was served, as a <time> there is (timeTag.masthead), whatever logo stands
-// elsewhere in the header. A linked date is a teaser's (a header's slider of featured posts,
-// the story among them), not the day's. text is the element's text.
-func headerDayWidget(n *html.Node, text string) bool {
-	if dayClock(text) || n.DataAtom == atom.A || hasLink(n) {
+// (inPageHeader: a header or masthead box without the <h1>), that prints a day, perhaps with a
+// clock ("<div id=masthead>…<div id=date_widget><p>Fri, 02 Dec 2011</p></div>" beside the
+// weather, "Неделя, 6 декември 2026 г. 14:05" in a Bulgarian site's top bar): the day and time
+// the page was served, as a <time> there is (timeTag.masthead), whatever logo stands elsewhere
+// in the header. Every page of the site repeats it, so it never dates the story, whose own
+// stamp stands below the headline. A header box that prints the headline (printsHeadline; title
+// is the page's <title>) is the story's, on a page whose <h1> is empty or missing: its time is
+// the story's. A linked date is a teaser's (a header's slider of featured posts,
+// the story among them), not the day's.
+func headerDayWidget(n *html.Node, title string) bool {
+	if n.DataAtom == atom.A || hasLink(n) {
 		return false
 	}
 	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
@@ -135,5 +133,92 @@ func headerDayWidget(n *html.Node, text string) bool {
 			return false
 		}
 	}
-	return inPageHeader(n)
+	box := pageHeaderOf(n)
+	return box != nil && !printsHeadline(box, title)
+}
+
+// pastMasthead is text after the site header's day widgets (the mastheadDates, which stand
+// above the headline): the day and time the page was served open the text of every page of
+// the site, and printedTime, which gives a day-only publication the first time printed on that
+// day, must start after them. (A page dated by nothing else keeps the served day, which its
+// text's first date still gives: it beats a date in the story's prose, "from 1 January 2005".)
+// Only a widget found before the headline is cut: an element hidden from the text may print
+// the same day again in the story, which stays.
+func pastMasthead(text, headline string, masthead []string) string {
+	if len(masthead) == 0 || headline == "" {
+		return text
+	}
+	h := strings.Index(text, headline)
+	if h < 0 {
+		return text
+	}
+	cut := 0
+	for _, m := range masthead {
+		if i := strings.Index(text[:h], m); i >= 0 && i+len(m) > cut {
+			cut = i + len(m)
+		}
+	}
+	return text[cut:]
+}
+
+// Bounds of pageHeaderDays: how many page header boxes a page has read, how much of each one's
+// text, and how many dates each gives.
+const (
+	maxPageHeaders     = 3
+	pageHeaderTextRead = 4000
+	pageHeaderDates    = 2
+)
+
+// pageHeaderBox reports the site's page header above the headline (see inPageHeader): a
+// <header>, or a box whose id or class is "header", "masthead" or the top strip, outside any
+// <article>, holding no <h1> and no element that prints the headline (title is the page's
+// <title>; a page without an <h1> may print its headline in a header box).
+func pageHeaderBox(n *html.Node, cls, title string) bool {
+	// Asked of every element above the headline: a substring test answers for most before
+	// the class is split into words.
+	if n.DataAtom != atom.Header && (!textsim.ContainsAny(cls, pageHeaderWords) || !slices.ContainsFunc(strings.Fields(cls), pageHeaderToken)) {
+		return false
+	}
+	return !hasAncestor(n, atom.Article) && findElement(n, headlineH1) == nil && !printsHeadline(n, title)
+}
+
+// pageHeaderWords are substrings every pageHeaderToken holds.
+var pageHeaderWords = []string{"header", "masthead", "top", "bar"}
+
+// pageHeaderNames are the classes and ids of the site's page header and of the strips above
+// it that print the day and the weather: the header's top row ("header-top", "top-header"),
+// the top strip ("top-bar") and the date or weather bar. Not "topline": German layouts name
+// the kicker over a headline so, and a press release prints its own date there.
+var pageHeaderNames = map[string]bool{
+	"header": true, "masthead": true, "site-header": true,
+	"top-bar": true, "topbar": true, "top_bar": true,
+	"header-top": true, "header_top": true, "headertop": true, "top-header": true, "top_header": true, "topheader": true,
+	"top-strip": true, "topstrip": true,
+	"date-bar": true, "datebar": true, "weather-bar": true, "weatherbar": true,
+}
+
+// pageHeaderToken is a class or id naming the site's page header (pageHeaderNames).
+func pageHeaderToken(t string) bool {
+	return pageHeaderNames[t]
+}
+
+// pageHeaderDays returns the dates, as printed, that the page header box n holds in no element
+// marked as a date ("<div class=today>Неделя, 6 декември 2026 г. 14:05</div>" beside the
+// weather, a top strip's plain "Sunday, December 6, 2026"): the day and time the page was
+// served, or a ticker's teaser, never the story's stamp, which stands with its headline.
+func pageHeaderDays(n *html.Node) []string {
+	t := normText(n)
+	if len(t) > pageHeaderTextRead {
+		_, hi := pubdate.Window(t, 0, pageHeaderTextRead)
+		t = t[:hi]
+	}
+	var out []string
+	for len(out) < pageHeaderDates {
+		_, start, end, ok := pubdate.Find(t, pubdate.Context{})
+		if !ok {
+			break
+		}
+		out, t = append(out, t[start:end]), t[end:]
+	}
+	return out
 }

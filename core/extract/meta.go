@@ -235,7 +235,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		pub = append(pub, dateCand{st, rankURL})
 	}
 	if zone != "" {
-		st, start, end, ok := notMasthead(zone, noRelative.visible, p.mastheadDates)
+		st, start, end, ok := notMasthead(zone, after-len(zoneHeadline), noRelative.visible, p.mastheadDates)
 		if ok {
 			st, start, end = dateRightAfter(zone, after-len(zoneHeadline), after, st, start, end, noRelative.visible)
 		}
@@ -298,7 +298,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	region := plausibilityRegion(visibleLoc, pageURL)
 	published = localClockAsUTC(published, pub, visibleLoc, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)
-	published = printedTime(published, storyText(p), noRelative.visible)
+	published = printedTime(published, pastMasthead(storyText(p), headline, p.mastheadDates), noRelative.visible)
 	if published.DateOnly() && len(pubTimes) > 0 {
 		var labelled []dateCand
 		d.times(&labelled, rankMeta, pubTimes...)
@@ -1921,10 +1921,12 @@ func hasLetter(s string) bool {
 // notMasthead finds the first date in zone, like pubdate.Find, passing over a date that is the
 // day the masthead prints (see mastheadDate) when another follows: on a page without an <h1>
 // the text around the headline begins with the masthead's line. Alone, that day stays, as the
-// rest of the page would give it too.
-func notMasthead(zone string, ctx pubdate.Context, masthead []string) (st pubdate.Stamp, start, end int, ok bool) {
+// rest of the page would give it too. Only a date starting before hs, where the headline starts,
+// is the masthead's: the story's own stamp under the headline prints the same day when the
+// page was served on the day the story ran.
+func notMasthead(zone string, hs int, ctx pubdate.Context, masthead []string) (st pubdate.Stamp, start, end int, ok bool) {
 	st, start, end, ok = pubdate.Find(zone, ctx)
-	if !ok || len(masthead) == 0 {
+	if !ok || len(masthead) == 0 || start >= hs {
 		return st, start, end, ok
 	}
 	day := st.Time.Format(time.DateOnly)

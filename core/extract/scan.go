@@ -188,7 +188,9 @@ type page struct {
 	// mastheadDate): the day the page was served. At most maxMastheadDates, so that the box
 	// test runs on few more elements than the capped date texts.
 	mastheadDates []string
-	h1Seen        bool
+	// pageHeaders counts the page header boxes read for dates (see pageHeaderDays).
+	pageHeaders int
+	h1Seen      bool
 	// bylinesAtH1 is how many byline elements stood before the headline: a menu of article
 	// cards, each with its writer's class, may fill the cap before the story's own byline.
 	bylinesAtH1 int
@@ -245,20 +247,26 @@ type timeTag struct {
 // whose id or class is "header", "masthead" or the top strip ("top-bar") — that holds no <h1> and is no part of an
 // <article>: the story's own header holds its headline.
 func inPageHeader(n *html.Node) bool {
+	return pageHeaderOf(n) != nil
+}
+
+// pageHeaderOf is the page header inPageHeader finds n in, or nil.
+func pageHeaderOf(n *html.Node) *html.Node {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode {
 			continue
 		}
 		if a.DataAtom == atom.Article {
-			return false
+			return nil
 		}
-		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), func(t string) bool {
-			return t == "header" || t == "masthead" || t == "site-header" || t == "top-bar" || t == "topbar" || t == "top_bar"
-		}) {
-			return findElement(a, headlineH1) == nil
+		if a.DataAtom == atom.Header || slices.ContainsFunc(strings.Fields(strings.ToLower(attr(a, "id")+" "+attr(a, "class"))), pageHeaderToken) {
+			if findElement(a, headlineH1) != nil {
+				return nil
+			}
+			return a
 		}
 	}
-	return false
+	return nil
 }
 
 // headlineH1 reports an <h1> that is no site logo: a header whose only <h1> wraps the logo
@@ -852,6 +860,18 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			p.underHeadline = t
 		}
 	}
+	headerBox := false // n is the site's page header box, or a date or weather bar (see pageHeaderBox)
+	if !p.h1Seen && p.pageHeaders < maxPageHeaders && len(p.mastheadDates) < maxMastheadDates && pageHeaderBox(n, cls, p.title) {
+		// The site header's dates, in whatever element: the zone around the headline and the
+		// page text's first date must pass over them as over a masthead's date element.
+		headerBox = true
+		p.pageHeaders++
+		for _, d := range pageHeaderDays(n) {
+			if len(p.mastheadDates) < maxMastheadDates && !slices.Contains(p.mastheadDates, d) {
+				p.mastheadDates = append(p.mastheadDates, d)
+			}
+		}
+	}
 	// The cap first: once it is reached, the class test (26 substrings) is not run again on
 	// every remaining element of a long page. Those above the headline and those after it are
 	// capped apart: a mega-menu of dated teasers above the headline must not use up the room of
@@ -864,7 +884,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
 			}
-			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (mastheadDate(n, p.title) || headerDayWidget(n, t)) {
+			if !p.h1Seen && len(p.mastheadDates) < maxMastheadDates && (headerBox || mastheadDate(n, p.title) || headerDayWidget(n, p.title)) {
 				// The day the page was served, beside the logo: kept only to be recognised
 				// where the page's text is read for its date.
 				p.mastheadDates = append(p.mastheadDates, t)

@@ -277,8 +277,8 @@ func cleanNameBefore(s string) string {
 	if m := outletPossessiveRe.FindStringSubmatch(s); m != nil {
 		s, words = m[1], strings.Fields(m[1])
 	}
-	if !looksLikeName(words) {
-		return ""
+	if !looksLikeName(words) || initialsOnly(s) {
+		return "" // initials alone: the twenty-fifth round's rule, in both forms
 	}
 	if isUpperWords(s) {
 		s = titleCase(s)

@@ -345,16 +345,7 @@ func TestNodeOnlyKeepsTheNode(t *testing.T) {
 		"<li>", "<ul>", "</ul>", strings.Repeat("Long sentence of the story, with commas, and words. ", 4)}
 	rng := rand.New(rand.NewSource(18))
 	for range 1000 {
-		var b strings.Builder
-		b.WriteString(`<html><head><title>t</title><meta name="author" content="Jane Roe"></head><body>`)
-		for range rng.Intn(60) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		src := b.String()
-		doc, err := html.Parse(strings.NewReader(src))
-		if err != nil {
-			t.Fatal(err)
-		}
+		src, doc := randomPage(t, rng, `<meta name="author" content="Jane Roe">`, pieces)
 		whole, errWhole := FromDocument(doc, nil)
 		p := NewParser()
 		p.NodeOnly = true
@@ -367,6 +358,22 @@ func TestNodeOnlyKeepsTheNode(t *testing.T) {
 			t.Fatalf("%q: NodeOnly's node %q, whole %q", src, dom.OuterHTML(only.Node), dom.OuterHTML(whole.Node))
 		}
 	}
+}
+
+// randomPage is a page of up to 60 pieces drawn by rng, with head inside its <head>, and its tree.
+func randomPage(t *testing.T, rng *rand.Rand, head string, pieces []string) (string, *html.Node) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`<html><head><title>t</title>` + head + `</head><body>`)
+	for range rng.Intn(60) {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	src := b.String()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src, doc
 }
 
 // TestStripCDATAMatchesExpression checks stripCDATA against rxCDATA on texts built of the

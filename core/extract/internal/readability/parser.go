@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"paperboy/core/extract/internal/readability/internal/re2go"
 )
@@ -288,7 +289,7 @@ func (ps *Parser) fixRelativeURIs(articleContent *html.Node) {
 			} else {
 				// If the link has multiple children, they should
 				// all be preserved
-				container := dom.CreateElement("span")
+				container := createElement("span")
 				for link.FirstChild != nil {
 					dom.AppendChild(container, link.FirstChild)
 				}
@@ -502,7 +503,7 @@ func (ps *Parser) replaceBrs(elem *html.Node) {
 		// all sibling nodes as children of the <p> until we hit another <br>
 		// chain.
 		if replaced {
-			p := dom.CreateElement("p")
+			p := createElement("p")
 			dom.ReplaceChild(br.Parent, p, br)
 
 			next = p.NextSibling
@@ -536,10 +537,13 @@ func (ps *Parser) replaceBrs(elem *html.Node) {
 	})
 }
 
-// setNodeTag changes tag of the node to newTagName.
+// setNodeTag changes tag of the node to newTagName. The atom changes with the name: the
+// caller renders the article by DataAtom, and a <div> turned <p> (or a <td> turned <div>) must
+// read as the element it now is.
 func (ps *Parser) setNodeTag(node *html.Node, newTagName string) {
 	if node.Type == html.ElementNode {
 		node.Data = newTagName
+		node.DataAtom = atom.Lookup([]byte(newTagName))
 	}
 }
 
@@ -925,7 +929,7 @@ func (ps *Parser) grabArticle() *html.Node {
 						if p != nil {
 							dom.AppendChild(p, childNode)
 						} else if !ps.isWhitespace(childNode) {
-							p = dom.CreateElement("p")
+							p = createElement("p")
 							dom.AppendChild(p, dom.Clone(childNode, true))
 							dom.ReplaceChild(node, p, childNode)
 						}
@@ -1063,7 +1067,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		// we can modify.
 		if topCandidate == nil || dom.TagName(topCandidate) == "body" {
 			// Move all of the page's children into topCandidate
-			topCandidate = dom.CreateElement("div")
+			topCandidate = createElement("div")
 			neededToCreateTopCandidate = true
 			// Move everything (not just elements, also text nodes etc.)
 			// into the container so we even include text directly in the body:
@@ -1164,7 +1168,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		// Now that we have the top candidate, look through its siblings
 		// for content that might also be related. Things like preambles,
 		// content split by ads that we removed, etc.
-		articleContent := dom.CreateElement("div")
+		articleContent := createElement("div")
 		siblingScoreThreshold := math.Max(10, ps.getContentScore(topCandidate)*0.2)
 
 		// Keep potential top candidate's parent node to try to get text direction of it later.
@@ -1266,7 +1270,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				dom.SetAttribute(firstChild, "class", "page")
 			}
 		} else {
-			div := dom.CreateElement("div")
+			div := createElement("div")
 			dom.SetAttribute(div, "id", "readability-page-1")
 			dom.SetAttribute(div, "class", "page")
 			for articleContent.FirstChild != nil {
@@ -2048,7 +2052,7 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 				// if the item is a <figure> that does not contain an image or picture,
 				// create one and place it inside the figure see the nytimes-3
 				// testcase for an example
-				img := dom.CreateElement("img")
+				img := createElement("img")
 				dom.SetAttribute(img, copyTo, attr.Val)
 				dom.AppendChild(elem, img)
 			}
