@@ -13,7 +13,9 @@ import (
 // a story (embeddedPost, dropEmbeds, body25), over a page built around the string; a job title
 // after a name in capitals, nicknames in single quotes, a writer's bio opening the story and
 // the Disclaimer label (new25d); the Swahili "Na" byline, camel-case standfirst classes and a
-// newswire's closing notice (new25b); tables of figures and GDPR consent boxes (new25e). None
+// newswire's closing notice (new25b); tables of figures and GDPR consent boxes (new25e);
+// comment signatures, thread labels, counters and header lines (datom25); the text past the
+// masthead's dates (date25); source credits, initials, reading bars and clip lengths (new25a). None
 // may panic; an overline's headline is a tail of the heading, dropping embeds only removes the
 // marked posts, capitalJobAfterCaps changes one letter's case, swahiliBy and the notice's cut
 // keep a tail and a head of their input.
@@ -30,6 +32,9 @@ func FuzzRules25(f *testing.F) {
 		"Na Jane Roe, Dodoma", "Na Li", "Na ", "byJane Roe", "Article_elementLead__N3pGr", "picIntro", "aB", "\xffLead",
 		"Hashtag: #Brand\nThe issuer is solely responsible for the content of this announcement.", "Max Temp : 31.0°C Min Temp : 18.0°C",
 		"Einwilligung personenbezogene Daten", "consent personal data",
+		// datom25, date25, new25a
+		"uszka (gość), 16.01.12, 16:13:22", "861", "Kudos", "newest oldest", "report / -16", "现就有关事项通告如下：", "Неделя, 6 декември 2026 г. 14:05",
+		"Source AFP", "Quelle: AFP/dpa", "F. Q.", "M.P", "Vous lisez actuellement : Titre", "5:14", "1:02:33", "1:",
 	} {
 		f.Add(s, "Headline words of the story")
 	}
@@ -106,6 +111,31 @@ func FuzzRules25(f *testing.F) {
 		// new25e: figures and consent boxes.
 		figureTable(s)
 		proseText(s)
+		// datom25: threads and lines.
+		paras := strings.Split(s, "\n")
+		signedThread(paras)
+		for i := range paras {
+			postCounter(paras, i)
+		}
+		dropFurnitureLines(s)
+		headerLine(s, h)
+		trailerLine(s)
+		commentSignature(s)
+		// date25: the text past the masthead is a tail of it.
+		for _, m := range [][]string{{h, s[:len(s)/2]}, {s}, {""}} {
+			for _, text := range []string{s, s + h + s, h + s} {
+				if out := pastMasthead(text, h, m); !strings.HasSuffix(text, out) {
+					t.Fatalf("pastMasthead(%q, %q, %q) = %q", text, h, m, out)
+				}
+			}
+		}
+		// new25a: credits, bars, clips.
+		agencySourceCredit(s)
+		initialsOnly(s)
+		readingBar(s, len(s))
+		if clipLength(s) && !strings.Contains(s, ":") {
+			t.Fatalf("clipLength(%q): a length without its colon", s)
+		}
 		asked := map[*html.Node]consentAnswer{}
 		forEachElement(doc, func(n *html.Node) {
 			if b := consentBoxAround(n, asked); b != nil && !isAncestor(b, n) {

@@ -17,7 +17,11 @@ import (
 // siblings (body25's like blocks); publishers' Disclaimer boxes, printed datePublished times,
 // writers' bios over the story, bylines with a post in sentence case (new25d); a newswire's
 // hashtag line and notice, camel-case lead classes (new25b); checkboxes in one form and in
-// consent boxes, a table of figures beside a story (new25e). Extracted at growing n by TestSizes25Linear and
+// consent boxes, a table of figures beside a story (new25e); comment threads under labels with
+// two-digit-year stamps, counters over their labels, <br><br> chains readability turns into
+// paragraphs, external-links disclaimers (datom25); page header boxes and top bars full of
+// dates, header boxes that print the headline (date25); agency source credits and initials,
+// sticky reading bars, video cards and nests of video boxes (new25a). Extracted at growing n by TestSizes25Linear and
 // TestSizes25Time so that growth shows.
 func size25Pages(n int) map[string]string {
 	title := `Council votes to rebuild the old ferry pier`
@@ -60,6 +64,22 @@ func size25Pages(n int) map[string]string {
 	pages["checkboxspans"] = head + story + `<div><div><div>` + rep(`<span><input type="checkbox"></span>`, n) + `</div></div></div>`
 	pages["consentboxes"] = head + story + rep(`<div class="embed"><p>Hier können Sie unsere Podcasts hören. Einwilligung in die Übermittlung von personenbezogenen Daten.</p><input type="checkbox"></div>`, n)
 	pages["figures"] = head + `<div class="view">` + rep(`<div>Max Temp : 31.0°C Min Temp : 18.0°C</div>`, n) + `</div><div class="article-body">` + story + story + `</div>`
+
+	// datom25
+	pages["threadlabels"] = head + story + `<h3>Comments</h3>` + rep(`<div>newest oldest</div><div>report / -16</div><div>uszka (gość), 16.01.12, 16:13:22</div><p>Nice.</p>`, n)
+	pages["postcounters"] = head + story + rep(`<div>861</div><div>Kudos</div>`, n)
+	pages["brchains"] = head + `<div>` + rep(sentence+`<br><br>`, n) + `</div>`
+	pages["externalnotes"] = head + story + rep(`<p>The BBC is not responsible for the content of external sites.</p>`, n)
+	// date25
+	pages["headerboxes"] = `<html lang=en><title>T</title><body>` + rep(`<div class="header-top"><div class="today">Sunday, December 6, 2026 14:05</div></div>`, n) + `<h1>T</h1>` + story
+	pages["headerdays"] = `<html lang=en><title>T</title><body><div class="top-bar">` + rep(`<span>Sunday, December 6, 2026 14:05</span>`, n) + `</div><h1>T</h1>` + story
+	pages["headerheadline"] = `<html lang=en><title>` + title + `</title><body>` + rep(`<header><span>`+title+`</span><span>Sunday, December 6, 2026</span></header>`, n) + story
+	pages["headerdatesheadline"] = `<html lang=en><title>` + title + `</title><body><header><span>` + title + `</span>` + rep(`<div class="date">Sunday, December 6, 2026</div>`, n) + `</header>` + story
+	// new25a
+	pages["sourcecredits"] = head + rep(`<div class="byline">Source AFP</div><div class="byline">di F. Q.</div>`, n) + story
+	pages["readingbars"] = head + story + rep(`<div>Vous lisez actuellement : `+title+`</div>`, n)
+	pages["videocards"] = head + story + rep(`<div class="video-card"><span class="duration">5:14</span><span>Clip title</span></div>`, n)
+	pages["videonest"] = head + story + rep(rep(`<div class="video">`, 400)+`<span class="duration">x</span>`+rep(`</div>`, 400), max(1, n/400))
 	return pages
 }
 
