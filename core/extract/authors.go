@@ -1173,7 +1173,8 @@ func capitalJobAfterCaps(s string) string {
 	if r, _ := utf8.DecodeRuneInString(f[caps]); caps < 2 || caps > n-2 || !unicode.IsUpper(r) {
 		return s
 	}
-	return s[:len(s)-len(last)] + strings.ToUpper(last[:1]) + last[1:]
+	i := strings.LastIndex(s, last) // not len(s)-len(last): s may end in spaces Fields dropped
+	return s[:i] + strings.ToUpper(last[:1]) + s[i+1:]
 }
 
 func cleanName(s string) string {

@@ -262,6 +262,7 @@ func playerBox(n *html.Node) bool {
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks, splits []*html.Node
+	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -333,7 +334,10 @@ func preclean(root *html.Node) {
 				copyFields = append(copyFields, n)
 			}
 			if n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "checkbox") {
-				if b := consentBoxAround(n); b != nil {
+				if consentAsked == nil {
+					consentAsked = map[*html.Node]consentAnswer{}
+				}
+				if b := consentBoxAround(n, consentAsked); b != nil {
 					remove = append(remove, b)
 				}
 			}

@@ -33,19 +33,48 @@ const maxConsentDepth = 6
 // Podcasts hören"), which placeholder labels do not match, and explain at more length than a
 // placeholder's label (they name the law and the third countries). The nearest such element
 // is the box and never the story around it: a comment or newsletter form's consent line is
-// the form's own label.
-func consentBoxAround(input *html.Node) *html.Node {
+// the form's own label. asked holds the answer for each element already read (for the
+// checkboxes before this one): a form of many checkboxes is read once, not once per checkbox.
+func consentBoxAround(input *html.Node, asked map[*html.Node]consentAnswer) *html.Node {
 	a := input.Parent
 	for range maxConsentDepth {
-		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body || textLonger(a, maxConsentBox) {
+		if a == nil || a.Type != html.ElementNode || a.DataAtom == atom.Body {
 			return nil
 		}
-		text, _ := textAndLinks(a)
-		text = strings.ToLower(text)
-		if textsim.ContainsAny(text, consentWords) && textsim.ContainsAny(text, personalDataWords) {
+		answer, ok := asked[a]
+		if !ok {
+			answer = consentAsk(a)
+			asked[a] = answer
+		}
+		switch answer {
+		case consentStop:
+			return nil
+		case consentBox:
 			return a
 		}
 		a = a.Parent
 	}
 	return nil
+}
+
+// consentAnswer is what consentAsk finds an element around a checkbox to be.
+type consentAnswer uint8
+
+const (
+	consentUp   consentAnswer = iota // short, no consent asked: the box may be further up
+	consentStop                      // longer than a box: no box around the checkbox
+	consentBox                       // the consent box
+)
+
+// consentAsk reads one element around a checkbox for consentBoxAround.
+func consentAsk(a *html.Node) consentAnswer {
+	if textLonger(a, maxConsentBox) {
+		return consentStop
+	}
+	text, _ := textAndLinks(a)
+	text = strings.ToLower(text)
+	if textsim.ContainsAny(text, consentWords) && textsim.ContainsAny(text, personalDataWords) {
+		return consentBox
+	}
+	return consentUp
 }

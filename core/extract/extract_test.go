@@ -327,6 +327,24 @@ func FuzzExtract(f *testing.F) {
 		`<div><div class="article-body"><p>`+strings.Repeat("정부는 21일 회의를 열고 대응 방안을 논의했다. ", 12)+`</p></div><ul><li><a href="/1">Other headline one</a></li>`+
 		`<li><a href="/2">Other headline two</a> summary</li><li><a href="/3">Other headline three</a></li></ul></div>`+
 		`<p>（本报纽约、柏林、东京2月2日电 记者李晓宏、陈效卫）</p><p>Читайте такожУкраїна має план</p>`))
+	// Seeds for the twenty-fifth round's rules (fuzz25): a heading's kicker the og:title leaves
+	// out and a kicked <h2> over a standfirst (title25), embedded posts and like-styled sibling
+	// blocks (body25), a Disclaimer box, a printed datePublished, a bio over the story and a
+	// byline in capitals with its post in sentence case (new25d), a Swahili byline, a CSS-modules
+	// lead and a newswire's notice (new25b), a GDPR consent box and a table of figures (new25e).
+	f.Add("https://www.example.ch/story/x", []byte(`<html lang=de><head><title>Eskalation: Angriff auf Israel</title>`+
+		`<meta property="og:title" content="Angriff auf Israel"><meta name="author" content="Jane Roe"></head><body>`+
+		`<h1><span class="kicker">Eskalation in Nahost</span> Angriff auf Israel</h1><h2><b>Nahost</b> Angriff auf Israel</h2>`+
+		`<p class="Article_elementLead__N3pGr">Ein Lead der Geschichte in einem Satz.</p><div class="byline">By ALICIA ROE Senior reporter</div>`+
+		`<time itemprop="datePublished" datetime="2023-07-03T18:10:00+03:00">03.07.2023, 18:10</time>`+
+		`<p>Jane Roe is a crypto journalist with over four years of experience.</p>`+
+		`<div class="RichText mt-0"><div class="in"><p>`+strings.Repeat("Der Rat hat am Mittwoch die Tramlinie beschlossen. ", 4)+`</p></div></div><div class="ad">Ad</div>`+
+		`<div class="RichText mt-0 RichText--last"><div class="in"><p>`+strings.Repeat("Die Arbeiten beginnen im Frühling. ", 4)+`</p></div></div>`+
+		`<blockquote class="twitter-tweet"><p>Can it be true?</p>— Jane Roe (@janeroe) March 25, 2017</blockquote>`+
+		`<div class="embed"><p>Hier können Sie unsere Podcasts hören. Einwilligung in die Übermittlung von personenbezogenen Daten.</p><input type="checkbox"></div>`+
+		`<div class="post-disclaimer">Disclaimer: The information presented here is for informational purposes only.</div>`+
+		`<div class="byline">Na Jane Roe, Dodoma</div><div class="view"><div>Max Temp : 31.0°C Min Temp : 18.0°C</div><div>Max Temp : 29.5°C</div></div>`+
+		`<p>Hashtag: #Brand</p><p>The issuer is solely responsible for the content of this announcement.</p></body>`))
 	f.Fuzz(func(t *testing.T, pageURL string, page []byte) {
 		r, err := extract.Extract(pageURL, page)
 		if err != nil {

@@ -71,7 +71,31 @@ func alikeNames(a, b *html.Node) bool {
 	if len(ca) == 0 || len(cb) == 0 {
 		return len(ca) == len(cb)
 	}
+	shared := sharedNames(ca, cb)
+	differ := len(ca) + len(cb) - 2*shared
+	return shared > 0 && 3*differ <= shared
+}
+
+// maxPairedNames bounds the pairs of class names sharedNames compares one by one: a class
+// attribute of thousands of names (a page's generated markup, or a hostile one) is looked up
+// in a set instead, so that the test stays linear in the names.
+const maxPairedNames = 1024
+
+// sharedNames counts the names of ca that cb holds too.
+func sharedNames(ca, cb []string) int {
 	shared := 0
+	if len(ca)*len(cb) > maxPairedNames {
+		in := make(map[string]bool, len(cb))
+		for _, v := range cb {
+			in[v] = true
+		}
+		for _, w := range ca {
+			if in[w] {
+				shared++
+			}
+		}
+		return shared
+	}
 	for _, w := range ca {
 		for _, v := range cb {
 			if w == v {
@@ -80,8 +104,7 @@ func alikeNames(a, b *html.Node) bool {
 			}
 		}
 	}
-	differ := len(ca) + len(cb) - 2*shared
-	return shared > 0 && 3*differ <= shared
+	return shared
 }
 
 // attrNames returns the names of n's attributes other than id, class, style and the scores
