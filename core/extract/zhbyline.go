@@ -499,12 +499,15 @@ func chineseCredits(body, story, lines []string, text string) []string {
 		}
 		return zhReportedLine(line)
 	}
-	for _, group := range [][]string{body, lines} {
+	// The story's own edges after the reading's: a reading that keeps its paragraphs apart can
+	// open with four lines of page furniture (headline, type-size tool, update stamp, a
+	// caption) before the paragraph that opens with the dispatch credit.
+	for _, group := range [][]string{body, story, lines} {
 		for _, line := range group {
 			if names := read(line); len(names) > 0 {
 				// A credit over two lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平 方云凤"; the
 				// story's text may have kept only the first.
-				for _, g := range [][]string{body, lines} {
+				for _, g := range [][]string{body, story, lines} {
 					if i := slices.Index(g, line); i >= 0 {
 						for _, next := range g[i+1:] {
 							more := zhRoleCredit(next)
@@ -521,16 +524,20 @@ func chineseCredits(body, story, lines []string, text string) []string {
 	}
 	// A story signed in brackets at its very end: "（袁源）", "（常书香 马丹阳）"; the story as
 	// cleaned ends there when the reading goes on past it (the section's name under the story).
+	// The reading may also go on one short line past the signature (the section's or the
+	// paper's name), so its last line but one counts when its last has no bracket.
 	for _, edge := range [][]string{body, story} {
-		if len(edge) == 0 {
-			continue
-		}
-		last := strings.TrimSpace(edge[len(edge)-1])
-		if all := zhBracketRe.FindAllStringSubmatchIndex(last, -1); len(all) > 0 {
-			m := all[len(all)-1]
-			if m[1] == len(last) {
-				if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
-					return dedupe(names)
+		for k := 1; k <= 2 && k <= len(edge); k++ {
+			last := strings.TrimSpace(edge[len(edge)-k])
+			if k == 2 && (zhBracketRe.MatchString(edge[len(edge)-1]) || utf8.RuneCountInString(edge[len(edge)-1]) > 20) {
+				break
+			}
+			if all := zhBracketRe.FindAllStringSubmatchIndex(last, -1); len(all) > 0 {
+				m := all[len(all)-1]
+				if m[1] == len(last) {
+					if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
+						return dedupe(names)
+					}
 				}
 			}
 		}
