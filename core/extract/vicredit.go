@@ -107,6 +107,7 @@ func rightSignOff(reading, text string, lines []string) []string {
 			}
 		}
 	}
+paragraphs:
 	for k := len(paras) - 1; k >= 1 && k >= len(paras)-12; k-- {
 		para := normSpace(paras[k])
 		if utf8.RuneCountInString(para) > 150 {
@@ -118,7 +119,9 @@ func rightSignOff(reading, text string, lines []string) []string {
 			}
 			before := normSpace(paras[k-1])
 			if utf8.RuneCountInString(before) < 60 || !endsWithStop(before) {
-				return nil
+				// A right-aligned line under another ("Theo X/Site" / "Forbes", the
+				// original's name): the credit may be the one above.
+				continue paragraphs
 			}
 			return viCreditNames(l)
 		}

@@ -34,3 +34,14 @@ func TestZhBracketSignatureBeforeSectionName25(t *testing.T) {
 		t.Fatalf("credits = %q, want none", got)
 	}
 }
+
+// A right-aligned source credit with the original's name on a right-aligned line of its own under
+// it ("Theo X/Site" / "Forbes") still names its writer.
+func TestViCreditAboveOriginalName25(t *testing.T) {
+	story := "Người dân trong khu phố cho biết con đường mới đã giúp việc đi lại thuận tiện hơn rất nhiều so với trước đây."
+	reading := "Tiêu đề bài viết\n\n" + story + "\n\nTheo Trần Bình/Example.vn\n\nForbes"
+	lines := []string{"Theo Trần Bình/Example.vn", "Forbes"}
+	if got := rightSignOff(reading, "", lines); !slices.Equal(got, []string{"Trần Bình"}) {
+		t.Fatalf("rightSignOff = %q, want [Trần Bình]", got)
+	}
+}
