@@ -12,7 +12,6 @@ checked against the labelled opening. Each page must decode strictly as UTF-8 an
 holds a page exactly when int(sha1(page bytes), 16) % 3 == 0 (common.check_split; twentyfifth-a-late imports this
 module and runs main() on its own directory). Standard library + bs4/lxml (Debian python3-bs4, python3-lxml).
 """
-import json
 import os
 import sys
 
@@ -24,24 +23,10 @@ CODECS = {"UTF-8": "utf-8"}
 
 
 def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv); the directory's name says which side of the split it is."""
-    mirrors, out = common.main_args()
-    late = os.path.basename(here).endswith("-late")
-    world = common.load_recipe("fourteenth-world")
+    """Builds the set whose labels.json is in here into OUT (argv); the directory's name says which side of the split it is:
+    twentyfourth-a's main (imported) with page_bytes as its unwrap hook."""
     scrapy = common.load_recipe("twentythird-a")
-    labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
-    common.clean_out(out)
-    gits = {}
-    for name, lab in sorted(labels["pages"].items()):
-        common.check_full_rule(name, lab)
-        if lab["repo"] not in gits:
-            gits[lab["repo"]] = common.open_repo_any(mirrors, lab["repo"], lab["commit"])
-        common.check_commit(gits[lab["repo"]], lab["commit"], lab["repo"])
-        raw = scrapy.page_bytes(name, lab, common.git_show(gits[lab["repo"]], lab["commit"], lab["path"]))
-        common.check_charset(name, raw, lab["encoding"], CODECS)
-        common.check_split(name, raw, late)
-        world.write_files(out, name, raw, world.expected(name, lab, raw))
-    print("wrote %d pages to %s" % (len(labels["pages"]), out))
+    common.load_recipe("twentyfourth-a").main(here, codecs=CODECS, unwrap=scrapy.page_bytes)
 
 
 if __name__ == "__main__":

@@ -35,14 +35,14 @@ def main(here=HERE, codecs=None, unwrap=None):
     late = os.path.basename(here).endswith("-late")
     world = common.load_recipe("fourteenth-world")
     labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
-    pins = {s["repo"]: s["commit"] for s in labels["sources"]}
+    pins = {s["repo"]: s["commit"] for s in labels.get("sources", [])}
     common.clean_out(out)
     gits = {}
     for name, lab in sorted(labels["pages"].items()):
         common.check_full_rule(name, lab)
         commit = lab.get("commit") or pins[lab["repo"]]
         if lab["repo"] not in gits:
-            gits[lab["repo"]] = common.open_repo_any(mirrors, lab["repo"], pins[lab["repo"]])
+            gits[lab["repo"]] = common.open_repo_any(mirrors, lab["repo"], commit)
         g = gits[lab["repo"]]
         common.check_commit(g, commit, lab["repo"])
         raw = common.git_show(g, commit, lab["path"])
