@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -245,6 +247,18 @@ func TestSizes22Time(t *testing.T) {
 	small, large := size22Pages(2000), size22Pages(4000)
 	for _, name := range []string{"headshotempty", "headshotsidebar", "headshotsother", "headshots", "releaseauthors"} {
 		timeDoubling(t, name, small[name], large[name], 2000)
+	}
+}
+
+// timeDoublings runs timeDoubling on every page of small and large (n and 2n repeats), in name
+// order, or only on the one the environment variable env names.
+func timeDoublings(t *testing.T, env string, small, large map[string]string, n int) {
+	t.Helper()
+	for _, name := range slices.Sorted(maps.Keys(small)) {
+		if only := os.Getenv(env); only != "" && only != name {
+			continue
+		}
+		timeDoubling(t, name, small[name], large[name], n)
 	}
 }
 

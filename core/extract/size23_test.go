@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"maps"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -142,13 +140,7 @@ func TestSizes23Time(t *testing.T) {
 	if testing.Short() || raceBuild {
 		t.Skip("extracts pages of megabytes, timed")
 	}
-	small, large := size23Pages(2000), size23Pages(4000)
-	for _, name := range slices.Sorted(maps.Keys(small)) {
-		if only := os.Getenv("SIZES23TIME"); only != "" && only != name {
-			continue
-		}
-		timeDoubling(t, name, small[name], large[name], 2000)
-	}
+	timeDoublings(t, "SIZES23TIME", size23Pages(2000), size23Pages(4000), 2000)
 }
 
 // TestNested23Bounded: blocks nested 400 deep (200 for a heading's), each opening with the

@@ -2,9 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"maps"
-	"os"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -69,11 +66,5 @@ func TestSizes24Time(t *testing.T) {
 	if testing.Short() || raceBuild {
 		t.Skip("extracts pages of megabytes, timed")
 	}
-	small, large := size24Pages(4000), size24Pages(8000)
-	for _, name := range slices.Sorted(maps.Keys(small)) {
-		if only := os.Getenv("SIZES24TIME"); only != "" && only != name {
-			continue
-		}
-		timeDoubling(t, name, small[name], large[name], 4000)
-	}
+	timeDoublings(t, "SIZES24TIME", size24Pages(4000), size24Pages(8000), 4000)
 }

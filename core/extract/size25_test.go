@@ -2,9 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"maps"
-	"os"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -99,11 +96,5 @@ func TestSizes25Time(t *testing.T) {
 	if testing.Short() || raceBuild {
 		t.Skip("extracts pages of megabytes, timed")
 	}
-	small, large := size25Pages(5000), size25Pages(10000)
-	for _, name := range slices.Sorted(maps.Keys(small)) {
-		if only := os.Getenv("SIZES25TIME"); only != "" && only != name {
-			continue
-		}
-		timeDoubling(t, name, small[name], large[name], 5000)
-	}
+	timeDoublings(t, "SIZES25TIME", size25Pages(5000), size25Pages(10000), 5000)
 }
