@@ -15,6 +15,7 @@
 package pubdate
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -401,6 +402,19 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	cjkYear := strings.Contains(text, "년") || strings.Contains(text, "年")
 	yearDot := yearDotWord(text)
 	shortMonth := c.ShortYear && dayCommaShortYear(text)
+	// earliest keeps the first valid match of re that starts before the one kept so far: a
+	// match that fails validation ("18 people 2019") must not hide a later one.
+	earliest := func(re *regexp.Regexp, groups map[string]int) {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if start >= 0 && m[0] >= start {
+				break
+			}
+			if s, good := build(text, m, groups, c); good {
+				st, start, end = s, m[0], m[1]
+				break
+			}
+		}
+	}
 	for i, re := range patterns {
 		if (i == shortYearPattern || i == shortTimeFirstPattern || i == shortMonthPattern) && !c.ShortYear {
 			continue
@@ -412,27 +426,10 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 			!yearDot && i == hungarianPattern || !shortMonth && i == shortMonthPattern {
 			continue
 		}
-		// A match that fails validation ("18 people 2019") must not hide a later one.
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			if start >= 0 && m[0] >= start {
-				break
-			}
-			if s, good := build(text, m, groupIndex[i], c); good {
-				st, start, end = s, m[0], m[1]
-				break
-			}
-		}
+		earliest(re, groupIndex[i])
 	}
 	for _, f := range extraForms(text, c) {
-		for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
-			if start >= 0 && m[0] >= start {
-				break
-			}
-			if s, good := build(text, m, f.groups, c); good {
-				st, start, end = s, m[0], m[1]
-				break
-			}
-		}
+		earliest(f.re, f.groups)
 	}
 	return st, start, end, start >= 0
 }
