@@ -1046,13 +1046,23 @@ const minNearWords = 5
 // template or a sub-editor touched one word, and the heading is what the reader sees. ""
 // when no heading is that near.
 func headingNearTitle(headings, titles []string) string {
-	for _, h := range headings {
-		hw := nearWords(h)
+	// A title whose headline part the page prints whole as a heading is confirmed by that
+	// heading: one a word apart from it is another story's teaser ("Story finally reopens" in a
+	// video box above the printed <h1> "Story reopens"), not the headline reworded.
+	words := make([][]string, len(headings)) // each heading's words, split once
+	for i, h := range headings {
+		words[i] = nearWords(h)
+	}
+	for i, h := range headings {
+		hw := words[i]
 		if len(hw) < minNearWords {
 			continue
 		}
 		for _, t := range titles {
 			if tw := nearWords(titleParts(t)[0]); oneWordApart(hw, tw) {
+				if j := slices.IndexFunc(words, func(w []string) bool { return slices.Equal(w, tw) }); j >= 0 {
+					return headings[j]
+				}
 				return h
 			}
 		}
@@ -2419,11 +2429,13 @@ func headlineTheReadingTells(p *page, body *html.Node, title, reading string) st
 		return h
 	}
 	// A title that reads as a site's name ("SuperSoccer", "Вечерние новости": capitalised
-	// words, or a name of a few words), no <h1>, and an element the markup names the article's
-	// headline that shares no word with it: that element is the story's (a layout table
-	// aligned left makes its line a caption's for the line rules below).
-	if p.h1 == "" && (siteLikeTitle(title) || len(strings.Fields(title)) <= maxSectionTitleWords) {
-		if h := markedArticleHeadline(body); h != "" && textsim.Overlap(wholeWords(title), wholeWords(h)) == 0 {
+	// words, or a name of a few words), no <h1> or an <h1> that is the element itself ("<h1
+	// class=ArticleHeadline>" under the <title> "Star"), and an element the markup names the
+	// article's headline that shares no word with it: that element is the story's (a layout
+	// table aligned left makes its line a caption's for the line rules below).
+	if siteLikeTitle(title) || len(strings.Fields(title)) <= maxSectionTitleWords {
+		if h := markedArticleHeadline(body); h != "" && (p.h1 == "" || squash(h) == squash(html.UnescapeString(p.h1))) &&
+			textsim.Overlap(wholeWords(title), wholeWords(h)) == 0 {
 			return h
 		}
 	}
@@ -2650,8 +2662,12 @@ func headlineOpeningReading(lines []pageLine, reading, title string, headings []
 		}
 		last, _ := utf8.DecodeLastRuneInString(para)
 		if n < 2 || headingWeight(para) < minHeadingRunes || last == ':' || last == '：' || strings.Contains(para, " | ") ||
-			slices.ContainsFunc(strings.Fields(para), isDateToken) || pubdate.IsDateLine(para, pubdate.Context{}) || shortDateLine(para) {
-			continue // a label, a kicker, a row of tools ("POST COMMENT | READ COMMENTS"), a date line
+			slices.ContainsFunc(strings.Fields(para), isDateToken) || pubdate.IsDateLine(para, pubdate.Context{}) || shortDateLine(para) ||
+			youAreHereLine(para) {
+			// A label, a kicker, a row of tools ("POST COMMENT | READ COMMENTS"), a date line, or
+			// the breadcrumb a template prints over the story ("Home > Headlines > Story"), whose
+			// last crumb may repeat the headline the lines below print on their own.
+			continue
 		}
 		if !printed(para) {
 			return ""
