@@ -320,12 +320,13 @@ const creditEnds = "공)）]>〉"
 // 이경우(36) /서울경찰청 제공</p>". Whatever its class, a line that credits a picture's source
 // is the picture's caption; a story's sentence ends otherwise.
 func creditedCaption(n *html.Node) bool {
-	if !altRepeatAtoms[n.DataAtom] || n.FirstChild == nil || textLonger(n, maxCaption) {
+	if !altRepeatAtoms[n.DataAtom] || n.FirstChild == nil {
 		return false
 	}
-	// The last rune first, then the text: few lines end so, and the walk back to a picture is
-	// the costly part.
-	if !strings.ContainsRune(creditEnds, tailRune(n)) {
+	// The last rune first (at most maxLeadNodes nodes read), then the length and the text: few
+	// lines end so, while the length is counted from the element's first text, through every
+	// empty wrapper of a large box before it, and the walk back to a picture is the costly part.
+	if !strings.ContainsRune(creditEnds, tailRune(n)) || textLonger(n, maxCaption) {
 		return false
 	}
 	t := normText(n)
