@@ -2247,13 +2247,29 @@ var postSignOffRe = sync.OnceValue(func() *regexp.Regexp {
 		`(?:विशेष\s+)?संवाददाता|रिपोर्टर)\.?$`)
 })
 
-// postSignOff returns the writer a postSignOffRe line names among the last two paragraphs of
-// body, or of reading when the body has dropped the line as a trailer, or nil.
+// postSignOff returns the writer a postSignOffRe line names after the story, or nil: the last
+// paragraph of body (or of reading, when the body has dropped the line as a trailer), or the one
+// before a short closing line, under a paragraph of story. The same line over the story is a
+// byline, which the byline rules read.
 func postSignOff(body, reading string) []string {
-	if a := closingLineWriters(body, postSignOffRe(), 2, 160); len(a) > 0 {
-		return a
+	for _, text := range []string{body, reading} {
+		paras := strings.Split(strings.TrimSpace(text), "\n\n")
+		for k := 1; k <= 2 && k < len(paras); k++ {
+			i := len(paras) - k
+			if k == 2 && utf8.RuneCountInString(normSpace(paras[i+1])) > 60 {
+				break
+			}
+			if utf8.RuneCountInString(normSpace(paras[i-1])) < 80 {
+				continue
+			}
+			if p := normSpace(paras[i]); len(p) <= 160 {
+				if m := postSignOffRe().FindStringSubmatch(p); m != nil {
+					return splitAuthors(m[1])
+				}
+			}
+		}
 	}
-	return closingLineWriters(reading, postSignOffRe(), 2, 160)
+	return nil
 }
 
 // closingLineWriters returns the writers re's first group names in one of the last paragraphs
