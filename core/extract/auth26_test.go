@@ -96,3 +96,16 @@ func TestAuthorsKoScreenCaptureSignOff26(t *testing.T) {
 	body := `<h2 class="art_title">시의회, 긴 밤 끝에 예산안 통과</h2><div class="news_txt">` + ko + `<br><br>` + ko + `<br><br>홍길동 / 화면캡처 유튜브</div>`
 	auth26Run(t, "screen capture", "https://enews.example.co.kr/article/12345", `<meta name="author" content="iXTV 연예">`, body, []string{"홍길동"})
 }
+
+// TestAuthorsHindiDesk26: a Hindi desk credited as a person in the JSON-LD ("वाराणसी ब्यूरो",
+// the Varanasi bureau) is no writer, now that Devanagari names read as names.
+func TestAuthorsHindiDesk26(t *testing.T) {
+	ld := func(author string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"परिषद ने बजट पारित किया","author":{"@type":"Person","name":"` + author + `"}}</script>`
+	}
+	hi := strings.Repeat("नगर परिषद ने सोमवार को नए बजट पर लंबी बहस के बाद उसे पारित कर दिया. ", 5)
+	body := `<h1>परिषद ने बजट पारित किया</h1><div class="content"><p>` + hi + `</p><p>` + hi + `</p></div>`
+	auth26Run(t, "bureau", "https://example.in/hi/news/budget", ld("लखनऊ ब्यूरो"), body, nil)
+	auth26Run(t, "digital desk", "https://example.in/hi/news/budget", ld("डिजिटल डेस्क"), body, nil)
+	auth26Run(t, "a writer", "https://example.in/hi/news/budget", ld("सुनीता वर्मा"), body, []string{"सुनीता वर्मा"})
+}

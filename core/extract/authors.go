@@ -1656,7 +1656,11 @@ var (
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
-		"編集部", "編集局", "編集室", "取材班", "共同通信", "時事通信"}
+		"編集部", "編集局", "編集室", "取材班", "共同通信", "時事通信",
+		// Hindi desks and agencies, matched inside the name (its vowel marks are no letters to
+		// split words at): "वाराणसी ब्यूरो" (Varanasi bureau), "डिजिटल डेस्क" (digital desk),
+		// "एजेंसी" (agency).
+		"ब्यूरो", "डेस्क", "एजेंसी", "डिजिटल"}
 	// corporateRe is a company's legal form opening or ending its name: "SANKEI DIGITAL INC.",
 	// "Nikkei Inc.", "Example Co., Ltd.", "株式会社サンプル", "北京样例科技有限公司", "(주)샘플",
 	// "주식회사 샘플". Only at the ends: a sentence holds "Apple Inc. said" or "…有限公司董事长".
