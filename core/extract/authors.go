@@ -107,8 +107,9 @@ var koAffiliationLine = regexp.MustCompile(`^([가-힣]{2,4})\s*\(\s*[가-힣A-Z
 var koDeskLine = regexp.MustCompile(`^(?:[가-힣A-Za-z]{2,12}\s+){0,2}[가-힣]{1,10}(?:부|팀)\s+([가-힣]{2,4})$`)
 
 // koNamePictureLine is a line that closes a story with the writer's name alone and, after a
-// slash, the source of its pictures: "박노준 / 사진출처 비비 인스타그램".
-var koNamePictureLine = regexp.MustCompile(`^([가-힣]{2,4})\s*/\s*(?:사진|영상|자료)`)
+// slash, the source of its pictures: "박노준 / 사진출처 비비 인스타그램", or a screen capture
+// ("백아영 / 화면캡처 유튜브", "… / 캡처 …").
+var koNamePictureLine = regexp.MustCompile(`^([가-힣]{2,4})\s*/\s*(?:사진|영상|자료|화면|캡처|캡쳐)`)
 
 // koDeskWords stand where koDeskLine's name would: what the desk did with the story.
 var koDeskWords = map[string]bool{"종합": true, "정리": true, "취재": true, "제공": true, "편집": true, "공동취재": true}
@@ -1100,7 +1101,13 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	// The Chinese, Japanese and Korean labels an author card prints over the name in an element of
 	// its own ("<div class=label>著者</div><div class=name>…</div>"): a role, never a name.
 	"著者": true, "筆者": true, "執筆者": true, "作者": true, "撰文": true, "記者": true, "记者": true, "編集": true, "编辑": true,
-	"編輯": true, "ライター": true, "기자": true, "글쓴이": true, "필자": true}
+	"編輯": true, "ライター": true, "기자": true, "글쓴이": true, "필자": true,
+	// Hindi posts printed after a name and a comma ("…, संवाददाता", correspondent): a role alone.
+	"संवाददाता": true, "विशेष संवाददाता": true, "रिपोर्टर": true, "संपादक": true}
+
+// accountRoles are the roles a site's posting accounts are named for before an initial
+// ("Editor M"); no given name is one of them.
+var accountRoles = map[string]bool{"editor": true, "admin": true, "administrator": true, "moderator": true, "webmaster": true, "author": true}
 
 // placeholderNames are what a CMS prints in the author field when it has none: "作者：未知".
 var placeholderNames = map[string]bool{"unknown": true, "anonymous": true, "n/a": true, "none": true,
@@ -1246,6 +1253,9 @@ func cleanName(s string) string {
 		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline
 	}
 	words := strings.Fields(s)
+	if len(words) == 2 && accountRoles[strings.ToLower(words[0])] && initialWord(words[1]) {
+		return "" // "Editor M", "Admin K": a content system's account named for a role and an initial, no person
+	}
 	if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 && allHan(words[0]) && utf8.RuneCountInString(words[1]) == 1 && allHan(words[1]) {
 		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
 		s, words = words[0]+words[1], []string{words[0] + words[1]}
@@ -1582,7 +1592,9 @@ func looksLikeName(words []string) bool {
 			w = strings.Trim(w, nicknameQuotes)
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(".'’-", r) {
+			// Marks of both kinds: Indic scripts spell vowels with spacing marks (Mc: the "ो"
+			// and "ि" of "ज्योतिका"), others with non-spacing ones.
+			if !unicode.IsLetter(r) && !unicode.In(r, unicode.Mn, unicode.Mc) && !strings.ContainsRune(".'’-", r) {
 				return false
 			}
 		}
@@ -1644,7 +1656,11 @@ var (
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
-		"編集部", "編集局", "編集室", "取材班", "共同通信", "時事通信"}
+		"編集部", "編集局", "編集室", "取材班", "共同通信", "時事通信",
+		// Hindi desks and agencies, matched inside the name (its vowel marks are no letters to
+		// split words at): "वाराणसी ब्यूरो" (Varanasi bureau), "डिजिटल डेस्क" (digital desk),
+		// "एजेंसी" (agency).
+		"ब्यूरो", "डेस्क", "एजेंसी", "डिजिटल"}
 	// corporateRe is a company's legal form opening or ending its name: "SANKEI DIGITAL INC.",
 	// "Nikkei Inc.", "Example Co., Ltd.", "株式会社サンプル", "北京样例科技有限公司", "(주)샘플",
 	// "주식회사 샘플". Only at the ends: a sentence holds "Apple Inc. said" or "…有限公司董事长".
@@ -1821,6 +1837,15 @@ func isPublisherCredit(name string, sites []string) bool {
 		// words in mixed case (a name printed all in capitals is left to the rules above).
 		return true
 	}
+	if words := strings.Fields(name); len(words) >= 2 && len(words) <= 5 && siteDigitalDesks[strings.ToLower(words[len(words)-1])] {
+		// "Times Now Digital", "Example Post Web": the site's name (its publisher's, whole or the
+		// start of its host's label) and the word for its online desk, the account a content
+		// system credits the desk's copy to. No person's name ends in "Digital" or "Bureau".
+		p := squash(strings.Join(words[:len(words)-1], " "))
+		if len([]rune(p)) >= 3 && slices.ContainsFunc(sites, func(s string) bool { return s == p || len([]rune(p)) >= 5 && strings.HasPrefix(s, p) }) {
+			return true
+		}
+	}
 	if words := strings.Fields(name); len(words) == 2 && siteDeskWords[strings.ToLower(words[1])] {
 		// "Example Haber": the site's name and the word for its news desk.
 		if p := squash(words[0]); len([]rune(p)) >= 4 && (slices.Contains(sites, p) || slices.Contains(sites, foldedLatin(p))) {
@@ -1961,6 +1986,11 @@ func placeBeforeSite(words []string, sites []string) bool {
 // siteDeskWords name a site's news desk after its name ("<Site> Haber", Turkish for news):
 // words that are surnames too, so only after the site's own name.
 var siteDeskWords = map[string]bool{"haber": true, "haberler": true, "haberleri": true, "gündem": true}
+
+// siteDigitalDesks name an outlet's online desk after the outlet's name ("<Site> Digital",
+// "<Site> Web", "<Site> Bureau"); the other desk words ("Desk", "Online", "Staff") are orgWords
+// on their own already.
+var siteDigitalDesks = map[string]bool{"digital": true, "web": true, "bureau": true, "online": true, "desk": true}
 
 // mixedBrand reports a credit of Latin and Chinese, Japanese or Korean words that one of the
 // site's names holds every word of: "ETtoday 新聞雲" on "ETtoday 東森新聞雲", "피알원 STORY" on
@@ -2164,14 +2194,21 @@ func signature(body string, bold []boldPara) []string {
 		}
 	}
 	for _, b := range bold {
-		if b.next != first && b.prev != last && !slices.Contains(head, b.text) || strings.ContainsAny(b.text, ".!?:") {
+		// A column's byline under the headline ("Tuesday Column By JANE ROE") may sit above lines
+		// the body drops (the writer's e-mail and phone): its column word marks it wherever it is.
+		column := b.opening && columnByRe().MatchString(b.text)
+		if !column && b.next != first && b.prev != last && !slices.Contains(head, b.text) || strings.ContainsAny(b.text, ".!?:") {
 			continue
 		}
 		if b.closing && b.prev != last {
 			continue // a sign-off run into a paragraph counts only after the story's last one
 		}
-		names := splitAuthors(b.text)
-		if len(names) == 0 || len(names) != len(bySplitRe.Split(b.text, -1)) {
+		text := b.text
+		if m := columnByRe().FindStringSubmatch(text); m != nil {
+			text = m[1] // "Tuesday Column By JANE ROE": the column's name, then its byline
+		}
+		names := splitAuthors(text)
+		if len(names) == 0 || len(names) != len(bySplitRe.Split(text, -1)) {
 			continue
 		}
 		ok := true
@@ -2185,6 +2222,13 @@ func signature(body string, bold []boldPara) []string {
 	return nil
 }
 
+// columnByRe is a column's name before its byline in one bold line: "Tuesday Column By JANE
+// ROE", "Guest Opinion by Jane Roe". The name ends with the word for a column or an opinion
+// piece, which a photo's or a quote's credit ("Photo by …") does not.
+var columnByRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+\s+){0,3}(?i:column|opinion|commentary|viewpoint)\s+(?i:by)\s+(\p{Lu}.{2,60})$`)
+})
+
 // bioSignOffRe is the one-line note on the writer that closes a column: "Michael Pascoe is a
 // BusinessDay contributing editor.", "Jane Roe is the paper's chief political correspondent.",
 // "Ana Souza é repórter da sucursal de Brasília.". The post at its end says the name is a
@@ -2197,6 +2241,39 @@ var bioSignOffRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:d[aeo]s
 // or nil.
 func bioSignOff(body string) []string {
 	return closingLineWriters(body, bioSignOffRe, 2, 200)
+}
+
+// postSignOffRe is a closing line of a name, a comma and the writer's newsroom post, alone:
+// "Jane Roe, Special Correspondent", Hindi "ज्योतिका ग्रोवर, संवाददाता" (correspondent). The
+// post says the name is the reporter's; a quoted person's closing line names another trade.
+var postSignOffRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([^,.!?:;"“”()]{3,40}),\s*(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Correspondent|Reporter|Staff Writer|Columnist)|` +
+		`(?:विशेष\s+)?संवाददाता|रिपोर्टर)\.?$`)
+})
+
+// postSignOff returns the writer a postSignOffRe line names after the story, or nil: the last
+// paragraph of body (or of reading, when the body has dropped the line as a trailer), or the one
+// before a short closing line, under a paragraph of story. The same line over the story is a
+// byline, which the byline rules read.
+func postSignOff(body, reading string) []string {
+	for _, text := range []string{body, reading} {
+		paras := strings.Split(strings.TrimSpace(text), "\n\n")
+		for k := 1; k <= 2 && k < len(paras); k++ {
+			i := len(paras) - k
+			if k == 2 && utf8.RuneCountInString(normSpace(paras[i+1])) > 60 {
+				break
+			}
+			if utf8.RuneCountInString(normSpace(paras[i-1])) < 80 {
+				continue
+			}
+			if p := normSpace(paras[i]); len(p) <= 160 {
+				if m := postSignOffRe().FindStringSubmatch(p); m != nil {
+					return splitAuthors(m[1])
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // closingLineWriters returns the writers re's first group names in one of the last paragraphs

@@ -2243,7 +2243,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		for _, n := range shown {
 			// A name the byline joins to the others with "and" ("By Ellie Honeybone and
 			// Aaron Fernandes") is a co-author as surely as one in an element of its own.
-			if !sharesAll(meta, []string{n}) && !own[n] && !joinedName(shownLine, n) {
+			// A byline in capitals ("By TRAVIS LOLLER, KIMBERLEE KRUESI and DENISE LAVOIE")
+			// joins the names it prints title-cased: compared in lower case.
+			if !sharesAll(meta, []string{n}) && !own[n] && !joinedName(strings.ToLower(shownLine), strings.ToLower(n)) {
 				return meta // an added "name" that is no byline element of its own: a job title
 			}
 		}
@@ -2497,6 +2499,9 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(bioSignOff(body)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	if a := people(postSignOff(body, reading)); len(a) == 1 && fullNames(a) {
 		return a
 	}
 	if a := people(worksForNote(body)); len(a) > 0 && fullNames(a) {

@@ -1625,6 +1625,8 @@ func authorLinks(n *html.Node) int {
 type boldPara struct {
 	text, prev, next string
 	closing          bool
+	// opening: among the first three paragraphs under the headline.
+	opening bool
 }
 
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
@@ -1648,7 +1650,7 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 	}
 	bold := len(p.boldParas) < 64 && len([]rune(t)) <= 80 && wholeBold(n)
 	if bold {
-		p.boldParas = append(p.boldParas, boldPara{text: t, prev: p.lastPara})
+		p.boldParas = append(p.boldParas, boldPara{text: t, prev: p.lastPara, opening: p.h1Seen && p.parasAfterH1 <= 3})
 	} else if len(p.boldParas) < 64 && p.h1Seen {
 		if sign, before := closingBoldLine(n); sign != "" {
 			p.boldParas = append(p.boldParas, boldPara{text: sign, prev: before, closing: true})

@@ -267,6 +267,9 @@ func cleanNameBefore(s string) string {
 		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline
 	}
 	words := strings.Fields(s)
+	if len(words) == 2 && accountRoles[strings.ToLower(words[0])] && initialWord(words[1]) {
+		return "" // a role and an initial: the twenty-sixth round's rule
+	}
 	if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 && allHan(words[0]) && utf8.RuneCountInString(words[1]) == 1 && allHan(words[1]) {
 		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
 		s, words = words[0]+words[1], []string{words[0] + words[1]}
