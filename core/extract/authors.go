@@ -690,6 +690,12 @@ func splitAuthors(s string) []string {
 		if navAuthorsRe.MatchString(raw) {
 			continue // "For Authors", "Our writers": a menu's link to the writers' pages
 		}
+		if i+1 < len(parts) && i < len(seps) {
+			part = lowerGivenName(raw, parts[i+1], seps[i], part)
+		}
+		if i > 0 {
+			part = lowerGivenName(raw, parts[i-1], seps[i-1], part)
+		}
 		name := cleanName(part)
 		if i > 0 && strings.TrimSpace(seps[i-1]) == "," && placeAfterComma(raw) {
 			continue // "Por João Silva, do Rio", "…, de São Paulo": where the writer files from
@@ -719,6 +725,59 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// lowerGivenName returns raw with its given name capitalised when the byline joins it with "and"
+// (sep, in any of listAnd's languages, or "&") to a full name (next, before or after it) and only the given name was typed
+// in lower case ("Von: torsten Pauly und Stefan Tretropp", a slip of the CMS's author field);
+// otherwise part unchanged. A particle ("von Pauly"), a label word ("mit Pauly") or a lone
+// surname is left so.
+func lowerGivenName(raw, next, sep, part string) string {
+	words := strings.Fields(raw)
+	if len(words) != 2 || !listAndRe().MatchString(strings.TrimSpace(sep)) {
+		return part
+	}
+	given, family := words[0], words[1]
+	if n := utf8.RuneCountInString(given); n < 3 || n > 14 || !lowerLetters(given) || nameParticles[given] || bylineLowerWords[given] {
+		return part
+	}
+	if r, _ := utf8.DecodeRuneInString(family); !unicode.IsUpper(r) || !isCapitalisedName(family) {
+		return part
+	}
+	other := strings.Fields(strings.Trim(normSpace(next), " .-–—:()[]"))
+	if len(other) < 2 || len(other) > 3 || !slices.ContainsFunc(other, isCapitalisedName) || slices.ContainsFunc(other, func(w string) bool { return !isCapitalisedName(w) }) {
+		return part
+	}
+	r, size := utf8.DecodeRuneInString(given)
+	return string(unicode.ToUpper(r)) + given[size:] + " " + family
+}
+
+// listAndRe matches a separator that is the word "and" alone (listAnd) or an ampersand.
+var listAndRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + listAnd + `|&)$`) })
+
+// bylineLowerWords are lower-case words that open a byline's part before a capitalised name
+// without being a given name: labels and prepositions.
+var bylineLowerWords = map[string]bool{"mit": true, "von": true, "with": true, "from": true, "par": true, "por": true, "per": true,
+	"con": true, "com": true, "avec": true, "med": true, "för": true, "text": true, "texte": true, "foto": true, "fotos": true,
+	"photo": true, "photos": true, "bild": true, "bilder": true, "grafik": true, "video": true, "and": true, "und": true, "the": true}
+
+// lowerLetters reports a word of lower-case letters only.
+func lowerLetters(w string) bool {
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLower(r) })
+}
+
+// isCapitalisedName reports a word of letters (a hyphen or apostrophe inside) that opens with a
+// capital and goes on in lower case ("Tretropp", "Müller-Lüdenscheidt").
+func isCapitalisedName(w string) bool {
+	for i, r := range w {
+		switch {
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case i > 0 && !unicode.IsLower(r) && r != '-' && r != '\'' && r != '’' && !unicode.IsUpper(r):
+			return false
+		}
+	}
+	return w != ""
 }
 
 // swahiliBy cuts the Swahili "by", "Na", that opens a byline in Tanzania's and Kenya's press
@@ -2414,9 +2473,20 @@ func compiledBy(texts ...string) []string {
 }
 
 // writtenByRe is a closing line of its own that signs the story: "Written by Jane Roe", on
-// sites that print no byline above the story.
-var writtenByRe = regexp.MustCompile(`^(?:Written|WRITTEN)\s+(?:by|By|BY)\s+` +
-	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\.?$`)
+// sites that print no byline above the story; a guest piece's credit "This article was
+// co-authored by Jane Roe and John Doe" (or "& John Doe") where the metadata names only a
+// guest account.
+var writtenByRe = regexp.MustCompile(`^(?:(?:This|The)\s+(?:article|story|piece|post|column|op-ed)\s+(?:was|is)\s+)?` +
+	`(?:[Cc]o-?)?(?:Written|WRITTEN|written|authored)\s+(?:by|By|BY)\s+` +
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\.?$`)
+
+// writtenByLead reports a paragraph whose opening may be a writtenByRe line's, which is
+// cheaper to ask than the expression.
+func writtenByLead(lower string) bool {
+	lower = strings.TrimPrefix(strings.TrimPrefix(lower, "this "), "the ")
+	return strings.HasPrefix(lower, "written by ") || strings.HasPrefix(lower, "co-authored by ") ||
+		strings.Contains(lower[:min(len(lower), 40)], " was written by ") || strings.Contains(lower[:min(len(lower), 40)], "authored by ")
+}
 
 // writtenBySignOff returns the writers a writtenByRe paragraph names in the given texts, or
 // nil. The line may stand anywhere after the story, which a site's notices, references and
@@ -2428,7 +2498,7 @@ func writtenBySignOff(texts ...string) []string {
 		paras := strings.Split(strings.TrimSpace(t), "\n\n")
 		for i := 1; i < len(paras); i++ {
 			p := normSpace(paras[i])
-			if len(p) > 100 || !strings.HasPrefix(strings.ToLower(p), "written by ") {
+			if len(p) > 120 || !writtenByLead(strings.ToLower(p)) {
 				continue
 			}
 			m := writtenByRe.FindStringSubmatch(p)

@@ -1656,7 +1656,10 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 			p.boldParas = append(p.boldParas, boldPara{text: sign, prev: before, closing: true})
 		}
 	}
-	if utf8.RuneCountInString(t) >= minStoryParaRunes {
+	// A lead picture's caption set in <p> inside its <figcaption> is no story paragraph: the
+	// byline under the caption and the deck still stands above the story ("<figcaption><p>…
+	// </p></figcaption> <p>deck</p> <p>Von Jane Roe</p>" on script-built news pages).
+	if utf8.RuneCountInString(t) >= minStoryParaRunes && !inFigcaption(n) {
 		p.storyParas++
 	}
 	p.lastPara = t
@@ -1721,6 +1724,17 @@ func wholeBold(n *html.Node) bool {
 func inFigure(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
 		if a.DataAtom == atom.Figure || a.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// inFigcaption reports an element inside a <figcaption>, looking up at most 8 ancestors (a
+// caption's paragraph sits just under it).
+func inFigcaption(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < 8; a, k = a.Parent, k+1 {
+		if a.DataAtom == atom.Figcaption {
 			return true
 		}
 	}
