@@ -57,7 +57,7 @@ func TestStampPairLabels26(t *testing.T) {
 		{"tr", "Güncelleme: 06.03.2024 09:00 | Yayınlanma: 05.03.2024 10:00", "Belediye meclisi çarşamba günü yollar ve su için daha fazla para ayıran yeni bütçeyi onayladı."},
 		{"id", "Diperbarui 06 Maret 2024, 09:00 WIB | Diterbitkan 05 Maret 2024, 10:00 WIB", "Dewan kota pada hari Rabu menyetujui anggaran baru yang menyediakan lebih banyak dana untuk jalan dan air."},
 		{"ar", "آخر تحديث: 06/03/2024 09:00 | نشر في: 05/03/2024 10:00", "وافق مجلس المدينة يوم الأربعاء على الميزانية الجديدة التي خصصت المزيد من الأموال للطرق والمياه."},
-		{"fa", "به‌روزرسانی: ۱۴۰۲/۱۲/۱۶ - ۰۹:۰۰ | تاریخ انتشار: ۱۴۰۲/۱۲/۱۵ - ۱۰:۰۰", "شورای شهر روز چهارشنبه بودجه جدید را تصویب کرد که پول بیشتری برای جاده‌ها و آب در نظر گرفته است."},
+		{"fa", "به\u200cروزرسانی: ۱۴۰۲/۱۲/۱۶ - ۰۹:۰۰ | تاریخ انتشار: ۱۴۰۲/۱۲/۱۵ - ۱۰:۰۰", "شورای شهر روز چهارشنبه بودجه جدید را تصویب کرد که پول بیشتری برای جاده\u200cها و آب در نظر گرفته است."},
 		{"zh", "更新：2024-03-06 09:00 | 发布：2024-03-05 10:00", "市议会周三通过了新预算，为道路和供水安排了更多资金。"},
 		{"ro", "Actualizat: 06.03.2024 09:00 | Publicat: 05.03.2024 10:00", "Consiliul a aprobat miercuri noul buget, care alocă mai mulți bani pentru drumuri și apă."},
 		{"uk", "Оновлено: 06.03.2024 09:00 | Опубліковано: 05.03.2024 10:00", "Міська рада в середу ухвалила новий бюджет, який передбачає більше грошей на дороги та воду."},

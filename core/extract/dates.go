@@ -397,7 +397,7 @@ var dateLabels = []struct {
 	{"发布：", false}, {"发布:", false}, {"更新：", true}, {"更新:", true},
 	{"प्रकाशित", false}, {"अपडेटेड", true}, {"अपडेट", true}, {"প্রকাশিত", false}, {"প্রকাশ", false}, {"আপডেট", true},
 	{"פורסם", false}, {"עודכן", true}, {"نشر في", false}, {"تاريخ النشر", false}, {"تحديث", true},
-	{"تاریخ انتشار", false}, {"به‌روزرسانی", true}, {"بروزرسانی", true},
+	{"تاریخ انتشار", false}, {"به\u200cروزرسانی", true}, {"بروزرسانی", true},
 	{"เผยแพร่", false}, {"อัปเดต", true}, {"อัพเดท", true}, {"ปรับปรุง", true},
 	{"ngày đăng", false}, {"đăng lúc", false}, {"đăng ngày", false}, {"đăng:", false}, {"cập nhật", true},
 	{"yayınlanma", false}, {"yayın tarihi", false}, {"güncelleme", true}, {"güncellenme", true},
