@@ -393,13 +393,14 @@ var dateLabels = []struct {
 	// reads, so that an update printed first is no longer taken for the publication: Chinese
 	// with its colon (bare 更新 and 发布 run on into prose dates), Hindi, Bengali, Hebrew, Arabic,
 	// Persian, Thai, Vietnamese, Turkish, Indonesian, Romanian, Ukrainian, Hungarian and the
-	// Nordic languages.
+	// Nordic languages. Vietnamese "cập nhật" (updated) is left out: Vietnamese templates print
+	// it as their only stamp, the publication's (Zing's "Cập nhật thứ sáu, ngày 30/11/12").
 	{"发布：", false}, {"发布:", false}, {"更新：", true}, {"更新:", true},
 	{"प्रकाशित", false}, {"अपडेटेड", true}, {"अपडेट", true}, {"প্রকাশিত", false}, {"প্রকাশ", false}, {"আপডেট", true},
 	{"פורסם", false}, {"עודכן", true}, {"نشر في", false}, {"تاريخ النشر", false}, {"تحديث", true},
 	{"تاریخ انتشار", false}, {"به\u200cروزرسانی", true}, {"بروزرسانی", true},
 	{"เผยแพร่", false}, {"อัปเดต", true}, {"อัพเดท", true}, {"ปรับปรุง", true},
-	{"ngày đăng", false}, {"đăng lúc", false}, {"đăng ngày", false}, {"đăng:", false}, {"cập nhật", true},
+	{"ngày đăng", false}, {"đăng lúc", false}, {"đăng ngày", false}, {"đăng:", false},
 	{"yayınlanma", false}, {"yayın tarihi", false}, {"güncelleme", true}, {"güncellenme", true},
 	{"diterbitkan", false}, {"dipublikasikan", false}, {"diperbarui", true},
 	{"publicat", false}, {"actualizat", true}, {"опубліковано", false}, {"оновлено", true},
