@@ -79,3 +79,18 @@ func TestStampPairLabels26(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseUnderSameUpdate26: a page that prints its release clock under a publication label
+// and the same clock under an update label ("投稿日: … 11時13分 JST", "更新: … 11時13分 JST") was
+// never updated; the release still wins over the metadata's earlier save stamp now that 更新:
+// is read as an update label. Made-up page.
+func TestReleaseUnderSameUpdate26(t *testing.T) {
+	para := strings.Repeat("市議会は三日、道路と水道の整備に多くの予算を充てる来年度の予算案を賛成多数で可決した。", 8)
+	checkPublishedClock(t, []struct{ name, url, html, want string }{
+		{"publication and update labels over one clock", "https://www.example.jp/2015/03/03/budget_n_123.html",
+			`<html lang="ja"><head><title>予算案を可決</title><meta property="article:published_time" content="2015-03-03T20:42:10-05:00"></head><body>
+<h1>予算案を可決</h1><div class="times"><span class="posted">投稿日: <time datetime="2015-03-03T21:13:15-05:00">2015年03月04日 11時13分 JST</time></span>
+<span class="updated">更新: <time datetime="2015-03-03T21:13:15-05:00">2015年03月04日 11時13分 JST</time></span></div><p>` + para + `</p></body></html>`,
+			"2015-03-04T11:13:00+09:00"},
+	})
+}
