@@ -389,6 +389,23 @@ var dateLabels = []struct {
 	{"πρώτη καταχώρηση", false}, {"δημοσίευση", false}, {"δημοσιεύθηκε", false}, {"τελευταία ενημέρωση", true}, {"ενημερώθηκε", true},
 	{"公開日", false}, {"公開", false}, {"配信", false}, {"投稿日", false}, {"掲載日", false}, {"发布时间", false}, {"发布日期", false},
 	{"发表时间", false}, {"发表于", false}, {"更新日", true}, {"更新时间", true},
+	// The labels of a stamp pair ("Updated … | Published …") in the other languages paperboy
+	// reads, so that an update printed first is no longer taken for the publication: Chinese
+	// with its colon (bare 更新 and 发布 run on into prose dates), Hindi, Bengali, Hebrew, Arabic,
+	// Persian, Thai, Vietnamese, Turkish, Indonesian, Romanian, Ukrainian, Hungarian and the
+	// Nordic languages. Vietnamese "cập nhật" (updated) is left out: Vietnamese templates print
+	// it as their only stamp, the publication's (Zing's "Cập nhật thứ sáu, ngày 30/11/12").
+	{"发布：", false}, {"发布:", false}, {"更新：", true}, {"更新:", true},
+	{"प्रकाशित", false}, {"अपडेटेड", true}, {"अपडेट", true}, {"প্রকাশিত", false}, {"প্রকাশ", false}, {"আপডেট", true},
+	{"פורסם", false}, {"עודכן", true}, {"نشر في", false}, {"تاريخ النشر", false}, {"تحديث", true},
+	{"تاریخ انتشار", false}, {"به\u200cروزرسانی", true}, {"بروزرسانی", true},
+	{"เผยแพร่", false}, {"อัปเดต", true}, {"อัพเดท", true}, {"ปรับปรุง", true},
+	{"ngày đăng", false}, {"đăng lúc", false}, {"đăng ngày", false}, {"đăng:", false},
+	{"yayınlanma", false}, {"yayın tarihi", false}, {"güncelleme", true}, {"güncellenme", true},
+	{"diterbitkan", false}, {"dipublikasikan", false}, {"diperbarui", true},
+	{"publicat", false}, {"actualizat", true}, {"опубліковано", false}, {"оновлено", true},
+	{"közzétéve", false}, {"frissítve", true}, {"publicerad", false}, {"uppdaterad", true}, {"julkaistu", false},
+	{"päivitetty", true}, {"publiceret", false}, {"opdateret", true}, {"publisert", false}, {"oppdatert", true},
 }
 
 // closedLabels are update labels split around their date, the verb closing the sentence after

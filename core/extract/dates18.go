@@ -242,7 +242,7 @@ const releaseAfterSave = time.Hour
 // labels the release as the publication. Unlike an unlabelled later clock (earlierPrinted
 // reads that as an update), the label says what the time is. Every labelled publication
 // clock the page prints must agree on the minute, none may be the metadata's own minute or
-// a modification time, and the gap must be two minutes or more: a printed minute one after
+// a metadata modification time, and the gap must be two minutes or more: a printed minute one after
 // the value's seconds is the value rounded ("07:52:39" printed "07:53"), not another time.
 func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.Stamp {
 	if !st.Zoned || st.Precision < pubdate.Minute || len(shownPub) == 0 || !fromMeta(st, cands) {
@@ -272,7 +272,10 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 	if d := m.Sub(st.Time.Truncate(time.Minute)); d < 2*time.Minute || d >= releaseAfterSave {
 		return st
 	}
-	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
+	// A modification value in the metadata at the printed minute says the printed clock is the
+	// update. A printed update label over the same clock does not: HuffPost Japan prints
+	// "投稿日: … 11時13分 JST" and "更新: … 11時13分 JST", a story never updated.
+	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.rank != rankVisible && c.st.Time.Truncate(time.Minute).Equal(m) }) {
 		return st
 	}
 	return rel

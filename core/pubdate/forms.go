@@ -153,6 +153,22 @@ var jalaliForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<jy>1[34]\d{2})\s*/\s*(?P<jmo>\d{1,2})\s*/\s*(?P<d>\d{1,2})\b` + timeTail)
 })
 
+// indicForms read Hindi, Marathi and Bengali dates by a month's name, day first ("5 मार्च
+// 2024, 2:22 PM IST", "৫ মার্চ ২০২৪" once its digits are folded) and month first, as NDTV's
+// Hindi template prints "मार्च 05, 2024 14:22 IST".
+var indicForms = sync.OnceValue(func() [2]lazyForm {
+	return [2]lazyForm{
+		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12}),?\s*` + year4 + `\b` + timeTail),
+		compileForm(`(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12})\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
+	}
+})
+
+// vietForm reads the Vietnamese long date, the month a number after "tháng": "5 tháng 3 năm
+// 2024", "ngày 05 tháng 03, 2024 14:22".
+var vietForm = sync.OnceValue(func() lazyForm {
+	return compileForm(`\b(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<mo>\d{1,2})(?:\s*,\s*|\s+(?i:năm)\s+)` + year4 + `\b` + timeTail)
+})
+
 // build validates one match and turns it into a stamp.
 func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	get := func(name string) string {
@@ -189,6 +205,11 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 		if y = num("thy"); y > 2400 {
 			y -= 543 // the Buddhist Era
+		}
+	} else if w := get("inmon"); w != "" {
+		var ok bool
+		if mo, ok = indicMonth(w); !ok {
+			return Stamp{}, false
 		}
 	} else if w, n := get("jmon"), num("jmo"); w != "" || n > 0 {
 		jm, ok := persianMonth(w)

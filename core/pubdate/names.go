@@ -82,6 +82,11 @@ func init() {
 		// from Dutch: "10 Desember 2015", "12 Mac 2023", "3 Ogos 2020".
 		{"", "pebruari", "maret", "", "", "", "", "agustus", "", "", "nopember", ""},
 		{"", "", "mac", "", "", "", "julai", "ogos", "", "", "", "disember"},
+		// Hebrew, alone and with the prefix ב ("in"), as Israeli pages print a day: "5 במרץ 2024".
+		{"ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"},
+		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
+		{"", "", "מארס", "", "", "", "", "", "", "", "", ""},
+		{"", "", "במארס", "", "", "", "", "", "", "", "", ""},
 	} {
 		for i, name := range table {
 			if name != "" {
@@ -114,6 +119,38 @@ var thaiMonths = map[string]time.Month{
 // thaiMonth looks a Thai month name or dotted abbreviation up.
 func thaiMonth(word string) (time.Month, bool) {
 	m, ok := thaiMonths[strings.ReplaceAll(word, ".", "")]
+	return m, ok
+}
+
+// indicMonths are the month names of Hindi, Marathi and Bengali pages ("5 मार्च 2024",
+// "मार्च 05, 2024", "৫ মার্চ ২০২৪"), in the spellings their presses use (सितंबर and सितम्बर),
+// keyed after indicFold. Their vowel signs are marks, not letters, so the forms read the name as
+// a run of the script, as they do Thai.
+var indicMonths = func() map[string]time.Month {
+	out := map[string]time.Month{}
+	for _, table := range [][12]string{
+		{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"},
+		{"", "फरवरी", "", "अप्रेल", "", "", "", "", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"},
+		{"जानेवारी", "फेब्रुवारी", "", "एप्रिल", "मे", "", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"},
+		{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"},
+		{"জানুয়ারী", "ফেব্রুয়ারী", "", "", "", "", "", "আগষ্ট", "", "", "", ""},
+	} {
+		for i, name := range table {
+			if name != "" {
+				out[indicFold.Replace(name)] = time.Month(i + 1)
+			}
+		}
+	}
+	return out
+}()
+
+// indicFold writes the letters with a nukta that Unicode also encodes precomposed (फ़ U+095E,
+// য় U+09DF) one way, as pages type both.
+var indicFold = strings.NewReplacer("\u095e", "\u092b\u093c", "\u09df", "\u09af\u09bc")
+
+// indicMonth looks a Devanagari or Bengali month name up.
+func indicMonth(word string) (time.Month, bool) {
+	m, ok := indicMonths[indicFold.Replace(word)]
 	return m, ok
 }
 

@@ -209,10 +209,11 @@ var groupIndex = func() []map[string]int {
 // patterns run only on a window around each year-like number: Go's regexp engine is linear
 // but slow with capture groups, and a page's text is long.
 func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
-	if folded, at, ok := foldDigits(text); ok {
-		// Arabic-Indic and Persian digits ("١ / ١٢ / ٢٠٢٠", "۲ تیر ۱۳۹۹"), read as ASCII ones;
-		// the offsets are the original text's.
-		c.arabicDigits = true
+	if folded, at, arabic, ok := foldDigits(text); ok {
+		// Arabic-Indic and Persian digits ("١ / ١٢ / ٢٠٢٠", "۲ تیر ۱۳۹۹"), Devanagari and Bengali
+		// ones ("৫ মার্চ ২০২৪") and full-width ones ("２０２４年３月５日"), read as ASCII ones; the
+		// offsets are the original text's.
+		c.arabicDigits = c.arabicDigits || arabic
 		st, start, end, ok = Find(folded, c)
 		if ok {
 			start, end = at[start], at[end]
@@ -282,35 +283,60 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // no Thai month name.
 const thaiLead = "\xe0\xb8"
 
-// foldDigits writes the Arabic-Indic (U+0660–U+0669) and Extended Arabic-Indic (Persian,
-// U+06F0–U+06F9) digits of text as ASCII ones, which every form reads; at[i] is the offset in
-// text of byte i of the result (and at[len] = len(text)). ok is false, and nothing is built,
-// when text has no such digit.
-func foldDigits(text string) (folded string, at []int, ok bool) {
+// foldDigits writes the Arabic-Indic (U+0660–U+0669), Extended Arabic-Indic (Persian,
+// U+06F0–U+06F9), Devanagari (U+0966–U+096F, Hindi and Marathi pages), Bengali (U+09E6–U+09EF)
+// and full-width (U+FF10–U+FF19, Japanese and Chinese typesetting) digits of text as ASCII ones,
+// which every form reads; at[i] is the offset in text of byte i of the result (and at[len] =
+// len(text)). arabic reports an Arabic-Indic or Persian digit among them (the Solar Hijri forms
+// want one). ok is false, and nothing is built, when text has no such digit.
+func foldDigits(text string) (folded string, at []int, arabic, ok bool) {
 	first := -1
 	for i := 0; i+1 < len(text); i++ {
-		if arabicDigit(text[i], text[i+1]) >= 0 {
+		if _, n := otherDigit(text, i); n > 0 {
 			first = i
 			break
 		}
 	}
 	if first < 0 {
-		return text, nil, false
+		return text, nil, false, false
 	}
 	b := make([]byte, 0, len(text))
 	at = make([]int, 0, len(text)+1)
 	for i := 0; i < len(text); {
-		if i >= first && i+1 < len(text) {
-			if d := arabicDigit(text[i], text[i+1]); d >= 0 {
+		if i >= first {
+			if d, n := otherDigit(text, i); n > 0 {
+				arabic = arabic || n == 2
 				b, at = append(b, byte('0'+d)), append(at, i)
-				i += 2
+				i += n
 				continue
 			}
 		}
 		b, at = append(b, text[i]), append(at, i)
 		i++
 	}
-	return string(b), append(at, len(text)), true
+	return string(b), append(at, len(text)), arabic, true
+}
+
+// otherDigit is the value and UTF-8 length of the non-ASCII decimal digit foldDigits reads at
+// text[i], or a length of 0.
+func otherDigit(text string, i int) (d, n int) {
+	if i+1 >= len(text) || text[i] < 0xD9 {
+		return 0, 0
+	}
+	if d := arabicDigit(text[i], text[i+1]); d >= 0 {
+		return d, 2
+	}
+	if i+2 >= len(text) {
+		return 0, 0
+	}
+	b0, b1, b2 := text[i], text[i+1], text[i+2]
+	switch {
+	case b0 == 0xE0 && (b1 == 0xA5 || b1 == 0xA7) && b2 >= 0xA6 && b2 <= 0xAF: // Devanagari, Bengali
+		return int(b2 - 0xA6), 3
+	case b0 == 0xEF && b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99: // full-width
+		return int(b2 - 0x90), 3
+	}
+	return 0, 0
 }
 
 // arabicDigit is the value of the two-byte UTF-8 sequence b0 b1 as an Arabic-Indic or Persian
@@ -445,7 +471,30 @@ func extraForms(text string, c Context) []lazyForm {
 	if strings.IndexByte(text, '/') >= 0 && (c.arabicDigits || hasArabicScript(text)) {
 		out = append(out, jalaliForm())
 	}
+	if hasIndicScript(text) {
+		f := indicForms()
+		out = append(out, f[0], f[1])
+	}
+	if strings.Contains(text, "háng") || strings.Contains(text, "HÁNG") {
+		out = append(out, vietForm())
+	}
 	return out
+}
+
+// hasIndicScript reports a Devanagari or Bengali character (U+0900–U+09FF, UTF-8 lead bytes
+// E0 A4 to E0 A7) in text: only such a text can hold a name indicForms read.
+func hasIndicScript(text string) bool {
+	for i := strings.IndexByte(text, 0xE0); i >= 0 && i+1 < len(text); {
+		if b := text[i+1]; b >= 0xA4 && b <= 0xA7 {
+			return true
+		}
+		k := strings.IndexByte(text[i+1:], 0xE0)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // yearDotWord reports four digits, a dot, maybe spaces, then a letter ("2015. aug"): what
