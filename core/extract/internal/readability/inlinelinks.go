@@ -1,6 +1,7 @@
 package readability
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,5 +78,65 @@ func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
 		}
 	}
 	walk(node, false, false, false)
-	return paras >= minInlineParagraphs && links > 0 && 5*inline >= 4*links
+	return paras >= minInlineParagraphs && links > 0 && 5*inline >= 4*links || paras <= 1 && bareProse(node)
+}
+
+// minBareProseLetters is the least letters and digits outside links a block of bare text (no
+// <p>) holds to be read as a paragraph of prose: a sentence or two, not a label and a link.
+const minBareProseLetters = 80
+
+// bareProse reports a block that is one paragraph of bare text, as layouts that print each of
+// the story's paragraphs in a <div> of its own do (readability has made it a <p>, or a <p> in
+// its <div>): only phrasing content under it (text, links, emphasis, <br>), minBareProseLetters letters or more outside its links, every link after words
+// of its own (a name or a topic linked inside a sentence, not an item opened by its link), and a
+// closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
+// and <a>Party</a> chief <a>Name</a>, who …") passes; a teaser or a "Related:" line does not.
+func bareProse(node *html.Node) bool {
+	letters, links := 0, 0
+	inline := true
+	text := ""
+	var walk func(n *html.Node, inLink bool) bool
+	walk = func(n *html.Node, inLink bool) bool {
+		switch n.Type {
+		case html.TextNode:
+			if inLink {
+				links++
+			} else {
+				for _, r := range n.Data {
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						letters++
+					}
+				}
+			}
+			text += n.Data
+			return len(text) <= 4000
+		case html.ElementNode:
+			switch n.Data {
+			case "a":
+				if !inLink && letters == 0 {
+					inline = false
+				}
+				inLink = true
+			case "strong", "b", "em", "i", "u", "span", "br", "sup", "sub", "mark", "small", "p":
+			default:
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, inLink) {
+				return false
+			}
+		}
+		return true
+	}
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if !walk(c, false) {
+			return false
+		}
+	}
+	t := []rune(strings.TrimSpace(text))
+	if len(t) == 0 || !inline || links == 0 || letters < minBareProseLetters {
+		return false
+	}
+	return strings.ContainsRune(".!?”\"’)", t[len(t)-1])
 }
