@@ -191,7 +191,7 @@ var audioAppRe = regexp.MustCompile(`(?i)^(?:enjoy|listen to|get|find|hear) more
 
 // furnWords are words one of the rules above needs in the line, lower-case.
 var furnWords = []string{"share", "teilen", "partager", "compartir", "condividi", "delen", "udostępnij", "поделиться", "partilhar",
-	"transcript", "newsletter", "kudos", "claps", "more audio", "more podcasts"}
+	"transcript", "newsletter", "kudos", "claps"}
 
 // dropFurnitureLines removes the furniture lines of furnWords' rules from a body, a slideshow's
 // caption with its credit above the story, and the "About the author" box or a platform's
@@ -224,6 +224,10 @@ func dropFurnitureLines(body string) string {
 			continue // a slideshow's caption above the story, and its credit line
 		}
 		slide = false
+		if n <= 80 && strings.Contains(p, "more ") && audioAppRe.MatchString(p) {
+			changed = true
+			continue // an audio player's pointer to the app, over the story or in it
+		}
 		if n <= maxFurnLine && i > 0 {
 			if tokens >= minBody && n <= 40 && (authorBoxRest(paras[i+1:]) && aboutAuthorRe.MatchString(p) ||
 				2*i >= len(paras) && postCounter(paras, i)) {
@@ -517,7 +521,6 @@ func furnLine(p string, n int) bool {
 	}
 	return n <= 40 && shareLabelRe.MatchString(p) ||
 		n <= 120 && transcriptLabelRe.MatchString(p) ||
-		n <= 80 && audioAppRe.MatchString(p) ||
 		strings.Contains(l, "newsletter") && newsletterLineRe.MatchString(p)
 }
 
