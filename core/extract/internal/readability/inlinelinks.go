@@ -29,7 +29,7 @@ const minProseLetters = 30
 // maxInlineLinkDensity, and four fifths or more of its link text comes after words of the same
 // paragraph. A story's opening that links a name, a document and an earlier story in four short
 // paragraphs is such a block; a box of teasers or related links opens each item with its link and
-// is not.
+// is not. So is a block of one paragraph that reads as prose (bareProse).
 func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
 	if linkDensity > maxInlineLinkDensity {
 		return false
@@ -85,31 +85,36 @@ func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
 // <p>) holds to be read as a paragraph of prose: a sentence or two, not a label and a link.
 const minBareProseLetters = 80
 
+// maxBareProseBytes bounds the text bareProse reads: a paragraph, not a page in one block.
+const maxBareProseBytes = 4000
+
 // bareProse reports a block that is one paragraph of bare text, as layouts that print each of
 // the story's paragraphs in a <div> of its own do (readability has made it a <p>, or a <p> in
-// its <div>): only phrasing content under it (text, links, emphasis, <br>), minBareProseLetters letters or more outside its links, every link after words
-// of its own (a name or a topic linked inside a sentence, not an item opened by its link), and a
-// closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
+// its <div>): only phrasing content under it (text, links, emphasis, <br>), minBareProseLetters
+// letters or more outside its links, every link after words of its own (a name or a topic
+// linked inside a sentence, not an item opened by its link), and a closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
 // and <a>Party</a> chief <a>Name</a>, who …") passes; a teaser or a "Related:" line does not.
 func bareProse(node *html.Node) bool {
-	letters, links := 0, 0
+	letters, links, size := 0, 0, 0
 	inline := true
-	text := ""
+	var last rune // the text's last rune that is not white space
 	var walk func(n *html.Node, inLink bool) bool
 	walk = func(n *html.Node, inLink bool) bool {
 		switch n.Type {
 		case html.TextNode:
 			if inLink {
 				links++
-			} else {
-				for _, r := range n.Data {
-					if unicode.IsLetter(r) || unicode.IsDigit(r) {
-						letters++
-					}
+			}
+			for _, r := range n.Data {
+				if !inLink && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					letters++
+				}
+				if !unicode.IsSpace(r) {
+					last = r
 				}
 			}
-			text += n.Data
-			return len(text) <= 4000
+			size += len(n.Data)
+			return size <= maxBareProseBytes
 		case html.ElementNode:
 			switch n.Data {
 			case "a":
@@ -134,9 +139,8 @@ func bareProse(node *html.Node) bool {
 			return false
 		}
 	}
-	t := []rune(strings.TrimSpace(text))
-	if len(t) == 0 || !inline || links == 0 || letters < minBareProseLetters {
+	if !inline || links == 0 || letters < minBareProseLetters {
 		return false
 	}
-	return strings.ContainsRune(".!?”\"’)", t[len(t)-1])
+	return strings.ContainsRune(".!?”\"’)", last)
 }
