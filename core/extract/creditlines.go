@@ -100,6 +100,34 @@ func labelledCredit(p string) bool {
 	return false
 }
 
+// maxCaptionCreditWords bounds the name a caption's credit gives: an agency, a photographer, a
+// network ("AP", "Twitter", "Jane Roe/Agency"). A longer one is a gallery's pointer ("PHOTOS: Life
+// and Times of …").
+const maxCaptionCreditWords = 4
+
+// captionCredit reports a labelled credit (labelledCredit) of one picture, "Photo: AP", whose
+// name is short (maxCaptionCreditWords): the credit under a caption.
+func captionCredit(p string) bool {
+	label, name, ok := strings.Cut(p, ":")
+	if !ok || !labelledCredit(p) || len(strings.Fields(name)) > maxCaptionCreditWords {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(label))
+	return l == "photo" || l == "image" || l == "picture" || l == "foto" || l == "photograph"
+}
+
+// maxCaptionAbove bounds the line above a caption's credit that goes with it, in runes: a
+// caption's one sentence. A longer line, or one of two sentences, is the story's lead over its
+// picture (the standfirst a page sets above it), and stays.
+const maxCaptionAbove = 100
+
+// captionAbove reports a line that reads as a picture's caption: one sentence, maxCaptionAbove
+// runes at most.
+func captionAbove(p string) bool {
+	p = strings.TrimSpace(p)
+	return utf8.RuneCountInString(p) <= maxCaptionAbove && !strings.Contains(strings.TrimRight(p, ".!? "), ". ")
+}
+
 // maxOpeningCredit is the furthest line of a body a picture's credit stands on for the line
 // above it to go as its caption: the picture over the story, before the story's first lines.
 const maxOpeningCredit = 2
@@ -108,9 +136,8 @@ const maxOpeningCredit = 2
 // body that opens with a credit is read from a page where that line may be all there is. A stock
 // picture's disclaimer goes there too. A labelled credit among the body's opening lines takes the
 // line above it along, the caption of the picture over the story ("Frank Lampard is set to return
-// as interim Chelsea boss." over "Photo : AP"), when it is no longer than a caption and the story
-// goes on under them: layouts set the credit under the caption, never under a paragraph of the
-// story.
+// as interim Chelsea boss." over "Photo : AP"), when it reads as a caption (captionAbove) and the
+// story goes on under them: layouts set the credit under the caption.
 func dropPictureCreditLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	if len(paras) < 2 {
@@ -122,8 +149,7 @@ func dropPictureCreditLines(body string) string {
 	}
 	for i, p := range paras[1:] {
 		if t := strings.TrimSpace(p); pictureCreditLine(t) {
-			if i+1 <= maxOpeningCredit && i+2 < len(paras) && len(out) > 0 && labelledCredit(t) &&
-				utf8.RuneCountInString(strings.TrimSpace(out[len(out)-1])) <= maxCreditedCaption {
+			if i+1 <= maxOpeningCredit && i+2 < len(paras) && len(out) > 0 && captionCredit(t) && captionAbove(out[len(out)-1]) {
 				out = out[:len(out)-1] // the caption above it
 			}
 			continue

@@ -158,30 +158,3 @@ func alignedRun(paras []string, start, k int) int {
 	}
 	return n
 }
-
-// openingRepeatReach is how far under the body's opening a paragraph's repeat is looked for: a
-// summary box over the story repeats one of the story's first paragraphs.
-const openingRepeatReach = 4
-
-// dropOpeningRepeat returns body without its first paragraph when a paragraph a few lines under
-// it repeats that paragraph word for word: a summary box ("Synopsis") over the story that quotes
-// one of the story's own opening paragraphs, which the reading takes with the story. The story's
-// copy stays where the story prints it. Only a paragraph of some length (copyProbeRunes) counts:
-// a short line printed twice is a label or a caption.
-func dropOpeningRepeat(body string) string {
-	first, rest, ok := strings.Cut(body, "\n\n")
-	if !ok {
-		return body
-	}
-	p := normSpace(first)
-	if utf8.RuneCountInString(p) < copyProbeRunes {
-		return body
-	}
-	paras := strings.SplitN(rest, "\n\n", openingRepeatReach+1)
-	for i, q := range paras {
-		if i < openingRepeatReach && normSpace(q) == p {
-			return rest
-		}
-	}
-	return body
-}

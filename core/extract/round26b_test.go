@@ -45,6 +45,16 @@ func TestOpeningCaptionWithSpacedCreditGoes(t *testing.T) {
 	if !strings.HasPrefix(got, "The coach is set to return for a second spell in charge") {
 		t.Errorf("story opening lost:\n%s", got)
 	}
+	// A lead of two sentences over the picture is the story's, and a gallery's pointer is no
+	// caption's credit: the line above either stays.
+	for _, b := range []string{
+		"The board approved the plan on Monday. The vote ends a year of talks.\n\nPhoto: RNZ / Jane Roe\n\nThe plan goes ahead in May.\n\nMore follows.",
+		"The coach went heavy on the tactics board.\n\nPHOTOS: Life and Times of the Coach in Pictures\n\nThe coach looked tired.\n\nMore follows.",
+	} {
+		if got := dropPictureCreditLines(b); !strings.HasPrefix(got, b[:20]) {
+			t.Errorf("lead dropped:\n%s", got)
+		}
+	}
 }
 
 // An audio player's box: the line pointing to the app for more audio, and the player's
@@ -80,21 +90,6 @@ func TestPrintEditionNoteGoes(t *testing.T) {
 	want := story + "\n\nThe paper's print edition sold out on the day of the vote."
 	if got != want {
 		t.Errorf("got:\n%s", got)
-	}
-}
-
-// A summary box over the story quotes one of its opening paragraphs word for word: the box's
-// copy goes, the story's stays where the story prints it.
-func TestSummaryRepeatingOpeningParagraphGoes(t *testing.T) {
-	quote := `"Things are calm. There is no disturbance anywhere in the district and our forces are deployed at every junction," an officer said.`
-	body := quote + "\n\nPortville: Prohibitory orders stayed in force on Wednesday, police said.\n\n" + quote + "\n\nSeveral people were arrested."
-	got := dropOpeningRepeat(body)
-	if strings.Count(got, quote) != 1 || !strings.HasPrefix(got, "Portville:") {
-		t.Errorf("got:\n%s", got)
-	}
-	// A short line printed twice is a label, not a summary.
-	if s := "Photo\n\nText of the story.\n\nPhoto"; dropOpeningRepeat(s) != s {
-		t.Errorf("short repeat dropped")
 	}
 }
 

@@ -85,6 +85,10 @@ func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
 // <p>) holds to be read as a paragraph of prose: a sentence or two, not a label and a link.
 const minBareProseLetters = 80
 
+// minBareProseLinks is the least links such a paragraph holds: a lead that links the names it
+// gives links several; one link in a closing line is as often a pointer to another page.
+const minBareProseLinks = 2
+
 // maxBareProseBytes bounds the text bareProse reads: a paragraph, not a page in one block.
 const maxBareProseBytes = 4000
 
@@ -92,7 +96,8 @@ const maxBareProseBytes = 4000
 // the story's paragraphs in a <div> of its own do (readability has made it a <p>, or a <p> in
 // its <div>): only phrasing content under it (text, links, emphasis, <br>), minBareProseLetters
 // letters or more outside its links, every link after words of its own (a name or a topic
-// linked inside a sentence, not an item opened by its link), and a closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
+// linked inside a sentence, not an item opened by its link; minBareProseLinks of them, none a
+// bare address), and a closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
 // and <a>Party</a> chief <a>Name</a>, who …") passes; a teaser or a "Related:" line does not.
 func bareProse(node *html.Node) bool {
 	letters, links, size := 0, 0, 0
@@ -102,8 +107,8 @@ func bareProse(node *html.Node) bool {
 	walk = func(n *html.Node, inLink bool) bool {
 		switch n.Type {
 		case html.TextNode:
-			if inLink {
-				links++
+			if inLink && (strings.HasPrefix(n.Data, "http") || strings.HasPrefix(n.Data, "www.")) {
+				return false // a bare address linked: a citation or a reference, not a name
 			}
 			for _, r := range n.Data {
 				if !inLink && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
@@ -118,8 +123,9 @@ func bareProse(node *html.Node) bool {
 		case html.ElementNode:
 			switch n.Data {
 			case "a":
-				if !inLink && letters == 0 {
-					inline = false
+				if !inLink {
+					inline = inline && letters > 0
+					links++
 				}
 				inLink = true
 			case "strong", "b", "em", "i", "u", "span", "br", "sup", "sub", "mark", "small", "p":
@@ -139,7 +145,7 @@ func bareProse(node *html.Node) bool {
 			return false
 		}
 	}
-	if !inline || links == 0 || letters < minBareProseLetters {
+	if !inline || links < minBareProseLinks || letters < minBareProseLetters {
 		return false
 	}
 	return strings.ContainsRune(".!?”\"’)", last)
