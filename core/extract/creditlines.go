@@ -105,10 +105,12 @@ func labelledCredit(p string) bool {
 // and Times of …").
 const maxCaptionCreditWords = 4
 
-// captionCredit reports a labelled credit (labelledCredit) of one picture, "Photo: AP", whose
-// name is short (maxCaptionCreditWords): the credit under a caption.
+// captionCredit reports a labelled credit (labelledCredit) of one picture set with a space before
+// its colon, "Photo : AP", whose name is short (maxCaptionCreditWords): the form layouts that
+// print it in a box under the caption use. A credit "Photo: …" set close may stand under a
+// paragraph of the story (TestPhotoCreditLines): it goes alone.
 func captionCredit(p string) bool {
-	label, name, ok := strings.Cut(p, ":")
+	label, name, ok := strings.Cut(p, " :")
 	if !ok || !labelledCredit(p) || len(strings.Fields(name)) > maxCaptionCreditWords {
 		return false
 	}
