@@ -287,18 +287,7 @@ func preclean(root *html.Node) {
 				// The parser sets a fallback inside an unclosed <source> or <track>: that
 				// text goes too.
 				if !textLonger(n, maxMediaFallback) {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						switch {
-						case c.Type == html.TextNode:
-							remove = append(remove, c)
-						case c.DataAtom == atom.Source || c.DataAtom == atom.Track:
-							for d := c.FirstChild; d != nil; d = d.NextSibling {
-								if d.Type == html.TextNode {
-									remove = append(remove, d)
-								}
-							}
-						}
-					}
+					remove = appendFallbackText(remove, n)
 					return
 				}
 			case atom.Br:
@@ -1530,4 +1519,21 @@ func cutAtThread(root *html.Node) bool {
 		cut.Parent.RemoveChild(cut)
 	}
 	return cut != nil
+}
+
+// appendFallbackText appends to remove the text of a player's fallback under n: its bare text,
+// the text of a <source> or <track> the parser set it in, and the text of a paragraph or span it
+// is wrapped in ("<audio …><p>Your browser does not support the &lt;audio&gt; element.</p>"). A
+// link's text stays: the fallback link to the file tells the rules that drop a player's box what
+// it is.
+func appendFallbackText(remove []*html.Node, n *html.Node) []*html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			remove = append(remove, c)
+		case c.Type == html.ElementNode && c.DataAtom != atom.A:
+			remove = appendFallbackText(remove, c)
+		}
+	}
+	return remove
 }

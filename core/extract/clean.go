@@ -69,6 +69,8 @@ var (
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
 		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
 		`(?:special|limited[- ]time|introductory|exclusive) offer\s*[:!]|(?:was|is) this (?:article|story|page) (?:helpful|useful)\?|did you (?:find this|like this)|` +
+		// a Korean site's reaction box over its emoji buttons: "이 기사 어땠나요?" ("how was this article?")
+		`이 기사(?:는|가)? (?:어땠나요|어떠셨나요|어떠세요|도움이 되었나요|도움이 되셨나요)\?|` +
 		`(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich|lesenswert)\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|` +
 		`(?:artikel|beitrag) gefallen\?|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|` +
 		`(?:mit unserem|unser) newsletter\b|(?:jetzt )?(?:zum |für den )?newsletter (?:anmelden|abonnieren)|` +
