@@ -21,6 +21,10 @@ const maxPollRadios = 64
 // maxPollRunes bounds a poll's box: a question, a few short answers and the box's buttons.
 const maxPollRunes = 800
 
+// maxPollClimb bounds the levels a poll's box is widened by above its answers: the question
+// and the widget's frames are a few levels up.
+const maxPollClimb = 6
+
 // maxPollHeading bounds the text a box around the answers may add to them as it is widened: the
 // question, a "Deine Meinung" label, the vote button's text; a story's paragraph is more.
 const maxPollHeading = 300
@@ -54,19 +58,18 @@ func pollBoxes(radios []*html.Node) []*html.Node {
 		if len(g) < minPollAnswers {
 			continue
 		}
-		box := g[0].Parent
-		for box != nil && !holdsAll(box, g[1:]) {
-			box = box.Parent
-		}
+		box := commonAncestor(g)
 		if box == nil || pollStop(box) || textRunesOver(box, maxPollRunes) {
 			continue
 		}
 		answers := textRunes(box)
-		for p := box.Parent; p != nil && !pollStop(p); p = p.Parent {
+		climbed := 0
+		for p := box.Parent; p != nil && !pollStop(p) && climbed < maxPollClimb; p = p.Parent {
 			if textRunesOver(p, min(answers+maxPollHeading, maxPollRunes)) {
 				break
 			}
 			box = p
+			climbed++
 		}
 		out = append(out, box)
 	}
@@ -86,12 +89,26 @@ func pollStop(n *html.Node) bool {
 	return false
 }
 
-// holdsAll reports whether every node of ns lies under box.
-func holdsAll(box *html.Node, ns []*html.Node) bool {
-	for _, n := range ns {
-		if !isAncestor(box, n) {
-			return false
+// commonAncestor returns the nearest element that holds every node of ns (at least one), nil
+// when they share none. Each node walks up once to the ancestors the ones before it share, so
+// a group's box is found in one walk per button however deep the page nests them.
+func commonAncestor(ns []*html.Node) *html.Node {
+	shared := map[*html.Node]bool{}
+	for p := ns[0].Parent; p != nil; p = p.Parent {
+		shared[p] = true
+	}
+	top := ns[0].Parent
+	for _, n := range ns[1:] {
+		p := n.Parent
+		for p != nil && !shared[p] {
+			p = p.Parent
+		}
+		if p == nil {
+			return nil
+		}
+		if isAncestor(p, top) {
+			top = p
 		}
 	}
-	return true
+	return top
 }
