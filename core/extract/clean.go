@@ -239,10 +239,12 @@ func postclean(root *html.Node) {
 			case runes == 0:
 				continue
 			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
-				if n != root && opensBox(n, c) && !textLonger(n, maxRecircBox) && textLonger(root, 2*textRunes(n)) {
+				if n != root && blockTags[c.DataAtom] && labelBox(n) && opensBox(n, c) && !textLonger(n, maxRecircBox) && textLonger(root, 2*textRunes(n)) {
 					// The label opens a box of its own ("More For You" over a card of
 					// another story: its headline, byline, summary and key points, none a
-					// link): the box is the recommendation, whatever it holds. A box that
+					// link): the box is the recommendation, whatever it holds. The label is
+					// a block of its own: a bold "Related:" opening a paragraph's sentence
+					// labels that sentence, no box. A box that
 					// holds half the reading or more is the story's own frame under a
 					// section link ("Top Stories" over a short story's cell), not a card.
 					remove = append(remove, n)
