@@ -263,6 +263,7 @@ func preclean(root *html.Node) {
 	bareCodeWrappers(root)
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks, splits []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
+	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -321,6 +322,9 @@ func preclean(root *html.Node) {
 			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
+			}
+			if pollRadio(n) && len(radios) < maxPollRadios {
+				radios = append(radios, n)
 			}
 			if n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "checkbox") {
 				if consentAsked == nil {
@@ -417,6 +421,7 @@ func preclean(root *html.Node) {
 		}
 	}
 	walk(root)
+	remove = append(remove, pollBoxes(radios)...)
 	for _, n := range styledHidden {
 		openExpander(n)
 		if hasAttr(n, "style") {
