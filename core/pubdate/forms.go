@@ -169,6 +169,56 @@ var vietForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<mo>\d{1,2})(?:\s*,\s*|\s+(?i:năm)\s+)` + year4 + `\b` + timeTail)
 })
 
+// eraForms read dates whose year is counted in an East Asian era: the Japanese imperial eras
+// (令和6年3月5日, 令和元年5月1日 with 元 for the first year, 平成31年4月30日 14時22分) and the
+// Republic of China calendar Taiwan's official and news pages print (民國112年4月3日, 中華民國
+// 112 年 4 月 3 日), and the ROC year in numbers only right after its 民國 label ("民國
+// 112/04/03"): a bare three-digit year is as often a count or a reference. Find runs them only
+// where the text holds an era's name.
+var eraForms = sync.OnceValue(func() [2]lazyForm {
+	return [2]lazyForm{
+		compileForm(`(?P<era>令和|平成|昭和|(?:中華)?民[國国])\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日` + weekday + timeTail),
+		compileForm(`(?P<era>(?:中華)?民[國国])\s*(?P<ey>\d{2,3})\s*(?P<sep1>[-/.])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<d>\d{1,2})\b` + timeTail),
+	}
+})
+
+// eraNames are the era names eraForms read; a text holding none skips them.
+var eraNames = [...]string{"令和", "平成", "昭和", "民國", "民国"}
+
+// hasEra reports an era's name in text.
+func hasEra(text string) bool {
+	for _, n := range eraNames {
+		if strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// eraYear turns an era and its year ("令和", "6"; "平成", "元") into the Gregorian year, with
+// the first and last day the era's years are counted on: 令和 from 1 May 2019, 平成 from 8
+// January 1989 to 30 April 2019, 昭和 from 25 December 1926 to 7 January 1989, the ROC calendar
+// from 1912 on.
+func eraYear(era, n string) (y int, first, last time.Time, ok bool) {
+	k := 1
+	if n != "元" {
+		var err error
+		if k, err = strconv.Atoi(n); err != nil || k < 1 {
+			return 0, first, last, false
+		}
+	}
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	switch era {
+	case "令和":
+		return 2018 + k, day(2019, 5, 1), day(9999, 12, 31), true
+	case "平成":
+		return 1988 + k, day(1989, 1, 8), day(2019, 4, 30), true
+	case "昭和":
+		return 1925 + k, day(1926, 12, 25), day(1989, 1, 7), true
+	}
+	return 1911 + k, day(1912, 1, 1), day(9999, 12, 31), true // 民國, 中華民國
+}
+
 // build validates one match and turns it into a stamp.
 func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	get := func(name string) string {
@@ -198,6 +248,13 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	var mo time.Month
+	var eraFirst, eraLast time.Time
+	if e := get("era"); e != "" {
+		var ok bool
+		if y, eraFirst, eraLast, ok = eraYear(strings.TrimPrefix(e, "中華"), get("ey")); !ok {
+			return Stamp{}, false
+		}
+	}
 	if w := get("thmon"); w != "" {
 		var ok bool
 		if mo, ok = thaiMonth(w); !ok {
@@ -285,6 +342,12 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	st.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
 	if st.Time.Day() != d {
 		return Stamp{}, false // 31 November
+	}
+	if !eraFirst.IsZero() {
+		// 令和元年4月1日 and 平成31年5月1日 name no day: the era had not begun or had ended.
+		if cal := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC); cal.Before(eraFirst) || cal.After(eraLast) {
+			return Stamp{}, false
+		}
 	}
 	return plausible(st)
 }

@@ -16,6 +16,7 @@ package pubdate
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -221,7 +222,13 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		return st, start, end, ok
 	}
 	start = -1
-	for _, pos := range yearPositions(text, c.ShortYear) {
+	positions := yearPositions(text, c.ShortYear)
+	if hasEra(text) {
+		// An era's year ("令和6年", "民國112年") is no year-like number: read a window at each
+		// era name too.
+		positions = withEraPositions(text, positions)
+	}
+	for _, pos := range positions {
 		lo, hi := Window(text, pos-windowBefore, pos+windowAfter)
 		// A window that starts inside a word or number would let "\b" match there: the "13" of
 		// "2013 Mai 2013" read as a day. Start after the cut run.
@@ -274,6 +281,30 @@ func yearPositions(text string, short bool) []int {
 		}
 		i = j
 	}
+	return out
+}
+
+// maxEraPositions caps the era names one text is searched at.
+const maxEraPositions = 64
+
+// withEraPositions merges the offsets of the era names in text into the sorted positions.
+func withEraPositions(text string, positions []int) []int {
+	var eras []int
+	for _, n := range eraNames {
+		for i := 0; len(eras) < maxEraPositions; {
+			k := strings.Index(text[i:], n)
+			if k < 0 {
+				break
+			}
+			eras = append(eras, i+k)
+			i += k + len(n)
+		}
+	}
+	if len(eras) == 0 {
+		return positions
+	}
+	out := append(append(make([]int, 0, len(positions)+len(eras)), positions...), eras...)
+	slices.Sort(out)
 	return out
 }
 
@@ -477,6 +508,10 @@ func extraForms(text string, c Context) []lazyForm {
 	}
 	if strings.Contains(text, "háng") || strings.Contains(text, "HÁNG") {
 		out = append(out, vietForm())
+	}
+	if hasEra(text) {
+		f := eraForms()
+		out = append(out, f[0], f[1])
 	}
 	return out
 }
