@@ -55,7 +55,10 @@ func TestEraDates(t *testing.T) {
 func TestEraSpan(t *testing.T) {
 	in := "投稿 中華民國112年4月3日 記者"
 	_, s, e, ok := Find(in, Context{})
-	if !ok || in[s:e] != "中華民國112年4月3日" {
-		t.Errorf("Find(%q) span = %q (%v)", in, in[s:e], ok)
+	if !ok {
+		t.Fatalf("Find(%q) found no date", in)
+	}
+	if in[s:e] != "中華民國112年4月3日" {
+		t.Errorf("Find(%q) span = %q", in, in[s:e])
 	}
 }
