@@ -231,6 +231,8 @@ func FuzzFind(f *testing.F) {
 		"Son Güncelleme: 22.05.2020 17:06", "Yayınlanma Tarihi: 22 Mayıs 2020 \xc4\xb0", "2018-11-28\xffCET11:59",
 		// The seventeenth round's lower-case RFC 3339 values.
 		"2012-01-15t03:58:02z", "2014-10-21t16:08:00-05:00", "2012-01-15t03:58", "2012-01-15t0\xff:58:02z", "9999-99-99t99:99:99z",
+		// The twenty-sixth round's era years.
+		"令和元年5月1日 午後2時22分", "中華民國 112 年 4 月 3 日", "民國112/04/03", "平成31年4月30日令和元年", "民國\xff1年1月1日",
 		// The nineteenth round's Vietnamese, Romanian and Slovak shapes.
 		"Thứ Ba, 11/06/2019, 09:15 PM (GMT+7)", "ngày 11/06/19 03:20 chiều", "20/12/2012 8:15 sáng", "tối 11/06/2019 21:40",
 		"Miercuri, 12 octombrie 2020, ora 14:30", "12 oct. 2020 ora 9", "Dnes 14:30", "Včera 10:15", "Dnes\xff 99:99", "(GMT+7", "ora 25:61",
