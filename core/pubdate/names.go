@@ -15,7 +15,7 @@ import (
 var monthNames = map[string]time.Month{}
 
 func init() {
-	for _, table := range [][12]string{
+	addMonths(monthNames, [][12]string{
 		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
 		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
 		{"", "", "", "", "", "", "", "", "sept", "", "", ""},
@@ -87,10 +87,16 @@ func init() {
 		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
 		{"", "", "מארס", "", "", "", "", "", "", "", "", ""},
 		{"", "", "במארס", "", "", "", "", "", "", "", "", ""},
-	} {
+	}, func(name string) string { return name })
+}
+
+// addMonths files every name of tables under key(name) as the month of its column, so each
+// language's table lists only the spellings it adds.
+func addMonths(dst map[string]time.Month, tables [][12]string, key func(string) string) {
+	for _, table := range tables {
 		for i, name := range table {
 			if name != "" {
-				monthNames[name] = time.Month(i + 1)
+				dst[key(name)] = time.Month(i + 1)
 			}
 		}
 	}
@@ -128,19 +134,13 @@ func thaiMonth(word string) (time.Month, bool) {
 // a run of the script, as they do Thai.
 var indicMonths = func() map[string]time.Month {
 	out := map[string]time.Month{}
-	for _, table := range [][12]string{
+	addMonths(out, [][12]string{
 		{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"},
 		{"", "फरवरी", "", "अप्रेल", "", "", "", "", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"},
 		{"जानेवारी", "फेब्रुवारी", "", "एप्रिल", "मे", "", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"},
 		{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"},
 		{"জানুয়ারী", "ফেব্রুয়ারী", "", "", "", "", "", "আগষ্ট", "", "", "", ""},
-	} {
-		for i, name := range table {
-			if name != "" {
-				out[indicFold.Replace(name)] = time.Month(i + 1)
-			}
-		}
-	}
+	}, indicFold.Replace)
 	return out
 }()
 
