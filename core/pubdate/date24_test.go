@@ -53,17 +53,7 @@ func TestDates24(t *testing.T) {
 		// Croatian October is Czech and Polish November: left to the other tables.
 		{"3. listopada 2021", "2021-11-03T00:00:00Z", Day},
 	} {
-		st, _, _, ok := Find(tt.in, Context{Loc: utc})
-		if tt.want == "" {
-			if ok {
-				t.Errorf("Find(%q) = %v, want none", tt.in, st)
-			}
-			continue
-		}
-		want, _ := time.Parse(time.RFC3339, tt.want)
-		if !ok || !st.Time.Equal(want) || st.Precision != tt.prec {
-			t.Errorf("Find(%q) = %v %v %v, want %v %v", tt.in, st.Time, st.Precision, ok, want, tt.prec)
-		}
+		expectFind(t, tt.in, Context{Loc: utc}, tt.want, tt.prec)
 	}
 }
 
@@ -119,5 +109,22 @@ func TestCzechStampLines24(t *testing.T) {
 		if got := IsStamp(in); got != want {
 			t.Errorf("IsStamp(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// expectFind checks Find reads want (RFC 3339, same instant) at precision prec from in, or
+// nothing when want is empty.
+func expectFind(t *testing.T, in string, c Context, want string, prec Precision) {
+	t.Helper()
+	st, _, _, ok := Find(in, c)
+	if want == "" {
+		if ok {
+			t.Errorf("Find(%q) = %v, want none", in, st)
+		}
+		return
+	}
+	w, _ := time.Parse(time.RFC3339, want)
+	if !ok || !st.Time.Equal(w) || st.Precision != prec {
+		t.Errorf("Find(%q) = %v %v %v, want %v %v", in, st.Time, st.Precision, ok, w, prec)
 	}
 }

@@ -1,9 +1,6 @@
 package pubdate
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestDates26 reads the forms the tables and digits did not cover: Hindi and Marathi month
 // names (Devanagari vowel signs are marks, so the name is read as a run of its script), day
@@ -33,17 +30,7 @@ func TestDates26(t *testing.T) {
 		{"कुल 5 लोग 2024", "", None},
 		{"৫ জন ২০২৪", "", None},
 	} {
-		st, _, _, ok := Find(tt.in, Context{})
-		if tt.want == "" {
-			if ok {
-				t.Errorf("Find(%q) = %v, want none", tt.in, st)
-			}
-			continue
-		}
-		want, _ := time.Parse(time.RFC3339, tt.want)
-		if !ok || !st.Time.Equal(want) || st.Precision != tt.prec {
-			t.Errorf("Find(%q) = %v %v %v, want %v %v", tt.in, st.Time, st.Precision, ok, want, tt.prec)
-		}
+		expectFind(t, tt.in, Context{}, tt.want, tt.prec)
 	}
 }
 
