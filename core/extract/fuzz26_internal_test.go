@@ -155,3 +155,23 @@ func FuzzRules26(f *testing.F) {
 		}
 	})
 }
+
+// TestWrittenByLeadCoWritten26: writtenByLead, the cheap test before writtenByRe, turned away
+// lines the expression reads: "Co-written by …" and "This column is written by …" (found by
+// FuzzRules26), so a guest piece closing with such a credit named no writer.
+func TestWrittenByLeadCoWritten26(t *testing.T) {
+	para := strings.Repeat(`<p>Open networks only stay open when the code that runs them treats every participant the same way, whoever they are and whatever they build.</p>`, 4)
+	for closing, want := range map[string][]string{
+		"Co-written by Jana Rosenthal and Milo Dragan.":  {"Jana Rosenthal", "Milo Dragan"},
+		"This column is written by Jana Rosenthal.":      {"Jana Rosenthal"},
+		"This article was co-written by Jana Rosenthal.": {"Jana Rosenthal"},
+	} {
+		doc := `<html><head><title>Why open networks need neutral code</title></head><body><article><h1>Why open networks need neutral code</h1>` +
+			para + `<p>` + closing + `</p></article></body></html>`
+		r, err := Extract("https://example.com/op-ed", []byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAuthors(t, closing, r.Authors, want)
+	}
+}
