@@ -263,6 +263,7 @@ func preclean(root *html.Node) {
 	bareCodeWrappers(root)
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks, splits []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
+	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -287,18 +288,7 @@ func preclean(root *html.Node) {
 				// The parser sets a fallback inside an unclosed <source> or <track>: that
 				// text goes too.
 				if !textLonger(n, maxMediaFallback) {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						switch {
-						case c.Type == html.TextNode:
-							remove = append(remove, c)
-						case c.DataAtom == atom.Source || c.DataAtom == atom.Track:
-							for d := c.FirstChild; d != nil; d = d.NextSibling {
-								if d.Type == html.TextNode {
-									remove = append(remove, d)
-								}
-							}
-						}
-					}
+					remove = appendFallbackText(remove, n)
 					return
 				}
 			case atom.Br:
@@ -332,6 +322,9 @@ func preclean(root *html.Node) {
 			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
+			}
+			if pollRadio(n) && len(radios) < maxPollRadios {
+				radios = append(radios, n)
 			}
 			if n.DataAtom == atom.Input && strings.EqualFold(attr(n, "type"), "checkbox") {
 				if consentAsked == nil {
@@ -428,6 +421,7 @@ func preclean(root *html.Node) {
 		}
 	}
 	walk(root)
+	remove = append(remove, pollBoxes(radios)...)
 	for _, n := range styledHidden {
 		openExpander(n)
 		if hasAttr(n, "style") {
@@ -1530,4 +1524,21 @@ func cutAtThread(root *html.Node) bool {
 		cut.Parent.RemoveChild(cut)
 	}
 	return cut != nil
+}
+
+// appendFallbackText appends to remove the text of a player's fallback under n: its bare text,
+// the text of a <source> or <track> the parser set it in, and the text of a paragraph or span it
+// is wrapped in ("<audio …><p>Your browser does not support the &lt;audio&gt; element.</p>"). A
+// link's text stays: the fallback link to the file tells the rules that drop a player's box what
+// it is.
+func appendFallbackText(remove []*html.Node, n *html.Node) []*html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			remove = append(remove, c)
+		case c.Type == html.ElementNode && c.DataAtom != atom.A:
+			remove = appendFallbackText(remove, c)
+		}
+	}
+	return remove
 }

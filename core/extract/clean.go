@@ -21,7 +21,7 @@ var (
 	// recircHeadingRe is the whole text of a heading that introduces other stories.
 	recircHeadingRe = mustPrefixRe(`(?i)^(?:trending(?: now| stories)?|most (?:read|popular|viewed|shared)|` +
 		`more(?: great| top| related)?(?: [\p{L}\d'’&-]+){0,3} (?:stories|news|articles|coverage|reads)|more (?:from|on) .{1,40}|` +
-		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|` +
+		`related(?: stories| articles| coverage| content| news| links)?(?: (?:&|and) (?:links|resources))?|recommended(?: for you| stories| reading)?|more for you|` +
 		`read (?:more|next|also)|also read|see also|further reading|you (?:may|might) also (?:like|enjoy)|(?:like this\?\s*)?you (?:may|might) also be interested in|` +
 		`vous (?:aimerez|pourriez aimer) aussi|también te (?:puede|podría) interesar|(?:ti )?potrebbe interessarti(?: anche)?|` +
 		`what to read next|top stories|latest (?:news|stories)|editor'?’?s picks|don'?’?t miss|` +
@@ -69,6 +69,8 @@ var (
 		`like this (?:story|article)\?.{0,40}share|share (?:this|it) with a friend|follow (?:us|[\p{L}.]{1,20}) on .{1,30}$|` +
 		`download (?:our|the) app\b|구독하기|뉴스레터\s?구독|기사\s?제보|never miss .{0,60}newsletter|` +
 		`(?:special|limited[- ]time|introductory|exclusive) offer\s*[:!]|(?:was|is) this (?:article|story|page) (?:helpful|useful)\?|did you (?:find this|like this)|` +
+		// a Korean site's reaction box over its emoji buttons: "이 기사 어땠나요?" ("how was this article?")
+		`이 기사(?:는|가)? (?:어땠나요|어떠셨나요|어떠세요|도움이 되었나요|도움이 되셨나요)\?|` +
 		`(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich|lesenswert)\?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|` +
 		`(?:artikel|beitrag) gefallen\?|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|` +
 		`(?:mit unserem|unser) newsletter\b|(?:jetzt )?(?:zum |für den )?newsletter (?:anmelden|abonnieren)|` +
@@ -239,6 +241,17 @@ func postclean(root *html.Node) {
 			case runes == 0:
 				continue
 			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
+				if n != root && blockTags[c.DataAtom] && labelBox(n) && opensBox(n, c) && !textLonger(n, maxRecircBox) && textLonger(root, 2*textRunes(n)) {
+					// The label opens a box of its own ("More For You" over a card of
+					// another story: its headline, byline, summary and key points, none a
+					// link): the box is the recommendation, whatever it holds. The label is
+					// a block of its own: a bold "Related:" opening a paragraph's sentence
+					// labels that sentence, no box. A box that
+					// holds half the reading or more is the story's own frame under a
+					// section link ("Top Stories" over a short story's cell), not a card.
+					remove = append(remove, n)
+					return
+				}
 				remove = append(remove, c)
 				if items := headedItems(c); len(items) > 0 {
 					remove = append(remove, items...)
@@ -308,6 +321,23 @@ func postclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// maxRecircBox bounds the box a recirculation label opens (opensBox) for postclean to drop it
+// whole: one or two cards of other stories, shorter than a story read with a label above it.
+const maxRecircBox = 1200
+
+// opensBox reports whether c is the first block of n with text, no words of n before it.
+func opensBox(n, c *html.Node) bool {
+	for s := n.FirstChild; s != nil; s = s.NextSibling {
+		if s == c {
+			return true
+		}
+		if s.Type == html.TextNode && wordsBesideBr(s.Data) || s.Type == html.ElementNode && textLonger(s, 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // headedItems returns the blocks after a "Related stories" heading that each open with another

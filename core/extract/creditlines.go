@@ -51,12 +51,8 @@ func pictureCreditLine(p string) bool {
 	if unrelatedPictureLine(p) {
 		return true
 	}
-	if utf8.RuneCountInString(p) <= maxCreditLine {
-		for _, l := range creditLabels {
-			if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) {
-				return creditName(p[len(l):])
-			}
-		}
+	if labelledCredit(p) {
+		return true
 	}
 	if utf8.RuneCountInString(p) > maxCreditedCaption {
 		return false
@@ -86,9 +82,64 @@ func unrelatedPictureLine(p string) bool {
 		unrelatedPictureRe().MatchString(p)
 }
 
+// labelledCredit reports a line that is a picture's credit alone, opened by its label
+// (creditLabels). Some layouts set a space before the label's colon ("Photo : AP", the French
+// typographic habit some English sites keep): the label reads the same.
+func labelledCredit(p string) bool {
+	if utf8.RuneCountInString(p) > maxCreditLine {
+		return false
+	}
+	if i := strings.Index(p, " :"); i > 0 && i < 20 {
+		p = p[:i] + p[i+1:]
+	}
+	for _, l := range creditLabels {
+		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) {
+			return creditName(p[len(l):])
+		}
+	}
+	return false
+}
+
+// maxCaptionCreditWords bounds the name a caption's credit gives: an agency, a photographer, a
+// network ("AP", "Twitter", "Jane Roe/Agency"). A longer one is a gallery's pointer ("PHOTOS: Life
+// and Times of …").
+const maxCaptionCreditWords = 4
+
+// captionCredit reports a labelled credit (labelledCredit) of one picture set with a space before
+// its colon, "Photo : AP", whose name is short (maxCaptionCreditWords): the form layouts that
+// print it in a box under the caption use. A credit "Photo: …" set close may stand under a
+// paragraph of the story (TestPhotoCreditLines): it goes alone.
+func captionCredit(p string) bool {
+	label, name, ok := strings.Cut(p, " :")
+	if !ok || !labelledCredit(p) || len(strings.Fields(name)) > maxCaptionCreditWords {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(label))
+	return l == "photo" || l == "image" || l == "picture" || l == "foto" || l == "photograph"
+}
+
+// maxCaptionAbove bounds the line above a caption's credit that goes with it, in runes: a
+// caption's one sentence. A longer line, or one of two sentences, is the story's lead over its
+// picture (the standfirst a page sets above it), and stays.
+const maxCaptionAbove = 100
+
+// captionAbove reports a line that reads as a picture's caption: one sentence, maxCaptionAbove
+// runes at most.
+func captionAbove(p string) bool {
+	p = strings.TrimSpace(p)
+	return utf8.RuneCountInString(p) <= maxCaptionAbove && !strings.Contains(strings.TrimRight(p, ".!? "), ". ")
+}
+
+// maxOpeningCredit is the furthest line of a body a picture's credit stands on for the line
+// above it to go as its caption: the picture over the story, before the story's first lines.
+const maxOpeningCredit = 2
+
 // dropPictureCreditLines removes the credit lines (pictureCreditLine) from a body. The first line stays: a
 // body that opens with a credit is read from a page where that line may be all there is. A stock
-// picture's disclaimer goes there too.
+// picture's disclaimer goes there too. A labelled credit among the body's opening lines takes the
+// line above it along, the caption of the picture over the story ("Frank Lampard is set to return
+// as interim Chelsea boss." over "Photo : AP"), when it reads as a caption (captionAbove) and the
+// story goes on under them: layouts set the credit under the caption.
 func dropPictureCreditLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	if len(paras) < 2 {
@@ -98,8 +149,11 @@ func dropPictureCreditLines(body string) string {
 	if unrelatedPictureLine(strings.TrimSpace(paras[0])) {
 		out = nil // a disclaimer is never the story's opening
 	}
-	for _, p := range paras[1:] {
-		if pictureCreditLine(strings.TrimSpace(p)) {
+	for i, p := range paras[1:] {
+		if t := strings.TrimSpace(p); pictureCreditLine(t) {
+			if i+1 <= maxOpeningCredit && i+2 < len(paras) && len(out) > 0 && captionCredit(t) && captionAbove(out[len(out)-1]) {
+				out = out[:len(out)-1] // the caption above it
+			}
 			continue
 		}
 		out = append(out, p)

@@ -34,11 +34,12 @@ var transcriptLabelRe = regexp.MustCompile(`(?i)^(?:(?:show|hide|view|see|read) 
 // example.com and sign up for our daily newsletter, Posted, here.", "Check out more … by signing
 // up to our free weekly newsletter", "Smart is sexy - get our newsletter: Let's be friends!", "Keep
 // up to date with the news. Receive our free E-Newsletter", "WAZ-Newsletter: Jetzt kostenlos
-// anmelden!"; or the skip label a screen reader hears around
+// anmelden!", "… sign up to the Bottom Line, our weekly subscriber-only newsletter." (the newsletter's
+// name before "our"); or the skip label a screen reader hears around
 // a newsletter box in the story ("after newsletter promotion"). The invitation is the site's
 // own ("our newsletter") and no quote closes after it: a story sentence reporting that someone
 // asked people to sign up for a newsletter does not end that way.
-var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our [^.!?"“”]{0,60}?newsletters?\b[^.!?"“”]{0,40}|` +
+var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) (?:(?:the )?[^.!?"“”,]{1,40}, )?our [^.!?"“”]{0,60}?newsletters?\b[^.!?"“”]{0,40}|` +
 	`\b(?:get|receive) our (?:free |daily |weekly )?(?:e-?)?newsletters?\b[^.!?"“”]{0,60}[.!?]?[^.!?"“”]{0,30}|` +
 	`newsletter\s*[:!–-]?\s*jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren)|` +
 	`^(?:skip past|after) newsletter promotion)\s*[.!]?\s*$`)
@@ -184,6 +185,10 @@ func skinNavLine(p string) bool {
 	return (strings.HasSuffix(p, " Home") || strings.HasPrefix(p, "Subscribe to:")) && skinNavRe.MatchString(p)
 }
 
+// audioAppRe is the whole of the line an audio player's box prints over the player, pointing to
+// the publisher's app for more: "Enjoy more audio and podcasts on iOS or Android."
+var audioAppRe = regexp.MustCompile(`(?i)^(?:enjoy|listen to|get|find|hear) more (?:audio|podcasts)(?: and (?:podcasts|audio))? (?:on|in) (?:our app|the app|ios|android)(?: (?:or|and) (?:ios|android))?\s*[.!]?$`)
+
 // furnWords are words one of the rules above needs in the line, lower-case.
 var furnWords = []string{"share", "teilen", "partager", "compartir", "condividi", "delen", "udostępnij", "поделиться", "partilhar",
 	"transcript", "newsletter", "kudos", "claps"}
@@ -219,6 +224,10 @@ func dropFurnitureLines(body string) string {
 			continue // a slideshow's caption above the story, and its credit line
 		}
 		slide = false
+		if n <= 80 && strings.Contains(p, "more ") && audioAppRe.MatchString(p) {
+			changed = true
+			continue // an audio player's pointer to the app, over the story or in it
+		}
 		if n <= maxFurnLine && i > 0 {
 			if tokens >= minBody && n <= 40 && (authorBoxRest(paras[i+1:]) && aboutAuthorRe.MatchString(p) ||
 				2*i >= len(paras) && postCounter(paras, i)) {

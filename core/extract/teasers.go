@@ -446,17 +446,35 @@ func wordsAtLeast(n *html.Node, min int) bool {
 
 // dropTeasers removes the teaser items preclean marked under root that follow a story's worth
 // (fragment tokens) of other text: the list of other stories after a story. A page that is such
-// a list, or opens with one, keeps it. Only blocks go: readability wraps an item's loose text in
-// a new, unmarked paragraph, and an item left without its marked headline link would no longer
-// read as a teaser (teaserRun).
+// a list, or opens with one, keeps it. Only blocks go: readability wrapped an item's loose text
+// in a new, unmarked paragraph, and an item left without its marked headline link would no
+// longer read as a teaser (teaserRun).
+// A short story the list closes goes without it too: a brief of a few paragraphs, or a story
+// whose embedded posts dropEmbeds took out, that readability read with the "More in …" river of
+// teaser cards after it. Its text, a brief's worth (minBody tokens) or more, is all before the
+// first item; a page that is the list has at most its heading there, and one that goes on
+// after the list is no story closed by it.
 func dropTeasers(root *html.Node) {
-	var marked []*html.Node
-	visitMarks(root, func(c *html.Node) bool { return hasAttr(c, teaserMark) && blockTags[c.DataAtom] }, fragment, func(c *html.Node, before int) bool {
-		if before >= fragment {
+	var marked, early []*html.Node
+	first := -1
+	teaser := func(c *html.Node) bool { return hasAttr(c, teaserMark) && blockTags[c.DataAtom] }
+	visitMarks(root, teaser, fragment, func(c *html.Node, before int) bool {
+		if first < 0 {
+			first = before
+		}
+		switch {
+		case before >= fragment:
 			marked = append(marked, c)
+		case before >= minBody:
+			early = append(early, c)
 		}
 		return false
 	})
+	// The text outside the items is counted again, up to a brief's worth past the first item,
+	// only for a list that opens after a brief: most readings hold no marked item at all.
+	if len(early) > 0 && first >= minBody && visitMarks(root, teaser, first+minBody, func(*html.Node, int) bool { return false })-first < minBody {
+		marked = append(marked, early...)
+	}
 	for _, n := range marked {
 		n.Parent.RemoveChild(n)
 	}

@@ -1,6 +1,7 @@
 package readability
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,7 +29,7 @@ const minProseLetters = 30
 // maxInlineLinkDensity, and four fifths or more of its link text comes after words of the same
 // paragraph. A story's opening that links a name, a document and an earlier story in four short
 // paragraphs is such a block; a box of teasers or related links opens each item with its link and
-// is not.
+// is not. So is a block of one paragraph that reads as prose (bareProse).
 func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
 	if linkDensity > maxInlineLinkDensity {
 		return false
@@ -77,5 +78,75 @@ func proseWithInlineLinks(node *html.Node, linkDensity float64) bool {
 		}
 	}
 	walk(node, false, false, false)
-	return paras >= minInlineParagraphs && links > 0 && 5*inline >= 4*links
+	return paras >= minInlineParagraphs && links > 0 && 5*inline >= 4*links || paras <= 1 && bareProse(node)
+}
+
+// minBareProseLetters is the least letters and digits outside links a block of bare text (no
+// <p>) holds to be read as a paragraph of prose: a sentence or two, not a label and a link.
+const minBareProseLetters = 80
+
+// minBareProseLinks is the least links such a paragraph holds: a lead that links the names it
+// gives links several; one link in a closing line is as often a pointer to another page.
+const minBareProseLinks = 2
+
+// maxBareProseBytes bounds the text bareProse reads: a paragraph, not a page in one block.
+const maxBareProseBytes = 4000
+
+// bareProse reports a block that is one paragraph of bare text, as layouts that print each of
+// the story's paragraphs in a <div> of its own do (readability has made it a <p>, or a <p> in
+// its <div>): only phrasing content under it (text, links, emphasis, <br>), minBareProseLetters
+// letters or more outside its links, every link after words of its own (a name or a topic
+// linked inside a sentence, not an item opened by its link; minBareProseLinks of them, none a
+// bare address), and a closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
+// and <a>Party</a> chief <a>Name</a>, who …") passes; a teaser or a "Related:" line does not.
+func bareProse(node *html.Node) bool {
+	letters, links, size := 0, 0, 0
+	inline := true
+	var last rune // the text's last rune that is not white space
+	var walk func(n *html.Node, inLink bool) bool
+	walk = func(n *html.Node, inLink bool) bool {
+		switch n.Type {
+		case html.TextNode:
+			if inLink && (strings.HasPrefix(n.Data, "http") || strings.HasPrefix(n.Data, "www.")) {
+				return false // a bare address linked: a citation or a reference, not a name
+			}
+			for _, r := range n.Data {
+				if !inLink && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					letters++
+				}
+				if !unicode.IsSpace(r) {
+					last = r
+				}
+			}
+			size += len(n.Data)
+			return size <= maxBareProseBytes
+		case html.ElementNode:
+			switch n.Data {
+			case "a":
+				if !inLink {
+					inline = inline && letters > 0
+					links++
+				}
+				inLink = true
+			case "strong", "b", "em", "i", "u", "span", "br", "sup", "sub", "mark", "small", "p":
+			default:
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, inLink) {
+				return false
+			}
+		}
+		return true
+	}
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if !walk(c, false) {
+			return false
+		}
+	}
+	if !inline || links < minBareProseLinks || letters < minBareProseLetters {
+		return false
+	}
+	return strings.ContainsRune(".!?”\"’)", last)
 }
