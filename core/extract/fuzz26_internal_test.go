@@ -19,10 +19,12 @@ import (
 // column bylines, Korean screen-capture sign-offs, co-authored closing credits and lower-case
 // given names (authors26, new26a); a caption's <p> in a <figcaption> (byline26); a heading near
 // the title, breadcrumb lines, a marked <h1> (title26); the stamp-pair labels of seventeen
-// languages and the printed release (dates26). None may panic, and each keeps to what it
+// languages and the printed release (dates26); reader polls, print notes and spaced picture
+// credits, merged later (body26, new26b). None may panic, and each keeps to what it
 // promises: lowerGivenName only capitalises the given name's first letter, headingNearTitle
 // returns one of the headings, a writtenByRe line passes writtenByLead's cheap test, the names
-// read from valid text are valid text.
+// read from valid text are valid text, cutPrintNote keeps a head of the body, a poll's box
+// holds a radio.
 func FuzzRules26(f *testing.F) {
 	for _, s := range []string{
 		// authors26, new26a: bylines and sign-offs.
@@ -128,6 +130,37 @@ func FuzzRules26(f *testing.F) {
 		reading := "Home > Headlines > " + h + "\n\n" + h + "\n\n" + s + "\n\n" + story
 		if got := headlineOpeningReading(lines, reading, s, headings); valid && !utf8.ValidString(got) {
 			t.Fatalf("headlineOpeningReading on %q, %q = %q", s, h, got)
+		}
+
+		// body26, new26b (merged into lead26 after f8e7b36): the print edition's note is cut off a
+		// body's tail, the spaced picture credits and the captions above them, a reader poll's
+		// box holds a radio of the page.
+		for _, body := range []string{s, story + "\n\n" + s, story + "\n\nThis article appeared in the " + s + " section of the print edition\n\n" + h,
+			story + "\n\n" + h + "\n\nPhoto : " + s + "\n\n" + story} {
+			if out := cutPrintNote(body); !strings.HasPrefix(body, out) {
+				t.Fatalf("cutPrintNote(%q) = %q", body, out)
+			}
+			dropPictureCreditLines(body)
+		}
+		for _, line := range []string{s, "Photo : " + s, s + " : " + h} {
+			labelledCredit(line)
+			captionCredit(line)
+			captionAbove(line)
+		}
+		poll := "<body><article><div><p>" + html.EscapeString(h) + "</p>" + strings.Repeat(`<label><input type="radio" name="`+html.EscapeString(s)+`">`+html.EscapeString(s)+`</label>`, 1+len(h)%4) +
+			`</div><input type="radio" name="` + html.EscapeString(h) + `"></article></body>`
+		if doc, err := html.Parse(strings.NewReader(poll)); err == nil {
+			var radios []*html.Node
+			forEachElement(doc, func(n *html.Node) {
+				if pollRadio(n) {
+					radios = append(radios, n)
+				}
+			})
+			for _, box := range pollBoxes(radios) {
+				if pollStop(box) || !slices.ContainsFunc(radios, func(r *html.Node) bool { return isAncestor(box, r) }) {
+					t.Fatalf("pollBoxes on %q: a box %v that holds no radio", poll, box.Data)
+				}
+			}
 		}
 
 		// dates26: the labels of stamp pairs around the strings; printedRelease keeps one of

@@ -14,7 +14,8 @@ import (
 // apart from the title, breadcrumb lines, marked <h1>s (title26); stamp pairs labelled in
 // seventeen languages, dates in Devanagari, Bengali and full-width digits, runs of such digits
 // with no date, and publication and update labels over one clock (dates26). Extracted at growing
-// n by TestSizes26Linear and TestSizes26Time so that growth shows.
+// n by TestSizes26Linear and TestSizes26Time so that growth shows; then the rules body26 and new26b
+// brought to lead26 later (see the pages' comments).
 func size26Pages(n int) map[string]string {
 	title := `Council votes to rebuild the old ferry pier`
 	sentence := "The city council approved the harbour tram line on Wednesday after a year of delays. "
@@ -61,6 +62,19 @@ func size26Pages(n int) map[string]string {
 	pages["indicmonths"] = `<html lang=hi><title>T</title><body><h1>T</h1><p>` + rep(`5 मार्च मार्च 2024 `, n) + `</p>` + hi
 	pages["samelabelclock"] = `<html lang=ja><head><title>T</title><meta property="article:published_time" content="2015-03-03T20:42:10-05:00"></head><body><h1>T</h1>` +
 		rep(`<span>投稿日: 2015年03月04日 11時13分 JST</span><span>更新: 2015年03月04日 11時13分 JST</span>`, n) + story
+	// body26, new26b (merged into lead26 after f8e7b36): reader polls, "More For You" boxes
+	// (also after many empty wrappers, each box measured against the page's text), the print
+	// edition's note, spaced "Photo : AP" credits under captions, paragraphs of bare linked
+	// prose in <div>s, audio players' app lines and fallbacks, newsletter lines.
+	pages["polls"] = head + story + rep(`<div class="poll"><p>Which pier?</p><label><input type="radio" name="q">Old</label><label><input type="radio" name="q">New</label></div>`, n)
+	pages["pollgroups"] = head + story + `<div>` + rep(`<input type="radio" name="g"><input type="radio" name="h">`, n) + `</div>`
+	pages["moreforyou"] = head + story + story + rep(`<div class="card"><h3>More For You</h3><p>Another story's headline, summary and key points.</p></div>`, n)
+	pages["moreforyouwrapped"] = head + rep(`<div><span></span></div>`, n) + story + story + rep(`<div class="card"><h3>More For You</h3><p>Another story's headline.</p></div>`, n)
+	pages["printnotes"] = head + story + rep(`<p>This article appeared in the Business section of the print edition under the headline "Pier".</p>`, n)
+	pages["spacedcredits"] = head + rep(`<p>Frank Roe is set to return as interim boss.</p><p>Photo : AP</p>`, n) + story
+	pages["bareprose"] = head + rep(`<div>The council, led by <a href="/p/jane">Jane Roe</a> and <a href="/p/tom">Tom Example</a>, approved the harbour tram line on Wednesday after a year of delays.</div>`, n)
+	pages["audioapps"] = head + rep(`<p>Enjoy more audio and podcasts on iOS or Android.</p><audio src="/a.mp3"><p>Your browser does not support the <b>audio</b> element.</p></audio>`, n) + story
+	pages["newsletterlines"] = head + rep(story+`<p>Sign up to the Bottom Line, our weekly subscriber-only newsletter.</p>`, n)
 	return pages
 }
 
