@@ -29,20 +29,22 @@ def page(gitdir, lab):
     return gzip.decompress(common.git_show(gitdir, lab["commit"], lab["path"]))
 
 
-def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv); a directory named *-late is the held-out third."""
+def main(here=HERE, page=page, codecs=CODECS):
+    """Builds the set whose labels.json is in here into OUT (argv); a directory named *-late is the held-out third.
+    page(gitdir, lab) gives a label's bytes and codecs the charsets its pages may be served in (twentysixth-c passes
+    its own: more repositories, some files stored as is)."""
     mirrors, out = common.main_args()
     world = common.load_recipe("fourteenth-world")
     labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
-    pin = {s["repo"]: s["commit"] for s in labels["sources"]}
     common.clean_out(out)
     dirs = {}
     for name, lab in sorted(labels["pages"].items()):
         common.check_full_rule(name, lab)
-        repo = lab["repo"]
-        dirs.setdefault(repo, common.open_repo_any(mirrors, repo, pin[repo]))
-        raw = page(dirs[repo], lab)
-        common.check_charset(name, raw, lab["encoding"], CODECS)
+        key = (lab["repo"], lab["commit"])
+        if key not in dirs:
+            dirs[key] = common.open_repo_any(mirrors, lab["repo"], lab["commit"])
+        raw = page(dirs[key], lab)
+        common.check_charset(name, raw, lab["encoding"], codecs)
         common.check_split(name, raw, here.rstrip("/").endswith("-late"))
         world.write_files(out, name, raw, world.expected(name, lab, raw))
     print("wrote %d pages to %s" % (len(labels["pages"]), out))

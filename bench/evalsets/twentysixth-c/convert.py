@@ -5,14 +5,13 @@ Pages from three repositories, each page pinned to its own repo@commit in labels
 `git show <commit>:<path>`: flairNLP/fundus test fixtures (older, replaced versions; "gz": true, gunzipped), mediacloud/
 metadata-lib `mcmetadata/test/fixtures/cached-*` (the body a requests fetch got, stored as is) and wordnik/nyt-first-said
 `test/fixtures/*.html` (stored as is). The bytes are written unchanged to OUT/NAME.html; OUT/NAME.html.expected.json
-comes from fourteenth-world's `expected`/`write_files` (imported): the body derived by the page's full-body selector
+comes from twentyfifth-b's loop (imported), which runs fourteenth-world's `expected`/`write_files`: the body derived by the page's full-body selector
 rule, checked to start with the labelled opening. common.check_charset (strict decode as the labelled charset, no
 <meta> declaring another), common.check_full_rule and common.check_split (the sha1 split: a page is in
 twentysixth-c-late exactly when int(sha1(bytes), 16) % 3 == 0) stop the build on a wrong page. twentysixth-c-late's
 converter imports this module and runs main() on its own directory. Standard library + bs4/lxml.
 """
 import gzip
-import json
 import os
 import sys
 
@@ -31,21 +30,9 @@ def page(gitdir, lab):
 
 
 def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv); a directory named *-late is the held-out third."""
-    mirrors, out = common.main_args()
-    world = common.load_recipe("fourteenth-world")
-    labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
-    common.clean_out(out)
-    dirs = {}
-    for name, lab in sorted(labels["pages"].items()):
-        common.check_full_rule(name, lab)
-        key = (lab["repo"], lab["commit"])
-        dirs.setdefault(key, common.open_repo_any(mirrors, lab["repo"], lab["commit"]))
-        raw = page(dirs[key], lab)
-        common.check_charset(name, raw, lab["encoding"], CODECS)
-        common.check_split(name, raw, here.rstrip("/").endswith("-late"))
-        world.write_files(out, name, raw, world.expected(name, lab, raw))
-    print("wrote %d pages to %s" % (len(labels["pages"]), out))
+    """Builds the set whose labels.json is in here into OUT (argv): twentyfifth-b's loop (imported) with this set's
+    page reader and charsets; a directory named *-late is the held-out third."""
+    common.load_recipe("twentyfifth-b").main(here, page=page, codecs=CODECS)
 
 
 if __name__ == "__main__":
