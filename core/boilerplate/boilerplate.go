@@ -217,7 +217,7 @@ var noticeHints = []string{"copyright", "ⓒ", "©", "(c)", "저작권", "무단
 var noticeHintSet = textsim.NewAnyOf(noticeHints)
 
 func noticeHint(line string) bool {
-	return noticeHintSet.In(strings.ToLower(line))
+	return noticeHintSet.InLowered(line)
 }
 
 // MayHoldNotice reports whether a longer text may contain a copyright sentence, so callers

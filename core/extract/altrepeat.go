@@ -90,7 +90,7 @@ func captionSizedAlt(alt string) bool {
 // credits and short ("<em>Caption.</em> <em class="credit">(Agency)</em>"): it goes with the
 // caption rather than stand alone in the story.
 func altRepeatCredit(n *html.Node) bool {
-	if n.Type != html.ElementNode || !altRepeatAtoms[n.DataAtom] || !nameHolds(attr(n, "class"), creditWords, nil) || textLonger(n, maxCaption) {
+	if n.Type != html.ElementNode || !altRepeatAtoms[n.DataAtom] || !creditNamed(attr(n, "class")) || textLonger(n, maxCaption) {
 		return false
 	}
 	prev := n.PrevSibling

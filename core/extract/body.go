@@ -87,6 +87,22 @@ func captionName(name string) bool {
 	return len(name) > len("caption") && strings.HasSuffix(strings.ToLower(name), "caption")
 }
 
+// mayNameHold reports a name that may hold, once its tokens are lowered (nameHolds), a word
+// holding one of hints (lower-case ASCII): it holds one in any ASCII case, or it holds a byte
+// outside ASCII (strings.ToLower lowers U+0130 to "i" and the Kelvin sign to "k"). It is asked
+// before nameHolds of the names of every element: nearly all are ASCII and hold no hint.
+func mayNameHold(hints *textsim.AnyOf, name string) bool {
+	return hints.InFoldASCII(name) || !isASCII(name)
+}
+
+// creditHints hold the creditWords (creditNamed).
+var creditHints = textsim.NewAnyOf([]string{"credit"})
+
+// creditNamed is nameHolds(name, creditWords, nil): a name with a token "credit" or "credits".
+func creditNamed(name string) bool {
+	return mayNameHold(creditHints, name) && nameHolds(name, creditWords, nil)
+}
+
 // nameHolds reports a class or id name with a token of words, or two adjacent tokens of pairs
 // ("author-bio", "authorBio" and "author_bio" all read as "author bio").
 func nameHolds(name string, words, pairs map[string]bool) bool {
@@ -705,7 +721,8 @@ func substantial(n *html.Node, wrapper bool) bool {
 
 func isJunk(n *html.Node) bool {
 	cls := attr(n, "class") + " " + attr(n, "id")
-	if startsWithBy(n) || bylineClass(strings.ToLower(cls)) == 2 {
+	// bylineClass gives 0 to a class without one of its words: the class is lowered only then.
+	if startsWithBy(n) || bylineClassWordSet.InLowered(cls) && bylineClass(strings.ToLower(cls)) == 2 {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
 		return textRunes(n) < 200
 	}
@@ -880,7 +897,7 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 // asked only there.
 func figureCredit(n *html.Node, cls string) bool {
 	// The figure first: a few parent links, where the class test reads every token of the name.
-	return hasAncestor(n, atom.Figure) && nameHolds(cls, creditWords, nil) && !textLonger(n, maxCaption)
+	return hasAncestor(n, atom.Figure) && creditNamed(cls) && !textLonger(n, maxCaption)
 }
 
 // minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to
@@ -1049,6 +1066,9 @@ func hiddenClass(n *html.Node) bool {
 var authorWords = map[string]bool{"authorbio": true, "authorprofile": true, "biography": true, "authorbox": true, "aboutauthor": true}
 var authorPairs = map[string]bool{"author bio": true, "about author": true, "author profile": true, "author box": true, "author biography": true}
 
+// authorHints are the words authorBox asks a name for before its tokens.
+var authorHints = textsim.NewAnyOf([]string{"author", "biography"})
+
 // authorBox reports such a box. It holds a paragraph or two of prose, more than the 300 runes
 // furniture is allowed by isJunk, but never a story's worth.
 func authorBox(n *html.Node) bool {
@@ -1057,7 +1077,9 @@ func authorBox(n *html.Node) bool {
 		// letter lowers to theirs): names without them, nearly all, skip the token walk.
 		return (textsim.ContainsFoldASCII(name, "author") || textsim.ContainsFoldASCII(name, "biography")) && nameHolds(name, authorWords, authorPairs)
 	}
-	if anyField(attr(n, "class"), holds) || anyField(attr(n, "id"), holds) {
+	// The same test asked of the whole attribute first: a field holds a hint only where the
+	// attribute does, and most attributes hold neither.
+	if cls := attr(n, "class"); authorHints.InFoldASCII(cls) && anyField(cls, holds) || anyField(attr(n, "id"), holds) {
 		return !textLonger(n, 1200)
 	}
 	return false
@@ -1218,13 +1240,18 @@ func dropLostLines(body string) string {
 // element. Substrings, not a regular expression: the test runs on every element of the body.
 var dropCapHints = []string{"initial", "dropcap", "drop-cap", "firstletter", "first-letter", "lettrine", "versal"}
 
+// dropCapHintSet is dropCapHints for one pass over a class (isDropCap).
+var dropCapHintSet = textsim.NewAnyOf(dropCapHints)
+
 // isDropCap reports an element a drop-cap class names whose text is one letter.
 func isDropCap(n *html.Node) bool {
 	if n.FirstChild == nil || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
 	}
-	cls := strings.ToLower(attr(n, "class"))
-	if cls == "" || !textsim.ContainsAny(cls, dropCapHints) {
+	// An ASCII class (nearly all) is asked in one pass without its lowered copy; another is
+	// lowered as strings.ToLower does, which may lower a letter outside ASCII to one of theirs.
+	cls := attr(n, "class")
+	if cls == "" || !dropCapHintSet.InFoldASCII(cls) && (isASCII(cls) || !textsim.ContainsAny(strings.ToLower(cls), dropCapHints)) {
 		return false
 	}
 	t := strings.TrimSpace(textOf(n))
@@ -1366,6 +1393,15 @@ func threadName(name string) bool {
 	return threadNames[strings.ToLower(nameJoiner.Replace(name))]
 }
 
+// threadHints are the words threadName asks a name for before its list (threadNames).
+var threadHints = textsim.NewAnyOf([]string{"comment", "respond", "disqus", "back"})
+
+// threadClass reports a class attribute with a name among threadNames (threadName): a class
+// without one of threadHints, in any ASCII case, has no such name and is not split.
+func threadClass(cls string) bool {
+	return threadHints.InFoldASCII(cls) && anyField(cls, threadName)
+}
+
 // threadBlocks are the elements a comment thread or comment is built of; a <span> or <code>
 // named "comment" is a code sample's comment or a counter.
 var threadBlocks = map[atom.Atom]bool{atom.Div: true, atom.Section: true, atom.Ol: true, atom.Ul: true, atom.Li: true,
@@ -1377,7 +1413,7 @@ func commentThread(n *html.Node) bool {
 	if !threadBlocks[n.DataAtom] {
 		return false
 	}
-	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) {
+	if !threadClass(attr(n, "class")) && !threadName(strings.TrimSpace(attr(n, "id"))) {
 		return false
 	}
 	// An empty one is a placeholder a script fills (Disqus): it holds no comments, and on a page
@@ -1476,7 +1512,7 @@ func threadHeading(n *html.Node) bool {
 	default:
 		return false
 	}
-	if !anyField(attr(n, "class"), threadName) && !threadName(strings.TrimSpace(attr(n, "id"))) && !threadAnchor(n) {
+	if !threadClass(attr(n, "class")) && !threadName(strings.TrimSpace(attr(n, "id"))) && !threadAnchor(n) {
 		return false
 	}
 	runes, links := textAndLinkRunes(n)

@@ -44,7 +44,7 @@ func inComments(n *html.Node) bool {
 		}
 		// As in aboutOtherStory: the words are looked for in class and id before they are joined.
 		class, id := attr(a, "class"), attr(a, "id")
-		if !commentWordSet.In(strings.ToLower(class)) && !commentWordSet.In(strings.ToLower(id)) {
+		if !commentWordSet.InLowered(class) && !commentWordSet.InLowered(id) {
 			continue
 		}
 		if cls := strings.ToLower(class + " " + id); slices.ContainsFunc(strings.Fields(cls), func(tok string) bool { return textsim.ContainsAny(tok, commentWords) && !storyMetaBar(tok) }) {
@@ -80,7 +80,7 @@ func aboutOtherStory(n *html.Node) bool {
 		// No word holds a space, and lowering class and id apart lowers the same runes, so the
 		// words are looked for in each before the two are joined: most ancestors hold none.
 		class, id := attr(a, "class"), attr(a, "id")
-		if !otherStoryWordSet.In(strings.ToLower(class)) && !otherStoryWordSet.In(strings.ToLower(id)) {
+		if !otherStoryWordSet.InLowered(class) && !otherStoryWordSet.InLowered(id) {
 			continue
 		}
 		if cls := strings.ToLower(class + " " + id); otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {

@@ -24,6 +24,10 @@ var galleryWords = map[string]bool{"gallery": true, "slideshow": true, "carousel
 // galleryPairs are the same written as two tokens ("photo-gallery" holds one already; "slide-show").
 var galleryPairs = map[string]bool{"slide show": true, "video list": true}
 
+// galleryHints hold a word of each galleryWords word and galleryPairs pair: a name without one
+// (mayNameHold) holds none of them, and is not split into tokens.
+var galleryHints = textsim.NewAnyOf([]string{"gallery", "slide", "carousel", "playlist", "swiper", "video"})
+
 // galleryStems open the German, French and Slavic names of a picture gallery, which run into the
 // next word or a number without a separator ("diashowBox", id "diashow760976", "galerieTeaser").
 var galleryStems = []string{"diashow", "bildergalerie", "bilderstrecke", "fotostrecke", "fotogalerie", "galerie"}
@@ -69,8 +73,12 @@ func galleryBox(n *html.Node) bool {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 		return false
 	}
-	holds := func(name string) bool { return nameHolds(name, galleryWords, galleryPairs) || galleryStem(name) }
-	if !anyField(attr(n, "class"), holds) && !anyField(attr(n, "id"), holds) {
+	holds := func(name string) bool {
+		return mayNameHold(galleryHints, name) && nameHolds(name, galleryWords, galleryPairs) || galleryStem(name)
+	}
+	// The class is asked whole first: a name holds a hint or a stem only where the class does.
+	cls := attr(n, "class")
+	if !((mayNameHold(galleryHints, cls) || galleryStemSet.In(cls)) && anyField(cls, holds)) && !anyField(attr(n, "id"), holds) {
 		return false
 	}
 	return attr(n, "itemprop") != "articleBody" && !holdsStory(n)

@@ -111,7 +111,7 @@ func hiddenBlock(n *html.Node) bool {
 		return true
 	}
 	cls := attr(n, "class")
-	if cls == "" || !textsim.ContainsAny(cls, hiddenClassHints) {
+	if cls == "" || !hiddenClassHintSet.In(cls) {
 		return false
 	}
 	if hiddenClass(n) {
@@ -148,6 +148,9 @@ var (
 	hiddenStyleHints = []string{"none", "hidden", "NONE", "HIDDEN", "None", "Hidden"}
 	hiddenClassHints = []string{"hidden", "invisible", "d-none", "sr-only", "screen-reader"}
 )
+
+// hiddenClassHintSet is hiddenClassHints for one pass over every element's class.
+var hiddenClassHintSet = textsim.NewAnyOf(hiddenClassHints)
 
 // hiddenHolder returns the outermost hidden block that holds the opening of a reading (its first
 // line of 80 runes or more), or nil; a block the page's own sheet hides counts (a push-notification
@@ -506,6 +509,9 @@ func (s *sheetHiding) hides(n *html.Node) bool {
 // pop-up, a modal dialog.
 var overlayWords = map[string]bool{"popover": true, "popup": true, "modal": true, "lightbox": true}
 
+// overlayHints are the words overlayBox asks a name for before its tokens.
+var overlayHints = textsim.NewAnyOf([]string{"pop", "modal", "lightbox"})
+
 // overlayBox reports a box the browser shows only when a script opens it, where the sheet that
 // hides it is not in the page (a linked stylesheet): a <dialog> without "open", or a box named as
 // a pop-up or modal (popover2, signup-modal) that holds a form's fields, as registration and
@@ -522,7 +528,8 @@ func overlayBox(n *html.Node) bool {
 		return (textsim.ContainsFoldASCII(name, "pop") || textsim.ContainsFoldASCII(name, "modal") || textsim.ContainsFoldASCII(name, "lightbox")) &&
 			nameHolds(strings.TrimRight(name, "0123456789"), overlayWords, nil)
 	}
-	if !anyField(attr(n, "class"), holds) && !holds(attr(n, "id")) || holdsStory(n) {
+	// The class is asked for a hint whole first: a name holds one only where the class does.
+	if cls := attr(n, "class"); !(overlayHints.InFoldASCII(cls) && anyField(cls, holds)) && !holds(attr(n, "id")) || holdsStory(n) {
 		return false
 	}
 	return findElement(n, func(c *html.Node) bool {

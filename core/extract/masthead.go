@@ -176,7 +176,7 @@ const (
 func pageHeaderBox(n *html.Node, cls, title string) bool {
 	// Asked of every element above the headline: a substring test answers for most before
 	// the class is split into words.
-	if n.DataAtom != atom.Header && (!textsim.ContainsAny(cls, pageHeaderWords) || !slices.ContainsFunc(strings.Fields(cls), pageHeaderToken)) {
+	if n.DataAtom != atom.Header && (!pageHeaderWordSet.In(cls) || !slices.ContainsFunc(strings.Fields(cls), pageHeaderToken)) {
 		return false
 	}
 	return !hasAncestor(n, atom.Article) && findElement(n, headlineH1) == nil && !printsHeadline(n, title)
@@ -184,6 +184,9 @@ func pageHeaderBox(n *html.Node, cls, title string) bool {
 
 // pageHeaderWords are substrings every pageHeaderToken holds.
 var pageHeaderWords = []string{"header", "masthead", "top", "bar"}
+
+// pageHeaderWordSet is pageHeaderWords for one pass over a class.
+var pageHeaderWordSet = textsim.NewAnyOf(pageHeaderWords)
 
 // pageHeaderNames are the classes and ids of the site's page header and of the strips above
 // it that print the day and the weather: the header's top row ("header-top", "top-header"),

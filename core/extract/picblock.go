@@ -29,8 +29,13 @@ func pictureLines(doc *html.Node) (captions, credits map[string]int) {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		cls := attr(n, "class") + " " + attr(n, "id")
-		named := strings.TrimSpace(cls) != ""
+		// The class and id are joined only for the blocks the picture-block rules read (a <div>,
+		// <span> or <p>): the join was a copy for every element of the page.
+		cls, named := "", false
+		if pictureBlockAtom(n.DataAtom) {
+			cls = attr(n, "class") + " " + attr(n, "id")
+			named = strings.TrimSpace(cls) != ""
+		}
 		caption := altRepeatCaption(n) || pointedCaption(n) || creditedCaption(n) || named && pictureBlockCaption(n, cls)
 		credit := !caption && (altRepeatCredit(n) || named && pictureBlockCredit(n, cls))
 		if !caption && !credit {
@@ -146,6 +151,9 @@ func dropPictureLines(body string, captions, credits map[string]int) string {
 	return out
 }
 
+// pictureBlockAtom reports the elements a picture block's caption or credit line is set in.
+func pictureBlockAtom(a atom.Atom) bool { return a == atom.Div || a == atom.Span || a == atom.P }
+
 // maxPictureCaption bounds the runes of a caption pictureBlockCaption drops: a few sentences.
 const maxPictureCaption = 1000
 
@@ -154,7 +162,7 @@ const maxPictureCaption = 1000
 // Name</div><div class="caption">…</div></div>"): an element named for credits, short, next to
 // the picture in the same block. figureCredit asks the same inside a <figure> only.
 func pictureBlockCredit(n *html.Node, cls string) bool {
-	if n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P || !nameHolds(cls, creditWords, nil) || textLonger(n, maxCaption) {
+	if !pictureBlockAtom(n.DataAtom) || !creditNamed(cls) || textLonger(n, maxCaption) {
 		return false
 	}
 	return pictureBefore(n)
@@ -166,7 +174,7 @@ func pictureBlockCredit(n *html.Node, cls string) bool {
 // picture's caption however long, which isJunk's length bound would keep. photoCaptionAfterImage
 // asks for the picture right before the caption.
 func pictureBlockCaption(n *html.Node, cls string) bool {
-	if n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P || !strings.Contains(strings.ToLower(cls), "caption") ||
+	if !pictureBlockAtom(n.DataAtom) || !strings.Contains(strings.ToLower(cls), "caption") ||
 		textLonger(n, maxPictureCaption) || findElement(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.P || isHeadingAtom(c.DataAtom)) }) != nil {
 		return false
 	}
@@ -190,7 +198,7 @@ func pictureBefore(n *html.Node) bool {
 			return false
 		case prev.DataAtom == atom.Img:
 			return true
-		case credits < maxCreditsBetween && nameHolds(attr(prev, "class")+" "+attr(prev, "id"), creditWords, nil) && !textLonger(prev, maxCaption):
+		case credits < maxCreditsBetween && creditNamed(attr(prev, "class")+" "+attr(prev, "id")) && !textLonger(prev, maxCaption):
 			credits++
 			continue
 		}

@@ -271,3 +271,50 @@ func (a *AnyOf) In(s string) bool {
 	}
 	return false
 }
+
+// InFoldASCII reports whether s holds one of the subs in any ASCII case, as ContainsFoldASCII
+// asked of each: the subs must be lower-case ASCII. One pass over s, as In.
+func (a *AnyOf) InFoldASCII(s string) bool {
+	if a.empty {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		c := LowerASCII(s[i])
+		if a.single[c] {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		if k := uint16(c)<<8 | uint16(LowerASCII(s[i+1])); a.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, sub := range a.byFirst[c] {
+			if len(s)-i >= len(sub) && equalFoldLower(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// InLowered reports In(strings.ToLower(s)): an ASCII s is asked in one pass with its capitals
+// lowered as they are read (InFoldASCII), without the lowered copy; another is lowered first.
+func (a *AnyOf) InLowered(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return a.In(strings.ToLower(s))
+		}
+	}
+	return a.InFoldASCII(s)
+}
+
+// equalFoldLower reports s equal to lower (lower-case ASCII) once its ASCII capitals are lowered.
+func equalFoldLower(s, lower string) bool {
+	for j := 0; j < len(lower); j++ {
+		if LowerASCII(s[j]) != lower[j] {
+			return false
+		}
+	}
+	return true
+}
