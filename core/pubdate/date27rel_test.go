@@ -84,3 +84,19 @@ func TestDate27AbsoluteBeatsRelative(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRelative27 checks that reading the relative forms never panics and keeps its span
+// inside the text.
+func FuzzRelative27(f *testing.F) {
+	for _, s := range []string{"hace 3 horas", "il y a une heure", "un'ora fa", "godzinę temu", "před 3 hodinami",
+		"3 giờ trước", "३ घंटे पहले", "hier à 14h30", "i går kl. 9.05", "ieri alle", "20 minit lalu", "\xffhace 3\xfe horas"} {
+		f.Add(s)
+	}
+	now := time.Date(2024, 3, 14, 15, 30, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		st, start, end, ok := Find(s, Context{Now: now})
+		if ok && (start < 0 || end > len(s) || start > end || st.Precision == None) {
+			t.Fatalf("Find(%q) = %v [%d:%d]", s, st, start, end)
+		}
+	})
+}
