@@ -105,6 +105,28 @@ func (d dateReader) text(out *[]dateCand, rank dateRank, texts ...string) {
 	}
 }
 
+// statedDate reports a candidate the page states as its date where it marks one (metadata, a
+// date element, a labelled byline, the address), not one read against the reference time ("3
+// hours ago", "yesterday 14:30"). The first date after the headline, in the story's text or
+// anywhere in the page is no such statement ("… since 2001-09-11"): a relative stamp in the
+// date element still beats it.
+func statedDate(cands []dateCand) bool {
+	return slices.ContainsFunc(cands, func(c dateCand) bool { return !c.st.Relative && c.rank < rankHeader })
+}
+
+// statedOnly drops the relative candidates: where the page states its date (statedDate), a
+// relative stamp ranked above it ("Updated 2 hours ago" in the date element, the dateline's
+// day below it) says when the page was read, not when the story was published.
+func statedOnly(cands []dateCand) []dateCand {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if !c.st.Relative {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // choose takes the most trusted candidate; when it names only a day and another candidate
 // gives that same day with a time, the precise one wins ("2019-11-18" in the metadata,
 // "기사입력 2019-11-18 10:15" in the byline).

@@ -287,6 +287,12 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			}
 		}
 	}
+	if statedDate(pub) {
+		pub, labelledPub, shownPub, below = statedOnly(pub), statedOnly(labelledPub), statedOnly(shownPub), statedOnly(below)
+	}
+	if statedDate(mod) {
+		mod = statedOnly(mod)
+	}
 	pub = zonedTwins(utcWallTwins(gmtClockTwins(pub)), mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below, genericOnly), shownPub), shownPub, below))
 	modified, _ = choose(mod)

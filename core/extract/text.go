@@ -83,6 +83,12 @@ func Text(pageURL string, text []byte, opts Options) (*Result, error) {
 	if len(pub) == 0 {
 		d.text(&pub, rankProse, proseHead(body))
 	}
+	if statedDate(pub) {
+		pub = statedOnly(pub)
+	}
+	if statedDate(mod) {
+		mod = statedOnly(mod)
+	}
 	published, _ := choose(pub)
 	modified, _ := choose(mod)
 	r.Published, r.PublishedDateOnly, r.Modified = published.Time, published.DateOnly(), modified.Time

@@ -38,6 +38,9 @@ type Stamp struct {
 	Time      time.Time // midnight in the reading zone when Precision is Day
 	Precision Precision
 	Zoned     bool // the text stated its own offset or zone
+	// Relative marks a stamp read against Context.Now ("3 hours ago", "yesterday 14:30"): the
+	// page stated no date, so any absolute one it prints elsewhere is to be preferred.
+	Relative bool
 }
 
 // IsZero reports an empty stamp.
@@ -204,7 +207,8 @@ var groupIndex = func() []map[string]int {
 }()
 
 // Find returns the first date in text with its byte span. Relative expressions count only
-// when c.Now is set.
+// when c.Now is set, and only when the text holds no absolute date: "Updated 2 hours ago ·
+// 18 Nov 2019 10:15" is dated by what it states, not by when it was read.
 //
 // Every absolute form carries a four-digit year (or the RFC 850 two-digit one), so the
 // patterns run only on a window around each year-like number: Go's regexp engine is linear
@@ -241,7 +245,7 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		}
 	}
 	if !c.Now.IsZero() {
-		if s, rs, re, good := findRelative(text, c); good && (start < 0 || rs < start) {
+		if s, rs, re, good := findRelative(text, c); good && start < 0 {
 			st, start, end = s, rs, re
 		}
 	}
