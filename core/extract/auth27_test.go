@@ -33,7 +33,7 @@ func auth27Article(pre, post string) string {
 func TestAuthorsLabelCells27(t *testing.T) {
 	auth27Run(t, "table reporter", "", auth27Article(`<table><tr><td>Reporter</td><td>Jane Roeburn</td></tr></table>`, ""), []string{"Jane Roeburn"})
 	auth27Run(t, "dl author", "", auth27Article(`<dl class="meta"><dt>Author</dt><dd>Jane Roeburn</dd><dt>Published</dt><dd>May 3, 2024</dd></dl>`, ""), []string{"Jane Roeburn"})
-	auth27Run(t, "dl writer", "", auth27Article(`<dl><dt>Writer:</dt><dd>Jane Roeburn</dd></dl>`, ""), []string{"Jane Roeburn"})
+	auth27Run(t, "dl correspondent", "", auth27Article(`<dl><dt>Correspondent:</dt><dd>Jane Roeburn</dd></dl>`, ""), []string{"Jane Roeburn"})
 	ru := strings.Repeat("Портовый совет во вторник проголосовал за восстановление старого причала после долгого заседания. ", 5)
 	auth27Run(t, "dl ru", `<meta http-equiv="content-language" content="ru">`,
 		`<article><h1>Совет решил восстановить причал</h1><dl><dt>Автор</dt><dd>Иван Петров</dd></dl><p>`+ru+`</p><p>`+ru+`</p></article>`, []string{"Иван Петров"})
@@ -43,6 +43,8 @@ func TestAuthorsLabelCells27(t *testing.T) {
 	auth27Run(t, "table ko", `<meta http-equiv="content-language" content="ko">`,
 		`<article><h1>항만위원회, 부두 재건 의결</h1><table><tr><td>기자</td><td>김하늘</td></tr></table><p>`+ko+`</p><p>`+ko+`</p></article>`, []string{"김하늘"})
 	auth27Run(t, "photographer term", "", auth27Article(`<dl><dt>Photographer</dt><dd>Jane Roeburn</dd></dl>`, ""), nil)
+	// A review's card of a film's credits names its screenwriter "Writer": no byline.
+	auth27Run(t, "film card", "", auth27Article(`<table><tr><td>Director</td><td>Ana Samplez</td></tr><tr><td>Writer</td><td>Jane Roeburn</td></tr></table>`, ""), nil)
 }
 
 // TestAuthorsDashSignOff27: a piece signed on a line of its own under its last paragraph with a

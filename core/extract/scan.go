@@ -1514,14 +1514,15 @@ func labelledRow(tr *html.Node) string {
 	return v
 }
 
-// cellLabels name the writer's post, without a colon, in a cell or a term of their own that
+// cellLabels name a newsroom's writer, without a colon, in a cell or a term of their own that
 // labels the next one: "<td>Reporter</td><td>Jane Roe</td>", "<dt>글</dt><dd>홍길동</dd>"
 // (Korean "text", the credit a magazine's writer takes), "<dt>기자</dt>" (reporter). In running
 // text these are common words that count only with a colon (colonLabels); a cell that holds
-// the word alone is a label.
-var cellLabels = map[string]bool{"reporter": true, "reporters": true, "writer": true, "writers": true, "journalist": true,
-	"correspondent": true, "wartawan": true, "muhabir": true, "글": true, "기자": true, "취재": true, "취재기자": true,
-	"글쓴이": true, "корреспондент": true, "журналист": true, "reporter/in": true, "redakteur": true, "redakteurin": true}
+// the word alone is a label. "Writer" is left out: a review's card of a film's credits
+// ("Director", "Writer", "Cast") labels the screenwriter so.
+var cellLabels = map[string]bool{"reporter": true, "reporters": true, "journalist": true, "correspondent": true,
+	"wartawan": true, "muhabir": true, "글": true, "글쓴이": true, "기자": true, "취재": true, "취재기자": true,
+	"корреспондент": true, "журналист": true}
 
 // maxTermValue bounds the text of a <dd> read as a labelled writer: a name list, not a paragraph.
 const maxTermValue = 120
