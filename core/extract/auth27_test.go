@@ -56,6 +56,7 @@ func TestAuthorsDashSignOff27(t *testing.T) {
 	quote := `<p>“The sea does not care for our budgets, and it never has, whatever the board decides this year or next.”</p>`
 	auth27Run(t, "a quotation's source", "", auth27Article("", quote+`<p>— Tom Example</p>`), nil)
 	auth27Run(t, "no name", "", auth27Article("", `<p>— the end of the story</p>`), nil)
+	auth27Run(t, "a rule of dashes", "", auth27Article("", `<p>----- Top Stories -----</p>`), nil)
 }
 
 // TestAuthorsJaParenSign27: a Japanese story closed by its writer's name in round brackets

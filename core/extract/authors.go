@@ -2762,10 +2762,21 @@ func dashedName(line string) string {
 	}
 	for _, d := range signOffDashes {
 		if r, ok := strings.CutPrefix(line, d); ok {
-			return signOffName(strings.TrimSpace(r))
+			// A rule of dashes around a heading ("----- Top stories -----") is no signature:
+			// every word of a name holds a letter, the first one first.
+			r = strings.TrimSpace(r)
+			if first, _ := utf8.DecodeRuneInString(r); !unicode.IsLetter(first) || slices.ContainsFunc(strings.Fields(r), noLetter) {
+				return ""
+			}
+			return signOffName(r)
 		}
 	}
 	return ""
+}
+
+// noLetter reports a word without a letter.
+func noLetter(w string) bool {
+	return !strings.ContainsFunc(w, unicode.IsLetter)
 }
 
 // opensQuote reports a paragraph that opens with a quotation mark.
