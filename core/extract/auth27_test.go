@@ -105,3 +105,13 @@ func TestAuthorsDashSignOffPackage27(t *testing.T) {
 	auth27Run(t, "sections", "", auth27Article("", `<p><em>–Tom Example</em></p><p>`+auth27Story+`</p><p><em>–Jane Roeburn</em></p>`), nil)
 	auth27Run(t, "post under", "", auth27Article("", `<p>— Jane Roeburn<br>Program Chair</p>`), nil)
 }
+
+// TestAuthorsDashSignOffMany27: a page of 10,000 paragraphs, each a dashed name, is read once
+// (each paragraph asked once whether it signs) and names no one writer.
+func TestAuthorsDashSignOffMany27(t *testing.T) {
+	var b strings.Builder
+	for i := range 10000 {
+		b.WriteString(`<p>` + auth27Story[:60+i%20] + `</p><p>– Jane Roeburn</p>`)
+	}
+	auth27Run(t, "many", "", auth27Article("", b.String()), nil)
+}

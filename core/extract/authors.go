@@ -2714,7 +2714,7 @@ func closingSignOff(body string) []string {
 			// signature of an official's letter or announcement, not read; a package whose
 			// sections each close with a dashed signature has no one writer.
 			if name := dashSignOff(last, before); name != "" && !slices.ContainsFunc(paras[1:len(paras)-1], func(p string) bool {
-				return dashedName(normSpace(p)) != ""
+				return len(p) <= 2*maxDashedLine && dashedName(normSpace(p)) != "" // a long paragraph is no signature, unspaced
 			}) {
 				return []string{name}
 			}
@@ -2755,9 +2755,12 @@ func dashSignOff(last, before string) string {
 	return dashedName(last)
 }
 
+// maxDashedLine is the longest line in bytes dashedName reads: a dash and a name of four words.
+const maxDashedLine = 80
+
 // dashedName returns the name of a line that is a dash and a name alone, or "".
 func dashedName(line string) string {
-	if len(line) > 80 {
+	if len(line) > maxDashedLine {
 		return ""
 	}
 	for _, d := range signOffDashes {
