@@ -2709,6 +2709,17 @@ func closingSignOff(body string) []string {
 		before := normSpace(paras[len(paras)-k-1])
 		inner, ok := strings.CutPrefix(last, "(")
 		if !ok && k == 1 {
+			// "—Jane Roe" on the last line: a magazine's writer signs the piece with a dash.
+			// Under a line that names a post ("— Jane Roe" over "Program Chair") it is the
+			// signature of an official's letter or announcement, not read; a package whose
+			// sections each close with a dashed signature has no one writer.
+			if name := dashSignOff(last, before); name != "" && !slices.ContainsFunc(paras[1:len(paras)-1], func(p string) bool {
+				return len(p) <= 2*maxDashedLine && dashedName(normSpace(p)) != "" // a long paragraph is no signature, unspaced
+			}) {
+				return []string{name}
+			}
+		}
+		if !ok && k == 1 {
 			// The sign-off run into the last paragraph after its closing sentence
 			// ("… the end. (Name Surname)"), as a JSON-LD articleBody gives the story.
 			if i := strings.LastIndex(last, " ("); i > 0 && strings.Contains(".!?\"”“״", lastRune(last[:i])) {
@@ -2728,6 +2739,53 @@ func closingSignOff(body string) []string {
 		return nil
 	}
 	return nil
+}
+
+// signOffDashes open a dashed sign-off: an em dash, an en dash or a double hyphen.
+var signOffDashes = []string{"—", "–", "--", "―"}
+
+// dashSignOff returns the name of a closing line that is a dash and a name alone ("—Jane Roe",
+// "– Jane Roe"), as a magazine's writer signs a piece, or "". A quotation closing the story
+// ("“…”" then "— Mark Twain") is attributed so too: after a paragraph that is a quotation
+// whole (before), the name is the quoted one's.
+func dashSignOff(last, before string) string {
+	if utf8.RuneCountInString(before) < 40 || opensQuote(before) {
+		return ""
+	}
+	return dashedName(last)
+}
+
+// maxDashedLine is the longest line in bytes dashedName reads: a dash and a name of four words.
+const maxDashedLine = 80
+
+// dashedName returns the name of a line that is a dash and a name alone, or "".
+func dashedName(line string) string {
+	if len(line) > maxDashedLine {
+		return ""
+	}
+	for _, d := range signOffDashes {
+		if r, ok := strings.CutPrefix(line, d); ok {
+			// A rule of dashes around a heading ("----- Top stories -----") is no signature:
+			// every word of a name holds a letter, the first one first.
+			r = strings.TrimSpace(r)
+			if first, _ := utf8.DecodeRuneInString(r); !unicode.IsLetter(first) || slices.ContainsFunc(strings.Fields(r), noLetter) {
+				return ""
+			}
+			return signOffName(r)
+		}
+	}
+	return ""
+}
+
+// noLetter reports a word without a letter.
+func noLetter(w string) bool {
+	return !strings.ContainsFunc(w, unicode.IsLetter)
+}
+
+// opensQuote reports a paragraph that opens with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“„«'‘", r)
 }
 
 // signOffName returns s when it reads as a person's name in a closing sign-off (see
@@ -2753,4 +2811,42 @@ func signOffName(s string) string {
 		}
 	}
 	return s
+}
+
+// deckReportRe is a standfirst that closes by naming its writers as British papers and trade
+// magazines print it: "… after the ruling. Jane Roe and John Doe report", "…, writes Jane Roe".
+// Compiled on first use.
+var deckReportRe = sync.OnceValue(func() *regexp.Regexp {
+	const name = `\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+){1,3}`
+	const list = `(` + name + `(?:\s*,\s*` + name + `)*(?:\s+(?:and|&)\s+` + name + `)?)`
+	return regexp.MustCompile(`(?:^|[.!?:;]\s+)` + list + `\s+(?:reports?|writes|write)\.?$|[,;—–]\s*(?:reports?|writes)\s+` + list + `\.?$`)
+})
+
+// maxDeck bounds the standfirst deckReporters reads: a deck, not an article.
+const maxDeck = 400
+
+// deckReporters returns the writers the page's description names at its end ("… Jane Roe and
+// John Doe report") when the page prints that description, its standfirst; nil otherwise. A
+// name that opens with "The" is an outlet ("The Guardian reports"), never a writer.
+func deckReporters(p *page) []string {
+	for _, k := range []string{"description", "og:description"} {
+		d := normSpace(p.meta[k])
+		if d == "" || len(d) > maxDeck || !strings.Contains(p.text, d[max(0, len(d)-60):]) {
+			continue
+		}
+		m := deckReportRe().FindStringSubmatch(d)
+		if m == nil {
+			continue
+		}
+		list := m[1] + m[2]
+		names := splitAuthors(list)
+		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool {
+			w := strings.Fields(n)
+			return len(w) < 2 || articleWords[strings.ToLower(w[0])] || !looksLikeName(w) || isOrganisation(n)
+		}) {
+			continue
+		}
+		return names
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -142,10 +143,38 @@ func underHeadline(h *html.Node, maxText int, read func(*html.Node) string) stri
 // paragraph.
 func jaBracketByline(body string) []string {
 	paras := strings.Split(strings.TrimSpace(body), "\n\n")
-	if m := jaClosingSign.FindStringSubmatch(strings.TrimSpace(paras[len(paras)-1])); m != nil {
+	last := strings.TrimSpace(paras[len(paras)-1])
+	if m := jaClosingSign.FindStringSubmatch(last); m != nil {
 		return jaNames(m[1])
 	}
+	if m := jaClosingParen().FindStringSubmatch(last); m != nil && (m[1] != "" || len(paras) > 1) {
+		names := jaNames(m[2])
+		if slices.ContainsFunc(names, jaWordNoName) {
+			return nil
+		}
+		return names
+	}
 	return nil
+}
+
+// jaClosingParen is the writers' names in round brackets closing a Japanese story, after its
+// last sentence or on a line of their own: "…と述べた。（山田太郎）", "（山田太郎、佐藤花子）".
+// Only names in kanji, of three to six: what else a story closes with in round brackets holds
+// kana ("（写真は…）", "（続く）") or is listed in jaNotNames and jaWordNoName.
+var jaClosingParen = sync.OnceValue(func() *regexp.Regexp {
+	const name = `[\p{Han}々]{3,6}`
+	return regexp.MustCompile(`(^|[。」！？])\s*[（(](` + name + `(?:、` + name + `)*)[）)]$`)
+})
+
+// jaNoNameEnds end a word in kanji that is a place, a body or a post rather than a name:
+// "（東京都）", "（東京新聞）", "（論説委員）", "（文中敬称略）".
+const jaNoNameEnds = "都道府県市区町村郡国省庁党会社部局班課室所聞員長者略版紙"
+
+// jaWordNoName reports a word in kanji that ends as no name does (jaNoNameEnds) or that
+// jaNotNames lists.
+func jaWordNoName(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return jaNotNames[w] || strings.ContainsRune(jaNoNameEnds, r)
 }
 
 // jaCreditLine is a credit line of its own after a Japanese story: "文／カムライターオ" (text by),

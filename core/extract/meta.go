@@ -2488,6 +2488,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(infoLineNames(p.underHeadline)); len(a) > 0 {
 		return a
 	}
+	// "… after the ruling. Jane Roe and John Doe report": the standfirst names the writers.
+	if a := people(deckReporters(p)); len(a) > 0 && fullNames(a) {
+		return a
+	}
 	if a := people(signature(body, p.boldParas)); len(a) > 0 {
 		return a
 	}
@@ -2554,8 +2558,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 	}
 	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary == "ja" {
-		if a := people(jaBracketByline(body)); len(a) > 0 {
-			return a
+		// The body may have dropped a closing line of brackets alone: the reading holds it.
+		for _, t := range []string{body, reading} {
+			if a := people(jaBracketByline(t)); len(a) > 0 {
+				return a
+			}
 		}
 		// A reader's essay or letter is signed under it: name, age, home town.
 		if a := people([]string{jaReaderSign(body)}); len(a) > 0 {

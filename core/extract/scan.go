@@ -1404,7 +1404,10 @@ var (
 		"oleh": true, "reporter": true, "wartawan": true,
 		// Turkish "news" and "reporter": "Haber: Ahmet Yılmaz" credits the story's reporter, as
 		// "Kamera:" beside it credits the cameraman; only with the colon, as "haber" is a word.
-		"haber": true, "muhabir": true}
+		"haber": true, "muhabir": true,
+		// A citizen journalism site's label for the member who filed the story: "CJ: Jane Roe",
+		// "Citizen Journalist: …", "Citizen Reporter: …".
+		"cj": true, "citizen journalist": true, "citizen reporter": true}
 	// maxAuthorLabel is the longest of them in bytes.
 	maxAuthorLabel = func() int {
 		longest := 0
@@ -1424,6 +1427,11 @@ var (
 // credit table gives each credit a row of one cell ("<td><strong>Reporter :</strong> …</td>",
 // then the editor's "Redaktur :", which no author label names).
 func labelledByline(n *html.Node) string {
+	if n.DataAtom == atom.Dd {
+		if v := termLabelled(n); v != "" {
+			return v
+		}
+	}
 	switch n.DataAtom {
 	case atom.Li, atom.P, atom.Div, atom.Span, atom.Dd, atom.Td:
 	case atom.Strong, atom.B:
@@ -1493,17 +1501,51 @@ func labelledRow(tr *html.Node) string {
 	label := normText(cells[0])
 	colon := strings.HasSuffix(label, ":") || strings.HasSuffix(label, "：")
 	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(label, ":： ")))
-	if !authorLabels[key] && !colonLabels[key] {
+	if !authorLabels[key] && !colonLabels[key] && !cellLabels[key] {
 		return ""
 	}
 	v := normText(cells[1])
-	if !colon && !strings.HasPrefix(v, ":") && !strings.HasPrefix(v, "：") && !authorLabels[key] {
+	if !colon && !strings.HasPrefix(v, ":") && !strings.HasPrefix(v, "：") && !authorLabels[key] && !cellLabels[key] {
 		return "" // "by" and its like label a name only with a colon
 	}
 	if v = strings.TrimLeft(v, " :："); v == "" || len([]rune(v)) > 120 {
 		return ""
 	}
 	return v
+}
+
+// cellLabels name a newsroom's writer, without a colon, in a cell or a term of their own that
+// labels the next one: "<td>Reporter</td><td>Jane Roe</td>", "<dt>글</dt><dd>홍길동</dd>"
+// (Korean "text", the credit a magazine's writer takes), "<dt>기자</dt>" (reporter). In running
+// text these are common words that count only with a colon (colonLabels); a cell that holds
+// the word alone is a label. "Writer" is left out: a review's card of a film's credits
+// ("Director", "Writer", "Cast") labels the screenwriter so.
+var cellLabels = map[string]bool{"reporter": true, "reporters": true, "journalist": true, "correspondent": true,
+	"wartawan": true, "muhabir": true, "글": true, "글쓴이": true, "기자": true, "취재": true, "취재기자": true,
+	"корреспондент": true, "журналист": true}
+
+// maxTermValue bounds the text of a <dd> read as a labelled writer: a name list, not a paragraph.
+const maxTermValue = 120
+
+// termLabelled returns the text of a definition <dd> whose term, the <dt> right before it, is an
+// author label ("<dl><dt>Author</dt><dd>Jane Roe</dd></dl>", a story's card of credits), or "".
+// A term that opens the <dd> (labelledByline's own case) is not this.
+func termLabelled(dd *html.Node) string {
+	dt := dd.PrevSibling
+	for dt != nil && dt.Type != html.ElementNode {
+		dt = dt.PrevSibling
+	}
+	if dt == nil || dt.DataAtom != atom.Dt || textLonger(dt, 4*maxAuthorLabel) || textLonger(dd, 4*maxTermValue) {
+		return ""
+	}
+	key := strings.ToLower(strings.TrimSpace(strings.TrimRight(normText(dt), ":： ")))
+	if !authorLabels[key] && !colonLabels[key] && !cellLabels[key] {
+		return ""
+	}
+	if v := strings.TrimLeft(normText(dd), " :："); v != "" && utf8.RuneCountInString(v) <= maxTermValue {
+		return v
+	}
+	return ""
 }
 
 // roleBylineRe is a name and the reporter's post after a dash or a comma, the whole of a bold
