@@ -13,10 +13,12 @@ import (
 // 10:59 AM" and a meta tag the content system wrote holds "Thu Jun 06 07:59:18 PDT 2013"
 // (a Java date under a key no list names, or a revision stamp such as REVISION_DATE), the
 // same instant to the minute, saved with its second. The printed minute stays the instant;
-// the metadata only completes it. Values without a zone are left out (their wall clock may
-// be any zone's), and so are the publication values the page's candidates already hold (a
-// "publish-date" 00:44:50 that the rules above passed over for the printed 00:44); of several
-// matching values the earliest second is taken.
+// the metadata only completes it. A value without a zone counts only when its wall clock is
+// the printed one's to the minute ("Updated: 10:28" printed in Irish summer time over a
+// datemodified of 10:28:38): the content system wrote the newsroom's clock as it printed it;
+// any other unzoned value may be any zone's. The zoned publication values the page's candidates
+// already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
+// the printed 00:44); of several matching values the earliest second is taken.
 func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
@@ -27,10 +29,10 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 			continue
 		}
 		m, ok := pubdate.Parse(v, pubdate.Context{})
-		if !ok || !m.Zoned || m.Precision < pubdate.Second || !m.Time.Truncate(time.Minute).Equal(st.Time) {
+		if !ok || m.Precision < pubdate.Second || !(m.Zoned && m.Time.Truncate(time.Minute).Equal(st.Time) || !m.Zoned && sameWallMinute(m.Time, st.Time)) {
 			continue
 		}
-		if slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
+		if m.Zoned && slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
 			continue // a publication value the choice already weighed and passed over for the printed minute
 		}
 		if s := m.Time.Second(); s > 0 && (best < 0 || s < best) {
@@ -42,6 +44,13 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 		st.Precision = pubdate.Second
 	}
 	return st
+}
+
+// sameWallMinute reports an unzoned value (read as UTC) whose wall clock is zoned's own, in
+// zoned's location, to the minute.
+func sameWallMinute(unzoned, zoned time.Time) bool {
+	w := zoned
+	return unzoned.Truncate(time.Minute).Equal(time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC))
 }
 
 // twinOffsetClock reads a publication clock the page prints without a zone (read as UTC, or in
