@@ -320,6 +320,42 @@ type imgTag struct {
 	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
 }
 
+// maxNoscriptImageBytes bounds the <noscript> text noscriptImages parses: a picture's
+// fallback is one tag or a few, and a longer one is a story's copy openNoscriptStory handles.
+const maxNoscriptImageBytes = 4096
+
+// noscriptImages records the pictures a <noscript> inside the article holds. Parsed with
+// scripting on, a <noscript> is one raw text node, so the picture a script player or a
+// lazy loader shows ("<noscript><img class=holding src=…></noscript>" under a video, the
+// fallback of a script-drawn photo) was never seen; where it is the story's only picture
+// it leads the post as the page shows it to a reader without scripts.
+func (p *page) noscriptImages(n *html.Node) {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode || c.NextSibling != nil || len(c.Data) > maxNoscriptImageBytes || !strings.Contains(strings.ToLower(c.Data), "<img") {
+		return
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(c.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return
+	}
+	var add func(im *html.Node)
+	add = func(im *html.Node) {
+		if im.Type == html.ElementNode && im.DataAtom == atom.Img {
+			src := firstNonEmpty(attr(im, "src"), attr(im, "data-src"))
+			if src != "" && !slices.ContainsFunc(p.images, func(t imgTag) bool { return t.src == src }) {
+				p.images = append(p.images, imgTag{src: src, srcset: attr(im, "srcset"), alt: attr(im, "alt"),
+					class: attr(im, "class") + " " + attr(im, "id"), width: attr(im, "width"), height: attr(im, "height"), inArticle: true})
+			}
+		}
+		for c := im.FirstChild; c != nil; c = c.NextSibling {
+			add(c)
+		}
+	}
+	for _, top := range nodes {
+		add(top)
+	}
+}
+
 // zonedByText gives a <time> whose datetime states no zone the zone its own text prints:
 // datetime="2022-10-17 16:01:26" showing "10/17/2022 04:01 PM EDT" is 16:01 Eastern, not
 // UTC. The text must name the same day, hour and minute; otherwise the value stays as it is.
@@ -661,6 +697,10 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
 			shareIcon: inShareBox(n) && !shareablePicture(n),
 		})
+	case atom.Noscript:
+		if inArticle {
+			p.noscriptImages(n)
+		}
 	case atom.Article, atom.Main:
 		inArticle = true
 	case atom.Body:
@@ -922,8 +962,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	// A block named for the story's text ("post_text", "news-content", "view_cont") holds the
 	// story's pictures as an <article> does: a page with neither og:image nor <article> leads
-	// with the first of them.
-	if !inArticle && (n.DataAtom == atom.Div || n.DataAtom == atom.Section) && cls != "   " && textsim.ContainsAny(cls, containerHints) {
+	// with the first of them. Table layouts of the 2000s name the cell that holds the story
+	// the same way (<td class="storybody">), before a wider graphic or a promotion further down.
+	if !inArticle && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Td) && cls != "   " && textsim.ContainsAny(cls, containerHints) {
 		if p.containerSeen == nil {
 			p.containerSeen = map[string]bool{}
 		}
