@@ -22,6 +22,7 @@ import (
 
 // page is everything one walk over the parsed document collects, before any judgement.
 type page struct {
+	noscriptsRead int // the article's <noscript>s noscriptImages parsed (maxNoscriptsRead)
 	// clsBuf holds the element's joined, lowered class, id, rel and test id (element's cls)
 	// while element reads it: built on every element that names itself, it is read there only.
 	clsBuf []byte
@@ -319,6 +320,11 @@ type imgTag struct {
 	inArticle       bool
 	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
 }
+
+// maxNoscriptsRead bounds the <noscript>s in the article noscriptImages parses: the lead
+// picture stands near the story's top, and a page of a thousand lazy pictures is not parsed
+// twice over.
+const maxNoscriptsRead = 16
 
 // maxNoscriptImageBytes bounds the <noscript> text noscriptImages parses: a picture's
 // fallback is one tag or a few, and a longer one is a story's copy openNoscriptStory handles.
@@ -698,7 +704,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			shareIcon: inShareBox(n) && !shareablePicture(n),
 		})
 	case atom.Noscript:
-		if inArticle {
+		if inArticle && p.noscriptsRead < maxNoscriptsRead {
+			p.noscriptsRead++
 			p.noscriptImages(n)
 		}
 	case atom.Article, atom.Main:
