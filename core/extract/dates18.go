@@ -15,8 +15,9 @@ import (
 // same instant to the minute, saved with its second. The printed minute stays the instant;
 // the metadata only completes it. A value without a zone counts only when its wall clock is
 // the printed one's to the minute ("Updated: 10:28" printed in Irish summer time over a
-// datemodified of 10:28:38): the content system wrote the newsroom's clock as it printed it;
-// any other unzoned value may be any zone's. The zoned publication values the page's candidates
+// datemodified of 10:28:38, with only a day-only date meta for the publication): the content
+// system wrote the newsroom's clock as it printed it; any other unzoned value may be any
+// zone's, and none counts where a publication value states a time to the second. The zoned publication values the page's candidates
 // already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
 // the printed 00:44); of several matching values the earliest second is taken.
 func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
@@ -24,12 +25,16 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 		return st
 	}
 	best := -1
+	// An unzoned value counts only where no publication value states a time to the second: a
+	// published_time of 18:03:00 beside a modified_time of 18:03:11, or a zoned 19:56:29 beside
+	// an unzoned "create_at" 19:55:10 under a printed 19:55, already say what the second is not.
+	unzoned := !slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Precision >= pubdate.Second })
 	for _, v := range meta {
 		if len(v) < 10 || len(v) > 64 || strings.IndexByte(v, ':') < 0 {
 			continue
 		}
 		m, ok := pubdate.Parse(v, pubdate.Context{})
-		if !ok || m.Precision < pubdate.Second || !(m.Zoned && m.Time.Truncate(time.Minute).Equal(st.Time) || !m.Zoned && sameWallMinute(m.Time, st.Time)) {
+		if !ok || m.Precision < pubdate.Second || !(m.Zoned && m.Time.Truncate(time.Minute).Equal(st.Time) || unzoned && !m.Zoned && sameWallMinute(m.Time, st.Time)) {
 			continue
 		}
 		if m.Zoned && slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
