@@ -17,18 +17,34 @@ import (
 // the printed one's to the minute ("Updated: 10:28" printed in Irish summer time over a
 // datemodified of 10:28:38, with only a day-only date meta for the publication): the content
 // system wrote the newsroom's clock as it printed it; any other unzoned value may be any
-// zone's, and none counts where a publication value states a time to the second. The zoned publication values the page's candidates
-// already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
+// zone's (see below for the publication values stating a second). The zoned publication
+// values the page's candidates already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
 // the printed 00:44); of several matching values the earliest second is taken.
 func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
 	}
 	best := -1
-	// An unzoned value counts only where no publication value states a time to the second: a
-	// published_time of 18:03:00 beside a modified_time of 18:03:11, or a zoned 19:56:29 beside
-	// an unzoned "create_at" 19:55:10 under a printed 19:55, already say what the second is not.
-	unzoned := !slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Precision >= pubdate.Second })
+	// An unzoned value counts only where no publication value states a time to the second. An
+	// unzoned publication value at the printed wall minute is the publication itself: its
+	// second is taken (a date meta of 19:53:57 under a printed 19:53), :00 included (a
+	// published_time of 18:03:00 beside a modified_time of 18:03:11). One at another minute (a
+	// zoned 19:56:29 beside an unzoned "create_at" 19:55:10 under a printed 19:55) says the
+	// metadata's clocks are not the printed one's.
+	unzoned := true
+	for _, c := range cands {
+		if c.st.Precision < pubdate.Second {
+			continue
+		}
+		if !c.st.Zoned && sameWallMinute(c.st.Time, st.Time) {
+			if s := c.st.Time.Second(); s > 0 {
+				st.Time = st.Time.Add(time.Duration(s) * time.Second)
+				st.Precision = pubdate.Second
+			}
+			return st
+		}
+		unzoned = false
+	}
 	for _, v := range meta {
 		if len(v) < 10 || len(v) > 64 || strings.IndexByte(v, ':') < 0 {
 			continue
@@ -51,11 +67,13 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 	return st
 }
 
-// sameWallMinute reports an unzoned value (read as UTC) whose wall clock is zoned's own, in
-// zoned's location, to the minute.
-func sameWallMinute(unzoned, zoned time.Time) bool {
-	w := zoned
-	return unzoned.Truncate(time.Minute).Equal(time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC))
+// sameWallMinute reports two times whose wall clocks, each in its own location, agree to the
+// minute: an unzoned value, read in whatever zone, and the printed clock.
+func sameWallMinute(a, b time.Time) bool {
+	wall := func(w time.Time) time.Time {
+		return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC)
+	}
+	return wall(a).Equal(wall(b))
 }
 
 // twinOffsetClock reads a publication clock the page prints without a zone (read as UTC, or in

@@ -178,3 +178,23 @@ func TestAbbreviatedCaptionAndCommentForm27b(t *testing.T) {
 		t.Errorf("body lost the story:\n%s", r.Body)
 	}
 }
+
+// TestPrintedMinuteSecondsSources27b: an unzoned publication meta at the printed wall minute
+// gives its second (19:53:57 under a printed 19:53, Berlin time). Made-up page.
+func TestPrintedMinuteSecondsSources27b(t *testing.T) {
+	para := "Die Stadt hat am Sonntag den neuen Haushalt beschlossen, der mehr Geld für Straßen und die Wasserversorgung vorsieht, und die Opposition hat dagegen gestimmt."
+	for _, c := range []struct{ name, url, head, stamp, want string }{
+		{"unzoned publication meta at the printed minute", "https://www.example.de/inland/haushalt-100.html",
+			`<meta name="date" content="2025-03-02T19:53:57">`, "Stand: 02.03.2025 19:53 Uhr", "2025-03-02T19:53:57+01:00"},
+	} {
+		page := `<html lang="de"><head>` + c.head + `<title>Haushalt beschlossen</title></head><body><article><h1>Haushalt beschlossen</h1><p class="date">` +
+			c.stamp + `</p>` + new27bStory(para) + `</article></body></html>`
+		r, err := extract.Extract(c.url, []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.Format(time.RFC3339); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}
