@@ -2850,3 +2850,30 @@ func deckReporters(p *page) []string {
 	}
 	return nil
 }
+
+// standfirstWriterRe is a standfirst's closing attribution to its writer: ", writes Jane Roe."
+// or ", says Jane Roe in her weekly column." A bare ", says Jane Roe" closes a news summary
+// quoting its source as often ("…, says Sheriff Jane Roe"), so "says" counts only with the
+// column after the name.
+var standfirstWriterRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`,\s+(?:writes\s+(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,3})|says\s+(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,3})\s+in\s+(?:his|her|their)\s+(?:(?:weekly|regular|latest|monthly)\s+)?column)\.?$`)
+})
+
+// standfirstWriter is the writer a story's standfirst (the page's description) names in its
+// closing attribution, for a page that prints no byline: columns and essays of the 2000s
+// (magazine pieces, opinion columns) name their writer only there. nil when it names none.
+func standfirstWriter(desc string) []string {
+	desc = strings.TrimSpace(normSpace(desc))
+	if len(desc) > 600 || !strings.Contains(desc, "writes") && !strings.Contains(desc, "column") {
+		return nil
+	}
+	m := standfirstWriterRe().FindStringSubmatch(desc)
+	if m == nil {
+		return nil
+	}
+	name := strings.TrimRight(firstNonEmpty(m[1], m[2]), ".")
+	if words := strings.Fields(name); len(words) < 2 || !looksLikeName(words) || isOrganisation(name) {
+		return nil
+	}
+	return []string{name}
+}

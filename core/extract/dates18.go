@@ -13,24 +13,47 @@ import (
 // 10:59 AM" and a meta tag the content system wrote holds "Thu Jun 06 07:59:18 PDT 2013"
 // (a Java date under a key no list names, or a revision stamp such as REVISION_DATE), the
 // same instant to the minute, saved with its second. The printed minute stays the instant;
-// the metadata only completes it. Values without a zone are left out (their wall clock may
-// be any zone's), and so are the publication values the page's candidates already hold (a
-// "publish-date" 00:44:50 that the rules above passed over for the printed 00:44); of several
-// matching values the earliest second is taken.
+// the metadata only completes it. A value without a zone counts only when its wall clock is
+// the printed one's to the minute ("Updated: 10:28" printed in Irish summer time over a
+// datemodified of 10:28:38, with only a day-only date meta for the publication): the content
+// system wrote the newsroom's clock as it printed it; any other unzoned value may be any
+// zone's (see below for the publication values stating a second). The zoned publication
+// values the page's candidates already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
+// the printed 00:44); of several matching values the earliest second is taken.
 func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
 	}
 	best := -1
+	// An unzoned value counts only where no publication value states a time to the second. An
+	// unzoned publication value at the printed wall minute is the publication itself: its
+	// second is taken (a date meta of 19:53:57 under a printed 19:53), :00 included (a
+	// published_time of 18:03:00 beside a modified_time of 18:03:11). One at another minute (a
+	// zoned 19:56:29 beside an unzoned "create_at" 19:55:10 under a printed 19:55) says the
+	// metadata's clocks are not the printed one's.
+	unzoned := true
+	for _, c := range cands {
+		if c.st.Precision < pubdate.Second {
+			continue
+		}
+		if !c.st.Zoned && sameWallMinute(c.st.Time, st.Time) {
+			if s := c.st.Time.Second(); s > 0 {
+				st.Time = st.Time.Add(time.Duration(s) * time.Second)
+				st.Precision = pubdate.Second
+			}
+			return st
+		}
+		unzoned = false
+	}
 	for _, v := range meta {
 		if len(v) < 10 || len(v) > 64 || strings.IndexByte(v, ':') < 0 {
 			continue
 		}
 		m, ok := pubdate.Parse(v, pubdate.Context{})
-		if !ok || !m.Zoned || m.Precision < pubdate.Second || !m.Time.Truncate(time.Minute).Equal(st.Time) {
+		if !ok || m.Precision < pubdate.Second || !(m.Zoned && m.Time.Truncate(time.Minute).Equal(st.Time) || unzoned && !m.Zoned && sameWallMinute(m.Time, st.Time)) {
 			continue
 		}
-		if slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
+		if m.Zoned && slices.ContainsFunc(cands, func(c dateCand) bool { return c.st.Time.Equal(m.Time) }) {
 			continue // a publication value the choice already weighed and passed over for the printed minute
 		}
 		if s := m.Time.Second(); s > 0 && (best < 0 || s < best) {
@@ -42,6 +65,15 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 		st.Precision = pubdate.Second
 	}
 	return st
+}
+
+// sameWallMinute reports two times whose wall clocks, each in its own location, agree to the
+// minute: an unzoned value, read in whatever zone, and the printed clock.
+func sameWallMinute(a, b time.Time) bool {
+	wall := func(w time.Time) time.Time {
+		return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, time.UTC)
+	}
+	return wall(a).Equal(wall(b))
 }
 
 // twinOffsetClock reads a publication clock the page prints without a zone (read as UTC, or in

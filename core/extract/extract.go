@@ -93,6 +93,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Lang = pageLang(p, ld)
 	if r.Lang == "" {
 		r.Lang = detectLang(pageText)
+	} else if localeOnlyTag(p) {
+		r.Lang = textOverLocale(r.Lang, pageText)
 	}
 	tv := titleView(p)
 	title, sureTitle := pageTitle(tv, ld, r.SiteName, hostOf(base), bodyNode)
@@ -148,6 +150,10 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		zhDatelineOutlet(body)}, titleSiteParts(p.title, r.Title)...)
 	r.Authors = pageAuthors(p, ld, body, reading, pageText, r.Lang, publisherNames(hostOf(base), siteNames...))
 	if len(r.Authors) == 0 {
+		// A column printing no byline names its writer at the end of its standfirst.
+		r.Authors = standfirstWriter(r.Description)
+	}
+	if len(r.Authors) == 0 {
 		// A personal blog names no writer on its posts: its name does ("Le blog de Patrick Weil").
 		r.Authors = blogOwner(r.SiteName)
 	}
@@ -157,7 +163,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image"], p.images), p.images)), metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image:url"], p.images), p.images)),
 		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, rootedImageRef(p.meta["twitter:image"], p.images)),
 		metaImage(base, rootedImageRef(p.meta["twitter:image:src"], p.images)), resolveURL(base, ld.image),
-		resolveURL(base, p.imageSrc), resolveURL(base, p.itemprops["image"]),
+		resolveURL(base, printedRendition(p.imageSrc, p.images)), resolveURL(base, p.itemprops["image"]),
 		contentImage(base, p.images))
 	return sanitize(r), nil
 }
@@ -238,6 +244,41 @@ func pageLang(p *page, ld *ldArticle) string {
 		return ""
 	}
 	return lang
+}
+
+// localeOnlyTag reports a page whose only language declaration is its og:locale: no lang
+// attribute and no Content-Language. Sharing plugins write og:locale "en_US" as their default
+// on pages in any language, so it is the weakest of the declarations.
+func localeOnlyTag(p *page) bool {
+	return strings.TrimSpace(p.lang) == "" && strings.TrimSpace(p.meta["content-language"]) == "" && strings.TrimSpace(p.meta["og:locale"]) != ""
+}
+
+// textOverLocale is the text's own language where it clearly differs from the one og:locale
+// declares (a Portuguese column under a plugin's "en_US"), else the declared tag: read as
+// American English, the page's numeric dates would be taken month first and its clocks in
+// the wrong country's zone.
+func textOverLocale(declared, text string) string {
+	found := detectLang(text)
+	if found == "" {
+		return declared
+	}
+	primary, _, _ := strings.Cut(strings.ToLower(declared), "-")
+	if primary == found {
+		return declared
+	}
+	return found
+}
+
+// sameLangLocale is og:locale when its language is the page's (or the page states none),
+// else "": "en_US" over a German or Portuguese page is a sharing plugin's default, and its
+// region says neither the order of the page's numeric dates nor the zone of its clocks.
+func sameLangLocale(lang, locale string) string {
+	l, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-")), "-")
+	o, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(strings.TrimSpace(locale), "_", "-")), "-")
+	if l == "" || l == o {
+		return locale
+	}
+	return ""
 }
 
 // maxTitleBytes is more than any real <title> holds; one not closed within it runs away.

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"net/url"
+	"path"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -67,6 +70,45 @@ func rootedImageRef(v string, imgs []imgTag) string {
 		}
 	}
 	return v
+}
+
+// renditionRe splits an image file's name into its stem, the size token a server appends to
+// each rendition ("-90", "_314", "-150x150") and the extension.
+var renditionRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.+?)[-_](\d{2,4})(?:x(\d{2,4}))?(\.[A-Za-z]{3,4})$`)
+})
+
+// printedRendition returns, for an image link that names a small rendition of a picture the
+// page prints larger (link rel=image_src "…/00037ab1-90.jpg" beside the story's <img>
+// "…/00037ab1-314.jpg", a WordPress "photo-150x150.jpg" beside "photo-1024x683.jpg"), the
+// printed rendition: the same directory, stem and extension, a larger size token. The
+// thumbnail was written for a link preview; the reader sees the larger one. Any other value is
+// returned as it is.
+func printedRendition(v string, imgs []imgTag) string {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.ContainsAny(v, "?#") {
+		return v
+	}
+	dir, name := path.Split(v)
+	m := renditionRe().FindStringSubmatch(name)
+	if m == nil {
+		return v
+	}
+	size, _ := strconv.Atoi(m[2])
+	best, bestSize := v, size
+	for _, im := range imgs {
+		src := strings.TrimSpace(im.src)
+		d, n := path.Split(src)
+		if d != dir || n == name {
+			continue
+		}
+		if o := renditionRe().FindStringSubmatch(n); o != nil && o[1] == m[1] && o[4] == m[4] {
+			if s, _ := strconv.Atoi(o[2]); s > bestSize {
+				best, bestSize = src, s
+			}
+		}
+	}
+	return best
 }
 
 // rootFileImage returns, for an image meta that names a bare file at the site's root

@@ -112,7 +112,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		zone, after = headerZone(p.text, other, body)
 		zoneHeadline = other
 	}
-	first := monthFirst(lang, p.meta["og:locale"], host)
+	first := monthFirst(lang, sameLangLocale(lang, p.meta["og:locale"]), host)
 	if !yearFirst(lang) {
 		// The line under the headline counts with the marked dates: a byline printed in no
 		// element of its own ("Posted 9:45 AM 11/06/10") is read from there.

@@ -174,11 +174,32 @@ func pictureBlockCredit(n *html.Node, cls string) bool {
 // picture's caption however long, which isJunk's length bound would keep. photoCaptionAfterImage
 // asks for the picture right before the caption.
 func pictureBlockCaption(n *html.Node, cls string) bool {
-	if !pictureBlockAtom(n.DataAtom) || !strings.Contains(strings.ToLower(cls), "caption") ||
+	if !pictureBlockAtom(n.DataAtom) || !captionClass(cls) ||
 		textLonger(n, maxPictureCaption) || findElement(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.P || isHeadingAtom(c.DataAtom)) }) != nil {
 		return false
 	}
 	return pictureBefore(n)
+}
+
+// captionClass reports a class or id naming a caption: "caption" anywhere in it, or the
+// abbreviation "cap" as a word of its own or after a picture's name ("cap", "img-cap",
+// "photo_cap", "piccap"), as table layouts of the 2000s named the line under a story's
+// picture. A longer word holding "cap" ("capital", "recap", "handicap") names no caption.
+func captionClass(cls string) bool {
+	l := strings.ToLower(cls)
+	if strings.Contains(l, "caption") {
+		return true
+	}
+	if !strings.Contains(l, "cap") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		switch w {
+		case "cap", "imgcap", "piccap", "photocap", "imagecap", "fotocap":
+			return true
+		}
+	}
+	return false
 }
 
 // maxCreditsBetween bounds the credit lines pictureBefore steps over between a picture and its

@@ -22,6 +22,7 @@ import (
 
 // page is everything one walk over the parsed document collects, before any judgement.
 type page struct {
+	noscriptsRead int // the article's <noscript>s noscriptImages parsed (maxNoscriptsRead)
 	// clsBuf holds the element's joined, lowered class, id, rel and test id (element's cls)
 	// while element reads it: built on every element that names itself, it is read there only.
 	clsBuf []byte
@@ -318,6 +319,47 @@ type imgTag struct {
 	width, height   string
 	inArticle       bool
 	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
+}
+
+// maxNoscriptsRead bounds the <noscript>s in the article noscriptImages parses: the lead
+// picture stands near the story's top, and a page of a thousand lazy pictures is not parsed
+// twice over.
+const maxNoscriptsRead = 16
+
+// maxNoscriptImageBytes bounds the <noscript> text noscriptImages parses: a picture's
+// fallback is one tag or a few, and a longer one is a story's copy openNoscriptStory handles.
+const maxNoscriptImageBytes = 4096
+
+// noscriptImages records the pictures a <noscript> inside the article holds. Parsed with
+// scripting on, a <noscript> is one raw text node, so the picture a script player or a
+// lazy loader shows ("<noscript><img class=holding src=…></noscript>" under a video, the
+// fallback of a script-drawn photo) was never seen; where it is the story's only picture
+// it leads the post as the page shows it to a reader without scripts.
+func (p *page) noscriptImages(n *html.Node) {
+	c := n.FirstChild
+	if c == nil || c.Type != html.TextNode || c.NextSibling != nil || len(c.Data) > maxNoscriptImageBytes || !strings.Contains(strings.ToLower(c.Data), "<img") {
+		return
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(c.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return
+	}
+	var add func(im *html.Node)
+	add = func(im *html.Node) {
+		if im.Type == html.ElementNode && im.DataAtom == atom.Img {
+			src := firstNonEmpty(attr(im, "src"), attr(im, "data-src"))
+			if src != "" && !slices.ContainsFunc(p.images, func(t imgTag) bool { return t.src == src }) {
+				p.images = append(p.images, imgTag{src: src, srcset: attr(im, "srcset"), alt: attr(im, "alt"),
+					class: attr(im, "class") + " " + attr(im, "id"), width: attr(im, "width"), height: attr(im, "height"), inArticle: true})
+			}
+		}
+		for c := im.FirstChild; c != nil; c = c.NextSibling {
+			add(c)
+		}
+	}
+	for _, top := range nodes {
+		add(top)
+	}
 }
 
 // zonedByText gives a <time> whose datetime states no zone the zone its own text prints:
@@ -661,6 +703,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
 			shareIcon: inShareBox(n) && !shareablePicture(n),
 		})
+	case atom.Noscript:
+		if inArticle && p.noscriptsRead < maxNoscriptsRead {
+			p.noscriptsRead++
+			p.noscriptImages(n)
+		}
 	case atom.Article, atom.Main:
 		inArticle = true
 	case atom.Body:
@@ -922,8 +969,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	}
 	// A block named for the story's text ("post_text", "news-content", "view_cont") holds the
 	// story's pictures as an <article> does: a page with neither og:image nor <article> leads
-	// with the first of them.
-	if !inArticle && (n.DataAtom == atom.Div || n.DataAtom == atom.Section) && cls != "   " && textsim.ContainsAny(cls, containerHints) {
+	// with the first of them. Table layouts of the 2000s name the cell that holds the story
+	// the same way (<td class="storybody">), before a wider graphic or a promotion further down.
+	if !inArticle && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Td) && cls != "   " && textsim.ContainsAny(cls, containerHints) {
 		if p.containerSeen == nil {
 			p.containerSeen = map[string]bool{}
 		}

@@ -51,10 +51,42 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			}
 		}
 	}
+	if t := cutAtStatedSitePart(title, siteNames); t != title {
+		return t
+	}
 	if t := cutHostName(title, host); t != title {
 		return t
 	}
 	return cutStatedSiteName(title, siteNames)
+}
+
+// cutAtStatedSitePart cuts a title at a middle part that is the site's stated name when only
+// section names follow it: "Story - Site - News - Tech" puts the site between the headline
+// and the section trail, so neither end is the name the suffix cut above looks for. Each part
+// after the name must be a section's (maxSectionTitleWords words at most) and the part before
+// it long enough to be a headline; one separator joins every part.
+func cutAtStatedSitePart(title string, siteNames []string) string {
+	for _, sep := range titleSeparators {
+		parts := strings.Split(title, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		for i := 1; i < len(parts)-1; i++ {
+			if !isSiteName(parts[i], siteNames, "") {
+				continue
+			}
+			for _, sec := range parts[i+1:] {
+				if n := len(strings.Fields(sec)); n == 0 || n > maxSectionTitleWords {
+					return title
+				}
+			}
+			if head := strings.TrimSpace(strings.Join(parts[:i], sep)); utf8.RuneCountInString(head) >= 4 {
+				return head
+			}
+			return title
+		}
+	}
+	return title
 }
 
 // sitePlaceTrail reports a title's last part that is the site's name and the place its

@@ -126,7 +126,7 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		}
 		return kst, kst
 	}
-	region := regionZone(lang, p.meta["og:locale"], host)
+	region := regionZone(lang, sameLangLocale(lang, p.meta["og:locale"]), host)
 	name := firstNonEmpty(p.meta["og:site_name"], ld.siteName)
 	z := siteNamePlace(name, region == nil)
 	// Asked once: the text is the page's, and the answer is wanted below too.
