@@ -100,6 +100,7 @@ const maxBareProseBytes = 4000
 // bare address), and a closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
 // and <a>Party</a> chief <a>Name</a>, who …") passes; a teaser or a "Related:" line does not.
 func bareProse(node *html.Node) bool {
+	node = innerWrapper(node)
 	letters, links, size := 0, 0, 0
 	inline := true
 	var last rune // the text's last rune that is not white space
@@ -149,4 +150,32 @@ func bareProse(node *html.Node) bool {
 		return false
 	}
 	return strings.ContainsRune(".!?”\"’)", last)
+}
+
+// maxWrapperDepth bounds the <div>s innerWrapper goes through: a component's frames, not a page.
+const maxWrapperDepth = 6
+
+// innerWrapper returns the innermost of the <div>s that each hold only the next one (white
+// space aside), from node down: layouts built of components box each paragraph in several
+// frames ("<div><div><div><p>…</p></div></div></div>"), and the paragraph is as bare in the
+// outer frame as in the inner one. A node that holds more, or no <div>, is returned as it is.
+func innerWrapper(node *html.Node) *html.Node {
+	for depth := 0; depth < maxWrapperDepth; depth++ {
+		var only *html.Node
+		for c := node.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.CommentNode:
+			case c.Type == html.ElementNode && only == nil:
+				only = c
+			default:
+				return node
+			}
+		}
+		if only == nil || only.Data != "div" {
+			return node
+		}
+		node = only
+	}
+	return node
 }
