@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -27,7 +28,10 @@ const maxCreditedCaption = 250
 // "foto: reuters/jim bourg", "Photo courtesy of the city.", and the "Image source, Getty Images" a
 // screen reader hears under a picture (the caption's credit).
 var creditLabels = []string{"photo: ", "photos: ", "foto: ", "fotos: ", "photograph: ", "picture: ", "image source, ",
-	"photo courtesy of ", "photos courtesy of ", "photo courtesy ", "photo by "}
+	"photo courtesy of ", "photos courtesy of ", "photo courtesy ", "photo by ",
+	// The plural and the other nouns layouts set: "Pictures: Getty", "Image: Harbour Trust used
+	// under Creative Commons", "Image via screen capture.", the German "Bild: dpa".
+	"pictures: ", "image: ", "images: ", "image via ", "images via ", "photo via ", "bild: ", "bilder: "}
 
 // captionCreditMarks close a caption with its credit: "Hospital at dawn — Foto: Ana Lima/TV".
 var captionCreditMarks = []string{" — Foto: ", " – Foto: ", " - Foto: ", " — Photo: ", " – Photo: ", " — Fotos: ", " — Imagem: "}
@@ -51,7 +55,7 @@ func pictureCreditLine(p string) bool {
 	if unrelatedPictureLine(p) {
 		return true
 	}
-	if labelledCredit(p) {
+	if labelledCredit(p) || labelledCredit(unwrapCredit(p)) || agencyCreditLine(p) {
 		return true
 	}
 	if utf8.RuneCountInString(p) > maxCreditedCaption {
@@ -139,7 +143,9 @@ const maxOpeningCredit = 2
 // picture's disclaimer goes there too. A labelled credit among the body's opening lines takes the
 // line above it along, the caption of the picture over the story ("Frank Lampard is set to return
 // as interim Chelsea boss." over "Photo : AP"), when it reads as a caption (captionAbove) and the
-// story goes on under them: layouts set the credit under the caption.
+// story goes on under them: layouts set the credit under the caption. So does a credit that
+// names a picture agency with no label ("Getty Images"), and an agency's source line ("Quelle:
+// AFP"), which between the story's lines is a picture's, not the copy's (the last line stays).
 func dropPictureCreditLines(body string) string {
 	paras := strings.Split(body, "\n\n")
 	if len(paras) < 2 {
@@ -150,8 +156,10 @@ func dropPictureCreditLines(body string) string {
 		out = nil // a disclaimer is never the story's opening
 	}
 	for i, p := range paras[1:] {
-		if t := strings.TrimSpace(p); pictureCreditLine(t) {
-			if i+1 <= maxOpeningCredit && i+2 < len(paras) && len(out) > 0 && captionCredit(t) && captionAbove(out[len(out)-1]) {
+		t := strings.TrimSpace(p)
+		source := i+2 < len(paras) && agencySourceCredit(t) // "Quelle: AFP" between the story's lines: a picture's source
+		if source || pictureCreditLine(t) {
+			if i+1 <= maxOpeningCredit && i+2 < len(paras) && len(out) > 0 && (captionCredit(t) || source || agencyCreditLine(t)) && captionAbove(out[len(out)-1]) {
 				out = out[:len(out)-1] // the caption above it
 			}
 			continue
@@ -188,4 +196,80 @@ func init() {
 	for _, p := range bylineCardPairs {
 		authorPairs[p] = true
 	}
+}
+
+// unwrapCredit returns a line set in brackets or parentheses without them: "(Photo : Jane
+// Roe/Harbour TV)", "[Getty]". Another line is returned as it is.
+func unwrapCredit(p string) string {
+	if len(p) < 3 {
+		return p
+	}
+	if (p[0] == '(' && p[len(p)-1] == ')') || (p[0] == '[' && p[len(p)-1] == ']') {
+		return strings.TrimSpace(p[1 : len(p)-1])
+	}
+	return p
+}
+
+// pictureAgencies are the picture agencies and libraries a credit names with no label under a
+// picture ("Getty Images", "GETTY/US NAVY", "[WireImage]"): they sell pictures, never a story's
+// text, so a line of their names alone is a picture's credit wherever it stands. The wire
+// agencies (AFP, Reuters, AP) are not among them: a line naming one alone may credit the copy.
+var pictureAgencies = map[string]bool{"getty": true, "getty images": true, "wireimage": true, "filmmagic": true,
+	"shutterstock": true, "rex/shutterstock": true, "alamy": true, "alamy stock photo": true, "istock": true, "istockphoto": true,
+	"imago": true, "imago images": true, "picture alliance": true, "picture-alliance": true, "epa": true, "epa-efe": true,
+	"zuma press": true, "zuma wire": true, "sipa": true, "sipa press": true, "pa images": true, "pa wire": true, "pa media": true,
+	"corbis": true, "bloomberg via getty images": true, "afp via getty images": true, "dpa picture-alliance": true}
+
+// bracketedPlatforms are the platforms a picture taken from a post is credited to, in brackets
+// under it ("[Instagram]", "(Twitter)"): a bracketed line of the name alone is that credit.
+var bracketedPlatforms = map[string]bool{"instagram": true, "twitter": true, "facebook": true, "youtube": true, "tiktok": true, "x": true}
+
+// maxCreditPartWords bounds a credit's other parts beside a picture agency ("GETTY/US NAVY",
+// "Getty Images/Harbour Trust"): a name, not a sentence.
+const maxCreditPartWords = 3
+
+// agencyCreditLine reports a line that is a picture's credit with no label: the names of a
+// picture agency (pictureAgencies) and perhaps of one or two sources beside it, split by slashes,
+// commas or " via " ("Getty Images", "[Getty]", "GETTY/US NAVY"), or a social platform's name
+// alone in brackets ("[Instagram]").
+func agencyCreditLine(p string) bool {
+	if len(p) > 4*maxCreditLine {
+		return false
+	}
+	inner := unwrapCredit(p)
+	bracketed := inner != p
+	l := strings.ToLower(strings.TrimRight(inner, ". "))
+	if bracketed && bracketedPlatforms[l] {
+		return true
+	}
+	if pictureAgencies[l] {
+		return true
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(inner, " via ", "/"), func(r rune) bool { return r == '/' || r == ',' || r == ';' || r == '|' })
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	agency := false
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if pictureAgencies[strings.ToLower(part)] {
+			agency = true
+			continue
+		}
+		if w := strings.Fields(part); len(w) == 0 || len(w) > maxCreditPartWords || !capitalisedWords(w) {
+			return false
+		}
+	}
+	return agency
+}
+
+// capitalisedWords reports words that each open with a capital letter or a digit: a name.
+func capitalisedWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -189,6 +190,41 @@ func skinNavLine(p string) bool {
 // the publisher's app for more: "Enjoy more audio and podcasts on iOS or Android."
 var audioAppRe = regexp.MustCompile(`(?i)^(?:enjoy|listen to|get|find|hear) more (?:audio|podcasts)(?: and (?:podcasts|audio))? (?:on|in) (?:our app|the app|ios|android)(?: (?:or|and) (?:ios|android))?\s*[.!]?$`)
 
+// maxReadingTimeLine bounds a reading-time line in runes: the estimate, perhaps after a date
+// and an age ("Jun 26, 2022 • 8 hours ago • 3 minute read").
+const maxReadingTimeLine = 80
+
+// readingTimeRe is the whole of a header's estimate of the time the story takes to read, in the
+// languages paperboy serves: "3 minute read", "4 min read", "1 minute & 45 seconds read time",
+// "3 Min Lesezeit", "Lesezeit: 4 Min.", "Temps de lecture : 1 min.", "Tiempo de lectura: 3 min".
+var readingTimeRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:\d{1,3}\s*(?:min(?:ute)?s?|minuten?)\.?(?:\s*(?:&|and|,)\s*\d{1,2}\s*(?:seconds?|secs?))?\s+(?:read(?:ing)?(?:\s+time)?|lesezeit|lesedauer|de lecture|of reading)|` +
+		`(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten?)\.?)$`)
+})
+
+// readingTimeLine reports a line that is a reading-time estimate (readingTimeRe), alone or
+// closing the header's line of stamps set apart by bullets or bars, each short and holding a
+// digit ("Apr 30, 2021 • 4 days ago • 8 minute read •"). A sentence about reading is no such line.
+func readingTimeLine(p string) bool {
+	if strings.IndexFunc(p, unicode.IsDigit) < 0 || !strings.Contains(strings.ToLower(p), "min") {
+		return false
+	}
+	parts := strings.FieldsFunc(p, func(r rune) bool { return r == '•' || r == '|' || r == '·' })
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1]) == "" {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) == 0 || !readingTimeRe().MatchString(strings.TrimSpace(parts[len(parts)-1])) {
+		return false
+	}
+	for _, part := range parts[:len(parts)-1] {
+		part = strings.TrimSpace(part)
+		if utf8.RuneCountInString(part) > 30 || strings.IndexFunc(part, unicode.IsDigit) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // furnWords are words one of the rules above needs in the line, lower-case.
 var furnWords = []string{"share", "teilen", "partager", "compartir", "condividi", "delen", "udostępnij", "поделиться", "partilhar",
 	"transcript", "newsletter", "kudos", "claps"}
@@ -227,6 +263,10 @@ func dropFurnitureLines(body string) string {
 		if n <= 80 && strings.Contains(p, "more ") && audioAppRe.MatchString(p) {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
+		}
+		if n <= maxReadingTimeLine && readingTimeLine(p) {
+			changed = true
+			continue // the header's estimate of the reading time, perhaps after its stamps
 		}
 		if n <= maxFurnLine && i > 0 {
 			if tokens >= minBody && n <= 40 && (authorBoxRest(paras[i+1:]) && aboutAuthorRe.MatchString(p) ||

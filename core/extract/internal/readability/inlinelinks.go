@@ -100,6 +100,7 @@ const maxBareProseBytes = 4000
 // bare address), and a closing stop. A wire lead that links every name it gives ("New Delhi: <a>Separatist leader</a>
 // and <a>Party</a> chief <a>Name</a>, who …") passes; a teaser or a "Related:" line does not.
 func bareProse(node *html.Node) bool {
+	node = innerWrapper(node)
 	letters, links, size := 0, 0, 0
 	inline := true
 	var last rune // the text's last rune that is not white space
@@ -149,4 +150,48 @@ func bareProse(node *html.Node) bool {
 		return false
 	}
 	return strings.ContainsRune(".!?”\"’)", last)
+}
+
+// maxWrapperDepth bounds the <div>s innerWrapper goes through: a component's frames, not a page.
+const maxWrapperDepth = 6
+
+// innerWrapper returns the innermost of the <div>s that each hold only the next one (white
+// space aside), from node down, when that innermost <div> holds one <p>: layouts built of
+// components box each paragraph in several frames ("<div><div><div><p>…</p></div></div></div>"),
+// and the paragraph is as bare in the outer frame as in the inner one. Frames around bare bold
+// text are a pasted box (a promotion), not a paragraph the layout set: node is returned as it
+// is then, and when it holds more than one element.
+func innerWrapper(node *html.Node) *html.Node {
+	inner := node
+	for depth := 0; depth < maxWrapperDepth; depth++ {
+		only := soleElement(inner)
+		if only == nil {
+			return node
+		}
+		if only.Data == "p" {
+			return inner
+		}
+		if only.Data != "div" {
+			return node
+		}
+		inner = only
+	}
+	return node
+}
+
+// soleElement returns the one element n holds when it holds nothing else but white space and
+// comments, else nil.
+func soleElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return nil
+		}
+	}
+	return only
 }
