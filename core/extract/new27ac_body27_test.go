@@ -63,3 +63,25 @@ func TestNewsletterInvitationLines27(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAnchorHeadings27: a cross-head written as a named anchor, the target a table of
+// contents points at ("<h2><a id="bilan" name="bilan">Quel est le bilan ?</a></h2>"), is no link:
+// the heading stays in the reading. A heading that links to another page is still a teaser.
+func TestNamedAnchorHeadings27(t *testing.T) {
+	page := `<html><head><title>Effondrement rue Exemple</title></head><body><article><h1>Effondrement rue Exemple</h1><div id="inside"><p>` + new27acPara +
+		`</p><h2><a id="bilan" name="bilan" target="_blank">Quel est le bilan de l'effondrement ?</a></h2><p>` + new27acPara +
+		`</p><h2><a name="cause">Quelle est la cause ?</a></h2><p>` + new27acPara +
+		`</p><h2><a href="https://example.fr/autre-article.html">Un autre article du site à lire</a></h2><p>` + new27acPara + `</p></div></article></body></html>`
+	r, err := Extract("https://example.fr/actualite/effondrement-123", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []string{"Quel est le bilan de l'effondrement ?", "Quelle est la cause ?"} {
+		if !strings.Contains(r.Body, h) {
+			t.Errorf("body lost the heading %q:\n%s", h, r.Body)
+		}
+	}
+	if strings.Contains(r.Body, "Un autre article du site") {
+		t.Errorf("body keeps the linked heading:\n%s", r.Body)
+	}
+}
