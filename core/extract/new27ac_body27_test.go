@@ -85,3 +85,53 @@ func TestNamedAnchorHeadings27(t *testing.T) {
 		t.Errorf("body keeps the linked heading:\n%s", r.Body)
 	}
 }
+
+// TestStampOnlyLines27: a block that holds nothing but a <time> stamp, with a separator and a
+// dateline's place link at most ("April 20, 2023 16:41 JST | Oceania" between the picture and the
+// story, "02. August 2023,17:31" left of a card whose headline went), is no line of the story; a
+// sentence that names its date in a <time> stays.
+func TestStampOnlyLines27(t *testing.T) {
+	en := strings.Repeat("The council met on Monday to debate the new budget and passed it after a long session. ", 4)
+	page := `<html><head><title>Council passes the budget</title></head><body><div class="header"><h1>Council passes the budget</h1><p class="sub-title">Members of the council agreed on spending after a night of long debate</p></div><div class="article"><div class="article__content"><div><img src="/a.jpg" alt=""></div><span class="caption">The council hall on Monday.</span>` +
+		`<div class="article__details"><span class="timestamp"><time>April 20, 2023 16:41 JST</time><span> | </span><a href="/place/oceania">Oceania</a></span></div>` +
+		`<div class="share"><a href="https://twitter.com/share?u=x"></a></div><div class="body"><p>` + en + `</p><p>The vote was held <time datetime="2023-04-17">on Monday, April 17</time>, after midnight.</p><p>` + en + `</p>` +
+		`<div class="group group--aside"><div class="group__items"><article class="teaser teaser--embed" data-type="article"><time class="teaser__time" datetime="2023-08-02T17:31:00+02:00">02. August 2023,17:31</time>` +
+		`<div class="teaser__image-wrapper"><figure class="image-element"><picture><img src="/t.jpg" alt=""></picture></figure></div><div class="teaser__content">` +
+		`<a href="https://example.com/other/what-a-lawyer-sees-in-flats-123" class="teaser__link"><h3><span class="teaser__kicker">Tenancy</span> <span class="teaser__headline">"You need not put up with that" – what a tenancy lawyer sees in flats</span></h3></a>` +
+		`<div class="teaser__footer"><span class="teaser-footer__author">by Jana Example</span></div></div></article></div></div><p>` + en + `</p></div></div></div></body></html>`
+	r, err := Extract("https://example.com/business/council-passes-the-budget", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"16:41 JST", "17:31"} {
+		if strings.Contains(r.Body, bad) {
+			t.Errorf("body keeps the stamp %q:\n%s", bad, r.Body)
+		}
+	}
+	if !strings.Contains(r.Body, "The vote was held on Monday, April 17, after midnight.") {
+		t.Errorf("body lost the sentence with a date:\n%s", r.Body)
+	}
+}
+
+// TestStampOnlyBlocks27 asks stampOnly itself: a <time> with a separator and one short place
+// link is a stamp's block; a <time> inside a sentence, or beside two links, is not.
+func TestStampOnlyBlocks27(t *testing.T) {
+	for _, tc := range []struct {
+		frag string
+		want bool
+	}{
+		{`<div><span><time>April 20, 2023 16:41 JST</time><span> | </span><a href="/place/oceania">Oceania</a></span></div>`, true},
+		{`<div><time datetime="2023-08-02T17:31:00+02:00">02. August 2023,17:31</time></div>`, true},
+		{`<p>The vote was held <time>on Monday</time>, after midnight.</p>`, false},
+		{`<div><time>Monday</time> <a href="/a">One</a> <a href="/b">Two</a></div>`, false},
+		{`<div><span>Updated</span></div>`, false},
+	} {
+		n := fragmentTree(tc.frag)
+		if n == nil || n.FirstChild == nil {
+			t.Fatalf("no tree for %s", tc.frag)
+		}
+		if got := stampOnly(n.FirstChild); got != tc.want {
+			t.Errorf("stampOnly(%s) = %v, want %v", tc.frag, got, tc.want)
+		}
+	}
+}
