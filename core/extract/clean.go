@@ -311,7 +311,7 @@ func postclean(root *html.Node) {
 			case links > 0 && headedLinks(c, runes, links):
 				remove = append(remove, c)
 				continue
-			case runes <= maxStampLine && (blockTags[c.DataAtom] || !besideText(c)) && stampOnly(c):
+			case runes <= maxStampLine && (blockTags[c.DataAtom] || amongBlocks(c)) && stampOnly(c):
 				// A header's or a teaser card's time stamp left on a line of its own.
 				remove = append(remove, c)
 				continue
@@ -329,6 +329,26 @@ func postclean(root *html.Node) {
 
 // maxStampLine bounds a stamp's line in runes: a date, a time, a zone and a place or section.
 const maxStampLine = 80
+
+// amongBlocks reports an inline element that stands alone between blocks: no sibling is words
+// or another inline element ("<article><time>…</time><div>…</div></article>"). A stamp inside a
+// line ("Posted by <a>timothy</a> <time>on Tuesday July 24</time>") is that line's.
+func amongBlocks(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		switch {
+		case s == n:
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return false
+		case s.Type == html.ElementNode && !blockTags[s.DataAtom] && s.DataAtom != atom.Script && s.DataAtom != atom.Style &&
+			s.DataAtom != atom.Figure && s.DataAtom != atom.Picture && s.DataAtom != atom.Img:
+			return false
+		}
+	}
+	return true
+}
 
 // stampOnly reports a block that holds a <time> element and nothing else but separators and at
 // most one short link (the dateline's place or section): "April 20, 2023 16:41 JST | Australia"

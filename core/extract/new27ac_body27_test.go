@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // new27acPara is a paragraph of story text for the handmade pages below.
@@ -132,6 +135,28 @@ func TestStampOnlyBlocks27(t *testing.T) {
 		}
 		if got := stampOnly(n.FirstChild); got != tc.want {
 			t.Errorf("stampOnly(%s) = %v, want %v", tc.frag, got, tc.want)
+		}
+	}
+}
+
+// TestStampAmongBlocks27: an inline <time> is asked alone only between blocks (a teaser card's
+// stamp above its picture); beside a link in a "Posted by" line it is that line's.
+func TestStampAmongBlocks27(t *testing.T) {
+	for _, tc := range []struct {
+		frag string
+		want bool
+	}{
+		{`<article><time>02. August 2023,17:31</time><div><figure><img src="/t.jpg"></figure></div><div>Card</div></article>`, true},
+		{`<div>Posted by <a href="/~jane">jane</a> <time>on Tuesday July 24, @09:04AM</time></div>`, false},
+		{`<div><a href="/~jane">jane</a> <time>on Tuesday July 24</time></div>`, false},
+	} {
+		n := fragmentTree(tc.frag)
+		if n == nil || n.FirstChild == nil {
+			t.Fatalf("no tree for %s", tc.frag)
+		}
+		tm := findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.Time })
+		if got := amongBlocks(tm); got != tc.want {
+			t.Errorf("amongBlocks(%s) = %v, want %v", tc.frag, got, tc.want)
 		}
 	}
 }
