@@ -1692,6 +1692,8 @@ var (
 		"facebook": true, "twitter": true, "email": true,
 		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
 		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,
+		// A publishing house's group ("FUNKE Mediengruppe", "Verlagsgruppe …"): a company, no writer.
+		"mediengruppe": true, "verlagsgruppe": true, "mediagroup": true,
 		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true,
 		// Magazines and broadcasters: "Vanity Fair Magazine", "Bayerischer Rundfunk".

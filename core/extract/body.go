@@ -1150,7 +1150,7 @@ func textAndLinks(n *html.Node) (string, int) {
 	links := 0
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
-		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && !namedAnchor(c) {
 			links += textRunes(c)
 			return
 		}
@@ -1162,13 +1162,29 @@ func textAndLinks(n *html.Node) (string, int) {
 	return text, links
 }
 
+// namedAnchor reports an <a> that is a target in the page, not a link: it has a name or an id
+// and no href ("<h2><a id="victims" name="victims">Who are the victims?</a></h2>", where a table
+// of contents points). Its text is the heading's own, not another page's headline.
+func namedAnchor(a *html.Node) bool {
+	href, named := false, false
+	for _, at := range a.Attr {
+		switch at.Key {
+		case "href":
+			href = true
+		case "name", "id":
+			named = named || strings.TrimSpace(at.Val) != ""
+		}
+	}
+	return named && !href
+}
+
 // textAndLinkRunes is textAndLinks counted: the runes of the element's whitespace-normalised text
 // and of its link text, without building the normalised text (most callers weigh only the
 // two lengths, for every box of the page).
 func textAndLinkRunes(n *html.Node) (runes, links int) {
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
-		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && !namedAnchor(c) {
 			links += textRunes(c)
 			return
 		}

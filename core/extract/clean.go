@@ -311,6 +311,10 @@ func postclean(root *html.Node) {
 			case links > 0 && headedLinks(c, runes, links):
 				remove = append(remove, c)
 				continue
+			case runes <= maxStampLine && (blockTags[c.DataAtom] || amongBlocks(c)) && stampOnly(c):
+				// A header's or a teaser card's time stamp left on a line of its own.
+				remove = append(remove, c)
+				continue
 			}
 			walk(c)
 		}
@@ -321,6 +325,67 @@ func postclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// maxStampLine bounds a stamp's line in runes: a date, a time, a zone and a place or section.
+const maxStampLine = 80
+
+// amongBlocks reports an inline element that stands alone between blocks: no sibling is words
+// or another inline element ("<article><time>…</time><div>…</div></article>"). A stamp inside a
+// line ("Posted by <a>timothy</a> <time>on Tuesday July 24</time>") is that line's.
+func amongBlocks(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		switch {
+		case s == n:
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return false
+		case s.Type == html.ElementNode && !blockTags[s.DataAtom] && s.DataAtom != atom.Script && s.DataAtom != atom.Style &&
+			s.DataAtom != atom.Figure && s.DataAtom != atom.Picture && s.DataAtom != atom.Img:
+			return false
+		}
+	}
+	return true
+}
+
+// stampOnly reports a block that holds a <time> element and nothing else but separators and at
+// most one short link (the dateline's place or section): "April 20, 2023 16:41 JST | Australia"
+// under a header, "02. August 2023,17:31" left of a teaser card whose headline and picture went.
+// A sentence that names a date in a <time> has words of its own around it.
+func stampOnly(n *html.Node) bool {
+	stamp, other, links := false, false, 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if other {
+			return
+		}
+		switch c.Type {
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Time:
+				stamp = stamp || textRunes(c) > 0
+				return
+			case atom.A:
+				if textRunes(c) > 0 {
+					links++
+					other = links > 1 || textRunes(c) > 30
+				}
+				return
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return
+			}
+		case html.TextNode:
+			other = strings.TrimFunc(c.Data, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '|' || r == '·' }) != ""
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return stamp && !other
 }
 
 // maxRecircBox bounds the box a recirculation label opens (opensBox) for postclean to drop it

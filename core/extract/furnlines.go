@@ -35,7 +35,8 @@ var transcriptLabelRe = regexp.MustCompile(`(?i)^(?:(?:show|hide|view|see|read) 
 // example.com and sign up for our daily newsletter, Posted, here.", "Check out more … by signing
 // up to our free weekly newsletter", "Smart is sexy - get our newsletter: Let's be friends!", "Keep
 // up to date with the news. Receive our free E-Newsletter", "WAZ-Newsletter: Jetzt kostenlos
-// anmelden!", "… sign up to the Bottom Line, our weekly subscriber-only newsletter." (the newsletter's
+// anmelden!", "… Der Newsletter informiert Sie … Hier geht's zur Anmeldung!", "Abonnez-vous à notre
+// newsletter", "… sign up to the Bottom Line, our weekly subscriber-only newsletter." (the newsletter's
 // name before "our"); or the skip label a screen reader hears around
 // a newsletter box in the story ("after newsletter promotion"). The invitation is the site's
 // own ("our newsletter") and no quote closes after it: a story sentence reporting that someone
@@ -43,6 +44,10 @@ var transcriptLabelRe = regexp.MustCompile(`(?i)^(?:(?:show|hide|view|see|read) 
 var newsletterLineRe = regexp.MustCompile(`(?i)(?:(?:sign(?:ing)? ?up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) (?:(?:the )?[^.!?"“”,]{1,40}, )?our [^.!?"“”]{0,60}?newsletters?\b[^.!?"“”]{0,40}|` +
 	`\b(?:get|receive) our (?:free |daily |weekly )?(?:e-?)?newsletters?\b[^.!?"“”]{0,60}[.!?]?[^.!?"“”]{0,30}|` +
 	`newsletter\s*[:!–-]?\s*jetzt (?:kostenlos |gratis )?(?:anmelden|abonnieren)|` +
+	// A German invitation that names the newsletter and closes on the sign-up link's words
+	// ("… Der Newsletter informiert Sie … Hier geht's zur Anmeldung!"); a French one to "our" letter.
+	`newsletter\b[^"“”„«»]{0,260}?[.!:]\s*(?:hier geht['’]s zur anmeldung|hier (?:kostenlos )?(?:anmelden|abonnieren))|` +
+	`\b(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|nos) (?:[^.!?"“”«»]{0,40} )?newsletters?\b[^.!?"“”«»]{0,60}|` +
 	`^(?:skip past|after) newsletter promotion)\s*[.!]?\s*$`)
 
 // aboutAuthorRe is the whole heading of the box about the writer under a story: "About the
@@ -260,6 +265,10 @@ func dropFurnitureLines(body string) string {
 			continue // a slideshow's caption above the story, and its credit line
 		}
 		slide = false
+		if n <= 48 && headerLabelLine(p) {
+			changed = true
+			continue // the article header's reading time, or its byline label left without the name
+		}
 		if n <= 80 && strings.Contains(p, "more ") && audioAppRe.MatchString(p) {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
@@ -562,6 +571,32 @@ func furnLine(p string, n int) bool {
 	return n <= 40 && shareLabelRe.MatchString(p) ||
 		n <= 120 && transcriptLabelRe.MatchString(p) ||
 		strings.Contains(l, "newsletter") && newsletterLineRe.MatchString(p)
+}
+
+// readingTimeRe is the whole of an article header's reading-time label: "Temps de lecture : 2
+// min.", "Lesezeit: 3 Min.", "Reading time: 4 minutes", "5 min read", "Lesedauer 6 Minuten".
+var readingTimeRe = regexp.MustCompile(`(?i)^(?:(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|` +
+	`tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|lesetid|læsetid)\s*:?\s*(?:environ |ca\.? |circa |~\s*)?\d{1,3}\s*` +
+	`(?:min(?:\.|s|utes?|uten|uti|utos)?|минут[аы]?)\.?|\d{1,3}\s*(?:min(?:\.|s|utes?)?)\s+(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura|de leitura))$`)
+
+// bylineLabelRe is the whole of a byline's label whose names the reading lost (they are links or
+// pictures): "Article rédigé par", "Written by", "Geschrieben von", a screen reader's label
+// before the writers' cards.
+var bylineLabelRe = regexp.MustCompile(`(?i)^(?:article rédigé par|rédigé par|écrit par|written by|article written by|` +
+	`geschrieben von|verfasst von|escrito por|scritto da|articolo scritto da|geschreven door)\s*:?$`)
+
+// headerLabelWords are the words every line of headerLabelLine holds, asked before the expressions.
+var headerLabelWords = []string{"lecture", "lese", "read", "lectura", "lettura", "leitura", "leestijd", "czytania", "tid", "min", "par", "by", "von", "por", "da", "door"}
+
+// headerLabelLine reports a line of the article header's furniture that came along with a
+// container holding the header: the reading time, or the byline's label alone.
+func headerLabelLine(p string) bool {
+	l := strings.ToLower(p)
+	if !textsim.ContainsAny(l, headerLabelWords) {
+		return false
+	}
+	p = strings.TrimSpace(p)
+	return readingTimeRe.MatchString(p) || bylineLabelRe.MatchString(p)
 }
 
 // A Japanese reading aid closes some stories' containers: the key of the colours that mark

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // ldArticle is what the JSON-LD on a page says about its article.
@@ -14,6 +16,8 @@ type ldArticle struct {
 	lang, url, siteName, body                                  string
 	authors, keywords                                          []string
 	credits                                                    []string // every author's name, organisations too
+	// orgCredits are the author entries typed Organization: a publisher the meta author repeats.
+	orgCredits []string
 	// stateAuthors are the writers an Arc state credits (readArcState), asked after the meta tags.
 	stateAuthors []string
 	// altHeadline is the article's alternativeHeadline: where headline is the search-engine
@@ -96,6 +100,11 @@ func parseJSONLD(blocks []string) *ldArticle {
 		a.image = ldImage(best["thumbnailUrl"], byID, 0)
 	}
 	a.credits = ldCredits(firstNonNil(best["author"], best["creator"]), byID, 0)
+	for _, c := range ldCreditList(best["author"], byID, 0) {
+		if c.org && c.name != "" {
+			a.orgCredits = append(a.orgCredits, c.name)
+		}
+	}
 	a.authors = ldPeople(best["author"], byID, 0)
 	if len(a.authors) == 0 {
 		a.authors = ldPeople(best["creator"], byID, 0)
@@ -268,6 +277,16 @@ func str(v any) string {
 	return ""
 }
 
+// ldName is a JSON-LD name as the page shows it: the value is JSON, yet content systems write
+// HTML entities into it ("La R&eacute;daction"), which would otherwise split the name at its
+// ampersand ("La R") or keep "&amp;" between two writers.
+func ldName(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return strings.TrimSpace(s)
+}
+
 // ldResolve turns an @id-only reference into the full object it points at.
 func ldResolve(v any, byID map[string]map[string]any) map[string]any {
 	o, ok := v.(map[string]any)
@@ -330,7 +349,7 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 	}
 	switch t := v.(type) {
 	case string:
-		return []ldCredit{{name: t}}
+		return []ldCredit{{name: ldName(t)}}
 	case []any:
 		var out []ldCredit
 		for _, e := range t {
@@ -347,7 +366,7 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 			var out []ldCredit
 			for _, n := range names {
 				if s, ok := n.(string); ok && strings.TrimSpace(s) != "" {
-					out = append(out, ldCredit{name: strings.TrimSpace(s)})
+					out = append(out, ldCredit{name: ldName(s)})
 				}
 			}
 			if len(out) == len(names) {
@@ -355,8 +374,8 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 			}
 		}
 		return []ldCredit{{
-			name:  str(o["name"]),
-			given: strings.TrimSpace(str(o["givenName"]) + " " + str(o["familyName"])),
+			name:  ldName(str(o["name"])),
+			given: ldName(str(o["givenName"]) + " " + str(o["familyName"])),
 			org:   org,
 		}}
 	}

@@ -2182,6 +2182,17 @@ func unprintedSiteInitials(name string, sites []string, text string) bool {
 	return !strings.Contains(strings.ToLower(text), strings.ToLower(name))
 }
 
+// ldOrgMeta reports an author meta v that the JSON-LD credits as an Organization (orgs) and that
+// no byline element prints: a publisher's name, not a writer's. A content system that types
+// every author Organization still prints its writers' names in the byline.
+func ldOrgMeta(v string, orgs, bylines []string) bool {
+	v = normSpace(v)
+	if v == "" || !slices.ContainsFunc(orgs, func(o string) bool { return strings.EqualFold(normSpace(o), v) }) {
+		return false
+	}
+	return !slices.ContainsFunc(bylines, func(b string) bool { return strings.Contains(strings.ToLower(normSpace(b)), strings.ToLower(v)) })
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -2319,6 +2330,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	for _, v := range metaValues(p, authorKeys) {
 		v = withoutGluedSite(v, sites)
 		if metaNoWriter(v, p, lang) {
+			continue
+		}
+		if ldOrgMeta(v, ld.orgCredits, p.bylineTexts()) {
+			// The structured data types the same credit an Organization ("FUNKE Mediengruppe"
+			// in both): the publisher fills the author field, and no byline prints it.
+			orgCredited = true
 			continue
 		}
 		if strings.Contains(v, "|") && creditsOrg(v, sites) {
