@@ -201,10 +201,15 @@ const maxReadingTimeLine = 80
 
 // readingTimeRe is the whole of a header's estimate of the time the story takes to read, in the
 // languages paperboy serves: "3 minute read", "4 min read", "1 minute & 45 seconds read time",
-// "3 Min Lesezeit", "Lesezeit: 4 Min.", "Temps de lecture : 1 min.", "Tiempo de lectura: 3 min".
+// "3 Min Lesezeit", "Lesezeit: 4 Min.", "Temps de lecture : environ 1 min.", "Tiempo de lectura: 3
+// minutos", "Czas czytania: 5 minut". Both readingTimeLine (a body line) and headerLabelLine (a
+// header line that came along with its container) ask it.
 var readingTimeRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:\d{1,3}\s*(?:min(?:ute)?s?|minuten?)\.?(?:\s*(?:&|and|,)\s*\d{1,2}\s*(?:seconds?|secs?))?\s+(?:read(?:ing)?(?:\s+time)?|lesezeit|lesedauer|de lecture|of reading)|` +
-		`(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten?)\.?)$`)
+	return regexp.MustCompile(`(?i)^(?:\d{1,3}\s*(?:min(?:\.|s|utes?|uten)?)\.?(?:\s*(?:&|and|,)\s*\d{1,2}\s*(?:seconds?|secs?))?\s+` +
+		`(?:read(?:ing)?(?:\s+time)?|lesezeit|lesedauer|de lecture|of reading|di lettura|de lectura|de leitura)|` +
+		`(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|` +
+		`czas czytania|lästid|lesetid|læsetid)\s*:?\s*(?:environ |ca\.? |circa |~\s*)?\d{1,3}\s*` +
+		`(?:min(?:\.|s|utes?|uten?|uti|utos)?|минут[аы]?)\.?)$`)
 })
 
 // readingTimeLine reports a line that is a reading-time estimate (readingTimeRe), alone or
@@ -573,12 +578,6 @@ func furnLine(p string, n int) bool {
 		strings.Contains(l, "newsletter") && newsletterLineRe.MatchString(p)
 }
 
-// readingTimeRe is the whole of an article header's reading-time label: "Temps de lecture : 2
-// min.", "Lesezeit: 3 Min.", "Reading time: 4 minutes", "5 min read", "Lesedauer 6 Minuten".
-var readingTimeRe = regexp.MustCompile(`(?i)^(?:(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|` +
-	`tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|lesetid|læsetid)\s*:?\s*(?:environ |ca\.? |circa |~\s*)?\d{1,3}\s*` +
-	`(?:min(?:\.|s|utes?|uten|uti|utos)?|минут[аы]?)\.?|\d{1,3}\s*(?:min(?:\.|s|utes?)?)\s+(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura|de leitura))$`)
-
 // bylineLabelRe is the whole of a byline's label whose names the reading lost (they are links or
 // pictures): "Article rédigé par", "Written by", "Geschrieben von", a screen reader's label
 // before the writers' cards.
@@ -596,7 +595,7 @@ func headerLabelLine(p string) bool {
 		return false
 	}
 	p = strings.TrimSpace(p)
-	return readingTimeRe.MatchString(p) || bylineLabelRe.MatchString(p)
+	return readingTimeRe().MatchString(p) || bylineLabelRe.MatchString(p)
 }
 
 // A Japanese reading aid closes some stories' containers: the key of the colours that mark
