@@ -249,48 +249,38 @@ func NewAnyOf(subs []string) *AnyOf {
 }
 
 // In reports whether s holds one of the subs: ContainsAny(s, subs).
-func (a *AnyOf) In(s string) bool {
-	if a.empty {
-		return true
-	}
-	for i := 0; i < len(s); i++ {
-		if a.single[s[i]] {
-			return true
-		}
-		if i+1 == len(s) {
-			break
-		}
-		if k := uint16(s[i])<<8 | uint16(s[i+1]); a.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, sub := range a.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], sub) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (a *AnyOf) In(s string) bool { return a.in(s, false) }
 
 // InFoldASCII reports whether s holds one of the subs in any ASCII case, as ContainsFoldASCII
 // asked of each: the subs must be lower-case ASCII. One pass over s, as In.
-func (a *AnyOf) InFoldASCII(s string) bool {
+func (a *AnyOf) InFoldASCII(s string) bool { return a.in(s, true) }
+
+// in is In's pass over s, with s's ASCII capitals lowered as they are read when fold is set:
+// each position is compared with the few subs that open with its byte, and only where its two
+// bytes open one of them.
+func (a *AnyOf) in(s string, fold bool) bool {
 	if a.empty {
 		return true
 	}
+	at := func(i int) byte {
+		if fold {
+			return LowerASCII(s[i])
+		}
+		return s[i]
+	}
 	for i := 0; i < len(s); i++ {
-		c := LowerASCII(s[i])
+		c := at(i)
 		if a.single[c] {
 			return true
 		}
 		if i+1 == len(s) {
 			break
 		}
-		if k := uint16(c)<<8 | uint16(LowerASCII(s[i+1])); a.pairs[k>>6]&(1<<(k&63)) == 0 {
+		if k := uint16(c)<<8 | uint16(at(i+1)); a.pairs[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
 		for _, sub := range a.byFirst[c] {
-			if len(s)-i >= len(sub) && equalFoldLower(s[i:i+len(sub)], sub) {
+			if len(s)-i >= len(sub) && (fold && equalFoldLower(s[i:i+len(sub)], sub) || !fold && s[i:i+len(sub)] == sub) {
 				return true
 			}
 		}
