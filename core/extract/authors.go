@@ -2841,16 +2841,21 @@ func deckReporters(p *page) []string {
 			continue
 		}
 		list := m[1] + m[2]
-		names := splitAuthors(list)
-		if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool {
-			w := strings.Fields(n)
-			return len(w) < 2 || articleWords[strings.ToLower(w[0])] || !looksLikeName(w) || isOrganisation(n)
-		}) {
-			continue
+		if names := splitAuthors(list); deckWriters(names) {
+			return names
 		}
-		return names
 	}
 	return nil
+}
+
+// deckWriters reports names a standfirst's attribution gives as all writers' names: two words or
+// more each, shaped like a name, neither an outlet ("The Guardian reports") nor an organisation.
+// deckReporters and standfirstWriter, the two readers of such attributions, both ask it.
+func deckWriters(names []string) bool {
+	return len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool {
+		w := strings.Fields(n)
+		return len(w) < 2 || articleWords[strings.ToLower(w[0])] || !looksLikeName(w) || isOrganisation(n)
+	})
 }
 
 // standfirstWriterRe is a standfirst's closing attribution to its writer: ", writes Jane Roe."
@@ -2873,9 +2878,8 @@ func standfirstWriter(desc string) []string {
 	if m == nil {
 		return nil
 	}
-	name := strings.TrimRight(firstNonEmpty(m[1], m[2]), ".")
-	if words := strings.Fields(name); len(words) < 2 || !looksLikeName(words) || isOrganisation(name) {
-		return nil
+	if names := []string{strings.TrimRight(firstNonEmpty(m[1], m[2]), ".")}; deckWriters(names) {
+		return names
 	}
-	return []string{name}
+	return nil
 }
