@@ -45,6 +45,7 @@ func TestDate27RelativeLanguages(t *testing.T) {
 		{"20 minit lalu", m20, Minute},
 		{"3 घंटे पहले", h3, Minute},
 		{"३ घंटे पहले", h3, Minute},
+		{"yesterday at 14:30", time.Date(2024, 3, 13, 14, 30, 0, 0, cet), Minute},
 		{"ayer a las 14:30", time.Date(2024, 3, 13, 14, 30, 0, 0, cet), Minute},
 		{"hier à 14h30", time.Date(2024, 3, 13, 14, 30, 0, 0, cet), Minute},
 		{"ieri alle 14:30", time.Date(2024, 3, 13, 14, 30, 0, 0, cet), Minute},
