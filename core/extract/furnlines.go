@@ -193,7 +193,9 @@ func skinNavLine(p string) bool {
 
 // audioAppRe is the whole of the line an audio player's box prints over the player, pointing to
 // the publisher's app for more: "Enjoy more audio and podcasts on iOS or Android."
-var audioAppRe = regexp.MustCompile(`(?i)^(?:enjoy|listen to|get|find|hear) more (?:audio|podcasts)(?: and (?:podcasts|audio))? (?:on|in) (?:our app|the app|ios|android)(?: (?:or|and) (?:ios|android))?\s*[.!]?$`)
+var audioAppRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:enjoy|listen to|get|find|hear) more (?:audio|podcasts)(?: and (?:podcasts|audio))? (?:on|in) (?:our app|the app|ios|android)(?: (?:or|and) (?:ios|android))?\s*[.!]?$`)
+})
 
 // maxReadingTimeLine bounds a reading-time line in runes: the estimate, perhaps after a date
 // and an age ("Jun 26, 2022 • 8 hours ago • 3 minute read").
@@ -274,7 +276,7 @@ func dropFurnitureLines(body string) string {
 			changed = true
 			continue // the article header's reading time, or its byline label left without the name
 		}
-		if n <= 80 && strings.Contains(p, "more ") && audioAppRe.MatchString(p) {
+		if n <= 80 && strings.Contains(p, "more ") && audioAppRe().MatchString(p) {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
 		}
@@ -581,8 +583,10 @@ func furnLine(p string, n int) bool {
 // bylineLabelRe is the whole of a byline's label whose names the reading lost (they are links or
 // pictures): "Article rédigé par", "Written by", "Geschrieben von", a screen reader's label
 // before the writers' cards.
-var bylineLabelRe = regexp.MustCompile(`(?i)^(?:article rédigé par|rédigé par|écrit par|written by|article written by|` +
-	`geschrieben von|verfasst von|escrito por|scritto da|articolo scritto da|geschreven door)\s*:?$`)
+var bylineLabelRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:article rédigé par|rédigé par|écrit par|written by|article written by|` +
+		`geschrieben von|verfasst von|escrito por|scritto da|articolo scritto da|geschreven door)\s*:?$`)
+})
 
 // headerLabelWords are the words every line of headerLabelLine holds, asked before the expressions.
 var headerLabelWords = []string{"lecture", "lese", "read", "lectura", "lettura", "leitura", "leestijd", "czytania", "tid", "min", "par", "by", "von", "por", "da", "door"}
@@ -595,7 +599,7 @@ func headerLabelLine(p string) bool {
 		return false
 	}
 	p = strings.TrimSpace(p)
-	return readingTimeRe().MatchString(p) || bylineLabelRe.MatchString(p)
+	return readingTimeRe().MatchString(p) || bylineLabelRe().MatchString(p)
 }
 
 // A Japanese reading aid closes some stories' containers: the key of the colours that mark

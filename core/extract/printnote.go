@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"paperboy/core/textsim"
@@ -16,7 +17,9 @@ import (
 // stays (TestPrintEditionNoteStays): references disagree on it.
 
 // printNoteRe opens such a note.
-var printNoteRe = regexp.MustCompile(`^This (?:article|story) (?:appeared|appears) in the .{1,80}? (?:section|pages?) of the print edition\b`)
+var printNoteRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^This (?:article|story) (?:appeared|appears) in the .{1,80}? (?:section|pages?) of the print edition\b`)
+})
 
 // Bounds of the note's tail: it stands among the body's last printNoteEdge lines, and every line
 // under it is the issue's label or link, no longer than printNoteLine runes.
@@ -35,7 +38,7 @@ func cutPrintNote(body string) string {
 	paras := strings.Split(body, "\n\n")
 	for i := max(1, len(paras)-printNoteEdge); i < len(paras); i++ {
 		p := strings.TrimSpace(paras[i])
-		if utf8.RuneCountInString(p) > printNoteMax || !strings.Contains(p, " print") || !printNoteRe.MatchString(p) {
+		if utf8.RuneCountInString(p) > printNoteMax || !strings.Contains(p, " print") || !printNoteRe().MatchString(p) {
 			continue
 		}
 		short := true
