@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build the twentyeighth-c evaluation set: python3 convert.py MIRRORS OUT (MIRRORS = /work/.mirror).
 
-Every page is a saved full page (raw.html) from pankaj28843/article-extractor's test fixtures
-(tests/fixtures/fullpage_to_article_html/HOST/SLUG/raw.html), read with `git show <commit>:<path>` at the commit
+Every page is a saved news page from another project's tests: pankaj28843/article-extractor's full-page fixtures
+(tests/fixtures/fullpage_to_article_html/HOST/SLUG/raw.html) and tobneok/isentia_test's scraper test page
+(scraper/testdata/bbc_article.txt), read with `git show <commit>:<path>` at the commit
 labels.json pins and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json comes from twentyfifth-b's
 loop (imported), which runs fourteenth-world's `expected`/`write_files`: the body derived by the page's full-body
 selector rule, checked to start with the labelled opening. common.check_charset (strict UTF-8, no <meta> declaring
@@ -19,12 +20,14 @@ import common  # noqa: E402
 
 # every page here is served as UTF-8 and declares it
 CODECS = {"UTF-8": "utf-8"}
+# the repositories whose saved pages this set reads
+REPOS = {"pankaj28843/article-extractor", "tobneok/isentia_test"}
 
 
 def page(gitdir, lab):
     """The page bytes of one label: the file at the label's own commit (twentysixth-c's reader)."""
-    if lab["repo"] != "pankaj28843/article-extractor":
-        common.die("%s: this set reads only pankaj28843/article-extractor fixtures" % lab["path"])
+    if lab["repo"] not in REPOS:
+        common.die("%s: this set reads only %s" % (lab["path"], ", ".join(sorted(REPOS))))
     return common.load_recipe("twentysixth-c").page(gitdir, lab)
 
 
