@@ -3,13 +3,14 @@
 
 Every page is a saved news page from another project's tests: pankaj28843/article-extractor's full-page fixtures
 (tests/fixtures/fullpage_to_article_html/HOST/SLUG/raw.html), tobneok/isentia_test's scraper test page
-(scraper/testdata/bbc_article.txt) and GravityLabs/goose's statichtml test page (wsj1.txt), read with
-`git show <commit>:<path>` at the commit labels.json pins and written byte for byte to OUT/NAME.html;
+(scraper/testdata/bbc_article.txt) and GravityLabs/goose's statichtml test page (wsj1.txt), read with `git show
+<commit>:<path>` at the commit labels.json pins and written byte for byte to OUT/NAME.html;
 OUT/NAME.html.expected.json comes from twentyfifth-b's loop (imported), which runs fourteenth-world's
-`expected`/`write_files`: the body derived by the page's full-body selector rule, checked to start with the labelled opening. common.check_charset (strict UTF-8, no <meta> declaring
-another), common.check_full_rule and common.check_split (the sha1 split: a page is in twentyeighth-c-late exactly when
-int(sha1(bytes), 16) % 3 == 0) stop the build on a wrong page. twentyeighth-c-late's converter imports this module
-and runs main() on its own directory. Standard library + bs4/lxml.
+`expected`/`write_files`: the body derived by the page's full-body selector rule, checked to start with the labelled
+opening. common.check_charset (strict UTF-8, no <meta> declaring another), common.check_full_rule and
+common.check_split (the sha1 split: a page is in twentyeighth-c-late exactly when int(sha1(bytes), 16) % 3 == 0) stop
+the build on a wrong page. twentyeighth-c-late's converter imports this module and runs main() on its own directory.
+Standard library + bs4/lxml.
 """
 import os
 import sys
