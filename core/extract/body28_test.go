@@ -65,3 +65,23 @@ func TestOutletInvitations28(t *testing.T) {
 		t.Errorf("an invitation between the story's paragraphs was cut:\n%s", got)
 	}
 }
+
+// A story paragraph that links one phrase in the middle of its sentence, set in the same frames
+// as every other paragraph ("Having been neutral for decades, <a>both applied to Nato in May
+// 2022</a>, shortly after …"): its link density (0.2–0.35) cost it its place, since a block of
+// bare prose had to link two names. The sentence going on past its one link tells it from a
+// pointer to another page, which closes on the link ("Read more: <a>…</a>"); that one still goes.
+func TestFramedParagraphWithOneLinkStays28(t *testing.T) {
+	page := `<html><head><title>Harbour trust keeps its dredging plan</title></head><body><div class="wrap">
+<h1>Harbour trust keeps its dredging plan</h1>
+` + framedParas(0, 2) + `<div class="c1"><div class="c2"><div><div><p>Having waited for years, <a href="/news/harbour-trust-vote-2024">the trust voted for dredging in May</a>, shortly after the storm closed the quay.</p></div></div></div></div>
+` + framedParas(2, 3) + `<div class="c1"><div class="c2"><div><div><p>Read more about the trust: <a href="/news/harbour-trust-history-and-its-many-votes">The harbour trust’s long history of votes on dredging and fees</a>.</p></div></div></div></div>
+` + framedParas(5, 2) + `</div></body></html>`
+	res := extract16(t, "https://example.com/news/harbour-trust-dredging", page)
+	if !strings.Contains(res.Body, "shortly after the storm closed the quay") {
+		t.Errorf("paragraph with one link lost:\n%s", res.Body)
+	}
+	if strings.Contains(res.Body, "long history of votes") {
+		t.Errorf("pointer to another page kept:\n%s", res.Body)
+	}
+}
