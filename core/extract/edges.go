@@ -124,7 +124,7 @@ func trimEdges(body, title string) string {
 			before += textsim.CountTokens(paras[i])
 		}
 	}
-	for tail > head+1 && trailerLine(paras[tail-1]) {
+	for tail > head+1 && (trailerLine(paras[tail-1]) || outletInvite(paras[tail-1])) {
 		tail--
 	}
 	// The story's closing copyright notice may stand below the links to other stories: the
@@ -134,7 +134,7 @@ func trimEdges(body, title string) string {
 		notice--
 	}
 	if cut := notice; notice < tail {
-		for cut > head+1 && trailerLine(paras[cut-1]) {
+		for cut > head+1 && (trailerLine(paras[cut-1]) || outletInvite(paras[cut-1])) {
 			cut--
 		}
 		if cut < notice {

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"paperboy/core/textsim"
 )
@@ -99,4 +101,82 @@ var followLabelRe = sync.OnceValue(func() *prefixRe {
 // words of the page, no sentence a story prints alone.
 func followLabel(p string, n int) bool {
 	return n <= maxFollowLabel && followLabelRe().MatchString(p)
+}
+
+// maxOutletInvite bounds an outlet's invitation under a story, in runes: a box of a sentence or
+// three (the newsroom's call for stories with its address and telephone numbers), no paragraph.
+const maxOutletInvite = 320
+
+// storyAskRe opens the newsroom's call for readers' stories that closes its pages: "We pay for
+// your stories!", "Got a story?", "Do you have a story to tell? Email: …", "If you've got a
+// story, video or pictures get in touch with …". A story's own sentence about someone having a
+// story to tell opens otherwise, or names no way to reach the newsroom (storyAskContacts).
+var storyAskRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:we pay for (?:your )?(?:stories|videos|pictures)\b|(?:have you )?got a (?:news )?story\b|` +
+		`do you have a (?:news )?story\b|if you(?:'|’)ve got a (?:news )?story\b|if you have a (?:news )?story\b)`)
+})
+
+// storyAskContacts are the ways to reach the newsroom a call for stories gives, lower-case.
+var storyAskContacts = []string{"email", "e-mail", "@", "get in touch", "contact us", "call us", "whatsapp us"}
+
+// storyAskWords name the call for stories a follow prompt goes on with, lower-case ("Follow us
+// on Facebook … If you have a story suggestion email …", "… Send your story ideas to …").
+var storyAskWords = []string{"story idea", "story suggestion", "story tip", "news tip", "got a story"}
+
+// outletInviteRe is the whole of an invitation from the outlet to its other channels that pages
+// set under a story, in the shapes the other rules miss: a question leading to a follow or sign-up
+// ("Want up-to-the-minute entertainment news and features? Just hit 'Like' on our … Facebook
+// page", "Want more weird health news? Find … on Facebook."), a blog plugin's greeting ("If
+// you're new here, you may want to subscribe to our RSS feed …"), the outlet's app ("Download
+// The Economic Times News App to get …", "Download our free apps"), a sentence opening with a
+// newsletter sign-up ("… Sign up for our newsletters to be the first to learn …"), a newsletter
+// pitch whose link lost its verb ("… to our daily newsletter for …, delivered straight to your
+// inbox."), a Portuguese or Spanish one ("Inscreva-se aqui para receber a newsletter diária …"),
+// Google's preferred-source button ("and add us as a preferred source …"), a Google News follow
+// ("Silakan baca konten menarik lainnya dari JPNN.com di Google News"), a messaging channel
+// ("Folgst du schon 20 Minuten auf Whatsapp?", "… Abonniere den Whatsapp-Kanal von …", "Also,
+// ETMarkets.com is now on Telegram."), a follow that names the outlet and what it brings
+// ("Follow TweakTown for breaking tech news, reviews, and daily updates.") and the label of the
+// outlet's home-page box ("Latest from the Chron.com Homepage"). Each opens as a story's
+// sentence does not, or ends on the channel's words.
+var outletInviteRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^want (?:more\b|[^?]{1,60}?\b(?:news|updates|stories|features)\b)[^?]{0,40}\?\s*(?:just |then |simply )?` +
+		`(?:hit|click|tap|follow|like|find|sign up|subscribe|join|download|get|check out)\b|` +
+		`^if you(?:'|’)re new here\b[^.!?]{0,60}\b(?:subscribe|follow|rss)\b|` +
+		`^download (?:the |our )?[^.!?,]{0,50}?\bapps?\b(?: (?:to|for|and|now|today|here)\b[^.!?,]{0,80})?[.!]?$|` +
+		`(?:^|[.!?]\s+)(?:sign ?up|subscribe) (?:for|to) our (?:free |daily |weekly )?(?:e-?mail )?newsletters?\b|` +
+		`^keep up(?: to date)? with\b[^.!?]{0,80}\bby subscribing to our\b|` +
+		`\bnewsletters?\b[^.!?]{0,120}\bdelivered (?:straight |right |directly )?to your inbox\s*[.!]?$|` +
+		`^updates?\b[^.!?]{0,80}\bdelivered (?:straight |right |directly )?to your inbox\s*[.!]?$|` +
+		`^(?:inscreva-se|suscr[ií]bete)\b[^.!?]{0,40}\bnewsletter\b|` +
+		`\badd us as a preferred source\b|` +
+		`^(?:silakan |yuk,? )?(?:baca|ikuti|simak)\b[^.!?]{0,80}\bgoogle news\s*[.!]?$|^follow (?:us )?[^.!?]{0,40}\bon google news\s*[.!]?$|` +
+		`^folgst du (?:schon |uns )?[^?]{0,40}\bauf (?:whatsapp|instagram|facebook|tiktok|telegram|threads|youtube)\s*\?$|` +
+		`\babonnier(?:e|en sie) (?:den|unseren) [^.!?]{0,40}?(?:whatsapp|telegram)[\p{L}-]*kanal\b|` +
+		`\b(?:join|follow|subscribe to) our (?:whatsapp|telegram) channel\b|` +
+		`\balso,? [\p{L}\d.-]+ is now on (?:telegram|whatsapp)\b|` +
+		`^follow (?-i:\p{Lu})[\p{L}\d.]*(?: (?-i:\p{Lu})[\p{L}\d.]*){0,2} for (?:the latest|breaking|more|daily|all the latest)\b[^.!?]{0,80}[.!]?$|` +
+		`^latest from (?:the )?[\p{L}\d.-]+(?: [\p{L}\d.-]+){0,3}$`)
+})
+
+// outletInvite reports a line under a story that invites the reader to the outlet's other
+// channels or asks for the reader's stories (storyAskRe, outletInviteRe, a follow prompt that
+// goes on to ask for story ideas). Read among a story's closing lines only, as trailerLine is;
+// unlike a trailer line it may be long and may give an address, which the newsroom's call does.
+func outletInvite(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n > maxOutletInvite {
+		return false
+	}
+	if storyAskRe().MatchString(p) {
+		l := strings.ToLower(p)
+		return n <= 60 && strings.HasSuffix(strings.TrimSpace(p), "?") || textsim.ContainsAny(l, storyAskContacts)
+	}
+	if followPromptRe().MatchString(p) {
+		l := strings.ToLower(p)
+		if textsim.ContainsAny(l, followNetworks) && textsim.ContainsAny(l, storyAskWords) {
+			return true
+		}
+	}
+	return outletInviteRe().MatchString(p)
 }

@@ -92,6 +92,16 @@ const minBareProseLinks = 2
 // maxBareProseBytes bounds the text bareProse reads: a paragraph, not a page in one block.
 const maxBareProseBytes = 4000
 
+// minLinkTail is the least letters and digits a paragraph of one link holds after that link for
+// bareProse to read it as prose: the sentence goes on past the linked words ("Having been neutral
+// for decades, <a>both applied to Nato in May 2022</a>, shortly after Russia invaded Ukraine."),
+// where a pointer to another page closes on its link ("Read more: <a>…</a>.").
+const minLinkTail = 15
+
+// minOneLinkLetters is the least letters and digits outside its link such a paragraph holds: a
+// sentence of some length around the linked words, shorter than a lead that links several names.
+const minOneLinkLetters = 50
+
 // bareProse reports a block that is one paragraph of bare text, as layouts that print each of
 // the story's paragraphs in a <div> of its own do (readability has made it a <p>, or a <p> in
 // its <div>): only phrasing content under it (text, links, emphasis, <br>), minBareProseLetters
@@ -102,6 +112,7 @@ const maxBareProseBytes = 4000
 func bareProse(node *html.Node) bool {
 	node = innerWrapper(node)
 	letters, links, size := 0, 0, 0
+	tail := 0 // letters and digits after the last link, outside links
 	inline := true
 	var last rune // the text's last rune that is not white space
 	var walk func(n *html.Node, inLink bool) bool
@@ -114,6 +125,7 @@ func bareProse(node *html.Node) bool {
 			for _, r := range n.Data {
 				if !inLink && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 					letters++
+					tail++
 				}
 				if !unicode.IsSpace(r) {
 					last = r
@@ -127,6 +139,7 @@ func bareProse(node *html.Node) bool {
 				if !inLink {
 					inline = inline && letters > 0
 					links++
+					tail = 0
 				}
 				inLink = true
 			case "strong", "b", "em", "i", "u", "span", "br", "sup", "sub", "mark", "small", "p":
@@ -146,7 +159,7 @@ func bareProse(node *html.Node) bool {
 			return false
 		}
 	}
-	if !inline || links < minBareProseLinks || letters < minBareProseLetters {
+	if !inline || links == 0 || links < minBareProseLinks && tail < minLinkTail || letters < minBareProseLetters && (links > 1 || letters < minOneLinkLetters) {
 		return false
 	}
 	return strings.ContainsRune(".!?”\"’)", last)
