@@ -22,6 +22,11 @@ func TestMarkupEpochMeta28(t *testing.T) {
 <meta property="article:published_time" content="&lt;time data-epoch=&quot;1413982586000&quot;&gt;October 22, 2014 8:56 am&lt;/time&gt;" />
 </head><body><article><h1>Council budget</h1>` + body + `</article></body></html>`,
 			"2014-10-22T12:56:26Z"},
+		{"an epoch no date reads leaves the snippet's text", "https://www.example.com/2014/10/22/council-budget-3/",
+			`<html lang="en"><head><title>Council budget</title>
+<meta property="article:published_time" content="&lt;span data-timestamp=&quot;0000000000&quot;&gt;2014-10-22T08:56:26-04:00&lt;/span&gt;" />
+</head><body><article><h1>Council budget</h1>` + body + `</article></body></html>`,
+			"2014-10-22T08:56:26-04:00"},
 	})
 }
 

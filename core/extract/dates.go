@@ -49,7 +49,9 @@ type dateReader struct {
 func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 	for _, v := range vals {
 		if e := markupEpoch(v); e != "" {
-			v = e // the instant of a snippet a template put in the value (see markupEpoch)
+			if _, ok := pubdate.Parse(e, d.machine); ok {
+				v = e // the instant of a snippet a template put in the value (see markupEpoch)
+			}
 		}
 		if st, ok := pubdate.Parse(v, d.machine); ok {
 			if st.DateOnly() || !st.Zoned && (readersClock(v) || displayClock(v)) {
