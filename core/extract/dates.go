@@ -48,11 +48,17 @@ type dateReader struct {
 
 func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 	for _, v := range vals {
+		if e := markupEpoch(v); e != "" {
+			if _, ok := pubdate.Parse(e, d.machine); ok {
+				v = e // the instant of a snippet a template put in the value (see markupEpoch)
+			}
+		}
 		if st, ok := pubdate.Parse(v, d.machine); ok {
-			if st.DateOnly() || !st.Zoned && readersClock(v) {
+			if st.DateOnly() || !st.Zoned && (readersClock(v) || displayClock(v)) {
 				// A bare date is a day where the newsroom is, not midnight UTC; and a value
 				// written for readers, with a 12-hour clock ("Thursday, August 19, 2010, 11:16
-				// PM" in a meta, an hAtom title "Jul 23rd 2010 – 8:07AM"), is the clock the
+				// PM" in a meta, an hAtom title "Jul 23rd 2010 – 8:07AM"), or in the readers'
+				// numeric order ("12/09/2016 11:09:00", see displayClock), is the clock the
 				// page prints, no generator's UTC.
 				st, _ = pubdate.Parse(v, d.visible)
 			}
