@@ -441,7 +441,7 @@ func preclean(root *html.Node) {
 	for _, n := range styledHidden {
 		openExpander(n)
 		if hasAttr(n, "style") && !openContinuation(n) {
-			openWithheldStory(n, firstH1)
+			openWithheldStory(root, n, firstH1)
 		}
 	}
 	for _, n := range copyFields {

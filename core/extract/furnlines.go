@@ -108,6 +108,15 @@ func authorBoxRest(rest []string) bool {
 	return long <= maxAuthorBox
 }
 
+// viewCounterRe is the whole line a WordPress page-view plugin prints under a post, in English
+// whatever the page's language: "(Visited 122 times, 11 visits today)", "Viewed 1,204 times".
+var viewCounterRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\(?(?:visited|viewed) \d[\d,.]* times?(?:,\s*\d[\d,.]* (?:visits?|views?) today)?\)?\.?$`)
+})
+
+// maxViewCounter bounds such a counter line in runes.
+const maxViewCounter = 60
+
 // postCounterRe is the whole of the counter a blog platform prints under a post, its readers'
 // applause: "861 Kudos", "1.2K claps". What follows it is the platform's next post.
 var postCounterRe = regexp.MustCompile(`(?i)^\d[\d,.]*\s?[km]?\s+(?:kudos|claps)$`)
@@ -279,6 +288,10 @@ func dropFurnitureLines(body string) string {
 		if n <= 80 && strings.Contains(p, "more ") && audioAppRe().MatchString(p) {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
+		}
+		if n <= maxViewCounter && strings.Contains(p, " time") && viewCounterRe().MatchString(p) {
+			changed = true
+			continue // a page-view plugin's counter under the story
 		}
 		if n <= maxReadingTimeLine && readingTimeLine(p) {
 			changed = true

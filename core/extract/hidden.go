@@ -728,8 +728,11 @@ const (
 // shown), and it shares a block with the headline a few levels above both (maxWithheldLift,
 // maxWithheldDepth). Another story's hidden copy (a next story waiting, a CMS's conditional
 // block) stands apart from the headline, and a hidden box that names no story container (a
-// guide, an expander's text) is left to the other openers. n loses its hiding style.
-func openWithheldStory(n, firstH1 *html.Node) bool {
+// guide, an expander's text) is left to the other openers. A hidden copy of a story the page
+// shows (a schema.org articleBody kept as one flat text for machines beside the printed
+// paragraphs) stays hidden: the opening of its text must stand nowhere else in the page's shown
+// text (shownElsewhere). n loses its hiding style.
+func openWithheldStory(root, n, firstH1 *html.Node) bool {
 	if n.Parent == nil || firstH1 == nil || n.DataAtom == atom.Body || n == firstH1 || isAncestor(n, firstH1) {
 		return false
 	}
@@ -751,6 +754,41 @@ func openWithheldStory(n, firstH1 *html.Node) bool {
 	if runes, links := textAndLinkRunes(n); links*3 >= runes {
 		return false
 	}
+	if probe := prefixRunes(squash(normText(n)), withheldProbe); utf8.RuneCountInString(probe) < withheldProbe || shownElsewhere(root, n, probe) {
+		return false
+	}
 	dropAttr(n, "style")
 	return true
+}
+
+// withheldProbe is the length, in squashed runes, of the opening a withheld story is looked for
+// by in the rest of the page.
+const withheldProbe = 50
+
+// shownElsewhere reports the squashed probe in the text the page shows outside n: the text of
+// every element but n, hidden blocks, code and the head, squashed and joined (so markup inside
+// a sentence does not split it). One pass, asked only of a block that is otherwise a withheld story.
+func shownElsewhere(root, n *html.Node, probe string) bool {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(squash(c.Data))
+			return
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			}
+			if c == n || hiddenBlock(c) {
+				return
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(root)
+	return strings.Contains(b.String(), probe)
 }

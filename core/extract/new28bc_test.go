@@ -3,6 +3,7 @@ package extract_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"paperboy/core/extract"
 )
@@ -62,6 +63,16 @@ func TestWithheldStoryShown28bc(t *testing.T) {
 		t.Errorf("hidden next story read as the story: %q", r.Body)
 	}
 
+	// A flat machine copy of the story the page prints (a hidden itemprop=articleBody) stays hidden.
+	r, err = extract.Extract("https://www.example.com/20260304/old-ferry-terminal-to-close",
+		[]byte(head+story+`<div style="display:none;" itemprop="articleBody">`+strings.Join(paras, " ")+`</div>`+tail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := strings.Count(r.Body, paras[0][:60]); k != 1 {
+		t.Errorf("machine copy: the opening stands %d times in %q", k, r.Body)
+	}
+
 	// A hidden box that names no story container (a guide waiting behind a button) stays hidden.
 	r, err = extract.Extract("https://www.example.com/20260304/old-ferry-terminal-to-close",
 		[]byte(head+`<div class="howto-guide" style="display: none">`+story+`</div>`+tail))
@@ -70,5 +81,64 @@ func TestWithheldStoryShown28bc(t *testing.T) {
 	}
 	if strings.Contains(r.Body, paras[2]) {
 		t.Errorf("hidden guide read as the story: %q", r.Body)
+	}
+}
+
+// TestSavedBeforeReleased28bc: the page prints its day and "Updated: … 08:57 CET", which is its
+// metadata's own dateModified (08:57:43), stated before its datePublished (09:56:08): the story was
+// last saved before it was released. The printed update bounded the publication and made it the
+// save; the metadata tells the order and its publication stands. A printed "Stand" after which a
+// metadata publication of that day comes, with no dateModified of its own, still bounds it.
+// Made-up pages.
+func TestSavedBeforeReleased28bc(t *testing.T) {
+	story := strings.Repeat("<p>The council voted on Tuesday to keep the old harbour bath open for another season, after more than two thousand residents signed a petition against its closure.</p>\n", 5)
+	page := `<html lang="en-GB"><head><title>Harbour bath stays open</title>` +
+		`<meta property="article:published_time" content="2026-03-04T09:56:08+01:00">` +
+		`<meta property="article:modified_time" content="2026-03-04T08:57:43+01:00"></head><body><article>` +
+		`<h1>Harbour bath stays open</h1><div class="meta"><span>Anna Berg</span><div class="article__published">` +
+		`<span>Published: 4 Mar, 2026 CET.</span> <span>Updated: Wed 4 Mar 2026 08:57 CET</span></div></div>` +
+		story + `</article></body></html>`
+	r, err := extract.Extract("https://www.example.dk/20260304/harbour-bath-stays-open", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 3, 4, 8, 56, 8, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("published %s, want %s (the metadata's publication)", r.Published.Format(time.RFC3339), want.Format(time.RFC3339))
+	}
+}
+
+// TestDeskCreditWithoutAccent28bc: a CMS user named for the desk, spelt without its accent
+// ("Redaccion"), is the desk, no writer. Made-up page.
+func TestDeskCreditWithoutAccent28bc(t *testing.T) {
+	story := strings.Repeat("<p>La Comisión de Economía inició este jueves el estudio de las iniciativas del Gobierno para aprobar la ley del tren y del nuevo aeropuerto del país.</p>\n", 5)
+	page := `<html lang="es"><head><title>Inicia estudio del tren</title><meta name="author" content="Redaccion"></head><body><article>` +
+		`<h1>Inicia estudio del tren</h1><div class="author">Por <a href="/author/redaccion/" rel="author">Redaccion</a></div>` + story + `</article></body></html>`
+	r, err := extract.Extract("https://www.example.com/inicia-estudio-del-tren/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Authors) != 0 {
+		t.Errorf("authors %q, want none (a desk)", r.Authors)
+	}
+}
+
+// TestCommentNoticeAndViewCounter28bc: the Spanish log-in notice over a comment box ("Para
+// comentar debes registrarte …") ends the story as the English one does, and a page-view plugin's
+// "(Visited 122 times, 11 visits today)" under it is no line of the story. Made-up pages.
+func TestCommentNoticeAndViewCounter28bc(t *testing.T) {
+	story := strings.Repeat("<p>La diputada advirtió sobre las intenciones de un grupo de empresarios de rellenar cincuenta hectáreas en la calzada para proyectos privados.</p>\n", 5)
+	for _, c := range []struct{ name, tail, unwanted string }{
+		{"comment notice", `<p style="font-weight:bold">Para comentar debes registrarte y completar los datos generales.</p>`, "Para comentar"},
+		{"view counter", `<div class="counter">(Visited 122 times, 11 visits today)</div>`, "Visited"},
+	} {
+		page := `<html lang="es"><head><title>Alerta por el relleno</title></head><body><article><h1>Alerta por el relleno</h1>` +
+			story + c.tail + `</article></body></html>`
+		r, err := extract.Extract("https://www.example.com.pa/nacional/alerta-por-el-relleno-628065", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(r.Body, c.unwanted) {
+			t.Errorf("%s: body keeps it: %q", c.name, r.Body)
+		}
 	}
 }
