@@ -142,3 +142,22 @@ func TestCommentNoticeAndViewCounter28bc(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerLines28bc: a metered paywall's "You have 1 article left to read this month …" and
+// the header's "Estimated reading time: 4 minutes" over the story, and a "More like this" label
+// left under it, are no lines of the story. Made-up page.
+func TestBannerLines28bc(t *testing.T) {
+	story := strings.Repeat("<p>When it first hit the headlines, the service sounded like a novelty, but the incident showed how quickly an exposed interface can be abused by automated clients.</p>\n", 5)
+	page := `<html lang="en"><head><title>An agent security wake-up call</title></head><body><article><h1>An agent security wake-up call</h1>` +
+		`<div class="notice">You have 1 article left to read this month before you need to register a free Example.com account.</div>` +
+		`<p class="rt">Estimated reading time: 4 minutes</p>` + story + `<div class="more"><p>More like this</p></div></article></body></html>`
+	r, err := extract.Extract("https://example.com/agent-security-wake-up-call/", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unwanted := range []string{"article left", "reading time", "More like this"} {
+		if strings.Contains(r.Body, unwanted) {
+			t.Errorf("body keeps %q: %q", unwanted, r.Body)
+		}
+	}
+}
