@@ -1688,7 +1688,9 @@ func looksLikeURL(s string) bool {
 var (
 	orgWords = map[string]bool{"news": true, "editorial": true, "staff": true, "desk": true, "team": true,
 		"agency": true, "agencies": true, "newsdesk": true, "press": true, "media": true, "reuters": true, "newsroom": true, "redacción": true,
-		"redaction": true, "redação": true, "editors": true, "reporters": true, "wire": true, "online": true, "print": true, "share": true,
+		"redaction": true, "redação": true, "editors": true,
+		// The same desks spelt without their accents, as a CMS's user names are ("Redaccion").
+		"redaccion": true, "redacao": true, "reporters": true, "wire": true, "online": true, "print": true, "share": true,
 		"facebook": true, "twitter": true, "email": true,
 		// Desks and agencies in German, French, Italian, Spanish, Dutch, Scandinavian.
 		"redaktion": true, "redaktionen": true, "rédaction": true, "redazione": true, "redactie": true,

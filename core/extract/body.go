@@ -440,8 +440,8 @@ func preclean(root *html.Node) {
 	remove = append(remove, pollBoxes(radios)...)
 	for _, n := range styledHidden {
 		openExpander(n)
-		if hasAttr(n, "style") {
-			openContinuation(n)
+		if hasAttr(n, "style") && !openContinuation(n) {
+			openWithheldStory(root, n, firstH1)
 		}
 	}
 	for _, n := range copyFields {

@@ -528,7 +528,7 @@ var commentsHead = mustPrefixRe(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|commen
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
 // moderation notice above them ("Comments are filtered for language …"), the log-in notice over a social-network comment box ("To post a
 // comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
-// пользователи", "You must be logged in to post a comment"), or the notice that they are closed ("Comments are now closed for
+// пользователи", "You must be logged in to post a comment", "Para comentar debes registrarte y completar los datos generales."), or the notice that they are closed ("Comments are now closed for
 // this story", over the thread kept on the page), the label of a comment system ("blog comments powered by Disqus",
 // "No comments yet."), the disclaimer over them ("Comments do not reflect the views of …",
 // Hungarian "A cikkhez hozzáfűzött hozzászólások nem a … nézeteit tükrözik"). Unlike a bare heading it ends the story below
@@ -546,6 +546,7 @@ var commentsOpen = mustPrefixRe(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|read
 	`(?:please enable javascript to view the |blog |)comments powered by(?: disqus)?\.?$|комментарии powered by|no comments yet\.?$|` +
 	`to (?:post a |leave a |add a |write a )?comment,? (?:please )?(?:log|sign) ?(?:in|on)(?:to)?\b|` +
 	`you must be (?:logged in|registered|signed in) to (?:post|leave|add|write) a comment|to join the discussion,? (?:please )?(?:register|log ?in|sign ?in)\b|` +
+	`para (?:poder )?comentar,? (?:debes|debe|deberás|necesitas|tienes que|es necesario|hay que) (?:registrarte|registrarse|estar registrado|iniciar sesión|identificarte|ingresar)\b|` +
 	`(?:комментарии\s*:?\s*)?(?:комментировать могут только зарегистрированные|(?:зарегистрируйтесь|авторизуйтесь) или войдите,? чтобы (?:оставить|написать|добавить) комментарий)|` +
 	`(?:(?:note|attention|disclaimer|figyelem|achtung|hinweis|uwaga)\s*[!:]\s*)?(?:` +
 	`(?:the )?(?:readers'? |user )?comments (?:posted |published |below |on this (?:site|page|article|story) )?(?:do not|don't|does not) (?:necessarily )?(?:reflect|represent)|` +

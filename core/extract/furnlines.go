@@ -108,6 +108,24 @@ func authorBoxRest(rest []string) bool {
 	return long <= maxAuthorBox
 }
 
+// viewCounterRe is the whole line a WordPress page-view plugin prints under a post, in English
+// whatever the page's language: "(Visited 122 times, 11 visits today)", "Viewed 1,204 times".
+var viewCounterRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\(?(?:visited|viewed) \d[\d,.]* times?(?:,\s*\d[\d,.]* (?:visits?|views?) today)?\)?\.?$`)
+})
+
+// meteredNoticeRe opens a metered paywall's notice over a story: "You have 1 article left to read
+// this month before you need to register a free … account.", "You have 3 free stories remaining".
+var meteredNoticeRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^You(?: have|'ve got|’ve got) (?:\d{1,2}|one|two|three|four|five|no) (?:more )?(?:free )?(?:articles?|stories|story|pieces?) (?:left|remaining)\b`)
+})
+
+// maxMeteredNotice bounds such a notice in runes: a sentence or two of a banner.
+const maxMeteredNotice = 200
+
+// maxViewCounter bounds such a counter line in runes.
+const maxViewCounter = 60
+
 // postCounterRe is the whole of the counter a blog platform prints under a post, its readers'
 // applause: "861 Kudos", "1.2K claps". What follows it is the platform's next post.
 var postCounterRe = regexp.MustCompile(`(?i)^\d[\d,.]*\s?[km]?\s+(?:kudos|claps)$`)
@@ -204,12 +222,12 @@ const maxReadingTimeLine = 80
 // readingTimeRe is the whole of a header's estimate of the time the story takes to read, in the
 // languages paperboy serves: "3 minute read", "4 min read", "1 minute & 45 seconds read time",
 // "3 Min Lesezeit", "Lesezeit: 4 Min.", "Temps de lecture : environ 1 min.", "Tiempo de lectura: 3
-// minutos", "Czas czytania: 5 minut". Both readingTimeLine (a body line) and headerLabelLine (a
+// minutos", "Czas czytania: 5 minut", "Estimated reading time: 4 minutes". Both readingTimeLine (a body line) and headerLabelLine (a
 // header line that came along with its container) ask it.
 var readingTimeRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:\d{1,3}\s*(?:min(?:\.|s|utes?|uten)?)\.?(?:\s*(?:&|and|,)\s*\d{1,2}\s*(?:seconds?|secs?))?\s+` +
 		`(?:read(?:ing)?(?:\s+time)?|lesezeit|lesedauer|de lecture|of reading|di lettura|de lectura|de leitura)|` +
-		`(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|` +
+		`(?:estimated |est\.\s*)?(?:temps de lecture|lesezeit|lesedauer|reading time|read time|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|` +
 		`czas czytania|lästid|lesetid|læsetid)\s*:?\s*(?:environ |ca\.? |circa |~\s*)?\d{1,3}\s*` +
 		`(?:min(?:\.|s|utes?|uten?|uti|utos)?|минут[аы]?)\.?)$`)
 })
@@ -279,6 +297,14 @@ func dropFurnitureLines(body string) string {
 		if n <= 80 && strings.Contains(p, "more ") && audioAppRe().MatchString(p) {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
+		}
+		if n <= maxMeteredNotice && strings.HasPrefix(p, "You") && meteredNoticeRe().MatchString(p) {
+			changed = true
+			continue // a metered paywall's count of the reader's free stories
+		}
+		if n <= maxViewCounter && strings.Contains(p, " time") && viewCounterRe().MatchString(p) {
+			changed = true
+			continue // a page-view plugin's counter under the story
 		}
 		if n <= maxReadingTimeLine && readingTimeLine(p) {
 			changed = true

@@ -701,3 +701,94 @@ const minContinued = 40
 // maxContinueSiblings bounds the siblings openContinuation reads back from a toggle for the
 // story's text.
 const maxContinueSiblings = 8
+
+// Withheld stories: a members-only page prints its headline, byline, picture and standfirst,
+// and keeps the whole story beside them in the story's named container (id=articleBody,
+// class=article-content) that an inline style hides until a script finds a signed-in reader
+// ("<div id=articleBody style="display: none">…</div><p>Please sign up or log in to continue
+// reading</p>"). Readability drops the hidden block and reads the standfirst alone; the
+// container is the story, as every reader who may read it sees it.
+
+// minWithheld is the least text, in runes, a hidden container must hold to be the story: a few
+// paragraphs, not a sign-up box or a teaser's blurb.
+const minWithheld = 600
+
+// maxWithheldLift bounds how far above the headline the block shared with a withheld story may
+// sit (the headline's own block, or a wrapper or two around the page's header and the story), and
+// maxWithheldDepth how far below that block the story's container may sit (in the story's column
+// beside the header).
+const (
+	maxWithheldLift  = 3
+	maxWithheldDepth = 2
+)
+
+// openWithheldStory shows the hidden block n when it is the story withheld beside the page's
+// headline: its class, id or itemprop names the story's container (namesContainer), it holds
+// minWithheld runes or more of mostly unlinked text, it does not hold the headline (the h1 is
+// shown), and it shares a block with the headline a few levels above both (maxWithheldLift,
+// maxWithheldDepth). Another story's hidden copy (a next story waiting, a CMS's conditional
+// block) stands apart from the headline, and a hidden box that names no story container (a
+// guide, an expander's text) is left to the other openers. A hidden copy of a story the page
+// shows (a schema.org articleBody kept as one flat text for machines beside the printed
+// paragraphs) stays hidden: the opening of its text must stand nowhere else in the page's shown
+// text (shownElsewhere). n loses its hiding style.
+func openWithheldStory(root, n, firstH1 *html.Node) bool {
+	if n.Parent == nil || firstH1 == nil || n.DataAtom == atom.Body || n == firstH1 || isAncestor(n, firstH1) {
+		return false
+	}
+	if attr(n, "itemprop") != "articleBody" && !namesContainer(map[string]bool{}, attr(n, "class"), attr(n, "id")) {
+		return false
+	}
+	shared := false
+	for a, i := n.Parent, 0; a != nil && i < maxWithheldDepth && !shared && a.DataAtom != atom.Body; a, i = a.Parent, i+1 {
+		for h, j := firstH1.Parent, 0; h != nil && j < maxWithheldLift && h.DataAtom != atom.Body; h, j = h.Parent, j+1 {
+			if h == a {
+				shared = true
+				break
+			}
+		}
+	}
+	if !shared || !textLonger(n, minWithheld) {
+		return false
+	}
+	if runes, links := textAndLinkRunes(n); links*3 >= runes {
+		return false
+	}
+	if probe := prefixRunes(squash(normText(n)), withheldProbe); utf8.RuneCountInString(probe) < withheldProbe || shownElsewhere(root, n, probe) {
+		return false
+	}
+	dropAttr(n, "style")
+	return true
+}
+
+// withheldProbe is the length, in squashed runes, of the opening a withheld story is looked for
+// by in the rest of the page.
+const withheldProbe = 50
+
+// shownElsewhere reports the squashed probe in the text the page shows outside n: the text of
+// every element but n, hidden blocks, code and the head, squashed and joined (so markup inside
+// a sentence does not split it). One pass, asked only of a block that is otherwise a withheld story.
+func shownElsewhere(root, n *html.Node, probe string) bool {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(squash(c.Data))
+			return
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return
+			}
+			if c == n || hiddenBlock(c) {
+				return
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(root)
+	return strings.Contains(b.String(), probe)
+}

@@ -313,7 +313,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = yearlessTime(published, p.dateTexts, noRelative.visible)
 	published = standardGenericZone(published, pub)
 	published = publishedBeforeUpdate(published, pub, beforeUpdate)
-	published = notAfterPrintedUpdate(published, pub, shownMod, visibleLoc)
+	published = notAfterPrintedUpdate(published, pub, shownMod, mod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = printedRelease(published, pub, mod, shownPub)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
@@ -488,8 +488,11 @@ func publishedBeforeUpdate(st pubdate.Stamp, cands []dateCand, printed pubdate.S
 // bound the page gives. Only a later metadata time of the same day, and not by whole quarter
 // hours (the same moment read in another zone); a printed time without its zone only where
 // the country keeps one (loc), not a guess among several (a Central-time station read in New
-// York's zone prints its update "before" its metadata).
-func notAfterPrintedUpdate(st pubdate.Stamp, cands, shownMod []dateCand, loc *time.Location) pubdate.Stamp {
+// York's zone prints its update "before" its metadata). A printed update that is the metadata's
+// own modification time (the same minute), which the metadata itself states before its
+// publication, bounds nothing: the metadata tells the order, a story last saved before it was
+// released ("Updated: 4 Mar 2026 08:57" under dateModified 08:57:43 and datePublished 09:56:08).
+func notAfterPrintedUpdate(st pubdate.Stamp, cands, shownMod, mod []dateCand, loc *time.Location) pubdate.Stamp {
 	if st.Precision < pubdate.Minute || !fromMeta(st, cands) {
 		return st
 	}
@@ -497,6 +500,12 @@ func notAfterPrintedUpdate(st pubdate.Stamp, cands, shownMod []dateCand, loc *ti
 	for _, c := range shownMod {
 		if c.rank != rankVisible || c.st.Precision < pubdate.Minute || !c.st.Zoned && !one {
 			continue
+		}
+		if slices.ContainsFunc(mod, func(m dateCand) bool {
+			return m.rank == rankMeta && m.st.Precision >= pubdate.Minute && m.st.Time.Before(st.Time) &&
+				m.st.Time.Truncate(time.Minute).Equal(c.st.Time.Truncate(time.Minute))
+		}) {
+			continue // the metadata's own save before its release
 		}
 		if st.Time.In(c.st.Time.Location()).Format(time.DateOnly) != c.st.Time.Format(time.DateOnly) {
 			continue // the same day only: across days the two stamp different acts

@@ -58,12 +58,12 @@ const maxRelatedLabel = 100
 // relatedLabelRe is the whole label of a box of related links or more reading, as it is left at
 // the foot of a story when its links are not read: "Related stories", "Related News Stories",
 // "Related to this story:", "RELATED INTERNET LINKS: The BBC is not responsible for the content
-// of external internet sites", "See also", "Lesen Sie mehr zu diesen Themen:", "Mehr zum Thema
+// of external internet sites", "See also", "More like this", "Lesen Sie mehr zu diesen Themen:", "Mehr zum Thema
 // Hitzeschäden", "Czytaj również", "Читайте также", "Voir aussi".
 var relatedLabelRe = sync.OnceValue(func() *prefixRe {
 	return mustPrefixRe(`(?i)^(?:related(?:\s+[\p{L}'’]+){0,4}|related to this (?:story|article|post)|` +
 		`related internet links:?\s*(?:the [\p{L}.]+ is not responsible for the content of external (?:internet )?sites)?|` +
-		`see also|also see|read more|more on this(?: story| topic)?|lesen sie (?:auch|mehr)(?: zu(?:m)?(?: diesen| diesem)? them(?:a|en))?|` +
+		`see also|also see|read more|more on this(?: story| topic)?|more like this|lesen sie (?:auch|mehr)(?: zu(?:m)?(?: diesen| diesem)? them(?:a|en))?|` +
 		`mehr zum thema(?:\s+[\p{L}-]+){0,3}|czytaj (?:również|także|też)|zobacz (?:również|także|też)|читайте также|смотрите также|` +
 		`voir aussi|lire aussi|à lire aussi|leia (?:também|mais))\s*[:.…]*\s*$`)
 })
