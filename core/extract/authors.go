@@ -467,13 +467,13 @@ func lowerASCIIBytes(s string) string {
 }
 
 // withoutEditorCredits drops from a byline the parts between its bars that credit an editor
-// ("Editor Jane Roe", "Edited by Jane Roe", "Redaktur: …"): the person who checked the story,
+// ("Editor Jane Roe", "Edited by Jane Roe", "Redaktur: …", "Redaktion: …"): the person who checked the story,
 // no writer of it. A story no person wrote (an agency's, or one generated and checked by an
 // editor) prints only that credit beside the site's logo ("| Editor Jane Roe"); after a writer's
 // name it adds no co-author. The label must be followed by a capitalised word, a name: "Editor
 // at large Jane Roe" is a writer's post. It returns what is left, "" when nothing is.
 func withoutEditorCredits(s string) string {
-	if !textsim.ContainsFoldASCII(s, "edit") && !textsim.ContainsFoldASCII(s, "redaktur") && !textsim.ContainsFoldASCII(s, "penyunting") {
+	if !textsim.ContainsFoldASCII(s, "edit") && !textsim.ContainsFoldASCII(s, "redakt") && !textsim.ContainsFoldASCII(s, "penyunting") {
 		return s // nearly every byline: no editor's label in it
 	}
 	parts := strings.Split(s, "|")

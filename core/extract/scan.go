@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -790,7 +791,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
-		!textLonger(n, maxBylineSource) && !p.headlineBar(n) {
+		!textLonger(n, maxBylineSource) && !p.headlineBar(n) &&
+		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
 		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -1137,14 +1139,54 @@ func profileLink(a *html.Node) string {
 		return ""
 	}
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
-	if len(segs) < 2 || !profileDirs[strings.ToLower(segs[len(segs)-2])] {
+	if len(segs) == 0 {
 		return ""
 	}
 	name := normText(a)
-	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(segs[len(segs)-1], ".php")) {
+	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
+	if len(segs) >= 2 && profileDirs[strings.ToLower(segs[len(segs)-2])] {
+		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
+			return name
+		}
+		if digitsOnly(last) {
+			return numberedProfileName(name) // "/author/27938663"
+		}
+		return ""
+	}
+	// "profile.php?user_id=455": the profile script itself, the writer's number in the query.
+	script := segs[len(segs)-1]
+	if ext := path.Ext(script); ext != "" && profileDirs[strings.ToLower(strings.TrimSuffix(script, ext))] && numberedQuery(u.Query()) {
+		return numberedProfileName(name)
+	}
+	return ""
+}
+
+// numberedProfileName returns name when it reads as a person's name of two or three words, an
+// academic title before it aside ("Dr. Richard L. Benkin"), or "". A profile address that
+// gives the writer's number, not a slug, has no spelling to compare the text with: the text's
+// shape must say it is a name, no "More stories" or "View profile" label.
+func numberedProfileName(name string) string {
+	bare := name
+	if m := academicTitleRe.FindStringSubmatch(name); m != nil {
+		bare = m[1]
+	}
+	words := strings.Fields(bare)
+	if len(words) < 2 || len(words) > 3 || !looksLikeName(words) || !isCapitalisedName(words[len(words)-1]) {
 		return ""
 	}
 	return name
+}
+
+// numberedQuery reports a query that holds one parameter whose value is a number: the id of
+// the profile ("?user_id=455", "?id=27").
+func numberedQuery(q url.Values) bool {
+	if len(q) != 1 {
+		return false
+	}
+	for _, v := range q {
+		return len(v) == 1 && digitsOnly(v[0])
+	}
+	return false
 }
 
 // permalink reports a link to the page's own address, as its canonical link states it: a
