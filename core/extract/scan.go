@@ -900,7 +900,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
-		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
+		// A profile address that gives only the writer's number says less than one that spells
+		// the name: such a link counts above the story's paragraphs alone, and not in a list of
+		// profile links (a sidebar's staff list: "<a href=/profiles/1353352>Jane Roe</a> | Writer").
+		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || profileListed(n))) &&
+			!aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
 	}
@@ -1132,33 +1136,52 @@ func afterWrittenBy(a *html.Node) bool {
 
 // profileLink returns the text of a link to a writer's profile page ("/author/dlcade",
 // "/people/jane-roe/") when the text is a name of two or three words that the address's last
-// segment spells, or "".
-func profileLink(a *html.Node) string {
+// segment spells, or "". An address that gives the writer's number instead ("/author/27938663",
+// "profile.php?user_id=455") has nothing to spell: the text must be shaped as a name, and
+// numbered is true.
+func profileLink(a *html.Node) (name string, numbered bool) {
 	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
 	if err != nil {
-		return ""
+		return "", false
 	}
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
 	if len(segs) == 0 {
-		return ""
+		return "", false
 	}
-	name := normText(a)
+	name = normText(a)
 	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
 	if len(segs) >= 2 && profileDirs[strings.ToLower(segs[len(segs)-2])] {
 		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
-			return name
+			return name, false
 		}
 		if digitsOnly(last) {
-			return numberedProfileName(name) // "/author/27938663"
+			return numberedProfileName(name), true
 		}
-		return ""
+		return "", false
 	}
 	// "profile.php?user_id=455": the profile script itself, the writer's number in the query.
 	script := segs[len(segs)-1]
 	if ext := path.Ext(script); ext != "" && profileDirs[strings.ToLower(strings.TrimSuffix(script, ext))] && numberedQuery(u.Query()) {
-		return numberedProfileName(name)
+		return numberedProfileName(name), true
 	}
-	return ""
+	return "", false
+}
+
+// profileListed reports a link whose parent holds another link to a profile page: a list of
+// people (a masthead's or a sidebar's staff), not one story's byline. Only the parent's
+// children are read.
+func profileListed(a *html.Node) bool {
+	if a.Parent == nil {
+		return false
+	}
+	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != a && c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if t, _ := profileLink(c); t != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberedProfileName returns name when it reads as a person's name of two or three words, an
