@@ -68,7 +68,11 @@ var (
 
 // listAnd is the word "and" that joins the last two names of a list in the languages paperboy
 // serves (Indonesian and Malay "dan" in lower case: "Budisantoso Budiman dan Agus S"), also after a comma ("Jane Roe, Guest Contributor, and John Doe").
-const listAnd = `(?:and|und|et|y|e|og|och|en|ve|dan|и|و|및|和|与|και|और)`
+// Polish, Croatian, Serbian and Catalan "i" and Polish "oraz", Finnish and Estonian "ja",
+// Hungarian "és", Romanian "și", Lithuanian "ir", Ukrainian "і" and "та", Vietnamese "và":
+// "Anna Kowalska i Tomasz Nowak" names two writers. Czech and Slovak "a" is left out: it is
+// English's article too, and "Post a Comment" in a byline box is no two names.
+const listAnd = `(?:and|und|et|y|e|og|och|en|ve|dan|i|oraz|ja|és|și|ir|і|та|và|и|و|및|和|与|και|और)`
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
 func koreanByline(text string) string {
@@ -209,6 +213,19 @@ func pictureCredit(text string, m []int) bool {
 	return len(w) > 0 && koPictureWords[w[len(w)-1]]
 }
 
+// koPictureLabelBefore reports text that ends with one of koPictureWords as a label, alone or
+// before "=" or ":" ("사진 ", "사진=", "/ 그래픽: "): the name after it is the picture's maker.
+// "글·사진" (text and pictures) labels the writer, who took the pictures too.
+func koPictureLabelBefore(before string) bool {
+	w := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("[【(〈<=:/|,", r) {
+			return ' '
+		}
+		return r
+	}, before[max(0, len(before)-40):]))
+	return len(w) > 0 && koPictureWords[w[len(w)-1]]
+}
+
 // koreanBylineNames is koreanBylineIn with the co-authors a name list puts before the name
 // found ("이철재ㆍ박용한 기자" is two reporters).
 func koreanBylineNames(text string, story bool) []string {
@@ -259,12 +276,16 @@ func withCoNames(before, name string) []string {
 	}
 	var out []string
 	for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return r == 'ㆍ' || r == '・' || r == '·' || r == ',' || r == ' ' }) {
-		if !koNotName[n] {
+		// "김하늘 기자, 박바다 기자": the title closing the name before the comma is no co-author.
+		if !koNotName[n] && !koTitleWord().MatchString(n) {
 			out = append(out, n)
 		}
 	}
 	return dedupe(append(out, name))
 }
+
+// koTitleWord is a reporter's title alone (koTitles): "기자", "특파원".
+var koTitleWord = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^` + koTitles + `$`) })
 
 // koTitleHints are substrings every koTitles alternative holds.
 var koTitleHints = []string{"기자", "특파원", "칼럼니스트", "논설위원", "편집위원", "통신원"}
@@ -415,7 +436,9 @@ func bylineLine(s string) []string {
 	// Every reporter of a Korean list: "박성민기자 , 이권효기자 , 최지연기자".
 	var ko []string
 	for _, m := range koPlainByline.FindAllStringSubmatchIndex(s, 8) {
-		if name := s[m[2]:m[3]]; !koNotName[name] {
+		// "글 김하늘 기자 · 사진 박바다 기자": the name after a picture's label is the
+		// photographer's, no writer's.
+		if name := s[m[2]:m[3]]; !koNotName[name] && !koPictureLabelBefore(s[:m[2]]) {
 			ko = append(ko, withCoNames(s[:m[2]], name)...)
 		}
 	}
@@ -467,13 +490,13 @@ func lowerASCIIBytes(s string) string {
 }
 
 // withoutEditorCredits drops from a byline the parts between its bars that credit an editor
-// ("Editor Jane Roe", "Edited by Jane Roe", "Redaktur: …"): the person who checked the story,
+// ("Editor Jane Roe", "Edited by Jane Roe", "Redaktur: …", "Redaktion: …"): the person who checked the story,
 // no writer of it. A story no person wrote (an agency's, or one generated and checked by an
 // editor) prints only that credit beside the site's logo ("| Editor Jane Roe"); after a writer's
 // name it adds no co-author. The label must be followed by a capitalised word, a name: "Editor
 // at large Jane Roe" is a writer's post. It returns what is left, "" when nothing is.
 func withoutEditorCredits(s string) string {
-	if !textsim.ContainsFoldASCII(s, "edit") && !textsim.ContainsFoldASCII(s, "redaktur") && !textsim.ContainsFoldASCII(s, "penyunting") {
+	if !textsim.ContainsFoldASCII(s, "edit") && !textsim.ContainsFoldASCII(s, "redakt") && !textsim.ContainsFoldASCII(s, "penyunting") {
 		return s // nearly every byline: no editor's label in it
 	}
 	parts := strings.Split(s, "|")
@@ -657,12 +680,14 @@ func splitAuthors(s string) []string {
 	type credit struct {
 		name, raw string
 		orgBefore bool
+		idx       int // the part's index in parts
 	}
 	var names []credit
 	multi, org := false, false
 	s = arabicAnd(s)
 	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
 	afterTitle := false // the last credit was a job title alone
+	var rejected []int  // the indices of the parts that name no one
 	for i, part := range parts {
 		raw := strings.Trim(normSpace(part), " .-–—:()[]")
 		if raw == "" {
@@ -702,11 +727,14 @@ func splitAuthors(s string) []string {
 		}
 		if name == "" || employer {
 			org = org || isOrgCredit(raw)
+			if name == "" {
+				rejected = append(rejected, i)
+			}
 			continue
 		}
 		// "JOHN McDOE" is capitals too: its small c makes no mixed-case name of it.
 		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw) && !mcCapitals(raw)
-		names = append(names, credit{name, raw, org})
+		names = append(names, credit{name, raw, org, i})
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
 	// Germany": beside a full name or an organisation, a lone capitalised word is a place or a
@@ -718,6 +746,9 @@ func splitAuthors(s string) []string {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
+		case cased && len(strings.Fields(c.name)) == 1 && andBesideNoName(c.idx, seps, rejected):
+			// "#Krótko o przepisach prawa w Nowej Zelandii i Polsce": a heading in the author
+			// slot that "and" splits; the word after it is no name when what it joins is none.
 		case i > 0 && outletDesk(c.raw):
 		case (multi || c.orgBefore || org && !fullNames([]string{c.name})) && isUpperWords(c.raw):
 		default:
@@ -725,6 +756,15 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// andBesideNoName reports a part (its index i) that "and" (listAndRe) joins to a part that names
+// no one (rejected holds their indices).
+func andBesideNoName(i int, seps []string, rejected []int) bool {
+	if i > 0 && i-1 < len(seps) && listAndRe().MatchString(strings.TrimSpace(seps[i-1])) && slices.Contains(rejected, i-1) {
+		return true
+	}
+	return i < len(seps) && listAndRe().MatchString(strings.TrimSpace(seps[i])) && slices.Contains(rejected, i+1)
 }
 
 // lowerGivenName returns raw with its given name capitalised when the byline joins it with "and"

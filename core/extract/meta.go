@@ -2094,8 +2094,10 @@ func bylineOverUnprinted(p *page, own map[string]bool, people func([]string) []s
 	return nil
 }
 
-// editorWords label the story's editor, not its writer.
-const editorWords = `(?:editor|edited by|editado por|redaktur|penyunting)`
+// editorWords label the story's editor, not its writer. German's "Redaktion: Jane Roe und John
+// Doe" closing a broadcaster's story credits the editors who put it online, as "Redaktion:"
+// beside "Übersetzung:" and "Schlussredaktion:" does under a magazine's.
+const editorWords = `(?:editor|edited by|editado por|redaktur|penyunting|redaktion)`
 
 // editorLabel opens a line that credits the story's editor.
 var editorLabel = regexp.MustCompile(`(?i)^` + editorWords + `\s*:?\s+`)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -790,7 +791,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
-		!textLonger(n, maxBylineSource) && !p.headlineBar(n) {
+		!textLonger(n, maxBylineSource) && !p.headlineBar(n) &&
+		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
 		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -898,7 +900,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.metaProfileByline = normText(n)
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.profileByline == "" && !later() {
-		if t := profileLink(n); t != "" && !aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
+		// A profile address that gives only the writer's number says less than one that spells
+		// the name: such a link counts above the story's paragraphs alone, and not in a list of
+		// profile links (a sidebar's staff list: "<a href=/profiles/1353352>Jane Roe</a> | Writer").
+		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || profileListed(n))) &&
+			!aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
 	}
@@ -1130,21 +1136,80 @@ func afterWrittenBy(a *html.Node) bool {
 
 // profileLink returns the text of a link to a writer's profile page ("/author/dlcade",
 // "/people/jane-roe/") when the text is a name of two or three words that the address's last
-// segment spells, or "".
-func profileLink(a *html.Node) string {
+// segment spells, or "". An address that gives the writer's number instead ("/author/27938663",
+// "profile.php?user_id=455") has nothing to spell: the text must be shaped as a name, and
+// numbered is true.
+func profileLink(a *html.Node) (name string, numbered bool) {
 	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
 	if err != nil {
-		return ""
+		return "", false
 	}
 	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
-	if len(segs) < 2 || !profileDirs[strings.ToLower(segs[len(segs)-2])] {
-		return ""
+	if len(segs) == 0 {
+		return "", false
 	}
-	name := normText(a)
-	if n := len(strings.Fields(name)); n < 2 || n > 3 || squash(name) != squash(strings.TrimSuffix(segs[len(segs)-1], ".php")) {
+	name = normText(a)
+	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
+	if len(segs) >= 2 && profileDirs[strings.ToLower(segs[len(segs)-2])] {
+		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
+			return name, false
+		}
+		if digitsOnly(last) {
+			return numberedProfileName(name), true
+		}
+		return "", false
+	}
+	// "profile.php?user_id=455": the profile script itself, the writer's number in the query.
+	script := segs[len(segs)-1]
+	if ext := path.Ext(script); ext != "" && profileDirs[strings.ToLower(strings.TrimSuffix(script, ext))] && numberedQuery(u.Query()) {
+		return numberedProfileName(name), true
+	}
+	return "", false
+}
+
+// profileListed reports a link whose parent holds another link to a profile page: a list of
+// people (a masthead's or a sidebar's staff), not one story's byline. Only the parent's
+// children are read.
+func profileListed(a *html.Node) bool {
+	if a.Parent == nil {
+		return false
+	}
+	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != a && c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if t, _ := profileLink(c); t != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberedProfileName returns name when it reads as a person's name of two or three words, an
+// academic title before it aside ("Dr. Richard L. Benkin"), or "". A profile address that
+// gives the writer's number, not a slug, has no spelling to compare the text with: the text's
+// shape must say it is a name, no "More stories" or "View profile" label.
+func numberedProfileName(name string) string {
+	bare := name
+	if m := academicTitleRe.FindStringSubmatch(name); m != nil {
+		bare = m[1]
+	}
+	words := strings.Fields(bare)
+	if len(words) < 2 || len(words) > 3 || !looksLikeName(words) || !isCapitalisedName(words[len(words)-1]) {
 		return ""
 	}
 	return name
+}
+
+// numberedQuery reports a query that holds one parameter whose value is a number: the id of
+// the profile ("?user_id=455", "?id=27").
+func numberedQuery(q url.Values) bool {
+	if len(q) != 1 {
+		return false
+	}
+	for _, v := range q {
+		return len(v) == 1 && digitsOnly(v[0])
+	}
+	return false
 }
 
 // permalink reports a link to the page's own address, as its canonical link states it: a

@@ -160,6 +160,9 @@ func readZhNames(s string, surnamed bool) (names []string, rest string) {
 				return names, t // "实习记者 樊亮 记者惠禾": the next credit
 			}
 		}
+		if len(names) > 0 && slices.Contains(zhOtherCredits, run) && zhNameAfterCredit(after) {
+			return names, t // "记者 张三 编辑 李四": the editor's credit after the writer's
+		}
 		if zhJobTitle(run) || zhColumnPost(run) {
 			rest = after // "作者：见习编辑 李琼皙", "文/某某网专栏作者 张三": the post, then the name
 			continue
@@ -278,6 +281,11 @@ func zhCreditEnd(rest string) bool {
 			return true
 		}
 	}
+	for _, w := range zhOtherCredits {
+		if strings.HasPrefix(rest, w) {
+			return true // "记者 张三 摄影 李四": the photographer's credit after the writer's
+		}
+	}
 	for _, w := range zhCompiled {
 		if after, ok := strings.CutPrefix(rest, w); ok && (after == "" || strings.ContainsAny(after[:1], ")]") || strings.HasPrefix(after, "）") || strings.HasPrefix(after, "】")) {
 			return true // "（记者陈智 整合）": the reporter compiled the story
@@ -289,6 +297,18 @@ func zhCreditEnd(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsDigit(r) // a date after the names
 }
+
+// zhNameAfterCredit reports text after a credit's word that goes on to its holder: not the end
+// nor a closing bracket ("（曹文明 編輯）" signs the editor, the word a post after the name).
+func zhNameAfterCredit(after string) bool {
+	a := strings.TrimLeft(after, " \u3000\u00a0：:/／")
+	return a != "" && !strings.HasPrefix(a, ")") && !strings.HasPrefix(a, "）") && !strings.HasPrefix(a, "]") && !strings.HasPrefix(a, "】")
+}
+
+// zhOtherCredits open the credits a Chinese byline prints after its writers' names for the
+// others who made the page: its photographer ("摄影 李四", "图/李四"), its graphics, its editor.
+// They end the writers' list; the names after them are no writers.
+var zhOtherCredits = []string{"摄影", "攝影", "图/", "圖/", "图／", "圖／", "图：", "圖：", "图:", "圖:", "制图", "製圖", "编辑", "編輯", "责编", "責編", "校对", "校對"}
 
 // zhCompiled are the words after a reporter's name that say the reporter compiled the story.
 var zhCompiled = []string{"整合", "整理", "编译", "編譯", "综合", "綜合"}
