@@ -98,6 +98,13 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	}
 	tv := titleView(p)
 	title, sureTitle := pageTitle(tv, ld, r.SiteName, hostOf(base), bodyNode)
+	if h := headlineOverTopicTitle(tv, title); h != "" {
+		// The sources agreed on a topic's tag; the page's one <h1> is the story's headline.
+		title, sureTitle = h, true
+	} else if h := headlineStatedTwice(tv, title); h != "" {
+		// Of two og:titles the page states, the one its <h1> prints is the headline.
+		title, sureTitle = h, true
+	}
 	if t := kickerWithColon(tv); t != "" && title == tv.h1 {
 		title = t
 	}

@@ -42,6 +42,9 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
+	// each state one, in different wordings (headlineStatedTwice).
+	ogTitles []string
 	// h1Dek is set when the first <h1>'s class or id names a standfirst and no headline
 	// ("sl-art-head-dek" under an <h2 class=sl-art-head-hed>): a layout that sets its dek in
 	// the <h1> for search engines and the headline in a lesser heading.
@@ -570,6 +573,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// description still opens the story, which the standfirst rules match on.
 		cut := slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return strings.ContainsRune(a.Key, '"') })
 		content := metaValue(n)
+		if strings.EqualFold(get("property"), "og:title") && content != "" && len(p.ogTitles) < maxOGTitles {
+			p.ogTitles = append(p.ogTitles, normSpace(html.UnescapeString(content)))
+		}
 		if strings.EqualFold(get("property"), "article:tag") && content != "" && len(p.tags) < 32 {
 			p.tags = append(p.tags, strings.TrimSpace(content))
 		}
