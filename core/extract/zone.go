@@ -765,24 +765,23 @@ func unglueCamel(s string) string {
 	return b.String()
 }
 
-// textOverTemplateTag returns the language the text is clearly written in where it is not the
-// primary language of the declared tag lang (a Spanish story under a template's "en-US"), else
-// lang. Only the zone guess reads the result; the page's stated language is left as it is.
-// Scripts are told by detectLang; the Latin-script languages by the function words only one of
-// them writes (Spanish's "de", which Dutch lists too, leaves detectLang unsure of a Spanish
-// page), the leader counting 15 and thrice the next and the declared language's.
+// textOverTemplateTag returns the language the text is clearly written in where the declared tag
+// lang is English and the text is not (a Spanish story under a template's "en-US": content
+// systems write English as their default), else lang. Only the zone guess reads the result; the
+// page's stated language is left as it is. Another tag over an English text stays (a Thai or
+// Persian outlet's English pages keep its country's tag and clock), and so does an English tag on
+// a page that prints American clocks (apStyle). Scripts are told by detectLang; the Latin-script
+// languages by the function words only one of them writes (Spanish's "de", which Dutch lists
+// too, leaves detectLang unsure of a Spanish page), the leader counting 15 and thrice the next.
 func textOverTemplateTag(lang, text string) string {
 	primary, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-")), "-")
-	if primary == "" {
+	if primary != "en" {
 		return lang
 	}
-	text = text[:min(len(text), 12000)]
-	found := detectLang(text)
+	head := text[:min(len(text), 12000)]
+	found := detectLang(head)
 	if found == "" || found == primary {
-		if _, latin := functionWords[primary]; !latin {
-			return lang
-		}
-		words := latinWords(text, 1501)
+		words := latinWords(head, 1501)
 		best, bestScore, second := "", 0, 0
 		for l, score := range ownWordScores(words) {
 			switch {
@@ -797,7 +796,7 @@ func textOverTemplateTag(lang, text string) string {
 		}
 		found = best
 	}
-	if found == primary || primary == "iw" && found == "he" {
+	if found == primary || apStyle(lang, text) {
 		return lang
 	}
 	return found
