@@ -277,7 +277,7 @@ func playerBox(n *html.Node) bool {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times, copyFields, styledHidden, paraBoxes, mediaBlocks, splits []*html.Node
+	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
@@ -352,6 +352,8 @@ func preclean(root *html.Node) {
 			}
 			if st := attr(n, "style"); st != "" && textsim.ContainsAny(st, hiddenStyleHints) && hidingStyle(st) {
 				styledHidden = append(styledHidden, n)
+			} else if scriptShowable(n) {
+				classHidden = append(classHidden, n)
 			}
 			if isDropCap(n) {
 				dropCaps = append(dropCaps, n)
@@ -444,6 +446,18 @@ func preclean(root *html.Node) {
 			openWithheldStory(root, n, firstH1)
 		}
 	}
+	var opened map[*html.Node]bool
+	for _, n := range classHidden {
+		// The same withheld story hidden by the hidden attribute or a hiding class: shown,
+		// it loses them too, and is not removed as a block never rendered.
+		if openWithheldStory(root, n, firstH1) {
+			unhide(n)
+			if opened == nil {
+				opened = map[*html.Node]bool{}
+			}
+			opened[n] = true
+		}
+	}
 	for _, n := range copyFields {
 		// A read-only field holds a link or code for the reader to copy; the short text beside
 		// it is its label ("Copy link to paste in your message"), not a line of the story.
@@ -457,7 +471,7 @@ func preclean(root *html.Node) {
 		markTextSplit(n)
 	}
 	for _, n := range remove {
-		if n.Parent != nil {
+		if n.Parent != nil && !opened[n] {
 			n.Parent.RemoveChild(n)
 		}
 	}

@@ -761,6 +761,55 @@ func openWithheldStory(root, n, firstH1 *html.Node) bool {
 	return true
 }
 
+// showClasses are the classes that hide an element only until a script removes them (Bootstrap's
+// and Tailwind's hidden and d-none, Bulma's is-hidden, Foundation's hide): a container hidden by
+// one may be a withheld story (openWithheldStory). The screen-reader classes (sr-only,
+// visually-hidden) keep a text for assistive reading beside what the page shows, and Webflow's
+// w-condition-invisible is decided on the server: neither hides a story a reader may be shown.
+var showClasses = map[string]bool{"hidden": true, "d-none": true, "is-hidden": true, "hide": true}
+
+// scriptShowable reports an element hidden by the hidden attribute (notRendered) or by one of
+// showClasses and by no screen-reader or server class (hiddenClassNames otherwise): one a script
+// may show. A class with a responsive override ("hidden md:block", "d-none d-md-block") is shown
+// on some screens already. Asked of every element: the substrings go first.
+func scriptShowable(n *html.Node) bool {
+	if notRendered(n) {
+		return true
+	}
+	cls := attr(n, "class")
+	if cls == "" || !strings.Contains(cls, "hid") && !strings.Contains(cls, "none") {
+		return false
+	}
+	found := false
+	for c := range strings.FieldsSeq(cls) {
+		switch {
+		case strings.Contains(c, ":"), strings.HasPrefix(c, "d-") && !strings.HasSuffix(c, "-none"):
+			return false
+		case showClasses[c]:
+			found = true
+		case hiddenClassNames[c]:
+			return false
+		}
+	}
+	return found
+}
+
+// unhide removes what scriptShowable found hiding n: the hidden attribute and the showClasses.
+func unhide(n *html.Node) {
+	dropAttr(n, "hidden")
+	var keep []string
+	for c := range strings.FieldsSeq(attr(n, "class")) {
+		if !showClasses[c] {
+			keep = append(keep, c)
+		}
+	}
+	for i := range n.Attr {
+		if n.Attr[i].Key == "class" {
+			n.Attr[i].Val = strings.Join(keep, " ")
+		}
+	}
+}
+
 // withheldProbe is the length, in squashed runes, of the opening a withheld story is looked for
 // by in the rest of the page.
 const withheldProbe = 50

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -126,6 +127,10 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		}
 		return kst, kst
 	}
+	// A template's tag over a text in another language (WordPress's "en-US" on a Salvadoran
+	// page) names the content system's default, not the newsroom: the text's language stands
+	// for it here, so the tag's region does not put the page's clocks in New York.
+	lang = textOverTemplateTag(lang, text)
 	region := regionZone(lang, sameLangLocale(lang, p.meta["og:locale"]), host)
 	name := firstNonEmpty(p.meta["og:site_name"], ld.siteName)
 	z := siteNamePlace(name, region == nil)
@@ -165,6 +170,9 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		}
 		if region == nil && !countryHost(host) {
 			region = copyrightPlace(text)
+		}
+		if region == nil && strings.HasPrefix(strings.ToLower(lang), "es") {
+			region = spanishCountryZone(p)
 		}
 	}
 	if region == nil || region.String() == "America/New_York" {
@@ -755,4 +763,100 @@ func unglueCamel(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// textOverTemplateTag returns the language the text is clearly written in where the declared tag
+// lang is English and the text is not (a Spanish story under a template's "en-US": content
+// systems write English as their default), else lang. Only the zone guess reads the result; the
+// page's stated language is left as it is. Another tag over an English text stays (a Thai or
+// Persian outlet's English pages keep its country's tag and clock), and so does an English tag on
+// a page that prints American clocks (apStyle). Scripts are told by detectLang; the Latin-script
+// languages by the function words only one of them writes (Spanish's "de", which Dutch lists
+// too, leaves detectLang unsure of a Spanish page), the leader counting 15 and thrice the next.
+func textOverTemplateTag(lang, text string) string {
+	primary, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-")), "-")
+	if primary != "en" {
+		return lang
+	}
+	head := text[:min(len(text), 12000)]
+	found := detectLang(head)
+	if found == "" || found == primary {
+		words := latinWords(head, 1501)
+		best, bestScore, second := "", 0, 0
+		for l, score := range ownWordScores(words) {
+			switch {
+			case score > bestScore:
+				best, bestScore, second = l, score, bestScore
+			case score > second:
+				second = score
+			}
+		}
+		if best == primary || bestScore < 15 || bestScore < 3*second {
+			return lang
+		}
+		found = best
+	}
+	if found == primary || apStyle(lang, text) {
+		return lang
+	}
+	return found
+}
+
+// sharedFunctionWords are words of the functionWords lists that other languages write at every
+// turn too, outside the lists: Dutch "de" and "en" are Spanish's "of" and "in", Portuguese "o"
+// Spanish's "or".
+var sharedFunctionWords = map[string]bool{"de": true, "en": true, "o": true}
+
+// ownWordScores counts, per language of functionWords, the words of its list no other list has
+// and no other language writes often (sharedFunctionWords).
+func ownWordScores(words map[string]int) map[string]int {
+	scores := make(map[string]int, len(functionWords))
+	for l, fw := range functionWords {
+		for _, w := range fw {
+			shared := sharedFunctionWords[w]
+			for o, ofw := range functionWords {
+				if o != l && slices.Contains(ofw, w) {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				scores[l] += words[w]
+			}
+		}
+	}
+	return scores
+}
+
+// spanishCountries are the Spanish-speaking countries of one zone (Mexico's newsrooms keep its
+// capital's clock), by their name as the outlets write it, with their regionZones or
+// tagRegionZones code.
+var spanishCountries = map[string]string{"el salvador": "sv", "guatemala": "gt", "honduras": "hn",
+	"nicaragua": "ni", "costa rica": "cr", "panamá": "pa", "panama": "pa", "república dominicana": "do",
+	"republica dominicana": "do", "cuba": "cu", "perú": "pe", "peru": "pe", "uruguay": "uy", "paraguay": "py",
+	"bolivia": "bo", "venezuela": "ve", "colombia": "co", "argentina": "ar", "españa": "es", "méxico": "mx"}
+
+// spanishCountryZone is the zone of the one Spanish-speaking country a Spanish page without a
+// region names where an outlet describes itself: its meta description and keywords ("Las
+// noticias de última hora de El Salvador"), its site name. Spanish is written in a score of
+// zones, and every one is nearer than UTC. Nil when none or several countries are named.
+func spanishCountryZone(p *page) *time.Location {
+	words := letterWords(p.meta["description"] + " " + p.meta["keywords"] + " " + p.meta["og:site_name"] + " " + titleSiteName(p.title))
+	code := ""
+	for name, c := range spanishCountries {
+		if !strings.Contains(words, " "+name+" ") {
+			continue
+		}
+		if code != "" && code != c {
+			return nil
+		}
+		code = c
+	}
+	if name, ok := regionZones[code]; ok {
+		return loadZone(name)
+	}
+	if name, ok := tagRegionZones[code]; ok {
+		return loadZone(name)
+	}
+	return nil
 }
