@@ -438,10 +438,11 @@ func preclean(root *html.Node) {
 	}
 	walk(root)
 	remove = append(remove, pollBoxes(radios)...)
+	withheldTries := 0
 	for _, n := range styledHidden {
 		openExpander(n)
 		if hasAttr(n, "style") && !openContinuation(n) {
-			openWithheldStory(root, n, firstH1)
+			openWithheldStory(root, n, firstH1, &withheldTries)
 		}
 	}
 	for _, n := range copyFields {
