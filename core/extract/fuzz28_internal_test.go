@@ -157,7 +157,9 @@ func FuzzRules28(f *testing.F) {
 				}
 			}
 			zhCreditEnd(b)
-			zhNameAfterCredit(b)
+			if zhNameAfterCredit(b) && strings.TrimLeft(b, " \u3000\u00a0：:/／") == "" {
+				t.Fatalf("zhNameAfterCredit(%q): a holder after nothing", b)
+			}
 		}
 		if out := numberedProfileName(s); out != "" && out != s {
 			t.Fatalf("numberedProfileName(%q) = %q", s, out)
