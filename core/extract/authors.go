@@ -686,8 +686,8 @@ func splitAuthors(s string) []string {
 	multi, org := false, false
 	s = arabicAnd(s)
 	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
-	afterTitle := false // the last credit was a job title alone
-	var rejected []int  // the indices of the parts that name no one
+	afterTitle := false                  // the last credit was a job title alone
+	rejected := make([]bool, len(parts)) // the parts that name no one, by index
 	for i, part := range parts {
 		raw := strings.Trim(normSpace(part), " .-–—:()[]")
 		if raw == "" {
@@ -728,7 +728,7 @@ func splitAuthors(s string) []string {
 		if name == "" || employer {
 			org = org || isOrgCredit(raw)
 			if name == "" {
-				rejected = append(rejected, i)
+				rejected[i] = true
 			}
 			continue
 		}
@@ -759,12 +759,13 @@ func splitAuthors(s string) []string {
 }
 
 // andBesideNoName reports a part (its index i) that "and" (listAndRe) joins to a part that names
-// no one (rejected holds their indices).
-func andBesideNoName(i int, seps []string, rejected []int) bool {
-	if i > 0 && i-1 < len(seps) && listAndRe().MatchString(strings.TrimSpace(seps[i-1])) && slices.Contains(rejected, i-1) {
+// no one (rejected marks them by index, a look-up for each name: a list of a thousand parts
+// searched for each of its names was quadratic).
+func andBesideNoName(i int, seps []string, rejected []bool) bool {
+	if i > 0 && i-1 < len(seps) && rejected[i-1] && listAndRe().MatchString(strings.TrimSpace(seps[i-1])) {
 		return true
 	}
-	return i < len(seps) && listAndRe().MatchString(strings.TrimSpace(seps[i])) && slices.Contains(rejected, i+1)
+	return i < len(seps) && i+1 < len(rejected) && rejected[i+1] && listAndRe().MatchString(strings.TrimSpace(seps[i]))
 }
 
 // lowerGivenName returns raw with its given name capitalised when the byline joins it with "and"

@@ -440,17 +440,18 @@ func preclean(root *html.Node) {
 	}
 	walk(root)
 	remove = append(remove, pollBoxes(radios)...)
+	withheldTries := 0
 	for _, n := range styledHidden {
 		openExpander(n)
 		if hasAttr(n, "style") && !openContinuation(n) {
-			openWithheldStory(root, n, firstH1)
+			openWithheldStory(root, n, firstH1, &withheldTries)
 		}
 	}
 	var opened map[*html.Node]bool
 	for _, n := range classHidden {
 		// The same withheld story hidden by the hidden attribute or a hiding class: shown,
 		// it loses them too, and is not removed as a block never rendered.
-		if openWithheldStory(root, n, firstH1) {
+		if openWithheldStory(root, n, firstH1, &withheldTries) {
 			unhide(n)
 			if opened == nil {
 				opened = map[*html.Node]bool{}

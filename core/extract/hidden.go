@@ -722,6 +722,12 @@ const (
 	maxWithheldDepth = 2
 )
 
+// maxWithheldTries bounds the hidden blocks of a page that openWithheldStory looks for in the
+// page's shown text (shownElsewhere, one pass over the whole tree each): a page withholds one
+// story, perhaps beside a flat copy or two for machines, and a page of thousands of hidden story
+// containers beside its headline cost a pass each, quadratic work (size28's "withheld").
+const maxWithheldTries = 3
+
 // openWithheldStory shows the hidden block n when it is the story withheld beside the page's
 // headline: its class, id or itemprop names the story's container (namesContainer), it holds
 // minWithheld runes or more of mostly unlinked text, it does not hold the headline (the h1 is
@@ -731,9 +737,10 @@ const (
 // guide, an expander's text) is left to the other openers. A hidden copy of a story the page
 // shows (a schema.org articleBody kept as one flat text for machines beside the printed
 // paragraphs) stays hidden: the opening of its text must stand nowhere else in the page's shown
-// text (shownElsewhere). n loses its hiding style.
-func openWithheldStory(root, n, firstH1 *html.Node) bool {
-	if n.Parent == nil || firstH1 == nil || n.DataAtom == atom.Body || n == firstH1 || isAncestor(n, firstH1) {
+// text (shownElsewhere). n loses its hiding style. tries counts the blocks of the page looked for
+// in its shown text so far (maxWithheldTries).
+func openWithheldStory(root, n, firstH1 *html.Node, tries *int) bool {
+	if n.Parent == nil || firstH1 == nil || n.DataAtom == atom.Body || n == firstH1 || *tries >= maxWithheldTries {
 		return false
 	}
 	if attr(n, "itemprop") != "articleBody" && !namesContainer(map[string]bool{}, attr(n, "class"), attr(n, "id")) {
@@ -748,13 +755,21 @@ func openWithheldStory(root, n, firstH1 *html.Node) bool {
 			}
 		}
 	}
-	if !shared || !textLonger(n, minWithheld) {
+	// The block must not hold the headline. Sharing a block with it, n can only do so from
+	// maxWithheldLift levels above it at most: the walk up from the headline stops there, not
+	// at the root (a deep headline beside thousands of hidden blocks walked its depth for each).
+	if !shared || holdsWithin(n, firstH1, maxWithheldLift) || !textLonger(n, minWithheld) {
 		return false
 	}
 	if runes, links := textAndLinkRunes(n); links*3 >= runes {
 		return false
 	}
-	if probe := prefixRunes(squash(normText(n)), withheldProbe); utf8.RuneCountInString(probe) < withheldProbe || shownElsewhere(root, n, probe) {
+	probe := prefixRunes(squash(normText(n)), withheldProbe)
+	if utf8.RuneCountInString(probe) < withheldProbe {
+		return false
+	}
+	*tries++
+	if shownElsewhere(root, n, probe) {
 		return false
 	}
 	dropAttr(n, "style")
@@ -808,6 +823,16 @@ func unhide(n *html.Node) {
 			n.Attr[i].Val = strings.Join(keep, " ")
 		}
 	}
+}
+
+// holdsWithin reports a an ancestor of n at most k levels above it.
+func holdsWithin(a, n *html.Node, k int) bool {
+	for p, i := n.Parent, 0; p != nil && i < k; p, i = p.Parent, i+1 {
+		if p == a {
+			return true
+		}
+	}
+	return false
 }
 
 // withheldProbe is the length, in squashed runes, of the opening a withheld story is looked for

@@ -162,6 +162,9 @@ type page struct {
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
 	profileByline string
+	// profileLists caches profileListed's answer for each parent of a numbered profile link it
+	// was asked about: a staff list of thousands of such links asked its whole row for each.
+	profileLists map[*html.Node]bool
 	// metaProfileByline is the text of the first link to the profile page that article:author
 	// gives as an address ("<a href=".../profile/jemimakiss">Jemima Kiss</a>"), wherever the
 	// layout puts it: the metadata says whose profile it is.
@@ -909,7 +912,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// A profile address that gives only the writer's number says less than one that spells
 		// the name: such a link counts above the story's paragraphs alone, and not in a list of
 		// profile links (a sidebar's staff list: "<a href=/profiles/1353352>Jane Roe</a> | Writer").
-		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || profileListed(n))) &&
+		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || p.profileListed(n))) &&
 			!aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
@@ -1173,21 +1176,29 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 	return "", false
 }
 
-// profileListed reports a link whose parent holds another link to a profile page: a list of
-// people (a masthead's or a sidebar's staff), not one story's byline. Only the parent's
-// children are read.
-func profileListed(a *html.Node) bool {
+// profileListed reports a link to a profile page (a) whose parent holds another such link: a
+// list of people (a masthead's or a sidebar's staff), not one story's byline. Only the parent's
+// children are read, once a parent (p.profileLists): the parent holds two profile links or more.
+func (p *page) profileListed(a *html.Node) bool {
 	if a.Parent == nil {
 		return false
 	}
-	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != a && c.Type == html.ElementNode && c.DataAtom == atom.A {
+	if listed, ok := p.profileLists[a.Parent]; ok {
+		return listed
+	}
+	links := 0
+	for c := a.Parent.FirstChild; c != nil && links < 2; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
 			if t, _ := profileLink(c); t != "" {
-				return true
+				links++
 			}
 		}
 	}
-	return false
+	if p.profileLists == nil {
+		p.profileLists = map[*html.Node]bool{}
+	}
+	p.profileLists[a.Parent] = links >= 2
+	return links >= 2
 }
 
 // numberedProfileName returns name when it reads as a person's name of two or three words, an
