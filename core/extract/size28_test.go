@@ -53,6 +53,12 @@ func size28Pages(n int) map[string]string {
 	pages["withheldnest"] = `<html lang=en><title>` + title + `</title><body><main><h1>` + title + `</h1>` +
 		rep(`<div class="article-content" style="display:none"><p>`+long+`</p>`, max(1, n/40)) + rep(`</div>`, max(1, n/40)) + `</main>`
 
+	// zone28: the same withheld stories hidden by the hidden attribute or a class a script removes.
+	pages["withheldclass"] = `<html lang=en><title>` + title + `</title><body><main><article><h1>` + title + `</h1>` +
+		each(func(i int) string {
+			return `<div class="article-body d-none"><p>` + letterTag(i) + ` ` + long + `</p></div><div class="article-content" hidden><p>` + letterTag(i) + ` ` + long + `</p></div>`
+		}) + `</article></main>`
+
 	// body28: the outlet's invitations, framed paragraphs of one link.
 	invites := `<p>We pay for your stories! Email us at tips@harbour.example or call 0207 000 0000.</p><p>Got a story?</p>` +
 		`<p>Follow Harbour News on Facebook. Send your story ideas to desk@harbour.example</p>` +
