@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -807,10 +808,11 @@ func textOverTemplateTag(lang, text string) string {
 // Spanish's "or".
 var sharedFunctionWords = map[string]bool{"de": true, "en": true, "o": true}
 
-// ownWordScores counts, per language of functionWords, the words of its list no other list has
-// and no other language writes often (sharedFunctionWords).
-func ownWordScores(words map[string]int) map[string]int {
-	scores := make(map[string]int, len(functionWords))
+// ownFunctionWords are, per language of functionWords, the words of its list no other list has
+// and no other language writes often (sharedFunctionWords): derived once, since the lists are
+// fixed and textOverTemplateTag asks on every English-tagged page.
+var ownFunctionWords = sync.OnceValue(func() map[string][]string {
+	own := make(map[string][]string, len(functionWords))
 	for l, fw := range functionWords {
 		for _, w := range fw {
 			shared := sharedFunctionWords[w]
@@ -821,8 +823,19 @@ func ownWordScores(words map[string]int) map[string]int {
 				}
 			}
 			if !shared {
-				scores[l] += words[w]
+				own[l] = append(own[l], w)
 			}
+		}
+	}
+	return own
+})
+
+// ownWordScores counts, per language of functionWords, its own words (ownFunctionWords) in words.
+func ownWordScores(words map[string]int) map[string]int {
+	scores := make(map[string]int, len(functionWords))
+	for l, ow := range ownFunctionWords() {
+		for _, w := range ow {
+			scores[l] += words[w]
 		}
 	}
 	return scores
