@@ -1708,15 +1708,35 @@ func (ps *Parser) removeScripts(doc *html.Node) {
 // contains non-empty text nodes or if it contains no element with
 // given tag or more than 1 element.
 func (ps *Parser) hasSingleTagInsideElement(element *html.Node, tag string) bool {
-	// There should be exactly 1 element child with given tag
-	if childs := dom.Children(element); len(childs) != 1 || dom.TagName(childs[0]) != tag {
+	// There should be exactly 1 element child with given tag. The children are counted, not
+	// listed: the scoring walk asks this of every <div> of the page.
+	if child := soleElementChild(element); child == nil || dom.TagName(child) != tag {
 		return false
 	}
 
 	// And there should be no text nodes with real content
-	return !ps.someNode(dom.ChildNodes(element), func(node *html.Node) bool {
-		return node.Type == html.TextNode && rxHasContent.MatchString(nodeText(node))
-	})
+	for node := element.FirstChild; node != nil; node = node.NextSibling {
+		if node.Type == html.TextNode && rxHasContent.MatchString(nodeText(node)) {
+			return false
+		}
+	}
+	return true
+}
+
+// soleElementChild returns node's only element child, nil when it has none or several:
+// len(dom.Children(node)) == 1 and its one child, without building the list.
+func soleElementChild(node *html.Node) *html.Node {
+	var sole *html.Node
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if sole != nil {
+			return nil
+		}
+		sole = c
+	}
+	return sole
 }
 
 // isElementWithoutContent determines if node is empty
