@@ -41,3 +41,33 @@ func TestWorldZones29(t *testing.T) {
 	}
 	checkPublishedClock(t, tests)
 }
+
+// TestWorldLabels29: a stamp pair printed update first ("Actualizada … | Publicada …") is told
+// apart by its labels in each press's language; the labels the stamp table found missing are
+// read, so the publication is the labelled one, not the first printed. Made-up pages.
+func TestWorldLabels29(t *testing.T) {
+	body := `<p>` + strings.Repeat("The council met on Tuesday to approve the budget for the coming year after a long debate. ", 8) + `</p>`
+	page := func(lang, line string) string {
+		return `<html lang="` + lang + `"><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>
+<div class="byline">` + line + `</div>` + body + `</article></body></html>`
+	}
+	var tests []struct{ name, url, html, want string }
+	for _, l := range []struct{ lang, tld, line, want string }{
+		{"es", "es", "Actualizada: 06/03/2024 10:00 · Publicada: 05/03/2024 14:22", "2024-03-05T14:22:00+01:00"},
+		{"it", "it", "Ultimo aggiornamento: 06/03/2024 10:00 - Pubblicato: 05/03/2024 14:22", "2024-03-05T14:22:00+01:00"},
+		{"pl", "pl", "Aktualizacja: 06.03.2024 10:00 Data publikacji: 05.03.2024 14:22", "2024-03-05T14:22:00+01:00"},
+		{"sk", "sk", "Aktualizované 06.03.2024 10:00 Publikované 05.03.2024 14:22", "2024-03-05T14:22:00+01:00"},
+		{"hu", "hu", "Módosítva: 2024.03.06. 10:00 Megjelent: 2024.03.05. 14:22", "2024-03-05T14:22:00+01:00"},
+		{"hr", "hr", "Ažurirano: 06.03.2024. u 10:00 Objavljeno: 05.03.2024. u 14:22", "2024-03-05T14:22:00+01:00"},
+		{"bg", "bg", "Актуализирано: 06.03.2024 10:00 Публикувано: 05.03.2024 14:22", "2024-03-05T14:22:00+02:00"},
+		{"et", "ee", "Uuendatud 06.03.2024 10:00 Avaldatud 05.03.2024 14:22", "2024-03-05T14:22:00+02:00"},
+		{"lt", "lt", "Atnaujinta 2024-03-06 10:00 Paskelbta 2024-03-05 14:22", "2024-03-05T14:22:00+02:00"},
+		{"tr", "tr", "Güncellendi: 06.03.2024 10:00 Yayınlandı: 05.03.2024 14:22", "2024-03-05T14:22:00+03:00"},
+		{"zh-Hant", "tw", "更新時間：2024/03/06 10:00 發布時間：2024/03/05 14:22", "2024-03-05T14:22:00+08:00"},
+		{"ms", "my", "Dikemaskini: 06/03/2024 10:00 Diterbitkan: 05/03/2024 14:22", "2024-03-05T14:22:00+08:00"},
+	} {
+		tests = append(tests, struct{ name, url, html, want string }{l.lang, "https://news.example." + l.tld + "/budget-approved-1234",
+			page(l.lang, l.line), l.want})
+	}
+	checkPublishedClock(t, tests)
+}
