@@ -34,6 +34,7 @@ func TestWorldZones29(t *testing.T) {
 		{"fil", "Marso 5, 2024 2:22 PM", "2024-03-05T14:22:00+08:00"},
 		{"ne", "2024-03-05 14:22", "2024-03-05T14:22:00+05:45"},
 		{"af", "5 Maart 2024 14:22", "2024-03-05T14:22:00+02:00"},
+		{"ta", "5 மார்ச் 2024, 14:22", "2024-03-05T14:22:00+05:30"},
 		{"no", "5. mars 2024 kl. 14:22", "2024-03-05T14:22:00+01:00"},
 	} {
 		tests = append(tests, struct{ name, url, html, want string }{"lang " + l.lang, "https://news.example.com/2024/03/05/budget-approved/",

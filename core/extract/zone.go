@@ -134,14 +134,16 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	// languages and Mongolian, Lao; Catalan, Basque and Galician (Spain's and Andorra's CET);
 	// Irish and Welsh; Maltese and Luxembourgish; Afrikaans, Zulu and Xhosa (South Africa and
 	// Namibia keep +02:00); Hausa, Yoruba and Igbo (Nigeria and Niger keep +01:00);
-	// Kinyarwanda and Malagasy; Dhivehi.
+	// Kinyarwanda and Malagasy; Dhivehi; Tamil.
 	"sv": "Europe/Stockholm", "no": "Europe/Oslo", "ms": "Asia/Kuala_Lumpur", "fil": "Asia/Manila", "tl": "Asia/Manila",
 	"sw": "Africa/Nairobi", "so": "Africa/Mogadishu", "ne": "Asia/Kathmandu", "uz": "Asia/Tashkent",
 	"ky": "Asia/Bishkek", "tg": "Asia/Dushanbe", "tk": "Asia/Ashgabat", "mn": "Asia/Ulaanbaatar", "lo": "Asia/Vientiane",
 	"ca": "Europe/Madrid", "eu": "Europe/Madrid", "gl": "Europe/Madrid", "ga": "Europe/Dublin", "cy": "Europe/London",
 	"mt": "Europe/Malta", "lb": "Europe/Luxembourg", "af": "Africa/Johannesburg", "zu": "Africa/Johannesburg",
 	"xh": "Africa/Johannesburg", "ha": "Africa/Lagos", "yo": "Africa/Lagos", "ig": "Africa/Lagos",
-	"rw": "Africa/Kigali", "mg": "Indian/Antananarivo", "dv": "Indian/Maldives"}
+	"rw": "Africa/Kigali", "mg": "Indian/Antananarivo", "dv": "Indian/Maldives",
+	// Tamil is written in India and Sri Lanka, which keep the same +05:30.
+	"ta": "Asia/Kolkata"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an

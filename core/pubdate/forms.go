@@ -157,13 +157,17 @@ var jalaliForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<jy>1[34]\d{2})\s*/\s*(?P<jmo>\d{1,2})\s*/\s*(?P<d>\d{1,2})\b` + timeTail)
 })
 
-// indicForms read Hindi, Marathi and Bengali dates by a month's name, day first ("5 मार्च
+// indicRun is a month's name in one of India's scripts, Devanagari to Malayalam.
+const indicRun = `[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}]{2,12}`
+
+// indicForms read Hindi, Marathi and Bengali dates (and, since the twenty-ninth round, Punjabi,
+// Gujarati, Tamil, Telugu, Kannada and Malayalam ones, "5 மார்ச் 2024") by a month's name, day first ("5 मार्च
 // 2024, 2:22 PM IST", "৫ মার্চ ২০২৪" once its digits are folded) and month first, as NDTV's
 // Hindi template prints "मार्च 05, 2024 14:22 IST".
 var indicForms = sync.OnceValue(func() [2]lazyForm {
 	return [2]lazyForm{
-		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12}),?\s*` + year4 + `\b` + timeTail),
-		compileForm(`(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12})\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
+		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>` + indicRun + `),?\s*` + year4 + `\b` + timeTail),
+		compileForm(`(?P<inmon>` + indicRun + `)\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
 	}
 })
 

@@ -176,15 +176,22 @@ var indicMonths = func() map[string]time.Month {
 		{"जानेवारी", "फेब्रुवारी", "", "एप्रिल", "मे", "", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"},
 		{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"},
 		{"জানুয়ারী", "ফেব্রুয়ারী", "", "", "", "", "", "আগষ্ট", "", "", "", ""},
+		// Punjabi (Gurmukhi), Gujarati, Tamil, Telugu, Kannada and Malayalam.
+		{"ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"},
+		{"જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ", "સપ્ટેમ્બર", "ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"},
+		{"ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"},
+		{"జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై", "ఆగస్టు", "సెప్టెంబర్", "అక్టోబర్", "నవంబర్", "డిసెంబర్"},
+		{"ಜನವರಿ", "ಫೆಬ್ರವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್", "ಜುಲೈ", "ಆಗಸ್ಟ್", "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"},
+		{"ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ്", "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"},
 	}, indicFold.Replace)
 	return out
 }()
 
 // indicFold writes the letters with a nukta that Unicode also encodes precomposed (फ़ U+095E,
-// য় U+09DF) one way, as pages type both.
-var indicFold = strings.NewReplacer("\u095e", "\u092b\u093c", "\u09df", "\u09af\u09bc")
+// য় U+09DF, ਫ਼ U+0A5E) one way, as pages type both.
+var indicFold = strings.NewReplacer("\u095e", "\u092b\u093c", "\u09df", "\u09af\u09bc", "\u0a5e", "\u0a2b\u0a3c")
 
-// indicMonth looks a Devanagari or Bengali month name up.
+// indicMonth looks a month name in one of India's scripts up.
 func indicMonth(word string) (time.Month, bool) {
 	m, ok := indicMonths[indicFold.Replace(word)]
 	return m, ok

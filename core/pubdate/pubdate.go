@@ -535,11 +535,11 @@ func extraForms(text string, c Context) []lazyForm {
 	return out
 }
 
-// hasIndicScript reports a Devanagari or Bengali character (U+0900–U+09FF, UTF-8 lead bytes
-// E0 A4 to E0 A7) in text: only such a text can hold a name indicForms read.
+// hasIndicScript reports a character of India's scripts, Devanagari to Malayalam (U+0900–U+0DFF,
+// UTF-8 lead bytes E0 A4 to E0 B7), in text: only such a text can hold a name indicForms read.
 func hasIndicScript(text string) bool {
 	for i := strings.IndexByte(text, 0xE0); i >= 0 && i+1 < len(text); {
-		if b := text[i+1]; b >= 0xA4 && b <= 0xA7 {
+		if b := text[i+1]; b >= 0xA4 && b <= 0xB7 {
 			return true
 		}
 		k := strings.IndexByte(text[i+1:], 0xE0)
