@@ -15,14 +15,15 @@ import (
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
-// Polish "godz." (hour: "15.08.2015, godz. 13:37"), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
+// Polish "godz." (hour: "15.08.2015, godz. 13:37"), the other presses' words for it, which
+// joinTimes blanks before the forms run (Italian "ore", Finnish "klo" …), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
 // or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
 // 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
 // bound them and a space does;
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点, or
 // AP style's whole hour with a.m./p.m. and no minutes ("Monday, May 22, 2017 | 2 a.m.");
-// seconds; a.m./p.m. or the Arabic م/ص; "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
+// seconds; a.m./p.m. (also Greek μ.μ./π.μ. and Malay petang/pagi, which joinTimes writes so) or the Arabic م/ص; "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
 // A "Time:" label may stand between them, as a photo page prints "Date: 05 June 2013 Time: 12:45 PM ET".
@@ -65,7 +66,7 @@ var patterns = []*regexp.Regexp{
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
-	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+|d['’])?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
 		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
 	// Also with no space after the comma, "March 24,2011".
@@ -153,13 +154,17 @@ var jalaliForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<jy>1[34]\d{2})\s*/\s*(?P<jmo>\d{1,2})\s*/\s*(?P<d>\d{1,2})\b` + timeTail)
 })
 
-// indicForms read Hindi, Marathi and Bengali dates by a month's name, day first ("5 मार्च
+// indicRun is a month's name in one of India's scripts, Devanagari to Malayalam.
+const indicRun = `[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}]{2,12}`
+
+// indicForms read Hindi, Marathi and Bengali dates (and, since the twenty-ninth round, Punjabi,
+// Gujarati, Tamil, Telugu, Kannada and Malayalam ones, "5 மார்ச் 2024") by a month's name, day first ("5 मार्च
 // 2024, 2:22 PM IST", "৫ মার্চ ২০২৪" once its digits are folded) and month first, as NDTV's
 // Hindi template prints "मार्च 05, 2024 14:22 IST".
 var indicForms = sync.OnceValue(func() [2]lazyForm {
 	return [2]lazyForm{
-		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12}),?\s*` + year4 + `\b` + timeTail),
-		compileForm(`(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12})\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
+		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>` + indicRun + `),?\s*` + year4 + `\b` + timeTail),
+		compileForm(`(?P<inmon>` + indicRun + `)\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
 	}
 })
 
@@ -179,6 +184,17 @@ var eraForms = sync.OnceValue(func() [2]lazyForm {
 	return [2]lazyForm{
 		compileForm(`(?P<era>令和|平成|昭和|(?:中華)?民[國国])\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日` + weekday + timeTail),
 		compileForm(`(?P<era>(?:中華)?民[國国])\s*(?P<ey>\d{2,3})\s*(?P<sep1>[-/.])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<d>\d{1,2})\b` + timeTail),
+	}
+})
+
+// balticForms read the year-first long dates of the Baltic presses: Latvian "2024. gada 5.
+// marts" (the year's genitive "gada", the day with a dot, the month) and Lithuanian "2024 m.
+// kovo 5 d." (the year's "m.", the month's genitive, the day's "d."). Find runs them only where
+// the text holds "gada" or " m. ".
+var balticForms = sync.OnceValue(func() [2]lazyForm {
+	return [2]lazyForm{
+		compileForm(`\b` + year4 + `\.?\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>\p{L}{4,12})` + timeTail),
+		compileForm(`\b` + year4 + `\s*m\.\s*(?P<mon>\p{L}{4,10})\s+(?P<d>\d{1,2})\s*d\.` + timeTail),
 	}
 })
 
