@@ -42,6 +42,8 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// h1Nodes are the elements of h1s, one for each (see holdsStoryHeadline).
+	h1Nodes []*html.Node
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
@@ -208,8 +210,6 @@ type page struct {
 	// h1Node is the page's first <h1>; underHeadline the text of the element right after it, the
 	// story's info line on some layouts ("26 listopada 2022 | Plus Minus | Piotr Litka").
 	h1Node        *html.Node
-	// h1Nodes are the first <h1> elements, one for each of h1s (see headlineColumn).
-	h1Nodes []*html.Node
 	underHeadline string
 	// parasAfterH1 counts the paragraphs after the headline; stampSeen is set once one of the
 	// first of them held nothing but a date ("<p>January 18, 2020</p>"), which counts as a
