@@ -69,7 +69,7 @@ func junkClass(cls string) bool {
 		}
 	}
 	for name := range names {
-		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
+		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") || gridColumn(l) {
 			continue
 		}
 		if nameHolds(name, junkWords, junkPairs) || captionName(name) {
