@@ -68,3 +68,29 @@ func TestFrenchAdBreakAndVideoLabel29(t *testing.T) {
 		t.Errorf("body lost the last paragraph:\n%s", got)
 	}
 }
+
+// TestFrenchFirstToComment29: "Soyez le premier à réagir" ("be the first to comment") heads
+// an empty comment box under the story: it and the notice under it are no lines of the story.
+func TestFrenchFirstToComment29(t *testing.T) {
+	body := `<div class="ArticleBody"><p>` + strings.Join(new29Paras, `</p><p>`) + `</p></div>` +
+		`<div id="taboola-below-article"></div><section id="Commentaires"><template id="form-report"><form><p>Signaler un contenu abusif</p></form></template>` +
+		`<div class="CommentsTitle col"><span class="Text"> Soyez le premier à réagir <span class="Icon--comments"></span></span></div>` +
+		`<aside class="Paywall"><p>Un avis, un commentaire ?</p><p><strong>Ce service est réservé aux abonnés</strong></p><a href="/abo">Je m'abonne</a></aside>` +
+		`<div class="banni"><div class="msg">Vous ne pouvez plus réagir aux articles suite à la soumission de contributions ne répondant pas à la charte de modération.</div>` +
+		`<div class="liens"><a href="/html/cgu/">Je consulte la charte de modération</a></div></div></section>`
+	page := `<html lang="fr"><head><title>Un entrepôt du port détruit par un incendie</title></head><body><main id="main"><div class="line WrapContentAside">` +
+		`<div id="content" class="content"><h1>Un entrepôt du port détruit par un incendie</h1>` + body + `</div></div></main></body></html>`
+	r, err := Extract("https://www.example.fr/faits-divers/2023/03/30/incendie-port", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Body
+	for _, bad := range []string{"Soyez le premier", "Vous ne pouvez plus"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("body keeps %q:\n%s", bad, got)
+		}
+	}
+	if !strings.Contains(got, new29Paras[3]) {
+		t.Errorf("body lost the last paragraph:\n%s", got)
+	}
+}
