@@ -1049,8 +1049,8 @@ var (
 	// Italian "Scritto da", Dutch "Geschreven door", Nordic "Skrevet av/af", "Skriven av",
 	// French "Écrit par", Hebrew "מאת" and Thai "โดย" (by); German "Von unserer
 	// Korrespondentin" (by our correspondent), the post before the name.
-	leadingByRe = regexp.MustCompile(`^(?:(?i:(?:article\s+)?by:?|(?:(?:veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gepostet)\s+)?von|par|por|door|av|af|` +
-		`eine?\s+\p{L}{3,20}\s+von|von\s+unsere[rmn]?\s+\p{L}{4,24}|przez|kirjoittanut|napsal[a]?|napísal[a]?|napisal[a]?|napisao|napisała|napisał|escrito\s+por|scritto\s+da|geschreven\s+door|` +
+	leadingByRe = regexp.MustCompile(`^(?:(?i:von\s+unsere[rmn]?\s+\p{L}{4,24}|(?:article\s+)?by:?|(?:(?:veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gepostet)\s+)?von|par|por|door|av|af|` +
+		`eine?\s+\p{L}{3,20}\s+von|przez|kirjoittanut|napsal[a]?|napísal[a]?|napisal[a]?|napisao|napisała|napisał|escrito\s+por|scritto\s+da|geschreven\s+door|` +
 		`skrevet\s+a[vf]|skriven\s+av|écrit\s+par|מאת|โดย)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
 	// navAuthorsRe is a site menu's link to its writers' or contributors' pages, which a class
 	// with "author" in it may hold like a byline.
@@ -1368,6 +1368,9 @@ func cleanName(s string) string {
 	}
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
 		return ""
+	}
+	if theOutlet(s) {
+		return "" // "The Conversation": an outlet's name, no person's
 	}
 	if socialPromptRe.MatchString(s) {
 		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline

@@ -127,10 +127,10 @@ func withoutAgencyTail(s string) string {
 	return head
 }
 
-// outletArticles are the capitalised articles an outlet's name opens with ("The Guardian", "El
-// País", "Die Zeit", "Il Foglio"); "La" and "Le" open surnames too ("Le Minh"), "De" Dutch ones.
-var outletArticles = map[string]bool{"The": true, "El": true, "Il": true, "Die": true, "Der": true, "Das": true, "Los": true,
-	"Las": true, "Les": true, "Het": true, "THE": true}
+// outletArticles are the capitalised articles an outlet's name opens with ("The Guardian", "Die
+// Zeit", "Il Foglio"). "La" and "Le" open surnames too ("Le Minh"), "De" Dutch ones, "El" Arabic
+// given names ("El Hadji"), "Les" and "Das" English and Indian names.
+var outletArticles = map[string]bool{"The": true, "THE": true, "Il": true, "Die": true, "Der": true, "Los": true, "Las": true, "Het": true}
 
 // articleOutlet reports a credit of two to five capitalised words whose first is one of
 // outletArticles: an outlet's name.
@@ -181,4 +181,10 @@ func cjkTextLabelOrTitle(s string) string {
 		return m[1] + m[2]
 	}
 	return s
+}
+
+// theOutlet reports a credit that opens with the English article "The" before capitalised words
+// ("The Conversation", "The Guardian"): an outlet's name, as no person's is.
+func theOutlet(s string) bool {
+	return (strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "THE ")) && articleOutlet(s)
 }

@@ -438,3 +438,11 @@ func TestAuthorsBylineSweepDesks29(t *testing.T) {
 		checkAuthors(t, c.lang+" "+c.byline, got, c.want)
 	}
 }
+
+// TestAuthorsTheOutlet29: a credit that opens with "The" is an outlet's name, alone or after a
+// writer and a comma; "Les" opens a person's name.
+func TestAuthorsTheOutlet29(t *testing.T) {
+	checkAuthors(t, "alone", sweepPage(t, "en", "", `<div class="byline">By The Conversation</div>`), nil)
+	checkAuthors(t, "after a comma", sweepPage(t, "en", "", `<div class="byline">By Jane Roe, The Guardian</div>`), []string{"Jane Roe"})
+	checkAuthors(t, "Les", sweepPage(t, "en", "", `<div class="byline">By Les Moonves</div>`), []string{"Les Moonves"})
+}
