@@ -659,6 +659,10 @@ func splitAuthors(s string) []string {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
 		s = m[1] + ", " + m[2] // "Mary Roe (Computerworld)": the outlet, then read as after a comma
+	} else if m != nil && lowerOpening(m[2]) && oneNamedCredit(m[1]) {
+		// "Jean Dupont (correspondant à Bruxelles)", "Mario Rossi (inviato a Kiev)": a post or a
+		// place in brackets after one name, opening in lower case as no name does.
+		s = m[1]
 	} else if m != nil && strings.Contains(m[2], ",") && oneNamedCredit(m[1]) {
 		// "Jean-Pierre Stroobants (Bruxelles, bureau européen)": the place and the desk the writer
 		// files from, in brackets after one name; split at its comma, neither half is a name.
@@ -688,7 +692,7 @@ func splitAuthors(s string) []string {
 	}
 	var names []credit
 	multi, org := false, false
-	s = arabicAnd(s)
+	s = czechAnd(arabicAnd(s))
 	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
 	afterTitle := false                  // the last credit was a job title alone
 	rejected := make([]bool, len(parts)) // the parts that name no one, by index
@@ -1044,13 +1048,13 @@ var (
 	//
 	// The sweep of the languages with the most online news adds the verbs and words of the
 	// others: German "Ein Beitrag von" (a piece by; "Ein Kommentar von", "Eine Analyse von"),
-	// Polish "Przez", Finnish "Kirjoittanut" (written by), Czech and Slovak "Napsal(a)",
+	// Polish "Przez" and "oprac." (opracowanie: compiled by), Finnish "Kirjoittanut" (written by), Czech and Slovak "Napsal(a)",
 	// "Napísal(a)", Slovene and Croatian "Napisal(a)", "Napisao", Spanish "Escrito por",
 	// Italian "Scritto da", Dutch "Geschreven door", Nordic "Skrevet av/af", "Skriven av",
 	// French "Écrit par", Hebrew "מאת" and Thai "โดย" (by); German "Von unserer
 	// Korrespondentin" (by our correspondent), the post before the name.
 	leadingByRe = regexp.MustCompile(`^(?:(?i:von\s+unsere[rmn]?\s+\p{L}{4,24}|(?:article\s+)?by:?|(?:(?:veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gepostet)\s+)?von|par|por|door|av|af|` +
-		`eine?\s+\p{L}{3,20}\s+von|przez|kirjoittanut|napsal[a]?|napísal[a]?|napisal[a]?|napisao|napisała|napisał|escrito\s+por|scritto\s+da|geschreven\s+door|` +
+		`eine?\s+\p{L}{3,20}\s+von|oprac\.|opracowanie:?|przez|kirjoittanut|napsal[a]?|napísal[a]?|napisal[a]?|napisao|napisała|napisał|escrito\s+por|scritto\s+da|geschreven\s+door|` +
 		`skrevet\s+a[vf]|skriven\s+av|écrit\s+par|מאת|โดย)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
 	// navAuthorsRe is a site menu's link to its writers' or contributors' pages, which a class
 	// with "author" in it may hold like a byline.

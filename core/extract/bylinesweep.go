@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -187,4 +188,28 @@ func cjkTextLabelOrTitle(s string) string {
 // ("The Conversation", "The Guardian"): an outlet's name, as no person's is.
 func theOutlet(s string) bool {
 	return (strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "THE ")) && articleOutlet(s)
+}
+
+// lowerOpening reports a text that opens with a lower-case letter.
+func lowerOpening(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
+}
+
+// czechAnd marks with a comma the Czech and Slovak "a" (and) between two full names, "Jan Novák
+// a Petr Svoboda": listAnd leaves the word out, as English's article ("Post a Comment"), so it
+// is read only between two names of two or three capitalised words each.
+func czechAnd(s string) string {
+	left, right, ok := strings.Cut(s, " a ")
+	if !ok || strings.Contains(right, " a ") {
+		return s
+	}
+	for _, side := range []string{left, right} {
+		words := strings.Fields(side)
+		if len(words) < 2 || len(words) > 3 || !slices.ContainsFunc(words, isCapitalisedName) ||
+			slices.ContainsFunc(words, func(w string) bool { return !isCapitalisedName(w) }) {
+			return s
+		}
+	}
+	return left + ", " + right
 }

@@ -446,3 +446,73 @@ func TestAuthorsTheOutlet29(t *testing.T) {
 	checkAuthors(t, "after a comma", sweepPage(t, "en", "", `<div class="byline">By Jane Roe, The Guardian</div>`), []string{"Jane Roe"})
 	checkAuthors(t, "Les", sweepPage(t, "en", "", `<div class="byline">By Les Moonves</div>`), []string{"Les Moonves"})
 }
+
+// bylineSweepTails are bylines with what newsrooms print beside the names: a date, a reading
+// time, a place, a post, the agency or the paper, the credits of other roles under their labels.
+var bylineSweepTails = []struct {
+	lang, byline string
+	want         []string
+}{
+	{"en", "By Jane Roe, Contributor", []string{"Jane Roe"}},
+	{"en", "Jane Roe, Special to The Times", []string{"Jane Roe"}},
+	{"en", "Jane Roe · 5 min read", []string{"Jane Roe"}},
+	{"en", "Jane Roe | Published March 3, 2024", []string{"Jane Roe"}},
+	{"en", "By Jane Roe and John Doe, Reuters", []string{"Jane Roe", "John Doe"}},
+	{"en", "By Jane Roe and John Doe | The Associated Press", []string{"Jane Roe", "John Doe"}},
+	{"en", "Jane Roe / AFP", []string{"Jane Roe"}},
+	{"en", "Jane Roe (AFP)", []string{"Jane Roe"}},
+	{"en", "JANE ROE / Staff Writer", []string{"Jane Roe"}},
+	{"en", "Jane Roe, CNBC", []string{"Jane Roe"}},
+	{"en", "By Jane Roe, Reuters and John Doe, AP", []string{"Jane Roe", "John Doe"}},
+	{"de", "Von Anna Weber · 12.03.2024", []string{"Anna Weber"}},
+	{"de", "Anna Weber | dpa", []string{"Anna Weber"}},
+	{"de", "Anna Weber, Redakteurin", []string{"Anna Weber"}},
+	{"de", "Ein Gastbeitrag von Prof. Dr. Anna Weber", []string{"Anna Weber"}},
+	{"de", "Eine Analyse von Anna Weber und Max Müller", []string{"Anna Weber", "Max Müller"}},
+	{"fr", "Par Jean Dupont - Le 12/03/2024 à 10h30", []string{"Jean Dupont"}},
+	{"fr", "Jean Dupont (correspondant à Bruxelles)", []string{"Jean Dupont"}},
+	{"fr", "Publié le 12 mars 2024 par Jean Dupont", []string{"Jean Dupont"}},
+	{"fr", "Jean Dupont avec AFP", []string{"Jean Dupont"}},
+	{"es", "Juan Pérez - Corresponsal", []string{"Juan Pérez"}},
+	{"es", "Por Juan Pérez @juanperez", []string{"Juan Pérez"}},
+	{"es", "Texto: Juan Pérez / Fotos: María García", []string{"Juan Pérez"}},
+	{"pt", "João Silva, da Agência Brasil", []string{"João Silva"}},
+	{"pt", "Por João Silva — São Paulo", []string{"João Silva"}},
+	{"pt", "João Silva e Maria Souza, do g1", []string{"João Silva", "Maria Souza"}},
+	{"it", "di Mario Rossi - 12 marzo 2024", []string{"Mario Rossi"}},
+	{"it", "Mario Rossi e Luca Bianchi", []string{"Mario Rossi", "Luca Bianchi"}},
+	{"ru", "Иван Петров, специальный корреспондент", []string{"Иван Петров"}},
+	{"ru", "Автор: Иван Петров | Фото: Петр Иванов", []string{"Иван Петров"}},
+	{"ru", "Текст: Иван Петров Фото: Петр Иванов", []string{"Иван Петров"}},
+	{"ko", "홍길동 기자 입력 2024.03.12 10:00", []string{"홍길동"}},
+	{"ko", "[이데일리 홍길동 기자]", []string{"홍길동"}},
+	{"tr", "Ahmet Yılmaz - Ankara", []string{"Ahmet Yılmaz"}},
+	{"tr", "Haber: Ahmet Yılmaz", []string{"Ahmet Yılmaz"}},
+	{"id", "Reporter: Budi Santoso | Editor: Andi Wijaya", []string{"Budi Santoso"}},
+	{"id", "Penulis: Budi Santoso, Editor: Andi Wijaya", []string{"Budi Santoso"}},
+	{"id", "Budi Santoso - detikNews", []string{"Budi Santoso"}},
+	{"hu", "Kovács Péter és Nagy Anna", []string{"Kovács Péter", "Nagy Anna"}},
+	{"ro", "Ion Popescu, Maria Ionescu", []string{"Ion Popescu", "Maria Ionescu"}},
+	{"el", "Γιώργος Παπαδόπουλος", []string{"Γιώργος Παπαδόπουλος"}},
+	{"el", "Γιώργος Παπαδόπουλος και Μαρία Νικολάου", []string{"Γιώργος Παπαδόπουλος", "Μαρία Νικολάου"}},
+	{"nl", "Door onze redactie", nil},
+	{"nl", "Jan de Vries · 12 maart 2024", []string{"Jan de Vries"}},
+	{"sv", "Anna Andersson/TT", []string{"Anna Andersson"}},
+	{"pl", "Opracowanie: Anna Kowalska", []string{"Anna Kowalska"}},
+	{"pl", "oprac. Anna Kowalska", []string{"Anna Kowalska"}},
+	{"cs", "Jan Novák a Petr Svoboda", []string{"Jan Novák", "Petr Svoboda"}},
+	{"uk", "Автор: Олена Коваль, фото: Іван Петренко", []string{"Олена Коваль"}},
+	{"zh", "作者：王小明", []string{"王小明"}},
+	{"zh", "来源：人民日报 作者：王小明", []string{"王小明"}},
+	{"zt", "中央社記者王小明台北12日電", []string{"王小明"}},
+	{"ja", "山田太郎 / 日本経済新聞", []string{"山田太郎"}},
+	{"ar", "أحمد علي - القاهرة", []string{"أحمد علي"}},
+}
+
+// TestAuthorsBylineSweepTails29 reads each byline of bylineSweepTails in a byline element.
+func TestAuthorsBylineSweepTails29(t *testing.T) {
+	for _, c := range bylineSweepTails {
+		got := sweepPage(t, c.lang, "", `<div class="byline">`+c.byline+`</div>`)
+		checkAuthors(t, c.lang+" "+c.byline, got, c.want)
+	}
+}
