@@ -18,13 +18,18 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// blockTags end a line of text when rendering; everything else flows inline.
-var blockTags = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Li: true, atom.Ul: true,
-	atom.Ol: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Figure: true,
-	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Main: true, atom.Hr: true, atom.Td: true, atom.Th: true,
+// isBlockTag reports the tags that end a line of text when rendering; everything else flows
+// inline. A switch rather than a map: every text walk asks it of every element.
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Li, atom.Ul,
+		atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Blockquote, atom.Pre, atom.Table, atom.Tr, atom.Figure,
+		atom.Header, atom.Footer, atom.Aside, atom.Dl, atom.Dt, atom.Dd,
+		atom.Main, atom.Hr, atom.Td, atom.Th:
+		return true
+	}
+	return false
 }
 
 // junkWords are class/id tokens of page furniture that readability sometimes keeps: share
@@ -58,25 +63,24 @@ func init() {
 // "category-politics", as WordPress puts on every post's <article>) name the story's topics,
 // not furniture, and are skipped.
 func junkClass(cls string) bool {
-	// The names are read twice from cls rather than split into a slice: this runs on every
-	// element with a class or id.
-	names := strings.FieldsSeq(cls)
-	for name := range names {
+	// The names are read in one pass rather than split into a slice: this runs on every
+	// element with a class or id. A furniture name found is answered only at the end, since
+	// a later name may still say the element is code.
+	junk := false
+	for name := range strings.FieldsSeq(cls) {
+		l := strings.ToLower(name)
 		// A syntax highlighter's span in a code sample ("token keyword", "hljs-keyword") names
 		// a word of the program, not a box of keywords.
-		if l := strings.ToLower(name); l == "token" || strings.HasPrefix(l, "hljs") {
+		if l == "token" || strings.HasPrefix(l, "hljs") {
 			return false
 		}
-	}
-	for name := range names {
-		if l := strings.ToLower(name); strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
+		if junk || strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
 			continue
 		}
-		if nameHolds(name, junkWords, junkPairs) || captionName(name) {
-			return true
-		}
+		// captionName, with the name lowered once.
+		junk = nameHolds(name, junkWords, junkPairs) || len(name) > len("caption") && strings.HasSuffix(l, "caption")
 	}
-	return false
+	return junk
 }
 
 // captionName reports a class or id name that ends in "caption" written as one word with what
@@ -501,7 +505,7 @@ func preclean(root *html.Node) {
 // A block with text of its own is left to readability, whose scores the mark would change; an
 // empty one or a rule (<hr>) is decoration, such as a box's corners beside its heading's text.
 func splitsText(n *html.Node) bool {
-	if !blockTags[n.DataAtom] || n.Parent == nil || !(bareTextBeside(n, false) || bareTextBeside(n, true)) || textLonger(n, 0) {
+	if !isBlockTag(n.DataAtom) || n.Parent == nil || !(bareTextBeside(n, false) || bareTextBeside(n, true)) || textLonger(n, 0) {
 		return false
 	}
 	return findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil
@@ -839,7 +843,7 @@ func proseSiblingAlike(n *html.Node) bool {
 // the words inside a line (a reference's "[citation needed]", a document's header fields):
 // only blocks count.
 func printHidden(n *html.Node, cls string) bool {
-	return blockTags[n.DataAtom] && n.DataAtom != atom.P && anyField(cls, func(name string) bool { return strings.EqualFold(name, "noprint") })
+	return isBlockTag(n.DataAtom) && n.DataAtom != atom.P && anyField(cls, func(name string) bool { return strings.EqualFold(name, "noprint") })
 }
 
 // photoCaptionAfterImage reports a caption-named element without paragraphs right after a

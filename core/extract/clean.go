@@ -108,7 +108,7 @@ func labelBox(n *html.Node) bool {
 	}
 	blocks := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) {
 			blocks++
 		}
 	}
@@ -241,7 +241,7 @@ func postclean(root *html.Node) {
 			case runes == 0:
 				continue
 			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
-				if n != root && blockTags[c.DataAtom] && labelBox(n) && opensBox(n, c) && !textLonger(n, maxRecircBox) && textLonger(root, 2*textRunes(n)) {
+				if n != root && isBlockTag(c.DataAtom) && labelBox(n) && opensBox(n, c) && !textLonger(n, maxRecircBox) && textLonger(root, 2*textRunes(n)) {
 					// The label opens a box of its own ("More For You" over a card of
 					// another story: its headline, byline, summary and key points, none a
 					// link): the box is the recommendation, whatever it holds. The label is
@@ -311,7 +311,7 @@ func postclean(root *html.Node) {
 			case links > 0 && headedLinks(c, runes, links):
 				remove = append(remove, c)
 				continue
-			case runes <= maxStampLine && (blockTags[c.DataAtom] || amongBlocks(c)) && stampOnly(c):
+			case runes <= maxStampLine && (isBlockTag(c.DataAtom) || amongBlocks(c)) && stampOnly(c):
 				// A header's or a teaser card's time stamp left on a line of its own.
 				remove = append(remove, c)
 				continue
@@ -342,7 +342,7 @@ func amongBlocks(n *html.Node) bool {
 		case s == n:
 		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
 			return false
-		case s.Type == html.ElementNode && !blockTags[s.DataAtom] && s.DataAtom != atom.Script && s.DataAtom != atom.Style &&
+		case s.Type == html.ElementNode && !isBlockTag(s.DataAtom) && s.DataAtom != atom.Script && s.DataAtom != atom.Style &&
 			s.DataAtom != atom.Figure && s.DataAtom != atom.Picture && s.DataAtom != atom.Img:
 			return false
 		}
@@ -549,7 +549,7 @@ func bareCalls(n *html.Node) []*html.Node {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.ElementNode && blockTags[c.DataAtom]:
+		case c.Type == html.ElementNode && isBlockTag(c.DataAtom):
 			blocks = true
 			flush()
 		case c.Type == html.TextNode && len(run) == 0 && strings.TrimSpace(c.Data) == "":
@@ -761,7 +761,7 @@ func hasBlockSibling(n *html.Node) bool {
 	} {
 		for s := step(n); s != nil; s = step(s) {
 			if s.Type == html.ElementNode {
-				if blockTags[s.DataAtom] {
+				if isBlockTag(s.DataAtom) {
 					return true
 				}
 				break

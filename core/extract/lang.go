@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,6 +13,12 @@ import (
 // unsure. A page's own declaration always wins; this fills the gap for plain text and pages
 // without lang.
 func detectLang(text string) string {
+	return detectLangOf(&textWords{text: text})
+}
+
+// detectLangOf is detectLang of t's text, its Latin-script guess read from t's counted words.
+func detectLangOf(t *textWords) string {
+	text := t.text
 	var hangul, kana, han, cyr, ukr, latin, greek, arabic, persian, urdu, hebrew, thai, letters int
 	n := 0
 	for _, r := range text {
@@ -22,6 +29,12 @@ func detectLang(text string) string {
 			continue
 		}
 		letters++
+		if r < utf8.RuneSelf {
+			// An ASCII letter is Latin, and of no other script asked below: most of a page's
+			// letters, each asked of several Unicode tables otherwise.
+			latin++
+			continue
+		}
 		switch {
 		case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x3131 && r <= 0x318E:
 			hangul++
@@ -82,7 +95,7 @@ func detectLang(text string) string {
 	case share(thai):
 		return "th"
 	case share(latin):
-		return latinLang(text)
+		return latinLangOf(t.words())
 	}
 	return ""
 }
@@ -108,7 +121,11 @@ var functionWords = map[string][]string{
 }
 
 func latinLang(text string) string {
-	words := latinWords(text, 1501)
+	return latinLangOf(latinWords(text, latinWordCount, functionWordSet()))
+}
+
+// latinLangOf is latinLang of a text whose first words are counted in words (latinWords).
+func latinLangOf(words map[string]int) string {
 	if best := latinBest(words, true); best != "id" || words["yang"]+words["dengan"]+words["untuk"]+words["tidak"]+words["dalam"] >= 8 {
 		return best
 	}
@@ -117,13 +134,47 @@ func latinLang(text string) string {
 	return latinBest(words, false)
 }
 
+// latinWordCount is how many of a text's first words the Latin-script guesses count.
+const latinWordCount = 1501
+
+// textWords is a text with its first words counted (latinWords) on first use: a page's text is
+// asked its language up to three times for the zone guess (textOverTemplateTag's two readings
+// and pageZones' own), and counting its words was the larger part of each.
+type textWords struct {
+	text   string
+	counts map[string]int
+}
+
+// words returns the counts of latinWords(t.text, latinWordCount) of the function words, counted
+// once. The map is shared: callers only read it.
+func (t *textWords) words() map[string]int {
+	if t.counts == nil {
+		t.counts = latinWords(t.text, latinWordCount, functionWordSet())
+	}
+	return t.counts
+}
+
+// functionWordSet holds every word of the functionWords lists: the guesses read the counts of
+// no other word (latinBest, latinLang's Indonesian check, ownWordScores), so the others are
+// read past without a string or a map entry each.
+var functionWordSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, fw := range functionWords {
+		for _, w := range fw {
+			set[w] = true
+		}
+	}
+	return set
+})
+
 // latinWords counts the first max words of strings.FieldsFunc(strings.ToLower(text), not a
 // letter), reading no further: a page's text runs to tens of thousands of words, and lowering and
 // splitting all of it was most of latinLang's time. strings.ToLower maps rune by rune (a byte of
 // invalid UTF-8 becomes U+FFFD, no letter), so a word of the lowered text is the lowered runes of
 // a run of text runes whose lower cases are letters; a run that lowering leaves as it is is
-// counted under its own bytes.
-func latinWords(text string, max int) map[string]int {
+// counted under its own bytes. With keep, only the words it holds are counted (every word still
+// counts towards max).
+func latinWords(text string, max int, keep map[string]bool) map[string]int {
 	words := map[string]int{}
 	var buf []byte
 	start, changed, n := -1, false, 0
@@ -150,9 +201,11 @@ func latinWords(text string, max int) map[string]int {
 			}
 		} else if start >= 0 {
 			if changed {
-				words[string(buf)]++
-			} else {
-				words[text[start:i]]++
+				if keep == nil || keep[string(buf)] {
+					words[string(buf)]++
+				}
+			} else if w := text[start:i]; keep == nil || keep[w] {
+				words[w]++
 			}
 			start = -1
 			if n++; n == max {

@@ -259,7 +259,7 @@ func textCaption(t *html.Node) bool {
 		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || s.Type == html.CommentNode {
 			continue
 		}
-		if s.Type != html.ElementNode || s.DataAtom != atom.Br && !blockTags[s.DataAtom] {
+		if s.Type != html.ElementNode || s.DataAtom != atom.Br && !isBlockTag(s.DataAtom) {
 			return false
 		}
 		break

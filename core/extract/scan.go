@@ -1314,33 +1314,48 @@ func scriptDate(script string) string {
 	if len(script) > maxScriptScan {
 		script = script[:maxScriptScan]
 	}
-	// Every key but "pubDate", "deployDt" and the "publication" ones holds "ublish": the script is searched for it
-	// once, and each such key is looked for around its places instead of in the whole script
-	// (up to 256 KiB of a page's state, once per key). The keys' occurrences are read in the
-	// same order as a search per key would: key by key, each from the start, the next one after
-	// the end of the last.
-	var at []int
-	for from := 0; ; {
-		i := strings.Index(script[from:], "ublish")
-		if i < 0 {
-			break
-		}
-		at = append(at, from+i)
-		from += i + len("ublish")
-	}
+	// Every key but "deployDt" holds "ublish" or opens with "pub": the script is searched once
+	// for each, and each such key is looked for around their places instead of in the whole
+	// script (up to 256 KiB of a page's state, once per key). The keys' occurrences are read in
+	// the same order as a search per key would: key by key, each from the start, the next one
+	// after the end of the last.
+	ublish := anchorPlaces(script, "ublish")
+	var pub []int
+	pubDone := false
 	for _, k := range scriptDateKeys {
-		if v := scriptKeyValue(script, k, at); v != "" {
+		anchor, at := "ublish", ublish
+		if !strings.Contains(k, anchor) && strings.HasPrefix(k, "pub") {
+			if !pubDone {
+				pub, pubDone = anchorPlaces(script, "pub"), true
+			}
+			anchor, at = "pub", pub
+		}
+		if v := scriptKeyValue(script, k, anchor, at); v != "" {
 			return v
 		}
 	}
 	return ""
 }
 
+// anchorPlaces lists the places of anchor in script, each after the end of the last (anchor
+// never overlaps itself, so these are all of them).
+func anchorPlaces(script, anchor string) []int {
+	var at []int
+	for from := 0; ; {
+		i := strings.Index(script[from:], anchor)
+		if i < 0 {
+			return at
+		}
+		at = append(at, from+i)
+		from += i + len(anchor)
+	}
+}
+
 // scriptKeyValue returns the value of the first `k: "value"` (or an assignment, `k = "value"`,
 // as analytics objects are filled) in script, "" when there is none;
-// a key holding "ublish" is looked for only around at, the places of "ublish" in script.
-func scriptKeyValue(script, k string, at []int) string {
-	off := strings.Index(k, "ublish")
+// a key holding anchor is looked for only around at, the places of anchor in script.
+func scriptKeyValue(script, k, anchor string, at []int) string {
+	off := strings.Index(k, anchor)
 	next := func(from int) int {
 		if off < 0 {
 			if i := strings.Index(script[from:], k); i >= 0 {
@@ -2459,7 +2474,7 @@ func textRunesUpTo(n *html.Node, limit int) int {
 			walk(k)
 		}
 		crossed = true
-		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+		if n.Type == html.ElementNode && isBlockTag(n.DataAtom) {
 			c.space()
 		}
 	}

@@ -77,7 +77,7 @@ up:
 		case atom.Body, atom.Html:
 			break up
 		}
-		if block == nil && blockTags[a.DataAtom] {
+		if block == nil && isBlockTag(a.DataAtom) {
 			block = a
 		}
 	}

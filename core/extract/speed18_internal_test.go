@@ -45,7 +45,7 @@ func TestLatinWordsMatchesLoweredFields(t *testing.T) {
 			n = 6000 // past the 1,501 words counted
 		}
 		s := speed18Random(rng, n)
-		if got, want := latinWords(s, 1501), latinWordsBefore(s); !maps.Equal(got, want) {
+		if got, want := latinWords(s, 1501, nil), latinWordsBefore(s); !maps.Equal(got, want) {
 			t.Fatalf("latinWords(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -86,7 +86,7 @@ func textOfBefore(n *html.Node) string {
 			walk(c)
 		}
 		crossed = true
-		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+		if n.Type == html.ElementNode && isBlockTag(n.DataAtom) {
 			b.WriteByte(' ')
 		}
 	}
@@ -202,7 +202,7 @@ func renderWithBefore(n *html.Node, sourceLines, withoutLinks bool) string {
 				}
 			}
 		}
-		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		block := n.Type == html.ElementNode && isBlockTag(n.DataAtom)
 		if block {
 			b.WriteString("\n\n")
 		}

@@ -54,7 +54,7 @@ func linkedStory(a *html.Node) bool {
 			closeLine()
 			return
 		}
-		block := blockTags[n.DataAtom]
+		block := isBlockTag(n.DataAtom)
 		if block {
 			closeLine()
 		}

@@ -457,7 +457,7 @@ func wordsAtLeast(n *html.Node, min int) bool {
 func dropTeasers(root *html.Node) {
 	var marked, early []*html.Node
 	first := -1
-	teaser := func(c *html.Node) bool { return hasAttr(c, teaserMark) && blockTags[c.DataAtom] }
+	teaser := func(c *html.Node) bool { return hasAttr(c, teaserMark) && isBlockTag(c.DataAtom) }
 	visitMarks(root, teaser, fragment, func(c *html.Node, before int) bool {
 		if first < 0 {
 			first = before

@@ -154,7 +154,7 @@ func (w *textWriter) walk(n *html.Node) {
 		w.walk(c)
 	}
 	w.crossed = true
-	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+	if n.Type == html.ElementNode && isBlockTag(n.DataAtom) {
 		w.space()
 	}
 }
@@ -212,7 +212,7 @@ func (r *renderer) walk(n *html.Node) {
 			}
 		}
 	}
-	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	block := n.Type == html.ElementNode && isBlockTag(n.DataAtom)
 	if block {
 		r.buf = append(r.buf, "\n\n"...)
 	}

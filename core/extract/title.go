@@ -2428,7 +2428,7 @@ func namedHeadline(n *html.Node, word string) string {
 			if (a.Key == "class" || a.Key == "id") && strings.Contains(strings.ToLower(a.Val), word) {
 				// A named <span> inside a heading styles the headline's first line ("<h4><span
 				// class=firsttitle>Kicker:</span> Rest</h4>"): the heading is the headline.
-				if h := n.Parent; h != nil && h.Type == html.ElementNode && isHeadingAtom(h.DataAtom) && !blockTags[n.DataAtom] {
+				if h := n.Parent; h != nil && h.Type == html.ElementNode && isHeadingAtom(h.DataAtom) && !isBlockTag(n.DataAtom) {
 					if t := normText(h); len(strings.Fields(t)) <= maxHeadlineWords {
 						return t
 					}
@@ -3297,7 +3297,7 @@ func pageLines(n *html.Node) []pageLine {
 				return
 			case n.DataAtom == atom.A:
 				inLink = true
-			case blockTags[n.DataAtom] && afterPicture(n):
+			case isBlockTag(n.DataAtom) && afterPicture(n):
 				inBox = true
 			case n.DataAtom == atom.Figure || n.DataAtom == atom.Table && (strings.EqualFold(attr(n, "align"), "left") || strings.EqualFold(attr(n, "align"), "right")):
 				inBox = true
@@ -3306,7 +3306,7 @@ func pageLines(n *html.Node) []pageLine {
 		default:
 			return
 		}
-		block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		block := n.Type == html.ElementNode && isBlockTag(n.DataAtom)
 		outer := inBlock
 		if block {
 			flush()
@@ -3453,7 +3453,7 @@ func headlineMarked(b *html.Node) bool {
 			continue
 		}
 		n++
-		if !blockTags[c.DataAtom] && namesHeadline(c) {
+		if !isBlockTag(c.DataAtom) && namesHeadline(c) {
 			return true
 		}
 	}

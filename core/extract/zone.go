@@ -131,7 +131,10 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	// A template's tag over a text in another language (WordPress's "en-US" on a Salvadoran
 	// page) names the content system's default, not the newsroom: the text's language stands
 	// for it here, so the tag's region does not put the page's clocks in New York.
-	lang = textOverTemplateTag(lang, text)
+	// The text's first 12,000 bytes, the zone guess's language readings' share of it, with
+	// their words counted once for all three of them.
+	head := &textWords{text: text[:min(len(text), 12000)]}
+	lang = textOverTemplateTag(lang, text, head)
 	region := regionZone(lang, sameLangLocale(lang, p.meta["og:locale"]), host)
 	name := firstNonEmpty(p.meta["og:site_name"], ld.siteName)
 	z := siteNamePlace(name, region == nil)
@@ -155,7 +158,7 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		// Also under a template's wrong lang="en": the text's script outweighs the attribute.
 		region = loadZone("Asia/Shanghai")
 	default:
-		switch latinLang(text[:min(len(text), 12000)]) {
+		switch latinLangOf(head.words()) {
 		case "id":
 			// An Indonesian text under a template's lang="en" on a .com site (Okezone): its
 			// words outweigh the attribute, and Indonesian news prints WIB.
@@ -774,15 +777,15 @@ func unglueCamel(s string) string {
 // a page that prints American clocks (apStyle). Scripts are told by detectLang; the Latin-script
 // languages by the function words only one of them writes (Spanish's "de", which Dutch lists
 // too, leaves detectLang unsure of a Spanish page), the leader counting 15 and thrice the next.
-func textOverTemplateTag(lang, text string) string {
+// Both are read from head, the text's first 12,000 bytes.
+func textOverTemplateTag(lang, text string, head *textWords) string {
 	primary, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-")), "-")
 	if primary != "en" {
 		return lang
 	}
-	head := text[:min(len(text), 12000)]
-	found := detectLang(head)
+	found := detectLangOf(head)
 	if found == "" || found == primary {
-		words := latinWords(head, 1501)
+		words := head.words()
 		best, bestScore, second := "", 0, 0
 		for l, score := range ownWordScores(words) {
 			switch {

@@ -466,7 +466,17 @@ func findIn(text string, c Context) (st Stamp, start, end int, ok bool) {
 	// earliest keeps the first valid match of re that starts before the one kept so far: a
 	// match that fails validation ("18 people 2019") must not hide a later one.
 	earliest := func(re *regexp.Regexp, groups map[string]int) {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		// The first match is asked for alone: it is nearly always the one kept or none is,
+		// and asking for every match would read the rest of the window again for more.
+		first := re.FindStringSubmatchIndex(text)
+		if first == nil || start >= 0 && first[0] >= start {
+			return
+		}
+		if s, good := build(text, first, groups, c); good {
+			st, start, end = s, first[0], first[1]
+			return
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1)[1:] {
 			if start >= 0 && m[0] >= start {
 				break
 			}

@@ -118,6 +118,11 @@ func extend(s string, i, size, start, end int, joined []byte) (int, int, []byte)
 
 // Overlap counts the tokens of got that are also in want, each want token used once.
 func Overlap(got, want []string) int {
+	// The count is the sum over tokens of the smaller of their two counts, the same either way
+	// round: the shorter list is the one counted into a map.
+	if len(got) < len(want) {
+		got, want = want, got
+	}
 	counts := make(map[string]int, len(want))
 	for _, t := range want {
 		counts[t]++

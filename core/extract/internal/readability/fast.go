@@ -21,6 +21,15 @@ import (
 // nodeText is dom.TextContent with the result allocated once at its final size: the text
 // of large subtrees is asked for again and again while scoring.
 func nodeText(node *html.Node) string {
+	// A text node, or an element holding one text node only, is its text as it stands: the
+	// scoring walk asks for the text of every text node (isWhitespace), and a copy of each
+	// was most of the builder's work.
+	if node.Type == html.TextNode && node.FirstChild == nil {
+		return node.Data
+	}
+	if c := node.FirstChild; node.Type != html.TextNode && c != nil && c == node.LastChild && c.Type == html.TextNode && c.FirstChild == nil {
+		return c.Data
+	}
 	size := 0
 	forEachText(node, func(s string) { size += len(s) })
 	var b strings.Builder

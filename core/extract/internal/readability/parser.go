@@ -1708,15 +1708,35 @@ func (ps *Parser) removeScripts(doc *html.Node) {
 // contains non-empty text nodes or if it contains no element with
 // given tag or more than 1 element.
 func (ps *Parser) hasSingleTagInsideElement(element *html.Node, tag string) bool {
-	// There should be exactly 1 element child with given tag
-	if childs := dom.Children(element); len(childs) != 1 || dom.TagName(childs[0]) != tag {
+	// There should be exactly 1 element child with given tag. The children are counted, not
+	// listed: the scoring walk asks this of every <div> of the page.
+	if child := soleElementChild(element); child == nil || dom.TagName(child) != tag {
 		return false
 	}
 
 	// And there should be no text nodes with real content
-	return !ps.someNode(dom.ChildNodes(element), func(node *html.Node) bool {
-		return node.Type == html.TextNode && rxHasContent.MatchString(nodeText(node))
-	})
+	for node := element.FirstChild; node != nil; node = node.NextSibling {
+		if node.Type == html.TextNode && rxHasContent.MatchString(nodeText(node)) {
+			return false
+		}
+	}
+	return true
+}
+
+// soleElementChild returns node's only element child, nil when it has none or several:
+// len(dom.Children(node)) == 1 and its one child, without building the list.
+func soleElementChild(node *html.Node) *html.Node {
+	var sole *html.Node
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if sole != nil {
+			return nil
+		}
+		sole = c
+	}
+	return sole
 }
 
 // isElementWithoutContent determines if node is empty
@@ -1741,10 +1761,14 @@ func (ps *Parser) isElementWithoutContent(node *html.Node) bool {
 // hasChildBlockElement determines whether element has any children
 // block level elements.
 func (ps *Parser) hasChildBlockElement(element *html.Node) bool {
-	return ps.someNode(dom.ChildNodes(element), func(node *html.Node) bool {
-		_, exist := divToPElems[dom.TagName(node)]
-		return exist || ps.hasChildBlockElement(node)
-	})
+	// The children are walked in place, not listed: the scoring walk asks this of every <div>
+	// and of each descendant in turn.
+	for node := element.FirstChild; node != nil; node = node.NextSibling {
+		if _, exist := divToPElems[dom.TagName(node)]; exist || ps.hasChildBlockElement(node) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPhrasingContent determines if a node qualifies as phrasing content.
@@ -2237,13 +2261,28 @@ func (ps *Parser) isProbablyVisible(node *html.Node) bool {
 	// with SVG and MathML nodes. Also check for "fallback-image" so that
 	// Wikimedia Math images are displayed
 	// The expressions are case-insensitive, so they get no literal prefix and scan every style
-	// attribute of every node on each pass; their last word, lowercased, must be there first.
-	// (None of the letters of "none" and "hidden" has a case fold outside ASCII.)
-	lowStyle := strings.ToLower(nodeStyle)
-	return (nodeStyle == "" || !strings.Contains(lowStyle, "none") || !rxDisplayNone.MatchString(nodeStyle)) &&
-		(nodeStyle == "" || !strings.Contains(lowStyle, "hidden") || !rxVisibilityHidden.MatchString(nodeStyle)) &&
+	// attribute of every node on each pass; their last word, in any ASCII case, must be there
+	// first. (None of the letters of "none" and "hidden" has a case fold outside ASCII, so the
+	// expressions match them in ASCII letters only; the style is not lowered into a copy.)
+	return (nodeStyle == "" || !containsFoldASCII(nodeStyle, "none") || !rxDisplayNone.MatchString(nodeStyle)) &&
+		(nodeStyle == "" || !containsFoldASCII(nodeStyle, "hidden") || !rxVisibilityHidden.MatchString(nodeStyle)) &&
 		!dom.HasAttribute(node, "hidden") &&
 		(nodeAriaHidden == "" || nodeAriaHidden != "true" || strings.Contains(className, "fallback-image"))
+}
+
+// containsFoldASCII reports whether s holds lower (lower-case ASCII letters only) in any ASCII
+// case: a byte matches a letter when it equals it with its case bit (0x20) set.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := 0
+		for j < len(lower) && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // ====================== INFORMATION ======================
