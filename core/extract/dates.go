@@ -410,7 +410,7 @@ var dateLabels = []struct {
 	{"veröffentlicht", false}, {"erschienen", false}, {"publiziert", false}, {"erstellt", false}, {"datum", false},
 	{"aktualisiert", true}, {"stand", true}, {"geändert", true}, {"änderung", true},
 	{"опубликовано", false}, {"дата публикации", false}, {"дата", false}, {"обновлено", true},
-	{"publié le", false}, {"mis à jour", true}, {"modifié le", true}, {"publicado", false}, {"actualizado", true}, {"atualizado", true},
+	{"publié", false}, {"mis à jour", true}, {"modifié le", true}, {"publicado", false}, {"actualizado", true}, {"atualizado", true},
 	{"pubblicato", false}, {"aggiornato", true}, {"gepubliceerd", false}, {"bijgewerkt", true}, {"gewijzigd", true},
 	{"opublikowano", false}, {"zaktualizowano", true},
 	{"vydáno", false}, {"publikováno", false}, {"aktualizováno", true}, {"aktualizace", true}, {"objavljeno", false}, {"posodobljeno", true},
@@ -434,6 +434,23 @@ var dateLabels = []struct {
 	{"publicat", false}, {"actualizat", true}, {"опубліковано", false}, {"оновлено", true},
 	{"közzétéve", false}, {"frissítve", true}, {"publicerad", false}, {"uppdaterad", true}, {"julkaistu", false},
 	{"päivitetty", true}, {"publiceret", false}, {"opdateret", true}, {"publisert", false}, {"oppdatert", true},
+	// The labels of the presses the stamp table of the twenty-ninth round found missing: the
+	// feminine Spanish forms (a "noticia publicada", "actualizada"), English "last update",
+	// French "actualisé", Italian "aggiornamento", Portuguese "atualização", Dutch
+	// "geplaatst", Polish "data publikacji", "dodano" and "aktualizacja", Czech "zveřejněno",
+	// Slovak "publikované" and "aktualizované", Hungarian "megjelent", "publikálva" and
+	// "módosítva", Romanian "data publicării", Croatian and Serbian "ažurirano" (and in
+	// Cyrillic), Bulgarian, the Baltic languages, Catalan "actualitzat", Turkish "yayınlandı"
+	// and "güncellendi", Malay "dikemaskini", Arabic "نُشر في" with its vowel sign, Persian
+	// "منتشر شده", and Chinese in traditional characters.
+	{"publicada", false}, {"actualizada", true}, {"last update", true}, {"actualisé", true}, {"aggiornamento", true},
+	{"atualização", true}, {"geplaatst", false}, {"data publikacji", false}, {"dodano", false}, {"aktualizacja", true},
+	{"zveřejněno", false}, {"publikované", false}, {"aktualizované", true}, {"megjelent", false}, {"publikálva", false},
+	{"módosítva", true}, {"data publicării", false}, {"ažurirano", true}, {"објављено", false}, {"ажурирано", true},
+	{"публикувано", false}, {"актуализирано", true}, {"avaldatud", false}, {"uuendatud", true}, {"publicēts", false},
+	{"atjaunots", true}, {"paskelbta", false}, {"atnaujinta", true}, {"actualitzat", true}, {"yayınlandı", false},
+	{"güncellendi", true}, {"dikemaskini", true}, {"نُشر في", false}, {"منتشر شده", false},
+	{"發布時間", false}, {"發佈時間", false}, {"發表時間", false}, {"發布日期", false}, {"更新時間", true},
 }
 
 // closedLabels are update labels split around their date, the verb closing the sentence after
@@ -469,7 +486,7 @@ var labelsByFirst, labelPairs = func() (by [256][]uint8, pairs [256][4]uint64) {
 }()
 
 // labelSet holds bit i for dateLabels[i].
-type labelSet [2]uint64
+type labelSet [3]uint64
 
 func (s *labelSet) add(i uint8)   { s[i>>6] |= 1 << (i & 63) }
 func (s labelSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }

@@ -72,6 +72,23 @@ var regionZones = map[string]string{
 	"ve": "America/Caracas", "gt": "America/Guatemala", "sv": "America/El_Salvador", "hn": "America/Tegucigalpa",
 	"ni": "America/Managua", "cr": "America/Costa_Rica", "pa": "America/Panama", "do": "America/Santo_Domingo",
 	"cu": "America/Havana",
+	// The rest of the countries of one zone whose presses print clocks without one (issue 20,
+	// twenty-ninth round): Chile and Ecuador by their mainland newsrooms (Easter Island and
+	// the Galápagos keep their own clocks, their presses are few), Puerto Rico and the
+	// English-speaking Caribbean, southern Africa, the Sahel and Central Africa's one-zone
+	// states, Sudan, Mauritius, Madagascar, Palestine, Mongolia's capital, Brunei, the
+	// Maldives, Bhutan, Papua New Guinea and Fiji. Each zone keeps its daylight saving (Chile,
+	// Palestine, Fiji's past seasons) through the tz database.
+	"cl": "America/Santiago", "ec": "America/Guayaquil", "pr": "America/Puerto_Rico", "jm": "America/Jamaica",
+	"tt": "America/Port_of_Spain", "bb": "America/Barbados", "bs": "America/Nassau", "gy": "America/Guyana",
+	"na": "Africa/Windhoek", "bw": "Africa/Gaborone", "mw": "Africa/Blantyre", "ls": "Africa/Maseru",
+	"sz": "Africa/Mbabane", "mg": "Indian/Antananarivo", "sd": "Africa/Khartoum",
+	"ss": "Africa/Juba", "er": "Africa/Asmara",
+	"bj": "Africa/Porto-Novo", "bf": "Africa/Ouagadougou", "ne": "Africa/Niamey", "gn": "Africa/Conakry",
+	"sl": "Africa/Freetown", "lr": "Africa/Monrovia", "gm": "Africa/Banjul", "mr": "Africa/Nouakchott",
+	"cg": "Africa/Brazzaville", "td": "Africa/Ndjamena", "bi": "Africa/Bujumbura",
+	"ps": "Asia/Hebron", "bn": "Asia/Brunei", "mv": "Indian/Maldives",
+	"bt": "Asia/Thimphu", "pg": "Pacific/Port_Moresby", "fj": "Pacific/Fiji",
 }
 
 // tagRegionZones are countries of one zone whose country domain the web uses for anything
@@ -110,7 +127,23 @@ var languageZones = map[string]string{"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "d
 	"kk": "Asia/Almaty", "is": "Atlantic/Reykjavik", "my": "Asia/Yangon", "km": "Asia/Phnom_Penh",
 	"si": "Asia/Colombo", "am": "Africa/Addis_Ababa", "hi": "Asia/Kolkata", "mr": "Asia/Kolkata",
 	"gu": "Asia/Kolkata", "te": "Asia/Kolkata", "kn": "Asia/Kolkata", "ml": "Asia/Kolkata", "or": "Asia/Kolkata",
-	"as": "Asia/Kolkata"}
+	"as": "Asia/Kolkata",
+	// More languages written (nearly) only in one zone (issue 20, twenty-ninth round): Swedish
+	// and generic Norwegian; Malay (Malaysia, Brunei and Singapore all keep +08:00); Filipino
+	// and Tagalog; Swahili and Somali (East Africa keeps +03:00); Nepali; the Central Asian
+	// languages and Mongolian, Lao; Catalan, Basque and Galician (Spain's and Andorra's CET);
+	// Irish and Welsh; Maltese and Luxembourgish; Afrikaans, Zulu and Xhosa (South Africa and
+	// Namibia keep +02:00); Hausa, Yoruba and Igbo (Nigeria and Niger keep +01:00);
+	// Kinyarwanda and Malagasy; Dhivehi; Tamil.
+	"sv": "Europe/Stockholm", "no": "Europe/Oslo", "ms": "Asia/Kuala_Lumpur", "fil": "Asia/Manila", "tl": "Asia/Manila",
+	"sw": "Africa/Nairobi", "so": "Africa/Mogadishu", "ne": "Asia/Kathmandu", "uz": "Asia/Tashkent",
+	"ky": "Asia/Bishkek", "tg": "Asia/Dushanbe", "tk": "Asia/Ashgabat", "mn": "Asia/Ulaanbaatar", "lo": "Asia/Vientiane",
+	"ca": "Europe/Madrid", "eu": "Europe/Madrid", "gl": "Europe/Madrid", "ga": "Europe/Dublin", "cy": "Europe/London",
+	"mt": "Europe/Malta", "lb": "Europe/Luxembourg", "af": "Africa/Johannesburg", "zu": "Africa/Johannesburg",
+	"xh": "Africa/Johannesburg", "ha": "Africa/Lagos", "yo": "Africa/Lagos", "ig": "Africa/Lagos",
+	"rw": "Africa/Kigali", "mg": "Indian/Antananarivo", "dv": "Indian/Maldives",
+	// Tamil is written in India and Sri Lanka, which keep the same +05:30.
+	"ta": "Asia/Kolkata"}
 
 // pageZones decides where times without an offset are read: machine for meta, JSON-LD and
 // <time> values, visible for dates printed in the text. In order: a Korean page is KST; an

@@ -19,7 +19,7 @@ func TestDates24(t *testing.T) {
 	}{
 		{"Publikováno 28. března 2022", "2022-03-28T00:00:00Z", Day},
 		{"Aktualizované 3. júna 2021, 14:05", "2021-06-03T14:05:00Z", Minute},
-		{"Julkaistu 10. helmikuuta 2020 klo 8.00", "2020-02-10T00:00:00Z", Day},
+		{"Julkaistu 10. helmikuuta 2020 klo 8.00", "2020-02-10T08:00:00Z", Minute}, // "klo" (at) joins the time
 		{"Objavljeno 5. svibnja 2019.", "2019-05-05T00:00:00Z", Day},
 		{"Objavljeno: 7. avgusta 2018", "2018-08-07T00:00:00Z", Day},
 		{"Objavljeno: 7. децембра 2018", "2018-12-07T00:00:00Z", Day},

@@ -15,14 +15,18 @@ import (
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
-// Polish "godz." (hour: "15.08.2015, godz. 13:37"), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
+// Polish "godz." (hour: "15.08.2015, godz. 13:37"), the words for "at" (the hour) of the other
+// presses (Italian "ore", Catalan "a les", Nordic "kl.", Finnish "klo", Estonian "kell",
+// Indonesian "pukul", Turkish "saat", Slovenian "ob", Polish and Slovak "o", Czech "v", and in
+// other scripts Ukrainian "о", Serbian "у", Bulgarian "във", Greek "στις", Hebrew "בשעה", Arabic
+// "الساعة", Persian "ساعت", Vietnamese "lúc"), also after a separator ("5 marzo 2024 - ore 14:22"), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
 // or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
 // 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
 // bound them and a space does;
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点, or
 // AP style's whole hour with a.m./p.m. and no minutes ("Monday, May 22, 2017 | 2 a.m.");
-// seconds; a.m./p.m. or the Arabic م/ص; "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
+// seconds; a.m./p.m. or the Arabic م/ص (Greek μ.μ./π.μ., Malay petang/pagi); "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
 // A "Time:" label may stand between them, as a photo page prints "Date: 05 June 2013 Time: 12:45 PM ET".
@@ -30,12 +34,12 @@ import (
 // "GMT+7" may stand in parentheses, as Vietnamese pages print it ("03:04 AM (GMT+7)").
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;.]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora|u)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;.|–—-]?\s*\b(?:(?:at|um|a las|a les|alle|ore|kl|klo|kell|pukul|saat|om|godz|ora|ob|u|o|v)\b|godz\.|kl\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|[,;.|–—-]?\s*(?:à|às|lúc|о|у|във|στις|בשעה|الساعة|ساعت)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?` +
 	`|(?P<hap>\d{1,2})\s?(?P<ap4>[ap]\.m(?:\.|\b)))` +
-	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
+	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối|[μπ]\.\s?μ\.|petang|pagi)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
 	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b\)?|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it|[Mm]sk)\b\)?|\(?(?:МСК|[Мм]ск)(?:$|[^\p{L}]))?)?`
 
 const (
@@ -65,7 +69,7 @@ var patterns = []*regexp.Regexp{
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
-	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
+	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+|d['’])?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?,?\s*(?:de\s+|del\s+)?` + year4 +
 		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
 	// Also with no space after the comma, "March 24,2011".
@@ -153,13 +157,17 @@ var jalaliForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<jy>1[34]\d{2})\s*/\s*(?P<jmo>\d{1,2})\s*/\s*(?P<d>\d{1,2})\b` + timeTail)
 })
 
-// indicForms read Hindi, Marathi and Bengali dates by a month's name, day first ("5 मार्च
+// indicRun is a month's name in one of India's scripts, Devanagari to Malayalam.
+const indicRun = `[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}]{2,12}`
+
+// indicForms read Hindi, Marathi and Bengali dates (and, since the twenty-ninth round, Punjabi,
+// Gujarati, Tamil, Telugu, Kannada and Malayalam ones, "5 மார்ச் 2024") by a month's name, day first ("5 मार्च
 // 2024, 2:22 PM IST", "৫ মার্চ ২০২৪" once its digits are folded) and month first, as NDTV's
 // Hindi template prints "मार्च 05, 2024 14:22 IST".
 var indicForms = sync.OnceValue(func() [2]lazyForm {
 	return [2]lazyForm{
-		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12}),?\s*` + year4 + `\b` + timeTail),
-		compileForm(`(?P<inmon>[\p{Devanagari}\p{Bengali}]{2,12})\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
+		compileForm(`\b(?P<d>\d{1,2})\s*(?P<inmon>` + indicRun + `),?\s*` + year4 + `\b` + timeTail),
+		compileForm(`(?P<inmon>` + indicRun + `)\s+(?P<d>\d{1,2}),?\s+` + year4 + `\b` + timeTail),
 	}
 })
 
@@ -179,6 +187,17 @@ var eraForms = sync.OnceValue(func() [2]lazyForm {
 	return [2]lazyForm{
 		compileForm(`(?P<era>令和|平成|昭和|(?:中華)?民[國国])\s*(?P<ey>元|\d{1,3})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日` + weekday + timeTail),
 		compileForm(`(?P<era>(?:中華)?民[國国])\s*(?P<ey>\d{2,3})\s*(?P<sep1>[-/.])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<d>\d{1,2})\b` + timeTail),
+	}
+})
+
+// balticForms read the year-first long dates of the Baltic presses: Latvian "2024. gada 5.
+// marts" (the year's genitive "gada", the day with a dot, the month) and Lithuanian "2024 m.
+// kovo 5 d." (the year's "m.", the month's genitive, the day's "d."). Find runs them only where
+// the text holds "gada" or " m. ".
+var balticForms = sync.OnceValue(func() [2]lazyForm {
+	return [2]lazyForm{
+		compileForm(`\b` + year4 + `\.?\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>\p{L}{4,12})` + timeTail),
+		compileForm(`\b` + year4 + `\s*m\.\s*(?P<mon>\p{L}{4,10})\s+(?P<d>\d{1,2})\s*d\.` + timeTail),
 	}
 })
 
@@ -369,7 +388,9 @@ var markerTidy = strings.NewReplacer(".", "", " ", "")
 // the Persian ب.ظ (afternoon) and ق.ظ (morning), and the Vietnamese sáng (morning), chiều
 // (afternoon) and tối (evening), which Vietnamese pages print after a 12-hour clock ("04:00 chiều").
 var arabicHalfDay = map[string]string{"ب.ظ": "pm", "ب. ظ": "pm", "ق.ظ": "am", "ق. ظ": "am", "م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am",
-	"sáng": "am", "chiều": "pm", "tối": "pm"}
+	"sáng": "am", "chiều": "pm", "tối": "pm",
+	// Greek μ.μ. (after noon) and π.μ. (before noon); Malay petang (afternoon) and pagi (morning).
+	"μ.μ.": "pm", "μ. μ.": "pm", "π.μ.": "am", "π. μ.": "am", "petang": "pm", "pagi": "am"}
 
 // halfDay applies 오전/오후, 上午/下午, 午前/午後 and a.m./p.m. to an hour.
 func halfDay(h int, marker string) (int, bool) {

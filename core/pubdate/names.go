@@ -87,6 +87,42 @@ func init() {
 		{"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"},
 		{"", "", "מארס", "", "", "", "", "", "", "", "", ""},
 		{"", "", "במארס", "", "", "", "", "", "", "", "", ""},
+		// Abbreviations the presses print that the tables above lack (issue 20, twenty-ninth
+		// round): Portuguese (fev, set, out), French without the accent (fevr), Italian (gen,
+		// mag, giu, lug, ott), Dutch (mrt), Polish (sty … gru), Turkish (oca … ara, and the
+		// dotless ı its capitals lower-case to i: "MAYIS", "KASIM", "ARALIK"), Indonesian (agu,
+		// agt, des) and Ukrainian (січ. … груд.).
+		{"", "fev", "", "", "", "", "", "", "set", "out", "", ""},
+		{"", "fevr", "", "", "", "", "", "", "", "", "", ""},
+		{"gen", "", "", "", "mag", "giu", "lug", "", "", "ott", "", ""},
+		{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
+		{"sty", "lut", "", "kwi", "", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"},
+		{"styczeń", "luty", "marzec", "kwiecień", "", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "", "grudzień"},
+		{"oca", "şub", "", "nis", "", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"},
+		{"", "", "", "", "mayis", "", "", "", "", "", "kasim", "aralik"},
+		{"", "", "", "", "", "", "", "agu", "", "", "", "des"},
+		{"", "", "", "", "", "", "", "agt", "", "", "", ""},
+		{"січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"},
+		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
+		// Belarusian (genitive), Kazakh, Azerbaijani and Uzbek (Latin letters).
+		{"студзеня", "лютага", "сакавіка", "красавіка", "", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"},
+		{"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"},
+		{"yanvar", "fevral", "", "aprel", "", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"},
+		{"", "", "", "", "", "", "", "avgust", "sentabr", "oktabr", "", ""},
+		// Catalan and Galician ("12 d'octubre de 2024", "12 de xaneiro de 2024").
+		{"gener", "febrer", "març", "", "maig", "juny", "juliol", "agost", "setembre", "", "", "desembre"},
+		{"xaneiro", "febreiro", "", "", "", "xuño", "xullo", "", "", "outubro", "novembro", "decembro"},
+		// Albanian, Filipino and Swahili.
+		{"janar", "shkurt", "", "prill", "", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor", "dhjetor"},
+		{"", "pebrero", "marso", "", "", "hunyo", "hulyo", "", "setyembre", "oktubre", "nobyembre", "disyembre"},
+		{"", "", "machi", "aprili", "", "", "", "agosti", "septemba", "oktoba", "novemba", "desemba"},
+		// Latvian (nominative, and the locative "5. martā") and Lithuanian (genitive, "kovo 5 d.").
+		{"janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris"},
+		{"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"},
+		{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"},
+		// Urdu, and the Gregorian months in Persian (Iranian pages print both calendars).
+		{"جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"},
+		{"ژانویه", "فوریه", "", "آوریل", "", "ژوئن", "ژوئیه", "", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},
 	}, func(name string) string { return name })
 }
 
@@ -140,15 +176,22 @@ var indicMonths = func() map[string]time.Month {
 		{"जानेवारी", "फेब्रुवारी", "", "एप्रिल", "मे", "", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"},
 		{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"},
 		{"জানুয়ারী", "ফেব্রুয়ারী", "", "", "", "", "", "আগষ্ট", "", "", "", ""},
+		// Punjabi (Gurmukhi), Gujarati, Tamil, Telugu, Kannada and Malayalam.
+		{"ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"},
+		{"જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ", "સપ્ટેમ્બર", "ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"},
+		{"ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"},
+		{"జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై", "ఆగస్టు", "సెప్టెంబర్", "అక్టోబర్", "నవంబర్", "డిసెంబర్"},
+		{"ಜನವರಿ", "ಫೆಬ್ರವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್", "ಜುಲೈ", "ಆಗಸ್ಟ್", "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"},
+		{"ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ്", "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"},
 	}, indicFold.Replace)
 	return out
 }()
 
 // indicFold writes the letters with a nukta that Unicode also encodes precomposed (फ़ U+095E,
-// য় U+09DF) one way, as pages type both.
-var indicFold = strings.NewReplacer("\u095e", "\u092b\u093c", "\u09df", "\u09af\u09bc")
+// য় U+09DF, ਫ਼ U+0A5E) one way, as pages type both.
+var indicFold = strings.NewReplacer("\u095e", "\u092b\u093c", "\u09df", "\u09af\u09bc", "\u0a5e", "\u0a2b\u0a3c")
 
-// indicMonth looks a Devanagari or Bengali month name up.
+// indicMonth looks a month name in one of India's scripts up.
 func indicMonth(word string) (time.Month, bool) {
 	m, ok := indicMonths[indicFold.Replace(word)]
 	return m, ok
@@ -175,10 +218,21 @@ var zoneOffsets = map[string]int{
 	// Africa, "PHT" in the Philippines, "MYT" in Malaysia, "PKT" in Pakistan, "EAT" in Kenya,
 	// "WAT" in Nigeria, "CAT" in Zambia and Zimbabwe, "BRT" in Brasília). None keeps summer time.
 	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "PHT": 8, "PHST": 8, "MYT": 8, "PKT": 5, "BRT": -3,
+	// More that presses print after a clock (issue 20, twenty-ninth round): the Gulf's GST,
+	// Bangladesh's BDT, Turkey's TRT, Israel's summer IDT, Atlantic Canada's ADT, and South
+	// America's ART (Argentina), COT (Colombia), PET (Peru), VET (Venezuela), BOT (Bolivia) and
+	// UYT (Uruguay); Canadian French's "heure normale/avancée" of the East, Centre, Mountain
+	// (Rocheuses) and Pacific (HNE, HAE, HNC, HAC, HNR, HAR, HNP, HAP). AST is Atlantic in the
+	// Caribbean and Arabia's in the Gulf, so it stays unread.
+	"GST": 4, "BDT": 6, "TRT": 3, "IDT": 3, "ADT": -3,
+	"ART": -3, "COT": -5, "PET": -5, "VET": -4, "BOT": -4, "UYT": -3,
+	"HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7,
 }
 
 // zoneHalf are offsets that are not whole hours.
-var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT": 5*3600 + 2700}
+var zoneHalf = map[string]int{"IST": 5*3600 + 1800, "ACST": 9*3600 + 1800, "NPT": 5*3600 + 2700,
+	"ACDT": 10*3600 + 1800, "IRST": 3*3600 + 1800, "IRDT": 4*3600 + 1800, "AFT": 4*3600 + 1800,
+	"MMT": 6*3600 + 1800, "NST": -(3*3600 + 1800), "NDT": -(2*3600 + 1800)}
 
 // zoneNames are the generic US zone names ("8:02 a.m. ET"), whose offset depends on the date.
 // "UK" after a clock ("Sunday, 10 October 2010 02:30 UK") is UK time, GMT or BST by the date.
@@ -194,6 +248,8 @@ var zoneNames = map[string]string{"ET": "America/New_York", "CT": "America/Chica
 var seasonZones = map[string]string{
 	"CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
 	"EET": "Europe/Athens", "EEST": "Europe/Athens", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+	// German's own names for the Eastern and Western European zones.
+	"OEZ": "Europe/Athens", "OESZ": "Europe/Athens", "WEZ": "Europe/Lisbon", "WESZ": "Europe/Lisbon",
 }
 
 // zoneFor resolves a zone abbreviation; ok is false for words that are no zone.

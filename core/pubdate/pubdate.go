@@ -86,7 +86,7 @@ func Parse(s string, c Context) (Stamp, bool) {
 	if st, ok := compact(s, c); ok {
 		return st, true
 	}
-	s = upperRFC3339(s)
+	s = hourOffset(upperRFC3339(s))
 	// ISO 8601's basic format, which some CMSs write in article:published_time
 	// ("20230307T140400+0100"): the extended one's fields without separators.
 	for _, l := range []string{time.RFC3339Nano, time.RFC3339, "20060102T150405Z0700", "20060102T150405Z07:00"} {
@@ -115,6 +115,17 @@ func upperRFC3339(s string) string {
 		b[len(b)-1] = 'Z'
 	}
 	return string(b)
+}
+
+// hourOffset completes an ISO 8601 offset written in hours alone ("2024-03-05T14:22:00+03",
+// which ISO 8601 allows and some CMSs write) to the "+03:00" RFC 3339 wants; without it the
+// value was read in the page's zone, the offset dropped. Any other string is returned as it is.
+func hourOffset(s string) string {
+	n := len(s)
+	if n < 19 || s[10] != 'T' || s[4] != '-' || s[13] != ':' || s[n-3] != '+' && s[n-3] != '-' || !isDigit(s[n-2]) || !isDigit(s[n-1]) || !isDigit(s[n-4]) {
+		return s
+	}
+	return s + ":00"
 }
 
 // zoneForT reads an ISO value whose template printed the zone's abbreviation where the "T"
@@ -527,14 +538,18 @@ func extraForms(text string, c Context) []lazyForm {
 		f := eraForms()
 		out = append(out, f[0], f[1])
 	}
+	if strings.Contains(text, "gada") || strings.Contains(text, " m. ") {
+		f := balticForms()
+		out = append(out, f[0], f[1])
+	}
 	return out
 }
 
-// hasIndicScript reports a Devanagari or Bengali character (U+0900–U+09FF, UTF-8 lead bytes
-// E0 A4 to E0 A7) in text: only such a text can hold a name indicForms read.
+// hasIndicScript reports a character of India's scripts, Devanagari to Malayalam (U+0900–U+0DFF,
+// UTF-8 lead bytes E0 A4 to E0 B7), in text: only such a text can hold a name indicForms read.
 func hasIndicScript(text string) bool {
 	for i := strings.IndexByte(text, 0xE0); i >= 0 && i+1 < len(text); {
-		if b := text[i+1]; b >= 0xA4 && b <= 0xA7 {
+		if b := text[i+1]; b >= 0xA4 && b <= 0xB7 {
 			return true
 		}
 		k := strings.IndexByte(text[i+1:], 0xE0)
