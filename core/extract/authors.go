@@ -358,7 +358,7 @@ var bylinePrefixRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,/])(?:by|von|par|por|d
 // Jane Roe") is none (withoutEditorCredits).
 func prefixedByline(s string) []string {
 	for _, seg := range strings.FieldsFunc(withoutEditorCredits(withoutCreditTail(s)), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
-		if m := bylinePrefixRe.FindStringSubmatch(strings.TrimSpace(seg)); m != nil {
+		if m := bylinePrefixRe.FindStringSubmatch(strings.TrimSpace(seg)); m != nil && !nonWriterCredit(strings.TrimSpace(seg)) {
 			if names := splitAuthors(bylineTail.ReplaceAllString(m[1], "")); len(names) > 0 {
 				return names
 			}
@@ -417,11 +417,14 @@ func bylineLine(s string) []string {
 	// A dash before the label, "—By Jane Roe", as magazines set a byline: the dash is no part of
 	// it, and "By" after it is the label still.
 	s = strings.TrimLeft(s, leadDashes)
-	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" {
-		return nil
+	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" || nonWriterCredit(s) {
+		return nil // "Photos by Jane Roe", "Foto: …": a picture's credit, no writer's
 	}
 	if names := zhBarredLabel(s); len(names) > 0 {
 		return names // "文 | 张三": the bar is the label's, and the name after it the writer's
+	}
+	if jaLabelLead(s) {
+		return jaLabelledNames(s) // "執筆者：山田太郎", "文・山田太郎": the label's full-width mark
 	}
 	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
 		return nil // "Filed on October 1, 2017", "Filed under: Technology": a stamp, no byline
@@ -629,9 +632,10 @@ func splitAuthors(s string) []string {
 		s = emailRe.ReplaceAllStringFunc(s, gluedEmailName)
 	}
 	s = normSpace(emailRe.ReplaceAllString(s, ""))
-	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) || agencySourceCredit(s) {
+	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) || agencySourceCredit(s) || nonWriterCredit(s) {
 		return nil
 	}
+	s = withoutAgencyTail(s)
 	if rest, ok := strings.CutPrefix(s, "Theo "); ok && vietnameseLetters(s) {
 		// Vietnamese "according to": a person only with the outlet after (see viSourcedName).
 		if s = viSourcedName(rest); s == "" {
@@ -645,7 +649,7 @@ func splitAuthors(s string) []string {
 		}
 	}
 	s = leadingByRe.ReplaceAllString(doubledLabelRe.ReplaceAllString(strings.TrimLeft(s, leadDashes), "$1$2$3$4$5 "), "")
-	s = idRoleLead(s)
+	s = lowerDeBy(idRoleLead(s))
 	// "By HERB KEINON AND YAAKOV KATZ": a byline set in capitals writes its "and" so; no name
 	// holds the word. A part longer than a name is a tagline's ("CHAMPIONING CREATIVITY ACROSS
 	// THE ART AND DESIGN WORLD" in a byline box), which stays whole. "…, Robert Gallucci, et
@@ -655,6 +659,10 @@ func splitAuthors(s string) []string {
 		s = m[1] // "DAVID ROE (STAFF WRITER)": the post in brackets after the name
 	} else if m != nil && strings.Contains(m[1], " ") && !strings.ContainsAny(m[1], ",;/|") && outletInBrackets(m[2]) {
 		s = m[1] + ", " + m[2] // "Mary Roe (Computerworld)": the outlet, then read as after a comma
+	} else if m != nil && lowerOpening(m[2]) && oneNamedCredit(m[1]) {
+		// "Jean Dupont (correspondant à Bruxelles)", "Mario Rossi (inviato a Kiev)": a post or a
+		// place in brackets after one name, opening in lower case as no name does.
+		s = m[1]
 	} else if m != nil && strings.Contains(m[2], ",") && oneNamedCredit(m[1]) {
 		// "Jean-Pierre Stroobants (Bruxelles, bureau européen)": the place and the desk the writer
 		// files from, in brackets after one name; split at its comma, neither half is a name.
@@ -684,7 +692,7 @@ func splitAuthors(s string) []string {
 	}
 	var names []credit
 	multi, org := false, false
-	s = arabicAnd(s)
+	s = czechAnd(arabicAnd(s))
 	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
 	afterTitle := false                  // the last credit was a job title alone
 	rejected := make([]bool, len(parts)) // the parts that name no one, by index
@@ -711,6 +719,9 @@ func splitAuthors(s string) []string {
 		// "By Jane Roe and John Doe / Example Shimbun Staff Writers": after a slash, a credit
 		// that ends with a post is the writers' paper and post, no co-author.
 		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "/" && jobTitleEndRe.MatchString(raw)
+		// "By Jane Roe, The Guardian", "Juan Pérez, El País": after a name and a comma, a credit
+		// that opens with an article is the writer's paper; no person's name opens with one.
+		employer = employer || len(names) > 0 && i > 0 && strings.TrimSpace(seps[i-1]) == "," && articleOutlet(raw)
 		afterTitle = wholeJobTitleRe.MatchString(raw)
 		if navAuthorsRe.MatchString(raw) {
 			continue // "For Authors", "Our writers": a menu's link to the writers' pages
@@ -1034,7 +1045,17 @@ var (
 	// "Article by:" is the English label some templates print before the name; German blogs and
 	// CMSs print the post's verb before "von" (Blogger's "Eingestellt von", WordPress themes'
 	// "Veröffentlicht von", TYPO3's "Erstellt von": posted, published, created by).
-	leadingByRe = regexp.MustCompile(`^(?:(?i:(?:article\s+)?by:?|(?:(?:veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gepostet)\s+)?von|par|por|door|av|af)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
+	//
+	// The sweep of the languages with the most online news adds the verbs and words of the
+	// others: German "Ein Beitrag von" (a piece by; "Ein Kommentar von", "Eine Analyse von"),
+	// Polish "Przez" and "oprac." (opracowanie: compiled by), Finnish "Kirjoittanut" (written by), Czech and Slovak "Napsal(a)",
+	// "Napísal(a)", Slovene and Croatian "Napisal(a)", "Napisao", Spanish "Escrito por",
+	// Italian "Scritto da", Dutch "Geschreven door", Nordic "Skrevet av/af", "Skriven av",
+	// French "Écrit par", Hebrew "מאת" and Thai "โดย" (by); German "Von unserer
+	// Korrespondentin" (by our correspondent), the post before the name.
+	leadingByRe = regexp.MustCompile(`^(?:(?i:von\s+unsere[rmn]?\s+\p{L}{4,24}|(?:article\s+)?by:?|(?:(?:veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gepostet)\s+)?von|par|por|door|av|af|` +
+		`eine?\s+\p{L}{3,20}\s+von|oprac\.|opracowanie:?|przez|kirjoittanut|napsal[a]?|napísal[a]?|napisal[a]?|napisao|napisała|napisał|escrito\s+por|scritto\s+da|geschreven\s+door|` +
+		`skrevet\s+a[vf]|skriven\s+av|écrit\s+par|מאת|โดย)|di|Του|Της|Των|Από|Απο|ΤΟΥ|ΤΗΣ|ΑΠΟ)\s+`)
 	// navAuthorsRe is a site menu's link to its writers' or contributors' pages, which a class
 	// with "author" in it may hold like a byline.
 	navAuthorsRe = regexp.MustCompile(`^(?i:(?:for|our|all|meet\s+the|meet\s+our|about\s+the|our\s+team\s+of)\s+)?(?i:authors?|contributors?|writers|columnists|bloggers|reporters)$`)
@@ -1315,6 +1336,9 @@ func cleanName(s string) string {
 			s = koRoleSuffix().ReplaceAllString(s, "$1")
 		}
 	}
+	if wide {
+		s = cjkTextLabelOrTitle(s)
+	}
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
 		s = rest // a blog platform's "user" label before the nickname ("사용자 애니Sarang")
 	}
@@ -1348,6 +1372,9 @@ func cleanName(s string) string {
 	}
 	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
 		return ""
+	}
+	if theOutlet(s) {
+		return "" // "The Conversation": an outlet's name, no person's
 	}
 	if socialPromptRe.MatchString(s) {
 		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline
@@ -1756,7 +1783,11 @@ var (
 		"وكالة": true, "وكالات": true, "أخبار": true, "الأخبار": true, "التحرير": true, "رويترز": true,
 		"خبرگزاری": true, "تحریریه": true,
 		// Swahili "Mwandishi Wetu" ("our correspondent") and "Waandishi Wetu", the desk's byline.
-		"mwandishi": true, "waandishi": true}
+		"mwandishi": true, "waandishi": true,
+		// An agency in Portuguese, Polish, Czech, Slovak, Hungarian, Ukrainian and Bulgarian;
+		// Turkish "merkezi" (the centre of "Haber Merkezi", the news desk).
+		"agência": true, "agencja": true, "agentura": true, "agentúra": true, "ügynökség": true, "агенція": true,
+		"агенция": true, "merkezi": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -2276,7 +2307,22 @@ var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true
 	"dha": true, "aa": true, "iha": true, "i̇ha": true, "anka": true, "רויטרס": true, "סוכנויות": true, "רויטרס ו-ap": true,
 	"أ ف ب": true, "فرانس برس": true, "الأناضول": true, "رويترز": true,
 	// Korea's agencies, Yonhap also by its short name ("연합 기자", a desk's credit of its copy).
-	"연합": true, "연합뉴스": true, "뉴시스": true, "뉴스1": true}
+	"연합": true, "연합뉴스": true, "뉴시스": true, "뉴스1": true,
+	// The national and world agencies of the languages with the most online news, by the names
+	// a byline credits them with alone: Japan's, China's, Portugal's and Brazil's, Eastern
+	// Europe's, South and Southeast Asia's, Greece's (ΑΠΕ-ΜΠΕ), the wires of finance. None is a
+	// name a person signs a story with on its own.
+	"kyodo": true, "kyodo news": true, "jiji": true, "jiji press": true, "xinhua": true, "yonhap": true, "bloomberg": true,
+	"bloomberg news": true, "dow jones": true, "upi": true, "lusa": true, "agência lusa": true, "agência brasil": true,
+	"adnkronos": true, "agenzia nova": true, "europa press": true, "notimex": true, "télam": true, "telam": true,
+	"prensa latina": true, "keystone-sda": true, "sda": true, "ats": true, "kyodo/afp": true, "hina": true, "tanjug": true,
+	"fena": true, "bta": true, "mti": true, "tasr": true, "čtk": true, "ctk": true, "pap": true, "stt": true, "lehtikuva": true,
+	"agerpres": true, "mediafax": true, "unian": true, "ukrinform": true, "укрінформ": true, "уніан": true, "interfax": true,
+	"ria novosti": true, "tass": true, "ria": true, "anadolu": true, "anadolu ajansı": true, "ihlas": true, "irna": true,
+	"isna": true, "wam": true, "qna": true, "kuna": true, "antara": true, "bernama": true, "vna": true, "ttxvn": true,
+	"pna": true, "pti": true, "ians": true, "ani": true, "uni": true, "पीटीआई": true, "भाषा": true, "आईएएनएस": true, "एएनआई": true,
+	"απε": true, "απε-μπε": true, "ape-mpe": true, "ana-mpa": true, "aap": true, "nzpa": true, "cna": true, "中央社": true,
+	"共同": true, "時事": true, "新华社": true, "新華社": true, "中新社": true, "中新网": true}
 
 // signature reads the names of a bold paragraph right before the body's opening or right
 // after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai

@@ -57,7 +57,9 @@ func jaNames(list string) []string {
 // jaWriterLabel is a Japanese writer's label, its mark ("：", "●") and the name after it, up to a
 // slash before the outlet or desk ("文● 岡本／編集部") or a bracket: "著者：後藤大地", "筆者: 山田 太郎",
 // "執筆者：…", "取材・文：…", "文●…". Chinese pages say 作者, which the Chinese credits read.
-var jaWriterLabel = regexp.MustCompile(`^(?:著者|筆者|執筆者|執筆|取材・文|文・写真|文と写真|文)\s*[：:●]\s*([^／/（(【\[]{2,24}?)\s*(?:[／/（(【\[].*)?$`)
+//
+// "文・山田太郎": the label of the text and a middle dot, as magazines print it.
+var jaWriterLabel = regexp.MustCompile(`^(?:(?:著者|筆者|執筆者|執筆|取材・文|文・写真|文と写真|文)\s*[：:●]|文・)\s*([^／/（(【\[]{2,24}?)\s*(?:[／/（(【\[].*)?$`)
 
 // jaLabelLead reports a text that opens with a Japanese writer's label and its mark (see
 // jaWriterLabel), checked on every text node: the first byte rules out all but Han text.
@@ -66,7 +68,7 @@ func jaLabelLead(s string) bool {
 	if len(s) < 6 || s[0] < 0xE4 || s[0] > 0xE9 || len(s) > 120 {
 		return false
 	}
-	for _, l := range []string{"著者", "筆者", "執筆", "取材・文", "文・写真", "文と写真", "文●", "文：", "文:"} {
+	for _, l := range []string{"著者", "筆者", "執筆", "取材・文", "文・", "文と写真", "文●", "文：", "文:"} {
 		if strings.HasPrefix(s, l) {
 			return jaWriterLabel.MatchString(normSpace(s))
 		}
@@ -94,7 +96,7 @@ func trimJaIndent(s string) string {
 // ("編集部") is no name.
 func jaLabelledNames(s string) []string {
 	m := jaWriterLabel.FindStringSubmatch(normSpace(s))
-	if m == nil || jaNotNames[strings.TrimSpace(m[1])] || strings.HasSuffix(m[1], "編集部") {
+	if m == nil || jaNotNames[strings.TrimSpace(m[1])] || strings.HasSuffix(m[1], "編集部") || strings.HasPrefix(m[1], "写真") || strings.HasPrefix(m[1], "撮影") {
 		return nil
 	}
 	return splitAuthors(m[1])

@@ -12,14 +12,25 @@ import (
 // interview, its video ("Text: Name, Video: Name"). Lower case.
 var creatorRoles = map[string]bool{"text": true, "texte": true, "texto": true, "testo": true, "tekst": true, "текст": true, "words": true,
 	"story": true, "interview": true, "recherche": true, "reportage": true, "reporting": true,
-	"video": true, "vídeo": true, "vidéo": true, "videos": true, "film": true, "reporter": true, "reporterin": true}
+	"video": true, "vídeo": true, "vidéo": true, "videos": true, "film": true, "reporter": true, "reporterin": true,
+	// The writer's label in the languages of a sweep of bylines: "Автор: …, фото: …",
+	// "Penulis: …, Editor: …", "Szerző: … Fotó: …".
+	"author": true, "autor": true, "autorin": true, "autora": true, "autorka": true, "auteur": true, "autore": true,
+	"автор": true, "penulis": true, "wartawan": true, "teksti": true, "szöveg": true, "szerző": true, "yazan": true,
+	"yazar": true, "writer": true}
 
 // creditRoles label the other people such a byline credits: pictures, graphics, editing. They
 // are no writers of it.
 var creditRoles = map[string]bool{"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "bilder": true,
 	"grafik": true, "graphics": true, "illustration": true, "infografik": true, "kamera": true, "schnitt": true, "montage": true,
 	"redaktion": true, "edit": true, "editing": true, "produktion": true, "production": true, "ton": true,
-	"fotografía": true, "fotografia": true, "photographie": true, "photography": true, "imágenes": true, "images": true}
+	"fotografía": true, "fotografia": true, "photographie": true, "photography": true, "imágenes": true, "images": true,
+	// The same roles in the other languages of the sweep, and the editor's label.
+	"фото": true, "фотографии": true, "иллюстрация": true, "ілюстрація": true, "редактор": true, "editor": true,
+	"editora": true, "redaktur": true, "redaktor": true, "redaktorka": true, "penyunting": true, "kuva": true, "kuvat": true,
+	"fotó": true, "fotók": true, "fotoğraf": true, "zdjęcia": true, "zdjęcie": true, "ilustracja": true, "grafika": true,
+	"illustrazione": true, "ilustración": true, "ilustração": true, "infografía": true, "traducción": true, "translation": true,
+	"übersetzung": true, "перевод": true, "переклад": true}
 
 // roleLabelRe is a word before a colon that opens a part of a byline, at the line's start or
 // after a space or a separator: the candidates for a role's label ("Texte :", "/ Fotos:").

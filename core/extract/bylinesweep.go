@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The byline forms a sweep of the languages with the most online news found unread: the credit
+// of a picture, a drawing or a translation standing alone in a byline element, the agency a
+// writer worked "with", and the labels of languages the byline rules had not met.
+
+// nonWriterRoles are the first words of a credit that names no writer of the story, lower case:
+// pictures, drawings, graphics, translation, help with the reporting, in the languages of the
+// sets. A credit opening with one and then a colon or the word for "by" is that credit alone.
+var nonWriterRoles = map[string]bool{
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "photography": true, "picture": true, "pictures": true,
+	"image": true, "images": true, "illustration": true, "illustrations": true, "graphic": true, "graphics": true,
+	"infographic": true, "artwork": true, "translation": true, "translated": true, "additional": true, "contributed": true,
+	"foto": true, "fotos": true, "fotografie": true, "fotografia": true, "fotografía": true, "fotografias": true, "fotografías": true,
+	"photographie": true, "photographies": true, "bild": true, "bilder": true, "grafik": true, "grafiken": true, "infografik": true,
+	"illustrationen": true, "ilustración": true, "ilustraciones": true, "ilustração": true, "illustrazione": true, "illustrazioni": true,
+	"ilustracja": true, "ilustracje": true, "zdjęcie": true, "zdjęcia": true, "übersetzung": true, "übersetzt": true, "traduction": true,
+	"traduit": true, "traducción": true, "traducido": true, "traduzione": true, "tradotto": true, "tradução": true, "traduzido": true,
+	"vertaling": true, "vertaald": true, "kuva": true, "kuvat": true, "fotó": true, "fotók": true, "fotoğraf": true,
+	"фото": true, "фотография": true, "фотографии": true, "иллюстрация": true, "перевод": true, "переклад": true, "ілюстрація": true,
+}
+
+// nonWriterBy are the words for "by" after a nonWriterRoles word, and the words of a two-word
+// role between ("Additional reporting by", "Reporting contributed by").
+var nonWriterBy = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "da": true, "de": true,
+	"door": true, "av": true, "af": true, "от": true, "від": true}
+
+// nonWriterCredit reports a credit that opens with the label of a role that writes none of the
+// story ("Photo: Jane Roe", "Photos by Jane Roe", "Foto: …", "Illustration by …", "Translated by
+// …", "Additional reporting by …", "Reporting contributed by …", "Фото: …"): a byline element
+// holding it alone names no writer. Video is left out: the maker of a video story is its author.
+func nonWriterCredit(s string) bool {
+	s = strings.TrimLeft(s, " (\u00a0")
+	w, rest := firstWord(s)
+	lw := strings.ToLower(w)
+	if lw == "reporting" { // "Reporting contributed by": the helpers' credit, no writer's
+		if w2, r2 := firstWord(rest); strings.EqualFold(w2, "contributed") {
+			lw, rest = "contributed", " "+r2
+		} else {
+			return false
+		}
+	}
+	if !nonWriterRoles[lw] {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+		return lw != "additional" && lw != "contributed" && lw != "translated"
+	}
+	next, rest := firstWord(rest)
+	if lw == "additional" { // "Additional reporting by"
+		if !strings.EqualFold(next, "reporting") {
+			return false
+		}
+		next, _ = firstWord(rest)
+	}
+	return nonWriterBy[strings.ToLower(next)]
+}
+
+// firstWord returns the leading run of letters of s, past its spaces, and what follows it.
+func firstWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " \u00a0")
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// withAgencyRe is what a byline adds after the writer's name to credit the agency whose copy
+// the story uses: "with Reuters", "(avec AFP)", "mit Material von dpa", "con información de EFE",
+// "com agências". The group is the agencies' names, which withoutAgencyTail asks are no person.
+var withAgencyRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:[\s,;]+[(\[]?|[(\[])\s*(?:with|mit|avec|con|com|met|med|og|and|und|et|y|e)\s+` +
+		`(?:(?:material|informa(?:tion|ción|ção|ções)|reporting|additional\s+reporting|agenturmaterial|agencies|agences|agencias|agências|agenturen)\s+(?:von|from|de|by|des|der|da|das|del)\s+)?` +
+		`([^()\[\]]{2,60}?)\s*[)\]]?\s*$`)
+})
+
+// withAgencyWords are the words that open withAgencyRe's tail, each after a space or a bracket.
+var withAgencyWords = []string{" with ", " mit ", " avec ", " con ", " com ", " met ", " med ", "(with ", "(mit ", "(avec ", "(con ", "(com ",
+	"(met ", " og ", " and ", " und ", " et ", " y ", " e "}
+
+// withoutAgencyTail cuts the agency a byline credits after the writer ("Jane Roe with Reuters",
+// "Jean Dupont (avec AFP)", "Anna Weber mit Material von dpa, AFP") when every name of the tail
+// is an agency or a desk; a person after "with" or "and" stays, and a tail is cut only after a
+// name, never from the whole credit.
+func withoutAgencyTail(s string) string {
+	l := strings.ToLower(s)
+	found := false
+	for _, w := range withAgencyWords {
+		if strings.Contains(l, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	loc := withAgencyRe().FindStringSubmatchIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return s
+	}
+	for _, part := range bySplitRe.Split(s[loc[2]:loc[3]], -1) {
+		part = strings.Trim(normSpace(part), " .-–—:()[]")
+		if part == "" {
+			continue
+		}
+		if !agencies[strings.ToLower(part)] && !wireTails[strings.ToLower(part)] && (len(strings.Fields(part)) > 3 || !isOrganisation(part)) {
+			return s
+		}
+	}
+	head := strings.TrimSpace(s[:loc[0]])
+	if first, _, _ := strings.Cut(head, " "); outletArticles[first] || first == "Le" || first == "La" {
+		return s // "Le Monde avec AFP": the desk's signature, an outlet with the agency, no writer
+	}
+	if r, _ := utf8.DecodeLastRuneInString(head); !unicode.IsLetter(r) && r != '.' {
+		return s
+	}
+	return head
+}
+
+// outletArticles are the capitalised articles an outlet's name opens with ("The Guardian", "Die
+// Zeit", "Il Foglio"). "La" and "Le" open surnames too ("Le Minh"), "De" Dutch ones, "El" Arabic
+// given names ("El Hadji"), "Les" and "Das" English and Indian names.
+var outletArticles = map[string]bool{"The": true, "THE": true, "Il": true, "Die": true, "Der": true, "Los": true, "Las": true, "Het": true}
+
+// articleOutlet reports a credit of two to five capitalised words whose first is one of
+// outletArticles: an outlet's name.
+func articleOutlet(raw string) bool {
+	words := strings.Fields(raw)
+	if len(words) < 2 || len(words) > 5 || !outletArticles[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerDeBy cuts the Romanian "de" (by) that opens a byline in lower case before a name of two
+// capitalised words or more ("de Ion Popescu"); before one word it is a particle ("de Vries").
+func lowerDeBy(s string) string {
+	rest, ok := strings.CutPrefix(s, "de ")
+	if !ok {
+		return s
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || len(words) > 4 {
+		return s
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return s
+		}
+	}
+	return rest
+}
+
+// cjkLabelRe is a Korean label of the text before a name ("글 홍길동", "글·사진 홍길동": text,
+// and text and pictures) or a Japanese or Chinese reporter's post after one ("山田太郎記者").
+var cjkLabelRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:글(?:\s*[·ㆍ/,]\s*사진)?\s+([가-힣]{2,4})|([\p{Han}々]{2,5})\s*(?:記者|记者|特派員|特派员))$`)
+})
+
+// cjkTextLabelOrTitle returns the name of a cjkLabelRe credit, or s.
+func cjkTextLabelOrTitle(s string) string {
+	if !strings.HasPrefix(s, "글") && !strings.Contains(s, "記者") && !strings.Contains(s, "记者") && !strings.Contains(s, "特派") {
+		return s
+	}
+	if m := cjkLabelRe().FindStringSubmatch(s); m != nil {
+		return m[1] + m[2]
+	}
+	return s
+}
+
+// theOutlet reports a credit that opens with the English article "The" before capitalised words
+// ("The Conversation", "The Guardian"): an outlet's name, as no person's is.
+func theOutlet(s string) bool {
+	return (strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "THE ")) && articleOutlet(s)
+}
+
+// lowerOpening reports a text that opens with a lower-case letter.
+func lowerOpening(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
+}
+
+// czechAnd marks with a comma the Czech and Slovak "a" (and) between two full names, "Jan Novák
+// a Petr Svoboda": listAnd leaves the word out, as English's article ("Post a Comment"), so it
+// is read only between two names of two or three capitalised words each.
+func czechAnd(s string) string {
+	left, right, ok := strings.Cut(s, " a ")
+	if !ok || strings.Contains(right, " a ") {
+		return s
+	}
+	for _, side := range []string{left, right} {
+		words := strings.Fields(side)
+		if len(words) < 2 || len(words) > 3 || !slices.ContainsFunc(words, isCapitalisedName) ||
+			slices.ContainsFunc(words, func(w string) bool { return !isCapitalisedName(w) }) {
+			return s
+		}
+	}
+	return left + ", " + right
+}
