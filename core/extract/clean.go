@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"paperboy/core/boilerplate"
+	"paperboy/core/textsim"
 )
 
 // Readability keeps some furniture that sits inside the article container and has no telling
@@ -129,6 +130,21 @@ func cookieNotice(text string, links int) bool {
 // to ask").
 var appealHeadRe = mustPrefixRe(`(?i)^(?:since you(?:'|’)re here|before you go|(?:we have )?a (?:small )?favou?r to ask|` +
 	`support (?:our|independent|quality) journalism|can you (?:help|support) us\??)\s*(?:…|\.\.\.|[:.!])?\s*$`)
+
+// supportHeadRe is the whole heading of a reader appeal that names the outlet, capitalised as a
+// heading is: "Support The Portugal News", "SUPPORT RADIO FREE ASIA".
+var supportHeadRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:Support|SUPPORT) \p{Lu}[\p{L}\d'’.&-]*(?: [\p{L}\d'’.&-]+){0,4}\s*[.!]?$`)
+})
+
+// appealAsks name what a reader appeal asks for, lower-case: a donation, a contribution, a
+// membership, a subscription.
+var appealAsks = []string{"donat", "contribut", "member", "subscri", "spende", "doação", "donación", "don "}
+
+// askingBox reports a box of an appeal's size whose text asks the reader for money (appealAsks).
+func askingBox(n *html.Node) bool {
+	return n != nil && !textLonger(n, maxAppeal) && textsim.ContainsAny(strings.ToLower(textOf(n)), appealAsks)
+}
 
 // maxAppeal bounds the box a reader appeal's heading opens: a few paragraphs and buttons.
 const maxAppeal = 2500
@@ -291,6 +307,12 @@ func postclean(root *html.Node) {
 			case runes <= recircMaxRunes && appealHeadRe.MatchString(text) && appealBox(c):
 				// The reader appeal under a story: its heading opens a box of a few paragraphs
 				// asking for support, and the box goes with it.
+				remove = append(remove, c.Parent)
+				continue
+			case runes <= recircMaxRunes && (text[0] == 'S' || text[0] == 's') && supportHeadRe().MatchString(text) && appealBox(c) && askingBox(c.Parent):
+				// The same appeal headed by the outlet's name ("Support The Portugal News"): the
+				// box goes when it asks for money, where a story's section on support for someone
+				// does not.
 				remove = append(remove, c.Parent)
 				continue
 			case links*2 >= runes && runes <= ctaMaxRunes && readAlsoRe.MatchString(strings.TrimLeft(text, pointerGlyphs)):

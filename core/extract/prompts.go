@@ -178,5 +178,24 @@ func outletInvite(p string) bool {
 			return true
 		}
 	}
-	return outletInviteRe().MatchString(p)
+	return outletInviteRe().MatchString(p) || readerAppealRe().MatchString(p)
 }
+
+// readerAppealRe is the outlet's request for money that closes a story, in the shapes pages set
+// it on a line of its own: "Donate to JTA now.", "This article was made possible by the support
+// of readers like you.", "… helps fund the journalism we provide free … Support us here.", "…
+// we ask you to support The Portugal News by making a contribution – no matter how small.",
+// "Contribute as little as $2 to keep our news free for all.", "Hat Ihnen dieser Artikel
+// gefallen? Dann unterstützen Sie uns bitte mit einer Spende …", "Soutenez-nous", "Apóyanos".
+// Each asks for the outlet itself ("us", the outlet by its name); a story's closing sentence
+// about a charity's appeal ("Donations can be made in Tripp's name to …", "people … to donate
+// blood") names someone else.
+var readerAppealRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^donate (?:to [^.!?]{1,40} )?(?:now|today)\s*[.!]?$|` +
+		`\bmade possible by (?:the )?(?:support|generosity) of (?:readers|members|donors|listeners|viewers|subscribers)\b|` +
+		`\bsupport us (?:here|today|now)\s*[.!]?$|` +
+		`\bsupport (?:us|our (?:work|journalism|newsroom)|(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,4}) by making a (?:donation|contribution|gift)\b[^.!?]{0,60}[.!]?$|` +
+		`^contribute as little as\b|` +
+		`\bunterstützen sie uns\b[^.!?]{0,60}\b(?:spende|mitgliedschaft|mitglied)\b|` +
+		`\bsoutenez[- ]nous\b|\bapóyanos\b|\bapoie (?:o nosso|nosso) jornalismo\b`)
+})
