@@ -325,7 +325,7 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 				}
 				names = append(names, more...)
 			}
-			return names
+			return dedupe(append(names, stackedBylines(normSpace(line), lines[i+1:])...))
 		}
 	}
 	return nil
@@ -1101,7 +1101,8 @@ const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributin
 	`Education|Entertainment|Music|Games|Gaming|Courts?|Crime|Economics|Economy|Technical|Film|Travel|Food|Fashion|Style|Beauty|` +
 	`Environment|Environmental|Energy|Transport|Legal|Home|Royal|Defence|Defense|Security|Diplomatic|Medical|Motoring|Property|` +
 	`Money|Finance|Financial|Markets|Metro|City|Local|Weather|Media|Religion|Video|Photo|Night|Weekend|Consumer|Retail|` +
-	`Books|Arts?|Wine|Television|TV|Radio|World|National|International|Global)\s+)*` +
+	`Books|Arts?|Wine|Television|TV|Radio|World|National|International|Global|` +
+	`Web|Online)\s+)*` +
 	`(?:Writers?|Editor|Correspondents?|Reporters?|Columnists?|Contributors?|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
 	`President|Director|Manager|Founder|Co-[Ff]ounder|Officer|Engineer|Analyst|Scientist|Researcher|Strategist|Evangelist|Influencer|Producers?|Professor)`
 

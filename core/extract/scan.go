@@ -42,6 +42,8 @@ type page struct {
 	// h1s are the texts of the first <h1> elements: a section name printed as the first one
 	// ("Autoconsumo") leaves the headline to a later one.
 	h1s []string
+	// h1Nodes are the elements of h1s, one for each (see holdsStoryHeadline).
+	h1Nodes []*html.Node
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
@@ -658,6 +660,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			// shorter wording: not the heading the story is printed under.
 			p.sharedH1 = true
 		} else if n.DataAtom == atom.H1 && len(p.h1s) < maxHeadings {
+			p.h1Nodes = append(p.h1Nodes, n)
 			if p.h1s = append(p.h1s, normSpace(shownText(n))); p.h1 == "" {
 				p.h1 = p.h1s[len(p.h1s)-1]
 				p.h1Dek = dekHeading(n)
@@ -799,7 +802,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
-	if strength > 0 && p.bylineRoom() && !aboutOtherStory(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
+	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) &&
 		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
 		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
@@ -2745,6 +2748,9 @@ func labelWordLine(n *html.Node) string {
 		name = name[:j]
 	}
 	words := strings.Fields(name)
+	if twoJoinedNames(words) {
+		return t // "par Alexandria Sage et Lisa Girion"
+	}
 	if len(words) < 2 || len(words) > 4 || !looksLikeName(words) {
 		return ""
 	}

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
+)
+
+// maxStackedLines bounds the lines stackedBylines reads after a byline block's first line.
+const maxStackedLines = 12
+
+// stackedBylines returns the names of the further writers of a byline block that stacks one
+// byline a writer, each opening with the label the first one opens with and followed by that
+// writer's contact line ("Por Mauricio Luna 1 de diciembre de 2017\nmluna@infobae.com\nPor
+// Gisele Sousa Dias 1 de diciembre de 2017\ngsousa@infobae.com"). A line that is neither such
+// a byline nor a contact line (an address, a handle, a date) ends the block: what follows is
+// a job title, a biography or the site's.
+func stackedBylines(first string, rest []string) []string {
+	label := bylineLabel(first)
+	if label == "" {
+		return nil
+	}
+	var out []string
+	for k, line := range rest {
+		if k >= maxStackedLines {
+			break
+		}
+		if line = normSpace(line); line == "" || contactLine(line) {
+			continue
+		}
+		if bylineLabel(line) != label {
+			break
+		}
+		names := bylineLine(line)
+		if !fullNames(names) {
+			break
+		}
+		out = append(out, names...)
+	}
+	return out
+}
+
+// bylineLabel returns the lowered label word a byline line opens with ("by", "von", "par",
+// "por", "door", "av"), or "".
+func bylineLabel(line string) string {
+	w, rest, ok := strings.Cut(line, " ")
+	if !ok || rest == "" {
+		return ""
+	}
+	switch w = strings.ToLower(w); w {
+	case "by", "von", "par", "por", "door", "av":
+		return w
+	}
+	return ""
+}
+
+// contactLineRe is a line that only reaches or dates a writer: an e-mail address, a social
+// handle, or a date of digits and month words.
+var contactLineRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{1,30}|\d{1,2}[./ ].{0,30}\d{4})$`)
+})
+
+// contactLine reports a line contactLineRe matches.
+func contactLine(line string) bool {
+	return len(line) <= 80 && contactLineRe().MatchString(line)
+}
+
+// twoJoinedNames reports the words after a byline label that are two names joined by a
+// conjunction ("Alexandria Sage et Lisa Girion", "Anna Weber und Jan Roe", "María López y Juan
+// Pérez"): a wire story's reporters, printed as the line that opens it.
+func twoJoinedNames(words []string) bool {
+	if len(words) < 5 || len(words) > 9 {
+		return false
+	}
+	for i := 2; i < len(words)-2; i++ {
+		if !byConjunctions[words[i]] || words[i] == "i" || words[i] == "&" {
+			continue
+		}
+		return capitalisedName(words[:i]) && capitalisedName(words[i+1:])
+	}
+	return false
+}
+
+// capitalisedName reports two to four words that read as a name, each opening with a capital
+// ("Jan de Vries" has its particle inside).
+func capitalisedName(words []string) bool {
+	if len(words) < 2 || len(words) > 4 || !looksLikeName(words) {
+		return false
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(words)-1 || !nameParticles[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutOtherStoryBesideHeadline is aboutOtherStory for a byline element, save that a block
+// named for a sidebar which holds the story's own headline is the story's column: a sticky
+// sidebar script's wrapper put around each column ("theiaStickySidebar" around the content
+// column too), or a row whose modifier says it has a sidebar ("row large-gray-sidebar").
+func (p *page) aboutOtherStoryBesideHeadline(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			continue
+		}
+		class, id := attr(a, "class"), attr(a, "id")
+		if !otherStoryWordSet.InLowered(class) && !otherStoryWordSet.InLowered(id) {
+			continue
+		}
+		cls := strings.ToLower(class + " " + id)
+		if !otherStoryBlock(cls) || storyLayoutWrapper(a, cls) || sidebarWrapper(a, n, cls) {
+			continue
+		}
+		if sidebarOnly(cls) && p.holdsStoryHeadline(a) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sidebarOnly reports a class list whose every teaser, related, sidebar or comment word is a
+// sidebar's.
+func sidebarOnly(cls string) bool {
+	for _, tok := range strings.Fields(cls) {
+		if !textsim.ContainsAny(tok, otherStoryWords) || storyMetaBar(tok) {
+			continue
+		}
+		if !strings.Contains(tok, "sidebar") || textsim.ContainsAny(strings.ReplaceAll(tok, "sidebar", " "), otherStoryWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsStoryHeadline reports one of the page's first <h1>s inside box whose text the page's
+// og:title states, or its <title> opens with: the story's headline, not a widget's title.
+func (p *page) holdsStoryHeadline(box *html.Node) bool {
+	og := strings.ToLower(normSpace(p.meta["og:title"]))
+	title := strings.ToLower(p.title)
+	for i, h := range p.h1Nodes {
+		t := strings.ToLower(p.h1s[i])
+		if len(t) < 12 || t != og && !strings.HasPrefix(title, t) {
+			continue
+		}
+		if within(h, box) {
+			return true
+		}
+	}
+	return false
+}
