@@ -437,13 +437,13 @@ var dateLabels = []struct {
 	// The labels of the presses the stamp table of the twenty-ninth round found missing: the
 	// feminine Spanish forms (a "noticia publicada", "actualizada"), English "last update",
 	// French "actualisé", Italian "aggiornamento", Portuguese "atualização", Dutch
-	// "geplaatst", Polish "data publikacji", "dodano" and "aktualizacja", Czech "zveřejněno",
+	// "geplaatst", Polish "publikacja", "data publikacji", "dodano" and "aktualizacja", Czech "zveřejněno",
 	// Slovak "publikované" and "aktualizované", Hungarian "megjelent", "publikálva" and
 	// "módosítva", Romanian "data publicării", Croatian and Serbian "ažurirano" (and in
 	// Cyrillic), Bulgarian, the Baltic languages, Catalan "actualitzat", Turkish "yayınlandı"
 	// and "güncellendi", Malay "dikemaskini", Arabic "نُشر في" with its vowel sign, Persian
 	// "منتشر شده", and Chinese in traditional characters.
-	{"publicada", false}, {"actualizada", true}, {"last update", true}, {"actualisé", true}, {"aggiornamento", true},
+	{"publicada", false}, {"publikacja", false}, {"actualizada", true}, {"last update", true}, {"actualisé", true}, {"aggiornamento", true},
 	{"atualização", true}, {"geplaatst", false}, {"data publikacji", false}, {"dodano", false}, {"aktualizacja", true},
 	{"zveřejněno", false}, {"publikované", false}, {"aktualizované", true}, {"megjelent", false}, {"publikálva", false},
 	{"módosítva", true}, {"data publicării", false}, {"ažurirano", true}, {"објављено", false}, {"ажурирано", true},

@@ -15,18 +15,15 @@ import (
 )
 
 // timeTail is the optional time after a date: separators and words such as "at", "um", "à", "в",
-// Polish "godz." (hour: "15.08.2015, godz. 13:37"), the words for "at" (the hour) of the other
-// presses (Italian "ore", Catalan "a les", Nordic "kl.", Finnish "klo", Estonian "kell",
-// Indonesian "pukul", Turkish "saat", Slovenian "ob", Polish and Slovak "o", Czech "v", and in
-// other scripts Ukrainian "о", Serbian "у", Bulgarian "във", Greek "στις", Hebrew "בשעה", Arabic
-// "الساعة", Persian "ساعت", Vietnamese "lúc"), also after a separator ("5 marzo 2024 - ore 14:22"), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
+// Polish "godz." (hour: "15.08.2015, godz. 13:37"), the other presses' words for it, which
+// joinTimes blanks before the forms run (Italian "ore", Finnish "klo" …), South Slavic "u" ("5. svibnja 2019. u 12:40"), Romanian "ora" ("5 august 2013, ora 11:33", "ora: 18:40"),
 // alone or after a comma or semicolon ("Nov. 26, 2010, at 7:21 AM ET", "December 8, 2010; 10:37 PM"),
 // or a full stop ("09 de febrero de 2017. 17:18h"), or a doubled hyphen for a dash ("June 7, 2013 --
 // 08:45 GMT"); "à" and "às" are no ASCII word, so "\b" cannot
 // bound them and a space does;
 // a Korean/Chinese/Japanese half-day marker; hours and minutes with ":" "h" "." or 시/時/点, or
 // AP style's whole hour with a.m./p.m. and no minutes ("Monday, May 22, 2017 | 2 a.m.");
-// seconds; a.m./p.m. or the Arabic م/ص (Greek μ.μ./π.μ., Malay petang/pagi); "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
+// seconds; a.m./p.m. (also Greek μ.μ./π.μ. and Malay petang/pagi, which joinTimes writes so) or the Arabic م/ص; "Uhr" or "hrs" ("00:04 hrs IST", as Indian pages print); and a zone, including an offset some CMSs write
 // with a one-digit hour ("2018-10-29T10:15-500") or a dot ("2016-05-14T16:34+5.30", India's
 // +05:30: only whole, half and three-quarter hours, so a figure such as "-5.12" is no zone).
 // A "Time:" label may stand between them, as a photo page prints "Date: 05 June 2013 Time: 12:45 PM ET".
@@ -34,12 +31,12 @@ import (
 // "GMT+7" may stand in parentheses, as Vietnamese pages print it ("03:04 AM (GMT+7)").
 // The zone may also stand before the time, as RTHK prints "2023-04-14 HKT 21:06"; a capitalised
 // word there that is no zone leaves the day alone.
-const timeTail = `(?:\s*(?:[,;.|–—-]?\s*\b(?:(?:at|um|a las|a les|alle|ore|kl|klo|kell|pukul|saat|om|godz|ora|ob|u|o|v)\b|godz\.|kl\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|[,;.|–—-]?\s*(?:à|às|lúc|о|у|във|στις|בשעה|الساعة|ساعت)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
+const timeTail = `(?:\s*(?:[,;.]?\s*\b(?:(?:at|um|a las|alle|kl\.?|om|godz|ora|u)\b|godz\.|ora:)|[,;|]?\s*\b(?:Time|TIME)(?:\s+posted)?\s*:|(?:à|às)\s|--|[,;،|·•@/T–—-]|\.\s|:\s|в)?\s*[(\[]?\s*` +
 	`(?P<ap1>오전|오후|上午|下午|午前|午後|AM|PM)?\s*(?:(?P<zb>[A-Z]{2,5})\s+)?` +
 	`(?:(?P<h>\d{1,2})\s*[:：h.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2})(?:[.,]\d{1,9})?)?` +
 	`|(?P<hk>\d{1,2})\s*[시時时点]\s*(?:(?P<mik>\d{1,2})\s*[분分](?:\s*(?P<sk>\d{1,2})\s*[초秒])?)?` +
 	`|(?P<hap>\d{1,2})\s?(?P<ap4>[ap]\.m(?:\.|\b)))` +
-	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối|[μπ]\.\s?μ\.|petang|pagi)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
+	`\s*(?:(?P<ap2>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))|(?P<ap3>ب\.\s?ظ|ق\.\s?ظ|مساءً|مساءا|مساء|م|صباحاً|صباحا|ص|sáng|chiều|tối)(?:$|[^\p{L}\p{M}]))?\s*(?:Uhr\b|hrs\b|ч\.?)?\s*[)\]]?` +
 	`\s*(?P<z>Z\b|[+-]\d{2}:?\d{2}\b|[+-]\d[0-5]\d\b|[+-]\d{1,2}\.(?:00|30|45)\b|\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\b\)?|\(?(?:[A-Z]{1,5}|[Ww]ib|[Ww]ita|[Ww]it|[Mm]sk)\b\)?|\(?(?:МСК|[Мм]ск)(?:$|[^\p{L}]))?)?`
 
 const (
@@ -388,9 +385,7 @@ var markerTidy = strings.NewReplacer(".", "", " ", "")
 // the Persian ب.ظ (afternoon) and ق.ظ (morning), and the Vietnamese sáng (morning), chiều
 // (afternoon) and tối (evening), which Vietnamese pages print after a 12-hour clock ("04:00 chiều").
 var arabicHalfDay = map[string]string{"ب.ظ": "pm", "ب. ظ": "pm", "ق.ظ": "am", "ق. ظ": "am", "م": "pm", "مساء": "pm", "مساءً": "pm", "مساءا": "pm", "ص": "am", "صباحا": "am", "صباحاً": "am",
-	"sáng": "am", "chiều": "pm", "tối": "pm",
-	// Greek μ.μ. (after noon) and π.μ. (before noon); Malay petang (afternoon) and pagi (morning).
-	"μ.μ.": "pm", "μ. μ.": "pm", "π.μ.": "am", "π. μ.": "am", "petang": "pm", "pagi": "am"}
+	"sáng": "am", "chiều": "pm", "tối": "pm"}
 
 // halfDay applies 오전/오후, 上午/下午, 午前/午後 and a.m./p.m. to an hour.
 func halfDay(h int, marker string) (int, bool) {

@@ -236,6 +236,8 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		}
 		return st, start, end, ok
 	}
+	// Where a press's word joins a date to its time, the forms read it as a space.
+	text = joinTimes(text)
 	start = -1
 	positions := yearPositions(text, c.ShortYear)
 	if hasEra(text) {
