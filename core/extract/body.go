@@ -53,8 +53,11 @@ func init() {
 		subscribe caption figcaption phototxt imgdesc photocredit imagecredit photocaption imagecaption breadcrumb tag tags keyword keywords comment comments reply promo
 		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip
 		promotional
+		toast toaster snackbar donate donation donations
 		trc zergnet revcontent recirculation
-		cptn`) { // recommendation networks' widgets ("Trending Now", "Promoted Stories"); "cptn", caption with its vowels dropped ("img_cptn", "cptn")
+		cptn`) { // recommendation networks' widgets ("Trending Now", "Promoted Stories"); "cptn", caption with its vowels dropped ("img_cptn", "cptn");
+		// a notification the page pops over the story ("toast", "snackbar": "Story Saved. You can find this story in My Bookmarks"); the
+		// outlet's appeal for money ("donation", "donate")
 		junkWords[w] = true
 	}
 }

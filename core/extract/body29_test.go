@@ -97,3 +97,30 @@ func TestSupportOutletBox29(t *testing.T) {
 		}
 	}
 }
+
+// A notification the page pops over the story (a "toast" or "snackbar": "Story Saved. You can
+// find this story in My Bookmarks.") and a box named for the outlet's appeal for money
+// ("donation") are page furniture, whatever their words; the story around them stays.
+func TestToastAndDonationBoxes29(t *testing.T) {
+	story := `<p>The harbour trust approved the dredging budget on Monday after a long debate about costs and the timetable for the works.</p>
+<p>Members said the work would start in spring, before the ferry season, and would follow the old channel past the lighthouse.</p>
+<p>The trust's chair said the town had waited for the work for a decade and that the ferry company had offered to share the costs.</p>
+<p>Fishermen welcomed the decision but asked that the quay stay open to their boats while the dredgers work in the outer basin.</p>`
+	page := `<html><head><title>Harbour trust approves dredging</title></head><body><article><h1>Harbour trust approves dredging</h1>` + story +
+		`<div id="bookmark-toast-article"><div class="toast-article-header-wrapper"><span class="toast-article-header">Story Saved</span></div>` +
+		`<span class="toast-article-text">You can find this story in <a href="/my-bookmarks">My Bookmarks.</a></span><span class="toast-article-text">Or by navigating to the user icon in the top right.</span></div>` +
+		`<div class="donation-box"><p>Independent local news costs money to make. Chip in to keep the harbour's paper going this winter.</p></div>` +
+		`</article></body></html>`
+	r, err := Extract("https://harbour.example/news/dredging", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"Story Saved", "My Bookmarks", "user icon", "Chip in"} {
+		if strings.Contains(r.Body, gone) {
+			t.Errorf("%q still in the body:\n%s", gone, r.Body)
+		}
+	}
+	if !strings.Contains(r.Body, "Fishermen welcomed") || !strings.Contains(r.Body, "approved the dredging budget") {
+		t.Errorf("story lost:\n%s", r.Body)
+	}
+}
