@@ -143,17 +143,32 @@ func sidebarOnly(cls string) bool {
 
 // holdsStoryHeadline reports one of the page's first <h1>s inside box whose text the page's
 // og:title states, or its <title> opens with: the story's headline, not a widget's title.
+// The boxes that hold one are every ancestor of such an <h1>, marked once for each state of
+// the scan (the <h1>s seen, og:title, <title>): asked of each sidebar ancestor of each
+// byline candidate, a walk up from every <h1> was cubic in a nest's depth (issue 20, fuzz29).
 func (p *page) holdsStoryHeadline(box *html.Node) bool {
-	og := strings.ToLower(normSpace(p.meta["og:title"]))
-	title := strings.ToLower(p.title)
-	for i, h := range p.h1Nodes {
-		t := strings.ToLower(p.h1s[i])
-		if len(t) < 12 || t != og && !strings.HasPrefix(title, t) {
-			continue
-		}
-		if within(h, box) {
-			return true
+	key := storyH1State{len(p.h1Nodes), p.meta["og:title"], p.title}
+	if p.storyH1Boxes == nil || key != p.storyH1Key {
+		p.storyH1Key, p.storyH1Boxes = key, map[*html.Node]bool{}
+		og := strings.ToLower(normSpace(key.og))
+		title := strings.ToLower(p.title)
+		for i, h := range p.h1Nodes {
+			t := strings.ToLower(p.h1s[i])
+			if len(t) < 12 || t != og && !strings.HasPrefix(title, t) {
+				continue
+			}
+			// An ancestor marked has its own ancestors marked: the walk stops there.
+			for a := h; a != nil && !p.storyH1Boxes[a]; a = a.Parent {
+				p.storyH1Boxes[a] = true
+			}
 		}
 	}
-	return false
+	return p.storyH1Boxes[box]
+}
+
+// storyH1State is what holdsStoryHeadline's answers depend on besides the tree: how many
+// <h1>s the scan has seen, og:title and <title>.
+type storyH1State struct {
+	h1s       int
+	og, title string
 }
