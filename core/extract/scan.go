@@ -48,6 +48,8 @@ type page struct {
 	// storyH1Key (see holdsStoryHeadline).
 	storyH1Boxes map[*html.Node]bool
 	storyH1Key   storyH1State
+	// besideSteps are the ancestors' steps of aboutOtherStoryBesideHeadline read in that state.
+	besideSteps map[*html.Node]besideStep
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
