@@ -242,7 +242,10 @@ func FuzzFind(f *testing.F) {
 		"28.11.2011 10:26 МСК", "28.11.2011 10:26 (Мск)", "28 ноября 2019, 09:00 мск, Москва", "04.01.2012 12:23 msk", "10:26 Мскова 2011", "2011 10:26 МС\xd0",
 		// The twenty-fourth round's Thai, Persian-digit, Arabic-Indic and numeric Solar Hijri dates.
 		"21 ม.ค.2561", "วันที่ 12 มกราคม 2566 เวลา 10:30 น.", "۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "١ / ١٢ / ٢٠٢٠", "تاریخ ۱۳۹۹/۰۲/۲۱",
-		"\xd9\xa1\xd9", "۱۳۹۹/\xdb", "12. března 2022 u 12:40"} {
+		"\xd9\xa1\xd9", "۱۳۹۹/\xdb", "12. března 2022 u 12:40",
+		// The twenty-ninth round's joined times and half-day markers (joinTimes).
+		"5.3.2024 klo 14.22", "5 de març de 2024 a les 14:22", "les 14:22", "5 Μαρτίου 2024 στις 2:22 μ.μ.", "2:22 π.μ",
+		"1 o 1:22", "\xce 1:22", "5 Mac 2024 2:22 petang", "2:22 pagination", "2024 الساعة 14:22:0"} {
 		f.Add(s)
 	}
 	now := time.Date(2019, 11, 18, 12, 0, 0, 0, time.UTC)
