@@ -213,3 +213,43 @@ func czechAnd(s string) string {
 	}
 	return left + ", " + right
 }
+
+// sweptByWords are the words for "by" or "written by" that open a byline in the languages a
+// sweep of bylines found leadingByRe without, lower case: Polish "przez" and "oprac."
+// (opracowanie: compiled by), Finnish "kirjoittanut", Czech and Slovak "napsal(a)",
+// "napísal(a)", Slovene and Croatian "napisal(a)", "napisao", Hebrew "מאת", Thai "โดย". A map and
+// not leadingByRe's alternation: every byline asks that expression, and its size is its cost.
+var sweptByWords = map[string]bool{"przez": true, "oprac.": true, "opracowanie": true, "opracowanie:": true, "kirjoittanut": true,
+	"napsal": true, "napsala": true, "napísal": true, "napísala": true, "napisal": true, "napisala": true, "napisao": true,
+	"napisała": true, "napisał": true, "מאת": true, "โดย": true}
+
+// sweptByPairs are the two-word forms: Spanish "escrito por", Italian "scritto da", Dutch
+// "geschreven door", Nordic "skrevet av/af", "skriven av", French "écrit par".
+var sweptByPairs = map[string]bool{"escrito por": true, "scritto da": true, "geschreven door": true, "skrevet av": true,
+	"skrevet af": true, "skriven av": true, "écrit par": true}
+
+// sweptByLabel cuts a sweptByWords or sweptByPairs label before a name, German "Ein Beitrag von"
+// (any "Ein(e) … von": a comment, an analysis by) and "Von unserer Korrespondentin" (by our
+// correspondent: the post before the name); s is returned as it is otherwise.
+func sweptByLabel(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return s
+	}
+	w0 := strings.ToLower(f[0])
+	n := 0
+	switch {
+	case sweptByWords[w0]:
+		n = 1
+	case len(f) >= 3 && sweptByPairs[w0+" "+strings.ToLower(f[1])]:
+		n = 2
+	case len(f) >= 4 && (w0 == "ein" || w0 == "eine") && strings.EqualFold(f[2], "von"):
+		n = 3
+	case len(f) >= 4 && w0 == "von" && strings.HasPrefix(strings.ToLower(f[1]), "unsere"):
+		n = 3
+	}
+	if n == 0 {
+		return s
+	}
+	return strings.Join(f[n:], " ")
+}
