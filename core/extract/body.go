@@ -56,8 +56,8 @@ func init() {
 		toast toaster snackbar donate donation donations
 		trc zergnet revcontent recirculation
 		cptn`) { // recommendation networks' widgets ("Trending Now", "Promoted Stories"); "cptn", caption with its vowels dropped ("img_cptn", "cptn");
-		// a notification the page pops over the story ("toast", "snackbar": "Story Saved. You can find this story in My Bookmarks"); the
-		// outlet's appeal for money ("donation", "donate")
+		// a notice the page pops over the story ("toast", "snackbar": "Story Saved. You can find this
+		// story in My Bookmarks"); the outlet's appeal for money ("donation", "donate")
 		junkWords[w] = true
 	}
 }

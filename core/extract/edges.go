@@ -214,10 +214,10 @@ func editorLabelRune(p string) bool {
 // entryFooterRe opens the entry meta a WordPress theme prints right under a post ("This entry
 // was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under …", "You can follow any
 // responses to this entry through the RSS 2.0 feed.", in French "Cette entrée a été publiée dans
-// Actualité. Vous pouvez la mettre en favoris avec ce permalien.", in German "Von X am
-// 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag …"). A paper's note on its print edition ("A
-// version of this article appeared in print on …") is not among them: references disagree on it
-// (Dragnet's leave it out, readability's and GoldenTruth's keep it).
+// Actualité. Vous pouvez la mettre en favoris avec ce permalien.", in German "Von X am 21/02/2021.
+// Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag …"). A paper's note on its
+// print edition ("A version of this article appeared in print on …") is not among them:
+// references disagree on it (Dragnet's leave it out, readability's and GoldenTruth's keep it).
 var entryFooterRe = regexp.MustCompile(`(?i)^(?:this entry was (?:posted|written)\b[^.!?]{0,160}?\b(?:is filed under|filed under|posted in|and tagged|you can follow any responses)|` +
 	`you can follow any responses to this entry\b|` +
 	`cette entrée a été publiée (?:dans|le)\b|` +
