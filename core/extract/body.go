@@ -77,7 +77,7 @@ func junkClass(cls string) bool {
 		if l == "token" || strings.HasPrefix(l, "hljs") {
 			return false
 		}
-		if junk || strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") {
+		if junk || strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "category-") || gridColumn(l) {
 			continue
 		}
 		// captionName, with the name lowered once.

@@ -550,7 +550,9 @@ var adLabels = map[string]bool{"advertisement": true, "sponsored links": true, "
 	// "Article continues below this ad"): the advert is a script, the marker its one line.
 	"story continues below": true, "(story continues below)": true, "story continues below advertisement": true,
 	"article continues below": true, "(article continues below)": true, "article continues below this ad": true,
-	"article continues below advertisement": true, "story continued below": true, "continue reading below": true}
+	"article continues below advertisement": true, "story continued below": true, "continue reading below": true,
+	// French: "La suite après cette publicité" ("the rest after this advert").
+	"la suite après cette publicité": true, "la suite après la publicité": true, "suite après la publicité": true}
 
 // maxAdLabel bounds an advertising slot's label in runes.
 const maxAdLabel = 40

@@ -85,7 +85,7 @@ func FuzzRules29(f *testing.F) {
 		"Support The Harbour News", "SUPPORT RADIO FREE HARBOUR", "Donate to Harbour Times now.", "This article was made possible by the support of readers like you.",
 		"we ask you to support The Harbour News by making a contribution – no matter how small.", "Contribute as little as $2 to keep our news free for all.",
 		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", "Von Anna am 21/02/2021. Abgelegt unter Hafen.",
-		"toast snackbar", "donation",
+		"toast snackbar", "donation", "col-print-12 print", "col-xs-12",
 		// new29
 		"Por Mauricio Luna 1 de diciembre de 2017\nmluna@example.com\nPor Gisele Sousa Dias", "par Alexandria Sage et Lisa Girion", "Web Editor",
 		"theiaStickySidebar", "row large-gray-sidebar", "sidebar", "sidebar-right", "related sidebar",
@@ -108,7 +108,14 @@ func FuzzRules29(f *testing.F) {
 			}
 		}
 		for _, cls := range []string{s, s + " " + h, "hljs " + s, s + " imgcaption"} {
-			if got, want := junkClass(cls), junkClassBefore(cls); got != want {
+			// new29 reads a grid column's name ("col-print-12") as no furniture's.
+			var kept []string
+			for name := range strings.FieldsSeq(cls) {
+				if !gridColumn(strings.ToLower(name)) {
+					kept = append(kept, name)
+				}
+			}
+			if got, want := junkClass(cls), junkClassBefore(strings.Join(kept, " ")); got != want {
 				t.Fatalf("junkClass(%q) = %v, before %v", cls, got, want)
 			}
 		}

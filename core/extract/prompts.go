@@ -59,12 +59,13 @@ const maxRelatedLabel = 100
 // the foot of a story when its links are not read: "Related stories", "Related News Stories",
 // "Related to this story:", "RELATED INTERNET LINKS: The BBC is not responsible for the content
 // of external internet sites", "See also", "More like this", "Lesen Sie mehr zu diesen Themen:", "Mehr zum Thema
-// Hitzeschäden", "Czytaj również", "Читайте также", "Voir aussi".
+// Hitzeschäden", "Czytaj również", "Читайте также", "Voir aussi", "À voir également sur Le HuffPost".
 var relatedLabelRe = sync.OnceValue(func() *prefixRe {
 	return mustPrefixRe(`(?i)^(?:related(?:\s+[\p{L}'’]+){0,4}|related to this (?:story|article|post)|` +
 		`related internet links:?\s*(?:the [\p{L}.]+ is not responsible for the content of external (?:internet )?sites)?|` +
 		`see also|also see|read more|more on this(?: story| topic)?|more like this|lesen sie (?:auch|mehr)(?: zu(?:m)?(?: diesen| diesem)? them(?:a|en))?|` +
 		`mehr zum thema(?:\s+[\p{L}-]+){0,3}|czytaj (?:również|także|też)|zobacz (?:również|także|też)|читайте также|смотрите также|` +
+		`(?:à )?voir (?:également|aussi) sur (?:le |la |les |l['’] ?)?[\p{L}\d.-]{1,30}|` + // "À voir également sur Le HuffPost :" over a video
 		`voir aussi|lire aussi|à lire aussi|leia (?:também|mais))\s*[:.…]*\s*$`)
 })
 
