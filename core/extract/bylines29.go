@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -106,6 +107,8 @@ func capitalisedName(words []string) bool {
 // named for a sidebar which holds the story's own headline is the story's column: a sticky
 // sidebar script's wrapper put around each column ("theiaStickySidebar" around the content
 // column too), or a row whose modifier says it has a sidebar ("row large-gray-sidebar").
+// What an ancestor's class says is kept per ancestor (besideHeadlineStep): the walk goes on
+// past such columns, and a nest of them under a list of bylines was read again for each.
 func (p *page) aboutOtherStoryBesideHeadline(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
@@ -115,16 +118,37 @@ func (p *page) aboutOtherStoryBesideHeadline(n *html.Node) bool {
 		if !otherStoryWordSet.InLowered(class) && !otherStoryWordSet.InLowered(id) {
 			continue
 		}
-		cls := strings.ToLower(class + " " + id)
-		if !otherStoryBlock(cls) || storyLayoutWrapper(a, cls) || sidebarWrapper(a, n, cls) {
-			continue
-		}
-		if sidebarOnly(cls) && p.holdsStoryHeadline(a) {
+		// The byline's own place matters only to sidebarWrapper, asked of classes that name
+		// "sidebar" exactly.
+		if step := p.besideHeadlineStep(a, class, id); step.pass || step.sidebarNamed && sidebarWrapper(a, n, step.cls) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// besideHeadlineStep is what aboutOtherStoryBesideHeadline reads of an ancestor whatever byline
+// stands under it: its lowered class and id, whether they name "sidebar" exactly, and whether
+// the walk passes it (no teaser, related, sidebar or comment block; a layout wrapper; a
+// sidebar-named column holding the story's headline). Kept per ancestor for the scan state
+// (storyH1State).
+func (p *page) besideHeadlineStep(a *html.Node, class, id string) besideStep {
+	p.syncStoryH1()
+	if step, ok := p.besideSteps[a]; ok {
+		return step
+	}
+	cls := strings.ToLower(class + " " + id)
+	step := besideStep{cls: cls, sidebarNamed: slices.Contains(strings.Fields(cls), "sidebar")}
+	step.pass = !otherStoryBlock(cls) || storyLayoutWrapper(a, cls) || sidebarOnly(cls) && p.holdsStoryHeadline(a)
+	p.besideSteps[a] = step
+	return step
+}
+
+// besideStep is an ancestor's besideHeadlineStep.
+type besideStep struct {
+	cls                string
+	sidebarNamed, pass bool
 }
 
 // sidebarOnly reports a class list whose every teaser, related, sidebar or comment word is a
@@ -143,17 +167,40 @@ func sidebarOnly(cls string) bool {
 
 // holdsStoryHeadline reports one of the page's first <h1>s inside box whose text the page's
 // og:title states, or its <title> opens with: the story's headline, not a widget's title.
+// The boxes that hold one are every ancestor of such an <h1>, marked once for each state of
+// the scan (the <h1>s seen, og:title, <title>): asked of each sidebar ancestor of each
+// byline candidate, a walk up from every <h1> was cubic in a nest's depth (issue 20, fuzz29).
 func (p *page) holdsStoryHeadline(box *html.Node) bool {
-	og := strings.ToLower(normSpace(p.meta["og:title"]))
+	p.syncStoryH1()
+	return p.storyH1Boxes[box]
+}
+
+// syncStoryH1 marks the boxes holding the story's headline (holdsStoryHeadline) afresh, and
+// forgets the ancestors' steps read before (besideHeadlineStep), when the scan state they were
+// read in has changed: another <h1> seen, og:title or <title> read.
+func (p *page) syncStoryH1() {
+	key := storyH1State{len(p.h1Nodes), p.meta["og:title"], p.title}
+	if p.storyH1Boxes != nil && key == p.storyH1Key {
+		return
+	}
+	p.storyH1Key, p.storyH1Boxes, p.besideSteps = key, map[*html.Node]bool{}, map[*html.Node]besideStep{}
+	og := strings.ToLower(normSpace(key.og))
 	title := strings.ToLower(p.title)
 	for i, h := range p.h1Nodes {
 		t := strings.ToLower(p.h1s[i])
 		if len(t) < 12 || t != og && !strings.HasPrefix(title, t) {
 			continue
 		}
-		if within(h, box) {
-			return true
+		// An ancestor marked has its own ancestors marked: the walk stops there.
+		for a := h; a != nil && !p.storyH1Boxes[a]; a = a.Parent {
+			p.storyH1Boxes[a] = true
 		}
 	}
-	return false
+}
+
+// storyH1State is what holdsStoryHeadline's answers depend on besides the tree: how many
+// <h1>s the scan has seen, og:title and <title>.
+type storyH1State struct {
+	h1s       int
+	og, title string
 }

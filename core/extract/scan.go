@@ -44,6 +44,12 @@ type page struct {
 	h1s []string
 	// h1Nodes are the elements of h1s, one for each (see holdsStoryHeadline).
 	h1Nodes []*html.Node
+	// storyH1Boxes are the elements holding a story's headline among h1Nodes, for the state
+	// storyH1Key (see holdsStoryHeadline).
+	storyH1Boxes map[*html.Node]bool
+	storyH1Key   storyH1State
+	// besideSteps are the ancestors' steps of aboutOtherStoryBesideHeadline read in that state.
+	besideSteps map[*html.Node]besideStep
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
@@ -1391,7 +1397,10 @@ func scriptKeyValue(script, k, anchor string, at []int) string {
 			continue
 		}
 		rest = strings.TrimLeft(rest[1:], `\"' `)
-		if end := strings.IndexAny(rest, `"'\,}`); end > 0 && end <= 40 {
+		// Only a value of at most 40 bytes is read, so its end is looked for in the next 41
+		// bytes alone: searched to the script's end, a script of many such keys and no quote
+		// was quadratic up to maxScriptScan (issue 20, fuzz29).
+		if end := strings.IndexAny(rest[:min(len(rest), 41)], `"'\,}`); end > 0 && end <= 40 {
 			return rest[:end]
 		}
 	}
