@@ -25,17 +25,21 @@ CODECS = {"UTF-8": "utf-8"}
 REPOS = {"pankaj28843/article-extractor", "tobneok/isentia_test", "GravityLabs/goose"}
 
 
-def page(gitdir, lab):
-    """The page bytes of one label: the file at the label's own commit (twentysixth-c's reader)."""
-    if lab["repo"] not in REPOS:
-        common.die("%s: this set reads only %s" % (lab["path"], ", ".join(sorted(REPOS))))
-    return common.load_recipe("twentysixth-c").page(gitdir, lab)
+def reader(repos):
+    """A page reader for a set that reads only the repositories in repos: the file at each label's own commit
+    (twentysixth-c's reader); a label naming another repository stops the build."""
+    def page(gitdir, lab):
+        if lab["repo"] not in repos:
+            common.die("%s: this set reads only %s" % (lab["path"], ", ".join(sorted(repos))))
+        return common.load_recipe("twentysixth-c").page(gitdir, lab)
+    return page
 
 
-def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv): twentyfifth-b's loop (imported) with this set's
-    page reader; a directory named *-late is the held-out third."""
-    common.load_recipe("twentyfifth-b").main(here, page=page, codecs=CODECS)
+def main(here=HERE, repos=REPOS):
+    """Builds the set whose labels.json is in here into OUT (argv): twentyfifth-b's loop (imported) with a page
+    reader of repos (twentyninth-b and -c import this with their own); a directory named *-late is the held-out
+    third."""
+    common.load_recipe("twentyfifth-b").main(here, page=reader(repos), codecs=CODECS)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ Every page is a served non-English news page that an extractor keeps as its own 
 test-pages (Infobae, Le Monde, Challenges), Strumenta/SmartReader's (Capital.gr, Simerini) and the custom-extractor
 fixtures shinyfrog/mercury-parser added to postlight/parser's (NZZ, ZEIT ONLINE, Il Fatto Quotidiano, 4pelagatos,
 La Cucina Italiana; the parser's cheerio re-serialisation, as heldout-postlight's). Each is read with
-`git show <commit>:<path>` at the commit labels.json pins for it (twentysixth-c's reader) and written byte for byte to
+`git show <commit>:<path>` at the commit labels.json pins for it (twentysixth-c's reader, through twentyeighth-c's converter) and written byte for byte to
 OUT/NAME.html; OUT/NAME.html.expected.json comes from twentyfifth-b's loop (imported), which runs fourteenth-world's
 `expected`/`write_files`: the body derived by the page's full-body selector rule (its "fix" pairs undo the recipe's
 space at inline-element edges), checked to start with the labelled opening. common.check_charset (strict UTF-8, no
@@ -20,23 +20,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
-# every page here is served as UTF-8 and declares it
-CODECS = {"UTF-8": "utf-8"}
 # the repositories whose saved pages this set reads
 REPOS = {"andreskrey/readability.php", "Strumenta/SmartReader", "shinyfrog/mercury-parser"}
 
 
-def page(gitdir, lab):
-    """The page bytes of one label: the file at the label's own commit (twentysixth-c's reader)."""
-    if lab["repo"] not in REPOS:
-        common.die("%s: this set reads only %s" % (lab["path"], ", ".join(sorted(REPOS))))
-    return common.load_recipe("twentysixth-c").page(gitdir, lab)
-
-
 def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv): twentyfifth-b's loop (imported) with this set's
-    page reader; a directory named *-late is the held-out third."""
-    common.load_recipe("twentyfifth-b").main(here, page=page, codecs=CODECS)
+    """Builds the set whose labels.json is in here into OUT (argv): twentyeighth-c's converter (imported: the
+    same loop, UTF-8 codec and per-commit reader) limited to this set's repositories; *-late is the held-out third."""
+    common.load_recipe("twentyeighth-c").main(here, repos=REPOS)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ Every page is an English news or magazine article page kept as a test fixture by
 haroldtreen/epub-press's article-extraction fixtures (tests/fixtures/articles/NAME.html, 2016 browser captures) and
 Strumenta/SmartReader's own test pages (src/SmartReaderTests/test-pages/NAME/source.html, served pages not taken from
 mozilla/readability). Each is read with `git show <commit>:<path>` at the commit labels.json pins (twentysixth-c's
-reader) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json comes from twentyfifth-b's loop
+reader, through twentyeighth-c's converter) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json comes from twentyfifth-b's loop
 (imported), which runs fourteenth-world's `expected`/`write_files`: the body derived by the page's full-body selector
 rule, checked to start with the labelled opening. common.check_charset (strict UTF-8, no <meta> declaring another),
 common.check_full_rule and common.check_split (the sha1 split: a page is in twentyninth-c-late exactly when
@@ -19,23 +19,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
-# every page here is UTF-8 (declared or not)
-CODECS = {"UTF-8": "utf-8"}
 # the repositories whose saved pages this set reads
 REPOS = {"haroldtreen/epub-press", "Strumenta/SmartReader"}
 
 
-def page(gitdir, lab):
-    """The page bytes of one label: the file at the label's own commit (twentysixth-c's reader)."""
-    if lab["repo"] not in REPOS:
-        common.die("%s: this set reads only %s" % (lab["path"], ", ".join(sorted(REPOS))))
-    return common.load_recipe("twentysixth-c").page(gitdir, lab)
-
-
 def main(here=HERE):
-    """Builds the set whose labels.json is in here into OUT (argv): twentyfifth-b's loop (imported) with this set's
-    page reader; a directory named *-late is the held-out third."""
-    common.load_recipe("twentyfifth-b").main(here, page=page, codecs=CODECS)
+    """Builds the set whose labels.json is in here into OUT (argv): twentyeighth-c's converter (imported: the
+    same loop, UTF-8 codec and per-commit reader) limited to this set's repositories; *-late is the held-out third."""
+    common.load_recipe("twentyeighth-c").main(here, repos=REPOS)
 
 
 if __name__ == "__main__":
