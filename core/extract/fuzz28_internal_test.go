@@ -219,21 +219,29 @@ func FuzzRules28(f *testing.F) {
 			`<html lang="ko"><head><title>` + eh + `</title></head><body><article><h1>` + eh + `</h1><figure><figcaption><span class="byline">` + es + `</span></figcaption></figure>` +
 				`<p class="byline">글 ` + es + ` 기자 · 사진 ` + eh + ` 기자</p><p>` + fuzz28Story + es + `</p><p class="byline">记者 ` + es + ` 摄影 ` + eh + `</p></article></body></html>`,
 		} {
-			r, err := Extract("https://www.example.com/news/2024/05/harbour-pier-1234", []byte(page))
-			if err != nil {
-				t.Fatalf("Extract on %q: %v", page, err)
-			}
-			in := squash(pageText(page))
-			for _, w := range strings.Fields(r.Body) {
-				if sw := squash(w); sw != "" && !strings.Contains(in, sw) {
-					t.Fatalf("Extract on %q: body word %q not in the page; body %q", page, w, r.Body)
-				}
-			}
-			for _, a := range r.Authors {
-				if valid && !utf8.ValidString(a) {
-					t.Fatalf("Extract on %q: author %q", page, a)
-				}
-			}
+			checkFuzzPage(t, page, valid)
 		}
 	})
+}
+
+// checkFuzzPage is what FuzzRules28 and FuzzRules29 ask of every page they build: Extract
+// returns no error, every body word stands in the page's text, and an author of a page built
+// from valid UTF-8 is valid UTF-8.
+func checkFuzzPage(t *testing.T, page string, valid bool) {
+	t.Helper()
+	r, err := Extract("https://www.example.com/news/2024/05/harbour-pier-1234", []byte(page))
+	if err != nil {
+		t.Fatalf("Extract on %q: %v", page, err)
+	}
+	in := squash(pageText(page))
+	for _, w := range strings.Fields(r.Body) {
+		if sw := squash(w); sw != "" && !strings.Contains(in, sw) {
+			t.Fatalf("Extract on %q: body word %q not in the page; body %q", page, w, r.Body)
+		}
+	}
+	for _, a := range r.Authors {
+		if valid && !utf8.ValidString(a) {
+			t.Fatalf("Extract on %q: author %q", page, a)
+		}
+	}
 }

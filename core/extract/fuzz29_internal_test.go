@@ -225,21 +225,7 @@ func FuzzRules29(f *testing.F) {
 				`@example.com</div><div>Por ` + eh + `</div></div><p>par ` + es + ` et ` + eh + `</p><div class="toast">` + es + `</div><p>` + fuzz29Story + es + `</p>` +
 				`<p class="byline">Photo: ` + es + `</p><p class="author">The ` + es + `</p></article></body></html>`,
 		} {
-			r, err := Extract("https://www.example.com/news/2024/05/harbour-pier-1234", []byte(page))
-			if err != nil {
-				t.Fatalf("Extract on %q: %v", page, err)
-			}
-			in := squash(pageText(page))
-			for _, w := range strings.Fields(r.Body) {
-				if sw := squash(w); sw != "" && !strings.Contains(in, sw) {
-					t.Fatalf("Extract on %q: body word %q not in the page; body %q", page, w, r.Body)
-				}
-			}
-			for _, a := range r.Authors {
-				if valid && !utf8.ValidString(a) {
-					t.Fatalf("Extract on %q: author %q", page, a)
-				}
-			}
+			checkFuzzPage(t, page, valid)
 		}
 	})
 }
