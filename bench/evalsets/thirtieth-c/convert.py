@@ -8,7 +8,8 @@ Every page is a news page another project keeps in its tests:
   file's bytes between that literal's opening and closing triple quotes, taken as they are (no Python unescaping:
   the literal is the paste of the served page);
 - haroldtreen/epub-press's article fixtures (tests/fixtures/articles/NAME.html, 2016 browser captures) and
-  Strumenta/SmartReader's own test page tweakers/source.html, read whole as twentyninth-c reads them.
+  Strumenta/SmartReader's own test page tweakers/source.html, read whole as twentyninth-c reads them, and one more
+  pankaj28843/article-extractor full-page fixture (raw.html) beside twentyeighth-c's.
 Each file is read with `git show <commit>:<path>` at the commit labels.json pins and the page written byte for byte
 to OUT/NAME.html; OUT/NAME.html.expected.json comes from twentyfifth-b's loop (imported), which runs
 fourteenth-world's `expected`/`write_files`: the body derived by the page's full-body selector rule, checked to start
@@ -25,7 +26,7 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
 # the repositories whose saved pages this set reads
-REPOS = {"Code4SA/mma-dexter", "haroldtreen/epub-press", "Strumenta/SmartReader"}
+REPOS = {"Code4SA/mma-dexter", "haroldtreen/epub-press", "Strumenta/SmartReader", "pankaj28843/article-extractor"}
 # the opening of a pasted page in mma-dexter's crawler tests
 OPEN = b'html = """'
 CLOSE = b'"""'
