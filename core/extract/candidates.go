@@ -1320,13 +1320,21 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 	if head == nil {
 		return post, false
 	}
+	// Each ancestor holds the lines of the one below it: what a line says (headerLine, a dozen
+	// tests, date searches among them) is asked once for all of them.
+	header := map[string]bool{}
 	for a := head.Parent; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && a.DataAtom != atom.Html; a = a.Parent {
 		if textLonger(a, maxPost) {
 			return post, false
 		}
 		said := 0
 		for _, line := range unlinkedLines(a) {
-			if !headerLine(line, title) {
+			h, asked := header[line]
+			if !asked {
+				h = headerLine(line, title)
+				header[line] = h
+			}
+			if !h {
 				said += textsim.CountTokens(line)
 			}
 		}
