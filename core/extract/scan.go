@@ -950,7 +950,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// Those an article's header holds above the headline count among the later ones: uncapped,
 	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
 	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && (dateClass(cls) || underTitleHeading(n, p.title)) && !aboutOtherStory(n) && !inHiddenWidget(n) {
-		if t := dateElementText(n); t != "" && len(t) <= 300 && !printCitation(t) && !issueDate(n) && (p.h1Seen || !p.teaserDate(n)) {
+		if t := shortDateElementText(n); t != "" && !printCitation(t) && !issueDate(n) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
@@ -3321,6 +3321,31 @@ func dateElementText(n *html.Node) string {
 		return wireStamp(normSpace(textOf(n) + lit))
 	}
 	return wireStamp(normText(n))
+}
+
+// maxDateElementText is the longest date element text scan reads: a byline or date box longer
+// than that is a story's or a sidebar's, whatever its class says.
+const maxDateElementText = 300
+
+// shortDateElementText is dateElementText(n) when that is at most maxDateElementText bytes,
+// otherwise "": the text is read only up to a little past the bound (normTextUpTo), since
+// wireStamp leaves a text over maxWireStamp as it is. Byline boxes nested in each other, each
+// holding the story, are then not each read whole (quadratic in the nest's depth).
+func shortDateElementText(n *html.Node) string {
+	if lit := scriptDateLiteral(n); lit != "" {
+		if t := dateElementText(n); len(t) <= maxDateElementText {
+			return t
+		}
+		return ""
+	}
+	t, ok := normTextUpTo(n, max(maxDateElementText, maxWireStamp))
+	if !ok {
+		return ""
+	}
+	if t = wireStamp(t); len(t) > maxDateElementText {
+		return ""
+	}
+	return t
 }
 
 // scriptDateLiteral is the date an inline script inside a date element writes into it, as a
