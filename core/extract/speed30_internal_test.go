@@ -53,3 +53,31 @@ func TestNormTextUpToMatchesNormText(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserMarkedMatchesExpression checks teaserMarked (the literal alternatives, then
+// digitMarked before the expression) against the expression alone, as main asked it, over
+// random texts of digits, separators, age units in any case (the Kelvin sign and the long s
+// among them), "年"/"月" and broken bytes.
+func TestTeaserMarkedMatchesExpression(t *testing.T) {
+	pieces := []string{"1", "2", "12", "31", "05", "2019", ":", "/", ".", "-", "%", " ", "年", "月", "..", ".", "…", "x", "a",
+		" ago", " AGO", "minutes", "Mins", "hour", "HRS", "days", "wee\u212as", "day\u017f", "Week", " ", "\xff", "\xe5", "é", "_"}
+	rng := rand.New(rand.NewSource(31))
+	matched := 0
+	for range 300000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		want := (strings.ContainsAny(s, "0123456789") || strings.Contains(s, "...") || strings.Contains(s, "…")) && teaserMarkRe.MatchString(s)
+		if got := teaserMarked(s); got != want {
+			t.Fatalf("teaserMarked(%q) = %v, the expression %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d texts matched: the pieces test too little", matched)
+	}
+}
