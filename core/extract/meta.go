@@ -2898,6 +2898,9 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 		mark(first, "byline")
 	}
 	mark(p.writtenByLink, "written")
+	if len(marks) == 0 {
+		return "" // no handle: the page's text is not lowered for nothing
+	}
 	lower := strings.ToLower(text)
 	best, most := "", 1
 	for h, kinds := range marks {
