@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -200,5 +201,63 @@ func TestSharedRecallsMatchBefore(t *testing.T) {
 	}
 	if differ < 200 || same < 200 {
 		t.Errorf("betterContainer held for %d pairs, sameText for %d: the candidates test too little", differ, same)
+	}
+}
+
+// normSpaceBefore is main's normSpace, every text not already normal built anew.
+func normSpaceBefore(s string) string {
+	if spaceNormal(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i := 0; i < len(s); {
+		// A run of words between single spaces is written in one piece: byte by byte, the
+		// copy cost as much as the whole scan.
+		start := i
+		i, _ = normRun(s, i, false)
+		if i > start {
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			b.WriteString(s[start:i])
+		}
+		if i < len(s) {
+			pending = true
+			i += spaceLen(s, i)
+			for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+				i++ // the rest of a run of ASCII white space
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestNormSpaceTrimsMatchBefore checks normSpace, which returns a text normal but for its ends
+// trimmed, against main's over random texts of white space of every kind at both ends and
+// inside, and of broken UTF-8 beside them.
+func TestNormSpaceTrimsMatchBefore(t *testing.T) {
+	pieces := []string{"a", "word", "中", "é", " ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\u00a0", "\u0085", "\u2028", "\u3000", "\u2000",
+		"\xff", "\xe2", "\xe2\x80", "\x80", "\xc2", "\xf0", "\u200b", "\ufeff"}
+	rng := rand.New(rand.NewSource(33))
+	trimmed := 0
+	for range 300000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, want := normSpace(s), normSpaceBefore(s)
+		if got != want {
+			t.Fatalf("normSpace(%q) = %q, before %q", s, got, want)
+		}
+		if !spaceNormal(s) && len(got) > 0 && strings.Contains(s, got) {
+			trimmed++
+		}
+	}
+	if trimmed < 1000 {
+		t.Errorf("only %d texts were normal but for their ends", trimmed)
 	}
 }
