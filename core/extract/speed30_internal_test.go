@@ -261,3 +261,42 @@ func TestNormSpaceTrimsMatchBefore(t *testing.T) {
 		t.Errorf("only %d texts were normal but for their ends", trimmed)
 	}
 }
+
+// TestScanHeadlineHoldersMatchSearch checks page.holdsHeadline (every ancestor of the tree's
+// <h1>s marked once) and page.aboutOtherStory against holdsHeadline's and aboutOtherStory's
+// searches, on every node of random pages of sidebar layouts, with <h1>s in templates, scripts,
+// noscripts and the head, where findElement does not reach them.
+func TestScanHeadlineHoldersMatchSearch(t *testing.T) {
+	pieces := []string{`<div class="sidebar-right">`, `<div class="page with-sidebar">`, `<div class="content-sidebar-wrap">`, `<aside class="related">`,
+		`<div class="sidebar">`, `<div>`, `</div>`, `</aside>`, `<h1>Headline here</h1>`, `<h1>`, `</h1>`, `<template><h1>T</h1></template>`,
+		`<noscript><h1>N</h1></noscript>`, `<script>"<h1>S</h1>"</script>`, `<head><h1>H</h1></head>`, `<span class="date">5 March 2024</span>`,
+		`<p class="byline">By Jane Roe</p>`, `<a href="/x">x</a>`, "text "}
+	rng := rand.New(rand.NewSource(34))
+	held := 0
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(30) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := &page{}
+		for n := range doc.Descendants() {
+			got, want := p.holdsHeadline(n), holdsHeadline(n)
+			if got != want {
+				t.Fatalf("%q <%s>: page.holdsHeadline = %v, holdsHeadline %v", b.String(), n.Data, got, want)
+			}
+			if got {
+				held++
+			}
+			if got, want := p.aboutOtherStory(n), aboutOtherStory(n); got != want {
+				t.Fatalf("%q <%s>: page.aboutOtherStory = %v, aboutOtherStory %v", b.String(), n.Data, got, want)
+			}
+		}
+	}
+	if held < 1000 {
+		t.Errorf("only %d nodes held an <h1>", held)
+	}
+}
