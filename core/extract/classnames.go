@@ -98,7 +98,9 @@ func aboutOtherStoryBy(n *html.Node, holds func(*html.Node) bool) bool {
 // sits in it is not the sidebar's. The bare layout name ("content-sidebar") is left a sidebar:
 // themes give it to the sidebar column itself, whose widgets may title themselves in <h1>; the
 // sidebar-first order ("sidebar-content") names a sidebar's inner box.
-func storyLayoutWrapper(n *html.Node, cls string) bool { return storyLayoutWrapperBy(n, cls, holdsHeadline) }
+func storyLayoutWrapper(n *html.Node, cls string) bool {
+	return storyLayoutWrapperBy(n, cls, holdsHeadline)
+}
 
 // storyLayoutWrapperBy is storyLayoutWrapper with holds answering holdsHeadline.
 func storyLayoutWrapperBy(n *html.Node, cls string, holds func(*html.Node) bool) bool {
