@@ -811,7 +811,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) &&
 		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
-		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
+		if t := profileCasedByline(n, casedByline(withLastNamePart(n, cls, bylineText(n))), p.title+" "+p.meta["og:site_name"]); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
@@ -1168,9 +1168,14 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 	}
 	name = normText(a)
 	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
-	if len(segs) >= 2 && profileDirs[strings.ToLower(segs[len(segs)-2])] {
+	if len(segs) >= 2 && (profileDirs[strings.ToLower(segs[len(segs)-2])] ||
+		// "/profil/24471/rania-massoud": the writer's number, then the slug that spells the name.
+		len(segs) >= 3 && digitsOnly(segs[len(segs)-2]) && profileDirs[strings.ToLower(segs[len(segs)-3])]) {
 		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
 			return name, false
+		}
+		if part := spelledPart(a, squash(last)); part != "" {
+			return part, false
 		}
 		if digitsOnly(last) {
 			return numberedProfileName(name), true
@@ -1183,6 +1188,35 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return numberedProfileName(name), true
 	}
 	return "", false
+}
+
+// spelledPart returns the text of an element inside the profile link a that is a name of two or
+// three words its address spells (slug, squashed), or "": a link that prints the name twice, once
+// for the eye and once, with a label, for screen readers ("<span>Rania Massoud (Consulter le
+// profil)</span><span aria-hidden>Rania Massoud</span>"), or beside its photo's caption. Only the
+// first maxSpelledParts elements are read.
+func spelledPart(a *html.Node, slug string) string {
+	const maxSpelledParts = 16
+	seen := 0
+	var found string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == "" && seen < maxSpelledParts; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if t := normText(c); t != "" {
+				if k := len(strings.Fields(t)); k >= 2 && k <= 3 && squash(t) == slug {
+					found = t
+					return
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(a)
+	return found
 }
 
 // profileListed reports a link to a profile page (a) whose parent holds another such link: a
