@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -164,3 +165,24 @@ func TestFeatureSwitchClasses30(t *testing.T) {
 // A short story under a header that holds the headline and a standfirst, which the page's
 
 // description repeats and the story does not: the story is the body, not the page wrapper
+
+// A Japanese portal's source line under the headline prints the outlet and the day and time
+// it delivered the story without a year ("朝日新聞デジタル 7月13日(水)19時37分配信"); the story's
+// id in the address's query ("hl?a=20160713-00000092-…") gives the year of that day.
+func TestJapaneseDeliveredStamp30(t *testing.T) {
+	page := `<html lang="ja"><head><title>エアバス、大型機の生産大幅減へ - ニュース</title></head><body>
+<div class="articleMain"><h1>エアバス、大型機の生産大幅減へ</h1>
+<p class="source"><a href="/list/?m=paper">朝日新聞デジタル</a>&nbsp;7月13日(水)19時37分配信</p>
+<div class="paragraph"><p>欧州航空機最大手のエアバスは１２日、超大型旅客機の生産ペースを大幅に引き下げると発表した。昨年は２７機だった納入数を２０１８年以降は年１２機にする。</p>
+<p>世界の航空会社は中・小型旅客機で便数を柔軟に調整する戦略に軸足を移しており、エアバスは「需要の変化に柔軟に対応する」としている。</p></div></div>
+</body></html>`
+	r := new30Extract(t, "http://headlines.example.co.jp/hl?a=20160713-00000092-paper-bus_all", page)
+	if got, want := r.Published.Format(time.RFC3339), "2016-07-13T19:37:00+09:00"; got != want {
+		t.Errorf("published %s, want %s", got, want)
+	}
+	// Without the day in the address the year is not guessed.
+	r = new30Extract(t, "http://headlines.example.co.jp/hl?a=00000092-paper-bus_all", page)
+	if !r.Published.IsZero() {
+		t.Errorf("published %s from a yearless stamp with no year in the address", r.Published)
+	}
+}

@@ -1862,6 +1862,12 @@ type boldPara struct {
 	opening bool
 }
 
+// jaDeliveredRe is a Japanese source line's delivery stamp without a year, after the outlet's
+// name: "朝日新聞デジタル 7月13日(水)19時37分配信". Compiled on first use.
+var jaDeliveredRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\S{1,24}\s*)?(\d{1,2})月(\d{1,2})日\s*(?:[(（][日月火水木金土][)）])?\s*(\d{1,2})時(\d{1,2})分\s*配信$`)
+})
+
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
 func (p *page) paragraph(n *html.Node, cls string) bool {
 	t := normText(n)
@@ -1875,6 +1881,14 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 		if p.parasAfterH1 < 3 && !p.stampSeen && !dateClass(cls) && pubdate.IsDateLine(t, pubdate.Context{}) && !aboutOtherStory(n) {
 			p.stampSeen = true
 			p.dateTexts = append(p.dateTexts, t)
+		} else if p.parasAfterH1 < 3 && !p.stampSeen && strings.HasSuffix(t, "配信") {
+			// A Japanese portal's source line: the outlet, then the day and time it delivered
+			// the story, without a year ("朝日新聞デジタル 7月13日(水)19時37分配信"). The day and
+			// time are kept as a yearless date element's are, for the page's address to date.
+			if m := jaDeliveredRe().FindStringSubmatch(t); m != nil {
+				p.stampSeen = true
+				p.dateTexts = append(p.dateTexts, m[1]+"月"+m[2]+"日 "+m[3]+"時"+m[4]+"分")
+			}
 		}
 		p.parasAfterH1++
 	}
