@@ -126,3 +126,22 @@ func TestShortStoryUnderStandfirst30(t *testing.T) {
 		t.Errorf("the site's footer is in the body:\n%s", r.Body)
 	}
 }
+
+// A paragraph opening with "By" and a time ("By 6:30 p.m., the 100-year-old visionary is
+// starting to fade.") says when, and is the story's: no byline names a writer with a digit.
+// A "By" line naming a writer still goes.
+func TestByAndFigureIsNoByline30(t *testing.T) {
+	page := `<html><head><title>The 100-year-old man who lives in the future</title></head><body>
+<article><h1>The 100-year-old man who lives in the future</h1><p>By Jane Roe</p>
+<div class="article-body"><p>The visionary has spent decades designing a city run by computers, and he still works every day in his studio among the models.</p>
+<p>Visitors come every Saturday to tour the compound, paying for a tour as well as books and videos about the project and its plans.</p>
+<p>As for the visionary, he remains convinced his computer-governed city can become reality. "We already have the technology to do it," he says.</p>
+<p>By 6:30 p.m., the 100-year-old visionary is starting to fade. It's been a long birthday week. "Thanks so much for coming," he tells us.</p></div></article></body></html>`
+	r := new30Extract(t, "https://www.example.com/features/2016-06-10/the-100-year-old-man", page)
+	if !strings.Contains(r.Body, "By 6:30 p.m., the 100-year-old visionary") {
+		t.Errorf("the closing paragraph is lost:\n%s", r.Body)
+	}
+	if strings.Contains(r.Body, "By Jane Roe") {
+		t.Errorf("the byline is in the body:\n%s", r.Body)
+	}
+}

@@ -2681,7 +2681,7 @@ func startsWithBy(n *html.Node) bool {
 			if len(t) >= 11 && strings.EqualFold(t[:11], "article by:") {
 				return true // the label some templates print before the writer's name
 			}
-			by := t == "By" || t == "by" || t == "BY" || byThenSpace(t)
+			by := t == "By" || t == "by" || t == "BY" || byThenSpace(t) && !byFigure(t)
 			// Drupal's node template: "Submitted by <a href=/users/…>Name</a> on 2007-07-02".
 			submitted := strings.EqualFold(t, "submitted by") && c.NextSibling != nil && c.NextSibling.DataAtom == atom.A
 			return !item && (by || submitted) || !item && n.DataAtom != atom.Strong && n.DataAtom != atom.B && byAfterBreak(n) || item && by && datedSiblingItem(n)
@@ -3069,6 +3069,14 @@ func byThenSpace(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[2:])
 	return r == ' ' || r == '\u00a0'
+}
+
+// byFigure reports a text opening with "By" and a figure ("By 6:30 p.m., the visionary is
+// starting to fade", "By 2030 the city…"): a sentence saying when, not a byline; no name opens
+// with a digit.
+func byFigure(t string) bool {
+	rest := strings.TrimLeft(t[2:], " \u00a0")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // headingLead is the text a heading opens with before a line break, a link or a smaller print
