@@ -336,7 +336,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) {
+			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) || dialogBox(n) {
 				remove = append(remove, n)
 				return
 			}
@@ -917,9 +917,30 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 // … /Getty Images</p>" under the caption): the caption goes as furniture, and so does its credit.
 // Outside a figure the word names boxes of every kind (a film's credits, a byline's), so it is
 // asked only there.
+//
+// A template may set the credit right after the figure instead, as the figure's next sibling in
+// the picture's box ("<figure>…</figure><div class="credit">FRANCK FIFE / AFP</div>"): a line so
+// named right after a picture (a <figure>, <picture> or <img>) is the picture's credit as well.
 func figureCredit(n *html.Node, cls string) bool {
 	// The figure first: a few parent links, where the class test reads every token of the name.
-	return hasAncestor(n, atom.Figure) && creditNamed(cls) && !textLonger(n, maxCaption)
+	return (hasAncestor(n, atom.Figure) || nextToPicture(n)) && creditNamed(cls) && !textLonger(n, maxCaption)
+}
+
+// nextToPicture reports an element whose previous element sibling, past white space and
+// comments, is a picture: a <figure>, <picture> or <img>.
+func nextToPicture(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return false
+	}
+	switch prev.DataAtom {
+	case atom.Figure, atom.Picture, atom.Img:
+		return true
+	}
+	return false
 }
 
 // minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to
