@@ -336,7 +336,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) || dialogBox(n) {
+			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) || dialogBox(n) || factBox(n) {
 				remove = append(remove, n)
 				return
 			}

@@ -76,3 +76,56 @@ func storyDialog(n *html.Node) bool {
 	}
 	return findElement(n, func(c *html.Node) bool { return c != n && namedStoryBlock(attr(c, "class")) }) != nil
 }
+
+// Fact boxes: a newsroom sets a box of background beside or inside the story — "Fakta",
+// "Kort fortalt", "What else is in the King's Speech", "Detta kännetecknar hedersrelaterad
+// brottslighet" — under a heading of its own, and names it for what it is in the template's
+// class: "factbox", "fact-box", "faktaruta" (Swedish), "faktaboks"/"faktabox" (Norwegian,
+// Danish), "Faktenbox" (German). It repeats or explains the story's matter in a list or a few
+// lines; the story reads on without it, and readers' and references' copies of the story leave
+// it out. A parser nests the rest of the page inside such a box when the template leaves it
+// unclosed: a box that holds the story's headline or container, or more than maxFactBox runes,
+// is not taken for one.
+
+// factWords and factPairs are the class/id tokens of a fact box.
+var (
+	factWords = map[string]bool{"factbox": true, "factsbox": true, "faktbox": true, "faktabox": true, "faktaboks": true, "faktaruta": true, "faktenbox": true}
+	factPairs = map[string]bool{"fact box": true, "facts box": true, "fakta box": true, "fakta boks": true, "fakten box": true}
+)
+
+// factHints hold every factWords and factPairs entry's opening (factNamed).
+var factHints = textsim.NewAnyOf([]string{"fact", "fakt"})
+
+// maxFactBox bounds a fact box: a list of background points or a transcript's highlights, not
+// the page.
+const maxFactBox = 8000
+
+// factNamed reports a class or id string with a name that holds a fact box's token, unless the
+// name is a layout state of a wrapper ("has-factbox", "with-fact-box").
+func factNamed(s string) bool {
+	return s != "" && mayNameHold(factHints, s) && anyField(s, func(name string) bool {
+		l := strings.ToLower(name)
+		for _, p := range layoutStates {
+			if strings.HasPrefix(l, p+"-") || strings.HasPrefix(l, p+"_") {
+				return false
+			}
+		}
+		return nameHolds(name, factWords, factPairs)
+	})
+}
+
+// factBox reports such a box: named so, no longer than maxFactBox runes, and not the story's
+// column (storyDialog's test: the headline, a main landmark, the articleBody, a named container).
+func factBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Head, atom.P:
+		return false
+	}
+	if !factNamed(attr(n, "class")) && !factNamed(attr(n, "id")) {
+		return false
+	}
+	if textLonger(n, maxFactBox) || storyDialog(n) {
+		return false
+	}
+	return true
+}
