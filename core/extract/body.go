@@ -81,9 +81,34 @@ func junkClass(cls string) bool {
 			continue
 		}
 		// captionName, with the name lowered once.
-		junk = nameHolds(name, junkWords, junkPairs) || len(name) > len("caption") && strings.HasSuffix(l, "caption")
+		junk = nameHolds(name, junkWords, junkPairs) || len(name) > len("caption") && strings.HasSuffix(l, "caption") ||
+			strings.Contains(l, "promo") && camelPromo(name)
 	}
 	return junk
+}
+
+// camelPromo reports a class name that writes "promo" as one camel-case word among others
+// ("PagePromo", "PagePromo-description", "PromoSmall", "promoBox", "StoryPromoUl"): a CMS's card
+// of another story (Brightspot's PagePromo under AP and Los Angeles Times stories), which the
+// tokens junkWords are looked up by do not split. "Promotion", a word of its own, is not one.
+func camelPromo(name string) bool {
+	found := false
+	forEachToken(name, func(tok string) bool {
+		words := 0
+		promo := false
+		start := 0
+		for i := 1; i <= len(tok); i++ {
+			if i < len(tok) && !(tok[i] >= 'A' && tok[i] <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z') {
+				continue
+			}
+			words++
+			promo = promo || strings.EqualFold(tok[start:i], "promo")
+			start = i
+		}
+		found = promo && words > 1
+		return !found
+	})
+	return found
 }
 
 // captionName reports a class or id name that ends in "caption" written as one word with what

@@ -135,3 +135,55 @@ func TestFactBoxes30(t *testing.T) {
 		t.Errorf("the story whose column has a fact box was lost:\n%s", body)
 	}
 }
+
+// Cards of other stories that a CMS names in camel case ("PagePromo", "PagePromo-description",
+// "PromoSmall", "promoBox"), set between the story's paragraphs, go as cards named "promo" do;
+// the story's paragraphs stay, and a class that only holds the word "Promotion" is no card.
+func TestCamelCasePromoCards30(t *testing.T) {
+	cards := `<div class="Enhancement"><div class="PageList-items">` +
+		`<div class="PagePromo"><div class="PagePromo-title"><a href="/article/cyprus-port">Gold found at ancient port</a></div>` +
+		`<div class="PagePromo-description">An archaeologist says new discoveries at an ancient port city show how rich its traders were.</div></div>` +
+		`<div class="PagePromo"><div class="PagePromo-title"><a href="/article/serbia-sanctions">Sanctions on intelligence chief</a></div>` +
+		`<div class="PagePromo-description">The U.S. has imposed sanctions on the head of a Balkan intelligence service, the Treasury says.</div></div>` +
+		`</div></div>`
+	parts := strings.SplitAfter(harbourStory30, "</p>")
+	page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+		parts[0] + parts[1] + cards + strings.Join(parts[2:], "") +
+		`<p class="PromotionNote">The trust's promotion of the works to the town's traders begins next week with a public meeting at the harbour office.</p>` +
+		`</article></main></body></html>`
+	body := extract30(t, page)
+	for _, gone := range []string{"archaeologist", "Treasury says"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("card line %q still in the body:\n%s", gone, body)
+		}
+	}
+	for _, kept := range []string{"approved the dredging budget", "the old channel", "Fishermen welcomed", "public meeting at the harbour office"} {
+		if !strings.Contains(body, kept) {
+			t.Errorf("story line %q lost:\n%s", kept, body)
+		}
+	}
+}
+
+// The outlet's appeal box, named by the template after the ask and the outlet's own name
+// ("cli-support-harbourpost", id "support-harbourpost-entry"), goes with every variant of the ask
+// it holds, each of which reads as prose; a box named for supporting something else stays.
+func TestOutletNamedAppealBox30(t *testing.T) {
+	appeal := `<div id="support-harbourpost-entry" class="cli cli-support-harbourpost"><div class="cli-support-harbourpost__container">` +
+		`<div class="cli-support-harbourpost__message"><h3>Our coverage needs you</h3><p>At Harbour Post we believe that everyone needs high-quality journalism, and we keep our stories free for all readers.</p></div>` +
+		`<div class="cli-support-harbourpost__message variation"><p>Would you consider becoming a regular contributor? Your support keeps our newsroom going through the winter.</p></div>` +
+		`<a class="cli-support-harbourpost__support-button" href="/membership">Support Harbour Post</a></div></div>`
+	other := `<div class="support-lifeboat"><p>The lifeboat crew, which the harbour trust supports with a yearly grant, will take part in the first survey of the channel.</p></div>`
+	page := `<html><head><title>Harbour trust approves dredging</title><meta property="og:site_name" content="Harbour Post"></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+		harbourStory30 + other + appeal + `</article></main></body></html>`
+	body := extract30(t, page)
+	for _, gone := range []string{"Our coverage needs you", "high-quality journalism", "regular contributor", "Support Harbour Post"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("appeal line %q still in the body:\n%s", gone, body)
+		}
+	}
+	for _, kept := range []string{"approved the dredging budget", "Fishermen welcomed", "first survey of the channel"} {
+		if !strings.Contains(body, kept) {
+			t.Errorf("story line %q lost:\n%s", kept, body)
+		}
+	}
+}
