@@ -46,7 +46,9 @@ var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc"
 	"chu thich": true,
 	// The words a video player prints under an embedded clip ("video-description", "video-desc"):
 	// the clip's caption, set inside the story's body by Nordic, US and UK players alike.
-	"video description": true, "video desc": true}
+	"video description": true, "video desc": true,
+	// A newsletter's or alerts' sign-up box written in two tokens ("sign-up", "signUp" lowered).
+	"sign up": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
@@ -54,10 +56,13 @@ func init() {
 		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip
 		promotional
 		toast toaster snackbar donate donation donations
+		signup
 		trc zergnet revcontent recirculation
 		cptn`) { // recommendation networks' widgets ("Trending Now", "Promoted Stories"); "cptn", caption with its vowels dropped ("img_cptn", "cptn");
 		// a notice the page pops over the story ("toast", "snackbar": "Story Saved. You can find this
-		// story in My Bookmarks"); the outlet's appeal for money ("donation", "donate")
+		// story in My Bookmarks"); the outlet's appeal for money ("donation", "donate"); a newsletter's
+		// or alerts' sign-up box ("signup", "sign-up": "Get Breaking News alerts from …", "Email
+		// Newsletter Sign-up", "Thanks for signing up!")
 		junkWords[w] = true
 	}
 }

@@ -187,3 +187,24 @@ func TestOutletNamedAppealBox30(t *testing.T) {
 		}
 	}
 }
+
+// A newsletter's or alerts' sign-up box set in the story ("signup", "sign-up" in its class) goes;
+// the story's paragraph about signing up for the works' notices stays.
+func TestSignupBoxes30(t *testing.T) {
+	for _, cls := range []string{"newsletter-signup-inline", "sign-up-box", "c-signup"} {
+		box := `<div class="` + cls + `"><h4>Get Breaking News alerts from the Harbour Post</h4><p>Email Newsletter Sign-up</p><a href="/alerts">Sign me up</a></div>`
+		parts := strings.SplitAfter(harbourStory30, "</p>")
+		page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+			parts[0] + parts[1] + box + strings.Join(parts[2:], "") +
+			`<p>Residents can sign up at the harbour office for text messages about the dredgers' working hours.</p></article></main></body></html>`
+		body := extract30(t, page)
+		if strings.Contains(body, "Breaking News alerts") || strings.Contains(body, "Newsletter Sign-up") {
+			t.Errorf("%s: the sign-up box is still in the body:\n%s", cls, body)
+		}
+		for _, kept := range []string{"approved the dredging budget", "Fishermen welcomed", "sign up at the harbour office"} {
+			if !strings.Contains(body, kept) {
+				t.Errorf("%s: story line %q lost:\n%s", cls, kept, body)
+			}
+		}
+	}
+}
