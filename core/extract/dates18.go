@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -20,7 +21,13 @@ import (
 // zone's (see below for the publication values stating a second). The zoned publication
 // values the page's candidates already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
 // the printed 00:44); of several matching values the earliest second is taken.
-func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
+//
+// extra are more values read as the meta tags are: the JSON-LD item's dateCreated, which a
+// NewsArticle's datePublished (or the printed minute) may leave the seconds to
+// ("datePublished":"…T14:22+01:00" beside "dateCreated":"…T14:22:37+01:00"). Only the seconds
+// of that very minute: a dateCreated at another minute is another act (the tuned pages' labels
+// take datePublished over a differing dateCreated on 24 pages of 27).
+func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand, extra ...string) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
 	}
@@ -45,7 +52,22 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 		}
 		unzoned = false
 	}
-	for _, v := range meta {
+	vals := maps.Values(meta)
+	if len(extra) > 0 {
+		vals = func(yield func(string) bool) {
+			for _, v := range extra {
+				if !yield(v) {
+					return
+				}
+			}
+			for _, v := range meta {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+	for v := range vals {
 		if len(v) < 10 || len(v) > 64 || strings.IndexByte(v, ':') < 0 {
 			continue
 		}
