@@ -334,3 +334,41 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 	}
 	return rel
 }
+
+// printedReleaseHoursLater takes the clock the story's date element prints right under the
+// headline (below: its first date, an unlabelled one, since a labelled update is no
+// publication date there) over a metadata publication value of the same day at least
+// releaseAfterSave earlier: a content system that stamps datePublished when the document is
+// first saved (ZDF's "2023-03-27T14:31:08" under a printed "27.03.2023 18:00 Uhr", the
+// `<time>`'s own datetime) leaves the desk's release, hours later, to the page, and the
+// newsroom dates the story by what it prints. Within the hour a later printed clock is the
+// save rounded or a quick fix of the metadata's minute (the tuned pages' labels keep the
+// metadata there, 5 pages: El Mundo, Repubblica, Więź), and a labelled one is printedRelease's.
+// Only a printed time to the minute at least, on the metadata value's day in its offset, not
+// at the minute of a modification value (the update, which the page prints as it stands),
+// and not when the metadata value itself is the printed date element's day at midnight.
+func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
+	if !st.Zoned || st.Precision < pubdate.Minute || len(below) == 0 || !fromMeta(st, cands) {
+		return st
+	}
+	p := below[0].st
+	if p.Precision < pubdate.Minute || p.Relative {
+		return st
+	}
+	in := st.Time.Location()
+	t := p.Time
+	if !p.Zoned {
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, in)
+	}
+	if t.In(in).Format(time.DateOnly) != st.Time.Format(time.DateOnly) {
+		return st // another day: another act
+	}
+	if d := t.Sub(st.Time); d < releaseAfterSave {
+		return st
+	}
+	m := t.Truncate(time.Minute)
+	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
+		return st
+	}
+	return pubdate.Stamp{Time: t.In(in), Precision: p.Precision, Zoned: true}
+}
