@@ -336,15 +336,16 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 }
 
 // printedReleaseHoursLater takes the clock the story's date element prints right under the
-// headline (below: its first date, an unlabelled one, since a labelled update is no
-// publication date there) over a metadata publication value of the same day at least
+// headline (below: the first date a date element prints there, an unlabelled one, since a
+// labelled update is no publication date there; a bare <time>'s datetime is no printed clock,
+// "4h ago" in a list of other stories) over a metadata publication value of the same day at least
 // releaseAfterSave earlier: a content system that stamps datePublished when the document is
 // first saved (ZDF's "2023-03-27T14:31:08" under a printed "27.03.2023 18:00 Uhr", the
 // `<time>`'s own datetime) leaves the desk's release, hours later, to the page, and the
 // newsroom dates the story by what it prints. Within the hour a later printed clock is the
 // save rounded or a quick fix of the metadata's minute (the tuned pages' labels keep the
 // metadata there, 5 pages: El Mundo, Repubblica, Więź), and a labelled one is printedRelease's.
-// Only a printed time to the minute at least, on the metadata value's day in its offset, not
+// Only a printed time to the minute at least, on the metadata value's day in the page's zone, not
 // at the minute of a modification value (the update, which the page prints as it stands),
 // and not when the metadata value itself is the printed date element's day at midnight.
 func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
@@ -355,20 +356,21 @@ func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand) pu
 	if p.Precision < pubdate.Minute || p.Relative {
 		return st
 	}
-	in := st.Time.Location()
+	// A printed clock without a zone was read in the page's zone: the metadata value's offset
+	// may be UTC's ("11:52:09.860Z" under a printed "13:52 Uhr"), which is no wall clock of
+	// the page's.
 	t := p.Time
-	if !p.Zoned {
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, in)
-	}
-	if t.In(in).Format(time.DateOnly) != st.Time.Format(time.DateOnly) {
+	if t.Format(time.DateOnly) != st.Time.In(t.Location()).Format(time.DateOnly) {
 		return st // another day: another act
 	}
-	if d := t.Sub(st.Time); d < releaseAfterSave {
+	m := t.Truncate(time.Minute)
+	if d := m.Sub(st.Time.Truncate(time.Minute)); d < releaseAfterSave || d%(15*time.Minute) == 0 {
+		// Whole quarter hours apart: one instant read in two zones (a <time> stating the
+		// printed wall clock "16:30" as "16:30Z" over a JSON-LD 14:30Z), not two acts.
 		return st
 	}
-	m := t.Truncate(time.Minute)
 	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
 		return st
 	}
-	return pubdate.Stamp{Time: t.In(in), Precision: p.Precision, Zoned: true}
+	return pubdate.Stamp{Time: t.In(st.Time.Location()), Precision: p.Precision, Zoned: true}
 }

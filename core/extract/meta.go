@@ -280,6 +280,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			break
 		}
 	}
+	shownBelow := below[:len(below):len(below)] // a date element's, not a bare <time>'s
 	for _, t := range p.times {
 		if t.afterHeading {
 			if d.times(&below, rankVisible, t); len(below) > 0 {
@@ -288,7 +289,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	if statedDate(pub) {
-		pub, labelledPub, shownPub, below = statedOnly(pub), statedOnly(labelledPub), statedOnly(shownPub), statedOnly(below)
+		pub, labelledPub, shownPub, below, shownBelow = statedOnly(pub), statedOnly(labelledPub), statedOnly(shownPub), statedOnly(below), statedOnly(shownBelow)
 	}
 	if statedDate(mod) {
 		mod = statedOnly(mod)
@@ -317,7 +318,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = notAfterPrintedUpdate(published, pub, shownMod, mod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = printedRelease(published, pub, mod, shownPub)
-	published = printedReleaseHoursLater(published, pub, mod, below)
+	published = printedReleaseHoursLater(published, pub, mod, shownBelow)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published = printedZoneWitness(published, pub)
@@ -1003,9 +1004,9 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc, region *time.Locat
 // ("datePublished": "2016-04-29T20:25:00"), which the page prints nowhere, as the wall clock of
 // the page's region rather than UTC, where that region keeps one zone: a newsroom outside the
 // United States whose content system writes a naive clock writes its own (the tuned pages'
-// naive metadata clocks of German, Brazilian, Turkish, Indonesian, Malaysian, Indian, Taiwanese
-// and Icelandic newsrooms all label the local instant; only the US pages' generators wrote UTC
-// without saying so). Where the page prints a clock, the rules before this one (localClockAsUTC,
+// naive metadata clocks of German, Brazilian, Turkish, Indonesian, Malaysian, Indian and
+// Taiwanese newsrooms all label the local instant, 12 pages; only US pages' generators wrote UTC
+// without saying so, 5 pages of 6). Where the page prints a clock, the rules before this one (localClockAsUTC,
 // and inPageZone after) settle the value against it; where any publication or update value
 // states UTC ("Z", "+00:00") the content system writes UTC and the naive one is left alone;
 // a country of several zones (manyZones) is left to them too: its zone is a guess.

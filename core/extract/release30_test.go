@@ -21,6 +21,8 @@ func TestPrintedReleaseHoursLater30(t *testing.T) {
 			page("2023-03-28T12:06:19.285+02:00", `<time datetime="2023-03-27T18:00:00.000+02:00">27.03.2023 18:00 Uhr</time>`), "2023-03-27T18:00:00+02:00"},
 		{"printed without a datetime", u,
 			page("2023-03-28T12:06:19.285+02:00", `27.03.2023 18:00 Uhr`), "2023-03-27T18:00:00+02:00"},
+		{"printed in the page's zone over a UTC value", u,
+			strings.Replace(page("2023-03-28T12:06:19.285+02:00", `27.03.2023 - 14:31 Uhr`), `"2023-03-27T14:31:08.561+02:00"`, `"2023-03-27T12:31:08.561Z"`, 1), "2023-03-27T14:31:08+02:00"},
 		{"printed minutes later", u,
 			page("2023-03-28T12:06:19.285+02:00", `<time datetime="2023-03-27T14:52:00.000+02:00">27.03.2023 14:52 Uhr</time>`), "2023-03-27T14:31:08+02:00"},
 		{"printed at dateModified's minute", u,
