@@ -345,16 +345,18 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 // newsroom dates the story by what it prints. Within the hour a later printed clock is the
 // save rounded or a quick fix of the metadata's minute (the tuned pages' labels keep the
 // metadata there, 5 pages: El Mundo, Repubblica, Więź), and a labelled one is printedRelease's.
-// Only a printed time to the minute at least, on the metadata value's day in the page's zone, not
+// Only a printed time to the minute at least, on the metadata value's day in the page's zone
+// (one its country keeps alone, where the printed clock states none: a US page's zone is a
+// guess among several, and a printed "8:55 PM" under a UTC value may be any of them), not
 // at the minute of a modification value (the update, which the page prints as it stands),
 // and not when the metadata value itself is the printed date element's day at midnight.
-func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
+func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand, loc *time.Location) pubdate.Stamp {
 	if !st.Zoned || st.Precision < pubdate.Minute || len(below) == 0 || !fromMeta(st, cands) {
 		return st
 	}
 	p := below[0].st
-	if p.Precision < pubdate.Minute || p.Relative {
-		return st
+	if p.Precision < pubdate.Minute || p.Relative || !p.Zoned && (loc == nil || loc == time.UTC || manyZones[loc.String()]) {
+		return st // a printed clock without a zone counts only in a zone the page's country keeps alone
 	}
 	// A printed clock without a zone was read in the page's zone: the metadata value's offset
 	// may be UTC's ("11:52:09.860Z" under a printed "13:52 Uhr"), which is no wall clock of

@@ -23,6 +23,8 @@ func TestPrintedReleaseHoursLater30(t *testing.T) {
 			page("2023-03-28T12:06:19.285+02:00", `27.03.2023 18:00 Uhr`), "2023-03-27T18:00:00+02:00"},
 		{"printed in the page's zone over a UTC value", u,
 			strings.Replace(page("2023-03-28T12:06:19.285+02:00", `27.03.2023 - 14:31 Uhr`), `"2023-03-27T14:31:08.561+02:00"`, `"2023-03-27T12:31:08.561Z"`, 1), "2023-03-27T14:31:08+02:00"},
+		{"a US page's printed clock without a zone is a guess", "https://www.example.com/news/coalition-100",
+			strings.Replace(page("2023-03-28T12:06:19.285+02:00", `Mar 27, 2023, 8:55 PM`), `lang="de"`, `lang="en-US"`, 1), "2023-03-27T14:31:08+02:00"},
 		{"printed minutes later", u,
 			page("2023-03-28T12:06:19.285+02:00", `<time datetime="2023-03-27T14:52:00.000+02:00">27.03.2023 14:52 Uhr</time>`), "2023-03-27T14:31:08+02:00"},
 		{"printed at dateModified's minute", u,
