@@ -62,9 +62,6 @@ func printedClockZone(text string) *time.Location {
 		if k-j < 3 || k < len(text) && (isASCIILetter(text[k]) || isDigitByte(text[k])) {
 			continue
 		}
-		if e := skipSpaces(text, k); e > k && e < len(text) && isASCIILetter(text[e]) {
-			continue // a name goes on after it ("16:00 CST Holdings")
-		}
 		z, ok := printedZoneNames[text[j:k]]
 		if !ok {
 			continue
