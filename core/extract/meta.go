@@ -292,6 +292,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			break
 		}
 	}
+	shownBelow := below[:len(below):len(below)] // a date element's, not a bare <time>'s
 	for _, t := range p.times {
 		if t.afterHeading {
 			if d.times(&below, rankVisible, t); len(below) > 0 {
@@ -300,7 +301,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 	}
 	if statedDate(pub) {
-		pub, labelledPub, shownPub, below = statedOnly(pub), statedOnly(labelledPub), statedOnly(shownPub), statedOnly(below)
+		pub, labelledPub, shownPub, below, shownBelow = statedOnly(pub), statedOnly(labelledPub), statedOnly(shownPub), statedOnly(below), statedOnly(shownBelow)
 	}
 	if statedDate(mod) {
 		mod = statedOnly(mod)
@@ -328,13 +329,14 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = notAfterPrintedUpdate(published, pub, shownMod, mod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = printedRelease(published, pub, mod, shownPub)
+	published = printedReleaseHoursLater(published, pub, mod, shownPub, shownBelow, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published = printedZoneWitness(published, pub)
 	published = printedUTCClockLabelledLocal(published, pub, visibleLoc)
 	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
 	published = printedLocalClock(published, pub)
-	published = metaSecondsInMinute(twinOffsetClock(published, pub, mod, region), p.meta, pub)
+	published = metaSecondsInMinute(twinOffsetClock(published, pub, mod, region), p.meta, pub, ld.created)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
