@@ -81,9 +81,34 @@ func junkClass(cls string) bool {
 			continue
 		}
 		// captionName, with the name lowered once.
-		junk = nameHolds(name, junkWords, junkPairs) || len(name) > len("caption") && strings.HasSuffix(l, "caption")
+		junk = nameHolds(name, junkWords, junkPairs) || len(name) > len("caption") && strings.HasSuffix(l, "caption") ||
+			strings.Contains(l, "promo") && camelPromo(name)
 	}
 	return junk
+}
+
+// camelPromo reports a class name that writes "promo" as one camel-case word among others
+// ("PagePromo", "PagePromo-description", "PromoSmall", "promoBox", "StoryPromoUl"): a CMS's card
+// of another story (Brightspot's PagePromo under AP and Los Angeles Times stories), which the
+// tokens junkWords are looked up by do not split. "Promotion", a word of its own, is not one.
+func camelPromo(name string) bool {
+	found := false
+	forEachToken(name, func(tok string) bool {
+		words := 0
+		promo := false
+		start := 0
+		for i := 1; i <= len(tok); i++ {
+			if i < len(tok) && !(tok[i] >= 'A' && tok[i] <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z') {
+				continue
+			}
+			words++
+			promo = promo || strings.EqualFold(tok[start:i], "promo")
+			start = i
+		}
+		found = promo && words > 1
+		return !found
+	})
+	return found
 }
 
 // captionName reports a class or id name that ends in "caption" written as one word with what
@@ -336,7 +361,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) {
+			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) || dialogBox(n) || factBox(n) {
 				remove = append(remove, n)
 				return
 			}
@@ -917,9 +942,30 @@ var creditWords = map[string]bool{"credit": true, "credits": true}
 // … /Getty Images</p>" under the caption): the caption goes as furniture, and so does its credit.
 // Outside a figure the word names boxes of every kind (a film's credits, a byline's), so it is
 // asked only there.
+//
+// A template may set the credit right after the figure instead, as the figure's next sibling in
+// the picture's box ("<figure>…</figure><div class="credit">FRANCK FIFE / AFP</div>"): a line so
+// named right after a picture (a <figure>, <picture> or <img>) is the picture's credit as well.
 func figureCredit(n *html.Node, cls string) bool {
 	// The figure first: a few parent links, where the class test reads every token of the name.
-	return hasAncestor(n, atom.Figure) && creditNamed(cls) && !textLonger(n, maxCaption)
+	return (hasAncestor(n, atom.Figure) || nextToPicture(n)) && creditNamed(cls) && !textLonger(n, maxCaption)
+}
+
+// nextToPicture reports an element whose previous element sibling, past white space and
+// comments, is a picture: a <figure>, <picture> or <img>.
+func nextToPicture(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return false
+	}
+	switch prev.DataAtom {
+	case atom.Figure, atom.Picture, atom.Img:
+		return true
+	}
+	return false
 }
 
 // minAltCaption is the least an image's alt text must hold (in runes) for a line repeating it to

@@ -120,6 +120,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 
 	boxes := boxLines(doc)
 	captions, credits := pictureLines(doc)
+	dropOutletAppeals(doc, r.SiteName)
 	preclean(doc)
 	chosen := chooseBody(doc, base, ld.body, r.Title, r.Description)
 	// An empty title is settled only as far as the head goes: the story may still print one.

@@ -40,11 +40,17 @@ func readingBar(text string, runes int) bool {
 // videoCardBox reports a video player's box set in the story (a poster, a play button, the
 // clip's length and its title over the poster: "5:14 Artemis II: …" on Global News, whose
 // caption goes with the other captions): a box whose class names a video and that holds an
-// element whose class names a duration, short as a title is. A long box is a wrapper that
-// holds the story too.
+// element whose class names a duration, or whose whole text is a length in minutes
+// (clipMinutes), short as a title is. A long box is a wrapper that holds the story too. A
+// teaser card of a clip may be an <article> ("<article class=b-heute-video>": the player, a
+// description, "2 min", the day); an <article> holding a headline is a video's own page.
 func videoCardBox(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Figure, atom.Aside:
+	case atom.Article:
+		if holdsHeadline(n) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -53,8 +59,30 @@ func videoCardBox(n *html.Node) bool {
 		return false
 	}
 	return findElement(n, func(d *html.Node) bool {
-		return d != n && strings.Contains(attr(d, "class"), "uration") && clipLength(textOf(d))
+		return d != n && (strings.Contains(attr(d, "class"), "uration") && clipLength(textOf(d)) || clipMinutes(textOf(d)))
 	}) != nil
+}
+
+// clipMinutes reports a clip's length as a teaser card prints it in whole minutes, the element's
+// whole text: "2 min", "3 Min.", "12 mins" (ZDF's and other broadcasters' video cards: a
+// description, "Beitragslänge: 2 min", the day). A story's line is never that alone.
+func clipMinutes(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 5 || len(s) > 11 {
+		return false
+	}
+	digits := 0
+	for digits < len(s) && digits < 3 && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(s[digits:])) {
+	case "min", "min.", "mins", "minutes":
+		return true
+	}
+	return false
 }
 
 // clipLength reports a clip's length as a player prints it: "5:14", "1:02:33".
