@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -20,7 +21,13 @@ import (
 // zone's (see below for the publication values stating a second). The zoned publication
 // values the page's candidates already hold are left out (a "publish-date" 00:44:50 that the rules above passed over for
 // the printed 00:44); of several matching values the earliest second is taken.
-func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand) pubdate.Stamp {
+//
+// extra are more values read as the meta tags are: the JSON-LD item's dateCreated, which a
+// NewsArticle's datePublished (or the printed minute) may leave the seconds to
+// ("datePublished":"…T14:22+01:00" beside "dateCreated":"…T14:22:37+01:00"). Only the seconds
+// of that very minute: a dateCreated at another minute is another act (the tuned pages' labels
+// take datePublished over a differing dateCreated on 24 pages of 27).
+func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand, extra ...string) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
 	}
@@ -45,7 +52,22 @@ func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateC
 		}
 		unzoned = false
 	}
-	for _, v := range meta {
+	vals := maps.Values(meta)
+	if len(extra) > 0 {
+		vals = func(yield func(string) bool) {
+			for _, v := range extra {
+				if !yield(v) {
+					return
+				}
+			}
+			for _, v := range meta {
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+	for v := range vals {
 		if len(v) < 10 || len(v) > 64 || strings.IndexByte(v, ':') < 0 {
 			continue
 		}
@@ -311,4 +333,44 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 		return st
 	}
 	return rel
+}
+
+// printedReleaseHoursLater takes the clock the story's date element prints right under the
+// headline (below: the first date a date element prints there, an unlabelled one, since a
+// labelled update is no publication date there; a bare <time>'s datetime is no printed clock,
+// "4h ago" in a list of other stories) over a metadata publication value of the same day at least
+// releaseAfterSave earlier: a content system that stamps datePublished when the document is
+// first saved (ZDF's "2023-03-27T14:31:08" under a printed "27.03.2023 18:00 Uhr", the
+// `<time>`'s own datetime) leaves the desk's release, hours later, to the page, and the
+// newsroom dates the story by what it prints. Within the hour a later printed clock is the
+// save rounded or a quick fix of the metadata's minute (the tuned pages' labels keep the
+// metadata there, 5 pages: El Mundo, Repubblica, Więź), and a labelled one is printedRelease's.
+// Only a printed time to the minute at least, on the metadata value's day in the page's zone, not
+// at the minute of a modification value (the update, which the page prints as it stands),
+// and not when the metadata value itself is the printed date element's day at midnight.
+func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
+	if !st.Zoned || st.Precision < pubdate.Minute || len(below) == 0 || !fromMeta(st, cands) {
+		return st
+	}
+	p := below[0].st
+	if p.Precision < pubdate.Minute || p.Relative {
+		return st
+	}
+	// A printed clock without a zone was read in the page's zone: the metadata value's offset
+	// may be UTC's ("11:52:09.860Z" under a printed "13:52 Uhr"), which is no wall clock of
+	// the page's.
+	t := p.Time
+	if t.Format(time.DateOnly) != st.Time.In(t.Location()).Format(time.DateOnly) {
+		return st // another day: another act
+	}
+	m := t.Truncate(time.Minute)
+	if d := m.Sub(st.Time.Truncate(time.Minute)); d < releaseAfterSave || d%(15*time.Minute) == 0 {
+		// Whole quarter hours apart: one instant read in two zones (a <time> stating the
+		// printed wall clock "16:30" as "16:30Z" over a JSON-LD 14:30Z), not two acts.
+		return st
+	}
+	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
+		return st
+	}
+	return pubdate.Stamp{Time: t.In(st.Time.Location()), Precision: p.Precision, Zoned: true}
 }

@@ -23,6 +23,10 @@ type ldArticle struct {
 	// altHeadline is the article's alternativeHeadline: where headline is the search-engine
 	// wording, a newspaper states its printed headline there (see printedAlternative).
 	altHeadline string
+	// created is the item's dateCreated, read for NewsArticle and the other article types too
+	// (published falls back to it only for other types): its seconds complete a publication
+	// minute (see metaSecondsInMinute).
+	created string
 }
 
 // articleTypes are the schema.org types that describe a news story; LiveBlogPosting and the
@@ -84,6 +88,7 @@ func parseJSONLD(blocks []string) *ldArticle {
 		description: str(best["description"]),
 		published:   str(best["datePublished"]),
 		modified:    str(best["dateModified"]),
+		created:     str(best["dateCreated"]),
 		lang:        str(best["inLanguage"]),
 		url:         firstNonEmpty(str(best["url"]), ldRefURL(best["mainEntityOfPage"])),
 		image:       ldImage(best["image"], byID, 0),

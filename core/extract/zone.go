@@ -183,8 +183,16 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 	if z != nil && !countryHost(host) {
 		region = z
 	}
+	var printed *time.Location
+	if region == nil {
+		// No tag, domain or outlet's name places the page: the zone its own printed clocks
+		// name does (printedClockZone), before the order of its dates guesses one.
+		printed = printedClockZone(text)
+	}
 	switch {
 	case region != nil:
+	case printed != nil:
+		region = printed
 	case usStyle:
 		region = loadZone("America/New_York")
 	case !japaneseOrKorean(lang) && isChinese(text):

@@ -140,12 +140,51 @@ func compileForm(expr string) lazyForm {
 }
 
 // thaiForm reads Thai dates: the day, the month's name or its dotted abbreviation, the year of
-// the Buddhist Era (543 years ahead) or the Common Era, and "เวลา" (time) before the clock:
+// the Buddhist Era (543 years ahead; also its last two digits, "5 มี.ค. 67", as the presses
+// print it beside an abbreviated month) or the Common Era, and "เวลา" (time) before the clock:
 // "21 ม.ค.2561", "วันที่ 12 มกราคม 2566 เวลา 10:30 น.". Thai vowel signs are marks, not letters,
 // so the name is read as a run of the Thai script.
 var thaiForm = sync.OnceValue(func() lazyForm {
-	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<thmon>\p{Thai}[\p{Thai}.]{1,15})\s*(?P<thy>25\d{2}|(?:19|20)\d{2})\b(?:\s*เวลา)?` + timeTail)
+	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<thmon>\p{Thai}[\p{Thai}.]{1,15})\s*(?P<thy>25\d{2}|(?:19|20)\d{2}|\d{2})\b(?:\s*เวลา)?` + timeTail)
 })
+
+// thaiNumericForm reads the numeric dates Thai pages print with the year of the Buddhist Era,
+// day first: "05/03/2567 14:22", "5.3.2567". A Gregorian year of 2530–2599 is no publication
+// date (plausible keeps 1990 to the next years), so such a year closing a numeric date is the
+// Buddhist Era's, 543 years ahead, on any page: the Thai script need not stand beside it (a date
+// element holds only the numbers). Find runs it only where such a year closes one (hasBENumeric).
+var thaiNumericForm = sync.OnceValue(func() lazyForm {
+	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./])\s*(?P<by>25[3-9]\d)\b` + timeTail)
+})
+
+// beNumericAt reports a Buddhist Era year (2530–2599) at text[i:i+4] that closes a numeric date:
+// right after "/" or "." and a one- or two-digit month, with no fifth digit.
+func beNumericAt(text string, i int) bool {
+	if i < 2 || i+4 > len(text) || text[i] != '2' || text[i+1] != '5' || text[i+2] < '3' || !isDigit(text[i+2]) || !isDigit(text[i+3]) ||
+		i+4 < len(text) && isDigit(text[i+4]) || text[i-1] != '/' && text[i-1] != '.' || !isDigit(text[i-2]) {
+		return false
+	}
+	return true
+}
+
+// maxBEScan bounds the separators hasBENumeric looks behind in one text.
+const maxBEScan = 256
+
+// hasBENumeric reports a numeric date closed by a Buddhist Era year in text (beNumericAt).
+func hasBENumeric(text string) bool {
+	n := 0
+	for i := strings.Index(text, "25"); i >= 0 && n < maxBEScan; n++ {
+		if beNumericAt(text, i) {
+			return true
+		}
+		k := strings.Index(text[i+2:], "25")
+		if k < 0 {
+			return false
+		}
+		i += 2 + k
+	}
+	return false
+}
 
 // jalaliForm reads Solar Hijri dates in numbers, year first, as Iranian pages print them beside
 // a Persian label: "۱۳۹۹/۰۲/۲۱" (build takes one only after a Persian or Arabic word, or
@@ -257,6 +296,9 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 	}
 	y, d := num("y"), num("d")
+	if by := num("by"); by > 0 {
+		y = by - 543 // the Buddhist Era (thaiNumericForm)
+	}
 	if y < 100 {
 		y += 2000
 		if y > time.Now().Year()+1 {
@@ -278,6 +320,11 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 		}
 		if y = num("thy"); y > 2400 {
 			y -= 543 // the Buddhist Era
+		} else if y < 100 {
+			if !strings.Contains(w, ".") {
+				return Stamp{}, false // "5 มีนาคม 45 คน": two digits close only an abbreviated month's date
+			}
+			y += 2500 - 543 // the Buddhist Era's last two digits: 67 is 2567, 2024
 		}
 	} else if w := get("inmon"); w != "" {
 		var ok bool

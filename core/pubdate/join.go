@@ -6,11 +6,19 @@ import "strings"
 // "ore", Nordic "kl." (and "kl"), Finnish "klo", Estonian "kell", Indonesian "pukul", Turkish
 // "saat", Slovenian "ob", Polish and Slovak "o", Czech "v", Ukrainian "о", Serbian "у",
 // Bulgarian "във", Greek "στις", Hebrew "בשעה", Arabic "الساعة", Persian "ساعت", Vietnamese
-// "lúc"; and Catalan's "a les" (its "les" after an "a"). The forms' timeTail knows the English,
+// "lúc"; Thai "เวลา"; Turkish and Hungarian weekdays; and Catalan's "a les" (its "les" after an "a"). The forms' timeTail knows the English,
 // German, Spanish, French, Dutch, Polish, Romanian and South Slavic ones.
 var timeWords = map[string]bool{"ore": true, "kl": true, "kl.": true, "klo": true, "kell": true, "pukul": true,
 	"saat": true, "ob": true, "o": true, "v": true, "о": true, "у": true, "във": true, "στις": true, "בשעה": true,
-	"الساعة": true, "ساعت": true, "lúc": true, "les": true}
+	"الساعة": true, "ساعت": true, "lúc": true, "les": true,
+	// Thai "เวลา" (time), which thaiForm reads after a month's name, also after a numeric date
+	// ("05/03/2567 เวลา 14:22 น.", see thaiNumericForm).
+	"เวลา": true,
+	// The weekday Turkish and Hungarian presses print between the date and its clock ("5 Mart
+	// 2024 Salı 14:22", "2024. március 5., kedd 14:22"): the forms read no word there, and the
+	// time was dropped.
+	"pazartesi": true, "salı": true, "çarşamba": true, "perşembe": true, "cuma": true, "cumartesi": true, "pazar": true,
+	"hétfő": true, "kedd": true, "szerda": true, "csütörtök": true, "péntek": true, "szombat": true, "vasárnap": true}
 
 // halfDayWords are 12-hour markers printed after a clock that the forms do not read, with the
 // English marker of the same byte length joinTimes writes over them: Greek μ.μ. (after noon) and
@@ -116,4 +124,48 @@ func halfDayAfter(b []byte, text string, e int) []byte {
 		}
 	}
 	return b
+}
+
+// minusSign is U+2212 MINUS SIGN, which word processors and the presses' style sheets print for
+// a negative offset ("UTC−3", "GMT−03:00", "14:22−05:00"), three bytes in UTF-8.
+const minusSign = "\u2212"
+
+// enDash is U+2013, which some presses type for the same minus after "GMT" or "UTC" ("GMT–3").
+const enDash = "\u2013"
+
+// asciiMinus returns text with each minus sign before a digit ("UTC−3"), and each en dash
+// between "GMT" or "UTC" and a digit ("GMT–03:00"), written as two spaces and an ASCII hyphen,
+// the same three bytes: the forms' zones ("(?:GMT|UTC)\s*[+-]", an offset after the clock's
+// spaces) read the hyphen alone, and the offset was dropped, a Buenos Aires "14:22 (GMT−03:00)"
+// read in the page's guessed zone. Offsets found in the result are offsets in text; text itself
+// is returned when nothing changes. Only a sign before a digit: a minus elsewhere is no offset,
+// and an en dash elsewhere is a separator ("5 March 2024 – 14:22").
+func asciiMinus(text string) string {
+	if !strings.Contains(text, minusSign) && !strings.Contains(text, enDash) {
+		return text
+	}
+	var b []byte
+	for i := 0; i+3 < len(text); i++ {
+		if text[i] != 0xE2 || !isDigit(text[i+3]) {
+			continue
+		}
+		switch text[i : i+3] {
+		case minusSign:
+		case enDash:
+			if i < 3 || text[i-3:i] != "GMT" && text[i-3:i] != "UTC" {
+				continue
+			}
+		default:
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		copy(b[i:], "  -")
+		i += 2
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }

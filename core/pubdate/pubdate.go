@@ -86,6 +86,9 @@ func Parse(s string, c Context) (Stamp, bool) {
 	if st, ok := compact(s, c); ok {
 		return st, true
 	}
+	if strings.Contains(s, minusSign) {
+		s = strings.ReplaceAll(s, minusSign, "-") // "2024-03-05T14:22:00−03:00" (see asciiMinus)
+	}
 	s = hourOffset(upperRFC3339(s))
 	// ISO 8601's basic format, which some CMSs write in article:published_time
 	// ("20230307T140400+0100"): the extended one's fields without separators.
@@ -237,7 +240,7 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		return st, start, end, ok
 	}
 	// Where a press's word joins a date to its time, the forms read it as a space.
-	text = joinTimes(text)
+	text = joinTimes(asciiMinus(text))
 	start = -1
 	positions := yearPositions(text, c.ShortYear)
 	if hasEra(text) {
@@ -293,6 +296,10 @@ func yearPositions(text string, short bool) []int {
 			out = append(out, i) // a Solar Hijri year after a Persian month name
 		case j-i == 4 && text[i:i+2] == "25" && strings.Contains(text[max(i-24, 0):i], thaiLead):
 			out = append(out, i) // a Buddhist Era year after a Thai month name
+		case j-i == 2 && i > 0 && text[i-1] == ' ' && strings.Contains(text[max(i-16, 0):i], thaiLead):
+			out = append(out, i) // a Buddhist Era year's last two digits after a Thai month, "5 มี.ค. 67"
+		case j-i == 4 && beNumericAt(text, i):
+			out = append(out, i) // a Buddhist Era year closing a numeric date, "05/03/2567"
 		case j-i == 2 && i > 0 && (text[i-1] == '-' || short && (text[i-1] == '.' || text[i-1] == '/' || commaSpaceBefore(text, i))):
 			out = append(out, i)
 		}
@@ -532,6 +539,9 @@ func extraForms(text string, c Context) []lazyForm {
 	if hasIndicScript(text) {
 		f := indicForms()
 		out = append(out, f[0], f[1])
+	}
+	if hasBENumeric(text) {
+		out = append(out, thaiNumericForm())
 	}
 	if strings.Contains(text, "háng") || strings.Contains(text, "HÁNG") {
 		out = append(out, vietForm())
