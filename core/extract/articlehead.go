@@ -70,6 +70,10 @@ func markedArticleHeadline(body *html.Node) string {
 	return ""
 }
 
+// headNameJoins drops the joins of a class or id's words ("article_headline", "article-title"),
+// built once: a Replacer built per attribute was most of what this test allocated.
+var headNameJoins = strings.NewReplacer("_", "", "-", "")
+
 // articleHeadlineName reports a class or id naming an article's headline or title, not a
 // list's or a teaser's ("relatedArticleTitle", "moreArticleTitles").
 func articleHeadlineName(n *html.Node) bool {
@@ -77,7 +81,7 @@ func articleHeadlineName(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		v := strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(a.Val))
+		v := headNameJoins.Replace(strings.ToLower(a.Val))
 		if !strings.Contains(v, "articleheadline") && !strings.Contains(v, "articletitle") {
 			continue
 		}

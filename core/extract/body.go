@@ -771,7 +771,7 @@ func isJunk(n *html.Node) bool {
 	// bylineClass gives 0 to a class without one of its words: the class is lowered only then.
 	if startsWithBy(n) || bylineClassWordSet.InLowered(cls) && bylineClass(strings.ToLower(cls)) == 2 {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
-		return textRunes(n) < 200
+		return !textRunesOver(n, 199) // counted only so far: bylines nest in bylines
 	}
 	if strings.TrimSpace(cls) == "" {
 		return false

@@ -473,6 +473,17 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 	if c.size < minBody {
 		return false
 	}
+	// The two recalls of the pair share one count of common tokens (textsim.Overlap is the same
+	// either way round), counted once when first asked: the cases below ask it up to eight times.
+	common := -1
+	shared := func() int {
+		if common < 0 {
+			common = textsim.Overlap(c.tokens, r.tokens)
+		}
+		return common
+	}
+	cr := func() float64 { return recallOf(shared(), len(r.tokens)) } // textsim.Recall(c.tokens, r.tokens)
+	rc := func() float64 { return recallOf(shared(), len(c.tokens)) } // textsim.Recall(r.tokens, c.tokens)
 	agreeC, agreeR := 1.0, 1.0
 	if len(desc) >= 5 {
 		agreeC, agreeR = textsim.Recall(c.tokens, desc), textsim.Recall(r.tokens, desc)
@@ -482,27 +493,27 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		return true
 	case agreeR < 0.5 && agreeC >= 0.7:
 		return true
-	case c.size > r.size && textsim.Recall(c.tokens, r.tokens) < 0.3 && agreeC >= agreeR:
+	case c.size > r.size && cr() < 0.3 && agreeC >= agreeR:
 		// Readability read something else entirely (comments, a teaser list) while the page
 		// names a larger container for its story.
 		return true
-	case c.size >= minBody && textsim.Recall(c.tokens, r.tokens) < 0.3 && figureTable(r.text) && proseText(c.text):
+	case c.size >= minBody && cr() < 0.3 && figureTable(r.text) && proseText(c.text):
 		// Readability read a table of figures (a weather widget's forecasts for every city,
 		// market quotes) that outweighs a story of a few paragraphs: the named container
 		// holds sentences, the reading none.
 		return true
 	case len(desc) >= minDescribed && c.size >= fragment && r.size >= 4*c.size && agreeC >= 0.8 && agreeC >= agreeR+0.3 &&
-		textsim.Recall(c.tokens, r.tokens) < 0.3 && textsim.Recall(r.tokens, c.tokens) < 0.8:
+		cr() < 0.3 && rc() < 0.8:
 		// Readability read a long river of other stories (a blog's front page below the post)
 		// that does not hold the story: the named container tells what the page's description
 		// says and the reading, many times its size, hardly does.
 		return true
-	case r.size < fragment && c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR:
+	case r.size < fragment && c.size >= 2*r.size && cr() >= 0.9 && agreeC >= agreeR:
 		// A short reading inside a named container twice its size: readability kept one
 		// block of a story split across several. A long reading is left alone: what a
 		// container adds to a whole story is galleries and comments.
 		return true
-	case len(desc) >= minDescribed && r.size >= 4*c.size && agreeC >= 0.8 && textsim.Recall(r.tokens, c.tokens) >= 0.9 &&
+	case len(desc) >= minDescribed && r.size >= 4*c.size && agreeC >= 0.8 && rc() >= 0.9 &&
 		textsim.Recall(c.tokens, r.tokens[:r.size/4]) < 0.3:
 		// Readability took a page column that holds the story below a list of other headlines
 		// (a news feed, an author's other articles): the named container is a quarter of that
@@ -516,13 +527,13 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// rails of other stories' teasers beside it, a consent dialog after the page).
 		return true
 	case c.size < fragment && r.size > c.size && r.size < 4*fragment && agreeC >= agreeR &&
-		textsim.Recall(r.tokens, c.tokens) >= 0.9 && !proseBeside(r.text, c.text):
+		rc() >= 0.9 && !proseBeside(r.text, c.text):
 		// A short story the page names whole, read by readability with the column around it:
 		// the headline again, the byline and stamp, a font-size picker's sample letters, the
 		// list of other headlines under it. Nothing the reading adds is a sentence; a story
 		// split across blocks adds its other paragraphs, which are.
 		return true
-	case c.size >= 2*r.size && textsim.Recall(c.tokens, r.tokens) >= 0.9 && agreeC >= agreeR &&
+	case c.size >= 2*r.size && cr() >= 0.9 && agreeC >= agreeR &&
 		textsim.Recall(r.tokens, c.tokens[:c.size/4]) < 0.3:
 		// A long reading that starts late in its container: readability kept the story's
 		// second half (an inline box split the text) and the container's opening quarter, where
@@ -555,7 +566,20 @@ const maxLabelRunes = 100
 
 // sameText reports two readings of one text: each holds nine tenths of the other's words.
 func sameText(a, b bodyCandidate) bool {
-	return a.size >= minBody && b.size >= minBody && textsim.Recall(a.tokens, b.tokens) >= 0.9 && textsim.Recall(b.tokens, a.tokens) >= 0.9
+	if a.size < minBody || b.size < minBody {
+		return false
+	}
+	common := textsim.Overlap(a.tokens, b.tokens) // counted once: both recalls share it
+	return recallOf(common, len(b.tokens)) >= 0.9 && recallOf(common, len(a.tokens)) >= 0.9
+}
+
+// recallOf is textsim.Recall of two token lists that share common tokens, given want's length:
+// the share of want's tokens found, 0 when want is empty.
+func recallOf(common, want int) float64 {
+	if want == 0 {
+		return 0
+	}
+	return float64(common) / float64(want)
 }
 
 // readableText runs go-readability on the pre-cleaned document and renders its article node.
@@ -1320,13 +1344,21 @@ func headlinePost(doc *html.Node, title string) (post bodyCandidate, named bool)
 	if head == nil {
 		return post, false
 	}
+	// Each ancestor holds the lines of the one below it: what a line says (headerLine, a dozen
+	// tests, date searches among them) is asked once for all of them.
+	header := map[string]bool{}
 	for a := head.Parent; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && a.DataAtom != atom.Html; a = a.Parent {
 		if textLonger(a, maxPost) {
 			return post, false
 		}
 		said := 0
 		for _, line := range unlinkedLines(a) {
-			if !headerLine(line, title) {
+			h, asked := header[line]
+			if !asked {
+				h = headerLine(line, title)
+				header[line] = h
+			}
+			if !h {
 				said += textsim.CountTokens(line)
 			}
 		}

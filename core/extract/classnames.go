@@ -72,7 +72,10 @@ var otherStoryWordSet = textsim.NewAnyOf(otherStoryWords)
 // aboutOtherStory reports an element that is, or sits inside, such a block; its dates are not
 // the story's. <body> and <html> are not asked: their classes describe the layout
 // ("no-sidebars", "comments-open").
-func aboutOtherStory(n *html.Node) bool {
+func aboutOtherStory(n *html.Node) bool { return aboutOtherStoryBy(n, holdsHeadline) }
+
+// aboutOtherStoryBy is aboutOtherStory with holds answering holdsHeadline.
+func aboutOtherStoryBy(n *html.Node, holds func(*html.Node) bool) bool {
 	for a := n; a != nil; a = a.Parent {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
 			continue
@@ -83,7 +86,7 @@ func aboutOtherStory(n *html.Node) bool {
 		if !otherStoryWordSet.InLowered(class) && !otherStoryWordSet.InLowered(id) {
 			continue
 		}
-		if cls := strings.ToLower(class + " " + id); otherStoryBlock(cls) && !storyLayoutWrapper(a, cls) && !sidebarWrapper(a, n, cls) {
+		if cls := strings.ToLower(class + " " + id); otherStoryBlock(cls) && !storyLayoutWrapperBy(a, cls, holds) && !sidebarWrapper(a, n, cls) {
 			return true
 		}
 	}
@@ -96,13 +99,18 @@ func aboutOtherStory(n *html.Node) bool {
 // themes give it to the sidebar column itself, whose widgets may title themselves in <h1>; the
 // sidebar-first order ("sidebar-content") names a sidebar's inner box.
 func storyLayoutWrapper(n *html.Node, cls string) bool {
+	return storyLayoutWrapperBy(n, cls, holdsHeadline)
+}
+
+// storyLayoutWrapperBy is storyLayoutWrapper with holds answering holdsHeadline.
+func storyLayoutWrapperBy(n *html.Node, cls string, holds func(*html.Node) bool) bool {
 	for _, tok := range strings.Fields(cls) {
 		// "sidebar-right", "left-sidebar": where the page layout puts its sidebar, a class of
 		// the wrapper of story and sidebar when it holds the headline ("page-layout has-sidebar
 		// sidebar-right" around the <article>).
 		switch tok {
 		case "sidebar-right", "sidebar-left", "right-sidebar", "left-sidebar", "sidebar_right", "sidebar_left", "right_sidebar", "left_sidebar":
-			if holdsHeadline(n) {
+			if holds(n) {
 				return true
 			}
 		}
@@ -113,7 +121,7 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 		// (Codesupply's WordPress themes: "cs-site-content cs-sidebar-enabled cs-sidebar-right").
 		for _, end := range []string{"sidebar-page", "sidebar_page", "sidebar-layout", "sidebar_layout", "with-sidebar", "with_sidebar",
 			"sidebar-enabled", "sidebar_enabled"} {
-			if strings.HasSuffix(tok, end) && holdsHeadline(n) {
+			if strings.HasSuffix(tok, end) && holds(n) {
 				return true
 			}
 		}
@@ -127,7 +135,7 @@ func storyLayoutWrapper(n *html.Node, cls string) bool {
 		}
 		switch strings.TrimLeft(rest, "-_") {
 		case "wrap", "wrapper":
-			return holdsHeadline(n)
+			return holds(n)
 		}
 	}
 	return false
@@ -169,6 +177,34 @@ const layoutNodes = 64
 // holdsHeadline reports an <h1> inside n.
 func holdsHeadline(n *html.Node) bool {
 	return findElement(n, func(c *html.Node) bool { return c != n && c.DataAtom == atom.H1 }) != nil
+}
+
+// aboutOtherStory is aboutOtherStory(n) during the scan, which changes no element: a sidebar
+// layout's wrapper ("sidebar-right") is asked whether it holds an <h1> once, not searched whole
+// again for each date, byline and link inside it (quadratic in a long sidebar's items).
+func (p *page) aboutOtherStory(n *html.Node) bool { return aboutOtherStoryBy(n, p.holdsHeadline) }
+
+// holdsHeadline is holdsHeadline(n) in the scan's tree: the first time it is asked, every
+// ancestor of every <h1> that findElement reaches from the tree's root (none inside a script,
+// style, noscript, template or the head, where it reaches none either) is marked; n holds an
+// <h1> when it is marked. A tree other than the one marked is marked afresh.
+func (p *page) holdsHeadline(n *html.Node) bool {
+	root := n
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	if p.h1Holders == nil || p.h1Root != root {
+		p.h1Root, p.h1Holders = root, map[*html.Node]bool{}
+		findElement(root, func(c *html.Node) bool {
+			if c.DataAtom == atom.H1 {
+				for a := c.Parent; a != nil && !p.h1Holders[a]; a = a.Parent {
+					p.h1Holders[a] = true
+				}
+			}
+			return false // every <h1> of the tree
+		})
+	}
+	return p.h1Holders[n]
 }
 
 // layoutStates open class names that describe a container's layout, not what it holds:

@@ -104,9 +104,30 @@ func (d dateReader) times(out *[]dateCand, rank dateRank, tags ...timeTag) {
 }
 
 func (d dateReader) text(out *[]dateCand, rank dateRank, texts ...string) {
+	// The same line often comes more than once (a byline that is also a date element, nested
+	// date elements): it is searched once, and counts as often as it comes.
+	var read map[string]int // a text's index in found
+	var found []dateCand
 	for _, t := range texts {
+		if len(texts) > 1 {
+			if read == nil {
+				read = make(map[string]int, len(texts))
+			}
+			if i, ok := read[t]; ok {
+				if i >= 0 {
+					*out = append(*out, found[i])
+				}
+				continue
+			}
+			read[t] = -1
+		}
 		if st, _, _, ok := pubdate.Find(t, d.visible); ok {
-			*out = append(*out, dateCand{st, rank})
+			c := dateCand{st, rank}
+			*out = append(*out, c)
+			if read != nil {
+				read[t] = len(found)
+				found = append(found, c)
+			}
 		}
 	}
 }

@@ -198,17 +198,29 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	// day first; Korean, Japanese and Chinese pages put such a year first ("19.11.18").
 	marked := d
 	marked.visible.ShortYear = !yearFirst(lang) && visibleLoc != kst
+	// A line the page repeats (a byline that is also a date element) is read for its labels
+	// once, and counts as often as it comes.
+	type labels struct{ pub, mod []dateCand }
+	read := make(map[string]labels, len(visible))
+	markedLabelled := func(t string) ([]dateCand, []dateCand) {
+		l, ok := read[t]
+		if !ok {
+			l.pub, l.mod = marked.labelled(t)
+			read[t] = l
+		}
+		return l.pub, l.mod
+	}
 	for _, t := range visible {
 		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLetter(r) && slices.Contains(p.publishClassDates, t) {
 			// "<span class=publish-date>May 5, 2017</span>" under the headline: the class is the
 			// label, which a related story's "Published on Jun. 7, 2017" in the sidebar must not
 			// outrank. Only a date that opens with its month's name: a numeric one
 			// ("04/07/17") is left to the page's day order.
-			if lp, lm := marked.labelled(t); len(lp) == 0 && len(lm) == 0 {
+			if lp, lm := markedLabelled(t); len(lp) == 0 && len(lm) == 0 {
 				t = "Published " + t // no label of its own ("Actualizado 27/04/2022" is an update)
 			}
 		}
-		lp, lm := marked.labelled(t)
+		lp, lm := markedLabelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
 		if len(lp) == 0 {
 			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
@@ -2245,6 +2257,18 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if wireRelease(p.text) {
 		issuers = newReleaseIssuers(p.text)
 	}
+	// The same credit is split more than once (an author meta read by fuller and again in
+	// its own turn, the same name under several keys): splitAuthors, a few dozen expressions,
+	// runs once per credit, and each caller gets a copy of its own.
+	splitOnce := map[string][]string{}
+	split := func(s string) []string {
+		if names, ok := splitOnce[s]; ok {
+			return slices.Clone(names)
+		}
+		names := splitAuthors(s)
+		splitOnce[s] = slices.Clone(names)
+		return names
+	}
 	owner := siteOwner(p.meta["og:site_name"])
 	sections := []string{p.meta["article:section"], ld.section}
 	people := func(names []string) []string {
@@ -2316,7 +2340,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	fuller := func(a []string) []string {
 		printed := strings.Join(p.bylineTexts(), "\n")
 		for _, v := range metaValues(p, authorKeys) {
-			m := people(splitAuthors(v))
+			m := people(split(v))
 			if len(m) <= len(a) || !sharesAll(m, a) {
 				continue
 			}
@@ -2345,7 +2369,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		printed := strings.Join(p.bylineTexts(), "\n")
 		var typed []string
 		for _, c := range ld.credits {
-			typed = append(typed, people(splitAuthors(c))...)
+			typed = append(typed, people(split(c))...)
 		}
 		if len(typed) > 0 && !slices.ContainsFunc(typed, func(n string) bool { return !strings.Contains(printed, n) || isOrganisation(n) }) {
 			return byline(typed)
@@ -2363,7 +2387,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		if p.itemAuthorBox[i] != p.itemAuthorBox[first] || inStory && !p.itemAuthorInStory[i] {
 			continue
 		}
-		micro = append(micro, splitAuthors(a)...)
+		micro = append(micro, split(a)...)
 	}
 	if a := people(micro); len(a) > 0 {
 		return byline(fuller(a))
@@ -2386,7 +2410,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			orgCredited = true
 			continue
 		}
-		if a := people(splitAuthors(v)); len(a) > 0 {
+		if a := people(split(v)); len(a) > 0 {
 			unprinted := !strings.Contains(p.text, normSpace(v)) && !slices.ContainsFunc(a, func(n string) bool { return strings.Contains(p.text, n) })
 			if unprinted {
 				// Printed in other letters' case ("STEVEN DAVIDOFF SOLOMON" for the meta's
@@ -2427,7 +2451,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			}
 			return byline(a)
 		}
-		if a := people(splitAuthors(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
+		if a := people(split(lowerName(v, p.meta["author"], written, p.text))); len(a) > 0 {
 			return byline(a)
 		}
 		// An address is a profile's (Facebook's article:author convention), whatever words
@@ -2436,7 +2460,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	// The writers an Arc state credits, whose byline the browser renders from it.
 	for _, n := range ld.stateAuthors {
-		if a := people(splitAuthors(n)); len(a) > 0 {
+		if a := people(split(n)); len(a) > 0 {
 			return byline(a)
 		}
 	}
@@ -2507,7 +2531,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		}
 	}
 	for _, t := range p.labelBylines {
-		if a := people(splitAuthors(t)); len(a) > 0 {
+		if a := people(split(t)); len(a) > 0 {
 			return a
 		}
 	}
@@ -2523,20 +2547,20 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	// "Jane Roe |" before the date under the headline, in elements of no byline class.
 	for _, t := range p.datedBarNames {
-		if a := people(splitAuthors(t)); len(a) == 1 && fullNames(a) {
+		if a := people(split(t)); len(a) == 1 && fullNames(a) {
 			return a
 		}
 	}
-	if a := people(splitAuthors(p.avatarByline)); len(a) > 0 {
+	if a := people(split(p.avatarByline)); len(a) > 0 {
 		return a
 	}
 	if a := people([]string{p.headShotByline}); len(a) == 1 && fullNames(a) {
 		return a
 	}
-	if a := people(splitAuthors(p.postsByByline)); len(a) > 0 {
+	if a := people(split(p.postsByByline)); len(a) > 0 {
 		return a
 	}
-	if a := people(splitAuthors(p.profileByline)); len(a) > 0 {
+	if a := people(split(p.profileByline)); len(a) > 0 {
 		return a
 	}
 	for _, t := range append(append([]string{}, p.dateTexts...), p.earlyDateTexts...) {
@@ -2596,7 +2620,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
 		return a
 	}
-	if a := people(splitAuthors(p.metaProfileByline)); len(a) > 0 && fullNames(a) {
+	if a := people(split(p.metaProfileByline)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	// The sign-offs closing a Korean story, or each story of a package.
@@ -2645,7 +2669,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	if h := markedHandle(p, ld, text, sites); h != "" {
 		return []string{h}
 	}
-	return people(splitAuthors(p.sideByline))
+	return people(split(p.sideByline))
 }
 
 // sharesWord reports two lists of names with a word in common, whatever its case: the same
@@ -2905,6 +2929,9 @@ func markedHandle(p *page, ld *ldArticle, text string, sites []string) string {
 		mark(first, "byline")
 	}
 	mark(p.writtenByLink, "written")
+	if len(marks) == 0 {
+		return "" // no handle: the page's text is not lowered for nothing
+	}
 	lower := strings.ToLower(text)
 	best, most := "", 1
 	for h, kinds := range marks {

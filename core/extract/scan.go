@@ -50,6 +50,10 @@ type page struct {
 	storyH1Key   storyH1State
 	// besideSteps are the ancestors' steps of aboutOtherStoryBesideHeadline read in that state.
 	besideSteps map[*html.Node]besideStep
+	// h1Holders are the elements of the tree under h1Root that hold an <h1> (see
+	// page.holdsHeadline).
+	h1Holders map[*html.Node]bool
+	h1Root    *html.Node
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
@@ -521,7 +525,7 @@ func scan(root *html.Node) *page {
 		} else if n.Type == html.TextNode && len(p.jaLabelled) < 4 && jaLabelLead(n.Data) {
 			p.jaLabelled = append(p.jaLabelled, normSpace(n.Data))
 		} else if n.Type == html.TextNode && len(p.byText) < 8 && p.storyParas < maxParasAboveByline && len(n.Data) <= maxBareBylineBytes && mayHoldByWord(n.Data) {
-			if t := bareByline(n); t != "" && !aboutOtherStory(n.Parent) && !inComments(n) {
+			if t := bareByline(n); t != "" && !p.aboutOtherStory(n.Parent) && !inComments(n) {
 				if p.storyBox != nil && !within(n, p.storyBox) {
 					p.laterBylines = append(p.laterBylines, t)
 				} else {
@@ -639,7 +643,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			if len(p.scriptDates) < 4 {
 				if v := scriptDate(data); v != "" {
 					p.scriptDates = append(p.scriptDates, v)
-				} else if v := printedDate(data); v != "" && hasAncestor(n, atom.Body) && !aboutOtherStory(n) {
+				} else if v := printedDate(data); v != "" && hasAncestor(n, atom.Body) && !p.aboutOtherStory(n) {
 					p.scriptDates = append(p.scriptDates, v)
 				}
 			}
@@ -711,7 +715,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			pub := (hasAttr(n, "pubdate") || published != "" || strings.Contains(cls, "publish") || strings.Contains(cls, "created")) && !inComments(n)
 			text := textOf(n)
 			zoned := zonedByText(dt, text)
-			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
+			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !p.aboutOtherStory(n),
 				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n),
 				printed: strings.TrimSpace(text) != ""})
 		}
@@ -749,7 +753,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				// class (a recipe card's hidden <span itemprop="published" datetime=…>) it is
 				// another item's stamp as often as the story's.
 				pub := textsim.ContainsAny(cls, []string{"publish", "posted", "created"}) && !inComments(n)
-				p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !aboutOtherStory(n),
+				p.times = append(p.times, timeTag{datetime: dt, pub: pub, afterHeading: p.h1Seen && !p.aboutOtherStory(n),
 					masthead: !p.h1Seen && !pub && inPageHeader(n)})
 			}
 		}
@@ -758,7 +762,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// A stamp a script prints from the Unix time in milliseconds, labelled as the story's
 		// publication (<span class="timestamp" epochTime="1374135240000" dateTitle="published">).
 		if ms, err := strconv.ParseInt(v, 10, 64); err == nil && ms > 1e11 && ms < 1e14 {
-			p.times = append(p.times, timeTag{datetime: time.UnixMilli(ms).UTC().Format(time.RFC3339), pub: !inComments(n), afterHeading: p.h1Seen && !aboutOtherStory(n)})
+			p.times = append(p.times, timeTag{datetime: time.UnixMilli(ms).UTC().Format(time.RFC3339), pub: !inComments(n), afterHeading: p.h1Seen && !p.aboutOtherStory(n)})
 		}
 	}
 	if ip := strings.ToLower(get("itemprop")); ip != "" && n.DataAtom != atom.Meta {
@@ -767,7 +771,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if prop := rdfaDateProperty(get("property")); prop != "" && n.DataAtom != atom.Meta && get("content") != "" {
 		p.itemprop(n, prop) // RDFa: <span property="schema:dateCreated" content="…">
 	}
-	if title := get("title"); title != "" && n.DataAtom != atom.Meta && len(title) <= 40 && !aboutOtherStory(n) {
+	if title := get("title"); title != "" && n.DataAtom != atom.Meta && len(title) <= 40 && !p.aboutOtherStory(n) {
 		// hAtom: <abbr class="published" title="2013-04-04T18:52:11+00:00">
 		switch classes := " " + strings.ToLower(get("class")) + " "; {
 		case strings.Contains(classes, " published "):
@@ -801,7 +805,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// credits and dates something else.
 	// Asked only of the rare byline elements: walking every element's ancestors costs more.
 	later := func() bool { return p.storyBox != nil && !within(n, p.storyBox) }
-	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && aboutOtherStory(n) {
+	if p.sideByline == "" && p.h1Seen && authorLinks(n) == 1 && bylineClass(cls) > 0 && p.aboutOtherStory(n) {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
 	strength := bylineClass(cls)
@@ -823,7 +827,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.bylines = append(p.bylines, t)
 			}
 		}
-	} else if len(p.bylines) < 16 && authorLinks(n) >= 2 && !aboutOtherStory(n) {
+	} else if len(p.bylines) < 16 && authorLinks(n) >= 2 && !p.aboutOtherStory(n) {
 		// "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": the block reads
 		// as one byline; each link alone names one author of several.
 		if t := renderText(n); t != "" && len([]rune(t)) <= 200 {
@@ -854,13 +858,13 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	} else if len(p.labelBylines) < 8 {
 		// The label test first: asking every element's ancestors about teasers cost a third
 		// more time on long pages.
-		if t := labelledByline(n); t != "" && !aboutOtherStory(n) {
+		if t := labelledByline(n); t != "" && !p.aboutOtherStory(n) {
 			p.labelBylines = append(p.labelBylines, t)
 		}
 	}
 	if p.h1Seen && len(p.outletLines) < 4 && !later() && (n.DataAtom == atom.Small || n.DataAtom == atom.Span || n.DataAtom == atom.Div || n.DataAtom == atom.P) &&
 		n.FirstChild != nil && n.LastChild.Type == html.TextNode && (n.FirstChild == n.LastChild || boldThenText(n)) {
-		if t := normText(n); len(t) <= 80 && strings.Count(t, "|") == 1 && !aboutOtherStory(n) {
+		if t := normText(n); len(t) <= 80 && strings.Count(t, "|") == 1 && !p.aboutOtherStory(n) {
 			p.outletLines = append(p.outletLines, t)
 			if name, ok := strings.CutSuffix(t, "|"); ok && datedLine(dom.NextElementSibling(n)) {
 				p.datedBarNames = append(p.datedBarNames, strings.TrimSpace(name))
@@ -871,7 +875,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
 		// "MIKE FITZPATRICK / AP Sports Writer" under the headline in an unclassed element: a
 		// wire story's byline, the name and the agency's post with no "By".
-		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && wirePostLineRe.MatchString(t) && !aboutOtherStory(n) {
+		if t := normSpace(n.FirstChild.Data); len(t) <= 80 && wirePostLineRe.MatchString(t) && !p.aboutOtherStory(n) {
 			p.byText = append(p.byText, t)
 		}
 	}
@@ -884,7 +888,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		if t == "" && koReporterLine(n) {
 			t = normText(n)
 		}
-		if t != "" && !later() && !aboutOtherStory(n) {
+		if t != "" && !later() && !p.aboutOtherStory(n) {
 			p.byText = append(p.byText, t)
 		}
 	}
@@ -893,22 +897,22 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// "related asset", and a picture captioned with a bare name is no other story's teaser.
 		if t := headShotName(n, p.columnKickerOverH1); t != "" {
 			p.headShotTries++
-			if !aboutOtherStory(n.Parent) {
+			if !p.aboutOtherStory(n.Parent) {
 				p.headShotByline = t
 			}
 		}
 	}
 	if n.DataAtom == atom.A && p.h1Seen && p.avatarByline == "" && !later() {
-		if t := avatarByline(n); t != "" && !aboutOtherStory(n) {
+		if t := avatarByline(n); t != "" && !p.aboutOtherStory(n) {
 			p.avatarByline = t
 		}
 	}
 	if n.DataAtom == atom.A && p.postsByByline == "" && !later() {
-		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent) || afterDatedBy(n)) && !aboutOtherStory(n) {
+		if t := postsByLink(n); t != "" && (p.h1Seen || datedLine(n.Parent) || afterDatedBy(n)) && !p.aboutOtherStory(n) {
 			p.postsByByline = t
 		}
 	}
-	if n.DataAtom == atom.A && p.writtenByLink == "" && afterWrittenBy(n) && !aboutOtherStory(n) {
+	if n.DataAtom == atom.A && p.writtenByLink == "" && afterWrittenBy(n) && !p.aboutOtherStory(n) {
 		if t := normText(n); utf8.RuneCountInString(t) <= 40 {
 			p.writtenByLink = t
 		}
@@ -922,7 +926,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// the name: such a link counts above the story's paragraphs alone, and not in a list of
 		// profile links (a sidebar's staff list: "<a href=/profiles/1353352>Jane Roe</a> | Writer").
 		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || p.profileListed(n))) &&
-			!aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
+			!p.aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
 			p.profileByline = t
 		}
 	}
@@ -949,8 +953,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	// the story's own date line (Olhar Digital's 24 teaser dates before "27/10/2016 19h10").
 	// Those an article's header holds above the headline count among the later ones: uncapped,
 	// thousands of them each searched their header for a logo and an <h1> (quadratic time).
-	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && (dateClass(cls) || underTitleHeading(n, p.title)) && !aboutOtherStory(n) && !inHiddenWidget(n) {
-		if t := dateElementText(n); t != "" && len(t) <= 300 && !printCitation(t) && !issueDate(n) && (p.h1Seen || !p.teaserDate(n)) {
+	if len(p.dateTexts) < maxDateTexts && (p.h1Seen || len(p.earlyDateTexts) < maxDateTexts) && (dateClass(cls) || underTitleHeading(n, p.title)) && !p.aboutOtherStory(n) && !inHiddenWidget(n) {
+		if t := shortDateElementText(n); t != "" && !printCitation(t) && !issueDate(n) && (p.h1Seen || !p.teaserDate(n)) {
 			t = splitDate(n, t)
 			if !p.h1Seen && p.headClock == "" && bareClock(t) && clockBesideHeadline(n, p.title) {
 				p.headClock = t
@@ -1838,7 +1842,7 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 		// A paragraph holding only a date among the first under the headline is the story's
 		// date line, whatever its class: above a photo caption's date ("…, January 16, 2020.
 		// REUTERS") that stands nearer the headline.
-		if p.parasAfterH1 < 3 && !p.stampSeen && !dateClass(cls) && pubdate.IsDateLine(t, pubdate.Context{}) && !aboutOtherStory(n) {
+		if p.parasAfterH1 < 3 && !p.stampSeen && !dateClass(cls) && pubdate.IsDateLine(t, pubdate.Context{}) && !p.aboutOtherStory(n) {
 			p.stampSeen = true
 			p.dateTexts = append(p.dateTexts, t)
 		}
@@ -3321,6 +3325,31 @@ func dateElementText(n *html.Node) string {
 		return wireStamp(normSpace(textOf(n) + lit))
 	}
 	return wireStamp(normText(n))
+}
+
+// maxDateElementText is the longest date element text scan reads: a byline or date box longer
+// than that is a story's or a sidebar's, whatever its class says.
+const maxDateElementText = 300
+
+// shortDateElementText is dateElementText(n) when that is at most maxDateElementText bytes,
+// otherwise "": the text is read only up to a little past the bound (normTextUpTo), since
+// wireStamp leaves a text over maxWireStamp as it is. Byline boxes nested in each other, each
+// holding the story, are then not each read whole (quadratic in the nest's depth).
+func shortDateElementText(n *html.Node) string {
+	if lit := scriptDateLiteral(n); lit != "" {
+		if t := dateElementText(n); len(t) <= maxDateElementText {
+			return t
+		}
+		return ""
+	}
+	t, ok := normTextUpTo(n, max(maxDateElementText, maxWireStamp))
+	if !ok {
+		return ""
+	}
+	if t = wireStamp(t); len(t) > maxDateElementText {
+		return ""
+	}
+	return t
 }
 
 // scriptDateLiteral is the date an inline script inside a date element writes into it, as a

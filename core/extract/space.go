@@ -13,6 +13,12 @@ func normSpace(s string) string {
 	if spaceNormal(s) {
 		return s
 	}
+	// A text node indented in the markup ("\n    Jane Roe\n  ") is normal once its ends are
+	// trimmed: its fields are the trimmed text's, already joined by single spaces, so the
+	// trimmed text is returned as it is rather than copied.
+	if t := strings.TrimSpace(s); len(t) < len(s) && spaceNormal(t) {
+		return t
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false

@@ -37,8 +37,41 @@ var teaserMarkRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\b|(?:^|[^\d./])(?:0?[1-9]
 // "…": a text with none is answered without the expression, which would try every position
 // of the item's text.
 func teaserMarked(text string) bool {
-	return (strings.ContainsAny(text, "0123456789") || strings.Contains(text, "...") || strings.Contains(text, "…")) &&
-		teaserMarkRe.MatchString(text)
+	if strings.Contains(text, "...") || strings.Contains(text, "…") {
+		return true // alternatives of their own
+	}
+	return digitMarked(text) && teaserMarkRe.MatchString(text)
+}
+
+// digitMarked reports what every other alternative of teaserMarkRe holds: an ASCII digit
+// right before ":", "/", ".", or "-" and a digit, before "年", or before a space and the first
+// letter of an age's unit ("12 hours ago"; m, h, d and w fold to no other letter). A teaser's
+// text with numbers but none of these ("5 things to know", "in 2019") is answered without the
+// expression, which has no literal opening and is tried at every position of the text.
+func digitMarked(text string) bool {
+	for i := strings.IndexAny(text, "0123456789"); i >= 0 && i+1 < len(text); i++ {
+		if !isDigitByte(text[i]) {
+			continue
+		}
+		switch c := text[i+1]; c {
+		case ':', '/', '.', '-':
+			if i+2 < len(text) && isDigitByte(text[i+2]) {
+				return true
+			}
+		case ' ':
+			if i+2 < len(text) {
+				switch text[i+2] | 0x20 {
+				case 'm', 'h', 'd', 'w':
+					return true
+				}
+			}
+		case "年"[0]:
+			if strings.HasPrefix(text[i+1:], "年") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // teaserDayRe finds an English date with the month's name ("March 15, 2017", "Sep. 3, 2012"),

@@ -33,14 +33,43 @@ func normText(n *html.Node) string {
 // writeText walks n with a pooled textWriter, normalising white space as it goes when norm;
 // broken reports invalid UTF-8 met while normalising.
 func writeText(n *html.Node, norm bool) (s string, broken bool) {
+	s, broken, _ = writeTextUpTo(n, norm, 0)
+	return s, broken
+}
+
+// writeTextUpTo is writeText, stopped with over set (and s void) once more than limit bytes
+// are written, when limit is above zero.
+func writeTextUpTo(n *html.Node, norm bool, limit int) (s string, broken, over bool) {
 	w := textWriters.Get().(*textWriter)
-	*w = textWriter{buf: w.buf[:0], norm: norm}
+	*w = textWriter{buf: w.buf[:0], norm: norm, limit: limit}
 	w.walk(n)
-	s, broken = string(w.buf), w.broken
+	if !w.over {
+		s = string(w.buf)
+	}
+	broken, over = w.broken, w.over
 	if cap(w.buf) <= maxPooledText {
 		textWriters.Put(w)
 	}
-	return s, broken
+	return s, broken, over
+}
+
+// normTextUpTo is normText(n) and true when that is at most limit bytes long, "" and false
+// when it is longer: the walk stops as soon as the text passes the limit. A box nested in
+// boxes of the same kind, each asked whether its text is short, is not each read whole
+// (quadratic in the nest's depth). The text only grows as the walk goes on, and where invalid
+// UTF-8 further on makes normText normalise textOf's text instead, that begins with the same
+// runs and spaces: it is longer too.
+func normTextUpTo(n *html.Node, limit int) (string, bool) {
+	s, broken, over := writeTextUpTo(n, true, limit)
+	switch {
+	case over && !broken:
+		return "", false
+	case broken:
+		if s = normSpace(textOf(n)); len(s) > limit {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // maxPooledText is the largest buffer kept for reuse: a page's whole text may be megabytes,
@@ -69,6 +98,8 @@ type textWriter struct {
 	broken                    bool // a text held invalid UTF-8 while normalising: buf is void
 	last                      byte
 	digits                    int
+	limit                     int  // above zero: the walk stops once buf is longer
+	over                      bool // buf passed limit: the walk stopped and buf is void
 }
 
 var textWriters = sync.Pool{New: func() any { return &textWriter{buf: make([]byte, 0, 1024)} }}
@@ -127,7 +158,7 @@ func (w *textWriter) text(s string) {
 }
 
 func (w *textWriter) walk(n *html.Node) {
-	if w.broken {
+	if w.broken || w.over {
 		return
 	}
 	switch {
@@ -143,6 +174,7 @@ func (w *textWriter) walk(n *html.Node) {
 		}
 		w.text(n.Data)
 		w.crossed = false
+		w.over = w.limit > 0 && len(w.buf) > w.limit
 		return
 	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
 		return
