@@ -312,6 +312,7 @@ func preclean(root *html.Node) {
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
+	var facts boxFacts                            // what lies below the boxes asked about
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -361,7 +362,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) || dialogBox(n) || factBox(n) {
+			if playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
 				remove = append(remove, n)
 				return
 			}
