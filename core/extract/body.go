@@ -46,7 +46,9 @@ var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc"
 	"chu thich": true,
 	// The words a video player prints under an embedded clip ("video-description", "video-desc"):
 	// the clip's caption, set inside the story's body by Nordic, US and UK players alike.
-	"video description": true, "video desc": true}
+	"video description": true, "video desc": true,
+	// A newsletter's or alerts' sign-up box written in two tokens ("sign-up", "signUp" lowered).
+	"sign up": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter
@@ -54,10 +56,13 @@ func init() {
 		sponsor affiliate advert banner ad ads copyright morenews btn toolbar print fontsize outbrain taboola layer popup tooltip
 		promotional
 		toast toaster snackbar donate donation donations
+		signup
 		trc zergnet revcontent recirculation
 		cptn`) { // recommendation networks' widgets ("Trending Now", "Promoted Stories"); "cptn", caption with its vowels dropped ("img_cptn", "cptn");
 		// a notice the page pops over the story ("toast", "snackbar": "Story Saved. You can find this
-		// story in My Bookmarks"); the outlet's appeal for money ("donation", "donate")
+		// story in My Bookmarks"); the outlet's appeal for money ("donation", "donate"); a newsletter's
+		// or alerts' sign-up box ("signup", "sign-up": "Get Breaking News alerts from …", "Email
+		// Newsletter Sign-up", "Thanks for signing up!")
 		junkWords[w] = true
 	}
 }
@@ -789,7 +794,7 @@ func isJunk(n *html.Node) bool {
 	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) || tagNamedProse(n, cls) {
 		return false
 	}
-	if photoCaptionAfterImage(n, cls) {
+	if photoCaptionAfterImage(n, cls) || captionInPictureBox(n, cls) {
 		return true
 	}
 	tl, linkText := textAndLinkRunes(n)
@@ -899,6 +904,57 @@ func photoCaptionAfterImage(n *html.Node, cls string) bool {
 		return false
 	}
 	return textRunes(n) < 1000
+}
+
+// maxPictureBoxCaption bounds a caption captionInPictureBox drops: a wire photo's caption of a
+// few sentences, not a story's block.
+const maxPictureBoxCaption = 1000
+
+// maxPictureBoxDepth is how far above a caption captionInPictureBox looks for its picture's box.
+const maxPictureBoxDepth = 3
+
+// captionInPictureBox reports a caption-named element (captionName's names, "caption",
+// "cutline") inside a picture's box: the nearest of its first maxPictureBoxDepth ancestors
+// that holds a picture (an <img> or <picture>) holds little more than the caption (its own
+// text at most 300 runes longer: a credit, a counter, a button's label). Wire photos' captions
+// run to several sentences ("Matt Taibbi, a journalist, listens to an opening statement by …
+// during the House Judiciary Select Subcommittee … hearing titled …, in Rayburn Building on
+// Thursday, March 9, 2023."), longer than the furniture isJunk drops by its name alone, and a
+// template sets them in a paragraph of their own inside the caption's box ("<div
+// class=caption><p>…"). A caption of a story's length, or one holding a heading, is not one.
+func captionInPictureBox(n *html.Node, cls string) bool {
+	l := strings.ToLower(cls)
+	if !strings.Contains(l, "caption") && !strings.Contains(l, "cutline") {
+		return false
+	}
+	own := textRunes(n)
+	if own == 0 || own > maxPictureBoxCaption {
+		return false
+	}
+	if findElement(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.Img, atom.Picture, atom.Table, atom.Ul, atom.Ol:
+			return true
+		}
+		return false
+	}) != nil {
+		return false
+	}
+	a := n.Parent
+	for range maxPictureBoxDepth {
+		if a == nil || a.Type != html.ElementNode {
+			return false
+		}
+		switch a.DataAtom {
+		case atom.Body, atom.Html, atom.Main, atom.Article:
+			return false
+		}
+		if findElement(a, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture }) != nil {
+			return !textLonger(a, own+300)
+		}
+		a = a.Parent
+	}
+	return false
 }
 
 // storyNameRe matches a class name that is wholly one of containerRe's names ("article-body",
