@@ -26,7 +26,7 @@ import (
 // NewsArticle's datePublished (or the printed minute) may leave the seconds to
 // ("datePublished":"…T14:22+01:00" beside "dateCreated":"…T14:22:37+01:00"). Only the seconds
 // of that very minute: a dateCreated at another minute is another act (the tuned pages' labels
-// take datePublished over a differing dateCreated on 24 pages of 27).
+// take datePublished over a differing dateCreated on 22 pages of 23).
 func metaSecondsInMinute(st pubdate.Stamp, meta map[string]string, cands []dateCand, extra ...string) pubdate.Stamp {
 	if st.Precision != pubdate.Minute || st.Time.Second() != 0 || st.Time.Nanosecond() != 0 {
 		return st
@@ -343,18 +343,22 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 // first saved (ZDF's "2023-03-27T14:31:08" under a printed "27.03.2023 18:00 Uhr", the
 // `<time>`'s own datetime) leaves the desk's release, hours later, to the page, and the
 // newsroom dates the story by what it prints. Within the hour a later printed clock is the
-// save rounded or a quick fix of the metadata's minute (the tuned pages' labels keep the
-// metadata there, 5 pages: El Mundo, Repubblica, Więź), and a labelled one is printedRelease's.
-// Only a printed time to the minute at least, on the metadata value's day in the page's zone, not
+// save rounded or a quick fix of the metadata's minute, and a later clock labelled an update is
+// the update (the tuned pages' labels keep the metadata on both: El Mundo's and ABC's
+// "Actualizado", Repubblica's "Aggiornato alle", WELT's "Stand"); a labelled publication within
+// the hour is printedRelease's.
+// Only a printed time to the minute at least, on the metadata value's day in the page's zone
+// (one its country keeps alone, where the printed clock states none: a US page's zone is a
+// guess among several, and a printed "8:55 PM" under a UTC value may be any of them), not
 // at the minute of a modification value (the update, which the page prints as it stands),
 // and not when the metadata value itself is the printed date element's day at midnight.
-func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand) pubdate.Stamp {
+func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand, loc *time.Location) pubdate.Stamp {
 	if !st.Zoned || st.Precision < pubdate.Minute || len(below) == 0 || !fromMeta(st, cands) {
 		return st
 	}
 	p := below[0].st
-	if p.Precision < pubdate.Minute || p.Relative {
-		return st
+	if p.Precision < pubdate.Minute || p.Relative || !p.Zoned && (loc == nil || loc == time.UTC || manyZones[loc.String()]) {
+		return st // a printed clock without a zone counts only in a zone the page's country keeps alone
 	}
 	// A printed clock without a zone was read in the page's zone: the metadata value's offset
 	// may be UTC's ("11:52:09.860Z" under a printed "13:52 Uhr"), which is no wall clock of

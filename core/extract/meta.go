@@ -330,7 +330,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = notAfterPrintedUpdate(published, pub, shownMod, mod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = printedRelease(published, pub, mod, shownPub)
-	published = printedReleaseHoursLater(published, pub, mod, shownBelow)
+	published = printedReleaseHoursLater(published, pub, mod, shownBelow, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published = printedZoneWitness(published, pub)

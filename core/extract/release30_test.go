@@ -16,7 +16,10 @@ func TestPrintedReleaseHoursLater30(t *testing.T) {
 <dl class="editorial-date"><dd class="postdate">` + stamp + `</dd></dl>` + body + `</article></body></html>`
 	}
 	u := "https://www.example.de/nachrichten/politik/koalitionsausschuss-100.html"
+	en := `<html lang="en-US"><head><title>Talks end without a deal</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks end without a deal","datePublished":"2023-03-27T14:31:08Z"}</script></head><body><article><h1>Talks end without a deal</h1>
+<div class="date">Mar 27, 2023, 8:55 PM</div><p>` + strings.Repeat("The talks ended on Monday evening without a deal after hours of debate between the parties. ", 8) + `</p></article></body></html>`
 	checkPublishedClock(t, []struct{ name, url, html, want string }{
+		{"a US page's printed clock without a zone is a guess among several", "https://www.example.com/news/talks-end", en, "2023-03-27T14:31:08Z"},
 		{"printed hours later the same day", u,
 			page("2023-03-28T12:06:19.285+02:00", `<time datetime="2023-03-27T18:00:00.000+02:00">27.03.2023 18:00 Uhr</time>`), "2023-03-27T18:00:00+02:00"},
 		{"printed without a datetime", u,

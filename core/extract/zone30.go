@@ -8,17 +8,16 @@ import (
 // region's clock, with its tz name (daylight saving through the tz database): India's IST, the
 // one-zone countries of Asia and Africa, the US and Canadian zones, Britain's and central
 // Europe's, eastern Australia's, Moscow's. GMT and UTC are left out (wires and servers print
-// them anywhere), and so are abbreviations shared by two regions (AST, BST as Bangladesh's too
-// is printed BDT, so BST stays British).
+// them anywhere), and so are abbreviations shared by two regions (AST; Bangladesh prints BDT,
+// so BST stays British) and the two-letter US ones, which pages print as words too ("09:14
+// a.m. CT Post": Connecticut's paper, not Central Time).
 var printedZoneNames = map[string]string{
 	"IST": "Asia/Kolkata", "PKT": "Asia/Karachi", "WIB": "Asia/Jakarta", "SGT": "Asia/Singapore",
 	"HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "PHT": "Asia/Manila", "MYT": "Asia/Kuala_Lumpur",
 	"ICT": "Asia/Bangkok", "NPT": "Asia/Kathmandu", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
 	"CAT": "Africa/Maputo", "SAST": "Africa/Johannesburg", "MSK": "Europe/Moscow",
-	"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-	"CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
-	"MT": "America/Denver", "MDT": "America/Denver",
-	"PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+	"EST": "America/New_York", "EDT": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
+	"MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
 	"BST": "Europe/London", "CET": "Europe/Berlin", "CEST": "Europe/Berlin",
 	"AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
 }
@@ -60,7 +59,7 @@ func printedClockZone(text string) *time.Location {
 		for k < len(text) && k-j <= 4 && text[k] >= 'A' && text[k] <= 'Z' {
 			k++
 		}
-		if k-j < 2 || k < len(text) && (isASCIILetter(text[k]) || isDigitByte(text[k])) {
+		if k-j < 3 || k < len(text) && (isASCIILetter(text[k]) || isDigitByte(text[k])) {
 			continue
 		}
 		z, ok := printedZoneNames[text[j:k]]

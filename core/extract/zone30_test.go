@@ -46,7 +46,8 @@ func TestPrintedClockZone30(t *testing.T) {
 	checkPublishedClock(t, []struct{ name, url, html, want string }{
 		{"IST on a sidebar clock", u, page(`<p>Sensex closes higher</p><p>Apr 29, 2016 04:00 PM IST</p>`), "2016-04-29T20:25:00+05:30"},
 		{"IST in parentheses after seconds", u, page(`<p>Last updated 16:00:02 (IST)</p>`), "2016-04-29T20:25:00+05:30"},
-		{"two zones place it nowhere", u, page(`<p>New York 10:00 ET</p><p>Mumbai 19:30 IST</p>`), "2016-04-29T20:25:00Z"},
+		{"two zones place it nowhere", u, page(`<p>New York 10:00 EST</p><p>Mumbai 19:30 IST</p>`), "2016-04-29T20:25:00Z"},
 		{"GMT places it nowhere", u, page(`<p>Markets 14:00 GMT</p>`), "2016-04-29T20:25:00Z"},
+		{"a two-letter US abbreviation is a word too", u, page(`<p>Posted 09:14 CT Post</p>`), "2016-04-29T20:25:00Z"},
 	})
 }
