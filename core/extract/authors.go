@@ -72,7 +72,7 @@ var (
 // Hungarian "és", Romanian "și", Lithuanian "ir", Ukrainian "і" and "та", Vietnamese "và":
 // "Anna Kowalska i Tomasz Nowak" names two writers. Czech and Slovak "a" is left out: it is
 // English's article too, and "Post a Comment" in a byline box is no two names.
-const listAnd = `(?:and|und|et|y|e|og|och|en|ve|dan|i|oraz|ja|és|și|ir|і|та|và|и|و|및|和|与|και|और)`
+const listAnd = `(?:and|und|et|y|e|og|och|en|ve|dan|i|oraz|ja|és|și|ir|і|та|và|и|و|및|和|与|και|और|และ)`
 
 // koreanByline finds a reporter's name in Korean article text; the most specific pattern wins.
 func koreanByline(text string) string {
@@ -372,12 +372,12 @@ func prefixedByline(s string) []string {
 var doubledLabelRe = regexp.MustCompile(`^(?i:(by)\s*:?\s*by|(von)\s*:?\s*von|(par)\s*:?\s*par|(por)\s*:?\s*por|(door)\s*:?\s*door)\s+`)
 
 // bylineTail cuts what follows the names in a byline: "… on Monday, November 18th", "| Updated",
-// "/ Updated: Oct 9", "in Valve on 1 June".
+// "/ Updated: Oct 9", "in Valve on 1 June", "• 12 maart 2024" (a bullet before the date).
 //
 // A reviewer's credit after the names ("… Reviewed by Jane Roe, MD; Associate Professor …",
 // "Medically reviewed by …", "Fact-checked by …") ends the writers: the reviewer checked the
 // story and wrote none of it, and the post and university after that name are no names.
-var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|\||-|–|—)(?:\s|:).*$`)
+var bylineTail = regexp.MustCompile(`(?i)\s+(?:on|at|updated|published|posted|(?:medically\s+)?reviewed\s+by|fact[- ]checked\s+by|\||-|–|—|•)(?:\s|:).*$`)
 
 // sectionTail cuts the section after the names of a "by" byline: "by Michael Larabel in Valve";
 // without "by", "Wildvogelstation Ferlemann in Dortmund" is a heading.
@@ -419,6 +419,17 @@ func bylineLine(s string) []string {
 	s = strings.TrimLeft(s, leadDashes)
 	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" || nonWriterCredit(s) {
 		return nil // "Photos by Jane Roe", "Foto: …": a picture's credit, no writer's
+	}
+	if strings.Contains(s, "@") {
+		// "Jane Roe Email: jane.roe@example.com": the address and its label, before the label
+		// rule reads the colon as a role's.
+		s = withoutEmailLeftovers(labelledEmailRe().ReplaceAllString(s, ""))
+	}
+	// Before the tail rule cuts at a dash: "كتب - أحمد علي" (the label, a dash, the name) and
+	// "Nguyễn Văn An - Trần Thị Bình" (two writers) hold no tail.
+	s = viDashNames(labelDash(s))
+	if placeDashAgency(s) {
+		return nil // "İstanbul - DHA": an agency's dateline, no writer
 	}
 	if names := zhBarredLabel(s); len(names) > 0 {
 		return names // "文 | 张三": the bar is the label's, and the name after it the writer's
@@ -630,8 +641,9 @@ func consentVerb(s string) bool {
 func splitAuthors(s string) []string {
 	if strings.Contains(s, "@") {
 		s = emailRe.ReplaceAllStringFunc(s, gluedEmailName)
+		s = withoutEmailLeftovers(normSpace(emailRe.ReplaceAllString(s, "")))
 	}
-	s = normSpace(emailRe.ReplaceAllString(s, ""))
+	s = normSpace(s)
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) || agencySourceCredit(s) || nonWriterCredit(s) {
 		return nil
 	}
@@ -692,7 +704,7 @@ func splitAuthors(s string) []string {
 	}
 	var names []credit
 	multi, org := false, false
-	s = czechAnd(arabicAnd(s))
+	s = czechAnd(hebrewAnd(arabicAnd(s)))
 	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
 	afterTitle := false                  // the last credit was a job title alone
 	rejected := make([]bool, len(parts)) // the parts that name no one, by index
@@ -757,6 +769,8 @@ func splitAuthors(s string) []string {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
+		case !cased && multi && spacedUncasedPlace(c.name):
+			// "יוסי כהן, ירושלים": the town in a script of no capitals, beside a full name.
 		case cased && len(strings.Fields(c.name)) == 1 && andBesideNoName(c.idx, seps, rejected):
 			// "#Krótko o przepisach prawa w Nowej Zelandii i Polsce": a heading in the author
 			// slot that "and" splits; the word after it is no name when what it joins is none.
@@ -1093,11 +1107,11 @@ const jobTitle = `(?:(?:Assistant|Senior|Staff|Chief|Deputy|Managing|Contributin
 	`Money|Finance|Financial|Markets|Metro|City|Local|Weather|Media|Religion|Video|Photo|Night|Weekend|Consumer|Retail|` +
 	`Books|Arts?|Wine|Television|TV|Radio|World|National|International|Global|` +
 	`Web|Online)\s+)*` +
-	`(?:Writers?|Editor|Correspondents?|Reporters?|Columnists?|Contributors?|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
+	`(?:Writers?|Editor|Correspondents?|Reporters?|Columnists?|Contributors?|Journalists?|Redakteurin|Redakteur|Korrespondentin|Korrespondent|` +
 	`President|Director|Manager|Founder|Co-[Ff]ounder|Officer|Engineer|Analyst|Scientist|Researcher|Strategist|Evangelist|Influencer|Producers?|Professor)`
 
 // jobWords are the words jobTitle ends with ("ounder" for Founder, Co-Founder and Co-founder).
-var jobWords = []string{"Writer", "Writers", "Editor", "Correspondent", "Correspondents", "Reporter", "Reporters", "Columnist",
+var jobWords = []string{"Writer", "Writers", "Editor", "Correspondent", "Correspondents", "Reporter", "Reporters", "Journalist", "Journalists", "Columnist",
 	"Columnists", "Contributor", "Contributors", "Redakteurin", "Redakteur", "Korrespondentin", "Korrespondent", "President",
 	"Director", "Manager", "ounder", "Officer", "Engineer", "Analyst", "Scientist", "Researcher", "Strategist", "Evangelist",
 	"Influencer", "Producer", "Producers", "Professor"}
@@ -1321,6 +1335,7 @@ func cleanName(s string) string {
 	s = trimNameEdges(s)
 	s = academicTitleRe.ReplaceAllString(s, "$1")
 	if wide {
+		s = withoutArabicTitle(s)
 		s = koTitleSuffix.ReplaceAllString(s, "")
 		s = koTitlePrefix.ReplaceAllString(s, "$1")
 		if strings.Contains(s, " ") {
@@ -1525,7 +1540,7 @@ func withoutOutlet(s string) string {
 			return strings.Join(words[:i], " ")
 		}
 	}
-	return s
+	return outletAcronymAfterName(s)
 }
 
 // wireTails are news agencies and syndicating outlets a byline runs onto the writer's name
@@ -1778,7 +1793,13 @@ var (
 		// An agency in Portuguese, Polish, Czech, Slovak, Hungarian, Ukrainian and Bulgarian;
 		// Turkish "merkezi" (the centre of "Haber Merkezi", the news desk).
 		"agência": true, "agencja": true, "agentura": true, "agentúra": true, "ügynökség": true, "агенція": true,
-		"агенция": true, "merkezi": true}
+		"агенция": true, "merkezi": true,
+		// The desk in Indonesian ("Tim Redaksi"), Czech, Slovak, Polish, Finnish and Norwegian, and
+		// Turkish "muhabiri" (the reporter of: "AA Muhabiri", an agency's credit with no name).
+		"redaksi": true, "redakce": true, "redakcia": true, "redakcja": true, "toimitus": true, "redaksjonen": true,
+		"muhabiri": true,
+		// Vietnamese "nhóm" (group: "Nhóm PV", the reporters' group), no name's word.
+		"nhóm": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -1786,7 +1807,10 @@ var (
 		// Hindi desks and agencies, matched inside the name (its vowel marks are no letters to
 		// split words at): "वाराणसी ब्यूरो" (Varanasi bureau), "डिजिटल डेस्क" (digital desk),
 		// "एजेंसी" (agency).
-		"ब्यूरो", "डेस्क", "एजेंसी", "डिजिटल"}
+		"ब्यूरो", "डेस्क", "एजेंसी", "डिजिटल",
+		// Thai news team, editorial board and news agency, matched inside the credit (Thai writes
+		// its vowels and tones with marks, which split no words).
+		"ทีมข่าว", "กองบรรณาธิการ", "สำนักข่าว"}
 	// corporateRe is a company's legal form opening or ending its name: "SANKEI DIGITAL INC.",
 	// "Nikkei Inc.", "Example Co., Ltd.", "株式会社サンプル", "北京样例科技有限公司", "(주)샘플",
 	// "주식회사 샘플". Only at the ends: a sentence holds "Apple Inc. said" or "…有限公司董事长".
@@ -2313,7 +2337,9 @@ var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true
 	"isna": true, "wam": true, "qna": true, "kuna": true, "antara": true, "bernama": true, "vna": true, "ttxvn": true,
 	"pna": true, "pti": true, "ians": true, "ani": true, "uni": true, "पीटीआई": true, "भाषा": true, "आईएएनएस": true, "एएनआई": true,
 	"απε": true, "απε-μπε": true, "ape-mpe": true, "ana-mpa": true, "aap": true, "nzpa": true, "cna": true, "中央社": true,
-	"共同": true, "時事": true, "新华社": true, "新華社": true, "中新社": true, "中新网": true}
+	"共同": true, "時事": true, "新华社": true, "新華社": true, "中新社": true, "中新网": true,
+	// Iran's agencies in Persian script (IRNA, ISNA, ILNA), as Persian bylines credit them alone.
+	"ایرنا": true, "ایسنا": true, "ایلنا": true}
 
 // signature reads the names of a bold paragraph right before the body's opening or right
 // after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai

@@ -27,12 +27,19 @@ var nonWriterRoles = map[string]bool{
 	"traduit": true, "traducción": true, "traducido": true, "traduzione": true, "tradotto": true, "tradução": true, "traduzido": true,
 	"vertaling": true, "vertaald": true, "kuva": true, "kuvat": true, "fotó": true, "fotók": true, "fotoğraf": true,
 	"фото": true, "фотография": true, "фотографии": true, "иллюстрация": true, "перевод": true, "переклад": true, "ілюстрація": true,
+	// The same roles where the newsrooms of the sets' least-held languages print them (a sweep of
+	// Arabic, Persian, Hebrew, Thai, Vietnamese, Czech, Dutch, Turkish and Hindi bylines): photography
+	// and translation in Arabic ("تصوير", "ترجمة") and Persian ("عکس", "ترجمه"), Hebrew ("צילום",
+	// "תרגום"), Thai "ภาพ" (picture), Vietnamese "ảnh", Dutch "bewerkt door" and the editor's label
+	// in Turkish ("Editör:") and in Hindi's spelling of "edited by" ("एडिटेड बाय").
+	"تصوير": true, "ترجمة": true, "عکس": true, "عکاس": true, "ترجمه": true, "צילום": true, "צילומים": true, "תרגום": true,
+	"ภาพ": true, "ภาพถ่าย": true, "ảnh": true, "bewerkt": true, "editör": true, "एडिटेड": true, "फोटो": true,
 }
 
 // nonWriterBy are the words for "by" after a nonWriterRoles word, and the words of a two-word
 // role between ("Additional reporting by", "Reporting contributed by").
 var nonWriterBy = map[string]bool{"by": true, "von": true, "par": true, "por": true, "di": true, "da": true, "de": true,
-	"door": true, "av": true, "af": true, "от": true, "від": true}
+	"door": true, "av": true, "af": true, "от": true, "від": true, "बाय": true}
 
 // nonWriterCredit reports a credit that opens with the label of a role that writes none of the
 // story ("Photo: Jane Roe", "Photos by Jane Roe", "Foto: …", "Illustration by …", "Translated by
@@ -69,7 +76,7 @@ func nonWriterCredit(s string) bool {
 // firstWord returns the leading run of letters of s, past its spaces, and what follows it.
 func firstWord(s string) (word, rest string) {
 	s = strings.TrimLeft(s, " \u00a0")
-	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
 	if i < 0 {
 		return s, ""
 	}
@@ -221,12 +228,18 @@ func czechAnd(s string) string {
 // not leadingByRe's alternation: every byline asks that expression, and its size is its cost.
 var sweptByWords = map[string]bool{"przez": true, "oprac.": true, "opracowanie": true, "opracowanie:": true, "kirjoittanut": true,
 	"napsal": true, "napsala": true, "napísal": true, "napísala": true, "napisal": true, "napisala": true, "napisao": true,
-	"napisała": true, "napisał": true, "מאת": true, "โดย": true}
+	"napisała": true, "napisał": true, "מאת": true, "โดย": true,
+	// Arabic "بقلم" (by the pen of) and "كتب"/"كتبت" (wrote), which Egyptian and Gulf papers print
+	// before the name without a colon ("كتب - أحمد علي"), and Indonesian "Penulis" (writer), which
+	// Kompas prints so ("Penulis Budi Santoso | Editor …"). No name is one of these words.
+	"بقلم": true, "كتب": true, "كتبت": true, "penulis": true}
 
 // sweptByPairs are the two-word forms: Spanish "escrito por", Italian "scritto da", Dutch
 // "geschreven door", Nordic "skrevet av/af", "skriven av", French "écrit par".
 var sweptByPairs = map[string]bool{"escrito por": true, "scritto da": true, "geschreven door": true, "skrevet av": true,
-	"skrevet af": true, "skriven av": true, "écrit par": true}
+	"skrevet af": true, "skriven av": true, "écrit par": true,
+	// Persian "به قلم" (by the pen of), Vietnamese "phóng viên" (reporter) before the name.
+	"به قلم": true, "phóng viên": true}
 
 // sweptByLabel cuts a sweptByWords or sweptByPairs label before a name, German "Ein Beitrag von"
 // (any "Ein(e) … von": a comment, an analysis by) and "Von unserer Korrespondentin" (by our
@@ -247,9 +260,14 @@ func sweptByLabel(s string) string {
 		n = 3
 	case len(f) >= 4 && w0 == "von" && strings.HasPrefix(strings.ToLower(f[1]), "unsere"):
 		n = 3
+	case len(f) >= 4 && (w0 == "door" || w0 == "van") && strings.EqualFold(f[1], "onze"):
+		n = 3 // Dutch "Door onze redacteur …", "Van onze correspondent …": the post before the name
 	}
 	if n == 0 {
 		return s
+	}
+	if n < len(f)-1 && (f[n] == "-" || f[n] == "–" || f[n] == ":") {
+		n++ // "كتب - أحمد علي": a dash or a colon spaced between the label and the name
 	}
 	return strings.Join(f[n:], " ")
 }

@@ -2296,6 +2296,16 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// Brief.": the outlet a syndicated story comes from, beside its writer.
 			out = slices.DeleteFunc(out, func(n string) bool { return syndicationSource(p.text, n) })
 		}
+		if len(out) >= 2 {
+			// "By Jane Roe, Washington Post" over "© 2024, The Washington Post": the paper the
+			// writer works for, which the page names with an article as no person is named.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return namedWithArticle(p.text, n) })...)
+		}
+		if len(out) >= 2 {
+			// "राहुल शर्मा, नई दिल्ली" over a story that opens "नई दिल्ली, 12 मार्च।": the town the
+			// writer files from, which the story's dateline repeats.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datelinePlace(body, n) })...)
+		}
 		if len(out) >= 2 && siteNameWhole(out[len(out)-1], sites) {
 			// "By Jane Roe, Example Herald" on a site named "Example Herald": the last credit
 			// is the paper the writer works for, the page's own masthead, not a co-author. A
@@ -2619,6 +2629,16 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	if a := people(profileNames(p.meta["article:author"])); len(a) > 0 {
 		return a
+	}
+	// The author meta filled with the writer's profile address, as article:author is
+	// ("https://example.com/author/jane-roe"): a content system's template put the link where
+	// the name goes. The address's last segment under a profile folder spells the name.
+	for _, v := range metaValues(p, authorKeys) {
+		if looksLikeURL(v) {
+			if a := people(profileNames(v)); len(a) > 0 {
+				return a
+			}
+		}
 	}
 	if a := people(split(p.metaProfileByline)); len(a) > 0 && fullNames(a) {
 		return a

@@ -17,7 +17,13 @@ var creatorRoles = map[string]bool{"text": true, "texte": true, "texto": true, "
 	// "Penulis: …, Editor: …", "Szerző: … Fotó: …".
 	"author": true, "autor": true, "autorin": true, "autora": true, "autorka": true, "auteur": true, "autore": true,
 	"автор": true, "penulis": true, "wartawan": true, "teksti": true, "szöveg": true, "szerző": true, "yazan": true,
-	"yazar": true, "writer": true}
+	"yazar": true, "writer": true,
+	// Arabic "كتب"/"كتبت" (wrote) and "بقلم" (by the pen of), Turkish "Haber" and "Muhabir" (news,
+	// reporter), Persian "گزارش" and "خبرنگار" (report, reporter) and "نویسنده" (writer), Hebrew
+	// "כתב"/"כתבה" (reporter), Thai "เรื่อง" (story) and "ผู้เขียน" (writer), Vietnamese "bài"
+	// (article): "كتب: … ، تصوير: …", "Haber: … / Fotoğraf: …".
+	"كتب": true, "كتبت": true, "بقلم": true, "haber": true, "muhabir": true, "گزارش": true, "خبرنگار": true, "نویسنده": true,
+	"כתב": true, "כתבה": true, "เรื่อง": true, "ผู้เขียน": true, "bài": true}
 
 // creditRoles label the other people such a byline credits: pictures, graphics, editing. They
 // are no writers of it.
@@ -30,12 +36,16 @@ var creditRoles = map[string]bool{"foto": true, "fotos": true, "photo": true, "p
 	"editora": true, "redaktur": true, "redaktor": true, "redaktorka": true, "penyunting": true, "kuva": true, "kuvat": true,
 	"fotó": true, "fotók": true, "fotoğraf": true, "zdjęcia": true, "zdjęcie": true, "ilustracja": true, "grafika": true,
 	"illustrazione": true, "ilustración": true, "ilustração": true, "infografía": true, "traducción": true, "translation": true,
-	"übersetzung": true, "перевод": true, "переклад": true}
+	"übersetzung": true, "перевод": true, "переклад": true,
+	"تصوير": true, "ترجمة": true, "عکس": true, "ترجمه": true, "צילום": true, "תרגום": true, "ภาพ": true, "ảnh": true,
+	"editör": true}
 
 // roleLabelRe is a word before a colon that opens a part of a byline, at the line's start or
-// after a space or a separator: the candidates for a role's label ("Texte :", "/ Fotos:").
+// after a space or a separator: the candidates for a role's label ("Texte :", "/ Fotos:"). A
+// label's letters may carry marks (Thai "เรื่อง" spells its vowels and tones so), and an Arabic
+// comma may part the roles.
 var roleLabelRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[\s,;|/·•.])(\p{L}+)\s*:`)
+	return regexp.MustCompile(`(?:^|[\s,;|/·•.،])([\p{L}\p{M}]+)\s*:`)
 })
 
 // roleParenRe is a role in round brackets after a name: "Anna Beispiel (Text)".
