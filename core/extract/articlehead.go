@@ -42,6 +42,7 @@ func markedArticleHeadline(body *html.Node) string {
 					h = c
 				}
 				if t, l := textAndLinks(h); spokenWords(t) >= 2 && spokenWords(t) <= maxHeadlineWords && l < utf8.RuneCountInString(t) {
+					t = withoutDateParts(h, t)
 					named = t
 					return false
 				}
@@ -74,15 +75,45 @@ func markedArticleHeadline(body *html.Node) string {
 // built once: a Replacer built per attribute was most of what this test allocated.
 var headNameJoins = strings.NewReplacer("_", "", "-", "")
 
-// articleHeadlineName reports a class or id naming an article's headline or title, not a
-// list's or a teaser's ("relatedArticleTitle", "moreArticleTitles").
+// withoutDateParts returns t, the text of a marked headline element h, without the text of the
+// elements inside it whose class or id names a date or a byline ("<td class=story-title>Wurz
+// joins Honda <span class=latest-news-date>Thursday, 10, January, 2008</span></td>"): the
+// element holds the headline and its stamp. Only the first maxDateParts elements are asked.
+func withoutDateParts(h *html.Node, t string) string {
+	const maxDateParts = 16
+	seen := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && seen < maxDateParts; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if namesBylineOrDate(c) {
+				if d := normText(c); d != "" && d != t {
+					t = normSpace(strings.Replace(t, d, "", 1))
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(h)
+	return t
+}
+
+// articleHeadlineName reports a class or id naming an article's or a story's headline, heading
+// or title, not a list's or a teaser's ("relatedArticleTitle", "moreArticleTitles").
 func articleHeadlineName(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		v := headNameJoins.Replace(strings.ToLower(a.Val))
-		if !strings.Contains(v, "articleheadline") && !strings.Contains(v, "articletitle") {
+		// Older templates name the story so, not the article ("story_heading2",
+		// "storyHeadline", "story-title").
+		if !strings.Contains(v, "articleheadline") && !strings.Contains(v, "articletitle") && !strings.Contains(v, "articleheading") &&
+			!strings.Contains(v, "storyheadline") && !strings.Contains(v, "storytitle") && !strings.Contains(v, "storyheading") {
 			continue
 		}
 		if !strings.Contains(v, "related") && !strings.Contains(v, "more") && !strings.Contains(v, "list") &&

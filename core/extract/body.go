@@ -319,9 +319,16 @@ func preclean(root *html.Node) {
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	var facts boxFacts                            // what lies below the boxes asked about
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
+	headerTries := 0 // the blocks named like a header asked whether they hold the story (headernamed.go)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if headerTries < headerChecks && headerNamed(n) {
+				headerTries++
+				if storyUnderHeaderName(n) {
+					dropHeaderNames(n)
+				}
+			}
 			if splitsText(n) {
 				splits = append(splits, n)
 			}
@@ -1519,23 +1526,26 @@ var threadNames = map[string]bool{"comments": true, "comment": true, "commentlis
 	"commentcontainer": true, "commentthread": true, "commentsthread": true, "commentswrapper": true, "commentwrapper": true,
 	"commentswrap": true, "commentbody": true, "commentsbody": true, "commenttext": true, "disqusthread": true, "dsqcomments": true,
 	"trackbacklist": true, "trackbacks": true, "pingbacks": true, "pinglist": true, "readercomments": true,
-	"usercomments": true, "respond": true, "postcomment": true, "postcomments": true, "postcommentarea": true, "postcommentsarea": true}
+	"usercomments": true, "respond": true, "postcomment": true, "postcomments": true, "postcommentarea": true, "postcommentsarea": true,
+	// Dutch newsrooms call the readers' comments "reacties" ("<div id=reacties>" under the
+	// story); the word names nothing else on a news page (classnames.go's commentWords has it).
+	"reacties": true, "reactiecontainer": true, "commentcolumn": true}
 
 // nameJoiner takes the separators out of a class or id name.
 var nameJoiner = strings.NewReplacer("-", "", "_", "")
 
 // threadName reports a class or id name among threadNames. Each holds "comment", "respond",
-// "disqus" or "back", checked first: most names hold none.
+// "disqus", "back" or "reactie", checked first: most names hold none.
 func threadName(name string) bool {
 	if !textsim.ContainsFoldASCII(name, "comment") && !textsim.ContainsFoldASCII(name, "respond") && !textsim.ContainsFoldASCII(name, "disqus") &&
-		!textsim.ContainsFoldASCII(name, "back") {
+		!textsim.ContainsFoldASCII(name, "back") && !textsim.ContainsFoldASCII(name, "reactie") {
 		return false
 	}
 	return threadNames[strings.ToLower(nameJoiner.Replace(name))]
 }
 
 // threadHints are the words threadName asks a name for before its list (threadNames).
-var threadHints = textsim.NewAnyOf([]string{"comment", "respond", "disqus", "back"})
+var threadHints = textsim.NewAnyOf([]string{"comment", "respond", "disqus", "back", "reactie"})
 
 // threadClass reports a class attribute with a name among threadNames (threadName): a class
 // without one of threadHints, in any ASCII case, has no such name and is not split.

@@ -199,11 +199,11 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// the page says it is about: read the story from the paragraph that says it.
 		// A block many times smaller than a long reading is not the story either: such a
 		// description is the site's own tagline, and the block restating it the footer.
-		if n := anchoredBlock(doc, descTokens); n != nil {
+		if n, anchor := anchoredBlockAt(doc, descTokens); n != nil {
 			postclean(n)
 			if d := newCandidate(renderText(n)); d.size >= minBody && textsim.Recall(d.tokens, descTokens) >= 0.7 &&
 				(r.size < fragment || 4*d.size >= r.size) && !(opensWithHeadline(r.text, title) && !opensWithHeadline(d.text, title)) &&
-				!headerOnly(d, title, descTokens) {
+				!headerOnly(d, title, descTokens) && !standfirstWidened(anchor, r, d) {
 				best = d
 			}
 		}
@@ -229,7 +229,10 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		case named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
 			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)):
 			best = hp
-		case !named && describedPost(r, hp, descTokens):
+		case !named && describedPost(r, hp, descTokens) && !(n != nil && proseText(r.text) && textsim.Recall(c.tokens, r.tokens) >= 0.9):
+			// Unless the reading is sentences the page's named story container holds: then
+			// the block under the headline is its standfirst, which the description repeats
+			// and a short story below it does not.
 			best = hp
 		}
 	}
@@ -818,6 +821,12 @@ func soleContent(p *html.Node) *html.Node {
 // the ancestor holding the story: upward while the text stays mostly prose, stopping below a
 // page wrapper many times larger than what was gathered.
 func anchoredBlock(doc *html.Node, desc []string) *html.Node {
+	n, _ := anchoredBlockAt(doc, desc)
+	return n
+}
+
+// anchoredBlockAt is anchoredBlock, which also returns the paragraph it widened.
+func anchoredBlockAt(doc *html.Node, desc []string) (block, para *html.Node) {
 	var anchor *html.Node
 	best := 0
 	var walk func(*html.Node)
@@ -847,7 +856,7 @@ func anchoredBlock(doc *html.Node, desc []string) *html.Node {
 	}
 	walk(doc)
 	if anchor == nil {
-		return nil
+		return nil, nil
 	}
 	node := anchor
 	_, prose := proseOf(node)
@@ -858,7 +867,30 @@ func anchoredBlock(doc *html.Node, desc []string) *html.Node {
 		}
 		node, prose = p, pp
 	}
-	return node
+	return node, anchor
+}
+
+// standfirstWidened reports a block d widened from a standfirst — the paragraph the page's
+// description repeats, set right under the <h1> in the story's header — to a page wrapper
+// that holds the reading r whole and three times over: the site's menus, teasers and footer
+// around header and story. The description says the standfirst, which newsrooms write for the
+// headline and do not repeat in the story, so a reading of sentences that hardly says it is the
+// story below the header, not a login form or a ticker; the wrapper is the page, not the story.
+func standfirstWidened(anchor *html.Node, r, d bodyCandidate) bool {
+	if anchor == nil || d.size < 3*r.size || r.size < minDescribed || textsim.Recall(d.tokens, r.tokens) < 0.9 || !proseText(r.text) {
+		return false
+	}
+	seen := 0
+	for s := anchor.PrevSibling; s != nil && seen < 2; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if s.DataAtom == atom.H1 {
+			return true
+		}
+		seen++
+	}
+	return false
 }
 
 // proseOf returns an element's text length and how much of it lies outside links.

@@ -208,8 +208,10 @@ func (p *page) holdsHeadline(n *html.Node) bool {
 }
 
 // layoutStates open class names that describe a container's layout, not what it holds:
-// "withSidebar", "has-sidebar", "no-comments" wrap the story itself.
-var layoutStates = []string{"with", "has", "no", "without"}
+// "withSidebar", "has-sidebar", "no-comments" wrap the story itself. So do a platform's feature
+// switches, set as classes on the story's wrapper ("showCommentsIconInShareSec",
+// "enableComments", "hideRelated"): they say what the page turns on or off around the story.
+var layoutStates = []string{"with", "has", "no", "without", "show", "enable", "disable", "hide"}
 
 // otherStoryBlock reports a class list with a token that names a teaser, related, sidebar or
 // comment block, a token naming a layout state aside.

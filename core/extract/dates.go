@@ -963,7 +963,8 @@ var cjkMonthDayRe = regexp.MustCompile(`^[\[［(（]?\s*(\d{1,2})月\s*(\d{1,2})
 var ownDayRe = regexp.MustCompile(`(?:^|\D)((?:19|20)?\d{2})(\d{2})(\d{2})(?:\D|$)`)
 
 // yearlessPrinted reads the first date element of texts that prints a month and day without a
-// year, and gives it the year of the days written in the page's own body id or address path
+// year, and gives it the year of the days written in the page's own body id or address (path
+// or query)
 // that fall on that month and day: the page stamps itself with the story's day
 // (<body id="news20240401_…"> over "[04月01日 12時00分]"). With no such day, or two years that
 // fit, it reports false: a year is never guessed from the clock.
@@ -981,7 +982,9 @@ func yearlessPrinted(texts []string, bodyID string, u *url.URL, loc *time.Locati
 	d, _ := strconv.Atoi(m[2])
 	own := bodyID
 	if u != nil {
-		own += " " + u.Path
+		// The story's id in the query is the page's own as much as a path is
+		// ("/hl?a=20160713-00000092-…").
+		own += " " + u.Path + " " + u.RawQuery
 	}
 	year := 0
 	for _, y := range ownDayRe.FindAllStringSubmatch(own, -1) {

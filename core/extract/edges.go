@@ -526,7 +526,7 @@ var commentsHead = mustPrefixRe(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|commen
 	`\s*(?:\(\d+\)|\d+)?\s*:?$`)
 
 // commentsOpen opens a comment thread beyond doubt: the form that starts it ("Leave a comment",
-// "Soyez le premier à réagir", "Add your comments on this story, using the form below.", "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
+// "Comment on this article", "Soyez le premier à réagir", "Add your comments on this story, using the form below.", "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
 // moderation notice above them ("Comments are filtered for language …"), the log-in notice over a social-network comment box ("To post a
 // comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
@@ -540,7 +540,7 @@ var commentsHead = mustPrefixRe(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|commen
 var commentsOpen = mustPrefixRe(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|readers'?|user|your)\s+` +
 	`(?:comments|komentarze|opinie)|(?:komentarze|opinie) (?:czytelników|internautów)|комментарии (?:читателей|к (?:новости|статье|материалу))|` +
 	`网友评论|網友評論|读者评论|讀者評論)\s*(?:\(\d+\)|\d+)?\s*:?$|` +
-	`(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comments?(?: on this (?:story|article|post))?(?:,? using the form below)?|write a comment|schreibe einen kommentar|` +
+	`(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comments?(?: on this (?:story|article|post))?(?:,? using the form below)?|write a comment|comment on this (?:article|story|post)|schreibe einen kommentar|` +
 	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?|` +
 	`soyez (?:le )?premier à (?:réagir|commenter))\s*\*?\s*[:.!]?$|` +

@@ -160,12 +160,15 @@ func jaBracketByline(body string) []string {
 }
 
 // jaClosingParen is the writers' names in round brackets closing a Japanese story, after its
-// last sentence or on a line of their own: "…と述べた。（山田太郎）", "（山田太郎、佐藤花子）".
+// last sentence or on a line of their own: "…と述べた。（山田太郎）", "（山田太郎、佐藤花子）",
+// or after the city a correspondent files from and "＝" ("（ロンドン＝寺西和男）": the
+// papers' foreign and regional desks sign so at the story's end, where the opening dateline
+// "【ワシントン＝大内清】" stays unread).
 // Only names in kanji, of three to six: what else a story closes with in round brackets holds
 // kana ("（写真は…）", "（続く）") or is listed in jaNotNames and jaWordNoName.
 var jaClosingParen = sync.OnceValue(func() *regexp.Regexp {
 	const name = `[\p{Han}々]{3,6}`
-	return regexp.MustCompile(`(^|[。」！？])\s*[（(](` + name + `(?:、` + name + `)*)[）)]$`)
+	return regexp.MustCompile(`(^|[。」！？])\s*[（(](?:[\p{Han}\p{Katakana}ー・]{1,12}[＝=])?(` + name + `(?:、` + name + `)*)[）)]$`)
 })
 
 // jaNoNameEnds end a word in kanji that is a place, a body or a post rather than a name:

@@ -1811,8 +1811,9 @@ func metaValues(p *page, keys []string) []string {
 }
 
 // repeatedAuthorKeys are the author metas a page repeats once per author: Highwire's
-// citation_author (what scholarly pages give Google Scholar), Dublin Core's creator.
-var repeatedAuthorKeys = map[string]bool{"citation_author": true, "dc.creator": true, "dcterms.creator": true}
+// citation_author (what scholarly pages give Google Scholar), Dublin Core's creator, and Open
+// Graph's article:author, an array property the protocol repeats once per writer.
+var repeatedAuthorKeys = map[string]bool{"citation_author": true, "dc.creator": true, "dcterms.creator": true, "article:author": true}
 
 // surnameFirst turns repeated author metas that each put the surname first ("Markus, Havell", as
 // Highwire's citation_author often does) into names in their natural order, or returns nil when
@@ -3016,7 +3017,9 @@ func sharesAll(a, b []string) bool {
 var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
 	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
 	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true,
-	"reporter": true, "reporters": true}
+	"reporter": true, "reporters": true,
+	// "profil": a profile in French, German, Polish, Czech and the Nordic languages.
+	"profil": true}
 
 // profileSlug is a profile page's last segment that spells a name: "jon-fingas", "Heike_Buchter".
 var profileSlug = regexp.MustCompile(`^\p{L}{2,}(?:[-_]\p{L}{2,}){1,3}$`)

@@ -815,7 +815,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) &&
 		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
-		if t := casedByline(withLastNamePart(n, cls, bylineText(n))); t != "" && len([]rune(t)) <= 200 {
+		if t := profileCasedByline(n, casedByline(withLastNamePart(n, cls, bylineText(n))), p.title+" "+p.meta["og:site_name"]); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
@@ -1172,9 +1172,14 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 	}
 	name = normText(a)
 	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
-	if len(segs) >= 2 && profileDirs[strings.ToLower(segs[len(segs)-2])] {
+	if len(segs) >= 2 && (profileDirs[strings.ToLower(segs[len(segs)-2])] ||
+		// "/profil/24471/rania-massoud": the writer's number, then the slug that spells the name.
+		len(segs) >= 3 && digitsOnly(segs[len(segs)-2]) && profileDirs[strings.ToLower(segs[len(segs)-3])]) {
 		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
 			return name, false
+		}
+		if part := spelledPart(a, squash(last)); part != "" {
+			return part, false
 		}
 		if digitsOnly(last) {
 			return numberedProfileName(name), true
@@ -1187,6 +1192,35 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return numberedProfileName(name), true
 	}
 	return "", false
+}
+
+// spelledPart returns the text of an element inside the profile link a that is a name of two or
+// three words its address spells (slug, squashed), or "": a link that prints the name twice, once
+// for the eye and once, with a label, for screen readers ("<span>Rania Massoud (Consulter le
+// profil)</span><span aria-hidden>Rania Massoud</span>"), or beside its photo's caption. Only the
+// first maxSpelledParts elements are read.
+func spelledPart(a *html.Node, slug string) string {
+	const maxSpelledParts = 16
+	seen := 0
+	var found string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == "" && seen < maxSpelledParts; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if t := normText(c); t != "" {
+				if k := len(strings.Fields(t)); k >= 2 && k <= 3 && squash(t) == slug {
+					found = t
+					return
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(a)
+	return found
 }
 
 // profileListed reports a link to a profile page (a) whose parent holds another such link: a
@@ -1832,6 +1866,12 @@ type boldPara struct {
 	opening bool
 }
 
+// jaDeliveredRe is a Japanese source line's delivery stamp without a year, after the outlet's
+// name: "朝日新聞デジタル 7月13日(水)19時37分配信". Compiled on first use.
+var jaDeliveredRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\S{1,24}\s*)?(\d{1,2})月(\d{1,2})日\s*(?:[(（][日月火水木金土][)）])?\s*(\d{1,2})時(\d{1,2})分\s*配信$`)
+})
+
 // paragraph records a <p> for boldParas; it reports whether the paragraph is wholly bold.
 func (p *page) paragraph(n *html.Node, cls string) bool {
 	t := normText(n)
@@ -1845,6 +1885,14 @@ func (p *page) paragraph(n *html.Node, cls string) bool {
 		if p.parasAfterH1 < 3 && !p.stampSeen && !dateClass(cls) && pubdate.IsDateLine(t, pubdate.Context{}) && !p.aboutOtherStory(n) {
 			p.stampSeen = true
 			p.dateTexts = append(p.dateTexts, t)
+		} else if p.parasAfterH1 < 3 && !p.stampSeen && strings.HasSuffix(t, "配信") {
+			// A Japanese portal's source line: the outlet, then the day and time it delivered
+			// the story, without a year ("朝日新聞デジタル 7月13日(水)19時37分配信"). The day and
+			// time are kept as a yearless date element's are, for the page's address to date.
+			if m := jaDeliveredRe().FindStringSubmatch(t); m != nil {
+				p.stampSeen = true
+				p.dateTexts = append(p.dateTexts, m[1]+"月"+m[2]+"日 "+m[3]+"時"+m[4]+"分")
+			}
 		}
 		p.parasAfterH1++
 	}
@@ -2637,7 +2685,7 @@ func startsWithBy(n *html.Node) bool {
 			if len(t) >= 11 && strings.EqualFold(t[:11], "article by:") {
 				return true // the label some templates print before the writer's name
 			}
-			by := t == "By" || t == "by" || t == "BY" || byThenSpace(t)
+			by := t == "By" || t == "by" || t == "BY" || byThenSpace(t) && !byFigure(t)
 			// Drupal's node template: "Submitted by <a href=/users/…>Name</a> on 2007-07-02".
 			submitted := strings.EqualFold(t, "submitted by") && c.NextSibling != nil && c.NextSibling.DataAtom == atom.A
 			return !item && (by || submitted) || !item && n.DataAtom != atom.Strong && n.DataAtom != atom.B && byAfterBreak(n) || item && by && datedSiblingItem(n)
@@ -3025,6 +3073,14 @@ func byThenSpace(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t[2:])
 	return r == ' ' || r == '\u00a0'
+}
+
+// byFigure reports a text opening with "By" and a figure ("By 6:30 p.m., the visionary is
+// starting to fade", "By 2030 the city…"): a sentence saying when, not a byline; no name opens
+// with a digit.
+func byFigure(t string) bool {
+	rest := strings.TrimLeft(t[2:], " \u00a0")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // headingLead is the text a heading opens with before a line break, a link or a smaller print

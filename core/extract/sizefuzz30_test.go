@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// size30Pages are synthetic pages built of n repeats of the markup the thirtieth round's rules
+// sizeFuzz30Pages are synthetic pages built of n repeats of the markup the thirtieth round's rules
 // merged in fuzz30 read (issue 20, branch fuzz30): dialog boxes by class, role, aria-modal and
 // <dialog>, fact boxes, the outlet's own appeal box named after it, camel-case promo cards, video
 // teaser cards with a length in minutes (also <article> cards), credits right after a picture
@@ -14,8 +14,8 @@ import (
 // dateCreated beside datePublished, printed clocks hours after the metadata (date30); date
 // elements and byline boxes nested in each other, a sidebar layout's dated items, repeated date
 // lines and credits (speed30). The nests are n/12.5 levels deep (200 and 400: the parser stops at
-// 512 open elements). Extracted at growing n by TestSizes30Linear and TestSizes30Time.
-func size30Pages(n int) map[string]string {
+// 512 open elements). Extracted at growing n by TestSizesFuzz30Linear and TestSizesFuzz30Time.
+func sizeFuzz30Pages(n int) map[string]string {
 	title := `Council votes to rebuild the old ferry pier`
 	sentence := "The city council approved the harbour tram line on Wednesday after a year of delays. "
 	story := "<p>" + strings.Repeat(sentence, 6) + "</p>"
@@ -82,19 +82,19 @@ func size30Pages(n int) map[string]string {
 	return pages
 }
 
-// TestSizes30Linear: doubling the repeats of each of size30Pages at most triples the bytes
+// TestSizesFuzz30Linear: doubling the repeats of each of sizeFuzz30Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
-func TestSizes30Linear(t *testing.T) {
+func TestSizesFuzz30Linear(t *testing.T) {
 	skipHeavySizes(t)
-	linearSizes(t, size30Pages(2500), size30Pages(5000), 2500)
+	linearSizes(t, sizeFuzz30Pages(2500), sizeFuzz30Pages(5000), 2500)
 }
 
-// TestSizes30Time: doubling the repeats of each of size30Pages at most triples the processor
-// time Extract spends on it (judged above 150 ms at the larger size). SIZES30TIME=name times one
+// TestSizesFuzz30Time: doubling the repeats of each of sizeFuzz30Pages at most triples the processor
+// time Extract spends on it (judged above 150 ms at the larger size). SIZESFUZZ30TIME=name times one
 // page.
-func TestSizes30Time(t *testing.T) {
+func TestSizesFuzz30Time(t *testing.T) {
 	if testing.Short() || raceBuild {
 		t.Skip("extracts pages of megabytes, timed")
 	}
-	timeDoublings(t, "SIZES30TIME", size30Pages(2500), size30Pages(5000), 2500)
+	timeDoublings(t, "SIZESFUZZ30TIME", sizeFuzz30Pages(2500), sizeFuzz30Pages(5000), 2500)
 }
