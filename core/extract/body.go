@@ -327,6 +327,9 @@ func preclean(root *html.Node) {
 				headerTries++
 				if storyUnderHeaderName(n) {
 					dropHeaderNames(n)
+					// Class names below n changed before the walk reached them: what facts
+					// kept of them is asked again (at most headerChecks times a page).
+					facts = boxFacts{}
 				}
 			}
 			if splitsText(n) {
@@ -934,7 +937,7 @@ func captionInPictureBox(n *html.Node, cls string) bool {
 	if !strings.Contains(l, "caption") && !strings.Contains(l, "cutline") {
 		return false
 	}
-	own := textRunes(n)
+	own := textRunesUpTo(n, maxPictureBoxCaption) // counted only so far: captions nest in captions
 	if own == 0 || own > maxPictureBoxCaption {
 		return false
 	}
