@@ -79,6 +79,25 @@ func sizeFuzz30Pages(n int) map[string]string {
 		rep(`<div class="item"><time datetime="2024-03-05T14:22:00Z">5 March 2024</time><a rel="author" href="/a">Jane Roe</a></div>`, n) + `</div>`
 	pages["samedates"] = head + rep(`<span class="date byline">By Jane Roe, 5 March 2024 14:22</span>`, n) + story
 	pages["teasers"] = head + story + `<ul class="related">` + rep(`<li><a href="/x">5 things to know in 2019 about the pier</a></li>`, n) + `</ul>`
+
+	// The fixers' later commits: captions in a picture's box, sign-up boxes, story headline
+	// names, header-named story blocks, outlets named with "The", datelines, Japanese update
+	// stamps and delivery lines, "By" and a figure, e-mail leftovers, profile addresses.
+	pages["captionnest"] = head + story + nest(`<div class="caption"><img src="a.jpg"><span>Photo.</span>`, rep(`<i>x</i>`, n), `</div>`)
+	pages["captions"] = head + story + rep(`<div class="pic"><img src="a.jpg"><div class="caption"><p>Matt Roe listens to an opening statement in the hearing on Thursday.</p></div></div>`, n)
+	pages["signups"] = head + story + rep(`<div class="newsletter-signup"><h3>Sign up</h3><p>Thanks for signing up!</p><input type="email"></div>`, n)
+	pages["storytitles"] = `<html lang=en><title>` + title + `</title><body><div class="story_heading2">` + title + rep(`<span class="date">5 March 2024</span>`, n) + `</div>` + story
+	pages["headernest"] = head + nest(`<div class="block__header">`, rep(story, 4)+rep(`<h2 class="block__header2">Sub</h2>`, n), `</div>`)
+	pages["headers"] = head + rep(`<div class="article-header"><p>`+strings.Repeat(sentence, 3)+`</p><p>`+strings.Repeat(sentence, 3)+`</p><h3 class="header">x</h3></div>`, n)
+	names := rep(", Xavier Washington Post", n)
+	pages["articleoutlets"] = head + `<p class="byline">By Jane Roe` + names + `</p>` + story + rep(`<p>© 2024, The Washington Posts and the Washington Post Institute.</p>`, n)
+	pages["datelines"] = `<html lang=hi><title>` + title + `</title><body><h1>` + title + `</h1><p class="byline">राहुल शर्मा` + rep(`, नई दिल्ली`, n) + `</p><p>नई दिल्ली, 12 मार्च।` + story + `</p>`
+	pages["jastamps"] = `<html lang=ja><title>港の桟橋を再建へ</title><body><h1>港の桟橋を再建へ</h1>` + rep(`<p>港湾委員会は火曜日、長い議論の末に古い桟橋を再建することを決めた。</p><p>最終更新:7月13日(水)22時6分 更新</p>`, n) +
+		rep(`<p>7月13日(水)19時37分配信</p>`, n)
+	pages["byfigures"] = head + rep(`<p>By 6:30 p.m., the council had voted.</p><p>By Jane Roe</p>`, n) + story
+	pages["emails"] = langHead("ar") + rep(`<p class="byline">كتب - أحمد علي (البريد الإلكتروني: ahmed@example.com) ( : ) email: x@y.co</p>`, n) + story
+	pages["profileauthors"] = `<html lang=en><head><title>` + title + `</title>` + rep(`<meta name="author" content="https://example.com/author/jane-roe">`, n) +
+		`</head><body><h1>` + title + `</h1>` + rep(`<a class="author" href="/profil/12/jane-roe">jane roe</a>`, n) + story
 	return pages
 }
 
