@@ -804,7 +804,7 @@ func isJunk(n *html.Node) bool {
 	if !junkClass(cls) && !printHidden(n, cls) || namedStoryBlock(attr(n, "class")) || tagNamedProse(n, cls) {
 		return false
 	}
-	if photoCaptionAfterImage(n, cls) || captionInPictureBox(n, cls) {
+	if photoCaptionAfterImage(n, cls) {
 		return true
 	}
 	tl, linkText := textAndLinkRunes(n)
@@ -914,57 +914,6 @@ func photoCaptionAfterImage(n *html.Node, cls string) bool {
 		return false
 	}
 	return textRunes(n) < 1000
-}
-
-// maxPictureBoxCaption bounds a caption captionInPictureBox drops: a wire photo's caption of a
-// few sentences, not a story's block.
-const maxPictureBoxCaption = 1000
-
-// maxPictureBoxDepth is how far above a caption captionInPictureBox looks for its picture's box.
-const maxPictureBoxDepth = 3
-
-// captionInPictureBox reports a caption-named element (captionName's names, "caption",
-// "cutline") inside a picture's box: the nearest of its first maxPictureBoxDepth ancestors
-// that holds a picture (an <img> or <picture>) holds little more than the caption (its own
-// text at most 300 runes longer: a credit, a counter, a button's label). Wire photos' captions
-// run to several sentences ("Matt Taibbi, a journalist, listens to an opening statement by …
-// during the House Judiciary Select Subcommittee … hearing titled …, in Rayburn Building on
-// Thursday, March 9, 2023."), longer than the furniture isJunk drops by its name alone, and a
-// template sets them in a paragraph of their own inside the caption's box ("<div
-// class=caption><p>…"). A caption of a story's length, or one holding a heading, is not one.
-func captionInPictureBox(n *html.Node, cls string) bool {
-	l := strings.ToLower(cls)
-	if !strings.Contains(l, "caption") && !strings.Contains(l, "cutline") {
-		return false
-	}
-	own := textRunesUpTo(n, maxPictureBoxCaption) // counted only so far: captions nest in captions
-	if own == 0 || own > maxPictureBoxCaption {
-		return false
-	}
-	if findElement(n, func(c *html.Node) bool {
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.Img, atom.Picture, atom.Table, atom.Ul, atom.Ol:
-			return true
-		}
-		return false
-	}) != nil {
-		return false
-	}
-	a := n.Parent
-	for range maxPictureBoxDepth {
-		if a == nil || a.Type != html.ElementNode {
-			return false
-		}
-		switch a.DataAtom {
-		case atom.Body, atom.Html, atom.Main, atom.Article:
-			return false
-		}
-		if findElement(a, func(c *html.Node) bool { return c.DataAtom == atom.Img || c.DataAtom == atom.Picture }) != nil {
-			return !textLonger(a, own+300)
-		}
-		a = a.Parent
-	}
-	return false
 }
 
 // storyNameRe matches a class name that is wholly one of containerRe's names ("article-body",

@@ -208,26 +208,3 @@ func TestSignupBoxes30(t *testing.T) {
 		}
 	}
 }
-
-// A wire photo's long caption set in a paragraph of its own inside the picture's box ("<div
-// class=caption><p>…") goes as a short caption does; the story's paragraphs stay, and so does a
-// block named "caption" that is no picture's (no picture in its box).
-func TestLongCaptionInPictureBox30(t *testing.T) {
-	caption := `Harbour trust members listen to an opening statement by the chair, left, during the trust's hearing on the dredging of the outer basin, ` +
-		`in the harbour office on Monday, March 6, 2023, as fishermen, ferry officials and the lifeboat crew wait to speak about the works planned ` +
-		`for the spring and the closure of the quay. (Photo by Jane Roe/Harbour Images)`
-	pic := `<div class="image-ct inline"><div class="m"><picture><img src="/trust.jpg" alt="Trust members at the hearing"></picture></div>` +
-		`<div class="info"><div class="caption"><p><span>` + caption + `</span></p></div></div></div>`
-	parts := strings.SplitAfter(harbourStory30, "</p>")
-	page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
-		parts[0] + pic + strings.Join(parts[1:], "") + `</article></main></body></html>`
-	body := extract30(t, page)
-	if strings.Contains(body, "opening statement by the chair") {
-		t.Errorf("the photo's caption is still in the body:\n%s", body)
-	}
-	for _, kept := range []string{"approved the dredging budget", "the old channel", "Fishermen welcomed"} {
-		if !strings.Contains(body, kept) {
-			t.Errorf("story line %q lost:\n%s", kept, body)
-		}
-	}
-}
