@@ -181,31 +181,33 @@ func namedWithArticle(text, name string) bool {
 	if len(words) < 2 || len(words) > 5 || !placeWords(words) {
 		return false
 	}
-	for _, art := range []string{"The ", "the "} {
-		needle := art + name
-		for from, k := 0, 0; from < len(text) && k < maxArticleLooks; k++ {
-			i := strings.Index(text[from:], needle)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(needle)
-			if at > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(text[:at]); unicode.IsLetter(r) {
-					continue // "Breathe Washington Post": no article
-				}
-			}
-			rest := text[from:]
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
-				continue // "The Washington Posts": a longer word
-			}
-			if next, _ := firstWord(strings.TrimLeft(rest, " ")); next != "" && strings.HasPrefix(rest, " ") {
-				if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
-					continue // "The Emily Post Institute": the name is part of a longer one
-				}
-			}
-			return true
+	// One search for both cases of the article: "he " and the name, the letter before it asked.
+	needle := "he " + name
+	for from, k := 0, 0; from < len(text) && k < maxArticleLooks; k++ {
+		i := strings.Index(text[from:], needle)
+		if i < 0 {
+			break
 		}
+		at := from + i
+		from = at + len(needle)
+		if at == 0 || text[at-1] != 'T' && text[at-1] != 't' {
+			continue
+		}
+		if at > 1 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:at-1]); unicode.IsLetter(r) {
+				continue // "Breathe Washington Post": no article
+			}
+		}
+		rest := text[from:]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue // "The Washington Posts": a longer word
+		}
+		if next, _ := firstWord(strings.TrimLeft(rest, " ")); next != "" && strings.HasPrefix(rest, " ") {
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
+				continue // "The Emily Post Institute": the name is part of a longer one
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -226,3 +228,7 @@ func datelinePlace(body, name string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return strings.ContainsRune(",:-–—(।", r)
 }
+
+// maxPaperCredits is the most credits a byline holds for storyAuthors to ask namedWithArticle of
+// each: a writer or a few, and the paper.
+const maxPaperCredits = 6

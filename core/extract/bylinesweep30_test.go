@@ -242,6 +242,9 @@ var bylineSweepKnown30 = []struct {
 	{"ld person url, org", "en", ldAuthor(`[{"@type":"Person","name":"Jane Roe","url":"https://news.example.com/author/jane-roe"},{"@type":"NewsMediaOrganization","name":"Example News","url":"https://news.example.com/"}]`), ``, []string{"Jane Roe"}},
 	{"ld org with person byline", "en", ldAuthor(`[{"@type":"Organization","name":"Example News"},{"@type":"Person","name":"Jane Roe"}]`), `<div class="byline">By Jane Roe</div>`, []string{"Jane Roe"}},
 	{"ld mixed desk", "en", ldAuthor(`[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Web Desk"}]`), ``, []string{"Jane Roe"}},
+	{"ld given and family names, org", "en", ldAuthor(`[{"@type":"Person","givenName":"Jane","familyName":"Roe"},{"@type":"Organization","name":"Example News"}]`), ``, []string{"Jane Roe"}},
+	{"ld graph of references, org first", "en", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"The city council 2024","author":[{"@id":"https://news.example.com/#org"},{"@id":"https://news.example.com/#/person/1"}]},{"@type":"Organization","@id":"https://news.example.com/#org","name":"Example News"},{"@type":"Person","@id":"https://news.example.com/#/person/1","name":"Jane Roe"}]}</script>`, ``, []string{"Jane Roe"}},
+	{"ld org then a string", "en", ldAuthor(`[{"@type":"Organization","name":"Example News"},"Jane Roe"]`), ``, []string{"Jane Roe"}},
 	{"ld type array", "en", ldAuthor(`[{"@type":["Person"],"name":"Jane Roe"},{"@type":"Organization","name":"AFP"}]`), ``, []string{"Jane Roe"}},
 }
 

@@ -2297,9 +2297,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// Brief.": the outlet a syndicated story comes from, beside its writer.
 			out = slices.DeleteFunc(out, func(n string) bool { return syndicationSource(p.text, n) })
 		}
-		if len(out) >= 2 {
+		if len(out) >= 2 && len(out) <= maxPaperCredits {
 			// "By Jane Roe, Washington Post" over "© 2024, The Washington Post": the paper the
-			// writer works for, which the page names with an article as no person is named.
+			// writer works for, which the page names with an article as no person is named. A
+			// byline's few credits only: each is looked for in the page's text, and a list of
+			// thousands (a release's) searched so is quadratic.
 			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return namedWithArticle(p.text, n) })...)
 		}
 		if len(out) >= 2 {
