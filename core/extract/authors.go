@@ -1528,6 +1528,12 @@ func withoutOutlet(s string) string {
 	if n := wireAfterName(words); n > 0 {
 		return strings.Join(words[:n], " ")
 	}
+	if len(words) == 4 && words[3] == "News" && isCapitalisedName(words[0]) && isCapitalisedName(words[1]) && unicode.IsUpper([]rune(words[2])[0]) {
+		// "Rebecca Lau Global News", "Jane Roe Fox News": a broadcaster's "… News" run onto a
+		// writer's two-word name, as the byline prints its source beside the names. No
+		// person's name ends in "News".
+		return strings.Join(words[:2], " ")
+	}
 	if n := newspaperAfterName(words); n > 0 {
 		return strings.Join(words[:n], " ")
 	}

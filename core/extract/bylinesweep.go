@@ -121,7 +121,10 @@ func withoutAgencyTail(s string) string {
 		if part == "" {
 			continue
 		}
-		if !agencies[strings.ToLower(part)] && !wireTails[strings.ToLower(part)] && (len(strings.Fields(part)) > 3 || !isOrganisation(part)) {
+		// "Rich McKay Reuters": a writer with the wire run onto the name is a person of the
+		// tail, which cleanName cuts the wire from ("By Karen Freifeld and Rich McKay Reuters").
+		if !agencies[strings.ToLower(part)] && !wireTails[strings.ToLower(part)] && (len(strings.Fields(part)) > 3 || !isOrganisation(part)) ||
+			wireAfterName(strings.Fields(part)) > 0 {
 			return s
 		}
 	}

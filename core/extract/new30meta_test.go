@@ -186,3 +186,22 @@ func TestJapaneseDeliveredStamp30(t *testing.T) {
 		t.Errorf("published %s from a yearless stamp with no year in the address", r.Published)
 	}
 }
+
+// A byline of two writers with the source run onto the second name, the wire or the
+// broadcaster's "… News" ("By Karen Roe and Rich Doe Reuters", "By Vanessa Roe and Rebecca Doe
+// Global News"): both writers, without the source.
+func TestSourceAfterSecondWriter30(t *testing.T) {
+	for _, c := range []struct{ line, site string }{
+		{"By Karen Roe and Rich Doe Reuters", "Example News"},
+		{`By Karen Roe and Rich Doe <span class="c-byline__source">Global News</span>`, "Global News"},
+	} {
+		page := `<html><head><title>Court hears the case</title><meta name="application-name" content="` + c.site + `"></head><body>
+<main><h1>Court hears the case</h1><div class="c-byline"><div class="c-byline__attribution"><span>` + c.line + `</span></div></div>
+<p>The court heard the case on Monday after months of delays, and the judge said a ruling would follow within weeks.</p>
+<p>Lawyers for both sides said they were ready to appeal whatever the outcome, according to court filings.</p></main></body></html>`
+		r := new30Extract(t, "https://www.example.com/news/9556099/court-hears-case/", page)
+		if want := []string{"Karen Roe", "Rich Doe"}; !slices.Equal(r.Authors, want) {
+			t.Errorf("%s: authors %q, want %q", c.line, r.Authors, want)
+		}
+	}
+}
