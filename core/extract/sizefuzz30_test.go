@@ -51,6 +51,7 @@ func sizeFuzz30Pages(n int) map[string]string {
 		`<div class="video-card"><span class="duration">5:14</span></div>`, n)
 	pages["articlenest"] = head + nest(`<article class="story"><span>a</span>`, story, `</article>`)
 	pages["videonest"] = head + story + nest(`<div class="video"><span>1</span>`, `<span>2 min</span>`, `</div>`)
+	pages["videowsnest"] = head + story + nest(`<div class="video"><span>1</span>`, `<span>2 mix`+rep(" ", 2*n)+`</span>`, `</div>`)
 	pages["videowide"] = head + story + `<div class="video">` + nest(`<span>`, ``, `</span>`) + rep(`<i></i>`, n) + `<span>2 min</span></div>`
 	pages["credits"] = head + story + rep(`<figure><img src="a.jpg"></figure><div class="credit">AFP</div><img src="b.jpg"><!-- c --> <span class="photo-credit">Reuters</span>`, n)
 	pages["creditgaps"] = head + story + `<img src="a.jpg">` + rep(`<!-- c --> `, n) + `<div class="credit">AFP</div>` + story
@@ -87,7 +88,7 @@ func sizeFuzz30Pages(n int) map[string]string {
 	pages["captions"] = head + story + rep(`<div class="pic"><img src="a.jpg"><div class="caption"><p>Matt Roe listens to an opening statement in the hearing on Thursday.</p></div></div>`, n)
 	pages["signups"] = head + story + rep(`<div class="newsletter-signup"><h3>Sign up</h3><p>Thanks for signing up!</p><input type="email"></div>`, n)
 	pages["storytitles"] = `<html lang=en><title>` + title + `</title><body><div class="story_heading2">` + title + rep(`<span class="date">5 March 2024</span>`, n) + `</div>` + story
-	pages["headernest"] = head + nest(`<div class="block__header">`, rep(story, 4)+rep(`<h2 class="block__header2">Sub</h2>`, n), `</div>`)
+	pages["headernest"] = head + nest(`<div class="block__header">`, rep(story, 4)+rep(`<h2 class="block__header2">Sub</h2>`, 40), `</div>`) + rep(`<div class="site-header"><h2 class="header2">Sub</h2></div>`, n)
 	pages["headers"] = head + rep(`<div class="article-header"><p>`+strings.Repeat(sentence, 3)+`</p><p>`+strings.Repeat(sentence, 3)+`</p><h3 class="header">x</h3></div>`, n)
 	names := rep(", Xavier Washington Post", n)
 	pages["articleoutlets"] = head + `<p class="byline">By Jane Roe` + names + `</p>` + story + rep(`<p>© 2024, The Washington Posts and the Washington Post Institute.</p>`, n)
