@@ -350,9 +350,11 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 // Only a printed time to the minute at least, on the metadata value's day in the page's zone
 // (one its country keeps alone, where the printed clock states none: a US page's zone is a
 // guess among several, and a printed "8:55 PM" under a UTC value may be any of them), not
-// at the minute of a modification value (the update, which the page prints as it stands),
-// and not when the metadata value itself is the printed date element's day at midnight.
-func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand, loc *time.Location) pubdate.Stamp {
+// at the minute of a modification value (the update, which the page prints as it stands) or of a
+// labelled publication, and only where a metadata modification value follows the printed clock
+// (ZDF's dateModified the next day, or minutes after it): the printed clock then stands between
+// the first save and the last, the release.
+func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, shownPub, below []dateCand, loc *time.Location) pubdate.Stamp {
 	if !st.Zoned || st.Precision < pubdate.Minute || len(below) == 0 || !fromMeta(st, cands) {
 		return st
 	}
@@ -373,7 +375,16 @@ func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, below []dateCand, lo
 		// printed wall clock "16:30" as "16:30Z" over a JSON-LD 14:30Z), not two acts.
 		return st
 	}
-	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
+	if slices.ContainsFunc(mod, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) ||
+		slices.ContainsFunc(shownPub, func(c dateCand) bool { return c.st.Time.Truncate(time.Minute).Equal(m) }) {
+		// The update, or a clock labelled a publication an hour after the metadata's: another
+		// act (printedRelease's bound, releaseAfterSave).
+		return st
+	}
+	if !slices.ContainsFunc(mod, func(c dateCand) bool { return c.rank == rankMeta && c.st.Time.After(t) }) {
+		// Only a printed clock the metadata's own last modification follows: with none after
+		// it, the printed clock may be the latest edit ("2018年12月28日 21:10" over a
+		// published_time of 19:56:29 and no modification value).
 		return st
 	}
 	return pubdate.Stamp{Time: t.In(st.Time.Location()), Precision: p.Precision, Zoned: true}

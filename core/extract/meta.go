@@ -316,7 +316,6 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	region := plausibilityRegion(visibleLoc, pageURL)
 	published = localClockAsUTC(published, pub, visibleLoc, region)
-	published = unprintedNaiveInRegion(published, pub, mod, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, pastMasthead(storyText(p), headline, p.mastheadDates), noRelative.visible)
 	if published.DateOnly() && len(pubTimes) > 0 {
@@ -330,7 +329,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = notAfterPrintedUpdate(published, pub, shownMod, mod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = printedRelease(published, pub, mod, shownPub)
-	published = printedReleaseHoursLater(published, pub, mod, shownBelow, visibleLoc)
+	published = printedReleaseHoursLater(published, pub, mod, shownPub, shownBelow, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published = printedZoneWitness(published, pub)
@@ -1009,34 +1008,6 @@ func localClockAsUTC(st pubdate.Stamp, cands []dateCand, loc, region *time.Locat
 			return st
 		}
 	}
-	return st
-}
-
-// unprintedNaiveInRegion reads a metadata publication clock written without a zone
-// ("datePublished": "2016-04-29T20:25:00"), which the page prints nowhere, as the wall clock of
-// the page's region rather than UTC, where that region keeps one zone: a newsroom outside the
-// United States whose content system writes a naive clock writes its own (the tuned pages'
-// naive metadata clocks of German, Brazilian, Turkish, Indonesian, Malaysian, Indian and
-// Taiwanese newsrooms all label the local instant, 12 pages; only US pages' generators wrote UTC
-// without saying so, 5 pages of 6). Where the page prints a clock, the rules before this one (localClockAsUTC,
-// and inPageZone after) settle the value against it; where any publication or update value
-// states UTC ("Z", "+00:00") the content system writes UTC and the naive one is left alone;
-// a country of several zones (manyZones) is left to them too: its zone is a guess.
-func unprintedNaiveInRegion(st pubdate.Stamp, pub, mod []dateCand, region *time.Location) pubdate.Stamp {
-	if region == nil || st.Zoned || st.Precision < pubdate.Minute || st.Time.Location() != time.UTC || manyZones[region.String()] || !fromMeta(st, pub) {
-		return st
-	}
-	t := st.Time
-	local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), region)
-	if _, off := local.Zone(); off == 0 {
-		return st
-	}
-	for _, c := range slices.Concat(pub, mod) {
-		if c.rank >= rankVisible && c.st.Precision >= pubdate.Minute || c.rank < rankVisible && isUTC(c.st) {
-			return st // a printed clock, or a machine value stating UTC
-		}
-	}
-	st.Time = local
 	return st
 }
 
