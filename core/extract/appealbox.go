@@ -82,6 +82,7 @@ func dropOutletAppeals(doc *html.Node, siteName string) {
 		return
 	}
 	var remove []*html.Node
+	var facts boxFacts
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -91,7 +92,7 @@ func dropOutletAppeals(doc *html.Node, siteName string) {
 			}
 			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && n.DataAtom != atom.Main &&
 				(appealNamed(attr(n, "class"), key) || appealNamed(attr(n, "id"), key)) &&
-				!textLonger(n, maxAppealBox) && !storyDialog(n) {
+				!textLonger(n, maxAppealBox) && !storyDialog(n, &facts) {
 				remove = append(remove, n)
 				return
 			}

@@ -317,6 +317,7 @@ func preclean(root *html.Node) {
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
+	var facts boxFacts                            // what lies below the boxes asked about
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	headerTries := 0 // the blocks named like a header asked whether they hold the story (headernamed.go)
 	var walk func(n *html.Node)
@@ -326,6 +327,9 @@ func preclean(root *html.Node) {
 				headerTries++
 				if storyUnderHeaderName(n) {
 					dropHeaderNames(n)
+					// Class names below n changed before the walk reached them: what facts
+					// kept of them is asked again (at most headerChecks times a page).
+					facts = boxFacts{}
 				}
 			}
 			if splitsText(n) {
@@ -373,7 +377,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) || videoCardBox(n) || dialogBox(n) || factBox(n) {
+			if playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
 				remove = append(remove, n)
 				return
 			}

@@ -39,42 +39,44 @@ func dialogNamed(s string) bool {
 // holds a control to act on it — a button or a form's field — as every dialog does (its close
 // button, its submit); a story's block whose class says "dialog" (a Q&A styled as a dialogue)
 // holds none.
-func dialogBox(n *html.Node) bool {
+func dialogBox(n *html.Node, f *boxFacts) bool {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Head:
 		return false
 	case atom.Dialog:
-		return !storyDialog(n)
+		return !storyDialog(n, f)
 	}
 	role := attr(n, "role")
 	aria := strings.EqualFold(role, "dialog") || strings.EqualFold(role, "alertdialog") || strings.EqualFold(attr(n, "aria-modal"), "true")
 	if !aria && !dialogNamed(attr(n, "class")) && !dialogNamed(attr(n, "id")) {
 		return false
 	}
-	if storyDialog(n) {
+	if storyDialog(n, f) {
 		return false
 	}
 	if aria {
 		return true
 	}
-	return findElement(n, func(c *html.Node) bool {
-		switch c.DataAtom {
-		case atom.Button, atom.Textarea, atom.Select:
-			return true
-		case atom.Input:
-			return !strings.EqualFold(attr(c, "type"), "hidden")
-		}
-		return strings.EqualFold(attr(c, "role"), "button")
-	}) != nil
+	return f.holdsControl(n)
+}
+
+// dialogControl reports a control a dialog holds: a button, a form's field (not a hidden one),
+// an element in a button's role.
+func dialogControl(c *html.Node) bool {
+	switch c.DataAtom {
+	case atom.Button, atom.Textarea, atom.Select:
+		return true
+	case atom.Input:
+		return !strings.EqualFold(attr(c, "type"), "hidden")
+	}
+	return strings.EqualFold(attr(c, "role"), "button")
 }
 
 // storyDialog reports a dialog box that holds the story: its headline, a main landmark, the
-// articleBody, or a block the page names as the story's container.
-func storyDialog(n *html.Node) bool {
-	if holdsStory(n) || namedStoryBlock(attr(n, "class")) {
-		return true
-	}
-	return findElement(n, func(c *html.Node) bool { return c != n && namedStoryBlock(attr(c, "class")) }) != nil
+// articleBody, or a block the page names as the story's container. f keeps what the walk
+// asking found below each element (boxFacts).
+func storyDialog(n *html.Node, f *boxFacts) bool {
+	return f.holdsStory(n) || namedStoryBlock(attr(n, "class")) || f.namedBelow(n)
 }
 
 // Fact boxes: a newsroom sets a box of background beside or inside the story — "Fakta",
@@ -116,7 +118,7 @@ func factNamed(s string) bool {
 
 // factBox reports such a box: named so, no longer than maxFactBox runes, and not the story's
 // column (storyDialog's test: the headline, a main landmark, the articleBody, a named container).
-func factBox(n *html.Node) bool {
+func factBox(n *html.Node, f *boxFacts) bool {
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Head, atom.P:
 		return false
@@ -124,7 +126,7 @@ func factBox(n *html.Node) bool {
 	if !factNamed(attr(n, "class")) && !factNamed(attr(n, "id")) {
 		return false
 	}
-	if textLonger(n, maxFactBox) || storyDialog(n) {
+	if textLonger(n, maxFactBox) || storyDialog(n, f) {
 		return false
 	}
 	return true

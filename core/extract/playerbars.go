@@ -44,23 +44,18 @@ func readingBar(text string, runes int) bool {
 // (clipMinutes), short as a title is. A long box is a wrapper that holds the story too. A
 // teaser card of a clip may be an <article> ("<article class=b-heute-video>": the player, a
 // description, "2 min", the day); an <article> holding a headline is a video's own page.
-func videoCardBox(n *html.Node) bool {
+func videoCardBox(n *html.Node, f *boxFacts) bool {
 	switch n.DataAtom {
-	case atom.Div, atom.Section, atom.Figure, atom.Aside:
-	case atom.Article:
-		if holdsHeadline(n) {
-			return false
-		}
+	case atom.Div, atom.Section, atom.Figure, atom.Aside, atom.Article:
 	default:
 		return false
 	}
 	// "ideo" and "uration" match either case of the class's first letter without lowering it.
-	if !strings.Contains(attr(n, "class"), "ideo") || textLonger(n, maxMediaFallback) {
+	// The class first: every <article> is asked.
+	if !strings.Contains(attr(n, "class"), "ideo") || n.DataAtom == atom.Article && f.holdsHeadline(n) || textLonger(n, maxMediaFallback) {
 		return false
 	}
-	return findElement(n, func(d *html.Node) bool {
-		return d != n && (strings.Contains(attr(d, "class"), "uration") && clipLength(textOf(d)) || clipMinutes(textOf(d)))
-	}) != nil
+	return f.holdsClipLength(n) // an element under n: clipLengthElement
 }
 
 // clipMinutes reports a clip's length as a teaser card prints it in whole minutes, the element's

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -72,6 +73,79 @@ func normTextUpTo(n *html.Node, limit int) (string, bool) {
 	return s, true
 }
 
+// trimmedTextUpTo is strings.TrimSpace(textOf(n)) and true when that is at most limit bytes
+// long, "" and false when it is longer. Only what lies between the first and the last rune
+// that is not white space is kept, so white space around a short text (a clip's length under
+// a megabyte of indentation) is read but not copied, and the walk stops once the text passes
+// the limit. n's text nodes must be valid UTF-8, as every text Extract parses is: a node's
+// white space is then trimmed as the whole text's is.
+func trimmedTextUpTo(n *html.Node, limit int) (string, bool) {
+	w := textWriters.Get().(*textWriter)
+	*w = textWriter{buf: w.buf[:0], ws: w.ws[:0], limit: limit, trim: true}
+	w.walk(n)
+	s, over := "", w.over
+	if !over {
+		s = string(w.buf)
+	}
+	if cap(w.buf) <= maxPooledText {
+		textWriters.Put(w)
+	}
+	return s, !over
+}
+
+// trimmed writes s in trimmedTextUpTo's way.
+func (w *textWriter) trimmed(s string) {
+	if w.over {
+		return
+	}
+	if len(w.buf) == 0 {
+		s = trimLeftSpace(s)
+	}
+	body := trimRightSpace(s)
+	if body != "" {
+		// The white space before body first: what was kept after the last rune, then body's own.
+		if w.wsLong || len(w.buf)+len(w.ws)+len(body) > w.limit {
+			w.over = true
+			return
+		}
+		w.buf = append(append(w.buf, w.ws...), body...)
+		w.ws = w.ws[:0]
+	}
+	if tail := s[len(body):]; tail != "" && !w.wsLong {
+		if len(w.ws)+len(tail) > w.limit {
+			w.wsLong, w.ws = true, w.ws[:0]
+		} else {
+			w.ws = append(w.ws, tail...)
+		}
+	}
+}
+
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), ASCII white space skipped byte by
+// byte first.
+func trimLeftSpace(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+	return s[i:]
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), ASCII white space skipped byte
+// by byte first.
+func trimRightSpace(s string) string {
+	i := len(s)
+	for i > 0 && s[i-1] < utf8.RuneSelf && asciiSpace[s[i-1]] {
+		i--
+	}
+	if i > 0 && s[i-1] >= utf8.RuneSelf {
+		return strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	}
+	return s[:i]
+}
+
 // maxPooledText is the largest buffer kept for reuse: a page's whole text may be megabytes,
 // which one call should not pin for every later one.
 const maxPooledText = 1 << 20
@@ -100,13 +174,21 @@ type textWriter struct {
 	digits                    int
 	limit                     int  // above zero: the walk stops once buf is longer
 	over                      bool // buf passed limit: the walk stopped and buf is void
+	// trim (not norm): buf holds the text written so far without its leading white space and
+	// without the white space after its last other rune, which ws holds while it is at most
+	// limit bytes (wsLong past that: any text after it passes the limit). See trimmedTextUpTo.
+	trim   bool
+	ws     []byte
+	wsLong bool
 }
 
 var textWriters = sync.Pool{New: func() any { return &textWriter{buf: make([]byte, 0, 1024)} }}
 
 // space writes one of textOf's ASCII spaces.
 func (w *textWriter) space() {
-	if !w.norm {
+	if w.trim {
+		w.trimmed(" ")
+	} else if !w.norm {
 		w.buf = append(w.buf, ' ')
 	}
 	w.pending, w.written, w.last, w.digits = true, true, ' ', 0
@@ -117,7 +199,9 @@ func (w *textWriter) text(s string) {
 	if s == "" {
 		return
 	}
-	if !w.norm {
+	if w.trim {
+		w.trimmed(s)
+	} else if !w.norm {
 		w.buf = append(w.buf, s...)
 	} else {
 		for i := 0; i < len(s); {
@@ -174,7 +258,7 @@ func (w *textWriter) walk(n *html.Node) {
 		}
 		w.text(n.Data)
 		w.crossed = false
-		w.over = w.limit > 0 && len(w.buf) > w.limit
+		w.over = w.over || w.limit > 0 && len(w.buf) > w.limit // trimmed may have set it
 		return
 	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript):
 		return
