@@ -5,6 +5,14 @@ import (
 	"time"
 )
 
+// worldStamp is one row of a stamp table: a line as a press prints it (lang "meta" for a metadata
+// value's form, read by Parse only), the instant it stands for in RFC 3339 ("" for none) and the
+// precision it gives.
+type worldStamp struct {
+	lang, in, want string
+	prec           Precision
+}
+
 // worldStamps are publication stamps as newsrooms in the languages with the most online news
 // print them (made-up lines in each press's house forms): month names and their abbreviations,
 // with and without dots, in the case dates print (genitive, partitive, locative); weekdays
@@ -12,10 +20,7 @@ import (
 // "pukul", "saat", "о", "v", "στις"…); 12-hour markers; zones as newsrooms print them; ISO
 // values with odd separators ("meta" rows are metadata values' forms, read by Parse only). want is the instant in RFC 3339 (UTC read where no zone is
 // printed), or "" for text that holds no stamp.
-var worldStamps = []struct {
-	lang, in, want string
-	prec           Precision
-}{
+var worldStamps = []worldStamp{
 	// English: US, UK, India, Australia, Africa, Asia.
 	{"en", "March 5, 2024 2:22 p.m. EST", "2024-03-05T19:22:00Z", Minute},
 	{"en", "Tue 5 Mar 2024 14.22 GMT", "2024-03-05T14:22:00Z", Minute},
@@ -198,7 +203,13 @@ var worldStamps = []struct {
 // TestWorldStamps runs every line of worldStamps through Parse (a value read from metadata or a
 // date element) and Find (the same words in a line of text).
 func TestWorldStamps(t *testing.T) {
-	for _, tt := range worldStamps {
+	checkWorldStamps(t, worldStamps)
+}
+
+// checkWorldStamps asks Parse, and Find inside a sentence, for every row of a stamp table.
+func checkWorldStamps(t *testing.T, rows []worldStamp) {
+	t.Helper()
+	for _, tt := range rows {
 		for _, how := range []string{"Parse", "Find"} {
 			if how == "Find" && tt.lang == "meta" {
 				continue // a metadata value's form, read by Parse only
