@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Build the thirtyfirst-b evaluation set: python3 convert.py MIRRORS OUT (MIRRORS = /work/.mirror).
 
-Hong Kong, Taiwanese, Korean and Japanese news pages from three public repositories, each page pinned to its own commit in labels.json:
+Hong Kong, Taiwanese, Korean and Japanese news pages from three public repositories, each page pinned to its own
+commit in labels.json:
 - yachi/newsparser's RSpec fixture spec/htmls/gaa1.htm, which its author replaced three times (2011-07-11, 2011-07-18,
   2012-05-17): three Ming Pao (明報) daily pages served in Big5-HKSCS (they declare charset=big5, the label's name, and
   decode strictly only as Python's big5hkscs, the WHATWG "big5" decoder's repertoire); read whole ("form": "file");
 - virus-warnning/twnews's 2018 udn.com sample (twnews/samples/udn.html as wget saved it), read whole as well;
 - Scrapy test cases of mitul-kalariya/scrapping-webs that no earlier set read (RTHK, Bastille Post, Sing Tao, Headline
-  Daily, Oriental Daily, TV Chosun, NHK); twentythird-a's page_bytes (imported) re-encodes the case's raw_response text as UTF-8, only when it
-  holds no U+FFFD and the content type or a <meta> says UTF-8.
+  Daily, Oriental Daily, TV Chosun, NHK); twentythird-a's page_bytes (imported) re-encodes the case's raw_response
+  text as UTF-8, only when it holds no U+FFFD and the content type or a <meta> says UTF-8.
 twentyfourth-a's loop (imported, not copied) reads each file with `git show <commit>:<path>`, checks the charset
 (common.check_charset: strict decoding, no <meta> declaring another charset) and the sha1 split (common.check_split:
 thirtyfirst-b-late holds a page exactly when int(sha1(page bytes), 16) % 3 == 0), and writes OUT/NAME.html byte for
