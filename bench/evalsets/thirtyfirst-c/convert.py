@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Build the thirtyfirst-c evaluation set: python3 convert.py MIRRORS OUT (MIRRORS = /work/.mirror).
+
+Every page is a news page another project keeps in its tests: url2ref/url2ref (a Rust tool that writes citations
+of news articles) committed browser "Save Page As" copies of Danish and British news pages as test data in December
+2023 (tests/data/caseN/*.html at d99a4942…; later commits cut them down to their <head>). Each file is read with
+`git show <commit>:<path>` at the commit labels.json pins (twentyeighth-c's reader, imported, restricted to this
+set's repository) and written byte for byte to OUT/NAME.html; OUT/NAME.html.expected.json comes from twentyfifth-b's
+loop (imported), which runs fourteenth-world's `expected`/`write_files`: the body derived by the page's full-body
+selector rule, checked to start with the labelled opening. common.check_charset (strict UTF-8, no <meta> declaring
+another), common.check_full_rule and common.check_split (the sha1 split: a page is in thirtyfirst-c-late exactly when
+int(sha1(bytes), 16) % 3 == 0) stop the build on a wrong page. thirtyfirst-c-late's converter imports this module and
+runs main() on its own directory. Standard library + bs4/lxml.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+import common  # noqa: E402
+
+# the repositories whose saved pages this set reads
+REPOS = {"url2ref/url2ref", "5j9/citer"}
+
+
+def main(here=HERE):
+    """Builds the set whose labels.json is in here into OUT (argv): twentyeighth-c's loop and reader (imported) on
+    this set's repository; a directory named *-late is the held-out third."""
+    common.load_recipe("twentyeighth-c").main(here, repos=REPOS)
+
+
+if __name__ == "__main__":
+    main()
