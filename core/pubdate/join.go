@@ -30,6 +30,10 @@ var halfDayWords = [...]struct{ word, as string }{
 	{"μ.μ.", "p.m.  "}, {"π.μ.", "a.m.  "}, {"petang", "pm    "}, {"pagi", "am  "},
 	// Bengali পিএম and এএম, the English markers in its letters ("০২:২২ পিএম").
 	{"পিএম", "pm          "}, {"এএম", "am       "},
+	// Arabic م (masa', evening) and ص (sabah, morning) alone after the clock: the forms read them
+	// after a date, but a time printed before its date ("02:22 م الثلاثاء 05 مارس 2024", as
+	// Egyptian pages print it) reads only an English marker.
+	{"م", "pm"}, {"ص", "am"},
 }
 
 // maxTimeWord bounds the bytes of a word timeWords can hold ("الساعة" is twelve).
@@ -202,8 +206,8 @@ func halfDayAfter(b []byte, text string, e int) []byte {
 	}
 	for _, h := range halfDayWords {
 		if strings.HasPrefix(text[e:], h.word) {
-			if end := e + len(h.word); end < len(text) && isAlnum(text[end]) {
-				continue // "pagination"
+			if end := e + len(h.word); end < len(text) && (isAlnum(text[end]) || h.word[0] >= utf8.RuneSelf && text[end] >= utf8.RuneSelf) {
+				continue // "pagination", "مساء" (a word of its own script goes on)
 			}
 			if b == nil {
 				b = []byte(text)
