@@ -71,6 +71,7 @@ func joinTimes(text string) string {
 			}
 			b = blank(b, text, k, i)
 		}
+		b = weekdayCommaBefore(b, text, i)
 		b = cjkWeekdayBefore(b, text, i)
 		b = halfDayAfter(b, text, j+3)
 	}
@@ -78,6 +79,24 @@ func joinTimes(text string) string {
 		return text
 	}
 	return string(b)
+}
+
+// weekdayCommaBefore writes spaces over a weekday of timeWords that stands with its comma right
+// before the clock starting at i ("5 Mart 2024 Salı, 14:22"), after a space, in b, a copy of text
+// made on first use: wordBefore ends a word at a comma.
+func weekdayCommaBefore(b []byte, text string, i int) []byte {
+	e := skipSpacesBack(text, i)
+	if e == i || e == 0 || text[e-1] != ',' {
+		return b
+	}
+	s := e - 1
+	for s > 0 && e-1-s <= maxTimeWord && text[s-1] != ' ' && !isDigit(text[s-1]) && text[s-1] != ',' {
+		s--
+	}
+	if s == e-1 || e-1-s > maxTimeWord || s == 0 || text[s-1] != ' ' || !timeWords[strings.ToLower(text[s:e-1])] {
+		return b
+	}
+	return blank(b, text, s, i)
 }
 
 // cjkWeekdays are the weekday words Chinese, Japanese and Korean presses print between a date and

@@ -11,7 +11,10 @@ import "testing"
 // ("14H22"); a Solar Hijri date in Persian digits standing alone in its element ("۱۴۰۲/۱۲/۱۵");
 // the zone Arabic presses write in words after a clock ("بتوقيت مكة المكرمة", Mecca time, +03:00;
 // Greenwich; Abu Dhabi), where a city that keeps summer time stays unread; and the Arabic half-day
-// letter of a clock printed before its date ("02:22 م الثلاثاء 05 مارس 2024").
+// letter of a clock printed before its date ("02:22 م الثلاثاء 05 مارس 2024"); the year's
+// word or abbreviation before the clock (Ukrainian "року", "р.", Bulgarian "г." and Polish "r."
+// after a numeric date); a weekday with its comma before the clock ("Salı, 14:22"); the Thai
+// era's "พ.ศ." before its year.
 // Made-up lines in each press's house forms; want is the instant in RFC 3339 (UTC where no zone
 // is printed), "" for none.
 var world31Stamps = []worldStamp{
@@ -48,6 +51,13 @@ var world31Stamps = []worldStamp{
 	{"ar", "02:22 م الثلاثاء 05 مارس 2024", "2024-03-05T14:22:00Z", Minute},
 	{"ar", "10:22 ص الثلاثاء 05 مارس 2024", "2024-03-05T10:22:00Z", Minute},
 	{"ar", "05 مارس 2024 02:22 مساءً", "2024-03-05T14:22:00Z", Minute},
+	{"uk", "5 березня 2024 року, 14:22", "2024-03-05T14:22:00Z", Minute},
+	{"uk", "5 березня 2024 р., 14:22", "2024-03-05T14:22:00Z", Minute},
+	{"bg", "05.03.2024 г., 14:22", "2024-03-05T14:22:00Z", Minute},
+	{"pl", "05.03.2024 r. 14:22", "2024-03-05T14:22:00Z", Minute},
+	{"tr", "5 Mart 2024 Salı, 14:22", "2024-03-05T14:22:00Z", Minute},
+	{"th", "วันอังคารที่ 5 มีนาคม พ.ศ. 2567 เวลา 14.22 น.", "2024-03-05T14:22:00Z", Minute},
+	{"th", "5 มีนาคม พ.ศ.2567", "2024-03-05T00:00:00Z", Day},
 }
 
 // TestWorld31Stamps runs every line of world31Stamps through Parse and Find, as TestWorldStamps does.
