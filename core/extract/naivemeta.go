@@ -16,13 +16,18 @@ import (
 // Rheinische Post, MDR —, Czech, Polish, French, Hebrew, Turkish, Korean, Japanese, Chinese,
 // Indonesian, Malaysian, South African, Mexican, British, Brazilian g1) and 2 the UTC one
 // (Hardwareluxx, Folha in readability's set); US pages split both ways (about 18 local, 11
-// UTC), and their zone is a guess among several anyway. Where the page prints a clock, the rules before this one
-// (localClockAsUTC, and inPageZone after) settle the value against it; where any publication or
-// update value states UTC ("Z", "+00:00") the content system writes UTC and the naive one is
-// left alone; a country of several zones (manyZones) is left to them too.
+// UTC), so a US region is left alone, its newsroom's city too (a Denver or Riverside paper that
+// its name places: the generator's habit, not the city, is in doubt), as is any other country of
+// several zones (manyZones, regionSpans), whose zone is a guess. Where the page prints a clock,
+// the rules before this one (localClockAsUTC, and inPageZone after) settle the value against it;
+// where any publication or update value states UTC ("Z", "+00:00") the content system writes UTC
+// and the naive one is left alone.
 func unprintedNaiveInRegion(st pubdate.Stamp, pub, mod []dateCand, region *time.Location) pubdate.Stamp {
 	if region == nil || st.Zoned || st.Precision < pubdate.Minute || st.Time.Location() != time.UTC || manyZones[region.String()] || !fromMeta(st, pub) {
 		return st
+	}
+	if _, ok := regionSpans[region.String()]; ok {
+		return st // a US newsroom's city (a Denver or Riverside paper): US generators split
 	}
 	t := st.Time
 	local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), region)
