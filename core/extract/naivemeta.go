@@ -18,7 +18,8 @@ import (
 // (Hardwareluxx, Folha in readability's set); US pages split both ways (about 18 local, 11
 // UTC), so a US region is left alone, its newsroom's city too (a Denver or Riverside paper that
 // its name places: the generator's habit, not the city, is in doubt), as is any other country of
-// several zones (manyZones, regionSpans), whose zone is a guess. Where the page prints a clock,
+// several zones (manyZones, regionSpans), whose zone is a guess, and a region on Greenwich time
+// in winter (greenwichRegion). Where the page prints a clock,
 // the rules before this one (localClockAsUTC, and inPageZone after) settle the value against it;
 // where any publication or update value states UTC ("Z", "+00:00") the content system writes UTC
 // and the naive one is left alone.
@@ -31,7 +32,7 @@ func unprintedNaiveInRegion(st pubdate.Stamp, pub, mod []dateCand, region *time.
 	}
 	t := st.Time
 	local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), region)
-	if _, off := local.Zone(); off == 0 {
+	if _, off := local.Zone(); off == 0 || greenwichRegion(region, t.Year()) {
 		return st
 	}
 	for _, c := range slices.Concat(pub, mod) {
@@ -41,4 +42,18 @@ func unprintedNaiveInRegion(st pubdate.Stamp, pub, mod []dateCand, region *time.
 	}
 	st.Time = local
 	return st
+}
+
+// greenwichRegion reports a region whose clock is UTC's for part of the year (the United Kingdom,
+// Ireland, Portugal, Iceland, West Africa): a server there keeps GMT as often as the wall clock,
+// and the two agree all winter, so a naive value is no evidence of either (BBC's
+// OriginalPublicationDate "2012/07/24 10:50:16" is GMT under a printed "06:50 ET"; Metro's naive
+// value is British Summer Time).
+func greenwichRegion(region *time.Location, year int) bool {
+	for _, m := range []time.Month{time.January, time.July} {
+		if _, off := time.Date(year, m, 15, 12, 0, 0, 0, region).Zone(); off == 0 {
+			return true
+		}
+	}
+	return false
 }
