@@ -29,7 +29,8 @@ func seasonSlipOffset(st pubdate.Stamp, cands []dateCand, region *time.Location)
 	_, real := local.Zone()
 	_, jan := time.Date(t.Year(), time.January, 15, 12, 0, 0, 0, region).Zone()
 	_, jul := time.Date(t.Year(), time.July, 15, 12, 0, 0, 0, region).Zone()
-	if jan == jul || stated == real || stated != jan && stated != jul {
+	if jan == jul || stated == 0 || stated == real || stated != jan && stated != jul {
+		// UTC stated ("+00:00" in July in London) is a machine's real instant as often as not.
 		return st
 	}
 	m := t.Truncate(time.Minute)
