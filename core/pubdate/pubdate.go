@@ -121,10 +121,17 @@ func upperRFC3339(s string) string {
 }
 
 // hourOffset completes an ISO 8601 offset written in hours alone ("2024-03-05T14:22:00+03",
-// which ISO 8601 allows and some CMSs write) to the "+03:00" RFC 3339 wants; without it the
-// value was read in the page's zone, the offset dropped. Any other string is returned as it is.
+// which ISO 8601 allows and some CMSs write) to the "+03:00" RFC 3339 wants, and one whose hour
+// has one digit ("+3:30") to "+03:30"; without it the value was read in the page's zone, the
+// offset dropped. Any other string is returned as it is.
 func hourOffset(s string) string {
 	n := len(s)
+	if n >= 21 && s[10] == 'T' && s[4] == '-' && s[13] == ':' && (s[n-5] == '+' || s[n-5] == '-') && isDigit(s[n-4]) && s[n-3] == ':' &&
+		isDigit(s[n-2]) && isDigit(s[n-1]) && isDigit(s[n-6]) {
+		// An offset with a one-digit hour ("2014-07-09T01:14:00.00+3:30", Fars News's dc.Date):
+		// the "0" RFC 3339 wants is written in, where the value was read without its offset.
+		return s[:n-4] + "0" + s[n-4:]
+	}
 	if n < 19 || s[10] != 'T' || s[4] != '-' || s[13] != ':' || s[n-3] != '+' && s[n-3] != '-' || !isDigit(s[n-2]) || !isDigit(s[n-1]) || !isDigit(s[n-4]) {
 		return s
 	}
@@ -239,10 +246,11 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		}
 		return st, start, end, ok
 	}
-	// Where a press's word joins a date to its time, the forms read it as a space.
-	text = joinTimes(asciiMinus(text))
+	// Where a press's word joins a date to its time, the forms read it as a space; a zone
+	// written in words after a clock, as the zone it names.
+	text = joinTimes(namedZones(asciiMinus(text)))
 	start = -1
-	positions := yearPositions(text, c.ShortYear)
+	positions := yearPositions(text, c.ShortYear, c.arabicDigits)
 	if hasEra(text) {
 		// An era's year ("令和6年", "民國112年") is no year-like number: read a window at each
 		// era name too.
@@ -277,8 +285,10 @@ const (
 
 // yearPositions lists the byte offsets of digit runs that can hold a year: four digits
 // starting 19 or 20, or the two-digit year of RFC 850 ("20-Nov-19"); with short, also two
-// digits after "." or "/" ("30.10.23").
-func yearPositions(text string, short bool) []int {
+// digits after "." or "/" ("30.10.23"); with arabic (the text was written in Arabic-Indic or
+// Persian digits), also a Solar Hijri year before a slash ("۱۴۰۲/۱۲/۱۵ ۱۴:۲۲", a date element
+// holding nothing else, which jalaliForm reads).
+func yearPositions(text string, short, arabic bool) []int {
 	var out []int
 	for i := 0; i < len(text); {
 		if !isDigit(text[i]) {
@@ -292,7 +302,7 @@ func yearPositions(text string, short bool) []int {
 		switch {
 		case j-i == 4 && (text[i:i+2] == "19" || text[i:i+2] == "20"):
 			out = append(out, i)
-		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && arabicScriptBefore(text, i):
+		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && (arabicScriptBefore(text, i) || arabic && j < len(text) && text[j] == '/'):
 			out = append(out, i) // a Solar Hijri year after a Persian month name
 		case j-i == 4 && text[i:i+2] == "25" && strings.Contains(text[max(i-24, 0):i], thaiLead):
 			out = append(out, i) // a Buddhist Era year after a Thai month name
