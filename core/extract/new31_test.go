@@ -80,3 +80,29 @@ func TestSummerHourTwice(t *testing.T) {
 		}
 	}
 }
+
+// A byline whose labelled credit is a desk's ("By: Express News Service") names no writer, and
+// the dateline printed on its next line ("New Delhi | March 22, 2023 10:50 IST") is the place,
+// not a second try at one. A label alone on its line still leads to the name under it.
+func TestDeskCreditThenDateline(t *testing.T) {
+	page := func(byline string) string {
+		return `<html lang="en"><head><title>Court releases a lawyer</title></head><body><h1>Court releases a lawyer</h1>
+<div class="editor" id="storycenterbyline"><div>` + byline + `</div></div>` + storyText31 + `</body></html>`
+	}
+	for _, c := range []struct {
+		name, byline string
+		want         []string
+	}{
+		{"a desk, then the dateline", `By: <a href="/agency/express-news-service/">Express News Service</a> </br>New Delhi | <span>March 22, 2023 10:50 IST</span>`, nil},
+		{"a writer, then the dateline", `By: <a href="/profile/author/jane-roe/">Jane Roe</a> </br>New Delhi | <span>March 22, 2023 10:50 IST</span>`, []string{"Jane Roe"}},
+		{"the label alone over the name", `By<br>Jane Roe | <span>March 22, 2023 10:50 IST</span>`, []string{"Jane Roe"}},
+	} {
+		r, err := Extract("https://www.example.com/article/cities/delhi/court-releases-a-lawyer-8511700/", []byte(page(c.byline)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(r.Authors, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: authors %q, want %q", c.name, r.Authors, c.want)
+		}
+	}
+}
