@@ -310,6 +310,9 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if copyrightNotice(line) {
 			break // a footer column the layout names "byline": the notice, then its links
 		}
+		if names := zhPostedSignature(line); names != nil {
+			return names
+		}
 		names := bylineLine(normSpace(line))
 		if len(names) == 0 && labelledCreditRe.MatchString(normSpace(line)) {
 			break // "By: Express News Service": the credit is a desk's; the next line is the dateline's place
