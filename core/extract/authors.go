@@ -10,6 +10,7 @@ import (
 
 	"github.com/mozillazg/go-unidecode"
 
+	"paperboy/core/pubdate"
 	"paperboy/core/textsim"
 )
 
@@ -310,10 +311,20 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if copyrightNotice(line) {
 			break // a footer column the layout names "byline": the notice, then its links
 		}
-		if labelledDeskLine(normSpace(line)) {
-			break // "By: Express News Service", then "New Delhi | March 22, 2023": no writer
+		if names := zhPostedSignature(line); names != nil {
+			return names
 		}
-		if names := bylineLine(normSpace(line)); len(names) > 0 {
+		if labelledDeskLine(normSpace(line)) {
+			if datedNextLine(lines[i+1:]) {
+				break // "By: Express News Service", then "New Delhi | March 22, 2023": no writer
+			}
+			continue // "By Associated Press", then the writer's own line ("Matthew Daly")
+		}
+		names := bylineLine(normSpace(line))
+		if len(names) == 0 && labelledCreditRe.MatchString(normSpace(line)) && datedNextLine(lines[i+1:]) {
+			break // "By: Express News Service": the credit is a desk's; the next line is the dateline's place
+		}
+		if len(names) > 0 {
 			for _, next := range lines[i+1:] {
 				if next = normSpace(next); next == "" {
 					continue
@@ -332,6 +343,29 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		}
 	}
 	return nil
+}
+
+// labelledCreditRe is a byline line that opens with its label and credits someone after it
+// ("By: Express News Service", "By Lifestyle Desk"). Where it names no writer the credit is a
+// desk's or an agency's, and the block's next line is no second try at a byline: Indian
+// Express prints "New Delhi | March 22, 2023 10:50 IST" there, the dateline's place and the
+// date, and the place was read as the writer. Only where that next line holds a date
+// (datedNextLine): an agency's credit may stand over its writer's name ("By Associated Press",
+// then "Matthew Daly"). A label alone on its line ("By" over the name) credits nobody yet, and
+// the next line is read.
+var labelledCreditRe = regexp.MustCompile(`^(?i:by|von|par|por|door|av)\s*:?\s+\p{Lu}`)
+
+// datedNextLine reports whether the first non-empty line of lines holds a date: a dateline
+// ("New Delhi | March 22, 2023 10:50 IST"), not a writer's name on a line of its own under an
+// agency's credit ("By Associated Press" over "Matthew Daly").
+func datedNextLine(lines []string) bool {
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			_, _, _, ok := pubdate.Find(l, pubdate.Context{})
+			return ok
+		}
+	}
+	return false
 }
 
 // copyrightNotice reports a line that holds a site's copyright notice ("Copyright 2007 …, Inc.
