@@ -144,3 +144,24 @@ func TestAgencyCreditOverWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskCreditThenWriter31: a desk or agency credit that names no one ends a byline block only
+// when the dateline follows it; when the writer's own line follows, that writer is the byline
+// (a Chicago Sun-Times page prints "By Associated Press" over "Matthew Daly").
+func TestDeskCreditThenWriter31(t *testing.T) {
+	own := map[string]bool{"Matthew Daly": true}
+	for _, c := range []struct {
+		block string
+		want  []string
+	}{
+		{"By Associated Press\nMatthew Daly", []string{"Matthew Daly"}},
+		{"By Associated Press\nBy Matthew Daly", []string{"Matthew Daly"}},
+		{"By: Express News Service\nNew Delhi | March 22, 2023 10:50 IST", nil},
+		{"By Reuters\nUpdated 3 hours ago", nil},
+	} {
+		got := bylineNamesWith(c.block, own)
+		if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
+			t.Errorf("%q: got %q, want %q", c.block, got, c.want)
+		}
+	}
+}
