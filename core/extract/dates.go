@@ -573,11 +573,24 @@ const labelReach = 4
 // labelled reads dates that follow a label in text, split into publication and update times,
 // in the order they appear.
 func (d dateReader) labelled(text string) (published, modified []dateCand) {
+	published, modified, _ = d.labelledNamed(text)
+	return published, modified
+}
+
+// genericLabels are the labels of dateLabels that name no act, only that a date follows ("Date:",
+// ZDF's visually hidden "Datum:" before its printed release): their date counts as the
+// publication's, but it is no publication the page labels as such (see printedReleaseHoursLater).
+var genericLabels = map[string]bool{"date": true, "datum": true, "дата": true}
+
+// labelledNamed is labelled, with named the publication times a label naming the act labels
+// ("Published", "Veröffentlicht", "승인"), not a genericLabels one.
+func (d dateReader) labelledNamed(text string) (published, modified, named []dateCand) {
 	lower := lowerSameLength(text)
 	type hit struct {
 		at      int
 		c       dateCand
 		updated bool
+		generic bool
 	}
 	var hits []hit
 	present := labelsIn(lower)
@@ -625,7 +638,7 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			if !ok || start > labelReach && !dayWord(rest[:start]) {
 				continue
 			}
-			hits = append(hits, hit{at, dateCand{st, rankVisible}, l.updated})
+			hits = append(hits, hit{at, dateCand{st, rankVisible}, l.updated, genericLabels[l.word]})
 		}
 	}
 	for _, l := range closedLabels {
@@ -651,7 +664,7 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			off := len(text) - len(rest) + end
 			tail := lower[off:min(len(lower), off+closedReach)]
 			if textsim.ContainsAny(tail, l.close) {
-				hits = append(hits, hit{at, dateCand{st, rankVisible}, true})
+				hits = append(hits, hit{at, dateCand{st, rankVisible}, true, false})
 			}
 		}
 	}
@@ -661,9 +674,12 @@ func (d dateReader) labelled(text string) (published, modified []dateCand) {
 			modified = append(modified, h.c)
 		} else {
 			published = append(published, h.c)
+			if !h.generic {
+				named = append(named, h.c)
+			}
 		}
 	}
-	return published, modified
+	return published, modified, named
 }
 
 // lowerSameLength lower-cases text rune by rune where that keeps the byte length, so offsets

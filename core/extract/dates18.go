@@ -351,7 +351,8 @@ func printedRelease(st pubdate.Stamp, cands, mod, shownPub []dateCand) pubdate.S
 // (one its country keeps alone, where the printed clock states none: a US page's zone is a
 // guess among several, and a printed "8:55 PM" under a UTC value may be any of them), not
 // at the minute of a modification value (the update, which the page prints as it stands) or of a
-// labelled publication, and only where a metadata modification value follows the printed clock
+// publication labelled as such (shownPub here holds only labels that name the act: ZDF's visually
+// hidden "Datum:" before its printed release names none, a Korean "승인" an hour later does), and only where a metadata modification value follows the printed clock
 // (ZDF's dateModified the next day, or minutes after it): the printed clock then stands between
 // the first save and the last, the release.
 func printedReleaseHoursLater(st pubdate.Stamp, cands, mod, shownPub, below []dateCand, loc *time.Location) pubdate.Stamp {

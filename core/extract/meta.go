@@ -200,16 +200,19 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	marked.visible.ShortYear = !yearFirst(lang) && visibleLoc != kst
 	// A line the page repeats (a byline that is also a date element) is read for its labels
 	// once, and counts as often as it comes.
-	type labels struct{ pub, mod []dateCand }
+	type labels struct{ pub, mod, named []dateCand }
 	read := make(map[string]labels, len(visible))
 	markedLabelled := func(t string) ([]dateCand, []dateCand) {
 		l, ok := read[t]
 		if !ok {
-			l.pub, l.mod = marked.labelled(t)
+			l.pub, l.mod, l.named = marked.labelledNamed(t)
 			read[t] = l
 		}
 		return l.pub, l.mod
 	}
+	// The labelled publications of date elements and bylines whose label names the act (not a
+	// bare "Datum:"), which printedReleaseHoursLater takes for another act.
+	var shownNamed []dateCand
 	for _, t := range visible {
 		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLetter(r) && slices.Contains(p.publishClassDates, t) {
 			// "<span class=publish-date>May 5, 2017</span>" under the headline: the class is the
@@ -222,6 +225,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		}
 		lp, lm := markedLabelled(t)
 		pub, mod, labelledPub = append(pub, lp...), append(mod, lm...), append(labelledPub, lp...)
+		shownNamed = append(shownNamed, read[t].named...)
 		if len(lp) == 0 {
 			// "2023-11-07 15:03 / Updated: 2023-11-07 15:30": the date before an update label
 			// is the publication.
@@ -302,6 +306,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	if statedDate(pub) {
 		pub, labelledPub, shownPub, below, shownBelow = statedOnly(pub), statedOnly(labelledPub), statedOnly(shownPub), statedOnly(below), statedOnly(shownBelow)
+		shownNamed = statedOnly(shownNamed)
 	}
 	if statedDate(mod) {
 		mod = statedOnly(mod)
@@ -329,7 +334,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = notAfterPrintedUpdate(published, pub, shownMod, mod, visibleLoc)
 	published = printedClockOverSlip(published, pub, shownPub, visibleLoc)
 	published = printedRelease(published, pub, mod, shownPub)
-	published = printedReleaseHoursLater(published, pub, mod, shownPub, shownBelow, visibleLoc)
+	published = printedReleaseHoursLater(published, pub, mod, shownNamed, shownBelow, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
 	published = printedZoneWitness(published, pub)

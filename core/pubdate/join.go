@@ -1,6 +1,9 @@
 package pubdate
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // timeWords are the words the presses print between a date and its time, lower-cased: Italian
 // "ore", Nordic "kl." (and "kl"), Finnish "klo", Estonian "kell", Indonesian "pukul", Turkish
@@ -25,6 +28,8 @@ var timeWords = map[string]bool{"ore": true, "kl": true, "kl.": true, "klo": tru
 // π.μ. (before noon), Malay petang (afternoon) and pagi (morning).
 var halfDayWords = [...]struct{ word, as string }{
 	{"μ.μ.", "p.m.  "}, {"π.μ.", "a.m.  "}, {"petang", "pm    "}, {"pagi", "am  "},
+	// Bengali পিএম and এএম, the English markers in its letters ("০২:২২ পিএম").
+	{"পিএম", "pm          "}, {"এএম", "am       "},
 }
 
 // maxTimeWord bounds the bytes of a word timeWords can hold ("الساعة" is twelve).
@@ -62,12 +67,96 @@ func joinTimes(text string) string {
 			}
 			b = blank(b, text, k, i)
 		}
+		b = cjkWeekdayBefore(b, text, i)
 		b = halfDayAfter(b, text, j+3)
 	}
 	if b == nil {
 		return text
 	}
 	return string(b)
+}
+
+// cjkWeekdays are the weekday words Chinese, Japanese and Korean presses print between a date and
+// its clock without parentheses, or in parentheses but with more than the one letter the forms'
+// weekday reads ("2024年3月5日 星期二 14:22", "2024/03/05 (週二) 14:22", "2024년 3월 5일
+// 화요일 오후 2:22", "2024年3月5日 火曜日 14:22"): the first letters; each is followed by one
+// letter of cjkWeekdayDays.
+var cjkWeekdays = [...]string{"星期", "週", "周", "禮拜", "礼拜"}
+
+// cjkWeekdayDays are the day letters after cjkWeekdays (一 … 六 and 日 or 天 for Sunday).
+const cjkWeekdayDays = "一二三四五六日天"
+
+// cjkHalfDays are the half-day markers that may stand between the weekday and the clock.
+var cjkHalfDays = [...]string{"上午", "下午", "午前", "午後", "오전", "오후"}
+
+// cjkWeekdayBefore writes spaces over a CJK weekday word (cjkWeekdays, or a Korean "화요일" or
+// Japanese "火曜日"), with its parentheses, that stands right before the clock starting at i (a
+// half-day marker and spaces may stand between) and right after a date's end (a digit, "日",
+// "일" or "号", a dot), in b, a copy of text made on first use. The forms read no word there, and
+// the printed time was dropped; the pattern of the CJK dates is near Go's fast-matcher bound, so
+// the word is blanked here rather than read there. Each step looks back a fixed number of bytes.
+func cjkWeekdayBefore(b []byte, text string, i int) []byte {
+	e := skipSpacesBack(text, i)
+	for _, h := range cjkHalfDays {
+		if strings.HasSuffix(text[:e], h) {
+			e = skipSpacesBack(text, e-len(h))
+			break
+		}
+	}
+	end := e
+	if strings.HasSuffix(text[:e], ")") {
+		e--
+	} else if strings.HasSuffix(text[:e], "）") {
+		e -= len("）")
+	}
+	e = skipSpacesBack(text, e)
+	s := cjkWeekdayStart(text[:e])
+	if s < 0 {
+		return b
+	}
+	if strings.HasSuffix(text[:s], "(") {
+		s--
+	} else if strings.HasSuffix(text[:s], "（") {
+		s -= len("（")
+	} else if end != e && !strings.HasSuffix(text[:end], "）") && !strings.HasSuffix(text[:end], ")") {
+		return b
+	}
+	d := skipSpacesBack(text, s)
+	if d == 0 || !(isDigit(text[d-1]) || text[d-1] == '.' || strings.HasSuffix(text[:d], "日") || strings.HasSuffix(text[:d], "일") || strings.HasSuffix(text[:d], "号")) {
+		return b
+	}
+	return blank(b, text, s, end)
+}
+
+// cjkWeekdayStart returns where the CJK weekday word that ends text starts, or -1.
+func cjkWeekdayStart(text string) int {
+	for _, suffix := range [...]string{"요일", "曜日"} {
+		if t := strings.TrimSuffix(text, suffix); len(t) < len(text) {
+			r, n := utf8.DecodeLastRuneInString(t)
+			if n > 0 && strings.ContainsRune("월화수목금토일月火水木金土日", r) {
+				return len(t) - n
+			}
+			return -1
+		}
+	}
+	r, n := utf8.DecodeLastRuneInString(text)
+	if n == 0 || !strings.ContainsRune(cjkWeekdayDays, r) {
+		return -1
+	}
+	for _, w := range cjkWeekdays {
+		if strings.HasSuffix(text[:len(text)-n], w) {
+			return len(text) - n - len(w)
+		}
+	}
+	return -1
+}
+
+// skipSpacesBack returns the offset before the spaces that end text[:i].
+func skipSpacesBack(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\n') {
+		i--
+	}
+	return i
 }
 
 // wordBefore returns the word that ends right before the spaces before i, and where it starts;

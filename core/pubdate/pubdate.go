@@ -242,7 +242,7 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 	// Where a press's word joins a date to its time, the forms read it as a space.
 	text = joinTimes(asciiMinus(text))
 	start = -1
-	positions := yearPositions(text, c.ShortYear)
+	positions := yearPositions(text, c.ShortYear, c.arabicDigits)
 	if hasEra(text) {
 		// An era's year ("令和6年", "民國112年") is no year-like number: read a window at each
 		// era name too.
@@ -277,8 +277,10 @@ const (
 
 // yearPositions lists the byte offsets of digit runs that can hold a year: four digits
 // starting 19 or 20, or the two-digit year of RFC 850 ("20-Nov-19"); with short, also two
-// digits after "." or "/" ("30.10.23").
-func yearPositions(text string, short bool) []int {
+// digits after "." or "/" ("30.10.23"); with arabic (the text was written in Arabic-Indic or
+// Persian digits), also a Solar Hijri year before a slash ("۱۴۰۲/۱۲/۱۵ ۱۴:۲۲", a date element
+// holding nothing else, which jalaliForm reads).
+func yearPositions(text string, short, arabic bool) []int {
 	var out []int
 	for i := 0; i < len(text); {
 		if !isDigit(text[i]) {
@@ -292,7 +294,7 @@ func yearPositions(text string, short bool) []int {
 		switch {
 		case j-i == 4 && (text[i:i+2] == "19" || text[i:i+2] == "20"):
 			out = append(out, i)
-		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && arabicScriptBefore(text, i):
+		case j-i == 4 && (text[i:i+2] == "13" || text[i:i+2] == "14") && (arabicScriptBefore(text, i) || arabic && j < len(text) && text[j] == '/'):
 			out = append(out, i) // a Solar Hijri year after a Persian month name
 		case j-i == 4 && text[i:i+2] == "25" && strings.Contains(text[max(i-24, 0):i], thaiLead):
 			out = append(out, i) // a Buddhist Era year after a Thai month name
