@@ -485,8 +485,8 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		}
 		return common
 	}
-	cr := func() float64 { return recallOf(shared(), len(r.tokens)) } // textsim.Recall(c.tokens, r.tokens)
-	rc := func() float64 { return recallOf(shared(), len(c.tokens)) } // textsim.Recall(r.tokens, c.tokens)
+	cr := func() float64 { return textsim.RecallOf(shared(), len(r.tokens)) } // textsim.Recall(c.tokens, r.tokens)
+	rc := func() float64 { return textsim.RecallOf(shared(), len(c.tokens)) } // textsim.Recall(r.tokens, c.tokens)
 	agreeC, agreeR := 1.0, 1.0
 	if len(desc) >= 5 {
 		agreeC, agreeR = textsim.Recall(c.tokens, desc), textsim.Recall(r.tokens, desc)
@@ -573,16 +573,7 @@ func sameText(a, b bodyCandidate) bool {
 		return false
 	}
 	common := textsim.Overlap(a.tokens, b.tokens) // counted once: both recalls share it
-	return recallOf(common, len(b.tokens)) >= 0.9 && recallOf(common, len(a.tokens)) >= 0.9
-}
-
-// recallOf is textsim.Recall of two token lists that share common tokens, given want's length:
-// the share of want's tokens found, 0 when want is empty.
-func recallOf(common, want int) float64 {
-	if want == 0 {
-		return 0
-	}
-	return float64(common) / float64(want)
+	return textsim.RecallOf(common, len(b.tokens)) >= 0.9 && textsim.RecallOf(common, len(a.tokens)) >= 0.9
 }
 
 // readableText runs go-readability on the pre-cleaned document and renders its article node.

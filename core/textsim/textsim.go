@@ -157,11 +157,16 @@ func IsIdeographic(r rune) bool {
 }
 
 // Recall is the share of want's tokens found in got; 0 when want is empty.
-func Recall(got, want []string) float64 {
-	if len(want) == 0 {
+func Recall(got, want []string) float64 { return RecallOf(Overlap(got, want), len(want)) }
+
+// RecallOf is Recall from counts: the share of want tokens that common of them are, 0 when want
+// is 0. Overlap is the same either way round, so a caller that asks both recalls of a pair
+// counts the overlap once and takes each recall from it.
+func RecallOf(common, want int) float64 {
+	if want == 0 {
 		return 0
 	}
-	return float64(Overlap(got, want)) / float64(len(want))
+	return float64(common) / float64(want)
 }
 
 // invisible are format characters a browser does not show inside a word: the soft hyphen

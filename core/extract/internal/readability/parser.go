@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
@@ -139,9 +140,12 @@ type Parser struct {
 	articleLang       string
 	attempts          []parseAttempt
 	flags             flags
-	textBuf           []byte     // innerTextLen's buffer, reused
-	linkSpans         []linkSpan // getLinkDensity's links, reused
-	scratch           *scratch   // where textBuf and linkSpans came from, to be handed back
+	// perNodeClean makes cleanConditionally measure every node by walking it, as upstream did,
+	// instead of summing its children's measures: the tests compare the two.
+	perNodeClean bool
+	textBuf      []byte     // innerTextLen's buffer, reused
+	linkSpans    []linkSpan // getLinkDensity's links, reused
+	scratch      *scratch   // where textBuf and linkSpans came from, to be handed back
 }
 
 // NewParser returns new Parser which set up with default value.
@@ -2097,117 +2101,191 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 	if rxVideoVilter == nil {
 		rxVideoVilter = rxVideos
 	}
+	video := func(embed *html.Node) bool {
+		// If this embed has attribute that matches video regex, don't delete it.
+		for _, attr := range embed.Attr {
+			if rxVideoVilter.MatchString(attr.Val) {
+				return true
+			}
+		}
+		// For embed with <object> tag, check inner HTML as well.
+		return dom.TagName(embed) == "object" && rxVideoVilter.MatchString(dom.InnerHTML(embed))
+	}
 
 	// Gather counts for other typical elements embedded within.
-	// Traverse backwards so we can remove nodes at the same time
-	// without effecting the traversal.
-	// TODO: Consider taking into account original contentScore here.
-	ps.removeNodes(dom.GetElementsByTagName(element, tag), func(node *html.Node) bool {
-		// First check if this node IS data table, in which case don't remove it.
-		if tag == "table" && ps.isReadabilityDataTable(node) {
-			return false
+	// Upstream listed the element's tag nodes and traversed them backwards, so that removing
+	// one did not affect the traversal, measuring each by walking it. Paperboy's copy walks the
+	// element once, children before their parent (cleanstats.go), and sums each node's measures
+	// from its children's as it goes: a node is judged after every node inside it, as upstream
+	// judged it, and on nothing outside its subtree but its ancestors, which are judged later in
+	// either order.
+	// Only the subtrees of the tag's nodes are measured (inside): the rest is walked through.
+	var walk func(n *html.Node, inside bool) cleanStats
+	walk = func(n *html.Node, inside bool) cleanStats {
+		if n.Type == html.TextNode {
+			if !inside || !utf8.ValidString(n.Data) {
+				return cleanStats{text: emptyText}
+			}
+			return cleanStats{text: summarizeText(n.Data), valid: true, commas: strings.Count(n.Data, ",")}
 		}
+		judged := n != element && n.Type == html.ElementNode && n.Data == tag
+		inside = inside || judged
+		s := cleanStats{text: emptyText, valid: true}
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling // c may be removed
+			cs := walk(c, inside)
+			if inside && c.Parent == n {
+				ps.add(&s, c, cs, video)
+			}
+			c = next
+		}
+		if judged && n.Parent != nil {
+			st := &s
+			if !s.valid || ps.perNodeClean {
+				st = nil
+			}
+			if ps.removeConditionally(n, tag, st, video) {
+				n.Parent.RemoveChild(n)
+			}
+		}
+		return s
+	}
+	walk(element, false)
+}
 
-		// The node's text length, counted once: nothing below changes the tree before the
-		// last use (paperboy's copy; upstream counts it three times).
-		nodeLength := -1
-		textLen := func() int {
-			if nodeLength < 0 {
+// removeConditionally is cleanConditionally's verdict on node, one of its tag: whether it goes.
+// Its measures come from st, or when st is nil from walking node as upstream did.
+func (ps *Parser) removeConditionally(node *html.Node, tag string, st *cleanStats, video func(*html.Node) bool) bool {
+	// First check if this node IS data table, in which case don't remove it.
+	if tag == "table" && ps.isReadabilityDataTable(node) {
+		return false
+	}
+
+	// The node's text length, counted once: nothing below changes the tree before the
+	// last use (paperboy's copy; upstream counts it three times).
+	nodeLength := -1
+	textLen := func() int {
+		if nodeLength < 0 {
+			if st != nil {
+				nodeLength = st.textLen()
+			} else {
 				nodeLength = ps.innerTextLen(node)
 			}
-			return nodeLength
 		}
+		return nodeLength
+	}
 
-		isList := tag == "ul" || tag == "ol"
-		if !isList {
-			var listLength int
+	isList := tag == "ul" || tag == "ol"
+	if !isList {
+		var listLength int
+		if st != nil {
+			listLength = st.listLen
+		} else {
 			listNodes := ps.getAllNodesWithTag(node, "ul", "ol")
 			ps.forEachNode(listNodes, func(list *html.Node, _ int) {
 				listLength += ps.innerTextLen(list)
 			})
-
-			// No list text is no list, whatever the node's length (0/0 is NaN, no more than
-			// 0.9 either): the node's text is not counted for it (paperboy's copy).
-			isList = listLength > 0 && float64(listLength)/float64(textLen()) > 0.9
 		}
 
-		// Next check if we're inside a data table, in which case don't remove it as well.
-		if ps.hasAncestorTag(node, "table", -1, ps.isReadabilityDataTable) {
-			return false
+		// No list text is no list, whatever the node's length (0/0 is NaN, no more than
+		// 0.9 either): the node's text is not counted for it (paperboy's copy).
+		isList = listLength > 0 && float64(listLength)/float64(textLen()) > 0.9
+	}
+
+	// Next check if we're inside a data table, in which case don't remove it as well.
+	if ps.hasAncestorTag(node, "table", -1, ps.isReadabilityDataTable) {
+		return false
+	}
+
+	if ps.hasAncestorTag(node, "code", 3, nil) {
+		return false
+	}
+
+	var contentScore int
+	weight := ps.getClassWeight(node)
+	if weight+contentScore < 0 {
+		return true
+	}
+
+	commas := 0
+	if st != nil {
+		commas = st.commas
+	} else {
+		commas = commaCount(node)
+	}
+	if commas < 10 {
+		// If there are not very many commas, and the number of
+		// non-paragraph elements is more than paragraphs or other
+		// ominous signs, remove the element.
+		var np, nimg, nli, ninput int
+		if st != nil {
+			np, nimg, nli, ninput = st.p, st.img, st.li, st.input
+		} else {
+			np, nimg, nli, ninput = countCleanTags(node)
+		}
+		p := float64(np)
+		img := float64(nimg)
+		li := float64(nli - 100)
+		input := float64(ninput)
+		var headingDensity float64
+		if st == nil {
+			headingDensity = ps.getTextDensity(node, textLen(), "h1", "h2", "h3", "h4", "h5", "h6")
+		} else if textLen() != 0 {
+			headingDensity = float64(st.headingLen) / float64(textLen())
 		}
 
-		if ps.hasAncestorTag(node, "code", 3, nil) {
-			return false
-		}
-
-		var contentScore int
-		weight := ps.getClassWeight(node)
-		if weight+contentScore < 0 {
-			return true
-		}
-
-		if commaCount(node) < 10 {
-			// If there are not very many commas, and the number of
-			// non-paragraph elements is more than paragraphs or other
-			// ominous signs, remove the element.
-			np, nimg, nli, ninput := countCleanTags(node)
-			p := float64(np)
-			img := float64(nimg)
-			li := float64(nli - 100)
-			input := float64(ninput)
-			headingDensity := ps.getTextDensity(node, textLen(), "h1", "h2", "h3", "h4", "h5", "h6")
-
-			embedCount := 0
-			embeds := ps.getAllNodesWithTag(node, "object", "embed", "iframe")
-
-			for _, embed := range embeds {
-				// If this embed has attribute that matches video regex,
-				// don't delete it.
-				for _, attr := range embed.Attr {
-					if rxVideoVilter.MatchString(attr.Val) {
-						return false
-					}
-				}
-
-				// For embed with <object> tag, check inner HTML as well.
-				if dom.TagName(embed) == "object" && rxVideoVilter.MatchString(dom.InnerHTML(embed)) {
+		embedCount := 0
+		if st != nil {
+			if st.video {
+				return false
+			}
+			embedCount = st.embeds
+		} else {
+			for _, embed := range ps.getAllNodesWithTag(node, "object", "embed", "iframe") {
+				if video(embed) {
 					return false
 				}
-
 				embedCount++
 			}
+		}
 
-			linkDensity := ps.getLinkDensity(node)
-			contentLength := textLen()
-			haveToRemove := (img > 1 && p/img < 0.5 && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
-				(!isList && li > p) ||
-				(input > math.Floor(p/3)) ||
-				(!isList && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
-				(!isList && weight < 25 && linkDensity > 0.2 && !proseWithInlineLinks(node, linkDensity)) ||
-				(weight >= 25 && linkDensity > 0.5) ||
-				((embedCount == 1 && contentLength < 75) || embedCount > 1)
+		var linkDensity float64
+		switch {
+		case st == nil || st.anchorLink:
+			// An anchor's weight of 0.3 makes the sum of link lengths depend on its order.
+			linkDensity = ps.getLinkDensity(node)
+		case textLen() != 0:
+			linkDensity = float64(st.linkLen) / float64(textLen())
+		}
+		contentLength := textLen()
+		haveToRemove := (img > 1 && p/img < 0.5 && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
+			(!isList && li > p) ||
+			(input > math.Floor(p/3)) ||
+			(!isList && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && !ps.hasAncestorTag(node, "figure", 3, nil)) ||
+			(!isList && weight < 25 && linkDensity > 0.2 && !proseWithInlineLinks(node, linkDensity)) ||
+			(weight >= 25 && linkDensity > 0.5) ||
+			((embedCount == 1 && contentLength < 75) || embedCount > 1)
 
-			// Allow simple lists of images to remain in pages
-			if isList && haveToRemove {
-				for _, child := range dom.Children(node) {
-					// Don't filter in lists with li's that contain more than one child
-					if len(dom.Children(child)) > 1 {
-						return haveToRemove
-					}
-				}
-
-				// Only allow the list to remain if every li contains an image
-				liCount := len(dom.GetElementsByTagName(node, "li"))
-				if int(img) == liCount {
-					return false
+		// Allow simple lists of images to remain in pages
+		if isList && haveToRemove {
+			for _, child := range dom.Children(node) {
+				// Don't filter in lists with li's that contain more than one child
+				if len(dom.Children(child)) > 1 {
+					return haveToRemove
 				}
 			}
 
-			return haveToRemove
+			// Only allow the list to remain if every li contains an image
+			// (the <li> elements under node, as countCleanTags counts them).
+			if int(img) == nli {
+				return false
+			}
 		}
 
-		return false
-	})
+		return haveToRemove
+	}
+
+	return false
 }
 
 // cleanMatchedNodes cleans out elements whose id/class
