@@ -321,6 +321,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	}
 	region := plausibilityRegion(visibleLoc, pageURL)
 	published = localClockAsUTC(published, pub, visibleLoc, region)
+	published = unprintedNaiveInRegion(published, pub, mod, region)
 	published = updateAsPublished(published, pub, mod, labelledPub)
 	published = printedTime(published, pastMasthead(storyText(p), headline, p.mastheadDates), noRelative.visible)
 	if published.DateOnly() && len(pubTimes) > 0 {

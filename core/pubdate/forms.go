@@ -61,13 +61,14 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`\b` + year4 + `\s*(?P<sep1>[-/.])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<d>\d{1,2})(?:\b\.?|T)` + weekday + timeTail),
 	// 2019년 11월 18일, 2019年11月18日.
 	regexp.MustCompile(year4 + `\s*[년年]\s*(?P<mo>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日号]` + weekday + timeTail),
-	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019.
-	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b` + timeTail),
+	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019; the year's abbreviation after it
+	// (Russian and Bulgarian "г.", Polish "r.", Ukrainian "р.": "05.03.2024 г., 14:22").
+	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
 	regexp.MustCompile(`\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+|d['’])?(?P<mon>\p{L}{3,12})\.?(?:(?:\s+\p{L}{2,10})?\s*/\s*(?P<mon2>\p{L}{2,10}))?\s?,?\s*(?:de\s+|del\s+)?` + year4 +
-		`\b(?:\s*(?:г\.|года|г\b|r\.|roku))?` + timeTail),
+		`\b(?:\s*(?:г\.|года|г\b|r\.|roku|року|р\.))?` + timeTail),
 	// November 20, 2019; Nov. 20th 2019.
 	// Also with no space after the comma, "March 24,2011".
 	regexp.MustCompile(`(?:^|[^\p{L}])(?P<mon>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|,)` + year4 + `\b` + timeTail),
@@ -145,7 +146,7 @@ func compileForm(expr string) lazyForm {
 // "21 ม.ค.2561", "วันที่ 12 มกราคม 2566 เวลา 10:30 น.". Thai vowel signs are marks, not letters,
 // so the name is read as a run of the Thai script.
 var thaiForm = sync.OnceValue(func() lazyForm {
-	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<thmon>\p{Thai}[\p{Thai}.]{1,15})\s*(?P<thy>25\d{2}|(?:19|20)\d{2}|\d{2})\b(?:\s*เวลา)?` + timeTail)
+	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<thmon>\p{Thai}[\p{Thai}.]{1,15})\s*(?:พ\.\s?ศ\.\s*)?(?P<thy>25\d{2}|(?:19|20)\d{2}|\d{2})\b(?:\s*เวลา)?` + timeTail)
 })
 
 // thaiNumericForm reads the numeric dates Thai pages print with the year of the Buddhist Era,

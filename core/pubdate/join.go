@@ -30,6 +30,10 @@ var halfDayWords = [...]struct{ word, as string }{
 	{"μ.μ.", "p.m.  "}, {"π.μ.", "a.m.  "}, {"petang", "pm    "}, {"pagi", "am  "},
 	// Bengali পিএম and এএম, the English markers in its letters ("০২:২২ পিএম").
 	{"পিএম", "pm          "}, {"এএম", "am       "},
+	// Arabic م (masa', evening) and ص (sabah, morning) alone after the clock: the forms read them
+	// after a date, but a time printed before its date ("02:22 م الثلاثاء 05 مارس 2024", as
+	// Egyptian pages print it) reads only an English marker.
+	{"م", "pm"}, {"ص", "am"},
 }
 
 // maxTimeWord bounds the bytes of a word timeWords can hold ("الساعة" is twelve).
@@ -67,6 +71,7 @@ func joinTimes(text string) string {
 			}
 			b = blank(b, text, k, i)
 		}
+		b = weekdayCommaBefore(b, text, i)
 		b = cjkWeekdayBefore(b, text, i)
 		b = halfDayAfter(b, text, j+3)
 	}
@@ -74,6 +79,24 @@ func joinTimes(text string) string {
 		return text
 	}
 	return string(b)
+}
+
+// weekdayCommaBefore writes spaces over a weekday of timeWords that stands with its comma right
+// before the clock starting at i ("5 Mart 2024 Salı, 14:22"), after a space, in b, a copy of text
+// made on first use: wordBefore ends a word at a comma.
+func weekdayCommaBefore(b []byte, text string, i int) []byte {
+	e := skipSpacesBack(text, i)
+	if e == i || e == 0 || text[e-1] != ',' {
+		return b
+	}
+	s := e - 1
+	for s > 0 && e-1-s <= maxTimeWord && text[s-1] != ' ' && !isDigit(text[s-1]) && text[s-1] != ',' {
+		s--
+	}
+	if s == e-1 || e-1-s > maxTimeWord || s == 0 || text[s-1] != ' ' || !timeWords[strings.ToLower(text[s:e-1])] {
+		return b
+	}
+	return blank(b, text, s, i)
 }
 
 // cjkWeekdays are the weekday words Chinese, Japanese and Korean presses print between a date and
@@ -202,8 +225,8 @@ func halfDayAfter(b []byte, text string, e int) []byte {
 	}
 	for _, h := range halfDayWords {
 		if strings.HasPrefix(text[e:], h.word) {
-			if end := e + len(h.word); end < len(text) && isAlnum(text[end]) {
-				continue // "pagination"
+			if end := e + len(h.word); end < len(text) && (isAlnum(text[end]) || h.word[0] >= utf8.RuneSelf && text[end] >= utf8.RuneSelf) {
+				continue // "pagination", "مساء" (a word of its own script goes on)
 			}
 			if b == nil {
 				b = []byte(text)

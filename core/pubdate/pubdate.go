@@ -239,8 +239,9 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		}
 		return st, start, end, ok
 	}
-	// Where a press's word joins a date to its time, the forms read it as a space.
-	text = joinTimes(asciiMinus(text))
+	// Where a press's word joins a date to its time, the forms read it as a space; a zone
+	// written in words after a clock, as the zone it names.
+	text = joinTimes(namedZones(asciiMinus(text)))
 	start = -1
 	positions := yearPositions(text, c.ShortYear, c.arabicDigits)
 	if hasEra(text) {
