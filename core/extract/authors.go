@@ -310,6 +310,9 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if copyrightNotice(line) {
 			break // a footer column the layout names "byline": the notice, then its links
 		}
+		if labelledDeskLine(normSpace(line)) {
+			break // "By: Express News Service", then "New Delhi | March 22, 2023": no writer
+		}
 		if names := bylineLine(normSpace(line)); len(names) > 0 {
 			for _, next := range lines[i+1:] {
 				if next = normSpace(next); next == "" {
@@ -420,6 +423,7 @@ func bylineLine(s string) []string {
 	if s = withoutEditorCredits(withoutCreditTail(s)); s == "" || nonWriterCredit(s) {
 		return nil // "Photos by Jane Roe", "Foto: …": a picture's credit, no writer's
 	}
+	s = withoutRoleClause(s)
 	if strings.Contains(s, "@") {
 		// "Jane Roe Email: jane.roe@example.com": the address and its label, before the label
 		// rule reads the colon as a role's.
@@ -433,6 +437,11 @@ func bylineLine(s string) []string {
 	}
 	if names := zhBarredLabel(s); len(names) > 0 {
 		return names // "文 | 张三": the bar is the label's, and the name after it the writer's
+	}
+	if hasHanLead(s) {
+		if names := zhPostName(s); len(names) > 0 {
+			return names // "…市場策略師 黃永輝（…）": a columnist's post, then the name
+		}
 	}
 	if jaLabelLead(s) {
 		return jaLabelledNames(s) // "執筆者：山田太郎", "文・山田太郎": the label's full-width mark
@@ -703,7 +712,7 @@ func splitAuthors(s string) []string {
 		idx       int // the part's index in parts
 	}
 	var names []credit
-	multi, org := false, false
+	multi, org, capsFull := false, false, false
 	s = czechAnd(hebrewAnd(arabicAnd(s)))
 	parts, seps := bySplitRe.Split(s, -1), bySplitRe.FindAllString(s, -1)
 	afterTitle := false                  // the last credit was a job title alone
@@ -757,6 +766,7 @@ func splitAuthors(s string) []string {
 		}
 		// "JOHN McDOE" is capitals too: its small c makes no mixed-case name of it.
 		multi = multi || len(strings.Fields(name)) > 1 && !isUpperWords(raw) && !mcCapitals(raw)
+		capsFull = capsFull || len(strings.Fields(name)) > 1 && isUpperWords(raw)
 		names = append(names, credit{name, raw, org, i})
 	}
 	// "Von Seb Dumitru, Lille", "von David Straub, MDR THÜRINGEN", "hessenschau.de, Frankfurt,
@@ -769,6 +779,10 @@ func splitAuthors(s string) []string {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
+		case c.orgBefore && townAfterDesk(c.idx, c.raw, parts, rejected):
+			// "Express News Service, New Delhi", "PTI, New Delhi": the town the desk files from.
+		case i > 0 && capitalsBesideTown(capsFull, c.raw):
+			// "JAMES KUNDA, Lusaka": the town in mixed case beside a name in capitals.
 		case !cased && multi && spacedUncasedPlace(c.name):
 			// "יוסי כהן, ירושלים": the town in a script of no capitals, beside a full name.
 		case cased && len(strings.Fields(c.name)) == 1 && andBesideNoName(c.idx, seps, rejected):
@@ -929,14 +943,18 @@ func casedWord(w string) bool {
 	return w != ""
 }
 
+// lowerByLabels are the by-labels casedByline reads a lower-cased byline after: English "by",
+// Spanish and Portuguese "por", French "par" ("por juan pérez", a template's lower case).
+var lowerByLabels = map[string]bool{"by": true, "por": true, "par": true}
+
 // casedByline cases the names of a printed byline the template lower-cased ("By martin
-// crutsinger, ap economics writer"), after its "By": each credit of two words or more between the list's
+// crutsinger, ap economics writer", "por juan pérez"), after its "By" (lowerByLabels): each credit of two words or more between the list's
 // separators is title-cased, the separators ("and") left as they are. A byline with a capital
 // anywhere, or letters not Latin, is returned as it is. Only byline elements are cased: a
 // lower-case name in the metadata alone (an account's "cindy mangold") stays no name.
 func casedByline(t string) string {
 	rest := leadingByRe.ReplaceAllString(t, "")
-	if rest == t || !strings.EqualFold(strings.TrimSpace(t[:len(t)-len(rest)]), "by") || !lowerLatin(rest) ||
+	if rest == t || !lowerByLabels[strings.ToLower(strings.TrimSpace(t[:len(t)-len(rest)]))] || !lowerLatin(rest) ||
 		strings.ContainsFunc(rest, unicode.IsDigit) {
 		// No English "By" before it, a capital in it, or a date after the name ("von lupa am
 		// 12.03.2019": German "am" is "on", no surname).
@@ -1393,7 +1411,9 @@ func cleanName(s string) string {
 		// "赵 培": a Chinese two-character name spaced to the width of a three-character one.
 		s, words = words[0]+words[1], []string{words[0] + words[1]}
 	}
-	if len(words) > 5 || len([]rune(s)) > 50 {
+	// Five words at most, the particles between a Spanish or Portuguese name's parts not counted
+	// ("María del Carmen Ruiz de Alarcón", four names and two particles).
+	if len(words)-particleWords(words) > 5 || len(words) > 8 || len([]rune(s)) > 50 {
 		return ""
 	}
 	if m := outletPossessiveRe.FindStringSubmatch(s); m != nil {
@@ -1805,7 +1825,9 @@ var (
 		"redaksi": true, "redakce": true, "redakcia": true, "redakcja": true, "toimitus": true, "redaksjonen": true,
 		"muhabiri": true,
 		// Vietnamese "nhóm" (group: "Nhóm PV", the reporters' group), no name's word.
-		"nhóm": true}
+		"nhóm": true,
+		// A paper's bureau in a town ("Our Bureau, Mumbai", "HT Bureau"): no name holds the word.
+		"bureau": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -2345,7 +2367,10 @@ var agencies = map[string]bool{"dpa": true, "apa": true, "afp": true, "ap": true
 	"απε": true, "απε-μπε": true, "ape-mpe": true, "ana-mpa": true, "aap": true, "nzpa": true, "cna": true, "中央社": true,
 	"共同": true, "時事": true, "新华社": true, "新華社": true, "中新社": true, "中新网": true,
 	// Iran's agencies in Persian script (IRNA, ISNA, ILNA), as Persian bylines credit them alone.
-	"ایرنا": true, "ایسنا": true, "ایلنا": true}
+	"ایرنا": true, "ایسنا": true, "ایلنا": true,
+	// Brazil's papers' agencies, credited alone or after the writer ("Maria Silva / Estadão
+	// Conteúdo"), and Agência Estado's short name.
+	"estadão conteúdo": true, "estadao conteudo": true, "folhapress": true, "agência estado": true, "agencia estado": true}
 
 // signature reads the names of a bold paragraph right before the body's opening or right
 // after its end, or among its first three paragraphs (under a kicker the body keeps), the byline or signature of sites that have no byline field ("Mohloai

@@ -215,18 +215,16 @@ func namedWithArticle(text, name string) bool {
 // maxArticleLooks bounds the places namedWithArticle reads of one credit in a page's text.
 const maxArticleLooks = 16
 
-// datelinePlace reports a credit with which the story opens as its dateline: the name, then a
-// comma, a colon, a dash, a bracket or the Devanagari full stop ("नई दिल्ली, 12 मार्च।",
-// "नई दिल्ली।", "LONDON (Reuters) -"). A byline that names the writer and then the town
+// datelinePlace reports a credit with which the story opens as its dateline, in any letters'
+// case: the name, then a comma, a colon, a dash, a bracket or the Devanagari full stop ("नई
+// दिल्ली, 12 मार्च।", "नई दिल्ली।", "LONDON (Reuters) -", "NEW DELHI:" for "New Delhi"). A byline that names the writer and then the town
 // filed from prints the same town there; a co-author's name opens no story so.
 func datelinePlace(body, name string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimLeft(body, " \n\u00a0\u3000"), name)
+	rest, ok := foldPrefix(strings.TrimLeft(body, " \n\u00a0\u3000"), name)
 	if !ok || len(strings.Fields(name)) > 3 {
 		return false
 	}
-	rest = strings.TrimLeft(rest, " \u00a0")
-	r, _ := utf8.DecodeRuneInString(rest)
-	return strings.ContainsRune(",:-–—(।", r)
+	return datelineMark(rest)
 }
 
 // maxPaperCredits is the most credits a byline holds for storyAuthors to ask namedWithArticle of

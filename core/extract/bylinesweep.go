@@ -85,10 +85,10 @@ func firstWord(s string) (word, rest string) {
 
 // withAgencyRe is what a byline adds after the writer's name to credit the agency whose copy
 // the story uses: "with Reuters", "(avec AFP)", "mit Material von dpa", "con información de EFE",
-// "com agências". The group is the agencies' names, which withoutAgencyTail asks are no person.
+// "com agências", "with files from The Canadian Press". The group is the agencies' names, which withoutAgencyTail asks are no person.
 var withAgencyRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:[\s,;]+[(\[]?|[(\[])\s*(?:with|mit|avec|con|com|met|med|og|and|und|et|y|e)\s+` +
-		`(?:(?:material|informa(?:tion|ción|ção|ções)|reporting|additional\s+reporting|agenturmaterial|agencies|agences|agencias|agências|agenturen)\s+(?:von|from|de|by|des|der|da|das|del)\s+)?` +
+		`(?:(?:material|informa(?:tion|ción|ção|ções)|reporting|additional\s+reporting|agenturmaterial|agencies|agences|agencias|agências|agenturen|files)\s+(?:von|from|de|by|des|der|da|das|del)\s+)?` +
 		`([^()\[\]]{2,60}?)\s*[)\]]?\s*$`)
 })
 
@@ -131,6 +131,9 @@ func withoutAgencyTail(s string) string {
 	head := strings.TrimSpace(s[:loc[0]])
 	if first, _, _ := strings.Cut(head, " "); outletArticles[first] || first == "Le" || first == "La" {
 		return s // "Le Monde avec AFP": the desk's signature, an outlet with the agency, no writer
+	}
+	if rest, ok := strings.CutPrefix(head, "Par "); ok && (strings.HasPrefix(rest, "Le ") || strings.HasPrefix(rest, "La ")) {
+		return "" // "Par Le Figaro avec AFP": the same signature after French's by-label
 	}
 	if r, _ := utf8.DecodeLastRuneInString(head); !unicode.IsLetter(r) && r != '.' {
 		return s
@@ -178,9 +181,9 @@ func lowerDeBy(s string) string {
 }
 
 // cjkLabelRe is a Korean label of the text before a name ("글 홍길동", "글·사진 홍길동": text,
-// and text and pictures) or a Japanese or Chinese reporter's post after one ("山田太郎記者").
+// and text and pictures; "글 홍길동 사진 김철수", the photographer's credit after) or a Japanese or Chinese reporter's post after one ("山田太郎記者").
 var cjkLabelRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:글(?:\s*[·ㆍ/,]\s*사진)?\s+([가-힣]{2,4})|([\p{Han}々]{2,5})\s*(?:記者|记者|特派員|特派员))$`)
+	return regexp.MustCompile(`^(?:글(?:\s*[·ㆍ/,]\s*사진)?\s+([가-힣]{2,4})(?:\s*[·ㆍ/,|]?\s*(?:사진|그래픽|영상)\s+[가-힣]{2,4})?|([\p{Han}々]{2,5})\s*(?:記者|记者|特派員|特派员))$`)
 })
 
 // cjkTextLabelOrTitle returns the name of a cjkLabelRe credit, or s.

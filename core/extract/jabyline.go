@@ -58,8 +58,9 @@ func jaNames(list string) []string {
 // slash before the outlet or desk ("文● 岡本／編集部") or a bracket: "著者：後藤大地", "筆者: 山田 太郎",
 // "執筆者：…", "取材・文：…", "文●…". Chinese pages say 作者, which the Chinese credits read.
 //
-// "文・山田太郎": the label of the text and a middle dot, as magazines print it.
-var jaWriterLabel = regexp.MustCompile(`^(?:(?:著者|筆者|執筆者|執筆|取材・文|文・写真|文と写真|文)\s*[：:●]|文・)\s*([^／/（(【\[]{2,24}?)\s*(?:[／/（(【\[].*)?$`)
+// "文・山田太郎": the label of the text and a middle dot, as magazines print it. The picture's
+// credit after a space ("文：山田太郎　写真：鈴木一郎") ends the name as a slash does.
+var jaWriterLabel = regexp.MustCompile(`^(?:(?:著者|筆者|執筆者|執筆|取材・文|文・写真|文と写真|文)\s*[：:●]|文・)\s*([^／/（(【\[]{2,24}?)\s*(?:[／/（(【\[].*|\s(?:写真|撮影|画像|イラスト)\s*[：:・●].*)?$`)
 
 // jaLabelLead reports a text that opens with a Japanese writer's label and its mark (see
 // jaWriterLabel), checked on every text node: the first byte rules out all but Han text.

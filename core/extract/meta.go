@@ -2269,6 +2269,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				out = append(out, n)
 			}
 		}
+		// "New Delhi | Jane Roe", "Express News Service\nNew Delhi" over a story that opens "NEW
+		// DELHI:": the town the dateline prints in capitals, wherever the byline puts it; and
+		// "Jane Roe New Delhi", the town run onto the name by the byline's spans.
+		out = slices.DeleteFunc(out, func(n string) bool { return capitalDateline(body, n) })
+		for i, n := range out {
+			out[i] = withoutDatelineTail(body, n)
+		}
 		if len(out) >= 2 {
 			// "By Jocelyn Timperley, Carbon Brief" over "… published with permission from Carbon
 			// Brief.": the outlet a syndicated story comes from, beside its writer.
@@ -2600,6 +2607,10 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return a
 	}
 	if a := people(closingBy(body, reading)); len(a) > 0 && fullNames(a) {
+		return a
+	}
+	// "Por Juan Pérez", "Maria Silva / Estadão Conteúdo" closing a story that no byline credits.
+	if a := people(closingPor(body, reading)); len(a) > 0 && fullNames(a) {
 		return a
 	}
 	// A wire story's closing credits, unless the metadata credits an organisation ("Reuters

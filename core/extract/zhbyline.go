@@ -281,8 +281,10 @@ func zhCreditEnd(rest string) bool {
 			return true
 		}
 	}
+	// "記者王小明／攝影李大同": a slash before the photographer's credit, as a space.
+	afterSlash := strings.TrimLeft(strings.TrimLeft(rest, "/／╱"), " \u3000\u00a0")
 	for _, w := range zhOtherCredits {
-		if strings.HasPrefix(rest, w) {
+		if strings.HasPrefix(rest, w) || strings.HasPrefix(afterSlash, w) {
 			return true // "记者 张三 摄影 李四": the photographer's credit after the writer's
 		}
 	}
