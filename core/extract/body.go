@@ -381,6 +381,14 @@ func preclean(root *html.Node) {
 				remove = append(remove, n)
 				return
 			}
+			if kickerLinkList(n) {
+				// Other stories as "kicker: headline" lines, with the heading over them.
+				if h := kickerListHeading(n); h != nil {
+					remove = append(remove, h)
+				}
+				remove = append(remove, n)
+				return
+			}
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
 			}

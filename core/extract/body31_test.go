@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// harbourStory31 is a story of four paragraphs the tests of this file set their furniture around.
+const harbourStory31 = `<p>The harbour trust approved the dredging budget on Monday after a long debate about costs and the timetable for the works.</p>
+<p>Members said the work would start in spring, before the ferry season, and would follow the old channel past the lighthouse.</p>
+<p>The trust's chair said the town had waited for the work for a decade and that the ferry company had offered to share the costs.</p>
+<p>Fishermen welcomed the decision but asked that the quay stay open to their boats while the dredgers work in the outer basin.</p>`
+
+func extract31(t *testing.T, page string) string {
+	t.Helper()
+	r, err := Extract("https://harbour.example/news/dredging", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Body
+}
+
+// A list of other stories set between the story's paragraphs as "kicker: headline" lines, each a
+// bold label ending in a colon or a question mark and one link to the other story (the label
+// nested in two <strong>s as editors' tools leave it), under a heading of its own: the list and
+// its heading go, the story stays.
+func TestKickerLinkList31(t *testing.T) {
+	list := `<h3 class="heading-xl">Exclusive background from the coast – researched for you</h3>` +
+		`<ul><li><strong>Warning: </strong><a href="/coast/article1/ferry-fares.html">Ferry company says fares will rise again in autumn</a></li>` +
+		`<li><strong>Lighthouse? </strong><a href="/coast/article2/lighthouse.html">Keepers' cottage to become a museum next year</a></li>` +
+		`<li><strong><strong>“Too little, too late”: </strong></strong><a href="/coast/article3/quay.html">Fishermen's union criticises the quay repairs</a></li></ul>`
+	page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+		`<div class="article-body">` + harbourStory31[:strings.Index(harbourStory31, "<p>The trust")] + list +
+		harbourStory31[strings.Index(harbourStory31, "<p>The trust"):] + `</div></article></main></body></html>`
+	body := extract31(t, page)
+	for _, gone := range []string{"Exclusive background", "Ferry company says", "Keepers' cottage", "Fishermen's union"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("pointer line %q still in the body:\n%s", gone, body)
+		}
+	}
+	for _, kept := range []string{"approved the dredging budget", "follow the old channel", "waited for the work", "Fishermen welcomed"} {
+		if !strings.Contains(body, kept) {
+			t.Errorf("story line %q lost:\n%s", kept, body)
+		}
+	}
+}
+
+// Lists that only look alike stay: a bold term before a sentence of prose (no link), a label
+// without a colon before a linked title (a list of sources), an item with text after its link,
+// and a single pointer.
+func TestKickerLinkListLookalikesStay31(t *testing.T) {
+	lists := map[string]string{
+		"prose": `<ul><li><strong>Costs:</strong> the budget covers two dredgers and the disposal of the silt at sea.</li>` +
+			`<li><strong>Timetable:</strong> the work starts in March and should end before the ferry season.</li></ul>`,
+		"sources": `<ul><li><strong>Harbour Trust</strong> <a href="/docs/plan.pdf">Dredging plan for the outer basin</a></li>` +
+			`<li><strong>Ferry Company</strong> <a href="/docs/letter.pdf">Letter offering to share the costs</a></li></ul>`,
+		"tail": `<ul><li><strong>Plan:</strong> <a href="/docs/plan.pdf">Dredging plan for the outer basin</a>, approved in January by the board.</li>` +
+			`<li><strong>Letter:</strong> <a href="/docs/letter.pdf">Offer to share the costs</a>, sent by the ferry company in May.</li></ul>`,
+		"single": `<ul><li><strong>Plan:</strong> <a href="/docs/plan.pdf">Dredging plan for the outer basin</a></li></ul>`,
+	}
+	for name, l := range lists {
+		page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+			`<div class="article-body">` + harbourStory31 + l + `</div></article></main></body></html>`
+		body := extract31(t, page)
+		for _, kept := range []string{"Dredging plan for the outer basin", "the budget covers"} {
+			if strings.Contains(l, kept) && !strings.Contains(body, kept) {
+				t.Errorf("%s: line %q lost:\n%s", name, kept, body)
+			}
+		}
+	}
+}
