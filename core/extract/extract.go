@@ -172,7 +172,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, rootedImageRef(p.meta["twitter:image"], p.images)),
 		metaImage(base, rootedImageRef(p.meta["twitter:image:src"], p.images)), resolveURL(base, ld.image),
 		resolveURL(base, printedRendition(p.imageSrc, p.images)), resolveURL(base, p.itemprops["image"]),
-		contentImage(base, p.images))
+		contentImage(base, p.images), ownPageImage(base, p.images))
 	return sanitize(r), nil
 }
 

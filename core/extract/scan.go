@@ -336,6 +336,7 @@ type imgTag struct {
 	src, alt, class string
 	srcset          string // the responsive candidates, read only to find a file an image meta names
 	width, height   string
+	link            string // the href of the link the image stands in (imageLink)
 	inArticle       bool
 	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
 }
@@ -724,7 +725,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")), srcset: get("srcset"),
 			alt: get("alt"), class: get("class") + " " + get("id"),
 			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
-			shareIcon: inShareBox(n) && !shareablePicture(n),
+			shareIcon: inShareBox(n) && !shareablePicture(n), link: imageLink(n),
 		})
 	case atom.Noscript:
 		if inArticle && p.noscriptsRead < maxNoscriptsRead {

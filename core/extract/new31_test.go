@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Synthetic pages for the forms the thirty-first round's new sets missed (issue 20, branch new31).
+
+// storyText31 is a story's text long enough to be read as one.
+var storyText31 = "<p>" + strings.Repeat("The district council met on Monday to discuss the new budget and approved it after a long debate. ", 6) + "</p>"
+
+// A table layout prints the story's photo in a column beside the text, linked to the story's own
+// enlargement page ("story12_image1.htm" beside "story12.htm"); with no image metadata that photo
+// leads. A teaser's photo linking to another story, and a front-page logo, do not.
+func TestOwnPageImage(t *testing.T) {
+	page := func(link, src string) string {
+		return `<html><body><table><tr><td><div class="left_col"><a href="` + link + `"><img src="` + src + `" width="180" class="photo"></a></div></td>
+<td><div class="content_col"><h1>Council approves the budget</h1>` + storyText31 + `</div></td></tr></table></body></html>`
+	}
+	for _, c := range []struct{ name, link, src, want string }{
+		{"own enlargement page", "story12_image1.htm?Mode=1", "pic_12a.jpg", "http://news.example.com/20120517/pic_12a.jpg"},
+		{"own gallery, hyphenated", "/20120517/story12-gallery_pos-1.html", "/img/pic.jpg", "http://news.example.com/img/pic.jpg"},
+		{"another story", "story13.htm", "pic_13a.jpg", ""},
+		{"front page", "/index.htm", "pic_12a.jpg", ""},
+		{"another directory", "/20120518/story12_image1.htm", "pic_12a.jpg", ""},
+	} {
+		r, err := Extract("http://news.example.com/20120517/story12.htm", []byte(page(c.link, c.src)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.ImageURL != c.want {
+			t.Errorf("%s: image %q, want %q", c.name, r.ImageURL, c.want)
+		}
+	}
+}
