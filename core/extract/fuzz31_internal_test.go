@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -19,7 +20,10 @@ var fuzz31Story = strings.Repeat("The harbour authority said on Tuesday that the
 // read: a description list's bare "Datum:" term before a printed release clock under JSON-LD
 // dates, CJK weekdays between a date and its clock, Bengali half-days, a French "H" clock, a
 // Persian-digit Solar Hijri stamp (date31); nests of divs, lists, tables, anchors and embeds that
-// readability's cleanConditionally judges (tidy31).
+// readability's cleanConditionally judges (tidy31); bylines of a desk over its town and date, a
+// writer beside a town the story's capital dateline prints, a role's clause, a closing "Por"
+// line, a Chinese columnist's post, CJK photographers' credits (auth31); a list of "kicker:
+// headline" links under a heading (body31); pictures linked to the story's own pages (new31).
 func fuzz31Pages(s, h string) []string {
 	es, eh := html.EscapeString(s), html.EscapeString(h)
 	story := `<p>` + fuzz31Story + `</p>`
@@ -36,6 +40,16 @@ func fuzz31Pages(s, h string) []string {
 		`<html><head><title>` + eh + `</title></head><body><div class="article">` + strings.Repeat(`<div><ul><li>`+es+`</li></ul><table><tr><td>`, 3) + story +
 			`<a href="#` + es + `">` + eh + `</a><iframe src="` + es + `"></iframe>` + strings.Repeat(`</td></tr></table></div>`, 3) + story +
 			`<form><input><p>` + es + `, ` + eh + `</p></form></div></body></html>`,
+		`<html lang="en"><head><title>` + eh + `</title></head><body><h1>` + eh + `</h1><div class="byline">By: <a href="/agency/x/">` + es + `</a><br>` + eh +
+			` | March 22, 2023 10:50 IST</div><div class="byline">` + es + `, ` + eh + `</div><p class="byline">By Jane Roe. ` + es + `: ` + eh + `</p><p>` +
+			strings.ToUpper(es) + `: ` + fuzz31Story + `</p><p>` + fuzz31Story + `</p><p>Por ` + es + `</p><p>` + eh + ` / ` + es + `</p></body></html>`,
+		`<html lang="zh"><head><title>` + eh + `</title></head><body><h1>` + eh + `</h1><div class="author">` + es + `市場策略師 ` + eh + `（` + es + `）</div>` +
+			`<div class="author">記者` + es + `／攝影` + eh + `</div><div class="author">文：` + es + `　写真：` + eh + `</div><div class="author">글 ` + es + ` 사진 ` + eh + `</div>` + story + `</body></html>`,
+		`<html lang="de"><head><title>` + eh + `</title></head><body><h1>` + eh + `</h1>` + story + `<h3>` + eh + `</h3><ul><li><strong>` + es +
+			`</strong><a href="/a/` + es + `.html">` + eh + `</a></li><li><strong><strong>` + eh + `: </strong></strong><a href="` + es + `">a b c ` + es +
+			`</a></li><li> <b>` + es + `?</b> <a href="` + eh + `">` + es + `</a> </li></ul>` + story + `</body></html>`,
+		`<html><body><table><tr><td><a href="` + es + `"><img src="` + eh + `" width="180"></a><a href="story12_` + es + `"><span><img src="/p/` + es + `.jpg"></span></a></td><td><h1>` +
+			eh + `</h1>` + story + `</td></tr></table></body></html>`,
 	}
 }
 
@@ -52,12 +66,23 @@ func FuzzRules31(f *testing.F) {
 		"05 مارس ,2024: 02:22 م", "1402/12/15",
 		// tidy31
 		"#top", " #a", "https://www.youtube.com/embed/x", "a, b, c, d, e, f, g, h, i, j, k", "\u00a0", "\u3000", "\v",
+		// auth31
+		"New Delhi", "NEW DELHI: ", "Express News Service", "PTI", "Staff Writer, New Delhi", "Jane Roe New Delhi", "Traducción: Ana García",
+		"translated by John Doe", "María del Carmen Ruiz de Alarcón", "Maria Silva / Estadão Conteúdo", "Juan Pérez, EFE", "por juan pérez",
+		"盛寶金融大中華區市場策略師 黃永輝（上述僅為市場資訊提供）", "記者王小明／攝影李大同", "文：山田太郎　写真：鈴木一郎", "글 홍길동 사진 김철수", "JAMES KUNDA, Lusaka",
+		"with files from The Canadian Press", "Par Le Figaro avec AFP", "İSTANBUL", "ǅ", "ß",
+		// body31
+		"Warnung: ", "Lighthouse? ", "“Too little, too late”: ", "KI in der Schule？", "#top", "javascript:void(0)", "MAILTO:x@y.z",
+		// new31
+		"story12_image1.htm?Mode=1", "/20120517/story12-gallery_pos-1.html", "http://[::1", "//other.example.com/story12_x.htm", "%zz",
 		"", " ", "\xff", "\xe3\x80", "a",
 	} {
 		f.Add(s, "Jane Roe")
 	}
 	f.Add("Datum:", "05.03.2024 14:22 Uhr")
 	f.Add("星期二", "14:22")
+	f.Add("Jane Roe New Delhi", "New Delhi")
+	f.Add("Warnung:", "Ferry company says fares will rise")
 	f.Fuzz(func(t *testing.T, s, h string) {
 		if len(s) > 2048 || len(h) > 2048 {
 			return
@@ -84,9 +109,56 @@ func FuzzRules31(f *testing.F) {
 			}
 		}
 
-		// Whole pages: no error, and every word of the body stands in the page.
+		// auth31's byline readings.
+		body := strings.ToUpper(s) + ": " + fuzz31Story
+		for _, v := range []string{s, h, s + " " + h, strings.ToUpper(s), "Jane Roe " + s} {
+			if rest, ok := foldPrefix(v, h); ok && !strings.HasSuffix(v, rest) {
+				t.Fatalf("foldPrefix(%q, %q) = %q, no tail of it", v, h, rest)
+			}
+			capitalDateline(body, v)
+			datelinePlace(body, v)
+			datelineMark(v)
+			if got := withoutDatelineTail(body, v); got != v && !strings.HasPrefix(strings.Join(strings.Fields(v), " "), got) {
+				t.Fatalf("withoutDatelineTail(%q, %q) = %q", body, v, got)
+			}
+			labelledDeskLine(v)
+			labelledDeskLine("By: " + v)
+			if got := withoutRoleClause(v); got != v && !strings.HasPrefix(v, got) {
+				t.Fatalf("withoutRoleClause(%q) = %q", v, got)
+			}
+			particleWords(strings.Fields(v))
+			zhPostName(v)
+			bylineLine(v)
+			bylineLine("By " + v + "; translated by " + h)
+			splitAuthors(v)
+			casedByline("por " + v)
+		}
+		closingPor(fuzz31Story+"\n\n"+s+"\n\nPor "+h, s+"\n\n"+h)
+		closingPor(fuzz31Story + "\n\n" + h + " / " + s)
+
+		// body31's kicker labels and links; new31's own-page link.
+		for _, v := range []string{s, h, s + ":"} {
+			kickerLabel(v)
+			doc, err := html.Parse(strings.NewReader(`<a href="` + html.EscapeString(v) + `">x</a>`))
+			if err == nil {
+				if a := findElement(doc, func(n *html.Node) bool { return n.Data == "a" }); a != nil && otherPageLink(a) && (strings.TrimSpace(v) == "" || strings.TrimSpace(v)[0] == '#') {
+					t.Fatalf("otherPageLink(%q)", v)
+				}
+			}
+		}
+
+		// Whole pages: no error, and every word of the body stands in the page; new31's
+		// picture linked to the story's own page is read at an address of a file.
 		for _, page := range fuzz31Pages(s, h) {
 			checkFuzzPage(t, page, valid)
+			if _, err := Extract("http://news.example.com/20120517/story12.htm", []byte(page)); err != nil {
+				t.Fatalf("Extract on %q: %v", page, err)
+			}
+		}
+		for _, u := range []string{"http://news.example.com/" + url.PathEscape(s) + ".htm", "http://news.example.com/" + s} {
+			if base, err := url.Parse(u); err == nil {
+				ownPageImage(base, []imgTag{{src: h, link: s, width: "180"}, {src: s, link: strings.TrimSuffix(s, ".htm") + "_" + h, width: "400"}})
+			}
 		}
 	})
 }
