@@ -96,7 +96,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	} else if localeOnlyTag(p) {
 		r.Lang = textOverLocale(r.Lang, pageText)
 	}
-	tv := titleView(p)
+	tv := titleView(p, ld)
 	title, sureTitle := pageTitle(tv, ld, r.SiteName, hostOf(base), bodyNode)
 	if h := headlineOverTopicTitle(tv, title); h != "" {
 		// The sources agreed on a topic's tag; the page's one <h1> is the story's headline.

@@ -3364,9 +3364,10 @@ const maxWordBytes = 64
 // titleView is p as the title sources see it: when its first <h1> is a breadcrumb trail's last
 // item (crumbH1), the <h2> printed after it stands in for it, since the trail's item is the
 // search-engine wording (often the <title>'s and og:title's too) and the <h2> the headline over
-// the story. The page is shared otherwise.
-func titleView(p *page) *page {
-	if !p.crumbH1 || p.crumbHeading == "" {
+// the story, when a title source states that <h2> (crumbHeadingStated). The page is shared
+// otherwise.
+func titleView(p *page, ld *ldArticle) *page {
+	if !p.crumbH1 || p.crumbHeading == "" || !crumbHeadingStated(p, ld) {
 		return p
 	}
 	tp := *p
