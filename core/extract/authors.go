@@ -1825,9 +1825,7 @@ var (
 		"redaksi": true, "redakce": true, "redakcia": true, "redakcja": true, "toimitus": true, "redaksjonen": true,
 		"muhabiri": true,
 		// Vietnamese "nhóm" (group: "Nhóm PV", the reporters' group), no name's word.
-		"nhóm": true,
-		// A paper's bureau in a town ("Our Bureau, Mumbai", "HT Bureau"): no name holds the word.
-		"bureau": true}
+		"nhóm": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".

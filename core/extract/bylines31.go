@@ -76,7 +76,12 @@ func labelledDeskLine(line string) bool {
 		return false
 	}
 	rest = strings.Trim(rest, " .,:|-–—")
-	return isOrgCredit(rest) || agencies[strings.ToLower(rest)] || wireTails[strings.ToLower(rest)]
+	if !isOrgCredit(rest) && !agencies[strings.ToLower(rest)] && !wireTails[strings.ToLower(rest)] {
+		return false
+	}
+	// "By Jane Roe, Fresno Daily Times", "Article by: JOHN DOE ASSOCIATED PRESS": a person
+	// with the paper or the wire is a writer's credit.
+	return len(splitAuthors(rest)) == 0
 }
 
 // capitalsBesideTown reports the names of a byline that print a full name in capitals (capsFull)

@@ -40,7 +40,6 @@ var bylineSweep31 = []struct {
 	{"en", "Express News Service, New Delhi", nil},
 	{"en", "Staff Reporter, Chennai", nil},
 	{"en", "By Our Correspondent, Lagos", nil},
-	{"en", "Our Bureau, Mumbai", nil},
 	{"en", "PTI, New Delhi", nil},
 	{"en", "By TNN", nil},
 	{"en", "HT Correspondent, Lucknow", nil},
@@ -50,7 +49,7 @@ var bylineSweep31 = []struct {
 	{"en", "Online Desk, Dhaka", nil},
 	{"en", "Staff Reporter | New Delhi", nil},
 	{"en", "News Desk | Updated: March 3, 2024 10:00 IST", nil},
-	// A writer and the dateline's place. Left: "Jane Roe, New Delhi", "By Jane Roe | New
+	// A writer and the dateline's place. Left: "Our Bureau, Mumbai" ("Bureau" is a surname too); "Jane Roe, New Delhi", "By Jane Roe | New
 	// Delhi", "Jane Roe / New Delhi" over a story with no dateline (a two-word town and a name
 	// are told apart by a list of towns only), "Jane Roe @ New Delhi".
 	{"en", "Written by Jane Roe | New Delhi | Updated: March 3, 2024 10:00 IST", []string{"Jane Roe"}},
@@ -237,6 +236,31 @@ var datelineSweep31 = []struct {
 func TestAuthorsDatelineSweep31(t *testing.T) {
 	for _, c := range datelineSweep31 {
 		got := sweepPage(t, "en", "", c.byline+`<p>`+c.opening+sweepBodies["en"]+`</p>`)
+		checkAuthorsFold(t, c.name, got, c.want)
+	}
+}
+
+// metaSweep31 are the wire agencies and desks of bylineSweep31 where the metadata credits them:
+// a JSON-LD Person, an author meta, beside a writer's byline.
+var metaSweep31 = []struct {
+	name, lang, head, byline string
+	want                     []string
+}{
+	{"ld Person Estadão Conteúdo", "pt", ldAuthor(`{"@type":"Person","name":"Estadão Conteúdo"}`), ``, nil},
+	{"ld Person Folhapress", "pt", ldAuthor(`{"@type":"Person","name":"Folhapress"}`), ``, nil},
+	{"ld Person Express News Service", "en", ldAuthor(`{"@type":"Person","name":"Express News Service","url":"https://news.example.com/agency/express-news-service/"}`), ``, nil},
+	{"ld Person Agence France-Presse", "en", ldAuthor(`{"@type":"Person","name":"Agence France-Presse"}`), ``, nil},
+	{"meta Estadão Conteúdo", "pt", `<meta name="author" content="Estadão Conteúdo">`, ``, nil},
+	{"ld writer and agency", "pt", ldAuthor(`[{"@type":"Person","name":"Maria Silva"},{"@type":"Person","name":"Estadão Conteúdo"}]`), ``, []string{"Maria Silva"}},
+	{"byline writer, files line under", "en", ``, `<div class="byline">By Jane Roe</div>`, []string{"Jane Roe"}},
+	{"agency byline, files line", "en", ``, `<div class="byline">The Canadian Press</div>`, nil},
+}
+
+// TestAuthorsMetaSweep31 reads each credit of metaSweep31, the story closing with "With files
+// from The Canadian Press".
+func TestAuthorsMetaSweep31(t *testing.T) {
+	for _, c := range metaSweep31 {
+		got := sweepPageAt(t, "https://news.example.com/2024/05/story", c.lang, c.head, c.byline, `<p>With files from The Canadian Press</p>`)
 		checkAuthorsFold(t, c.name, got, c.want)
 	}
 }
