@@ -318,6 +318,7 @@ func preclean(root *html.Node) {
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	var facts boxFacts                            // what lies below the boxes asked about
+	var runes runeMemo                            // the text counts of the boxes asked about
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	headerTries := 0 // the blocks named like a header asked whether they hold the story (headernamed.go)
 	var walk func(n *html.Node)
@@ -369,7 +370,7 @@ func preclean(root *html.Node) {
 					n.Data, n.DataAtom = "div", atom.Div
 					break
 				}
-				if !substantial(n, n.DataAtom == atom.Form) {
+				if !substantial(n, n.DataAtom == atom.Form, &runes) {
 					if n.DataAtom == atom.Form && signupForm(n) {
 						remove = append(remove, signupHeadings(n)...)
 					}
@@ -429,7 +430,7 @@ func preclean(root *html.Node) {
 				dropAttr(n, "class")
 				dropAttr(n, "id")
 			}
-			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n) || sidebarBox(n, firstH1))) {
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && (notRendered(n) || !heading && (isJunk(n, &runes) || sidebarBox(n, firstH1))) {
 				remove = append(remove, n)
 				return
 			}
@@ -778,7 +779,8 @@ func headlineAside(n, firstH1 *html.Node) bool {
 
 // substantial reports an element holding a story's worth of text outside links: 500 runes
 // for a form (page wrappers are link-heavy as a whole), 1,500 for navigation and asides.
-func substantial(n *html.Node, wrapper bool) bool {
+// The counts come from runes, the walk's memo.
+func substantial(n *html.Node, wrapper bool, runes *runeMemo) bool {
 	need := 1500
 	if wrapper {
 		need = 500
@@ -786,11 +788,14 @@ func substantial(n *html.Node, wrapper bool) bool {
 	if !textLonger(n, need) {
 		return false
 	}
-	runes, links := textAndLinkRunes(n)
-	return runes-links >= need
+	text, links := runes.textAndLinkRunes(n)
+	return text-links >= need
 }
 
-func isJunk(n *html.Node) bool {
+// isJunk reports page furniture by its class or id: a byline box, a comment counter, a photo's
+// credit or caption, a short or link-heavy block named like furniture (junkClass). The text
+// counts come from runes, the walk's memo (nil: none).
+func isJunk(n *html.Node, runes *runeMemo) bool {
 	cls := attr(n, "class") + " " + attr(n, "id")
 	// bylineClass gives 0 to a class without one of its words: the class is lowered only then.
 	if startsWithBy(n) || bylineClassWordSet.InLowered(cls) && bylineClass(strings.ToLower(cls)) == 2 {
@@ -815,7 +820,7 @@ func isJunk(n *html.Node) bool {
 	if photoCaptionAfterImage(n, cls) {
 		return true
 	}
-	tl, linkText := textAndLinkRunes(n)
+	tl, linkText := runes.textAndLinkRunes(n)
 	if tl-linkText >= 1500 {
 		return false // a page wrapper whose class happens to say "banner" or "layer"
 	}

@@ -611,11 +611,12 @@ func describedContainer(doc *html.Node, desc []string) *html.Node {
 // outside blocks the browser does not show, holding text that is mostly not links.
 func containerMatches(doc *html.Node) []containerMatch {
 	var found []containerMatch
+	var counts runeMemo // named containers nest: each is counted once
 	forNamedContainers(doc, func(n *html.Node) {
 		if !textLonger(n, 100) {
 			return
 		}
-		if runes, links := textAndLinkRunes(n); links*3 < runes {
+		if runes, links := counts.textAndLinkRunes(n); links*3 < runes {
 			found = append(found, containerMatch{n, runes - links})
 		}
 	})

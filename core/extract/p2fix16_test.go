@@ -169,7 +169,7 @@ func TestLongCaptionAfterPhoto(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := findElement(doc, func(n *html.Node) bool { return attr(n, "id") == "lgPhotoCaption" })
-		if got := isJunk(n); got != tt.want {
+		if got := isJunk(n, nil); got != tt.want {
 			t.Errorf("%s: isJunk = %v, want %v", tt.name, got, tt.want)
 		}
 	}

@@ -22,7 +22,7 @@ func TestRecommendedBoxIsFurniture(t *testing.T) {
 		t.Fatal(err)
 	}
 	box := bodyOf(doc).FirstChild
-	if box == nil || box.DataAtom != atom.Section || !isJunk(box) {
+	if box == nil || box.DataAtom != atom.Section || !isJunk(box, nil) {
 		t.Errorf("the recommended box is not furniture")
 	}
 }
@@ -42,7 +42,7 @@ func TestRecirculationWidgetIsFurniture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if box := bodyOf(doc).FirstChild; box == nil || !isJunk(box) {
+		if box := bodyOf(doc).FirstChild; box == nil || !isJunk(box, nil) {
 			t.Errorf("the recommendation widget %q is not furniture", cls)
 		}
 	}
