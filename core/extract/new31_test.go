@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Synthetic pages for the forms the thirty-first round's new sets missed (issue 20, branch new31).
@@ -31,6 +32,28 @@ func TestOwnPageImage(t *testing.T) {
 		}
 		if r.ImageURL != c.want {
 			t.Errorf("%s: image %q, want %q", c.name, r.ImageURL, c.want)
+		}
+	}
+}
+
+// A metadata time whose offset is a fixed string with a one-digit hour ("+3:30", Iran's
+// standard offset) is the newsroom's wall clock: in July Tehran kept +04:30, and the clock is
+// read so, not as UTC. In January the string and the zone agree.
+func TestLiteralOffsetClock(t *testing.T) {
+	page := func(stamp string) string {
+		return `<html lang="fa"><head><title>شورای شهر بودجه را تصویب کرد</title><meta name="dc.Date" content="` + stamp + `"></head><body>
+<h1>شورای شهر بودجه را تصویب کرد</h1><p>` + strings.Repeat("شورای شهر روز دوشنبه بودجه سال آینده را پس از بحثی طولانی تصویب کرد. ", 8) + `</p></body></html>`
+	}
+	for _, c := range []struct{ name, stamp, want string }{
+		{"summer", "2014-07-09T01:14:00.00+3:30", "2014-07-09T01:14:00+04:30"},
+		{"winter", "2014-01-09T01:14:00.00+3:30", "2014-01-09T01:14:00+03:30"},
+	} {
+		r, err := Extract("https://www.example.com/newstext.php?nn=13930418000036", []byte(page(c.stamp)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.Format(time.RFC3339); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
 		}
 	}
 }

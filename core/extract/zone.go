@@ -246,6 +246,10 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		z := time.FixedZone("", off)
 		return z, z
 	}
+	if z := literalOffsetZone(p, ld, region); z != nil {
+		// A metadata clock with a fixed string for its offset is the region's wall clock.
+		return z, z
+	}
 	if opt != nil {
 		return opt, opt
 	}
