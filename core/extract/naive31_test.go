@@ -10,7 +10,8 @@ import (
 // German page) is that country's wall clock when the page prints no clock to check it against
 // (see unprintedNaiveInRegion), not UTC; the printed clocks of such pages were read in that zone
 // already (the first rows, which pass on main too, guard them), a value stating UTC beside it
-// keeps it UTC, and a US page's stays UTC (its zone is a guess).
+// keeps it UTC, and a US page's stays UTC (US generators split), a paper its name places in a
+// US city too, and a British page's (its servers keep GMT as often as the wall clock).
 func TestNaiveMetaInRegion31(t *testing.T) {
 	body := `<p>` + strings.Repeat("The company won orders worth crores for power grid projects from the state utility. ", 8) + `</p>`
 	page := func(lang, head, stamp string) string {
@@ -30,6 +31,8 @@ func TestNaiveMetaInRegion31(t *testing.T) {
 		{"en IST dateline", u, page("en", "", "Last Updated : Apr 29, 2016 08:25 PM IST | Source: PTI"), "2016-04-29T20:25:00+05:30"},
 		{"a naive clock beside a value stating UTC stays UTC", u, page("en-IN", ld("2016-04-29T20:25:00")+`<meta property="article:modified_time" content="2016-04-29T21:00:00Z">`, ""), "2016-04-29T20:25:00Z"},
 		{"a US page's naive clock stays UTC", u, page("en-US", ld("2016-04-29T20:25:00"), ""), "2016-04-29T20:25:00Z"},
+		{"a British page's naive clock stays UTC (GMT half the year)", "https://www.example.co.uk/news/a-1", page("en-GB", `<meta name="OriginalPublicationDate" content="2012/07/24 10:50:16">`, ""), "2012-07-24T10:50:16Z"},
+		{"a US city paper's naive clock stays UTC", u, page("en-US", ld("2016-04-29T20:25:00")+`<meta property="og:site_name" content="The Denver Example">`, ""), "2016-04-29T20:25:00Z"},
 		{"de zoneless meta clock", "https://www.example.de/a-1", page("de", `<meta property="article:published_time" content="2016-04-29T20:25:00">`, ""), "2016-04-29T20:25:00+02:00"},
 	})
 }
