@@ -100,7 +100,14 @@ func townAfterDesk(i int, raw string, parts []string, rejected []bool) bool {
 	if i == 0 || i != len(parts)-1 || !rejected[i-1] || len(words) > 3 || !placeWords(words) {
 		return false
 	}
-	return isOrgCredit(strings.Trim(normSpace(parts[i-1]), " .-–—:()[]"))
+	// The desk is a news agency or a desk of two words or more ("Express News Service", "Staff
+	// Reporter"); a domain ("e-go.gr, Pegasus Interactive", a developer's credit) or a lone
+	// acronym of an outlet may stand before anyone.
+	prev := strings.Trim(normSpace(parts[i-1]), " .-–—:()[]")
+	if l := strings.ToLower(prev); agencies[l] || wireTails[l] {
+		return true
+	}
+	return len(strings.Fields(prev)) >= 2 && isOrganisation(prev) && !domainRe.MatchString(prev)
 }
 
 // closingPorRe is a Spanish or Portuguese story's closing line that signs it: "Por Juan Pérez",

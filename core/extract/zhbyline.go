@@ -281,11 +281,15 @@ func zhCreditEnd(rest string) bool {
 			return true
 		}
 	}
-	// "記者王小明／攝影李大同": a slash before the photographer's credit, as a space.
+	// "記者王小明／攝影李大同": a slash before the photographer's credit and name, as a space;
+	// "記者陳立凱／攝影" under a picture credits the name before the slash with the photograph.
 	afterSlash := strings.TrimLeft(strings.TrimLeft(rest, "/／╱"), " \u3000\u00a0")
 	for _, w := range zhOtherCredits {
-		if strings.HasPrefix(rest, w) || strings.HasPrefix(afterSlash, w) {
+		if strings.HasPrefix(rest, w) {
 			return true // "记者 张三 摄影 李四": the photographer's credit after the writer's
+		}
+		if after, ok := strings.CutPrefix(afterSlash, w); ok && len(afterSlash) < len(rest) && hasHanLead(strings.TrimLeft(after, " \u3000\u00a0:：")) {
+			return true
 		}
 	}
 	for _, w := range zhCompiled {
