@@ -69,3 +69,28 @@ func TestKickerLinkListLookalikesStay31(t *testing.T) {
 		}
 	}
 }
+
+// A newsletter's sign-up box named in camel case ("NewsletterBox", "ArticleNewsletter"), which
+// the class tokens junkWords are looked up by do not split, set between the story's paragraphs:
+// it goes, the story stays.
+func TestCamelCaseNewsletterBox31(t *testing.T) {
+	for _, cls := range []string{"NewsletterBox _content-width", "ArticleNewsletter", "newsletterSignup-wrapper"} {
+		box := `<section class="` + cls + `"><h3>Newsletter</h3><span class="wrapper"><strong>The Harbour Morning</strong>` +
+			`<span class="description"><p>The perfect start to the day with news and background from the coast.</p>` +
+			`<p><a class="more" href="/newsletters">More newsletters</a></p></span></span></section>`
+		page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+			`<div class="article-body">` + harbourStory31[:strings.Index(harbourStory31, "<p>The trust")] + box +
+			harbourStory31[strings.Index(harbourStory31, "<p>The trust"):] + `</div></article></main></body></html>`
+		body := extract31(t, page)
+		for _, gone := range []string{"Harbour Morning", "perfect start to the day", "More newsletters"} {
+			if strings.Contains(body, gone) {
+				t.Errorf("%s: newsletter line %q still in the body:\n%s", cls, gone, body)
+			}
+		}
+		for _, kept := range []string{"approved the dredging budget", "Fishermen welcomed"} {
+			if !strings.Contains(body, kept) {
+				t.Errorf("%s: story line %q lost:\n%s", cls, kept, body)
+			}
+		}
+	}
+}
