@@ -86,8 +86,7 @@ func dropOutletAppeals(doc *html.Node, siteName string) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+			if findSkips(n) {
 				return
 			}
 			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && n.DataAtom != atom.Main &&

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"paperboy/core/textsim"
 )
@@ -110,14 +109,8 @@ func capitalisedName(words []string) bool {
 // What an ancestor's class says is kept per ancestor (besideHeadlineStep): the walk goes on
 // past such columns, and a nest of them under a list of bylines was read again for each.
 func (p *page) aboutOtherStoryBesideHeadline(n *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
-		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
-			continue
-		}
+	for a := range otherStoryNamed(n) {
 		class, id := attr(a, "class"), attr(a, "id")
-		if !otherStoryWordSet.InLowered(class) && !otherStoryWordSet.InLowered(id) {
-			continue
-		}
 		// The byline's own place matters only to sidebarWrapper, asked of classes that name
 		// "sidebar" exactly.
 		if step := p.besideHeadlineStep(a, class, id); step.pass || step.sidebarNamed && sidebarWrapper(a, n, step.cls) {

@@ -630,8 +630,7 @@ func forNamedContainers(doc *html.Node, visit func(*html.Node)) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+			if findSkips(n) {
 				return
 			}
 			if hiddenBlock(n) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -76,21 +77,31 @@ func aboutOtherStory(n *html.Node) bool { return aboutOtherStoryBy(n, holdsHeadl
 
 // aboutOtherStoryBy is aboutOtherStory with holds answering holdsHeadline.
 func aboutOtherStoryBy(n *html.Node, holds func(*html.Node) bool) bool {
-	for a := n; a != nil; a = a.Parent {
-		if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
-			continue
-		}
-		// No word holds a space, and lowering class and id apart lowers the same runes, so the
-		// words are looked for in each before the two are joined: most ancestors hold none.
-		class, id := attr(a, "class"), attr(a, "id")
-		if !otherStoryWordSet.InLowered(class) && !otherStoryWordSet.InLowered(id) {
-			continue
-		}
-		if cls := strings.ToLower(class + " " + id); otherStoryBlock(cls) && !storyLayoutWrapperBy(a, cls, holds) && !sidebarWrapper(a, n, cls) {
+	for a := range otherStoryNamed(n) {
+		if cls := strings.ToLower(attr(a, "class") + " " + attr(a, "id")); otherStoryBlock(cls) && !storyLayoutWrapperBy(a, cls, holds) && !sidebarWrapper(a, n, cls) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherStoryNamed yields n and its ancestors, <body> and <html> left out, whose class or id holds
+// one of otherStoryWords: the blocks aboutOtherStory and aboutOtherStoryBesideHeadline read
+// further.
+func otherStoryNamed(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		for a := n; a != nil; a = a.Parent {
+			if a.Type != html.ElementNode || a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+				continue
+			}
+			// No word holds a space, and lowering class and id apart lowers the same runes, so
+			// the words are looked for in each before the two are joined: most ancestors hold none.
+			class, id := attr(a, "class"), attr(a, "id")
+			if (otherStoryWordSet.InLowered(class) || otherStoryWordSet.InLowered(id)) && !yield(a) {
+				return
+			}
+		}
+	}
 }
 
 // storyLayoutWrapper reports a wrapper named for the page layout of story column plus sidebar

@@ -220,8 +220,7 @@ func findElement(root *html.Node, match func(*html.Node) bool) *html.Node {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+			if findSkips(n) {
 				return
 			}
 			if match(n) {

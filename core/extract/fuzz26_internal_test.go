@@ -26,7 +26,7 @@ import (
 // read from valid text are valid text, cutPrintNote keeps a head of the body, a poll's box
 // holds a radio.
 func FuzzRules26(f *testing.F) {
-	for _, s := range []string{
+	fuzzPairs(f, "Council rebuilds the old ferry pier", []string{
 		// authors26, new26a: bylines and sign-offs.
 		"Example Now Digital", "Example Now Bureau", "Jane Roeburn", "सुनीता वर्मा, संवाददाता", "Jane Roeburn, Special Correspondent",
 		"Jane Roeburn, Treasurer", "By JANE ROEBURN, TOM EXAMPLE and ANA SAMPLEZ", "Editor M", "Admin K", "Tuesday Column By JANE ROEBURN ",
@@ -45,16 +45,7 @@ func FuzzRules26(f *testing.F) {
 		"به\u200cروزرسانی: ۱۴۰۲/۱۲/۱۶ - ۰۹:۰۰ | تاریخ انتشار: ۱۴۰۲/۱۲/۱۵ - ۱۰:۰۰", "อัปเดต 6 มี.ค. 2567 09:00 น. | เผยแพร่ 5 มี.ค. 2567 10:00 น.",
 		"Frissítve: 2024. 03. 06. 09:00 | Közzétéve: 2024. 03. 05. 10:00", "投稿日: 2015年03月04日 11時13分 JST", "２０２２年１１月３日 １８：４５",
 		"", " ", "\xff", "\xe0\xa5", "\xef\xbc\x99", "İ", "ǅ",
-	} {
-		f.Add(s, "Council rebuilds the old ferry pier")
-	}
-	f.Add("jana Rosenthal", "Milo Dragan")
-	f.Add("Milo Dragan", "jana Rosenthal")
-	f.Fuzz(func(t *testing.T, s, h string) {
-		if len(s) > 2048 || len(h) > 2048 {
-			return
-		}
-		valid := utf8.ValidString(s) && utf8.ValidString(h)
+	}, [][2]string{{"jana Rosenthal", "Milo Dragan"}, {"Milo Dragan", "jana Rosenthal"}}, func(t *testing.T, s, h string, valid bool) {
 		story := strings.Repeat("The council met on Monday to debate the new budget and passed it after a long session. ", 2)
 
 		// authors26, new26a: the lower-case given name is the only change lowerGivenName makes.

@@ -50,7 +50,7 @@ func pageText(page string) string {
 // with every rule's markup: it returns no error (a recovered panic is one), and every word of
 // its body stands in the page.
 func FuzzRules28(f *testing.F) {
-	for _, s := range []string{
+	fuzzPairs(f, "Jane Roeburn", []string{
 		// new28bc: withheld stories' containers.
 		"article-body", "single__content", "articleBody", "howto-guide", "article-content x", "display:none", "display: none; color: red",
 		// body28: the outlet's invitations.
@@ -74,16 +74,7 @@ func FuzzRules28(f *testing.F) {
 		"Audio | 03:07 Min. | Jane Roeburn", "You have 1 article left to read this month", "(Visited 122 times, 11 visits today)", "Estimated reading time: 4 minutes",
 		"Para comentar debes registrarte y completar los datos generales.", "More like this",
 		"", " ", "\xff", "\xea\xb8", "İ", "Ⱥ", "ǅ",
-	} {
-		f.Add(s, "Jane Roeburn")
-	}
-	f.Add("Jane Roeburn", "Tom Example")
-	f.Add("article-body", fuzz28Story)
-	f.Fuzz(func(t *testing.T, s, h string) {
-		if len(s) > 2048 || len(h) > 2048 {
-			return
-		}
-		valid := utf8.ValidString(s) && utf8.ValidString(h)
+	}, [][2]string{{"Jane Roeburn", "Tom Example"}, {"article-body", fuzz28Story}}, func(t *testing.T, s, h string, valid bool) {
 
 		// date28: the epoch is the value's own, a display clock is short.
 		for _, v := range []string{s, "<span data-timestamp='" + s + "'>" + h + "</span>", "<i data-" + s + "time=" + h + ">", "<b " + s + ">"} {

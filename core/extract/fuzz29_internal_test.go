@@ -65,7 +65,7 @@ func (p *page) aboutOtherStoryBesideHeadlineBefore(n *html.Node) bool {
 // built around the strings with every rule's markup: no error (a recovered panic is one), every
 // body word stands in the page, authors are valid text.
 func FuzzRules29(f *testing.F) {
-	for _, s := range []string{
+	fuzzPairs(f, "Jane Roe", []string{
 		// speed29
 		`var s = {pubDate: "2024-03-05T14:22:00Z"}`, `pubDate=pub publishedAt: '2024-03-05' publication_date:`, `publishDate: pubpub: "x`,
 		"token hljs-keyword share", "tag-news category-world imgcaption", "display:NONE", "VISIBILITY: Hidden",
@@ -90,16 +90,7 @@ func FuzzRules29(f *testing.F) {
 		"Por Mauricio Luna 1 de diciembre de 2017\nmluna@example.com\nPor Gisele Sousa Dias", "par Alexandria Sage et Lisa Girion", "Web Editor",
 		"theiaStickySidebar", "row large-gray-sidebar", "sidebar", "sidebar-right", "related sidebar",
 		"", " ", "\xff", "\xea\xb8", "İ", "Ⱥ", "ǅ", "1:11", "a", " a ",
-	} {
-		f.Add(s, "Jane Roe")
-	}
-	f.Add("Jane Roe", "Tom Example")
-	f.Add("theiaStickySidebar", "Council votes to rebuild the old ferry pier")
-	f.Fuzz(func(t *testing.T, s, h string) {
-		if len(s) > 2048 || len(h) > 2048 {
-			return
-		}
-		valid := utf8.ValidString(s) && utf8.ValidString(h)
+	}, [][2]string{{"Jane Roe", "Tom Example"}, {"theiaStickySidebar", "Council votes to rebuild the old ferry pier"}}, func(t *testing.T, s, h string, valid bool) {
 
 		// speed29 and fuzz29's bound answer as before.
 		for _, script := range []string{s, "var x = {" + s + ": " + h + "}", s + h + s, "pubDate: " + s + ", publishedAt = '" + h + "'"} {

@@ -176,8 +176,7 @@ func firstHidden(doc *html.Node, hidden, match func(*html.Node) bool) *html.Node
 			return
 		}
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+			if findSkips(n) {
 				return
 			}
 			if hidden(n) {
@@ -851,8 +850,7 @@ func shownElsewhere(root, n *html.Node, probe string) bool {
 			b.WriteString(squash(c.Data))
 			return
 		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+			if findSkips(c) {
 				return
 			}
 			if c == n || hiddenBlock(c) {
