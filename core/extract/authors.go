@@ -313,7 +313,11 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if labelledDeskLine(normSpace(line)) {
 			break // "By: Express News Service", then "New Delhi | March 22, 2023": no writer
 		}
-		if names := bylineLine(normSpace(line)); len(names) > 0 {
+		names := bylineLine(normSpace(line))
+		if len(names) == 0 && labelledCreditRe.MatchString(normSpace(line)) {
+			break // "By: Express News Service": the credit is a desk's; the next line is the dateline's place
+		}
+		if len(names) > 0 {
 			for _, next := range lines[i+1:] {
 				if next = normSpace(next); next == "" {
 					continue
@@ -333,6 +337,14 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 	}
 	return nil
 }
+
+// labelledCreditRe is a byline line that opens with its label and credits someone after it
+// ("By: Express News Service", "By Lifestyle Desk"). Where it names no writer the credit is a
+// desk's or an agency's, and the block's next line is no second try at a byline: Indian
+// Express prints "New Delhi | March 22, 2023 10:50 IST" there, the dateline's place and the
+// date, and the place was read as the writer. A label alone on its line ("By" over the name)
+// credits nobody yet, and the next line is read.
+var labelledCreditRe = regexp.MustCompile(`^(?i:by|von|par|por|door|av)\s*:?\s+\p{Lu}`)
 
 // copyrightNotice reports a line that holds a site's copyright notice ("Copyright 2007 …, Inc.
 // All Rights Reserved."): what follows it in a block is the footer's, whatever the class says.

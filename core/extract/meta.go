@@ -311,6 +311,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if statedDate(mod) {
 		mod = statedOnly(mod)
 	}
+	asRead := slices.Clone(pub) // before the twin rules move a printed clock to a metadata instant
 	pub = zonedTwins(utcWallTwins(gmtClockTwins(pub)), mod)
 	published, _ = choose(byAddress(byHeadline(byVisibleDay(afterUpdate(pub, mod), mod, labelledPub, below, genericOnly), shownPub), shownPub, below))
 	modified, _ = choose(mod)
@@ -338,6 +339,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = printedReleaseHoursLater(published, pub, mod, shownNamed, shownBelow, visibleLoc)
 	published = zonedPrintedOverNaive(published, pub, mod, p.dateTexts, noRelative.visible)
 	published = seasonalPrintedOverOffset(published, pub)
+	published = summerHourTwice(published, pub, asRead, visibleLoc)
 	published = printedZoneWitness(published, pub)
 	published = printedUTCClockLabelledLocal(published, pub, visibleLoc)
 	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)

@@ -57,3 +57,52 @@ func TestLiteralOffsetClock(t *testing.T) {
 		}
 	}
 }
+
+// A metadata time an hour after the clock the page prints with its zone's summer name, in
+// that same offset, is the wall clock taken for UTC and given the summer hour again: the
+// printed clock is the publication. In winter the hour is no summer hour, and the metadata stands.
+func TestSummerHourTwice(t *testing.T) {
+	page := func(meta, printed string) string {
+		return `<html lang="en-GB"><head><title>Investment column: a group</title><meta property="article:published_time" content="` + meta + `"></head><body>
+<h1>Investment column: a group</h1><ul class="meta"><li><time>` + printed + `</time></li></ul>` + storyText31 + `</body></html>`
+	}
+	for _, c := range []struct{ name, meta, printed, want string }{
+		{"summer", "2005-07-12T00:15:00+01:00", "Monday 11 July 2005 23:15 BST", "2005-07-11T23:15:00+01:00"},
+		{"summer, the print agrees", "2005-07-11T23:15:00+01:00", "Monday 11 July 2005 23:15 BST", "2005-07-11T23:15:00+01:00"},
+		{"winter", "2005-01-12T00:15:00+00:00", "Tuesday 11 January 2005 23:15 GMT", "2005-01-12T00:15:00Z"},
+	} {
+		r, err := Extract("https://www.example.co.uk/news/business/investment-column-a-group-1103208.html", []byte(page(c.meta, c.printed)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.Format(time.RFC3339); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// A byline whose labelled credit is a desk's ("By: Express News Service") names no writer, and
+// the dateline printed on its next line ("New Delhi | March 22, 2023 10:50 IST") is the place,
+// not a second try at one. A label alone on its line still leads to the name under it.
+func TestDeskCreditThenDateline(t *testing.T) {
+	page := func(byline string) string {
+		return `<html lang="en"><head><title>Court releases a lawyer</title></head><body><h1>Court releases a lawyer</h1>
+<div class="editor" id="storycenterbyline"><div>` + byline + `</div></div>` + storyText31 + `</body></html>`
+	}
+	for _, c := range []struct {
+		name, byline string
+		want         []string
+	}{
+		{"a desk, then the dateline", `By: <a href="/agency/express-news-service/">Express News Service</a> </br>New Delhi | <span>March 22, 2023 10:50 IST</span>`, nil},
+		{"a writer, then the dateline", `By: <a href="/profile/author/jane-roe/">Jane Roe</a> </br>New Delhi | <span>March 22, 2023 10:50 IST</span>`, []string{"Jane Roe"}},
+		{"the label alone over the name", `By<br>Jane Roe | <span>March 22, 2023 10:50 IST</span>`, []string{"Jane Roe"}},
+	} {
+		r, err := Extract("https://www.example.com/article/cities/delhi/court-releases-a-lawyer-8511700/", []byte(page(c.byline)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(r.Authors, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: authors %q, want %q", c.name, r.Authors, c.want)
+		}
+	}
+}
