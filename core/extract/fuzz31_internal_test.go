@@ -53,9 +53,28 @@ func fuzz31Pages(s, h string) []string {
 	}
 }
 
+// checkRuneMemo31 asks one runeMemo about every node of page, outermost first, and checks each
+// answer against textAndLinkRunes (tidy31).
+func checkRuneMemo31(t *testing.T, page string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return
+	}
+	var m runeMemo
+	for n := range doc.Descendants() {
+		gr, gl := m.textAndLinkRunes(n)
+		if wr, wl := textAndLinkRunes(n); gr != wr || gl != wl {
+			t.Fatalf("%q, <%s>: runeMemo gives %d runes, %d in links; textAndLinkRunes %d, %d", page, n.Data, gr, gl, wr, wl)
+		}
+	}
+}
+
 // FuzzRules31 feeds two strings to the thirty-first round's rules merged in fuzz31 (issue 20,
 // branch fuzz31): labelledNamed reads what labelled reads and names a subset of its
-// publications (date31); pubdate's Find reads the
+// publications (date31); runeMemo counts as textAndLinkRunes (tidy31, checkRuneMemo31); the
+// byline readings of auth31 read any text, foldPrefix and withoutRoleClause leave a tail and a
+// head of it; otherPageLink takes no fragment; pubdate's Find reads the
 // round's stamp forms around the strings with its span in the text. Then Extract reads pages
 // built around the strings with every rule's markup (checkFuzzPage).
 func FuzzRules31(f *testing.F) {
@@ -107,6 +126,14 @@ func FuzzRules31(f *testing.F) {
 			if _, start, end, ok := pubdate.Find(v, pubdate.Context{}); ok && (start < 0 || start > end || end > len(v)) {
 				t.Fatalf("pubdate.Find(%q) = [%d, %d)", v, start, end)
 			}
+		}
+
+		// tidy31's runeMemo counts as textAndLinkRunes on every node of pages around the strings
+		// (raw, so their markup nests), asked outermost first as preclean asks.
+		long := strings.Repeat("The council approved the tram line. ", 16)
+		for _, page := range []string{s + h, `<div>` + s + `<div>` + long + h + `<a href="/x">` + s + `</a></div>2024<b>` + h + `</b>` + long + `</div>`,
+			strings.Repeat(`<div class="banner">`+s, 6) + long + h + strings.Repeat(`</div>`+h, 6)} {
+			checkRuneMemo31(t, page)
 		}
 
 		// auth31's byline readings.
