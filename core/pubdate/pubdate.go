@@ -121,10 +121,17 @@ func upperRFC3339(s string) string {
 }
 
 // hourOffset completes an ISO 8601 offset written in hours alone ("2024-03-05T14:22:00+03",
-// which ISO 8601 allows and some CMSs write) to the "+03:00" RFC 3339 wants; without it the
-// value was read in the page's zone, the offset dropped. Any other string is returned as it is.
+// which ISO 8601 allows and some CMSs write) to the "+03:00" RFC 3339 wants, and one whose hour
+// has one digit ("+3:30") to "+03:30"; without it the value was read in the page's zone, the
+// offset dropped. Any other string is returned as it is.
 func hourOffset(s string) string {
 	n := len(s)
+	if n >= 21 && s[10] == 'T' && s[4] == '-' && s[13] == ':' && (s[n-5] == '+' || s[n-5] == '-') && isDigit(s[n-4]) && s[n-3] == ':' &&
+		isDigit(s[n-2]) && isDigit(s[n-1]) && isDigit(s[n-6]) {
+		// An offset with a one-digit hour ("2014-07-09T01:14:00.00+3:30", Fars News's dc.Date):
+		// the "0" RFC 3339 wants is written in, where the value was read without its offset.
+		return s[:n-4] + "0" + s[n-4:]
+	}
 	if n < 19 || s[10] != 'T' || s[4] != '-' || s[13] != ':' || s[n-3] != '+' && s[n-3] != '-' || !isDigit(s[n-2]) || !isDigit(s[n-1]) || !isDigit(s[n-4]) {
 		return s
 	}

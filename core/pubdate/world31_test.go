@@ -15,7 +15,8 @@ import "testing"
 // word or abbreviation before the clock (Ukrainian "року", "р.", Bulgarian "г." and Polish "r."
 // after a numeric date); a weekday with its comma before the clock ("Salı, 14:22"); the Thai
 // era's "พ.ศ." before its year; the US zones written out after a clock ("2:22 PM Eastern Time",
-// "Pacific Daylight Time"), where a place that opens with the word stays unread.
+// "Pacific Daylight Time"), where a place that opens with the word stays unread; a metadata
+// offset whose hour has one digit ("+3:30").
 // Made-up lines in each press's house forms; want is the instant in RFC 3339 (UTC where no zone
 // is printed), "" for none.
 var world31Stamps = []worldStamp{
@@ -59,6 +60,8 @@ var world31Stamps = []worldStamp{
 	{"tr", "5 Mart 2024 Salı, 14:22", "2024-03-05T14:22:00Z", Minute},
 	{"th", "วันอังคารที่ 5 มีนาคม พ.ศ. 2567 เวลา 14.22 น.", "2024-03-05T14:22:00Z", Minute},
 	{"th", "5 มีนาคม พ.ศ.2567", "2024-03-05T00:00:00Z", Day},
+	{"meta", "2024-03-05T14:22:00.00+3:30", "2024-03-05T10:52:00Z", Second},
+	{"meta", "2024-03-05T14:22:00-5:00", "2024-03-05T19:22:00Z", Second},
 	{"en", "March 5, 2024 at 2:22 PM Eastern Time", "2024-03-05T19:22:00Z", Minute},
 	{"en", "July 5, 2024 at 2:22 PM Pacific Daylight Time", "2024-07-05T21:22:00Z", Minute},
 	{"en", "March 5, 2024 2:22 PM (Central Time)", "2024-03-05T20:22:00Z", Minute},
