@@ -791,7 +791,7 @@ func splitAuthors(s string) []string {
 		cased := unicode.IsUpper([]rune(c.name)[0])
 		switch {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
-		case c.orgBefore && townAfterDesk(c.idx, c.raw, parts, rejected):
+		case c.orgBefore && townAfterDesk(c.idx, c.raw, parts, seps, rejected):
 			// "Express News Service, New Delhi", "PTI, New Delhi": the town the desk files from.
 		case i > 0 && capitalsBesideTown(capsFull, c.raw):
 			// "JAMES KUNDA, Lusaka": the town in mixed case beside a name in capitals.

@@ -92,13 +92,17 @@ func capitalsBesideTown(capsFull bool, raw string) bool {
 }
 
 // townAfterDesk reports the last part of a byline (its index i in parts, raw its text) that
-// follows a desk or an agency which names no one (rejected marks such parts by index): one to
+// follows a desk or an agency which names no one (rejected marks such parts by index) after a
+// comma or a bar (seps, the separators between parts): one to
 // three capitalised words, the town the desk files from ("Express News Service, New Delhi",
 // "PTI, New Delhi"). A writer is credited before the agency, not after it.
-func townAfterDesk(i int, raw string, parts []string, rejected []bool) bool {
+func townAfterDesk(i int, raw string, parts, seps []string, rejected []bool) bool {
 	words := strings.Fields(raw)
-	if i == 0 || i != len(parts)-1 || !rejected[i-1] || len(words) > 3 || !placeWords(words) {
+	if i == 0 || i != len(parts)-1 || i > len(seps) || !rejected[i-1] || len(words) > 3 || !placeWords(words) {
 		return false
+	}
+	if sep := strings.TrimSpace(seps[i-1]); sep != "," && sep != "|" {
+		return false // "By NBC News' Akbar Shinwari and Amna Nawaz": "and" joins a writer
 	}
 	// The desk is a news agency or a desk of two words or more ("Express News Service", "Staff
 	// Reporter"); a domain ("e-go.gr, Pegasus Interactive", a developer's credit) or a lone

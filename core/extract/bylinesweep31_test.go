@@ -41,6 +41,7 @@ var bylineSweep31 = []struct {
 	{"en", "Staff Reporter, Chennai", nil},
 	{"en", "By Our Correspondent, Lagos", nil},
 	{"en", "PTI, New Delhi", nil},
+	{"en", "By Express News Service and Jane Roe", []string{"Jane Roe"}},
 	{"en", "By TNN", nil},
 	{"en", "HT Correspondent, Lucknow", nil},
 	{"en", "Special Correspondent", nil},
