@@ -313,6 +313,9 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if labelledDeskLine(normSpace(line)) {
 			break // "By: Express News Service", then "New Delhi | March 22, 2023": no writer
 		}
+		if names := zhPostedSignature(line); names != nil {
+			return names
+		}
 		names := bylineLine(normSpace(line))
 		if len(names) == 0 && labelledCreditRe.MatchString(normSpace(line)) {
 			break // "By: Express News Service": the credit is a desk's; the next line is the dateline's place

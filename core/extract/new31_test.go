@@ -106,3 +106,27 @@ func TestDeskCreditThenDateline(t *testing.T) {
 		}
 	}
 }
+
+// An author-classed line closing a guest column prints the writer's firm and post run
+// together, a space, the name and a bracketed disclaimer: the name is the writer.
+func TestZhPostedSignature(t *testing.T) {
+	story := `<div class="content">` + strings.Repeat("隨着銀行業波動加劇，市場銀根收緊，投機者共計賣出大量原油期貨合約。", 8) + `</div>`
+	page := func(sig string) string {
+		return `<html lang="zh-HK"><head><title>商品分析：金屬反彈</title></head><body><h1>商品分析：金屬反彈</h1>` + story +
+			`<div class="paragraph author">` + sig + `</div></body></html>`
+	}
+	for _, c := range []struct {
+		name, sig string
+		want      []string
+	}{
+		{"firm and post, the name, a disclaimer", "某某金融大中華區市場策略師 陳大文（上述僅為市場資訊提供，並不構成投資建議）", []string{"陳大文"}},
+	} {
+		r, err := Extract("https://news.example.com/content/odn-20230329-0329_00210_051", []byte(page(c.sig)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(r.Authors, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: authors %q, want %q", c.name, r.Authors, c.want)
+		}
+	}
+}
