@@ -27,6 +27,7 @@ func checkBlanked31(t *testing.T, name, s string, i int, b []byte) {
 // over date31): cjkWeekdayBefore, asked at every clock of a text, writes only spaces, over one run
 // that ends at or before the clock; joinTimes keeps the text's length and valid text valid;
 // yearPositions lists offsets in the text, each a year's first digit; Find and Parse read the
+// hourOffset only writes in a one-digit hour's "0" or appends ":00";
 // weekdays with their comma (weekdayCommaBefore, spaces only, before the clock); namedZones keeps
 // the length and valid text valid; CJK weekdays, Bengali half-days, a French "H" clock and Persian-digit Solar Hijri dates around
 // any text without a panic, and Find's span lies inside its text.
@@ -36,7 +37,7 @@ func FuzzWeekdayClock31(f *testing.F) {
 		"2024.03.05(화) 14:22", "2024年3月5日 火曜日 14:22", "(요일 14:22", "曜日14:22", "星期 14:22", "日 (日) 14:22", "（）14:22", ") 14:22",
 		"نشر في: 05 مارس ,2024: 02:22 م", "৫ মার্চ ২০২৪, ০২:২২ পিএম", "০৫ মার্চ ২০২৪, ১০:২২ এএম", "05 mars 2024 - 14H22",
 		"۱۴۰۲/۱۲/۱۵ ۱۴:۲۲", "تاریخ انتشار: ۱۴۰۲/۱۲/۱۵ - ۱۴:۲۲", "1402/12/15", "1402/1402/1402/", "5 Mart 2024 Salı, 14:22", "kedd, 14:22", "2:22 p.m. Eastern Time", "2:22 PM (Pacific Daylight Time)", "Eastern Europe 2:22",
-		"14:22 بتوقيت مكة المكرمة", "02:22 م (بتوقيت أبوظبي)", "بتوقيت غرينتش", "02:22 م الثلاثاء 05 مارس 2024", "05.03.2024 г., 14:22", "5 มี.ค. พ.ศ. 2567", "\xe6\x98\x9f 14:22", "\xff(\xe7 14:22", ""} {
+		"14:22 بتوقيت مكة المكرمة", "02:22 م (بتوقيت أبوظبي)", "بتوقيت غرينتش", "02:22 م الثلاثاء 05 مارس 2024", "05.03.2024 г., 14:22", "2014-07-09T01:14:00.00+3:30", "+03", "-0330", "5 มี.ค. พ.ศ. 2567", "\xe6\x98\x9f 14:22", "\xff(\xe7 14:22", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -70,6 +71,13 @@ func FuzzWeekdayClock31(f *testing.F) {
 			if last >= i || first >= 0 && strings.Trim(string(b[first:last+1]), " ") != "" {
 				t.Fatalf("cjkWeekdayBefore(%q, %d) = %q: blanked [%d, %d]", s, i, b, first, last)
 			}
+		}
+		// hourOffset writes in a one-digit hour's "0" or appends ":00", nothing else.
+		if o := hourOffset(s); o != s && o != s+":00" && !(len(s) >= 4 && o == s[:len(s)-4]+"0"+s[len(s)-4:]) {
+			t.Fatalf("hourOffset(%q) = %q", s, o)
+		}
+		for _, v := range []string{"2014-07-09T01:14:00.00" + s, "2014-07-09T01:14:00" + s + "+3:30"} {
+			Parse(v, Context{})
 		}
 		if z := namedZones(s); len(z) != len(s) || utf8.ValidString(s) && !utf8.ValidString(z) {
 			t.Fatalf("namedZones(%q) = %q", s, z)
