@@ -22,7 +22,8 @@ type boxFacts struct {
 	story, named, control, h1, clip map[*html.Node]bool
 }
 
-// findSkips reports an element findElement does not enter (nor match).
+// findSkips reports an element whose content holds no page text (code, templates, the head):
+// findElement and the page walks like it neither enter nor match it.
 func findSkips(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:

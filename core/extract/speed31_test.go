@@ -57,3 +57,8 @@ func TestSizes31Linear(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSizes31 extracts each of size31Pages at 2,500, 5,000 and 10,000 repeats (nests 125,
+// 250 and 500 deep): measured, not asserted (BENCHMARKS.md, tidy31). SIZES31=name runs one page;
+// run with -benchtime 1x.
+func BenchmarkSizes31(b *testing.B) { benchSizes(b, "SIZES31", size31Pages) }
