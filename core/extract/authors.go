@@ -671,7 +671,7 @@ func splitAuthors(s string) []string {
 	if s == "" || looksLikeURL(s) || photoCreditRe.MatchString(s) || agencySourceCredit(s) || nonWriterCredit(s) {
 		return nil
 	}
-	s = withoutAgencyTail(s)
+	s = withoutAgencyTail(coWriterWith(s))
 	if rest, ok := strings.CutPrefix(s, "Theo "); ok && vietnameseLetters(s) {
 		// Vietnamese "according to": a person only with the outlet after (see viSourcedName).
 		if s = viSourcedName(rest); s == "" {

@@ -211,3 +211,24 @@ func zhPostName(s string) []string {
 	}
 	return names
 }
+
+// coWriterRe is two full names joined by French "avec", Spanish "con" or Portuguese "com" ("Agathe
+// Lambret avec Hugues Garnier"): a byline crediting a writer and the colleague who reported with
+// her. Compiled on first use.
+var coWriterRe = sync.OnceValue(func() *regexp.Regexp {
+	const name = `\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`
+	return regexp.MustCompile(`^(` + name + `)\s+(?:avec|con|com)\s+(` + name + `)$`)
+})
+
+// coWriterWith returns "A, B" for a coWriterRe credit whose second name is no agency, desk or
+// outlet ("… avec Agence France-Presse" is the wire's, which withoutAgencyTail cuts), else s.
+func coWriterWith(s string) string {
+	if !strings.Contains(s, " avec ") && !strings.Contains(s, " con ") && !strings.Contains(s, " com ") {
+		return s
+	}
+	m := coWriterRe().FindStringSubmatch(s)
+	if m == nil || isOrgCredit(m[1]) || isOrgCredit(m[2]) || wireTails[strings.ToLower(m[2])] {
+		return s
+	}
+	return m[1] + ", " + m[2]
+}
