@@ -10,6 +10,7 @@ import (
 
 	"github.com/mozillazg/go-unidecode"
 
+	"paperboy/core/pubdate"
 	"paperboy/core/textsim"
 )
 
@@ -317,7 +318,7 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 			return names
 		}
 		names := bylineLine(normSpace(line))
-		if len(names) == 0 && labelledCreditRe.MatchString(normSpace(line)) {
+		if len(names) == 0 && labelledCreditRe.MatchString(normSpace(line)) && datedNextLine(lines[i+1:]) {
 			break // "By: Express News Service": the credit is a desk's; the next line is the dateline's place
 		}
 		if len(names) > 0 {
@@ -345,9 +346,24 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 // ("By: Express News Service", "By Lifestyle Desk"). Where it names no writer the credit is a
 // desk's or an agency's, and the block's next line is no second try at a byline: Indian
 // Express prints "New Delhi | March 22, 2023 10:50 IST" there, the dateline's place and the
-// date, and the place was read as the writer. A label alone on its line ("By" over the name)
-// credits nobody yet, and the next line is read.
+// date, and the place was read as the writer. Only where that next line holds a date
+// (datedNextLine): an agency's credit may stand over its writer's name ("By Associated Press",
+// then "Matthew Daly"). A label alone on its line ("By" over the name) credits nobody yet, and
+// the next line is read.
 var labelledCreditRe = regexp.MustCompile(`^(?i:by|von|par|por|door|av)\s*:?\s+\p{Lu}`)
+
+// datedNextLine reports whether the first non-empty line of lines holds a date: a dateline
+// ("New Delhi | March 22, 2023 10:50 IST"), not a writer's name on a line of its own under an
+// agency's credit ("By Associated Press" over "Matthew Daly").
+func datedNextLine(lines []string) bool {
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			_, _, _, ok := pubdate.Find(l, pubdate.Context{})
+			return ok
+		}
+	}
+	return false
+}
 
 // copyrightNotice reports a line that holds a site's copyright notice ("Copyright 2007 …, Inc.
 // All Rights Reserved."): what follows it in a block is the footer's, whatever the class says.

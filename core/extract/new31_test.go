@@ -130,3 +130,17 @@ func TestZhPostedSignature(t *testing.T) {
 		}
 	}
 }
+
+// An agency's labelled credit over its writer's name on a line of its own ("By Associated
+// Press", the date, then the name) still credits the writer: only a dated next line is a
+// dateline, whose place is no writer.
+func TestAgencyCreditOverWriter(t *testing.T) {
+	for _, c := range []struct{ block, want string }{
+		{"By Associated Press Jun 24, 2020, 3:53pm CDT\n\nJane Roe", "Jane Roe"},
+		{"By: Express News Service\n\nNew Delhi | March 22, 2023 10:50 IST", ""},
+	} {
+		if got := strings.Join(bylineNames(c.block), "; "); got != c.want {
+			t.Errorf("%q: names %q, want %q", c.block, got, c.want)
+		}
+	}
+}
