@@ -89,7 +89,7 @@ func FuzzRules31(f *testing.F) {
 		"New Delhi", "NEW DELHI: ", "Express News Service", "PTI", "Staff Writer, New Delhi", "Jane Roe New Delhi", "Traducción: Ana García",
 		"translated by John Doe", "María del Carmen Ruiz de Alarcón", "Maria Silva / Estadão Conteúdo", "Juan Pérez, EFE", "por juan pérez",
 		"盛寶金融大中華區市場策略師 黃永輝（上述僅為市場資訊提供）", "記者王小明／攝影李大同", "文：山田太郎　写真：鈴木一郎", "글 홍길동 사진 김철수", "JAMES KUNDA, Lusaka",
-		"with files from The Canadian Press", "盛寶金融大中華區市場策略師 黃永輝", "By NBC News' Akbar Shinwari and Amna Nawaz", "+3:30", "-3:30", "2014-07-09T01:14:00.00+3:30", "Par Le Figaro avec AFP", "İSTANBUL", "ǅ", "ß",
+		"with files from The Canadian Press", "盛寶金融大中華區市場策略師 黃永輝", "By NBC News' Akbar Shinwari and Amna Nawaz", "+3:30", "-3:30", "Agathe Lambret avec Hugues Garnier", "Juan Pérez con Ana García", " con ", "2014-07-09T01:14:00.00+3:30", "Par Le Figaro avec AFP", "İSTANBUL", "ǅ", "ß",
 		// body31
 		"Warnung: ", "Lighthouse? ", "“Too little, too late”: ", "KI in der Schule？", "#top", "javascript:void(0)", "MAILTO:x@y.z",
 		// new31
@@ -161,6 +161,13 @@ func FuzzRules31(f *testing.F) {
 				t.Fatalf("zhPostedSignature(%q) = %q", v, got)
 			}
 			oneDigitHourOffset(v)
+			if got := coWriterWith(v); got != v {
+				a, b, ok := strings.Cut(got, ", ")
+				if !ok || !strings.HasPrefix(v, a) || !strings.HasSuffix(v, b) {
+					t.Fatalf("coWriterWith(%q) = %q", v, got)
+				}
+			}
+			datedNextLine([]string{"", v, h})
 			oneDigitHourOffset("2014-07-09T01:14:00.00" + v)
 			bylineLine(v)
 			bylineLine("By " + v + "; translated by " + h)
