@@ -344,9 +344,6 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	published = printedUTCClockLabelledLocal(published, pub, visibleLoc)
 	published, modified = inPageZone(published, pub, visibleLoc, region), inPageZone(modified, mod, visibleLoc, region)
 	published = printedLocalClock(published, pub)
-	// The page's home zone from its domain or language tag alone: visibleLoc (and region) may be
-	// the very offset seasonSlipOffset questions, taken from the value.
-	published = seasonSlipOffset(published, pub, regionZone(lang, sameLangLocale(lang, p.meta["og:locale"]), strings.ToLower(hostOf(pageURL))))
 	published = metaSecondsInMinute(twinOffsetClock(published, pub, mod, region), p.meta, pub, ld.created)
 	// A date element printed without its year, which the page's own id or address completes.
 	if st, ok := yearlessPrinted(p.dateTexts, p.bodyID, pageURL, visibleLoc); ok &&
