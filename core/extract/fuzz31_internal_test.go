@@ -53,6 +53,9 @@ func fuzz31Pages(s, h string) []string {
 	}
 }
 
+// tehran31 is a zone whose summer and winter offsets have a one-digit hour (+04:30, +03:30).
+var tehran31 = time.FixedZone("Tehran", 12600)
+
 // checkRuneMemo31 asks one runeMemo about every node of page, outermost first, and checks each
 // answer against textAndLinkRunes (tidy31).
 func checkRuneMemo31(t *testing.T, page string) {
@@ -163,6 +166,12 @@ func FuzzRules31(f *testing.F) {
 			for _, o := range []string{v, "2014-07-09T01:14:00.00" + v} {
 				if off, ok := oneDigitHourOffset(o); ok && (off < -35940 || off > 35940) {
 					t.Fatalf("oneDigitHourOffset(%q) = %d", o, off)
+				}
+				// fuzz31's literalWallClock gives the value or its trimmed text without the offset.
+				for _, loc := range []*time.Location{nil, time.UTC, tehran31} {
+					if got := literalWallClock(o, loc); got != o && !strings.HasPrefix(strings.TrimSpace(o), got) {
+						t.Fatalf("literalWallClock(%q, %v) = %q", o, loc, got)
+					}
 				}
 			}
 			if got := coWriterWith(v); got != v {
