@@ -53,6 +53,7 @@ func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 				v = e // the instant of a snippet a template put in the value (see markupEpoch)
 			}
 		}
+		v = literalWallClock(v, d.machine.Loc)
 		if st, ok := pubdate.Parse(v, d.machine); ok {
 			if st.DateOnly() || !st.Zoned && (readersClock(v) || displayClock(v)) {
 				// A bare date is a day where the newsroom is, not midnight UTC; and a value

@@ -60,3 +60,19 @@ func literalOffsetZone(p *page, ld *ldArticle, region *time.Location) *time.Loca
 	}
 	return nil
 }
+
+// literalWallClock returns v without its offset when the offset is a literal with a one-digit
+// hour (oneDigitHourOffset) and loc is a named zone that keeps that offset in one of its seasons
+// (literalOffsetZone's region): the value is loc's wall clock, read in loc, in summer time when
+// it was in force. pubdate reads "+3:30" as a fixed offset since date31, which made new31's
+// region zone moot (fuzz31). v is returned as it is otherwise.
+func literalWallClock(v string, loc *time.Location) string {
+	t := strings.TrimSpace(v)
+	if loc == nil || loc.String() == "" || loc == time.UTC {
+		return v
+	}
+	if off, ok := oneDigitHourOffset(t); ok && off != 0 && isDSTOf(loc, off) {
+		return t[:len(t)-5]
+	}
+	return v
+}

@@ -235,6 +235,14 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		region = z
 	}
 	if off, at, ok := statedOffset(p, ld); ok {
+		if lit, isLit := literalOffset(p, ld); isLit && lit == off {
+			// The stated offset is the fixed string a one-digit hour gives away (pubdate reads
+			// "+3:30" since date31): the region's wall clock still, as below (fuzz31: new31's
+			// literalOffsetZone was never reached once pubdate read the string).
+			if z := literalOffsetZone(p, ld, region); z != nil {
+				return z, z
+			}
+		}
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
 			if z != nil {
