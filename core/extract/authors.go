@@ -311,8 +311,8 @@ func bylineNamesWith(s string, own map[string]bool) []string {
 		if copyrightNotice(line) {
 			break // a footer column the layout names "byline": the notice, then its links
 		}
-		if names := zhPostedSignature(line); names != nil {
-			return names
+		if names := zhPostName(strings.TrimSpace(line)); names != nil {
+			return names // "盛寶金融大中華區市場策略師 黃永輝（…）", the line a guest column is signed with
 		}
 		if labelledDeskLine(normSpace(line)) {
 			if datedNextLine(lines[i+1:]) {

@@ -188,15 +188,15 @@ func particleWords(words []string) int {
 // zhPostEnds end a writer's post printed before the name in a Chinese columnist's credit: a
 // strategist, analyst or economist (師/师, 家), a professor, a chair, a director, a researcher.
 var zhPostEnds = []string{"師", "师", "家", "教授", "主席", "總監", "总监", "總裁", "总裁", "董事", "經理", "经理", "研究員", "研究员",
-	"主任", "院長", "院长", "顧問", "顾问", "總編輯", "总编辑", "社長", "社长"}
+	"主任", "主管", "院長", "院长", "顧問", "顾问", "總編輯", "总编辑", "社長", "社长"}
 
 // zhPostName reads a Chinese columnist's credit in a byline element: the post, a space, the name
 // and perhaps a note in brackets ("盛寶金融大中華區市場策略師 黃永輝（上述僅為市場資訊提供…）",
-// a Hong Kong paper's column signed under it). The post is one run of Han characters of four or
+// a Hong Kong paper's column signed under it). The post is one run of Han characters of three or
 // more ending in a post's word; the name opens with a family name. Returns nil otherwise.
 func zhPostName(s string) []string {
 	post, rest := hanRun(s)
-	if utf8.RuneCountInString(post) < 4 || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\u3000") {
+	if utf8.RuneCountInString(post) < 3 || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\u3000") {
 		return nil
 	}
 	if !slices.ContainsFunc(zhPostEnds, func(e string) bool { return strings.HasSuffix(post, e) }) {

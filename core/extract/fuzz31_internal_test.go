@@ -157,11 +157,8 @@ func FuzzRules31(f *testing.F) {
 				t.Fatalf("withoutRoleClause(%q) = %q", v, got)
 			}
 			particleWords(strings.Fields(v))
-			if got := zhPostName(v); len(got) > 1 {
+			if got := zhPostName(v); len(got) > 1 || len(got) == 1 && !strings.Contains(v, got[0]) {
 				t.Fatalf("zhPostName(%q) = %q", v, got)
-			}
-			if got := zhPostedSignature(v); len(got) > 1 || len(got) == 1 && !strings.Contains(v, got[0]) {
-				t.Fatalf("zhPostedSignature(%q) = %q", v, got)
 			}
 			for _, o := range []string{v, "2014-07-09T01:14:00.00" + v} {
 				if off, ok := oneDigitHourOffset(o); ok && (off < -35940 || off > 35940) {
