@@ -41,15 +41,7 @@ func dialogBoxBefore(n *html.Node) bool {
 	if aria {
 		return true
 	}
-	return findElement(n, func(c *html.Node) bool {
-		switch c.DataAtom {
-		case atom.Button, atom.Textarea, atom.Select:
-			return true
-		case atom.Input:
-			return !strings.EqualFold(attr(c, "type"), "hidden")
-		}
-		return strings.EqualFold(attr(c, "role"), "button")
-	}) != nil
+	return findElement(n, dialogControl) != nil // the leaf test is shared; the memo is what is checked
 }
 
 // factBoxBefore is body30's factBox as it was merged.
