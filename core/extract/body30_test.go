@@ -20,6 +20,24 @@ func extract30(t *testing.T, page string) string {
 	return r.Body
 }
 
+// harbourPage30 is a page of harbourStory30 with box set after its second paragraph and tail
+// after its last, inside the article.
+func harbourPage30(box, tail string) string {
+	parts := strings.SplitAfter(harbourStory30, "</p>")
+	return `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
+		parts[0] + parts[1] + box + strings.Join(parts[2:], "") + tail + `</article></main></body></html>`
+}
+
+// checkKept30 fails t for each story line of kept that body lost (who names the case, or "").
+func checkKept30(t *testing.T, who, body string, kept ...string) {
+	t.Helper()
+	for _, k := range kept {
+		if !strings.Contains(body, k) {
+			t.Errorf("%s: story line %q lost:\n%s", who, k, body)
+		}
+	}
+}
+
 // The log-in, registration and notice dialogs a template sets after the story, inside the
 // story's column (a parser nests them there when a box above is left unclosed): named "dialog" by
 // their class with a close button, by role="dialog", by aria-modal, or a <dialog>. None of their
@@ -43,11 +61,7 @@ func TestDialogBoxes30(t *testing.T) {
 				t.Errorf("dialog line %q still in the body:\n%s", gone, body)
 			}
 		}
-		for _, kept := range []string{"approved the dredging budget", "Fishermen welcomed"} {
-			if !strings.Contains(body, kept) {
-				t.Errorf("story line %q lost:\n%s", kept, body)
-			}
-		}
+		checkKept30(t, "", body, "approved the dredging budget", "Fishermen welcomed")
 	}
 }
 
@@ -78,18 +92,12 @@ func TestVideoTeaserCardMinutes30(t *testing.T) {
 		`<p class="item-description">After almost twenty hours the harbour committee broke off without a result and will meet again on Tuesday.</p>` +
 		`<dl class="teaser-foot"><dt class="visuallyhidden">Length:</dt><dd class="teaser-info">2 min</dd><dt class="visuallyhidden">Date:</dt>` +
 		`<dd class="teaser-info"><time datetime="2023-03-27T21:45:00+02:00">27.03.2023</time></dd></dl></div></article>`
-	parts := strings.SplitAfter(harbourStory30, "</p>")
-	page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
-		parts[0] + parts[1] + card + strings.Join(parts[2:], "") + `</article></main></body></html>`
+	page := harbourPage30(card, "")
 	body := extract30(t, page)
 	if strings.Contains(body, "twenty hours") || strings.Contains(body, "2 min") {
 		t.Errorf("the video card is still in the body:\n%s", body)
 	}
-	for _, kept := range []string{"approved the dredging budget", "the old channel", "Fishermen welcomed"} {
-		if !strings.Contains(body, kept) {
-			t.Errorf("story line %q lost:\n%s", kept, body)
-		}
-	}
+	checkKept30(t, "", body, "approved the dredging budget", "the old channel", "Fishermen welcomed")
 }
 
 // A picture's credit set right after its <figure> (the figure's sibling in the picture's box), not
@@ -116,18 +124,12 @@ func TestFactBoxes30(t *testing.T) {
 	for _, cls := range []string{"factbox compressed factbox-81348552", "fact-box border-color-black", "_factbox_1si9r_27 _factBoxTheme_o94jb_1", "faktaruta", "c-Faktenbox"} {
 		box := `<div class="` + cls + `"><h3>Facts: dredging</h3><ul><li>Dredging deepens a channel by lifting silt and sand from its bed with a dredger's buckets or pumps.</li>` +
 			`<li>The outer basin was last dredged in 1987, when the ferry company paid for half of the works.</li></ul></div>`
-		parts := strings.SplitAfter(harbourStory30, "</p>")
-		page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
-			parts[0] + parts[1] + box + strings.Join(parts[2:], "") + `</article></main></body></html>`
+		page := harbourPage30(box, "")
 		body := extract30(t, page)
 		if strings.Contains(body, "Facts: dredging") || strings.Contains(body, "last dredged in 1987") {
 			t.Errorf("%s: the fact box is still in the body:\n%s", cls, body)
 		}
-		for _, kept := range []string{"approved the dredging budget", "the old channel", "Fishermen welcomed"} {
-			if !strings.Contains(body, kept) {
-				t.Errorf("%s: story line %q lost:\n%s", cls, kept, body)
-			}
-		}
+		checkKept30(t, cls, body, "approved the dredging budget", "the old channel", "Fishermen welcomed")
 	}
 	page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><div class="story has-factbox"><h1>Harbour trust approves dredging</h1>` +
 		harbourStory30 + `</div></main></body></html>`
@@ -146,22 +148,14 @@ func TestCamelCasePromoCards30(t *testing.T) {
 		`<div class="PagePromo"><div class="PagePromo-title"><a href="/article/serbia-sanctions">Sanctions on intelligence chief</a></div>` +
 		`<div class="PagePromo-description">The U.S. has imposed sanctions on the head of a Balkan intelligence service, the Treasury says.</div></div>` +
 		`</div></div>`
-	parts := strings.SplitAfter(harbourStory30, "</p>")
-	page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
-		parts[0] + parts[1] + cards + strings.Join(parts[2:], "") +
-		`<p class="PromotionNote">The trust's promotion of the works to the town's traders begins next week with a public meeting at the harbour office.</p>` +
-		`</article></main></body></html>`
+	page := harbourPage30(cards, `<p class="PromotionNote">The trust's promotion of the works to the town's traders begins next week with a public meeting at the harbour office.</p>`)
 	body := extract30(t, page)
 	for _, gone := range []string{"archaeologist", "Treasury says"} {
 		if strings.Contains(body, gone) {
 			t.Errorf("card line %q still in the body:\n%s", gone, body)
 		}
 	}
-	for _, kept := range []string{"approved the dredging budget", "the old channel", "Fishermen welcomed", "public meeting at the harbour office"} {
-		if !strings.Contains(body, kept) {
-			t.Errorf("story line %q lost:\n%s", kept, body)
-		}
-	}
+	checkKept30(t, "", body, "approved the dredging budget", "the old channel", "Fishermen welcomed", "public meeting at the harbour office")
 }
 
 // The outlet's appeal box, named by the template after the ask and the outlet's own name
@@ -181,11 +175,7 @@ func TestOutletNamedAppealBox30(t *testing.T) {
 			t.Errorf("appeal line %q still in the body:\n%s", gone, body)
 		}
 	}
-	for _, kept := range []string{"approved the dredging budget", "Fishermen welcomed", "first survey of the channel"} {
-		if !strings.Contains(body, kept) {
-			t.Errorf("story line %q lost:\n%s", kept, body)
-		}
-	}
+	checkKept30(t, "", body, "approved the dredging budget", "Fishermen welcomed", "first survey of the channel")
 }
 
 // A newsletter's or alerts' sign-up box set in the story ("signup", "sign-up" in its class) goes;
@@ -193,18 +183,11 @@ func TestOutletNamedAppealBox30(t *testing.T) {
 func TestSignupBoxes30(t *testing.T) {
 	for _, cls := range []string{"newsletter-signup-inline", "sign-up-box", "c-signup"} {
 		box := `<div class="` + cls + `"><h4>Get Breaking News alerts from the Harbour Post</h4><p>Email Newsletter Sign-up</p><a href="/alerts">Sign me up</a></div>`
-		parts := strings.SplitAfter(harbourStory30, "</p>")
-		page := `<html><head><title>Harbour trust approves dredging</title></head><body><main><article><h1>Harbour trust approves dredging</h1>` +
-			parts[0] + parts[1] + box + strings.Join(parts[2:], "") +
-			`<p>Residents can sign up at the harbour office for text messages about the dredgers' working hours.</p></article></main></body></html>`
+		page := harbourPage30(box, `<p>Residents can sign up at the harbour office for text messages about the dredgers' working hours.</p>`)
 		body := extract30(t, page)
 		if strings.Contains(body, "Breaking News alerts") || strings.Contains(body, "Newsletter Sign-up") {
 			t.Errorf("%s: the sign-up box is still in the body:\n%s", cls, body)
 		}
-		for _, kept := range []string{"approved the dredging budget", "Fishermen welcomed", "sign up at the harbour office"} {
-			if !strings.Contains(body, kept) {
-				t.Errorf("%s: story line %q lost:\n%s", cls, kept, body)
-			}
-		}
+		checkKept30(t, cls, body, "approved the dredging budget", "Fishermen welcomed", "sign up at the harbour office")
 	}
 }
