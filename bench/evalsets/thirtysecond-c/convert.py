@@ -22,7 +22,8 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 import common  # noqa: E402
 
 # the repositories whose saved pages this set reads
-REPOS = {"skyshard/snacktory", "MoOmEeN/snacktory", "lopescan/snacktory", "discourse/onebox", "tanzaho/python-goose"}
+REPOS = {"skyshard/snacktory", "MoOmEeN/snacktory", "lopescan/snacktory", "discourse/onebox", "tanzaho/python-goose",
+         "sujoykroy/goose3", "nulty/web-page-parser"}
 
 
 def main(here=HERE):
