@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	unorm "golang.org/x/text/unicode/norm"
+
 	"paperboy/core/textsim"
 )
 
@@ -92,9 +94,12 @@ func Score(c Case, got Output) PageScore {
 func ptr[T any](v T) *T { return &v }
 
 // norm unescapes entities, drops the invisible characters Tokens skips (a soft hyphen in a
-// snippet or a body must not decide a match) and collapses white space.
+// snippet or a body must not decide a match), collapses white space and composes to NFC:
+// canonically equivalent strings are one text to a reader (Bengali য় is written both as
+// U+09DF and as U+09AF U+09BC, and a label typed or copied through an editor may hold the
+// other form than the page).
 func norm(s string) string {
-	return strings.Join(strings.Fields(textsim.DropInvisible(html.UnescapeString(s))), " ")
+	return unorm.NFC.String(strings.Join(strings.Fields(textsim.DropInvisible(html.UnescapeString(s))), " "))
 }
 
 // TitleOK accepts the expected title or any alternative after whitespace normalisation.

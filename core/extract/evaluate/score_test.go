@@ -181,3 +181,19 @@ func TestImageOK(t *testing.T) {
 		}
 	}
 }
+
+// A page and its label may spell one text in two canonically equivalent forms (Prothom Alo's
+// headline writes য় as U+09DF, a label copied through an editor as U+09AF U+09BC): the title
+// and the authors are the same to a reader, and so to the score; different letters are not.
+func TestTitleAndAuthorsCompareCanonicalForms(t *testing.T) {
+	page, label := "প্রবাসী আ\u09dfে ১৮% প্রবৃদ্ধি", "প্রবাসী আ\u09af\u09bcে ১৮% প্রবৃদ্ধি"
+	if !TitleOK(page, label, nil) {
+		t.Error("canonically equivalent titles must match")
+	}
+	if !AuthorsOK([]string{"Jos\u00e9 Ruiz"}, []string{"Jose\u0301 Ruiz"}) {
+		t.Error("canonically equivalent author names must match")
+	}
+	if TitleOK("প্রবাসী আয ১৮%", label, nil) || AuthorsOK([]string{"Jose Ruiz"}, []string{"José Ruiz"}) {
+		t.Error("a missing mark is another text")
+	}
+}
