@@ -118,7 +118,7 @@ func TestNoticeWordBeforeExpression(t *testing.T) {
 	pieces := []string{"This ", "THE ", "article ", "ARTICLE ", "ſtory ", "Story ", "news story ", "you requested ", "has expired",
 		"is no longer available", "has been removed", "新聞", "記事", "ニュース", "は", "已過期", "掲載期間が終了", "x ", "ſ", "\u212a"}
 	rng := rand.New(rand.NewSource(14))
-	for range 20000 {
+	for range trials(20000) {
 		var b strings.Builder
 		for range rng.Intn(8) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])

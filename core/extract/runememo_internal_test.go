@@ -21,7 +21,7 @@ func TestRuneMemoMatchesTextAndLinkRunes(t *testing.T) {
 		"2024", "12", "5", "1999", "abc", "Ünï", "中文", " ", "  ", "\n", "\u00a0", "\u3000", "\t", "\xff", "\xe3\x80", long, long + "42"}
 	rng := rand.New(rand.NewSource(31))
 	kept := 0
-	for range 3000 {
+	for range trials(3000) {
 		var b strings.Builder
 		for range rng.Intn(60) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
@@ -50,7 +50,7 @@ func TestRuneMemoMatchesTextAndLinkRunes(t *testing.T) {
 			kept += len(m.steps)
 		}
 	}
-	if kept < 1000 {
+	if kept < trials(1000) {
 		t.Errorf("only %d counts were kept: the pages test too little", kept)
 	}
 }
