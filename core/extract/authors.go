@@ -2020,6 +2020,9 @@ func isPublisherCredit(name string, sites []string) bool {
 	if f := foldedLatin(k); f != k && isPublisherCredit(f, sites) {
 		return true // "Público" on publico.es
 	}
+	if bare := withoutDomainEnding(name); bare != "" && isPublisherCredit(bare, sites) {
+		return true // "Le Point.fr", "Examplenews.com": the site's name with its address's ending
+	}
 	if m := fromOutletRe.FindStringSubmatch(name); m != nil && (isOrgCredit(m[1]) || isPublisherCredit(m[1], sites)) {
 		return true // "Do UOL", "From Reuters": the outlet the story comes from
 	}
@@ -2086,6 +2089,23 @@ func isPublisherCredit(name string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// domainEndingRe is a web address's ending glued to a credit's last word: ".fr", ".com",
+// ".co.uk", ".com.br", ".info", ".news", ".online".
+var domainEndingRe = regexp.MustCompile(`\p{L}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?$`)
+
+// withoutDomainEnding returns the credit without a web address's ending glued to its last word
+// ("Le Point.fr" → "Le Point"), or "" when it has none. A personal name ends in no address's
+// ending; an outlet's desk signs with the site's address ("Le Point.fr", "Dailymail.com"),
+// which isPublisherCredit then compares as the site's name.
+func withoutDomainEnding(name string) string {
+	m := domainEndingRe.FindStringIndex(name)
+	if m == nil {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(name[m[0]:])
+	return strings.TrimSpace(name[:m[0]+size])
 }
 
 // initialWord reports one capital letter, with or without its dot: "D", "D.".
