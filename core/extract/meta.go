@@ -2227,6 +2227,24 @@ func ldOrgMeta(v string, orgs, bylines []string) bool {
 	return !slices.ContainsFunc(bylines, func(b string) bool { return strings.Contains(strings.ToLower(normSpace(b)), strings.ToLower(v)) })
 }
 
+// siteBesideLDPerson reports an author meta v that repeats the site's name whole, as both its
+// og:site_name and the JSON-LD publisher give it ("Example World" in all three), while the
+// JSON-LD credits someone else as a Person: the template fills the meta with the site's name,
+// and the structured data names the writer. A personal site's owner is credited the same in
+// the JSON-LD as in the meta, and stays.
+func siteBesideLDPerson(v, siteName string, ld *ldArticle) bool {
+	v = normSpace(v)
+	if v == "" || !strings.EqualFold(v, normSpace(siteName)) || !strings.EqualFold(v, normSpace(ld.siteName)) {
+		return false
+	}
+	for _, c := range ld.credits {
+		if c = normSpace(c); c != "" && !strings.EqualFold(c, v) && !slices.ContainsFunc(ld.orgCredits, func(o string) bool { return strings.EqualFold(normSpace(o), c) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -2394,7 +2412,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	written := writtenBy(p.meta)
 	for _, v := range metaValues(p, authorKeys) {
 		v = withoutGluedSite(v, sites)
-		if metaNoWriter(v, p, lang) {
+		if metaNoWriter(v, p, lang) || siteBesideLDPerson(v, p.meta["og:site_name"], ld) {
 			continue
 		}
 		if ldOrgMeta(v, ld.orgCredits, p.bylineTexts()) {

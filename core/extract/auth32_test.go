@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// auth32Story is a paragraph of story text for the handmade pages below.
+var auth32Story = strings.Repeat("The harbour board voted on Tuesday to rebuild the old pier after a long and heated session. ", 5)
+
+// auth32Headline is the handmade pages' headline.
+const auth32Headline = "Harbour board votes to rebuild the old pier"
+
+// auth32Page is a handmade page at pageURL: head inside <head>, and an <article> with the
+// headline, pre above the story's two paragraphs and post after them.
+func auth32Page(head, pre, post string) string {
+	return "<html><head><title>" + auth32Headline + "</title>" + head + "</head><body><article><h1>" + auth32Headline + "</h1>" +
+		pre + "<p>" + auth32Story + "</p><p>" + auth32Story + "</p>" + post + "</article></body></html>"
+}
+
+// auth32Run extracts a handmade page at pageURL and checks its authors, whatever their case.
+func auth32Run(t *testing.T, name, pageURL, page string, want []string) {
+	t.Helper()
+	r, err := Extract(pageURL, []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAuthorsFold(t, name, r.Authors, want)
+}
+
+// auth32LD is a NewsArticle's JSON-LD whose author is the given JSON value.
+func auth32LD(author string) string {
+	return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
+		`","author":` + author + `,"publisher":{"@type":"Organization","name":"La Voix Locale"}}</script>`
+}
+
+// TestAuthorsSiteWithDomainEnding32: an outlet's desk signs with the site's address ("Le
+// Point.fr" as a JSON-LD Person on lepoint.fr): the site's name and its address's ending name
+// no writer. A writer beside it, and a name that ends in no address's ending, are kept.
+func TestAuthorsSiteWithDomainEnding32(t *testing.T) {
+	site := `<meta property="og:site_name" content="La Voix Locale">`
+	const u = "https://www.lavoixlocale.fr/politique/pier-2024_20.php"
+	auth32Run(t, "site.fr as a Person", u, auth32Page(site+auth32LD(`{"@type":"Person","name":"La Voix Locale.fr"}`), "", ""), nil)
+	auth32Run(t, "site.fr in the meta", u, auth32Page(site+`<meta name="author" content="La Voix Locale.fr">`, "", ""), nil)
+	auth32Run(t, "one word with .com", "https://www.examplenews.com/a/pier-1", auth32Page(`<meta property="og:site_name" content="Examplenews">`+
+		auth32LD(`{"@type":"Person","name":"Examplenews.com"}`), "", ""), nil)
+	auth32Run(t, "a writer", u, auth32Page(site+auth32LD(`{"@type":"Person","name":"Jeanne Rousseau"}`), "", ""), []string{"Jeanne Rousseau"})
+	auth32Run(t, "another site's address", u, auth32Page(site+auth32LD(`[{"@type":"Person","name":"Jeanne Rousseau"},{"@type":"Person","name":"Marc Durand"}]`), "", ""),
+		[]string{"Jeanne Rousseau", "Marc Durand"})
+}
+
+// TestAuthorsProfileCasedSurname32: a display name whose owner typed the surname in lower case
+// ("Written By <a href="/author/jane-roeburn">Jane roeburn</a>") is a name when the link goes to
+// the writer's profile page and its address spells the same words: the byline wins over an
+// author meta that repeats the site's name. Words the address does not spell, or a link to no
+// profile page, leave the text as it is (no name).
+func TestAuthorsProfileCasedSurname32(t *testing.T) {
+	const u = "https://www.harbourworld.com/sports-news/pier-articleshow.html"
+	head := `<meta property="og:site_name" content="Harbour World"><meta property="article:author" content="Harbour World">` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
+		`","author":{"@type":"Person","name":"Jane roeburn","url":"https://www.harbourworld.com/author/jane-roeburn"},` +
+		`"publisher":{"@type":"Organization","name":"Harbour World"}}</script>`
+	byline := func(href, name string) string {
+		return `<div class="author"><div>KBL 2024</div><div> | Written By</div><a href="` + href + `"><span> ` + name + ` </span></a>` +
+			`<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x"><img src="/fb.png" alt="facebook"></a></div></div>`
+	}
+	auth32Run(t, "spelled profile", u, auth32Page(head, byline("https://www.harbourworld.com/author/jane-roeburn", "Jane roeburn"), ""), []string{"Jane Roeburn"})
+	auth32Run(t, "spelled profile, no metadata", u, auth32Page("", byline("/author/jane-roeburn", "Jane roeburn"), ""), []string{"Jane Roeburn"})
+	auth32Run(t, "particle kept", u, auth32Page("", byline("/author/jane-de-roeburn", "Jane de roeburn"), ""), []string{"Jane de Roeburn"})
+	auth32Run(t, "another slug", u, auth32Page("", byline("/author/tom-example", "Jane roeburn"), ""), nil)
+	auth32Run(t, "no profile page", u, auth32Page("", byline("/tag/jane-roeburn", "Jane roeburn"), ""), nil)
+}
+
+// TestAuthorsSiteMetaBesideLDPerson32: an author meta that repeats the site's name whole (its
+// og:site_name and the JSON-LD publisher's) is the template's, not a writer, when the JSON-LD
+// credits someone else as a Person — even one no rule reads as a name. A personal site whose
+// owner the JSON-LD credits too keeps its owner.
+func TestAuthorsSiteMetaBesideLDPerson32(t *testing.T) {
+	const u = "https://www.harbourworld.com/sports-news/pier-articleshow.html"
+	head := func(site, person string) string {
+		return `<meta property="og:site_name" content="` + site + `"><meta property="article:author" content="` + site + `">` +
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
+			`","author":{"@type":"Person","name":"` + person + `"},"publisher":{"@type":"Organization","name":"` + site + `"}}</script>`
+	}
+	auth32Run(t, "site beside an unread person", u, auth32Page(head("Harbour World", "jroeburn_77"), "", ""), nil)
+	auth32Run(t, "site beside a person", u, auth32Page(head("Harbour World", "Jane Roeburn"), "", ""), []string{"Jane Roeburn"})
+	auth32Run(t, "personal site", "https://www.paulexample.com/2024/pier", auth32Page(head("Paul Example", "Paul Example"), "", ""), []string{"Paul Example"})
+}
