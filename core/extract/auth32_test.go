@@ -86,3 +86,22 @@ func TestAuthorsSiteMetaBesideLDPerson32(t *testing.T) {
 	auth32Run(t, "site beside a person", u, auth32Page(head("Harbour World", "Jane Roeburn"), "", ""), []string{"Jane Roeburn"})
 	auth32Run(t, "personal site", "https://www.paulexample.com/2024/pier", auth32Page(head("Paul Example", "Paul Example"), "", ""), []string{"Paul Example"})
 }
+
+// TestAuthorsWriterBioTeaser32: the writer's bio box under the headline, classed with the
+// teaser word after "bio" ("bioTeaser"), links the writer's profile page ("/more/bios/…",
+// the slug followed by the profile's document number "-1.5932045"): the story's byline, here
+// beside JSON-LD that types the writer an organisation. Another story's teaser card, whose
+// class opens with the teaser word, still credits that story's writer, not this one's.
+func TestAuthorsWriterBioTeaser32(t *testing.T) {
+	const u = "https://www.example24.com/news/harbour-pier-1.6340362"
+	ld := `<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
+		`","author":[{"@type":"NewsMediaOrganization","name":"Jane Roeburn"}],"publisher":{"@type":"NewsMediaOrganization","name":"Example24"}}</script>`
+	box := func(cls string) string {
+		return `<div class="prof ` + cls + `"><a href="https://www.example24.com/more/bios/jane-roeburn-1.5932045"><img src="/j.jpg" alt="Jane Roeburn"></a>` +
+			`<p><a href="https://www.example24.com/more/bios/jane-roeburn-1.5932045" class="bioLink">Jane Roeburn</a>, <span class="bioTitle">Web Content Writer</span></p></div>` +
+			`<span class="date">Published Monday, April 3, 2023 11:58AM EDT</span>`
+	}
+	auth32Run(t, "bio teaser, writer typed an organisation", u, auth32Page(ld, box("bioTeaser"), ""), []string{"Jane Roeburn"})
+	auth32Run(t, "bio teaser", u, auth32Page("", box("bio-teaser"), ""), []string{"Jane Roeburn"})
+	auth32Run(t, "another story's teaser", u, auth32Page("", box("teaser-bio"), ""), nil)
+}

@@ -3025,7 +3025,7 @@ func sharesAll(a, b []string) bool {
 
 // profileDirs are the path segments under which sites keep their writers' profile pages.
 var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
-	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
+	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "bios": true, "biography": true,
 	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true,
 	"reporter": true, "reporters": true,
 	// "profil": a profile in French, German, Polish, Czech and the Nordic languages.

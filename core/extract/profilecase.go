@@ -182,9 +182,5 @@ func profileSlugOf(link *html.Node) (string, bool) {
 	if len(segs) < 2 || !profileDirs[segs[len(segs)-2]] {
 		return "", false
 	}
-	slug := segs[len(segs)-1]
-	if i := strings.LastIndexAny(slug, "-_"); i > 0 && strings.Trim(slug[i+1:], "0123456789") == "" {
-		slug = slug[:i]
-	}
-	return slug, true
+	return withoutProfileID(segs[len(segs)-1]), true
 }

@@ -1172,7 +1172,7 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return "", false
 	}
 	name = normText(a)
-	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
+	last := withoutProfileID(strings.TrimSuffix(segs[len(segs)-1], ".php"))
 	if len(segs) >= 2 && (profileDirs[strings.ToLower(segs[len(segs)-2])] ||
 		// "/profil/24471/rania-massoud": the writer's number, then the slug that spells the name.
 		len(segs) >= 3 && digitsOnly(segs[len(segs)-2]) && profileDirs[strings.ToLower(segs[len(segs)-3])]) {
@@ -1193,6 +1193,17 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return numberedProfileName(name), true
 	}
 	return "", false
+}
+
+// withoutProfileID returns a profile address's last segment without the number a content
+// system appends to the slug ("joanna-lavoie-1.5932045", "lawrence-bonk-01": the profile's
+// document number, or its place among namesakes); a segment that is all number stays.
+func withoutProfileID(seg string) string {
+	i := strings.LastIndexAny(seg, "-_")
+	if i <= 0 || i == len(seg)-1 || strings.Trim(seg[i+1:], "0123456789.") != "" || !strings.ContainsAny(seg[i+1:], "0123456789") {
+		return seg
+	}
+	return seg[:i]
 }
 
 // spelledPart returns the text of an element inside the profile link a that is a name of two or
