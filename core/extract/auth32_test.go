@@ -105,3 +105,29 @@ func TestAuthorsWriterBioTeaser32(t *testing.T) {
 	auth32Run(t, "bio teaser", u, auth32Page("", box("bio-teaser"), ""), []string{"Jane Roeburn"})
 	auth32Run(t, "another story's teaser", u, auth32Page("", box("teaser-bio"), ""), nil)
 }
+
+// TestAuthorsSiblingAuthorCards32: a run of author cards under the headline — byline elements
+// of one tag and one class following one another, one writer each — credits every card's
+// writer where the JSON-LD names the first alone. Cards of different classes (the writer's
+// and another role's box), and a single card, leave the JSON-LD's writer alone.
+func TestAuthorsSiblingAuthorCards32(t *testing.T) {
+	const u = "https://www.example.com.br/cidade/harbour-pier"
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
+		`","author":{"@type":"Person","name":"Jane Roeburn","url":"https://www.example.com.br/author/jane-roeburn"},"publisher":{"@type":"Organization","name":"Example"}}</script>`
+	card := func(cls, slug, name string) string {
+		return `<div class="` + cls + `"><div class="` + cls + `-content"><a class="name-author" href="https://www.example.com.br/author/` + slug + `"><strong>` + name + `</strong></a></div></div>`
+	}
+	sig := func(cards ...string) string {
+		return `<div class="info-post"><div class="signature">` + strings.Join(cards, "") + `</div><time>17/04/2023 08:16</time></div>`
+	}
+	auth32Run(t, "two cards", u, auth32Page(ld, sig(card("m-author", "jane-roeburn", "Jane Roeburn"), card("m-author", "tom-example", "Tom Example")), ""),
+		[]string{"Jane Roeburn", "Tom Example"})
+	auth32Run(t, "three cards", u, auth32Page(ld, sig(card("m-author", "jane-roeburn", "Jane Roeburn"), card("m-author", "tom-example", "Tom Example"),
+		card("m-author", "ann-other", "Ann Other")), ""), []string{"Jane Roeburn", "Tom Example", "Ann Other"})
+	auth32Run(t, "one card", u, auth32Page(ld, sig(card("m-author", "jane-roeburn", "Jane Roeburn")), ""), []string{"Jane Roeburn"})
+	auth32Run(t, "another class", u, auth32Page(ld, sig(card("m-author", "jane-roeburn", "Jane Roeburn"), card("m-editor-author", "tom-example", "Tom Example")), ""),
+		[]string{"Jane Roeburn"})
+	page := strings.Replace(auth32Page(ld, sig(card("m-author", "jane-roeburn", "Jane Roeburn")), ""), "</article>",
+		"</article><aside>"+sig(card("m-author", "jane-roeburn", "Jane Roeburn"), card("m-author", "tom-example", "Tom Example"))+"</aside>", 1)
+	auth32Run(t, "cards after the story", u, page, []string{"Jane Roeburn"})
+}

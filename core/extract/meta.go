@@ -2336,7 +2336,26 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			break
 		}
 	}
+	var cardShown []string
+	if len(shown) == 0 && len(p.cardBylines) >= 2 {
+		// No strong byline, but a run of author cards under the headline, one writer each
+		// ("<div class=m-author>Jane Roe</div><div class=m-author>John Doe</div>"): the
+		// metadata may credit the first card alone. Each card must name one full name.
+		var cards []string
+		for _, c := range p.cardBylines {
+			a := people(bylineNamesWith(c, own))
+			if len(a) != 1 || !fullNames(a) {
+				cards = nil
+				break
+			}
+			cards = append(cards, a[0])
+		}
+		cardShown = dedupe(cards)
+	}
 	byline := func(meta []string) []string {
+		if len(shown) == 0 && len(cardShown) > len(meta) && sharesAll(cardShown, meta) {
+			return cardShown // each card an element of its own
+		}
 		if len(shown) <= len(meta) || !sharesAll(shown, meta) {
 			return meta
 		}

@@ -110,6 +110,12 @@ type page struct {
 	// calls "related" (the Guardian's blogs of 2011): one rel=author link, in a block that
 	// prints the story's own publication day, which teasers of other stories do not.
 	sideByline string
+	// cardBylines are the texts of the first run of author cards: byline elements that follow
+	// one another as siblings of one tag and one class ("<div class=m-author>Jane Roe</div><div
+	// class=m-author>John Doe</div>"), one card for each writer; lastCard is the run's last.
+	cardBylines []string
+	lastCard    *html.Node
+	bylineNodes map[*html.Node]string
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
@@ -827,6 +833,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			} else {
 				p.bylines = append(p.bylines, t)
 			}
+			if !later() {
+				p.authorCard(n, t)
+			}
 		}
 	} else if len(p.bylines) < 16 && authorLinks(n) >= 2 && !p.aboutOtherStory(n) {
 		// "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": the block reads
@@ -1193,6 +1202,37 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return numberedProfileName(name), true
 	}
 	return "", false
+}
+
+// maxAuthorCards bounds a run of author cards: a byline names a few writers, not a staff list.
+const maxAuthorCards = 6
+
+// authorCard records byline element n, of text t, in the page's first run of author cards
+// when its previous element sibling is a byline element of the same tag and class: the
+// previous card of the run, or the run's first card. bylineNodes keeps each byline element's
+// text for the card after it.
+func (p *page) authorCard(n *html.Node, t string) {
+	if len(p.cardBylines) >= maxAuthorCards {
+		return
+	}
+	prev, class := dom.PreviousElementSibling(n), attr(n, "class")
+	if p.bylineNodes == nil {
+		p.bylineNodes = map[*html.Node]string{}
+	}
+	p.bylineNodes[n] = t
+	first, ok := p.bylineNodes[prev]
+	if !ok || prev == nil || class == "" || prev.DataAtom != n.DataAtom || attr(prev, "class") != class {
+		return
+	}
+	switch {
+	case p.lastCard == nil:
+		p.cardBylines = append(p.cardBylines, first, t)
+	case p.lastCard == prev:
+		p.cardBylines = append(p.cardBylines, t)
+	default:
+		return // another run: the first is the story's
+	}
+	p.lastCard = n
 }
 
 // withoutProfileID returns a profile address's last segment without the number a content
