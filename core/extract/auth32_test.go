@@ -131,3 +131,22 @@ func TestAuthorsSiblingAuthorCards32(t *testing.T) {
 		"</article><aside>"+sig(card("m-author", "jane-roeburn", "Jane Roeburn"), card("m-author", "tom-example", "Tom Example"))+"</aside>", 1)
 	auth32Run(t, "cards after the story", u, page, []string{"Jane Roeburn"})
 }
+
+// TestAuthorsTownTheMetadataNames32: "By Jane Roeburn, Port Elwood" over a story that opens
+// with no dateline: the second credit is the town the writer files from when the page's own
+// metadata names it as a place — the JSON-LD's contentLocation, locationCreated or dateline,
+// a geo.placename or og:locality meta. A co-writer the metadata does not name stays.
+func TestAuthorsTownTheMetadataNames32(t *testing.T) {
+	const u = "https://www.example.com/news/harbour-pier-1234"
+	ld := func(field string) string {
+		return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline + `",` + field + `}</script>`
+	}
+	byline := `<p class="byline">By Jane Roeburn, Port Elwood</p>`
+	auth32Run(t, "contentLocation", u, auth32Page(ld(`"contentLocation":{"@type":"Place","name":"Port Elwood"}`), byline, ""), []string{"Jane Roeburn"})
+	auth32Run(t, "locationCreated list", u, auth32Page(ld(`"locationCreated":[{"@type":"Place","name":"Port Elwood"}]`), byline, ""), []string{"Jane Roeburn"})
+	auth32Run(t, "dateline", u, auth32Page(ld(`"dateline":"PORT ELWOOD, Vic. (XYZ)"`), byline, ""), []string{"Jane Roeburn"})
+	auth32Run(t, "geo.placename", u, auth32Page(`<meta name="geo.placename" content="Port Elwood, Australia">`, byline, ""), []string{"Jane Roeburn"})
+	auth32Run(t, "a bar", u, auth32Page(ld(`"contentLocation":"Port Elwood"`), `<p class="byline">By Jane Roeburn | Port Elwood</p>`, ""), []string{"Jane Roeburn"})
+	auth32Run(t, "co-writer", u, auth32Page(ld(`"contentLocation":{"@type":"Place","name":"Port Elwood"}`), `<p class="byline">By Jane Roeburn and Tom Example</p>`, ""),
+		[]string{"Jane Roeburn", "Tom Example"})
+}

@@ -2245,6 +2245,24 @@ func siteBesideLDPerson(v, siteName string, ld *ldArticle) bool {
 	return false
 }
 
+// pagePlaces are the places a page's metadata names as the story's: the JSON-LD's (ldPlaces),
+// the geo.placename meta's first part and og:locality.
+func pagePlaces(p *page, ld *ldArticle) []string {
+	out := slices.Clone(ld.places)
+	for _, k := range []string{"geo.placename", "og:locality"} {
+		if v := placeHead(p.meta[k]); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// namedPlace reports a credit that is one of the page's places, letter case and accents aside.
+func namedPlace(name string, places []string) bool {
+	k := foldedLatin(strings.ToLower(normSpace(name)))
+	return k != "" && slices.ContainsFunc(places, func(pl string) bool { return foldedLatin(strings.ToLower(pl)) == k })
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -2267,6 +2285,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		splitOnce[s] = slices.Clone(names)
 		return names
 	}
+	places := pagePlaces(p, ld)
 	owner := siteOwner(p.meta["og:site_name"])
 	sections := []string{p.meta["article:section"], ld.section}
 	people := func(names []string) []string {
@@ -2312,6 +2331,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// "राहुल शर्मा, नई दिल्ली" over a story that opens "नई दिल्ली, 12 मार्च।": the town the
 			// writer files from, which the story's dateline repeats.
 			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datelinePlace(body, n) })...)
+		}
+		if len(out) >= 2 && len(places) > 0 {
+			// "By Jane Roe, Bruselas" over JSON-LD whose contentLocation or dateline is
+			// "Bruselas", or a geo.placename meta: the town the writer files from, which the
+			// page's own metadata names as a place.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return namedPlace(n, places) })...)
 		}
 		if len(out) >= 2 && siteNameWhole(out[len(out)-1], sites) {
 			// "By Jane Roe, Example Herald" on a site named "Example Herald": the last credit
