@@ -2100,6 +2100,9 @@ var domainEndingRe = regexp.MustCompile(`\p{L}\.(?:[a-z]{2,3}|info|news|online)(
 // ending; an outlet's desk signs with the site's address ("Le Point.fr", "Dailymail.com"),
 // which isPublisherCredit then compares as the site's name.
 func withoutDomainEnding(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i <= 0 || len(name)-i > 10 {
+		return "" // no dot, or none near the end: most credits, told without the expression
+	}
 	m := domainEndingRe.FindStringIndex(name)
 	if m == nil {
 		return ""

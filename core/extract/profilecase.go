@@ -46,8 +46,8 @@ func profileCasedByline(n *html.Node, t, site string) string {
 // capital in every word, a letter not Latin, a digit, or words the address does not spell
 // leaves t as it is.
 func profileCasedSurname(n *html.Node, t string) string {
-	if !strings.ContainsFunc(t, unicode.IsLower) {
-		return t
+	if !lowerAfterCapital(t) {
+		return t // most bylines: no lower-case word after a capitalised one, and no link walked
 	}
 	link := oneTextLink(n)
 	if link == nil {
@@ -79,6 +79,23 @@ func profileCasedSurname(n *html.Node, t string) string {
 		return t
 	}
 	return strings.Replace(t, name, strings.Join(words, " "), 1)
+}
+
+// lowerAfterCapital reports a word opening with a lower-case letter, no particle, right after
+// a word opening with a capital: "Saksham nagar", "Written by".
+func lowerAfterCapital(t string) bool {
+	capital := false
+	for w := range strings.FieldsSeq(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if nameParticles[w] {
+			continue // "Jane de roeburn": the particle keeps the name going
+		}
+		if capital && unicode.IsLower(r) {
+			return true
+		}
+		capital = unicode.IsUpper(r)
+	}
+	return false
 }
 
 // oneTextLink returns n when it is a link, or the one link with text under n, or nil when n
