@@ -150,3 +150,21 @@ func TestAuthorsTownTheMetadataNames32(t *testing.T) {
 	auth32Run(t, "co-writer", u, auth32Page(ld(`"contentLocation":{"@type":"Place","name":"Port Elwood"}`), `<p class="byline">By Jane Roeburn and Tom Example</p>`, ""),
 		[]string{"Jane Roeburn", "Tom Example"})
 }
+
+// TestAuthorsTownOfADateLine32: "Jane Roeburn, Port Elwood" where a date line of the page opens
+// with the same town before its date ("Port Elwood | March 22, 2023 10:50 IST" under the
+// byline, "PORT ELWOOD, Updated: …" in the date's element): the second credit is the dateline's
+// place, printed apart from the story's text. A co-writer whose name opens no date line stays.
+func TestAuthorsTownOfADateLine32(t *testing.T) {
+	const u = "https://www.example.com/news/harbour-pier-1234"
+	auth32Run(t, "date element", u, auth32Page("", `<p class="byline">Jane Roeburn, Port Elwood</p><p class="date">Port Elwood, March 22, 2023 10:50 IST</p>`, ""),
+		[]string{"Jane Roeburn"})
+	auth32Run(t, "next line of the byline", u, auth32Page("", `<div class="byline">Jane Roeburn, Port Elwood<br>Port Elwood | March 22, 2023 10:50 IST</div>`, ""),
+		[]string{"Jane Roeburn"})
+	auth32Run(t, "capitals, updated", u, auth32Page("", `<p class="byline">By Jane Roeburn, Port Elwood</p><p class="dateline">PORT ELWOOD, Updated: March 22, 2023 10:50 IST</p>`, ""),
+		[]string{"Jane Roeburn"})
+	auth32Run(t, "co-writer", u, auth32Page("", `<p class="byline">By Jane Roeburn and Tom Example</p><p class="date">Port Elwood, March 22, 2023 10:50 IST</p>`, ""),
+		[]string{"Jane Roeburn", "Tom Example"})
+	auth32Run(t, "town with no date", u, auth32Page("", `<p class="byline">By Jane Roeburn and Tom Example</p><p class="date">Tom Example | Editor</p>`, ""),
+		[]string{"Jane Roeburn", "Tom Example"})
+}

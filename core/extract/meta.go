@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"iter"
 	"net/url"
 	"regexp"
 	"slices"
@@ -2257,6 +2258,39 @@ func pagePlaces(p *page, ld *ldArticle) []string {
 	return out
 }
 
+// maxDateLines bounds the lines datedPlace reads for one credit.
+const maxDateLines = 64
+
+// datedPlace reports a credit that one of the page's date lines (lines) opens with, in any
+// letters' case, before a separator and a date: "New Delhi | March 22, 2023 10:50 IST",
+// "NEW DELHI, Updated: March 22, 2023" for "New Delhi". A dateline prints the town the story
+// was filed from before its date; a co-writer's name opens no date line. A credit of more than
+// four words is no town.
+func datedPlace(name string, lines iter.Seq[string]) bool {
+	if n := len(strings.Fields(name)); n == 0 || n > 4 {
+		return false
+	}
+	read := 0
+	for l := range lines {
+		if read++; read > maxDateLines {
+			return false
+		}
+		rest, ok := foldPrefix(strings.TrimLeft(l, " \u00a0"), name)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \u00a0")
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(",|:-–—·•/", r) {
+			continue
+		}
+		if _, _, _, found := pubdate.Find(rest[size:], pubdate.Context{}); found {
+			return true
+		}
+	}
+	return false
+}
+
 // namedPlace reports a credit that is one of the page's places, letter case and accents aside.
 func namedPlace(name string, places []string) bool {
 	k := foldedLatin(strings.ToLower(normSpace(name)))
@@ -2286,6 +2320,15 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		return names
 	}
 	places := pagePlaces(p, ld)
+	dateLines := func(yield func(string) bool) {
+		for _, t := range slices.Concat(p.dateTexts, p.earlyDateTexts, p.bylineTexts()) {
+			for l := range strings.SplitSeq(t, "\n") {
+				if !yield(l) {
+					return
+				}
+			}
+		}
+	}
 	owner := siteOwner(p.meta["og:site_name"])
 	sections := []string{p.meta["article:section"], ld.section}
 	people := func(names []string) []string {
@@ -2331,6 +2374,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// "राहुल शर्मा, नई दिल्ली" over a story that opens "नई दिल्ली, 12 मार्च।": the town the
 			// writer files from, which the story's dateline repeats.
 			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datelinePlace(body, n) })...)
+		}
+		if len(out) >= 2 {
+			// "Jane Roe, New Delhi" over a date line that opens with the same town ("New Delhi |
+			// March 22, 2023 10:50 IST" under the byline or in the date's element): the
+			// dateline's place, printed apart from the story's text.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datedPlace(n, dateLines) })...)
 		}
 		if len(out) >= 2 && len(places) > 0 {
 			// "By Jane Roe, Bruselas" over JSON-LD whose contentLocation or dateline is
