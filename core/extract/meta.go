@@ -2345,7 +2345,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !siteAddressCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
 				!staffOutlet(n, bylineText) && !selfDescribedSite(n, sites, p.text) &&
 				!(issuers != nil && issuers.issues(n)) {
 				out = append(out, n)
@@ -2476,7 +2476,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// Authors typed Organization whose names are people's that a byline element prints: a CMS
 	// that types every author alike ("坂本 信博", the byline "西日本新聞 坂本 信博").
 	if !orgCredited {
-		printed := strings.Join(p.bylineTexts(), "\n")
+		printed := strings.Join(append(p.bylineTexts(), p.profileNames...), "\n")
 		var typed []string
 		for _, c := range ld.credits {
 			typed = append(typed, people(split(c))...)

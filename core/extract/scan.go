@@ -180,6 +180,10 @@ type page struct {
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
 	profileByline string
+	// profileNames are the names of the other profile links under the headline that profileByline
+	// does not take (a numbered address below the story's first paragraph): a credit the
+	// JSON-LD types an organisation is a person's when one of them prints it.
+	profileNames []string
 	// profileLists caches profileListed's answer for each parent of a numbered profile link it
 	// was asked about: a staff list of thousands of such links asked its whole row for each.
 	profileLists map[*html.Node]bool
@@ -935,9 +939,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// A profile address that gives only the writer's number says less than one that spells
 		// the name: such a link counts above the story's paragraphs alone, and not in a list of
 		// profile links (a sidebar's staff list: "<a href=/profiles/1353352>Jane Roe</a> | Writer").
-		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || p.profileListed(n))) &&
-			!p.aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
-			p.profileByline = t
+		if t, numbered := profileLink(n); t != "" && !p.aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
+			if !(numbered && (p.storyParas > 0 || p.profileListed(n))) {
+				p.profileByline = t
+			} else if len(p.profileNames) < maxProfileNames {
+				p.profileNames = append(p.profileNames, t)
+			}
 		}
 	}
 	if p.h1Node != nil && p.underHeadline == "" && n.DataAtom == atom.Div && dom.PreviousElementSibling(n) == p.h1Node {
@@ -1181,12 +1188,20 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return "", false
 	}
 	name = normText(a)
-	last := withoutProfileID(strings.TrimSuffix(segs[len(segs)-1], ".php"))
+	last := strings.TrimSuffix(segs[len(segs)-1], ".php")
 	if len(segs) >= 2 && (profileDirs[strings.ToLower(segs[len(segs)-2])] ||
 		// "/profil/24471/rania-massoud": the writer's number, then the slug that spells the name.
 		len(segs) >= 3 && digitsOnly(segs[len(segs)-2]) && profileDirs[strings.ToLower(segs[len(segs)-3])]) {
 		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
 			return name, false
+		}
+		if bare := withoutProfileID(last); bare != last {
+			// "/bios/joanna-lavoie-1.5932045": the slug spells the name before the profile's
+			// document number, which says as little as a numbered address: numbered, so the
+			// link counts above the story's paragraphs alone.
+			if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(bare) {
+				return name, true
+			}
 		}
 		if part := spelledPart(a, squash(last)); part != "" {
 			return part, false
@@ -1203,6 +1218,9 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 	}
 	return "", false
 }
+
+// maxProfileNames bounds profileNames.
+const maxProfileNames = 4
 
 // maxAuthorCards bounds a run of author cards: a byline names a few writers, not a staff list.
 const maxAuthorCards = 6
