@@ -32,3 +32,35 @@ func TestRelativeTimeElement32(t *testing.T) {
 		}
 	}
 }
+
+// TestImageHostPlace32: a page on a generic domain that names no region, prints its clocks
+// without a zone and draws its pictures from a country domain (a .com whose photos
+// cdn.….co.za serves) is dated in that country's zone (issue 20, date32; on main the clock
+// was UTC). Two pictures, a country of several zones, or a page whose pictures mostly come
+// from elsewhere place nothing.
+func TestImageHostPlace32(t *testing.T) {
+	pics := func(host string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(`<img src="https://` + host + `/files/pier-` + string(rune('a'+i)) + `.jpg" alt="The pier">`)
+		}
+		return b.String()
+	}
+	for _, c := range []struct{ name, pics, want string }{
+		{"three on .co.za", pics("cdn.harbour.co.za", 3), "2014-04-02T07:11:00+02:00"},
+		{"protocol-relative .ke", strings.ReplaceAll(pics("img.harbour.co.ke", 4), "https:", ""), "2014-04-02T07:11:00+03:00"},
+		{"two on .co.za", pics("cdn.harbour.co.za", 2), "2014-04-02T07:11:00Z"},
+		{"several zones (.com.au)", pics("cdn.harbour.com.au", 3), "2014-04-02T07:11:00Z"},
+		{"mostly elsewhere", pics("cdn.harbour.co.za", 3) + pics("images.example.net", 4), "2014-04-02T07:11:00Z"},
+	} {
+		page := `<html lang="en"><head><title>Pier rebuild agreed</title></head><body><h1>Pier rebuild agreed</h1>
+<p class="date">2014-04-02 07:11</p>` + c.pics + storyText32 + `</body></html>`
+		r, err := Extract("https://www.harbournews.com/news/pier-rebuild-20140401", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.Format(time.RFC3339); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}

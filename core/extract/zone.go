@@ -216,6 +216,10 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		if region == nil && !countryHost(host) {
 			region = copyrightPlace(text)
 		}
+		if region == nil && !countryHost(host) {
+			// A generic domain whose pictures a country domain serves is that country's.
+			region = imageHostPlace(p.images)
+		}
 		if region == nil && strings.HasPrefix(strings.ToLower(lang), "es") {
 			region = spanishCountryZone(p)
 		}
