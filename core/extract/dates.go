@@ -53,8 +53,8 @@ func (d dateReader) value(out *[]dateCand, rank dateRank, vals ...string) {
 				v = e // the instant of a snippet a template put in the value (see markupEpoch)
 			}
 		}
-		v = literalWallClock(v, d.machine.Loc)
 		if st, ok := pubdate.Parse(v, d.machine); ok {
+			st = literalWallClock(st, d.machine.Loc)
 			if st.DateOnly() || !st.Zoned && (readersClock(v) || displayClock(v)) {
 				// A bare date is a day where the newsroom is, not midnight UTC; and a value
 				// written for readers, with a 12-hour clock ("Thursday, August 19, 2010, 11:16

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"paperboy/core/pubdate"
 )
 
 // TestLiteralOffsetAfterHourOffset31: date31 taught pubdate to read an offset with a one-digit
@@ -33,19 +36,26 @@ func TestLiteralOffsetAfterHourOffset31(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
+	// literalWallClock (date32) reads the stamp pubdate marks as a literal offset in loc.
 	for _, c := range []struct {
 		v    string
 		loc  *time.Location
 		want string
 	}{
-		{"2014-07-09T01:14:00.00+3:30", tehran, "2014-07-09T01:14:00.00"},
-		{" 2014-07-09T01:14:00+3:30 ", tehran, "2014-07-09T01:14:00"},
-		{"2014-07-09T01:14:00+5:30", tehran, "2014-07-09T01:14:00+5:30"},
-		{"2014-07-09T01:14:00+3:30", time.FixedZone("", 12600), "2014-07-09T01:14:00+3:30"},
-		{"2014-07-09T01:14:00+3:30", nil, "2014-07-09T01:14:00+3:30"},
-		{"2014-07-09T01:14:00+03:30", tehran, "2014-07-09T01:14:00+03:30"},
+		{"2014-07-09T01:14:00.00+3:30", tehran, "2014-07-09T01:14:00+04:30 false"},
+		{" 2014-07-09T01:14:00.25+3:30 ", tehran, "2014-07-09T01:14:00+04:30 false"},
+		{"2014-01-09T01:14:00+3:30", tehran, "2014-01-09T01:14:00+03:30 false"},
+		{"2014-07-09T01:14:00+5:30", tehran, "2014-07-09T01:14:00+05:30 true"},
+		{"2014-07-09T01:14:00+3:30", time.FixedZone("", 12600), "2014-07-09T01:14:00+03:30 true"},
+		{"2014-07-09T01:14:00+3:30", nil, "2014-07-09T01:14:00+03:30 true"},
+		{"2014-07-09T01:14:00+03:30", tehran, "2014-07-09T01:14:00+03:30 true"},
 	} {
-		if got := literalWallClock(c.v, c.loc); got != c.want {
+		st, ok := pubdate.Parse(c.v, pubdate.Context{})
+		if !ok {
+			t.Fatalf("%q not read", c.v)
+		}
+		st = literalWallClock(st, c.loc)
+		if got := st.Time.Format(time.RFC3339Nano) + " " + strconv.FormatBool(st.Zoned); got != c.want {
 			t.Errorf("literalWallClock(%q, %v) = %q, want %q", c.v, c.loc, got, c.want)
 		}
 	}

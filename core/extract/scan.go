@@ -757,7 +757,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if n.DataAtom != atom.Time && n.DataAtom != atom.Ins && n.DataAtom != atom.Del && n.DataAtom != atom.Meta {
 		// The class is lowered only on an element with a datetime: this part runs on every element.
 		if dt := get("datetime"); dt != "" {
-			if cls := strings.ToLower(get("class")); textsim.ContainsAny(cls, plainDateClasses) {
+			if cls := strings.ToLower(get("class")); textsim.ContainsAny(cls, plainDateClasses) || timeElements[n.Data] {
 				// A template that puts the machine value on a plain element it classes as a date
 				// (<div class="posted" datetime="2014-10-21T07:54:43-0500">7:54 AM, Oct 21, 2014</div>)
 				// dates the story as a <time> would; <ins> and <del> date an edit. Without such a
@@ -2936,6 +2936,12 @@ func byAfterBreak(n *html.Node) bool {
 // plainDateClasses are the class words that mark a plain element carrying a datetime
 // attribute as the page's date stamp.
 var plainDateClasses = []string{"date", "time", "posted", "publish", "created", "updated", "stamp"}
+
+// timeElements are the custom elements of GitHub's relative-time-element library, which sites
+// use in place of <time>: <relative-time datetime="2020-07-07T12:10:51Z">4 years ago</relative-time>
+// prints an age, or a clock a script formats in the reader's zone, and states the instant in
+// its datetime as a <time> does. Their text is no date to read; the attribute is.
+var timeElements = map[string]bool{"relative-time": true, "time-ago": true, "time-until": true, "local-time": true}
 
 // maxParasAboveByline is how many long paragraphs may precede a bare byline: a lead or a
 // standfirst above it, not the story.

@@ -154,7 +154,7 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		// The Korean-language services of Chinese outlets (Xinhua, China National Radio, the
 		// Korean-Chinese papers of the northeast) print Beijing time: a Chinese domain or a
 		// stated +08:00 says so; any other Korean page is KST.
-		if off, _, ok := statedOffset(p, ld); ok && off == 8*3600 || strings.HasSuffix(strings.ToLower(host), ".cn") {
+		if off, _, _, ok := statedOffset(p, ld); ok && off == 8*3600 || strings.HasSuffix(strings.ToLower(host), ".cn") {
 			if z := loadZone("Asia/Shanghai"); z != nil {
 				return z, z
 			}
@@ -216,6 +216,10 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		if region == nil && !countryHost(host) {
 			region = copyrightPlace(text)
 		}
+		if region == nil && !countryHost(host) {
+			// A generic domain whose pictures a country domain serves is that country's.
+			region = imageHostPlace(p.images)
+		}
 		if region == nil && strings.HasPrefix(strings.ToLower(lang), "es") {
 			region = spanishCountryZone(p)
 		}
@@ -234,14 +238,13 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 		// country keeps several (Piauí keeps -03:00 all year, São Paulo kept summer time).
 		region = z
 	}
-	if off, at, ok := statedOffset(p, ld); ok {
-		if lit, isLit := literalOffset(p, ld); isLit && lit == off {
-			// The stated offset is the fixed string a one-digit hour gives away (pubdate reads
-			// "+3:30" since date31): the region's wall clock still, as below (fuzz31: new31's
-			// literalOffsetZone was never reached once pubdate read the string).
-			if z := literalOffsetZone(p, ld, region); z != nil {
-				return z, z
-			}
+	if off, at, literal, ok := statedOffset(p, ld); ok {
+		if literal && region != nil && isDSTOf(region, off) {
+			// The stated offset is a fixed string a template appended (pubdate's
+			// Stamp.LiteralOffset, "+3:30") and one of the region's own offsets, winter or
+			// summer: the metadata clocks are the region's wall clock, in summer time when it
+			// was in force, whatever the string says (see literalWallClock).
+			return region, region
 		}
 		// A named zone that agrees at that instant also gets daylight saving right.
 		for _, z := range []*time.Location{opt, region} {
@@ -252,10 +255,6 @@ func pageZones(p *page, ld *ldArticle, lang, host, text string, opt *time.Locati
 			}
 		}
 		z := time.FixedZone("", off)
-		return z, z
-	}
-	if z := literalOffsetZone(p, ld, region); z != nil {
-		// A metadata clock with a fixed string for its offset is the region's wall clock.
 		return z, z
 	}
 	if opt != nil {
@@ -351,8 +350,9 @@ func apStyle(lang, text string) bool {
 }
 
 // statedOffset finds the first date on the page that carries an explicit non-zero offset and
-// returns that offset (seconds east of UTC) and the instant.
-func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
+// returns that offset (seconds east of UTC), the instant, and whether the offset was a literal
+// (pubdate's Stamp.LiteralOffset, a fixed string a template appended).
+func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool, bool) {
 	vals := []string{ld.published, ld.modified}
 	for _, k := range append(append([]string{}, publishedKeys...), modifiedKeys...) {
 		vals = append(vals, p.meta[k])
@@ -370,7 +370,7 @@ func statedOffset(p *page, ld *ldArticle) (int, time.Time, bool) {
 			continue // unparsable, or no offset stated
 		}
 		if _, off := st.Time.Zone(); off != 0 {
-			return off, st.Time, true
+			return off, st.Time, st.LiteralOffset, true
 		}
 		// A zero offset is no evidence: generators normalise to UTC ("Z", Unix times) while
 		// the page prints local times.
@@ -436,9 +436,10 @@ func isDSTOf(zone *time.Location, off int) bool {
 // knows: a search engine's or a CMS's own stamp ("busca:issued" 2014-10-08T22:05:12-0300 on a
 // Globo page whose article keys state no zone) gives the server's zone all the same. Only
 // values shaped like an ISO 8601 timestamp are parsed; of several, the one under the first key
-// in byte order counts, so the answer does not depend on map order.
-func otherMetaOffset(meta map[string]string) (int, time.Time, bool) {
-	bestKey, off, at := "", 0, time.Time{}
+// in byte order counts, so the answer does not depend on map order. literal is as in
+// statedOffset.
+func otherMetaOffset(meta map[string]string) (off int, at time.Time, literal, ok bool) {
+	bestKey := ""
 	for k, v := range meta {
 		if len(v) < 20 || len(v) > 40 || v[4] != '-' || v[10] != 'T' || bestKey != "" && k > bestKey {
 			continue
@@ -448,10 +449,10 @@ func otherMetaOffset(meta map[string]string) (int, time.Time, bool) {
 			continue
 		}
 		if _, o := st.Time.Zone(); o != 0 {
-			bestKey, off, at = k, o, st.Time
+			bestKey, off, at, literal = k, o, st.Time, st.LiteralOffset
 		}
 	}
-	return off, at, bestKey != ""
+	return off, at, literal, bestKey != ""
 }
 
 // isChinese reports text in Chinese script without Japanese kana, from a page that names no

@@ -38,7 +38,7 @@ func FuzzJoinTimes29(f *testing.F) {
 				t.Fatalf("joinTimes(%q) = %q: byte %d is %q", s, out, i, out[i])
 			}
 		}
-		if h := hourOffset(s); h != s && h != s+":00" {
+		if h, lit := hourOffset(s); h != s && h != s+":00" && !lit {
 			t.Fatalf("hourOffset(%q) = %q", s, h)
 		}
 		for _, v := range []string{s, "5 marzo 2024 " + s, s + " 14:22", "2024. gada 5. " + s} {

@@ -72,9 +72,11 @@ func FuzzWeekdayClock31(f *testing.F) {
 				t.Fatalf("cjkWeekdayBefore(%q, %d) = %q: blanked [%d, %d]", s, i, b, first, last)
 			}
 		}
-		// hourOffset writes in a one-digit hour's "0" or appends ":00", nothing else.
-		if o := hourOffset(s); o != s && o != s+":00" && !(len(s) >= 4 && o == s[:len(s)-4]+"0"+s[len(s)-4:]) {
-			t.Fatalf("hourOffset(%q) = %q", s, o)
+		// hourOffset writes in a one-digit hour's "0" or appends ":00", nothing else, and
+		// reports a literal offset (date32) exactly when it wrote the "0" in.
+		if o, lit := hourOffset(s); o != s && o != s+":00" && !(len(s) >= 4 && o == s[:len(s)-4]+"0"+s[len(s)-4:]) ||
+			lit != (len(s) >= 4 && o == s[:len(s)-4]+"0"+s[len(s)-4:]) {
+			t.Fatalf("hourOffset(%q) = %q, %v", s, o, lit)
 		}
 		for _, v := range []string{"2014-07-09T01:14:00.00" + s, "2014-07-09T01:14:00" + s + "+3:30"} {
 			Parse(v, Context{})

@@ -38,6 +38,12 @@ type Stamp struct {
 	Time      time.Time // midnight in the reading zone when Precision is Day
 	Precision Precision
 	Zoned     bool // the text stated its own offset or zone
+	// LiteralOffset marks a Zoned stamp whose offset was written with a one-digit hour
+	// ("2014-07-09T01:14:00.00+3:30"). No formatter writes an offset so (RFC 3339 and ISO 8601
+	// want two digits): a template appended a fixed string to its server's wall clock, so the
+	// string names the clock's country but not whether summer time was in force. The Time keeps
+	// the offset as written; a reader that knows the country's zone reads the wall clock there.
+	LiteralOffset bool
 	// Relative marks a stamp read against Context.Now ("3 hours ago", "yesterday 14:30"): the
 	// page stated no date, so any absolute one it prints elsewhere is to be preferred.
 	Relative bool
@@ -89,18 +95,20 @@ func Parse(s string, c Context) (Stamp, bool) {
 	if strings.Contains(s, minusSign) {
 		s = strings.ReplaceAll(s, minusSign, "-") // "2024-03-05T14:22:00−03:00" (see asciiMinus)
 	}
-	s = hourOffset(upperRFC3339(s))
+	s, literal := hourOffset(upperRFC3339(s))
 	// ISO 8601's basic format, which some CMSs write in article:published_time
 	// ("20230307T140400+0100"): the extended one's fields without separators.
 	for _, l := range []string{time.RFC3339Nano, time.RFC3339, "20060102T150405Z0700", "20060102T150405Z07:00"} {
 		if t, err := time.Parse(l, s); err == nil {
-			return plausible(Stamp{Time: t, Precision: Second, Zoned: true})
+			return plausible(Stamp{Time: t, Precision: Second, Zoned: true, LiteralOffset: literal})
 		}
 	}
 	if st, ok := zoneForT(s); ok {
 		return st, true
 	}
 	st, _, _, ok := Find(s, c)
+	// A literal offset Find read ("2014-07-09T01:14+3:30", to the minute) is marked too.
+	st.LiteralOffset = literal && st.Zoned
 	return st, ok
 }
 
@@ -123,19 +131,20 @@ func upperRFC3339(s string) string {
 // hourOffset completes an ISO 8601 offset written in hours alone ("2024-03-05T14:22:00+03",
 // which ISO 8601 allows and some CMSs write) to the "+03:00" RFC 3339 wants, and one whose hour
 // has one digit ("+3:30") to "+03:30"; without it the value was read in the page's zone, the
-// offset dropped. Any other string is returned as it is.
-func hourOffset(s string) string {
+// offset dropped. literal reports the one-digit hour (see Stamp.LiteralOffset). Any other
+// string is returned as it is.
+func hourOffset(s string) (_ string, literal bool) {
 	n := len(s)
 	if n >= 21 && s[10] == 'T' && s[4] == '-' && s[13] == ':' && (s[n-5] == '+' || s[n-5] == '-') && isDigit(s[n-4]) && s[n-3] == ':' &&
 		isDigit(s[n-2]) && isDigit(s[n-1]) && isDigit(s[n-6]) {
 		// An offset with a one-digit hour ("2014-07-09T01:14:00.00+3:30", Fars News's dc.Date):
 		// the "0" RFC 3339 wants is written in, where the value was read without its offset.
-		return s[:n-4] + "0" + s[n-4:]
+		return s[:n-4] + "0" + s[n-4:], true
 	}
 	if n < 19 || s[10] != 'T' || s[4] != '-' || s[13] != ':' || s[n-3] != '+' && s[n-3] != '-' || !isDigit(s[n-2]) || !isDigit(s[n-1]) || !isDigit(s[n-4]) {
-		return s
+		return s, false
 	}
-	return s + ":00"
+	return s + ":00", false
 }
 
 // zoneForT reads an ISO value whose template printed the zone's abbreviation where the "T"
