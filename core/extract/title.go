@@ -674,7 +674,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := printedAlternative(ld, p.h1s); h != "" {
 		return h, true
 	}
-	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
+	if h := repeatedHeadline(raw, clean, src, p.h1s, p.h1Kicker); h != "" {
 		// A section's name of a few words that a <title> led by the site repeats ("site.com -
 		// Sports Wire") is checked against the story, as below.
 		return printedForm(h, raw), len(strings.Fields(h)) > maxSectionTitleWords || !slices.ContainsFunc(raw, func(r string) bool { return siteLed(r, h, sites, host) })
@@ -1259,28 +1259,62 @@ var markupDebris = regexp.MustCompile(`-->|<!--|["']\s*/?>|'\s*\+\s*\w+\s*\+\s*'
 // <title> repeating it is then outvoted by an og:title and twitter:title that agree on a
 // shorter wording for sharing. A box's or a teaser's <h1> is repeated whole by no title source
 // of this page, so asking it costs a comparison and changes nothing.
-func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
-	for _, h1 := range h1s {
+//
+// The first <h1> that opens with a kicker in an element of its own (kicker, see leadKicker) is
+// asked a second time without it, after its whole text: a source that repeats only the
+// headline after the kicker ("Story | Site" over "<h1><span>Kicker</span> Story</h1>") states
+// that the kicker is a label over the story, not a part of its headline.
+func repeatedHeadline(raw, clean []string, src []int, h1s []string, kicker string) string {
+	var forms []string
+	for n, h1 := range h1s {
 		h1 = normSpace(html.UnescapeString(h1))
-		k := squash(h1)
-		if k == "" {
+		forms = append(forms[:0], h1)
+		if n == 0 {
+			if rest := afterKicker(h1, kicker); rest != "" {
+				forms = append(forms, rest)
+			}
+		}
+		for _, h1 := range forms {
+			if h := repeatedForm(raw, clean, src, h1); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// afterKicker is heading h without the kicker it opens with and the joiner after it, when
+// at least two spoken words are left; otherwise "".
+func afterKicker(h, kicker string) string {
+	if kicker == "" || !strings.HasPrefix(h, kicker) {
+		return ""
+	}
+	if rest := strings.TrimLeftFunc(h[len(kicker):], kickerJoiner); rest != h[len(kicker):] && spokenWords(rest) >= 2 {
+		return rest
+	}
+	return ""
+}
+
+// repeatedForm is repeatedHeadline's test of one printed wording h1 against the sources.
+func repeatedForm(raw, clean []string, src []int, h1 string) string {
+	k := squash(h1)
+	if k == "" {
+		return ""
+	}
+	for i, c := range clean {
+		if src[i] == srcTitleTag && squash(c) != k && headingWeight(h1) >= minHeadingRunes && titlePart(c, k) {
+			return h1 // "Story - Site (Description)" where no site name is stated to cut
+		}
+		if src[i] == srcH1 || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] && hasSeparator(c) {
 			continue
 		}
-		for i, c := range clean {
-			if src[i] == srcTitleTag && squash(c) != k && headingWeight(h1) >= minHeadingRunes && titlePart(c, k) {
-				return h1 // "Story - Site (Description)" where no site name is stated to cut
-			}
-			if src[i] == srcH1 || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] && hasSeparator(c) {
-				continue
-			}
-			// The printed wording, but for the punctuation inside it that the source keeps: a
-			// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
-			// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
-			if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpaceRunes(c) >= nonSpaceRunes(h1) {
-				return mostStatedWording(c, clean[i+1:], raw)
-			}
-			return h1
+		// The printed wording, but for the punctuation inside it that the source keeps: a
+		// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
+		// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
+		if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpaceRunes(c) >= nonSpaceRunes(h1) {
+			return mostStatedWording(c, clean[i+1:], raw)
 		}
+		return h1
 	}
 	return ""
 }

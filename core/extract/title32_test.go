@@ -59,3 +59,18 @@ func TestRepeatedHeadlineAfterManyH1s(t *testing.T) {
 			story},
 	})
 }
+
+// An <h1> that opens with a kicker in an element of its own is the headline without it when a
+// title source repeats only what follows the kicker: the <title>'s headline part, whether or
+// not the page names its site, against an og:title and twitter:title that agree on a wording
+// for sharing. A source that repeats the kicker as well keeps it.
+func TestKickedH1RepeatedWithoutKicker(t *testing.T) {
+	const story = "Council votes to rebuild the old ferry pier before summer"
+	h1 := `<article><h1><span class="kicker">Harbour works</span> ` + story + `</h1>` + aboveStoryBody + `</article>`
+	checkTitles(t, []titlePage{
+		{"title only", `<title>` + story + ` | Harbour Daily</title>`, h1, story},
+		{"title against a shared wording", `<title>` + story + ` | Harbour Daily</title>` +
+			`<meta property="og:title" content="Old ferry pier to be rebuilt"><meta name="twitter:title" content="Old ferry pier to be rebuilt">`, h1, story},
+		{"title keeps the kicker", `<title>Harbour works: ` + story + ` | Harbour Daily</title>`, h1, "Harbour works: " + story},
+	})
+}
