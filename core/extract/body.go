@@ -608,7 +608,7 @@ const maxFormulaAlt = 400
 // formulaImage reports a mathematical formula a LaTeX renderer drew as a picture inside the
 // text, its TeX source in the alt text: WordPress's (Jetpack's) "<img class="latex"
 // src="https://s0.wp.com/latex.php?latex=%5Clambda…" alt="\lambda, \mu \in \mathbb{R}">" and
-// other renderers whose address says latex (CodeCogs' latex.codecogs.com). Wikipedia's
+// the pictures of the other renderers (formulaRenderers). Wikipedia's
 // fallback pictures of its MathML are not among them: their alt wraps the source in
 // "{\displaystyle …}" and the MathML beside them is the formula.
 func formulaImage(n *html.Node) bool {
@@ -619,9 +619,14 @@ func formulaImage(n *html.Node) bool {
 	if hasToken(strings.ToLower(attr(n, "class")), "latex") {
 		return true
 	}
-	src := attr(n, "src")
-	return len(src) < 4096 && strings.Contains(strings.ToLower(src), "latex")
+	src := strings.ToLower(attr(n, "src"))
+	return len(src) < 4096 && textsim.ContainsAny(src, formulaRenderers)
 }
+
+// formulaRenderers are the address parts of the services that draw a TeX formula as a picture:
+// WordPress's latex.php, CodeCogs, mimeTeX and mathTeX, Google Charts' TeX chart. A file named
+// for the word ("…/latex-gloves.jpg") is none of them.
+var formulaRenderers = []string{"/latex.php?", "latex.codecogs.com/", "/mimetex.cgi?", "/mathtex.cgi?", "cht=tx&"}
 
 // splitsText reports a block element that holds a picture and no text and stands beside bare
 // text of its parent ("原标题：《…》<div><img></div>搭地铁…<br>…"): the browser shows

@@ -63,6 +63,11 @@ func TestFormulaImagesReadAsSource32(t *testing.T) {
 	if strings.Contains(body, "The dredger at work") {
 		t.Errorf("a photo's alt text read as text:\n%s", body)
 	}
+	// A photo whose file is named for the material is no formula.
+	page = strings.Replace(page, `src="/img/dredger.jpg"`, `src="/img/latex-gloves.jpg"`, 1)
+	if body = extract30(t, page); strings.Contains(body, "The dredger at work") {
+		t.Errorf("a photo's alt text read as text:\n%s", body)
+	}
 }
 
 // An advertisement's picture in the story's column (a 160×600 skyscraper from an ad server
