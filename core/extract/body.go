@@ -328,6 +328,7 @@ func preclean(root *html.Node) {
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits, formulas []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
+	var withheld map[*html.Node]bool              // the paragraphs withheldParagraph answered
 	var facts boxFacts                            // what lies below the boxes asked about
 	var runes runeMemo                            // the text counts of the boxes asked about
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
@@ -408,7 +409,7 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
 			}
-			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n) {
+			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n, &withheld) {
 				// Shown to every reader; readability drops what screen readers are told to skip.
 				dropAttr(n, "aria-hidden")
 			}
@@ -589,16 +590,31 @@ const minWithheldProse = 200
 // (Future's "<p class="paywall" aria-hidden="true">") so, though the page prints it whole. It is
 // a paragraph of sentences (minWithheldProse) after a paragraph of the same box that is not
 // hidden; the short labels and lines marked so (a share box's, a dateline) stay hidden.
-func withheldParagraph(n *html.Node) bool {
+// The answers are kept in *memo: the look back over the siblings stops at the last paragraph
+// answered, which already looked further, so a run of such paragraphs is read once.
+func withheldParagraph(n *html.Node, memo *map[*html.Node]bool) bool {
 	if !strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") || !textLonger(n, minWithheldProse) {
 		return false
 	}
+	shown := false
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode && s.DataAtom == atom.P && !hasAttr(s, "aria-hidden") && !hasAttr(s, "hidden") {
-			return true
+		if s.Type != html.ElementNode || s.DataAtom != atom.P {
+			continue
+		}
+		if v, ok := (*memo)[s]; ok {
+			shown = v
+			break
+		}
+		if !hasAttr(s, "aria-hidden") && !hasAttr(s, "hidden") {
+			shown = true
+			break
 		}
 	}
-	return false
+	if *memo == nil {
+		*memo = map[*html.Node]bool{}
+	}
+	(*memo)[n] = shown
+	return shown
 }
 
 // maxFormulaAlt bounds the source of a formula formulaImage reads as text: an inline formula
