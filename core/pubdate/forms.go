@@ -63,7 +63,10 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(year4 + `\s*[년年]\s*(?P<mo>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日号]` + weekday + timeTail),
 	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019; the year's abbreviation after it
 	// (Russian and Bulgarian "г.", Polish "r.", Ukrainian "р.": "05.03.2024 г., 14:22").
-	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail),
+	// The date may follow a lower-case word with no space, as a page's text joins a label
+	// element and a date element set side by side ("<a>Tunisie</a><span>19/03/2020 à
+	// 14:11</span>" reads "Tunisie19/03/2020 à 14:11"): a word does not end in a day's digits.
+	regexp.MustCompile(`(?:\b|\p{Ll})(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
