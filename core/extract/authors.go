@@ -2088,6 +2088,35 @@ func isPublisherCredit(name string, sites []string) bool {
 	return false
 }
 
+// domainEndingRe is a web address's ending glued to a credit's last word: ".fr", ".com",
+// ".co.uk", ".com.br", ".info", ".news", ".online".
+var domainEndingRe = regexp.MustCompile(`\p{L}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?$`)
+
+// withoutDomainEnding returns the credit without a web address's ending glued to its last word
+// ("Le Point.fr" → "Le Point"), or "" when it has none. A personal name ends in no address's
+// ending; an outlet's desk signs with the site's address ("Le Point.fr", "Dailymail.com"),
+// which siteAddressCredit then compares as the site's name.
+func withoutDomainEnding(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i <= 0 || len(name)-i > 10 {
+		return "" // no dot, or none near the end: most credits, told without the expression
+	}
+	m := domainEndingRe.FindStringIndex(name)
+	if m == nil {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(name[m[0]:])
+	return strings.TrimSpace(name[:m[0]+size])
+}
+
+// siteAddressCredit reports a credit that is the site's name with its address's ending glued
+// on ("Le Point.fr", "Examplenews.com" on examplenews.com): the outlet's desk, no writer. It is
+// asked of credits only: in "Most Popular Pages | Example.com" the part after the bar is the
+// site's name, but what stands before it is no writer either (see outletLineNames).
+func siteAddressCredit(name string, sites []string) bool {
+	bare := withoutDomainEnding(name)
+	return bare != "" && isPublisherCredit(bare, sites)
+}
+
 // initialWord reports one capital letter, with or without its dot: "D", "D.".
 func initialWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")

@@ -228,7 +228,7 @@ var layoutStates = []string{"with", "has", "no", "without", "show", "enable", "d
 // comment block, a token naming a layout state aside.
 func otherStoryBlock(cls string) bool {
 	for _, tok := range strings.Fields(cls) {
-		if !textsim.ContainsAny(tok, otherStoryWords) || storyMetaBar(tok) {
+		if !textsim.ContainsAny(tok, otherStoryWords) || storyMetaBar(tok) || writerBioTeaser(tok) {
 			continue
 		}
 		state := false
@@ -245,6 +245,16 @@ func otherStoryBlock(cls string) bool {
 		}
 	}
 	return false
+}
+
+// writerBioTeaser reports a class token that names the writer's bio box with the teaser word
+// ("bioTeaser", "bio-teaser": the writer's photo, name and post above or below the story): the
+// box is the story's byline, not the teaser of another story. The token must open with "bio";
+// "teaser-bio" is the bio line of another story's teaser card.
+func writerBioTeaser(tok string) bool {
+	rest, ok := strings.CutPrefix(tok, "bio")
+	rest = strings.TrimLeft(rest, "-_")
+	return ok && strings.HasPrefix(rest, "teaser")
 }
 
 // storyMetaBar reports a class token naming the story's comment count together with its date

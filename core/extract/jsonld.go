@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,9 @@ type ldArticle struct {
 	headline, description, image, published, modified, section string
 	lang, url, siteName, body                                  string
 	authors, keywords                                          []string
-	credits                                                    []string // every author's name, organisations too
+	// places are the towns and regions the JSON-LD names as the story's (ldPlaces).
+	places  []string
+	credits []string // every author's name, organisations too
 	// orgCredits are the author entries typed Organization: a publisher the meta author repeats.
 	orgCredits []string
 	// stateAuthors are the writers an Arc state credits (readArcState), asked after the meta tags.
@@ -118,7 +121,53 @@ func parseJSONLD(blocks []string) *ldArticle {
 		a.siteName = str(pub["name"])
 	}
 	a.keywords = ldKeywords(best["keywords"])
+	a.places = ldPlaces(best, byID)
 	return a
+}
+
+// maxLDPlaces bounds the places read from one article's JSON-LD.
+const maxLDPlaces = 8
+
+// ldPlaces returns the places an article's JSON-LD says it was written in or is about: its
+// "dateline" ("NAPA COUNTY, Calif. (KGO)" gives "NAPA COUNTY"), "locationCreated" and
+// "contentLocation" (a name, or a Place's "name"; a list of either).
+func ldPlaces(best map[string]any, byID map[string]map[string]any) []string {
+	var out []string
+	if d := str(best["dateline"]); d != "" {
+		out = append(out, placeHead(d))
+	}
+	var add func(v any, depth int)
+	add = func(v any, depth int) {
+		if depth > 2 || len(out) >= maxLDPlaces {
+			return
+		}
+		switch t := v.(type) {
+		case string:
+			out = append(out, placeHead(t))
+		case []any:
+			for _, e := range t {
+				add(e, depth+1)
+			}
+		case map[string]any:
+			if o := ldResolve(t, byID); o != nil {
+				if n := str(o["name"]); n != "" {
+					out = append(out, placeHead(n))
+				}
+			}
+		}
+	}
+	add(best["locationCreated"], 0)
+	add(best["contentLocation"], 0)
+	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
+}
+
+// placeHead is a place's first part: the town of "Perth, AU", "NAPA COUNTY, Calif. (KGO)",
+// "Ha Noi, Viet Nam".
+func placeHead(s string) string {
+	if i := strings.IndexAny(s, ",(|;"); i >= 0 {
+		s = s[:i]
+	}
+	return normSpace(s)
 }
 
 // decodeLD tolerates the usual publisher mistakes: CDATA wrappers, HTML comments, raw

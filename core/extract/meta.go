@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"iter"
 	"net/url"
 	"regexp"
 	"slices"
@@ -2227,6 +2228,75 @@ func ldOrgMeta(v string, orgs, bylines []string) bool {
 	return !slices.ContainsFunc(bylines, func(b string) bool { return strings.Contains(strings.ToLower(normSpace(b)), strings.ToLower(v)) })
 }
 
+// siteBesideLDPerson reports an author meta v that repeats the site's name whole, as both its
+// og:site_name and the JSON-LD publisher give it ("Example World" in all three), while the
+// JSON-LD credits someone else as a Person: the template fills the meta with the site's name,
+// and the structured data names the writer. A personal site's owner is credited the same in
+// the JSON-LD as in the meta, and stays.
+func siteBesideLDPerson(v, siteName string, ld *ldArticle) bool {
+	v = normSpace(v)
+	if v == "" || !strings.EqualFold(v, normSpace(siteName)) || !strings.EqualFold(v, normSpace(ld.siteName)) {
+		return false
+	}
+	for _, c := range ld.credits {
+		if c = normSpace(c); c != "" && !strings.EqualFold(c, v) && !slices.ContainsFunc(ld.orgCredits, func(o string) bool { return strings.EqualFold(normSpace(o), c) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// pagePlaces are the places a page's metadata names as the story's: the JSON-LD's (ldPlaces),
+// the geo.placename meta's first part and og:locality.
+func pagePlaces(p *page, ld *ldArticle) []string {
+	out := slices.Clone(ld.places)
+	for _, k := range []string{"geo.placename", "og:locality"} {
+		if v := placeHead(p.meta[k]); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// maxDateLines bounds the lines datedPlace reads for one credit.
+const maxDateLines = 64
+
+// datedPlace reports a credit that one of the page's date lines (lines) opens with, in any
+// letters' case, before a separator and a date: "New Delhi | March 22, 2023 10:50 IST",
+// "NEW DELHI, Updated: March 22, 2023" for "New Delhi". A dateline prints the town the story
+// was filed from before its date; a co-writer's name opens no date line. A credit of more than
+// four words is no town.
+func datedPlace(name string, lines iter.Seq[string]) bool {
+	if n := len(strings.Fields(name)); n == 0 || n > 4 {
+		return false
+	}
+	read := 0
+	for l := range lines {
+		if read++; read > maxDateLines {
+			return false
+		}
+		rest, ok := foldPrefix(strings.TrimLeft(l, " \u00a0"), name)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \u00a0")
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(",|:-–—·•/", r) {
+			continue
+		}
+		if _, _, _, found := pubdate.Find(rest[size:], pubdate.Context{}); found {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPlace reports a credit that is one of the page's places, letter case and accents aside.
+func namedPlace(name string, places []string) bool {
+	k := foldedLatin(strings.ToLower(normSpace(name)))
+	return k != "" && slices.ContainsFunc(places, func(pl string) bool { return foldedLatin(strings.ToLower(pl)) == k })
+}
+
 // storyAuthors is pageAuthors before the editor check.
 func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	// A glued name is spaced only as a byline element prints it: a brand in camel case
@@ -2249,6 +2319,16 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 		splitOnce[s] = slices.Clone(names)
 		return names
 	}
+	places := pagePlaces(p, ld)
+	dateLines := func(yield func(string) bool) {
+		for _, t := range slices.Concat(p.dateTexts, p.earlyDateTexts, p.bylineTexts()) {
+			for l := range strings.SplitSeq(t, "\n") {
+				if !yield(l) {
+					return
+				}
+			}
+		}
+	}
 	owner := siteOwner(p.meta["og:site_name"])
 	sections := []string{p.meta["article:section"], ld.section}
 	people := func(names []string) []string {
@@ -2265,7 +2345,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !siteAddressCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
 				!staffOutlet(n, bylineText) && !selfDescribedSite(n, sites, p.text) &&
 				!(issuers != nil && issuers.issues(n)) {
 				out = append(out, n)
@@ -2295,6 +2375,18 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// writer files from, which the story's dateline repeats.
 			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datelinePlace(body, n) })...)
 		}
+		if len(out) >= 2 {
+			// "Jane Roe, New Delhi" over a date line that opens with the same town ("New Delhi |
+			// March 22, 2023 10:50 IST" under the byline or in the date's element): the
+			// dateline's place, printed apart from the story's text.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datedPlace(n, dateLines) })...)
+		}
+		if len(out) >= 2 && len(places) > 0 {
+			// "By Jane Roe, Bruselas" over JSON-LD whose contentLocation or dateline is
+			// "Bruselas", or a geo.placename meta: the town the writer files from, which the
+			// page's own metadata names as a place.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return namedPlace(n, places) })...)
+		}
 		if len(out) >= 2 && siteNameWhole(out[len(out)-1], sites) {
 			// "By Jane Roe, Example Herald" on a site named "Example Herald": the last credit
 			// is the paper the writer works for, the page's own masthead, not a co-author. A
@@ -2318,7 +2410,26 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			break
 		}
 	}
+	var cardShown []string
+	if len(shown) == 0 && len(p.cardBylines) >= 2 {
+		// No strong byline, but a run of author cards under the headline, one writer each
+		// ("<div class=m-author>Jane Roe</div><div class=m-author>John Doe</div>"): the
+		// metadata may credit the first card alone. Each card must name one full name.
+		var cards []string
+		for _, c := range p.cardBylines {
+			a := people(bylineNamesWith(c, own))
+			if len(a) != 1 || !fullNames(a) {
+				cards = nil
+				break
+			}
+			cards = append(cards, a[0])
+		}
+		cardShown = dedupe(cards)
+	}
 	byline := func(meta []string) []string {
+		if len(shown) == 0 && len(cardShown) > len(meta) && sharesAll(cardShown, meta) {
+			return cardShown // each card an element of its own
+		}
 		if len(shown) <= len(meta) || !sharesAll(shown, meta) {
 			return meta
 		}
@@ -2365,7 +2476,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	// Authors typed Organization whose names are people's that a byline element prints: a CMS
 	// that types every author alike ("坂本 信博", the byline "西日本新聞 坂本 信博").
 	if !orgCredited {
-		printed := strings.Join(p.bylineTexts(), "\n")
+		printed := strings.Join(append(p.bylineTexts(), p.profileNames...), "\n")
 		var typed []string
 		for _, c := range ld.credits {
 			typed = append(typed, people(split(c))...)
@@ -2394,7 +2505,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	written := writtenBy(p.meta)
 	for _, v := range metaValues(p, authorKeys) {
 		v = withoutGluedSite(v, sites)
-		if metaNoWriter(v, p, lang) {
+		if metaNoWriter(v, p, lang) || siteBesideLDPerson(v, p.meta["og:site_name"], ld) {
 			continue
 		}
 		if ldOrgMeta(v, ld.orgCredits, p.bylineTexts()) {
@@ -3007,7 +3118,7 @@ func sharesAll(a, b []string) bool {
 
 // profileDirs are the path segments under which sites keep their writers' profile pages.
 var profileDirs = map[string]bool{"author": true, "authors": true, "profile": true, "profiles": true, "people": true, "by": true,
-	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "biography": true,
+	"editors": true, "contributors": true, "contributor": true, "staff": true, "writers": true, "bio": true, "bios": true, "biography": true,
 	"autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true, "journalist": true, "journalists": true,
 	"reporter": true, "reporters": true,
 	// "profil": a profile in French, German, Polish, Czech and the Nordic languages.

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -23,7 +25,7 @@ func profileCasedByline(n *html.Node, t, site string) string {
 	}
 	words := strings.Fields(t)
 	if len(words) < 2 || len(words) > 4 || !lowerLatin(t) || strings.ContainsFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) {
-		return t
+		return profileCasedSurname(n, t)
 	}
 	link := onlyLink(n, t)
 	if link == nil {
@@ -34,6 +36,97 @@ func profileCasedByline(n *html.Node, t, site string) string {
 		return t
 	}
 	return titleCase(t)
+}
+
+// profileCasedSurname capitalises the lower-case words of a name in the one link under n
+// that prints text ("Written By <a href="/author/jane-roe">Jane roe</a>": a display name whose
+// owner typed the surname in lower case) when the link goes to the writer's profile page and
+// its address spells the same words: the address says the words are one person's name, and a
+// name's words open with capitals. Particles ("de", "van") stay as they are; a link with a
+// capital in every word, a letter not Latin, a digit, or words the address does not spell
+// leaves t as it is.
+func profileCasedSurname(n *html.Node, t string) string {
+	if !lowerAfterCapital(t) {
+		return t // most bylines: no lower-case word after a capitalised one, and no link walked
+	}
+	link := oneTextLink(n)
+	if link == nil {
+		return t
+	}
+	name := normSpace(textOf(link))
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || !strings.Contains(t, name) {
+		return t
+	}
+	lower := false
+	for i, w := range words {
+		for _, r := range w {
+			if !unicode.Is(unicode.Latin, r) && r != '-' && r != '\'' && r != '’' {
+				return t
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
+			words[i] = titleCase(w)
+			lower = true
+		}
+	}
+	if !lower {
+		return t
+	}
+	slug, ok := profileSlugOf(link)
+	spelled := strings.ToLower(strings.Join(strings.Fields(name), "-"))
+	if !ok || slug != spelled && slug != strings.ReplaceAll(spelled, "-", "_") {
+		return t
+	}
+	return strings.Replace(t, name, strings.Join(words, " "), 1)
+}
+
+// lowerAfterCapital reports a word opening with a lower-case letter, no particle, right after
+// a word opening with a capital: "Saksham nagar", "Written by".
+func lowerAfterCapital(t string) bool {
+	capital := false
+	for w := range strings.FieldsSeq(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if nameParticles[w] {
+			continue // "Jane de roeburn": the particle keeps the name going
+		}
+		if capital && unicode.IsLower(r) {
+			return true
+		}
+		capital = unicode.IsUpper(r)
+	}
+	return false
+}
+
+// oneTextLink returns n when it is a link, or the one link with text under n, or nil when n
+// holds none or several (a list of names is no one writer's).
+func oneTextLink(n *html.Node) *html.Node {
+	if n.DataAtom == atom.A {
+		return n
+	}
+	var link *html.Node
+	links := 0
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && links < 2; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				if textLonger(c, 0) { // a photo's link to the same profile says nothing
+					link = c
+					links++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	if links != 1 {
+		return nil
+	}
+	return link
 }
 
 // spacedSurnameRe is a byline of a given name and a double surname whose hyphen the page sets
@@ -87,30 +180,8 @@ func spacedDoubleSurname(n *html.Node, t, site string) string {
 // onlyLink returns n when it is a link, or the one link with text under n, when that link's
 // text is t; else nil.
 func onlyLink(n *html.Node, t string) *html.Node {
-	var link *html.Node
-	links := 0
-	var walk func(*html.Node)
-	walk = func(m *html.Node) {
-		for c := m.FirstChild; c != nil && links < 2; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.A {
-				if textLonger(c, 0) { // a photo's link to the same profile says nothing
-					link = c
-					links++
-				}
-				continue
-			}
-			walk(c)
-		}
-	}
-	if n.DataAtom == atom.A {
-		link, links = n, 1
-	} else {
-		walk(n)
-	}
-	if links != 1 || normSpace(textOf(link)) != normSpace(t) {
+	link := oneTextLink(n)
+	if link == nil || normSpace(textOf(link)) != normSpace(t) {
 		return nil
 	}
 	return link
@@ -128,9 +199,5 @@ func profileSlugOf(link *html.Node) (string, bool) {
 	if len(segs) < 2 || !profileDirs[segs[len(segs)-2]] {
 		return "", false
 	}
-	slug := segs[len(segs)-1]
-	if i := strings.LastIndexAny(slug, "-_"); i > 0 && strings.Trim(slug[i+1:], "0123456789") == "" {
-		slug = slug[:i]
-	}
-	return slug, true
+	return withoutProfileID(segs[len(segs)-1]), true
 }

@@ -110,6 +110,12 @@ type page struct {
 	// calls "related" (the Guardian's blogs of 2011): one rel=author link, in a block that
 	// prints the story's own publication day, which teasers of other stories do not.
 	sideByline string
+	// cardBylines are the texts of the first run of author cards: byline elements that follow
+	// one another as siblings of one tag and one class ("<div class=m-author>Jane Roe</div><div
+	// class=m-author>John Doe</div>"), one card for each writer; lastCard is the run's last.
+	cardBylines []string
+	lastCard    *html.Node
+	bylineNodes map[*html.Node]string
 	// strongBylines come from "byline"/"reporter" classes; a page that has one credits nobody
 	// else, so sidebar "author" names are not consulted when it names only an organisation.
 	strongBylines []string
@@ -174,6 +180,10 @@ type page struct {
 	// address spells that name ("<a href="/author/dlcade">DL Cade</a>"): the last of these
 	// layout-marked bylines, as sidebars link their writers the same way.
 	profileByline string
+	// profileNames are the names of the other profile links under the headline that profileByline
+	// does not take (a numbered address below the story's first paragraph): a credit the
+	// JSON-LD types an organisation is a person's when one of them prints it.
+	profileNames []string
 	// profileLists caches profileListed's answer for each parent of a numbered profile link it
 	// was asked about: a staff list of thousands of such links asked its whole row for each.
 	profileLists map[*html.Node]bool
@@ -827,6 +837,9 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			} else {
 				p.bylines = append(p.bylines, t)
 			}
+			if !later() {
+				p.authorCard(n, t)
+			}
 		}
 	} else if len(p.bylines) < 16 && authorLinks(n) >= 2 && !p.aboutOtherStory(n) {
 		// "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": the block reads
@@ -926,9 +939,12 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		// A profile address that gives only the writer's number says less than one that spells
 		// the name: such a link counts above the story's paragraphs alone, and not in a list of
 		// profile links (a sidebar's staff list: "<a href=/profiles/1353352>Jane Roe</a> | Writer").
-		if t, numbered := profileLink(n); t != "" && !(numbered && (p.storyParas > 0 || p.profileListed(n))) &&
-			!p.aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
-			p.profileByline = t
+		if t, numbered := profileLink(n); t != "" && !p.aboutOtherStory(n) && !p.pictureCreditLink(n) && !afterEditorLabel(n) {
+			if !(numbered && (p.storyParas > 0 || p.profileListed(n))) {
+				p.profileByline = t
+			} else if len(p.profileNames) < maxProfileNames {
+				p.profileNames = append(p.profileNames, t)
+			}
 		}
 	}
 	if p.h1Node != nil && p.underHeadline == "" && n.DataAtom == atom.Div && dom.PreviousElementSibling(n) == p.h1Node {
@@ -1179,6 +1195,14 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(last) {
 			return name, false
 		}
+		if bare := withoutProfileID(last); bare != last {
+			// "/bios/joanna-lavoie-1.5932045": the slug spells the name before the profile's
+			// document number, which says as little as a numbered address: numbered, so the
+			// link counts above the story's paragraphs alone.
+			if n := len(strings.Fields(name)); n >= 2 && n <= 3 && squash(name) == squash(bare) {
+				return name, true
+			}
+		}
 		if part := spelledPart(a, squash(last)); part != "" {
 			return part, false
 		}
@@ -1193,6 +1217,51 @@ func profileLink(a *html.Node) (name string, numbered bool) {
 		return numberedProfileName(name), true
 	}
 	return "", false
+}
+
+// maxProfileNames bounds profileNames.
+const maxProfileNames = 4
+
+// maxAuthorCards bounds a run of author cards: a byline names a few writers, not a staff list.
+const maxAuthorCards = 6
+
+// authorCard records byline element n, of text t, in the page's first run of author cards
+// when its previous element sibling is a byline element of the same tag and class: the
+// previous card of the run, or the run's first card. bylineNodes keeps each byline element's
+// text for the card after it.
+func (p *page) authorCard(n *html.Node, t string) {
+	if len(p.cardBylines) >= maxAuthorCards {
+		return
+	}
+	prev, class := dom.PreviousElementSibling(n), attr(n, "class")
+	if p.bylineNodes == nil {
+		p.bylineNodes = map[*html.Node]string{}
+	}
+	p.bylineNodes[n] = t
+	first, ok := p.bylineNodes[prev]
+	if !ok || prev == nil || class == "" || prev.DataAtom != n.DataAtom || attr(prev, "class") != class {
+		return
+	}
+	switch {
+	case p.lastCard == nil:
+		p.cardBylines = append(p.cardBylines, first, t)
+	case p.lastCard == prev:
+		p.cardBylines = append(p.cardBylines, t)
+	default:
+		return // another run: the first is the story's
+	}
+	p.lastCard = n
+}
+
+// withoutProfileID returns a profile address's last segment without the number a content
+// system appends to the slug ("joanna-lavoie-1.5932045", "lawrence-bonk-01": the profile's
+// document number, or its place among namesakes); a segment that is all number stays.
+func withoutProfileID(seg string) string {
+	i := strings.LastIndexAny(seg, "-_")
+	if i <= 0 || i == len(seg)-1 || strings.Trim(seg[i+1:], "0123456789.") != "" || !strings.ContainsAny(seg[i+1:], "0123456789") {
+		return seg
+	}
+	return seg[:i]
 }
 
 // spelledPart returns the text of an element inside the profile link a that is a name of two or
