@@ -325,7 +325,7 @@ func playerBox(n *html.Node) bool {
 // short or link-heavy elements so a wrapper that merely has "share" in its class survives.
 func preclean(root *html.Node) {
 	bareCodeWrappers(root)
-	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits []*html.Node
+	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits, formulas []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	var facts boxFacts                            // what lies below the boxes asked about
@@ -367,6 +367,10 @@ func preclean(root *html.Node) {
 					remove = appendFallbackText(remove, n)
 					return
 				}
+			case atom.Img:
+				if formulaImage(n) {
+					formulas = append(formulas, n)
+				}
 			case atom.Br:
 				// Line breaks become newlines here: go-readability's own <br><br> handling
 				// glues the lines of old table layouts together ("Land.Bürgermeisterin").
@@ -403,6 +407,10 @@ func preclean(root *html.Node) {
 			}
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
+			}
+			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n) {
+				// Shown to every reader; readability drops what screen readers are told to skip.
+				dropAttr(n, "aria-hidden")
 			}
 			if n.DataAtom == atom.Input && hasAttr(n, "readonly") {
 				copyFields = append(copyFields, n)
@@ -560,6 +568,59 @@ func preclean(root *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+	for _, n := range formulas {
+		// The formula is read as its source, in the sentence as the page sets it (the spaces
+		// around it are the text's): as a picture it lost its symbols, and a list of a few of them read as a gallery to readability,
+		// which drops a block of more pictures than paragraphs.
+		if n.Parent != nil {
+			n.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: strings.TrimSpace(attr(n, "alt"))}, n)
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// minWithheldProse is the fewest non-space runes of a paragraph withheldParagraph reads as the
+// story's: sentences, where the furniture so marked is a label ("Share this with", "Partager :")
+// or a line (a dateline, a newsletter's one-line pitch).
+const minWithheldProse = 200
+
+// withheldParagraph reports a paragraph of the story the page marks aria-hidden="true" beside
+// the paragraphs it shows: a metered paywall's markup sets the part a subscriber reads on
+// (Future's "<p class="paywall" aria-hidden="true">") so, though the page prints it whole. It is
+// a paragraph of sentences (minWithheldProse) after a paragraph of the same box that is not
+// hidden; the short labels and lines marked so (a share box's, a dateline) stay hidden.
+func withheldParagraph(n *html.Node) bool {
+	if !strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") || !textLonger(n, minWithheldProse) {
+		return false
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && !hasAttr(s, "aria-hidden") && !hasAttr(s, "hidden") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFormulaAlt bounds the source of a formula formulaImage reads as text: an inline formula
+// is a few symbols, a display one a line or two.
+const maxFormulaAlt = 400
+
+// formulaImage reports a mathematical formula a LaTeX renderer drew as a picture inside the
+// text, its TeX source in the alt text: WordPress's (Jetpack's) "<img class="latex"
+// src="https://s0.wp.com/latex.php?latex=%5Clambda…" alt="\lambda, \mu \in \mathbb{R}">" and
+// other renderers whose address says latex (CodeCogs' latex.codecogs.com). Wikipedia's
+// fallback pictures of its MathML are not among them: their alt wraps the source in
+// "{\displaystyle …}" and the MathML beside them is the formula.
+func formulaImage(n *html.Node) bool {
+	alt := attr(n, "alt")
+	if alt == "" || len(alt) > maxFormulaAlt || strings.TrimSpace(alt) == "" {
+		return false
+	}
+	if hasToken(strings.ToLower(attr(n, "class")), "latex") {
+		return true
+	}
+	src := attr(n, "src")
+	return len(src) < 4096 && strings.Contains(strings.ToLower(src), "latex")
 }
 
 // splitsText reports a block element that holds a picture and no text and stands beside bare

@@ -38,6 +38,12 @@ var (
 		// sur Regards.fr")
 		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|kapcsolódó (?:írások|cikkek)|lire la suite|(?:prze)?czytaj (?:też|także|również|więcej)|(?:à )?lire aussi sur [\p{L}\d.-]{1,30}|` +
 		`related (?:posts|reading)|` +
+		// A label that names what the other stories are about or where they come from: "Read
+		// more on THE MISSING MUM", "Most read in The Sun", "Latest on Tiger Global", "More in
+		// Gadgets". The name is capitalised (or a number), which a subheading of the story
+		// opening alike is not ("More in store for …", "Latest on the repairs").
+		`read more (?:on|from|about|in) (?-i:[\p{Lu}\d]).{0,39}|(?:most|more) (?:read|popular|viewed|shared|watched) (?:in|on|at|from) (?-i:[\p{Lu}\d]).{0,39}|` +
+		`latest (?:in|on|from) (?-i:[\p{Lu}\d]).{0,39}|more (?:in|about) (?-i:[\p{Lu}\d]).{0,39}|` +
 		// Recommendation networks' labels over their sponsored teasers.
 		`promoted (?:stories|content|links)|sponsored (?:stories|content|links|headlines)|(?:you )?may (?:also )?like|` +
 		`(?:more )?from (?:the|around the) web|around the web|paid (?:partner )?content|recommended by \S.{0,30}|` +

@@ -225,7 +225,22 @@ func goodImage(im imgTag) bool {
 	if strings.HasSuffix(strings.ToLower(strings.SplitN(im.src, "?", 2)[0]), ".svg") {
 		return false
 	}
-	return !tiny(im.width) && !tiny(im.height)
+	return !tiny(im.width) && !tiny(im.height) && !adUnit(im)
+}
+
+// adUnits are the declared sizes of the standard display advertisements whose shape no story
+// picture has: the leaderboards and banners (728×90, 970×90, 970×250, 468×60, 234×60, 320×50,
+// 300×50), the skyscrapers (160×600, 120×600, 300×600, 120×240) and the 88×31 button. An ad
+// server's address names no picture ("…/cgi/x?;n=203;c=…"), so its size is what tells. The
+// squarer units (300×250, 250×250, 125×125) are left: story pictures are printed at those too.
+var adUnits = map[[2]int]bool{{728, 90}: true, {970, 90}: true, {970, 250}: true, {468, 60}: true, {234, 60}: true,
+	{320, 50}: true, {300, 50}: true, {160, 600}: true, {120, 600}: true, {300, 600}: true, {120, 240}: true, {88, 31}: true}
+
+// adUnit reports an image declared at an advertisement's size (adUnits).
+func adUnit(im imgTag) bool {
+	w, errW := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(im.width), "px"))
+	h, errH := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(im.height), "px"))
+	return errW == nil && errH == nil && adUnits[[2]int{w, h}]
 }
 
 // tiny reports a declared dimension under 100 px; an absent or relative size is not tiny.
