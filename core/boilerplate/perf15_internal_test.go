@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"paperboy/core/internal/randtext"
 )
 
 // TestOpeningLettersFoldInASCII backs mayOpenPlaceholder: (?i) matches a letter of the openings
@@ -63,9 +65,7 @@ func TestIsPlaceholderMatchesBefore(t *testing.T) {
 			}
 			b.WriteString(o)
 		}
-		for range rng.Intn(4) {
-			b.WriteString(noise[rng.Intn(len(noise))])
-		}
+		b.WriteString(randtext.Join(rng, 4, noise))
 		line := b.String()
 		if rng.Intn(5) == 0 {
 			line = noise[rng.Intn(len(noise))] + line

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"paperboy/core/internal/randtext"
 )
 
 // isCaptionBefore is IsCaption as it was, captionEnd and creditEnd asked of every short line.
@@ -39,11 +41,7 @@ func TestIsCaptionMatchesBefore(t *testing.T) {
 		"供图", "△", "。", "é", "\xff", "story text that runs on", "(Photo: Jane Roe/AP)", "(photo by x) ", "(사진=뉴시스)"}
 	rng := rand.New(rand.NewSource(19))
 	for range 30000 {
-		var b strings.Builder
-		for range rng.Intn(12) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 12, pieces)
 		if got, want := IsCaption(s), isCaptionBefore(s); got != want {
 			t.Fatalf("IsCaption(%q) = %v, before %v", s, got, want)
 		}

@@ -2,8 +2,9 @@ package boilerplate
 
 import (
 	"math/rand"
-	"strings"
 	"testing"
+
+	"paperboy/core/internal/randtext"
 )
 
 // TestIsCaptionAsksOnlyCreditLines checks IsCaption against the code before the nineteenth round
@@ -16,11 +17,7 @@ func TestIsCaptionAsksOnlyCreditLines(t *testing.T) {
 	rng := rand.New(rand.NewSource(20))
 	matched := 0
 	for range 100000 {
-		var b strings.Builder
-		for range rng.Intn(12) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 12, pieces)
 		got, want := IsCaption(s), isCaptionBefore(s)
 		if got != want {
 			t.Fatalf("IsCaption(%q) = %v, before %v", s, got, want)

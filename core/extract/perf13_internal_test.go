@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"paperboy/core/internal/randtext"
 )
 
 // searchSpots is the search per name that nameSpots replaced, kept as its oracle.
@@ -36,11 +38,7 @@ func TestNameSpotsMatchesSearch(t *testing.T) {
 	for range 20000 {
 		var sheets []string
 		for range 1 + rng.Intn(3) {
-			var b strings.Builder
-			for range rng.Intn(40) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			sheets = append(sheets, b.String())
+			sheets = append(sheets, randtext.Join(rng, 40, pieces))
 		}
 		names := map[string]bool{}
 		for range 1 + rng.Intn(4) {
@@ -98,12 +96,9 @@ func TestScriptDateMatchesKeySearch(t *testing.T) {
 		}
 	}
 	for range 50000 {
-		var b strings.Builder
-		for range rng.Intn(16) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		if got, want := scriptDate(b.String()), keySearchDate(b.String()); got != want {
-			t.Fatalf("%q: got %q, want %q", b.String(), got, want)
+		s := randtext.Join(rng, 16, pieces)
+		if got, want := scriptDate(s), keySearchDate(s); got != want {
+			t.Fatalf("%q: got %q, want %q", s, got, want)
 		}
 	}
 }
@@ -112,18 +107,15 @@ func TestNonSpaceRunesMatchesRange(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	pieces := []string{"a", " ", "\t", "\n", "\u00a0", "\u0085", "\u2003", "\u3000", "é", "中", "\xff", "\xe2\x80", "\v", "\f", "\r", "\x1c"}
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(20) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
+		s := randtext.Join(rng, 20, pieces)
 		want := 0
-		for _, r := range b.String() {
+		for _, r := range s {
 			if !unicode.IsSpace(r) {
 				want++
 			}
 		}
-		if got := nonSpaceRunes(b.String()); got != want {
-			t.Fatalf("%q: got %d, want %d", b.String(), got, want)
+		if got := nonSpaceRunes(s); got != want {
+			t.Fatalf("%q: got %d, want %d", s, got, want)
 		}
 	}
 }

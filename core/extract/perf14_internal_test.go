@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"paperboy/core/internal/randtext"
 	"paperboy/core/textsim"
 )
 
@@ -20,11 +21,7 @@ var perf14Pieces = []string{"a", "word", "2019", " ", "  ", "\t", "\n", "\v", "\
 	"<script>x = 1</script>", "<li>", "<span>", "</span>"}
 
 func perf14Random(rng *rand.Rand, n int) string {
-	var b strings.Builder
-	for range rng.Intn(n) {
-		b.WriteString(perf14Pieces[rng.Intn(len(perf14Pieces))])
-	}
-	return b.String()
+	return randtext.Join(rng, n, perf14Pieces)
 }
 
 func TestNormRunesCountsNormSpace(t *testing.T) {
@@ -96,17 +93,14 @@ func TestTextRunesCountsTextOf(t *testing.T) {
 	pieces := append([]string{"18", "2009", "12345", "Feb", "durch", "年", "</span><span>", "<br>", "<h2>", "</h2>", "\ufffd"}, perf14Pieces...)
 	rng := rand.New(rand.NewSource(14))
 	for range 3000 {
-		var b strings.Builder
-		for range rng.Intn(40) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		in := randtext.Join(rng, 40, pieces)
+		doc, err := html.Parse(strings.NewReader(in))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for n := range doc.Descendants() {
 			if got, want := textRunes(n), normRunes(textOf(n)); got != want {
-				t.Fatalf("%q <%s>: textRunes = %d, want %d (%q)", b.String(), n.Data, got, want, textOf(n))
+				t.Fatalf("%q <%s>: textRunes = %d, want %d (%q)", in, n.Data, got, want, textOf(n))
 			}
 		}
 	}
@@ -119,11 +113,7 @@ func TestNoticeWordBeforeExpression(t *testing.T) {
 		"is no longer available", "has been removed", "新聞", "記事", "ニュース", "は", "已過期", "掲載期間が終了", "x ", "ſ", "\u212a"}
 	rng := rand.New(rand.NewSource(14))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(8) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		if p := b.String(); expiredNoticeRe.MatchString(p) && !noticeWord(p) {
+		if p := randtext.Join(rng, 8, pieces); expiredNoticeRe.MatchString(p) && !noticeWord(p) {
 			t.Fatalf("%q: the expression matches, noticeWord says no", p)
 		}
 	}
@@ -135,11 +125,7 @@ func TestLowerSameLengthIsMap(t *testing.T) {
 	pieces := []string{"a", "B", "Published", "ÜBER", "İ", "\u212a", "ſ", "Σ", "中", "\xff", "\xe3\x80", " ", "\ufffd", "Ω"}
 	rng := rand.New(rand.NewSource(14))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 10, pieces)
 		var w strings.Builder
 		for i := 0; i < len(s); {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -167,11 +153,7 @@ func TestMayHoldClockBeforeExpression(t *testing.T) {
 	pieces := []string{"7", "12", ":", "00", "5", " ", "\t", "\v", "AM", "pm", "Pm", "a", "M", "x", "\u00a0", "Dec 1, 2016 "}
 	rng := rand.New(rand.NewSource(14))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		if s := b.String(); clockRe.MatchString(s) && !mayHoldClock(s) {
+		if s := randtext.Join(rng, 10, pieces); clockRe.MatchString(s) && !mayHoldClock(s) {
 			t.Fatalf("%q: clockRe matches, mayHoldClock says no", s)
 		}
 	}
@@ -183,11 +165,7 @@ func TestCommentWordBeforeExpression(t *testing.T) {
 	pieces := []string{"No ", "3", " Comments", " comment", " COMMENTS", " on ", " off", "one", "x", "ſ", "\u212a"}
 	rng := rand.New(rand.NewSource(14))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(8) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		if p := b.String(); commentsOnRe.MatchString(p) && !textsim.ContainsFoldASCII(p, "comment") {
+		if p := randtext.Join(rng, 8, pieces); commentsOnRe.MatchString(p) && !textsim.ContainsFoldASCII(p, "comment") {
 			t.Fatalf("%q: commentsOnRe matches without the word", p)
 		}
 	}

@@ -9,17 +9,15 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/internal/randtext"
 )
 
 // perf15Random builds a text of random pieces: every date label, its halves and neighbours,
 // white space, broken bytes and other scripts.
 func perf15Random(rng *rand.Rand, n int, extra []string) string {
 	pieces := append([]string{" ", "\n", "a", "d", "é", "中", "입", "\xff", "\xec", "\xec\x9e", "2024-01-02", ":"}, extra...)
-	var b strings.Builder
-	for range rng.Intn(n) {
-		b.WriteString(pieces[rng.Intn(len(pieces))])
-	}
-	return b.String()
+	return randtext.Join(rng, n, pieces)
 }
 
 func TestLabelsInMatchesContains(t *testing.T) {
@@ -84,19 +82,15 @@ func TestAltCaptionOfMatchesBefore(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	boxes, trues := 0, 0
 	for range 20000 {
-		var b strings.Builder
-		b.WriteString("<div>")
-		for range rng.Intn(14) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		src := "<div>" + randtext.Join(rng, 14, pieces)
+		doc, err := html.Parse(strings.NewReader(src))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for n := range doc.Descendants() {
 			want := altCaptionBoxBefore(n)
 			if got := altCaptionBox(n); got != want {
-				t.Fatalf("%q <%s>: altCaptionBox %v, before %v", b.String(), n.Data, got, want)
+				t.Fatalf("%q <%s>: altCaptionBox %v, before %v", src, n.Data, got, want)
 			}
 			if n.DataAtom == atom.Div {
 				boxes++
@@ -165,19 +159,15 @@ func TestKickedHeadlineMatchesBefore(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	found := 0
 	for range 20000 {
-		var b strings.Builder
-		b.WriteString("<div>")
-		for range rng.Intn(14) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		src := "<div>" + randtext.Join(rng, 14, pieces)
+		doc, err := html.Parse(strings.NewReader(src))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for n := range doc.Descendants() {
 			want := kickedHeadlineBefore(n)
 			if got := kickedHeadline(n); got != want {
-				t.Fatalf("%q <%s>: kickedHeadline %v, before %v", b.String(), n.Data, got, want)
+				t.Fatalf("%q <%s>: kickedHeadline %v, before %v", src, n.Data, got, want)
 			}
 			if want != nil {
 				found++
@@ -196,11 +186,7 @@ func TestLowerKeepsAQuarterOfTheBytes(t *testing.T) {
 	pieces := []string{"\u212a", "\u2126", "\u1e9e", "\u0130", "İ", "A", "\U00010400", "\U0001e900", "\xff", "\xe2\x84", " ", ":"}
 	rng := rand.New(rand.NewSource(15))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(40) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		if s := b.String(); 4*len(strings.ToLower(s)) < len(s) {
+		if s := randtext.Join(rng, 40, pieces); 4*len(strings.ToLower(s)) < len(s) {
 			t.Fatalf("strings.ToLower(%q) is %d bytes of %d", s, len(strings.ToLower(s)), len(s))
 		}
 	}
@@ -225,11 +211,7 @@ func TestHasHanLeadMatchesBefore(t *testing.T) {
 	pieces := []string{"a", "word ", "é", "中", "\xe4", "\xe9", "\xe3", "\xea", "\xff", "\x80", "한", "日本", "\u3000", "1234567"}
 	rng := rand.New(rand.NewSource(15))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.Intn(30) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 30, pieces)
 		for cut := 0; cut < min(len(s), 9); cut++ {
 			if got, want := hasHanLead(s[cut:]), hasHanLeadBefore(s[cut:]); got != want {
 				t.Fatalf("hasHanLead(%q) = %v, before %v", s[cut:], got, want)
@@ -271,11 +253,7 @@ func TestNameHoldsMatchesBefore(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	hits := 0
 	for range 100000 {
-		var b strings.Builder
-		for range rng.Intn(8) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		name := b.String()
+		name := randtext.Join(rng, 8, pieces)
 		for _, s := range sets {
 			want := nameHoldsBefore(name, s.words, s.pairs)
 			if got := nameHolds(name, s.words, s.pairs); got != want {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"paperboy/core/internal/randtext"
 )
 
 // TestRuneMemoMatchesTextAndLinkRunes checks runeMemo against textAndLinkRunes on every node of
@@ -22,11 +24,8 @@ func TestRuneMemoMatchesTextAndLinkRunes(t *testing.T) {
 	rng := rand.New(rand.NewSource(31))
 	kept := 0
 	for range 3000 {
-		var b strings.Builder
-		for range rng.Intn(60) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		text := randtext.Join(rng, 60, pieces)
+		doc, err := html.Parse(strings.NewReader(text))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -44,7 +43,7 @@ func TestRuneMemoMatchesTextAndLinkRunes(t *testing.T) {
 				gr, gl := m.textAndLinkRunes(n)
 				wr, wl := textAndLinkRunes(n)
 				if gr != wr || gl != wl {
-					t.Fatalf("%q, %s first, <%s>: runeMemo gives %d runes, %d in links; textAndLinkRunes %d, %d", b.String(), order, n.Data, gr, gl, wr, wl)
+					t.Fatalf("%q, %s first, <%s>: runeMemo gives %d runes, %d in links; textAndLinkRunes %d, %d", text, order, n.Data, gr, gl, wr, wl)
 				}
 			}
 			kept += len(m.steps)

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/internal/randtext"
 )
 
 // speed18Random builds a text of random pieces: letters in both cases, capitals whose lower
@@ -18,11 +20,7 @@ func speed18Random(rng *rand.Rand, n int, extra ...string) string {
 	pieces := append([]string{" ", "  ", "\n", "\t", "\u3000", "\u00a0", "\u2028", "a", "A", "the", "The", "DER", "é", "É",
 		"\u212a", "\u0130", "\u2126", "ſ", "ß", "ẞ", "中", "文", "著者", "입", "2024", "17", "\xff", "\xe4", "\xe3\x80", "\ufffd",
 		"-", ".", "'", "Ⅻ", "Ⓐ", "ǅ", "\x80", "\u0085", "\v", "\f", "\r", "\u200b"}, extra...)
-	var b strings.Builder
-	for range rng.Intn(n) {
-		b.WriteString(pieces[rng.Intn(len(pieces))])
-	}
-	return b.String()
+	return randtext.Join(rng, n, pieces)
 }
 
 // latinWordsBefore is latinLang's count as it was: the whole text lowered and split.
@@ -99,25 +97,18 @@ func TestTextOfMatchesBefore(t *testing.T) {
 		"<style>p{}</style>", "<noscript>no</noscript>", "<li>", "<h2>", "</h2>", "<b>", "</b>", "<td>", "</td>", "<!-- c -->"}
 	rng := rand.New(rand.NewSource(18))
 	for range trials(3000) {
-		var b strings.Builder
-		for range rng.Intn(40) {
-			if rng.Intn(2) == 0 {
-				b.WriteString(tags[rng.Intn(len(tags))])
-			} else {
-				b.WriteString(speed18Random(rng, 4, "2009", "Feb 18", "08/08/2017", "durch", "12"))
-			}
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		s := randtext.Markup(rng, 40, tags, func() string { return speed18Random(rng, 4, "2009", "Feb 18", "08/08/2017", "durch", "12") })
+		doc, err := html.Parse(strings.NewReader(s))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for n := range doc.Descendants() {
 			want := textOfBefore(n)
 			if got := textOf(n); got != want {
-				t.Fatalf("textOf of %q in %q = %q, want %q", n.Data, b.String(), got, want)
+				t.Fatalf("textOf of %q in %q = %q, want %q", n.Data, s, got, want)
 			}
 			if got := normText(n); got != normSpace(want) {
-				t.Fatalf("normText of %q in %q = %q, want %q", n.Data, b.String(), got, normSpace(want))
+				t.Fatalf("normText of %q in %q = %q, want %q", n.Data, s, got, normSpace(want))
 			}
 		}
 	}
@@ -227,15 +218,10 @@ func TestRenderWithMatchesBefore(t *testing.T) {
 		"<noscript>no</noscript>", "<h2>", "</h2>", "<!-- c -->"}
 	rng := rand.New(rand.NewSource(18))
 	for range trials(3000) {
-		var b strings.Builder
-		for range rng.Intn(40) {
-			if rng.Intn(2) == 0 {
-				b.WriteString(tags[rng.Intn(len(tags))])
-			} else {
-				b.WriteString(speed18Random(rng, 5, brMark, "\r\n", "\r", "\n\n", "\ue000\ue000", "\xee\x80", "\xee", "Ad", "©"))
-			}
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		s := randtext.Markup(rng, 40, tags, func() string {
+			return speed18Random(rng, 5, brMark, "\r\n", "\r", "\n\n", "\ue000\ue000", "\xee\x80", "\xee", "Ad", "©")
+		})
+		doc, err := html.Parse(strings.NewReader(s))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -251,7 +237,7 @@ func TestRenderWithMatchesBefore(t *testing.T) {
 		for n := range doc.Descendants() {
 			for _, flags := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
 				if want := renderWithBefore(n, flags[0], flags[1]); got[i] != want {
-					t.Fatalf("renderWith(%q in %q, %v) = %q, want %q", n.Data, b.String(), flags, got[i], want)
+					t.Fatalf("renderWith(%q in %q, %v) = %q, want %q", n.Data, s, flags, got[i], want)
 				}
 				i++
 			}
@@ -265,11 +251,7 @@ func TestHidingStyleMatchesExpression(t *testing.T) {
 		"\xc5", "\xbf", "\xe0", "y", "no", "ne", "hid", "den", "-", "\u212a"}
 	rng := rand.New(rand.NewSource(18))
 	for range trials(300000) {
-		var b strings.Builder
-		for range rng.Intn(7) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 7, pieces)
 		if got, want := hidingStyle(s), hiddenStyleRe.MatchString(s); got != want {
 			t.Fatalf("hidingStyle(%q) = %v, hiddenStyleRe %v", s, got, want)
 		}
@@ -364,12 +346,9 @@ func TestBylineClassMatchesBefore(t *testing.T) {
 		"by", "line", "AUTHOR", "Autor", "autorin", "author-name", "authors"}
 	rng := rand.New(rand.NewSource(18))
 	for range trials(200000) {
-		var b strings.Builder
-		for range rng.Intn(6) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		if got, want := bylineClass(b.String()), bylineClassBefore(b.String()); got != want {
-			t.Fatalf("bylineClass(%q) = %d, want %d", b.String(), got, want)
+		s := randtext.Join(rng, 6, pieces)
+		if got, want := bylineClass(s), bylineClassBefore(s); got != want {
+			t.Fatalf("bylineClass(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/internal/randtext"
 )
 
 // nonSpaceRunesOverBefore is nonSpaceRunesOver as it was, the limit asked at every byte.
@@ -54,11 +56,7 @@ func speed19Class(rng *rand.Rand) string {
 		"SIDEBAR", "teaser", "related-posts", "comment", "comments", "Comment", "\u212aomentarz", "komentarz", "reply",
 		"recent_post", "token", "hljs-x", "tag-", "category-", "caption", "imgCaption", "byline", "\xff", "\xe3\x80", "é",
 		"a", "b-c", "x_y", "lesermeinung", "reacties", "content", "wrap", "sidebar-right", "İ"}
-	var b strings.Builder
-	for range rng.Intn(6) {
-		b.WriteString(pieces[rng.Intn(len(pieces))])
-	}
-	return b.String()
+	return randtext.Join(rng, 6, pieces)
 }
 
 // hiddenClassBefore and junkClassBefore are hiddenClass and junkClass as they were, over the
@@ -201,21 +199,14 @@ func TestNormTextBrMatchesReplace(t *testing.T) {
 	tags := []string{"<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<br>", "<a href=x>", "</a>", "<b>", "</b>"}
 	rng := rand.New(rand.NewSource(19))
 	for range trials(3000) {
-		var b strings.Builder
-		for range rng.Intn(30) {
-			if rng.Intn(2) == 0 {
-				b.WriteString(tags[rng.Intn(len(tags))])
-			} else {
-				b.WriteString(speed18Random(rng, 4, brMark, brMark+" ", "\xee", "\x80\x80", "\xe2", "2024"))
-			}
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		s := randtext.Markup(rng, 30, tags, func() string { return speed18Random(rng, 4, brMark, brMark+" ", "\xee", "\x80\x80", "\xe2", "2024") })
+		doc, err := html.Parse(strings.NewReader(s))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for n := range doc.Descendants() {
 			if got, want := normTextBr(n), normSpace(strings.ReplaceAll(textOf(n), brMark, " ")); got != want {
-				t.Fatalf("normTextBr of %q in %q = %q, want %q", n.Data, b.String(), got, want)
+				t.Fatalf("normTextBr of %q in %q = %q, want %q", n.Data, s, got, want)
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"paperboy/core/internal/randtext"
 )
 
 // headlineLedChildrenBefore is the count as it was: every element child asked.
@@ -27,15 +29,7 @@ func speed20Page(rng *rand.Rand) string {
 		"<h3>", "</h3>", "<span>", "</span>", "<br>", "<img src=a.jpg>", "<script>x=1</script>", "<!-- c -->", "<p>", "</p>", "<tr><td>", "</td></tr>"}
 	words := []string{"Storm hits the coast", "Breaking", "News", "one two", "抽中公司「遲到券」", "05/04, 12:30", "March 15, 2017",
 		"3 hours ago", "…", "...", " ", "\n  ", "Read more", "2012-01-11", "vie", "\u00a0", "Privacy Policy Update Now", "Ab"}
-	var b strings.Builder
-	for range rng.Intn(60) {
-		if rng.Intn(2) == 0 {
-			b.WriteString(tags[rng.Intn(len(tags))])
-		} else {
-			b.WriteString(words[rng.Intn(len(words))])
-		}
-	}
-	return b.String()
+	return randtext.Markup(rng, 60, tags, func() string { return words[rng.Intn(len(words))] })
 }
 
 func TestHeadlineLedChildrenMatchesBefore(t *testing.T) {
@@ -123,11 +117,7 @@ func TestAnchoredRulesListOpenings(t *testing.T) {
 			t.Errorf("%s: openings not listed", name)
 		}
 		for range trials(20000) {
-			var b strings.Builder
-			for range rng.Intn(5) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			s := b.String()
+			s := randtext.Join(rng, 5, pieces)
 			if p.Regexp.MatchString(s) {
 				hits[name]++
 			}
@@ -169,11 +159,7 @@ func TestOpensMatchesBefore(t *testing.T) {
 			continue
 		}
 		for range trials(20000) {
-			var b strings.Builder
-			for range rng.Intn(5) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			if s := b.String(); p.opens(s) != opensBefore(p, s) {
+			if s := randtext.Join(rng, 5, pieces); p.opens(s) != opensBefore(p, s) {
 				t.Fatalf("%s opens %q: %v, before %v", name, s, p.opens(s), opensBefore(p, s))
 			}
 		}

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"paperboy/core/internal/randtext"
 )
 
 // TestTextRunesOverMatchesCount checks textRunesOver(n, limit) against textRunes(n) > limit
@@ -105,11 +107,7 @@ func TestNameSpotsMatchesBefore(t *testing.T) {
 		}
 		var sheets []string
 		for range 1 + rng.Intn(2) {
-			var b strings.Builder
-			for range rng.Intn(16) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			sheets = append(sheets, b.String())
+			sheets = append(sheets, randtext.Join(rng, 16, pieces))
 		}
 		got, want := nameSpots(sheets, names), nameSpotsBefore(sheets, names)
 		if !reflect.DeepEqual(got, want) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"paperboy/core/internal/randtext"
 	"paperboy/core/textsim"
 
 	"golang.org/x/net/html"
@@ -20,11 +21,7 @@ func speed27Names(rng *rand.Rand) string {
 		"comment", "Comments", "respond", "disqus", "back", "to", "top", "initial", "DropCap", "drop-cap", "lettrine",
 		"header", "Header", "masthead", "bar", "hidden", "sr-only", "byline", "Reporter", "writer", "auth", "autor",
 		"diashow", "Galerie", "and", "with", "é", "\xff", " ", " ", "-", "_", "\t"}
-	var b strings.Builder
-	for range rng.Intn(8) {
-		b.WriteString(pieces[rng.Intn(len(pieces))])
-	}
-	return b.String()
+	return randtext.Join(rng, 8, pieces)
 }
 
 // TestSpeed27ClassGatesMatchBefore checks each class-name test this round gated or rewrote

@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/internal/randtext"
 )
 
 // The twenty-ninth round's speed changes leave every answer as it was: each test below asks the
@@ -211,11 +213,7 @@ func TestSpeed29ScriptDateMatchesBefore(t *testing.T) {
 		"publicationDate", "publication_date", "reDeployDt", "Published", "pubpub"}
 	rng := rand.New(rand.NewSource(2929))
 	for range trials(100000) {
-		var b strings.Builder
-		for range rng.Intn(24) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 24, pieces)
 		if got, want := scriptDate(s), scriptDateBefore(s); got != want {
 			t.Fatalf("scriptDate(%q) = %q, before %q", s, got, want)
 		}

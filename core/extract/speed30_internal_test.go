@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"paperboy/core/internal/randtext"
 	"paperboy/core/textsim"
 )
 
@@ -23,11 +24,8 @@ var speed30Pieces = append([]string{"18", "2009", "Feb", "May 21, 2010 ", "-- Up
 func TestNormTextUpToMatchesNormText(t *testing.T) {
 	rng := rand.New(rand.NewSource(30))
 	for range 4000 {
-		var b strings.Builder
-		for range rng.Intn(60) {
-			b.WriteString(speed30Pieces[rng.Intn(len(speed30Pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		in := randtext.Join(rng, 60, speed30Pieces)
+		doc, err := html.Parse(strings.NewReader(in))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,7 +37,7 @@ func TestNormTextUpToMatchesNormText(t *testing.T) {
 				}
 				got, ok := normTextUpTo(n, limit)
 				if fits := len(want) <= limit; ok != fits || fits && got != want || !fits && got != "" {
-					t.Fatalf("%q <%s>: normTextUpTo(%d) = %q %v, normText %q", b.String(), n.Data, limit, got, ok, want)
+					t.Fatalf("%q <%s>: normTextUpTo(%d) = %q %v, normText %q", in, n.Data, limit, got, ok, want)
 				}
 			}
 			old := dateElementText(n)
@@ -47,10 +45,10 @@ func TestNormTextUpToMatchesNormText(t *testing.T) {
 				old = ""
 			}
 			if got := shortDateElementText(n); got != old {
-				t.Fatalf("%q <%s>: shortDateElementText = %q, dateElementText within 300 bytes %q", b.String(), n.Data, got, old)
+				t.Fatalf("%q <%s>: shortDateElementText = %q, dateElementText within 300 bytes %q", in, n.Data, got, old)
 			}
 			if got, want := !textRunesOver(n, 199), textRunes(n) < 200; got != want {
-				t.Fatalf("%q <%s>: !textRunesOver(199) = %v, textRunes < 200 %v", b.String(), n.Data, got, want)
+				t.Fatalf("%q <%s>: !textRunesOver(199) = %v, textRunes < 200 %v", in, n.Data, got, want)
 			}
 		}
 	}
@@ -66,11 +64,7 @@ func TestTeaserMarkedMatchesExpression(t *testing.T) {
 	rng := rand.New(rand.NewSource(31))
 	matched := 0
 	for range 300000 {
-		var b strings.Builder
-		for range rng.Intn(12) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 12, pieces)
 		want := (strings.ContainsAny(s, "0123456789") || strings.Contains(s, "...") || strings.Contains(s, "…")) && teaserMarkRe.MatchString(s)
 		if got := teaserMarked(s); got != want {
 			t.Fatalf("teaserMarked(%q) = %v, the expression %v", s, got, want)
@@ -129,11 +123,7 @@ func TestNormSpaceTrimsMatchBefore(t *testing.T) {
 	rng := rand.New(rand.NewSource(33))
 	trimmed := 0
 	for range 300000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 10, pieces)
 		got, want := normSpace(s), strings.Join(strings.Fields(s), " ")
 		if got != want {
 			t.Fatalf("normSpace(%q) = %q, want %q", s, got, want)
@@ -159,11 +149,8 @@ func TestScanHeadlineHoldersMatchSearch(t *testing.T) {
 	rng := rand.New(rand.NewSource(34))
 	held := 0
 	for range 3000 {
-		var b strings.Builder
-		for range rng.Intn(30) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		in := randtext.Join(rng, 30, pieces)
+		doc, err := html.Parse(strings.NewReader(in))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -171,13 +158,13 @@ func TestScanHeadlineHoldersMatchSearch(t *testing.T) {
 		for n := range doc.Descendants() {
 			got, want := p.holdsHeadline(n), holdsHeadline(n)
 			if got != want {
-				t.Fatalf("%q <%s>: page.holdsHeadline = %v, holdsHeadline %v", b.String(), n.Data, got, want)
+				t.Fatalf("%q <%s>: page.holdsHeadline = %v, holdsHeadline %v", in, n.Data, got, want)
 			}
 			if got {
 				held++
 			}
 			if got, want := p.aboutOtherStory(n), aboutOtherStory(n); got != want {
-				t.Fatalf("%q <%s>: page.aboutOtherStory = %v, aboutOtherStory %v", b.String(), n.Data, got, want)
+				t.Fatalf("%q <%s>: page.aboutOtherStory = %v, aboutOtherStory %v", in, n.Data, got, want)
 			}
 		}
 	}

@@ -18,15 +18,16 @@ import (
 
 // titleSeparators split a headline from the site name in <title> and og:title.
 // The full-width bar "｜" separates parts unspaced: Chinese and Japanese titles set no spaces
-// around it ("…女墜樓不治｜即時｜蘋果日報"), and no headline writes it inside its own words.
-var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : ", " // ", " ~ ", "｜"}
+// around it ("…女墜樓不治｜即時｜蘋果日報"), and no headline writes it inside its own words; nor
+// the ideograph stroke "丨" Chinese sites set for a bar the same way ("…重建旧码头丨港口日报").
+var titleSeparators = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " : ", " // ", " ~ ", "｜", "丨"}
 
 // cleanTitle strips a site-name suffix or prefix ("… - BBC News", "한국금융신문 | …") when the
 // page names its site (og:site_name, JSON-LD publisher) or the part matches the host name.
 func cleanTitle(title string, siteNames []string, host string) string {
 	title = withoutDatedTrail(normSpace(title))
 	for k, sep := range titleCuts {
-		bar := k >= len(titleSeparators)
+		bar := k >= len(titleSeparators) && k < len(titleSeparators)+len(titleBars)
 		i := strings.LastIndex(title, sep)
 		if i > 0 {
 			head, tail := title[:i], title[i+len(sep):]
@@ -147,8 +148,17 @@ func withoutDatedTrail(title string) string {
 // section a hyphen glues to the bar ("-정치ㅣ한국일보") goes with the site's part.
 var titleBars = []string{"ㅣ", "│"}
 
-// titleCuts are the separators cleanTitle tries in order: the spaced ones, then the bars.
-var titleCuts = slices.Concat(titleSeparators, titleBars)
+// titleMarks are the other marks sites set between a headline and the site's name: a bullet,
+// single guillemets, triangles, the figure dash and the horizontal bar, a spaced slash and an
+// unspaced "|" ("Story • Site", "Site › Story", "Story / Site", "Story|Site"). Headlines use
+// some of them inside their own words ("rain / snow", a list's bullets), so, as the bars, a
+// mark cuts only where the part on its other side is the site's name, and it splits no title
+// into parts elsewhere (titleParts, confirms): only cleanTitle tries them.
+var titleMarks = []string{" • ", " › ", " ‹ ", " ▶ ", " ► ", " ‒ ", " ― ", " / ", "|"}
+
+// titleCuts are the separators cleanTitle tries in order: the spaced ones, the bars, then the
+// other marks.
+var titleCuts = slices.Concat(titleSeparators, titleBars, titleMarks)
 
 // maxGluedSectionRunes is the longest section name withoutGluedSection cuts.
 const maxGluedSectionRunes = 8
@@ -664,7 +674,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 	if h := printedAlternative(ld, p.h1s); h != "" {
 		return h, true
 	}
-	if h := repeatedHeadline(raw, clean, src, p.h1s); h != "" {
+	if h := repeatedHeadline(raw, clean, src, p.h1s, p.h1Kicker); h != "" {
 		// A section's name of a few words that a <title> led by the site repeats ("site.com -
 		// Sports Wire") is checked against the story, as below.
 		return printedForm(h, raw), len(strings.Fields(h)) > maxSectionTitleWords || !slices.ContainsFunc(raw, func(r string) bool { return siteLed(r, h, sites, host) })
@@ -1232,9 +1242,8 @@ func domainName(part string) bool {
 // end, a tag's close after a quote, a script's string joined with "+".
 var markupDebris = regexp.MustCompile(`-->|<!--|["']\s*/?>|'\s*\+\s*\w+\s*\+\s*'`)
 
-// repeatedHeadline is the page's first <h1> when another title source repeats it whole (in that
-// source's punctuation): the
-// headline readers see, which the page's <title> or a metadata title gives word for word. It
+// repeatedHeadline is the first of the page's <h1>s that another title source repeats whole (in
+// that source's punctuation): the headline readers see, which the page's <title> or a metadata title gives word for word. It
 // wins over another pair of sources agreeing on a different wording: an og:title and a meta
 // headline written for sharing ("Single malt breaks auction record" on a story printed
 // "Malt whisky breaks world record at Edinburgh auction", as its <title> also reads), or a
@@ -1243,31 +1252,69 @@ var markupDebris = regexp.MustCompile(`-->|<!--|["']\s*/?>|'\s*\+\s*\w+\s*\+\s*'
 // An itemprop headline is mostly the <h1> itself, and a <title> from which no site part was cut
 // and that still joins parts may be the same template the <h1> prints ("Story | Local News |
 // Site"): neither counts.
-func repeatedHeadline(raw, clean []string, src []int, h1s []string) string {
-	if len(h1s) > maxRepeatedH1 {
-		h1s = h1s[:maxRepeatedH1]
-	}
-	for _, h1 := range h1s {
+//
+// Every <h1> the scan kept is asked (maxHeadings of them), not only the first few: a layout
+// that sets each box's title in an <h1> ("Most read", "Weather", "Newsletter") or lists other
+// stories under linked <h1>s prints the story's own <h1> after a dozen others, and the
+// <title> repeating it is then outvoted by an og:title and twitter:title that agree on a
+// shorter wording for sharing. A box's or a teaser's <h1> is repeated whole by no title source
+// of this page, so asking it costs a comparison and changes nothing.
+//
+// The first <h1> that opens with a kicker in an element of its own (kicker, see leadKicker) is
+// asked a second time without it, after its whole text: a source that repeats only the
+// headline after the kicker ("Story | Site" over "<h1><span>Kicker</span> Story</h1>") states
+// that the kicker is a label over the story, not a part of its headline.
+func repeatedHeadline(raw, clean []string, src []int, h1s []string, kicker string) string {
+	var forms []string
+	for n, h1 := range h1s {
 		h1 = normSpace(html.UnescapeString(h1))
-		k := squash(h1)
-		if k == "" {
+		forms = append(forms[:0], h1)
+		if n == 0 {
+			if rest := afterKicker(h1, kicker); rest != "" {
+				forms = append(forms, rest)
+			}
+		}
+		for _, h1 := range forms {
+			if h := repeatedForm(raw, clean, src, h1); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// afterKicker is heading h without the kicker it opens with and the joiner after it, when
+// at least two spoken words are left; otherwise "".
+func afterKicker(h, kicker string) string {
+	if kicker == "" || !strings.HasPrefix(h, kicker) {
+		return ""
+	}
+	if rest := strings.TrimLeftFunc(h[len(kicker):], kickerJoiner); rest != h[len(kicker):] && spokenWords(rest) >= 2 {
+		return rest
+	}
+	return ""
+}
+
+// repeatedForm is repeatedHeadline's test of one printed wording h1 against the sources.
+func repeatedForm(raw, clean []string, src []int, h1 string) string {
+	k := squash(h1)
+	if k == "" {
+		return ""
+	}
+	for i, c := range clean {
+		if src[i] == srcTitleTag && squash(c) != k && headingWeight(h1) >= minHeadingRunes && titlePart(c, k) {
+			return h1 // "Story - Site (Description)" where no site name is stated to cut
+		}
+		if src[i] == srcH1 || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] && hasSeparator(c) {
 			continue
 		}
-		for i, c := range clean {
-			if src[i] == srcTitleTag && squash(c) != k && headingWeight(h1) >= minHeadingRunes && titlePart(c, k) {
-				return h1 // "Story - Site (Description)" where no site name is stated to cut
-			}
-			if src[i] == srcH1 || squash(c) != k || src[i] == srcItemprop || src[i] == srcTitleTag && c == raw[i] && hasSeparator(c) {
-				continue
-			}
-			// The printed wording, but for the punctuation inside it that the source keeps: a
-			// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
-			// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
-			if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpaceRunes(c) >= nonSpaceRunes(h1) {
-				return mostStatedWording(c, clean[i+1:], raw)
-			}
-			return h1
+		// The printed wording, but for the punctuation inside it that the source keeps: a
+		// kicker printed in a span of its own loses the colon ("Ausschuss zur Ahrtal-Flut:
+		// Zwei …"). Quotes, a closing colon or full stop the two disagree on stay as printed.
+		if c = danglingJoiner.ReplaceAllString(c, ""); sameEnds(c, h1) && nonSpaceRunes(c) >= nonSpaceRunes(h1) {
+			return mostStatedWording(c, clean[i+1:], raw)
 		}
+		return h1
 	}
 	return ""
 }
@@ -1370,8 +1417,8 @@ func titlePart(title, k string) bool {
 	return true
 }
 
-// maxRepeatedH1 is how many of a page's <h1>s repeatedHeadline asks: the first may be the
-// site's logo or a section ("Good Food" over the story's own <h1>).
+// maxRepeatedH1 is how many of a page's <h1>s printedCase asks: the first may be the site's
+// logo or a section ("Good Food" over the story's own <h1>).
 const maxRepeatedH1 = 3
 
 // sameEnds reports whether a and b open with the same character and close with the same one.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"paperboy/core/internal/randtext"
 )
 
 // findInBefore is findIn as it was, every form run on every text.
@@ -57,11 +59,7 @@ func TestFindInMatchesBefore(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	found := 0
 	for range 30000 {
-		var b strings.Builder
-		for range rng.Intn(14) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		text := b.String()
+		text := randtext.Join(rng, 14, pieces)
 		for _, short := range []bool{false, true} {
 			c := Context{Loc: time.UTC, ShortYear: short}
 			st, s, e, ok := findIn(text, c)

@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"paperboy/core/internal/randtext"
 )
 
 // TestSpeed27FoldedSetsMatchLowered checks AnyOf.InFoldASCII against ContainsFoldASCII asked of
@@ -18,11 +20,7 @@ func TestSpeed27FoldedSetsMatchLowered(t *testing.T) {
 	for _, subs := range sets {
 		a := NewAnyOf(subs)
 		for range 20000 {
-			var b strings.Builder
-			for range rng.Intn(10) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			s := b.String()
+			s := randtext.Join(rng, 10, pieces)
 			want := false
 			for _, sub := range subs {
 				want = want || ContainsFoldASCII(s, sub)

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"paperboy/core/internal/randtext"
 )
 
 // TestTextSummaryJoins checks summarizeText and join against collapsedLen: every split of random
@@ -17,11 +19,7 @@ func TestTextSummaryJoins(t *testing.T) {
 	for range 50000 {
 		var parts []string
 		for range rng.Intn(8) {
-			var b strings.Builder
-			for range rng.Intn(5) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			parts = append(parts, b.String())
+			parts = append(parts, randtext.Join(rng, 5, pieces))
 		}
 		whole := strings.Join(parts, "")
 		sum := emptyText
@@ -50,11 +48,7 @@ func TestSummedCleanMatchesPerNode(t *testing.T) {
 	rng := rand.New(rand.NewSource(32))
 	removed := 0
 	for range 4000 {
-		var b strings.Builder
-		for range rng.Intn(80) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		src := b.String()
+		src := randtext.Join(rng, 80, pieces)
 		for _, tag := range []string{"form", "fieldset", "table", "ul", "div"} {
 			var out [2]string
 			for i, perNode := range []bool{false, true} {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"paperboy/core/extract/internal/readability/internal/re2go"
+	"paperboy/core/internal/randtext"
 )
 
 // fastCases are subtrees whose text has the white space the fast paths must count as upstream
@@ -95,11 +96,7 @@ func TestCollapsedLenMatchesUpstream(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	pieces := []string{"a", " ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u3000", "é", "中", "\xff", "\xe3\x80", "\x80"}
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(20) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randtext.Join(rng, 20, pieces)
 		if got, want := collapsedLen([]byte(s)), charCount(collapseSpaces(strings.TrimSpace(s))); got != want {
 			t.Fatalf("collapsedLen(%q) = %d, want %d", s, got, want)
 		}
@@ -168,11 +165,7 @@ func TestLinkDensitiesMatchUpstream(t *testing.T) {
 		"\xff", "\xe3\x80", "\x80", "<p>", "</p>", "<div>", "</div>", `<a href="#x">`, `<a href="/y">`, "</a>", "<b>", "</b>",
 		"<li>", "<ul>", "</ul>", "<br>", "<span> </span>"}
 	for range 3000 {
-		var b strings.Builder
-		for range rng.Intn(40) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		check(b.String())
+		check(randtext.Join(rng, 40, pieces))
 	}
 }
 
@@ -230,11 +223,7 @@ func TestHoldsWordsOnlyWhenText(t *testing.T) {
 	srcs := append([]string{}, fastCases...)
 	rng := rand.New(rand.NewSource(14))
 	for range 3000 {
-		var b strings.Builder
-		for range rng.Intn(16) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		srcs = append(srcs, b.String())
+		srcs = append(srcs, randtext.Join(rng, 16, pieces))
 	}
 	for _, src := range srcs {
 		doc, err := html.Parse(strings.NewReader(src))
@@ -263,12 +252,7 @@ func TestPreparedDocStandsForItsCopy(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	srcs := append([]string{}, fastCases...)
 	for range 3000 {
-		var b strings.Builder
-		b.WriteString("<html><head><title>t</title></head><body>")
-		for range rng.Intn(40) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		srcs = append(srcs, b.String())
+		srcs = append(srcs, "<html><head><title>t</title></head><body>"+randtext.Join(rng, 40, pieces))
 	}
 	prepare := func(ps *Parser, doc *html.Node) {
 		ps.src = doc
@@ -363,12 +347,7 @@ func TestNodeOnlyKeepsTheNode(t *testing.T) {
 // randomPage is a page of up to 60 pieces drawn by rng, with head inside its <head>, and its tree.
 func randomPage(t *testing.T, rng *rand.Rand, head string, pieces []string) (string, *html.Node) {
 	t.Helper()
-	var b strings.Builder
-	b.WriteString(`<html><head><title>t</title>` + head + `</head><body>`)
-	for range rng.Intn(60) {
-		b.WriteString(pieces[rng.Intn(len(pieces))])
-	}
-	src := b.String()
+	src := `<html><head><title>t</title>` + head + `</head><body>` + randtext.Join(rng, 60, pieces)
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
@@ -382,11 +361,7 @@ func TestStripCDATAMatchesExpression(t *testing.T) {
 	pieces := []string{"<![CDATA[", "]]>", "]", "]]", ">", "<!", "[", " ", "\t", "\n", "\r", "\f", "\v", "{}", "x", "\u00a0"}
 	rng := rand.New(rand.NewSource(21))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.Intn(8) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		in := b.String()
+		in := randtext.Join(rng, 8, pieces)
 		if got, want := stripCDATA(in), rxCDATA.ReplaceAllString(in, ""); got != want {
 			t.Fatalf("stripCDATA(%q) = %q, the expression %q", in, got, want)
 		}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"paperboy/core/extract/internal/readability/internal/re2go"
+	"paperboy/core/internal/randtext"
 )
 
 // TestClassNameIsDomClassName checks className against dom.ClassName on classes of ASCII
@@ -21,13 +22,10 @@ func TestClassNameIsDomClassName(t *testing.T) {
 	pieces := []string{"a", "bc", "Main-Content", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u3000", "\xff", "\xc2", "é", "x_y"}
 	rng := rand.New(rand.NewSource(19))
 	for range 30000 {
-		var b strings.Builder
-		for range rng.Intn(7) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "id", Val: "x"}, {Key: "class", Val: b.String()}}}
+		s := randtext.Join(rng, 7, pieces)
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "id", Val: "x"}, {Key: "class", Val: s}}}
 		if got, want := className(n), dom.ClassName(n); got != want {
-			t.Fatalf("className(%q) = %q, dom.ClassName %q", b.String(), got, want)
+			t.Fatalf("className(%q) = %q, dom.ClassName %q", s, got, want)
 		}
 	}
 	if got := className(&html.Node{Type: html.ElementNode, Data: "div"}); got != "" {
@@ -60,11 +58,8 @@ func TestScoreTextMatchesInnerText(t *testing.T) {
 	rng := rand.New(rand.NewSource(19))
 	ps := NewParser()
 	for range 1500 {
-		var b strings.Builder
-		for range rng.Intn(60) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
+		s := randtext.Join(rng, 60, pieces)
+		doc, err := html.Parse(strings.NewReader(s))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -76,7 +71,7 @@ func TestScoreTextMatchesInnerText(t *testing.T) {
 				wantCommas = re2go.CountCommas(inner)
 			}
 			if chars != charCount(inner) || commas != wantCommas {
-				t.Fatalf("scoreText in %q = %d, %d; want %d, %d", b.String(), chars, commas, charCount(inner), wantCommas)
+				t.Fatalf("scoreText in %q = %d, %d; want %d, %d", s, chars, commas, charCount(inner), wantCommas)
 			}
 		}
 	}

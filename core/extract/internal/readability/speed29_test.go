@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"paperboy/core/internal/randtext"
 )
 
 // styleVisibleBefore is isProbablyVisible's style test as it was: the style lowered into a copy
@@ -21,11 +23,7 @@ func TestSpeed29StyleVisibleMatchesBefore(t *testing.T) {
 		"H\u0130DDEN", "h\u0131dden", "\u212a", "ſ", "n", "o", "e", "h", "i", "d", ";", "block", "\xff", "é"}
 	rng := rand.New(rand.NewSource(29))
 	for range 200000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		style := b.String()
+		style := randtext.Join(rng, 10, pieces)
 		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "style", Val: style}}}
 		if got, want := (&Parser{}).isProbablyVisible(n), styleVisibleBefore(style); got != want {
 			t.Fatalf("isProbablyVisible(style %q) = %v, before %v", style, got, want)
