@@ -366,9 +366,13 @@ func nameSpots(sheets []string, names map[string]bool) map[string][]spot {
 	spots := map[string][]spot{}
 	for _, open := range []byte{'.', '#'} {
 		shortest, longest := math.MaxInt, 0
+		var second [256]bool // the second bytes of the names
 		for name := range names {
 			if name[0] == open {
 				shortest, longest = min(shortest, len(name)), max(longest, len(name))
+				if len(name) > 1 {
+					second[name[1]] = true
+				}
 			}
 		}
 		if longest == 0 {
@@ -381,6 +385,14 @@ func nameSpots(sheets []string, names map[string]bool) map[string][]spot {
 					break
 				}
 				k += o
+				// Most openings ("0.5em", another class) are followed by a byte no name has
+				// second: no name stands there, and as the bytes of the run after k are name
+				// bytes, none of them '.' or '#', the search goes on from the next byte as it
+				// would from the run's end.
+				if shortest > 1 && (k+1 == len(css) || !second[css[k+1]]) {
+					k++
+					continue
+				}
 				// The name bytes are read no further than the longest name: a longer run
 				// matches none, and the next opening byte is found past it all the same (no
 				// name byte is '.' or '#').

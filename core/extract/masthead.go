@@ -66,8 +66,10 @@ func printsHeadline(box *html.Node, title string) bool {
 		if c == box {
 			return false
 		}
-		t := normText(c)
-		return utf8.RuneCountInString(t) >= need && strings.Contains(title, t)
+		// A text longer than the title is not in it: each box is read only up to the title's
+		// length, not whole at every level of the header it sits in.
+		t, ok := normTextUpTo(c, len(title))
+		return ok && utf8.RuneCountInString(t) >= need && strings.Contains(title, t)
 	}) != nil
 }
 

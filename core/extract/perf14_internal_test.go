@@ -112,7 +112,7 @@ func TestNoticeWordBeforeExpression(t *testing.T) {
 	pieces := []string{"This ", "THE ", "article ", "ARTICLE ", "ſtory ", "Story ", "news story ", "you requested ", "has expired",
 		"is no longer available", "has been removed", "新聞", "記事", "ニュース", "は", "已過期", "掲載期間が終了", "x ", "ſ", "\u212a"}
 	rng := rand.New(rand.NewSource(14))
-	for range 20000 {
+	for range trials(20000) {
 		if p := randtext.Join(rng, 8, pieces); expiredNoticeRe.MatchString(p) && !noticeWord(p) {
 			t.Fatalf("%q: the expression matches, noticeWord says no", p)
 		}

@@ -26,7 +26,7 @@ func TestLabelsInMatchesContains(t *testing.T) {
 		extra = append(extra, l.word, l.word[:len(l.word)/2], l.word[len(l.word)/2:], l.word[:1], l.word[1:])
 	}
 	rng := rand.New(rand.NewSource(15))
-	for range 30000 {
+	for range trials(30000) {
 		s := perf15Random(rng, 12, extra)
 		got := labelsIn(s)
 		for i, l := range dateLabels {
@@ -81,7 +81,7 @@ func TestAltCaptionOfMatchesBefore(t *testing.T) {
 		"Photo: Agency"}
 	rng := rand.New(rand.NewSource(15))
 	boxes, trues := 0, 0
-	for range 20000 {
+	for range trials(20000) {
 		src := "<div>" + randtext.Join(rng, 14, pieces)
 		doc, err := html.Parse(strings.NewReader(src))
 		if err != nil {

@@ -23,7 +23,7 @@ func TestRuneMemoMatchesTextAndLinkRunes(t *testing.T) {
 		"2024", "12", "5", "1999", "abc", "Ünï", "中文", " ", "  ", "\n", "\u00a0", "\u3000", "\t", "\xff", "\xe3\x80", long, long + "42"}
 	rng := rand.New(rand.NewSource(31))
 	kept := 0
-	for range 3000 {
+	for range trials(3000) {
 		text := randtext.Join(rng, 60, pieces)
 		doc, err := html.Parse(strings.NewReader(text))
 		if err != nil {
@@ -49,7 +49,7 @@ func TestRuneMemoMatchesTextAndLinkRunes(t *testing.T) {
 			kept += len(m.steps)
 		}
 	}
-	if kept < 1000 {
+	if kept < trials(1000) {
 		t.Errorf("only %d counts were kept: the pages test too little", kept)
 	}
 }

@@ -76,20 +76,21 @@ func size16Pages(n int) map[string]string {
 }
 
 // TestSizes16 extracts each of size16Pages at 2,500 and 5,000 repeats (10,000 for the comment
-// signatures) and logs the time taken: measured, not asserted (BENCHMARKS.md, fuzz16). Run
-// with -v to read the numbers; SIZES16=name runs one page.
+// signatures) and logs the time taken: measured, not asserted (BENCHMARKS.md, fuzz16), a tenth
+// of the repeats under the race detector (raceRepeats), where only the reading without error
+// is checked. Run with -v to read the numbers; SIZES16=name runs one page.
 func TestSizes16(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large synthetic pages")
 	}
-	for _, n := range []int{2500, 5000, 10000} {
+	for _, n := range []int{raceRepeats(2500), raceRepeats(5000), raceRepeats(10000)} {
 		pages := size16Pages(n)
 		for _, name := range slices.Sorted(maps.Keys(pages)) {
 			page := pages[name]
 			if only := os.Getenv("SIZES16"); only != "" && only != name {
 				continue
 			}
-			if n == 10000 && name != "signatures" && name != "parenlines" {
+			if n == raceRepeats(10000) && name != "signatures" && name != "parenlines" {
 				continue
 			}
 			start := time.Now()

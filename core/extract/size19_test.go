@@ -136,13 +136,25 @@ func skipHeavySizes(t *testing.T) {
 	}
 }
 
+// raceRepeats is n, or a tenth of it under the race detector: the size of a page a test reads
+// only to see it read (no error, the same body), or to compare the bytes two sizes of it
+// allocate. The detector multiplies each page's cost tenfold and finds nothing in one goroutine,
+// so these tests took minutes of the CI run at full size; the plain `go test ./...` runs them so.
+func raceRepeats(n int) int {
+	if raceBuild {
+		return n / 10
+	}
+	return n
+}
+
 // TestSizes19Linear: doubling the repeats of each of size19Pages at most triples the bytes
 // Extract allocates (linear work doubles them, quadratic quadruples).
 func TestSizes19Linear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts pages of megabytes")
 	}
-	linearSizes(t, size19Pages(1000), size19Pages(2000), 1000)
+	n := raceRepeats(1000)
+	linearSizes(t, size19Pages(n), size19Pages(2*n), n)
 }
 
 // TestRightLinesNestedBounded: right-aligned blocks nested 400 deep, each holding a paragraph of

@@ -50,7 +50,8 @@ func TestSizes20Linear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts pages of megabytes")
 	}
-	linearSizes(t, size20Pages(2500), size20Pages(5000), 2500)
+	n := raceRepeats(2500)
+	linearSizes(t, size20Pages(n), size20Pages(2*n), n)
 }
 
 // TestNested20Bounded: blocks nested 400 deep, each opening with the markup one of the twentieth

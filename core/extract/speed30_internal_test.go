@@ -23,7 +23,7 @@ var speed30Pieces = append([]string{"18", "2009", "Feb", "May 21, 2010 ", "-- Up
 // around the texts' lengths.
 func TestNormTextUpToMatchesNormText(t *testing.T) {
 	rng := rand.New(rand.NewSource(30))
-	for range 4000 {
+	for range trials(4000) {
 		in := randtext.Join(rng, 60, speed30Pieces)
 		doc, err := html.Parse(strings.NewReader(in))
 		if err != nil {
@@ -63,7 +63,7 @@ func TestTeaserMarkedMatchesExpression(t *testing.T) {
 		" ago", " AGO", "minutes", "Mins", "hour", "HRS", "days", "wee\u212as", "day\u017f", "Week", " ", "\xff", "\xe5", "é", "_"}
 	rng := rand.New(rand.NewSource(31))
 	matched := 0
-	for range 300000 {
+	for range trials(300000) {
 		s := randtext.Join(rng, 12, pieces)
 		want := (strings.ContainsAny(s, "0123456789") || strings.Contains(s, "...") || strings.Contains(s, "…")) && teaserMarkRe.MatchString(s)
 		if got := teaserMarked(s); got != want {
@@ -73,7 +73,7 @@ func TestTeaserMarkedMatchesExpression(t *testing.T) {
 			matched++
 		}
 	}
-	if matched < 1000 {
+	if matched < trials(1000) {
 		t.Errorf("only %d texts matched: the pieces test too little", matched)
 	}
 }
@@ -96,7 +96,7 @@ func TestSameTextIsMutualRecall(t *testing.T) {
 		return b.String()
 	}
 	same := 0
-	for range 20000 {
+	for range trials(20000) {
 		a, b := newCandidate(text()), newCandidate(text())
 		if rng.Intn(4) == 0 { // the same story, more or less
 			b = newCandidate(a.text + strings.Repeat("sun ", rng.Intn(a.size/8+1)))
@@ -109,7 +109,7 @@ func TestSameTextIsMutualRecall(t *testing.T) {
 			same++
 		}
 	}
-	if same < 200 {
+	if same < trials(200) {
 		t.Errorf("sameText held for %d pairs only: the candidates test too little", same)
 	}
 }

@@ -267,36 +267,63 @@ func (a *AnyOf) InFoldASCII(s string) bool { return a.in(s, true) }
 
 // in is In's pass over s, with s's ASCII capitals lowered as they are read when fold is set:
 // each position is compared with the few subs that open with its byte, and only where its two
-// bytes open one of them.
+// bytes open one of them. The two cases are separate loops, each byte read once: this runs on
+// the class and id of every element, for each of many lists.
 func (a *AnyOf) in(s string, fold bool) bool {
 	if a.empty {
 		return true
 	}
-	at := func(i int) byte {
-		if fold {
-			return LowerASCII(s[i])
-		}
-		return s[i]
+	if len(s) == 0 {
+		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := at(i)
+	if fold {
+		return a.inFold(s)
+	}
+	c := s[0]
+	for i := 1; i < len(s); i++ {
+		d := s[i]
 		if a.single[c] {
 			return true
 		}
-		if i+1 == len(s) {
-			break
-		}
-		if k := uint16(c)<<8 | uint16(at(i+1)); a.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, sub := range a.byFirst[c] {
-			if len(s)-i >= len(sub) && (fold && equalFoldLower(s[i:i+len(sub)], sub) || !fold && s[i:i+len(sub)] == sub) {
-				return true
+		if k := uint16(c)<<8 | uint16(d); a.pairs[k>>6]&(1<<(k&63)) != 0 {
+			for _, sub := range a.byFirst[c] {
+				if len(s)-(i-1) >= len(sub) && s[i-1:i-1+len(sub)] == sub {
+					return true
+				}
 			}
 		}
+		c = d
 	}
-	return false
+	return a.single[c]
 }
+
+// inFold is in with fold set, for a non-empty s.
+func (a *AnyOf) inFold(s string) bool {
+	c := lowerASCII[s[0]]
+	for i := 1; i < len(s); i++ {
+		d := lowerASCII[s[i]]
+		if a.single[c] {
+			return true
+		}
+		if k := uint16(c)<<8 | uint16(d); a.pairs[k>>6]&(1<<(k&63)) != 0 {
+			for _, sub := range a.byFirst[c] {
+				if len(s)-(i-1) >= len(sub) && equalFoldLower(s[i-1:i-1+len(sub)], sub) {
+					return true
+				}
+			}
+		}
+		c = d
+	}
+	return a.single[c]
+}
+
+// lowerASCII is LowerASCII as a table.
+var lowerASCII = func() (t [256]byte) {
+	for i := range t {
+		t[i] = LowerASCII(byte(i))
+	}
+	return t
+}()
 
 // InLowered reports In(strings.ToLower(s)): an ASCII s is asked in one pass with its capitals
 // lowered as they are read (InFoldASCII), without the lowered copy; another is lowered first.
