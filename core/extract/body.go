@@ -330,6 +330,7 @@ func preclean(root *html.Node) {
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	var facts boxFacts                            // what lies below the boxes asked about
 	var runes runeMemo                            // the text counts of the boxes asked about
+	var unshown map[*html.Node]*html.Node         // withheldParagraph's look-back memo
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	headerTries := 0 // the blocks named like a header asked whether they hold the story (headernamed.go)
 	var walk func(n *html.Node)
@@ -408,7 +409,7 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
 			}
-			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n) {
+			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n, &unshown) {
 				// Shown to every reader; readability drops what screen readers are told to skip.
 				dropAttr(n, "aria-hidden")
 			}
@@ -589,14 +590,27 @@ const minWithheldProse = 200
 // (Future's "<p class="paywall" aria-hidden="true">") so, though the page prints it whole. It is
 // a paragraph of sentences (minWithheldProse) after a paragraph of the same box that is not
 // hidden; the short labels and lines marked so (a share box's, a dateline) stay hidden.
-func withheldParagraph(n *html.Node) bool {
+//
+// unshown is the caller's memo across the paragraphs of one walk (nil at first): for each box,
+// the last paragraph asked before which no paragraph is shown. The look back stops there, so a
+// box of thousands of long hidden paragraphs and no shown one is read once, not once for each
+// (fuzz32; the paragraphs before it stay as they were, as only this rule shows a hidden one, and
+// only where one before it is shown).
+func withheldParagraph(n *html.Node, unshown *map[*html.Node]*html.Node) bool {
 	if !strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") || !textLonger(n, minWithheldProse) {
 		return false
 	}
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+	stop := (*unshown)[n.Parent]
+	for s := n.PrevSibling; s != nil && s != stop; s = s.PrevSibling {
 		if s.Type == html.ElementNode && s.DataAtom == atom.P && !hasAttr(s, "aria-hidden") && !hasAttr(s, "hidden") {
 			return true
 		}
+	}
+	if n.Parent != nil {
+		if *unshown == nil {
+			*unshown = map[*html.Node]*html.Node{}
+		}
+		(*unshown)[n.Parent] = n
 	}
 	return false
 }
