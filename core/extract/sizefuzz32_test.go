@@ -16,8 +16,11 @@ import (
 // (auth32); n formula pictures, n with alt texts of 400 bytes, n withheld paragraphs with no
 // shown one before them and n after one, n ad-sized pictures, n recirculation labels (body32);
 // a title of n marks and n bars, n <h1>s (title32); a style sheet of n openings no hidden name
-// has second and n hidden classes, a header nest n/12.5 levels deep beside a logo (speed32).
-// Extracted at n and 2n by TestSizesFuzz32Linear.
+// has second and n hidden classes, a header nest n/12.5 levels deep beside a logo (speed32); n
+// teasers' bylines in their headline's link, n stamps' labels run into a name, n staff posts,
+// n Chinese signatures each before a rule (byline32); hover cards nested n/12.5 levels deep in
+// a sentence over n links, n other stories' items with dates, and n dates under a nest of
+// n/12.5 items (new32). Extracted at n and 2n by TestSizesFuzz32Linear.
 func sizeFuzz32Pages(n int) map[string]string {
 	title := `Council votes to rebuild the old ferry pier`
 	sentence := "The city council approved the harbour tram line on Wednesday after a year of delays. "
@@ -72,6 +75,22 @@ func sizeFuzz32Pages(n int) map[string]string {
 		`</style></head><body><h1>` + title + `</h1><div class="sr-only">x</div>` + story
 	pages["headernest"] = `<html><title>` + title + `</title><body><header><a href="/"><img src="/logo.png"></a>` + rep(`<div><span>Council votes</span>`, depth) +
 		rep(`<b>to rebuild the old ferry pier and more</b>`, n) + rep(`</div>`, depth) + `</header><h1>` + title + `</h1>` + story
+
+	// byline32: teasers' bylines in their headline's link, stamps' labels run into names,
+	// staff posts before a town, Chinese signatures before a rule.
+	pages["headlinelinks"] = head + story + rep(`<a href="/other"><strong class="author">Grand Prix</strong> Vote for your favourite online advertising campaign</a> `, n)
+	pages["gluedstamps"] = head + rep(`<div class="byline"><span>Dylan Scott</span><span>Published</span>July 15, 2014</div>`, n) + story
+	pages["staffposts"] = `<html lang=bn><title>` + title + `</title><body><h1>` + title + `</h1>` + rep(`<p class="author">নিজস্ব প্রতিবেদক, ঢাকা</p>`, n) + story
+	pages["zhrules"] = `<html lang=zh><title>` + title + `</title><body><h1>` + title + `</h1><p>` + strings.Repeat("市议会周三批准了港口电车线路。", 20) +
+		rep(`(鄭婉英 黃翠婷)`+rep("-", 40), n) + ` 點擊連結</p>`
+
+	// new32: hover cards nested in a sentence, other stories' dates in items.
+	pages["hovernest"] = head + `<p>Said ` + rep(`<a href="/p/jane">Jane Roe</a><span><img src="/j.jpg"><a href="/p/jane">Jane Roe</a><a href="/x">MORE</a>`, depth) +
+		rep(`<a href="/y">Jane Roe</a>`, n) + rep(`</span>`, depth) + ` on Tuesday.</p>` + story
+	pages["itemdates"] = `<html><title>` + title + `</title><body><div itemscope itemtype="https://schema.org/NewsArticle"><h1>` + title + `</h1>` + story + `</div>` +
+		rep(`<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2024-03-05T14:22:00Z"><span itemprop="dateModified">2024-03-06</span></div>`, n)
+	pages["itemnest"] = `<html><title>` + title + `</title><body><div itemscope itemtype="https://schema.org/NewsArticle"><h1>` + title + `</h1>` + story + `</div>` +
+		rep(`<div itemscope itemtype="https://schema.org/Article">`, depth) + rep(`<time itemprop="datePublished" datetime="2024-03-05T14:22:00Z">5 March</time>`, n) + rep(`</div>`, depth)
 	return pages
 }
 
