@@ -64,3 +64,17 @@ func TestImageHostPlace32(t *testing.T) {
 		}
 	}
 }
+
+// absoluteHost reads the host of an absolute or protocol-relative address and nothing of a
+// relative one or a bare scheme.
+func TestAbsoluteHost32(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://CDN.24.co.za/files/a.jpg": "cdn.24.co.za", "HTTP://img.example.co.ke:8080/a.jpg": "img.example.co.ke",
+		"//cdn.example.co.za?x=1": "cdn.example.co.za", " http://a.example.org#f ": "a.example.org",
+		"/files/a.jpg": "", "": "", "http://": "", "https://": "", "//": "", "data:image/png;base64,xx": "",
+	} {
+		if got := absoluteHost(in); got != want {
+			t.Errorf("absoluteHost(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
