@@ -734,6 +734,7 @@ func splitAuthors(s string) []string {
 		s = nameHandleRe.ReplaceAllString(s, "$1$2")
 	}
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
+	s = gluedStampRe.ReplaceAllString(s, "$1")
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil && !isOrgCredit(m[1]) && !isOrgCredit(m[2]) {
 		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order; "LIBERATION, AFP" is a credit line
 	}
@@ -792,7 +793,9 @@ func splitAuthors(s string) []string {
 			continue // "Por João Silva, do Rio", "…, de São Paulo": where the writer files from
 		}
 		if name == "" || employer {
-			org = org || isOrgCredit(raw)
+			// A staff credit ("নিজস্ব প্রতিবেদক, ঢাকা": own correspondent, Dhaka) is a desk's: the
+			// town after it is where the desk files from.
+			org = org || isOrgCredit(raw) || staffPost(raw)
 			if name == "" {
 				rejected[i] = true
 			}
@@ -815,6 +818,7 @@ func splitAuthors(s string) []string {
 		case cased && len(strings.Fields(c.name)) == 1 && (multi || org):
 		case c.orgBefore && townAfterDesk(c.idx, c.raw, parts, seps, rejected):
 			// "Express News Service, New Delhi", "PTI, New Delhi": the town the desk files from.
+		case c.orgBefore && townAfterStaff(c.idx, c.raw, parts, seps, rejected):
 		case i > 0 && capitalsBesideTown(capsFull, c.raw):
 			// "JAMES KUNDA, Lusaka": the town in mixed case beside a name in capitals.
 		case !cased && multi && spacedUncasedPlace(c.name):
@@ -1395,6 +1399,9 @@ func cleanName(s string) string {
 		}
 	}
 	if wide {
+		if staffPost(s) {
+			return "" // "本報記者": the post a label's expression would read as "本報"'s
+		}
 		s = cjkTextLabelOrTitle(s)
 	}
 	if rest, ok := strings.CutPrefix(s, "사용자 "); ok && rest != "" {
@@ -1428,7 +1435,7 @@ func cleanName(s string) string {
 	if m := zhPieceRe.FindStringSubmatch(s); m != nil && zhName(m[1], true) {
 		s = m[1] // "張立勳／特稿": the writer, and the kind of piece after a slash
 	}
-	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] {
+	if s == "" || looksLikeURL(s) || strings.HasPrefix(s, "@") || isOrgCredit(s) || bylineWords[strings.ToLower(s)] || placeholderNames[strings.ToLower(s)] || staffPost(s) {
 		return ""
 	}
 	if theOutlet(s) {

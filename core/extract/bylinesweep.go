@@ -268,6 +268,10 @@ func sweptByLabel(s string) string {
 		n = 3
 	case len(f) >= 4 && (w0 == "door" || w0 == "van") && strings.EqualFold(f[1], "onze"):
 		n = 3 // Dutch "Door onze redacteur …", "Van onze correspondent …": the post before the name
+	case w0 == "由" && utf8.RuneCountInString(f[1]) >= 2:
+		// Chinese "由" (by), as WordPress themes translate their "By" before the name: "由 张三".
+		// A family name spaced from a one-character given name ("由 昊") is left whole.
+		n = 1
 	}
 	if n == 0 {
 		return s

@@ -2333,7 +2333,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	sections := []string{p.meta["article:section"], ld.section}
 	people := func(names []string) []string {
 		var out []string
-		for _, n := range dedupe(names) {
+		for _, n := range dedupe(zhSpacedNames(names, lang)) {
 			if owner != "" && n == owner {
 				out = append(out, n) // "James" on "James' Coffee Blog": the blog's owner, not its name
 				continue

@@ -824,7 +824,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
-		!textLonger(n, maxBylineSource) && !p.headlineBar(n) &&
+		!textLonger(n, maxBylineSource) && !p.headlineBar(n) && !p.inHeadlineLink(n) &&
 		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
 		if t := profileCasedByline(n, casedByline(withLastNamePart(n, cls, bylineText(n))), p.title+" "+p.meta["og:site_name"]); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {

@@ -565,6 +565,15 @@ func chineseCredits(body, story, lines []string, text string) []string {
 						return dedupe(names)
 					}
 				}
+				// "…研究。(鄭婉英 黃翠婷) ------ 點擊連結…": the signature, then a rule over a
+				// promotion the page runs into the story's last line.
+				for _, m := range all {
+					if ruleFollows(last[m[1]:]) {
+						if names := zhBracketCredit(last[m[2]:m[3]]); len(names) > 0 {
+							return dedupe(names)
+						}
+					}
+				}
 			}
 		}
 	}
