@@ -328,9 +328,9 @@ func preclean(root *html.Node) {
 	var remove, breaks, dropCaps, times, copyFields, styledHidden, classHidden, paraBoxes, mediaBlocks, splits, formulas []*html.Node
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
+	var withheld map[*html.Node]bool              // the paragraphs withheldParagraph answered
 	var facts boxFacts                            // what lies below the boxes asked about
 	var runes runeMemo                            // the text counts of the boxes asked about
-	var unshown map[*html.Node]*html.Node         // withheldParagraph's look-back memo
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
 	headerTries := 0 // the blocks named like a header asked whether they hold the story (headernamed.go)
 	var walk func(n *html.Node)
@@ -409,7 +409,7 @@ func preclean(root *html.Node) {
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
 			}
-			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n, &unshown) {
+			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n, &withheld) {
 				// Shown to every reader; readability drops what screen readers are told to skip.
 				dropAttr(n, "aria-hidden")
 			}
@@ -590,29 +590,31 @@ const minWithheldProse = 200
 // (Future's "<p class="paywall" aria-hidden="true">") so, though the page prints it whole. It is
 // a paragraph of sentences (minWithheldProse) after a paragraph of the same box that is not
 // hidden; the short labels and lines marked so (a share box's, a dateline) stay hidden.
-//
-// unshown is the caller's memo across the paragraphs of one walk (nil at first): for each box,
-// the last paragraph asked before which no paragraph is shown. The look back stops there, so a
-// box of thousands of long hidden paragraphs and no shown one is read once, not once for each
-// (fuzz32; the paragraphs before it stay as they were, as only this rule shows a hidden one, and
-// only where one before it is shown).
-func withheldParagraph(n *html.Node, unshown *map[*html.Node]*html.Node) bool {
+// The answers are kept in *memo: the look back over the siblings stops at the last paragraph
+// answered, which already looked further, so a run of such paragraphs is read once.
+func withheldParagraph(n *html.Node, memo *map[*html.Node]bool) bool {
 	if !strings.EqualFold(strings.TrimSpace(attr(n, "aria-hidden")), "true") || !textLonger(n, minWithheldProse) {
 		return false
 	}
-	stop := (*unshown)[n.Parent]
-	for s := n.PrevSibling; s != nil && s != stop; s = s.PrevSibling {
-		if s.Type == html.ElementNode && s.DataAtom == atom.P && !hasAttr(s, "aria-hidden") && !hasAttr(s, "hidden") {
-			return true
+	shown := false
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode || s.DataAtom != atom.P {
+			continue
+		}
+		if v, ok := (*memo)[s]; ok {
+			shown = v
+			break
+		}
+		if !hasAttr(s, "aria-hidden") && !hasAttr(s, "hidden") {
+			shown = true
+			break
 		}
 	}
-	if n.Parent != nil {
-		if *unshown == nil {
-			*unshown = map[*html.Node]*html.Node{}
-		}
-		(*unshown)[n.Parent] = n
+	if *memo == nil {
+		*memo = map[*html.Node]bool{}
 	}
-	return false
+	(*memo)[n] = shown
+	return shown
 }
 
 // maxFormulaAlt bounds the source of a formula formulaImage reads as text: an inline formula
@@ -622,7 +624,7 @@ const maxFormulaAlt = 400
 // formulaImage reports a mathematical formula a LaTeX renderer drew as a picture inside the
 // text, its TeX source in the alt text: WordPress's (Jetpack's) "<img class="latex"
 // src="https://s0.wp.com/latex.php?latex=%5Clambda…" alt="\lambda, \mu \in \mathbb{R}">" and
-// other renderers whose address says latex (CodeCogs' latex.codecogs.com). Wikipedia's
+// the pictures of the other renderers (formulaRenderers). Wikipedia's
 // fallback pictures of its MathML are not among them: their alt wraps the source in
 // "{\displaystyle …}" and the MathML beside them is the formula.
 func formulaImage(n *html.Node) bool {
@@ -633,9 +635,14 @@ func formulaImage(n *html.Node) bool {
 	if hasToken(strings.ToLower(attr(n, "class")), "latex") {
 		return true
 	}
-	src := attr(n, "src")
-	return len(src) < 4096 && strings.Contains(strings.ToLower(src), "latex")
+	src := strings.ToLower(attr(n, "src"))
+	return len(src) < 4096 && textsim.ContainsAny(src, formulaRenderers)
 }
+
+// formulaRenderers are the address parts of the services that draw a TeX formula as a picture:
+// WordPress's latex.php, CodeCogs, mimeTeX and mathTeX, Google Charts' TeX chart. A file named
+// for the word ("…/latex-gloves.jpg") is none of them.
+var formulaRenderers = []string{"/latex.php?", "latex.codecogs.com/", "/mimetex.cgi?", "/mathtex.cgi?", "cht=tx&"}
 
 // splitsText reports a block element that holds a picture and no text and stands beside bare
 // text of its parent ("原标题：《…》<div><img></div>搭地铁…<br>…"): the browser shows

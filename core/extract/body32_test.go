@@ -33,12 +33,17 @@ func TestNamedRecircLabels32(t *testing.T) {
 }
 
 // Subheadings of the story that open alike stay: the words after "more in" or "latest on" are
-// prose in lower case, not a name.
+// prose in lower case, not a name. So does a link in a sentence that points to another story
+// with a name ("Read more in Tuesday's Harbour Column").
 func TestNamedRecircLookalikesStay32(t *testing.T) {
 	for _, sub := range []string{"More in store for the ferry", "Latest on the quay repairs", "Read more about the dredgers below"} {
 		body := extract30(t, harbourPage30(`<h3>`+sub+`</h3>`, ""))
 		checkKept30(t, sub, body, sub, "approved the dredging budget", "Fishermen welcomed")
 	}
+	inline := `<p>The dredgers will need two winters to reach the old depth, the engineers said, if the storms spare the channel. ` +
+		`<a href="/columns/tuesday-harbour-column">Read more in Tuesday's Harbour Column</a>.</p>`
+	body := extract30(t, harbourPage30(inline, ""))
+	checkKept30(t, "inline", body, "Read more in Tuesday's Harbour Column", "approved the dredging budget")
 }
 
 // Formulas a LaTeX renderer drew as pictures inside the text (WordPress's class="latex", an
@@ -61,6 +66,11 @@ func TestFormulaImagesReadAsSource32(t *testing.T) {
 	checkKept30(t, "formulas", body, `d(t) = d_0 e^{-kt}`, "the rate of the first dredger is k_1 = 0.3 and the second",
 		`k_1 + k_2 \geq 0.5`, `t \leq 90`, "overstated the silt", "first dredger arrived")
 	if strings.Contains(body, "The dredger at work") {
+		t.Errorf("a photo's alt text read as text:\n%s", body)
+	}
+	// A photo whose file is named for the material is no formula.
+	page = strings.Replace(page, `src="/img/dredger.jpg"`, `src="/img/latex-gloves.jpg"`, 1)
+	if body = extract30(t, page); strings.Contains(body, "The dredger at work") {
 		t.Errorf("a photo's alt text read as text:\n%s", body)
 	}
 }

@@ -38,17 +38,19 @@ var (
 		// sur Regards.fr")
 		`les også|læs også|läs också|lees ook|lue myös|leggi anche|читайте також|citește și|kapcsolódó (?:írások|cikkek)|lire la suite|(?:prze)?czytaj (?:też|także|również|więcej)|(?:à )?lire aussi sur [\p{L}\d.-]{1,30}|` +
 		`related (?:posts|reading)|` +
-		// A label that names what the other stories are about or where they come from: "Read
-		// more on THE MISSING MUM", "Most read in The Sun", "Latest on Tiger Global", "More in
-		// Gadgets". The name is capitalised (or a number), which a subheading of the story
-		// opening alike is not ("More in store for …", "Latest on the repairs").
-		`read more (?:on|from|about|in) (?-i:[\p{Lu}\d]).{0,39}|(?:most|more) (?:read|popular|viewed|shared|watched) (?:in|on|at|from) (?-i:[\p{Lu}\d]).{0,39}|` +
-		`latest (?:in|on|from) (?-i:[\p{Lu}\d]).{0,39}|more (?:in|about) (?-i:[\p{Lu}\d]).{0,39}|` +
 		// Recommendation networks' labels over their sponsored teasers.
 		`promoted (?:stories|content|links)|sponsored (?:stories|content|links|headlines)|(?:you )?may (?:also )?like|` +
 		`(?:more )?from (?:the|around the) web|around the web|paid (?:partner )?content|recommended by \S.{0,30}|` +
 		`(?:das|dies) könnte (?:sie|dich) (?:auch|ebenfalls) interessieren|(?:weitere|verwandte|ähnliche|empfohlene|neueste) (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema)?|` +
 		`mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|schon gelesen\?|meistgelesen(?:e artikel)?)\s*[:：.!]?$`)
+	// namedRecircRe is the whole text of a label over other stories that names what they are
+	// about or where they come from: "Read more on THE MISSING MUM", "Most read in The Sun",
+	// "Latest on Tiger Global", "More in Gadgets". The name is capitalised (or a number), which
+	// a subheading of the story opening alike is not ("More in store for …", "Latest on the
+	// repairs"); and only a block is read so, not a link in a sentence ("… proves difficult.
+	// <a>Read more in Tuesday's column</a>.").
+	namedRecircRe = mustPrefixRe(`(?i)^(?:read more (?:on|from|about|in) (?-i:[\p{Lu}\d]).{0,39}|(?:most|more) (?:read|popular|viewed|shared|watched) (?:in|on|at|from) (?-i:[\p{Lu}\d]).{0,39}|` +
+		`latest (?:in|on|from) (?-i:[\p{Lu}\d]).{0,39}|more (?:in|about) (?-i:[\p{Lu}\d]).{0,39})\s*[:：.!]?$`)
 	// readAlsoRe opens a one-line pointer to another story: "Lea también: <headline>",
 	// "Lesen Sie auch: …", "READ MORE: …", "Czytaj też: …", "Related article: …", "Related
 	// Story - …", or the Russian and Ukrainian label run into its capitalised headline with not
@@ -262,7 +264,7 @@ func postclean(root *html.Node) {
 			switch {
 			case runes == 0:
 				continue
-			case runes <= recircMaxRunes && recircHeadingRe.MatchString(text):
+			case runes <= recircMaxRunes && (recircHeadingRe.MatchString(text) || isBlockTag(c.DataAtom) && namedRecircRe.MatchString(text)):
 				if n != root && isBlockTag(c.DataAtom) && labelBox(n) && opensBox(n, c) && !textLonger(n, maxRecircBox) && textLonger(root, 2*textRunes(n)) {
 					// The label opens a box of its own ("More For You" over a card of
 					// another story: its headline, byline, summary and key points, none a
@@ -658,7 +660,7 @@ func headedLinks(n *html.Node, runes, links int) bool {
 		return false
 	}
 	label := normTextBr(first)
-	if label == "" || !recircHeadingRe.MatchString(strings.Trim(label, "[]【】<>▶■ ")) && !pointerLabel(first, label) {
+	if trimmed := strings.Trim(label, "[]【】<>▶■ "); label == "" || !recircHeadingRe.MatchString(trimmed) && !namedRecircRe.MatchString(trimmed) && !pointerLabel(first, label) {
 		return false
 	}
 	rest := runes - utf8.RuneCountInString(label)

@@ -246,7 +246,7 @@ func checkBody32(t *testing.T, s, h string) {
 			if n.Data == "img" && formulaImage(n) && (len(attr(n, "alt")) > maxFormulaAlt || strings.TrimSpace(attr(n, "alt")) == "") {
 				t.Fatalf("formulaImage(%q)", attr(n, "alt"))
 			}
-			if n.Data == "p" && withheldParagraph(n, new(map[*xhtml.Node]*xhtml.Node)) && (!textLonger(n, minWithheldProse) || dom0PrevP(n) == nil) {
+			if n.Data == "p" && withheldParagraph(n, new(map[*xhtml.Node]bool)) && (!textLonger(n, minWithheldProse) || dom0PrevP(n) == nil) {
 				t.Fatalf("withheldParagraph(%q)", page)
 			}
 		}

@@ -25,7 +25,7 @@ func withheldBox32(n int) []*html.Node {
 	return ps
 }
 
-// TestWithheldParagraphLookBackLinear32 (fuzz32, body32's withheldParagraph): asking every
+// TestWithheldParagraphLookBackLinear32 (fuzz32, over body32's memo of 2dfdab2a): asking every
 // paragraph of a box of n long hidden paragraphs with no shown one, in document order as
 // preclean does, takes time linear in n: four times the paragraphs take well under eight times
 // as long (looking back to the box's start from each took sixteen times). None is withheld, and
@@ -37,7 +37,7 @@ func TestWithheldParagraphLookBackLinear32(t *testing.T) {
 	ask := func(ps []*html.Node) time.Duration {
 		best := time.Hour
 		for range 3 {
-			var memo map[*html.Node]*html.Node
+			var memo map[*html.Node]bool
 			start := time.Now()
 			for _, p := range ps {
 				if withheldParagraph(p, &memo) {
@@ -57,7 +57,7 @@ func TestWithheldParagraphLookBackLinear32(t *testing.T) {
 	ps := withheldBox32(50)
 	shown := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: ps[0].DataAtom}
 	ps[0].Parent.InsertBefore(shown, ps[0])
-	var memo map[*html.Node]*html.Node
+	var memo map[*html.Node]bool
 	for i, p := range ps {
 		if !withheldParagraph(p, &memo) {
 			t.Fatalf("paragraph %d after a shown one is not withheld", i)
