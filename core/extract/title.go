@@ -30,9 +30,11 @@ func cleanTitle(title string, siteNames []string, host string) string {
 		bar := k >= len(titleSeparators) && k < len(titleSeparators)+len(titleBars)
 		i := strings.LastIndex(title, sep)
 		if i > 0 {
-			head, tail := title[:i], title[i+len(sep):]
+			// Trimmed, so that the spaces around an unspaced mark ("Name | Site" read at "|")
+			// count toward no part's length.
+			head, tail := strings.TrimSpace(title[:i]), title[i+len(sep):]
 			if bar {
-				head = withoutGluedSection(strings.TrimSpace(head))
+				head = withoutGluedSection(head)
 			}
 			if (isSiteName(tail, siteNames, host) || !bar && host == "" && webDomain.MatchString(strings.TrimSpace(tail)) ||
 				sitePlaceTrail(tail, siteNames, host)) && len([]rune(head)) >= 4 {
@@ -43,10 +45,7 @@ func cleanTitle(title string, siteNames []string, host string) string {
 			}
 		}
 		if j := strings.Index(title, sep); j > 0 {
-			head, tail := title[:j], title[j+len(sep):]
-			if bar {
-				tail = strings.TrimSpace(tail)
-			}
+			head, tail := title[:j], strings.TrimSpace(title[j+len(sep):])
 			if isSiteName(head, siteNames, host) && len([]rune(tail)) >= 4 {
 				return strings.TrimSpace(tail)
 			}

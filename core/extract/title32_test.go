@@ -32,6 +32,11 @@ func TestTitleMarksCutStatedSiteName(t *testing.T) {
 	cases = append(cases, titlePage{"ideograph bar beside the printed headline",
 		`<title>市议会投票决定在夏季前重建旧渡轮码头丨港口日报</title>`,
 		`<h1>市议会投票决定在夏季前重建旧渡轮码头</h1><article>` + aboveStoryBody + `</article>`, "市议会投票决定在夏季前重建旧渡轮码头"})
+	// Read at an unspaced "|", a spaced bar's spaces are no part of the name before it: a name
+	// of three letters stays too short a headline to cut the site from, as after " | ".
+	cases = append(cases, titlePage{"short name before a spaced bar",
+		`<title>海姑娘 | Harbour Daily</title><meta property="og:site_name" content="Harbour Daily">`,
+		`<article>` + aboveStoryBody + `</article>`, "海姑娘 | Harbour Daily"})
 	cases = append(cases, titlePage{"mark inside the headline",
 		`<title>Rain / snow mix expected across the harbour tonight</title><meta property="og:site_name" content="Harbour Daily">`,
 		`<article>` + aboveStoryBody + `</article>`, "Rain / snow mix expected across the harbour tonight"})
