@@ -1838,6 +1838,10 @@ var (
 		// A publishing house's group ("FUNKE Mediengruppe", "Verlagsgruppe …"): a company, no writer.
 		"mediengruppe": true, "verlagsgruppe": true, "mediagroup": true,
 		"agentur": true, "agenturen": true, "nachrichtenagentur": true, "agence": true, "agencia": true,
+		// "Agencies" and "news" in Spanish, French, Italian and Portuguese: a JSON-LD Person named
+		// "Agencias" (El Mundo's wire copy), a meta author "Noticias Correo Perú". No one is
+		// called either.
+		"agencias": true, "agences": true, "agenzie": true, "agências": true, "noticias": true, "notícias": true, "notizie": true,
 		"agenzia": true, "nachrichten": true, "scanpix": true, "images": true, "publishers": true, "publishing": true,
 		// Magazines and broadcasters: "Vanity Fair Magazine", "Bayerischer Rundfunk".
 		"magazine": true, "magazin": true, "rundfunk": true, "network": true,

@@ -394,7 +394,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
+			if hoverCard(n) || playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
 				remove = append(remove, n)
 				return
 			}

@@ -26,7 +26,7 @@ var containerRe = regexp.MustCompile(`(?i)article[-_]?body|article[-_]?content|a
 	`article__(?:body|content|text)|articletxt|article_txt|art_?txt|story[-_]?(?:body|content|text)|` +
 	`news[-_]?(?:body|content|text|view|article)|newsct_article|dic_area|view[-_]?(?:content|cont|text|body)|cont_view|` +
 	`post[-_]?(?:content|body|text)|entry[-_]?(?:content|body)|content[-_]?(?:body|text)|body[-_]?text|main[-_]?text|` +
-	`rich[-_]?text|read[-_]?body|detail[-_]?body|text[-_]?content|artikel[-_]?(?:text|inhalt|body)|본문`)
+	`rich[-_]?text|read[-_]?body|detail[-_]?body|text[-_]?content|artikel[-_]?(?:text|inhalt|body)|본문|field--?name-body`)
 
 // containerHints are substrings every containerRe match contains; bareCodeWrappers looks for
 // them in the class names around a code block.
@@ -42,7 +42,7 @@ var containerLiterals = textsim.NewAnyOf(slices.Concat(
 	seps("view", "content", "cont", "text", "body"), seps("post", "content", "body", "text"), seps("entry", "content", "body"),
 	seps("content", "body", "text"), seps("body", "text"), seps("main", "text"), seps("rich", "text"), seps("read", "body"),
 	seps("detail", "body"), seps("text", "content"), seps("artikel", "text", "inhalt", "body"),
-	[]string{"본문"}))
+	[]string{"본문", "field-name-body", "field--name-body"}))
 
 // seps spells "head[-_]?(?:tail|…)" out.
 func seps(head string, tails ...string) []string {
@@ -517,7 +517,7 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// container adds to a whole story is galleries and comments.
 		return true
 	case len(desc) >= minDescribed && r.size >= 4*c.size && agreeC >= 0.8 && rc() >= 0.9 &&
-		textsim.Recall(c.tokens, r.tokens[:r.size/4]) < 0.3:
+		textsim.Recall(c.tokens, r.tokens[:r.size/4]) < 0.3 && textsim.Recall(r.tokens[:min(r.size, c.size+c.size/10)], c.tokens) < 0.9:
 		// Readability took a page column that holds the story below a list of other headlines
 		// (a news feed, an author's other articles): the named container is a quarter of that
 		// reading or less, says what the page's description says, and is not where the reading

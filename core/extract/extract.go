@@ -431,12 +431,22 @@ func openNoscriptStory(doc *html.Node) {
 	if shown > noscriptShownMax {
 		return
 	}
+	isH1 := func(c *html.Node) bool { return c.DataAtom == atom.H1 }
+	// A page whose only headline is inside a <noscript> shows, outside it, no story at all:
+	// what it shows (a footer, a reprint or sign-in modal the sheet hides) is the frame, and
+	// the <noscript> need only outweigh it, not double it (a WordPress theme that renders
+	// the post by script and prints it whole, headline and all, in a <noscript>).
+	unheaded := findElement(body, isH1) == nil
 	for _, n := range found {
 		tree := fragmentTree(n.FirstChild.Data)
 		if tree == nil || n.Parent == nil {
 			continue
 		}
-		if t := textRunes(tree); t < noscriptStoryMin || t < 2*shown {
+		need := 2 * shown
+		if unheaded && findElement(tree, isH1) != nil {
+			need = shown
+		}
+		if t := textRunes(tree); t < noscriptStoryMin || t < need {
 			continue
 		}
 		n.Parent.InsertBefore(tree, n)

@@ -613,8 +613,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 					}
 					p.metaAuthorList[key] = append(p.metaAuthorList[key], strings.TrimSpace(content))
 				}
-				if k == "itemprop" && strings.HasPrefix(key, "date") && inMediaItem(n) {
-					continue // an embedded video's datePublished, weeks after the story
+				if k == "itemprop" && strings.HasPrefix(key, "date") && (inMediaItem(n) || p.inOtherStoryItem(n)) {
+					continue // an embedded video's datePublished, weeks after the story; a card's
 				}
 				if key == "og:image" && p.meta[key] != "" && placeholderImage(p.meta[key]) && !placeholderImage(content) {
 					// A theme's default image first, the story's photo after it: the photo.
@@ -1574,6 +1574,39 @@ func inMediaItem(n *html.Node) bool {
 	return false
 }
 
+// inOtherStoryItem reports an element whose nearest microdata item is a story (an Article,
+// NewsArticle, BlogPosting…) that does not hold the page's headline, when the headline's own
+// nearest item is a story too: a "latest news" list after the story, each card an item with its
+// own <meta itemprop="datePublished">, which the story's own <time itemprop="datePublished">
+// does not outrank as a <meta> would. Only cards after the headline are known as such.
+func (p *page) inOtherStoryItem(n *html.Node) bool {
+	if p.h1Node == nil {
+		return false
+	}
+	item := nearestItem(n)
+	if item == nil || !storyItemType(attr(item, "itemtype")) || within(p.h1Node, item) {
+		return false
+	}
+	own := nearestItem(p.h1Node)
+	return own != nil && storyItemType(attr(own, "itemtype"))
+}
+
+// nearestItem returns the nearest microdata item (itemscope element) around n, or nil.
+func nearestItem(n *html.Node) *html.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && hasAttr(a, "itemscope") {
+			return a
+		}
+	}
+	return nil
+}
+
+// storyItemType reports a schema.org type of a story: its name ends in "Article" or "Posting".
+func storyItemType(t string) bool {
+	t = strings.TrimRight(t, "/ ")
+	return strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting")
+}
+
 // inNestedMediaItem reports an element whose nearest microdata item is a picture (ImageObject),
 // or another media object (see inMediaItem) that itself sits inside another item, the story's.
 func inNestedMediaItem(n *html.Node) bool {
@@ -1636,8 +1669,8 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		if _, seen := p.itemprops[key]; seen {
 			continue
 		}
-		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && (inComments(n) || inMediaItem(n)) {
-			continue // a reader comment's date ("comentarios aside-comments"), not the story's
+		if (key == "datecreated" || key == "datepublished" || key == "datemodified") && (inComments(n) || inMediaItem(n) || p.inOtherStoryItem(n)) {
+			continue // a reader comment's date ("comentarios aside-comments"), a card's, not the story's
 		}
 		v := firstNonEmpty(itemContent(n), attr(n, "datetime"))
 		if key == "author" || key == "creator" || key == "publisher" {

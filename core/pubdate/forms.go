@@ -63,6 +63,7 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(year4 + `\s*[년年]\s*(?P<mo>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日号]` + weekday + timeTail),
 	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019; the year's abbreviation after it
 	// (Russian and Bulgarian "г.", Polish "r.", Ukrainian "р.": "05.03.2024 г., 14:22").
+	// (gluedNumericForm reads it right after a lower-case word.)
 	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
@@ -157,6 +158,42 @@ var thaiForm = sync.OnceValue(func() lazyForm {
 var thaiNumericForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./])\s*(?P<by>25[3-9]\d)\b` + timeTail)
 })
+
+// gluedNumericForm reads a day-first numeric date right after a lower-case word with no space,
+// as a page's text joins a label element and the date element set beside it ("<a>Tunisie</a>
+// <span>19/03/2020 à 14:11</span>" reads "Tunisie19/03/2020 à 14:11"): no word ends in a day's
+// digits followed by a month and a year. The form of patterns with the letter in front of the
+// day, run only where hasGluedNumeric finds one: the common form stays free of the alternation.
+var gluedNumericForm = sync.OnceValue(func() lazyForm {
+	return compileForm(`\p{Ll}(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail)
+})
+
+// maxGluedScan bounds the digit runs hasGluedNumeric looks at in one text.
+const maxGluedScan = 256
+
+// hasGluedNumeric reports a one- or two-digit run right after a letter (an ASCII lower-case
+// one, or the last byte of a multi-byte one) and followed by a date separator: the start of a
+// numeric date glued to a word, for gluedNumericForm to read.
+func hasGluedNumeric(text string) bool {
+	n := 0
+	for i := 1; i < len(text) && n < maxGluedScan; i++ {
+		if !isDigit(text[i]) || isDigit(text[i-1]) {
+			continue
+		}
+		n++
+		if b := text[i-1]; !(b >= 'a' && b <= 'z' || b >= 0x80) {
+			continue
+		}
+		j := i + 1
+		if j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j < len(text) && strings.IndexByte("./|-", text[j]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // beNumericAt reports a Buddhist Era year (2530–2599) at text[i:i+4] that closes a numeric date:
 // right after "/" or "." and a one- or two-digit month, with no fifth digit.

@@ -26,7 +26,7 @@ func findInBefore(text string, c Context) (st Stamp, start, end int, ok bool) {
 			}
 		}
 	}
-	for _, f := range []lazyForm{thaiForm(), jalaliForm(), thaiNumericForm()} { // the lazy forms the pieces can hold
+	for _, f := range []lazyForm{thaiForm(), jalaliForm(), thaiNumericForm(), gluedNumericForm()} { // the lazy forms the pieces can hold
 		for _, m := range f.re.FindAllStringSubmatchIndex(text, -1) {
 			if start >= 0 && m[0] >= start {
 				break

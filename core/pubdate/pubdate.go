@@ -562,6 +562,9 @@ func extraForms(text string, c Context) []lazyForm {
 	if hasBENumeric(text) {
 		out = append(out, thaiNumericForm())
 	}
+	if hasGluedNumeric(text) {
+		out = append(out, gluedNumericForm())
+	}
 	if strings.Contains(text, "háng") || strings.Contains(text, "HÁNG") {
 		out = append(out, vietForm())
 	}
