@@ -40,6 +40,9 @@ var fuzz32Seeds = []string{
 	"a|b|c|d", " ‒ ", " ― ", "▶", "|",
 	// speed32
 	".a .ab #x-y{display:none}", ".0.5em", ".", "#", "..x", ".sr-only{position:absolute}",
+	// byline32, new32
+	"নিজস্ব প্রতিবেদক, ঢাকা", "কুমিল্লা প্রতিনিধি", "网站编辑", "本報記者", "由 张三", "Dylan ScottPublishedJuly 15, 2014", "Jane Roe Updated 3 hours ago",
+	"辛雨 吴军辉", "(鄭婉英 黃翠婷) ------ 點擊連結", "------", "Unser Korrespondent", "field--name-body", "Tunisie19 /03/2020", "MORE",
 	// hostile
 	"", " ", "\xff", "\xe3\x80", "\u00a0", "\u3000", "ǅ", "ß", "İSTANBUL", "\u212a", "٣:٣٠", "\x00",
 }
@@ -98,7 +101,47 @@ func FuzzRules32(f *testing.F) {
 		checkBody32(t, s, h)
 		checkTitle32(t, s, h)
 		checkSpeed32(t, s, h)
+		checkBylines32(t, s, h)
 	})
+}
+
+// checkBylines32 is FuzzRules32's byline32 and new32 part: a staff post is no name (cleanName);
+// zhSpacedNames only splits names at their spaces, into names; ruleFollows reads a rule at the
+// text's start; namesAgain finds each of the name's words in the text; splitAuthors names no
+// writer with a stamp's label run into the name.
+func checkBylines32(t *testing.T, s, h string) {
+	t.Helper()
+	for _, v := range []string{s, h, s + " " + h, s + ", " + h, "由 " + s} {
+		if staffPost(v) && cleanName(v) != "" {
+			t.Fatalf("staffPost(%q), yet cleanName gives %q", v, cleanName(v))
+		}
+		names := []string{v, h, s + " " + s}
+		got := zhSpacedNames(names, "zh-TW")
+		if strings.Join(strings.Fields(strings.Join(got, " ")), "") != strings.Join(strings.Fields(strings.Join(names, " ")), "") {
+			t.Fatalf("zhSpacedNames(%q) = %q", names, got)
+		}
+		for _, g := range got {
+			if strings.TrimSpace(g) == "" && !slices.Contains(names, g) {
+				t.Fatalf("zhSpacedNames(%q) holds %q", names, g)
+			}
+		}
+		if ruleFollows(v) && !strings.ContainsAny(strings.TrimLeft(v, " \u00a0\u3000")[:1], "-\xe2") {
+			t.Fatalf("ruleFollows(%q)", v)
+		}
+		if namesAgain(v, h) {
+			words := strings.Fields(strings.ToLower(v))
+			for _, w := range strings.Fields(strings.ToLower(h)) {
+				if !slices.Contains(words, w) {
+					t.Fatalf("namesAgain(%q, %q): %q is not in it", v, h, w)
+				}
+			}
+		}
+		for _, name := range splitAuthors(v + "Published July 15, 2014") {
+			if strings.Contains(name, "Published") && !strings.Contains(v, "Published") {
+				t.Fatalf("splitAuthors(%q + a glued stamp) holds %q", v, name)
+			}
+		}
+	}
 }
 
 // checkDates32 is FuzzRules32's date32 part.
@@ -359,6 +402,12 @@ func fuzz32Pages(s, h, sp string) []string {
 		`<html><head><title>` + es + `丨` + eh + `</title><style>.` + es + `{display:none} .sr-only{position:absolute;width:1px;height:1px;overflow:hidden} #` + eh +
 			`{visibility:hidden}</style></head><body><header><div><a href="/"><img src="/logo.png"></a><div>` + es + `</div></div></header><div class="` + es + `">` +
 			eh + `</div><span class="sr-only">` + es + `</span><h1>` + es + `</h1>` + story + `</body></html>`,
+		`<html lang="bn"><head><title>` + eh + `</title></head><body><div itemscope itemtype="https://schema.org/NewsArticle"><h1>` + eh + `</h1>` +
+			`<p class="author">` + es + `, ঢাকা</p><div class="byline"><span>` + es + `</span><span>Published</span>` + w("July 15, 2014") + `</div>` +
+			`<div class="field--name-body">` + story + `<p>` + w("Said ") + `<a href="/p/x">` + es + `</a><span><img src="/j.jpg"><a href="/p/x">` + es +
+			`</a><a href="/o">MORE</a></span>` + w(" on Tuesday.") + `</p>` + story + `</div></div><div itemscope itemtype="https://schema.org/Article">` +
+			`<meta itemprop="datePublished" content="` + es + `"><a href="/other"><strong class="author">` + eh + `</strong>` + w(" Vote for your favourite campaign of the year") +
+			`</a></div><p>` + es + `19 /03/2020 ` + eh + `</p><noscript><h1>` + eh + `</h1>` + story + `</noscript></body></html>`,
 	}
 }
 
@@ -386,7 +435,7 @@ func checkPage32(t *testing.T, page string) *Result {
 	}
 	for _, a := range r.Authors {
 		if strings.TrimSpace(a) == "" || a != strings.TrimSpace(a) || !utf8.ValidString(a) ||
-			slices.ContainsFunc(frameWords32, func(f string) bool { return strings.EqualFold(a, f) }) {
+			slices.ContainsFunc(frameWords32, func(f string) bool { return strings.EqualFold(a, f) }) || staffPost(a) {
 			t.Fatalf("Extract on %q: author %q of %q", page, a, r.Authors)
 		}
 	}
