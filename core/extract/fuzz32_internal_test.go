@@ -125,7 +125,7 @@ func checkBylines32(t *testing.T, s, h string) {
 				t.Fatalf("zhSpacedNames(%q) holds %q", names, g)
 			}
 		}
-		if ruleFollows(v) && !strings.ContainsAny(strings.TrimLeft(v, " \u00a0\u3000")[:1], "-\xe2") {
+		if ruleFollows(v) && !strings.ContainsRune("-—–─━", []rune(strings.TrimLeft(v, " \u00a0\u3000"))[0]) {
 			t.Fatalf("ruleFollows(%q)", v)
 		}
 		if namesAgain(v, h) {
