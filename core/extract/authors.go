@@ -734,7 +734,9 @@ func splitAuthors(s string) []string {
 		s = nameHandleRe.ReplaceAllString(s, "$1$2")
 	}
 	s = gluedSocialRe.ReplaceAllString(s, "$1")
-	s = gluedStampRe.ReplaceAllString(s, "$1")
+	if stampLabelIn(s) {
+		s = gluedStampRe.ReplaceAllString(s, "$1")
+	}
 	if m := surnameFirstRe.FindStringSubmatch(s); m != nil && !isOrgCredit(m[1]) && !isOrgCredit(m[2]) {
 		s = m[2] + " " + m[1] // "Gillman, Steve": a library-catalogue order; "LIBERATION, AFP" is a credit line
 	}

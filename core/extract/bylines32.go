@@ -160,14 +160,11 @@ func (p *page) inHeadlineLink(n *html.Node) bool {
 }
 
 // zhSpacedNames returns names with each credit that is two Chinese names or more apart by spaces
-// ("辛雨 吴军辉", as "来源：中国科学报/ 辛雨 吴军辉" lists its reporters) split into them, on a
-// Chinese page (lang): a Chinese name holds no space, and each must open with a family name
-// (readZhNames). A Japanese name is spaced between family and given name ("坂本 信博"), so
-// pages in other languages keep their credits whole; names is returned as it is when none splits.
-func zhSpacedNames(names []string, lang string) []string {
-	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary != "zh" {
-		return names
-	}
+// ("辛雨 吴军辉", as "来源：中国科学报/ 辛雨 吴军辉" lists its reporters) split into them: a Chinese
+// name holds no space, and each must open with a family name (readZhNames). Asked on Chinese
+// pages only (chineseLang): a Japanese name is spaced between family and given name ("坂本
+// 信博"). names is returned as it is when none splits.
+func zhSpacedNames(names []string) []string {
 	var out []string
 	for i, n := range names {
 		if !strings.Contains(n, " ") || !hasHanLead(n) {
@@ -212,3 +209,20 @@ func ruleFollows(s string) bool {
 	}
 	return n >= minInlineRule
 }
+
+// stampLabelIn reports a text that holds one of gluedStampRe's labels, by a part of each that
+// no other label needs: a few substring tests, where the expression, with no literal to start
+// from, would be tried at every position of every credit.
+func stampLabelIn(s string) bool {
+	for _, part := range stampLabelParts {
+		if strings.Contains(s, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampLabelParts are the parts stampLabelIn looks for: "Publi" (Published, Publié, Publicado),
+// "ubbli" (Pubblicato), "pdated", "osted", "tualiz" (Actualizado, Atualizado), "ggiorn",
+// "öffentl", "ktualis", "epublic" (Gepubliceerd), "ijgewerkt".
+var stampLabelParts = []string{"Publi", "ubbli", "pdated", "osted", "tualiz", "ggiorn", "öffentl", "ktualis", "epublic", "ijgewerkt"}

@@ -2331,9 +2331,13 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 	}
 	owner := siteOwner(p.meta["og:site_name"])
 	sections := []string{p.meta["article:section"], ld.section}
+	zhPage := chineseLang(lang)
 	people := func(names []string) []string {
 		var out []string
-		for _, n := range dedupe(zhSpacedNames(names, lang)) {
+		if zhPage {
+			names = zhSpacedNames(names)
+		}
+		for _, n := range dedupe(names) {
 			if owner != "" && n == owner {
 				out = append(out, n) // "James" on "James' Coffee Blog": the blog's owner, not its name
 				continue
