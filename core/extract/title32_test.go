@@ -41,6 +41,11 @@ func TestTitleMarksCutStatedSiteName(t *testing.T) {
 		`<title>Rain / snow mix expected across the harbour tonight</title><meta property="og:site_name" content="Harbour Daily">`,
 		`<article>` + aboveStoryBody + `</article>`, "Rain / snow mix expected across the harbour tonight"})
 	checkTitles(t, cases)
+	// Where only the host spells the site, a spaced slash and an unspaced bar cut it too.
+	checkTitlesAt(t, "https://www.harbourdaily.com/story", []titlePage{
+		{"host-spelled site after a slash", `<title>` + stories[0].head + ` / Harbour Daily</title>`, `<article>` + aboveStoryBody + `</article>`, stories[0].head},
+		{"host-spelled site after an unspaced bar", `<title>` + stories[0].head + `|Harbour Daily</title>`, `<article>` + aboveStoryBody + `</article>`, stories[0].head},
+	})
 }
 
 // A page that sets each box's title in an <h1> ("Most read", "Weather", "Newsletter") or lists
