@@ -107,8 +107,8 @@ func FuzzRules32(f *testing.F) {
 
 // checkBylines32 is FuzzRules32's byline32 and new32 part: a staff post is no name (cleanName);
 // zhSpacedNames only splits names at their spaces, into names; ruleFollows reads a rule at the
-// text's start; namesAgain finds each of the name's words in the text; splitAuthors names no
-// writer with a stamp's label run into the name.
+// text's start; namesAgain finds each of the name's words in the text; stampLabelIn holds wherever
+// gluedStampRe matches; splitAuthors names no writer with a stamp's label run into the name.
 func checkBylines32(t *testing.T, s, h string) {
 	t.Helper()
 	for _, v := range []string{s, h, s + " " + h, s + ", " + h, "由 " + s} {
@@ -116,7 +116,7 @@ func checkBylines32(t *testing.T, s, h string) {
 			t.Fatalf("staffPost(%q), yet cleanName gives %q", v, cleanName(v))
 		}
 		names := []string{v, h, s + " " + s}
-		got := zhSpacedNames(names, "zh-TW")
+		got := zhSpacedNames(names)
 		if strings.Join(strings.Fields(strings.Join(got, " ")), "") != strings.Join(strings.Fields(strings.Join(names, " ")), "") {
 			t.Fatalf("zhSpacedNames(%q) = %q", names, got)
 		}
@@ -134,6 +134,11 @@ func checkBylines32(t *testing.T, s, h string) {
 				if !slices.Contains(words, w) {
 					t.Fatalf("namesAgain(%q, %q): %q is not in it", v, h, w)
 				}
+			}
+		}
+		for _, w := range []string{v, v + "Published July 15, 2014", "Jane Roe" + v, v + "Updated"} {
+			if gluedStampRe.MatchString(w) && !stampLabelIn(w) {
+				t.Fatalf("gluedStampRe matches %q, stampLabelIn says no", w)
 			}
 		}
 		for _, name := range splitAuthors(v + "Published July 15, 2014") {
