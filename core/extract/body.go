@@ -329,6 +329,7 @@ func preclean(root *html.Node) {
 	var consentAsked map[*html.Node]consentAnswer // the elements around checkboxes read (consentBoxAround)
 	var radios []*html.Node                       // a reader poll's answers (pollBoxes)
 	var withheld map[*html.Node]bool              // the paragraphs withheldParagraph answered
+	var hoverParas map[*html.Node]bool            // the paragraphs hoverCard read (proseParagraph)
 	var facts boxFacts                            // what lies below the boxes asked about
 	var runes runeMemo                            // the text counts of the boxes asked about
 	firstH1 := findElement(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
@@ -394,7 +395,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if hoverCard(n) || playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
+			if hoverCard(n, &hoverParas) || playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
 				remove = append(remove, n)
 				return
 			}
@@ -408,6 +409,7 @@ func preclean(root *html.Node) {
 			}
 			if n.DataAtom == atom.A && linkedStory(n) {
 				unlinkStory(n)
+				hoverParas = nil // the link's words are its paragraph's own now: hoverCard reads it again
 			}
 			if n.DataAtom == atom.P && len(n.Attr) > 0 && withheldParagraph(n, &withheld) {
 				// Shown to every reader; readability drops what screen readers are told to skip.

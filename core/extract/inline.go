@@ -51,13 +51,25 @@ const minParagraphWords = 2 * minSentenceWords
 // paragraph is prose. A comment counter ("<a class="comments_count">0</a>") is no word, and a
 // "Posted in <a>News</a> | <a class="comments-link">Leave a response</a>" line is links.
 func inParagraph(n *html.Node) bool {
+	p := paragraphAround(n)
+	return p != nil && letters(textOf(n)) >= 2 && proseParagraph(p)
+}
+
+// paragraphAround is the <p> n stands in, through phrasing elements only, or nil.
+func paragraphAround(n *html.Node) *html.Node {
 	p := n.Parent
 	for p != nil && p.Type == html.ElementNode && phrasing[p.DataAtom] {
 		p = p.Parent
 	}
-	if p == nil || p.DataAtom != atom.P || letters(textOf(n)) < 2 {
-		return false
+	if p == nil || p.DataAtom != atom.P {
+		return nil
 	}
+	return p
+}
+
+// proseParagraph reports a paragraph with minParagraphWords words of its own, outside links:
+// inParagraph's reading of the paragraph, the same for every element in it.
+func proseParagraph(p *html.Node) bool {
 	words := 0
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {

@@ -172,8 +172,8 @@ var gluedNumericForm = sync.OnceValue(func() lazyForm {
 const maxGluedScan = 256
 
 // hasGluedNumeric reports a one- or two-digit run right after a letter (an ASCII lower-case
-// one, or the last byte of a multi-byte one) and followed by a date separator: the start of a
-// numeric date glued to a word, for gluedNumericForm to read.
+// one, or the last byte of a multi-byte one) and followed by a date separator, spaces between
+// them allowed: the start of a numeric date glued to a word, for gluedNumericForm to read.
 func hasGluedNumeric(text string) bool {
 	n := 0
 	for i := 1; i < len(text) && n < maxGluedScan; i++ {
@@ -186,6 +186,11 @@ func hasGluedNumeric(text string) bool {
 		}
 		j := i + 1
 		if j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		// The form lets spaces stand between the day and its separator (\s*: "Tunisie19 /03/2020"),
+		// as the form of patterns it replaced did (fuzz32).
+		for j < len(text) && strings.IndexByte(" \t\n\f\r", text[j]) >= 0 {
 			j++
 		}
 		if j < len(text) && strings.IndexByte("./|-", text[j]) >= 0 {
