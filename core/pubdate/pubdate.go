@@ -265,6 +265,13 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 		// era name too.
 		positions = withEraPositions(text, positions)
 	}
+	if len(positions) > maxYearWindows {
+		// A text of thousands of year-like numbers none of which opens a date (a hostile or
+		// broken date element of a megabyte, "March 2023 March 2023 …") would read every form
+		// at each of them: seconds of work for one field. A date's year comes early in any
+		// text worth dating, so only the first windows are read.
+		positions = positions[:maxYearWindows]
+	}
 	for _, pos := range positions {
 		lo, hi := Window(text, pos-windowBefore, pos+windowAfter)
 		// A window that starts inside a word or number would let "\b" match there: the "13" of
@@ -284,6 +291,10 @@ func Find(text string, c Context) (st Stamp, start, end int, ok bool) {
 	}
 	return st, start, end, start >= 0
 }
+
+// maxYearWindows caps the year-like numbers one text is read at (about 30 µs each when no
+// form matches).
+const maxYearWindows = 256
 
 // windowBefore and windowAfter bound the text around a year that a date can span: a weekday,
 // day and month name before it ("Mittwoch, 20. November "), a time and zone after it.
