@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"paperboy/core/textsim"
 )
@@ -137,13 +136,7 @@ var profilePathWords = []string{"author", "profile", "people", "staff", "writer"
 // campaign</a>"). A link to the writer's page, or one that holds the page's own headline, is
 // the story's. Asked only of byline elements.
 func (p *page) inHeadlineLink(n *html.Node) bool {
-	var link *html.Node
-	for a, k := n, 0; a != nil && k < 4; a, k = a.Parent, k+1 {
-		if a.Type == html.ElementNode && a.DataAtom == atom.A {
-			link = a
-			break
-		}
-	}
+	link := linkAround(n, 4)
 	if link == nil {
 		return false
 	}

@@ -217,8 +217,8 @@ func FuzzRules28(f *testing.F) {
 
 // checkFuzzPage is what FuzzRules28 and FuzzRules29 ask of every page they build: Extract
 // returns no error, every body word stands in the page's text, and an author of a page built
-// from valid UTF-8 is valid UTF-8.
-func checkFuzzPage(t *testing.T, page string, valid bool) {
+// from valid UTF-8 is valid UTF-8. It returns the result for callers that ask more of it.
+func checkFuzzPage(t *testing.T, page string, valid bool) *Result {
 	t.Helper()
 	r, err := Extract("https://www.example.com/news/2024/05/harbour-pier-1234", []byte(page))
 	if err != nil {
@@ -235,4 +235,5 @@ func checkFuzzPage(t *testing.T, page string, valid bool) {
 			t.Fatalf("Extract on %q: author %q", page, a)
 		}
 	}
+	return r
 }

@@ -428,16 +428,7 @@ var frameWords32 = []string{"by", "par", "por", "von", "and", "und", "et", "y", 
 // valid text and no frame word, a publication instant in pubdate's plausible years.
 func checkPage32(t *testing.T, page string) *Result {
 	t.Helper()
-	r, err := Extract("https://www.example.com/news/2024/05/harbour-pier-1234", []byte(page))
-	if err != nil {
-		t.Fatalf("Extract on %q: %v", page, err)
-	}
-	in := squash(pageText(page))
-	for _, w := range strings.Fields(r.Body) {
-		if sw := squash(w); sw != "" && !strings.Contains(in, sw) {
-			t.Fatalf("Extract on %q: body word %q not in the page; body %q", page, w, r.Body)
-		}
-	}
+	r := checkFuzzPage(t, page, true)
 	for _, a := range r.Authors {
 		if strings.TrimSpace(a) == "" || a != strings.TrimSpace(a) || !utf8.ValidString(a) ||
 			slices.ContainsFunc(frameWords32, func(f string) bool { return strings.EqualFold(a, f) }) || staffPost(a) {

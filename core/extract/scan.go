@@ -2804,13 +2804,7 @@ func startsWithBy(n *html.Node) bool {
 // link's addresses are counted once each (linkHrefs): a list item holding thousands of teaser
 // bylines, each linked to its own address, is not searched whole for every one of them.
 func (p *page) teaserLinkByline(n *html.Node) bool {
-	var link *html.Node
-	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
-		if a.Type == html.ElementNode && a.DataAtom == atom.A {
-			link = a
-			break
-		}
-	}
+	link := linkAround(n, 3)
 	if link == nil || attr(link, "href") == "" {
 		return false
 	}
@@ -3568,4 +3562,15 @@ func componentName(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// linkAround is the <a> that is n or one of its nearest levels-1 ancestors, or nil: a byline
+// element inside a link is a teaser's when the link leads elsewhere.
+func linkAround(n *html.Node, levels int) *html.Node {
+	for a, k := n, 0; a != nil && k < levels; a, k = a.Parent, k+1 {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return a
+		}
+	}
+	return nil
 }
