@@ -848,11 +848,8 @@ func monthFirst(lang, locale, host string) bool {
 // dayFirstHost reports a host on the country domain of a country regionZones knows other than
 // the US and Canada: its numeric dates put the day first.
 func dayFirstHost(host string) bool {
-	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
-		tld := strings.ToLower(host[i+1:])
-		return tld != "us" && tld != "ca" && regionZones[tld] != ""
-	}
-	return false
+	cc := countryCode(host)
+	return cc != "" && cc != "us" && cc != "ca"
 }
 
 // slashDateRe finds a numeric date with slashes and a four-digit year, "12/07/2012": the form

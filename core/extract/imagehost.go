@@ -33,10 +33,8 @@ func imageHostPlace(imgs []imgTag) *time.Location {
 			continue
 		}
 		abs++
-		if j := strings.LastIndexByte(h, '.'); j >= 0 && len(h)-j == 3 {
-			if _, ok := regionZones[h[j+1:]]; ok {
-				counts[h[j+1:]]++
-			}
+		if cc := countryCode(h); cc != "" {
+			counts[cc]++
 		}
 	}
 	for cc, n := range counts {

@@ -488,10 +488,8 @@ func chineseLang(lang string) bool {
 // content system's default (WordPress writes "en-US" on Greek, Irish and Australian sites
 // alike, whose printed clocks would otherwise be read in New York).
 func regionZone(lang, locale, host string) *time.Location {
-	if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
-		if name, ok := regionZones[strings.ToLower(host[i+1:])]; ok {
-			return loadZone(name)
-		}
+	if cc := countryCode(host); cc != "" {
+		return loadZone(regionZones[cc])
 	}
 	for _, tag := range []string{lang, locale} {
 		parts := strings.FieldsFunc(strings.ToLower(tag), func(r rune) bool { return r == '-' || r == '_' })
@@ -689,13 +687,21 @@ func copyrightPlace(text string) *time.Location {
 
 // countryHost reports a host on a country-code domain regionZones knows: its country
 // outweighs a place the site's name gives.
-func countryHost(host string) bool {
+func countryHost(host string) bool { return countryCode(host) != "" }
+
+// countryCode is the lower-case country-code domain ("za" of "cdn.24.co.za") of a host when
+// regionZones knows it, else "": the one reading of a host's country that the page's address,
+// its links' and its pictures' hosts and its numeric date order share.
+func countryCode(host string) string {
 	i := strings.LastIndexByte(host, '.')
 	if i < 0 || len(host)-i != 3 {
-		return false
+		return ""
 	}
-	_, ok := regionZones[strings.ToLower(host[i+1:])]
-	return ok
+	cc := strings.ToLower(host[i+1:])
+	if _, ok := regionZones[cc]; !ok {
+		return ""
+	}
+	return cc
 }
 
 // zoneHost is the host whose country domain dates a page: the page's address, else its
@@ -718,9 +724,9 @@ func zoneHost(base *url.URL, canonical string, doc *html.Node) string {
 			if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 				total++
 				h := strings.ToLower(u.Hostname())
-				if i := strings.LastIndexByte(h, '.'); i >= 0 && len(h)-i == 3 {
-					counts[h[i+1:]]++
-					host[h[i+1:]] = h
+				if cc := countryCode(h); cc != "" {
+					counts[cc]++
+					host[cc] = h
 				}
 			}
 		}
@@ -732,9 +738,9 @@ func zoneHost(base *url.URL, canonical string, doc *html.Node) string {
 	if total < minLinkedHosts {
 		return ""
 	}
-	for tld, n := range counts {
-		if _, ok := regionZones[tld]; ok && n*10 >= total*9 {
-			return host[tld]
+	for cc, n := range counts {
+		if n*10 >= total*9 {
+			return host[cc]
 		}
 	}
 	return ""
