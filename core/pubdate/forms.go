@@ -64,7 +64,7 @@ var patterns = []*regexp.Regexp{
 	// 18.11.2019, 18/11/2019, 18-11-2019, 18 | 11 | 2019; the year's abbreviation after it
 	// (Russian and Bulgarian "г.", Polish "r.", Ukrainian "р.": "05.03.2024 г., 14:22").
 	// (gluedNumericForm reads it right after a lower-case word.)
-	regexp.MustCompile(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail),
+	regexp.MustCompile(`\b` + dayFirstNumeric),
 	// 20 Nov 2019, 20. November 2019, 20 ноября 2019 г., 20 de noviembre de 2019, 20th of November 2019,
 	// 3 października 2022 and 12 Σεπτεμβρίου 2019 (twelve and eleven letters),
 	// 24 نيسان / أبريل 2020 (Levantine and Egyptian names side by side).
@@ -159,13 +159,17 @@ var thaiNumericForm = sync.OnceValue(func() lazyForm {
 	return compileForm(`\b(?P<d>\d{1,2})\s*(?P<sep1>[./])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./])\s*(?P<by>25[3-9]\d)\b` + timeTail)
 })
 
+// dayFirstNumeric is the day-first numeric date of patterns ("18.11.2019 г., 14:22") without
+// what precedes the day: a word boundary there, a lower-case letter in gluedNumericForm.
+var dayFirstNumeric = `(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail
+
 // gluedNumericForm reads a day-first numeric date right after a lower-case word with no space,
 // as a page's text joins a label element and the date element set beside it ("<a>Tunisie</a>
 // <span>19/03/2020 à 14:11</span>" reads "Tunisie19/03/2020 à 14:11"): no word ends in a day's
 // digits followed by a month and a year. The form of patterns with the letter in front of the
 // day, run only where hasGluedNumeric finds one: the common form stays free of the alternation.
 var gluedNumericForm = sync.OnceValue(func() lazyForm {
-	return compileForm(`\p{Ll}(?P<d>\d{1,2})\s*(?P<sep1>[./|-])\s*(?P<mo>\d{1,2})\s*(?P<sep2>[./|-])\s*` + year4 + `\b(?:\s*(?:г|r|р)\.)?` + timeTail)
+	return compileForm(`\p{Ll}` + dayFirstNumeric)
 })
 
 // maxGluedScan bounds the digit runs hasGluedNumeric looks at in one text.
