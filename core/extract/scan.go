@@ -2367,6 +2367,12 @@ func bylineClass(cls string) int {
 	if !bylineClassWordSet.In(cls) {
 		return 0
 	}
+	return bylineClassRules(cls)
+}
+
+// bylineClassRules is bylineClass without its word prefilter: kept apart so a test can check
+// that the prefilter never hides a class these rules would give a strength.
+func bylineClassRules(cls string) int {
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	// A picture's or a video's credit box ("multimediaAuthorBox": its description, "Lotus
 	// Elise", and "zdroj: Lotus") credits the media, as a photo's does.
