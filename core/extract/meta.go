@@ -2349,7 +2349,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !siteAddressCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !ldPublisherSelf(n, ld, p.meta["og:site_name"]) && !siteAddressCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
 				!staffOutlet(n, bylineText) && !selfDescribedSite(n, sites, p.text) &&
 				!(issuers != nil && issuers.issues(n)) {
 				out = append(out, n)
@@ -2384,6 +2384,11 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// March 22, 2023 10:50 IST" under the byline or in the date's element): the
 			// dateline's place, printed apart from the story's text.
 			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datedPlace(n, dateLines) })...)
+		}
+		if len(out) >= 2 {
+			// "Jane Roe, New Delhi | Updated: March 22, 2023" on one line, over a story that
+			// names "in New Delhi": the town between the writer and the date.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return townBeforeDate(n, dateLines, body) })...)
 		}
 		if len(out) >= 2 && len(places) > 0 {
 			// "By Jane Roe, Bruselas" over JSON-LD whose contentLocation or dateline is

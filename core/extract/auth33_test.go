@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// TestAuthorsTownBeforeDate33: "Jane Roe, New Delhi | Updated: …" on one line, in the byline
+// element or a line of its own, over a story that names "in New Delhi": the town between the
+// writer and the date is no co-writer. A second writer before the date, whom the story never
+// puts after "in", stays; so does a town the story does not name as a place.
+func TestAuthorsTownBeforeDate33(t *testing.T) {
+	const u = "https://www.harbourworld.com/news/pier-2024-20"
+	site := `<meta property="og:site_name" content="Harbour World">`
+	town := "<p>The talks in Port Calder ended late.</p>"
+	for _, c := range []struct {
+		name, pre, post string
+		want            []string
+	}{
+		{"bar and label", `<div class="byline">Jane Roe, Port Calder | Updated: March 22, 2023 10:50 IST</div>`, town, []string{"Jane Roe"}},
+		{"by, comma date", `<div class="byline">By Jane Roe, Port Calder, Mar 22, 2023</div>`, town, []string{"Jane Roe"}},
+		{"slash", `<div class="byline">Jane Roe / Port Calder - 22 March 2023</div>`, town, []string{"Jane Roe"}},
+		{"name in a span", `<div class="byline"><span class="author">Jane Roe, Port Calder</span> | Updated: March 22, 2023 10:50 IST</div>`, town, []string{"Jane Roe"}},
+		{"a line of its own", `<p>By Jane Roe, Port Calder | Updated: March 22, 2023 10:50 IST</p>`, town, []string{"Jane Roe"}},
+		{"from the town", `<div class="byline">Jane Roe, Port Calder | March 22, 2023</div>`, "<p>Boats from Port Calder came in.</p>", []string{"Jane Roe"}},
+		{"two writers", `<div class="byline">Jane Roe, John Doe | Updated: March 22, 2023 10:50 IST</div>`, "<p>John Doe said the talks ended.</p>", []string{"Jane Roe", "John Doe"}},
+		{"town not named", `<div class="byline">Jane Roe, Port Calder | Updated: March 22, 2023 10:50 IST</div>`, "", []string{"Jane Roe", "Port Calder"}},
+		{"no date after", `<div class="byline">Jane Roe, Port Calder</div><div class="date">March 22, 2023</div>`, "<p>The view in Port Calderwood was grey.</p>", []string{"Jane Roe", "Port Calder"}},
+	} {
+		auth32Run(t, c.name, u, auth32Page(site, c.pre, c.post), c.want)
+	}
+}
+
+// TestAuthorsPublisherAsPerson33: a site's name of two plain words ("Harbour World") typed a
+// Person in the JSON-LD, which its publisher (an Organization) and og:site_name name the same,
+// is the publication, no writer. A publisher typed Person (a personal site's owner) keeps his
+// name, and a writer beside the publication stays.
+func TestAuthorsPublisherAsPerson33(t *testing.T) {
+	const u = "https://www.harbourworld.com/news/pier-2024-20"
+	site := `<meta property="og:site_name" content="Harbour World">`
+	ld := func(author, pubType string) string {
+		return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
+			`","author":` + author + `,"publisher":{"@type":"` + pubType + `","name":"Harbour World"}}</script>`
+	}
+	auth32Run(t, "site as Person", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "Organization"), "", ""), nil)
+	auth32Run(t, "news media org", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "NewsMediaOrganization"), "", ""), nil)
+	auth32Run(t, "and a byline", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "Organization"), `<div class="byline">By Jane Roe</div>`, ""),
+		[]string{"Jane Roe"})
+	auth32Run(t, "personal site", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "Person"), "", ""), []string{"Harbour World"})
+	auth32Run(t, "a writer", u, auth32Page(site+ld(`[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Harbour World"}]`, "Organization"), "", ""),
+		[]string{"Jane Roe"})
+}
+
+// TestAuthorsPublisherNamedOwner33: a hosted personal site's template writes its owner as a
+// bare author name and the publisher an Organization of the same name and the site's: the
+// owner, a person, stays the writer.
+func TestAuthorsPublisherNamedOwner33(t *testing.T) {
+	const u = "https://www.janeroe.org/news/pier"
+	page := auth32Page(`<meta property="og:site_name" content="Jane Roe"><script type="application/ld+json">{"@context":"http://schema.org","@type":"Article","headline":"`+
+		auth32Headline+`","author":"Jane Roe","publisher":{"@type":"Organization","name":"Jane Roe"}}</script>`, "", "")
+	auth32Run(t, "bare owner", u, page, []string{"Jane Roe"})
+}
