@@ -28,36 +28,6 @@ func TestAuthorsTownBeforeDate33(t *testing.T) {
 	}
 }
 
-// TestAuthorsPublisherAsPerson33: a site's name of two plain words ("Harbour World") typed a
-// Person in the JSON-LD, which its publisher (an Organization) and og:site_name name the same,
-// is the publication, no writer. A publisher typed Person (a personal site's owner) keeps his
-// name, and a writer beside the publication stays.
-func TestAuthorsPublisherAsPerson33(t *testing.T) {
-	const u = "https://www.harbourworld.com/news/pier-2024-20"
-	site := `<meta property="og:site_name" content="Harbour World">`
-	ld := func(author, pubType string) string {
-		return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + auth32Headline +
-			`","author":` + author + `,"publisher":{"@type":"` + pubType + `","name":"Harbour World"}}</script>`
-	}
-	auth32Run(t, "site as Person", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "Organization"), "", ""), nil)
-	auth32Run(t, "news media org", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "NewsMediaOrganization"), "", ""), nil)
-	auth32Run(t, "and a byline", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "Organization"), `<div class="byline">By Jane Roe</div>`, ""),
-		[]string{"Jane Roe"})
-	auth32Run(t, "personal site", u, auth32Page(site+ld(`{"@type":"Person","name":"Harbour World"}`, "Person"), "", ""), []string{"Harbour World"})
-	auth32Run(t, "a writer", u, auth32Page(site+ld(`[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Harbour World"}]`, "Organization"), "", ""),
-		[]string{"Jane Roe"})
-}
-
-// TestAuthorsPublisherNamedOwner33: a hosted personal site's template writes its owner as a
-// bare author name and the publisher an Organization of the same name and the site's: the
-// owner, a person, stays the writer.
-func TestAuthorsPublisherNamedOwner33(t *testing.T) {
-	const u = "https://www.janeroe.org/news/pier"
-	page := auth32Page(`<meta property="og:site_name" content="Jane Roe"><script type="application/ld+json">{"@context":"http://schema.org","@type":"Article","headline":"`+
-		auth32Headline+`","author":"Jane Roe","publisher":{"@type":"Organization","name":"Jane Roe"}}</script>`, "", "")
-	auth32Run(t, "bare owner", u, page, []string{"Jane Roe"})
-}
-
 // TestAuthorsTeaserByLine33: a byline element that opens with "By" in a related story's box or
 // a sidebar's card is that story's byline, not the page's, wherever it stands: the story with no
 // byline of its own has no writer. The story's own "By" line in a column the layout names for

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"iter"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,9 +9,8 @@ import (
 	"paperboy/core/pubdate"
 )
 
-// The byline forms the thirty-second round's first score left open: "Jane Roe, New Delhi |
-// Updated: …" on one line, where the town stands between the writer and the date, and a site's
-// name typed a Person in the JSON-LD that its publisher and og:site_name name the same.
+// A byline form the thirty-second round's first score left open: "Jane Roe, New Delhi |
+// Updated: …" on one line, where the town stands between the writer and the date.
 
 // maxTownDateGap bounds the bytes between a credit and the date after it in townBeforeDate: a
 // separator and a label ("| Updated: ", ", Published on ").
@@ -89,22 +87,4 @@ func placeInText(text, name string) bool {
 		}
 	}
 	return false
-}
-
-// ldPublisherSelf reports a credit that the JSON-LD types a Person and that is its publisher's
-// name, the publisher typed an organisation (ld.publisherOrg), and the og:site_name's too,
-// letters and digits compared: the publication credited as a Person ("Harbour World" as author,
-// publisher and site name), which isPublisherCredit keeps when no word of it reads as a
-// publication's (a personal site is named after its owner). A personal site's JSON-LD types its
-// publisher a Person, or gives its owner as a bare name ("author":"Jane Roe", the publisher an
-// Organization of the same name, as a hosted site's template writes it): both are left.
-func ldPublisherSelf(name string, ld *ldArticle, siteName string) bool {
-	if !ld.publisherOrg || len(ld.personCredits) == 0 {
-		return false
-	}
-	k := squash(name)
-	if k == "" || k != squash(ld.siteName) || k != squash(siteName) {
-		return false
-	}
-	return slices.ContainsFunc(ld.personCredits, func(c string) bool { return squash(c) == k })
 }

@@ -15,16 +15,12 @@ import (
 type ldArticle struct {
 	headline, description, image, published, modified, section string
 	lang, url, siteName, body                                  string
-	// publisherOrg marks a publisher typed an organisation and not a Person (ldPublisherSelf).
-	publisherOrg      bool
-	authors, keywords []string
+	authors, keywords                                          []string
 	// places are the towns and regions the JSON-LD names as the story's (ldPlaces).
 	places  []string
 	credits []string // every author's name, organisations too
 	// orgCredits are the author entries typed Organization: a publisher the meta author repeats.
 	orgCredits []string
-	// personCredits are the author entries typed Person (ldPublisherSelf).
-	personCredits []string
 	// stateAuthors are the writers an Arc state credits (readArcState), asked after the meta tags.
 	stateAuthors []string
 	// altHeadline is the article's alternativeHeadline: where headline is the search-engine
@@ -116,9 +112,6 @@ func parseJSONLD(blocks []string) *ldArticle {
 		if c.org && c.name != "" {
 			a.orgCredits = append(a.orgCredits, c.name)
 		}
-		if c.person && c.name != "" {
-			a.personCredits = append(a.personCredits, c.name)
-		}
 	}
 	a.authors = ldPeople(best["author"], byID, 0)
 	if len(a.authors) == 0 {
@@ -126,7 +119,6 @@ func parseJSONLD(blocks []string) *ldArticle {
 	}
 	if pub := ldResolve(best["publisher"], byID); pub != nil {
 		a.siteName = str(pub["name"])
-		a.publisherOrg = (isType(pub, "Organization") || isType(pub, "NewsMediaOrganization") || isType(pub, "Corporation")) && !isType(pub, "Person")
 	}
 	a.keywords = ldKeywords(best["keywords"])
 	a.places = ldPlaces(best, byID)
@@ -401,7 +393,6 @@ func ldImage(v any, byID map[string]map[string]any, depth int) string {
 type ldCredit struct {
 	name, given string
 	org         bool
-	person      bool // typed Person
 }
 
 // ldCreditList walks an author value (a name, an object, a list of either, an @id reference)
@@ -437,10 +428,9 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 			}
 		}
 		return []ldCredit{{
-			name:   ldName(str(o["name"])),
-			given:  ldName(str(o["givenName"]) + " " + str(o["familyName"])),
-			org:    org,
-			person: isType(o, "Person"),
+			name:  ldName(str(o["name"])),
+			given: ldName(str(o["givenName"]) + " " + str(o["familyName"])),
+			org:   org,
 		}}
 	}
 	return nil

@@ -2349,7 +2349,7 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 				continue // "Theo Ngoisao": the outlet the story was taken from
 			}
 			// A news agency credited as a person ("Efe" in a schema.org Person) is no writer.
-			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !ldPublisherSelf(n, ld, p.meta["og:site_name"]) && !siteAddressCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
+			if n = unglued(undoubled(n), bylineText); !isPublisherCredit(n, sites) && !siteAddressCredit(n, sites) && !agencies[strings.ToLower(n)] && !unprintedSiteInitials(n, sites, p.text) &&
 				!staffOutlet(n, bylineText) && !selfDescribedSite(n, sites, p.text) &&
 				!(issuers != nil && issuers.issues(n)) {
 				out = append(out, n)
