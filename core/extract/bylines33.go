@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/net/html"
 	"iter"
 	"strings"
 	"unicode"
@@ -83,6 +84,24 @@ func placeInText(text, name string) bool {
 		}
 		k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
 		if townPrepositions[strings.ToLower(before[k+1:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// inOtherStoryBox reports a byline element under the story's headline inside a block named for a
+// teaser, a related story, a sidebar or comments (otherStoryBlock) that holds neither the
+// headline nor the story's box: another story's card. A layout's wrapper named for its sidebar
+// ("row sticky-sidebar") around the story's <article> is the story's column. Above the headline
+// a wrapper cannot be told from a card yet, and nothing is reported. Asked of the few byline
+// elements the byline test turned down.
+func (p *page) inOtherStoryBox(n *html.Node) bool {
+	if !p.h1Seen || p.storyBox == nil {
+		return false
+	}
+	for a := range otherStoryNamed(n) {
+		if otherStoryBlock(strings.ToLower(attr(a, "class")+" "+attr(a, "id"))) && !p.holdsStoryHeadline(a) && !within(p.storyBox, a) {
 			return true
 		}
 	}
