@@ -24,7 +24,7 @@ const maxTownDateGap = 32
 // town the writer files from. A co-writer listed last before the date ("Jane Roe, John Doe |
 // 3.5.2024") is seldom named in the story, never after "in" or "from".
 func townBeforeDate(name string, lines iter.Seq[string], body string) bool {
-	if n := len(strings.Fields(name)); n == 0 || n > 4 || !placeInText(body, name) {
+	if n := len(strings.Fields(name)); n == 0 || n > 4 {
 		return false
 	}
 	read := 0
@@ -49,7 +49,7 @@ func townBeforeDate(name string, lines iter.Seq[string], body string) bool {
 				continue
 			}
 			if _, start, _, found := pubdate.Find(rest[size:], pubdate.Context{}); found && start <= maxTownDateGap {
-				return true
+				return placeInText(body, name) // the story's text, long, read last
 			}
 		}
 	}
