@@ -2385,6 +2385,12 @@ func storyAuthors(p *page, ld *ldArticle, body, reading, text, lang string, site
 			// dateline's place, printed apart from the story's text.
 			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return datedPlace(n, dateLines) })...)
 		}
+		if len(out) >= 2 && len(out) <= maxPaperCredits {
+			// "Jane Roe, New Delhi | Updated: March 22, 2023" on one line, over a story that
+			// names "in New Delhi": the town between the writer and the date. A byline's few
+			// credits only, as for namedWithArticle.
+			out = append(out[:1], slices.DeleteFunc(out[1:], func(n string) bool { return townBeforeDate(n, dateLines, body) })...)
+		}
 		if len(out) >= 2 && len(places) > 0 {
 			// "By Jane Roe, Bruselas" over JSON-LD whose contentLocation or dateline is
 			// "Bruselas", or a geo.placename meta: the town the writer files from, which the

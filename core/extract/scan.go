@@ -851,7 +851,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				p.bylines = append(p.bylines, t)
 			}
 		}
-	} else if startsWithBy(n) && len(p.byText) < 8 && !p.teaserLinkByline(n) {
+	} else if startsWithBy(n) && len(p.byText) < 8 && !p.teaserLinkByline(n) && !(strength > 0 && p.aboutOtherStoryBesideHeadline(n) && p.inOtherStoryBox(n)) {
+		// A byline element the test above turned down for standing in a teaser, a related
+		// story's box or a sidebar that does not hold the story's headline is that story's
+		// byline, whatever "By" it opens with. A layout's wrapper named for its sidebar
+		// ("row sticky-sidebar") around the headline is the story's column.
 		// A long block is not measured whole (textOver first): blocks nested in one another that
 		// each open with "by" would each build the text of every inner one (quadratic in the depth).
 		t := ""
