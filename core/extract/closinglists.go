@@ -71,11 +71,10 @@ func cutClosingLists(body string) string {
 // between bars ("Sport Homepage | Football | Cricket | Rugby Union | …"): however long, it is
 // no paragraph of a story, which the lines under a closing label are asked not to be.
 func menuLine(p string) bool {
-	parts := strings.Split(p, "|")
-	if len(parts) < 6 {
+	if strings.Count(p, "|") < 5 {
 		return false
 	}
-	for _, part := range parts {
+	for part := range strings.SplitSeq(p, "|") {
 		if utf8.RuneCountInString(strings.TrimSpace(part)) > maxMenuItem {
 			return false
 		}
