@@ -261,6 +261,17 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 			best = s
 		}
 	}
+	if best.size < minBody && post && !brief {
+		// The reading ended at a reader thread, and what stood above the thread in it is not the
+		// post: the site's footer or the thread's rules ("Please read our Community Guidelines"),
+		// read from a block that leaves the story out (readability drops a short post beside a
+		// table of linked names as link-dense). The block under the headline is the post. A
+		// reading that is the post (a picture and a line) lies within that block, and stays.
+		if hp, _ := headlinePost(doc, title); hp.size >= minBody && hp.size > best.size &&
+			textsim.Recall(hp.tokens, best.tokens) < 0.5 {
+			return hp.text
+		}
+	}
 	if best.size < minBody && !post && !brief {
 		// A short post: the block the page sets under its headline is the post, where the
 		// page's whole text would add the blog's sidebar, archive and comment form to it.

@@ -19,6 +19,11 @@ var closingLabelRe = mustPrefixRe(`(?i)^(?:other related (?:articles|stories|pos
 	`berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin khác|các tin khác|` +
 	`до теми|по темі|читайте також|інші новини|noticias relacionadas|notícias relacionadas|seguí leyendo|seguir leyendo|` +
 	`articles similaires|sur le même sujet|` +
+	// An older layout's box of other stories, its label a line of the page's text: "Related to
+	// this story:", "Related Industry News", "Other Security news and resources", "Today's Most
+	// Read Stories", "External links".
+	`related(?: [\p{L}\d'’&-]+){1,3}|other(?: [\p{L}'’&-]+){0,2} (?:news|stories|headlines)(?: (?:&|and) resources)?|` +
+	`(?:today'?’?s )?most (?:read|viewed|popular|emailed|shared|commented)(?: (?:stories|articles|news))?|external links|` +
 	// the comment section's label, or its counter
 	`discussion|reader comments|comments|leave a comment|post a comment|comments currently: \d+|comments are closed(?: on this (?:article|story|post))?\.?|` +
 	`討論區|讨论区|網友留言|网友留言|коментарі|комментарии|bình luận|komentar)\s*[:：]?$`)
@@ -42,7 +47,7 @@ func cutClosingLists(body string) string {
 	short := make([]bool, len(paras)+1)
 	short[len(paras)] = true
 	for i := len(paras) - 1; i >= 0; i-- {
-		short[i] = short[i+1] && utf8.RuneCountInString(paras[i]) <= maxClosingLine
+		short[i] = short[i+1] && (utf8.RuneCountInString(paras[i]) <= maxClosingLine || menuLine(paras[i]))
 		if !short[i] {
 			break
 		}
@@ -61,3 +66,21 @@ func cutClosingLists(body string) string {
 	}
 	return body
 }
+
+// menuLine reports a line that is a menu of the site's sections, set as a row of short names
+// between bars ("Sport Homepage | Football | Cricket | Rugby Union | …"): however long, it is
+// no paragraph of a story, which the lines under a closing label are asked not to be.
+func menuLine(p string) bool {
+	if strings.Count(p, "|") < 5 {
+		return false
+	}
+	for part := range strings.SplitSeq(p, "|") {
+		if utf8.RuneCountInString(strings.TrimSpace(part)) > maxMenuItem {
+			return false
+		}
+	}
+	return true
+}
+
+// maxMenuItem bounds a menu item in runes: a section's name of a few words.
+const maxMenuItem = 40
