@@ -1165,11 +1165,15 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 		}
 		return nextStoryCut(doc, head, reading, title, desc)
 	}
-	if others := headedArticles(doc, art, kt); len(others) > 0 && linesIn(reading, "", others) >= 2 {
-		postclean(art)
-		a, r := newCandidate(renderText(art)), newCandidate(reading)
-		if a.size >= 2*minBody && readsOnIntoStories(a, r, others) {
-			return a.text
+	// The reading runs on past the headline's article only when it is the longer text: most
+	// pages' readings are that article's story, and the page is not walked for other ones.
+	if len(reading) > len(normText(art)) {
+		if others := headedArticles(doc, art, kt); len(others) > 0 && linesIn(reading, "", others) >= 2 {
+			postclean(art)
+			a, r := newCandidate(renderText(art)), newCandidate(reading)
+			if a.size >= 2*minBody && readsOnIntoStories(a, r, others) {
+				return a.text
+			}
 		}
 	}
 	if !otherArticle(art) {

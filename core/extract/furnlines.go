@@ -315,11 +315,11 @@ func dropFurnitureLines(body string) string {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
 		}
-		if n <= maxPlayerLine && playerLineRe().MatchString(p) {
+		if n <= maxPlayerLine && (strings.Contains(p, "ause") || strings.Contains(p, "vailable")) && playerLineRe().MatchString(p) {
 			changed = true
 			continue // a media player's keyboard help or regional block, where its clip is
 		}
-		if n <= 60 && stockCreditRe().MatchString(p) {
+		if n <= 60 && (strings.Contains(p, "ixabay") || strings.Contains(p, "exels") || strings.Contains(p, "nsplash")) && stockCreditRe().MatchString(p) {
 			changed = true
 			continue // a stock picture's credit, its caption gone
 		}
