@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -1167,7 +1168,7 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 	}
 	// The reading runs on past the headline's article only when it is the longer text: most
 	// pages' readings are that article's story, and the page is not walked for other ones.
-	if len(reading) > len(normText(art)) {
+	if !textLonger(art, nonSpaceCount(reading)) {
 		if others := headedArticles(doc, art, kt); len(others) > 0 && linesIn(reading, "", others) >= 2 {
 			postclean(art)
 			a, r := newCandidate(renderText(art)), newCandidate(reading)
@@ -1189,6 +1190,17 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	return a.text
+}
+
+// nonSpaceCount counts the runes of s that are not white space, as textLonger counts a node's.
+func nonSpaceCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // headedArticles returns the squashed text of each <article> outside art (neither holding it
