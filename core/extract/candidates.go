@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -223,10 +224,13 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		// is no such box: the block under the headline is then the story's header (its lead
 		// beside the byline), and the story opens below it with what the lead does not say
 		// (a list of key points). headlinePost is asked all the same: it cleans the post it
-		// names in the page, which the standfirst is looked for in later.
+		// names in the page, which the standfirst is looked for in later. Nor is a reading that
+		// holds the named story container whole and goes on past it (the story split into two
+		// blocks of one name around a picture): the header's standfirst, in a block of the same
+		// name, is then no post of its own.
 		hp, named := headlinePost(doc, title)
 		switch {
-		case named && !sameText(r, c) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
+		case named && !sameText(r, c) && !readsContainerOn(r, c, hp) && hp.size < r.size && textsim.Recall(r.tokens, hp.tokens) < 0.5 &&
 			(len(descTokens) < 5 || textsim.Recall(hp.tokens, descTokens) >= 0.5 && textsim.Recall(hp.tokens, descTokens) > textsim.Recall(r.tokens, descTokens)):
 			best = hp
 		case !named && describedPost(r, hp, descTokens) && !(n != nil && proseText(r.text) && textsim.Recall(c.tokens, r.tokens) >= 0.9):
@@ -585,6 +589,14 @@ func sameText(a, b bodyCandidate) bool {
 	}
 	common := textsim.Overlap(a.tokens, b.tokens) // counted once: both recalls share it
 	return textsim.RecallOf(common, len(b.tokens)) >= 0.9 && textsim.RecallOf(common, len(a.tokens)) >= 0.9
+}
+
+// readsContainerOn reports a reading r that holds the named story container c nearly whole
+// (nine tenths of its words), c is at least half of r, and c is not the headline's post hp:
+// the reading is the named story, read on past the block the container ends with.
+func readsContainerOn(r, c, hp bodyCandidate) bool {
+	return c.size >= minBody && 2*c.size >= r.size && textsim.Recall(r.tokens, c.tokens) >= 0.9 &&
+		textsim.Recall(c.tokens, hp.tokens) < 0.5
 }
 
 // readableText runs go-readability on the pre-cleaned document and renders its article node.
@@ -1131,6 +1143,8 @@ func hasSentenceLine(text string) bool {
 // scroll) give readability two articles, and it takes the longer. The reading stays when it
 // shares most of its text with the headline's article, or that article is too short to be a story.
 // Without an <article> apiece, the page is cut at the next story's headline (nextStoryCut).
+// A reading that holds the headline's article and runs on into the next stories' <article>s
+// (readability read their common parent) is cut back to the headline's article too.
 func headlineArticle(doc *html.Node, reading, title, desc string) string {
 	if title == "" {
 		return reading
@@ -1139,8 +1153,16 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 	head := findElement(doc, func(n *html.Node) bool {
 		return n.DataAtom == atom.H1 && sameSquashed(squash(normText(n)), kt)
 	})
+	h1 := head != nil
 	if head == nil {
-		return reading
+		// A page with no <h1> for its headline prints it in an <h2>: its <article> is the
+		// story all the same when the next stories' <article>s follow it.
+		head = findElement(doc, func(n *html.Node) bool {
+			return n.DataAtom == atom.H2 && sameSquashed(squash(normText(n)), kt)
+		})
+		if head == nil {
+			return reading
+		}
 	}
 	var art *html.Node
 	for a := head.Parent; a != nil; a = a.Parent {
@@ -1149,7 +1171,27 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 			break
 		}
 	}
-	if art == nil || !otherArticle(art) {
+	if art == nil {
+		if !h1 {
+			return reading
+		}
+		return nextStoryCut(doc, head, reading, title, desc)
+	}
+	// The reading runs on past the headline's article only when it is the longer text: most
+	// pages' readings are that article's story, and the page is not walked for other ones.
+	if !textLonger(art, nonSpaceCount(reading)) {
+		if others := headedArticles(doc, art, kt); len(others) > 0 && linesIn(reading, "", others) >= 2 {
+			postclean(art)
+			a, r := newCandidate(renderText(art)), newCandidate(reading)
+			if a.size >= 2*minBody && readsOnIntoStories(a, r, others) {
+				return a.text
+			}
+		}
+	}
+	if !otherArticle(art) {
+		if !h1 {
+			return reading
+		}
 		return nextStoryCut(doc, head, reading, title, desc)
 	}
 	postclean(art)
@@ -1159,6 +1201,86 @@ func headlineArticle(doc *html.Node, reading, title, desc string) string {
 		return reading
 	}
 	return a.text
+}
+
+// nonSpaceCount counts the runes of s that are not white space, as textLonger counts a node's.
+func nonSpaceCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// headedArticles returns the squashed text of each <article> outside art (neither holding it
+// nor held by it) under a headline of its own (its first <h1>–<h3>, not the page's headline kt):
+// the next stories a page sets below its story, whole or as teasers.
+func headedArticles(doc, art *html.Node, kt string) []string {
+	var others []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n == art {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article && !isAncestor(n, art) {
+			h := findElement(n, func(m *html.Node) bool {
+				return m.DataAtom == atom.H1 || m.DataAtom == atom.H2 || m.DataAtom == atom.H3
+			})
+			if h != nil {
+				if t := squash(normText(h)); t != "" && !sameSquashed(t, kt) {
+					others = append(others, squash(normText(n)))
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return others
+}
+
+// minStoryLine is the length, in squashed runes, from which a reading's line is distinctive
+// enough to be placed in one article of the page.
+const minStoryLine = 40
+
+// linesIn counts the lines of reading, of minStoryLine runes or more and not in own (squashed),
+// that one of the squashed texts in holds.
+func linesIn(reading, own string, in []string) int {
+	n, _ := placeLines(reading, own, in)
+	return n
+}
+
+// placeLines counts the lines of reading (minStoryLine squashed runes or more) outside own that
+// one of the texts in holds, and those that none does.
+func placeLines(reading, own string, in []string) (found, lost int) {
+	for _, line := range strings.Split(reading, "\n\n") {
+		l := squash(line)
+		if utf8.RuneCountInString(l) < minStoryLine || own != "" && strings.Contains(own, l) {
+			continue
+		}
+		if slices.ContainsFunc(in, func(o string) bool { return strings.Contains(o, l) }) {
+			found++
+		} else {
+			lost++
+		}
+	}
+	return found, lost
+}
+
+// readsOnIntoStories reports a reading r that holds the headline's article a whole (nine tenths
+// of its words) and goes on into the next stories' articles (others, squashed): of its lines
+// outside a, two at least and four in five stand in one of them. A story whose text merely runs
+// on outside its <article> (a second block without a headline of its own) keeps its reading.
+func readsOnIntoStories(a, r bodyCandidate, others []string) bool {
+	if r.size < a.size+minBody || textsim.Recall(r.tokens, a.tokens) < 0.9 {
+		return false
+	}
+	found, lost := placeLines(r.text, squash(a.text), others)
+	return found >= 2 && 5*lost <= found
 }
 
 // otherArticle reports whether the page has another <article> as long as a story (not a teaser

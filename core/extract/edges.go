@@ -519,14 +519,15 @@ var shortYearStampRe = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // commentsHead is the heading of a comment thread, with or without its counter: "Kommentare(0)",
-// "Comments (12)", "| 13 Comment(s)", "3 Comments", "Opinie". A bare heading may also be a share
+// "Comments (12)", "| 13 Comment(s)", "3 Comments", "Opinie", German "Lesermeinungen". A bare heading may also be a share
 // bar's button, so trimEdges trusts it only below a story's worth of text.
-var commentsHead = mustPrefixRe(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|comments|comment\(s\)|commentaires|comentarios|comentários|` +
+var commentsHead = mustPrefixRe(`(?i)^[|•·\s]*(?:\d+\s*)?(?:kommentare|lesermeinungen|leserkommentare|comments|comment\(s\)|commentaires|comentarios|comentários|` +
 	`commenti|reacties|komentarze|opinie|kommentarer|kommentit|yorumlar|комментарии|коментарі|σχόλια|댓글|コメント|评论|評論)` +
 	`\s*(?:\(\d+\)|\d+)?\s*:?$`)
 
 // commentsOpen opens a comment thread beyond doubt: the form that starts it ("Leave a comment",
-// "Comment on this article", "Soyez le premier à réagir", "Add your comments on this story, using the form below.", "Dodaj komentarz", "Оставить комментарий *"), a heading saying whose comments follow
+// "Comment on this article", "Soyez le premier à réagir", "Add your comments on this story, using the form below.", "Dodaj komentarz", "Оставить комментарий *",
+// "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen."), a heading saying whose comments follow
 // ("Reader comments", "Komentarze czytelników", "Комментарии к новости (8)", "网友评论"), the
 // moderation notice above them ("Comments are filtered for language …"), the log-in notice over a social-network comment box ("To post a
 // comment, log into your chosen social network…", "Комментировать могут только зарегистрированные
@@ -541,7 +542,7 @@ var commentsOpen = mustPrefixRe(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|read
 	`(?:comments|komentarze|opinie)|(?:komentarze|opinie) (?:czytelników|internautów)|комментарии (?:читателей|к (?:новости|статье|материалу))|` +
 	`网友评论|網友評論|读者评论|讀者評論)\s*(?:\(\d+\)|\d+)?\s*:?$|` +
 	`(?:leave a (?:comment|reply)|post a comment|add (?:a |your )?comments?(?: on this (?:story|article|post))?(?:,? using the form below)?|write a comment|comment on this (?:article|story|post)|schreibe einen kommentar|` +
-	`kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
+	`kommentar schreiben|um (?:selbst )?(?:einen )?kommentar(?:e)? (?:verfassen|schreiben|abgeben) zu können\b[^.!?]{0,60}|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|skomentuj|` +
 	`(?:оставить|добавить|написать) комментарий|发表评论|我要评论|be the first to comment(?: on this (?:article|story|post))?|` +
 	`soyez (?:le )?premier à (?:réagir|commenter))\s*\*?\s*[:.!]?$|` +
 	`\*?\s*(?:submitted |all )?comments (?:are|will be) (?:subject to )?(?:moderat|filtered|screened)|` +
@@ -555,7 +556,7 @@ var commentsOpen = mustPrefixRe(`(?i)^(?:[|•·\s]*(?:\d+\s*)?(?:(?:reader|read
 	`(?:the )?(?:readers'? |user )?comments (?:posted |published |below |on this (?:site|page|article|story) )?(?:do not|don't|does not) (?:necessarily )?(?:reflect|represent)|` +
 	`the (?:views|opinions) expressed in (?:the |these |reader |readers' )?comments|` +
 	`(?:a cikkhez hozzáfűzött |az olvasói )?hozzászólások nem (?:a |az )?.{0,40}?nézeteit tükrözik|` +
-	`(?:die )?(?:leser)?kommentare (?:geben|spiegeln) nicht (?:unbedingt )?die (?:meinung|ansicht)|` +
+	`(?:die )?(?:leser)?kommentare (?:geben|spiegeln) nicht (?:unbedingt |notwendigerweise )?die (?:meinung|ansicht)|` +
 	`les commentaires (?:publiés )?(?:ne reflètent pas|n'engagent que)|` +
 	`(?:opinie|komentarze) .{0,40}?nie (?:odzwierciedlają|wyrażają) (?:poglądów|stanowiska)))`)
 

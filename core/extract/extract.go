@@ -145,7 +145,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	} else if story := paragraphStory(page, body); story != "" {
 		body = story
 	}
-	body = dropLostLines(dropPictureLines(cutAppendedStory(endAtCommentTarget(body, thread)), captions, credits))
+	body = dropRestatedLead(dropLostLines(dropPictureLines(cutAppendedStory(endAtCommentTarget(body, thread)), captions, credits)))
 	r.Body = body
 
 	loc, visibleLoc := pageZones(p, ld, r.Lang, zoneHost(base, r.CanonicalURL, doc), pageText, opts.Zone)

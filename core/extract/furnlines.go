@@ -215,6 +215,23 @@ var audioAppRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:enjoy|listen to|get|find|hear) more (?:audio|podcasts)(?: and (?:podcasts|audio))? (?:on|in) (?:our app|the app|ios|android)(?: (?:or|and) (?:ios|android))?\s*[.!]?$`)
 })
 
+// maxPlayerLine bounds in runes a media player's own line (playerLineRe).
+const maxPlayerLine = 140
+
+// playerLineRe is the whole of a line a media player prints over or in place of its clip: its
+// keyboard help ("Space to play or pause, M to mute, left and right arrows to seek, up and down
+// arrows for volume.") and its regional block ("This content is not available in your region").
+var playerLineRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:space(?: bar)? to play(?: or | ?/ ?)pause\b[^.!?]{0,100}\b(?:mute|volume|seek)\b[^.!?]{0,60}|` +
+		`(?:this|the) (?:content|video|media|clip|audio|stream) is (?:currently )?(?:not|no longer) available in your (?:region|country|area|location))\s*[.!]?$`)
+})
+
+// stockCreditRe is the whole of a picture's credit to a free stock library, left on a line of
+// its own when its caption went: "Jane Roe from Pixabay", "Photo by Jane Roe on Unsplash".
+var stockCreditRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:photo|image|picture) (?:by )?)?\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,4} (?:from|on|via) (?:pixabay|pexels|unsplash)\s*$`)
+})
+
 // maxReadingTimeLine bounds a reading-time line in runes: the estimate, perhaps after a date
 // and an age ("Jun 26, 2022 • 8 hours ago • 3 minute read").
 const maxReadingTimeLine = 80
@@ -297,6 +314,14 @@ func dropFurnitureLines(body string) string {
 		if n <= 80 && strings.Contains(p, "more ") && audioAppRe().MatchString(p) {
 			changed = true
 			continue // an audio player's pointer to the app, over the story or in it
+		}
+		if n <= maxPlayerLine && (strings.Contains(p, "ause") || strings.Contains(p, "vailable")) && playerLineRe().MatchString(p) {
+			changed = true
+			continue // a media player's keyboard help or regional block, where its clip is
+		}
+		if n <= 60 && (strings.Contains(p, "ixabay") || strings.Contains(p, "exels") || strings.Contains(p, "nsplash")) && stockCreditRe().MatchString(p) {
+			changed = true
+			continue // a stock picture's credit, its caption gone
 		}
 		if n <= maxMeteredNotice && strings.HasPrefix(p, "You") && meteredNoticeRe().MatchString(p) {
 			changed = true

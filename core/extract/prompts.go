@@ -109,12 +109,12 @@ func followLabel(p string, n int) bool {
 const maxOutletInvite = 320
 
 // storyAskRe opens the newsroom's call for readers' stories that closes its pages: "We pay for
-// your stories!", "Got a story?", "Do you have a story to tell? Email: …", "If you've got a
-// story, video or pictures get in touch with …". A story's own sentence about someone having a
+// your stories!", "Got a story?", "Got A Showbiz Story?", "Do you have a story to tell? Email: …",
+// "If you've got a celebrity story, video or pictures get in touch with …". A story's own sentence about someone having a
 // story to tell opens otherwise, or names no way to reach the newsroom (storyAskContacts).
 var storyAskRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:we pay for (?:your )?(?:stories|videos|pictures)\b|(?:have you )?got a (?:news )?story\b|` +
-		`do you have a (?:news )?story\b|if you(?:'|’)ve got a (?:news )?story\b|if you have a (?:news )?story\b)`)
+	return regexp.MustCompile(`(?i)^(?:we pay for (?:your )?(?:stories|videos|pictures)\b|(?:have you )?got an? (?:\p{L}+ )?story\b|` +
+		`do you have an? (?:\p{L}+ )?story\b|if you(?:'|’)ve got an? (?:\p{L}+ )?story\b|if you have an? (?:\p{L}+ )?story\b)`)
 })
 
 // storyAskContacts are the ways to reach the newsroom a call for stories gives, lower-case.
@@ -137,8 +137,9 @@ var storyAskWords = []string{"story idea", "story suggestion", "story tip", "new
 // ("Silakan baca konten menarik lainnya dari JPNN.com di Google News"), a messaging channel
 // ("Folgst du schon 20 Minuten auf Whatsapp?", "… Abonniere den Whatsapp-Kanal von …", "Also,
 // ETMarkets.com is now on Telegram."), a follow that names the outlet and what it brings
-// ("Follow TweakTown for breaking tech news, reviews, and daily updates.") and the label of the
-// outlet's home-page box ("Latest from the Chron.com Homepage"). Each opens as a story's
+// ("Follow TweakTown for breaking tech news, reviews, and daily updates."), the label of the
+// outlet's home-page box ("Latest from the Chron.com Homepage") and the pointer to its e-paper
+// ("(To view our epaper please click here. For all the latest News … follow us on Twitter …)"). Each opens as a story's
 // sentence does not, or ends on the channel's words.
 var outletInviteRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^want (?:more\b|[^?]{1,60}?\b(?:news|updates|stories|features)\b)[^?]{0,40}\?\s*(?:just |then |simply )?` +
@@ -157,7 +158,8 @@ var outletInviteRe = sync.OnceValue(func() *regexp.Regexp {
 		`\b(?:join|follow|subscribe to) our (?:whatsapp|telegram) channel\b|` +
 		`\balso,? [\p{L}\d.-]+ is now on (?:telegram|whatsapp)\b|` +
 		`^follow (?-i:\p{Lu})[\p{L}\d.]*(?: (?-i:\p{Lu})[\p{L}\d.]*){0,2} for (?:the latest|breaking|more|daily|all the latest)\b[^.!?]{0,80}[.!]?$|` +
-		`^latest from (?:the )?[\p{L}\d.-]+(?: [\p{L}\d.-]+){0,3}$`)
+		`^latest from (?:the )?[\p{L}\d.-]+(?: [\p{L}\d.-]+){0,3}$|` +
+		`^\(?\s*to (?:view|read|see) (?:our|the) e-?paper\b`)
 })
 
 // outletInvite reports a line under a story that invites the reader to the outlet's other
@@ -187,7 +189,8 @@ func outletInvite(p string) bool {
 // of readers like you.", "… helps fund the journalism we provide free … Support us here.", "…
 // we ask you to support The Portugal News by making a contribution – no matter how small.",
 // "Contribute as little as $2 to keep our news free for all.", "Hat Ihnen dieser Artikel
-// gefallen? Dann unterstützen Sie uns bitte mit einer Spende …", "Soutenez-nous", "Apóyanos".
+// gefallen? Dann unterstützen Sie uns bitte mit einer Spende …", "Ihnen hat der Artikel gefallen? Bitte
+// helfen Sie <outlet> und spenden Sie jetzt …", "Soutenez-nous", "Apóyanos".
 // Each asks for the outlet itself ("us", the outlet by its name); a story's closing sentence
 // about a charity's appeal ("Donations can be made in Tripp's name to …", "people … to donate
 // blood") names someone else.
@@ -198,5 +201,6 @@ var readerAppealRe = sync.OnceValue(func() *regexp.Regexp {
 		`\bsupport (?:us|our (?:work|journalism|newsroom)|(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,4}) by making a (?:donation|contribution|gift)\b[^.!?]{0,60}[.!]?$|` +
 		`^contribute as little as\b|` +
 		`\bunterstützen sie uns\b[^.!?]{0,60}\b(?:spende|mitgliedschaft|mitglied)\b|` +
+		`^(?:hat )?ihnen (?:hat )?(?:dieser|der|unser) (?:artikel|beitrag|text) gefallen\s*\?\s*(?:dann )?(?:bitte )?(?:helfen|unterstützen) sie\b[^!?]{0,60}\bspende|` +
 		`\bsoutenez[- ]nous\b|\bapóyanos\b|\bapoie (?:o nosso|nosso) jornalismo\b`)
 })
