@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -41,6 +42,7 @@ func storyPicture(base *url.URL, body *html.Node, reading string) string {
 	// The box's pictures and blocks of text in document order: a picture is remembered with
 	// the number of text blocks seen before it, the first paragraph by its own.
 	type picture struct {
+		n      *html.Node
 		src    string
 		blocks int
 	}
@@ -63,8 +65,8 @@ func storyPicture(base *url.URL, body *html.Node, reading string) string {
 			case atom.Img:
 				im := imgTag{src: attr(n, "src"), alt: attr(n, "alt"), class: attr(n, "class") + " " + attr(n, "id"),
 					width: attr(n, "width"), height: attr(n, "height")}
-				if goodImage(im) && storyPhoto(im, imageLink(n)) && (!inTextLine(n) || floatedPicture(n) || sized(im.width, minPictureWidth)) && !inShareBox(n) {
-					pics = append(pics, picture{im.src, blocks})
+				if goodImage(im) && storyPhoto(im, imageLink(n)) && !inShareBox(n) {
+					pics = append(pics, picture{n, im.src, blocks})
 				}
 				return
 			}
@@ -87,20 +89,34 @@ func storyPicture(base *url.URL, body *html.Node, reading string) string {
 	if firstAt < 0 {
 		return ""
 	}
-	best, gap := "", maxStoryPictureGap+1
-	for _, p := range pics {
-		d := firstAt - p.blocks // blocks between the picture and the first paragraph above it
+	// The pictures by their distance from the first paragraph, the earlier first at equal
+	// distance; inTextLine reads a picture's whole block, so only the nearest few are asked
+	// (a block of a thousand inline icons stays linear).
+	gap := func(p picture) int {
 		if p.blocks > firstAt {
-			d = p.blocks - firstAt - 1 // the first paragraph itself is no gap
+			return p.blocks - firstAt - 1 // the first paragraph itself is no gap
 		}
-		if d < gap {
-			if u := resolveURL(base, p.src); u != "" {
-				best, gap = u, d
-			}
+		return firstAt - p.blocks
+	}
+	pics = slices.DeleteFunc(pics, func(p picture) bool { return gap(p) > maxStoryPictureGap })
+	slices.SortStableFunc(pics, func(a, b picture) int { return gap(a) - gap(b) })
+	for i, p := range pics {
+		if i == maxStoryPictureTries {
+			break
+		}
+		if inTextLine(p.n) && !floatedPicture(p.n) && !sized(attr(p.n, "width"), minPictureWidth) {
+			continue
+		}
+		if u := resolveURL(base, p.src); u != "" {
+			return u
 		}
 	}
-	return best
+	return ""
 }
+
+// maxStoryPictureTries bounds the pictures near the story's start storyPicture reads the line
+// of: a story's photo is among the first few, and each read walks the picture's block.
+const maxStoryPictureTries = 8
 
 // furnitureImageWords in a picture's address, class or alt mark the page's furniture a story's
 // surroundings print beside it: a feed's, a mail link's, a social button's, a forum's, an
