@@ -2095,8 +2095,11 @@ func withoutDateHead(h string) string {
 }
 
 // isDateToken reports a word made of digits joined by date or time punctuation: "06.01.12",
-// "08:49", "2012/01/06". A bare number ("2012", "11") may be a headline's own word.
+// "08:49", "2012/01/06", also in brackets ("【16:15】", "(08:49)", "[06.01.12]": the time a
+// news ticker prints after its headline). A bare number ("2012", "11") may be a headline's own
+// word.
 func isDateToken(w string) bool {
+	w = withoutStampBrackets(w)
 	digits, marks := 0, 0
 	for _, r := range w {
 		switch {
@@ -2109,6 +2112,19 @@ func isDateToken(w string) bool {
 		}
 	}
 	return digits >= 3 && marks > 0
+}
+
+// stampBrackets pairs the brackets a time or a date is printed in after a headline.
+var stampBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"(", ")"}, {"（", "）"}, {"〔", "〕"}}
+
+// withoutStampBrackets is w without the pair of brackets around it, or w.
+func withoutStampBrackets(w string) string {
+	for _, b := range stampBrackets {
+		if len(w) > len(b[0])+len(b[1]) && strings.HasPrefix(w, b[0]) && strings.HasSuffix(w, b[1]) {
+			return w[len(b[0]) : len(w)-len(b[1])]
+		}
+	}
+	return w
 }
 
 // trailOpening finds the text that opens title as its first part, ahead of a trail of two parts

@@ -59,9 +59,11 @@ func TestChineseHeadingNearTitle(t *testing.T) {
 		{"a word more", `<title>港口确保渡轮码头按期重建_要闻_海港网</title>`,
 			`<div id=story><h2>港口3部门：确保渡轮码头按期重建</h2>` + zhStoryBody + `</div>`,
 			"港口3部门：确保渡轮码头按期重建"},
+		// A bracketed time after the headline is a stamp (title33): the heading is the title's
+		// first part exactly, not a wording near it.
 		{"a time more", `<title>港口确保渡轮码头按期重建_要闻_海港网</title>`,
 			`<div id=story><h2>港口确保渡轮码头按期重建 【16:15】</h2>` + zhStoryBody + `</div>`,
-			"港口确保渡轮码头按期重建_要闻_海港网"},
+			"港口确保渡轮码头按期重建"},
 		{"another headline", `<title>港口确保渡轮码头按期重建_要闻_海港网</title>`,
 			`<div id=story><h2>居民盼望渡轮早日恢复服务 委员会称三月开工</h2>` + zhStoryBody + `</div>`,
 			"港口确保渡轮码头按期重建_要闻_海港网"},
