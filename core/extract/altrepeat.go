@@ -26,7 +26,7 @@ func altRepeatCaption(n *html.Node) bool {
 		return false
 	}
 	prev := n.PrevSibling
-	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode || prev.Type == html.ElementNode && prev.DataAtom == atom.Br) {
+	for prev != nil && (prev.Type == html.TextNode && isBlank(prev.Data) || prev.Type == html.CommentNode || prev.Type == html.ElementNode && prev.DataAtom == atom.Br) {
 		prev = prev.PrevSibling
 	}
 	if prev == nil || prev.Type != html.ElementNode {
@@ -94,7 +94,7 @@ func altRepeatCredit(n *html.Node) bool {
 		return false
 	}
 	prev := n.PrevSibling
-	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+	for prev != nil && (prev.Type == html.TextNode && isBlank(prev.Data) || prev.Type == html.CommentNode) {
 		prev = prev.PrevSibling
 	}
 	return prev != nil && prev.Type == html.ElementNode && altRepeatCaption(prev)
@@ -108,7 +108,7 @@ func soleImage(n *html.Node) *html.Node {
 	imgs, alts := 0, 0
 	for d := range n.Descendants() {
 		switch {
-		case d.Type == html.TextNode && strings.TrimSpace(d.Data) != "":
+		case d.Type == html.TextNode && !isBlank(d.Data):
 			return nil
 		case d.Type == html.ElementNode && d.DataAtom == atom.Img:
 			img = d

@@ -631,7 +631,7 @@ const maxFormulaAlt = 400
 // "{\displaystyle …}" and the MathML beside them is the formula.
 func formulaImage(n *html.Node) bool {
 	alt := attr(n, "alt")
-	if alt == "" || len(alt) > maxFormulaAlt || strings.TrimSpace(alt) == "" {
+	if alt == "" || len(alt) > maxFormulaAlt || isBlank(alt) {
 		return false
 	}
 	if hasToken(strings.ToLower(attr(n, "class")), "latex") {
@@ -677,7 +677,7 @@ func bareTextBeside(n *html.Node, after bool) bool {
 		case s == nil:
 			return false
 		case s.Type == html.TextNode:
-			if strings.TrimSpace(s.Data) != "" {
+			if !isBlank(s.Data) {
 				return true
 			}
 		case s.Type == html.CommentNode, s.Type == html.ElementNode && s.DataAtom == atom.Img:
@@ -799,7 +799,7 @@ func signupHeadings(form *html.Node) []*html.Node {
 	}
 	var out []*html.Node
 	for s := box.PrevSibling; s != nil && len(out) < 2; s = s.PrevSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || s.Type == html.CommentNode {
+		if s.Type == html.TextNode && isBlank(s.Data) || s.Type == html.CommentNode {
 			continue
 		}
 		if s.Type != html.ElementNode || (s.DataAtom != atom.H2 && s.DataAtom != atom.H3 && s.DataAtom != atom.H4) || textLonger(s, maxSignupHeading) {
@@ -813,7 +813,7 @@ func signupHeadings(form *html.Node) []*html.Node {
 // onlyChild reports whether c is the one element or text of p that is not white space.
 func onlyChild(p, c *html.Node) bool {
 	for s := p.FirstChild; s != nil; s = s.NextSibling {
-		if s != c && (s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "") {
+		if s != c && (s.Type == html.ElementNode || s.Type == html.TextNode && !isBlank(s.Data)) {
 			return false
 		}
 	}
@@ -897,7 +897,7 @@ func isJunk(n *html.Node, runes *runeMemo) bool {
 		// Bylines are metadata, already read by scan; in the body they end up in the summary.
 		return !textRunesOver(n, 199) // counted only so far: bylines nest in bylines
 	}
-	if strings.TrimSpace(cls) == "" {
+	if isBlank(cls) {
 		return false
 	}
 	if commentCounter(n, cls) {
@@ -968,7 +968,7 @@ const maxAlikeHops = 8
 // of the blocks the story is set in. A tag list, or its label, stands alone.
 func proseSiblingAlike(n *html.Node) bool {
 	cls := attr(n, "class")
-	if strings.TrimSpace(cls) == "" {
+	if isBlank(cls) {
 		return false // named by its id only ("tags"): an id is one of a kind, no block is alike
 	}
 	for _, next := range []func(*html.Node) *html.Node{
@@ -1008,7 +1008,7 @@ func photoCaptionAfterImage(n *html.Node, cls string) bool {
 		return false
 	}
 	prev := n.PrevSibling
-	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+	for prev != nil && (prev.Type == html.TextNode && isBlank(prev.Data) || prev.Type == html.CommentNode) {
 		prev = prev.PrevSibling
 	}
 	if prev == nil || prev.Type != html.ElementNode {
@@ -1079,7 +1079,7 @@ func figureCredit(n *html.Node, cls string) bool {
 // comments, is a picture: a <figure>, <picture> or <img>.
 func nextToPicture(n *html.Node) bool {
 	prev := n.PrevSibling
-	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode) {
+	for prev != nil && (prev.Type == html.TextNode && isBlank(prev.Data) || prev.Type == html.CommentNode) {
 		prev = prev.PrevSibling
 	}
 	if prev == nil || prev.Type != html.ElementNode {
@@ -1364,7 +1364,7 @@ func namedAnchor(a *html.Node) bool {
 		case "href":
 			href = true
 		case "name", "id":
-			named = named || strings.TrimSpace(at.Val) != ""
+			named = named || !isBlank(at.Val)
 		}
 	}
 	return named && !href

@@ -167,7 +167,7 @@ func zhSpacedNames(names []string) []string {
 			continue
 		}
 		split, rest := readZhNames(n, true)
-		if len(split) < 2 || strings.TrimSpace(rest) != "" || strings.Join(split, " ") != normSpace(n) {
+		if len(split) < 2 || !isBlank(rest) || strings.Join(split, " ") != normSpace(n) {
 			if out != nil {
 				out = append(out, n)
 			}

@@ -714,7 +714,7 @@ func itemized(n *html.Node) bool {
 	count := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+		case c.Type == html.TextNode && !isBlank(c.Data):
 			return false
 		case c.Type != html.ElementNode:
 			continue
@@ -819,7 +819,7 @@ func soleContent(p *html.Node) *html.Node {
 	var only *html.Node
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+		case c.Type == html.TextNode && !isBlank(c.Data):
 			return nil
 		case c.Type == html.ElementNode:
 			if only != nil {
@@ -916,7 +916,7 @@ func proseOf(n *html.Node) (runes, prose int) {
 // hasOwnText reports an element with a non-blank text node as a direct child.
 func hasOwnText(n *html.Node) bool {
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type == html.TextNode && strings.TrimSpace(ch.Data) != "" {
+		if ch.Type == html.TextNode && !isBlank(ch.Data) {
 			return true
 		}
 	}
@@ -1087,7 +1087,7 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 			break
 		}
 		cls := attr(a, "class")
-		if strings.TrimSpace(cls) == "" {
+		if isBlank(cls) {
 			continue
 		}
 		var mods []*html.Node

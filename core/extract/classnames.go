@@ -22,7 +22,7 @@ var dateWords = []string{"date", "datum", "fecha", "zeit", "time", "hora", "tang
 var dateWordSet = textsim.NewAnyOf(dateWords)
 
 func dateClass(cls string) bool {
-	if strings.TrimSpace(cls) == "" {
+	if isBlank(cls) {
 		return false
 	}
 	return dateWordSet.In(cls)

@@ -165,7 +165,7 @@ func appealBox(heading *html.Node) bool {
 		return false
 	}
 	for c := p.FirstChild; c != nil && c != heading; c = c.NextSibling {
-		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && !isBlank(c.Data) {
 			return false
 		}
 	}
@@ -370,7 +370,7 @@ func amongBlocks(n *html.Node) bool {
 	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
 		switch {
 		case s == n:
-		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+		case s.Type == html.TextNode && !isBlank(s.Data):
 			return false
 		case s.Type == html.ElementNode && !isBlockTag(s.DataAtom) && s.DataAtom != atom.Script && s.DataAtom != atom.Style &&
 			s.DataAtom != atom.Figure && s.DataAtom != atom.Picture && s.DataAtom != atom.Img:
@@ -582,7 +582,7 @@ func bareCalls(n *html.Node) []*html.Node {
 		case c.Type == html.ElementNode && isBlockTag(c.DataAtom):
 			blocks = true
 			flush()
-		case c.Type == html.TextNode && len(run) == 0 && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode && len(run) == 0 && isBlank(c.Data):
 		case c.Type == html.TextNode || c.Type == html.ElementNode:
 			run = append(run, c)
 		}
@@ -776,7 +776,7 @@ func textUntil(n *html.Node, enough func(*html.Node) bool) bool {
 // which aims…"): it is part of a sentence, whatever block follows the sentence.
 func besideText(n *html.Node) bool {
 	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
-		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+		if s != nil && s.Type == html.TextNode && !isBlank(s.Data) {
 			return true
 		}
 	}
@@ -831,7 +831,7 @@ const maxIndexScan = 400
 func linkIndex(n *html.Node) bool {
 	items := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+		if c.Type == html.TextNode && !isBlank(c.Data) {
 			return false
 		}
 		if c.Type != html.ElementNode {
@@ -855,7 +855,7 @@ func linkIndex(n *html.Node) bool {
 func opensWithLink(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
-			if strings.TrimSpace(c.Data) != "" {
+			if !isBlank(c.Data) {
 				return false
 			}
 			continue

@@ -183,7 +183,7 @@ func kickerOverHeadline(doc *html.Node, title string) string {
 // kickerOverHeadline). The page is searched only when the reading opens with a short line.
 func dropKicker(reading string, doc *html.Node, title string) string {
 	first, rest, ok := strings.Cut(reading, "\n\n")
-	if !ok || len(first) > 4*maxKicker || strings.TrimSpace(rest) == "" {
+	if !ok || len(first) > 4*maxKicker || isBlank(rest) {
 		return reading
 	}
 	if k := normSpace(first); k == "" || k != kickerOverHeadline(doc, title) {
@@ -747,7 +747,7 @@ func shortNumber(s string) bool { return (len(s) == 1 || len(s) == 2) && digitsO
 // headline, no sentence, the marker as its opening.
 func markedLink(p string) bool {
 	rest, ok := strings.CutPrefix(p, ">>")
-	return ok && strings.TrimSpace(rest) != "" && !endsWithStop(rest)
+	return ok && !isBlank(rest) && !endsWithStop(rest)
 }
 
 // labelledStamp reports a short line that is a labelled time stamp, as a story's last line
@@ -768,7 +768,7 @@ func labelledStamp(p string) bool {
 		}
 		p = yearColonClock.ReplaceAllString(p[m[2]:], "$1 $2")
 		_, _, end, ok := pubdate.Find(p, pubdate.Context{})
-		return ok && (strings.TrimSpace(p[end:]) == "" || endsWithZone(p[end:]))
+		return ok && (isBlank(p[end:]) || endsWithZone(p[end:]))
 	}
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
 	return ok

@@ -264,7 +264,7 @@ func pageLang(p *page, ld *ldArticle) string {
 // attribute and no Content-Language. Sharing plugins write og:locale "en_US" as their default
 // on pages in any language, so it is the weakest of the declarations.
 func localeOnlyTag(p *page) bool {
-	return strings.TrimSpace(p.lang) == "" && strings.TrimSpace(p.meta["content-language"]) == "" && strings.TrimSpace(p.meta["og:locale"]) != ""
+	return isBlank(p.lang) && isBlank(p.meta["content-language"]) && !isBlank(p.meta["og:locale"])
 }
 
 // textOverLocale is the text's own language where it clearly differs from the one og:locale

@@ -414,7 +414,7 @@ func dropItemLabels(paras []string) []string {
 		if j, seen := last[k]; seen {
 			between := true
 			for m := j + 1; m < i && between; m++ {
-				between = label(m) || strings.TrimSpace(paras[m]) == ""
+				between = label(m) || isBlank(paras[m])
 			}
 			if between {
 				chained[k]++

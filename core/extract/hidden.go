@@ -578,7 +578,7 @@ func openExpander(n *html.Node) {
 	}
 	prev := n.PrevSibling
 	for prev != nil && prev.Type != html.ElementNode {
-		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+		if prev.Type == html.TextNode && !isBlank(prev.Data) {
 			return
 		}
 		prev = prev.PrevSibling
@@ -645,7 +645,7 @@ func openContinuation(n *html.Node) bool {
 	}
 	prev := n.PrevSibling
 	for prev != nil && prev.Type != html.ElementNode {
-		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+		if prev.Type == html.TextNode && !isBlank(prev.Data) {
 			return false
 		}
 		prev = prev.PrevSibling

@@ -419,7 +419,7 @@ func ldCreditList(v any, byID map[string]map[string]any, depth int) []ldCredit {
 			// come as {"@value":…,"@language":…}.
 			var out []ldCredit
 			for _, n := range names {
-				if s, ok := n.(string); ok && strings.TrimSpace(s) != "" {
+				if s, ok := n.(string); ok && !isBlank(s) {
 					out = append(out, ldCredit{name: ldName(s)})
 				}
 			}

@@ -176,6 +176,3 @@ func kickerListHeading(list *html.Node) *html.Node {
 	}
 	return nil
 }
-
-// isBlank reports a text of white space only.
-func isBlank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -103,7 +103,7 @@ func koSignoffs(reading, headline string) []string {
 // ("인터뷰 = 김병직 부국장 겸 경제산업부장").
 func creditTail(equals bool, tail string) bool {
 	switch {
-	case strings.TrimSpace(tail) == "" || koCreditPhoto.MatchString(tail) || emailRe.MatchString(tail):
+	case isBlank(tail) || koCreditPhoto.MatchString(tail) || emailRe.MatchString(tail):
 		return true
 	case equals:
 		return strings.HasPrefix(tail, " ") && !strings.ContainsAny(tail, ".!?")

@@ -34,7 +34,7 @@ func pictureLines(doc *html.Node) (captions, credits map[string]int) {
 		cls, named := "", false
 		if pictureBlockAtom(n.DataAtom) {
 			cls = attr(n, "class") + " " + attr(n, "id")
-			named = strings.TrimSpace(cls) != ""
+			named = !isBlank(cls)
 		}
 		caption := altRepeatCaption(n) || pointedCaption(n) || creditedCaption(n) || named && pictureBlockCaption(n, cls)
 		credit := !caption && (altRepeatCredit(n) || named && pictureBlockCredit(n, cls))
@@ -213,7 +213,7 @@ func pictureBefore(n *html.Node) bool {
 	credits := 0
 	for prev := n.PrevSibling; prev != nil; prev = prev.PrevSibling {
 		switch {
-		case prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "", prev.Type == html.CommentNode:
+		case prev.Type == html.TextNode && isBlank(prev.Data), prev.Type == html.CommentNode:
 			continue
 		case prev.Type != html.ElementNode:
 			return false
@@ -252,11 +252,11 @@ func pointedLine(t string) bool {
 // pointing up at the picture ("<div><img></div>▲Caption<br>"), or it is a file-photo label. The
 // line must end at a <br>, a block or its parent's end: text that runs on is the story's.
 func textCaption(t *html.Node) bool {
-	if len(t.Data) > 4*maxCaption || strings.TrimSpace(t.Data) == "" {
+	if len(t.Data) > 4*maxCaption || isBlank(t.Data) {
 		return false
 	}
 	for s := t.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || s.Type == html.CommentNode {
+		if s.Type == html.TextNode && isBlank(s.Data) || s.Type == html.CommentNode {
 			continue
 		}
 		if s.Type != html.ElementNode || s.DataAtom != atom.Br && !isBlockTag(s.DataAtom) {
@@ -293,7 +293,8 @@ func leadRune(n *html.Node) rune {
 			return 0
 		}
 		if d.Type == html.TextNode {
-			if t := strings.TrimSpace(d.Data); t != "" {
+			if !isBlank(d.Data) {
+				t := strings.TrimSpace(d.Data)
 				r, _ := utf8.DecodeRuneInString(t)
 				return r
 			}
@@ -316,7 +317,7 @@ func pointedCaption(n *html.Node) bool {
 // <img>, or the only one in an element that holds no text; nil when there is none.
 func imageBefore(n *html.Node) *html.Node {
 	prev := n.PrevSibling
-	for prev != nil && (prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" || prev.Type == html.CommentNode || prev.Type == html.ElementNode && prev.DataAtom == atom.Br) {
+	for prev != nil && (prev.Type == html.TextNode && isBlank(prev.Data) || prev.Type == html.CommentNode || prev.Type == html.ElementNode && prev.DataAtom == atom.Br) {
 		prev = prev.PrevSibling
 	}
 	if prev == nil || prev.Type != html.ElementNode {
@@ -374,7 +375,8 @@ func tailRune(n *html.Node) rune {
 				return true
 			}
 			if d.Type == html.TextNode {
-				if t := strings.TrimSpace(d.Data); t != "" {
+				if !isBlank(d.Data) {
+					t := strings.TrimSpace(d.Data)
 					r, _ = utf8.DecodeLastRuneInString(t)
 					return true
 				}

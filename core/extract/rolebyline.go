@@ -78,7 +78,7 @@ func roleLabelledNames(s string) (names []string, ok bool) {
 			labels = append(labels, []int{m[2], m[3], m[1]})
 		}
 	}
-	if len(labels) < 2 || strings.TrimSpace(s[:labels[0][0]]) != "" {
+	if len(labels) < 2 || !isBlank(s[:labels[0][0]]) {
 		return nil, false
 	}
 	for i, l := range labels {

@@ -77,7 +77,7 @@ const minRuledLines = 3
 func filledLines(t string) int {
 	n := 0
 	for l := range strings.SplitSeq(t, "\n") {
-		if strings.TrimSpace(l) != "" {
+		if !isBlank(l) {
 			n++
 		}
 	}

@@ -728,7 +728,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			zoned := zonedByText(dt, text)
 			p.times = append(p.times, timeTag{datetime: zoned, pub: pub, afterHeading: p.h1Seen && !p.aboutOtherStory(n),
 				local: zoned == dt && printsOwnClock(dt, text), masthead: !p.h1Seen && !pub && inPageHeader(n),
-				printed: strings.TrimSpace(text) != ""})
+				printed: !isBlank(text)})
 		}
 	case atom.Img:
 		p.images = append(p.images, imgTag{
@@ -2047,7 +2047,7 @@ func closingBoldLine(n *html.Node) (string, string) {
 	}
 	c := last.PrevSibling
 	breaks := 0
-	for ; c != nil && (c.DataAtom == atom.Br || c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""); c = c.PrevSibling {
+	for ; c != nil && (c.DataAtom == atom.Br || c.Type == html.TextNode && isBlank(c.Data)); c = c.PrevSibling {
 		if c.DataAtom == atom.Br {
 			breaks++
 		}
@@ -2380,7 +2380,7 @@ func bylineClassRules(cls string) int {
 	// A byline's location part ("byline__author-location") is the dateline's place, not a name.
 	// A picture's or a video's credit box ("multimediaAuthorBox": its description, "Lotus
 	// Elise", and "zdroj: Lotus") credits the media, as a photo's does.
-	if strings.TrimSpace(cls) == "" || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") ||
+	if isBlank(cls) || strings.Contains(cls, "avatar") || strings.Contains(cls, "photo") || strings.Contains(cls, "img") || strings.Contains(cls, "location") ||
 		strings.Contains(cls, "multimedia") {
 		return 0
 	}
@@ -2427,7 +2427,7 @@ func withLastNamePart(n *html.Node, cls, t string) string {
 		return t
 	}
 	next := n.NextSibling
-	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+	for next != nil && next.Type == html.TextNode && isBlank(next.Data) {
 		next = next.NextSibling
 	}
 	if next == nil || next.Type != html.ElementNode || !nameClassEnding(strings.ToLower(attr(next, "class")), "last", "lastname", "familyname", "family", "surname") {
@@ -3164,7 +3164,7 @@ func inLink(n *html.Node) bool {
 
 // nextNonBlank is c, or the first sibling after it, that is not blank text; nil when none is.
 func nextNonBlank(c *html.Node) *html.Node {
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+	for c != nil && c.Type == html.TextNode && isBlank(c.Data) {
 		c = c.NextSibling
 	}
 	return c
@@ -3172,7 +3172,7 @@ func nextNonBlank(c *html.Node) *html.Node {
 
 // prevNonBlank is c, or the first sibling before it, that is not blank text; nil when none is.
 func prevNonBlank(c *html.Node) *html.Node {
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+	for c != nil && c.Type == html.TextNode && isBlank(c.Data) {
 		c = c.PrevSibling
 	}
 	return c
@@ -3385,7 +3385,7 @@ func controlsOnly(n *html.Node) bool {
 		for ; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				if strings.TrimSpace(c.Data) != "" {
+				if !isBlank(c.Data) {
 					return false
 				}
 			case c.Type != html.ElementNode:

@@ -162,7 +162,7 @@ func linkLine(l string, set map[string]bool, list []string, from int) (bool, int
 func headedCard(n *html.Node) bool {
 	c := n.FirstChild
 	for c != nil && c.Type != html.ElementNode {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+		if c.Type == html.TextNode && !isBlank(c.Data) {
 			return false
 		}
 		c = c.NextSibling

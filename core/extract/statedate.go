@@ -158,7 +158,7 @@ func recordDate(s string, i int) string {
 	}
 	for _, k := range stateDateKeys {
 		var v string
-		if raw, ok := rec[k]; ok && json.Unmarshal(raw, &v) == nil && strings.TrimSpace(v) != "" {
+		if raw, ok := rec[k]; ok && json.Unmarshal(raw, &v) == nil && !isBlank(v) {
 			return strings.TrimSpace(v)
 		}
 	}

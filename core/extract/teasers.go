@@ -369,7 +369,7 @@ const listHeadingMaxRunes = 80
 func listHeading(item *html.Node) *html.Node {
 	var prev *html.Node
 	for s := item.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+		if s.Type == html.TextNode && !isBlank(s.Data) {
 			return nil
 		}
 		if s.Type == html.ElementNode && textLonger(s, 0) {
@@ -529,7 +529,7 @@ func headedTeaserRun(n *html.Node) []*html.Node {
 	var items []*html.Node
 	host := ""
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+		if c.Type == html.TextNode && !isBlank(c.Data) {
 			return nil
 		}
 		if c.Type != html.ElementNode || !textLonger(c, 0) {

@@ -120,13 +120,9 @@ func (w *textWriter) trimmed(s string) {
 	}
 }
 
-// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), ASCII white space skipped byte by
-// byte first.
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), ASCII white space skipped first.
 func trimLeftSpace(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
-		i++
-	}
+	i := skipASCIISpace(s, 0)
 	if i < len(s) && s[i] >= utf8.RuneSelf {
 		return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 	}
@@ -223,9 +219,7 @@ func (w *textWriter) text(s string) {
 				i += spaceLen(s, i)
 				// The rest of a run of ASCII white space at once: markup's indentation is
 				// most of a page's text nodes.
-				for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
-					i++
-				}
+				i = skipASCIISpace(s, i)
 			}
 		}
 	}

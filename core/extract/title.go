@@ -245,7 +245,7 @@ func cutStatedSiteName(title string, siteNames []string) string {
 
 // punctuated reports whether a joiner holds more than spaces: "The Guardian view on …" and
 // "… on Twitter" name the site inside the headline's sentence.
-func punctuated(joiner string) bool { return strings.TrimSpace(joiner) != "" }
+func punctuated(joiner string) bool { return !isBlank(joiner) }
 
 // isJoiner reports the spaces and punctuation that may join a site name to a headline;
 // brackets and quotes are not among them, as they close a headline's own phrase.
@@ -563,7 +563,7 @@ func kickerWithColon(p *page) string {
 // product or a desk ("@firefox" on a Mozilla page whose headline starts "Firefox — …").
 func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (title string, sure bool) {
 	sites := []string{siteName, ld.siteName}
-	if strings.TrimSpace(siteName+ld.siteName) == "" {
+	if isBlank(siteName + ld.siteName) {
 		// The masthead's linked name states the site where the metadata does not.
 		sites = append(sites, p.meta["twitter:site"], p.meta["application-name"], p.masthead)
 	}
@@ -987,7 +987,7 @@ func withoutAuthorTrail(title, author string) string {
 		return title
 	}
 	head := strings.TrimSpace(title[:n])
-	if k := len(head) - 3; k > 0 && strings.EqualFold(head[k:], " by") && strings.TrimSpace(head[:k]) != "" {
+	if k := len(head) - 3; k > 0 && strings.EqualFold(head[k:], " by") && !isBlank(head[:k]) {
 		// "Story - By Jane Roe": the joiner before the credit goes with it.
 		if t := strings.TrimRightFunc(head[:k], func(r rune) bool { return unicode.IsSpace(r) || isJoiner(r) }); t != "" {
 			return t
@@ -1503,7 +1503,7 @@ var leadingSeparators = []string{"» ", "| ", ":: ", "· ", "// ", "~ ", "› "}
 // the title's parts line up with the other sources' ("Story - Site" against "Story | Site").
 func withoutLeadingSeparator(t string) string {
 	for _, sep := range leadingSeparators {
-		if rest, ok := strings.CutPrefix(t, sep); ok && strings.TrimSpace(rest) != "" {
+		if rest, ok := strings.CutPrefix(t, sep); ok && !isBlank(rest) {
 			return strings.TrimSpace(rest)
 		}
 	}
@@ -2276,7 +2276,7 @@ func adjoiningSeparator(rest string, headingFirst bool) string {
 		_, size := utf8.DecodeRuneInString(rest[i:])
 		sep = rest[i+size:]
 	}
-	if strings.TrimSpace(sep) == "" {
+	if isBlank(sep) {
 		return ""
 	}
 	return sep
@@ -2803,7 +2803,7 @@ func headlineOpeningReading(lines []pageLine, reading, title string, headings []
 // itself be the story's. A title with a longer part than a section's name that line does not
 // hold may be the headline: it stays.
 func titleLeavesHeadline(title, line, reading string) bool {
-	if strings.TrimSpace(title) == "" {
+	if isBlank(title) {
 		return true
 	}
 	parts := titleParts(title, ": ")
@@ -3298,7 +3298,7 @@ type pageLine struct {
 // is described or wide.
 func afterPicture(n *html.Node) bool {
 	s := n.PrevSibling
-	for s != nil && (s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "") {
+	for s != nil && (s.Type == html.CommentNode || s.Type == html.TextNode && isBlank(s.Data)) {
 		s = s.PrevSibling
 	}
 	if s == nil || s.Type != html.ElementNode || s.DataAtom != atom.Img {

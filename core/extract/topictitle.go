@@ -69,7 +69,7 @@ func headlineOverTopicTitle(p *page, title string) string {
 	}
 	h := ""
 	for _, t := range unescaped(p.h1s) {
-		if strings.TrimSpace(t) == "" {
+		if isBlank(t) {
 			continue
 		}
 		if h != "" {

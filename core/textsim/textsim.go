@@ -124,17 +124,38 @@ func Overlap(got, want []string) int {
 		got, want = want, got
 	}
 	counts := make(map[string]int, len(want))
+	// seen marks each want token's overlapKey: a got token whose key is not marked is in no
+	// map entry, and is passed over without hashing it (most of a story's words are in no
+	// short description, and the map lookups were most of the count's time).
+	var seen [overlapKeys / 64]uint64
 	for _, t := range want {
 		counts[t]++
+		k := overlapKey(t)
+		seen[k/64] |= 1 << (k % 64)
 	}
 	common := 0
 	for _, t := range got {
+		if k := overlapKey(t); seen[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
 		if counts[t] > 0 {
 			counts[t]--
 			common++
 		}
 	}
 	return common
+}
+
+// overlapKeys is how many keys overlapKey spreads tokens over.
+const overlapKeys = 1024
+
+// overlapKey is a cheap key of a token, below overlapKeys, from its length and its first and
+// last bytes: equal tokens have equal keys.
+func overlapKey(t string) uint {
+	if t == "" {
+		return 0
+	}
+	return (uint(len(t))*131 + uint(t[0])*31 + uint(t[len(t)-1])) % overlapKeys
 }
 
 // F1 is the bag-of-tokens F1 of got against want; 0 when either is empty.
