@@ -434,6 +434,12 @@ var gluedNumDate = regexp.MustCompile(`(\p{L})(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\
 // A weekday counts only before a month: "Jane Sun 3 min read" keeps her surname.
 var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
+// dateOnlyRe is a date and nothing else: "October 14, 2009", "Wed, 14 Oct 2009", "14.10.2009".
+var dateOnlyRe = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:` +
+	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+	`\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|` +
+	`\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$`)
+
 // monthDate is bylineDate without the weekday: it leaves "Tuesday" of "Tuesday, January 08".
 var monthDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
@@ -510,7 +516,7 @@ func bylineLine(s string) []string {
 	if len(ko) > 0 {
 		return dedupe(ko)
 	}
-	if before, after, ok := strings.Cut(s, "|"); ok && strings.TrimSpace(after) != "" && strings.TrimSpace(before) != "" && bylineDate.ReplaceAllString(strings.TrimSpace(before), "") == "" {
+	if before, after, ok := strings.Cut(s, "|"); ok && strings.TrimSpace(after) != "" && dateOnlyRe.MatchString(strings.TrimSpace(before)) {
 		// "October 14, 2009|Marc Lifsher": the date, a bar, then the writer; the tail rules
 		// below read the bar as the names' end and the date as all of them.
 		s = strings.TrimSpace(after)

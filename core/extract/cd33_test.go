@@ -144,3 +144,16 @@ func TestDateIssueAddress(t *testing.T) {
 		t.Errorf("published = %s, want 2020-06-22", got)
 	}
 }
+
+// A byline's box above the headline that holds only the story's category links names no writer,
+// and a byline that opens with a date and a name before a bar keeps the name.
+func TestAuthorsCategoryLinksBylineBox(t *testing.T) {
+	r := page33(t, "https://example.com/a", "<title>The bridge vote</title>", `<nav><div class="menu">`+
+		`<div class="author"><a href="/p/1">Another story one</a></div><div class="author"><a href="/p/2">Another story two</a></div></div></nav>`+
+		`<header><div class="author-meta"><a href="/section/roads/" class="category-single-post">Roads</a> <a href="/section/roads/bridges/" class="category-single-post">Bridges</a></div>`+
+		`<h1>The bridge vote</h1> By <span class="author-name"><a href="/profile/janeroe/">Jane Roe</a></span></header>`+story33(8))
+	checkAuthors(t, "category box", r.Authors, []string{"Jane Roe"})
+	if got := bylineNames("May 5, 2017 Jane Roe and John Doe | Example Strategies"); len(got) == 1 && got[0] == "Example Strategies" {
+		t.Errorf("a date run into the names is no date alone: %q", got)
+	}
+}

@@ -832,7 +832,8 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) && !p.inHeadlineLink(n) &&
 		!inFigcaption(n) && // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
-		!inNav(n) { // a menu's cards of the latest stories, each with its writer's byline
+		!inNav(n) && // a menu's cards of the latest stories, each with its writer's byline
+		!categoryLinksOnly(n) { // "<div class=author-meta><a class=category-…>Databases</a></div>": the story's sections
 		if t := profileCasedByline(n, casedByline(withLastNamePart(n, cls, bylineText(n))), p.title+" "+p.meta["og:site_name"]); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -1937,6 +1938,33 @@ func inBreadcrumb(n *html.Node) bool {
 // err run together) or "error".
 func errorReportBox(cls string) bool {
 	return strings.Contains(cls, "reporterr") || strings.Contains(cls, "error")
+}
+
+// categoryLinksOnly reports an element whose text is all in links classed or related as a
+// category (a tag link alone may be the writer's page, "<a rel=tag>Jane Roe</a>"): the sections a story is filed under, set in a byline's box above the
+// headline, name no writer. Asked only of byline elements.
+func categoryLinksOnly(n *html.Node) bool {
+	links, other := 0, false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && !other; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				other = strings.TrimSpace(c.Data) != ""
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.A:
+				if strings.Contains(strings.ToLower(attr(c, "class")+" "+attr(c, "rel")), "categor") {
+					links++
+				} else {
+					walk(c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return links > 0 && !other
 }
 
 // inNav reports an element inside a <nav>: a site's menu, whose story cards (the latest
