@@ -434,6 +434,12 @@ var gluedNumDate = regexp.MustCompile(`(\p{L})(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\
 // A weekday counts only before a month: "Jane Sun 3 min read" keeps her surname.
 var bylineDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
+// dateOnlyRe is a date and nothing else: "October 14, 2009", "Wed, 14 Oct 2009", "14.10.2009".
+var dateOnlyRe = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:` +
+	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+	`\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|` +
+	`\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$`)
+
 // monthDate is bylineDate without the weekday: it leaves "Tuesday" of "Tuesday, January 08".
 var monthDate = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d.*$`)
 
@@ -472,6 +478,9 @@ func bylineLine(s string) []string {
 	if names := zhBarredLabel(s); len(names) > 0 {
 		return names // "文 | 张三": the bar is the label's, and the name after it the writer's
 	}
+	if m := zhOutletFiledRe().FindStringSubmatch(s); m != nil && (zhName(m[1], true) || zhForeignNameRe().MatchString(m[1])) {
+		return []string{m[1]} // "英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道": the paper, its reporter, the place
+	}
 	if hasHanLead(s) {
 		if names := zhPostName(s); len(names) > 0 {
 			return names // "…市場策略師 黃永輝（…）": a columnist's post, then the name
@@ -482,6 +491,11 @@ func bylineLine(s string) []string {
 	}
 	if filedStampRe.MatchString(s) && !strings.Contains(strings.ToLower(s), "by ") {
 		return nil // "Filed on October 1, 2017", "Filed under: Technology": a stamp, no byline
+	}
+	if m := germanPostRe.FindStringSubmatch(s); m != nil {
+		if r, _ := utf8.DecodeRuneInString(m[1]); unicode.IsUpper(r) {
+			s = m[1] // "FOCUS-online-Gastautor Andreas Jung, MdB": the post, then the name
+		}
 	}
 	if names, ok := germanRoleLabel(s); ok {
 		return names
@@ -501,6 +515,11 @@ func bylineLine(s string) []string {
 	}
 	if len(ko) > 0 {
 		return dedupe(ko)
+	}
+	if before, after, ok := strings.Cut(s, "|"); ok && strings.TrimSpace(after) != "" && dateOnlyRe.MatchString(strings.TrimSpace(before)) {
+		// "October 14, 2009|Marc Lifsher": the date, a bar, then the writer; the tail rules
+		// below read the bar as the names' end and the date as all of them.
+		s = strings.TrimSpace(after)
 	}
 	if names := barredNames(s); len(names) > 0 {
 		return names
@@ -621,6 +640,11 @@ var filedStampRe = regexp.MustCompile(`(?i)^\s*filed\s+(?:on|at|under|in)\b`)
 // "Redakteurin:", or a pair of them joined by a slash, "Autor / Redakteur: Name / Name", where
 // the names follow the labels in order (the writer, then the editor who took the story in).
 var germanRoleRe = regexp.MustCompile(`(?i)(?:^|[\s|:·,])(autor(?:in)?|redakteur(?:in)?)(?:\s*/\s*(autor(?:in)?|redakteur(?:in)?))?\s*:\s*(\S.*)$`)
+
+// germanPostRe is a German writer's post printed before the name without a colon, alone or
+// compounded with the outlet's name: "Gastautor Jane Roe", "FOCUS-online-Gastautorin …",
+// "SZ-Kolumnist …". The name must follow capitalised.
+var germanPostRe = regexp.MustCompile(`(?i)^(?:\S+-)?(?:gast)?(?:autor|autorin|kolumnist|kolumnistin)\s+(\S.*)$`)
 
 // germanRoleLabel reads the names after a German role label (germanRoleRe). Of a label pair,
 // the name in the author label's place is the writer; a single name under a pair is the one
@@ -1256,6 +1280,10 @@ var koRoleSuffix = sync.OnceValue(func() *regexp.Regexp {
 // as names.
 var koTitlePrefix = regexp.MustCompile(`^(?:인턴|인턴기자|수습기자|객원기자|기자|에디터)\s+([가-힣]{2,4})$`)
 
+// koBoxWords are the nouns a reporter box's heading puts after the title where koTitlePrefix
+// expects a name: information, introduction, profile, subscription, the other stories.
+var koBoxWords = map[string]bool{"정보": true, "소개": true, "프로필": true, "구독": true, "기사": true, "다른기사": true, "페이지": true}
+
 // bylineWords are the words that introduce a byline; alone they are what is left of an
 // empty byline ("By" before a name the page renders elsewhere, the label "Autor", "Published on
 // <date>" once the date is cut).
@@ -1288,6 +1316,21 @@ var bylineWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	"編輯": true, "ライター": true, "기자": true, "글쓴이": true, "필자": true,
 	// Hindi posts printed after a name and a comma ("…, संवाददाता", correspondent): a role alone.
 	"संवाददाता": true, "विशेष संवाददाता": true, "रिपोर्टर": true, "संपादक": true}
+
+// bylineWordsOnly reports a credit of two or more words each of which is a byline word alone
+// ("Posted Friday", "Share Tweet"): what the byline block prints beside a name, no name.
+func bylineWordsOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !bylineWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 // accountRoles are the roles a site's posting accounts are named for before an initial
 // ("Editor M"); no given name is one of them.
@@ -1395,6 +1438,9 @@ func cleanName(s string) string {
 	if wide {
 		s = withoutArabicTitle(s)
 		s = koTitleSuffix.ReplaceAllString(s, "")
+		if m := koTitlePrefix.FindStringSubmatch(s); m != nil && koBoxWords[m[1]] {
+			return "" // "기자 정보": the heading of the reporter's box ("reporter information"), no name
+		}
 		s = koTitlePrefix.ReplaceAllString(s, "$1")
 		if strings.Contains(s, " ") {
 			s = koRoleSuffix().ReplaceAllString(s, "$1")
@@ -1442,6 +1488,9 @@ func cleanName(s string) string {
 	}
 	if theOutlet(s) {
 		return "" // "The Conversation": an outlet's name, no person's
+	}
+	if bylineWordsOnly(s) {
+		return "" // "Posted Friday": a stamp's label and its weekday, once the date after them is cut
 	}
 	if socialPromptRe.MatchString(s) {
 		return "" // "Polub Money.pl", "Follow us": a social button's prompt beside the byline
@@ -2096,6 +2145,9 @@ func isPublisherCredit(name string, sites []string) bool {
 		if s == k || zhBrandOf(k, s) || len([]rune(k)) >= 5 && (strings.HasPrefix(s, k) || strings.HasSuffix(s, k)) ||
 			len([]rune(s)) >= 5 && len(k) <= len(s)+3 && strings.HasSuffix(k, s) { // "The Huffington Post"
 			return true
+		}
+		if rest, ok := strings.CutPrefix(s, k); ok && len([]rune(k)) >= 3 && len(rest) >= 4 && publicationWords[rest] {
+			return true // "Huck" on "Huck Magazine": a short name and the word for what the site is
 		}
 	}
 	return false

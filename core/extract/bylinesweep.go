@@ -21,7 +21,7 @@ var nonWriterRoles = map[string]bool{
 	"image": true, "images": true, "illustration": true, "illustrations": true, "graphic": true, "graphics": true,
 	"infographic": true, "artwork": true, "translation": true, "translated": true, "additional": true, "contributed": true,
 	"foto": true, "fotos": true, "fotografie": true, "fotografia": true, "fotografía": true, "fotografias": true, "fotografías": true,
-	"photographie": true, "photographies": true, "bild": true, "bilder": true, "grafik": true, "grafiken": true, "infografik": true,
+	"photographie": true, "photographies": true, "bild": true, "bilder": true, "bildrechte": true, "bildquelle": true, "bildnachweis": true, "fotonachweis": true, "grafik": true, "grafiken": true, "infografik": true,
 	"illustrationen": true, "ilustración": true, "ilustraciones": true, "ilustração": true, "illustrazione": true, "illustrazioni": true,
 	"ilustracja": true, "ilustracje": true, "zdjęcie": true, "zdjęcia": true, "übersetzung": true, "übersetzt": true, "traduction": true,
 	"traduit": true, "traducción": true, "traducido": true, "traduzione": true, "tradotto": true, "tradução": true, "traduzido": true,

@@ -1082,6 +1082,7 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 	}
 	walk(doc)
 	level := 0
+	var inner *html.Node // the reading's own text box: the nearest classed element holding its first paragraph
 	for a := hit; a != nil && a.Parent != nil && level < 10; a, level = a.Parent, level+1 {
 		if a.Type != html.ElementNode || a.DataAtom == atom.Body {
 			break
@@ -1091,33 +1092,69 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 			continue
 		}
 		var mods []*html.Node
+		var parts []string
+		boxed := false // a module was taken for the text box it holds, not for its own class
 		for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
 			if s == a {
 				mods = append(mods, s)
+				parts = append(parts, renderText(s))
 				continue
 			}
-			if s.Type != html.ElementNode || s.DataAtom != a.DataAtom || attr(s, "class") != cls || !textLonger(s, 100) {
+			if s.Type != html.ElementNode || s.DataAtom != a.DataAtom || !textLonger(s, 100) {
 				continue
 			}
-			if runes, prose := proseOf(s); (runes-prose)*10 > runes*3 || leadLink(s) != nil || !hasSentenceLine(renderText(s)) {
+			if attr(s, "class") == cls {
+				if storyModule(s) {
+					mods = append(mods, s)
+					parts = append(parts, renderText(s))
+				}
 				continue
 			}
-			mods = append(mods, s)
+			if inner == nil || inner == a {
+				continue
+			}
+			// A content system that wraps each part of the story in a component of its own kind
+			// (a text part, a text part with a list, a part beside a related-links box) names the
+			// parts' wrappers apart and their text boxes alike: a sibling holding boxes named as
+			// the reading's is more of the story, whole when it reads as prose, else its boxes.
+			boxes := likeBoxes(s, inner)
+			if len(boxes) == 0 {
+				continue
+			}
+			if storyModule(s) {
+				mods = append(mods, s)
+				parts = append(parts, renderText(s))
+				boxed = true
+				continue
+			}
+			for _, b := range boxes {
+				if storyModule(b) {
+					mods = append(mods, b)
+					parts = append(parts, renderText(b))
+					boxed = true
+				}
+			}
+		}
+		if inner == nil && a.DataAtom != atom.P {
+			inner = a
 		}
 		if len(mods) < 2 || mods[0] == a {
 			// Only a reading that starts late is widened: comment threads and lists of other
 			// stories, made of the same boxes, follow a story, its opening does not.
 			continue
 		}
-		var parts []string
-		for _, m := range mods {
-			parts = append(parts, renderText(m))
-		}
 		m := newCandidate(strings.Join(parts, "\n\n"))
 		if 3*m.size < 4*r.size {
 			continue // the modules add nothing much yet: climb
 		}
-		if m.size > 3*r.size || textsim.Recall(m.tokens, r.tokens) < 0.9 ||
+		// Parts found by their text boxes may come to several times the one readability chose
+		// (a story in five sections under subheads): one story still, when no part holds a
+		// headline of its own, as each of several stories does.
+		most := 3
+		if boxed && !slices.ContainsFunc(mods, holdsH1) {
+			most = 6
+		}
+		if m.size > most*r.size || textsim.Recall(m.tokens, r.tokens) < 0.9 ||
 			len(desc) >= 5 && textsim.Recall(m.tokens, desc) < textsim.Recall(r.tokens, desc) {
 			// Many times the reading is a page of several stories, not one story in pieces.
 			return none
@@ -1125,6 +1162,39 @@ func splitModules(doc *html.Node, r bodyCandidate, desc []string) bodyCandidate 
 		return m
 	}
 	return none
+}
+
+// storyModule reports a block that reads as a part of a story: links are under three tenths
+// of its text, it opens with no link, and one of its lines is a sentence.
+func storyModule(n *html.Node) bool {
+	runes, prose := proseOf(n)
+	return (runes-prose)*10 <= runes*3 && leadLink(n) == nil && hasSentenceLine(renderText(n))
+}
+
+// likeBoxes returns the elements inside n of box's tag and class, not nested in one another.
+func likeBoxes(n, box *html.Node) []*html.Node {
+	cls := attr(box, "class")
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == box.DataAtom && attr(c, "class") == cls {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// holdsH1 reports an <h1> inside n.
+func holdsH1(n *html.Node) bool {
+	return findElement(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 }) != nil
 }
 
 // hasSentenceLine reports a rendered text with a line of at least 80 characters: a module of

@@ -795,6 +795,14 @@ var (
 // is read only when no other form names a day, so every address read before reads the same.
 var urlMixedDateRe = regexp.MustCompile(`/((?:19|20)\d{2})(?:-(\d{2})/|/(\d{2})-)(\d{2})(?:[/_.-]|$)`)
 
+// issueAddressRe is a magazine's address whose date is its print issue's: "/magazine/2020/06/29/".
+var issueAddressRe = regexp.MustCompile(`(?i)/(?:magazine|issues?)/(?:19|20)\d{2}/`)
+
+// issueAddress reports an address whose date names the print issue the story ran in.
+func issueAddress(u *url.URL) bool {
+	return u != nil && issueAddressRe.MatchString(u.Path)
+}
+
 // urlDate reads a publication day from the page address.
 func urlDate(u *url.URL, loc *time.Location) (pubdate.Stamp, bool) {
 	if u == nil {

@@ -249,7 +249,13 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	noRelative := d
 	noRelative.visible.Now = time.Time{}
 	if st, ok := urlDate(pageURL, visibleLoc); ok {
-		pub = append(pub, dateCand{st, rankURL})
+		rank := rankURL
+		if issueAddress(pageURL) {
+			// "/magazine/2020/06/29/…": the print issue's cover date, a week or more after the
+			// story went online; the page's own dates are not settled by it (byAddress).
+			rank = rankPage
+		}
+		pub = append(pub, dateCand{st, rank})
 	}
 	if zone != "" {
 		st, start, end, ok := notMasthead(zone, after-len(zoneHeadline), noRelative.visible, p.mastheadDates)

@@ -820,12 +820,20 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 		p.sideByline = storyDayByline(n, p.meta["article:published_time"])
 	}
 	strength := bylineClass(cls)
+	if strength > 0 && errorReportBox(cls) {
+		// A "report an error" box ("reporterr-box", "error-report"): its title and instructions
+		// ("Found a mistake? … tell the newsroom") hold "reporter" and no name. It stays a
+		// byline's class for the body, which drops it as furniture all the same.
+		strength = 0
+	}
 	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
 	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) && !p.inHeadlineLink(n) &&
-		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
+		!inFigcaption(n) && // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
+		!inNav(n) && // a menu's cards of the latest stories, each with its writer's byline
+		!categoryLinksOnly(n) { // "<div class=author-meta><a class=category-…>Databases</a></div>": the story's sections
 		if t := profileCasedByline(n, casedByline(withLastNamePart(n, cls, bylineText(n))), p.title+" "+p.meta["og:site_name"]); t != "" && len([]rune(t)) <= 200 {
 			if prev := n.PrevSibling; prev != nil && prev.Type == html.TextNode && len(p.editors) < 4 && editorBefore.MatchString(prev.Data) {
 				p.editors = append(p.editors, splitAuthors(t)...)
@@ -1650,7 +1658,11 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		// A media object's author inside the story's item is its photographer ("ČTK/AP/Vahid
 		// Salemi" in an ImageObject beside the lead picture), not the story's writer; a media
 		// object that is the page's own item (a video page's VideoObject) credits its maker.
-		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) && !p.inOtherCard(n) {
+		// An author item whose own text opens with a picture's credit label ("<p itemprop=author>
+		// <span>Photography by </span><span itemprop=name>…</span></p>" beside the writer's) is
+		// the photographer's, whom the page types as an author all the same.
+		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) && !p.inOtherCard(n) &&
+			!nonWriterCredit(normText(n)) {
 			if names := itemNames(n); len(names) > 1 {
 				// One author item that gives every writer's name its own property: "by <span
 				// itemprop=name>…</span>, <span itemprop=name>…</span> and …" in one Person.
@@ -1922,6 +1934,50 @@ func inBreadcrumb(n *html.Node) bool {
 			return true
 		}
 		a = a.Parent
+	}
+	return false
+}
+
+// errorReportBox reports the class of a box readers report a mistake in: "reporterr" (report and
+// err run together) or "error".
+func errorReportBox(cls string) bool {
+	return strings.Contains(cls, "reporterr") || strings.Contains(cls, "error")
+}
+
+// categoryLinksOnly reports an element whose text is all in links classed or related as a
+// category (a tag link alone may be the writer's page, "<a rel=tag>Jane Roe</a>"): the sections a story is filed under, set in a byline's box above the
+// headline, name no writer. Asked only of byline elements.
+func categoryLinksOnly(n *html.Node) bool {
+	links, other := 0, false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && !other; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				other = strings.TrimSpace(c.Data) != ""
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.A:
+				if strings.Contains(strings.ToLower(attr(c, "class")+" "+attr(c, "rel")), "categor") {
+					links++
+				} else {
+					walk(c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return links > 0 && !other
+}
+
+// inNav reports an element inside a <nav>: a site's menu, whose story cards (the latest
+// headlines, each with its byline) are other stories'. Asked only of byline elements.
+func inNav(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Nav {
+			return true
+		}
 	}
 	return false
 }

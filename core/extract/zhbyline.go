@@ -405,6 +405,20 @@ var zhLongDispatchRe = sync.OnceValue(func() *regexp.Regexp {
 // dateline: "19日電", "1日电", a correspondent's "29日專電" (special dispatch).
 var zhDispatchRe = regexp.MustCompile(`^\d{1,2}日(?:專|专)?(?:電|电)`)
 
+// zhOutletFiledRe is a byline that names the paper in title marks, its reporter and the place
+// the story was filed from, after the stamp of its publication or update: "更新于2019年2月7日
+// 06:21 英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道". The reporter is the submatch.
+var zhOutletFiledRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(?:更新于|更新於|发布于|發佈於|发表于|發表於)?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2})?\s*)?` +
+		`\p{Han}{0,4}《[^》]{1,20}》\s*(\S+)\s+\p{Han}{0,8}?(?:报道|報道|報導|报导)$`)
+})
+
+// zhForeignNameRe is a foreign name transliterated into Chinese, its parts joined by a dot:
+// "罗谢尔•托普兰斯基", "凯伦·伯格".
+var zhForeignNameRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\p{Han}{1,8}(?:[·•・．]\p{Han}{1,8}){1,2}$`)
+})
+
 // zhReported end a place's credit: "上海报道", Taiwan's "台中報導".
 var zhReported = []string{"报道", "報道", "報導", "报导"}
 
