@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"paperboy/core/pubdate"
 )
 
 // A byline form the thirty-second round's first score left open: "Jane Roe, New Delhi |
@@ -24,14 +22,7 @@ const maxTownDateGap = 32
 // town the writer files from. A co-writer listed last before the date ("Jane Roe, John Doe |
 // 3.5.2024") is seldom named in the story, never after "in" or "from".
 func townBeforeDate(name string, lines iter.Seq[string], body string) bool {
-	if n := len(strings.Fields(name)); n == 0 || n > 4 {
-		return false
-	}
-	read := 0
-	for l := range lines {
-		if read++; read > maxDateLines {
-			return false
-		}
+	for l := range townLines(name, lines) {
 		for from := 0; from < len(l); {
 			i := strings.Index(l[from:], name)
 			if i < 0 {
@@ -43,12 +34,7 @@ func townBeforeDate(name string, lines iter.Seq[string], body string) bool {
 			if before == "" || !strings.Contains(",|/·•–—-", lastRune(before)) {
 				continue // the line opens with it (datedPlace's form) or runs it on from a word
 			}
-			rest := strings.TrimLeft(l[from:], " \u00a0")
-			r, size := utf8.DecodeRuneInString(rest)
-			if !strings.ContainsRune(",|:-–—·•/", r) {
-				continue
-			}
-			if _, start, _, found := pubdate.Find(rest[size:], pubdate.Context{}); found && start <= maxTownDateGap {
+			if start, found := dateAfterSeparator(l[from:]); found && start <= maxTownDateGap {
 				return placeInText(body, name) // the story's text, long, read last
 			}
 		}

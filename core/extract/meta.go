@@ -2273,28 +2273,44 @@ const maxDateLines = 64
 // was filed from before its date; a co-writer's name opens no date line. A credit of more than
 // four words is no town.
 func datedPlace(name string, lines iter.Seq[string]) bool {
-	if n := len(strings.Fields(name)); n == 0 || n > 4 {
-		return false
-	}
-	read := 0
-	for l := range lines {
-		if read++; read > maxDateLines {
-			return false
-		}
+	for l := range townLines(name, lines) {
 		rest, ok := foldPrefix(strings.TrimLeft(l, " \u00a0"), name)
 		if !ok {
 			continue
 		}
-		rest = strings.TrimLeft(rest, " \u00a0")
-		r, size := utf8.DecodeRuneInString(rest)
-		if !strings.ContainsRune(",|:-–—·•/", r) {
-			continue
-		}
-		if _, _, _, found := pubdate.Find(rest[size:], pubdate.Context{}); found {
+		if _, found := dateAfterSeparator(rest); found {
 			return true
 		}
 	}
 	return false
+}
+
+// townLines is lines, at most maxDateLines of them, for the town tests of a credit (datedPlace,
+// townBeforeDate): none when the credit has no word or more than four, which no town has.
+func townLines(name string, lines iter.Seq[string]) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if n := len(strings.Fields(name)); n == 0 || n > 4 {
+			return
+		}
+		read := 0
+		for l := range lines {
+			if read++; read > maxDateLines || !yield(l) {
+				return
+			}
+		}
+	}
+}
+
+// dateAfterSeparator reports a date that rest prints after a separator (",", "|", ":", a dash,
+// a dot, a slash), white space before it aside, and where in rest after the separator it starts.
+func dateAfterSeparator(rest string) (start int, found bool) {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune(",|:-–—·•/", r) {
+		return 0, false
+	}
+	_, start, _, found = pubdate.Find(rest[size:], pubdate.Context{})
+	return start, found
 }
 
 // namedPlace reports a credit that is one of the page's places, letter case and accents aside.
