@@ -54,6 +54,13 @@ type page struct {
 	// page.holdsHeadline).
 	h1Holders map[*html.Node]bool
 	h1Root    *html.Node
+	// teaserLink is the last link inHeadlineLink read (readTeaserLink).
+	teaserLink teaserLinkRead
+	// formBoxes are formField's readings of the boxes it asked about.
+	formBoxes map[*html.Node]formBox
+	// boxReads counts the boxes formField and the links inHeadlineLink read whole, each once:
+	// the work their memos bound, which the tests count.
+	boxReads int
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
@@ -823,7 +830,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
-	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
+	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !p.formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) && !p.inHeadlineLink(n) &&
 		!inFigcaption(n) { // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
 		if t := profileCasedByline(n, casedByline(withLastNamePart(n, cls, bylineText(n))), p.title+" "+p.meta["og:site_name"]); t != "" && len([]rune(t)) <= 200 {
@@ -3353,17 +3360,44 @@ func storyDayByline(n *html.Node, published string) string {
 // "remember me" box and its signed-in reader's links ("我的跟贴") are no byline. The box's text is
 // bounded, so a story that holds a byline and a comment form keeps its byline. Asked only of
 // byline elements.
-func formField(n *html.Node) bool {
+//
+// Each box's answer is kept in the page's formBoxes: the byline elements of one box (a list of
+// thousands of empty author spans) each asked about the whole box again (fuzz33).
+func (p *page) formField(n *html.Node) bool {
 	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
-		if textLonger(a, maxFormBoxRunes) {
-			return false // stops counting at the bound: a story's wrapper is not read whole
+		box, ok := p.formBoxes[a]
+		if !ok {
+			p.boxReads++
+			switch {
+			case textLonger(a, maxFormBoxRunes):
+				box = formBoxLong // stops counting at the bound: a story's wrapper is not read whole
+			case findElement(a, typedInto) != nil:
+				box = formBoxField
+			}
+			if p.formBoxes == nil {
+				p.formBoxes = map[*html.Node]formBox{}
+			}
+			p.formBoxes[a] = box
 		}
-		if findElement(a, typedInto) != nil {
+		switch box {
+		case formBoxLong:
+			return false
+		case formBoxField:
 			return true
 		}
 	}
 	return false
 }
+
+// formBox is formField's reading of one box: neither (zero), too long to be a form's box, or
+// holding a field the reader fills in.
+type formBox uint8
+
+const (
+	formBoxNeither formBox = iota
+	formBoxLong
+	formBoxField
+)
 
 // controlsOnly reports an element whose text is all in buttons ("<button>취소</button><button>확인
 // </button>", cancel and confirm): a dialog box that a class names after what it acts on
