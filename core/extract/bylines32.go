@@ -140,16 +140,43 @@ func (p *page) inHeadlineLink(n *html.Node) bool {
 	if link == nil {
 		return false
 	}
-	href := strings.ToLower(attr(link, "href"))
-	if href == "" || strings.HasPrefix(href, "#") || textsim.ContainsAny(href, profilePathWords) || p.holdsHeadline(link) {
-		return false
+	if link != p.teaserLink.link {
+		p.teaserLink = readTeaserLink(p, link)
+		p.boxReads++
 	}
-	whole, ok := normTextUpTo(link, maxTeaserLink)
-	if !ok {
+	t := p.teaserLink
+	switch {
+	case !t.other:
+		return false
+	case !t.short:
 		return true // a link around a whole card
 	}
 	own, _ := normTextUpTo(n, maxTeaserLink)
-	return utf8.RuneCountInString(whole)-utf8.RuneCountInString(own) >= teaserLinkText
+	return t.runes-utf8.RuneCountInString(own) >= teaserLinkText
+}
+
+// teaserLinkRead is what inHeadlineLink reads of a link apart from the byline element inside
+// it: whether it goes to another story (other), whether its text is short (at most
+// maxTeaserLink bytes), and that text's runes.
+type teaserLinkRead struct {
+	link         *html.Node
+	other, short bool
+	runes        int
+}
+
+// readTeaserLink reads link for inHeadlineLink. The page keeps the last link read: every byline
+// element inside one link asks about the same link, one after another in the page's order, and
+// a link of thousands of them (or of an address of megabytes) was read again for each (fuzz33).
+func readTeaserLink(p *page, link *html.Node) teaserLinkRead {
+	r := teaserLinkRead{link: link}
+	href := strings.ToLower(attr(link, "href"))
+	if href == "" || strings.HasPrefix(href, "#") || textsim.ContainsAny(href, profilePathWords) || p.holdsHeadline(link) {
+		return r
+	}
+	r.other = true
+	whole, ok := normTextUpTo(link, maxTeaserLink)
+	r.short, r.runes = ok, utf8.RuneCountInString(whole)
+	return r
 }
 
 // zhSpacedNames returns names with each credit that is two Chinese names or more apart by spaces

@@ -54,6 +54,13 @@ type page struct {
 	// page.holdsHeadline).
 	h1Holders map[*html.Node]bool
 	h1Root    *html.Node
+	// teaserLink is the last link inHeadlineLink read (readTeaserLink).
+	teaserLink teaserLinkRead
+	// formBoxes are formField's readings of the boxes it asked about.
+	formBoxes map[*html.Node]formBox
+	// boxReads counts the boxes formField and the links inHeadlineLink read whole, each once:
+	// the work their memos bound, which the tests count.
+	boxReads int
 	// ogTitles are the page's og:title values in order, up to maxOGTitles: two plugins may
 	// each state one, in different wordings (headlineStatedTwice).
 	ogTitles []string
@@ -829,7 +836,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 	if strength == 0 && (headlineCredits(n, cls) || createdByLine(n, cls)) {
 		strength = 1
 	}
-	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
+	if strength > 0 && p.bylineRoom() && !p.aboutOtherStoryBesideHeadline(n) && !p.formField(n) && !inEmbeddedPost(n) && !p.inOtherCard(n) && !pictureCreditBox(n) && !controlsOnly(n) &&
 		!textLonger(n, maxBylineSource) && !p.headlineBar(n) && !p.inHeadlineLink(n) &&
 		!inFigcaption(n) && // a byline in a caption credits the figure's picture, video or audio piece ("Audio | 03:07 Min. | Jane Roe"), not the story
 		!inNav(n) && // a menu's cards of the latest stories, each with its writer's byline
@@ -1651,7 +1658,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 	for _, key := range strings.Fields(ip) {
 		if key == "editor" && len(p.editors) < 4 && !inComments(n) {
 			// "Editor: <span itemprop=editor>…</span>": the metadata's author may be this editor.
-			if t := normText(n); len([]rune(t)) <= 80 {
+			if t, ok := normTextRunes(n, 80); ok {
 				p.editors = append(p.editors, splitAuthors(t)...)
 			}
 		}
@@ -1676,7 +1683,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 				p.itemAuthors = append(p.itemAuthors, name)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
-			} else if t := normText(n); len([]rune(t)) <= 80 {
+			} else if t, ok := normTextRunes(n, 80); ok {
 				p.itemAuthors = append(p.itemAuthors, t)
 				p.itemAuthorBox = append(p.itemAuthorBox, bylineBox(n))
 				p.itemAuthorNodes = append(p.itemAuthorNodes, n)
@@ -1695,7 +1702,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			}
 		}
 		if v == "" && key != "articlebody" {
-			if t := normText(n); len([]rune(t)) <= 120 {
+			if t, ok := normTextRunes(n, 120); ok {
 				v = t
 			}
 		}
@@ -1703,6 +1710,19 @@ func (p *page) itemprop(n *html.Node, ip string) {
 			p.itemprops[key] = v
 		}
 	}
+}
+
+// normTextRunes is normText(n) and true when it holds at most runes runes ("" included), "" and
+// false otherwise.
+// The text is read no further than runes can take (four bytes each): itemprop elements nested
+// in one another over a long text each read the whole of it (fuzz33: 300 levels over 430 kB,
+// 1.3 s).
+func normTextRunes(n *html.Node, runes int) (string, bool) {
+	t, ok := normTextUpTo(n, 4*runes)
+	if !ok || utf8.RuneCountInString(t) > runes {
+		return "", false
+	}
+	return t, true
 }
 
 // authorLabels are the words that label an author field, lower-case; those in colonLabels are
@@ -3419,17 +3439,44 @@ func storyDayByline(n *html.Node, published string) string {
 // "remember me" box and its signed-in reader's links ("我的跟贴") are no byline. The box's text is
 // bounded, so a story that holds a byline and a comment form keeps its byline. Asked only of
 // byline elements.
-func formField(n *html.Node) bool {
+//
+// Each box's answer is kept in the page's formBoxes: the byline elements of one box (a list of
+// thousands of empty author spans) each asked about the whole box again (fuzz33).
+func (p *page) formField(n *html.Node) bool {
 	for a, k := n, 0; a != nil && k <= maxFormBoxUp; a, k = a.Parent, k+1 {
-		if textLonger(a, maxFormBoxRunes) {
-			return false // stops counting at the bound: a story's wrapper is not read whole
+		box, ok := p.formBoxes[a]
+		if !ok {
+			p.boxReads++
+			switch {
+			case textLonger(a, maxFormBoxRunes):
+				box = formBoxLong // stops counting at the bound: a story's wrapper is not read whole
+			case findElement(a, typedInto) != nil:
+				box = formBoxField
+			}
+			if p.formBoxes == nil {
+				p.formBoxes = map[*html.Node]formBox{}
+			}
+			p.formBoxes[a] = box
 		}
-		if findElement(a, typedInto) != nil {
+		switch box {
+		case formBoxLong:
+			return false
+		case formBoxField:
 			return true
 		}
 	}
 	return false
 }
+
+// formBox is formField's reading of one box: neither (zero), too long to be a form's box, or
+// holding a field the reader fills in.
+type formBox uint8
+
+const (
+	formBoxNeither formBox = iota
+	formBoxLong
+	formBoxField
+)
 
 // controlsOnly reports an element whose text is all in buttons ("<button>취소</button><button>확인
 // </button>", cancel and confirm): a dialog box that a class names after what it acts on

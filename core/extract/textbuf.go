@@ -260,7 +260,9 @@ func (w *textWriter) walk(n *html.Node) {
 		w.space()
 	}
 	w.crossed = true
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	// Past the limit the text is dropped: the children left are not visited one by one, as an
+	// element of thousands asked about again and again would be (fuzz33).
+	for c := n.FirstChild; c != nil && !w.over; c = c.NextSibling {
 		w.walk(c)
 	}
 	w.crossed = true
