@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"index/suffixarray"
 	"net/url"
 	"regexp"
 	"slices"
@@ -1327,18 +1328,59 @@ func linesIn(reading, own string, in []string) int {
 // placeLines counts the lines of reading (minStoryLine squashed runes or more) outside own that
 // one of the texts in holds, and those that none does.
 func placeLines(reading, own string, in []string) (found, lost int) {
-	for _, line := range strings.Split(reading, "\n\n") {
-		l := squash(line)
-		if utf8.RuneCountInString(l) < minStoryLine || own != "" && strings.Contains(own, l) {
+	var lines []string
+	for line := range strings.SplitSeq(reading, "\n\n") {
+		if l := squash(line); utf8.RuneCountInString(l) >= minStoryLine {
+			lines = append(lines, l)
+		}
+	}
+	ownText, inTexts := newTextSearch([]string{own}, len(lines)), newTextSearch(in, len(lines))
+	for _, l := range lines {
+		if own != "" && ownText.holds(l) {
 			continue
 		}
-		if slices.ContainsFunc(in, func(o string) bool { return strings.Contains(o, l) }) {
+		if inTexts.holds(l) {
 			found++
 		} else {
 			lost++
 		}
 	}
 	return found, lost
+}
+
+// maxPlainSearch bounds the bytes textSearch lets strings.Contains read for all the lines asked:
+// a story's few dozen lines against a few articles. More (thousands of lines against megabytes
+// of next stories, each line read against all of them) are looked up in a suffix array.
+const maxPlainSearch = 16 << 20
+
+// textSearch answers whether a line stands in one of a few texts (squashed: letters and digits
+// only): with strings.Contains when the lines times the texts' bytes stay under maxPlainSearch,
+// else in a suffix array of the texts joined by a NUL byte, which no squashed line holds, so no
+// line is found across two texts (fuzz33: placeLines read every line against every text, a
+// quadratic read of a long page). index/suffixarray is the standard library's.
+type textSearch struct {
+	texts []string
+	index *suffixarray.Index
+}
+
+// newTextSearch prepares texts for lines lookups.
+func newTextSearch(texts []string, lines int) textSearch {
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	if lines*size <= maxPlainSearch {
+		return textSearch{texts: texts}
+	}
+	return textSearch{index: suffixarray.New([]byte(strings.Join(texts, "\x00")))}
+}
+
+// holds reports a text that holds l.
+func (s textSearch) holds(l string) bool {
+	if s.index != nil {
+		return len(s.index.Lookup([]byte(l), 1)) > 0
+	}
+	return slices.ContainsFunc(s.texts, func(o string) bool { return strings.Contains(o, l) })
 }
 
 // readsOnIntoStories reports a reading r that holds the headline's article a whole (nine tenths
