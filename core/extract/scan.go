@@ -1669,7 +1669,7 @@ func (p *page) itemprop(n *html.Node, ip string) {
 		// <span>Photography by </span><span itemprop=name>…</span></p>" beside the writer's) is
 		// the photographer's, whom the page types as an author all the same.
 		if (key == "author" || key == "creator") && len(p.itemAuthors) < maxItemAuthors && !inComments(n) && !inFigure(n) && !inNestedMediaItem(n) && !p.inOtherCard(n) &&
-			!nonWriterCredit(normText(n)) {
+			!nonWriterCredit(normTextHead(n, maxCreditHead)) {
 			if names := itemNames(n); len(names) > 1 {
 				// One author item that gives every writer's name its own property: "by <span
 				// itemprop=name>…</span>, <span itemprop=name>…</span> and …" in one Person.
@@ -1957,6 +1957,10 @@ func inBreadcrumb(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxCreditHead bounds the opening of an author item's text read for a picture's credit label
+// (nonWriterCredit reads its first words).
+const maxCreditHead = 256
 
 // errorReportBox reports the class of a box readers report a mistake in: "reporterr" (report and
 // err run together) or "error".

@@ -54,6 +54,44 @@ func writeTextUpTo(n *html.Node, norm bool, limit int) (s string, broken, over b
 	return s, broken, over
 }
 
+// textHead writes data a piece at a time, each no longer than the room left under the limit
+// (and a rune), until the limit is passed: what stays of a long text node is its opening.
+func (w *textWriter) textHead(data string) {
+	for data != "" && len(w.buf) <= w.limit {
+		room := max(w.limit-len(w.buf), 0) + utf8.UTFMax
+		if room >= len(data) {
+			w.text(data)
+			return
+		}
+		for room > 1 && !utf8.RuneStart(data[room]) {
+			room--
+		}
+		w.text(data[:room])
+		data = data[room:]
+	}
+	if data != "" {
+		w.over = true // the rest is left out: the opening ends here
+	}
+}
+
+// normTextHead is normText(n) when that is at most limit bytes long, else its opening: what
+// the walk wrote by the time it passed limit, where it stops (the text only grows as the walk
+// goes on, so that opens normText(n)). For a test of the text's first words on every element
+// of a nest, which read the nest's whole text at each level (fuzz33).
+func normTextHead(n *html.Node, limit int) string {
+	w := textWriters.Get().(*textWriter)
+	*w = textWriter{buf: w.buf[:0], norm: true, limit: limit, head: true}
+	w.walk(n)
+	s, broken := string(w.buf), w.broken
+	if cap(w.buf) <= maxPooledText {
+		textWriters.Put(w)
+	}
+	if broken {
+		return normText(n)
+	}
+	return s
+}
+
 // normTextUpTo is normText(n) and true when that is at most limit bytes long, "" and false
 // when it is longer: the walk stops as soon as the text passes the limit. A box nested in
 // boxes of the same kind, each asked whether its text is short, is not each read whole
@@ -176,6 +214,9 @@ type textWriter struct {
 	trim   bool
 	ws     []byte
 	wsLong bool
+	// head (with limit): a text is written no further than a few bytes past the limit, as only
+	// the text's opening is kept (normTextHead).
+	head bool
 }
 
 var textWriters = sync.Pool{New: func() any { return &textWriter{buf: make([]byte, 0, 1024)} }}
@@ -250,7 +291,11 @@ func (w *textWriter) walk(n *html.Node) {
 			w.digits == 4 && isLetterStart(n.Data)) {
 			w.space()
 		}
-		w.text(n.Data)
+		if w.head {
+			w.textHead(n.Data)
+		} else {
+			w.text(n.Data)
+		}
 		w.crossed = false
 		w.over = w.over || w.limit > 0 && len(w.buf) > w.limit // trimmed may have set it
 		return
