@@ -429,20 +429,62 @@ func cloneTree(src *html.Node) *html.Node {
 	return clone(src)
 }
 
-// holdsWords reports a text node under node holding a rune that is not white space: then
-// strings.TrimSpace(nodeText(node)) is not empty. It stops at the first such node. Only text
-// that is valid UTF-8 is read (a valid text reads the same inside the whole text, whatever
-// its neighbours hold); an element whose words are all in broken bytes is left to nodeText.
-func holdsWords(node *html.Node) bool {
-	if node.Type == html.TextNode {
-		return utf8.ValidString(node.Data) && strings.TrimSpace(node.Data) != ""
+// minBareMemo is the least number of nodes a subtree must hold for isElementWithoutContent to
+// remember it in ps.bare: a small one costs less to walk again than to look up, and most pages
+// hold none this large, so their ancestors are never looked up.
+const minBareMemo = 256
+
+// bareSubtree walks node's descendants once for isElementWithoutContent: words reports a text
+// node holding a rune that is not white space (holdsWords; the walk stops there), breaks counts
+// the <br> and <hr> elements (dom.GetElementsByTagName's "br" and "hr" together), nodes the
+// nodes visited.
+func bareSubtree(node *html.Node) (words bool, breaks, nodes int) {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			nodes++
+			switch c.Type {
+			case html.TextNode:
+				if utf8.ValidString(c.Data) && strings.TrimSpace(c.Data) != "" {
+					return true
+				}
+			case html.ElementNode:
+				if c.Data == "br" || c.Data == "hr" {
+					breaks++
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
 	}
-	for c := node.FirstChild; c != nil; c = c.NextSibling {
-		if holdsWords(c) {
+	words = walk(node)
+	return words, breaks, nodes
+}
+
+// underBare reports an ancestor of node that ps.bare holds.
+func (ps *Parser) underBare(node *html.Node) bool {
+	if len(ps.bare) == 0 {
+		return false
+	}
+	for p := node.Parent; p != nil; p = p.Parent {
+		if ps.bare[p] {
 			return true
 		}
 	}
 	return false
+}
+
+// elementChildren counts node's element children (len(dom.Children(node)), without the list).
+func elementChildren(node *html.Node) int {
+	n := 0
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			n++
+		}
+	}
+	return n
 }
 
 // reprepare makes ps.doc a new copy of the caller's document prepared as ParseDocument
@@ -451,6 +493,7 @@ func holdsWords(node *html.Node) bool {
 // cloneTree(ps.doc) held before the first attempt changed ps.doc.
 func (ps *Parser) reprepare() {
 	ps.doc = cloneTree(ps.src)
+	ps.bare = nil // the old copy's elements
 	ps.unwrapNoscriptImages(ps.doc)
 	ps.removeScripts(ps.doc)
 	ps.prepDocument()

@@ -216,9 +216,11 @@ func TestCloneTreeMatchesClone(t *testing.T) {
 	}
 }
 
-// TestHoldsWordsOnlyWhenText checks holdsWords against strings.TrimSpace(nodeText(n)) on every
-// node of the cases and of random markup whose texts split UTF-8 spaces across elements.
-func TestHoldsWordsOnlyWhenText(t *testing.T) {
+// TestBareSubtreeMatchesUpstream checks bareSubtree's walk against upstream's calls on every
+// node of the cases and of random markup whose texts split UTF-8 spaces across elements: a word
+// only where strings.TrimSpace(nodeText(n)) has text, and, where it finds none, the <br> and
+// <hr> GetElementsByTagName lists; and isElementWithoutContent against upstream's formula.
+func TestBareSubtreeMatchesUpstream(t *testing.T) {
 	pieces := []string{"a", " ", "\u00a0", "\u3000", "\xe3\x80", "\x80", "\xff", "<b>", "</b>", "<div>", "</div>", "<br>", "<hr>", "<p>"}
 	srcs := append([]string{}, fastCases...)
 	rng := rand.New(rand.NewSource(14))
@@ -231,8 +233,20 @@ func TestHoldsWordsOnlyWhenText(t *testing.T) {
 			t.Fatal(err)
 		}
 		for n := range doc.Descendants() {
-			if holdsWords(n) && strings.TrimSpace(nodeText(n)) == "" {
-				t.Fatalf("%q <%s>: holdsWords, but no text", src, n.Data)
+			words, breaks, _ := bareSubtree(n)
+			if words && strings.TrimSpace(nodeText(n)) == "" {
+				t.Fatalf("%q <%s>: a word, but no text", src, n.Data)
+			}
+			if want := len(dom.GetElementsByTagName(n, "br")) + len(dom.GetElementsByTagName(n, "hr")); !words && breaks != want {
+				t.Fatalf("%q <%s>: %d breaks, want %d", src, n.Data, breaks, want)
+			}
+			if n.Type != html.ElementNode {
+				continue
+			}
+			childs := len(dom.Children(n))
+			want := strings.TrimSpace(nodeText(n)) == "" && (childs == 0 || childs == len(dom.GetElementsByTagName(n, "br"))+len(dom.GetElementsByTagName(n, "hr")))
+			if got := (&Parser{}).isElementWithoutContent(n); got != want {
+				t.Fatalf("%q <%s>: isElementWithoutContent = %v, want %v", src, n.Data, got, want)
 			}
 		}
 	}

@@ -32,6 +32,7 @@ func (ps *Parser) ParseDocument(doc *html.Node, pageURL *nurl.URL) (Article, err
 	// Clone document to make sure the original kept untouched
 	ps.src = doc
 	ps.doc = cloneTree(doc)
+	ps.bare = nil
 
 	// Reset parser data
 	ps.articleTitle = ""
