@@ -435,7 +435,7 @@ func cloneTree(src *html.Node) *html.Node {
 const minBareMemo = 256
 
 // bareSubtree walks node's descendants once for isElementWithoutContent: words reports a text
-// node holding a rune that is not white space (holdsWords; the walk stops there), breaks counts
+// node holding a valid UTF-8 rune that is not white space (the walk stops there), breaks counts
 // the <br> and <hr> elements (dom.GetElementsByTagName's "br" and "hr" together), nodes the
 // nodes visited.
 func bareSubtree(node *html.Node) (words bool, breaks, nodes int) {
