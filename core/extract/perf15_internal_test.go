@@ -273,15 +273,9 @@ func TestNameHoldsMatchesBefore(t *testing.T) {
 // for every byte value at every place of a word, beside every other value: a borrow or carry
 // between a word's bytes would show as a neighbour's answer.
 func TestHasHanLeadEveryByte(t *testing.T) {
-	for a := range 256 {
-		for b := range 256 {
-			for at := range 7 {
-				w := []byte("abcdefgh")
-				w[at], w[at+1] = byte(a), byte(b)
-				if got, want := hasHanLead(string(w)), hasHanLeadBefore(string(w)); got != want {
-					t.Fatalf("hasHanLead(%q) = %v, before %v", w, got, want)
-				}
-			}
+	everyBytePair("abcdefgh", func(w []byte) {
+		if got, want := hasHanLead(string(w)), hasHanLeadBefore(string(w)); got != want {
+			t.Fatalf("hasHanLead(%q) = %v, before %v", w, got, want)
 		}
-	}
+	})
 }

@@ -53,18 +53,27 @@ func TestIsBlankMatchesTrimSpace(t *testing.T) {
 // place of a word of spaces, beside every other value: a borrow or carry between bytes would
 // show as a neighbour's answer.
 func TestASCIISpaceWordEveryByte(t *testing.T) {
+	everyBytePair("\t\n\v\f\r   ", func(w []byte) {
+		want := true
+		for _, c := range w {
+			want = want && c < 0x80 && asciiSpace[c]
+		}
+		if got := asciiSpaceWord(le64(string(w))); got != want {
+			t.Fatalf("asciiSpaceWord(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// everyBytePair calls check with the eight-byte word base changed at every pair of neighbouring
+// places to every pair of byte values: the word-wide tests (isBlank's, hasHanLead's) must
+// answer as their byte-by-byte forms do, with no borrow or carry between bytes.
+func everyBytePair(base string, check func(w []byte)) {
 	for a := range 256 {
 		for b := range 256 {
-			for at := range 7 {
-				w := []byte("\t\n\v\f\r   ")
+			for at := range len(base) - 1 {
+				w := []byte(base)
 				w[at], w[at+1] = byte(a), byte(b)
-				want := true
-				for _, c := range w {
-					want = want && c < 0x80 && asciiSpace[c]
-				}
-				if got := asciiSpaceWord(le64(string(w))); got != want {
-					t.Fatalf("asciiSpaceWord(%q) = %v, want %v", w, got, want)
-				}
+				check(w)
 			}
 		}
 	}
