@@ -516,7 +516,7 @@ func bylineLine(s string) []string {
 	if len(ko) > 0 {
 		return dedupe(ko)
 	}
-	if before, after, ok := strings.Cut(s, "|"); ok && strings.TrimSpace(after) != "" && dateOnlyRe.MatchString(strings.TrimSpace(before)) {
+	if before, after, ok := strings.Cut(s, "|"); ok && !isBlank(after) && dateOnlyRe.MatchString(strings.TrimSpace(before)) {
 		// "October 14, 2009|Marc Lifsher": the date, a bar, then the writer; the tail rules
 		// below read the bar as the names' end and the date as all of them.
 		s = strings.TrimSpace(after)

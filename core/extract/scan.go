@@ -1978,7 +1978,7 @@ func categoryLinksOnly(n *html.Node) bool {
 		for c := c.FirstChild; c != nil && !other; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				other = strings.TrimSpace(c.Data) != ""
+				other = !isBlank(c.Data)
 			case c.Type != html.ElementNode:
 			case c.DataAtom == atom.A:
 				if strings.Contains(strings.ToLower(attr(c, "class")+" "+attr(c, "rel")), "categor") {
