@@ -631,9 +631,7 @@ func subscribeLink(n *html.Node, runes, links int) bool {
 // the query ("/dp/B00IAKLM54%3FSubscriptionId%3D…", a shop's affiliate link) does not count.
 func subscribeHref(href string) bool {
 	href = strings.ToLower(href)
-	if i := strings.IndexAny(href, "?#"); i >= 0 {
-		href = href[:i]
-	}
+	href = cutQuery(href)
 	_, href, _ = strings.Cut(href, "//")
 	for _, seg := range strings.Split(href, "/") {
 		if slices.ContainsFunc(subscribeHrefs, func(w string) bool { return strings.HasPrefix(seg, w) }) {

@@ -146,9 +146,7 @@ func rootFileImage(v string, imgs []imgTag) string {
 // "spacer.gif", "blank.gif", "pixel.gif", "clear.gif", "1x1.gif" or "transparent.png".
 func spacerImage(u string) bool {
 	path := strings.ToLower(u)
-	if i := strings.IndexAny(path, "?#"); i >= 0 {
-		path = path[:i]
-	}
+	path = cutQuery(path)
 	name := path[strings.LastIndexByte(path, '/')+1:]
 	stem, ext, _ := strings.Cut(name, ".")
 	if ext != "gif" && ext != "png" {

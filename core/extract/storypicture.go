@@ -131,12 +131,18 @@ var furnitureFileWords = map[string]bool{"btn": true, "button": true, "bg": true
 	"btm": true, "arrow": true, "bullet": true, "stars": true, "rating": true, "rater": true, "print": true, "email": true,
 	"mail": true, "share": true, "feed": true, "counter": true, "comment": true, "comments": true, "logger": true}
 
+// cutQuery is an address without its query and fragment: the file or page it names, as written.
+func cutQuery(ref string) string {
+	if i := strings.IndexAny(ref, "?#"); i >= 0 {
+		return ref[:i]
+	}
+	return ref
+}
+
 // fileWords splits a picture address's file name, without its extension, into lower-case
 // words at every character that is no letter and at each lower-to-upper case change.
 func fileWords(src string) []string {
-	if i := strings.IndexAny(src, "?#"); i >= 0 {
-		src = src[:i]
-	}
+	src = cutQuery(src)
 	name := src[strings.LastIndexByte(src, '/')+1:]
 	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		name = name[:i]
@@ -182,21 +188,14 @@ func storyPhoto(im imgTag, link string) bool {
 			return false
 		}
 	}
-	file := src
-	if i := strings.IndexAny(file, "?#"); i >= 0 {
-		file = file[:i]
-	}
-	if strings.HasSuffix(file, ".gif") && !(sized(im.width, minPictureWidth) && sized(im.height, minPictureWidth)) {
+	if strings.HasSuffix(cutQuery(src), ".gif") && !(sized(im.width, minPictureWidth) && sized(im.height, minPictureWidth)) {
 		return false
 	}
 	if link == "" {
 		return true
 	}
 	// A link to the picture's own enlargement is the photo's; one to a page is a teaser's.
-	l := strings.ToLower(link)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
-	}
+	l := cutQuery(strings.ToLower(link))
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif"} {
 		if strings.HasSuffix(l, ext) {
 			return true
