@@ -47,7 +47,7 @@ func englishWeekdayBefore(b []byte, text string, i int) []byte {
 		s--
 	}
 	d := skipSpacesBack(text, s)
-	if d == s || d == 0 || !isDigit(text[d-1]) && text[d-1] != '.' {
+	if d == s || d == 0 || !isDigit(text[d-1]) {
 		return b
 	}
 	return blank(b, text, s, end)
