@@ -73,6 +73,7 @@ func joinTimes(text string) string {
 		}
 		b = weekdayCommaBefore(b, text, i)
 		b = cjkWeekdayBefore(b, text, i)
+		b = englishWeekdayBefore(b, text, i)
 		b = halfDayAfter(b, text, j+3)
 	}
 	if b == nil {
