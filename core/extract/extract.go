@@ -136,7 +136,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	reading := dropKicker(dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description)), doc, r.Title)
 	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))
 	body = cutClosingUpdateStamp(cutPrintNote(cutWireDisclaimer(cutRuledPromo(cutClosingLists(dropPictureCreditLines(body)))))) // a picture's credit; a list or comments under the story; a promotion under a rule; a newswire's notice; the print edition's note; a Japanese "last updated" line and what follows it
-	body = cutMoreOnSite(body) // "Mehr dazu in wien.ORF.at": a link to another of the outlet's sites
+	// "Mehr dazu in wien.ORF.at": a link to another of the outlet's sites.
+	body = cutMoreOnSite(body)
 	if sureTitle {
 		// The page states its headline: a line under a header that reads as it is that headline,
 		// not a story's first line a title was made from.
