@@ -119,3 +119,24 @@ func TestMoreOnSiteLine34(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingAppealOverTeasers34: a magazine's closing appeal ("Enjoyed this article? Like Example
+// on Facebook or follow us on Twitter.") over the teasers of its other stories ends the story;
+// the teasers are not read as its paragraphs.
+func TestClosingAppealOverTeasers34(t *testing.T) {
+	html := `<html lang="en"><head><title>Growing up on the estate</title></head><body>
+<h1>Growing up on the estate</h1><div class="article">` + undated + `
+<p>The book, which the photographer describes as a series about a crowd who came together through a shared love of ska and punk, captures a simpler time.</p>
+<p>Oh! What Fun is available now from Example Books.</p>
+<p>Enjoyed this article? Like Example on Facebook or follow us on Twitter.</p>
+<p>In a collaboration with a director, the artist stars and soundtracks a haunting new film that treads a thin line between ambience and intensity.</p>
+<p>Unapologetically political, a small press is in the vanguard of literary culture, publishing some of the most challenging short stories.</p>
+</div></body></html>`
+	r, err := extract.Extract("https://www.example.com/growing-up-on-the-estate", []byte(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Body, "Enjoyed") || strings.Contains(r.Body, "haunting") || !strings.Contains(r.Body, "available now") {
+		t.Errorf("Body = %q", r.Body)
+	}
+}
