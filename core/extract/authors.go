@@ -2740,10 +2740,13 @@ func compiledBy(texts ...string) []string {
 // writtenByRe is a closing line of its own that signs the story: "Written by Jane Roe", on
 // sites that print no byline above the story; a guest piece's credit "This article was
 // co-authored by Jane Roe and John Doe" (or "& John Doe") where the metadata names only a
-// guest account.
+// guest account. A guest writer's line may go on with the post and firm after a comma ("Written
+// by Jane Roe, VP of Growth & Marketing at Example"), a post "of", "at" or "for" a firm, which
+// no list of further names holds: the name still ends at the comma.
 var writtenByRe = regexp.MustCompile(`^(?:(?:This|The)\s+(?:article|story|piece|post|column|op-ed)\s+(?:was|is)\s+)?` +
 	`(?:[Cc]o-?)?(?:Written|WRITTEN|written|authored)\s+(?:by|By|BY)\s+` +
-	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)\.?$`)
+	`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|del|da|di)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})?)` +
+	`(?:,\s+[^.!?]{0,60}?\s(?:of|at|for)\s[^.!?]{1,60})?\.?$`)
 
 // writtenByLead reports a paragraph whose opening may be a writtenByRe line's, which is
 // cheaper to ask than the expression: every such line holds "written by " or "authored by "

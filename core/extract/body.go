@@ -1281,8 +1281,12 @@ func authorBox(n *html.Node) bool {
 // The long paragraphs of a story's continuation are left alone.
 const maxPitchLine = 240
 
-// boxLines collects the paragraphs of author boxes, and the lines of boxes hidden by class that
-// hold a paywall prompt, for the body to drop (dropLines). The boxes stay in the page: taking
+// maxHiddenHeading bounds a hidden heading's text dropped from the body: a section label of a few
+// words, never a paragraph a script reveals.
+const maxHiddenHeading = 60
+
+// boxLines collects the paragraphs of author boxes, the text of hidden headings, and the lines
+// of boxes hidden by class that hold a paywall prompt, for the body to drop (dropLines). The boxes stay in the page: taking
 // them out before readability reads it moves readability's choice of container, and a box hidden
 // by class without a prompt is often the story's own next page or summary, waiting for a script.
 func boxLines(doc *html.Node) map[string]bool {
@@ -1299,6 +1303,14 @@ func boxLines(doc *html.Node) map[string]bool {
 		if n.Type == html.ElementNode && authorBox(n) {
 			for _, p := range strings.Split(renderText(n), "\n\n") {
 				lines[p] = true
+			}
+			return
+		}
+		if isHeadingAtom(n.DataAtom) && hiddenBlock(n) {
+			// A heading the browser never shows labels a section for screen readers ("Neuer
+			// Abschnitt", "Article body"): no reader sees it between the story's paragraphs.
+			if t := strings.TrimSpace(renderText(n)); t != "" && utf8.RuneCountInString(t) <= maxHiddenHeading {
+				lines[t] = true
 			}
 			return
 		}

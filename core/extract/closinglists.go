@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -36,7 +37,20 @@ const maxClosingLabel = 40
 // all the way to the end.
 const maxClosingLine = 250
 
-// cutClosingLists ends the body before the first closing label (closingLabelRe) that has a
+// closingAppealRe opens the appeal a magazine closes its stories with, over the teasers of its
+// other stories: "Enjoyed this article? Like Example on Facebook or follow us on Twitter."
+var closingAppealRe = regexp.MustCompile(`(?i)^enjoyed (?:this|the|reading this) (?:article|story|post|piece|read)\?`)
+
+// maxClosingAppeal bounds such an appeal in runes: the question and a sentence of links.
+const maxClosingAppeal = 160
+
+// closingAppeal reports a line that is such an appeal.
+func closingAppeal(l string) bool {
+	return len(l) > 8 && strings.EqualFold(l[:8], "enjoyed ") && utf8.RuneCountInString(l) <= maxClosingAppeal && closingAppealRe.MatchString(l)
+}
+
+// cutClosingLists ends the body before the first closing label (closingLabelRe) or appeal
+// (closingAppeal) that has a
 // story's worth of text above it and only short lines below it.
 func cutClosingLists(body string) string {
 	paras := strings.Split(body, "\n\n")
@@ -56,7 +70,7 @@ func cutClosingLists(body string) string {
 	for i, p := range paras {
 		if i > 0 && tokens >= minBody && short[i+1] {
 			l := strings.TrimSpace(p)
-			if l != "" && utf8.RuneCountInString(l) <= maxClosingLabel && closingLabelRe.MatchString(l) {
+			if l != "" && (utf8.RuneCountInString(l) <= maxClosingLabel && closingLabelRe.MatchString(l) || closingAppeal(l)) {
 				return strings.Join(paras[:i], "\n\n")
 			}
 		}

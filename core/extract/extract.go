@@ -136,6 +136,8 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	reading := dropKicker(dropSecondCopy(headlineArticle(doc, chosen, r.Title, r.Description)), doc, r.Title)
 	body := dropFurnitureLines(cleanBody(dropHotlineBoxes(leadWithStandfirst(doc, trimEdges(dropLines(reading, boxes), r.Title), r.Title, r.Description))))
 	body = cutClosingUpdateStamp(cutPrintNote(cutWireDisclaimer(cutRuledPromo(cutClosingLists(dropPictureCreditLines(body)))))) // a picture's credit; a list or comments under the story; a promotion under a rule; a newswire's notice; the print edition's note; a Japanese "last updated" line and what follows it
+	// "Mehr dazu in wien.ORF.at": a link to another of the outlet's sites.
+	body = cutMoreOnSite(body)
 	if sureTitle {
 		// The page states its headline: a line under a header that reads as it is that headline,
 		// not a story's first line a title was made from.
@@ -169,7 +171,7 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 	r.Author = strings.Join(r.Authors, ", ")
 	r.Body = dropJaReaderSign(dropAuthorCard(r.Body, r.Authors), r.Authors)
 	r.ImageURL = firstNonEmpty(
-		metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image"], p.images), p.images)), metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image:url"], p.images), p.images)),
+		metaImage(base, rootedImageRef(rootFileImage(gluedImageRef(p.meta["og:image"], p.images), p.images), p.images)), metaImage(base, rootedImageRef(rootFileImage(p.meta["og:image:url"], p.images), p.images)),
 		metaImage(base, p.meta["og:image:secure_url"]), metaImage(base, rootedImageRef(p.meta["twitter:image"], p.images)),
 		metaImage(base, rootedImageRef(p.meta["twitter:image:src"], p.images)), resolveURL(base, ld.image),
 		resolveURL(base, printedRendition(p.imageSrc, p.images)), resolveURL(base, p.itemprops["image"]),

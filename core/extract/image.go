@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -137,6 +138,29 @@ func rootFileImage(v string, imgs []imgTag) string {
 			if f := strings.Fields(cand); len(f) > 0 && strings.HasSuffix(f[0], v) && strings.Contains(f[0], "://") {
 				return f[0]
 			}
+		}
+	}
+	return v
+}
+
+// gluedImageRef returns, for an image meta whose address is a picture the page loads with a
+// path glued onto its query ("…?fit=max&w=2000content/images/size/w1200": a theme that resizes
+// its own uploads appended its size folder to an outside picture's address), that picture's
+// address as the page loads it: the glued address names no picture any server has. Any other
+// value is returned as it is.
+func gluedImageRef(v string, imgs []imgTag) string {
+	v = strings.TrimSpace(v)
+	q := strings.IndexByte(v, '?')
+	if q < 0 || !strings.Contains(v[q:], "/") {
+		return v
+	}
+	if slices.ContainsFunc(imgs, func(im imgTag) bool { return strings.TrimSpace(im.src) == v }) {
+		return v
+	}
+	for _, im := range imgs {
+		src := strings.TrimSpace(im.src)
+		if len(src) > q && strings.HasPrefix(v, src) && strings.IndexByte(src[q:], '/') < 0 && strings.Contains(v[len(src):], "/") {
+			return src
 		}
 	}
 	return v

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"paperboy/core/textsim"
 )
 
 // pictureLines gathers the texts of the page's picture captions and credit lines that stand
@@ -181,13 +183,17 @@ func pictureBlockCaption(n *html.Node, cls string) bool {
 	return pictureBefore(n)
 }
 
-// captionClass reports a class or id naming a caption: "caption" anywhere in it, or the
-// abbreviation "cap" as a word of its own or after a picture's name ("cap", "img-cap",
+// captionWords name a caption in the languages class names are written in besides English:
+// Dutch "bijschrift"/"onderschrift", German "bildunterschrift", Italian "didascalia".
+var captionWords = []string{"bijschrift", "onderschrift", "bildunterschrift", "didascalia"}
+
+// captionClass reports a class or id naming a caption: "caption" or a captionWords word
+// anywhere in it, or the abbreviation "cap" as a word of its own or after a picture's name ("cap", "img-cap",
 // "photo_cap", "piccap"), as table layouts of the 2000s named the line under a story's
 // picture. A longer word holding "cap" ("capital", "recap", "handicap") names no caption.
 func captionClass(cls string) bool {
 	l := strings.ToLower(cls)
-	if strings.Contains(l, "caption") {
+	if strings.Contains(l, "caption") || textsim.ContainsAny(l, captionWords) {
 		return true
 	}
 	if !strings.Contains(l, "cap") {

@@ -34,7 +34,9 @@ var (
 		`access_time|calendar_today|query_builder|schedule|event|update|` +
 		// Romanian: "Joi, 12.05.2016, ora: 18:40", "Actualizat: …" (the weekdays with
 		// diacritics are in stampWordUncased).
-		`ora|actualizat|publicat|azi|luni|miercuri|joi|vineri` +
+		`ora|actualizat|publicat|azi|luni|miercuri|joi|vineri|` +
+		// Dutch: "16 mei 2019 16:34 Aangepast: 16 mei 2019 18:36", "Gepubliceerd op …".
+		`gepubliceerd|geplaatst|bijgewerkt|aangepast|gewijzigd|laatst|op|om|vandaag|gisteren` +
 		`)\b|(?:^|\s)(?:às|à)(?:\s|$)|\b\d{1,4}\b`)
 	// stampWordUncased are the labels in Hebrew, Arabic and Turkish ("פורסם:" published,
 	// "עודכן" updated, "نشر" published, "آخر تحديث" last update, "Son Güncelleme"), whose
