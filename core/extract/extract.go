@@ -182,7 +182,20 @@ func ExtractWith(pageURL string, page []byte, opts Options) (res *Result, err er
 		// bullets, and the walk would cost them 3 % (heldout-l3s).
 		r.ImageURL = storyPicture(base, bodyNode, reading)
 	}
+	r.Title = withoutZeroWidthSpace(r.Title)
 	return sanitize(r), nil
+}
+
+// withoutZeroWidthSpace drops the zero-width spaces a title holds ("mleté \u200b\u200bmäso", a
+// break opportunity a content system put into a long compound): they show nothing, so a reader
+// copying or indexing the headline gets words that match the printed ones. Asked last, once every
+// title rule has compared the title with the page's text, which keeps them. The zero-width
+// joiner and non-joiner stay: they shape Persian words and emoji.
+func withoutZeroWidthSpace(t string) string {
+	if !strings.Contains(t, "\u200b") {
+		return t
+	}
+	return normSpace(strings.ReplaceAll(t, "\u200b", ""))
 }
 
 // stripInvisible removes invisible format characters (textsim.IsInvisible) from the page's

@@ -74,7 +74,8 @@ type page struct {
 	// sharedH1 is set when an <h1> sat in a share box and was left out of h1s.
 	sharedH1 bool
 	// crumbH1 is set when the first <h1> is the last item of a breadcrumb trail (see
-	// inBreadcrumb); crumbHeading is then the text of the first <h2> after it, the headline the
+	// inBreadcrumb) or an element its class names the search engines' title (seoHeading);
+	// crumbHeading is then the text of the first <h2> after it, the headline the
 	// page prints, and crumbKicker that <h2>'s kicker (see leadKicker).
 	crumbH1                   bool
 	crumbHeading, crumbKicker string
@@ -678,7 +679,7 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 			}
 			break // the site's name linked to its home page: no headline, no heading of the story
 		}
-		if n.DataAtom == atom.H1 && p.h1 == "" && !p.sharedH1 && inBreadcrumb(n) {
+		if n.DataAtom == atom.H1 && p.h1 == "" && !p.sharedH1 && (inBreadcrumb(n) || seoHeading(n)) {
 			p.crumbH1 = true
 		} else if n.DataAtom == atom.H2 && p.crumbH1 && p.crumbHeading == "" && len(p.h1s) == 1 {
 			p.crumbHeading, p.crumbKicker = normSpace(shownText(n)), leadKicker(n)
@@ -1956,6 +1957,19 @@ func inBreadcrumb(n *html.Node) bool {
 		a = a.Parent
 	}
 	return false
+}
+
+// seoClassWords are the class and id words that name a heading the search engines' title
+// ("seotitle", "seo-title", "Breadcrumbs_seotitle__x", "yspseohdln").
+var seoClassWords = []string{"seotitle", "seo-title", "seo_title", "seoheadline", "seo-headline", "seohdln", "seo-h1"}
+
+// seoHeading reports an <h1> whose own class or id names it the title written for search
+// engines: such templates print that wording in an <h1> readers do not see, or see as a
+// trail's last item, and the headline readers see in an <h2> under it, as breadcrumb
+// <h1>s do (inBreadcrumb).
+func seoHeading(n *html.Node) bool {
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(cls, "seo") && textsim.ContainsAny(cls, seoClassWords)
 }
 
 // maxCreditHead bounds the opening of an author item's text read for a picture's credit label

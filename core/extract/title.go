@@ -594,6 +594,7 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 			src = append(src, i)
 		}
 	}
+	untruncated(raw, clean)
 	// A source that is only the site's name ("SlashGear" in the masthead's <h1>, "Η ΚΑΘΗΜΕΡΙΝΗ,
 	// kathimerini.com.cy" in every page's <title>) names no story; taken as one, it agreed with
 	// the site part of "Story | SlashGear" and won. When every source is one and one of them is
@@ -841,6 +842,48 @@ func pageTitle(p *page, ld *ldArticle, siteName, host string, body *html.Node) (
 		return h, false
 	}
 	return withoutLinkedTrail(clean[0], body), false
+}
+
+// minTruncatedStemRunes is the fewest letters and digits a source cut short with an ellipsis
+// must keep for untruncated to look for its whole wording: fewer open too many headlines.
+const minTruncatedStemRunes = 12
+
+// untruncated replaces each title source that ends in an ellipsis ("Story cut short at
+// sixty…", as sharing templates and search snippets shorten og:title) with another source that
+// goes on from its words: the publisher's full headline, the one readers see, beside its shortened
+// copy, which no rule should take for a rival wording. A longer source that goes on past a
+// separator ("Story cut … | Site" against the cut "Story cut …") adds a site part, not the words
+// cut off, and is passed over; so is a source that ends in an ellipsis itself.
+func untruncated(raw, clean []string) {
+	for i, c := range clean {
+		stem, ok := cutEllipsis(c)
+		if !ok {
+			continue
+		}
+		k := squash(stem)
+		if utf8.RuneCountInString(k) < minTruncatedStemRunes {
+			continue
+		}
+		for j, d := range clean {
+			if _, cut := cutEllipsis(d); j == i || cut || hasSeparator(d) && !hasSeparator(stem) {
+				continue
+			}
+			if kd := squash(d); len(kd) > len(k) && strings.HasPrefix(kd, k) {
+				raw[i], clean[i] = raw[j], d
+				break
+			}
+		}
+	}
+}
+
+// cutEllipsis is s without the ellipsis it ends in ("…", "...") and whether it had one.
+func cutEllipsis(s string) (string, bool) {
+	for _, e := range []string{"…", "..."} {
+		if t, ok := strings.CutSuffix(s, e); ok {
+			return strings.TrimSpace(t), true
+		}
+	}
+	return s, false
 }
 
 // h1OverUncutTitle is the page's <h1> when it and the <title> are the only title sources,
