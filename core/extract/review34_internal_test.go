@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,5 +56,30 @@ func TestReadImgLazyAddress(t *testing.T) {
 	if im := readImg(firstImg(t, `<img src=/a.jpg alt=Alt class=c id=i width=640 height=480 srcset="/a2.jpg 2x">`), true); im.alt != "Alt" ||
 		im.class != "c i" || im.width != "640" || im.height != "480" || im.srcset != "/a2.jpg 2x" {
 		t.Errorf("readImg fields = %+v", im)
+	}
+}
+
+// TestOccurrences: occurrences yields every place of sub, none overlapping the last, and upTo
+// stops it after n.
+func TestOccurrences(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   []int
+	}{
+		{"aXbXXc", "X", []int{1, 3, 4}},
+		{"aaaa", "aa", []int{0, 2}},
+		{"abc", "z", nil},
+		{"abc", "", nil},
+		{"", "a", nil},
+	} {
+		if got := slices.Collect(occurrences(tc.s, tc.sub)); !slices.Equal(got, tc.want) {
+			t.Errorf("occurrences(%q, %q) = %v, want %v", tc.s, tc.sub, got, tc.want)
+		}
+	}
+	if got := slices.Collect(upTo(occurrences("x.x.x.x", "x"), 2)); !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("upTo 2 = %v", got)
+	}
+	if got := slices.Collect(upTo(occurrences("x.x", "x"), 0)); got != nil {
+		t.Errorf("upTo 0 = %v", got)
 	}
 }

@@ -502,18 +502,13 @@ func printsClock(text string, h, m int) bool {
 // standsAlone reports whether clock occurs in text with no digit right before or after it
 // ("9:05" in "at 9:05 PM", not in "19:05").
 func standsAlone(text, clock string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], clock)
-		if i < 0 {
-			return false
-		}
-		i += from
+	for i := range occurrences(text, clock) {
 		end := i + len(clock)
 		if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
 			return true
 		}
-		from = end
 	}
+	return false
 }
 
 // isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
@@ -1499,15 +1494,7 @@ func scriptDate(script string) string {
 // anchorPlaces lists the places of anchor in script, each after the end of the last (anchor
 // never overlaps itself, so these are all of them).
 func anchorPlaces(script, anchor string) []int {
-	var at []int
-	for from := 0; ; {
-		i := strings.Index(script[from:], anchor)
-		if i < 0 {
-			return at
-		}
-		at = append(at, from+i)
-		from += i + len(anchor)
-	}
+	return slices.Collect(occurrences(script, anchor))
 }
 
 // scriptKeyValue returns the value of the first `k: "value"` (or an assignment, `k = "value"`,
