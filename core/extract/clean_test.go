@@ -281,11 +281,7 @@ func checkGoneKept(t *testing.T, body string, gone, kept []string) {
 // A market ticker in the story's column, under the headline: rows of a name, a price and a
 // signed change, with no heading row. A story's own table of quotes heads its columns and stays.
 func TestQuoteTickerBesideStory(t *testing.T) {
-	var story strings.Builder
-	for i := range 8 {
-		fmt.Fprintf(&story, "<p>The council met on Monday to debate the budget for the coming year, point %d of the agenda, "+
-			"and the members argued for hours about the rates that households and shops will pay for water and waste.</p>\n", i)
-	}
+	story := councilStory(8, "\n")
 	ticker := `<table><tr><td><b><a href="/q/1">Steel Index</a></b><br></td><td>4,235.91<br></td><td>-2.51%<br></td></tr>` +
 		`<tr><td><b>Crude Oil</b></td><td>56.56</td><td>+0.30%</td></tr>` +
 		`<tr><td><b>Copper</b></td><td>8245.00</td><td>+2.61%</td></tr>` +
@@ -294,7 +290,7 @@ func TestQuoteTickerBesideStory(t *testing.T) {
 	own := `<table><tr><th>Fund</th><th>Close</th><th>Change</th></tr><tr><td>Water fund</td><td>112.40</td><td>+1.20%</td></tr>` +
 		`<tr><td>Waste fund</td><td>98.10</td><td>-0.40%</td></tr><tr><td>Roads fund</td><td>77.00</td><td>+0.10%</td></tr></table>`
 	page := `<html><head><title>Council passes budget</title></head><body><table><tr><td>` +
-		`<h1>Council passes budget</h1>` + ticker + story.String() + own + `<p>The vote is due in March, the mayor said at the end of the meeting.</p></td></tr></table></body></html>`
+		`<h1>Council passes budget</h1>` + ticker + story + own + `<p>The vote is due in March, the mayor said at the end of the meeting.</p></td></tr></table></body></html>`
 	r, err := extract.Extract("https://example.com/story", []byte(page))
 	if err != nil {
 		t.Fatal(err)
