@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"paperboy/core/extract"
 )
 
 // councilStory is a story of n paragraphs about a council's budget debate, each numbered ("point
@@ -39,13 +37,7 @@ func TestTeaserListWhoseLinksReadabilityDrops(t *testing.T) {
 		`<div class="left">` + story + `</div>` +
 		`<div class="right"><div class="coverage"><div class="head"><div>Part of complete coverage on</div><div><a href="/popular">Most popular</a></div></div>` + items.String() + `</div></div>` +
 		`</div></div></body></html>`
-	r, err := extract.Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
-		t.Fatalf("story paragraphs lost:\n%s", r.Body)
-	}
+	r := extractKeeping(t, "https://example.com/story", []byte(page), "point 0 of the agenda", "point 7 of the agenda")
 	checkGoneKept(t, r.Body, []string{"ring road", "northern suburbs", "old boilers", "updated", "complete coverage"}, nil)
 }
 
@@ -59,13 +51,7 @@ func TestTeaserListLedInPartByHeadlines(t *testing.T) {
 		`<li><a href="/m/5259.html">Budget</a> <b>Visitor</b> <i>22:19:04 8/25/05</i> (10)</li></ul>`
 	page := `<html><head><title>Council passes budget</title></head><body><div class="post"><h1>Council passes budget</h1>` +
 		story + followups + `</div></body></html>`
-	r, err := extract.Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "point 7 of the agenda") {
-		t.Fatalf("story paragraphs lost:\n%s", r.Body)
-	}
+	r := extractKeeping(t, "https://example.com/story", []byte(page), "point 7 of the agenda")
 	checkGoneKept(t, r.Body, []string{"what about the rates", "Waterworks", "16:31:00"}, nil)
 }
 
@@ -88,13 +74,7 @@ func TestKickedCardsAfterStory(t *testing.T) {
 	}
 	page := `<html><head><title>Council passes budget</title></head><body><main><article><h1>Council passes budget</h1><div class="content">` +
 		story + `<div class="river">` + cards.String() + `</div></div></article></main></body></html>`
-	r, err := extract.Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
-		t.Fatalf("story paragraphs lost:\n%s", r.Body)
-	}
+	r := extractKeeping(t, "https://example.com/story", []byte(page), "point 0 of the agenda", "point 7 of the agenda")
 	for _, w := range []string{"ring road", "two thousand readers", "northern suburbs", "old boilers", "hours ago"} {
 		if strings.Contains(r.Body, w) {
 			t.Errorf("body kept %q:\n%s", w, r.Body)
@@ -122,13 +102,7 @@ func TestHeadedTeasersWithoutStamps(t *testing.T) {
 		`<li><h3><a href="/magazine-203">In pictures</a></h3><p>Famous faces at the harbour festival - can you name them?</p></li></ul></div>`
 	page := `<html><head><title>Council passes budget</title></head><body><div id="page"><div class="story"><h1>Council passes budget</h1>` +
 		story + own + `<p>The next meeting is in March.</p>` + more + features + `</div></div></body></html>`
-	r, err := extract.Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "next meeting is in March") {
-		t.Fatalf("story paragraphs lost:\n%s", r.Body)
-	}
+	r := extractKeeping(t, "https://example.com/story", []byte(page), "point 0 of the agenda", "next meeting is in March")
 	checkGoneKept(t, r.Body, []string{"ring road", "Library opens", "RSS", "markets are getting", "bakers love", "harbour festival"},
 		[]string{"first rise in four years", "garden waste", "new charges start in May"})
 }
@@ -144,13 +118,7 @@ func TestRelatedStoriesParagraphsAfterLabel(t *testing.T) {
 		`<p><b><a href="/n/4">Shops fear the new waste charge</a></b><br>Owners of small shops say the charge will cost them more than they earn in a week.<br>Evening News, January 27</p>`
 	page := `<html><head><title>Council passes budget</title></head><body><table><tr><td><h1>Council passes budget</h1>` +
 		story + related + `</td></tr></table></body></html>`
-	r, err := extract.Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
-		t.Fatalf("story paragraphs lost:\n%s", r.Body)
-	}
+	r := extractKeeping(t, "https://example.com/story", []byte(page), "point 0 of the agenda", "point 7 of the agenda")
 	checkGoneKept(t, r.Body, []string{"push ahead", "hurt families", "small shops", "Morning Post", "City Press"}, nil)
 }
 
@@ -166,12 +134,6 @@ func TestRelatedLinksWithThumbnailsAndScriptLinks(t *testing.T) {
 	}
 	page := `<html><head><title>Council passes budget</title></head><body><div><h1>Council passes budget</h1>` +
 		story + related.String() + `</div></body></html>`
-	r, err := extract.Extract("https://example.com/story", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(r.Body, "point 0 of the agenda") || !strings.Contains(r.Body, "point 7 of the agenda") {
-		t.Fatalf("story paragraphs lost:\n%s", r.Body)
-	}
+	r := extractKeeping(t, "https://example.com/story", []byte(page), "point 0 of the agenda", "point 7 of the agenda")
 	checkGoneKept(t, r.Body, []string{"Despite Critics", "Families Will Pay", "Count The Cost", "RELATED"}, nil)
 }
