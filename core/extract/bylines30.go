@@ -183,13 +183,8 @@ func namedWithArticle(text, name string) bool {
 	}
 	// One search for both cases of the article: "he " and the name, the letter before it asked.
 	needle := "he " + name
-	for from, k := 0, 0; from < len(text) && k < maxArticleLooks; k++ {
-		i := strings.Index(text[from:], needle)
-		if i < 0 {
-			break
-		}
-		at := from + i
-		from = at + len(needle)
+	for at := range upTo(occurrences(text, needle), maxArticleLooks) {
+		from := at + len(needle)
 		if at == 0 || text[at-1] != 'T' && text[at-1] != 't' {
 			continue
 		}

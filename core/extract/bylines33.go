@@ -23,13 +23,8 @@ const maxTownDateGap = 32
 // 3.5.2024") is seldom named in the story, never after "in" or "from".
 func townBeforeDate(name string, lines iter.Seq[string], body string) bool {
 	for l := range townLines(name, lines) {
-		for from := 0; from < len(l); {
-			i := strings.Index(l[from:], name)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(name)
+		for at := range occurrences(l, name) {
+			from := at + len(name)
 			before := strings.TrimRight(l[:at], " \u00a0")
 			if before == "" || !strings.Contains(",|/·•–—-", lastRune(before)) {
 				continue // the line opens with it (datedPlace's form) or runs it on from a word
@@ -54,14 +49,8 @@ const maxPlaceLooks = 16
 // placeInText reports a name that text prints after one of townPrepositions, the name ending
 // there (no letter runs on: "in New Delhi's" counts, "in New Delhiites" does not).
 func placeInText(text, name string) bool {
-	for from, looks := 0, 0; from < len(text) && looks < maxPlaceLooks; looks++ {
-		i := strings.Index(text[from:], name)
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		from = at + len(name)
-		if r, _ := utf8.DecodeRuneInString(text[from:]); unicode.IsLetter(r) {
+	for at := range upTo(occurrences(text, name), maxPlaceLooks) {
+		if r, _ := utf8.DecodeRuneInString(text[at+len(name):]); unicode.IsLetter(r) {
 			continue
 		}
 		before := strings.TrimRight(text[:at], " \u00a0")

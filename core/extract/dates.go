@@ -599,13 +599,11 @@ func (d dateReader) labelledNamed(text string) (published, modified, named []dat
 		if !present.has(li) {
 			continue // strings.Index would find nothing
 		}
-		for from := 0; len(hits) < 24; {
-			i := strings.Index(lower[from:], l.word)
-			if i < 0 {
+		for at := range occurrences(lower, l.word) {
+			if len(hits) >= 24 {
 				break
 			}
-			at := from + i
-			from = at + len(l.word)
+			from := at + len(l.word)
 			if at > 0 && isASCIILetter(lower[at-1]) || from < len(lower) && isASCIILetter(lower[from]) && isASCIILetter(l.word[0]) {
 				continue // "update" inside "updated", "date" inside "validate"
 			}
@@ -643,13 +641,11 @@ func (d dateReader) labelledNamed(text string) (published, modified, named []dat
 		}
 	}
 	for _, l := range closedLabels {
-		for from := 0; len(hits) < 24; {
-			i := strings.Index(lower[from:], l.open)
-			if i < 0 {
+		for at := range occurrences(lower, l.open) {
+			if len(hits) >= 24 {
 				break
 			}
-			at := from + i
-			from = at + len(l.open)
+			from := at + len(l.open)
 			if at > 0 && isASCIILetter(lower[at-1]) {
 				continue
 			}

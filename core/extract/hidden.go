@@ -281,13 +281,7 @@ func pageSheet(doc *html.Node) *sheetHiding {
 	// The names rules of their own fix to the window.
 	fixed := map[string]bool{}
 	for _, css := range sheets {
-		for at := 0; ; {
-			k := strings.Index(css[at:], "fixed")
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + 5
+		for k := range occurrences(css, "fixed") {
 			sel, block, _, ok := ruleAround(css, k)
 			if !ok || !fixedRe.MatchString(block) {
 				continue

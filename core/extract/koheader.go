@@ -35,13 +35,8 @@ func koHeaderByline(text, headline string) []string {
 	if headline == "" || !strings.Contains(text, "기자") {
 		return nil
 	}
-	from := 0
-	for range 3 {
-		i := strings.Index(text[from:], headline)
-		if i < 0 {
-			return nil
-		}
-		from += i + len(headline)
+	for at := range upTo(occurrences(text, headline), 3) {
+		from := at + len(headline)
 		window := text[from:min(len(text), from+koHeaderWindow)]
 		for len(window) > 0 && !utf8.ValidString(window) {
 			window = window[:len(window)-1] // cut inside a character

@@ -2887,19 +2887,13 @@ var syndicationWords = []string{"permission from ", "permission of ", "originall
 
 // syndicationSource reports a name the page's text prints right after syndicationWords.
 func syndicationSource(text, name string) bool {
-	for from := 0; from < len(text); {
-		i := strings.Index(text[from:], name)
-		if i < 0 {
-			return false
-		}
-		at := from + i
+	for at := range occurrences(text, name) {
 		before := strings.ToLower(strings.TrimRight(text[max(0, at-40):at], " \u00a0"))
 		for _, w := range syndicationWords {
 			if strings.HasSuffix(before+" ", w) || strings.HasSuffix(before+" ", w+"the ") {
 				return true
 			}
 		}
-		from = at + len(name)
 	}
 	return false
 }
@@ -3001,12 +2995,7 @@ func companyNamed(v string, p *page) bool {
 		return false // the forms listed are Japanese and Korean, for names in their scripts
 	}
 	named := func(s string) bool {
-		for i := 0; ; {
-			j := strings.Index(s[i:], v)
-			if j < 0 {
-				return false
-			}
-			at := i + j
+		for at := range occurrences(s, v) {
 			before := strings.TrimRight(s[:at], " \u3000\u00a0")
 			after := strings.TrimLeft(s[at+len(v):], " \u3000\u00a0")
 			for _, f := range companyForms {
@@ -3014,8 +3003,8 @@ func companyNamed(v string, p *page) bool {
 					return true
 				}
 			}
-			i = at + len(v)
 		}
+		return false
 	}
 	if named(p.text) {
 		return true
@@ -3031,19 +3020,14 @@ func companyNamed(v string, p *page) bool {
 // editorOnly reports a name that text prints, each time, right after an editor's label.
 func editorOnly(name, text string) bool {
 	seen := false
-	for from := 0; ; {
-		i := strings.Index(text[from:], name)
-		if i < 0 {
-			return seen
-		}
-		at := from + i
-		from = at + len(name)
+	for at := range occurrences(text, name) {
 		before := strings.TrimRight(text[max(0, at-20):at], " \u00a0:：")
 		if !slices.ContainsFunc(editorMarks, func(m string) bool { return strings.HasSuffix(before, m) }) {
 			return false
 		}
 		seen = true
 	}
+	return seen
 }
 
 // undoubled returns a name printed twice in a row as one ("조각창 조각창": a profile link's text

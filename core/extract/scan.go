@@ -359,6 +359,30 @@ type imgTag struct {
 	shareIcon       bool // set in a share box: a network's icon or the box's own ("share.png")
 }
 
+// imageSrcAttrs are the attributes that hold an <img>'s address, in the order they are trusted:
+// src, then the lazy loaders' (data-src, data-original, data-lazy-src), which a script copies
+// into src only when the picture scrolls into view, leaving src empty in the served page.
+var imageSrcAttrs = []string{"src", "data-src", "data-original", "data-lazy-src"}
+
+// readImg is what an <img> element says of itself: its address (trimmed, as a browser reads
+// it), srcset, alt, class and id, and declared size; where it stands (in the article, in a
+// share box, in a link) the caller adds. It is the one reader of imageSrcAttrs: lazy takes a
+// lazy loader's address when src is empty, without it only src counts.
+func readImg(n *html.Node, lazy bool) imgTag {
+	srcAttrs := imageSrcAttrs
+	if !lazy {
+		srcAttrs = srcAttrs[:1]
+	}
+	var src string
+	for _, k := range srcAttrs {
+		if src = strings.TrimSpace(attr(n, k)); src != "" {
+			break
+		}
+	}
+	return imgTag{src: src, srcset: attr(n, "srcset"), alt: attr(n, "alt"), class: attr(n, "class") + " " + attr(n, "id"),
+		width: attr(n, "width"), height: attr(n, "height")}
+}
+
 // maxNoscriptsRead bounds the <noscript>s in the article noscriptImages parses: the lead
 // picture stands near the story's top, and a page of a thousand lazy pictures is not parsed
 // twice over.
@@ -385,10 +409,10 @@ func (p *page) noscriptImages(n *html.Node) {
 	var add func(im *html.Node)
 	add = func(im *html.Node) {
 		if im.Type == html.ElementNode && im.DataAtom == atom.Img {
-			src := firstNonEmpty(attr(im, "src"), attr(im, "data-src"))
-			if src != "" && !slices.ContainsFunc(p.images, func(t imgTag) bool { return t.src == src }) {
-				p.images = append(p.images, imgTag{src: src, srcset: attr(im, "srcset"), alt: attr(im, "alt"),
-					class: attr(im, "class") + " " + attr(im, "id"), width: attr(im, "width"), height: attr(im, "height"), inArticle: true})
+			t := readImg(im, true)
+			if t.src != "" && !slices.ContainsFunc(p.images, func(o imgTag) bool { return o.src == t.src }) {
+				t.inArticle = true
+				p.images = append(p.images, t)
 			}
 		}
 		for c := im.FirstChild; c != nil; c = c.NextSibling {
@@ -479,18 +503,13 @@ func printsClock(text string, h, m int) bool {
 // standsAlone reports whether clock occurs in text with no digit right before or after it
 // ("9:05" in "at 9:05 PM", not in "19:05").
 func standsAlone(text, clock string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], clock)
-		if i < 0 {
-			return false
-		}
-		i += from
+	for i := range occurrences(text, clock) {
 		end := i + len(clock)
 		if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) {
 			return true
 		}
-		from = end
 	}
+	return false
 }
 
 // isoDateTime reports an ISO 8601 date with a time of day ("2014-04-13T20:08:00Z", in either
@@ -739,12 +758,11 @@ func (p *page) element(n *html.Node, inArticle bool) bool {
 				printed: !isBlank(text)})
 		}
 	case atom.Img:
-		p.images = append(p.images, imgTag{
-			src: firstNonEmpty(get("src"), get("data-src"), get("data-original"), get("data-lazy-src")), srcset: get("srcset"),
-			alt: get("alt"), class: get("class") + " " + get("id"),
-			width: get("width"), height: get("height"), inArticle: inArticle || captionedUnderHeadline(n),
-			shareIcon: inShareBox(n) && !shareablePicture(n), link: imageLink(n),
-		})
+		im := readImg(n, true)
+		im.inArticle = inArticle || captionedUnderHeadline(n)
+		im.shareIcon = inShareBox(n) && !shareablePicture(n)
+		im.link = imageLink(n)
+		p.images = append(p.images, im)
 	case atom.Noscript:
 		if inArticle && p.noscriptsRead < maxNoscriptsRead {
 			p.noscriptsRead++
@@ -1477,15 +1495,7 @@ func scriptDate(script string) string {
 // anchorPlaces lists the places of anchor in script, each after the end of the last (anchor
 // never overlaps itself, so these are all of them).
 func anchorPlaces(script, anchor string) []int {
-	var at []int
-	for from := 0; ; {
-		i := strings.Index(script[from:], anchor)
-		if i < 0 {
-			return at
-		}
-		at = append(at, from+i)
-		from += i + len(anchor)
-	}
+	return slices.Collect(occurrences(script, anchor))
 }
 
 // scriptKeyValue returns the value of the first `k: "value"` (or an assignment, `k = "value"`,

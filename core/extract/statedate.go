@@ -61,13 +61,10 @@ func headlineStateDate(scripts []string, headlines ...string) []string {
 		}
 		for _, q := range quoted {
 			reads := 0
-			for from := 0; reads < maxStateTitles; {
-				i := strings.Index(s[from:], q)
-				if i < 0 {
+			for i := range occurrences(s, q) {
+				if reads == maxStateTitles {
 					break
 				}
-				i += from
-				from = i + len(q)
 				if !titleValueAt(s, i) {
 					continue
 				}

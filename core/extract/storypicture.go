@@ -63,8 +63,9 @@ func storyPicture(base *url.URL, body *html.Node, reading string) string {
 			case atom.Script, atom.Style, atom.Noscript:
 				return
 			case atom.Img:
-				im := imgTag{src: attr(n, "src"), alt: attr(n, "alt"), class: attr(n, "class") + " " + attr(n, "id"),
-					width: attr(n, "width"), height: attr(n, "height")}
+				// Only src counts here (an older layout's picture, served before lazy loaders),
+				// and no picture in a share box, not even a "shareable" one the scan keeps.
+				im := readImg(n, false)
 				if goodImage(im) && storyPhoto(im, imageLink(n)) && !inShareBox(n) {
 					pics = append(pics, picture{n, im.src, blocks})
 				}

@@ -468,13 +468,8 @@ func zhReportedLine(line string) []string {
 // "文/张三", "文｜张三", "【编辑:刘欢】"); the label must not continue a word ("原文：", "总编辑：").
 func zhLabelled(line string, labels []string) []string {
 	for _, l := range labels {
-		for from := 0; ; {
-			i := strings.Index(line[from:], l)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(l)
+		for at := range occurrences(line, l) {
+			from := at + len(l)
 			if r, _ := utf8.DecodeLastRuneInString(line[:at]); at > 0 && unicode.Is(unicode.Han, r) {
 				continue
 			}
