@@ -31,13 +31,13 @@ func TestContainerUnderStandfirst(t *testing.T) {
 	if betterContainer(newCandidate(lead+story+words("rest", 150)), split, desc) {
 		t.Error("a split story's reading gave way to its middle block")
 	}
-	doc, err := html.Parse(strings.NewReader(`<div><div class="text">a</div><div class="ad">b</div><div class="text">c</div><div class="text last">d</div></div>`))
+	doc, err := html.Parse(strings.NewReader(`<div><div class="text">a</div><div class="ad">b</div><div class="cell"><div class="text">c</div></div><div class="text last">d</div></div>`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	blocks := bodyOf(doc).FirstChild
-	if first := blocks.FirstChild; !likeSiblingAfter(first) || likeSiblingAfter(first.NextSibling.NextSibling) {
-		t.Error("likeSiblingAfter: want a like sibling after the first block only")
+	if first := blocks.FirstChild; !likeBlockAfter(first) || likeBlockAfter(first.NextSibling.NextSibling.FirstChild) {
+		t.Error("likeBlockAfter: want a like block (in another cell) after the first block only")
 	}
 }
 

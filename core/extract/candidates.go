@@ -103,8 +103,8 @@ type bodyCandidate struct {
 	text   string
 	size   int // tokens
 	tokens []string
-	// continued marks a named container followed by a sibling of its own tag and class: one
-	// block of a story the page splits into like blocks (around an advertisement slot).
+	// continued marks a named container followed in the page by a block of its own tag and
+	// class: one block of a story the page splits into like blocks (around an advertisement slot).
 	continued bool
 }
 
@@ -148,7 +148,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		postclean(n)
 		cutAtThread(n)
 		c = newCandidate(renderText(n))
-		c.continued = likeSiblingAfter(n)
+		c.continued = likeBlockAfter(n)
 	}
 	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
 		if read := againstReference(r, c, j); read != j.text {
@@ -571,7 +571,7 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 // standfirstAbove reports a reading r that opens, before the named container c's first words,
 // with a short header (a fifth of c or less) saying what the page's description says: the
 // standfirst the page sets above its story block, which the description repeats.
-// A container continued by a like sibling is one block of a split story, and the block above
+// A container continued by a like block is one block of a split story, and the block above
 // it that the description restates is then the story's first paragraph, not a standfirst.
 func standfirstAbove(r, c bodyCandidate, desc []string) bool {
 	if c.continued || len(desc) < minDescribed || c.size < openingRun {
@@ -581,12 +581,28 @@ func standfirstAbove(r, c bodyCandidate, desc []string) bool {
 	return at > 0 && textsim.Recall(r.tokens[:at], desc) >= 0.8
 }
 
-// likeSiblingAfter reports an element sibling after n of n's tag and class.
-func likeSiblingAfter(n *html.Node) bool {
+// likeBlockAfter reports an element after n in the page, not inside it, of n's tag and class:
+// the next block of a story the page splits into like blocks, a sibling or a cousin in another
+// grid cell. The walk stops at the first such block.
+func likeBlockAfter(n *html.Node) bool {
 	cls := attr(n, "class")
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode && s.DataAtom == n.DataAtom && attr(s, "class") == cls {
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
+		if m.Type == html.ElementNode && m.DataAtom == n.DataAtom && attr(m, "class") == cls {
 			return true
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for a := n; a != nil; a = a.Parent {
+		for s := a.NextSibling; s != nil; s = s.NextSibling {
+			if walk(s) {
+				return true
+			}
 		}
 	}
 	return false
