@@ -395,7 +395,7 @@ func preclean(root *html.Node) {
 					return
 				}
 			}
-			if hoverCard(n, &hoverParas) || playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
+			if hoverCard(n, &hoverParas) || microdataCarrier(n) || playerBox(n) || disclaimerBox(n) || videoCardBox(n, &facts) || dialogBox(n, &facts) || factBox(n, &facts) {
 				remove = append(remove, n)
 				return
 			}

@@ -103,6 +103,9 @@ type bodyCandidate struct {
 	text   string
 	size   int // tokens
 	tokens []string
+	// continued marks a named container followed in the page by a block of its own tag and
+	// class: one block of a story the page splits into like blocks (around an advertisement slot).
+	continued bool
 }
 
 func newCandidate(text string) bodyCandidate {
@@ -145,6 +148,7 @@ func chooseBody(doc *html.Node, base *url.URL, ldBody, title, desc string) strin
 		postclean(n)
 		cutAtThread(n)
 		c = newCandidate(renderText(n))
+		c.continued = likeBlockAfter(n)
 	}
 	if j := newCandidate(dropRepeat(ldText(ldBody))); j.size >= minBody && !truncated(j, r) {
 		if read := againstReference(r, c, j); read != j.text {
@@ -539,11 +543,13 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		// reading or less, says what the page's description says, and is not where the reading
 		// opens. A story split across blocks opens the reading with its own first lines.
 		return true
-	case c.size >= fragment && 2*r.size >= 3*c.size && agreeC >= agreeR &&
+	case c.size >= fragment && 2*r.size >= 3*c.size && (agreeC >= agreeR || standfirstAbove(r, c, desc)) &&
 		textsim.Recall(r.tokens[:min(r.size, c.size+c.size/10)], c.tokens) >= 0.9:
 		// Readability took a page column around the named container: the container's story
 		// opens the reading whole, and what follows it comes from outside the container (the
-		// rails of other stories' teasers beside it, a consent dialog after the page).
+		// rails of other stories' teasers beside it, a consent dialog after the page). The
+		// reading agrees better with the description only for the standfirst the header sets
+		// above the container, which is no reason to keep the rails below it.
 		return true
 	case c.size < fragment && r.size > c.size && r.size < 4*fragment && agreeC >= agreeR &&
 		rc() >= 0.9 && !proseBeside(r.text, c.text):
@@ -560,6 +566,60 @@ func betterContainer(r, c bodyCandidate, desc []string) bool {
 		return true
 	}
 	return false
+}
+
+// standfirstAbove reports a reading r that opens, before the named container c's first words,
+// with a short header (a fifth of c or less) saying what the page's description says: the
+// standfirst the page sets above its story block, which the description repeats.
+// A container continued by a like block is one block of a split story, and the block above
+// it that the description restates is then the story's first paragraph, not a standfirst.
+func standfirstAbove(r, c bodyCandidate, desc []string) bool {
+	if c.continued || len(desc) < minDescribed || c.size < openingRun {
+		return false
+	}
+	at := tokenRunAt(r.tokens[:min(r.size, c.size/5+openingRun)], c.tokens[:openingRun])
+	return at > 0 && textsim.Recall(r.tokens[:at], desc) >= 0.8
+}
+
+// likeBlockAfter reports an element after n in the page, not inside it, of n's tag and class:
+// the next block of a story the page splits into like blocks, a sibling or a cousin in another
+// grid cell. The walk stops at the first such block.
+func likeBlockAfter(n *html.Node) bool {
+	cls := attr(n, "class")
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
+		if m.Type == html.ElementNode && m.DataAtom == n.DataAtom && attr(m, "class") == cls {
+			return true
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for a := n; a != nil; a = a.Parent {
+		for s := a.NextSibling; s != nil; s = s.NextSibling {
+			if walk(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingRun is how many of a container's first tokens standfirstAbove looks for in a reading.
+const openingRun = 8
+
+// tokenRunAt returns the index in tokens where run occurs whole, or -1. Its work is
+// len(tokens)·len(run) at most, and callers bound both.
+func tokenRunAt(tokens, run []string) int {
+	for i := 0; i+len(run) <= len(tokens); i++ {
+		if slices.Equal(tokens[i:i+len(run)], run) {
+			return i
+		}
+	}
+	return -1
 }
 
 // proseBeside reports whether reading holds a line the named container's text does not that

@@ -33,6 +33,10 @@ func dropHotlineBoxes(body string) string {
 	paras := strings.Split(body, "\n\n")
 	out := paras[:0:0]
 	for i := 0; i < len(paras); i++ {
+		if i > 0 && helplineDirectory(paras[i:]) {
+			// A directory of helplines closes the story: nothing of the story follows it.
+			break
+		}
 		if !hotlineLine(paras[i]) {
 			out = append(out, paras[i])
 			continue
@@ -60,4 +64,33 @@ func dropHotlineBoxes(body string) string {
 // hotlineLine reports a short line naming a crisis line and its number.
 func hotlineLine(p string) bool {
 	return utf8.RuneCountInString(p) <= maxHotlineLine && hotlineRe.MatchString(p)
+}
+
+// helplineHeadRe opens a directory of support services set under a story about a suicide or an
+// abuse: "Helplines: See Aertel page 709", "Support services:", "Useful numbers".
+var helplineHeadRe = regexp.MustCompile(`(?i)^(?:helplines?|hotlines?|support (?:lines|services)|useful (?:numbers|contacts))\b\s*[:：]?`)
+
+// serviceLineRe is a line of such a directory that reaches a service: a number, an address of
+// mail or a web address.
+var serviceLineRe = regexp.MustCompile(`(?i)\d{3,}|\d[\d\- ]{5,}|@\w|www\.|https?://`)
+
+// helplineDirectory reports paragraphs that are a helpline directory to the body's end: a short
+// heading naming helplines, then only short lines (a service's name, its number, its address),
+// several of which give a number or an address. A story's paragraph is longer than any of them.
+func helplineDirectory(paras []string) bool {
+	if utf8.RuneCountInString(paras[0]) > maxHotlineLine || !helplineHeadRe.MatchString(paras[0]) {
+		return false
+	}
+	contacts := 0
+	for _, p := range paras[1:] {
+		for l := range strings.SplitSeq(p, "\n") {
+			if utf8.RuneCountInString(l) > maxHotlineLine {
+				return false
+			}
+			if serviceLineRe.MatchString(l) {
+				contacts++
+			}
+		}
+	}
+	return contacts >= 2
 }
