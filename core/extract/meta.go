@@ -2063,6 +2063,17 @@ func sameLetters(a, b []string) bool {
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	if len(names) == 1 && slices.Contains(sites, squash(names[0])) {
+		// "By: Harbour World" (or the author meta) on a site of that name over a story that
+		// closes "—Jane Roe": the site's own name credits the desk that posted the story, and
+		// the signature names its writer. A personal site named after its owner signs with
+		// the owner's name, which shares the credit's words.
+		for _, t := range []string{body, reading} {
+			if s := closingSignOff(t); len(s) > 0 && fullNames(s) && !sharesWord(s, names) {
+				return s
+			}
+		}
+	}
 	if len(names) == 1 {
 		// "Example Partners" in the byline, "By Jane Roe, associate, ExamplePartners." closing
 		// the story: the byline credits the firm the writer works for.
