@@ -81,3 +81,23 @@ func TestAuthorsDashSignOff34(t *testing.T) {
 		auth32Run(t, c.name, u, auth32Page(c.head, c.pre, c.post), c.want)
 	}
 }
+
+// TestAuthorsOpeningCapsByline34: the story's text opens with the print edition's byline in
+// capitals before a dash ("By JANE ROE -") under a byline element that names the account
+// that posted it: the printed writer wins. The same writer in both, a story opening "By
+// Tuesday" or "BY THE NUMBERS -", and an agency in capitals leave the byline element's name.
+func TestAuthorsOpeningCapsByline34(t *testing.T) {
+	const u = "https://www.harbourworld.com/news/pier-2024-20"
+	poster := `<div class="byline">By Tina Smith</div>`
+	page := func(first string) string {
+		return "<html><head><title>" + auth32Headline + "</title>" + auth34Site + "</head><body><article><h1>" + auth32Headline + "</h1>" +
+			poster + "<p>" + first + "<br>" + auth32Story + "</p><p>" + auth32Story + "</p></article></body></html>"
+	}
+	auth32Run(t, "print byline", u, page("By JANE ROE -"), []string{"Jane Roe"})
+	auth32Run(t, "initials", u, page("By JANE M. ROE –"), []string{"Jane M. Roe"})
+	auth32Run(t, "same writer", u, page("By TINA SMITH -"), []string{"Tina Smith"})
+	auth32Run(t, "no capitals", u, page("By Tuesday the board -"), []string{"Tina Smith"})
+	auth32Run(t, "agency", u, page("By ASSOCIATED PRESS -"), []string{"Tina Smith"})
+	auth32Run(t, "no dash", u, page("By JANE ROE"), []string{"Tina Smith"})
+	auth32Run(t, "a heading", u, page("BY THE NUMBERS -"), []string{"Tina Smith"})
+}
