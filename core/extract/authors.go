@@ -1921,7 +1921,14 @@ var (
 		"redaksi": true, "redakce": true, "redakcia": true, "redakcja": true, "toimitus": true, "redaksjonen": true,
 		"muhabiri": true,
 		// Vietnamese "nhóm" (group: "Nhóm PV", the reporters' group), no name's word.
-		"nhóm": true}
+		"nhóm": true,
+		// A newspaper's noun in German, Dutch and the Nordic languages, and the French daily's
+		// and weekly's (German "Zeitung" is asked of a word's end in isOrganisation): "Süddeutsche Zeitung", "Frankfurter Rundschau", "Badisches Tagblatt",
+		// "Hamburger Abendblatt", "NRC Dagblad", "Dagens Nyheter"'s "Tidning", "Le Quotidien".
+		// A syndicated story credits its paper so; no person's name holds one of these words.
+		"rundschau": true, "tagblatt": true, "tageblatt": true,
+		"abendblatt": true, "volksblatt": true, "anzeiger": true, "dagblad": true, "dagbladet": true, "tidning": true,
+		"tidningen": true, "avisen": true, "quotidien": true, "hebdo": true}
 	orgPhrases = []string{"condé nast", "conde nast", "associated press", "뉴스", "신문", "일보", "편집", "데스크", "방송", "통신", "미디어",
 		"тасс", "риа новости", "интерфакс", "通信社", "新聞社", "新华社", "新華社",
 		// Japanese desks and agencies: "CoinPost編集部", "週刊ポスト編集部", "共同通信".
@@ -1953,8 +1960,8 @@ var periodicalWords = map[string]bool{"jornal": true, "diário": true, "diario":
 func isOrganisation(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if orgWords[w] {
-			return true
+		if orgWords[w] || strings.HasSuffix(w, "zeitung") {
+			return true // "zeitung" ends a German paper's compound name too: "Bauernzeitung", "Wirtschaftszeitung"
 		}
 	}
 	for _, p := range orgPhrases {
@@ -2969,6 +2976,9 @@ var signOffLeads = map[string]bool{"with": true, "mit": true, "avec": true, "con
 // script with capitals every word capitalised.
 func closingSignOff(body string) []string {
 	paras := append([]string{""}, strings.Split(strings.TrimSpace(body), "\n\n")...)
+	if len(paras) > 2 && editorInitialsRe.MatchString(normSpace(paras[len(paras)-1])) {
+		paras = paras[:len(paras)-1] // "/cb" under "—Jane Roe": the editor's initials, after the writer's signature
+	}
 	for k := 1; k <= 3 && k < len(paras); k++ {
 		last := normSpace(paras[len(paras)-k])
 		if k > 1 && utf8.RuneCountInString(normSpace(paras[len(paras)-k+1])) > 60 {
@@ -2981,10 +2991,10 @@ func closingSignOff(body string) []string {
 			// Under a line that names a post ("— Jane Roe" over "Program Chair") it is the
 			// signature of an official's letter or announcement, not read; a package whose
 			// sections each close with a dashed signature has no one writer.
-			if name := dashSignOff(last, before); name != "" && !slices.ContainsFunc(paras[1:len(paras)-1], func(p string) bool {
-				return len(p) <= 2*maxDashedLine && dashedName(normSpace(p)) != "" // a long paragraph is no signature, unspaced
+			if names := dashSignOff(last, before); len(names) > 0 && !slices.ContainsFunc(paras[1:len(paras)-1], func(p string) bool {
+				return len(p) <= 2*maxDashedLine && len(dashedNames(normSpace(p))) > 0 // a long paragraph is no signature, unspaced
 			}) {
-				return []string{name}
+				return names
 			}
 		}
 		if !ok && k == 1 {
@@ -3009,40 +3019,82 @@ func closingSignOff(body string) []string {
 	return nil
 }
 
+// editorInitialsRe is a desk editor's initials after a slash on the story's last line ("/cb",
+// "/atm", "/ra"), as some papers close a story under the writer's signature.
+var editorInitialsRe = regexp.MustCompile(`^/\s?[a-z]{1,5}$`)
+
 // signOffDashes open a dashed sign-off: an em dash, an en dash or a double hyphen.
 var signOffDashes = []string{"—", "–", "--", "―"}
 
-// dashSignOff returns the name of a closing line that is a dash and a name alone ("—Jane Roe",
-// "– Jane Roe"), as a magazine's writer signs a piece, or "". A quotation closing the story
-// ("“…”" then "— Mark Twain") is attributed so too: after a paragraph that is a quotation
-// whole (before), the name is the quoted one's.
-func dashSignOff(last, before string) string {
+// dashSignOff returns the names of a closing line that is a dash and names alone ("—Jane Roe",
+// "– Jane Roe", "—Jane Roe and John Doe"), as a magazine's writer signs a piece, or nil. A
+// quotation closing the story ("“…”" then "— Mark Twain") is attributed so too: after a
+// paragraph that is a quotation whole (before), the name is the quoted one's.
+func dashSignOff(last, before string) []string {
 	if utf8.RuneCountInString(before) < 40 || opensQuote(before) {
-		return ""
+		return nil
 	}
-	return dashedName(last)
+	return dashedNames(last)
 }
 
-// maxDashedLine is the longest line in bytes dashedName reads: a dash and a name of four words.
-const maxDashedLine = 80
+// maxDashedLine is the longest line in bytes dashedNames reads: a dash and two names, or a
+// name and a helper's credit after it.
+const maxDashedLine = 120
 
-// dashedName returns the name of a line that is a dash and a name alone, or "".
-func dashedName(line string) string {
+// signOffReportRe is a helper's credit after the signer of a dashed sign-off: "—Jane Roe with
+// a report from John Doe", "—JANE ROE, WITH REPORTS FROM …", "— Jane Roe avec …". The helper
+// gathered material for the signer, who wrote the story; papers that close their stories so
+// label the signer alone.
+var signOffReportRe = regexp.MustCompile(`(?i),?\s+(?:with|avec|mit|con|com|met)\s+(?:an?\s+)?(?:additional\s+)?(?:reports?|reporting|material|information|inputs?)\b.*$`)
+
+// signOffJoinRe parts the names of a dashed sign-off: a comma, an ampersand, or the word for
+// "and" in the languages paperboy serves ("—Jane Roe and John Doe", "— Anna Roe und Max Doe",
+// "— Анна Петрова и Иван Сидоров").
+var signOffJoinRe = regexp.MustCompile(`(?i)\s*,\s*|\s*&\s*|\s+(?:and|und|et|y|e|en|og|och|i|и)\s+`)
+
+// maxSignOffNames bounds the names of one dashed sign-off.
+const maxSignOffNames = 4
+
+// dashedNames returns the names of a line that is a dash and names alone, or nil: each part
+// between the joining words a name of two to four words (signOffName), or none is taken.
+func dashedNames(line string) []string {
 	if len(line) > maxDashedLine {
-		return ""
+		return nil
 	}
 	for _, d := range signOffDashes {
-		if r, ok := strings.CutPrefix(line, d); ok {
-			// A rule of dashes around a heading ("----- Top stories -----") is no signature:
-			// every word of a name holds a letter, the first one first.
-			r = strings.TrimSpace(r)
-			if first, _ := utf8.DecodeRuneInString(r); !unicode.IsLetter(first) || slices.ContainsFunc(strings.Fields(r), noLetter) {
-				return ""
-			}
-			return signOffName(r)
+		r, ok := strings.CutPrefix(line, d)
+		if !ok {
+			continue
 		}
+		// A rule of dashes around a heading ("----- Top stories -----") is no signature:
+		// every word of a name holds a letter, the first one first.
+		r = strings.TrimSpace(r)
+		if first, _ := utf8.DecodeRuneInString(r); !unicode.IsLetter(first) || slices.ContainsFunc(strings.Fields(r), noLetter) {
+			return nil
+		}
+		if name := signOffName(r); name != "" {
+			return []string{name}
+		}
+		if cut := signOffReportRe.ReplaceAllString(r, ""); cut != r {
+			if name := signOffName(cut); name != "" {
+				return []string{name}
+			}
+		}
+		parts := signOffJoinRe.Split(r, maxSignOffNames+1)
+		if len(parts) < 2 || len(parts) > maxSignOffNames {
+			return nil
+		}
+		var names []string
+		for _, part := range parts {
+			name := signOffName(part)
+			if name == "" {
+				return nil
+			}
+			names = append(names, name)
+		}
+		return names
 	}
-	return ""
+	return nil
 }
 
 // noLetter reports a word without a letter.

@@ -247,6 +247,79 @@ var sweptByPairs = map[string]bool{"escrito por": true, "scritto da": true, "ges
 	// Persian "به قلم" (by the pen of), Vietnamese "phóng viên" (reporter) before the name.
 	"به قلم": true, "phóng viên": true}
 
+// pieceWords name the kind of piece before the word for "by" and the writer's name, lower case:
+// German, French, Spanish, Italian, Portuguese, Dutch and English ("Gastbeitrag von …", "Une
+// tribune de …", "Columna de …", "Analisi di …", "Reportagem de …", "Column van …"). "von",
+// "de", "di" and "van" are particles of names too, so without the cut the credit reads as one
+// name ("Gastbeitrag von Jane Roe" like "Ursula von der Leyen"); no name opens with the word
+// for a commentary or a review.
+var pieceWords = map[string]bool{"gastbeitrag": true, "gastkommentar": true, "gastkolumne": true, "kommentar": true,
+	"kolumne": true, "analyse": true, "essay": true, "interview": true, "rezension": true, "kritik": true, "glosse": true,
+	"reportage": true, "bericht": true, "beitrag": true, "leitartikel": true, "meinungsbeitrag": true, "standpunkt": true,
+	"text": true, "aufgezeichnet": true, "protokolliert": true,
+	"tribune": true, "chronique": true, "éditorial": true, "editorial": true, "billet": true, "article": true, "critique": true,
+	"entretien": true, "texte": true, "artículo": true, "articulo": true, "columna": true, "opinión": true, "tribuna": true,
+	"crónica": true, "análisis": true, "reportaje": true, "entrevista": true, "articolo": true, "commento": true,
+	"editoriale": true, "rubrica": true, "analisi": true, "intervista": true, "recensione": true, "reportagem": true,
+	"matéria": true, "coluna": true, "artigo": true, "crônica": true, "análise": true, "column": true, "opinie": true,
+	"commentaar": true, "recensie": true, "artikel": true, "post": true, "commentary": true, "analysis": true, "op-ed": true}
+
+// pieceBy are the words for "by" after a pieceWords word.
+var pieceBy = map[string]bool{"von": true, "de": true, "di": true, "del": true, "da": true, "van": true, "door": true, "por": true,
+	"par": true, "by": true}
+
+// pieceLabel returns how many of f's words are a pieceWords label and the word for "by" before a
+// name that opens with a capital ("Kommentar von Jane Roe": 2), or 0. French elides "de" into
+// the name's word ("Une chronique d'Anne Roe"): that word loses it in f, and the label is 1.
+func pieceLabel(f []string) int {
+	if len(f) < 2 || !pieceWords[strings.ToLower(f[0])] {
+		return 0
+	}
+	if rest, ok := cutElidedDe(f[1]); ok && upperFirst(rest) {
+		f[1] = rest
+		return 1
+	}
+	if len(f) >= 3 && pieceBy[strings.ToLower(f[1])] && upperFirst(f[2]) {
+		return 2
+	}
+	return 0
+}
+
+// upperFirst reports a word that opens with a capital.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// cutElidedDe returns a word without French "d'" (or "d’") before a capital: "d'Anne" → "Anne".
+func cutElidedDe(w string) (string, bool) {
+	for _, p := range []string{"d'", "d’", "D'", "D’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return w, false
+}
+
+// pieceArticles are the indefinite articles before a pieceWords word ("Un article de …", "Een
+// column van …"); German "ein"/"eine" is sweptByLabel's own case.
+var pieceArticles = map[string]bool{"un": true, "une": true, "una": true, "uno": true, "een": true, "a": true, "an": true, "um": true,
+	"uma": true}
+
+// ourWords pair the word for "our" in French, Italian, Spanish and Portuguese with the word for
+// "of" or "by" that opens the label before it ("De notre correspondant", "Dal nostro inviato",
+// "De nuestro corresponsal", "Do nosso correspondente").
+var ourWords = map[string]string{"notre": "de", "nos": "de", "nostro": "dal", "nostra": "dalla", "nuestro": "de", "nuestra": "de",
+	"nosso": "do", "nossa": "da"}
+
+// postQualifiers follow a correspondent's post: "envoyé spécial", "inviato speciale".
+var postQualifiers = map[string]bool{"spécial": true, "spéciale": true, "speciale": true, "especial": true, "permanent": true,
+	"permanente": true}
+
+// fieldPosts are the posts of a writer in the field, in French, Italian, Spanish and Portuguese.
+var fieldPosts = map[string]bool{"correspondant": true, "correspondante": true, "envoyé": true, "envoyée": true, "inviato": true,
+	"inviata": true, "corrispondente": true, "corresponsal": true, "enviado": true, "enviada": true, "correspondente": true}
+
 // sweptByLabel cuts a sweptByWords or sweptByPairs label before a name, German "Ein Beitrag von"
 // (any "Ein(e) … von": a comment, an analysis by) and "Von unserer Korrespondentin" (by our
 // correspondent: the post before the name); s is returned as it is otherwise.
@@ -268,6 +341,25 @@ func sweptByLabel(s string) string {
 		n = 3
 	case len(f) >= 4 && (w0 == "door" || w0 == "van") && strings.EqualFold(f[1], "onze"):
 		n = 3 // Dutch "Door onze redacteur …", "Van onze correspondent …": the post before the name
+	case len(f) >= 3 && pieceWords[w0]:
+		n = pieceLabel(f)
+	case len(f) >= 3 && (w0 == "guest" || pieceArticles[w0]) && pieceWords[strings.ToLower(f[1])]:
+		// "Guest post by …", "Un article de …", "Een column van …": a word before the piece's.
+		if n = pieceLabel(f[1:]); n > 0 {
+			n++
+		}
+	case len(f) >= 4 && ourWords[strings.ToLower(f[1])] == w0:
+		// "De notre correspondant …", "Dal nostro inviato …", "De nuestro corresponsal …",
+		// "Do nosso correspondente …": by our post, as "Von unserem Korrespondenten" above.
+		n = 3
+		if len(f) > n+1 && postQualifiers[strings.ToLower(f[n])] {
+			n++ // "De notre envoyée spéciale …", "Dal nostro inviato speciale …"
+		}
+	case len(f) >= 3 && (w0 == "del" || w0 == "do" || w0 == "da") && fieldPosts[strings.ToLower(f[1])]:
+		n = 2 // "Del corresponsal …", "Do correspondente …": the post, the article run into "of"
+	case len(f) >= 4 && w0 == "das" && (strings.EqualFold(f[1], "gespräch") || strings.EqualFold(f[1], "interview")) &&
+		(strings.EqualFold(f[2], "führte") || strings.EqualFold(f[2], "führten")):
+		n = 3 // "Das Gespräch führte …": who held the interview, its writer
 	case w0 == "由" && utf8.RuneCountInString(f[1]) >= 2:
 		// Chinese "由" (by), as WordPress themes translate their "By" before the name: "由 张三".
 		// A family name spaced from a one-character given name ("由 昊") is left whole.

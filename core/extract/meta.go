@@ -2063,6 +2063,25 @@ func sameLetters(a, b []string) bool {
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	if len(names) == 1 && slices.Contains(sites, squash(names[0])) {
+		// "By: Harbour World" (or the author meta) on a site of that name over a story that
+		// closes "—Jane Roe": the site's own name credits the desk that posted the story, and
+		// the signature names its writer. A personal site named after its owner signs with
+		// the owner's name, which shares the credit's words.
+		for _, t := range []string{body, reading} {
+			if s := closingSignOff(t); len(s) > 0 && fullNames(s) && !sharesWord(s, names) {
+				return s
+			}
+		}
+	}
+	if len(names) > 0 {
+		// "By Davies Chanda" in the byline element (the account that posted the story) over a
+		// story whose text opens "By JAMES KUNDA -": the print edition's byline, kept in the
+		// story's first line, names its writer.
+		if s := openingCapsByline(reading); len(s) > 0 && !sharesWord(s, names) {
+			return s
+		}
+	}
 	if len(names) == 1 {
 		// "Example Partners" in the byline, "By Jane Roe, associate, ExamplePartners." closing
 		// the story: the byline credits the firm the writer works for.
@@ -3202,4 +3221,25 @@ func sectionCredit(name string, sections []string) bool {
 		}
 	}
 	return false
+}
+
+// openingCapsByRe is a print byline in capitals opening a story's text before a dash: "By JAMES
+// KUNDA -", "BY JANE ROE –". Two to four words of capitals, initials allowed.
+var openingCapsByRe = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3})\s*[-–—]`)
+
+// openingCapsByline returns the name of a print byline in capitals on the first line of the
+// reading's first paragraph (openingCapsByRe), title-cased, or nil.
+func openingCapsByline(reading string) []string {
+	first, _, _ := strings.Cut(strings.TrimSpace(reading), "\n")
+	if len(first) > 4096 {
+		first = first[:4096]
+	}
+	m := openingCapsByRe.FindStringSubmatch(normSpace(first))
+	if m == nil || !isUpperWords(m[1]) || isOrgCredit(m[1]) || agencies[strings.ToLower(m[1])] {
+		return nil
+	}
+	if name := cleanName(m[1]); name != "" && fullNames([]string{name}) {
+		return []string{name}
+	}
+	return nil
 }
