@@ -599,11 +599,9 @@ func headerLine(p, title string) bool {
 		return true
 	case endsWithStop(p) || n > 100:
 		return false // a sentence: the lede, however short, or a dateline that opens it
-	case n > 40 && (strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":") && len(strings.Fields(p)) >= minHandOverWords):
+	case n > 40 && strings.HasSuffix(p, "："):
 		// A CJK sentence that hands over to what follows ("…现就有关事项通告如下："), the notice's
-		// opening under its title's lines: no byline or credit is so long. So does a lede that
-		// introduces a list ("Here are the latest developments in Michigan on March 14, 2020:"),
-		// whose date made it read as a stamp line.
+		// opening under its title's lines: no byline or credit is so long.
 		return false
 	case n <= 16:
 		// A label, unless it is two clauses of a Japanese sentence, which a list of names
@@ -615,9 +613,11 @@ func headerLine(p, title string) bool {
 		return true
 	}
 	// A time stamp line: "승인 2019.11.18 10:15", "20 ноября 2019, 08:02",
-	// "Published 20 November 2019 | By Jane Roe".
+	// "Published 20 November 2019 | By Jane Roe". Not a lede that introduces a list and names
+	// the day ("Here are the latest developments in Michigan on March 14, 2020:"): a sentence
+	// handing over to what follows.
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
-	return ok
+	return ok && !(n > 40 && strings.HasSuffix(p, ":") && len(strings.Fields(p)) >= minHandOverWords)
 }
 
 // minHandOverWords is how many words a line ending on a colon holds from which it is a lede's
