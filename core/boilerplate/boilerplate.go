@@ -41,10 +41,13 @@ var (
 
 	// rightsNotice opens a publisher's reservation of rights written out in full, longer than
 	// maxLine: "Żadna część jak i całość utworów zawartych w dzienniku nie może być powielana i
-	// rozpowszechniana …", "No part of this publication may be reproduced …". A story's
-	// paragraph does not open on such a prohibition.
+	// rozpowszechniana …", "No part of this publication may be reproduced …", "This document is
+	// subject to copyright. …". A story's paragraph does not open on such a prohibition.
 	rightsNotice = regexp.MustCompile(`(?i)^[\[(<]?\s*(?:(?:żadna część|żaden (?:utwór|materiał))[^.!?]{0,160}?nie (?:może|mogą) być (?:powielan|rozpowszechnian|kopiowan)|` +
-		`no part of (?:this|these) [^.!?]{0,60}?(?:may|can|shall) be (?:reproduced|republished|redistributed|copied|transmitted))`)
+		`no part of (?:this|these) [^.!?]{0,60}?(?:may|can|shall) be (?:reproduced|republished|redistributed|copied|transmitted)|` +
+		// "This document is subject to copyright. Apart from any fair dealing …, no part may be
+		// reproduced without the written permission.": the notice closing a network's stories.
+		`this (?:document|article|story|material|content|publication) is (?:subject to|protected by) copyright\b)`)
 
 	// captionEnd is the expand button text glued to a caption by many Korean CMSs.
 	captionEnd = regexp.MustCompile(`\s*이미지\s*확대\s*보기\s*$`)

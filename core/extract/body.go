@@ -48,7 +48,10 @@ var junkPairs = map[string]bool{"most read": true, "photo txt": true, "img desc"
 	// the clip's caption, set inside the story's body by Nordic, US and UK players alike.
 	"video description": true, "video desc": true,
 	// A newsletter's or alerts' sign-up box written in two tokens ("sign-up", "signUp" lowered).
-	"sign up": true}
+	"sign up": true,
+	// A browser push-notification opt-in set between a story's paragraphs ("follow-prompt",
+	// "push-prompt": "Get push notifications with news, features and more. Following").
+	"follow prompt": true, "push prompt": true}
 
 func init() {
 	for _, w := range strings.Fields(`share sharing sns social related relate recommend recommended popular mostread newsletter

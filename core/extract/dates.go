@@ -1266,3 +1266,45 @@ func keepSeconds(st, twin pubdate.Stamp) pubdate.Stamp {
 	return pubdate.Stamp{Time: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), u.Second(), u.Nanosecond(), w.Location()),
 		Precision: st.Precision, Zoned: true}
 }
+
+// metaOrderAgainstPrint reports that the page's metadata writes its numeric dates in the other
+// order than the page prints them: a page prints "19:05' - 01/05/2019" (1 May, day first, as in
+// Vietnam) and its JSON-LD says "5/1/2019 7:05:31 PM" (an en-US server's default format). A
+// metadata value counts only when it reads as two different days and the other order, and not
+// the page's, meets a printed date (to the minute where it prints a clock): the print witnesses its order.
+func metaOrderAgainstPrint(d dateReader, vals, printed []string) bool {
+	flipped := d.visible
+	flipped.MonthFirst = !flipped.MonthFirst
+	for _, v := range vals {
+		if !slashDateRe.MatchString(v) {
+			continue
+		}
+		as, ok := pubdate.Parse(v, d.visible)
+		other, ok2 := pubdate.Parse(v, flipped)
+		if !ok || !ok2 || other.Precision < pubdate.Minute || as.Time.Equal(other.Time) {
+			continue
+		}
+		dated := 0 // the first few printed dates: bare clocks of a "latest" list do not count
+		for _, t := range printed {
+			st, _, _, found := pubdate.Find(t, d.visible)
+			if !found {
+				continue
+			}
+			if dated++; dated > 4 {
+				break
+			}
+			// A printed day alone ("19:05' - 01/05/2019", its clock not read) still tells the
+			// two days apart; a printed clock must agree too.
+			meets := func(m pubdate.Stamp) bool {
+				if st.Precision >= pubdate.Minute {
+					return st.Time.Truncate(time.Minute).Equal(m.Time.Truncate(time.Minute))
+				}
+				return st.Time.Format(time.DateOnly) == m.Time.Format(time.DateOnly)
+			}
+			if meets(other) && !meets(as) {
+				return true
+			}
+		}
+	}
+	return false
+}

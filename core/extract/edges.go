@@ -124,7 +124,7 @@ func trimEdges(body, title string) string {
 			before += textsim.CountTokens(paras[i])
 		}
 	}
-	for tail > head+1 && (trailerLine(paras[tail-1]) || outletInvite(paras[tail-1])) {
+	for tail > head+1 && closingFurniture(paras[tail-1]) {
 		tail--
 	}
 	// The story's closing copyright notice may stand below the links to other stories: the
@@ -134,7 +134,7 @@ func trimEdges(body, title string) string {
 		notice--
 	}
 	if cut := notice; notice < tail {
-		for cut > head+1 && (trailerLine(paras[cut-1]) || outletInvite(paras[cut-1])) {
+		for cut > head+1 && closingFurniture(paras[cut-1]) {
 			cut--
 		}
 		if cut < notice {
@@ -613,10 +613,16 @@ func headerLine(p, title string) bool {
 		return true
 	}
 	// A time stamp line: "승인 2019.11.18 10:15", "20 ноября 2019, 08:02",
-	// "Published 20 November 2019 | By Jane Roe".
+	// "Published 20 November 2019 | By Jane Roe". Not a lede that introduces a list and names
+	// the day ("Here are the latest developments in Michigan on March 14, 2020:"): a sentence
+	// handing over to what follows.
 	_, _, _, ok := pubdate.Find(p, pubdate.Context{})
-	return ok
+	return ok && !(n > 40 && strings.HasSuffix(p, ":") && len(strings.Fields(p)) >= minHandOverWords)
 }
+
+// minHandOverWords is how many words a line ending on a colon holds from which it is a lede's
+// sentence handing over to a list rather than a label ("Published: ", "Updated on March 14:").
+const minHandOverWords = 7
 
 // maxBarLabels bounds the labels of a share bar (its buttons' names) that the stamp under the
 // standfirst is looked for past; a single short line there may be the story's (a record's name).
@@ -691,6 +697,24 @@ func trailerLine(p string) bool {
 	}
 	return trailerRe.MatchString(p) || tipPrompt(p) || zhSourceLine.MatchString(p) || sourceLine(p) || toolRow(p, n) || adLabel(p, n) || followPrompt(p, n) || relatedLabel(p, n) || koTrailer.MatchString(p) || koTaggedLink(p) || labelledStamp(p) || bareStamp(p) || markedLink(p) ||
 		n <= 12 && !endsWithStop(p) || !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// closingFurniture reports a line the page sets after the story's end: a trailer line, the
+// outlet's invitation, a how-to-cite box.
+func closingFurniture(p string) bool {
+	return trailerLine(p) || outletInvite(p) || citationLine(p)
+}
+
+// citationLineRe is the box under a story that tells how to cite it: "Citation: <headline>
+// (2020, March 5) retrieved 16 June 2020 from https://…", the page's own address closing it.
+var citationLineRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:citation|cite this(?: article| story)?|how to cite)\s*:\s*\S.{0,300}\bretrieved\b.{0,40}\bfrom\s+https?://\S+$`)
+})
+
+// citationLine reports a story's "Citation: … retrieved … from <address>" box (citationLineRe):
+// the page's furniture, written for whoever quotes the story, longer than a trailer line.
+func citationLine(p string) bool {
+	return len(p) < 500 && strings.Contains(p, "://") && citationLineRe().MatchString(normSpace(p))
 }
 
 // tipPromptRe opens the newsroom's call for readers' tips that closes its stories: "Got a news

@@ -164,9 +164,13 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 			times = append(times, t)
 		}
 	}
-	d.value(&pub, rankMeta, metaVals...)
+	metaRead := d // the metadata's values, in the order the print witnesses (see metaOrderAgainstPrint)
+	if metaOrderAgainstPrint(d, metaVals, p.dateTexts) {
+		metaRead.machine.MonthFirst, metaRead.visible.MonthFirst = !first, !first
+	}
+	metaRead.value(&pub, rankMeta, metaVals...)
 	var own []dateCand
-	d.value(&own, rankMeta, ownVals...)
+	metaRead.value(&own, rankMeta, ownVals...)
 	var listed bool
 	if pubTimes, times, listed = listedPubTimes(d, own, pubTimes, times); listed {
 		for i, c := range pub {
@@ -294,8 +298,8 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 	if len(pub) == 0 {
 		noRelative.text(&pub, rankPage, p.text)
 	}
-	d.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
-	d.value(&mod, rankMeta, p.itemprops["datemodified"])
+	metaRead.value(&mod, rankMeta, append([]string{ld.modified}, metaValues(p, modifiedKeys)...)...)
+	metaRead.value(&mod, rankMeta, p.itemprops["datemodified"])
 	d.value(&mod, rankData, p.updatedTitles...)
 	var below []dateCand // the first date of a date element, else of a <time>, after the headline
 	for _, t := range p.dateTexts {
@@ -357,6 +361,7 @@ func pageDates(p *page, ld *ldArticle, body, title string, pageURL *url.URL, lan
 		(published.IsZero() || published.DateOnly() && published.Time.Format(time.DateOnly) == st.Time.Format(time.DateOnly)) {
 		published = st
 	}
+	published = yearlessAddressMonth(published, p.dateTexts, pageURL, noRelative.visible)
 	if published.IsZero() && yearFirst(lang) {
 		if st, ok := yearlessMetaYear([][]string{p.dateTexts, p.earlyDateTexts}, p.meta, p.itemprops, visibleLoc); ok {
 			published = st
@@ -2063,6 +2068,9 @@ func sameLetters(a, b []string) bool {
 // has said it names no person; a byline that agrees ends the search.
 func pageAuthors(p *page, ld *ldArticle, body, reading, text, lang string, sites []string) []string {
 	names := storyAuthors(p, ld, body, reading, text, lang, sites)
+	for i, n := range names {
+		names[i] = capsNameTail(n)
+	}
 	if len(names) == 1 && slices.Contains(sites, squash(names[0])) {
 		// "By: Harbour World" (or the author meta) on a site of that name over a story that
 		// closes "—Jane Roe": the site's own name credits the desk that posted the story, and

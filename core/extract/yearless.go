@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -130,4 +131,44 @@ func lunarDayWidget(t string) bool {
 		i += 3 + j
 	}
 	return false
+}
+
+// addressMonthRe is the year and month folders of an address that names no day
+// ("/2019/08/trump-melania-met-kim-false/"): WordPress's "month and name" permalinks.
+var addressMonthRe = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
+
+// yearlessAddressMonth dates a page whose date element prints month, day and a 12-hour clock
+// without a year ("August 27, 06:04 PM") under an address that names the year and month but no
+// day: the address completes the year when its month is the printed one. It replaces
+// published (what the other rules chose) only when that is missing or falls in another month
+// than the address names: then it is a sidebar's or listing's date ("17 April 2020 - 17 May
+// 2020" for an event), for the address was written when the story went out.
+func yearlessAddressMonth(published pubdate.Stamp, texts []string, u *url.URL, c pubdate.Context) pubdate.Stamp {
+	if u == nil {
+		return published
+	}
+	am := addressMonthRe.FindStringSubmatch(u.Path)
+	if am == nil {
+		return published
+	}
+	year, _ := strconv.Atoi(am[1])
+	mo, _ := strconv.Atoi(am[2])
+	if !published.IsZero() {
+		t := published.Time
+		if t.Year() == year && int(t.Month()) == mo {
+			return published
+		}
+	}
+	for _, t := range texts[:min(len(texts), maxYearlessTexts)] {
+		m := yearlessRe.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		st, ok := pubdate.Parse(m[1]+" "+m[2]+", "+am[1]+" "+m[3], c)
+		if ok && st.Precision >= pubdate.Minute && int(st.Time.Month()) == mo {
+			return st
+		}
+		return published // the first yearless stamp is the story's, or none is
+	}
+	return published
 }

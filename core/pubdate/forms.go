@@ -337,9 +337,15 @@ func build(text string, m []int, g map[string]int, c Context) (Stamp, bool) {
 	if get("sep1") != get("sep2") {
 		return Stamp{}, false // 2019-11.18 is no date
 	}
-	if i, ok := g["y"]; ok && m[2*i+1]-m[2*i] == 2 && get("sep1") != "" {
-		if e := m[2*i+1]; e+1 < len(text) && (text[e] == '.' || text[e] == '/') && isDigit(text[e+1]) {
+	if i, ok := g["y"]; ok && m[2*i+1]-m[2*i] == 2 {
+		e := m[2*i+1]
+		if get("sep1") != "" && e+1 < len(text) && (text[e] == '.' || text[e] == '/') && isDigit(text[e+1]) {
 			return Stamp{}, false // 1.10.23.4 is a version or a reference, not a date
+		}
+		if e+1 < len(text) && text[e] == ':' && isDigit(text[e+1]) {
+			// "August 27, 06:04 PM": a stamp printed without its year has the clock's hour
+			// where the two-digit year would stand; read as one it dated the story to 2006.
+			return Stamp{}, false
 		}
 	}
 	y, d := num("y"), num("d")
