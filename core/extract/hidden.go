@@ -282,17 +282,7 @@ func pageSheet(doc *html.Node) *sheetHiding {
 	// The names rules of their own fix to the window.
 	fixed := map[string]bool{}
 	for _, css := range sheets {
-		for k := range fixedBlockPlaces(css) {
-			sel, block, _, ok := ruleAround(css, k)
-			if !ok || !fixedRe.MatchString(block) {
-				continue
-			}
-			for _, one := range strings.Split(sel, ",") {
-				if one = strings.TrimSpace(one); simpleNameRe.MatchString(one) {
-					fixed[one] = true
-				}
-			}
-		}
+		fixedNames(css, fixed)
 	}
 	if len(fixed) == 0 {
 		return nil
@@ -355,6 +345,21 @@ func pageSheet(doc *html.Node) *sheetHiding {
 		return nil
 	}
 	return s
+}
+
+// fixedNames adds to fixed the ids and classes that rules of css of their own fix to the window.
+func fixedNames(css string, fixed map[string]bool) {
+	for k := range fixedBlockPlaces(css) {
+		sel, block, _, ok := ruleAround(css, k)
+		if !ok || !fixedRe.MatchString(block) {
+			continue
+		}
+		for _, one := range strings.Split(sel, ",") {
+			if one = strings.TrimSpace(one); simpleNameRe.MatchString(one) {
+				fixed[one] = true
+			}
+		}
+	}
 }
 
 // fixedBlockPlaces yields, for each declaration block of css that holds "fixed", the place of
